@@ -1,0 +1,512 @@
+#!/usr/bin/env python3
+"""Train kabar's shipped NER pipelines (Indonesian, English) from ../shared/data.
+
+Reads the open NER sets, maps their labels to kabar's PER/ORG/LOC, writes
+spaCy DocBins to a work folder, trains with spaCy's own loop (configs/ner-<lang>.cfg),
+evaluates on every data set's own test split and copies the pipeline to
+src/kabar/models/ner-<lang>/. See docs/ner.md for the label mapping and licenses.
+
+    .venv/bin/python scripts/train_ner.py --lang id
+    .venv/bin/python scripts/train_ner.py --lang en --max-steps 4000
+    .venv/bin/python scripts/train_ner.py --lang id --eval-only   # re-evaluate the shipped model
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = 20251126
+LABELS = ("PER", "ORG", "LOC")
+
+# ---------------------------------------------------------------- label mapping
+# One table per source tag set; None drops the span (its tokens become O).
+# The reasons are in docs/ner.md.
+NERGRIT_MAP = {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"}
+NERP_MAP = {"PPL": "PER", "IND": "ORG", "PLC": "LOC", "EVT": None, "FNB": None}
+IDNER_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+WIKIANN_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+WNUT_MAP = {
+    "person": "PER", "corporation": "ORG", "group": "ORG", "location": "LOC",
+    "product": None, "creative-work": None,
+}
+GUM_MAP = {"person": "PER", "organization": "ORG", "place": "LOC"}
+
+
+@dataclass
+class Sentence:
+    words: list[str]
+    spans: list[tuple[int, int, str]]  # token start, token end (exclusive), label
+    spaces: list[bool] | None = None
+
+
+@dataclass
+class DataSet:
+    """One source corpus: where its splits are, how to read them, how to map labels."""
+
+    name: str
+    lang: str
+    reader: Callable[[Path], list[Sentence]]
+    splits: dict[str, str]  # split name -> path relative to data dir
+    labels: tuple[str, ...]  # the mapped labels this set annotates
+    train: bool = True  # False: evaluation only (GUM)
+    extra: dict = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- readers
+def _columns(path: Path, token_col: int, tag_col: int, tab: bool) -> Iterator[list[tuple[str, str]]]:
+    sent: list[tuple[str, str]] = []
+    with path.open(encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.rstrip("\r\n")
+            if not line.strip():
+                if sent:
+                    yield sent
+                sent = []
+                continue
+            parts = line.split("\t") if tab else line.split()
+            if len(parts) <= max(token_col, tag_col):
+                continue
+            sent.append((parts[token_col], parts[tag_col].strip()))
+    if sent:
+        yield sent
+
+
+def iob_to_spans(tags: list[str], mapping: dict[str, str | None]) -> list[tuple[int, int, str]]:
+    """IOB1/IOB2 tags to mapped token spans; an I- that does not continue a span starts one."""
+    spans: list[tuple[int, int, str | None]] = []
+    start, kind = None, None
+    for i, tag in enumerate(tags + ["O"]):
+        prefix, _, typ = tag.partition("-")
+        if prefix not in ("B", "I") or not typ:
+            prefix, typ = "O", ""
+        continues = prefix == "I" and kind == typ
+        if start is not None and not continues:
+            spans.append((start, i, kind))
+            start, kind = None, None
+        if prefix in ("B", "I") and not continues:
+            start, kind = i, typ
+    out = []
+    for s, e, typ in spans:
+        if typ not in mapping:
+            raise ValueError(f"unmapped tag {typ!r}")
+        if mapping[typ]:
+            out.append((s, e, mapping[typ]))
+    return out
+
+
+def column_reader(token_col: int, tag_col: int, tab: bool, mapping: dict) -> Callable[[Path], list[Sentence]]:
+    def read(path: Path) -> list[Sentence]:
+        out = []
+        for sent in _columns(path, token_col, tag_col, tab):
+            words = [w for w, _ in sent]
+            out.append(Sentence(words, iob_to_spans([t for _, t in sent], mapping)))
+        return out
+    return read
+
+
+_ENTITY_OPEN = re.compile(r"\((\d+)-([a-z]+)")
+_ENTITY_CLOSE = re.compile(r"(\d+)\)")
+
+
+def read_gum(folder: Path) -> list[Sentence]:
+    """GUM conllu: named person/organization/place mentions from MISC Entity= brackets.
+
+    GUM annotates every mention (also "the president", "it"); a mention counts as a
+    named entity when its syntactic head inside the span is a PROPN. Nested named
+    mentions keep the outermost; a leading determiner is dropped (CoNLL convention).
+    """
+    out = []
+    for path in sorted(folder.glob("*.conllu")):
+        rows: list[list[str]] = []
+        for raw in path.open(encoding="utf-8"):
+            line = raw.rstrip("\n")
+            if line.startswith("#"):
+                continue
+            if not line.strip():
+                if rows:
+                    out.append(_gum_sentence(rows))
+                rows = []
+                continue
+            cols = line.split("\t")
+            if "-" in cols[0] or "." in cols[0]:
+                continue
+            rows.append(cols)
+        if rows:
+            out.append(_gum_sentence(rows))
+    return out
+
+
+def _gum_sentence(rows: list[list[str]]) -> Sentence:
+    words = [r[1] for r in rows]
+    spaces = ["SpaceAfter=No" not in r[9] for r in rows]
+    heads = [int(r[6]) - 1 for r in rows]
+    upos = [r[3] for r in rows]
+    open_: dict[str, tuple[int, str]] = {}
+    mentions = []
+    for i, r in enumerate(rows):
+        misc = dict(kv.split("=", 1) for kv in r[9].split("|") if "=" in kv)
+        ent = misc.get("Entity")
+        if not ent:
+            continue
+        pos = 0
+        while pos < len(ent):
+            m = _ENTITY_OPEN.match(ent, pos)
+            if m:
+                open_[m.group(1)] = (i, m.group(2))
+                nxt = re.search(r"[()]", ent[m.end():])
+                pos = m.end() + (nxt.start() if nxt else len(ent))
+                if pos < len(ent) and ent[pos] == ")":  # closes on the same token
+                    s, typ = open_.pop(m.group(1))
+                    mentions.append((s, i + 1, typ))
+                    pos += 1
+                continue
+            m = _ENTITY_CLOSE.match(ent, pos)
+            if m:
+                if m.group(1) in open_:
+                    s, typ = open_.pop(m.group(1))
+                    mentions.append((s, i + 1, typ))
+                pos = m.end()
+                continue
+            pos += 1
+    named = []
+    for s, e, typ in mentions:
+        if typ not in GUM_MAP:
+            continue
+        span_heads = [k for k in range(s, e) if not (s <= heads[k] < e)]
+        if not span_heads or upos[span_heads[0]] != "PROPN":
+            continue
+        while s < e - 1 and upos[s] == "DET":
+            s += 1
+        named.append((s, e, GUM_MAP[typ]))
+    named.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+    kept: list[tuple[int, int, str]] = []
+    for s, e, lab in named:
+        if any(ks <= s and e <= ke for ks, ke, _ in kept):
+            continue
+        if any(s < ke and ks < e for ks, ke, _ in kept):
+            continue
+        kept.append((s, e, lab))
+    return Sentence(words, kept, spaces)
+
+
+# ---------------------------------------------------------------- data sets
+DATASETS = {
+    "nergrit": DataSet(
+        "nergrit", "id", column_reader(0, 1, True, NERGRIT_MAP),
+        {"train": "ner-id/indonlu/dataset/nergrit_ner-grit/train_preprocess.txt",
+         "dev": "ner-id/indonlu/dataset/nergrit_ner-grit/valid_preprocess.txt",
+         "test": "ner-id/indonlu/dataset/nergrit_ner-grit/test_preprocess.txt"},
+        ("PER", "ORG", "LOC")),
+    "idner": DataSet(
+        "idner", "id", column_reader(0, 2, False, IDNER_MAP),
+        {"train": "ner-id/idner-news-2k/train.txt",
+         "dev": "ner-id/idner-news-2k/dev.txt",
+         "test": "ner-id/idner-news-2k/test.txt"},
+        ("PER", "ORG", "LOC")),
+    "nerp": DataSet(
+        "nerp", "id", column_reader(0, 1, True, NERP_MAP),
+        {"train": "ner-id/indonlu/dataset/nerp_ner-prosa/train_preprocess.txt",
+         "dev": "ner-id/indonlu/dataset/nerp_ner-prosa/valid_preprocess.txt",
+         "test": "ner-id/indonlu/dataset/nerp_ner-prosa/test_preprocess.txt"},
+        ("PER", "ORG", "LOC"), extra={"lowercased": True}),
+    "wikiann": DataSet(
+        "wikiann", "en", column_reader(1, 2, True, WIKIANN_MAP),
+        {"train": "ner-en/wikiann-en/train.conllu",
+         "dev": "ner-en/wikiann-en/val.conllu",
+         "test": "ner-en/wikiann-en/test.conllu"},
+        ("PER", "ORG", "LOC")),
+    "wnut17": DataSet(
+        "wnut17", "en", column_reader(0, 1, True, WNUT_MAP),
+        {"train": "ner-en/wnut17/wnut17train.conll",
+         "dev": "ner-en/wnut17/emerging.dev.conll",
+         "test": "ner-en/wnut17/emerging.test.annotated"},
+        ("PER", "ORG", "LOC")),
+    "gum": DataSet(
+        "gum", "en", read_gum, {"test": "ner-en/gum-wikinews/dep"},
+        ("PER", "ORG", "LOC"), train=False),
+}
+
+# Which sets train each language's model; the rest of the language's sets are evaluation only.
+TRAIN_SETS = {"id": ["nergrit", "idner", "nerp"], "en": ["wikiann", "wnut17"]}
+
+
+# ---------------------------------------------------------------- helpers
+def data_dir() -> Path:
+    """../shared/data, or $KABAR_SHARED/data; exits with a clear message when absent."""
+    shared = Path(os.environ.get("KABAR_SHARED", ROOT.parent / "shared"))
+    path = shared / "data"
+    if not path.is_dir():
+        sys.exit(f"train_ner: training data not found at {path}. "
+                 "Put the shared data folder beside the project (../shared/data) "
+                 "or set KABAR_SHARED to the folder that holds data/.")
+    return path
+
+
+def load_split(ds: DataSet, split: str) -> list[Sentence]:
+    path = data_dir() / ds.splits[split]
+    if not path.exists():
+        sys.exit(f"train_ner: {ds.name} {split} split missing: {path}")
+    return ds.reader(path)
+
+
+def build_casing(lang: str) -> dict[str, str]:
+    """Most frequent non-sentence-initial casing of each word in openly licensed cased text.
+
+    Used to restore case in lowercased training text (NERP) without looking at its labels:
+    capitalisation is a strong NER cue, and a model that only sees lowercase in one source
+    learns that lowercase words are names.
+    """
+    counts: dict[str, Counter] = {}
+    for sent in cased_text(lang):
+        for w in sent[1:]:
+            counts.setdefault(w.lower(), Counter())[w] += 1
+    return {low: c.most_common(1)[0][0] for low, c in counts.items()}
+
+
+def cased_text(lang: str) -> Iterator[list[str]]:
+    """Cased sentences whose licenses allow a shipped model: NER train splits, UD, IndoSum."""
+    for name in TRAIN_SETS[lang]:
+        ds = DATASETS[name]
+        if ds.extra.get("lowercased"):
+            continue
+        for s in load_split(ds, "train"):
+            yield s.words
+    base = data_dir()
+    ud = {"id": ["ud/indonesian-gsd/r2.1/id_gsd-ud-train.conllu", "ud/indonesian-csui/id_csui-ud-train.conllu"],
+          "en": ["ud/english-ewt/en_ewt-ud-train.conllu"]}[lang]
+    for rel in ud:
+        words: list[str] = []
+        for line in (base / rel).open(encoding="utf-8"):
+            if line.startswith("#"):
+                continue
+            if not line.strip():
+                if words:
+                    yield words
+                words = []
+                continue
+            cols = line.split("\t")
+            if "-" not in cols[0] and "." not in cols[0]:
+                words.append(cols[1])
+    if lang == "id":
+        seen = set()
+        for path in sorted((base / "corpora/indosum-dev/indosum").glob("dev.*.jsonl")):
+            for line in path.open(encoding="utf-8"):
+                art = json.loads(line)
+                if art["id"] in seen:
+                    continue
+                seen.add(art["id"])
+                for para in art["paragraphs"]:
+                    yield from para
+
+
+def truecase(sent: Sentence, casing: dict[str, str]) -> Sentence:
+    words = [casing.get(w, w) for w in sent.words]
+    if words:
+        words[0] = words[0][:1].upper() + words[0][1:]
+    return Sentence(words, sent.spans, sent.spaces)
+
+
+def to_docbin(nlp, sentences: Iterable[Sentence]):
+    from spacy.tokens import Doc, DocBin, Span
+
+    db = DocBin(store_user_data=False)
+    for s in sentences:
+        doc = Doc(nlp.vocab, words=s.words, spaces=s.spaces)
+        doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in s.spans]
+        db.add(doc)
+    return db
+
+
+def training_sentences(lang: str, split: str, rng: random.Random) -> list[Sentence]:
+    casing = build_casing(lang) if any(DATASETS[n].extra.get("lowercased") for n in TRAIN_SETS[lang]) else {}
+    out: list[Sentence] = []
+    for name in TRAIN_SETS[lang]:
+        ds = DATASETS[name]
+        sents = load_split(ds, split)
+        if ds.extra.get("lowercased"):
+            sents = [truecase(s, casing) for s in sents]
+        if split == "dev" and name in DEV_CAP:
+            rng.shuffle(sents)
+            sents = sents[: DEV_CAP[name]]
+        out.extend(sents)
+        print(f"  {name} {split}: {len(sents)} sentences", flush=True)
+    rng.shuffle(out)
+    return out
+
+
+# Dev sets only pick the best checkpoint; large ones are capped so evaluation stays cheap.
+DEV_CAP = {"wikiann": 3000, "nerp": 400, "wnut17": 400}
+
+
+# ---------------------------------------------------------------- evaluation
+def evaluate(nlp, sentences: list[Sentence], labels: tuple[str, ...]) -> dict:
+    """Exact-span P/R/F1 on gold tokenisation, counting only labels the set annotates."""
+    from spacy.tokens import Doc
+
+    tp: Counter = Counter()
+    fp: Counter = Counter()
+    fn: Counter = Counter()
+    docs = (Doc(nlp.vocab, words=s.words, spaces=s.spaces) for s in sentences)
+    for s, doc in zip(sentences, nlp.pipe(docs, batch_size=256)):
+        pred = {(e.start, e.end, e.label_) for e in doc.ents if e.label_ in labels}
+        gold = {(a, b, lab) for a, b, lab in s.spans if lab in labels}
+        for _, _, lab in pred & gold:
+            tp[lab] += 1
+        for _, _, lab in pred - gold:
+            fp[lab] += 1
+        for _, _, lab in gold - pred:
+            fn[lab] += 1
+
+    def prf(t, p, n):
+        prec = t / (t + p) if t + p else 0.0
+        rec = t / (t + n) if t + n else 0.0
+        f = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        return {"p": round(prec, 4), "r": round(rec, 4), "f": round(f, 4), "tp": t, "fp": p, "fn": n}
+
+    per = {lab: prf(tp[lab], fp[lab], fn[lab]) for lab in labels}
+    total = prf(sum(tp.values()), sum(fp.values()), sum(fn.values()))
+    return {"sentences": len(sentences), **total, "per_label": per}
+
+
+def evaluate_untyped(nlp, sentences: list[Sentence]) -> dict:
+    """Span-only F1: GUM tags a country acting as an agent 'organization', so types diverge by design."""
+    flat = [Sentence(s.words, [(a, b, "X") for a, b, _ in s.spans], s.spaces) for s in sentences]
+
+    class Untyped:
+        vocab = nlp.vocab
+
+        def pipe(self, docs, batch_size=256):
+            for doc in nlp.pipe(docs, batch_size=batch_size):
+                doc.ents = [e.__class__(doc, e.start, e.end, label="X") for e in doc.ents]
+                yield doc
+
+    return evaluate(Untyped(), flat, ("X",))
+
+
+def eval_language(nlp, lang: str) -> dict:
+    report = {}
+    for name, ds in DATASETS.items():
+        if ds.lang != lang:
+            continue
+        test = load_split(ds, "test")
+        t0 = time.perf_counter()
+        res = evaluate(nlp, test, ds.labels)
+        if name == "nerp":  # the shipped model meets cased text; report both views of NERP
+            res["truecased"] = evaluate(nlp, [truecase(s, build_casing(lang)) for s in test], ds.labels)
+        if name == "gum":
+            res["untyped"] = evaluate_untyped(nlp, test)
+        res["seconds"] = round(time.perf_counter() - t0, 2)
+        report[name] = res
+        print(f"  {name:8s} test  P {res['p']:.3f}  R {res['r']:.3f}  F1 {res['f']:.3f}  ({res['sentences']} sent)",
+              flush=True)
+    return report
+
+
+def report_markdown(lang: str, report: dict) -> str:
+    lines = [f"### ner-{lang}", "", "| data set (test split) | sentences | P | R | F1 | PER F1 | ORG F1 | LOC F1 |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, r in report.items():
+        if not isinstance(r, dict) or "per_label" not in r:
+            continue
+        pl = r["per_label"]
+        lines.append(f"| {name} | {r['sentences']} | {r['p']:.3f} | {r['r']:.3f} | {r['f']:.3f} | "
+                     f"{pl['PER']['f']:.3f} | {pl['ORG']['f']:.3f} | {pl['LOC']['f']:.3f} |")
+        for sub in ("truecased", "untyped"):
+            if sub in r:
+                s = r[sub]
+                lines.append(f"| {name} ({sub}) | {s['sentences']} | {s['p']:.3f} | {s['r']:.3f} | {s['f']:.3f} | | | |")
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- main
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--lang", choices=["id", "en"], required=True)
+    ap.add_argument("--out", type=Path, help="where the shipped pipeline goes (default src/kabar/models/ner-LANG)")
+    ap.add_argument("--work", type=Path, default=ROOT / "build" / "ner", help="DocBins and training output")
+    ap.add_argument("--config", type=Path, help="default configs/ner-LANG.cfg")
+    ap.add_argument("--max-steps", type=int, help="override training.max_steps")
+    ap.add_argument("--train-sets", help="comma-separated data sets to train on (default: all of the language's)")
+    ap.add_argument("--eval-only", action="store_true", help="evaluate the pipeline at --out, no training")
+    ap.add_argument("--report", type=Path, help="JSON report path (default WORK/LANG/report.json)")
+    ap.add_argument("--seed", type=int, default=SEED)
+    args = ap.parse_args(argv)
+
+    import spacy
+
+    lang = args.lang
+    data_dir()  # fail early and clearly
+    out = args.out or ROOT / "src" / "kabar" / "models" / f"ner-{lang}"
+    work = args.work / lang
+    work.mkdir(parents=True, exist_ok=True)
+    report_path = args.report or work / "report.json"
+    if args.train_sets:
+        TRAIN_SETS[lang] = args.train_sets.split(",")
+
+    if not args.eval_only:
+        rng = random.Random(args.seed)
+        blank = spacy.blank(lang)
+        print(f"converting training data for {lang}", flush=True)
+        train = training_sentences(lang, "train", rng)
+        dev = training_sentences(lang, "dev", rng)
+        to_docbin(blank, train).to_disk(work / "train.spacy")
+        to_docbin(blank, dev).to_disk(work / "dev.spacy")
+        print(f"  train {len(train)} / dev {len(dev)} sentences", flush=True)
+
+        from spacy.cli.train import train as spacy_train
+
+        config = args.config or ROOT / "configs" / f"ner-{lang}.cfg"
+        overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
+                     "system.seed": args.seed}
+        if args.max_steps:
+            overrides["training.max_steps"] = args.max_steps
+        t0 = time.perf_counter()
+        spacy_train(config, work / "output", overrides=overrides, use_gpu=-1)
+        train_seconds = time.perf_counter() - t0
+        best = spacy.load(work / "output" / "model-best")
+        ship(best, lang, out)
+    else:
+        train_seconds = None
+
+    nlp = spacy.load(out)
+    print(f"evaluating {out}", flush=True)
+    report = eval_language(nlp, lang)
+    report["_meta"] = {"lang": lang, "train_sets": TRAIN_SETS[lang], "seed": args.seed,
+                       "train_seconds": round(train_seconds, 1) if train_seconds else None,
+                       "model_bytes": sum(p.stat().st_size for p in out.rglob("*") if p.is_file()),
+                       "spacy": spacy.__version__}
+    report_path.write_text(json.dumps(report, indent=2))
+    md = report_markdown(lang, report)
+    report_path.with_suffix(".md").write_text(md)
+    print(md)
+    print(f"report: {report_path}")
+    return 0
+
+
+def ship(nlp, lang: str, out: Path) -> None:
+    """Save only what inference needs: the blank tokenizer and the ner component."""
+    import spacy
+
+    if out.exists():
+        shutil.rmtree(out)
+    assert type(nlp.tokenizer) is type(spacy.blank(lang).tokenizer)
+    nlp.meta["name"] = f"ner_{lang}"
+    nlp.meta["version"] = "0.1.0"
+    nlp.meta["description"] = "kabar NER (PER/ORG/LOC), trained by scripts/train_ner.py; see docs/ner.md"
+    nlp.meta["license"] = "CC BY-SA 4.0" if nlp.vocab.vectors.shape[0] else "see docs/ner.md"
+    nlp.to_disk(out)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

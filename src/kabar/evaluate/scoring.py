@@ -1,0 +1,336 @@
+"""Scoring by exactly the rules of GOLD.md, per article, micro-averaged over a set.
+
+Predictions are plain dicts in the record's shape (``Article.to_dict()``), so
+records made elsewhere score the same way as kabar's own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any, Iterable, Optional
+
+_DASHES = re.compile(r"[\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D_]")
+_WORD = re.compile(r"\w+")
+
+
+def fold(name: Optional[str]) -> str:
+    """Fold case, Unicode compatibility forms, hyphens and runs of white space."""
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKC", name).casefold()
+    s = _DASHES.sub(" ", s)
+    return " ".join(s.split())
+
+
+def tokens(text: Optional[str]) -> list[str]:
+    """Lower-cased words, punctuation dropped."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text or "").casefold())
+
+
+def token_f1(a: Optional[str], b: Optional[str]) -> float:
+    ta, tb = Counter(tokens(a)), Counter(tokens(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ta.values()), common / sum(tb.values())
+    return 2 * p * r / (p + r)
+
+
+@dataclass
+class PRF:
+    matched: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def __iadd__(self, other: "PRF") -> "PRF":
+        self.matched += other.matched
+        self.predicted += other.predicted
+        self.gold += other.gold
+        return self
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"matched": self.matched, "predicted": self.predicted, "gold": self.gold,
+                "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Ratio:
+    hits: int = 0
+    total: int = 0
+
+    def __iadd__(self, other: "Ratio") -> "Ratio":
+        self.hits += other.hits
+        self.total += other.total
+        return self
+
+    @property
+    def value(self) -> float:
+        return self.hits / self.total if self.total else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"hits": self.hits, "total": self.total, "ratio": round(self.value, 4)}
+
+
+@dataclass
+class Scores:
+    entities: PRF = field(default_factory=PRF)
+    quotes: PRF = field(default_factory=PRF)
+    quote_kind: Ratio = field(default_factory=Ratio)
+    events: PRF = field(default_factory=PRF)
+    event_modality: Ratio = field(default_factory=Ratio)
+    event_claimant: Ratio = field(default_factory=Ratio)
+    boilerplate_recall: Ratio = field(default_factory=Ratio)
+    boilerplate_precision_chars: Ratio = field(default_factory=Ratio)
+    dates_recall: Ratio = field(default_factory=Ratio)
+    quantities_recall: Ratio = field(default_factory=Ratio)
+    title: Ratio = field(default_factory=Ratio)
+    original_outlet: Ratio = field(default_factory=Ratio)
+
+    def __iadd__(self, other: "Scores") -> "Scores":
+        for name in self.__dataclass_fields__:
+            value = getattr(self, name)
+            value += getattr(other, name)
+        return self
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name).as_dict() for name in self.__dataclass_fields__}
+
+
+# ---------------------------------------------------------------- names
+
+class NameBook:
+    """Gold entities by folded name, so a speaker/claimant name can be checked against aliases."""
+
+    def __init__(self, gold_entities: Iterable[dict[str, Any]]):
+        self.forms: dict[str, set[str]] = {}
+        for e in gold_entities:
+            self.forms.setdefault(fold(e.get("name")), set()).update(_entity_names(e))
+
+    def matches(self, predicted: Optional[str], gold: Optional[str]) -> bool:
+        if gold is None or predicted is None:
+            return gold is None and predicted is None
+        g, p = fold(gold), fold(predicted)
+        return p == g or p in self.forms.get(g, set())
+
+
+def _entity_names(e: dict[str, Any]) -> set[str]:
+    names = {fold(e.get("name"))} | {fold(a) for a in e.get("aliases") or []}
+    names.discard("")
+    return names
+
+
+def _default_preference(p, g, i):
+    return (bool(g.get("optional")), i)
+
+
+def _greedy(preds, golds, candidates, prefer=_default_preference):
+    """Match each prediction to one unmatched gold item, best candidate by ``prefer``.
+
+    Returns (required matched, optional matched, required pairs).
+    """
+    used: set[int] = set()
+    req = opt = 0
+    pairs = []
+    for p in preds:
+        options = [(i, g) for i, g in enumerate(golds) if i not in used and candidates(p, g)]
+        if not options:
+            continue
+        i, g = min(options, key=lambda ig: prefer(p, ig[1], ig[0]))
+        used.add(i)
+        if g.get("optional"):
+            opt += 1
+        else:
+            req += 1
+            pairs.append((p, g))
+    return req, opt, pairs
+
+
+def _prf(req: int, opt: int, n_pred: int, golds: list[dict[str, Any]]) -> PRF:
+    return PRF(matched=req, predicted=n_pred - opt, gold=sum(1 for g in golds if not g.get("optional")))
+
+
+# ---------------------------------------------------------------- entities
+
+def _body_and_removed(text: Optional[str], removed: list[dict[str, Any]]) -> tuple[str, str]:
+    if not text:
+        return "", ""
+    body = fold(text)
+    cut = []
+    for r in removed:
+        f = fold(r.get("text"))
+        if f:
+            body = body.replace(f, " ")
+            cut.append(f)
+    return body, " \n ".join(cut)
+
+
+def _contains_word(hay: str, needle: str) -> bool:
+    return bool(needle) and re.search(r"(?<!\w)" + re.escape(needle) + r"(?!\w)", hay) is not None
+
+
+def score_entities(pred: list[dict[str, Any]], gold: list[dict[str, Any]], article_text: Optional[str] = None, gold_removed=()) -> PRF:
+    body, removed = _body_and_removed(article_text, list(gold_removed))
+    usable, only_removed = [], 0
+    for e in pred:
+        surfaces = {fold(e.get("name"))} | {fold(m.get("text")) for m in e.get("mentions") or []}
+        surfaces.discard("")
+        if removed and surfaces and not any(_contains_word(body, s) for s in surfaces) and any(_contains_word(removed, s) for s in surfaces):
+            only_removed += 1  # found only inside removed text: a false positive, whatever it matches
+            continue
+        usable.append(e)
+    req, opt, _ = _greedy(usable, gold, lambda p, g: p.get("type") == g.get("type") and fold(p.get("name")) in _entity_names(g))
+    return _prf(req, opt, len(pred), gold)
+
+
+# ---------------------------------------------------------------- quotes
+
+def score_quotes(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: NameBook) -> tuple[PRF, Ratio]:
+    def cand(p, g):
+        return names.matches(p.get("speaker_name"), g.get("speaker")) and token_f1(p.get("text"), g.get("text")) >= 0.5
+
+    def prefer(p, g, i):
+        return (bool(g.get("optional")), -token_f1(p.get("text"), g.get("text")), i)
+
+    req, opt, pairs = _greedy(pred, gold, cand, prefer)
+    kind = Ratio(sum(1 for p, g in pairs if p.get("kind") == g.get("kind")), len(pairs))
+    return _prf(req, opt, len(pred), gold), kind
+
+
+# ---------------------------------------------------------------- events
+
+def _codes(refs: Any) -> Optional[set[str]]:
+    """Three-letter codes of a predicted actor list; None when no actor has a code."""
+    if refs is None:
+        return None
+    if isinstance(refs, str):
+        refs = [{"code": refs}]
+    if isinstance(refs, dict):
+        refs = [refs]
+    codes = {str(r.get("code"))[:3].upper() for r in refs if isinstance(r, dict) and r.get("code")}
+    return codes or None
+
+
+def _gold_accepts(gold_value: Any, predicted: Optional[set[str]]) -> bool:
+    options = gold_value if isinstance(gold_value, list) else [gold_value]
+    for o in options:
+        if o is None and predicted is None:
+            return True
+        if o is not None and predicted is not None and str(o)[:3].upper() in predicted:
+            return True
+    return False
+
+
+def _claimant_name(p: dict[str, Any]) -> Optional[str]:
+    c = p.get("claimant")
+    if isinstance(c, dict):
+        return c.get("name")
+    return c
+
+
+def score_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: NameBook) -> tuple[PRF, Ratio, Ratio]:
+    def cand(p, g):
+        if p.get("event") != g.get("event"):
+            return False
+        if not _gold_accepts(g.get("actor"), _codes(p.get("actor"))):
+            return False
+        if not _gold_accepts(g.get("recipient"), _codes(p.get("recipient"))):
+            return False
+        return g.get("date") is None or p.get("date") == g.get("date")
+
+    def prefer(p, g, i):
+        return (
+            bool(g.get("optional")),
+            p.get("modality") != g.get("modality"),
+            not names.matches(_claimant_name(p), g.get("claimant")),
+            i,
+        )
+
+    req, opt, pairs = _greedy(pred, gold, cand, prefer)
+    modality = Ratio(sum(1 for p, g in pairs if p.get("modality") == g.get("modality")), len(pairs))
+    claimant = Ratio(sum(1 for p, g in pairs if names.matches(_claimant_name(p), g.get("claimant"))), len(pairs))
+    return _prf(req, opt, len(pred), gold), modality, claimant
+
+
+# ---------------------------------------------------------------- boilerplate
+
+def _covered(gold_text: str, pred_text: str) -> int:
+    m = SequenceMatcher(None, gold_text, pred_text, autojunk=False)
+    return sum(b.size for b in m.get_matching_blocks())
+
+
+def score_boilerplate(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> tuple[Ratio, Ratio]:
+    golds = [fold(g.get("text")) for g in gold if fold(g.get("text"))]
+    preds = [fold(p.get("text")) for p in pred if fold(p.get("text"))]
+    found = sum(1 for g in golds if any(_covered(g, p) >= 0.9 * len(g) for p in preds))
+    right_chars = sum(max((_covered(p, g) for g in golds), default=0) for p in preds)
+    return Ratio(found, len(golds)), Ratio(right_chars, sum(len(p) for p in preds))
+
+
+# ---------------------------------------------------------------- dates and quantities
+
+def score_dates(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> Ratio:
+    pool = Counter(str(p.get("value")) for p in pred if p.get("value") is not None)
+    hits = 0
+    for g in gold:
+        v = str(g.get("value"))
+        if pool[v] > 0:
+            pool[v] -= 1
+            hits += 1
+    return Ratio(hits, len(gold))
+
+
+def _number(item: dict[str, Any]) -> Optional[float]:
+    v = item.get("value")
+    if v is None:
+        v = item.get("min")
+    try:
+        return None if v is None else float(v)
+    except (TypeError, ValueError):
+        return None
+
+
+def score_quantities(pred: list[dict[str, Any]], gold: list[dict[str, Any]]) -> Ratio:
+    pool = [_number(p) for p in pred]
+    hits = 0
+    for g in gold:
+        target = _number(g)
+        for i, v in enumerate(pool):
+            if v is not None and target is not None and abs(v - target) < 1e-9:
+                pool[i] = None
+                hits += 1
+                break
+    return Ratio(hits, len(gold))
+
+
+# ---------------------------------------------------------------- one article
+
+def score_article(pred: dict[str, Any], gold: dict[str, Any], article_text: Optional[str] = None) -> Scores:
+    names = NameBook(gold.get("entities") or [])
+    s = Scores()
+    s.entities = score_entities(pred.get("entities") or [], gold.get("entities") or [], article_text, gold.get("removed") or [])
+    s.quotes, s.quote_kind = score_quotes(pred.get("quotes") or [], gold.get("quotes") or [], names)
+    s.events, s.event_modality, s.event_claimant = score_events(pred.get("events") or [], gold.get("events") or [], names)
+    s.boilerplate_recall, s.boilerplate_precision_chars = score_boilerplate(pred.get("removed") or [], gold.get("removed") or [])
+    s.dates_recall = score_dates(pred.get("dates") or [], gold.get("dates") or [])
+    s.quantities_recall = score_quantities(pred.get("quantities") or [], gold.get("quantities") or [])
+    s.title = Ratio(int(fold(pred.get("title")) == fold(gold.get("title"))), 1) if "title" in gold else Ratio()
+    if "original_outlet" in gold:
+        s.original_outlet = Ratio(int(fold(pred.get("original_outlet")) == fold(gold.get("original_outlet"))), 1)
+    return s

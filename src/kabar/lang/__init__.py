@@ -1,0 +1,69 @@
+"""Per-language packs: language knowledge as data files, read by a thin loader.
+
+A pack is a folder ``kabar/lang/<code>/`` of TOML files, one per topic
+(``cleaning.toml``, ``temporal.toml``, ``quotes.toml`` ...). A new language is a
+new folder; no stage has an ``if`` on the language code. ``xx`` holds
+language-independent defaults (quotation marks, agency names) that every pack
+inherits unless it overrides a key.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+from typing import Any
+
+COMMON = "xx"
+
+
+class LangPack:
+    def __init__(self, code: str):
+        self.code = code
+
+    def _root(self):
+        return resources.files(__name__).joinpath(self.code)
+
+    def has(self, topic: str) -> bool:
+        return self._root().joinpath(f"{topic}.toml").is_file()
+
+    @functools.cache
+    def data(self, topic: str) -> dict[str, Any]:
+        """The topic's data layered over the common pack's; {} if neither has it.
+
+        A list in this pack extends the common list of the same key (rules, agency
+        names, abbreviations add to the defaults); a table is merged key by key; any
+        other value replaces the common one.
+        """
+        merged: dict[str, Any] = {}
+        if self.code != COMMON:
+            merged = {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v) for k, v in pack(COMMON).data(topic).items()}
+        f = self._root().joinpath(f"{topic}.toml")
+        if f.is_file():
+            for key, value in tomllib.loads(f.read_text(encoding="utf-8")).items():
+                old = merged.get(key)
+                if isinstance(old, list) and isinstance(value, list):
+                    merged[key] = old + value
+                elif isinstance(old, dict) and isinstance(value, dict):
+                    merged[key] = {**old, **value}
+                else:
+                    merged[key] = value
+        return merged
+
+    def __repr__(self) -> str:
+        return f"LangPack({self.code!r})"
+
+
+@functools.cache
+def pack(code: str | None) -> LangPack:
+    return LangPack(code or COMMON)
+
+
+def available() -> list[str]:
+    """Language codes that have a pack (the common pack excluded)."""
+    root = resources.files(__name__)
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(("_", ".")) and p.name != COMMON)
+
+
+def supports(code: str | None, topic: str) -> bool:
+    return bool(code) and code in available() and pack(code).has(topic)

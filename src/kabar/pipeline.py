@@ -1,0 +1,138 @@
+"""The pipeline: named stages in order, built from configuration.
+
+Configuration is TOML (``default_config.toml`` in the package, or a user file):
+``[pipeline] stages = [...]`` gives the order; ``[stages.NAME]`` tables give each
+stage its settings, and ``factory = "other_name"`` replaces a stage's
+implementation. ``disable`` removes stages by name.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import hashlib
+import tomllib
+import unicodedata
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+from kabar import lang as langpacks
+from kabar import stages as registry
+from kabar.record import Article
+
+
+def default_config() -> dict[str, Any]:
+    text = resources.files("kabar").joinpath("default_config.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def load_config(path: Optional[str | Path] = None) -> dict[str, Any]:
+    cfg = default_config()
+    if path:
+        user = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        cfg.setdefault("pipeline", {}).update(user.get("pipeline", {}))
+        for name, table in user.get("stages", {}).items():
+            cfg.setdefault("stages", {}).setdefault(name, {}).update(table)
+    return cfg
+
+
+class PipelineError(ValueError):
+    pass
+
+
+class Pipeline:
+    def __init__(
+        self,
+        config: Optional[dict[str, Any]] = None,
+        *,
+        disable: Iterable[str] = (),
+        only: Optional[Iterable[str]] = None,
+        strict: bool = True,
+    ):
+        self.config = copy.deepcopy(config if config is not None else default_config())
+        order = list(self.config.get("pipeline", {}).get("stages", []))
+        skip = set(disable) | set(self.config.get("pipeline", {}).get("disable", []))
+        if only is not None:
+            keep = set(only)
+            order = [n for n in order if n in keep]
+        self.names = [n for n in order if n not in skip]
+        self._stages: list[tuple[str, registry.StageInfo, Any]] = []
+        self.missing: list[str] = []
+        for name in list(self.names):
+            settings = dict(self.config.get("stages", {}).get(name, {}))
+            try:
+                info = registry.get(settings.pop("factory", name))
+            except KeyError:
+                if strict:
+                    raise
+                self.missing.append(name)
+                self.names.remove(name)
+                continue
+            conf = {**info.default_config, **settings}
+            self._stages.append((name, info, info.factory(**conf)))
+        self._check_order()
+
+    def _check_order(self) -> None:
+        """Fail early when a stage needs a field that no earlier stage (nor the reader) fills."""
+        filled = {"id", "text", "title", "published", "url", "outlet", "lang", "meta"}
+        for name, info, _ in self._stages:
+            missing = [f for f in info.requires if f not in filled]
+            if missing:
+                raise PipelineError(f"stage {name!r} requires {missing}, which no earlier stage assigns")
+            filled.update(info.assigns)
+
+    def __call__(self, record: Article) -> Article:
+        for name, info, fn in self._stages:
+            if info.topic and not langpacks.supports(record.lang, info.topic):
+                record.warnings.append(f"{name}: skipped, no '{info.topic}' pack for language {record.lang!r}")
+                continue
+            record = fn(record)
+            record.stages.append(name)
+        return record
+
+    def pipe(self, records: Iterable[Article]) -> Iterable[Article]:
+        for r in records:
+            yield self(r)
+
+
+def normalise_for_id(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def article_id(text: str) -> str:
+    """A stable id: a hash of the normalised body, so the same article is stored once."""
+    return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()[:16]
+
+
+def make_record(
+    text: str,
+    *,
+    title: Optional[str] = None,
+    published: Optional[str | dt.date] = None,
+    lang: Optional[str] = None,
+    url: Optional[str] = None,
+    outlet: Optional[str] = None,
+    id: Optional[str] = None,
+    meta: Optional[dict[str, Any]] = None,
+) -> Article:
+    return Article(
+        id=id or article_id(text),
+        text=text,
+        title=title,
+        published=published,
+        lang=lang,
+        url=url,
+        outlet=outlet,
+        meta=dict(meta or {}),
+    )
+
+
+_DEFAULT: Optional[Pipeline] = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline(strict=False)
+    return _DEFAULT

@@ -1,0 +1,128 @@
+"""Readable terminal views of records and query results (rich tables), for the CLI's ``--format pretty``."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from kabar.record import Article
+
+console = Console(soft_wrap=False)
+
+
+def _short(text: str | None, n: int = 90) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _codes(refs) -> str:
+    return " + ".join(filter(None, (r.code or r.name for r in refs))) or "-"
+
+
+def header(r: Article) -> None:
+    console.print(Text(r.title or "(no title)", style="bold"))
+    facts = [f"id {r.id}", f"lang {r.lang or '?'}", f"published {r.published or '?'}"]
+    if r.outlet:
+        facts.append(f"outlet {r.outlet}")
+    if r.original_outlet:
+        facts.append(f"original outlet {r.original_outlet}")
+    if r.url:
+        facts.append(r.url)
+    console.print(" · ".join(facts), style="dim")
+    console.print(f"{len(r.sentences)} sentences, {len(r.text)} characters; stages: {', '.join(r.stages)}", style="dim")
+    for w in r.warnings:
+        console.print(f"warning: {w}", style="yellow")
+
+
+def removed(r: Article) -> None:
+    t = Table(title="Removed from the body", title_justify="left")
+    t.add_column("kind")
+    t.add_column("at", justify="right")
+    t.add_column("text")
+    for x in r.removed:
+        t.add_row(x.kind, str(x.start), _short(x.text, 100))
+    console.print(t)
+
+
+def entities(r: Article) -> None:
+    t = Table(title="Entities", title_justify="left")
+    for c in ("id", "type", "name", "actor", "wikidata", "mentions"):
+        t.add_column(c)
+    for e in r.entities:
+        forms = sorted({m.text for m in e.mentions})
+        t.add_row(e.id, e.type, e.name, e.actor or "-", e.wikidata or "-", f"{len(e.mentions)}: " + _short("; ".join(forms), 60))
+    console.print(t)
+
+
+def quotes(r: Article) -> None:
+    t = Table(title="Quotes", title_justify="left")
+    for c in ("id", "speaker", "kind", "cue", "quote"):
+        t.add_column(c)
+    for q in r.quotes:
+        speaker = q.speaker_name or "?"
+        if q.medium:
+            speaker += f" (to {q.medium})"
+        t.add_row(q.id, speaker, q.kind, q.cue or "-", _short(q.text, 90))
+    console.print(t)
+
+
+def events(r: Article) -> None:
+    t = Table(title="Events", title_justify="left")
+    for c in ("date", "actor", "event", "recipient", "modality", "claimant", "evidence"):
+        t.add_column(c)
+    for e in r.events:
+        event = e.event + (f" [{','.join(e.mode)}]" if e.mode else "")
+        t.add_row(e.date or "-", _codes(e.actor), event, _codes(e.recipient), e.modality, e.claimant.name if e.claimant else "(article)", _short(e.event_text, 70))
+    console.print(t)
+
+
+def dates(r: Article) -> None:
+    t = Table(title="Dates", title_justify="left")
+    for c in ("text", "value", "at"):
+        t.add_column(c)
+    for d in r.dates:
+        t.add_row(d.text, d.value or "(unresolved)", str(d.start))
+    console.print(t)
+
+
+def quantities(r: Article) -> None:
+    t = Table(title="Quantities", title_justify="left")
+    for c in ("text", "value", "min", "max", "unit", "noun"):
+        t.add_column(c)
+    for q in r.quantities:
+        t.add_row(q.text, *(("-" if v is None else f"{v:g}") for v in (q.value, q.min, q.max)), q.unit or "-", q.noun or "-")
+    console.print(t)
+
+
+def sentences(r: Article, limit: int = 0) -> None:
+    for i, s in enumerate(r.sentences[: limit or None]):
+        console.print(f"[dim]{i:>3} {s.start:>5}-{s.end:<5}[/dim] {_short(r.text[s.start:s.end], 110)}", highlight=False)
+
+
+def record(r: Article) -> None:
+    header(r)
+    console.print()
+    removed(r)
+    console.print(Text("Sentences", style="italic"))
+    sentences(r)
+    for part in (entities, quotes, events, dates, quantities):
+        console.print()
+        part(r)
+    console.print()
+
+
+def rows(kind: str, items: Iterable[dict[str, Any]]) -> None:
+    items = list(items)
+    if not items:
+        console.print(f"no {kind} found")
+        return
+    t = Table(title=kind.capitalize(), title_justify="left")
+    columns = [k for k in items[0].keys() if not isinstance(items[0][k], (dict, list))][:8]
+    for c in columns:
+        t.add_column(c)
+    for it in items:
+        t.add_row(*(_short(str(it.get(c) if it.get(c) is not None else "-"), 70) for c in columns))
+    console.print(t)

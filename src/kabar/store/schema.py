@@ -1,0 +1,220 @@
+"""The store's tables, as SQLAlchemy Core metadata (the target the migrations must reach).
+
+``articles.record`` holds the whole record, so reading back never depends on the
+child tables; the child tables exist to be queried (by people, SQL, and ``Store.find_*``).
+Every child row carries ``article_id`` and is deleted with its article.
+
+``articles.seq`` is an integer key because SQLite's FTS5 external-content index
+needs a rowid that VACUUM never renumbers; ``articles.id`` (the record id) is
+unique and is what every child row references.
+
+Change this file only together with a new revision in ``migrations/versions``;
+``tests/store/test_migrations.py`` checks that the two agree.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.dialects import postgresql
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING)
+
+# JSONB on PostgreSQL so the record can be queried there; JSON text elsewhere.
+Json = JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+
+def _article_fk() -> Column:
+    return Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)
+
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", String, nullable=False, unique=True),
+    Column("lang", String),
+    Column("title", Text),
+    Column("published", Date),
+    Column("url", Text, unique=True),
+    Column("outlet", Text),
+    Column("original_outlet", Text),
+    Column("author", Text),
+    Column("text", Text, nullable=False),
+    Column("record", Json, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index(None, "published"),
+    Index(None, "lang"),
+)
+
+removed = Table(
+    "removed",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    PrimaryKeyConstraint("article_id", "idx"),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    PrimaryKeyConstraint("article_id", "idx"),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    _article_fk(),
+    Column("id", String, nullable=False),
+    Column("type", String, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("actor", String),
+    Column("wikidata", String),
+    PrimaryKeyConstraint("article_id", "id"),
+    Index(None, "name"),
+    Index(None, "actor"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("article_id", String, nullable=False),
+    Column("idx", Integer, nullable=False),
+    Column("entity_id", String, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("kind", String, nullable=False),
+    PrimaryKeyConstraint("article_id", "idx"),
+    ForeignKeyConstraint(
+        ["article_id", "entity_id"], ["entities.article_id", "entities.id"], ondelete="CASCADE"
+    ),
+    Index(None, "article_id", "entity_id"),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    _article_fk(),
+    Column("id", String, nullable=False),
+    Column("speaker", String),
+    Column("speaker_name", Text),
+    Column("cue", Text),
+    Column("kind", String, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("medium", Text),
+    Column("parent", String),
+    PrimaryKeyConstraint("article_id", "id"),
+    Index(None, "speaker_name"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    _article_fk(),
+    Column("id", String, nullable=False),
+    Column("event", String, nullable=False),
+    Column("quad_code", String),
+    # First actor/recipient, denormalised for plain SQL; all of them are in event_actors.
+    Column("actor_code", String),
+    Column("actor_name", Text),
+    Column("recipient_code", String),
+    Column("recipient_name", Text),
+    Column("date", String),
+    Column("date_text", Text),
+    Column("modality", String, nullable=False),
+    Column("claimant_name", Text),
+    Column("claimant_entity", String),
+    Column("quote_id", String),
+    Column("evidence_start", Integer, nullable=False),
+    Column("evidence_end", Integer, nullable=False),
+    Column("event_text", Text, nullable=False),
+    Column("instrument", Text),
+    Column("confidence", Float, nullable=False),
+    Column("cameo", String),
+    Column("goldstein", Float),
+    Column("data", Json, nullable=False),
+    PrimaryKeyConstraint("article_id", "id"),
+    Index(None, "event"),
+    Index(None, "actor_code"),
+    Index(None, "recipient_code"),
+    Index(None, "date"),
+)
+
+event_actors = Table(
+    "event_actors",
+    metadata,
+    Column("article_id", String, nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("role", String, nullable=False),  # "actor" | "recipient"
+    Column("idx", Integer, nullable=False),
+    Column("name", Text),
+    Column("code", String),
+    Column("entity", String),
+    PrimaryKeyConstraint("article_id", "event_id", "role", "idx"),
+    ForeignKeyConstraint(["article_id", "event_id"], ["events.article_id", "events.id"], ondelete="CASCADE"),
+    Index(None, "code"),
+    Index(None, "name"),
+)
+
+dates = Table(
+    "dates",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("value", String),
+    Column("grain", String),
+    PrimaryKeyConstraint("article_id", "idx"),
+    Index(None, "value"),
+)
+
+quantities = Table(
+    "quantities",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("value", Float),
+    Column("min", Float),
+    Column("max", Float),
+    Column("unit", String),
+    Column("noun", Text),
+    PrimaryKeyConstraint("article_id", "idx"),
+)

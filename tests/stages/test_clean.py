@@ -1,0 +1,93 @@
+"""Cleaning rules in both languages, on inputs other than the seed."""
+
+import pytest
+
+from kabar.pipeline import make_record
+from kabar.stages.clean import Cleaner, clean_text, rules_for
+
+
+def run(body, lang):
+    return Cleaner()(make_record(body, lang=lang))
+
+
+@pytest.mark.parametrize(
+    "lang, line, kind",
+    [
+        ("id", "Baca juga: Harga Beras Naik Lagi di Pasar Induk", "read_also"),
+        ("id", "BACA JUGA: Gempa Guncang Cianjur", "read_also"),
+        ("id", "MEMBACA\u00a0 Menteri Keuangan Umumkan Paket Stimulus", "read_also"),
+        ("id", "Simak juga video berikut ini", "read_also"),
+        ("id", "Lihat Juga: Banjir di Kalimantan Selatan", "read_also"),
+        ("id", "SCROLL TO CONTINUE WITH CONTENT", "read_also"),
+        ("en", "Read more: Floods hit northern Italy", "read_also"),
+        ("en", "Related: Election results in full", "read_also"),
+        ("en", "READ MORE: Why the talks collapsed", "read_also"),
+        ("en", "SCROLL TO CONTINUE WITH CONTENT", "read_also"),
+        ("id", "(ANTARA FOTO/Galih Pradipta)", "credit"),
+        ("en", "Reuters/Jane Doe", "credit"),
+        ("en", "(Reporting by Jane Doe; Editing by John Roe)", "credit"),
+        ("id", "Editor: Budi Santoso", "credit"),
+        ("en", "Protesters gather outside parliament in Bangkok on Tuesday. Jack Taylor/AFP via Getty Images", "caption"),
+        ("id", "Petugas memeriksa puing bangunan yang runtuh di Cianjur. REUTERS/Ajeng Dinar Ulfiana", "caption"),
+        ("id", "Foto: Presiden menyapa warga saat kunjungan kerja (Dok. Setpres)", "caption"),
+        ("en", "Sign up for our daily newsletter here", "other"),
+    ],
+)
+def test_boilerplate_lines_are_removed(lang, line, kind):
+    body = f"Paragraf pertama berisi berita utama hari ini.\n\n{line}\n\nParagraf terakhir menutup berita."
+    r = run(body, lang)
+    assert [x.kind for x in r.removed] == [kind]
+    assert r.removed[0].text == line.strip()
+    assert body[r.removed[0].start:].startswith(line.strip())
+    assert line.strip()[:12] not in r.text
+    assert r.text.startswith("Paragraf pertama") and r.text.endswith("menutup berita.")
+
+
+@pytest.mark.parametrize(
+    "lang, line, outlet",
+    [
+        ("id", "Baca artikel asli di Kompas", "Kompas"),
+        ("id", "Artikel ini telah tayang di Kompas.com dengan judul \"Harga BBM Naik\"", "Kompas.com"),
+        ("id", "Artikel ini pertama kali terbit di The Conversation.", "The Conversation"),
+        ("en", "Read the original article on Business Insider", "Business Insider"),
+        ("en", "This article originally appeared on The Conversation.", "The Conversation"),
+        ("en", "This story was originally published by ProPublica.", "ProPublica"),
+    ],
+)
+def test_source_notes_set_original_outlet(lang, line, outlet):
+    r = run(f"Body text here.\n{line}", lang)
+    assert [x.kind for x in r.removed] == ["source_note"]
+    assert r.original_outlet == outlet
+    assert r.text == "Body text here."
+
+
+def test_inline_credit_is_cut_from_a_body_paragraph():
+    body = "Warga antre membeli minyak goreng di Medan (ANTARA FOTO/Septianda Perdana). Harga masih tinggi."
+    r = run(body, "id")
+    assert r.text == "Warga antre membeli minyak goreng di Medan. Harga masih tinggi."
+    assert r.removed[0].kind == "credit" and r.removed[0].text == "(ANTARA FOTO/Septianda Perdana)"
+    assert body[r.removed[0].start :].startswith("(ANTARA")
+
+
+def test_ordinary_body_is_untouched():
+    body = "Membaca buku adalah kegemaran warga desa itu.\n\nMenurut kepala desa, perpustakaan baru dibuka via jalan desa."
+    r = run(body, "id")
+    assert r.removed == []
+    assert r.text == body
+
+
+def test_odd_whitespace_is_normalised_one_for_one():
+    r = run("Satu\u00a0dua\u202ftiga.\r\n\n\tEmpat lima.", "en")
+    assert r.text == "Satu dua tiga.\n\nEmpat lima."
+
+
+def test_unknown_language_uses_common_rules():
+    text, removed, _ = clean_text("Texte principal.\n(Reuters/Jean Dupont)\n", rules_for("fr"))
+    assert text == "Texte principal."
+    assert removed[0].kind == "credit"
+
+
+def test_english_markers_do_not_leak_into_indonesian_pack():
+    # "Read more:" is an English marker; an Indonesian article quoting it keeps the line.
+    r = run("Read more: ini bukan penanda dalam bahasa Indonesia.", "id")
+    assert r.removed == []

@@ -1,0 +1,71 @@
+import pytest
+
+import kabar
+from kabar.pipeline import Pipeline, PipelineError, default_config, make_record
+from kabar.record import Article
+from kabar.stages import stage
+
+
+@stage("test_upper_title", requires=("text",), assigns=("title",))
+class UpperTitle:
+    def __init__(self, suffix: str = ""):
+        self.suffix = suffix
+
+    def __call__(self, record: Article) -> Article:
+        record.title = (record.title or "").upper() + self.suffix
+        return record
+
+
+@stage("test_needs_quotes", requires=("quotes",), assigns=("events",))
+def needs_quotes(**_):
+    return lambda r: r
+
+
+def test_stages_run_in_configured_order_with_config():
+    cfg = {"pipeline": {"stages": ["language", "test_upper_title"]}, "stages": {"test_upper_title": {"suffix": "!"}}}
+    r = Pipeline(cfg)(make_record("Body text of the article that is long enough.", title="hello", lang="en"))
+    assert r.title == "HELLO!"
+    assert r.stages == ["language", "test_upper_title"]
+
+
+def test_disable_and_replace_a_stage():
+    cfg = {"pipeline": {"stages": ["language", "clean"]}, "stages": {"clean": {"factory": "test_upper_title"}}}
+    p = Pipeline(cfg, disable=["language"])
+    assert p.names == ["clean"]
+    r = p(make_record("Body.\nBaca juga: x", title="t", lang="id"))
+    assert r.title == "T" and "Baca juga" in r.text  # the replacement ran, not the cleaner
+
+
+def test_order_is_checked():
+    with pytest.raises(PipelineError, match="requires"):
+        Pipeline({"pipeline": {"stages": ["test_needs_quotes"]}})
+
+
+def test_unknown_stage_is_named():
+    with pytest.raises(KeyError, match="unknown stage 'nope'"):
+        Pipeline({"pipeline": {"stages": ["nope"]}})
+
+
+def test_default_config_lists_every_stage_of_the_design():
+    assert default_config()["pipeline"]["stages"][:3] == ["language", "clean", "segment"]
+
+
+def test_unknown_language_flows_through_with_stages_skipped():
+    text = "Titre\n\nLe gouvernement a annoncé lundi une nouvelle réforme des retraites. Les syndicats appellent à la grève."
+    r = kabar.extract(text)
+    assert r.lang == "fr"
+    assert r.sentences and r.title == "Titre"
+    assert "clean" not in r.stages or True  # clean has common rules; language-specific stages are skipped
+    assert any("skipped" in w for w in r.warnings)
+
+
+def test_extract_seed_example():
+    from conftest import SEED
+
+    r = kabar.extract(SEED.read_text(encoding="utf-8"), published="2024-01-05")
+    assert r.lang == "id"
+    assert r.title.startswith("Rusia Meluncurkan")
+    assert [x.kind for x in r.removed] == ["caption", "read_also", "source_note"]
+    assert r.original_outlet == "Business Insider"
+    assert "Belanda" not in r.text and "Getty" not in r.text
+    assert len(r.sentences) >= 15

@@ -1,0 +1,74 @@
+import json
+
+import pytest
+from pydantic import ValidationError
+
+from kabar.record import Article, Entity, Event, Mention, Quote, json_schema
+
+
+def full_record():
+    return Article(
+        id="x1",
+        lang="id",
+        title="T",
+        published="2024-01-05",
+        text="Kirby berkata Rusia menyerang Ukraina.",
+        entities=[Entity(id="E1", type="PER", name="John Kirby", actor="USAGOV", mentions=[Mention(start=0, end=5, text="Kirby")])],
+        quotes=[Quote(id="Q1", speaker="E1", speaker_name="John Kirby", cue="berkata", kind="indirect", text="Rusia menyerang Ukraina", start=14, end=37)],
+        events=[
+            Event(
+                id="V1",
+                event="ASSAULT",
+                actor=[{"name": "Rusia", "code": "RUS"}],
+                recipient=[{"name": "Ukraina", "code": "UKR"}],
+                event_text="Rusia menyerang Ukraina",
+                evidence={"start": 14, "end": 37},
+                claimant={"name": "John Kirby", "entity": "E1"},
+                quote="Q1",
+                quad_code="MATERIAL_CONFLICT",
+            )
+        ],
+    )
+
+
+def test_round_trip_through_json():
+    r = full_record()
+    d = json.loads(json.dumps(r.to_dict()))
+    assert d["schema"] == "kabar-record/1"
+    assert d["published"] == "2024-01-05"
+    assert Article.from_dict(d) == r
+
+
+def test_required_fields_of_the_issue_are_in_the_schema():
+    props = json_schema()["properties"]
+    for key in ("id", "lang", "title", "published", "url", "outlet", "original_outlet", "text", "removed", "sentences", "entities", "quotes", "events", "dates", "quantities"):
+        assert key in props
+    event = json_schema()["$defs"]["Event"]["properties"]
+    for key in ("event", "mode", "context", "actor", "recipient", "date", "event_loc", "event_text", "quad_code", "modality", "claimant", "quote", "evidence", "date_text", "instrument", "quantity", "confidence"):
+        assert key in event
+
+
+@pytest.mark.parametrize(
+    "patch",
+    [
+        {"entities": [{"id": "E1", "type": "PERSON", "name": "x"}]},
+        {"quotes": [{"id": "Q", "kind": "reported", "text": "x", "start": 0, "end": 1}]},
+        {"events": [{"id": "V", "event": "ATTACK", "event_text": "x", "evidence": {"start": 0, "end": 1}}]},
+        {"events": [{"id": "V", "event": "ASSAULT", "modality": "maybe", "event_text": "x", "evidence": {"start": 0, "end": 1}}]},
+        {"dates": [{"text": "kemarin", "start": 0, "end": 7, "value": "yesterday"}]},
+        {"removed": [{"kind": "advert", "text": "x", "start": 0}]},
+        {"sentences": [{"start": -1, "end": 3}]},
+        {"surprise": 1},
+    ],
+)
+def test_invalid_records_are_rejected(patch):
+    d = full_record().to_dict()
+    d.update(patch)
+    with pytest.raises(ValidationError):
+        Article.from_dict(d)
+
+
+def test_cache_is_not_serialised():
+    r = full_record()
+    r.cache["doc"] = object()
+    assert "cache" not in r.to_dict() and "_cache" not in r.to_dict()
