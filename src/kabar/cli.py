@@ -156,7 +156,7 @@ def cmd_ingest(args) -> int:
                 show.record(record)
             if not args.quiet:
                 print(f"{status:<9} {record.id}  {source}")
-        where = store.url
+        where = store.engine.url.render_as_string(hide_password=True)
     print(f"{counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged, {counts['failed']} failed  ({where})")
     return 1 if counts["failed"] else 0
 

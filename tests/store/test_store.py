@@ -1,6 +1,7 @@
 import datetime as dt
 
 import pytest
+from pydantic import ValidationError
 from store_records import build_record
 from sqlalchemy import select
 
@@ -171,6 +172,6 @@ def test_foreign_keys_cascade_from_article(store, record):
 
 @pytest.mark.parametrize("bad", [[{"id": "x"}], [{"text": "no id"}]])
 def test_save_many_rolls_back_a_failing_batch(store, record, bad):
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         store.save_many([record, *bad])
     assert store.count() == 0

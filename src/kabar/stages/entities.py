@@ -61,6 +61,7 @@ class Cand:
     title: Optional[str] = None  # role title seen before a person's name
     kind: str = "name"
     key: Optional[str] = None  # grouping key forced by alias/acronym linking
+    demonym: bool = False  # a demonym form ("Russian"): an alias of the country, never its name
 
     @property
     def length(self) -> int:
@@ -126,6 +127,7 @@ class Resources:
             self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")
 
         self.forms: dict[str, tuple] = {}
+        self.demonyms: set[str] = set()  # forms that name a people, not the country ("Russian")
         self.gaz_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.gazetteer = _gazetteer() if use_gazetteer else None
         if self.gazetteer is not None:
@@ -135,17 +137,22 @@ class Resources:
     def _load_gazetteer(self, lang: Optional[str]) -> None:
         forms: dict[str, list] = {}
         try:
-            pairs = self.gazetteer.surface_forms(lang)
+            detailed = getattr(self.gazetteer, "surface_forms_detailed", None)
+            pairs = detailed(lang) if detailed else self.gazetteer.surface_forms(lang)
         except Exception as exc:
             log.warning("gazetteer surface forms failed: %s", exc)
             return
-        for form, entry in pairs:
+        for item in pairs:
+            form, entry = item[0], item[1]
+            form_kind = item[2] if len(item) > 2 else None
             form = (form or "").strip()
             if len(form) < 2 or not any(c.isupper() for c in form) or fold(form) in self.stop:
                 continue
             if getattr(entry, "type", None) not in TYPE_ORDER:
                 continue
             forms.setdefault(form, []).append(entry)
+            if form_kind == "demonym":
+                self.demonyms.add(form)
         self.forms = {f: tuple(es) for f, es in forms.items()}
         if forms:
             self.gaz_matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
@@ -178,7 +185,8 @@ def _gaz_spans(doc: Doc, res: Resources) -> list[Cand]:
     for _, s, e in res.gaz_matcher(doc):
         entries = res.forms.get(doc[s:e].text)
         if entries:
-            out.append(Cand(s, e, _entry_type(entries), "gaz", entries))
+            text = doc[s:e].text
+            out.append(Cand(s, e, _entry_type(entries), "gaz", entries, demonym=text in res.demonyms))
     return out
 
 
@@ -536,8 +544,8 @@ def _group(doc: Doc, spans: list[Cand]) -> list[list[Cand]]:
     index = {f"span:{c.start}:{c.end}": i for i, c in enumerate(spans)}
     for i, c in enumerate(spans):
         keys = [f"name:{c.label == 'PER'}:{fold(doc[c.start:c.end].text)}"]
-        for e in c.entries[:1]:
-            keys.append(f"gaz:{getattr(e, 'id', None)}")
+        for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to
+            keys.append(f"gaz:{getattr(e, 'id', None)}:{c.label if c.source == 'group' else ''}")
         for k in keys:
             if k in first:
                 g.union(first[k], i)
@@ -573,8 +581,13 @@ def _entity_type(group: list[Cand]) -> str:
     return max(weights, key=lambda t: (weights[t], -TYPE_ORDER.index(t)))
 
 
-def _entity_name(doc: Doc, group: list[Cand], etype: str) -> str:
-    names = [c for c in group if c.kind != "acronym"] or group
+def _entity_name(doc: Doc, group: list[Cand], etype: str, lang: Optional[str]) -> str:
+    names = [c for c in group if c.kind != "acronym" and not c.demonym]
+    if not names:
+        entry = next((e for c in group for e in c.entries if c.source == "gaz"), None)
+        if entry is not None and hasattr(entry, "name_in"):
+            return entry.name_in(lang)
+        names = group
     texts = [doc[c.start:c.end].text for c in names]
     if etype == "PER":
         return max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
@@ -618,7 +631,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     entries_by_entity: dict[str, tuple] = {}
     for n, group in enumerate(_group(doc, spans), start=1):
         etype = _entity_type(group)
-        name = _entity_name(doc, group, etype)
+        name = _entity_name(doc, group, etype, record.lang)
         fname = fold(name)
         mentions = []
         for c in sorted(group, key=lambda c: c.start):

@@ -1,0 +1,946 @@
+"""Who said what: direct, indirect and mixed quotes with their speakers.
+
+Rules over the raw text, driven by the language pack's ``quotes.toml``:
+quotation marks are paired per paragraph first (so an unbalanced mark is
+bounded by its paragraph, and an open quote continues only into a paragraph
+that opens with a mark), then every cue word is read in one of four frames:
+
+- after the content: ``“...,” kata Kirby.`` / ``..., Kirby said.`` / ``..., katanya.``
+- before the content: ``Kirby mengatakan (kepada FT) (bahwa) ...`` / ``X told reporters that ...``
+- according to: ``Menurut X, ...`` / ``..., according to X.``
+- relative clause: ``..., yang mereka katakan “...”`` / ``which they described as “...”``
+
+Speakers are resolved through the entities already on the record (a PER
+inside a title phrase wins), pronouns through coreference mentions or, failing
+those, salience; carry-over cues ("lanjutnya", "he added") take the previous
+quote's speaker. A full-paragraph quote without a cue continues the previous
+speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kabar import lang as langpacks
+from kabar.record import Article, Entity, Quote
+from kabar.stages import stage
+
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+PARAGRAPH = re.compile(r"[^\n]+")
+SENT_END = ".!?…"
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).casefold()
+    s = re.sub(r"[-‐‑–—]", " ", s)
+    return " ".join(s.split())
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+class Lexicon:
+    """One language's quote knowledge, compiled once."""
+
+    def __init__(self, code: str):
+        d = langpacks.pack(code).data("quotes")
+        low = lambda key: [w.lower() for w in d.get(key, [])]  # noqa: E731
+        self.roles: dict[str, set[str]] = {}
+        for key, role in (("speech_verbs", "verb"), ("inverted", "inv"), ("pronoun_forms", "pron"),
+                          ("carry_over", "carry"), ("according", "acc")):
+            for form in low(key):
+                self.roles.setdefault(_fold(form), set()).add(role)
+        self.cue_re = _alternation(self.roles)
+        self.object_verbs = set(low("object_verbs"))
+        self.complementizers = set(low("complementizers"))
+        self.audience_markers = set(low("audience_markers"))
+        self.audience_generic = sorted(low("audience_generic"), key=len, reverse=True)
+        self.singular = set(low("pronouns_singular"))
+        self.plural = set(low("pronouns_plural"))
+        self.first = set(low("pronouns_first"))
+        self.clause_openers = sorted(low("clause_openers"), key=len, reverse=True)
+        self.trailing = sorted(low("speaker_trailing"), key=len, reverse=True)
+        self.stops = set(low("speaker_stops"))
+        self.adjunct = set(low("adjunct_starts"))
+        self.negators = set(low("negators"))
+        self.non_cue_before = set(low("non_cue_before"))
+        self.non_speaker = set(low("non_speaker_heads"))
+        self.breaks = [b.lower() for b in d.get("content_breaks", [])]
+        self.media_words = {w.casefold() for w in d.get("media_words", [])}
+        openers = [_esc(w) for w in sorted(low("relative_openers"), key=len, reverse=True)]
+        verbs = [_esc(w) for w in sorted(low("relative_verbs"), key=len, reverse=True)]
+        self.relative_re = None
+        if openers and verbs:
+            self.relative_re = re.compile(
+                r"(?<![\w-])(?:%s)\s+(?P<sp>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?P<verb>%s)(?![\w-])"
+                % ("|".join(openers), "|".join(verbs)), re.IGNORECASE)
+        marks = d.get("marks", {})
+        self.double: dict[str, str] = {o: c for o, c in marks.get("double", [])}
+        self.single: dict[str, str] = {o: c for o, c in marks.get("single", [])}
+        self.all_marks = set("".join(self.double) + "".join(self.double.values())
+                             + "".join(self.single) + "".join(self.single.values()))
+
+
+def _esc(form: str) -> str:
+    return r"\s+".join(re.escape(p) for p in form.split())
+
+
+def _alternation(forms) -> Optional[re.Pattern]:
+    if not forms:
+        return None
+    alts = "|".join(_esc(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % alts, re.IGNORECASE)
+
+
+# ---------------------------------------------------------------- quotation marks
+
+
+@dataclass
+class Pair:
+    """A pair of quotation marks; ``end`` is past the closer (or the paragraph end when unclosed)."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+    single: bool
+    gaps: list[int] = field(default_factory=list)  # continuation openers of later paragraphs
+    depth: int = 0
+
+    def words(self, text: str) -> int:
+        return len(WORD.findall(text[self.inner_start:self.inner_end]))
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def pair_marks(text: str, lex: Lexicon) -> list[Pair]:
+    """Pair quotation marks paragraph by paragraph, tolerating unbalanced ones."""
+    paras = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+    pairs: list[Pair] = []
+    carry: Optional[tuple] = None
+    for pi, (ps, pe) in enumerate(paras):
+        stack: list[list] = []  # [opener, pos, closers, single, gaps]
+        skip = -1
+        if carry is not None:
+            stack.append(carry)
+            skip = _first_mark(text, ps, pe)
+            carry[4].append(skip)
+            carry = None
+        for i in range(ps, pe):
+            ch = text[i]
+            if ch not in lex.all_marks or i == skip:
+                continue
+            prev = text[i - 1] if i > ps else ""
+            nxt = text[i + 1] if i + 1 < pe else ""
+            if _apostrophe(prev, nxt) and (ch in "’'"):
+                continue
+            closed = False
+            for k in range(len(stack) - 1, -1, -1):
+                op = stack[k]
+                if ch in op[2] and (not op[3] or not (nxt.isalnum())):
+                    if op[0] == ch and ch in "\"'”»" and k == len(stack) - 1 and not _is_space(nxt) and _is_space(prev):
+                        break  # a same-style mark that opens a nested quote, not a closer
+                    pairs.append(Pair(op[1], i + 1, op[1] + 1, i, True, op[3], op[4]))
+                    del stack[k:]
+                    closed = True
+                    break
+            if closed:
+                continue
+            opens_word = _is_space(prev) or prev in "([{—–-/" or prev in lex.all_marks
+            if not opens_word or _is_space(nxt):
+                continue
+            if ch in lex.double:
+                stack.append([ch, i, lex.double[ch], False, []])
+            elif ch in lex.single:
+                stack.append([ch, i, lex.single[ch], True, []])
+        # paragraph end: continue an open double quote into a paragraph that opens with a mark
+        doubles = [op for op in stack if not op[3]]
+        if doubles:
+            op = doubles[0]
+            nxt_para = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt_para is not None and text[nxt_para[0]] in lex.double:
+                carry = op
+            else:
+                pairs.append(Pair(op[1], pe, op[1] + 1, pe, False, False, op[4]))
+    if carry is not None:
+        pairs.append(Pair(carry[1], len(text), carry[1] + 1, len(text), False, False, carry[4]))
+    pairs.sort(key=lambda p: (p.start, -p.end))
+    for p in pairs:
+        p.depth = sum(1 for q in pairs if q is not p and q.start <= p.start and p.end <= q.end)
+    return pairs
+
+
+def _first_mark(text: str, s: int, e: int) -> int:
+    i = s
+    while i < e and text[i].isspace():
+        i += 1
+    return i
+
+
+def _apostrophe(prev: str, nxt: str) -> bool:
+    return prev.isalnum() and nxt.isalnum()
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    kind: str
+    cue: Optional[str]
+    cue_start: Optional[int]
+    cue_end: Optional[int]
+    speaker_span: Optional[tuple[int, int]] = None
+    mode: str = "phrase"  # phrase | pronoun | carry | continue
+    number: str = "singular"
+    medium_span: Optional[tuple[int, int]] = None
+    rank: int = 0
+    parent: Optional[int] = None
+    speaker: Optional[str] = None
+    speaker_name: Optional[str] = None
+    speaker_type: Optional[str] = None
+
+
+class _Article:
+    """Per-article working state for the finder."""
+
+    def __init__(self, record: Article, lex: Lexicon, sentences: list[tuple[int, int]]):
+        self.text = record.text
+        self.record = record
+        self.lex = lex
+        self.sents = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.pairs = pair_marks(self.text, lex)
+        self.top = [p for p in self.pairs if p.depth == 0 and not p.single]
+        self.para_starts = [m.start() for m in PARAGRAPH.finditer(self.text)]
+        mentions = []
+        for ent in record.entities:
+            for m in ent.mentions:
+                mentions.append((m.start, m.end, ent, m))
+        mentions.sort(key=lambda t: (t[0], t[1]))
+        self.mentions = mentions
+        self.mention_starts = [t[0] for t in mentions]
+
+    # -- geometry
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return (0, len(self.text))
+        s, e = self.sents[i]
+        return (s, max(e, pos))
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def pair_ending_at(self, pos: int) -> Optional[Pair]:
+        """The top-level pair whose closer sits at ``pos`` (only spaces and commas between)."""
+        for p in self.top:
+            if p.closed and p.end <= pos and not self.text[p.end:pos].strip(" ,\u00a0"):
+                return p
+            if p.closed and p.inner_end < pos <= p.end:  # “...,” with the cue's comma inside
+                return p
+        return None
+
+    def pair_starting_at(self, pos: int) -> Optional[Pair]:
+        for p in self.top:
+            if p.start >= pos and not self.text[pos:p.start].strip(" :,\u00a0"):
+                return p
+        return None
+
+    def inside_pair(self, pos: int) -> Optional[Pair]:
+        for p in self.top:
+            if p.inner_start <= pos < p.inner_end:
+                return p
+        return None
+
+    def mentions_in(self, s: int, e: int):
+        i = bisect.bisect_left(self.mention_starts, s - 200)
+        out = []
+        for t in self.mentions[i:]:
+            if t[0] >= e:
+                break
+            if t[1] > s and t[0] < e:
+                out.append(t)
+        return out
+
+
+def _words(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, s, e)]
+
+
+def _strip_span(text: str, s: int, e: int, chars: str = " \t\n\u00a0,;:") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+class Finder:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    # -- phrases
+    def _strip_phrase(self, text: str, s: int, e: int) -> Optional[tuple[int, int]]:
+        """Drop clause openers before a speaker and adverbs/auxiliaries after it."""
+        lex = self.lex
+        s, e = _strip_span(text, s, e, " \t\n\u00a0,;:—–-")
+        changed = True
+        while changed and s < e:
+            changed = False
+            low = text[s:e].lower()
+            for op in lex.clause_openers:
+                if low.startswith(op) and (len(low) == len(op) or not low[len(op)].isalnum()):
+                    s, e = _strip_span(text, s + len(op), e, " \t\n\u00a0,;:")
+                    changed = True
+                    break
+        changed = True
+        while changed and s < e:
+            changed = False
+            low = text[s:e].lower()
+            for tr in lex.trailing:
+                if low.endswith(tr) and (len(low) == len(tr) or not low[-len(tr) - 1].isalnum()):
+                    s, e = _strip_span(text, s, e - len(tr))
+                    changed = True
+                    break
+        if s >= e or not WORD.search(text, s, e):
+            return None
+        return s, e
+
+    def _phrase_after(self, text: str, pos: int, limit: int) -> Optional[tuple[int, int]]:
+        """The speaker written after an inverted cue: ``kata juru bicara X (dalam ...)``."""
+        lex = self.lex
+        ws = _words(text, pos, limit)
+        end = None
+        count = 0
+        for s, e, w in ws:
+            gap = text[(end if end is not None else pos):s]
+            if end is not None and (set(gap) & set(",.;:!?()") or any(ch in self.lex.all_marks for ch in gap)):
+                break
+            if end is None and (set(gap) & set(",.;:!?(") or any(ch in self.lex.all_marks for ch in gap)):
+                return None
+            if w.lower() in lex.stops and end is not None:
+                break
+            end = e
+            count += 1
+            if count >= 10:
+                break
+        if end is None:
+            return None
+        return (_words(text, pos, end)[0][0], end)
+
+    def _audience(self, text: str, pos: int, limit: int, need: bool) -> Optional[tuple[int, int, bool]]:
+        """``kepada wartawan`` / ``to reporters`` / ``told the FT``: (end, object start, is_generic)."""
+        lex = self.lex
+        m = re.compile(r"\s+").match(text, pos)
+        p = m.end() if m else pos
+        if not need:
+            w = WORD.match(text, p)
+            if not w or w.group().lower() not in lex.audience_markers:
+                return None
+            p2 = w.end()
+            m = re.compile(r"\s+").match(text, p2)
+            p = m.end() if m else p2
+        low = text[p:limit].lower()
+        for g in lex.audience_generic:
+            if low.startswith(g) and (len(low) == len(g) or not low[len(g)].isalnum()):
+                return (p + len(g), p, True)
+        # a proper noun run, optionally after "the"
+        ws = _words(text, p, limit)
+        end = None
+        taken = 0
+        for s, e, w in ws:
+            if end is not None and text[end:s].strip():
+                break
+            if taken == 0 and w.lower() in ("the", "a", "an", "sang", "para"):
+                end = e
+                taken += 1
+                continue
+            if w[:1].isupper() or w[:1].isdigit():
+                end = e
+                taken += 1
+                if taken >= 6:
+                    break
+                continue
+            break
+        if end is None or not any(w[:1].isupper() for s, e, w in _words(text, p, end)):
+            return None
+        return (end, p, False)
+
+    # -- content and kind
+    def _kind_and_text(self, A: _Article, s: int, e: int) -> tuple[str, str, int, int]:
+        text = A.text
+        s, e = _strip_span(text, s, e, " \t\n\u00a0,;:")
+        while e > s and text[e - 1] in SENT_END and not self._in_any_pair(A, e - 1):
+            e -= 1
+            s, e = _strip_span(text, s, e, " \t\n\u00a0,;:")
+        inner = [p for p in A.top if p.start >= s and p.end <= e]
+        if len(inner) == 1 and inner[0].start == s and (inner[0].end == e or not text[inner[0].end:e].strip(" ,.")):
+            p = inner[0]
+            return "direct", self._pair_text(A, p), p.start, p.end
+        for p in A.pairs:
+            if p.start >= s and p.end <= e and p.words(text) >= 1:
+                return "mixed", text[s:e], s, e
+        return "indirect", text[s:e], s, e
+
+    def _in_any_pair(self, A: _Article, pos: int) -> bool:
+        return any(p.inner_start <= pos < p.inner_end for p in A.top)
+
+    def _pair_text(self, A: _Article, p: Pair, upto: Optional[int] = None) -> str:
+        text = A.text
+        s, e = p.inner_start, upto if upto is not None else p.inner_end
+        if not p.gaps:
+            body = text[s:e]
+        else:
+            parts, cur = [], s
+            for g in p.gaps:
+                parts.append(text[cur:g])
+                cur = g + 1
+            parts.append(text[cur:e])
+            body = " ".join(x.strip() for x in parts)
+        return body.strip().rstrip(",").strip()
+
+    def _cut_breaks(self, text: str, s: int, e: int) -> int:
+        low = text[s:e].lower()
+        best = e
+        for b in self.lex.breaks:
+            i = low.find(b)
+            if i > 0:
+                best = min(best, s + i)
+        return best
+
+    def _content_after(self, A: _Article, pos: int, sent_end: int) -> Optional[int]:
+        """Where reported content begins after a cue (skipping ':' ',' 'bahwa' and adjuncts)."""
+        text, lex = A.text, self.lex
+        m = re.compile(r"[\s\u00a0]*[:,]?[\s\u00a0]*").match(text, pos)
+        p = m.end()
+        w = WORD.match(text, p)
+        if p >= sent_end:
+            return None
+        if text[p] in lex.all_marks:
+            return p
+        if not w:
+            return None
+        lw = w.group().lower()
+        if lw in lex.complementizers:
+            return w.end()
+        if lw in lex.adjunct:
+            for s, e, word in _words(text, p, sent_end):
+                if any(ch in lex.all_marks for ch in text[p:s]):
+                    q = A.pair_starting_at(text.rfind(",", p, s) + 1) if "," in text[p:s] else None
+                    return q.start if q else None
+                if word.lower() in lex.complementizers:
+                    return e
+            c = text.find(",", p, sent_end)
+            if c < 0:
+                c = text.find(":", p, sent_end)
+            if c > 0:
+                q = A.pair_starting_at(c + 1)
+                if q and q.start < sent_end:
+                    return q.start
+            return None
+        return p
+
+    # -- the frames
+    def find(self, A: _Article) -> list[Candidate]:
+        cands: list[Candidate] = []
+        text, lex = A.text, self.lex
+        if lex.cue_re is not None:
+            for m in lex.cue_re.finditer(text):
+                c = self._from_cue(A, m.start(), m.end(), _fold(m.group()))
+                if c is not None:
+                    cands.append(c)
+        if lex.relative_re is not None:
+            for m in lex.relative_re.finditer(text):
+                c = self._relative(A, m)
+                if c is not None:
+                    cands.append(c)
+        covered = [(c.start, c.end) for c in cands]
+        for p in A.top:
+            if any(s <= p.inner_start and p.inner_end <= e for s, e in covered):
+                continue
+            if any(c.start <= p.start < c.end for c in cands):
+                continue
+            ps = A.para_starts[A.paragraph_index(p.start)]
+            if text[ps:p.start].strip() or p.words(text) < 5:
+                continue
+            # a whole-paragraph quote with no cue: the previous speaker goes on, or nobody known
+            tail = text[p.end:A.sentence(p.end - 1)[1]].strip()
+            if tail and not tail.startswith(tuple(lex.all_marks)):
+                continue
+            cands.append(Candidate(p.start, p.end, self._pair_text(A, p), "direct", None, None, None,
+                                   mode="continue", rank=3))
+        return cands
+
+    def _left_clause(self, A: _Article, ss: int, cue_start: int) -> tuple[int, str]:
+        """Start of the clause before a cue and the boundary character that opened it."""
+        text = A.text
+        i = cue_start - 1
+        while i >= ss:
+            ch = text[i]
+            if ch in ",;:(—–\n" or ch in self.lex.all_marks:
+                return i + 1, ch
+            if ch == "-" and i > ss and text[i - 1] == " ":
+                return i + 1, ch
+            i -= 1
+        return ss, ""
+
+    def _from_cue(self, A: _Article, cs: int, ce: int, form: str) -> Optional[Candidate]:
+        text, lex = A.text, self.lex
+        roles = lex.roles.get(form, set())
+        ss, se = A.sentence(cs)
+        before = text[max(0, cs - 1):cs]
+        after = text[ce:ce + 1]
+        if (before and before in lex.all_marks) or (after and after in lex.all_marks):
+            return None  # the word itself is quoted: 'kata "perang"', '"said"'
+        prev_words = _words(text, max(ss, cs - 40), cs)
+        if prev_words:
+            pw = prev_words[-1][2].lower()
+            if pw in lex.negators or pw in lex.non_cue_before:
+                if "acc" not in roles and not text[prev_words[-1][1]:cs].strip():
+                    return None
+        nxt = re.compile(r"[\s\u00a0]*").match(text, ce).end()
+        if nxt < len(text) and text[nxt] in lex.all_marks and A.pair_starting_at(nxt) is not None:
+            q = A.pair_starting_at(nxt)
+            if q.words(text) <= 2 and "verb" not in roles and "acc" not in roles:
+                return None  # "kata “perang”": the word is named, not used
+        if "acc" in roles:
+            return self._according(A, cs, ce, form, ss, se)
+        lstart, boundary = self._left_clause(A, ss, cs)
+        content_before = lstart > ss and text[ss:lstart - 1].strip() != "" or A.pair_ending_at(lstart) is not None
+        if boundary in lex.all_marks and A.pair_ending_at(lstart) is None:
+            content_before = False
+        post_ok = boundary in (",", ";", "—", "–", "-") or boundary in lex.all_marks
+        left = self._strip_phrase(text, lstart, cs)
+        if "pron" in roles:
+            if left is None and post_ok and content_before:
+                return self._post(A, cs, ce, form, roles, ss, se, lstart, None, pronoun=True)
+            return None
+        if post_ok and content_before:
+            c = self._post(A, cs, ce, form, roles, ss, se, lstart, left)
+            if c is not None:
+                return c
+        if "verb" in roles and left is not None:
+            return self._pre(A, cs, ce, form, roles, ss, se, left)
+        return None
+
+    def _speaker_ok(self, A: _Article, span: tuple[int, int]) -> bool:
+        ws = _words(A.text, *span)
+        if not ws or len(ws) > 12:
+            return False
+        if ws[-1][2].lower() in self.lex.non_speaker or ws[-1][2].lower() in self.lex.first:
+            return False
+        if any(w.lower() in self.lex.negators for _, _, w in ws):
+            return False
+        return True
+
+    def _pronoun_of(self, A: _Article, span: Optional[tuple[int, int]]) -> Optional[str]:
+        if span is None:
+            return None
+        low = A.text[span[0]:span[1]].lower()
+        if low in self.lex.singular:
+            return "singular"
+        if low in self.lex.plural:
+            return "plural"
+        return None
+
+    def _post(self, A, cs, ce, form, roles, ss, se, lstart, left, pronoun=False) -> Optional[Candidate]:
+        """Content before the cue: ``“...,” kata X`` / ``..., X said.`` / ``..., katanya``."""
+        text, lex = A.text, self.lex
+        speaker = left
+        cue_end = ce
+        mode = "pronoun" if pronoun else "phrase"
+        if speaker is None and not pronoun:
+            if "inv" not in roles:
+                return None
+            speaker = self._phrase_after(text, ce, se)
+            if speaker is None:
+                return None
+            tail = speaker[1]
+        else:
+            tail = ce
+        if speaker is not None and not pronoun and not self._speaker_ok(A, speaker):
+            return None
+        medium = None
+        aud = self._audience(text, tail, se, need=form in lex.object_verbs)
+        if aud is not None:
+            if form in lex.object_verbs or True:
+                cue_end = aud[0] if speaker is None or speaker[1] <= cs else cue_end
+                if not aud[2]:
+                    medium = (aud[1], aud[0])
+            tail = aud[0]
+        if self._opens_clause(text, tail, se):
+            return None  # the cue opens reported content: a "before" frame
+        # the content: a quote closing right before, or the clause from the sentence start
+        pair = A.pair_ending_at(lstart)
+        if pair is not None:
+            start, end = pair.start, pair.end
+            body = self._pair_text(A, pair)
+            kind = "direct"
+            # “A,” kata X, “B.”: the quote goes on after the attribution
+            cont = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, tail)
+            if cont:
+                q = A.pair_starting_at(cont.end())
+                if q is not None and q.start == cont.end():
+                    body = body + " " + self._pair_text(A, q)
+                    end = q.end
+            if not WORD.search(body):
+                return None
+        else:
+            cstart = ss
+            inner = A.inside_pair(lstart - 1)
+            if inner is not None and inner.start >= ss - 1:
+                cstart = inner.inner_start
+            kind, body, start, end = self._kind_and_text(A, cstart, lstart - 1)
+            if len(WORD.findall(body)) < 2:
+                return None
+        sp_mode_number = self._pronoun_of(A, speaker) if not pronoun else "singular"
+        if sp_mode_number:
+            mode = "pronoun"
+        if mode != "phrase" and "carry" in roles:
+            mode = "carry"
+        cue_start = cs
+        if speaker is not None and speaker[1] <= cs and mode == "phrase":
+            cue_text = text[cs:cue_end]
+        else:
+            cue_text = text[cs:cue_end]
+        return Candidate(start, end, body, kind, _clean_ws(cue_text), cue_start, cue_end,
+                         speaker_span=None if pronoun else speaker, mode=mode,
+                         number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1)
+
+    def _opens_clause(self, text: str, pos: int, se: int) -> bool:
+        """Whether what follows a cue reads as its content ("that ...") rather than an adjunct."""
+        lex = self.lex
+        rest = text[pos:se].strip(" \u00a0")
+        if not rest or rest[0] in SENT_END or rest[0] in ",;" or rest[0] in lex.all_marks:
+            return False
+        ws = WORD.findall(rest)
+        if not ws:
+            return False
+        first = ws[0].lower()
+        if first in lex.complementizers or rest[0] == ":":
+            return True
+        if first in lex.adjunct or first in lex.stops:
+            head = re.split(r"[,;]", rest, maxsplit=1)[0]
+            return any(w.lower() in lex.complementizers for w in WORD.findall(head))
+        return len(ws) > 2
+
+    def _pre(self, A, cs, ce, form, roles, ss, se, left) -> Optional[Candidate]:
+        """Content after the cue: ``Kirby mengatakan (kepada FT) (bahwa) ...``."""
+        text, lex = A.text, self.lex
+        if not self._speaker_ok(A, left):
+            return None
+        if left[0] < ss:
+            return None
+        cue_end = ce
+        medium = None
+        aud = self._audience(text, ce, se, need=form in lex.object_verbs)
+        if aud is not None:
+            cue_end = aud[0]
+            if not aud[2]:
+                medium = (aud[1], aud[0])
+        elif form in lex.object_verbs:
+            # "X told him that ...": skip a pronoun object
+            w = WORD.match(text, re.compile(r"\s*").match(text, ce).end())
+            if w and w.group().lower() in ("him", "her", "them", "me", "us", "you", "it"):
+                cue_end = ce
+                ce = w.end()
+        cstart = self._content_after(A, aud[0] if aud else ce, se)
+        if cstart is None:
+            return None
+        cend = se
+        q = A.inside_pair(cstart) or A.pair_starting_at(cstart)
+        if q is not None and q.start <= cstart + 1 and q.end > cend:
+            cend = q.end
+        for p in A.top:  # a quote opened in the content that closes in a later sentence
+            if cstart <= p.start < cend < p.end:
+                cend = p.end
+        cend = self._cut_breaks(text, cstart, cend)
+        kind, body, start, end = self._kind_and_text(A, cstart, cend)
+        if len(WORD.findall(body)) < 2 and kind != "direct":
+            return None
+        number = self._pronoun_of(A, left)
+        mode = "pronoun" if number else "phrase"
+        if mode == "pronoun" and "carry" in roles:
+            mode = "carry"
+        return Candidate(start, end, body, kind, _clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
+                         mode=mode, number=number or "singular", medium_span=medium, rank=1)
+
+    def _according(self, A, cs, ce, form, ss, se) -> Optional[Candidate]:
+        text, lex = A.text, self.lex
+        speaker = self._phrase_after(text, ce, se)
+        if speaker is None or not self._speaker_ok(A, speaker):
+            return None
+        if self._pronoun_of(A, speaker) is None and _words(text, *speaker)[0][2].lower() in lex.first:
+            return None
+        lstart, boundary = self._left_clause(A, ss, cs)
+        head = text[ss:cs].strip(" \u00a0,")
+        after_sp = text[speaker[1]:se]
+        if not head or not WORD.search(head):
+            # "Menurut X, ..." : content after the comma that closes the source
+            m = re.compile(r"[^,:]*[,:]").match(after_sp)
+            if not m:
+                return None
+            kind, body, start, end = self._kind_and_text(A, speaker[1] + m.end(), se)
+        elif not WORD.search(after_sp.strip(" .\u00a0")) or after_sp.strip()[:1] in SENT_END:
+            kind, body, start, end = self._kind_and_text(A, ss, cs)
+        else:
+            # "Rusia, menurut X, telah ...": the clause around the parenthetical source
+            m = re.compile(r"[^,]*,").match(after_sp)
+            if not m:
+                return None
+            k1, b1, s1, e1 = self._kind_and_text(A, ss, cs)
+            k2, b2, s2, e2 = self._kind_and_text(A, speaker[1] + m.end(), se)
+            kind = "mixed" if "mixed" in (k1, k2) or "direct" in (k1, k2) else "indirect"
+            body, start, end = b1 + " " + b2, s1, e2
+        if len(WORD.findall(body)) < 2:
+            return None
+        return Candidate(start, end, body, kind, _clean_ws(text[cs:ce]), cs, ce, speaker_span=speaker,
+                         mode="phrase", rank=2)
+
+    def _relative(self, A: _Article, m: re.Match) -> Optional[Candidate]:
+        text = A.text
+        sp = (m.start("sp"), m.end("sp"))
+        sp = self._strip_phrase(text, *sp)
+        if sp is None or not self._speaker_ok(A, sp):
+            return None
+        after = re.compile(r"[\s\u00a0]*(?:sebagai|as)?[\s\u00a0]*[:,]?[\s\u00a0]*", re.I).match(text, m.end())
+        q = A.pair_starting_at(after.end())
+        if q is None or q.start != after.end():
+            return None
+        number = self._pronoun_of(A, sp)
+        return Candidate(q.start, q.end, self._pair_text(A, q), "mixed", _clean_ws(text[sp[0]:m.end("verb")]),
+                         sp[0], m.end("verb"), speaker_span=sp, mode="pronoun" if number else "phrase",
+                         number=number or "singular", rank=1)
+
+
+def _clean_ws(s: str) -> str:
+    return " ".join(s.split())
+
+
+# ---------------------------------------------------------------- speakers
+
+
+class Resolver:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        try:  # the coref stage may expose a direct lookup
+            from kabar.stages.coref import mention_at  # type: ignore
+        except Exception:  # noqa: BLE001 - absent or broken coref must not stop quotes
+            mention_at = None
+        self.mention_at = mention_at
+
+    def entity_for_span(self, A: _Article, s: int, e: int) -> Optional[Entity]:
+        """The entity whose mention overlaps a speaker phrase: a PER inside a title phrase wins."""
+        hits = A.mentions_in(s, e)
+        if hits:
+            pers = [t for t in hits if t[2].type == "PER"]
+            if pers:
+                return max(pers, key=lambda t: (t[1], t[1] - t[0]))[2]
+            best = max(hits, key=lambda t: (min(t[1], e) - max(t[0], s)))
+            cover = (min(best[1], e) - max(best[0], s)) / max(1, len(_strip_det(A.text[s:e])))
+            if cover >= 0.6:
+                return best[2]
+        if self.mention_at is not None:
+            try:
+                got = self.mention_at(A.record, s, e)
+            except Exception:  # noqa: BLE001
+                got = None
+            ent = got[0] if isinstance(got, tuple) else got
+            if isinstance(ent, Entity):
+                return ent
+            if ent is not None and hasattr(ent, "start"):
+                for t in A.mentions:
+                    if t[3] is ent:
+                        return t[2]
+        # a surname or a name written differently: match the phrase's last name words
+        phrase = _fold(A.text[s:e])
+        caps = [w for _, _, w in _words(A.text, s, e) if w[:1].isupper()]
+        for ent in A.record.entities:
+            names = {_fold(ent.name)} | {_fold(m.text) for m in ent.mentions}
+            if phrase in names:
+                return ent
+        if caps:
+            last = _fold(caps[-1])
+            for ent in A.record.entities:
+                if ent.type == "PER" and _fold(ent.name).split()[-1:] == [last]:
+                    return ent
+        return None
+
+    def resolve(self, A: _Article, cands: list[Candidate]) -> None:
+        prev: Optional[Candidate] = None
+        for c in cands:
+            if c.mode == "phrase" and c.speaker_span is not None:
+                ent = self.entity_for_span(A, *c.speaker_span)
+                if ent is not None:
+                    c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+                else:
+                    c.speaker_name = _clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]])
+                    c.speaker_type = "RAW"
+            elif c.mode == "carry":
+                if prev is not None and prev.speaker_name and A.paragraph_index(c.start) - A.paragraph_index(prev.end - 1) <= 2:
+                    c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
+                else:
+                    self._pronoun(A, c, prev)
+            elif c.mode == "pronoun":
+                self._pronoun(A, c, prev)
+            elif c.mode == "continue":
+                if prev is not None and prev.speaker_name and A.paragraph_index(c.start) - A.paragraph_index(prev.end - 1) <= 1:
+                    c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
+            if c.speaker_name:
+                prev = c
+
+    def _pronoun(self, A: _Article, c: Candidate, prev: Optional[Candidate]) -> None:
+        span = c.speaker_span or (c.cue_start, c.cue_end)
+        ent = None
+        if span and span[0] is not None:
+            hits = [t for t in A.mentions_in(*span) if t[3].kind in ("pronoun", "description", "alias", "name")]
+            if hits:
+                ent = hits[0][2]
+            elif self.mention_at is not None:
+                ent = self.entity_for_span(A, *span)
+        if ent is None:
+            ent = self._salient(A, c, prev)
+        if isinstance(ent, Candidate):
+            c.speaker, c.speaker_name, c.speaker_type = ent.speaker, ent.speaker_name, ent.speaker_type
+        elif ent is not None:
+            c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+
+    def _salient(self, A: _Article, c: Candidate, prev: Optional[Candidate]):
+        """The subject of the nearest earlier sentence (PER for he/she/-nya, a group for they/mereka)."""
+        anchor = min(x for x in (c.start, c.cue_start) if x is not None)
+        plural = c.number == "plural"
+        if plural and prev is not None and prev.speaker_type != "PER" and \
+                A.sentence_index(anchor) - A.sentence_index(prev.end - 1) <= 3:
+            return prev
+        want = ("ORG", "NORP", "GPE") if plural else ("PER",)
+        i = A.sentence_index(anchor)
+        para = A.paragraph_index(anchor)
+        cue_pos = c.cue_start if c.cue_start is not None else anchor
+        for k in range(i, max(-1, i - 4), -1):
+            s, e = A.sents[k] if A.sents else (0, len(A.text))
+            if A.paragraph_index(s) < para - 1:
+                break
+            e = min(e, cue_pos)
+            for t in A.mentions_in(s, e):
+                if t[2].type in want and A.inside_pair(t[0]) is None and not (c.start <= t[0] < c.end):
+                    return t[2]
+        if prev is not None and (plural or prev.speaker_type in ("PER", "RAW")):
+            return prev
+        return None
+
+
+def _strip_det(s: str) -> str:
+    return re.sub(r"^(the|a|an|sang|para|pihak)\s+", "", s.strip(), flags=re.I)
+
+
+# ---------------------------------------------------------------- the stage
+
+
+def _ordered(cands: list[Candidate]) -> list[Candidate]:
+    """Drop duplicates (one content claimed twice) and link nested quotes to their parent."""
+    cands.sort(key=lambda c: (c.rank, c.start))
+    kept: list[Candidate] = []
+    for c in cands:
+        dup = False
+        for k in kept:
+            ov = min(c.end, k.end) - max(c.start, k.start)
+            small = max(1, min(c.end - c.start, k.end - k.start))
+            k_cue_in_c = k.cue_start is not None and c.start <= k.cue_start < c.end
+            c_cue_in_k = c.cue_start is not None and k.start <= c.cue_start < k.end
+            if ov / small > 0.5 and not (k_cue_in_c or c_cue_in_k):
+                dup = True
+                break
+            if c.cue_start is not None and c.cue_start == k.cue_start:
+                dup = True
+                break
+        if not dup:
+            kept.append(c)
+    kept.sort(key=lambda c: (min(c.start, c.cue_start if c.cue_start is not None else c.start), c.start))
+    for i, c in enumerate(kept):
+        best = None
+        for j, k in enumerate(kept):
+            if j != i and k.start <= c.start and c.end <= k.end and (k.end - k.start) > (c.end - c.start) and \
+                    (c.cue_start is None or k.start <= c.cue_start < k.end):
+                if best is None or (k.end - k.start) < (kept[best].end - kept[best].start):
+                    best = j
+        c.parent = best
+    return kept
+
+
+def find_quotes(record: Article, lex: Lexicon) -> list[Quote]:
+    sentences = [(s.start, s.end) for s in record.sentences]
+    if not sentences:
+        from kabar.stages.segment import doc_of, sentence_spans
+
+        sentences = sentence_spans(doc_of(record))
+    A = _Article(record, lex, sentences)
+    finder = Finder(lex)
+    cands = _ordered(finder.find(A))
+    Resolver(lex).resolve(A, cands)
+    # ids in text order; parents by index
+    order = sorted(range(len(cands)), key=lambda i: (cands[i].start, cands[i].end))
+    ids = {i: f"Q{n + 1}" for n, i in enumerate(order)}
+    quotes = []
+    for i in order:
+        c = cands[i]
+        medium = medium_ent = None
+        if c.medium_span is not None:
+            ent = Resolver.entity_for_span(_NO_CO, A, *c.medium_span)
+            medium_ent = ent.id if ent is not None else None
+            medium = ent.name if ent is not None else _strip_det(record.text[c.medium_span[0]:c.medium_span[1]])
+            if ent is not None and ent.type == "PER":
+                medium = medium_ent = None
+        quotes.append(Quote(
+            id=ids[i], speaker=c.speaker, speaker_name=c.speaker_name, cue=c.cue, kind=c.kind, text=c.text,
+            start=c.start, end=c.end, cue_start=c.cue_start, cue_end=c.cue_end, medium=medium,
+            medium_entity=medium_ent, parent=ids[c.parent] if c.parent is not None else None,
+        ))
+    return quotes
+
+
+class _NoCoref(Resolver):
+    def __init__(self):
+        self.lex = None
+        self.mention_at = None
+
+
+_NO_CO = _NoCoref()
+
+
+@stage("quotes", requires=("text", "sentences", "entities"), assigns=("quotes",), topic="quotes")
+class QuoteStage:
+    def __init__(self, **_config):
+        self._lex: dict[str, Lexicon] = {}
+
+    def lexicon(self, code: str) -> Lexicon:
+        if code not in self._lex:
+            self._lex[code] = Lexicon(code)
+        return self._lex[code]
+
+    def __call__(self, record: Article) -> Article:
+        record.quotes = find_quotes(record, self.lexicon(record.lang or "xx"))
+        return record
+
+
+def quote_at(record: Article, start: int, end: int) -> Optional[Quote]:
+    """The innermost quote whose content contains the span (for claimants of events)."""
+    best = None
+    for q in record.quotes:
+        if q.start <= start and end <= q.end:
+            if best is None or (q.end - q.start) < (best.end - best.start):
+                best = q
+    return best
