@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import time
 import hashlib
 import tomllib
 import unicodedata
@@ -72,6 +73,7 @@ class Pipeline:
             conf = {**info.default_config, **settings}
             self._stages.append((name, info, info.factory(**conf)))
         self._check_order()
+        self.timings: dict[str, float] = {}  # seconds spent in each stage since creation (for benchmarks)
 
     def _check_order(self) -> None:
         """Fail early when a stage needs a field that no earlier stage (nor the reader) fills."""
@@ -87,7 +89,9 @@ class Pipeline:
             if info.topic and not langpacks.supports(record.lang, info.topic):
                 record.warnings.append(f"{name}: skipped, no '{info.topic}' pack for language {record.lang!r}")
                 continue
+            t0 = time.perf_counter()
             record = fn(record)
+            self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
             record.stages.append(name)
         return record
 

@@ -114,8 +114,9 @@ class Resources:
         self.group_after = [fold(w) for w in data.get("group_after", [])]
 
         self.title_matcher = PhraseMatcher(vocab, attr="LOWER")
-        if self.titles:
-            self.title_matcher.add("TITLE", list(self.nlp.tokenizer.pipe(sorted(self.titles))))
+        if self.titles:  # both cases, so tokenizer exceptions ("Mr.") tokenise the pattern like the text
+            variants = sorted({v for t in self.titles for v in (t, t[:1].upper() + t[1:], t.title())})
+            self.title_matcher.add("TITLE", list(self.nlp.tokenizer.pipe(variants)))
         self.group_matcher = PhraseMatcher(vocab, attr="LOWER")
         if self.group_before:
             self.group_matcher.add("BEFORE", list(self.nlp.tokenizer.pipe(self.group_before)))
@@ -128,6 +129,7 @@ class Resources:
 
         self.forms: dict[str, tuple] = {}
         self.demonyms: set[str] = set()  # forms that name a people, not the country ("Russian")
+        self.acronym_forms: set[str] = set()
         self.gaz_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.gazetteer = _gazetteer() if use_gazetteer else None
         if self.gazetteer is not None:
@@ -153,6 +155,8 @@ class Resources:
             forms.setdefault(form, []).append(entry)
             if form_kind == "demonym":
                 self.demonyms.add(form)
+            elif form_kind == "acronym":
+                self.acronym_forms.add(form)
         self.forms = {f: tuple(es) for f, es in forms.items()}
         if forms:
             self.gaz_matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
@@ -186,7 +190,8 @@ def _gaz_spans(doc: Doc, res: Resources) -> list[Cand]:
         entries = res.forms.get(doc[s:e].text)
         if entries:
             text = doc[s:e].text
-            out.append(Cand(s, e, _entry_type(entries), "gaz", entries, demonym=text in res.demonyms))
+            out.append(Cand(s, e, _entry_type(entries), "gaz", entries, demonym=text in res.demonyms,
+                            kind="acronym" if text in res.acronym_forms else "name"))
     return out
 
 
@@ -195,7 +200,12 @@ def _pattern_spans(doc: Doc, res: Resources) -> list[Cand]:
     strings = doc.vocab.strings
     for mid, s, e in res.matcher(doc):
         label = strings[mid].split("#", 1)[0]
-        out.append(Cand(s, e, label, "pattern"))
+        while s < e and fold(doc[s].text) in res.stop:  # "The Financial Times" -> "Financial Times"
+            s += 1
+        while e > s and (fold(doc[e - 1].text) in res.connectors or not _is_word(doc[e - 1])):
+            e -= 1
+        if e - s >= 2:
+            out.append(Cand(s, e, label, "pattern"))
     return out
 
 
@@ -290,6 +300,9 @@ def _title_spans(doc: Doc, res: Resources, conf: list[Cand]) -> list[Cand]:
                 j = conf_at[j].end
                 continue
             break
+        if j in conf_at and conf_at[j].label == "PER":  # a known person after the title
+            conf_at[j].title = conf_at[j].title or doc[s:e].text
+            continue
         if j >= len(doc) or j in conf_at:
             continue
         if fold(doc[j].text) in res.titles:

@@ -69,6 +69,7 @@ class Lexicon:
         self.negators = set(low("negators"))
         self.non_cue_before = set(low("non_cue_before"))
         self.non_speaker = set(low("non_speaker_heads"))
+        self.wh_starts = set(low("wh_starts"))
         self.breaks = [b.lower() for b in d.get("content_breaks", [])]
         self.media_words = {w.casefold() for w in d.get("media_words", [])}
         openers = [_esc(w) for w in sorted(low("relative_openers"), key=len, reverse=True)]
@@ -491,6 +492,9 @@ class Finder:
         i = cue_start - 1
         while i >= ss:
             ch = text[i]
+            if ch in self.lex.all_marks and i > ss and _apostrophe(text[i - 1], text[i + 1:i + 2]):
+                i -= 1
+                continue
             if ch in ",;:(—–\n" or ch in self.lex.all_marks:
                 return i + 1, ch
             if ch == "-" and i > ss and text[i - 1] == " ":
@@ -502,6 +506,10 @@ class Finder:
         text, lex = A.text, self.lex
         roles = lex.roles.get(form, set())
         ss, se = A.sentence(cs)
+        if text[cs].isupper() and text[cs:ce].lower() == text[cs:ce].lower() and cs > ss and \
+                text[cs - 2:cs].strip() not in (":", "“", '"', "—"):
+            if not (cs - ss <= 2 or text[cs:ce].isupper() and len(form) > 3):
+                return None  # "United States", "Kata Data": a name, not a cue
         before = text[max(0, cs - 1):cs]
         after = text[ce:ce + 1]
         if (before and before in lex.all_marks) or (after and after in lex.all_marks):
@@ -542,6 +550,8 @@ class Finder:
         if not ws or len(ws) > 12:
             return False
         if ws[-1][2].lower() in self.lex.non_speaker or ws[-1][2].lower() in self.lex.first:
+            return False
+        if ws[0][2].lower() in self.lex.wh_starts:
             return False
         if any(w.lower() in self.lex.negators for _, _, w in ws):
             return False
@@ -597,6 +607,18 @@ class Finder:
                 if q is not None and q.start == cont.end():
                     body = body + " " + self._pair_text(A, q)
                     end = q.end
+            # “A,” he said. “B.”: following sentences of the same paragraph that are all quote
+            nxt_end = self._sentence_tail(A, tail, se)
+            while nxt_end is not None:
+                q = A.pair_starting_at(nxt_end)
+                if q is None or A.paragraph_index(q.start) != A.paragraph_index(cs) or \
+                        text[nxt_end:q.start].strip() or self._attributed_after(A, q):
+                    break
+                body = body + " " + self._pair_text(A, q)
+                end = q.end
+                nxt_end = q.end
+                m2 = re.compile(r"[\s\u00a0]*").match(text, nxt_end)
+                nxt_end = m2.end() if m2 else nxt_end
             if not WORD.search(body):
                 return None
         else:
@@ -620,6 +642,26 @@ class Finder:
         return Candidate(start, end, body, kind, _clean_ws(cue_text), cue_start, cue_end,
                          speaker_span=None if pronoun else speaker, mode=mode,
                          number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1)
+
+    def _sentence_tail(self, A: _Article, pos: int, se: int) -> Optional[int]:
+        """Where the next sentence starts if only an adjunct and a full stop follow ``pos``."""
+        text = A.text
+        rest = text[pos:se]
+        m = re.search(r"[.!?…]", rest)
+        if m is None or len(WORD.findall(rest[:m.start()])) > 6:
+            return None
+        k = pos + m.end()
+        while k < len(text) and text[k] in " \u00a0":
+            k += 1
+        return k
+
+    def _attributed_after(self, A: _Article, q: Pair) -> bool:
+        """Whether a quote has its own cue right after it (then it is a quote of its own)."""
+        if self.lex.cue_re is None:
+            return False
+        ss, se = A.sentence(q.end - 1)
+        m = self.lex.cue_re.search(A.text, q.end, min(len(A.text), q.end + 60))
+        return m is not None and m.start() < max(se, q.end + 1) and not A.text[q.end:m.start()].strip(" ,").count(".")
 
     def _opens_clause(self, text: str, pos: int, se: int) -> bool:
         """Whether what follows a cue reads as its content ("that ...") rather than an adjunct."""

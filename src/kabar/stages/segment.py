@@ -26,29 +26,30 @@ OPENERS = set("“«„‘‹")
 CLOSING = set("”»’›")
 
 
-def _is_opener(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    if tok.text in OPENERS:
-        return True
-    if tok.text in {'"', "'"}:  # straight marks open when they hug the next word, not the previous one
-        return tok.whitespace_ == "" and (i == 0 or doc[i - 1].whitespace_ != "" or "\n" in doc[i - 1].text)
-    return False
+def _openers(toks) -> list[bool]:
+    """Which tokens open a quotation; straight marks open when they hug the next word, not the previous one."""
+    out = []
+    for i, tok in enumerate(toks):
+        t = tok.text
+        if t in OPENERS:
+            out.append(True)
+        elif t in {'"', "'"}:
+            out.append(tok.whitespace_ == "" and (i == 0 or toks[i - 1].whitespace_ != "" or "\n" in toks[i - 1].text))
+        else:
+            out.append(False)
+    return out
 
 
-def _is_closer(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    return tok.text in CLOSING or (tok.text in {'"', "'"} and not _is_opener(doc, i))
-
-
-def _quote_spans(doc: Doc) -> list[tuple[int, int]]:
+def _quote_spans(toks, opens: list[bool]) -> list[tuple[int, int]]:
     """Token ranges of quotations that open and close within one paragraph."""
     spans, open_at = [], None
-    for i, tok in enumerate(doc):
-        if "\n" in tok.text:
+    for i, tok in enumerate(toks):
+        t = tok.text
+        if "\n" in t:
             open_at = None
-        elif _is_opener(doc, i):
+        elif opens[i]:
             open_at = i
-        elif open_at is not None and _is_closer(doc, i):
+        elif open_at is not None and (t in CLOSING or t in {'"', "'"}):
             spans.append((open_at, i))
             open_at = None
     return spans
@@ -56,24 +57,25 @@ def _quote_spans(doc: Doc) -> list[tuple[int, int]]:
 
 @Language.component("kabar_sentence_repair")
 def _repair(doc: Doc) -> Doc:
-    n = len(doc)
-    for i in range(1, n):
-        prev, tok = doc[i - 1], doc[i]
+    toks = list(doc)
+    opens = _openers(toks)
+    starts = [t.is_sent_start for t in toks]
+    for i in range(1, len(toks)):
+        prev, tok = toks[i - 1], toks[i]
         if "\n" in prev.text or "\n" in prev.whitespace_ or "\n" in tok.text:
-            tok.is_sent_start = True
-            continue
-        if tok.is_sent_start and _is_opener(doc, i - 1) and i >= 2:
+            starts[i] = True
+        elif starts[i] and opens[i - 1] and i >= 2:
             # 'Putin. “Kami ...': the opening mark starts the new sentence, not ends the old one.
-            prev.is_sent_start = True
-            tok.is_sent_start = False
-            continue
-        if tok.is_sent_start and tok.text[:1].islower():
-            if prev.text in CLOSERS or prev.text == ",":
-                tok.is_sent_start = False
+            starts[i - 1], starts[i] = True, False
+        elif starts[i] and tok.text[:1].islower() and (prev.text in CLOSERS or prev.text == ","):
+            starts[i] = False
     # A quotation closed within its paragraph stays in one sentence with its attribution.
-    for start, end in _quote_spans(doc):
-        for j in range(start + 1, end + 1):
-            doc[j].is_sent_start = False
+    for a, b in _quote_spans(toks, opens):
+        for j in range(a + 1, b + 1):
+            starts[j] = False
+    for i in range(1, len(toks)):
+        if toks[i].is_sent_start != starts[i]:
+            toks[i].is_sent_start = starts[i]
     return doc
 
 
@@ -102,10 +104,14 @@ def doc_of(record: Article) -> Doc:
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Sentence character spans, trimmed of white space (one pass over tokens; doc.sents is slow here)."""
+    text = doc.text
+    starts = [t.idx for t in doc if t.is_sent_start] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = starts + [len(text)]
     spans = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        text = doc.text
+    for start, end in zip(bounds, bounds[1:]):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
