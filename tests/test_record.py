@@ -72,3 +72,16 @@ def test_cache_is_not_serialised():
     r = full_record()
     r.cache["doc"] = object()
     assert "cache" not in r.to_dict() and "_cache" not in r.to_dict()
+
+
+def test_items_that_cannot_be_shown_are_dropped():
+    r = full_record()
+    r.entities[0].mentions.append(Mention(start=6, end=11, text="Kirby"))  # the text there is "rkata"
+    r.entities.append(Entity(id="E2", type="GPE", name="Mars", mentions=[Mention(start=100, end=104, text="Mars")]))
+    r.quotes[0].end = 500
+    problems = r.drop_unevidenced()
+    assert len(problems) == 4
+    assert [m.text for m in r.entities[0].mentions] == ["Kirby"]
+    assert [e.id for e in r.entities] == ["E1"]
+    assert r.quotes == [] and len(r.events) == 1
+    assert full_record().drop_unevidenced() == []

@@ -93,6 +93,8 @@ class Pipeline:
             record = fn(record)
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
             record.stages.append(name)
+        for problem in record.drop_unevidenced():
+            record.warnings.append(f"dropped: {problem}")
         return record
 
     def pipe(self, records: Iterable[Article]) -> Iterable[Article]:

@@ -221,6 +221,40 @@ class Article(_Model):
     def snippet(self, start: int, end: int) -> str:
         return self.text[start:end]
 
+    def drop_unevidenced(self) -> list[str]:
+        """Remove items whose span cannot be shown in the text; return what was removed and why.
+
+        Every item must point inside ``text``; a mention's or quote's own ``text`` must be what
+        its span shows (quotes up to the quotation marks that wrap them), so nothing is stored
+        that cannot be shown in its sentence.
+        """
+        n = len(self.text)
+        problems: list[str] = []
+
+        def inside(start: int, end: int) -> bool:
+            return 0 <= start < end <= n
+
+        def shown(start: int, end: int, claimed: str) -> bool:
+            return inside(start, end) and " ".join(self.text[start:end].split()) == " ".join(claimed.split())
+
+        for e in self.entities:
+            bad = [m for m in e.mentions if not shown(m.start, m.end, m.text)]
+            for m in bad:
+                problems.append(f"entity {e.id}: mention {m.text!r} at {m.start}-{m.end} is not in the text")
+            e.mentions = [m for m in e.mentions if m not in bad]
+        kept = [e for e in self.entities if e.mentions]
+        problems += [f"entity {e.id} ({e.name}): no mention left" for e in self.entities if not e.mentions]
+        self.entities = kept
+        for name in ("quotes", "dates", "quantities"):
+            items = getattr(self, name)
+            good = [x for x in items if inside(x.start, x.end)]
+            problems += [f"{name}: {x.text[:40]!r} at {x.start}-{x.end} is outside the text" for x in items if x not in good]
+            setattr(self, name, good)
+        good_events = [e for e in self.events if inside(e.evidence.start, e.evidence.end)]
+        problems += [f"event {e.id}: evidence {e.evidence.start}-{e.evidence.end} is outside the text" for e in self.events if e not in good_events]
+        self.events = good_events
+        return problems
+
 
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of the record, generated from the models (the single source of truth)."""

@@ -193,8 +193,10 @@ class Gazetteer:
         if not ts:
             return entry
         t = self.tenure(entry.id, on)
-        if t is None:  # out of every office that day: an elite of the country of the nearest tenure
+        if t is None:  # out of every office that day: a person is an elite of the country of the nearest tenure
             near = min(ts, key=lambda t: _distance(t, on))
+            if entry.kind != "person":
+                return dataclasses.replace(entry, code=near.code, role=near.role, country=near.country)
             return dataclasses.replace(entry, code=near.country + "ELI", role="ELI", country=near.country,
                                        start=None, end=None, office=None)
         return dataclasses.replace(entry, code=t.code, role=t.role, country=t.country, start=t.start, end=t.end,
@@ -238,6 +240,9 @@ _OFFICE_RANK = {"head_of_state": 0, "president": 0, "king": 1, "supreme_leader":
 
 
 def _compose(country: str, role: str) -> str:
+    """A tenure's code: country plus role; an officer of an organisation (role IGO/NGO) takes its code."""
+    if role in ("IGO", "NGO"):
+        return country
     return country + (role or "")
 
 

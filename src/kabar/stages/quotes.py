@@ -66,6 +66,7 @@ class Lexicon:
         self.trailing = sorted(low("speaker_trailing"), key=len, reverse=True)
         self.stops = set(low("speaker_stops"))
         self.adjunct = set(low("adjunct_starts"))
+        self.time_words = set(low("time_words"))
         self.negators = set(low("negators"))
         self.non_cue_before = set(low("non_cue_before"))
         self.non_speaker = set(low("non_speaker_heads"))
@@ -438,6 +439,17 @@ class Finder:
         lw = w.group().lower()
         if lw in lex.complementizers:
             return w.end()
+        if lw in lex.time_words:
+            ws = _words(text, p, sent_end)
+            k = 0
+            while k < len(ws) and k < 4 and ws[k][2].lower() in lex.time_words and not text[ws[k - 1][1]:ws[k][0]].strip() if k else k < len(ws) and ws[k][2].lower() in lex.time_words:
+                k += 1
+            if 0 < k < len(ws) and not text[ws[k - 1][1]:ws[k][0]].strip(" \u00a0"):
+                nw = ws[k][2].lower()
+                if nw in lex.complementizers:
+                    return ws[k][1]
+                if nw not in lex.adjunct and nw not in lex.stops:
+                    return ws[k][0]
         if lw in lex.adjunct:
             for s, e, word in _words(text, p, sent_end):
                 if any(ch in lex.all_marks for ch in text[p:s]):
@@ -542,7 +554,10 @@ class Finder:
             if c is not None:
                 return c
         if "verb" in roles and left is not None:
-            return self._pre(A, cs, ce, form, roles, ss, se, left)
+            c = self._pre(A, cs, ce, form, roles, ss, se, left)
+            if c is not None or not (post_ok and content_before):
+                return c
+            return self._post(A, cs, ce, form, roles, ss, se, lstart, left, force=True)
         return None
 
     def _speaker_ok(self, A: _Article, span: tuple[int, int]) -> bool:
@@ -567,7 +582,7 @@ class Finder:
             return "plural"
         return None
 
-    def _post(self, A, cs, ce, form, roles, ss, se, lstart, left, pronoun=False) -> Optional[Candidate]:
+    def _post(self, A, cs, ce, form, roles, ss, se, lstart, left, pronoun=False, force=False) -> Optional[Candidate]:
         """Content before the cue: ``“...,” kata X`` / ``..., X said.`` / ``..., katanya``."""
         text, lex = A.text, self.lex
         speaker = left
@@ -592,10 +607,13 @@ class Finder:
                 if not aud[2]:
                     medium = (aud[1], aud[0])
             tail = aud[0]
-        if self._opens_clause(text, tail, se):
+        if not force and self._opens_clause(text, tail, se):
             return None  # the cue opens reported content: a "before" frame
         # the content: a quote closing right before, or the clause from the sentence start
         pair = A.pair_ending_at(lstart)
+        if pair is not None and text[min(ss, pair.start):pair.start].strip(" \u00a0—–-([") and \
+                A.sentence_index(pair.start) == A.sentence_index(cs):
+            pair = None  # “burn bag,” inside a longer clause: that clause is the content
         if pair is not None:
             start, end = pair.start, pair.end
             body = self._pair_text(A, pair)
@@ -643,6 +661,20 @@ class Finder:
                          speaker_span=None if pronoun else speaker, mode=mode,
                          number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1)
 
+    def _cut_trailing_cue(self, A: _Article, s: int, e: int) -> int:
+        """``X said that A, an official said.``: the content stops before the later attribution."""
+        text = A.text
+        for m in self.lex.cue_re.finditer(text, s, e) if self.lex.cue_re is not None else ():
+            if A.inside_pair(m.start()) is not None:
+                continue
+            lstart, boundary = self._left_clause(A, s, m.start())
+            if boundary not in (",", "—", "–") or lstart <= s + 1:
+                continue
+            if len(WORD.findall(text, lstart, m.start())) > 5 or self._opens_clause(text, m.end(), e):
+                continue
+            return lstart - 1
+        return e
+
     def _sentence_tail(self, A: _Article, pos: int, se: int) -> Optional[int]:
         """Where the next sentence starts if only an adjunct and a full stop follow ``pos``."""
         text = A.text
@@ -677,7 +709,8 @@ class Finder:
             return True
         if first in lex.adjunct or first in lex.stops:
             head = re.split(r"[,;]", rest, maxsplit=1)[0]
-            return any(w.lower() in lex.complementizers for w in WORD.findall(head))
+            hw = WORD.findall(head)
+            return any(w.lower() in lex.complementizers for w in hw) or (len(hw) >= 9 and head == rest)
         return len(ws) > 2
 
     def _pre(self, A, cs, ce, form, roles, ss, se, left) -> Optional[Candidate]:
@@ -711,6 +744,7 @@ class Finder:
             if cstart <= p.start < cend < p.end:
                 cend = p.end
         cend = self._cut_breaks(text, cstart, cend)
+        cend = self._cut_trailing_cue(A, cstart, cend)
         kind, body, start, end = self._kind_and_text(A, cstart, cend)
         if len(WORD.findall(body)) < 2 and kind != "direct":
             return None
