@@ -45,24 +45,9 @@ ALIAS_STOP = {
 TWO_LETTER_OK = {"US", "UK", "AS", "RI", "UE"}
 #: Indonesian regency/city names that are also common words; only their full "Kota X"/"Kabupaten X" forms are kept.
 REGENCY_BARE_STOP = {
-    "batu", "agam", "pati", "muna", "bima", "banjar", "kota", "sinjai", "tegal", "blitar", "kediri", "magelang",
-    "madiun", "pasuruan", "probolinggo", "mojokerto", "malang", "bogor", "bekasi", "tangerang", "serang", "cirebon",
-    "sukabumi", "tasikmalaya", "bandung", "semarang", "pekalongan", "solok", "kupang", "jayapura", "sorong",
-    "buton", "kepulauan seribu", "seribu", "lima puluh", "tanah datar", "dairi", "asahan", "nias", "karo",
-    "bangli", "badung", "gianyar", "tabanan", "pidie", "lebong", "kaur", "lahat", "empat lawang", "gowa",
-    "maros", "bone", "wajo", "soppeng", "barru", "pinrang", "enrekang", "luwu", "sigi", "poso", "buol",
-    "nabire", "mimika", "paniai", "puncak", "intan jaya", "deiyai", "dogiyai", "yahukimo", "nduga", "lanny jaya",
-    "mamberamo tengah", "tolikara", "keerom", "sarmi", "waropen", "biak numfor", "supiori", "asmat", "mappi",
-    "boven digoel", "merauke", "fakfak", "kaimana", "maybrat", "tambrauw", "manokwari", "alor", "ende", "sikka",
-    "ngada", "nagekeo", "belu", "malaka", "rote ndao", "sabu raijua", "flores timur", "lembata", "sumba barat",
-    "dompu", "sumbawa", "lombok barat", "lombok tengah", "lombok timur", "lombok utara", "tuban", "lamongan",
-    "gresik", "sidoarjo", "jombang", "nganjuk", "ngawi", "magetan", "ponorogo", "pacitan", "trenggalek",
-    "tulungagung", "lumajang", "jember", "bondowoso", "situbondo", "banyuwangi", "bangkalan", "sampang",
-    "pamekasan", "sumenep", "kudus", "jepara", "demak", "grobogan", "blora", "rembang", "sragen", "karanganyar",
-    "wonogiri", "sukoharjo", "klaten", "boyolali", "temanggung", "wonosobo", "purworejo", "kebumen", "cilacap",
-    "banyumas", "purbalingga", "banjarnegara", "batang", "kendal", "brebes", "pemalang", "garut", "ciamis",
-    "cianjur", "subang", "karawang", "purwakarta", "indramayu", "majalengka", "kuningan", "sumedang", "lebak",
-    "pandeglang", "bantul", "sleman", "gunungkidul", "kulon progo",
+    "batu", "pati", "banjar", "kota", "bone", "puncak", "serang", "lebak", "batang", "kudus", "kuningan", "malaka",
+    "seribu", "kepulauan seribu", "lima puluh", "empat lawang", "tanah datar", "tanah laut", "kota baru", "bima",
+    "muna", "agam", "barat", "timur", "utara", "selatan", "tengah", "sinjai", "kaur", "belu", "alor",
 }
 ISO_NAME_COLS = {
     "name_en": ("en", "name"), "official_name_en": ("en", "name"), "common_name_en": ("en", "short"),
@@ -219,6 +204,7 @@ class Builder:
                 self.entry(eid, "region", "GPE", "IDN", "", "IDN", "", "", nm)
                 self.form(eid, "*", nm, "name")
                 self.form(eid, "id", "Provinsi " + nm, "name")
+        curated_names |= {fold(f[2]) for f in self.forms}  # province names win over the city of the same name
         bare: dict[str, list[tuple[str, str]]] = defaultdict(list)
         with open(base / "cities.csv", encoding="utf-8", newline="") as fh:
             for code, _prov, name in csv.reader(fh):

@@ -23,3 +23,8 @@ def seed_gold():
     if not gold.is_file():
         pytest.skip(f"needs {gold} (absent on this machine)")
     return gold
+
+
+@pytest.fixture
+def seed_path():
+    return SEED

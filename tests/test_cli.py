@@ -4,7 +4,6 @@ import json
 
 import pytest
 
-from conftest import SEED
 from kabar.cli import main
 
 EN = "Minister resigns\n\nThe finance minister resigned on Friday after weeks of protests over fuel prices, officials said.\n\nRead more: Fuel prices explained\n"
@@ -27,8 +26,8 @@ def test_extract_jsonl(files, capsys):
     assert rec["published"] == "2024-02-05"
 
 
-def test_extract_pretty_seed(capsys):
-    assert main(["extract", str(SEED), "--published", "2024-01-05", "--format", "pretty"]) == 0
+def test_extract_pretty_seed(capsys, seed_path):
+    assert main(["extract", str(seed_path), "--published", "2024-01-05", "--format", "pretty"]) == 0
     out = capsys.readouterr().out
     assert "Business Insider" in out and "read_also" in out and "caption" in out
 

@@ -59,10 +59,8 @@ def test_unknown_language_flows_through_with_stages_skipped():
     assert any("skipped" in w for w in r.warnings)
 
 
-def test_extract_seed_example():
-    from conftest import SEED
-
-    r = kabar.extract(SEED.read_text(encoding="utf-8"), published="2024-01-05")
+def test_extract_seed_example(seed_path):
+    r = kabar.extract(seed_path.read_text(encoding="utf-8"), published="2024-01-05")
     assert r.lang == "id"
     assert r.title.startswith("Rusia Meluncurkan")
     assert [x.kind for x in r.removed] == ["caption", "read_also", "source_note"]

@@ -188,3 +188,21 @@ def test_quantities(article):
         assert any(isinstance(n, (int, float)) for n in numbers), qty
         if isinstance(qty.get("min"), (int, float)) and isinstance(qty.get("max"), (int, float)):
             assert qty["min"] <= qty["max"], qty
+
+
+def test_texts_are_what_the_script_rebuilds():
+    """The stored texts must be reproducible from ../shared/data."""
+    import importlib.util
+    import os
+
+    script = GOLD_DEV.parents[1] / "scripts" / "make_dev_texts.py"
+    shared = Path(os.environ.get("KABAR_SHARED", GOLD_DEV.parents[2] / "shared")) / "data"
+    if not shared.is_dir():
+        pytest.skip("needs ../shared/data (IndoSum and GUM) to rebuild the texts")
+    spec = importlib.util.spec_from_file_location("make_dev_texts", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rebuilt = module.build(shared)
+    stale = [p.name for p, text in rebuilt.items()
+             if not p.is_file() or p.read_text(encoding="utf-8") != text]
+    assert not stale, f"texts differ from make_dev_texts.py output: {stale}"

@@ -105,7 +105,7 @@ def test_nya_cue_is_the_speaker_not_a_person_inside_the_quote():
 
 
 def test_lanjutnya_follows_the_previous_speaker():
-    r = run("Pengamat politik Burhanuddin Muhtadi hadir di acara itu. "
+    r = run("Analis Burhanuddin Muhtadi hadir di acara itu. "
             "\u201cIni langkah penting,\u201d kata Burhanuddin Muhtadi. "
             "\u201cTapi masih panjang jalannya,\u201d lanjutnya.")
     i = r.text.index("lanjutnya") + len("lanjut")

@@ -8,14 +8,18 @@ parallel and repeated runs never see each other's tables. Unreachable server -> 
 from __future__ import annotations
 
 import os
+import sys
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from kabar.store import Store
-from store_records import build_record
+
+sys.path.insert(0, str(Path(__file__).parent))  # store_records, also under --import-mode=importlib
+from store_records import build_record  # noqa: E402
 
 PG_URL = os.environ.get("KABAR_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 _pg_problem: list[str] = []

@@ -40,12 +40,50 @@ PRIORITY = {"gaz": 4, "pattern": 3, "group": 3, "title": 2, "ner": 1, "alias": 0
 TYPE_ORDER = ("PER", "ORG", "GPE", "NORP", "LOC", "MISC")
 
 
+_DASH = re.compile(r"[\u2010-\u2015\-]")
+
+
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """The GOLD.md name folding: case, Unicode compatibility forms, hyphens, runs of white space."""
     t = unicodedata.normalize("NFKC", text).casefold()
-    t = re.sub(r"[\u2010-\u2015\-]", " ", t)
-    t = t.replace("\u2019", "'")
+    t = _DASH.sub(" ", t).replace("\u2019", "'")
     return " ".join(t.split())
+
+
+class Toks:
+    """Plain-list views of a Doc's tokens: spaCy Token objects are slow to create in hot loops."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.text = doc.text
+        words, idx, ws, sent = [], [], [], []
+        for t in doc:
+            words.append(t.text)
+            idx.append(t.idx)
+            ws.append(t.whitespace_)
+            sent.append(bool(t.is_sent_start))
+        self.words, self.idx, self.ws, self.sent_start = words, idx, ws, sent
+        self.n = len(words)
+        self.folded = [fold(w) for w in words]
+        self.cap = [bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w))) for w in words]
+        self.word = [any(c.isalnum() for c in w) for w in words]
+
+    def span_text(self, s: int, e: int) -> str:
+        return self.text[self.idx[s]:self.idx[e - 1] + len(self.words[e - 1])] if e > s else ""
+
+    def char_span(self, s: int, e: int) -> tuple[int, int]:
+        return self.idx[s], self.idx[e - 1] + len(self.words[e - 1])
+
+
+def toks_of(record: Article) -> Toks:
+    """Token lists for the record's Doc, built once and shared with the coref stage."""
+    doc = doc_of(record)
+    t = record.cache.get("toks")
+    if t is None or t.doc is not doc:
+        t = Toks(doc)
+        record.cache["toks"] = t
+    return t
 
 
 @dataclass
@@ -168,15 +206,6 @@ def resources(lang: Optional[str], use_ner: bool = True, use_gazetteer: bool = T
 
 
 # ---------------------------------------------------------------- candidate spans
-def _is_cap(tok) -> bool:
-    t = tok.text
-    return bool(t) and (t[0].isupper() or (t[0].isdigit() and any(c.isupper() for c in t)))
-
-
-def _is_word(tok) -> bool:
-    return any(c.isalnum() for c in tok.text)
-
-
 def _entry_type(entries: tuple) -> str:
     types = [e.type for e in entries if getattr(e, "type", None) in TYPE_ORDER]
     if not types:
@@ -184,67 +213,66 @@ def _entry_type(entries: tuple) -> str:
     return max(set(types), key=lambda t: (types.count(t), -TYPE_ORDER.index(t)))
 
 
-def _gaz_spans(doc: Doc, res: Resources) -> list[Cand]:
+def _gaz_spans(T: Toks, res: Resources) -> list[Cand]:
     out = []
-    for _, s, e in res.gaz_matcher(doc):
-        entries = res.forms.get(doc[s:e].text)
+    if len(res.gaz_matcher) == 0:
+        return out
+    for _, s, e in res.gaz_matcher(T.doc):
+        text = T.span_text(s, e)
+        entries = res.forms.get(text)
         if entries:
-            text = doc[s:e].text
             out.append(Cand(s, e, _entry_type(entries), "gaz", entries, demonym=text in res.demonyms,
                             kind="acronym" if text in res.acronym_forms else "name"))
     return out
 
 
-def _pattern_spans(doc: Doc, res: Resources) -> list[Cand]:
+def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
     out = []
-    strings = doc.vocab.strings
-    for mid, s, e in res.matcher(doc):
+    if len(res.matcher) == 0:
+        return out
+    strings = T.doc.vocab.strings
+    for mid, s, e in res.matcher(T.doc):
         label = strings[mid].split("#", 1)[0]
-        while s < e and fold(doc[s].text) in res.stop:  # "The Financial Times" -> "Financial Times"
+        while s < e and T.folded[s] in res.stop:  # "The Financial Times" -> "Financial Times"
             s += 1
-        while e > s and (fold(doc[e - 1].text) in res.connectors or not _is_word(doc[e - 1])):
+        while e > s and (T.folded[e - 1] in res.connectors or not T.word[e - 1]):
             e -= 1
         if e - s >= 2:
             out.append(Cand(s, e, label, "pattern"))
     return out
 
 
-def _longest_first(cands: list[Cand]) -> list[Cand]:
-    return sorted(cands, key=lambda c: (-c.length, -PRIORITY.get(c.source, 0), c.start))
-
-
-def _select(cands: list[Cand], nest_inner: set[str]) -> list[Cand]:
-    """Non-overlapping spans, longest first; inner spans of nest_inner types survive as nested."""
+def _select(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
+    """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested."""
     taken: list[Cand] = []
-    occupied = bytearray(max((c.end for c in cands), default=0) + 1)
+    occupied = bytearray(n + 1)
     nested = []
-    for c in _longest_first(cands):
-        if any(occupied[i] for i in range(c.start, c.end)):
+    for c in sorted(cands, key=lambda c: (-c.length, -PRIORITY.get(c.source, 0), c.start)):
+        if any(occupied[c.start:c.end]):
             if c.label in nest_inner and c.source == "gaz":
                 nested.append(c)
             continue
         taken.append(c)
-        for i in range(c.start, c.end):
-            occupied[i] = 1
+        occupied[c.start:c.end] = b"\x01" * c.length
+    placed: list[Cand] = []
     for c in nested:
         holder = next((t for t in taken if t.start <= c.start and c.end <= t.end), None)
-        if holder is not None and holder.label != c.label and not any(
-            n.start < c.end and c.start < n.end for n in taken if n.nested
-        ):
+        if holder is not None and holder.label != c.label and not any(_overlaps(p, c) for p in placed):
             c.nested = True
-            taken.append(c)
-    return taken
+            placed.append(c)
+    return taken + placed
 
 
-def _group_spans(doc: Doc, res: Resources, conf: list[Cand]) -> list[Cand]:
+def _group_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     """'pasukan Rusia', 'Russian forces': a group noun next to a country or demonym makes a NORP span."""
-    if not conf:
+    if not conf or len(res.group_matcher) == 0:
         return []
-    by_start = {c.start: c for c in conf if c.label in ("GPE", "NORP") and c.source == "gaz"}
-    by_end = {c.end: c for c in conf if c.label in ("GPE", "NORP") and c.source == "gaz"}
+    places = [c for c in conf if c.label in ("GPE", "NORP") and c.source == "gaz"]
+    by_start = {c.start: c for c in places}
+    by_end = {c.end: c for c in places}
     out = []
-    strings = doc.vocab.strings
-    for mid, s, e in res.group_matcher(doc):
+    strings = T.doc.vocab.strings
+    for mid, s, e in res.group_matcher(T.doc):
         side = strings[mid]
         if side == "BEFORE" and e in by_start:
             c = by_start[e]
@@ -255,81 +283,72 @@ def _group_spans(doc: Doc, res: Resources, conf: list[Cand]) -> list[Cand]:
     return out
 
 
-def _title_matches(doc: Doc, res: Resources) -> list[tuple[int, int]]:
-    if not res.titles:
+def _title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
+    if len(res.title_matcher) == 0:
         return []
-    spans = sorted(((s, e) for _, s, e in res.title_matcher(doc)), key=lambda x: (x[0], -x[1]))
+    spans = sorted(((s, e) for _, s, e in res.title_matcher(T.doc)), key=lambda x: (x[0], -x[1]))
     out, last_end = [], -1
-    for s, e in spans:  # longest title at each position, no overlaps
+    for s, e in spans:  # the longest title at each position, no overlaps
         if s >= last_end:
             out.append((s, e))
             last_end = e
     return out
 
 
-def _name_run(doc: Doc, i: int, res: Resources, stop_at: set[int]) -> int:
-    """End of a capitalised name run starting at token i (connectors and hyphens allowed inside)."""
-    n = len(doc)
+def _name_run(T: Toks, i: int, res: Resources, stop_at) -> int:
+    """End of a capitalised name run from token i (a hyphen glued to both neighbours is allowed: "Jong-Un")."""
     j = i
-    while j < n and j not in stop_at:
-        tok = doc[j]
-        if "\n" in tok.text:
+    while j < T.n and j not in stop_at:
+        w = T.words[j]
+        if "\n" in w:
             break
-        if _is_cap(tok) and fold(tok.text) not in res.stop and _is_word(tok):
+        if T.cap[j] and T.word[j] and T.folded[j] not in res.stop:
             j += 1
-            if "\n" in tok.whitespace_:
+            if "\n" in T.ws[j - 1]:
                 break
             continue
-        # a hyphen glued to both neighbours: "Jong-Un"
-        if tok.text in "-\u2010\u2011" and j > i and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n and _is_cap(doc[j + 1]):
+        if w in "-\u2010\u2011" and j > i and not T.ws[j - 1] and not T.ws[j] and j + 1 < T.n and T.cap[j + 1]:
             j += 1
             continue
         break
     return j
 
 
-def _title_spans(doc: Doc, res: Resources, conf: list[Cand]) -> list[Cand]:
+def _title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     """A capitalised run after a role title, skipping the organisation or country in between, is a person."""
     conf_at = {c.start: c for c in conf if not c.nested}
     out = []
-    for s, e in _title_matches(doc, res):
+    for s, e in _title_matches(T, res):
         j = e
-        # skip affiliations: organisations, countries and more titles ("Menteri Pertahanan Inggris Ben Wallace")
-        while True:
-            if j in conf_at and conf_at[j].label in ("ORG", "GPE", "NORP", "LOC"):
-                j = conf_at[j].end
-                continue
-            break
+        while j in conf_at and conf_at[j].label in ("ORG", "GPE", "NORP", "LOC"):  # affiliations
+            j = conf_at[j].end
         if j in conf_at and conf_at[j].label == "PER":  # a known person after the title
-            conf_at[j].title = conf_at[j].title or doc[s:e].text
+            conf_at[j].title = conf_at[j].title or T.span_text(s, e)
             continue
-        if j >= len(doc) or j in conf_at:
+        if j >= T.n or j in conf_at or T.folded[j] in res.titles:
             continue
-        if fold(doc[j].text) in res.titles:
-            continue
-        end = _name_run(doc, j, res, set(conf_at))
-        # the run must not be a title or stop word alone
-        words = [t for t in doc[j:end] if _is_word(t)]
-        if words and not all(fold(t.text) in res.titles for t in words):
-            out.append(Cand(j, end, "PER", "title", title=doc[s:e].text))
+        end = _name_run(T, j, res, conf_at)
+        words = [k for k in range(j, end) if T.word[k]]
+        if words and not all(T.folded[k] in res.titles for k in words):
+            out.append(Cand(j, end, "PER", "title", title=T.span_text(s, e)))
     return out
 
 
-def _run_ner(doc: Doc, res: Resources) -> list[Cand]:
+def _run_ner(T: Toks, res: Resources) -> list[Cand]:
     model = res.ner
     if model is None:
         return []
     try:
-        if hasattr(model, "pipeline"):
-            ndoc = Doc(model.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc])
+        if hasattr(model, "pipeline"):  # a spaCy pipeline: run its components on our own tokens
+            ndoc = Doc(model.vocab, words=T.words, spaces=[bool(w) for w in T.ws])
             for _, proc in model.pipeline:
                 ndoc = proc(ndoc)
             ents = [(ent.start, ent.end, ent.label_) for ent in ndoc.ents]
         else:  # any callable text -> Doc: map character offsets back onto our tokens
-            ndoc = model(doc.text)
+            ndoc = model(T.text)
             ents = []
             for ent in ndoc.ents:
-                span = doc.char_span(ent.start_char, ent.end_char, alignment_mode="expand")
+                span = T.doc.char_span(ent.start_char, ent.end_char, alignment_mode="expand")
                 if span is not None:
                     ents.append((span.start, span.end, ent.label_))
     except Exception as exc:  # the model must never take the pipeline down
@@ -343,88 +362,46 @@ def _run_ner(doc: Doc, res: Resources) -> list[Cand]:
     return out
 
 
-def _clean_ner(doc: Doc, res: Resources, c: Cand, lower_words: set[str]) -> Optional[Cand]:
+def _clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optional[Cand]:
     """Trim titles, stop words and punctuation from the edges; None for junk."""
     s, e = c.start, c.end
-    # a span never crosses a line break
-    for k in range(s, e - 1):
-        if "\n" in doc[k].whitespace_ or "\n" in doc[k].text:
-            e = k + 1 if "\n" not in doc[k].text else k
+    for k in range(s, e - 1):  # a name never crosses a line break
+        if "\n" in T.ws[k] or "\n" in T.words[k]:
+            e = k if "\n" in T.words[k] else k + 1
             break
     while s < e:
-        tok = doc[s]
-        f = fold(tok.text)
-        if not _is_word(tok) or not _is_cap(tok) or f in res.stop or f in res.titles:
+        f = T.folded[s]
+        if not T.word[s] or not T.cap[s] or f in res.stop or f in res.titles:
             s += 1
             continue
         # multi-token titles at the left edge ("Juru bicara")
-        hit = next((k for k in range(min(e, s + 4), s, -1) if fold(doc[s:k].text) in res.titles), None)
+        hit = next((k for k in range(min(e, s + 4), s + 1, -1) if fold(T.span_text(s, k)) in res.titles), None)
         if hit is not None and hit < e:
             s = hit
             continue
         break
     while e > s:
-        tok = doc[e - 1]
-        f = fold(tok.text)
-        if not _is_word(tok) or f in res.connectors or (not _is_cap(tok) and not tok.text[0].isdigit()):
+        if not T.word[e - 1] or T.folded[e - 1] in res.connectors or (not T.cap[e - 1] and not T.words[e - 1][0].isdigit()):
             e -= 1
             continue
         break
     if s >= e:
         return None
-    words = [t for t in doc[s:e] if _is_word(t)]
-    if not words or all(t.text.isdigit() or t.like_num for t in words):
+    words = [k for k in range(s, e) if T.word[k]]
+    if not words or all(T.words[k].replace(".", "").replace(",", "").isdigit() for k in words):
         return None
     if len(words) == 1:
-        w = words[0]
-        f = fold(w.text)
-        if f in res.stop or f in res.titles or len(w.text) < 2:
+        k = words[0]
+        f = T.folded[k]
+        if f in res.stop or f in res.titles or len(T.words[k]) < 2:
             return None
-        if w.is_sent_start and f in lower_words:  # a common word that opens a sentence
+        if T.sent_start[k] and f in lower_words:  # a common word that opens a sentence
             return None
     return Cand(s, e, c.label, "ner")
 
 
 def _overlaps(a: Cand, b: Cand) -> bool:
     return a.start < b.end and b.start < a.end
-
-
-def _merge(doc: Doc, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand]) -> list[Cand]:
-    """Confident spans first; NER spans fill gaps, lose to confident labels, and are cut around them."""
-    top = [c for c in conf if not c.nested]
-    accepted: list[Cand] = []
-    for n in ner:
-        over = [c for c in top if _overlaps(n, c)]
-        if not over:
-            accepted.append(n)
-            continue
-        if any(c.start == n.start and c.end == n.end for c in over):
-            continue
-        inside = all(n.start <= c.start and c.end <= n.end for c in over)
-        pieces = _uncovered(n, over)
-        if n.label == "PER" or any(c.label == "PER" for c in over) or not inside:
-            # a person after a title and affiliation: keep the last uncovered piece
-            if pieces and n.label == "PER" and pieces[-1][0] >= max(c.end for c in over):
-                s, e = pieces[-1]
-                cut = _clean_ner(doc, res, Cand(s, e, "PER", "ner"), set())
-                if cut is not None:
-                    accepted.append(cut)
-            continue
-        # ORG/LOC/MISC containing confident spans: a longer name if something else named is in it
-        extra = [doc[k] for s, e in pieces for k in range(s, e)]
-        if any(_is_cap(t) and _is_word(t) and fold(t.text) not in res.stop and fold(t.text) not in res.connectors for t in extra):
-            accepted.append(n)
-    # title-rule persons: only where no NER/confident span already speaks
-    for t in titled:
-        hits = [a for a in accepted if _overlaps(a, t)]
-        if not hits:
-            accepted.append(t)
-        else:
-            for a in hits:
-                if a.label == "PER" and a.start == t.start and a.title is None:
-                    a.title = t.title
-    # the ORG/NER spans accepted above may swallow confident spans; _select sorts it out by length
-    return _select(conf + accepted, res.nest_inner)
 
 
 def _uncovered(n: Cand, over: list[Cand]) -> list[tuple[int, int]]:
@@ -444,18 +421,51 @@ def _uncovered(n: Cand, over: list[Cand]) -> list[tuple[int, int]]:
     return pieces
 
 
-def _split_org_person(doc: Doc, res: Resources, spans: list[Cand], lone_caps: dict[str, int]) -> list[Cand]:
+def _merge(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand]) -> list[Cand]:
+    """Confident spans first; NER spans fill gaps, lose to confident labels, and are cut around them."""
+    top = [c for c in conf if not c.nested]
+    accepted: list[Cand] = []
+    for n in ner:
+        over = [c for c in top if _overlaps(n, c)]
+        if not over:
+            accepted.append(n)
+            continue
+        if any(c.start == n.start and c.end == n.end for c in over):
+            continue
+        inside = all(n.start <= c.start and c.end <= n.end for c in over)
+        pieces = _uncovered(n, over)
+        if n.label == "PER" or any(c.label == "PER" for c in over) or not inside:
+            # a person after a title and affiliation: keep the last uncovered piece
+            if pieces and n.label == "PER" and pieces[-1][0] >= max(c.end for c in over):
+                cut = _clean_ner(T, res, Cand(pieces[-1][0], pieces[-1][1], "PER", "ner"), set())
+                if cut is not None:
+                    accepted.append(cut)
+            continue
+        # ORG/LOC/MISC around confident spans: a longer name if something else named is in it
+        if any(T.cap[k] and T.word[k] and T.folded[k] not in res.stop and T.folded[k] not in res.connectors
+               for s, e in pieces for k in range(s, e)):
+            accepted.append(n)
+    for t in titled:  # title-rule persons only where nothing else speaks
+        hits = [a for a in accepted if _overlaps(a, t)]
+        if not hits:
+            accepted.append(t)
+        else:
+            for a in hits:
+                if a.label == "PER" and a.start == t.start and a.title is None:
+                    a.title = t.title
+    return _select(conf + accepted, res.nest_inner, T.n)
+
+
+def _split_org_person(T: Toks, spans: list[Cand], lone_caps: dict[str, int]) -> list[Cand]:
     """A pattern organisation that swallowed the person after it ("Dewan ... John Kirby"):
     when its last word also stands alone elsewhere, it is a surname, and the last two words a person."""
     out = []
     for c in spans:
-        if c.source == "pattern" and c.length >= 4:
-            last = doc[c.end - 1].text
-            if lone_caps.get(last, 0) >= 1 and _is_cap(doc[c.end - 2]):
-                out.append(Cand(c.start, c.end - 2, c.label, "pattern"))
-                out.append(Cand(c.end - 2, c.end, "PER", "title"))
-                continue
-        out.append(c)
+        if c.source == "pattern" and c.length >= 4 and lone_caps.get(T.words[c.end - 1], 0) >= 1 and T.cap[c.end - 2]:
+            out.append(Cand(c.start, c.end - 2, c.label, "pattern"))
+            out.append(Cand(c.end - 2, c.end, "PER", "title"))
+        else:
+            out.append(c)
     return out
 
 
@@ -476,15 +486,16 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _initials(doc: Doc, c: Cand, res: Resources) -> str:
+def _initials(T: Toks, c: Cand, res: Resources) -> str:
     letters = []
-    for t in doc[c.start:c.end]:
-        if not _is_word(t) or fold(t.text) in res.connectors:
+    for k in range(c.start, c.end):
+        w = T.words[k]
+        if not T.word[k] or T.folded[k] in res.connectors:
             continue
-        if t.text.isupper() and len(t.text) > 1:
-            letters.append(t.text)
-        elif t.text[0].isupper():
-            letters.append(t.text[0])
+        if w.isupper() and len(w) > 1:
+            letters.append(w)
+        elif w[0].isupper():
+            letters.append(w[0])
     return "".join(letters)
 
 
@@ -493,46 +504,42 @@ def _acronym_ok(text: str, res: Resources) -> bool:
     return res.acronym_min <= len(letters) <= res.acronym_max and letters.isalpha() and letters.isupper()
 
 
-def _link_aliases(doc: Doc, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
+def _link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
     """New spans for lone surnames/first names of persons and for acronyms of named entities."""
     added: list[Cand] = []
-    # acronyms defined in parentheses right after a name: "Komisi Pemberantasan Korupsi (KPK)"
+    words = T.words
     acronyms: dict[str, Cand] = {}
-    for c in spans:
+    for c in spans:  # defined in parentheses right after a name: "Komisi Pemberantasan Korupsi (KPK)"
         e = c.end
-        if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and _acronym_ok(doc[e + 1].text, res):
-            acronyms.setdefault(doc[e + 1].text, c)
-    # acronyms equal to the initials of a multi-word name: "Financial Times" ... "FT"
-    for c in spans:
-        if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC"):
-            ini = _initials(doc, c, res)
+        if e + 2 < T.n and words[e] == "(" and words[e + 2] == ")" and _acronym_ok(words[e + 1], res):
+            acronyms.setdefault(words[e + 1], c)
+    for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
+        if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
+            ini = _initials(T, c, res)
             if len(ini) >= 2:
                 acronyms.setdefault(ini, c)
-    # person name parts: "Kirby" -> "John Kirby", "Kim" -> "Kim Jong Un"
-    parts: dict[str, list[Cand]] = {}
+    parts: dict[str, list[Cand]] = {}  # person name parts: "Kirby" -> "John Kirby", "Kim" -> "Kim Jong Un"
     other_words = set()
     for c in spans:
-        words = [t.text for t in doc[c.start:c.end] if _is_word(t)]
-        if c.label == "PER" and len(words) >= 2:
-            for w in {words[0], words[-1]}:
+        ws = [words[k] for k in range(c.start, c.end) if T.word[k]]
+        if c.label == "PER" and len(ws) >= 2:
+            for w in {ws[0], ws[-1]}:
                 if len(w) >= res.alias_min and fold(w) not in res.titles and fold(w) not in res.stop:
                     parts.setdefault(w, []).append(c)
         elif c.label != "PER":
-            other_words.update(words)
-    for w in list(parts):
-        if w in other_words:
-            del parts[w]
+            other_words.update(ws)
+    for w in other_words.intersection(parts):
+        del parts[w]
     if not acronyms and not parts:
         return added
-    for i, tok in enumerate(doc):
+    for i in range(T.n):
         if covered[i]:
             continue
-        t = tok.text
-        target = None
-        kind = "alias"
+        t = words[i]
+        target, kind = None, "alias"
         if t in acronyms:
             target, kind = acronyms[t], "acronym"
-        elif t in parts and not (i + 1 < len(doc) and _is_cap(doc[i + 1]) and not covered[i + 1] and _is_word(doc[i + 1])):
+        elif t in parts and not (i + 1 < T.n and T.cap[i + 1] and T.word[i + 1] and not covered[i + 1]):
             cands = parts[t]
             before = [c for c in cands if c.start < i]
             target = max(before, key=lambda c: c.start) if before else min(cands, key=lambda c: c.start)
@@ -541,22 +548,21 @@ def _link_aliases(doc: Doc, res: Resources, spans: list[Cand], covered: bytearra
             a.key = f"span:{target.start}:{target.end}"
             added.append(a)
             covered[i] = 1
-    # a confident/NER span whose text is an acronym of another entity ("DPRK" with no gazetteer id, "NSC")
-    for c in spans:
-        text = doc[c.start:c.end].text
-        if c.key is None and c.length == 1 and text in acronyms and acronyms[text] is not c and not c.entries:
-            target = acronyms[text]
-            c.key, c.kind, c.label = f"span:{target.start}:{target.end}", "acronym", target.label
+    for c in spans:  # a span whose text is an acronym of another entity ("NSC" with no gazetteer id)
+        if c.key is None and c.length == 1 and not c.entries:
+            target = acronyms.get(words[c.start])
+            if target is not None and target is not c:
+                c.key, c.kind, c.label = f"span:{target.start}:{target.end}", "acronym", target.label
     return added
 
 
-def _group(doc: Doc, spans: list[Cand]) -> list[list[Cand]]:
+def _group(T: Toks, spans: list[Cand]) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
     index = {f"span:{c.start}:{c.end}": i for i, c in enumerate(spans)}
     for i, c in enumerate(spans):
-        keys = [f"name:{c.label == 'PER'}:{fold(doc[c.start:c.end].text)}"]
+        keys = [f"name:{c.label == 'PER'}:{fold(T.span_text(c.start, c.end))}"]
         for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to
             keys.append(f"gaz:{getattr(e, 'id', None)}:{c.label if c.source == 'group' else ''}")
         for k in keys:
@@ -566,12 +572,12 @@ def _group(doc: Doc, spans: list[Cand]) -> list[list[Cand]]:
                 first[k] = i
         if c.key and c.key in index:
             g.union(index[c.key], i)
-    # PER partial names that NER/title found on their own ("Putin" after "Vladimir Putin")
+    # single-word persons found on their own ("Putin" after "Vladimir Putin")
     full = [(i, c) for i, c in enumerate(spans) if c.label == "PER" and c.length >= 2]
     for i, c in enumerate(spans):
-        if c.label == "PER" and c.length == 1:
-            w = doc[c.start].text
-            matches = [(j, f) for j, f in full if w in (doc[f.start].text, doc[f.end - 1].text)]
+        if c.label == "PER" and c.length == 1 and full:
+            w = T.words[c.start]
+            matches = [(j, f) for j, f in full if w in (T.words[f.start], T.words[f.end - 1])]
             if matches:
                 before = [m for m in matches if m[1].start < c.start]
                 j = (max(before, key=lambda m: m[1].start) if before else matches[0])[0]
@@ -584,24 +590,25 @@ def _group(doc: Doc, spans: list[Cand]) -> list[list[Cand]]:
     return sorted(groups.values(), key=lambda grp: grp[0].start)
 
 
+SOURCE_WEIGHT = {"gaz": 3.0, "group": 3.0, "pattern": 2.0, "title": 1.5, "ner": 1.0, "alias": 0.5}
+
+
 def _entity_type(group: list[Cand]) -> str:
     weights: dict[str, float] = {}
     for c in group:
-        w = {"gaz": 3.0, "group": 3.0, "pattern": 2.0, "title": 1.5, "ner": 1.0, "alias": 0.5}.get(c.source, 1.0)
-        if c.nested:
-            w += 0.5
+        w = SOURCE_WEIGHT.get(c.source, 1.0) + (0.5 if c.nested else 0.0)
         weights[c.label] = weights.get(c.label, 0.0) + w
     return max(weights, key=lambda t: (weights[t], -TYPE_ORDER.index(t)))
 
 
-def _entity_name(doc: Doc, group: list[Cand], etype: str, lang: Optional[str]) -> str:
+def _entity_name(T: Toks, group: list[Cand], etype: str, lang: Optional[str]) -> str:
     names = [c for c in group if c.kind != "acronym" and not c.demonym]
     if not names:
         entry = next((e for c in group for e in c.entries if c.source == "gaz"), None)
         if entry is not None and hasattr(entry, "name_in"):
             return entry.name_in(lang)
         names = group
-    texts = [doc[c.start:c.end].text for c in names]
+    texts = [T.span_text(c.start, c.end) for c in names]
     if etype == "PER":
         return max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
     folded = [fold(t) for t in texts]
@@ -609,52 +616,48 @@ def _entity_name(doc: Doc, group: list[Cand], etype: str, lang: Optional[str]) -
 
 
 def recognise(record: Article, res: Resources) -> list[Entity]:
-    doc = doc_of(record)
-    if len(doc) == 0:
+    T = toks_of(record)
+    if T.n == 0:
         return []
-    lower_words = {t.text for t in doc if t.text.islower()}
-    gaz = _gaz_spans(doc, res)
-    pats = _pattern_spans(doc, res)
-    conf = _select(gaz + pats, res.nest_inner)
-    groups_norp = _group_spans(doc, res, conf)
-    if groups_norp:
-        conf = _select(gaz + pats + groups_norp, res.nest_inner)
-    # lone capitalised words (not right after another capitalised word) are evidence of surnames
+    lower_words = {f for f, w in zip(T.folded, T.words) if w.islower()}
+    gaz = _gaz_spans(T, res)
+    pats = _pattern_spans(T, res)
+    conf = _select(gaz + pats, res.nest_inner, T.n)
+    norp = _group_spans(T, res, conf)
+    if norp:
+        conf = _select(gaz + pats + norp, res.nest_inner, T.n)
+    # lone capitalised words (no capitalised neighbour) are evidence of surnames
     lone_caps: dict[str, int] = {}
-    for i, t in enumerate(doc):
-        if _is_cap(t) and (i == 0 or not _is_cap(doc[i - 1])) and (i + 1 >= len(doc) or not _is_cap(doc[i + 1])):
-            lone_caps[t.text] = lone_caps.get(t.text, 0) + 1
-    conf = _split_org_person(doc, res, conf, lone_caps)
-    titled = _title_spans(doc, res, conf)
-    ner = [x for x in (_clean_ner(doc, res, c, lower_words) for c in _run_ner(doc, res)) if x is not None]
-    spans = _merge(doc, res, conf, ner, titled)
-    # a single-token span whose label is not PER but that names a known person's part is that person
-    covered = bytearray(len(doc))
+    cap = T.cap
+    for i in range(T.n):
+        if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
+            lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
+    conf = _split_org_person(T, conf, lone_caps)
+    titled = _title_spans(T, res, conf)
+    ner = [x for x in (_clean_ner(T, res, c, lower_words) for c in _run_ner(T, res)) if x is not None]
+    spans = _merge(T, res, conf, ner, titled)
+    covered = bytearray(T.n)
     for c in spans:
         if not c.nested:
-            for k in range(c.start, c.end):
-                covered[k] = 1
-    spans += _link_aliases(doc, res, spans, covered)
-    # titles seen before persons (for coref and actors)
-    titles_at: dict[tuple[int, int], str] = {}
-    for t in titled:
-        titles_at[(t.start, t.end)] = t.title
+            covered[c.start:c.end] = b"\x01" * c.length
+    spans += _link_aliases(T, res, spans, covered)
+    titles_at = {(t.start, t.end): t.title for t in titled}
     entities: list[Entity] = []
     titles_by_mention: dict[tuple[int, int], str] = {}
     entries_by_entity: dict[str, tuple] = {}
-    for n, group in enumerate(_group(doc, spans), start=1):
+    for n, group in enumerate(_group(T, spans), start=1):
         etype = _entity_type(group)
-        name = _entity_name(doc, group, etype, record.lang)
+        name = _entity_name(T, group, etype, record.lang)
         fname = fold(name)
         mentions = []
         for c in sorted(group, key=lambda c: c.start):
-            span = doc[c.start:c.end]
-            text = span.text
+            cs, ce = T.char_span(c.start, c.end)
+            text = T.text[cs:ce]
             kind = c.kind if c.kind == "acronym" else ("name" if fold(text) == fname else "alias")
-            mentions.append(Mention(start=span.start_char, end=span.end_char, text=text, kind=kind))
+            mentions.append(Mention(start=cs, end=ce, text=text, kind=kind))
             title = c.title or titles_at.get((c.start, c.end))
             if title:
-                titles_by_mention[(span.start_char, span.end_char)] = title
+                titles_by_mention[(cs, ce)] = title
         eid = f"E{n}"
         entries = tuple(e for c in group for e in c.entries)
         if entries:
@@ -667,8 +670,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
 
 @stage("entities", requires=("text", "sentences"), assigns=("entities",), topic="entities")
 class EntityRecogniser:
-    """Config: ``ner`` (bool, default true) uses the trained model when installed;
-    ``gazetteer`` (bool, default true) matches the gazetteer's names."""
+    """Config: ``ner`` (default true) uses the trained model when installed;
+    ``gazetteer`` (default true) matches the gazetteer's names."""
 
     def __init__(self, ner: bool = True, gazetteer: bool = True, **_config):
         self.use_ner = bool(ner)

@@ -223,7 +223,7 @@ class _Article:
         self.sents = sentences
         self.sent_starts = [s for s, _ in sentences]
         self.pairs = pair_marks(self.text, lex)
-        self.top = [p for p in self.pairs if p.depth == 0 and not p.single]
+        self.top = [p for p in self.pairs if p.depth == 0]
         self.para_starts = [m.start() for m in PARAGRAPH.finditer(self.text)]
         mentions = []
         for ent in record.entities:
@@ -442,9 +442,10 @@ class Finder:
         if lw in lex.time_words:
             ws = _words(text, p, sent_end)
             k = 0
-            while k < len(ws) and k < 4 and ws[k][2].lower() in lex.time_words and not text[ws[k - 1][1]:ws[k][0]].strip() if k else k < len(ws) and ws[k][2].lower() in lex.time_words:
+            while k < len(ws) and k < 4 and ws[k][2].lower() in lex.time_words and \
+                    (k == 0 or not text[ws[k - 1][1]:ws[k][0]].strip()):
                 k += 1
-            if 0 < k < len(ws) and not text[ws[k - 1][1]:ws[k][0]].strip(" \u00a0"):
+            if 0 < k < len(ws) and not text[ws[k - 1][1]:ws[k][0]].strip():
                 nw = ws[k][2].lower()
                 if nw in lex.complementizers:
                     return ws[k][1]
@@ -501,6 +502,11 @@ class Finder:
     def _left_clause(self, A: _Article, ss: int, cue_start: int) -> tuple[int, str]:
         """Start of the clause before a cue and the boundary character that opened it."""
         text = A.text
+        for s, e, w in reversed(_words(text, max(ss, cue_start - 120), cue_start)):
+            if w.lower() in self.lex.complementizers and not text[e:cue_start].strip(" \u00a0").startswith(tuple(",;:")):
+                if not any(ch in ",;:(—–\n" or ch in self.lex.all_marks for ch in text[e:cue_start]):
+                    ss = e  # "Kirby mengatakan bahwa Rusia menyatakan": the clause starts after "bahwa"
+                break
         i = cue_start - 1
         while i >= ss:
             ch = text[i]
@@ -545,9 +551,13 @@ class Finder:
             content_before = False
         post_ok = boundary in (",", ";", "—", "–", "-") or boundary in lex.all_marks
         left = self._strip_phrase(text, lstart, cs)
+        if left is None and boundary == "," and "verb" in roles:
+            left = self._appositive_subject(A, ss, lstart - 1)
+            if left is not None:
+                post_ok = False  # "X, a spokesman, said ...": the commas close an apposition
         if "pron" in roles:
             if left is None and post_ok and content_before:
-                return self._post(A, cs, ce, form, roles, ss, se, lstart, None, pronoun=True)
+                return self._post(A, cs, ce, form, roles, ss, se, lstart, None, pronoun=True, force=True)
             return None
         if post_ok and content_before:
             c = self._post(A, cs, ce, form, roles, ss, se, lstart, left)
@@ -560,13 +570,30 @@ class Finder:
             return self._post(A, cs, ce, form, roles, ss, se, lstart, left, force=True)
         return None
 
+    def _appositive_subject(self, A: _Article, ss: int, comma: int) -> Optional[tuple[int, int]]:
+        """``Chris Cox, who runs the NRA’s lobbying arm, says``: the subject before the apposition."""
+        text = A.text
+        end = comma
+        for _ in range(3):
+            start, boundary = self._left_clause(A, ss, end)
+            seg = self._strip_phrase(text, start, end)
+            if seg is not None and self._speaker_ok(A, seg) and (boundary in ("", ",") or start == ss):
+                ws = _words(text, *seg)
+                if any(w[:1].isupper() for _, _, w in ws) or boundary == "":
+                    if text[seg[0]:seg[0] + 1].isupper() or start == ss:
+                        return seg
+            if boundary != ",":
+                return None
+            end = start - 1
+        return None
+
     def _speaker_ok(self, A: _Article, span: tuple[int, int]) -> bool:
         ws = _words(A.text, *span)
         if not ws or len(ws) > 12:
             return False
         if ws[-1][2].lower() in self.lex.non_speaker or ws[-1][2].lower() in self.lex.first:
             return False
-        if ws[0][2].lower() in self.lex.wh_starts:
+        if ws[0][2].lower() in self.lex.wh_starts or ws[0][2].lower() in self.lex.stops:
             return False
         if any(w.lower() in self.lex.negators for _, _, w in ws):
             return False
@@ -585,6 +612,7 @@ class Finder:
     def _post(self, A, cs, ce, form, roles, ss, se, lstart, left, pronoun=False, force=False) -> Optional[Candidate]:
         """Content before the cue: ``“...,” kata X`` / ``..., X said.`` / ``..., katanya``."""
         text, lex = A.text, self.lex
+        boundary = text[lstart - 1] if lstart > 0 else ""
         speaker = left
         cue_end = ce
         mode = "pronoun" if pronoun else "phrase"
@@ -644,7 +672,8 @@ class Finder:
             inner = A.inside_pair(lstart - 1)
             if inner is not None and inner.start >= ss - 1:
                 cstart = inner.inner_start
-            kind, body, start, end = self._kind_and_text(A, cstart, lstart - 1)
+            cend = lstart if boundary in lex.all_marks else lstart - 1
+            kind, body, start, end = self._kind_and_text(A, cstart, cend)
             if len(WORD.findall(body)) < 2:
                 return None
         sp_mode_number = self._pronoun_of(A, speaker) if not pronoun else "singular"
@@ -668,11 +697,12 @@ class Finder:
             if A.inside_pair(m.start()) is not None:
                 continue
             lstart, boundary = self._left_clause(A, s, m.start())
-            if boundary not in (",", "—", "–") or lstart <= s + 1:
+            comma_mark = boundary in self.lex.all_marks and text[lstart - 2:lstart - 1] == ","
+            if (boundary not in (",", "—", "–") and not comma_mark) or lstart <= s + 1:
                 continue
             if len(WORD.findall(text, lstart, m.start())) > 5 or self._opens_clause(text, m.end(), e):
                 continue
-            return lstart - 1
+            return lstart if comma_mark else lstart - 1
         return e
 
     def _sentence_tail(self, A: _Article, pos: int, se: int) -> Optional[int]:
@@ -710,7 +740,7 @@ class Finder:
         if first in lex.adjunct or first in lex.stops:
             head = re.split(r"[,;]", rest, maxsplit=1)[0]
             hw = WORD.findall(head)
-            return any(w.lower() in lex.complementizers for w in hw) or (len(hw) >= 9 and head == rest)
+            return any(w.lower() in lex.complementizers for w in hw)
         return len(ws) > 2
 
     def _pre(self, A, cs, ce, form, roles, ss, se, left) -> Optional[Candidate]:
@@ -743,11 +773,18 @@ class Finder:
         for p in A.top:  # a quote opened in the content that closes in a later sentence
             if cstart <= p.start < cend < p.end:
                 cend = p.end
+        outer = A.inside_pair(cs)
+        if outer is not None:
+            cend = min(cend, outer.inner_end)  # a claim reported inside a quote ends with that quote
         cend = self._cut_breaks(text, cstart, cend)
         cend = self._cut_trailing_cue(A, cstart, cend)
         kind, body, start, end = self._kind_and_text(A, cstart, cend)
         if len(WORD.findall(body)) < 2 and kind != "direct":
             return None
+        head = [w.lower() for w in WORD.findall(body)[:3]]
+        head = [w for w in head if w not in ("the", "a", "an", "sebuah", "suatu")]
+        if head and head[0] in lex.non_speaker:
+            return None  # "wrote the word “war”": a word is named, nothing is reported
         number = self._pronoun_of(A, left)
         mode = "pronoun" if number else "phrase"
         if mode == "pronoun" and "carry" in roles:
@@ -830,18 +867,6 @@ class Resolver:
             cover = (min(best[1], e) - max(best[0], s)) / max(1, len(_strip_det(A.text[s:e])))
             if cover >= 0.6:
                 return best[2]
-        if self.mention_at is not None:
-            try:
-                got = self.mention_at(A.record, s, e)
-            except Exception:  # noqa: BLE001
-                got = None
-            ent = got[0] if isinstance(got, tuple) else got
-            if isinstance(ent, Entity):
-                return ent
-            if ent is not None and hasattr(ent, "start"):
-                for t in A.mentions:
-                    if t[3] is ent:
-                        return t[2]
         # a surname or a name written differently: match the phrase's last name words
         phrase = _fold(A.text[s:e])
         caps = [w for _, _, w in _words(A.text, s, e) if w[:1].isupper()]
@@ -882,12 +907,20 @@ class Resolver:
     def _pronoun(self, A: _Article, c: Candidate, prev: Optional[Candidate]) -> None:
         span = c.speaker_span or (c.cue_start, c.cue_end)
         ent = None
-        if span and span[0] is not None:
+        if c.number == "plural" and prev is not None and prev.speaker_type != "PER" and \
+                A.sentence_index(c.cue_start or c.start) - A.sentence_index(prev.end - 1) <= 2:
+            ent = prev  # a group that just spoke goes on speaking: "..., yang mereka katakan"
+        if ent is None and span and span[0] is not None:
             hits = [t for t in A.mentions_in(*span) if t[3].kind in ("pronoun", "description", "alias", "name")]
             if hits:
                 ent = hits[0][2]
             elif self.mention_at is not None:
-                ent = self.entity_for_span(A, *span)
+                try:
+                    got = self.mention_at(A.record, *span)
+                except Exception:  # noqa: BLE001 - a coref failure must not stop quotes
+                    got = None
+                got = got[0] if isinstance(got, tuple) else got
+                ent = got if isinstance(got, Entity) else None
         if ent is None:
             ent = self._salient(A, c, prev)
         if isinstance(ent, Candidate):

@@ -192,7 +192,7 @@ def _extend(g: Grammar, text: str, c: Cand) -> Optional[Cand]:
         return None
     if c.kind == "relative" and prefix is not None and prefix.group("cls"):
         return None  # "hari Minggu lalu" is a weekday, not "minggu lalu" (last week)
-    if c.kind in ("weekday", "month", "year"):
+    if c.kind in ("weekday", "month", "year", "ymd"):
         am = g.rx_dir_after.match(text[e:e + 40])
         if am:
             c.data.setdefault("dir", g.dir_after.get(_norm(am.group("d"))))
@@ -475,6 +475,8 @@ def _resolve_one(g: Grammar, c: Cand, text: str, ref: Optional[dt.date], sent: t
                 out.append((None, "day"))
             else:
                 tense = _tense(g, text, sent, c.start, c.end)
+                if d.get("dir") in ("past", "past_strict", "future", "future_strict"):
+                    tense = d["dir"].split("_")[0]  # "10 November nanti", "29 Desember lalu"
                 got = _pick_year(d["m"], day, ref, tense, g.future_bias, d.get("wd"))
                 out.append((got.isoformat() if got else None, "day"))
         return out

@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Benchmark the entity stages (entities, actors, coref) on ~600-word news articles, on one core.
+
+Articles come from ../shared/data (Indonesian: corpora/detik-2025, English: corpora/bbc-news),
+short ones joined until each has about --words words; without the data, a synthetic article
+built from hand-written sentences is used. Segmentation runs before the clock starts.
+Prints model/data load time, articles/s, words/s, per-stage time and peak memory.
+
+    .venv/bin/python benchmarks/bench_entities.py --lang id --n 300
+    .venv/bin/python benchmarks/bench_entities.py --lang en --profile
+"""
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import csv  # noqa: E402
+import resource  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KABAR_SHARED", ROOT.parent / "shared"))
+
+SYNTHETIC = {
+    "id": [
+        "Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor pada Senin.",
+        "Juru bicara Kementerian Luar Negeri mengatakan kedua negara membahas perbatasan laut.",
+        "\u201cKami ingin masalah ini selesai tahun ini,\u201d katanya kepada wartawan.",
+        "Komisi Pemberantasan Korupsi (KPK) menahan seorang bupati di Jawa Timur.",
+        "Menurut KPK, bupati itu menerima suap dari perusahaan tambang.",
+        "Pasukan Rusia kembali menyerang kota Kharkiv di Ukraina timur, kata pejabat setempat.",
+        "Negara itu menuduh Amerika Serikat memasok senjata ke Kyiv.",
+        "Dia menambahkan bahwa Badan Pusat Statistik akan merilis data inflasi pekan depan.",
+    ],
+    "en": [
+        "President Joe Biden met Japanese Prime Minister Fumio Kishida at the White House on Monday.",
+        "A State Department spokesman said the two countries discussed trade and security.",
+        "\u201cWe want this settled this year,\u201d he told reporters.",
+        "The Financial Times reported that the European Union was preparing new sanctions.",
+        "The FT said Russian forces had shelled Kharkiv again, according to Ukrainian officials.",
+        "The country accused the United States of supplying weapons to Kyiv.",
+        "She added that the Bank of England would publish inflation figures next week.",
+        "North Korea fired two ballistic missiles into the sea, South Korea's military said.",
+    ],
+}
+
+
+def _detik() -> list[str]:
+    path = SHARED / "data/corpora/detik-2025/data_berita.csv"
+    if not path.is_file():
+        return []
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [row["isi_berita"] for row in csv.DictReader(fh) if row.get("isi_berita")]
+
+
+def _bbc() -> list[str]:
+    root = SHARED / "data/corpora/bbc-news/news"
+    if not root.is_dir():
+        return []
+    out = []
+    for f in sorted(root.glob("*/*.txt")):
+        text = f.read_text(encoding="utf-8", errors="replace")
+        out.append(text.split("\n", 1)[1].strip() if "\n" in text else text)
+    return out
+
+
+def articles(lang: str, n: int, words: int) -> tuple[list[str], str]:
+    raw = _detik() if lang == "id" else _bbc()
+    source = "detik-2025" if lang == "id" else "bbc-news"
+    if not raw:
+        sents = SYNTHETIC[lang]
+        body = []
+        while sum(len(s.split()) for s in body) < words:
+            body.extend(sents)
+        print(f"note: {SHARED}/data not found; using a synthetic article", file=sys.stderr)
+        return ["\n\n".join(body)] * n, "synthetic"
+    out, cur = [], []
+    for text in raw:
+        cur.append(text.strip())
+        if sum(len(t.split()) for t in cur) >= words:
+            out.append("\n\n".join(cur))
+            cur = []
+            if len(out) >= n:
+                break
+    return out, source
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--lang", default="id", choices=["id", "en"])
+    ap.add_argument("--n", type=int, default=300, help="number of articles")
+    ap.add_argument("--words", type=int, default=600, help="target words per article")
+    ap.add_argument("--no-ner", action="store_true", help="gazetteer and patterns only")
+    ap.add_argument("--profile", action="store_true", help="print the top functions by cumulative time")
+    args = ap.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from kabar import stages as registry
+    from kabar.pipeline import make_record
+    from kabar.stages.segment import Segmenter
+
+    texts, source = articles(args.lang, args.n, args.words)
+    t0 = time.perf_counter()
+    chain = []
+    for name in ("entities", "actors", "coref"):
+        try:
+            info = registry.get(name)
+        except KeyError:
+            print(f"note: stage {name!r} not available, skipped", file=sys.stderr)
+            continue
+        conf = {"ner": not args.no_ner} if name == "entities" else {}
+        chain.append((name, info.factory(**conf)))
+    # the first record pays for lazily built resources (matchers, gazetteer, NER model)
+    warm = make_record(texts[0], lang=args.lang, published="2024-01-05")
+    Segmenter()(warm)
+    for _, fn in chain:
+        warm = fn(warm)
+    load_s = time.perf_counter() - t0
+
+    seg = Segmenter()
+    records = []
+    for i, text in enumerate(texts):
+        r = make_record(text, lang=args.lang, published="2024-01-05", id=str(i))
+        records.append(seg(r))
+    n_words = sum(len(t.split()) for t in texts)
+
+    per_stage = {name: 0.0 for name, _ in chain}
+    profiler = None
+    if args.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    t1 = time.perf_counter()
+    n_ents = 0
+    for r in records:
+        for name, fn in chain:
+            s = time.perf_counter()
+            r = fn(r)
+            per_stage[name] += time.perf_counter() - s
+        n_ents += len(r.entities)
+    elapsed = time.perf_counter() - t1
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from kabar.stages.entities import resources
+
+    res = resources(args.lang, not args.no_ner, True)
+    print(f"source: {source}, lang {args.lang}, {len(records)} articles, {n_words / len(records):.0f} words/article")
+    print(f"NER model: {'yes' if res.ner is not None else 'no'}; gazetteer forms: {len(res.forms)}")
+    print(f"load (stages built + first article): {load_s:.2f} s")
+    print(f"entity stages: {len(records) / elapsed:.1f} articles/s, {n_words / elapsed:.0f} words/s on one core")
+    print("per stage (ms/article): " + ", ".join(f"{k} {v * 1000 / len(records):.2f}" for k, v in per_stage.items()))
+    print(f"entities/article: {n_ents / len(records):.1f}; peak RSS: {peak_mb:.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

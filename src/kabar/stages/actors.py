@@ -1,0 +1,454 @@
+"""Actor resolution: canonical names, CAMEO-style actor codes, Wikidata ids and refined types for entities.
+
+Each entity is resolved from its mentions, in this order: the whole mention in the
+gazetteer ("Gedung Putih", "Kementerian Pertahanan Inggris"); the mention parsed
+into role words, a country or body, and a name ("Presiden Rusia Vladimir Putin":
+office president + Russia + a known person); then the role phrase right before
+the mention ("Juru bicara Dewan Keamanan Nasional | John Kirby"). People resolve by
+the article's date (the same name codes IDNMIL in 2022 and IDNGOV in 2025).
+Entities that resolve to the same gazetteer entry are merged. Role words are
+language data in ``lang/<code>/actors.toml``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from collections import Counter
+from typing import Any, Optional
+
+from kabar import lang as langpacks
+from kabar.gazetteer import Entry, Gazetteer, fold, gazetteer
+from kabar.record import Article, Entity, Mention
+from kabar.stages import stage
+
+_WORD = re.compile(r"[\w][\w.'’-]*")
+_GPE_KINDS = {"country", "city", "region"}
+_LEFT_WINDOW = 80  # characters of left context searched for a role phrase
+_MAX_PHRASE = 7  # words in one gazetteer or role phrase
+
+
+@dataclasses.dataclass
+class Lexicon:
+    """One language's role words, compiled for longest-match parsing."""
+
+    offices: dict[str, tuple[str, Optional[str]]]  # phrase -> (office key, fixed country)
+    roles: dict[str, dict[str, Any]]
+    transparent: set[str]
+    connectors: set[str]
+    office_roles: dict[str, str]
+    home_country: Optional[str]
+
+    @classmethod
+    def of(cls, code: Optional[str]) -> "Lexicon":
+        data = langpacks.pack(code).data("actors")
+        offices = {}
+        for k, v in data.get("offices", {}).items():
+            offices[fold(k)] = (v["office"], v.get("country")) if isinstance(v, dict) else (v, None)
+        return cls(
+            offices=offices,
+            roles={fold(k): v for k, v in data.get("roles", {}).items()},
+            transparent={fold(w) for w in data.get("transparent", {}).get("words", [])},
+            connectors={fold(w) for w in data.get("connectors", {}).get("words", [])},
+            office_roles=dict(data.get("office_roles", {})),
+            home_country=data.get("home_country"),
+        )
+
+
+@functools.cache
+def lexicon(code: Optional[str]) -> Lexicon:
+    return Lexicon.of(code)
+
+
+@dataclasses.dataclass
+class Part:
+    """One parsed piece of a mention: an office, a role word, a transparent word, a gazetteer entry, or a plain word."""
+
+    kind: str  # office | role | transparent | connector | entry | word
+    text: str
+    start: int  # character offsets within the parsed string
+    end: int
+    value: Any = None
+    form_kind: Optional[str] = None
+
+
+@dataclasses.dataclass
+class Resolution:
+    entry: Optional[Entry] = None
+    code: Optional[str] = None
+    type: Optional[str] = None
+    name: Optional[str] = None  # the name part of the mention (role words stripped)
+    composed: bool = False
+    form_kind: Optional[str] = None
+
+    @property
+    def key(self) -> Optional[tuple]:
+        if self.entry is not None and not self.composed:
+            return ("entry", self.entry.id)
+        return None
+
+
+def parse(text: str, lang: Optional[str], gaz: Optional[Gazetteer] = None) -> list[Part]:
+    """Split ``text`` into office/role/transparent words, gazetteer names and plain words (longest match first)."""
+    gaz = gaz or gazetteer()
+    lex = lexicon(lang)
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    parts: list[Part] = []
+    i = 0
+    while i < len(words):
+        best: Optional[Part] = None
+        for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+            s, e = words[i][1], words[i + n - 1][2]
+            phrase = text[s:e]
+            f = fold(phrase)
+            if f in lex.offices:
+                best = Part("office", phrase, s, e, lex.offices[f])
+            elif f in lex.roles:
+                best = Part("role", phrase, s, e, lex.roles[f])
+            elif f in lex.transparent:
+                best = Part("transparent", phrase, s, e)
+            else:
+                hits = gaz.matches(phrase, lang)
+                if hits and (n > 1 or phrase[:1].isupper()):
+                    best = Part("entry", phrase, s, e, hits[0][0], hits[0][1].kind)
+            if best is not None:
+                i += n
+                break
+        if best is None:
+            w, s, e = words[i]
+            kind = "connector" if fold(w) in lex.connectors else "word"
+            best = Part(kind, w, s, e)
+            i += 1
+        parts.append(best)
+    return parts
+
+
+def _office_role(lex: Lexicon, office: str) -> str:
+    return lex.office_roles.get(office, "GOV")
+
+
+def compose(parts: list[Part], lang: Optional[str], on: Optional[dt.date], *, home: bool = True) -> Optional[tuple[str, str, Optional[Entry]]]:
+    """The actor code of a role phrase: (code, entity type, the body it names or None), or None without a role.
+
+    "pasukan Rusia" gives RUSMIL/NORP; "Menteri Luar Negeri Rusia" RUSGOV; "juru bicara Gedung Putih" takes
+    the White House's code; "pemimpin Houthi" the Houthis'. Without a country, a role word that the
+    language pack marks ``home`` takes the pack's home country ("Kementerian Keuangan" in Indonesian news).
+    """
+    lex = lexicon(lang)
+    gaz = gazetteer()
+    offices = [p for p in parts if p.kind == "office"]
+    roles = [p for p in parts if p.kind == "role"]
+    bodies = [p for p in parts if p.kind == "entry"]
+    country = None
+    body: Optional[Entry] = None
+    for p in bodies:
+        e = gaz.at(p.value, on)
+        if e.kind == "country" and country is None:
+            country = e.code
+        elif e.kind in ("metonym", "org", "igo", "nonstate", "party", "ngo") and body is None:
+            body = e
+        elif e.kind in ("city", "region") and country is None and e.country:
+            country = e.country
+    if offices:
+        office, fixed = offices[0].value
+        role = _office_role(lex, office)
+        if fixed:
+            return fixed + role, "PER", None
+        if body is not None and body.code and (not role or body.kind in ("igo", "nonstate", "ngo", "party")):
+            return body.code, "PER", body
+        if country:
+            return country + role, "PER", None
+        if body is not None and body.code:
+            return (body.country or "") + role if body.country and role else body.code, "PER", body
+        return None
+    if roles:
+        spec = roles[0].value
+        role, typ = spec.get("role", ""), spec.get("type", "ORG")
+        if country is None and body is not None and body.country:
+            country = body.country
+        if country is None and home and spec.get("home") and lex.home_country:
+            country = lex.home_country
+        if country:
+            return country + role, typ, None
+        if role:
+            return role, typ, None
+        return None
+    if body is not None and any(p.kind == "transparent" for p in parts):
+        return body.code, "ORG", body
+    return None
+
+
+def _name_words(text: str, parts: list[Part]) -> Optional[str]:
+    """The longest run of plain capitalised words: the proper-name part of a mention."""
+    runs, cur = [], []
+    for p in parts:
+        if p.kind == "word" and (p.text[:1].isupper() or (cur and p.text[:1].islower() and p.text in _PARTICLES)):
+            cur.append(p)
+        elif p.kind == "entry" and p.value.kind == "person":
+            cur.append(p)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    if not runs:
+        return None
+    run = max(runs, key=lambda r: (len(r), -r[0].start))
+    while run and run[-1].text in _PARTICLES:
+        run.pop()
+    return text[run[0].start:run[-1].end] if run else None
+
+
+_PARTICLES = {"bin", "binti", "al", "el", "de", "da", "van", "von", "der", "la", "le", "del", "di", "ibn"}
+
+
+def resolve_mention(text: str, lang: Optional[str], on: Optional[dt.date], ner_type: Optional[str] = None) -> Resolution:
+    """Resolve one mention's text on its own (no context)."""
+    gaz = gazetteer()
+    hits = gaz.matches(text, lang)
+    hits = [h for h in hits if not (ner_type == "PER" and h[0].type != "PER")]
+    if hits:
+        e, f = hits[0]
+        e = gaz.at(e, on)
+        return Resolution(entry=e, code=e.code, type=_type_of(e, f.kind), name=text.strip(), form_kind=f.kind)
+    parts = parse(text, lang, gaz)
+    name = _name_words(text, parts)
+    person_hit = None
+    if name:
+        for e, f in gaz.matches(name, lang):
+            if e.kind == "person":
+                person_hit = gaz.at(e, on)
+                break
+        if person_hit is None and ner_type in (None, "PER") and any(p.kind == "office" for p in parts):
+            person_hit = _by_surname(name, parts, lang, on)
+    if person_hit is not None:
+        return Resolution(entry=person_hit, code=person_hit.code, type="PER", name=name, form_kind="name")
+    comp = compose(parts, lang, on)
+    if comp is not None:
+        code, typ, body = comp
+        if typ == "PER":
+            if not name:  # a bare title ("Presiden Rusia"): the office holder that day
+                who = resolve_title(text, lang, on)
+                if who is not None:
+                    return Resolution(entry=who, code=who.code, type="PER", name=who.name_in(lang), composed=False)
+                return Resolution(code=code, type=ner_type or "PER", name=text.strip(), composed=True)
+            return Resolution(code=code, type="PER", name=name, composed=True)
+        return Resolution(code=code, type=typ, name=_strip_lower(text), composed=True)
+    # a name with a demonym or country in it and no role ("Bank Rakyat Indonesia"): no actor
+    return Resolution(name=name or text.strip())
+
+
+def _by_surname(name: str, parts: list[Part], lang: Optional[str], on: Optional[dt.date]) -> Optional[Entry]:
+    """ "Presiden Putin": a single surname after a title names the office holder that day with that surname."""
+    if " " in name.strip():
+        return None
+    office, fixed = next(p.value for p in parts if p.kind == "office")
+    surname = fold(name)
+    cands = [e for e in _surnames().get(surname, [])]
+    gaz = gazetteer()
+    live = []
+    for e in cands:
+        t = gaz.tenure(e.id, on)
+        if t is not None and (office in t.offices or office in ("leader", "minister")):
+            live.append(gaz.at(e, on))
+    return live[0] if len(live) == 1 else None
+
+
+@functools.cache
+def _surnames() -> dict[str, list[Entry]]:
+    out: dict[str, list[Entry]] = {}
+    for e in gazetteer().entries.values():
+        if e.kind == "person":
+            out.setdefault(fold(e.name).split(" ")[-1], []).append(e)
+    return out
+
+
+def resolve_title(title_text: str, lang: Optional[str], on: Optional[dt.date], country: Optional[str] = None) -> Optional[Entry]:
+    """The person a title names on a day: "presiden Rusia" -> Putin; "the president" with country="USA" -> ...
+
+    The country comes from the title itself, else from ``country`` (the caller's choice, e.g. the
+    article's main country); None when neither gives one or nobody held the office that day.
+    """
+    parts = parse(title_text, lang)
+    offices = [p for p in parts if p.kind == "office"]
+    if not offices:
+        return None
+    office, fixed = offices[0].value
+    gaz = gazetteer()
+    where = fixed
+    for p in parts:
+        if p.kind == "entry":
+            e = p.value
+            if e.kind == "country":
+                where = where or e.code
+            elif e.kind in ("igo",) and e.code:
+                where = where or e.code
+    where = where or country
+    if not where:
+        return None
+    return gaz.leader(where, office, on or dt.date.today())
+
+
+def _type_of(e: Entry, form_kind: Optional[str]) -> str:
+    if e.kind in _GPE_KINDS:
+        return "NORP" if form_kind == "demonym" else "GPE"
+    if e.kind == "place":
+        return "LOC"
+    return e.type or "ORG"
+
+
+def _strip_lower(text: str) -> str:
+    return text.strip()
+
+
+def _left_context(record: Article, start: int) -> str:
+    """The text left of a mention within its sentence (at most _LEFT_WINDOW characters)."""
+    lo = max(0, start - _LEFT_WINDOW)
+    s = record.sentence_at(start)
+    if s is not None:
+        lo = max(lo, s.start)
+    return record.text[lo:start]
+
+
+def _context_code(left: str, lang: Optional[str], on: Optional[dt.date]) -> Optional[tuple[str, Optional[Entry]]]:
+    """The code of the role phrase that ends right where the mention begins, if the whole tail parses as one."""
+    if not left or left[-1:] not in (" ", "\u00a0"):
+        return None
+    parts = parse(left, lang)
+    best = None
+    for k in range(len(parts) - 1, -1, -1):
+        p = parts[k]
+        if p.kind == "word":
+            break
+        tail = parts[k:]
+        if not any(q.kind in ("office", "role", "transparent") for q in tail):
+            continue
+        comp = compose(tail, lang, on, home=False)
+        if comp is not None and tail[0].kind in ("office", "role", "transparent", "entry"):
+            best = (comp[0], comp[2])
+    return best
+
+
+class ActorStage:
+    """Give every entity its canonical name, actor code, Wikidata id and refined type; merge same-entry entities."""
+
+    def __init__(self, **config: Any):
+        self.gaz = gazetteer()
+        self.merge = bool(config.get("merge", True))
+
+    def __call__(self, record: Article) -> Article:
+        lang = record.lang
+        on = record.published
+        results: list[tuple[Entity, Resolution]] = []
+        for ent in record.entities:
+            res = self._resolve_entity(record, ent, lang, on)
+            results.append((ent, res))
+        for ent, res in results:
+            self._apply(ent, res, lang)
+        if self.merge:
+            record.entities = _merge(results)
+        return record
+
+    def _resolve_entity(self, record: Article, ent: Entity, lang: Optional[str], on: Optional[dt.date]) -> Resolution:
+        names = [m for m in ent.mentions if m.kind in ("name", "alias", "acronym")] or ent.mentions
+        best: Optional[Resolution] = None
+        texts = [(m.text, m.start) for m in names] or [(ent.name, None)]
+        for text, start in sorted(texts, key=lambda t: -len(t[0])):
+            res = resolve_mention(text, lang, on, ent.type)
+            if res.entry is not None and not res.composed:
+                best = res
+                break
+            if res.code and best is None:
+                best = res
+        if best is None or best.code is None:
+            for text, start in texts:
+                if start is None:
+                    continue
+                ctx = _context_code(_left_context(record, start), lang, on)
+                if ctx is not None:
+                    code, body = ctx
+                    base = best or Resolution(name=text.strip())
+                    base.code = code
+                    base.composed = True
+                    base.type = base.type or ent.type
+                    best = base
+                    break
+        if best is None:
+            best = Resolution(name=None)
+        best.name = self._canonical_name(ent, best, lang)
+        return best
+
+    def _canonical_name(self, ent: Entity, res: Resolution, lang: Optional[str]) -> str:
+        surfaces = [m.text.strip() for m in ent.mentions if m.kind in ("name", "alias", "acronym")] or [ent.name]
+        e = res.entry
+        if e is not None and not res.composed:
+            if e.kind == "person":
+                stripped = [_person_name(s, lang) for s in surfaces]
+                stripped = [s for s in stripped if s]
+                gold = fold(e.name)
+                for s in stripped:
+                    if fold(s) == gold:
+                        return s
+                if stripped:
+                    return max(stripped, key=lambda s: (len(s.split()), len(s)))
+                return e.name
+            own = e.names.get(lang or "", "")
+            for s in surfaces:
+                if own and fold(s) == fold(own):
+                    return s
+            counts = Counter(surfaces)
+            return max(counts, key=lambda s: (counts[s], len(s)))
+        if res.type == "PER" or ent.type == "PER":
+            stripped = [n for n in (_person_name(s, lang) for s in surfaces) if n]
+            if stripped:
+                return max(stripped, key=lambda s: (len(s.split()), len(s)))
+        return max(surfaces, key=len) if surfaces else ent.name
+
+    def _apply(self, ent: Entity, res: Resolution, lang: Optional[str]) -> None:
+        ent.name = res.name or ent.name
+        ent.actor = res.code
+        if res.entry is not None and not res.composed:
+            ent.wikidata = res.entry.wikidata
+            if res.entry.kind == "media":
+                ent.actor = None
+        if res.type and not (ent.type == "PER" and res.type != "PER"):
+            ent.type = res.type
+
+
+def _person_name(text: str, lang: Optional[str]) -> Optional[str]:
+    parts = parse(text, lang)
+    return _name_words(text, parts)
+
+
+def _merge(results: list[tuple[Entity, Resolution]]) -> list[Entity]:
+    """Entities resolving to one gazetteer entry become one (first mention's id), every mention kept."""
+    keep: list[Entity] = []
+    by_key: dict[tuple, Entity] = {}
+    for ent, res in sorted(results, key=lambda r: min((m.start for m in r[0].mentions), default=0)):
+        key = res.key
+        if key is None:
+            key = ("composed", res.code, fold(ent.name)) if res.code else None
+        if key is not None and key in by_key:
+            head = by_key[key]
+            seen = {(m.start, m.end) for m in head.mentions}
+            for m in ent.mentions:
+                if (m.start, m.end) in seen:
+                    continue
+                kind = m.kind
+                if kind == "name" and fold(m.text) != fold(head.name):
+                    kind = "acronym" if m.text.isupper() and len(m.text) <= 6 else "alias"
+                head.mentions.append(m.model_copy(update={"kind": kind}))
+            head.mentions.sort(key=lambda m: m.start)
+            continue
+        if key is not None:
+            by_key[key] = ent
+        keep.append(ent)
+    order = {id(e): i for i, (e, _) in enumerate(results)}
+    keep.sort(key=lambda e: order[id(e)])
+    return keep
+
+
+stage("actors", requires=("entities",), assigns=("entities",), topic="actors")(ActorStage)

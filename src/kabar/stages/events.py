@@ -1,0 +1,973 @@
+"""PLOVER events with actor, recipient, claimant, modality, date and instrument.
+
+Approach: predicate lexicons (``lang/<code>/events.toml``) applied over a
+chunked sentence, not a dependency parse. Each sentence becomes a list of
+units (a whole entity mention is one unit), split into clauses at
+punctuation, subordinators and at "dan"/"and" when a verb follows. A trigger's
+voice decides where its arguments sit: the actor is the nearest entity before
+an active verb (or after "oleh"/"by" for a passive one), the recipient is the
+object after it or the entity after a recipient preposition. A clause without a
+subject shares the subject of the clause it is coordinated with or subordinate
+to, and "kami"/"we" inside a quote is the speaker. Entities that only modify a
+weapon ("misil Korea Utara") are the weapon's maker, never the target.
+See docs/events.md for the rules and their known weaknesses.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kabar.record import ActorRef, Article, Claimant, Entity, Event, Quantity, Quote, Span
+from kabar.stages import stage
+from kabar.stages.events_lexicon import MEANS_CLASSES, InstrumentDef, Lexicon, TriggerDef, lexicon
+from kabar.stages.segment import doc_of
+
+ARGUMENT_TYPES = {"PER", "ORG", "GPE", "NORP", "LOC"}
+PUNCT = set(",.;:!?()[]\"'“”‘’«»—–-")
+
+
+# ------------------------------------------------------------------ units and clauses
+
+
+@dataclass
+class Unit:
+    kind: str  # "word" | "ent" | "punct"
+    text: str
+    low: str
+    start: int
+    end: int
+    ent: Optional[Entity] = None
+    inner: Optional[Entity] = None  # a mention inside the token ("katanya", "dukungannya")
+
+
+@dataclass
+class Clause:
+    start: int  # unit indices [start, end)
+    end: int
+    opener: Optional[str]
+    index: int = 0
+    subject: Optional[list[Unit]] = None
+    purpose: bool = False
+
+
+@dataclass
+class Raw:
+    """An event found in a sentence, before article-level passes."""
+
+    tdef: TriggerDef
+    event: str
+    voice: str
+    trig: tuple[int, int]
+    clause: Clause
+    sent_index: int
+    actor: list[Unit] = field(default_factory=list)
+    recipient: list[Unit] = field(default_factory=list)
+    actor_refs: list[ActorRef] = field(default_factory=list)
+    recipient_refs: list[ActorRef] = field(default_factory=list)
+    mode: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    instrument: Optional[str] = None
+    evidence: tuple[int, int] = (0, 0)
+    trig_span: tuple[int, int] = (0, 0)
+    modality: str = "asserted"
+    confidence: float = 0.75
+    recipient_from: str = "clause"
+    location: list[Unit] = field(default_factory=list)
+    suppressed: bool = False
+    quote: Optional[Quote] = None
+
+
+def _mentions(record: Article) -> list[tuple[int, int, Entity]]:
+    spans = []
+    for e in record.entities:
+        if e.type not in ARGUMENT_TYPES:
+            continue
+        for m in e.mentions:
+            if m.end > m.start:
+                spans.append((m.start, m.end, e))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    chosen: list[tuple[int, int, Entity]] = []
+    last_end = -1
+    for s in spans:
+        if s[0] >= last_end:
+            chosen.append(s)
+            last_end = s[1]
+    return chosen
+
+
+def _units(doc, start: int, end: int, mentions: list[tuple[int, int, Entity]]) -> list[Unit]:
+    toks = [t for t in doc if t.idx >= start and t.idx < end and not t.is_space]
+    inside = [m for m in mentions if m[0] < end and m[1] > start]
+    units: list[Unit] = []
+    mi = 0
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        t_end = t.idx + len(t.text)
+        while mi < len(inside) and inside[mi][1] <= t.idx:
+            mi += 1
+        m = inside[mi] if mi < len(inside) else None
+        if m and m[0] <= t.idx and t_end <= m[1] + 1 and not (m[0] > t.idx):
+            j = i
+            while j + 1 < len(toks) and toks[j + 1].idx < m[1]:
+                j += 1
+            last = toks[j]
+            units.append(Unit("ent", m[2].name, "\x00ent", t.idx, max(m[1], last.idx + len(last.text)) if last.idx + len(last.text) <= m[1] + 1 else m[1], ent=m[2]))
+            i = j + 1
+            continue
+        kind = "punct" if all(c in PUNCT for c in t.text) else "word"
+        u = Unit(kind, t.text, t.text.lower(), t.idx, t_end)
+        if m and t.idx < m[0] and m[1] <= t_end:  # mention inside the token (clitic)
+            u.inner = m[2]
+        units.append(u)
+        i += 1
+    return units
+
+
+# ------------------------------------------------------------------ the stage
+
+
+@stage("events", requires=("text", "sentences", "entities", "dates", "quantities", "quotes"), assigns=("events",), topic="events")
+class EventStage:
+    def __init__(self, **config):
+        self.min_confidence = float(config.get("min_confidence", 0.0))
+
+    def __call__(self, record: Article) -> Article:
+        lex = lexicon(record.lang)
+        if not lex.triggers.table:
+            return record
+        coder = _Coder(record, lex)
+        record.events = coder.run()
+        if self.min_confidence:
+            record.events = [e for e in record.events if e.confidence >= self.min_confidence]
+        return record
+
+
+class _Coder:
+    def __init__(self, record: Article, lex: Lexicon):
+        self.r = record
+        self.lex = lex
+        self.doc = doc_of(record)
+        self.mentions = _mentions(record)
+        self.quotes = list(record.quotes)
+        self.qby_id = {q.id: q for q in self.quotes}
+
+    # ---------------------------------------------------------- helpers over units
+
+    def _is_verbish(self, u: Unit) -> bool:
+        if u.kind != "word":
+            return False
+        w = u.low
+        lx = self.lex
+        if w in lx.word("not_verbs"):
+            return False
+        if w in lx.word("verbs") or (w,) in lx.triggers or (w,) in lx.phrases("light_before"):
+            return True
+        if len(w) >= lx.verb_min_len and any(w.startswith(p) for p in lx.verb_prefixes):
+            return True
+        if len(w) >= lx.verb_min_len and any(w.endswith(s) for s in lx.verb_suffixes):
+            return True
+        return False
+
+    def _verb_follows(self, units: list[Unit], j: int) -> bool:
+        aux = self.lex.word("aux")
+        k = j
+        while k < len(units) and units[k].kind == "word" and units[k].low in aux:
+            k += 1
+        if k >= len(units):
+            return False
+        u = units[k]
+        if u.kind == "ent" or (u.kind == "word" and u.low in self.lex.word("subject_pronoun_fallback") | self.lex.word("we")):
+            k2 = k + 1
+            while k2 < len(units) and units[k2].kind == "word" and units[k2].low in aux:
+                k2 += 1
+            return k2 < len(units) and self._is_verbish(units[k2])
+        if u.kind == "word" and self.lex.triggers.match_at([x.low for x in units], k)[0]:
+            return True
+        return self._is_verbish(u)
+
+    def _clauses(self, units: list[Unit]) -> list[Clause]:
+        lx = self.lex
+        bounds = lx.word("boundaries")
+        split_verb = lx.word("split_if_verb")
+        clauses: list[Clause] = []
+        start, opener = 0, None
+        for i, u in enumerate(units):
+            if u.kind == "ent":
+                continue
+            cut = u.low in bounds or (u.low in split_verb and self._verb_follows(units, i + 1))
+            if not cut:
+                continue
+            if i > start:
+                clauses.append(Clause(start, i, opener))
+                opener = u.low
+            elif u.kind == "word" or opener is None:
+                opener = u.low if (u.kind == "word" or opener is None) else opener
+            start = i + 1
+        if start < len(units):
+            clauses.append(Clause(start, len(units), opener))
+        for n, c in enumerate(clauses):
+            c.index = n
+            c.purpose = c.opener in lx.word("purpose") or (
+                n > 0 and c.opener in lx.word("coord") | lx.word("split_if_verb") and clauses[n - 1].purpose)
+        return clauses
+
+    def _prep_before(self, units: list[Unit], k: int, lo: int) -> Optional[str]:
+        """The preposition governing the entity at k (scanning back over its noun phrase)."""
+        preps = self.lex.word("preps")
+        steps = 0
+        j = k - 1
+        while j >= lo and steps < 4:
+            u = units[j]
+            if u.kind != "word":
+                return None
+            if u.low in preps:
+                return u.low
+            if (u.low,) in self.lex.triggers or u.low in self.lex.word("coord"):
+                return None
+            j -= 1
+            steps += 1
+        return None
+
+    def _instrument_at(self, words: list[str], i: int) -> tuple[int, Optional[InstrumentDef]]:
+        return self.lex.instruments.match_at(words, i)
+
+    def _means_owner(self, units: list[Unit], words: list[str], k: int) -> bool:
+        """True when the entity at k only names the maker/owner of a weapon or aid ("misil Korea Utara")."""
+        lx = self.lex
+        for back in (1, 2, 3):
+            j = k - back
+            if j < 0 or units[j].kind != "word":
+                break
+            if units[j].low in lx.word("maker_words"):
+                continue
+            n = lx.instruments.match_ending_at(words, j)
+            if n:
+                idef = lx.instruments.table[tuple(words[j - n + 1:j + 1])]
+                return idef.cls in MEANS_CLASSES
+            if back >= 2:
+                break
+        j = k + 1
+        while j < len(units) and units[j].kind == "word" and units[j].low in lx.word("maker_words"):
+            j += 1
+        if j < len(units) and units[j].kind == "word":
+            n, idef = lx.instruments.match_at(words, j)
+            if n and idef.cls in MEANS_CLASSES:
+                return True
+        return False
+
+    def _group(self, units: list[Unit], k: int, lo: int, hi: int, direction: int) -> list[Unit]:
+        """The entity at k plus entities coordinated with it ("Rusia dan Korea Utara")."""
+        coord = self.lex.word("coord")
+        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
+        group = [units[k]]
+        j = k
+        while True:
+            n = j + direction
+            if not (lo <= n < hi) or units[n].kind == "ent" or units[n].low not in coord:
+                break
+            m = n + direction
+            while lo <= m < hi and units[m].kind == "word" and units[m].low in dets:
+                m += direction
+            if lo <= m < hi and units[m].kind == "ent":
+                group.append(units[m])
+                j = m
+            else:
+                break
+        if direction < 0:
+            group.reverse()
+        return group
+
+    def _quote_at(self, start: int, end: int) -> Optional[Quote]:
+        best = None
+        for q in self.quotes:
+            if q.start <= start and end <= q.end:
+                if best is None or (q.end - q.start) < (best.end - best.start):
+                    best = q
+        return best
+
+    def _we(self, u: Unit) -> Optional[Entity]:
+        """'kami'/'we' inside a quote stands for the speaker (or the speaker's organisation)."""
+        if u.kind != "word" or u.low not in self.lex.word("we"):
+            return None
+        q = self._quote_at(u.start, u.end)
+        if q and q.speaker:
+            return self.r.entity(q.speaker)
+        return None
+
+    def _as_arg(self, u: Unit) -> Optional[Unit]:
+        if u.kind == "ent":
+            return u
+        if u.inner is not None:
+            return Unit("ent", u.inner.name, "\x00ent", u.start, u.end, ent=u.inner)
+        e = self._we(u)
+        if e is not None:
+            return Unit("ent", e.name, "\x00ent", u.start, u.end, ent=e)
+        return None
+
+    def _subject_left(self, units: list[Unit], lo: int, i: int) -> list[Unit]:
+        preps = self.lex.word("preps")
+        for k in range(i - 1, lo - 1, -1):
+            a = self._as_arg(units[k])
+            if a is None:
+                continue
+            if units[k].kind == "ent" and self._prep_before(units, k, lo) in preps:
+                continue
+            if units[k].kind == "ent":
+                return self._group(units, k, lo, i, -1)
+            return [a]
+        return []
+
+    def _generic_left(self, units: list[Unit], words: list[str], lo: int, i: int) -> list[Unit]:
+        g = self.lex.phrases("generic_actors")
+        for k in range(i - 1, lo - 1, -1):
+            n = g.match_ending_at(words, k, lo)
+            if n:
+                s = k - n + 1
+                return [Unit("generic", " ".join(u.text for u in units[s:k + 1]), "", units[s].start, units[k].end)]
+        return []
+
+    def _generic_right(self, units: list[Unit], words: list[str], j: int, hi: int) -> list[Unit]:
+        g = self.lex.phrases("generic_actors")
+        for k in range(j, min(hi, j + 4)):
+            n, _ = g.match_at(words, k, hi)
+            if n:
+                return [Unit("generic", " ".join(u.text for u in units[k:k + n]), "", units[k].start, units[k + n - 1].end)]
+            if units[k].kind == "ent":
+                break
+        return []
+
+    def _scan_right(self, units: list[Unit], words: list[str], j: int, hi: int) -> dict[str, list[Unit]]:
+        """Arguments after the predicate: object/recipient, agent, source, location, means owner."""
+        lx = self.lex
+        found: dict[str, list[Unit]] = {}
+        for k in range(j, hi):
+            u = units[k]
+            arg = self._as_arg(u)
+            if arg is None:
+                continue
+            if u.kind != "ent":
+                found.setdefault("object", [arg])
+                continue
+            prep = self._prep_before(units, k, j)
+            if prep in lx.word("agent_preps"):
+                found.setdefault("agent", self._group(units, k, j, hi, 1))
+            elif prep in lx.word("source_preps"):
+                found.setdefault("source", [u])
+            elif prep in lx.word("location_preps"):
+                found.setdefault("location", [u])
+            elif prep in lx.word("recipient_preps"):
+                found.setdefault("object", self._group(units, k, j, hi, 1))
+            elif prep is None:
+                if self._means_owner(units, words, k):
+                    found.setdefault("owner", [u])
+                else:
+                    found.setdefault("object", self._group(units, k, j, hi, 1))
+        return found
+
+    def _objects_ok(self, tdef: TriggerDef, units: list[Unit], words: list[str], clause: Clause, i: int, j: int,
+                    voice: str, clitic: Optional[str]) -> tuple[bool, list[InstrumentDef], Optional[str]]:
+        """Instruments in the clause; with an object restriction, whether one of the right class is there."""
+        lx = self.lex
+        lo = clause.start if voice in ("passive", "noun") else i
+        found: list[tuple[InstrumentDef, str]] = []
+        k = lo
+        while k < clause.end:
+            n, idef = lx.instruments.match_at(words, k, clause.end)
+            if n:
+                if k + n <= clause.end:
+                    text_end = k + n
+                    # extend over the maker entity: "misil Korea Utara", "misil balistik"
+                    if text_end < clause.end and units[text_end].kind == "ent":
+                        text_end += 1
+                    found.append((idef, self.r.text[units[k].start:units[text_end - 1].end]))
+                k += n
+            else:
+                k += 1
+        if not tdef.objects:
+            return True, [f[0] for f in found], (found[0][1] if found else None)
+        good = [f for f in found if f[0].cls in tdef.objects]
+        if good:
+            return True, [g[0] for g in good], good[0][1]
+        # a pronoun object ("menggunakannya", "used them") standing for a weapon named earlier
+        anaphor = clitic in lx.word("object_clitics") or (j < clause.end and units[j].low in {"it", "them", "itu", "tersebut"})
+        if anaphor:
+            for k in range(i - 1, -1, -1):
+                n = lx.instruments.match_ending_at(words, k)
+                if n:
+                    idef = lx.instruments.table[tuple(words[k - n + 1:k + 1])]
+                    if idef.cls in tdef.objects:
+                        return True, [idef], None
+        # "menggunakannya dalam dua serangan": a noun of the same category in the clause
+        for k in range(j, clause.end):
+            n, cands = lx.triggers.match_at(words, k, clause.end)
+            if n and any(c[0].event == tdef.event and c[1] == "noun" for c in cands):
+                return True, [], None
+        return False, [], None
+
+    # ---------------------------------------------------------- one sentence
+
+    def _sentence(self, s_index: int, start: int, end: int, prev_subject: Optional[list[Unit]]) -> tuple[list[Raw], Optional[list[Unit]]]:
+        lx = self.lex
+        units = _units(self.doc, start, end, self.mentions)
+        if not units:
+            return [], prev_subject
+        words = [u.low for u in units]
+        clauses = self._clauses(units)
+        clause_of = {}
+        for c in clauses:
+            for k in range(c.start, c.end):
+                clause_of[k] = c
+        raws: list[Raw] = []
+
+        # subjects of clauses for inheritance
+        def clause_subject(c: Clause) -> list[Unit]:
+            first_trig = c.end
+            for k in range(c.start, c.end):
+                if units[k].kind == "word" and lx.triggers.match_at(words, k, c.end)[0]:
+                    first_trig = k
+                    break
+            subj = self._subject_left(units, c.start, first_trig if first_trig < c.end else c.end)
+            if subj and first_trig == c.end:
+                subj = subj[:1] if units.index(subj[0]) >= 0 else subj
+            if not subj:
+                for q in self.quotes:
+                    if q.cue_start is not None and q.speaker and units[c.start].start <= q.cue_start < units[c.end - 1].end:
+                        e = self.r.entity(q.speaker)
+                        if e:
+                            subj = [Unit("ent", e.name, "\x00ent", q.cue_start, q.cue_end or q.cue_start, ent=e)]
+                            break
+            return subj
+
+        for n, c in enumerate(clauses):
+            own = clause_subject(c)
+            if own:
+                c.subject = own
+            elif n > 0 and (c.opener in lx.word("inherit_openers") or c.opener in lx.word("relative")
+                            or c.opener in lx.word("complementizers")):
+                if c.opener in lx.word("relative"):
+                    prev = clauses[n - 1]
+                    head = [units[k] for k in range(max(prev.start, prev.end - 2), prev.end) if units[k].kind == "ent"]
+                    c.subject = head[-1:] or prev.subject
+                else:
+                    c.subject = clauses[n - 1].subject
+
+        i = 0
+        while i < len(units):
+            if units[i].kind != "word":
+                i += 1
+                continue
+            c = clause_of.get(i)
+            n, cands = lx.triggers.match_at(words, i, c.end if c else None)
+            clitic = None
+            if not n:
+                for cl in lx.word("clitics"):
+                    w = words[i]
+                    if w.endswith(cl) and len(w) > len(cl) + 2:
+                        got = lx.triggers.table.get((w[: -len(cl)],))
+                        if got:
+                            n, cands, clitic = 1, got, cl
+                            break
+            if not n or c is None:
+                i += 1
+                continue
+            raw = self._code_trigger(units, words, clauses, c, i, i + n, cands, clitic, s_index, prev_subject)
+            if raw is not None:
+                raws.append(raw)
+            i += n
+
+        sent_subject = clauses[0].subject if clauses and clauses[0].subject else prev_subject
+        self._sentence_passes(raws, clauses)
+        return [r for r in raws if not r.suppressed], sent_subject
+
+    def _blocked(self, units: list[Unit], words: list[str], c: Clause, i: int, j: int) -> bool:
+        lx = self.lex
+        for k in range(max(0, i - 3), min(len(words), j + 1)):
+            n, _ = lx.phrases("blockers").match_at(words, k)
+            if n and k < j and k + n > i:
+                return True
+        ctx = lx.word("block_contexts")
+        return any(words[k] in ctx for k in range(c.start, c.end))
+
+    def _code_trigger(self, units, words, clauses, c: Clause, i: int, j: int, cands, clitic, s_index, prev_subject) -> Optional[Raw]:
+        lx = self.lex
+        if self._blocked(units, words, c, i, j):
+            return None
+        # choose a voice: light verb + noun, or noun + "happened" verb; passive auxiliaries (en)
+        chosen = None
+        for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, ("active", "passive", "receive", "host", "noun").index(cv[1]))):
+            v = voice
+            span_start = i
+            if voice == "noun":
+                k = i - 1
+                while k >= c.start and units[k].kind == "word" and units[k].low in lx.word("determiners") | lx.word("definite_articles"):
+                    k -= 1
+                ln = lx.phrases("light_before").match_ending_at(words, k, c.start) if k >= c.start else 0
+                if ln:
+                    v, span_start = "active", k - ln + 1
+                else:
+                    after = False
+                    for k2 in range(j, min(c.end, j + 5)):
+                        if lx.phrases("light_after").match_at(words, k2, c.end)[0]:
+                            after = True
+                            break
+                    if not after:
+                        continue
+                    v = "nominal"
+            elif voice == "active":
+                k = i - 1
+                hops = 0
+                while k >= c.start and hops < 3 and units[k].kind == "word":
+                    if units[k].low in lx.word("passive_aux") and not words[i].endswith("ing"):
+                        v = "passive"
+                        break
+                    if units[k].low not in lx.word("aux"):
+                        break
+                    k -= 1
+                    hops += 1
+                if v == "active" and lx.word("passive_aux") and j < c.end and units[j].low in lx.word("agent_preps") \
+                        and words[i].endswith("ed"):
+                    v = "passive"
+            ok, instruments, instrument_text = self._objects_ok(tdef, units, words, c, i, j, v if v != "nominal" else "noun", clitic)
+            if not ok:
+                continue
+            rank = 0 if tdef.objects else 1
+            if chosen is None or rank < chosen[0]:
+                chosen = (rank, tdef, v, span_start, instruments, instrument_text)
+            if rank == 0:
+                break
+        if chosen is None:
+            return None
+        _, tdef, voice, span_start, instruments, instrument_text = chosen
+
+        raw = Raw(tdef=tdef, event=tdef.event, voice=voice, trig=(span_start, j), clause=c, sent_index=s_index)
+        raw.trig_span = (units[span_start].start, units[j - 1].end)
+        left = self._subject_left(units, c.start, span_start)
+        right = self._scan_right(units, words, j, c.end)
+        if voice in ("active", "nominal", "noun"):
+            if voice == "nominal":
+                gen = []
+                if lx.genitive_after_noun and j < c.end and units[j].kind == "ent":
+                    gen = self._group(units, j, j, c.end, 1)
+                elif not lx.genitive_after_noun:
+                    k = span_start - 1
+                    while k >= c.start and units[k].kind == "word" and units[k].low in lx.word("definite_articles") | lx.word("determiners"):
+                        k -= 1
+                    if k >= c.start and units[k].kind == "ent":
+                        gen = [units[k]]
+                raw.actor = gen or right.get("agent", [])
+                obj = right.get("object", [])
+                raw.recipient = [u for u in obj if not gen or u is not gen[0]] if obj and not (gen and obj[0] is gen[0]) else []
+            else:
+                raw.actor = left
+                raw.recipient = right.get("object", [])
+                if clitic in lx.word("object_clitics") and not raw.recipient and units[i].inner is not None:
+                    raw.recipient = [self._as_arg(units[i])]
+        elif voice == "passive":
+            raw.recipient = left
+            raw.actor = right.get("agent", [])
+        elif voice == "receive":
+            raw.recipient = left
+            raw.actor = right.get("source", []) or right.get("owner", [])
+        elif voice == "host":
+            raw.recipient = left
+            raw.actor = right.get("object", [])
+        raw.location = right.get("location", [])
+
+        # a clause without its own subject shares the subject of the clause it hangs on
+        needs_subject = voice in ("active", "receive", "host", "passive")
+        if needs_subject and not left:
+            inherited = c.subject if c.subject and not (c.subject and c.subject[0].start >= units[span_start].start) else None
+            if inherited:
+                if voice == "active":
+                    raw.actor = list(inherited)
+                else:
+                    raw.recipient = list(inherited)
+                raw.confidence -= 0.05
+            elif voice == "active" and c.start < span_start:
+                fallback = self._description_subject(units, c.start, span_start, prev_subject)
+                if fallback:
+                    raw.actor = fallback
+                    raw.confidence -= 0.15
+        if voice == "active" and not raw.actor:
+            raw.actor = self._generic_left(units, words, c.start, span_start)
+        if voice in ("active", "nominal") and not raw.recipient and tdef.event in ("COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"):
+            raw.recipient = self._generic_right(units, words, j, c.end)
+        if voice == "passive" and not raw.recipient:
+            raw.recipient = self._generic_left(units, words, c.start, span_start)
+
+        if tdef.reciprocal and raw.recipient and voice in ("active", "nominal"):
+            raw.actor = raw.actor + raw.recipient
+            raw.recipient = []
+
+        # modes and contexts
+        raw.mode = list(tdef.mode)
+        raw.context = list(tdef.context)
+        inst_modes = [d.mode for d in instruments if d.mode]
+        if tdef.event == "ASSAULT" and inst_modes:
+            raw.mode = [m for m in inst_modes if m not in ("troops", "police")][:1] or raw.mode
+        for d in instruments:
+            for ctx in d.context:
+                if ctx not in raw.context:
+                    raw.context.append(ctx)
+        if instrument_text and (instruments and instruments[0].cls in MEANS_CLASSES):
+            raw.instrument = instrument_text
+        for ev, mode, table in lx.mode_cues:
+            if ev == tdef.event and table.find(words, c.start, c.end) and mode not in raw.mode:
+                raw.mode.append(mode)
+        for ctx, table in lx.context_cues:
+            if table.find(words, c.start, c.end) and ctx not in raw.context:
+                raw.context.append(ctx)
+
+        raw.evidence = (units[c.start].start, units[c.end - 1].end)
+        raw.modality = self._modality(units, words, clauses, c, span_start, j)
+        if voice in ("noun", "nominal"):
+            raw.confidence -= 0.1
+        if not raw.actor:
+            raw.confidence -= 0.15
+        return raw
+
+    def _description_subject(self, units, lo, i, prev_subject) -> list[Unit]:
+        """'Kerajaan terisolasi itu telah mengirimkan ...': a definite description with no entity
+        before the verb stands for the previous sentence's subject (when coref left it unresolved)."""
+        lx = self.lex
+        words = [u.low for u in units[lo:i] if u.kind == "word" and u.low not in lx.word("aux")]
+        if not prev_subject or not words or len(words) > 4:
+            return []
+        if any(units[k].kind == "ent" for k in range(lo, i)):
+            return []
+        if words[-1] in lx.word("demonstratives") or words[0] in lx.word("definite_articles"):
+            if words[0] in lx.word("subject_pronoun_fallback") or words[0] in lx.word("we"):
+                return []
+            return [u for u in prev_subject if u.ent is not None and u.ent.type in ("GPE", "ORG", "NORP")][:1]
+        return []
+
+    def _modality(self, units, words, clauses, c: Clause, i: int, j: int) -> str:
+        lx = self.lex
+        lo = c.start
+        # a clause hanging on the previous one ("plans to attack", "akan ... untuk menargetkan") reads its cues too
+        n = c.index
+        chain_lo = lo
+        while n > 0 and clauses[n].opener in (lx.word("inherit_openers") | lx.word("complementizers")) and \
+                clauses[n].opener not in lx.word("boundaries") - lx.word("purpose") - lx.word("complementizers"):
+            n -= 1
+            chain_lo = clauses[n].start
+        cancel = lx.phrases("cue_cancel")
+
+        def hits(table_name: str, a: int, b: int) -> bool:
+            for pos, ln in lx.phrases(table_name).find(words, a, b):
+                if pos + ln < len(words) and cancel.match_at(words, pos + ln)[0]:
+                    continue
+                return True
+            return False
+
+        if hits("negation", max(chain_lo, i - 3), i):
+            return "negated"
+        if hits("negation_governing", 0, i):
+            return "negated"
+        if c.opener in lx.word("boundaries") and lx.phrases("hypothetical_governing").match_at([c.opener], 0)[0]:
+            return "hypothetical"
+        if hits("hypothetical_governing", chain_lo, i):
+            return "hypothetical"
+        if hits("hypothetical", max(chain_lo, i - 4), i):
+            return "hypothetical"
+        fut = lx.phrases("future")
+        fcancel = lx.phrases("future_cancel")
+        for pos, ln in fut.find(words, chain_lo, c.end):
+            if pos >= j and pos - j > 6:
+                continue
+            if pos >= i and pos < j:
+                continue
+            if pos + ln < len(words) and fcancel.match_at(words, pos + ln)[0]:
+                continue
+            return "future"
+        if hits("future_governing", 0, i):
+            return "future"
+        if hits("historical", chain_lo, c.end):
+            return "historical"
+        return "asserted"
+
+    def _sentence_passes(self, raws: list[Raw], clauses: list[Clause]) -> None:
+        lx = self.lex
+        comp = lx.word("complement_taking")
+        # (1) the content of a request, threat, accusation, refusal or promise is not a separate event
+        for r in raws:
+            for t in raws:
+                if t is r or t.trig[0] >= r.trig[0] or t.event not in comp:
+                    continue
+                same = t.clause is r.clause
+                chained = r.clause.index == t.clause.index + 1 and r.clause.opener in (lx.word("complementizers") | lx.word("purpose"))
+                if same or chained:
+                    r.suppressed = True
+        # (2) a purpose clause ("untuk menargetkan ...") lends its recipient to the matrix event
+        for r in raws:
+            if r.suppressed or not r.clause.purpose:
+                continue
+            matrix = [t for t in raws if not t.suppressed and not t.clause.purpose and t.clause.index < r.clause.index]
+            if not matrix:
+                continue
+            m = matrix[-1]
+            if m.event == r.event and not m.recipient and r.recipient:
+                m.recipient = r.recipient
+                m.evidence = (m.evidence[0], max(m.evidence[1], r.evidence[1]))
+            r.suppressed = True
+
+    # ---------------------------------------------------------- article level
+
+    def run(self) -> list[Event]:
+        raws: list[Raw] = []
+        prev_subject = None
+        for s_index, s in enumerate(self.r.sentences):
+            got, prev_subject = self._sentence(s_index, s.start, s.end, prev_subject)
+            raws.extend(got)
+        return self._finish(raws)
+
+    def _ref(self, u: Unit) -> ActorRef:
+        if u.ent is not None:
+            return ActorRef(name=u.ent.name, code=u.ent.actor, entity=u.ent.id)
+        return ActorRef(name=u.text, code=None, entity=None)
+
+    @staticmethod
+    def _codes(refs: list[ActorRef]) -> tuple:
+        return tuple(sorted({(r.code or "")[:3] or (r.name or "") for r in refs}))
+
+    def _refs(self, units: list[Unit]) -> list[ActorRef]:
+        out, seen = [], set()
+        for u in units:
+            ref = self._ref(u)
+            k = ref.entity or ref.name
+            if k not in seen:
+                seen.add(k)
+                out.append(ref)
+        return out
+
+    def _finish(self, raws: list[Raw]) -> list[Event]:
+        lx = self.lex
+        cats = lx.tables.get("category", {})
+        last_recipient: dict[tuple, list[ActorRef]] = {}
+        events: list[Event] = []
+        seen: set = set()
+        for r in raws:
+            cat = cats.get(r.event, {})
+            r.actor_refs = self._refs(r.actor)
+            r.recipient_refs = self._refs(r.recipient)
+            actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
+            r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
+            if not r.recipient_refs and cat.get("location_recipient"):
+                loc = [self._ref(u) for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC") and u.ent.actor]
+                loc = [x for x in loc if (x.code or "")[:3] not in actor_codes]
+                if loc:
+                    r.recipient_refs = loc[:1]
+                    r.recipient_from = "location"
+                    r.confidence -= 0.05
+            key = (r.event, self._codes(r.actor_refs))
+            if r.recipient_refs and r.actor_refs:
+                last_recipient[key] = r.recipient_refs
+            elif not r.recipient_refs and r.actor_refs and cat.get("inherit_recipient") and key in last_recipient:
+                r.recipient_refs = list(last_recipient[key])
+                r.recipient_from = "discourse"
+                r.confidence -= 0.1
+            if not r.recipient_refs and r.tdef.no_recipient_event:
+                r.event = r.tdef.no_recipient_event
+                r.mode = list(r.tdef.no_recipient_mode)
+            words_trig = tuple(self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split())
+            needs_rec = cats.get(r.event, {}).get("needs_recipient") or r.tdef.needs_recipient or words_trig in r.tdef.needs_recipient_forms
+            if needs_rec and not r.recipient_refs:
+                continue
+            if cats.get(r.event, {}).get("needs_actor") and not r.actor_refs:
+                continue
+            if not r.actor_refs and not r.recipient_refs:
+                continue
+            if r.modality == "future" and r.event in lx.tables.get("future_as", {}):
+                r.event = lx.tables["future_as"][r.event]
+                r.mode = []
+            for ev in self._emit(r):
+                k = (r.sent_index, ev.event, self._codes(ev.actor), self._codes(ev.recipient), ev.date, ev.modality,
+                     ev.claimant.name if ev.claimant else None)
+                if k in seen:
+                    continue
+                seen.add(k)
+                events.append(ev)
+        for n, ev in enumerate(events, 1):
+            ev.id = f"V{n}"
+        return events
+
+    # ---------------------------------------------------------- claimant, date, quantities
+
+    def _claimant(self, r: Raw) -> tuple[Optional[Claimant], list[Claimant], Optional[str]]:
+        q = self._quote_at(r.trig_span[0], r.trig_span[1])
+        if q is not None:
+            chain: list[Claimant] = []
+            cur: Optional[Quote] = q
+            guard = 0
+            while cur is not None and guard < 10:
+                name = cur.speaker_name or (self.r.entity(cur.speaker).name if cur.speaker and self.r.entity(cur.speaker) else None)
+                if name:
+                    chain.append(Claimant(name=name, entity=cur.speaker, quote=cur.id))
+                cur = self.qby_id.get(cur.parent) if cur.parent else None
+                guard += 1
+            chain.reverse()
+            r.quote = q
+            return (chain[-1] if chain else None), chain, q.id
+        # "menurut X" / "according to X" in the same sentence
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is None:
+            return None, [], None
+        units = _units(self.doc, sent.start, sent.end, self.mentions)
+        words = [u.low for u in units]
+        table = self.lex.phrases("according")
+        for pos, ln in table.find(words, 0, len(words)):
+            for k in range(pos + ln, min(len(units), pos + ln + 4)):
+                if units[k].kind == "ent":
+                    e = units[k].ent
+                    if r.trig_span[0] <= units[k].start < r.trig_span[1]:
+                        break
+                    c = Claimant(name=e.name, entity=e.id)
+                    return c, [c], None
+        return None, [], None
+
+    def _dates(self, r: Raw) -> list[tuple[Optional[str], Optional[str]]]:
+        a, b = r.evidence
+        inside = [d for d in self.r.dates if d.value and d.start < b and d.end > a]
+        if inside:
+            return [(d.value, d.text) for d in inside]
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is not None:
+            # a date in a part of the sentence that states no other event ("Rusia menyerang Kyiv, Senin (5/1)")
+            others = [x for x in self.r.dates if x.value and sent.start <= x.start < sent.end
+                      and not (r.quote and r.quote.start <= x.start < r.quote.end and not (r.quote.start <= a < r.quote.end))]
+            if r.quote is not None:
+                outside = [x for x in others if not (r.quote.start <= x.start < r.quote.end)]
+                quad = self.lex.tables.get("quad", {}).get(r.event, "")
+                if outside and quad.startswith("VERBAL"):
+                    # a verbal act inside a quote is made when the quote was spoken
+                    return [(outside[0].value, outside[0].text)]
+                others = [x for x in others if r.quote.start <= x.start < r.quote.end]
+            if len(others) == 1 and not self._other_trigger_near(others[0], r):
+                return [(others[0].value, others[0].text)]
+        dl = self._dateline()
+        if dl:
+            return [dl]
+        return [(None, None)]
+
+    def _other_trigger_near(self, d, r: Raw) -> bool:
+        """A date that sits in the clause of another event belongs to that event."""
+        for x in self._all_evidence:
+            if x is not r and x[0] <= d.start < x[1] and not (x[0] <= r.trig_span[0] < x[1]):
+                return True
+        return False
+
+    @property
+    def _all_evidence(self):
+        return self.__dict__.setdefault("_evidence_spans", [])
+
+    def _dateline(self) -> Optional[tuple[str, str]]:
+        meta = self.r.meta or {}
+        v = meta.get("dateline_date") or meta.get("dateline")
+        if isinstance(v, dict):
+            return (v.get("value"), v.get("text")) if v.get("value") else None
+        if isinstance(v, str) and v[:4].isdigit():
+            return (v, None)
+        return None
+
+    def _casualties(self, r: Raw) -> dict[str, float]:
+        lx = self.lex
+        out: dict[str, float] = {}
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is None:
+            return out
+        text = self.r.text
+        for q in self.r.quantities:
+            if not (sent.start <= q.start < sent.end):
+                continue
+            value = q.value if q.value is not None else q.min
+            if value is None:
+                continue
+            after = text[q.end:min(sent.end, q.end + 40)].lower().split()
+            before = text[max(sent.start, q.start - 30):q.start].lower().split()
+            noun = (q.noun or "").lower().split()
+            window_after = noun + after[:5]
+            for kind in ("dead", "injured"):
+                t = lx.phrases("casualty_" + kind)
+                if (t.find(window_after, 0, len(window_after)) or (before and t.match_ending_at(before, len(before) - 1))) and kind not in out:
+                    out[kind] = float(value)
+                    break
+            if r.event == "PROTEST" and "size" not in out:
+                t = lx.phrases("casualty_crowd")
+                if t.find(window_after[:3], 0, 3) and r.evidence[0] <= q.start < r.evidence[1]:
+                    out["size"] = float(value)
+        return out
+
+    def _quantity(self, r: Raw) -> Optional[Quantity]:
+        a, b = r.evidence
+        for q in self.r.quantities:
+            if a <= q.start < b and q.start >= r.trig_span[0]:
+                return q
+        return None
+
+    def _emit(self, r: Raw) -> list[Event]:
+        lx = self.lex
+        self._all_evidence.append(r.evidence)
+        claimant, chain, quote_id = self._claimant(r)
+        casualties = self._casualties(r) if r.event in ("ASSAULT", "PROTEST", "COERCE") else {}
+        quantity = self._quantity(r)
+        quad = lx.tables.get("quad", {}).get(r.event)
+        out = []
+        for value, text in self._dates(r):
+            modality = r.modality
+            if modality == "asserted" and value and self.r.published:
+                try:
+                    y, m, d = (value.split("T")[0].split("-") + ["1", "1"])[:3]
+                    when = dt.date(int(y), int(m), int(d))
+                    days = int(lx.tables.get("modality_rules", {}).get("historical_days", 730))
+                    if (self.r.published - when).days >= days:
+                        modality = "historical"
+                except ValueError:
+                    pass
+            conf = r.confidence + (0.1 if r.actor_refs and r.recipient_refs and all(x.code for x in r.actor_refs + r.recipient_refs) else 0.0)
+            out.append(Event(
+                id="V0",
+                event=r.event,
+                mode=list(dict.fromkeys(r.mode)),
+                context=list(dict.fromkeys(r.context)),
+                actor=r.actor_refs,
+                recipient=r.recipient_refs,
+                date=value,
+                date_text=text,
+                event_text=self.r.text[r.trig_span[0]:r.trig_span[1]],
+                evidence=Span(start=r.evidence[0], end=r.evidence[1]),
+                quad_code=quad,
+                modality=modality,
+                claimant=claimant,
+                claimant_chain=chain,
+                quote=quote_id,
+                instrument=r.instrument,
+                quantity=quantity,
+                dead=casualties.get("dead"),
+                injured=casualties.get("injured"),
+                size=casualties.get("size"),
+                cameo=self._cameo(r),
+                goldstein=self._goldstein(r),
+                confidence=round(max(0.05, min(0.95, conf)), 2),
+            ))
+        return out
+
+    def _cameo(self, r: Raw) -> Optional[str]:
+        table = self.lex.tables.get("cameo", {})
+        for m in r.mode:
+            for ctx in r.context:
+                if f"{r.event}:{m}:{ctx}" in table:
+                    return table[f"{r.event}:{m}:{ctx}"]
+            if f"{r.event}:{m}" in table:
+                return table[f"{r.event}:{m}"]
+        return table.get(r.event)
+
+    def _goldstein(self, r: Raw) -> Optional[float]:
+        table = self.lex.tables.get("goldstein", {})
+        for m in r.mode:
+            if f"{r.event}:{m}" in table:
+                return float(table[f"{r.event}:{m}"])
+        v = table.get(r.event)
+        return float(v) if v is not None else None

@@ -1,0 +1,197 @@
+"""The event lexicon of one language, compiled from ``lang/<code>/events.toml`` once.
+
+Forms are tokenised with the same blank spaCy tokenizer as the article, so a
+phrase in the data ("didn't attack", "bekerja sama") matches the token
+sequence the segmenter produces. Nothing here knows a language: every word
+comes from the pack.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from kabar import lang as langpacks
+from kabar.stages.segment import nlp_for
+
+VOICES = ("active", "passive", "noun", "receive", "host")
+MEANS_CLASSES = frozenset({"weapon", "aid", "money"})  # objects that are the means, not a party
+
+
+def expand(form: str) -> list[str]:
+    """Brace alternatives: 'attack{,s,ed}' -> attack, attacks, attacked."""
+    m = re.search(r"\{([^{}]*)\}", form)
+    if not m:
+        return [form]
+    out: list[str] = []
+    for alt in m.group(1).split(","):
+        out.extend(expand(form[: m.start()] + alt + form[m.end():]))
+    return out
+
+
+@dataclass(frozen=True)
+class TriggerDef:
+    order: int
+    event: str
+    mode: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    reciprocal: bool = False
+    needs_recipient: bool = False
+    needs_recipient_forms: frozenset = frozenset()
+    no_recipient_event: Optional[str] = None
+    no_recipient_mode: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class InstrumentDef:
+    cls: str
+    mode: Optional[str]
+    context: tuple[str, ...]
+
+
+class PhraseTable:
+    """Token-sequence phrases -> payload, matched longest first."""
+
+    def __init__(self) -> None:
+        self.table: dict[tuple[str, ...], Any] = {}
+        self.max_len = 0
+
+    def add(self, key: tuple[str, ...], value: Any = True, *, append: bool = False) -> None:
+        if not key:
+            return
+        if append:
+            self.table.setdefault(key, []).append(value)
+        else:
+            self.table.setdefault(key, value)
+        self.max_len = max(self.max_len, len(key))
+
+    def __contains__(self, key) -> bool:
+        return key in self.table
+
+    def match_at(self, words: list[str], i: int, limit: Optional[int] = None) -> tuple[int, Any]:
+        """(length, payload) of the longest phrase starting at i, or (0, None)."""
+        end = len(words) if limit is None else min(limit, len(words))
+        for n in range(min(self.max_len, end - i), 0, -1):
+            v = self.table.get(tuple(words[i:i + n]))
+            if v is not None:
+                return n, v
+        return 0, None
+
+    def match_ending_at(self, words: list[str], j: int, lo: int = 0) -> int:
+        """Length of the longest phrase ending at index j (inclusive), 0 if none."""
+        for n in range(min(self.max_len, j - lo + 1), 0, -1):
+            if tuple(words[j - n + 1: j + 1]) in self.table:
+                return n
+        return 0
+
+    def find(self, words: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
+        """All (start, length) phrase hits inside words[lo:hi]."""
+        hits = []
+        for i in range(max(lo, 0), min(hi, len(words))):
+            n, _ = self.match_at(words, i, hi)
+            if n:
+                hits.append((i, n))
+        return hits
+
+
+@dataclass
+class Lexicon:
+    code: str
+    triggers: PhraseTable = field(default_factory=PhraseTable)
+    instruments: PhraseTable = field(default_factory=PhraseTable)
+    sets: dict[str, PhraseTable] = field(default_factory=dict)
+    words: dict[str, frozenset] = field(default_factory=dict)
+    mode_cues: list[tuple[str, str, PhraseTable]] = field(default_factory=list)
+    context_cues: list[tuple[str, PhraseTable]] = field(default_factory=list)
+    tables: dict[str, Any] = field(default_factory=dict)
+    genitive_after_noun: bool = True
+    verb_prefixes: tuple[str, ...] = ()
+    verb_suffixes: tuple[str, ...] = ()
+    verb_min_len: int = 5
+
+    def phrases(self, name: str) -> PhraseTable:
+        return self.sets.get(name) or PhraseTable()
+
+    def word(self, name: str) -> frozenset:
+        return self.words.get(name, frozenset())
+
+
+@functools.cache
+def lexicon(code: Optional[str]) -> Lexicon:
+    data = langpacks.pack(code).data("events")
+    tokenizer = nlp_for(code).tokenizer
+
+    @functools.cache
+    def key(form: str) -> tuple[str, ...]:
+        return tuple(t.text.lower() for t in tokenizer(form.strip()))
+
+    lex = Lexicon(code=code or "xx")
+    syntax = data.get("syntax", {})
+    modality = data.get("modality", {})
+    casualties = data.get("casualties", {})
+
+    for n, spec in enumerate(data.get("trigger", [])):
+        tdef = TriggerDef(
+            order=n,
+            event=spec["event"],
+            mode=tuple(spec.get("mode", [])),
+            context=tuple(spec.get("context", [])),
+            objects=tuple(spec.get("object", [])),
+            reciprocal=bool(spec.get("reciprocal", False)),
+            needs_recipient=bool(spec.get("needs_recipient", False)),
+            needs_recipient_forms=frozenset(key(f) for raw in spec.get("needs_recipient_forms", []) for f in expand(raw)),
+            no_recipient_event=spec.get("no_recipient_event"),
+            no_recipient_mode=tuple(spec.get("no_recipient_mode", [])),
+        )
+        for voice in VOICES:
+            for raw in spec.get(voice, []):
+                for form in expand(raw):
+                    lex.triggers.add(key(form), (tdef, voice), append=True)
+
+    for spec in data.get("instrument", []):
+        idef = InstrumentDef(cls=spec.get("class", "weapon"), mode=spec.get("mode"), context=tuple(spec.get("context", [])))
+        for raw in spec.get("forms", []):
+            for form in expand(raw):
+                lex.instruments.add(key(form), idef)
+
+    def phrase_set(values: Iterable[str]) -> PhraseTable:
+        t = PhraseTable()
+        for raw in values:
+            for form in expand(raw):
+                t.add(key(form))
+        return t
+
+    for name in ("light_before", "light_after", "according", "boundaries_multi"):
+        lex.sets[name] = phrase_set(syntax.get(name, []))
+    for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
+                 "hypothetical_governing", "historical", "cue_cancel"):
+        lex.sets[name] = phrase_set(modality.get(name, []))
+    for name in ("dead", "injured", "crowd"):
+        lex.sets["casualty_" + name] = phrase_set(casualties.get(name, []))
+    lex.sets["blockers"] = phrase_set(data.get("blockers", {}).get("phrases", []))
+    lex.sets["generic_actors"] = phrase_set(data.get("generic_actors", {}).get("forms", []))
+
+    for name in ("clitics", "object_clitics", "we", "determiners", "recipient_preps", "agent_preps", "location_preps",
+                 "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",
+                 "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
+                 "subject_pronoun_fallback", "coord", "maker_words"):
+        lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
+    lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
+    lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
+                                                                        "source_preps", "other_preps")))
+    lex.words["complement_taking"] = frozenset(data.get("complement_taking", ["AGREE", "REQUEST", "ACCUSE", "REJECT",
+                                                                                "THREATEN", "CONCEDE"]))
+    for cue in data.get("mode_cue", []):
+        lex.mode_cues.append((cue["event"], cue["mode"], phrase_set(cue.get("forms", []))))
+    for cue in data.get("context_cue", []):
+        lex.context_cues.append((cue["context"], phrase_set(cue.get("forms", []))))
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules"):
+        lex.tables[name] = data.get(name, {})
+    lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
+    lex.verb_prefixes = tuple(syntax.get("verb_prefixes", []))
+    lex.verb_suffixes = tuple(syntax.get("verb_suffixes", []))
+    lex.verb_min_len = int(syntax.get("verb_min_len", 5))
+    return lex
