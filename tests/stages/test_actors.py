@@ -97,7 +97,7 @@ CASES = [
     ("id", "2024-01-05", "Menteri Pertahanan Filipina Gilberto Teodoro berkata.", [("PER", "Gilberto Teodoro")], ("PER", "Gilberto Teodoro", "PHLMIL")),
     ("en", "2024-01-05", "Brazilian Foreign Minister Mauro Vieira spoke.", [("PER", "Mauro Vieira")], ("PER", "Mauro Vieira", "BRAGOV")),
     ("en", "2024-01-05", "Kremlin spokesman Dmitry Peskov said.", [("PER", "Dmitry Peskov")], ("PER", "Dmitry Peskov", "RUSGOV")),
-    ("en", "2024-01-05", "a spokesperson for the Israeli military, Daniel Hagari, said.", [("PER", "Daniel Hagari")], ("PER", "Daniel Hagari", None)),
+    ("en", "2024-01-05", "a spokesperson for the Israeli military, Daniel Hagari, said.", [("PER", "Daniel Hagari")], ("PER", "Daniel Hagari", "ISRMIL")),
     ("id", "2024-01-05", "Kapolri Listyo Sigit Prabowo memerintahkan penyelidikan.", [("PER", "Listyo Sigit Prabowo")], ("PER", "Listyo Sigit Prabowo", "IDNCOP")),
     ("id", "2024-01-05", "Kapolda Jawa Timur Toni Harmanto mengatakan.", [("PER", "Kapolda Jawa Timur Toni Harmanto")], ("PER", "Toni Harmanto", "IDNCOP")),
     # --- ministries and forces by pattern

@@ -181,25 +181,31 @@ def compose(parts: list[Part], lang: Optional[str], on: Optional[dt.date], *, ho
 
 
 def _name_words(text: str, parts: list[Part]) -> Optional[str]:
-    """The longest run of plain capitalised words: the proper-name part of a mention."""
-    runs, cur = [], []
-    for p in parts:
-        if p.kind == "word" and (p.text[:1].isupper() or (cur and p.text[:1].islower() and p.text in _PARTICLES)):
-            cur.append(p)
-        elif p.kind == "entry" and p.value.kind == "person":
-            cur.append(p)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    if not runs:
+    """The proper-name part of a mention: from the first capitalised plain word after the title to the end.
+
+    Names inside the name stay ("Michael Jordan" keeps "Jordan"); a title, role words, a country or a body
+    before it go ("Presiden Rusia Vladimir Putin" gives "Vladimir Putin").
+    """
+    first = None
+    for k, p in enumerate(parts):
+        if p.kind == "word" and p.text[:1].isupper():
+            first = k
+            break
+        if p.kind == "entry" and p.value.kind == "person":
+            first = k
+            break
+    if first is None:
         return None
-    run = max(runs, key=lambda r: (len(r), -r[0].start))
-    while run and run[-1].text in _PARTICLES:
-        run.pop()
-    return text[run[0].start:run[-1].end] if run else None
+    last = first
+    for k in range(first, len(parts)):
+        p = parts[k]
+        if p.kind in ("office", "role", "transparent"):
+            break
+        if p.kind in ("word", "entry") and (p.text[:1].isupper() or p.text in _PARTICLES):
+            last = k
+        elif p.kind != "connector" and p.text not in _PARTICLES:
+            break
+    return text[parts[first].start:parts[last].end]
 
 
 _PARTICLES = {"bin", "binti", "al", "el", "de", "da", "van", "von", "der", "la", "le", "del", "di", "ibn"}
