@@ -67,3 +67,20 @@ def test_extract_seed_example(seed_path):
     assert r.original_outlet == "Business Insider"
     assert "Belanda" not in r.text and "Getty" not in r.text
     assert len(r.sentences) >= 15
+
+
+@stage("test_boom", requires=("text",), assigns=())
+def boom(**_):
+    def fail(record):
+        raise RuntimeError("kaboom")
+
+    return fail
+
+
+def test_failing_stage_is_noted_and_the_rest_run():
+    cfg = {"pipeline": {"stages": ["test_boom", "test_upper_title"]}}
+    r = Pipeline(cfg)(make_record("Body.", title="t", lang="en"))
+    assert r.title == "T" and r.stages == ["test_upper_title"]
+    assert any("test_boom: failed: RuntimeError: kaboom" in w for w in r.warnings)
+    with pytest.raises(RuntimeError):
+        Pipeline(cfg, on_error="raise")(make_record("Body.", title="t", lang="en"))

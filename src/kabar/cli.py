@@ -104,9 +104,14 @@ def _records(args) -> Iterable[tuple[str, Any, Optional[str]]]:
             yield item.source, None, item.error
             continue
         try:
-            yield item.source, pipeline(item.record), None
+            record = pipeline(item.record)
         except Exception as exc:  # one bad article must not stop a batch; it is reported
             yield item.source, None, f"extraction failed: {type(exc).__name__}: {exc}"
+            continue
+        for w in record.warnings:
+            if ": failed: " in w:
+                _err(f"{item.source}: stage {w}")
+        yield item.source, record, None
 
 
 def _dump(obj: Any, fmt: str) -> None:

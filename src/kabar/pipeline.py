@@ -50,10 +50,14 @@ class Pipeline:
         disable: Iterable[str] = (),
         only: Optional[Iterable[str]] = None,
         strict: bool = True,
+        on_error: Optional[str] = None,
     ):
         self.config = copy.deepcopy(config if config is not None else default_config())
         order = list(self.config.get("pipeline", {}).get("stages", []))
         skip = set(disable) | set(self.config.get("pipeline", {}).get("disable", []))
+        # "warn": a stage that fails on one article is noted in record.warnings and the rest still run;
+        # "raise": the error propagates (for development and tests).
+        self.on_error = on_error or self.config.get("pipeline", {}).get("on_error", "warn")
         if only is not None:
             keep = set(only)
             order = [n for n in order if n in keep]
@@ -90,8 +94,15 @@ class Pipeline:
                 record.warnings.append(f"{name}: skipped, no '{info.topic}' pack for language {record.lang!r}")
                 continue
             t0 = time.perf_counter()
-            record = fn(record)
-            self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
+            try:
+                record = fn(record)
+            except Exception as exc:
+                if self.on_error == "raise":
+                    raise
+                record.warnings.append(f"{name}: failed: {type(exc).__name__}: {exc}"[:500])
+                continue
+            finally:
+                self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
             record.stages.append(name)
         for problem in record.drop_unevidenced():
             record.warnings.append(f"dropped: {problem}")

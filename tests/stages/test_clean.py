@@ -91,3 +91,31 @@ def test_english_markers_do_not_leak_into_indonesian_pack():
     # "Read more:" is an English marker; an Indonesian article quoting it keeps the line.
     r = run("Read more: ini bukan penanda dalam bahasa Indonesia.", "id")
     assert r.removed == []
+
+
+@pytest.mark.parametrize(
+    "lang, line, kind",
+    [
+        ("en", "Flood water covers the main road near the river. Image: Jane Doe.", "caption"),
+        ("en", "A rally outside the court on Monday. Photo: City Council.", "caption"),
+        ("en", "“The war will end only when they leave our land, every last one of them.” Maria Ivanova", "caption"),
+        ("en", "Lee (left) and Moon (right) at the summit in Panmunjom", "caption"),
+        ("id", "Menteri Luar Negeri (kiri) berbincang dengan duta besar (kanan) di Jakarta", "caption"),
+        ("id", "(ant/ful)", "credit"),
+        ("id", "Video:", "other"),
+    ],
+)
+def test_more_boilerplate_lines(lang, line, kind):
+    r = run(f"Berita utama hari ini sangat penting.\n\n{line}\n\nPenutup berita.", lang)
+    assert [x.kind for x in r.removed] == [kind]
+
+
+def test_editor_initials_closing_a_paragraph():
+    r = run("Polisi masih menyelidiki kasus itu, kata dia. [tyo]", "id")
+    assert r.text == "Polisi masih menyelidiki kasus itu, kata dia."
+    assert r.removed[0].kind == "credit" and r.removed[0].text == "[tyo]"
+
+
+def test_quotes_with_reporting_verbs_are_not_pull_quotes():
+    body = "“We will never give up on the people of this city, never,” said Mayor Smith\n\n“We are ready for anything that comes,” Smith added."
+    assert run(body, "en").removed == []

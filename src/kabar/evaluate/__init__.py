@@ -21,11 +21,13 @@ class Report:
     total: Scores = field(default_factory=Scores)
     articles: list[tuple[str, Scores]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "articles": len(self.articles),
             "missing_predictions": self.missing,
+            "stage_failures": self.failures,
             "total": self.total.as_dict(),
             "per_article": {aid: s.as_dict() for aid, s in self.articles},
         }
@@ -69,6 +71,7 @@ def evaluate(gold_paths: Iterable[str | Path], pred_path: Optional[str | Path] =
                 pred = {}
         else:
             pred = predict(g, pipeline)
+        report.failures += [f"{g.id}: {w}" for w in pred.get("warnings") or [] if ": failed: " in w]
         s = score_article(pred, g.data, text)
         report.articles.append((g.id, s))
         report.total += s
@@ -107,6 +110,8 @@ def format_report(report: Report, *, per_article: bool = False) -> str:
         for aid, s in report.articles:
             block(f"article {aid}", s)
     block(f"total over {len(report.articles)} article(s), micro-averaged", report.total)
+    for failure in report.failures:
+        lines.append(f"stage failure: {failure}")
     if report.missing:
         lines.append(f"no prediction for: {', '.join(report.missing)} (scored as empty)")
     return "\n".join(lines)

@@ -92,7 +92,12 @@ class Resolution:
 
 def parse(text: str, lang: Optional[str], gaz: Optional[Gazetteer] = None) -> list[Part]:
     """Split ``text`` into office/role/transparent words, gazetteer names and plain words (longest match first)."""
-    gaz = gaz or gazetteer()
+    return list(_parse_cached(text, lang))
+
+
+@functools.lru_cache(maxsize=20000)
+def _parse_cached(text: str, lang: Optional[str]) -> tuple[Part, ...]:
+    gaz = gazetteer()
     lex = lexicon(lang)
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     parts: list[Part] = []
@@ -122,7 +127,7 @@ def parse(text: str, lang: Optional[str], gaz: Optional[Gazetteer] = None) -> li
             best = Part(kind, w, s, e)
             i += 1
         parts.append(best)
-    return parts
+    return tuple(parts)
 
 
 def _office_role(lex: Lexicon, office: str) -> str:
@@ -213,6 +218,11 @@ _PARTICLES = {"bin", "binti", "al", "el", "de", "da", "van", "von", "der", "la",
 
 def resolve_mention(text: str, lang: Optional[str], on: Optional[dt.date], ner_type: Optional[str] = None) -> Resolution:
     """Resolve one mention's text on its own (no context)."""
+    return dataclasses.replace(_resolve_cached(text, lang, on, ner_type))
+
+
+@functools.lru_cache(maxsize=20000)
+def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_type: Optional[str]) -> Resolution:
     gaz = gazetteer()
     hits = gaz.matches(text, lang)
     hits = [h for h in hits if not (ner_type == "PER" and h[0].type != "PER")]
@@ -362,7 +372,8 @@ class ActorStage:
         names = [m for m in ent.mentions if m.kind in ("name", "alias", "acronym")] or ent.mentions
         best: Optional[Resolution] = None
         texts = [(m.text, m.start) for m in names] or [(ent.name, None)]
-        for text, start in sorted(texts, key=lambda t: -len(t[0])):
+        distinct = list({t: None for t, _ in texts})
+        for text in sorted(distinct, key=lambda t: -len(t)):
             res = resolve_mention(text, lang, on, ent.type)
             if res.entry is not None and not res.composed:
                 best = res
@@ -370,7 +381,7 @@ class ActorStage:
             if res.code and best is None:
                 best = res
         if best is None or best.code is None:
-            for text, start in texts:
+            for text, start in texts[:3]:
                 if start is None:
                     continue
                 ctx = _context_code(_left_context(record, start), lang, on)

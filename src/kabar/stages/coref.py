@@ -28,8 +28,7 @@ from typing import Optional
 from kabar import lang as langpacks
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
-from kabar.stages.entities import fold
-from kabar.stages.segment import doc_of
+from kabar.stages.entities import Toks, fold, toks_of
 
 QUOTE_OPEN = {"\u201c", "\u00ab", "\u2018", "\u201e", "\u2039"}
 QUOTE_CLOSE = {"\u201d", "\u00bb", "\u2019", "\u203a"}
@@ -48,6 +47,7 @@ class Anaphor:
     gender: Optional[str] = None
     modifier: Optional[tuple[int, int]] = None  # char span of a name inside the description
     speaker_cue: bool = False  # a "-nya" cue form: the speaker, never someone inside the quote
+    token_end: int = 0  # token after the anaphor (descriptions)
 
 
 class CorefData:
@@ -72,6 +72,7 @@ class CorefData:
         for head, spec in desc.get("heads", {}).items():
             self.heads[tuple(fold(head).split())] = dict(spec)
         self.head_len = max((len(h) for h in self.heads), default=1)
+        self.head_first = {h[0] for h in self.heads}
         self.speech_cues = {fold(w) for w in data.get("salience", {}).get("speech_cues", [])}
         self.gender_titles = {fold(k): v for k, v in data.get("gender_titles", {}).items()}
         self.window_pronoun = int(data.get("settings", {}).get("pronoun_window", 3))
@@ -85,127 +86,116 @@ def coref_data(lang: Optional[str]) -> CorefData:
 
 
 # ---------------------------------------------------------------- finding anaphors
-def _quoted(doc) -> bytearray:
+def _quoted(T: Toks) -> bytearray:
     """1 for tokens inside quotation marks (paired within a paragraph; an unpaired mark quotes nothing)."""
-    inside = bytearray(len(doc))
+    inside = bytearray(T.n)
     open_at = None
-    for i, tok in enumerate(doc):
-        t = tok.text
-        if "\n" in t or (open_at is not None and "\n\n" in doc[i - 1].whitespace_):
+    for i, t in enumerate(T.words):
+        if "\n" in t or (open_at is not None and "\n" in T.ws[i - 1]):
             open_at = None
         if t in QUOTE_OPEN or (t in QUOTE_BOTH and open_at is None):
             open_at = i
         elif (t in QUOTE_CLOSE or t in QUOTE_BOTH) and open_at is not None:
-            for k in range(open_at, i + 1):
-                inside[k] = 1
+            inside[open_at:i + 1] = b"\x01" * (i + 1 - open_at)
             open_at = None
     return inside
 
 
-def find_anaphors(doc, cd: CorefData, covered: bytearray) -> list[Anaphor]:
+def find_anaphors(T: Toks, cd: CorefData, covered: bytearray) -> list[Anaphor]:
     out: list[Anaphor] = []
-    n = len(doc)
+    folded = T.folded
     i = 0
-    while i < n:
-        tok = doc[i]
-        f = fold(tok.text)
+    while i < T.n:
+        f = folded[i]
         if covered[i]:
             i += 1
             continue
         if f in cd.pronouns:
             p = cd.pronouns[f]
-            out.append(Anaphor(tok.idx, tok.idx + len(tok.text), tok.text, "pronoun", p["types"], i, gender=p["gender"]))
-            i += 1
-            continue
-        if f in cd.clitic_words and f.endswith(cd.suffix):
-            s = tok.idx + len(tok.text) - len(cd.suffix)
-            out.append(Anaphor(s, tok.idx + len(tok.text), tok.text[-len(cd.suffix):], "pronoun", cd.clitic_types, i, speaker_cue=True))
-            i += 1
-            continue
-        desc = _description_at(doc, i, cd, covered)
-        if desc is not None:
-            out.append(desc)
-            i = max(i + 1, desc_end_token(doc, desc))
-            continue
+            s, e = T.char_span(i, i + 1)
+            out.append(Anaphor(s, e, T.words[i], "pronoun", p["types"], i, gender=p["gender"]))
+        elif f in cd.clitic_words:
+            e = T.idx[i] + len(T.words[i])
+            out.append(Anaphor(e - len(cd.suffix), e, T.words[i][-len(cd.suffix):], "pronoun", cd.clitic_types, i,
+                               speaker_cue=True))
+        elif f in cd.det_before or f in cd.head_first:
+            desc = _description_at(T, i, cd, covered)
+            if desc is not None:
+                out.append(desc)
+                i = desc.token_end
+                continue
         i += 1
     return out
 
 
-def desc_end_token(doc, a: Anaphor) -> int:
-    for k in range(a.token, len(doc)):
-        if doc[k].idx >= a.end:
-            return k
-    return len(doc)
-
-
-def _head_at(doc, i: int, cd: CorefData) -> Optional[tuple[int, dict]]:
-    for size in range(min(cd.head_len, len(doc) - i), 0, -1):
-        key = tuple(fold(doc[i + k].text) for k in range(size))
-        if key in cd.heads:
-            return size, cd.heads[key]
+def _head_at(T: Toks, i: int, cd: CorefData) -> Optional[tuple[int, dict]]:
+    if T.folded[i] not in cd.head_first:
+        return None
+    for size in range(min(cd.head_len, T.n - i), 0, -1):
+        spec = cd.heads.get(tuple(T.folded[i:i + size]))
+        if spec is not None:
+            return size, spec
     return None
 
 
-def _description_at(doc, i: int, cd: CorefData, covered: bytearray) -> Optional[Anaphor]:
-    n = len(doc)
+def _description_at(T: Toks, i: int, cd: CorefData, covered: bytearray) -> Optional[Anaphor]:
+    n = T.n
     if cd.det_before:
         # "the" + modifiers + head, not followed by a name or "of"
-        if fold(doc[i].text) not in cd.det_before:
+        if T.folded[i] not in cd.det_before:
             return None
         j = i + 1
         for _ in range(cd.max_mod + 1):
             if j >= n or covered[j]:
                 return None
-            hit = _head_at(doc, j, cd)
+            hit = _head_at(T, j, cd)
             if hit is not None:
                 size, spec = hit
                 end = j + size
-                if end < n and (doc[end].text[:1].isupper() or fold(doc[end].text) in cd.blockers and fold(doc[end].text) == "of"):
+                if end < n and (T.cap[end] or T.folded[end] == "of" or covered[end]):
                     return None
-                if end < n and covered[end]:
-                    return None
-                return _make(doc, i, end, spec, None)
-            t = doc[j]
-            if not t.is_alpha or not t.text.islower() or fold(t.text) in cd.blockers:
+                return _make(T, i, end, spec, None)
+            w = T.words[j]
+            if not w.isalpha() or not w.islower() or T.folded[j] in cd.blockers:
                 return None
             j += 1
         return None
     if cd.det_after:
-        hit = _head_at(doc, i, cd)
+        hit = _head_at(T, i, cd)
         if hit is None:
             return None
         size, spec = hit
-        # not a title before a name: "Presiden Joko Widodo"
         j = i + size
         modifier = None
         for _ in range(cd.max_mod + 1):
             if j >= n:
                 return None
-            f = fold(doc[j].text)
+            f = T.folded[j]
             if f in cd.det_after:
-                return _make(doc, i, j + 1, spec, modifier)
+                return _make(T, i, j + 1, spec, modifier)
             if covered[j]:
-                # one name may modify the head ("presiden Rusia tersebut"); it must end right before the determiner
+                # one name may modify the head ("presiden Rusia tersebut") if the determiner follows it;
+                # a name right after the head otherwise makes it a title ("Presiden Joko Widodo")
                 k = j
-                while k < n and covered[k] == covered[j] and covered[k]:
+                while k < n and covered[k]:
                     k += 1
-                if modifier is not None or k >= n or fold(doc[k].text) not in cd.det_after:
+                if modifier is not None or k >= n or T.folded[k] not in cd.det_after:
                     return None
-                modifier = (doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text))
+                modifier = T.char_span(j, k)
                 j = k
                 continue
-            t = doc[j]
-            if not t.is_alpha or not t.text.islower() or f in cd.blockers:
+            w = T.words[j]
+            if not w.isalpha() or not w.islower() or f in cd.blockers:
                 return None
             j += 1
     return None
 
 
-def _make(doc, s: int, e: int, spec: dict, modifier) -> Anaphor:
-    span = doc[s:e]
+def _make(T: Toks, s: int, e: int, spec: dict, modifier) -> Anaphor:
+    cs, ce = T.char_span(s, e)
     return Anaphor(
-        span.start_char, span.end_char, span.text, "description", dict(spec.get("types", {})), s,
-        role=spec.get("role"), gender=spec.get("gender"), modifier=modifier,
+        cs, ce, T.text[cs:ce], "description", dict(spec.get("types", {})), s,
+        role=spec.get("role"), gender=spec.get("gender"), modifier=modifier, token_end=e,
     )
 
 
@@ -232,129 +222,110 @@ def _entity_gender(entity: Entity, titles: dict, cd: CorefData) -> Optional[str]
 
 
 def _entity_roles(entity: Entity, titles: dict) -> set[str]:
-    roles = set()
-    for m in entity.mentions:
-        t = titles.get((m.start, m.end))
-        if t:
-            roles.add(fold(t))
-    return roles
+    return {fold(t) for m in entity.mentions if (t := titles.get((m.start, m.end)))}
 
 
 class Resolver:
-    def __init__(self, record: Article, cd: CorefData):
-        self.record = record
+    """Antecedent candidates (every entity mention) with their salience features, in text order."""
+
+    def __init__(self, record: Article, cd: CorefData, T: Toks):
         self.cd = cd
-        self.doc = doc_of(record)
+        self.T = T
         self.sent_starts = [s.start for s in record.sentences] or [0]
-        self.titles = record.cache.get("entity_titles", {})
-        self.quoted = _quoted(self.doc)
-        self.tok_starts = [t.idx for t in self.doc]
+        titles = record.cache.get("entity_titles", {})
+        self.quoted = _quoted(T)
         self.cands: list[_Cand] = []
-        self._subject_seen: dict[tuple[int, str], bool] = {}
+        self.starts: list[int] = []
         for e in record.entities:
             for m in e.mentions:
-                self._add(e, m.start, m.end)
+                self.cands.append(self._cand(e, m.start, m.end))
         self.cands.sort(key=lambda c: c.start)
-        self._mark_subjects()
-        self.genders = {e.id: _entity_gender(e, self.titles, cd) for e in record.entities}
-        self.roles = {e.id: _entity_roles(e, self.titles) for e in record.entities}
-        self.by_char = {}
-        for e in record.entities:
-            for m in e.mentions:
-                self.by_char[(m.start, m.end)] = e
+        self.starts = [c.start for c in self.cands]
+        seen: set[tuple[int, str]] = set()
+        for c in self.cands:  # the first unquoted mention of each type in a sentence: its subject, roughly
+            key = (c.sent, c.entity.type)
+            if not c.quoted and key not in seen:
+                seen.add(key)
+                c.subject = True
+        self.genders = {e.id: _entity_gender(e, titles, cd) for e in record.entities}
+        self.roles = {e.id: _entity_roles(e, titles) for e in record.entities}
+        self.by_char = {(m.start, m.end): e for e in record.entities for m in e.mentions}
 
     def sent_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
 
-    def tok_of(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
-
-    def _add(self, e: Entity, start: int, end: int) -> _Cand:
-        ti = self.tok_of(start)
-        prev = [fold(self.doc[k].text) for k in range(max(0, ti - 2), ti)]
-        c = _Cand(e, start, end, self.sent_of(start), False, any(p in self.cd.speech_cues for p in prev), bool(self.quoted[ti]) if len(self.quoted) else False)
-        self.cands.append(c)
-        return c
-
-    def _mark_subjects(self) -> None:
-        seen: set[tuple[int, str]] = set()
-        for c in self.cands:
-            if c.quoted:
-                continue
-            key = (c.sent, c.entity.type)
-            if key not in seen:
-                seen.add(key)
-                c.subject = True
+    def _cand(self, e: Entity, start: int, end: int) -> _Cand:
+        ti = max(0, bisect.bisect_right(self.T.idx, start) - 1)
+        cue = any(self.T.folded[k] in self.cd.speech_cues for k in range(max(0, ti - 2), ti))
+        return _Cand(e, start, end, self.sent_of(start), False, cue, bool(self.quoted[ti]) if self.T.n else False)
 
     def resolve(self, a: Anaphor) -> Optional[Entity]:
         si = self.sent_of(a.start)
         window = self.cd.window_description if a.kind == "description" else self.cd.window_pronoun
-        a_quoted = bool(self.quoted[a.token]) if a.kind != "pronoun" or not a.speaker_cue else False
+        a_quoted = bool(self.quoted[a.token]) and not a.speaker_cue
         modifier_entity = self.by_char.get(a.modifier) if a.modifier else None
-        best: dict[str, tuple[float, Entity]] = {}
+        lo_char = self.sent_starts[max(0, si - window)]
+        lo = bisect.bisect_left(self.starts, lo_char)
+        hi = bisect.bisect_left(self.starts, a.start)
         counts: dict[str, int] = {}
-        for c in self.cands:
-            if c.end > a.start:
-                break
+        for c in self.cands[:lo]:
             counts[c.entity.id] = counts.get(c.entity.id, 0) + 1
-            dist = si - c.sent
-            if dist > window:
+        best: dict[str, tuple[float, Entity]] = {}
+        for c in self.cands[lo:hi]:
+            if c.end > a.start:
                 continue
+            eid = c.entity.id
+            counts[eid] = counts.get(eid, 0) + 1
             w = a.types.get(c.entity.type, 0.0)
             if w <= 0 or c.entity is modifier_entity:
                 continue
-            if a.gender and self.genders.get(c.entity.id) not in (None, a.gender):
+            if a.gender and self.genders.get(eid) not in (None, a.gender):
                 continue
+            dist = si - c.sent
             if c.quoted and not a_quoted:
                 if a.speaker_cue and dist == 0:
-                    continue
+                    continue  # "katanya" is never someone inside the quote it closes
                 w -= 1.5
-            score = w + max(0.0, 3.0 - dist)
+            score = w + max(0.0, 3.0 - dist) + 0.3 * min(counts[eid], 5)
             if c.subject:
                 score += 1.5
             if c.after_cue:
                 score += 1.5
-            if a.role:
-                roles = self.roles.get(c.entity.id, set())
-                if any(a.role in r.split() or a.role == r for r in roles):
-                    score += 3.0
-            if modifier_entity is not None and modifier_entity.actor and c.entity.actor:
-                if c.entity.actor[:3] == modifier_entity.actor[:3]:
-                    score += 2.0
-            score += 0.3 * min(counts[c.entity.id], 5)
-            prev = best.get(c.entity.id)
-            if prev is None or score > prev[0]:
-                best[c.entity.id] = (score, c.entity)
+            if a.role and any(a.role == r or a.role in r.split() for r in self.roles.get(eid, ())):
+                score += 3.0
+            if modifier_entity is not None and modifier_entity.actor and c.entity.actor \
+                    and c.entity.actor[:3] == modifier_entity.actor[:3]:
+                score += 2.0
+            if eid not in best or score > best[eid][0]:
+                best[eid] = (score, c.entity)
         if not best:
             return None
         score, entity = max(best.values(), key=lambda x: x[0])
-        if score < self.cd.min_score:
-            return None
-        return entity
+        return entity if score >= self.cd.min_score else None
 
     def add(self, entity: Entity, a: Anaphor) -> None:
         """A resolved anaphor is itself an antecedent for later ones ("dia ... dia")."""
-        c = self._add(entity, a.start, a.end)
-        c.subject = False
-        self.cands.sort(key=lambda x: x.start)
+        c = self._cand(entity, a.start, a.end)
+        k = bisect.bisect_right(self.starts, c.start)
+        self.starts.insert(k, c.start)
+        self.cands.insert(k, c)
 
 
 def resolve_record(record: Article, cd: CorefData) -> Article:
     if not record.entities:
         return record
-    doc = doc_of(record)
-    covered = bytearray(len(doc))
-    starts = [t.idx for t in doc]
+    T = toks_of(record)
+    covered = bytearray(T.n)
     for e in record.entities:
         for m in e.mentions:
-            k = max(0, bisect.bisect_right(starts, m.start) - 1)
-            while k < len(doc) and doc[k].idx < m.end:
+            k = max(0, bisect.bisect_right(T.idx, m.start) - 1)
+            while k < T.n and T.idx[k] < m.end:
                 covered[k] = 1
                 k += 1
-    anaphors = find_anaphors(doc, cd, covered)
+    anaphors = find_anaphors(T, cd, covered)
     if not anaphors:
         return record
-    resolver = Resolver(record, cd)
+    resolver = Resolver(record, cd, T)
     for a in anaphors:
         entity = resolver.resolve(a)
         if entity is None:
@@ -363,7 +334,6 @@ def resolve_record(record: Article, cd: CorefData) -> Article:
         resolver.add(entity, a)
     for e in record.entities:
         e.mentions.sort(key=lambda m: (m.start, -m.end))
-    record.cache.pop("mention_index", None)
     return record
 
 

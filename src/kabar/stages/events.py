@@ -98,32 +98,37 @@ def _mentions(record: Article) -> list[tuple[int, int, Entity]]:
 
 
 def _units(doc, start: int, end: int, mentions: list[tuple[int, int, Entity]]) -> list[Unit]:
-    toks = [t for t in doc if t.idx >= start and t.idx < end and not t.is_space]
+    """Tokens of one sentence, with each entity mention collapsed into one unit."""
+    toks = [t for t in doc if start <= t.idx < end and not t.is_space]
     inside = [m for m in mentions if m[0] < end and m[1] > start]
     units: list[Unit] = []
-    mi = 0
     i = 0
     while i < len(toks):
         t = toks[i]
         t_end = t.idx + len(t.text)
-        while mi < len(inside) and inside[mi][1] <= t.idx:
-            mi += 1
-        m = inside[mi] if mi < len(inside) else None
-        if m and m[0] <= t.idx and t_end <= m[1] + 1 and not (m[0] > t.idx):
+        covering = next((m for m in inside if m[0] <= t.idx < m[1]), None)
+        if covering is not None:
             j = i
-            while j + 1 < len(toks) and toks[j + 1].idx < m[1]:
+            while j + 1 < len(toks) and toks[j + 1].idx < covering[1]:
                 j += 1
-            last = toks[j]
-            units.append(Unit("ent", m[2].name, "\x00ent", t.idx, max(m[1], last.idx + len(last.text)) if last.idx + len(last.text) <= m[1] + 1 else m[1], ent=m[2]))
+            units.append(Unit("ent", covering[2].name, "\x00ent", covering[0], covering[1], ent=covering[2]))
             i = j + 1
             continue
         kind = "punct" if all(c in PUNCT for c in t.text) else "word"
         u = Unit(kind, t.text, t.text.lower(), t.idx, t_end)
-        if m and t.idx < m[0] and m[1] <= t_end:  # mention inside the token (clitic)
-            u.inner = m[2]
+        inner = next((m for m in inside if t.idx < m[0] and m[1] <= t_end), None)
+        if inner is not None:  # a mention inside the token: "katanya", "dukungannya"
+            u.inner = inner[2]
         units.append(u)
         i += 1
     return units
+
+
+def _pos(units: list[Unit], u: Unit) -> int:
+    for k, x in enumerate(units):
+        if x is u:
+            return k
+    return -1
 
 
 # ------------------------------------------------------------------ the stage
@@ -204,14 +209,14 @@ class _Coder:
                 clauses.append(Clause(start, i, opener))
                 opener = u.low
             elif u.kind == "word" or opener is None:
-                opener = u.low if (u.kind == "word" or opener is None) else opener
+                opener = u.low  # ", dan": the word decides
             start = i + 1
         if start < len(units):
             clauses.append(Clause(start, len(units), opener))
+        chain = lx.word("coord") | split_verb
         for n, c in enumerate(clauses):
             c.index = n
-            c.purpose = c.opener in lx.word("purpose") or (
-                n > 0 and c.opener in lx.word("coord") | lx.word("split_if_verb") and clauses[n - 1].purpose)
+            c.purpose = c.opener in lx.word("purpose") or (n > 0 and c.opener in chain and clauses[n - 1].purpose)
         return clauses
 
     def _prep_before(self, units: list[Unit], k: int, lo: int) -> Optional[str]:
@@ -424,22 +429,19 @@ class _Coder:
 
         # subjects of clauses for inheritance
         def clause_subject(c: Clause) -> list[Unit]:
-            first_trig = c.end
             for k in range(c.start, c.end):
                 if units[k].kind == "word" and lx.triggers.match_at(words, k, c.end)[0]:
-                    first_trig = k
-                    break
-            subj = self._subject_left(units, c.start, first_trig if first_trig < c.end else c.end)
-            if subj and first_trig == c.end:
-                subj = subj[:1] if units.index(subj[0]) >= 0 else subj
-            if not subj:
-                for q in self.quotes:
-                    if q.cue_start is not None and q.speaker and units[c.start].start <= q.cue_start < units[c.end - 1].end:
-                        e = self.r.entity(q.speaker)
-                        if e:
-                            subj = [Unit("ent", e.name, "\x00ent", q.cue_start, q.cue_end or q.cue_start, ent=e)]
-                            break
-            return subj
+                    return self._subject_left(units, c.start, k)
+            for q in self.quotes:
+                if q.cue_start is not None and q.speaker and units[c.start].start <= q.cue_start < units[c.end - 1].end:
+                    e = self.r.entity(q.speaker)
+                    if e:
+                        return [Unit("ent", e.name, "\x00ent", q.cue_start, q.cue_end or q.cue_start, ent=e)]
+            preps = lx.word("preps")
+            for k in range(c.start, c.end):
+                if units[k].kind == "ent" and self._prep_before(units, k, c.start) not in preps:
+                    return self._group(units, k, k, c.end, 1)
+            return []
 
         for n, c in enumerate(clauses):
             own = clause_subject(c)
@@ -558,8 +560,9 @@ class _Coder:
                     if k >= c.start and units[k].kind == "ent":
                         gen = [units[k]]
                 raw.actor = gen or right.get("agent", [])
-                obj = right.get("object", [])
-                raw.recipient = [u for u in obj if not gen or u is not gen[0]] if obj and not (gen and obj[0] is gen[0]) else []
+                if gen and lx.genitive_after_noun:
+                    right = self._scan_right(units, words, _pos(units, gen[-1]) + 1, c.end)
+                raw.recipient = right.get("object", [])
             else:
                 raw.actor = left
                 raw.recipient = right.get("object", [])
@@ -621,7 +624,18 @@ class _Coder:
             if table.find(words, c.start, c.end) and ctx not in raw.context:
                 raw.context.append(ctx)
 
-        raw.evidence = (units[c.start].start, units[c.end - 1].end)
+        first = c.start
+        for u in raw.actor:
+            k = _pos(units, u)
+            if c.start <= k < span_start:
+                first = k
+                break
+        else:
+            first = span_start if not raw.actor else c.start
+        last = c.end - 1
+        while last > first and units[last].kind == "punct":
+            last -= 1
+        raw.evidence = (units[first].start, units[last].end)
         raw.modality = self._modality(units, words, clauses, c, span_start, j)
         if voice in ("noun", "nominal"):
             raw.confidence -= 0.1
@@ -633,7 +647,8 @@ class _Coder:
         """'Kerajaan terisolasi itu telah mengirimkan ...': a definite description with no entity
         before the verb stands for the previous sentence's subject (when coref left it unresolved)."""
         lx = self.lex
-        words = [u.low for u in units[lo:i] if u.kind == "word" and u.low not in lx.word("aux")]
+        skip = lx.word("aux") - lx.word("demonstratives")
+        words = [u.low for u in units[lo:i] if u.kind == "word" and u.low not in skip]
         if not prev_subject or not words or len(words) > 4:
             return []
         if any(units[k].kind == "ent" for k in range(lo, i)):
@@ -650,8 +665,8 @@ class _Coder:
         # a clause hanging on the previous one ("plans to attack", "akan ... untuk menargetkan") reads its cues too
         n = c.index
         chain_lo = lo
-        while n > 0 and clauses[n].opener in (lx.word("inherit_openers") | lx.word("complementizers")) and \
-                clauses[n].opener not in lx.word("boundaries") - lx.word("purpose") - lx.word("complementizers"):
+        chain = lx.word("split_if_verb") | lx.word("purpose") | lx.word("complementizers") | lx.word("coord")
+        while n > 0 and clauses[n].opener in chain:
             n -= 1
             chain_lo = clauses[n].start
         cancel = lx.phrases("cue_cancel")
@@ -746,6 +761,7 @@ class _Coder:
     def _finish(self, raws: list[Raw]) -> list[Event]:
         lx = self.lex
         cats = lx.tables.get("category", {})
+        self._raws = raws
         last_recipient: dict[tuple, list[ActorRef]] = {}
         events: list[Event] = []
         seen: set = set()
@@ -835,33 +851,26 @@ class _Coder:
             return [(d.value, d.text) for d in inside]
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is not None:
-            # a date in a part of the sentence that states no other event ("Rusia menyerang Kyiv, Senin (5/1)")
-            others = [x for x in self.r.dates if x.value and sent.start <= x.start < sent.end
-                      and not (r.quote and r.quote.start <= x.start < r.quote.end and not (r.quote.start <= a < r.quote.end))]
-            if r.quote is not None:
-                outside = [x for x in others if not (r.quote.start <= x.start < r.quote.end)]
+            in_sent = [d for d in self.r.dates if d.value and sent.start <= d.start < sent.end]
+            q = r.quote
+            if q is not None:
+                outside = [d for d in in_sent if not (q.start <= d.start < q.end)]
                 quad = self.lex.tables.get("quad", {}).get(r.event, "")
                 if outside and quad.startswith("VERBAL"):
                     # a verbal act inside a quote is made when the quote was spoken
                     return [(outside[0].value, outside[0].text)]
-                others = [x for x in others if r.quote.start <= x.start < r.quote.end]
-            if len(others) == 1 and not self._other_trigger_near(others[0], r):
-                return [(others[0].value, others[0].text)]
+                in_sent = [d for d in in_sent if q.start <= d.start < q.end]
+            # a date in a part of the sentence that states no other event ("Rusia menyerang Kyiv, Senin (5/1)")
+            free = [d for d in in_sent if not self._other_event_at(d.start, r)]
+            if len(free) == 1:
+                return [(free[0].value, free[0].text)]
         dl = self._dateline()
         if dl:
             return [dl]
         return [(None, None)]
 
-    def _other_trigger_near(self, d, r: Raw) -> bool:
-        """A date that sits in the clause of another event belongs to that event."""
-        for x in self._all_evidence:
-            if x is not r and x[0] <= d.start < x[1] and not (x[0] <= r.trig_span[0] < x[1]):
-                return True
-        return False
-
-    @property
-    def _all_evidence(self):
-        return self.__dict__.setdefault("_evidence_spans", [])
+    def _other_event_at(self, offset: int, r: Raw) -> bool:
+        return any(x is not r and x.evidence[0] <= offset < x.evidence[1] for x in self._raws)
 
     def _dateline(self) -> Optional[tuple[str, str]]:
         meta = self.r.meta or {}
@@ -878,15 +887,14 @@ class _Coder:
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is None:
             return out
-        text = self.r.text
         for q in self.r.quantities:
             if not (sent.start <= q.start < sent.end):
                 continue
             value = q.value if q.value is not None else q.min
             if value is None:
                 continue
-            after = text[q.end:min(sent.end, q.end + 40)].lower().split()
-            before = text[max(sent.start, q.start - 30):q.start].lower().split()
+            after = [t.text.lower() for t in self.doc if q.end <= t.idx < sent.end][:6]
+            before = [t.text.lower() for t in self.doc if sent.start <= t.idx < q.start][-4:]
             noun = (q.noun or "").lower().split()
             window_after = noun + after[:5]
             for kind in ("dead", "injured"):
@@ -909,7 +917,6 @@ class _Coder:
 
     def _emit(self, r: Raw) -> list[Event]:
         lx = self.lex
-        self._all_evidence.append(r.evidence)
         claimant, chain, quote_id = self._claimant(r)
         casualties = self._casualties(r) if r.event in ("ASSAULT", "PROTEST", "COERCE") else {}
         quantity = self._quantity(r)

@@ -630,10 +630,9 @@ class Finder:
         medium = None
         aud = self._audience(text, tail, se, need=form in lex.object_verbs)
         if aud is not None:
-            if form in lex.object_verbs or True:
-                cue_end = aud[0] if speaker is None or speaker[1] <= cs else cue_end
-                if not aud[2]:
-                    medium = (aud[1], aud[0])
+            cue_end = aud[0] if speaker is None or speaker[1] <= cs else cue_end
+            if not aud[2]:
+                medium = (aud[1], aud[0])
             tail = aud[0]
         if not force and self._opens_clause(text, tail, se):
             return None  # the cue opens reported content: a "before" frame
@@ -681,12 +680,7 @@ class Finder:
             mode = "pronoun"
         if mode != "phrase" and "carry" in roles:
             mode = "carry"
-        cue_start = cs
-        if speaker is not None and speaker[1] <= cs and mode == "phrase":
-            cue_text = text[cs:cue_end]
-        else:
-            cue_text = text[cs:cue_end]
-        return Candidate(start, end, body, kind, _clean_ws(cue_text), cue_start, cue_end,
+        return Candidate(start, end, body, kind, _clean_ws(text[cs:cue_end]), cs, cue_end,
                          speaker_span=None if pronoun else speaker, mode=mode,
                          number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1)
 

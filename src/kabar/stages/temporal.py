@@ -207,6 +207,8 @@ def _extend(g: Grammar, text: str, c: Cand) -> Optional[Cand]:
         listed = g.rx_prev_month.search(text[max(0, s - 40):s])
         if not (g.bare_month or prefix is not None or c.data.get("dir") or listed):
             return None
+        if prefix is None and not c.data.get("dir") and not listed and re.match(r"\s+[A-Z][a-z]", text[e:e + 3]):
+            return None  # "Juli Rahman": a first name
     if c.kind == "year":
         listed = g.rx_prev_year.search(text[max(0, s - 12):s])
         if not (prefix is not None or c.data.get("dir") or listed):
@@ -322,10 +324,10 @@ def _make(g: Grammar, kind: str, prio: int, m: re.Match, text: str) -> Optional[
 
 
 def _select(cands: list[Cand]) -> list[Cand]:
-    """Longest match first, then the pattern's priority; no two chosen spans overlap."""
+    """Longest expression first (a preposition adds nothing), then the pattern's priority; no overlaps."""
     chosen: list[Cand] = []
     taken: list[tuple[int, int]] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+    for c in sorted(cands, key=lambda c: (-(c.end - c.core), c.prio, c.start)):
         if any(c.start < b and a < c.end for a, b in taken):
             continue
         chosen.append(c)
@@ -591,8 +593,8 @@ def parse_absolute(text: str, lang: Optional[str]) -> Optional[str]:
     languages. It is not used for partial or relative dates because it invents
     the missing parts (it reads "Agt 2023" as 2023-08-<today's day>).
     """
-    if not text or len(text) > 60:
-        return None
+    if not text or len(text) > 60 or not re.search(r"(?<!\d)\d{4}(?!\d)", text):
+        return None  # no written year: relative or partial, which dateparser would complete by guessing
     try:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is a declared dependency

@@ -1,0 +1,104 @@
+"""Temporal stage: table-driven cases (tests/stages/data/temporal_cases.toml) and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kabar.pipeline import make_record
+from kabar.stages.segment import Segmenter
+from kabar.stages.temporal import TemporalStage, parse_absolute, resolve
+
+CASES = tomllib.loads((Path(__file__).parent / "data" / "temporal_cases.toml").read_text(encoding="utf-8"))["case"]
+
+
+def _values(items):
+    return [it.value if it.value is not None else "null" for it in items]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}:{c['text'][:40]}" for c in CASES])
+def test_case(case):
+    items = resolve(case["text"], case.get("pub"), case["lang"])
+    assert _values(items) == case["values"], [(it.text, it.value) for it in items]
+    for it in items:
+        assert case["text"][it.start:it.end] == it.text
+
+
+def test_enough_cases_in_both_languages():
+    assert len(CASES) >= 150
+    assert {c["lang"] for c in CASES} == {"id", "en"}
+
+
+def test_span_house_rule_includes_preposition_for_named_periods():
+    items = resolve("Kementerian mengatakan pada bulan Oktober bahwa ia datang pada hari Kamis.", "2024-01-05", "id")
+    assert [it.text for it in items] == ["pada bulan Oktober", "pada hari Kamis"]
+    items = resolve("Ia datang pada tanggal 30 Desember.", "2024-01-05", "id")
+    assert [it.text for it in items] == ["30 Desember"]
+
+
+def test_grains():
+    items = resolve("Kemarin, pekan lalu, bulan lalu, tahun lalu, pukul 10.00 WIB.", "2024-01-05", "id")
+    assert [it.grain for it in items] == ["day", "week", "month", "year", "time"]
+
+
+def test_stage_uses_dateline_when_published_absent():
+    text = "Jakarta, Selasa (21/10/2025) - Menteri mengatakan harga naik kemarin."
+    r = Segmenter()(make_record(text, lang="id"))
+    r = TemporalStage()(r)
+    assert [d.value for d in r.dates] == ["2025-10-21", "2025-10-20"]
+    assert r.meta["temporal_reference"] == {"date": "2025-10-21", "source": "dateline"}
+
+
+def test_stage_on_record_with_published():
+    r = Segmenter()(make_record("Serangan terjadi pada 30 Desember dan 2 Januari.", lang="id", published="2024-01-05"))
+    r = TemporalStage()(r)
+    assert [d.value for d in r.dates] == ["2023-12-30", "2024-01-02"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("2 Januari 2024", "id", "2024-01-02"),
+    ("17 Agustus 1945", "id", "1945-08-17"),
+    ("5 Jan 2024", "en", "2024-01-05"),
+    ("January 5, 2024", "en", "2024-01-05"),
+    ("21/10/2025", "id", "2025-10-21"),
+])
+def test_absolute_dates_agree_with_dateparser(text, lang, expected):
+    assert parse_absolute(text, lang) == expected
+    assert _values(resolve(text, None, lang)) == [expected]
+
+
+def test_unknown_language_falls_back_to_dateparser_for_absolute_dates():
+    assert _values(resolve("5 janvier 2024", None, "fr")) == ["2024-01-05"]
+    assert resolve("hier", "2024-01-05", "fr") == []
+
+
+TEXT = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200) | st.lists(
+    st.sampled_from(["pada", "hari", "Kamis", "(4/1)", "30", "Desember", "2 Januari", "tahun", "lalu", "depan",
+                     "kemarin", "pukul", "10.00", "WIB", "on", "Thursday", "last", "week", "May", "2024", "-", "/",
+                     "ago", "three", "days", "12/31/9999", "0001", "29", "Februari", ",", "(", ")", " ", "\n",
+                     "a.m.", "next", "year", "Minggu", "mid-", "31", "9999"]),
+    max_size=40).map(" ".join)
+DATES = st.none() | st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=TEXT, published=DATES, lang=st.sampled_from(["id", "en", "xx", "fr", None, "zz"]))
+def test_never_raises_and_spans_match(text, published, lang):
+    items = resolve(text, published, lang)
+    for it in items:
+        assert 0 <= it.start <= it.end <= len(text)
+        assert text[it.start:it.end] == it.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=TEXT, published=DATES, lang=st.sampled_from(["id", "en", "qq"]))
+def test_stage_never_raises(text, published, lang):
+    r = Segmenter()(make_record(text, lang=lang, published=published))
+    r = TemporalStage()(r)
+    for d in r.dates:
+        assert r.text[d.start:d.end] == d.text
