@@ -25,6 +25,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
+from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
@@ -54,20 +55,22 @@ def fold(text: str) -> str:
 class Toks:
     """Plain-list views of a Doc's tokens: spaCy Token objects are slow to create in hot loops."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, text: Optional[str] = None):
         self.doc = doc
-        self.text = doc.text
-        words, idx, ws, sent = [], [], [], []
-        for t in doc:
-            words.append(t.text)
-            idx.append(t.idx)
-            ws.append(t.whitespace_)
-            sent.append(bool(t.is_sent_start))
-        self.words, self.idx, self.ws, self.sent_start = words, idx, ws, sent
-        self.n = len(words)
-        self.folded = [fold(w) for w in words]
-        self.cap = [bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w))) for w in words]
-        self.word = [any(c.isalnum() for c in w) for w in words]
+        self.text = text if text is not None else doc.text
+        self.source = text
+        rows = doc.to_array([IDX, LENGTH, SPACY, SENT_START]).tolist() if len(doc) else []
+        t = self.text
+        self.idx = [r[0] for r in rows]
+        self.words = [t[r[0]:r[0] + r[1]] for r in rows]
+        self.ws = [" " if r[2] else "" for r in rows]
+        self.sent_start = [r[3] == 1 for r in rows]
+        if rows:
+            self.sent_start[0] = True
+        self.n = len(rows)
+        self.folded = [fold(w) for w in self.words]
+        self.cap = [bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w))) for w in self.words]
+        self.word = [any(c.isalnum() for c in w) for w in self.words]
 
     def span_text(self, s: int, e: int) -> str:
         return self.text[self.idx[s]:self.idx[e - 1] + len(self.words[e - 1])] if e > s else ""
@@ -78,11 +81,11 @@ class Toks:
 
 def toks_of(record: Article) -> Toks:
     """Token lists for the record's Doc, built once and shared with the coref stage."""
-    doc = doc_of(record)
     t = record.cache.get("toks")
-    if t is None or t.doc is not doc:
-        t = Toks(doc)
-        record.cache["toks"] = t
+    if t is not None and t.source is record.text and record.cache.get("doc") is t.doc:
+        return t
+    t = Toks(doc_of(record), record.text)
+    record.cache["toks"] = t
     return t
 
 
@@ -161,6 +164,11 @@ class Resources:
         if self.group_after:
             self.group_matcher.add("AFTER", list(self.nlp.tokenizer.pipe(self.group_after)))
 
+        self.org_heads = {tuple(fold(w).split()) for w in data.get("org_heads", [])}
+        self.org_head_len = max((len(h) for h in self.org_heads), default=0)
+        self.org_of_heads = {fold(w) for w in data.get("org_of_heads", [])}
+        self.org_tails = {fold(w) for w in data.get("org_tails", [])}
+        self.org_joiners = {fold(w) for w in data.get("org_joiners", [])}
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):
             self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")
@@ -239,6 +247,50 @@ def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
             e -= 1
         if e - s >= 2:
             out.append(Cand(s, e, label, "pattern"))
+    return out
+
+
+def _org_spans(T: Toks, res: Resources) -> list[Cand]:
+    """Organisation names by head words: "Kementerian Pertahanan Inggris", "Ministry of Defence",
+    "National Security Council". One pass over the tokens with set look-ups."""
+    out: list[Cand] = []
+    if not (res.org_heads or res.org_of_heads or res.org_tails):
+        return out
+    folded, cap, word, n = T.folded, T.cap, T.word, T.n
+
+    def name_word(k: int) -> bool:
+        return k < n and cap[k] and word[k] and folded[k] not in res.stop
+
+    def run(k: int) -> int:
+        while name_word(k) and "\n" not in T.ws[k - 1 if k else 0]:
+            k += 1
+        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1):
+            k = run(k + 1)
+        return k
+
+    for i in range(n):
+        if not cap[i]:
+            continue
+        f = folded[i]
+        for size in range(min(res.org_head_len, n - i), 0, -1):
+            if tuple(folded[i:i + size]) in res.org_heads:
+                if size > 1 and not all(cap[i:i + size]):
+                    break
+                end = run(i + size)
+                if end > i + size or size > 1:
+                    out.append(Cand(i, end, "ORG", "pattern"))
+                break
+        if f in res.org_of_heads and i + 2 < n and folded[i + 1] in ("of", "for"):
+            k = i + 2 + (folded[i + 2] == "the")
+            end = run(k)
+            if end > k:
+                out.append(Cand(i, end, "ORG", "pattern"))
+        if f in res.org_tails and i > 0:
+            k = i
+            while k > 0 and name_word(k - 1) and "\n" not in T.ws[k - 1]:
+                k -= 1
+            if k < i:
+                out.append(Cand(k, i + 1, "ORG", "pattern"))
     return out
 
 
@@ -621,7 +673,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         return []
     lower_words = {f for f, w in zip(T.folded, T.words) if w.islower()}
     gaz = _gaz_spans(T, res)
-    pats = _pattern_spans(T, res)
+    pats = _org_spans(T, res) + _pattern_spans(T, res)
     conf = _select(gaz + pats, res.nest_inner, T.n)
     norp = _group_spans(T, res, conf)
     if norp:

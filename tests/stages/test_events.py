@@ -1,0 +1,523 @@
+"""The events stage on hand-written sentences, run alone on hand-made records.
+
+Each record gets entities (placed by string search from a small test gazetteer,
+with CAMEO-style actor codes), and where a case needs them, quotes, dates and
+quantities, so the stage is tested without the NER/actors/quotes/temporal stages.
+An expected event is (category, actor prefix, recipient prefix, modality); actor
+and recipient compare the first three letters of the first code, None = none.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kabar.pipeline import make_record
+from kabar.record import DateItem, Entity, Mention, Quantity, Quote
+from kabar.stages.events import EventStage
+from kabar.stages.segment import Segmenter
+
+# name -> (type, actor code, surface forms)
+GAZ = {
+    "Rusia": ("GPE", "RUS", ["Rusia", "Russia", "Moskow", "Moscow", "Kremlin"]),
+    "Ukraina": ("GPE", "UKR", ["Ukraina", "Ukraine", "Kyiv", "Kharkiv"]),
+    "Korea Utara": ("GPE", "PRK", ["Korea Utara", "North Korea", "Pyongyang"]),
+    "Korea Selatan": ("GPE", "KOR", ["Korea Selatan", "South Korea", "Seoul"]),
+    "Amerika Serikat": ("GPE", "USA", ["Amerika Serikat", "AS", "United States", "Washington", "US"]),
+    "China": ("GPE", "CHN", ["China", "Tiongkok", "Beijing"]),
+    "Indonesia": ("GPE", "IDN", ["Indonesia", "Jakarta"]),
+    "Malaysia": ("GPE", "MYS", ["Malaysia", "Kuala Lumpur"]),
+    "Israel": ("GPE", "ISR", ["Israel"]),
+    "Gaza": ("GPE", "PSE", ["Gaza", "Palestina", "Palestine"]),
+    "Iran": ("GPE", "IRN", ["Iran", "Teheran", "Tehran"]),
+    "Jepang": ("GPE", "JPN", ["Jepang", "Japan", "Tokyo"]),
+    "Australia": ("GPE", "AUS", ["Australia", "Canberra"]),
+    "Inggris": ("GPE", "GBR", ["Inggris", "Britain", "London"]),
+    "Prancis": ("GPE", "FRA", ["Prancis", "France", "Paris"]),
+    "Jerman": ("GPE", "DEU", ["Jerman", "Germany", "Berlin"]),
+    "Filipina": ("GPE", "PHL", ["Filipina", "Philippines", "Manila"]),
+    "Myanmar": ("GPE", "MMR", ["Myanmar"]),
+    "Suriah": ("GPE", "SYR", ["Suriah", "Syria"]),
+    "Turki": ("GPE", "TUR", ["Turki", "Turkey", "Ankara"]),
+    "India": ("GPE", "IND", ["India", "New Delhi"]),
+    "Pakistan": ("GPE", "PAK", ["Pakistan"]),
+    "Yaman": ("GPE", "YEM", ["Yaman", "Yemen"]),
+    "Lebanon": ("GPE", "LBN", ["Lebanon"]),
+    "Venezuela": ("GPE", "VEN", ["Venezuela"]),
+    "Papua": ("GPE", "IDN", ["Papua"]),
+    "PBB": ("ORG", "IGOUNO", ["PBB", "Perserikatan Bangsa-Bangsa", "United Nations", "UN"]),
+    "Uni Eropa": ("ORG", "IGOEUR", ["Uni Eropa", "European Union", "EU"]),
+    "NATO": ("ORG", "IGONAT", ["NATO"]),
+    "Hamas": ("ORG", "PSEREB", ["Hamas"]),
+    "Hizbullah": ("ORG", "LBNREB", ["Hizbullah", "Hezbollah"]),
+    "Houthi": ("ORG", "YEMREB", ["Houthi", "Houthis"]),
+    "KPK": ("ORG", "IDNJUD", ["KPK"]),
+    "Polri": ("ORG", "IDNCOP", ["Polri", "Polda Metro Jaya"]),
+    "TNI": ("ORG", "IDNMIL", ["TNI"]),
+    "KKB": ("ORG", "IDNREB", ["KKB"]),
+    "Joko Widodo": ("PER", "IDNGOV", ["Joko Widodo", "Jokowi"]),
+    "Prabowo Subianto": ("PER", "IDNGOV", ["Prabowo Subianto", "Prabowo"]),
+    "Retno Marsudi": ("PER", "IDNGOV", ["Retno Marsudi", "Retno"]),
+    "Vladimir Putin": ("PER", "RUSGOV", ["Vladimir Putin", "Putin"]),
+    "Volodymyr Zelensky": ("PER", "UKRGOV", ["Volodymyr Zelensky", "Zelensky"]),
+    "Joe Biden": ("PER", "USAGOV", ["Joe Biden", "Biden"]),
+    "Antony Blinken": ("PER", "USAGOV", ["Antony Blinken", "Blinken"]),
+    "John Kirby": ("PER", "USAGOV", ["John Kirby", "Kirby"]),
+    "Benjamin Netanyahu": ("PER", "ISRGOV", ["Benjamin Netanyahu", "Netanyahu"]),
+    "Anwar Ibrahim": ("PER", "MYSGOV", ["Anwar Ibrahim", "Anwar"]),
+    "Xi Jinping": ("PER", "CHNGOV", ["Xi Jinping", "Xi"]),
+    "Kim Jong Un": ("PER", "PRKGOV", ["Kim Jong Un"]),
+    "Sergei Lavrov": ("PER", "RUSGOV", ["Sergei Lavrov", "Lavrov"]),
+    "pasukan Rusia": ("NORP", "RUSMIL", ["pasukan Rusia", "Pasukan Rusia", "Russian forces", "Russian troops"]),
+    "militer Israel": ("NORP", "ISRMIL", ["militer Israel", "Militer Israel", "tentara Israel", "Tentara Israel", "Israeli troops", "Israeli forces", "Israeli military"]),
+    "Russian": ("NORP", "RUS", ["Russian"]),
+    "Israeli": ("NORP", "ISR", ["Israeli"]),
+    "North Korean": ("NORP", "PRK", ["North Korean"]),
+    "Ukrainian": ("NORP", "UKR", ["Ukrainian"]),
+    "Reuters": ("ORG", None, ["Reuters"]),
+    "Financial Times": ("ORG", None, ["Financial Times"]),
+    "Kompas": ("ORG", None, ["Kompas"]),
+}
+
+
+def record(text, lang, *, quotes=(), dates=(), quantities=(), corefs=(), published="2024-01-05"):
+    """A record with the gazetteer's entities placed in ``text``; corefs = (phrase, entity name) mentions."""
+    r = make_record(text, lang=lang, published=published)
+    Segmenter()(r)
+    forms = sorted(((f, name) for name, (_, _, fs) in GAZ.items() for f in fs), key=lambda x: -len(x[0]))
+    taken: list[tuple[int, int]] = []
+    ents: dict[str, Entity] = {}
+    extra = [(phrase, name, "description") for phrase, name in corefs]
+    for form, name, kind in [(f, n, "name") for f, n in forms] + extra:
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            if any(m.start() < b and m.end() > a for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            typ, code, _ = GAZ[name]
+            e = ents.setdefault(name, Entity(id=f"E{len(ents) + 1}", type=typ, name=name, actor=code))
+            e.mentions.append(Mention(start=m.start(), end=m.end(), text=m.group(0), kind=kind))
+    r.entities = list(ents.values())
+    for n, (speaker, qtext, *rest) in enumerate(quotes, 1):
+        s = text.index(qtext)
+        e = ents.get(speaker)
+        r.quotes.append(Quote(id=f"Q{n}", speaker=e.id if e else None, speaker_name=speaker, kind="direct",
+                              text=qtext, start=s, end=s + len(qtext), parent=rest[0] if rest else None))
+    for dtext, value in dates:
+        s = text.index(dtext)
+        r.dates.append(DateItem(text=dtext, start=s, end=s + len(dtext), value=value))
+    for qtext, value in quantities:
+        s = text.index(qtext)
+        r.quantities.append(Quantity(text=qtext, start=s, end=s + len(qtext), value=value))
+    return r
+
+
+_STAGE = EventStage()
+
+
+def events_of(text, lang, **kw):
+    return _STAGE(record(text, lang, **kw)).events
+
+
+def _code(refs):
+    return (refs[0].code or "")[:3] or None if refs else None
+
+
+def summary(ev):
+    return (ev.event, _code(ev.actor), _code(ev.recipient), ev.modality)
+
+
+def has(events, expected):
+    return any(summary(e) == expected for e in events)
+
+
+# (lang, sentence, expected events) — each expected event must be found; "only" cases also forbid others.
+CASES = [
+    # --- AGREE
+    ("id", "Indonesia dan Malaysia sepakat untuk memperkuat patroli perbatasan.", [("AGREE", "IDN", None, "asserted")]),
+    ("id", "Rusia berjanji kepada China untuk menambah pasokan gas.", [("AGREE", "RUS", "CHN", "asserted")]),
+    ("id", "Jepang menawarkan bantuan kepada Filipina.", [("AGREE", "JPN", "PHL", "asserted")]),
+    ("id", "Prabowo akan bertemu dengan Anwar Ibrahim pekan depan.", [("AGREE", "IDN", "MYS", "future")]),
+    ("en", "Japan agreed to help the Philippines patrol the sea.", [("AGREE", "JPN", None, "asserted")]),
+    ("en", "Biden will meet Xi Jinping in San Francisco.", [("AGREE", "USA", "CHN", "future")]),
+    ("en", "France offered Ukraine a new training mission.", [("AGREE", "FRA", "UKR", "asserted")]),
+    ("en", "Germany promised Ukraine more air defence systems.", [("AGREE", "DEU", "UKR", "asserted")]),
+    # --- CONSULT
+    ("id", "Retno Marsudi bertemu dengan Sergei Lavrov di Jakarta.", [("CONSULT", "IDN", "RUS", "asserted")]),
+    ("id", "Jokowi menemui Xi Jinping di Beijing.", [("CONSULT", "IDN", "CHN", "asserted")]),
+    ("id", "Presiden Joko Widodo berkunjung ke Australia.", [("CONSULT", "IDN", "AUS", "asserted")]),
+    ("id", "Anwar Ibrahim mengunjungi Indonesia.", [("CONSULT", "MYS", "IDN", "asserted")]),
+    ("id", "Indonesia dan Jepang berunding soal perdagangan.", [("CONSULT", "IDN", None, "asserted")]),
+    ("id", "Putin menelepon Xi Jinping.", [("CONSULT", "RUS", "CHN", "asserted")]),
+    ("en", "Blinken met with Netanyahu in Jerusalem.", [("CONSULT", "USA", "ISR", "asserted")]),
+    ("en", "Zelensky visited Washington on Thursday.", [("CONSULT", "UKR", "USA", "asserted")]),
+    ("en", "Russia and China held talks on energy.", [("CONSULT", "RUS", None, "asserted")]),
+    ("en", "Anwar Ibrahim spoke by phone with Joko Widodo.", [("CONSULT", "MYS", "IDN", "asserted")]),
+    # --- SUPPORT
+    ("id", "Korea Utara mendukung Rusia.", [("SUPPORT", "PRK", "RUS", "asserted")]),
+    ("id", "Indonesia memuji PBB atas kerja kerasnya.", [("SUPPORT", "IDN", "IGO", "asserted")]),
+    ("id", "Malaysia dan Indonesia menandatangani perjanjian perbatasan.", [("SUPPORT", "MYS", None, "asserted")]),
+    ("id", "Rusia didukung oleh China.", [("SUPPORT", "CHN", "RUS", "asserted")]),
+    ("en", "Germany praised Indonesia for its mediation.", [("SUPPORT", "DEU", "IDN", "asserted")]),
+    ("en", "The United States backed Ukraine at the summit.", [("SUPPORT", "USA", "UKR", "asserted")]),
+    ("en", "Japan and Australia signed a defence agreement.", [("SUPPORT", "JPN", None, "asserted")]),
+    # --- CONCEDE
+    ("id", "Myanmar meminta maaf kepada Indonesia.", [("CONCEDE", "MMR", "IDN", "asserted")]),
+    ("id", "Pakistan mencabut larangan terhadap India.", [("CONCEDE", "PAK", "IND", "asserted")]),
+    ("id", "Israel akan menarik pasukan dari Gaza.", [("CONCEDE", "ISR", "PSE", "future")]),
+    ("en", "Myanmar apologised to Malaysia.", [("CONCEDE", "MMR", "MYS", "asserted")]),
+    ("en", "Turkey lifted the ban on Syria.", [("CONCEDE", "TUR", "SYR", "asserted")]),
+    ("en", "Russia announced it would withdraw troops from Kharkiv.", [("CONCEDE", "RUS", "UKR", "future")]),
+    # --- COOPERATE
+    ("id", "Indonesia bekerja sama dengan Australia memberantas penyelundupan.", [("COOPERATE", "IDN", "AUS", "asserted")]),
+    ("id", "Malaysia mengekstradisi tersangka ke Indonesia.", [("COOPERATE", "MYS", "IDN", "asserted")]),
+    ("id", "TNI menggelar latihan bersama dengan Australia.", [("COOPERATE", "IDN", "AUS", "asserted")]),
+    ("en", "Japan cooperated with the Philippines on maritime security.", [("COOPERATE", "JPN", "PHL", "asserted")]),
+    ("en", "India shared intelligence with the United States.", [("COOPERATE", "IND", "USA", "asserted")]),
+    # --- AID
+    ("id", "Korea Utara mengirimkan amunisi ke Rusia.", [("AID", "PRK", "RUS", "asserted")]),
+    ("id", "Jepang memberikan bantuan kemanusiaan kepada Myanmar.", [("AID", "JPN", "MMR", "asserted")]),
+    ("id", "Amerika Serikat memasok senjata kepada Ukraina.", [("AID", "USA", "UKR", "asserted")]),
+    ("id", "Rusia menerima drone dari Iran.", [("AID", "IRN", "RUS", "asserted")]),
+    ("id", "Ukraina dibantu oleh Jerman.", [("AID", "DEU", "UKR", "asserted")]),
+    ("en", "Germany sent tanks to Ukraine.", [("AID", "DEU", "UKR", "asserted")]),
+    ("en", "Japan provided humanitarian aid to Myanmar.", [("AID", "JPN", "MMR", "asserted")]),
+    ("en", "Russia received North Korean missiles.", [("AID", "PRK", "RUS", "asserted")]),
+    ("en", "Russia obtained drones from Iran.", [("AID", "IRN", "RUS", "asserted")]),
+    # --- RETREAT
+    ("id", "Rusia menarik pasukan dari Kharkiv.", [("RETREAT", "RUS", "UKR", "asserted")]),
+    ("id", "Hamas membebaskan sandera Israel.", [("RETREAT", "PSE", "ISR", "asserted")]),
+    ("id", "Tiga sandera dibebaskan oleh Hamas.", [("RETREAT", "PSE", None, "asserted")]),
+    ("id", "Israel dan Hamas mematuhi gencatan senjata.", [("RETREAT", "ISR", None, "asserted")]),
+    ("en", "Russian forces withdrew from Kharkiv.", [("RETREAT", "RUS", "UKR", "asserted")]),
+    ("en", "Hamas released Israeli hostages.", [("RETREAT", "PSE", "ISR", "asserted")]),
+    ("en", "Iran freed two French prisoners held by Tehran.", [("RETREAT", "IRN", None, "asserted")]),
+    # --- REQUEST
+    ("id", "Indonesia mendesak Israel menghentikan serangan ke Gaza.", [("REQUEST", "IDN", "ISR", "asserted")]),
+    ("id", "PBB meminta Myanmar membebaskan tahanan politik.", [("REQUEST", "IGO", "MMR", "asserted")]),
+    ("id", "Zelensky menyerukan kepada NATO untuk mengirim lebih banyak senjata.", [("REQUEST", "UKR", "IGO", "asserted")]),
+    ("en", "The United Nations urged Myanmar to release political prisoners.", [("REQUEST", "IGO", "MMR", "asserted")]),
+    ("en", "Ukraine asked Germany for more tanks.", [("REQUEST", "UKR", "DEU", "asserted")]),
+    ("en", "China called on the United States to lift tariffs.", [("REQUEST", "CHN", "USA", "asserted")]),
+    # --- ACCUSE
+    ("id", "Indonesia mengecam Israel.", [("ACCUSE", "IDN", "ISR", "asserted")]),
+    ("id", "Rusia menuduh Ukraina menyerang jembatan Krimea.", [("ACCUSE", "RUS", "UKR", "asserted")]),
+    ("id", "KPK menyelidiki Polri atas dugaan suap.", [("ACCUSE", "IDN", "IDN", "asserted")]),
+    ("id", "Israel dikecam oleh Turki.", [("ACCUSE", "TUR", "ISR", "asserted")]),
+    ("en", "China condemned Japan over the visit.", [("ACCUSE", "CHN", "JPN", "asserted")]),
+    ("en", "Russia accused Ukraine of attacking the bridge.", [("ACCUSE", "RUS", "UKR", "asserted")]),
+    ("en", "Israel was criticised by Turkey.", [("ACCUSE", "TUR", "ISR", "asserted")]),
+    # --- REJECT
+    ("id", "Israel menolak usulan gencatan senjata dari Mesir dan Qatar.", [("REJECT", "ISR", None, "asserted")]),
+    ("id", "Rusia menolak permintaan Ukraina.", [("REJECT", "RUS", "UKR", "asserted")]),
+    ("id", "Amerika Serikat memveto resolusi PBB.", [("REJECT", "USA", "IGO", "asserted")]),
+    ("en", "Russia rejected the proposal from Ukraine.", [("REJECT", "RUS", "UKR", "asserted")]),
+    ("en", "The United States vetoed the UN resolution.", [("REJECT", "USA", "IGO", "asserted")]),
+    ("en", "Iran refused to meet the EU negotiators.", [("REJECT", "IRN", "IGO", "asserted")]),
+    # --- THREATEN
+    ("id", "Iran mengancam Israel.", [("THREATEN", "IRN", "ISR", "asserted")]),
+    ("id", "Korea Utara mengancam akan menyerang Korea Selatan.", [("THREATEN", "PRK", "KOR", "asserted")]),
+    ("id", "Rusia memperingatkan NATO.", [("THREATEN", "RUS", "IGO", "asserted")]),
+    ("en", "North Korea threatened to attack South Korea.", [("THREATEN", "PRK", "KOR", "asserted")]),
+    ("en", "China warned the Philippines over the shoal.", [("THREATEN", "CHN", "PHL", "asserted")]),
+    # --- PROTEST
+    ("id", "Ribuan mahasiswa berunjuk rasa di depan gedung DPR.", [("PROTEST", None, None, "asserted")]),
+    ("id", "Buruh menggelar demonstrasi menolak kenaikan harga.", [("PROTEST", None, None, "asserted")]),
+    ("id", "Warga Papua memboikot pemilu.", [("PROTEST", "IDN", None, "asserted")]),
+    ("en", "Thousands of protesters marched in London against the war.", [("PROTEST", None, None, "asserted")]),
+    ("en", "Students staged a protest against Israel.", [("PROTEST", None, "ISR", "asserted")]),
+    ("en", "Workers went on strike in Germany.", [("PROTEST", None, None, "asserted")]),
+    # --- SANCTION
+    ("id", "Uni Eropa menjatuhkan sanksi kepada Rusia.", [("SANCTION", "IGO", "RUS", "asserted")]),
+    ("id", "Amerika Serikat mengembargo Venezuela.", [("SANCTION", "USA", "VEN", "asserted")]),
+    ("id", "Indonesia mengusir diplomat Australia.", [("SANCTION", "IDN", "AUS", "asserted")]),
+    ("id", "Rusia dijatuhi sanksi oleh Jepang.", [("SANCTION", "JPN", "RUS", "asserted")]),
+    ("en", "The European Union imposed sanctions on Iran.", [("SANCTION", "IGO", "IRN", "asserted")]),
+    ("en", "Britain expelled Russian diplomats.", [("SANCTION", "GBR", "RUS", "asserted")]),
+    ("en", "Japan sanctioned North Korea.", [("SANCTION", "JPN", "PRK", "asserted")]),
+    # --- MOBILIZE
+    ("id", "Rusia mengerahkan pasukan ke perbatasan Ukraina.", [("MOBILIZE", "RUS", "UKR", "asserted")]),
+    ("id", "China menggelar latihan militer di dekat Taiwan.", [("MOBILIZE", "CHN", None, "asserted")]),
+    ("id", "Korea Utara meluncurkan rudal balistik.", [("MOBILIZE", "PRK", None, "asserted")]),
+    ("en", "Russia deployed troops to the border with Ukraine.", [("MOBILIZE", "RUS", "UKR", "asserted")]),
+    ("en", "North Korea test-fired a ballistic missile.", [("MOBILIZE", "PRK", None, "asserted")]),
+    # --- COERCE
+    ("id", "Polri menangkap tiga aktivis di Papua.", [("COERCE", "IDN", None, "asserted")]),
+    ("id", "China menyita kapal nelayan Filipina.", [("COERCE", "CHN", "PHL", "asserted")]),
+    ("id", "Myanmar memblokir akses internet.", [("COERCE", "MMR", None, "asserted")]),
+    ("id", "Tiga warga Malaysia ditangkap oleh Polri.", [("COERCE", "IDN", "MYS", "asserted")]),
+    ("en", "Russia arrested a Ukrainian journalist.", [("COERCE", "RUS", "UKR", "asserted")]),
+    ("en", "Israel occupied Gaza.", [("COERCE", "ISR", "PSE", "asserted")]),
+    ("en", "Turkey deported Syrian refugees to Syria.", [("COERCE", "TUR", "SYR", "asserted")]),
+    # --- ASSAULT
+    ("id", "Rusia menyerang Ukraina.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+    ("id", "Ukraina diserang oleh Rusia.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+    ("id", "Israel melancarkan serangan udara ke Gaza.", [("ASSAULT", "ISR", "PSE", "asserted")]),
+    ("id", "Houthi menembakkan rudal ke Israel.", [("ASSAULT", "YEM", "ISR", "asserted")]),
+    ("id", "KKB menembak mati dua anggota TNI di Papua.", [("ASSAULT", "IDN", "IDN", "asserted")]),
+    ("id", "Pasukan Rusia dan Korea Utara menyerang Kharkiv.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+    ("id", "Tentara Israel bentrok dengan Hizbullah di perbatasan.", [("ASSAULT", "ISR", None, "asserted")]),
+    ("en", "Russia attacked Ukraine.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+    ("en", "Ukraine was attacked by Russia.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+    ("en", "Israeli troops launched an airstrike on Gaza.", [("ASSAULT", "ISR", "PSE", "asserted")]),
+    ("en", "Russian forces fired missiles at Kharkiv.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+    ("en", "Houthis attacked ships in the Red Sea.", [("ASSAULT", "YEM", None, "asserted")]),
+    ("en", "Russia and Iran attacked Ukraine.", [("ASSAULT", "RUS", "UKR", "asserted")]),
+    ("en", "Hamas kidnapped Israeli civilians.", [("ASSAULT", "PSE", "ISR", "asserted")]),
+    # --- negation, future, hypothetical
+    ("id", "Rusia tidak menyerang Ukraina.", [("ASSAULT", "RUS", "UKR", "negated")]),
+    ("id", "Israel belum menarik pasukan dari Gaza.", [("RETREAT", "ISR", "PSE", "negated")]),
+    ("id", "Rusia membantah menyerang Ukraina.", [("ASSAULT", "RUS", "UKR", "negated")]),
+    ("id", "Rusia akan menyerang Ukraina.", [("ASSAULT", "RUS", "UKR", "future")]),
+    ("id", "Amerika Serikat berencana menjatuhkan sanksi kepada Iran.", [("SANCTION", "USA", "IRN", "future")]),
+    ("id", "Jika Rusia menyerang Ukraina, NATO akan membalas.", [("ASSAULT", "RUS", "UKR", "hypothetical")]),
+    ("id", "Korea Utara bisa mengirim senjata ke Rusia.", [("AID", "PRK", "RUS", "hypothetical")]),
+    ("id", "Korea Utara dapat memasok rudal kepada Rusia.", [("AID", "PRK", "RUS", "hypothetical")]),
+    ("en", "Russia did not attack Ukraine.", [("ASSAULT", "RUS", "UKR", "negated")]),
+    ("en", "Russia didn't attack Ukraine.", [("ASSAULT", "RUS", "UKR", "negated")]),
+    ("en", "Moscow denied attacking Ukraine.", [("ASSAULT", "RUS", "UKR", "negated")]),
+    ("en", "Israel never sanctioned Turkey.", [("SANCTION", "ISR", "TUR", "negated")]),
+    ("en", "Russia will attack Ukraine.", [("ASSAULT", "RUS", "UKR", "future")]),
+    ("en", "The United States plans to sanction Iran.", [("SANCTION", "USA", "IRN", "future")]),
+    ("en", "If Russia attacks Ukraine, NATO will respond.", [("ASSAULT", "RUS", "UKR", "hypothetical")]),
+    ("en", "North Korea could send weapons to Russia.", [("AID", "PRK", "RUS", "hypothetical")]),
+    ("en", "Iran may attack Israel.", [("ASSAULT", "IRN", "ISR", "hypothetical")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", CASES, ids=[c[1][:40] for c in CASES])
+def test_sentence(lang, text, expected):
+    events = events_of(text, lang)
+    for exp in expected:
+        assert has(events, exp), f"{exp} not in {[summary(e) for e in events]}"
+
+
+def test_cases_cover_all_categories_in_both_languages():
+    from kabar.record import PLOVER_EVENTS
+
+    for lang in ("id", "en"):
+        cats = {exp[0] for lng, _, evs in CASES if lng == lang for exp in evs}
+        assert cats >= set(PLOVER_EVENTS), set(PLOVER_EVENTS) - cats
+    assert len(CASES) + len(NOT_EVENTS) >= 120
+
+
+# Sentences that look like events but are not (no event of the given category, or none at all).
+NOT_EVENTS = [
+    ("id", "Pemain Persija menyerang pertahanan lawan sejak menit pertama pertandingan.", None),
+    ("id", "Ia meninggal karena serangan jantung di Jakarta.", None),
+    ("id", "Perang dagang antara Amerika Serikat dan China memukul ekspor Indonesia.", "ASSAULT"),
+    ("id", "Virus itu menyerang paru-paru pasien di Jakarta.", None),
+    ("id", "Juru bicara Rusia menolak berkomentar.", "REJECT"),
+    ("id", "Pemerintah Indonesia mendukung pertumbuhan ekonomi.", "SUPPORT"),
+    ("id", "Indonesia menargetkan pertumbuhan ekonomi lima persen.", "ASSAULT"),
+    ("id", "Jokowi menarik perhatian publik di Jakarta.", "RETREAT"),
+    ("id", "Kirby mengatakan Rusia telah membeli gandum dari Ukraina.", "AID"),
+    ("id", "Indonesia memberikan keterangan kepada Malaysia.", "AID"),
+    ("en", "He died of a heart attack in London.", None),
+    ("en", "The striker attacked the goal in the final minute of the match.", None),
+    ("en", "A spokesman for Russia declined to comment.", "REJECT"),
+    ("en", "The trade war between the United States and China hurt exports.", "ASSAULT"),
+    ("en", "Japan released its first quarterly growth figures.", "RETREAT"),
+    ("en", "Germany supports economic growth.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", NOT_EVENTS, ids=[c[1][:40] for c in NOT_EVENTS])
+def test_not_an_event(lang, text, category):
+    events = events_of(text, lang)
+    if category is None:
+        assert events == [], [summary(e) for e in events]
+    else:
+        assert not any(e.event == category for e in events), [summary(e) for e in events]
+
+
+# ------------------------------------------------------------------ claimant, quotes, "menurut"
+
+
+def test_claimant_from_quote_and_we_is_the_speaker():
+    text = "“Kami akan selalu mendukung Rusia,” kata Kim Jong Un."
+    ev = events_of(text, "id", quotes=[("Kim Jong Un", "Kami akan selalu mendukung Rusia")])
+    e = next(e for e in ev if e.event == "SUPPORT")
+    assert _code(e.actor) == "PRK" and _code(e.recipient) == "RUS"
+    assert e.modality == "asserted"  # "akan selalu" is a standing commitment, not a future event
+    assert e.claimant.name == "Kim Jong Un" and e.quote == "Q1"
+
+
+def test_claimant_from_indirect_speech_en():
+    text = "Kirby said Russian forces fired missiles at Kharkiv on Tuesday."
+    ev = events_of(text, "en", quotes=[("John Kirby", "Russian forces fired missiles at Kharkiv on Tuesday")],
+                   dates=[("Tuesday", "2024-01-02")])
+    e = next(e for e in ev if e.event == "ASSAULT")
+    assert e.claimant.name == "John Kirby"
+    assert e.date == "2024-01-02"
+    assert e.mode == ["heavy-weapons"] and e.instrument == "missiles"
+
+
+def test_claimant_menurut_and_according_to():
+    ev = events_of("Menurut Reuters, Rusia menyerang Kharkiv.", "id")
+    assert ev[0].claimant.name == "Reuters" and ev[0].quote is None
+    ev = events_of("Israel bombed Gaza, according to Reuters.", "en")
+    assert ev[0].claimant.name == "Reuters"
+
+
+def test_article_voice_has_no_claimant():
+    ev = events_of("Rusia menyerang Ukraina pada Senin.", "id")
+    assert ev[0].claimant is None and ev[0].claimant_chain == []
+
+
+def test_nested_quotes_keep_the_chain():
+    text = "Zelensky mengatakan bahwa menurut intelijen Inggris, Rusia akan menyerang Kyiv."
+    outer = "bahwa menurut intelijen Inggris, Rusia akan menyerang Kyiv"
+    inner = "Rusia akan menyerang Kyiv"
+    ev = events_of(text, "id", quotes=[("Volodymyr Zelensky", outer), ("Inggris", inner, "Q1")])
+    e = next(e for e in ev if e.event == "ASSAULT")
+    assert e.claimant.name == "Inggris" and e.quote == "Q2"
+    assert [c.name for c in e.claimant_chain] == ["Volodymyr Zelensky", "Inggris"]
+    assert e.modality == "future"
+
+
+def test_event_outside_the_quote_keeps_article_voice():
+    text = "“Kami mendukung Rusia,” kata Kim Jong Un ketika bertemu dengan Putin pada bulan September."
+    ev = events_of(text, "id", quotes=[("Kim Jong Un", "Kami mendukung Rusia")], dates=[("pada bulan September", "2023-09")])
+    consult = next(e for e in ev if e.event == "CONSULT")
+    assert consult.claimant is None and _code(consult.actor) == "PRK" and _code(consult.recipient) == "RUS"
+    assert consult.date == "2023-09"
+    support = next(e for e in ev if e.event == "SUPPORT")
+    assert support.claimant.name == "Kim Jong Un" and support.date == "2023-09"  # said at that meeting
+
+
+# ------------------------------------------------------------------ dates, instruments, quantities
+
+
+def test_two_dates_in_the_clause_give_two_events():
+    text = "Pasukan Rusia menembakkan misil ke Ukraina pada tanggal 30 Desember dan 2 Januari."
+    ev = events_of(text, "id", dates=[("30 Desember", "2023-12-30"), ("2 Januari", "2024-01-02")])
+    assault = [e for e in ev if e.event == "ASSAULT"]
+    assert sorted(e.date for e in assault) == ["2023-12-30", "2024-01-02"]
+    assert all(e.mode == ["heavy-weapons"] and e.cameo == "19" for e in assault)
+
+
+def test_date_of_another_clause_is_not_taken():
+    text = "Rusia menyerang Kharkiv, sementara Israel mengebom Gaza pada Senin."
+    ev = events_of(text, "id", dates=[("pada Senin", "2024-01-01")])
+    rus = next(e for e in ev if _code(e.actor) == "RUS")
+    isr = next(e for e in ev if _code(e.actor) == "ISR")
+    assert isr.date == "2024-01-01" and rus.date is None
+
+
+def test_dateline_date_is_the_fallback():
+    r = record("Rusia menyerang Ukraina.", "id")
+    r.meta["dateline_date"] = {"value": "2024-01-04", "text": "Kamis"}
+    ev = _STAGE(r).events
+    assert ev[0].date == "2024-01-04"
+
+
+def test_old_date_is_historical():
+    ev = events_of("Israel menyerang Lebanon pada tahun 2006.", "id", dates=[("pada tahun 2006", "2006")])
+    assert ev[0].modality == "historical" and ev[0].date == "2006"
+
+
+def test_dead_and_injured_from_quantities():
+    text = "Serangan Rusia di Kharkiv menewaskan 12 orang dan melukai 30 lainnya."
+    ev = events_of(text, "id", quantities=[("12 orang", 12), ("30", 30)])
+    e = next(e for e in ev if e.event == "ASSAULT")
+    assert _code(e.actor) == "RUS" and e.dead == 12 and e.injured == 30
+
+    text = "Israeli strikes on Gaza killed 20 people and wounded 45."
+    ev = events_of(text, "en", quantities=[("20 people", 20), ("45", 45)])
+    e = next(e for e in ev if e.event == "ASSAULT")
+    assert (_code(e.actor), _code(e.recipient)) == ("ISR", "PSE") and e.dead == 20 and e.injured == 45
+
+
+def test_protest_size():
+    text = "Sekitar 5.000 buruh berunjuk rasa di Jakarta."
+    ev = events_of(text, "id", quantities=[("5.000 buruh", 5000)])
+    e = next(e for e in ev if e.event == "PROTEST")
+    assert e.size == 5000 and e.mode == ["demo"]
+
+
+def test_instrument_and_aid_context_and_quantity():
+    text = "Korea Utara memberikan Rusia beberapa lusin misil balistik."
+    r = record(text, "id")
+    s = text.index("beberapa lusin")
+    r.quantities.append(Quantity(text="beberapa lusin", start=s, end=s + 14, min=24))
+    e = _STAGE(r).events[0]
+    assert (e.event, _code(e.actor), _code(e.recipient)) == ("AID", "PRK", "RUS")
+    assert "military" in e.context and e.instrument.startswith("misil balistik")
+    assert e.quantity.min == 24 and e.quad_code == "MATERIAL_COOPERATION" and e.goldstein == 10.0
+
+
+def test_weapon_maker_is_not_the_target():
+    ev = events_of("Rusia menembakkan misil Korea Utara ke Kharkiv.", "id")
+    e = ev[0]
+    assert (_code(e.actor), _code(e.recipient)) == ("RUS", "UKR")
+    assert e.instrument == "misil Korea Utara"
+
+
+# ------------------------------------------------------------------ discourse: subjects, coref, recipients
+
+
+def test_shared_subject_across_dan():
+    ev = events_of("Rusia mendapatkan misil dari Korea Utara dan menggunakannya di Ukraina.", "id")
+    got = {summary(e) for e in ev}
+    assert ("AID", "PRK", "RUS", "asserted") in got and ("ASSAULT", "RUS", "UKR", "asserted") in got
+
+
+def test_coref_description_mention_is_the_actor():
+    text = "Kerajaan terisolasi itu mengirimkan amunisi ke Rusia."
+    ev = events_of(text, "id", corefs=[("Kerajaan terisolasi itu", "Korea Utara")])
+    assert summary(ev[0]) == ("AID", "PRK", "RUS", "asserted")
+
+
+def test_purpose_clause_gives_the_recipient_once():
+    text = "Rusia akan menggunakan misil untuk menargetkan infrastruktur sipil Ukraina dan membunuh warga sipil Ukraina."
+    ev = events_of(text, "id")
+    assert [summary(e) for e in ev] == [("ASSAULT", "RUS", "UKR", "future")]
+
+
+def test_purpose_clause_of_another_category_is_dropped():
+    ev = events_of("Korea Utara mengirimkan amunisi ke Rusia untuk mendukung invasi.", "id")
+    assert [e.event for e in ev] == ["AID"]
+
+
+def test_recipient_carried_from_earlier_assault():
+    text = "Rusia menyerang Ukraina pada Senin. Rusia kembali menembakkan rudal pada Selasa."
+    ev = events_of(text, "id", dates=[("pada Senin", "2024-01-01"), ("pada Selasa", "2024-01-02")])
+    second = next(e for e in ev if e.date == "2024-01-02")
+    assert _code(second.recipient) == "UKR" and second.confidence < 0.9
+
+
+def test_request_content_is_not_a_second_event():
+    ev = events_of("Indonesia mendesak Israel untuk menghentikan serangan dan menarik pasukan dari Gaza.", "id")
+    assert [e.event for e in ev] == ["REQUEST"]
+    ev = events_of("Russia accused Ukraine of attacking the bridge.", "en")
+    assert [e.event for e in ev] == ["ACCUSE"]
+
+
+def test_compound_actor_keeps_both_members():
+    ev = events_of("Rusia dan Korea Utara menyerang Ukraina.", "id")
+    assert [a.code for a in ev[0].actor] == ["RUS", "PRK"]
+    ev = events_of("The United States and Britain struck the Houthis.", "en")
+    assert [a.code for a in ev[0].actor][:2] == ["USA", "GBR"] and _code(ev[0].recipient) == "YEM"
+
+
+def test_codes_quad_cameo_goldstein():
+    ev = events_of("Polri menangkap tiga aktivis.", "id")
+    e = ev[0]
+    assert (e.event, e.mode, e.cameo, e.goldstein, e.quad_code) == ("COERCE", ["arrest"], "17", -7.0, "MATERIAL_CONFLICT")
+    ev = events_of("Jokowi menelepon Anwar Ibrahim.", "id")
+    assert ev[0].cameo == "04" and ev[0].quad_code == "VERBAL_COOPERATION"
+
+
+def test_events_without_any_argument_are_dropped():
+    assert events_of("Serangan terjadi pada malam hari.", "id") == []
+    assert events_of("An attack happened at night.", "en") == []
+
+
+def test_evidence_and_event_text_point_into_the_text():
+    text = "Menurut Reuters, Israel melancarkan serangan udara ke Gaza."
+    r = _STAGE(record(text, "id"))
+    e = r.events[0]
+    assert e.event_text == "melancarkan serangan udara"
+    assert r.text[e.evidence.start:e.evidence.end].startswith("Israel melancarkan")
+    assert e.mode == ["aerial"]
