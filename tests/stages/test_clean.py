@@ -119,3 +119,35 @@ def test_editor_initials_closing_a_paragraph():
 def test_quotes_with_reporting_verbs_are_not_pull_quotes():
     body = "“We will never give up on the people of this city, never,” said Mayor Smith\n\n“We are ready for anything that comes,” Smith added."
     assert run(body, "en").removed == []
+
+
+def _rule_examples():
+    """Every cleaning rule of every pack, with the examples written beside it in the pack."""
+    from kabar import lang as langpacks
+
+    cases = []
+    for code in ["xx"] + langpacks.available():
+        f = langpacks.pack(code)._root().joinpath("cleaning.toml")
+        if not f.is_file():
+            continue
+        import tomllib
+
+        data = tomllib.loads(f.read_text(encoding="utf-8"))
+        for scope in ("paragraph", "inline"):
+            for n, rule in enumerate(data.get(scope, [])):
+                cases.append(pytest.param(code, scope, n, rule, id=f"{code}-{scope}-{n}-{rule['kind']}"))
+    return cases
+
+
+@pytest.mark.parametrize("code, scope, n, rule", _rule_examples())
+def test_every_rule_has_examples_that_it_removes(code, scope, n, rule):
+    examples = rule.get("examples") or []
+    assert examples, f"{code} {scope} rule {n} has no examples"
+    lang = None if code == "xx" else code
+    for ex in examples:
+        line, piece = (ex["text"], ex["removed"]) if isinstance(ex, dict) else (ex, ex)
+        body = f"Kalimat pembuka berita ini.\n\n{line}\n\nKalimat penutup berita ini."
+        r = Cleaner()(make_record(body, lang=lang))
+        assert [x.text for x in r.removed] == [piece.strip()], (code, scope, n, line)
+        assert r.removed[0].kind == rule["kind"]
+        assert r.text.startswith("Kalimat pembuka") and r.text.endswith("penutup berita ini.")

@@ -138,7 +138,7 @@ CASES = [
     ("id", "Rusia berjanji kepada China untuk menambah pasokan gas.", [("AGREE", "RUS", "CHN", "asserted")]),
     ("id", "Jepang menawarkan bantuan kepada Filipina.", [("AGREE", "JPN", "PHL", "asserted")]),
     ("id", "Prabowo akan bertemu dengan Anwar Ibrahim pekan depan.", [("AGREE", "IDN", "MYS", "future")]),
-    ("en", "Japan agreed to help the Philippines patrol the sea.", [("AGREE", "JPN", None, "asserted")]),
+    ("en", "Japan agreed to help the Philippines patrol the sea.", [("AGREE", "JPN", "PHL", "asserted")]),
     ("en", "Biden will meet Xi Jinping in San Francisco.", [("AGREE", "USA", "CHN", "future")]),
     ("en", "France offered Ukraine a new training mission.", [("AGREE", "FRA", "UKR", "asserted")]),
     ("en", "Germany promised Ukraine more air defence systems.", [("AGREE", "DEU", "UKR", "asserted")]),

@@ -250,13 +250,14 @@ def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
     return out
 
 
-def _org_spans(T: Toks, res: Resources) -> list[Cand]:
+def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
     """Organisation names by head words: "Kementerian Pertahanan Inggris", "Ministry of Defence",
     "National Security Council". One pass over the tokens with set look-ups."""
     out: list[Cand] = []
     if not (res.org_heads or res.org_of_heads or res.org_tails):
         return out
     folded, cap, word, n = T.folded, T.cap, T.word, T.n
+    place_starts = {c.start for c in gaz if c.label in ("GPE", "LOC", "NORP")}
 
     def name_word(k: int) -> bool:
         return k < n and cap[k] and word[k] and folded[k] not in res.stop
@@ -264,7 +265,7 @@ def _org_spans(T: Toks, res: Resources) -> list[Cand]:
     def run(k: int) -> int:
         while name_word(k) and "\n" not in T.ws[k - 1 if k else 0]:
             k += 1
-        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1):
+        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1) and k + 1 not in place_starts:
             k = run(k + 1)
         return k
 
@@ -272,7 +273,9 @@ def _org_spans(T: Toks, res: Resources) -> list[Cand]:
         if not cap[i]:
             continue
         f = folded[i]
-        for size in range(min(res.org_head_len, n - i), 0, -1):
+        # a head word right after another name word is inside that name ("Amerika Serikat")
+        inside_name = i > 0 and cap[i - 1] and word[i - 1] and not T.sent_start[i] and folded[i - 1] not in res.titles
+        for size in range(min(res.org_head_len, n - i) if not inside_name else 0, 0, -1):
             if tuple(folded[i:i + size]) in res.org_heads:
                 if size > 1 and not all(cap[i:i + size]):
                     break
@@ -450,6 +453,15 @@ def _clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optio
         if T.sent_start[k] and f in lower_words:  # a common word that opens a sentence
             return None
     return Cand(s, e, c.label, "ner")
+
+
+def _crosses(p: Cand, spans: list[Cand]) -> bool:
+    """p overlaps one of the spans without either containing the other."""
+    for c in spans:
+        if p.start < c.end and c.start < p.end and not (p.start <= c.start and c.end <= p.end) \
+                and not (c.start <= p.start and p.end <= c.end):
+            return True
+    return False
 
 
 def _overlaps(a: Cand, b: Cand) -> bool:
@@ -673,7 +685,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         return []
     lower_words = {f for f, w in zip(T.folded, T.words) if w.islower()}
     gaz = _gaz_spans(T, res)
-    pats = _org_spans(T, res) + _pattern_spans(T, res)
+    pats = [p for p in _org_spans(T, res, gaz) + _pattern_spans(T, res) if not _crosses(p, gaz)]
     conf = _select(gaz + pats, res.nest_inner, T.n)
     norp = _group_spans(T, res, conf)
     if norp:

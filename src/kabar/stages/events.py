@@ -202,7 +202,9 @@ class _Coder:
         for i, u in enumerate(units):
             if u.kind == "ent":
                 continue
-            cut = u.low in bounds or (u.low in split_verb and self._verb_follows(units, i + 1))
+            cut = u.low in bounds or (u.low in split_verb and self._verb_follows(units, i + 1)
+                                      and (i + 1 < len(units) and units[i + 1].kind != "ent"
+                                           or any(self._is_verbish(x) for x in units[start:i])))
             if not cut:
                 continue
             if i > start:
@@ -321,7 +323,10 @@ class _Coder:
             if units[k].kind == "ent" and self._prep_before(units, k, lo) in preps:
                 continue
             if units[k].kind == "ent":
-                return self._group(units, k, lo, i, -1)
+                group = self._group(units, k, lo, i, -1)
+                if self._prep_before(units, _pos(units, group[0]), lo) in preps:
+                    continue
+                return group
             return [a]
         return []
 
@@ -490,6 +495,8 @@ class _Coder:
             n, _ = lx.phrases("blockers").match_at(words, k)
             if n and k < j and k + n > i:
                 return True
+        if lx.phrases("blockers").find(words, c.start, c.end):
+            return True
         ctx = lx.word("block_contexts")
         return any(words[k] in ctx for k in range(c.start, c.end))
 
@@ -568,7 +575,9 @@ class _Coder:
                 raw.recipient = right.get("object", [])
                 if clitic in lx.word("object_clitics") and not raw.recipient and units[i].inner is not None:
                     raw.recipient = [self._as_arg(units[i])]
-        elif voice == "passive":
+        if not raw.recipient and voice in ("active", "nominal") and lx.tables.get("category", {}).get(tdef.event, {}).get("source_recipient"):
+            raw.recipient = right.get("source", [])
+        if voice == "passive":
             raw.recipient = left
             raw.actor = right.get("agent", [])
         elif voice == "receive":
@@ -716,6 +725,13 @@ class _Coder:
                 chained = r.clause.index == t.clause.index + 1 and r.clause.opener in (lx.word("complementizers") | lx.word("purpose"))
                 if same or chained:
                     r.suppressed = True
+                    # "threatened to attack South Korea": the content's target is the recipient
+                    if not t.recipient and r.recipient and not (t.actor and r.actor and r.actor[0].ent is not t.actor[0].ent
+                                                                and r.clause is t.clause):
+                        t.recipient = r.recipient
+                    mode = lx.tables.get("complement_mode", {}).get(f"{t.event}:{r.event}")
+                    if mode and mode not in t.mode:
+                        t.mode.append(mode)
         # (2) a purpose clause ("untuk menargetkan ...") lends its recipient to the matrix event
         for r in raws:
             if r.suppressed or not r.clause.purpose:
@@ -895,7 +911,7 @@ class _Coder:
                 continue
             after = [t.text.lower() for t in self.doc if q.end <= t.idx < sent.end][:6]
             before = [t.text.lower() for t in self.doc if sent.start <= t.idx < q.start][-4:]
-            noun = (q.noun or "").lower().split()
+            noun = (q.noun or "").lower().split() or [t.text.lower() for t in self.doc if q.start <= t.idx < q.end][1:]
             window_after = noun + after[:5]
             for kind in ("dead", "injured"):
                 t = lx.phrases("casualty_" + kind)

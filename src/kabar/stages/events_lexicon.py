@@ -188,7 +188,7 @@ def lexicon(code: Optional[str]) -> Lexicon:
         lex.mode_cues.append((cue["event"], cue["mode"], phrase_set(cue.get("forms", []))))
     for cue in data.get("context_cue", []):
         lex.context_cues.append((cue["context"], phrase_set(cue.get("forms", []))))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.verb_prefixes = tuple(syntax.get("verb_prefixes", []))

@@ -26,7 +26,7 @@ NEVER = r"(?!x)x"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
-_PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|0\d{1,4})[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\w)"
+_PHONE = re.compile(r"(?=[+(0])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|0\d{1,4})[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\w)"
                     r"|\+\d[\d\s-]{7,}\d")
 _SENT_END = set(".!?\n\"“”:;")
 
@@ -504,7 +504,7 @@ def parse(text: str, lang: Optional[str], masks: Optional[Sequence[tuple[int, in
         return []
     lx = lexicon(lang)
     spans = list(masks) if masks is not None else temporal.spans(text, lang)
-    spans += [m.span() for m in temporal._URL.finditer(text)] + [m.span() for m in _PHONE.finditer(text)]
+    spans += temporal._masks(text) + [m.span() for m in _PHONE.finditer(text)]
     out: list[Quantity] = []
     pos = 0
     n = len(text)
@@ -513,7 +513,7 @@ def parse(text: str, lang: Optional[str], masks: Optional[Sequence[tuple[int, in
         if not m:
             break
         tok = m.group()
-        if not tok[0].isdigit() and _norm(tok) not in lx.anchor_words:
+        if not tok[0].isdigit() and tok.lower() not in lx.anchor_words:
             pos = m.end()
             continue
         if tok[0].isdigit() and m.start() > 0 and text[m.start() - 1].isdigit():

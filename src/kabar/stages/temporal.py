@@ -25,7 +25,7 @@ from kabar.record import Article, DateItem
 from kabar.stages import stage
 
 NEVER = r"(?!x)x"
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w.-]+\.(?:com|co\.id|go\.id|or\.id|id|org|net|co\.uk)/\S*", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|go\.id|or\.id|id|org|net|co\.uk)/\S*", re.I)
 _SENT = re.compile(r"[^.!?\n]+[.!?]*")
 
 
@@ -46,6 +46,18 @@ def _alt(words: Iterable[str], *, names: bool = False, nocase: bool = True) -> s
     parts = [r"\s+".join(re.escape(p) for p in f.split()) for f in sorted(forms, key=len, reverse=True)]
     body = "|".join(parts)
     return f"(?i:{body})" if nocase and not names else f"(?:{body})"
+
+
+def _first(words: Iterable[str]) -> str:
+    """A lookahead on the first letters of ``words``, so a big alternation is tried only where it can match."""
+    chars = set()
+    for w in words:
+        w = str(w).strip()
+        if w:
+            chars.update({w[0].lower(), w[0].upper()})
+    if not chars:
+        return NEVER
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
 def _norm(s: str) -> str:
@@ -102,15 +114,15 @@ class Grammar:
         pats: list[tuple[str, int, re.Pattern]] = []
         if "dmy" in self.date_orders:
             pats.append(("dmy", 1, re.compile(
-                rf"(?<![\w.,/:-])(?P<d1>\d{{1,2}}){ordsfx}(?:{rng}(?P<d2>\d{{1,2}}){ordsfx})?\s+(?:{joiner}\s+)?"
+                rf"(?=\d)(?<![\w.,/:-])(?P<d1>\d{{1,2}}){ordsfx}(?:{rng}(?P<d2>\d{{1,2}}){ordsfx})?\s+(?:{joiner}\s+)?"
                 rf"(?P<mon>{mon_any})(?:,?\s+(?P<y>\d{{4}})(?![\w]|[.,]\d))?(?!\w)")))
         if "mdy" in self.date_orders:
             pats.append(("mdy", 1, re.compile(
-                rf"(?<![\w])(?P<mon>{mon_any})\s+(?P<d1>\d{{1,2}}){ordsfx}(?:{rng}(?P<d2>\d{{1,2}}){ordsfx})?(?![\d\w])"
+                rf"{_first(list(self.months) + list(self.month_abbr))}(?<![\w])(?P<mon>{mon_any})\s+(?P<d1>\d{{1,2}}){ordsfx}(?:{rng}(?P<d2>\d{{1,2}}){ordsfx})?(?![\d\w])"
                 rf"(?:,?\s+(?P<y>\d{{4}})(?![\w]|[.,]\d))?")))
         if self.months:
-            pats.append(("monthyear", 2, re.compile(rf"(?<!\w)(?P<mon>{mon_any}),?\s+(?P<y>\d{{4}})(?![\w]|[.,]\d)")))
-            pats.append(("month", 3, re.compile(rf"(?<!\w)(?P<mon>{mon_full})(?!\w)")))
+            pats.append(("monthyear", 2, re.compile(rf"{_first(list(self.months) + list(self.month_abbr))}(?<!\w)(?P<mon>{mon_any}),?\s+(?P<y>\d{{4}})(?![\w]|[.,]\d)")))
+            pats.append(("month", 3, re.compile(rf"{_first(self.months)}(?<!\w)(?P<mon>{mon_full})(?!\w)")))
             pats.append(("numeric", 1, re.compile(
                 r"(?<![\w/.,:-])(?P<a>\d{1,2})\s*(?P<sep>[/-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})(?![\w/]|[.,:-]\d)")))
             pats.append(("iso", 1, re.compile(r"(?<![\w/.,:-])(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})(?![\w/]|[.,:-]\d)")))
@@ -118,18 +130,18 @@ class Grammar:
                 r"\(\s*(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)")))
             pats.append(("year", 5, re.compile(r"(?<![\w.,/:])(?P<y>\d{4})(?!\w|[.,:/]\d)")))
         if self.weekdays:
-            pats.append(("weekday", 4, re.compile(rf"(?<!\w)(?P<wd>{_alt(self.weekdays, names=True)})(?!\w)")))
+            pats.append(("weekday", 4, re.compile(rf"{_first(self.weekdays)}(?<!\w)(?P<wd>{_alt(self.weekdays, names=True)})(?!\w)")))
         if self.relative:
-            pats.append(("relative", 0, re.compile(rf"(?<!\w)(?P<rel>{_alt(self.relative)})(?!\w)")))
+            pats.append(("relative", 0, re.compile(rf"{_first(self.relative)}(?<!\w)(?P<rel>{_alt(self.relative)})(?!\w)")))
         if self.rel_units and self.rel_dirs:
             num = rf"(?:\d{{1,3}}|{_alt(self.numbers)})"
             pats.append(("counted", 0, re.compile(
-                rf"(?<![\w.,])(?P<n>{num})\s+(?P<u>{_alt(self.rel_units)})\s+(?P<dir>{_alt(self.rel_dirs)})(?!\w)")))
+                rf"{_first(list(self.numbers) + list('0123456789'))}(?<![\w.,])(?P<n>{num})\s+(?P<u>{_alt(self.rel_units)})\s+(?P<dir>{_alt(self.rel_dirs)})(?!\w)")))
         markers = _alt(time.get("markers", []))
         tz = _alt(time.get("timezones", []), nocase=False)
         sfx = _alt(self.time_suffixes)
         pats.append(("time", 1, re.compile(
-            rf"(?:(?<!\w)(?P<mk>{markers})\s*)?(?<![\w.,:/])(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}}))?(?![\d]|[.,:]\d)"
+            rf"{_first(list(time.get('markers', [])) + list('0123456789'))}(?:(?<!\w)(?P<mk>{markers})\s*)?(?<![\w.,:/])(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}}))?(?![\d]|[.,:]\d)"
             rf"(?:\s*(?P<tz>{tz})(?!\w))?(?:\s*(?P<sfx>{sfx})(?![\w]))?")))
         self.patterns = pats
         self.rx_weak_time = re.compile(rf"(?<!\w){_alt(time.get('weak_markers', []))}\s+$")
@@ -170,6 +182,8 @@ def grammar(code: Optional[str]) -> Grammar:
 
 
 def _masks(text: str) -> list[tuple[int, int]]:
+    if "/" not in text and "@" not in text:
+        return []
     return [(m.start(), m.end()) for m in _URL.finditer(text)]
 
 
