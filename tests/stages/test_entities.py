@@ -305,3 +305,14 @@ def test_real_gazetteer_when_present():
     assert names["Gedung Putih"].type == "ORG"
     assert names["Korea Utara"].type == "GPE"
     assert names["Rusia"].type == "GPE"
+
+
+def test_table_rows_for_the_cli(stub_gazetteer):
+    r = run("Komisi Pemberantasan Korupsi (KPK) memeriksa Gubernur Ridwan Kamil di Tokyo.")
+    rows = E.table_rows(r)
+    assert [row["name"] for row in rows] == [e.name for e in r.entities]
+    kpk = next(row for row in rows if row["name"] == "Komisi Pemberantasan Korupsi")
+    assert kpk["aliases"] == ["KPK"] and kpk["kinds"] == {"name": 1, "acronym": 1}
+    table = E.format_table(r)
+    assert table.splitlines()[0].split() == ["id", "type", "name", "actor", "n", "also"]
+    assert "Ridwan Kamil" in table

@@ -242,7 +242,7 @@ CASES = [
     ("en", "Russia deployed troops to the border with Ukraine.", [("MOBILIZE", "RUS", "UKR", "asserted")]),
     ("en", "North Korea test-fired a ballistic missile.", [("MOBILIZE", "PRK", None, "asserted")]),
     # --- COERCE
-    ("id", "Polri menangkap tiga aktivis di Papua.", [("COERCE", "IDN", None, "asserted")]),
+    ("id", "Polri menangkap tiga aktivis di Papua.", [("COERCE", "IDN", "IDN", "asserted")]),  # home country
     ("id", "China menyita kapal nelayan Filipina.", [("COERCE", "CHN", "PHL", "asserted")]),
     ("id", "Myanmar memblokir akses internet.", [("COERCE", "MMR", None, "asserted")]),
     ("id", "Tiga warga Malaysia ditangkap oleh Polri.", [("COERCE", "IDN", "MYS", "asserted")]),

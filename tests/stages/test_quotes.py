@@ -381,3 +381,104 @@ def test_seed_article_with_hand_made_entities():
 
     prf, kind = score_quotes([q.to_dict() for q in r.quotes], gold["quotes"], NameBook(gold["entities"]))
     assert prf.f1 >= 0.9 and kind.hits >= 0.9 * kind.total
+
+
+# -- pattern classes added in the second pass (participial cues, coordinated cues, headline colons,
+#    suffixed "according to", title appositions, time adjuncts after a speaker)
+
+WIDODO = {"Joko Widodo": ("PER", ["Joko Widodo", "Jokowi"]), "Awi Setiyono": ("PER", ["Awi Setiyono"]),
+          "Korea Utara": ("GPE", ["Korea Utara"])}
+TRUMP = {"Donald Trump": ("PER", ["Donald Trump", "Trump"]), "Khaled Al-Maeena": ("PER", ["Khaled Al-Maeena"]),
+         "North Korea": ("GPE", ["North Korea"]), "Hillary Clinton": ("PER", ["Hillary Clinton", "Clinton"])}
+
+FOUND_MORE = [
+    # participial cues: the subject of the main clause speaks
+    ("en", "Trump left the stage early, saying he would return next week.", TRUMP, "Donald Trump", "indirect", "he would return next week"),
+    ("en", "Clinton met union leaders on Monday, telling reporters that the deal was close.", TRUMP, "Hillary Clinton", "indirect", "the deal was close"),
+    ("en", "Trump smiled and said the wall would be built.", TRUMP, "Donald Trump", "indirect", "the wall would be built"),
+    ("id", "Jokowi meninjau lokasi banjir sambil mengatakan bantuan segera dikirim.", WIDODO, "Joko Widodo", "indirect", "bantuan segera dikirim"),
+    ("id", "Jokowi tiba di Bandung, seraya menegaskan bahwa proyek itu tetap berjalan.", WIDODO, "Joko Widodo", "indirect", "proyek itu tetap berjalan"),
+    # a second claim coordinated with the first
+    ("en", "Clinton says she respects the senator but argues that his plan cannot work.", TRUMP, "Hillary Clinton", "indirect", "his plan cannot work"),
+    ("id", "Jokowi mengatakan harga beras stabil tetapi menegaskan bahwa impor tetap dibuka.", WIDODO, "Joko Widodo", "indirect", "impor tetap dibuka"),
+    # subordinate clause before the speaker
+    ("en", "He campaigned in Iowa, where Trump says he can win the caucus.", TRUMP, "Donald Trump", "indirect", "he can win the caucus"),
+    # headline colon
+    ("en", "Trump: I Will Build the Wall Myself\n\nThe candidate spoke in Ohio.", TRUMP, "Donald Trump", "indirect", "I Will Build the Wall"),
+    ("id", "Jokowi: Pemerintah Tidak Akan Menaikkan Harga BBM\n\nPresiden berbicara di Istana.", WIDODO, "Joko Widodo", "indirect", "Tidak Akan Menaikkan"),
+    # suffixed "according to", pronoun sources
+    ("id", "Jokowi meninjau pasar pada Senin. Menurutnya, harga cabai sudah turun.", WIDODO, "Joko Widodo", "indirect", "harga cabai sudah turun"),
+    ("id", "Jokowi meninjau pasar pada Senin. Menurut dia, harga cabai sudah turun.", WIDODO, "Joko Widodo", "indirect", "harga cabai sudah turun"),
+    # a title, a comma, then its holder after an inverted cue
+    ("id", "“Pelaku sudah kami amankan,” ujar Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono dalam keterangannya.", WIDODO, "Awi Setiyono", "direct", "Pelaku sudah kami amankan"),
+    # a name and its apposition between the quote and the cue
+    ("en", "“It could have been much worse,” Khaled Al-Maeena, editor at large at the Saudi Gazette, said.", TRUMP, "Khaled Al-Maeena", "direct", "It could have been much worse"),
+    # a time adjunct between speaker and verb is not part of the speaker
+    ("id", "Korea Utara pada Senin memperingatkan bahwa Amerika Serikat akan membayar mahal.", WIDODO, "Korea Utara", "indirect", "Amerika Serikat akan membayar"),
+    ("en", "North Korea on Monday warned that the United States would pay a heavy price.", TRUMP, "North Korea", "indirect", "the United States would pay"),
+    # passive attribution with its agent after the cue
+    ("id", "Pemerintah akan menambah kuota impor, demikian disampaikan Menteri Perdagangan Budi Santoso.", {"Budi Santoso": ("PER", ["Budi Santoso"])}, "Budi Santoso", "indirect", "menambah kuota impor"),
+    ("id", "Pemerintah akan menambah kuota impor, demikian dikatakan oleh Jokowi di Istana.", WIDODO, "Joko Widodo", "indirect", "menambah kuota impor"),
+    # new cue words
+    ("id", "“Kegiatan sudah selesai,” tutupnya.", WIDODO, None, "direct", "Kegiatan sudah selesai"),
+    ("id", "Kantor berita KCNA mewartakan bahwa uji coba itu berhasil.", {}, "Kantor berita KCNA", "indirect", "uji coba itu berhasil"),
+]
+
+
+@pytest.mark.parametrize("lang,text,ents,speaker,kind,phrase", FOUND_MORE, ids=[f"{c[0]}-more-{i}" for i, c in enumerate(FOUND_MORE)])
+def test_quote_found_more(lang, text, ents, speaker, kind, phrase):
+    test_quote_found(lang, text, ents, speaker, kind, phrase)
+
+
+NOT_QUOTES_MORE = [
+    # participles that are progressive verbs or take no reported content
+    ("en", "Republicans are confirming judges at the slowest pace in decades."),
+    ("en", "Trump spoke for an hour, telling of his childhood in Queens."),
+    ("id", "Ia berjalan sambil mengatakan apa-apa."),
+    # colons that open no claim
+    ("en", "Update: The road has reopened to traffic after the storm."),
+    ("en", "Editor: John Smith"),
+    ("id", "Baca juga: Harga beras naik tajam di Jakarta pekan ini"),
+    ("id", "Surat itu disampaikan kepada gubernur pada hari Senin."),
+    ("id", "Pukul 10:30 WIB massa mulai berkumpul di depan kantor gubernur."),
+    # beliefs are not attributions while the belief switch is off
+    ("en", "Trump believes that the election was stolen from him."),
+    ("id", "Jokowi yakin bahwa ekonomi akan tumbuh tahun depan."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_QUOTES_MORE, ids=[f"{c[0]}-notmore-{i}" for i, c in enumerate(NOT_QUOTES_MORE)])
+def test_not_a_quote_more(lang, text):
+    r = run(text, lang, TRUMP if lang == "en" else WIDODO)
+    assert r.quotes == [], [q.to_dict() for q in r.quotes]
+
+
+def test_belief_switch_turns_belief_verbs_into_cues(monkeypatch):
+    from kabar.stages import quotes as qmod
+
+    real = langpacks.pack
+
+    class Patched:
+        def __init__(self, code):
+            self.inner = real(code)
+
+        def data(self, topic):
+            d = dict(self.inner.data(topic))
+            if topic == "quotes":
+                d["belief"] = {**d.get("belief", {}), "enabled": True}
+            return d
+
+    monkeypatch.setattr(qmod.langpacks, "pack", Patched)
+    stage = qmod.QuoteStage()
+    r = make_record("Trump believes that the election was stolen from him.", lang="en", published="2024-01-05")
+    Segmenter()(r)
+    r = stage(r)
+    assert any("election was stolen" in q.text for q in r.quotes)
+
+
+def test_coordinated_cue_splits_two_claims():
+    r = run("Clinton says she respects the senator but argues that his plan cannot work.", "en", TRUMP)
+    first = find(r, "she respects the senator")
+    second = find(r, "his plan cannot work")
+    assert first is not None and second is not None and first is not second
+    assert "argues" not in first.text

@@ -48,6 +48,7 @@ class Anaphor:
     modifier: Optional[tuple[int, int]] = None  # char span of a name inside the description
     speaker_cue: bool = False  # a "-nya" cue form: the speaker, never someone inside the quote
     token_end: int = 0  # token after the anaphor (descriptions)
+    min_score: Optional[float] = None  # the form's own threshold, when the lexicon sets one
 
 
 class CorefData:
@@ -58,7 +59,8 @@ class CorefData:
         self.pronouns: dict[str, dict] = {}
         for group in data.get("pronouns", []):
             for form in group.get("forms", []):
-                self.pronouns[fold(form)] = {"types": dict(group.get("types", {})), "gender": group.get("gender")}
+                self.pronouns[fold(form)] = {"types": dict(group.get("types", {})), "gender": group.get("gender"),
+                                             "min_score": group.get("min_score")}
         clit = data.get("clitics", {})
         self.suffix = clit.get("suffix", "") or ""
         self.clitic_words = {fold(w) for w in clit.get("words", [])} if self.suffix else set()
@@ -113,7 +115,7 @@ def find_anaphors(T: Toks, cd: CorefData, covered: bytearray) -> list[Anaphor]:
         if f in cd.pronouns:
             p = cd.pronouns[f]
             s, e = T.char_span(i, i + 1)
-            out.append(Anaphor(s, e, T.words[i], "pronoun", p["types"], i, gender=p["gender"]))
+            out.append(Anaphor(s, e, T.words[i], "pronoun", p["types"], i, gender=p["gender"], min_score=p["min_score"]))
         elif f in cd.clitic_words:
             e = T.idx[i] + len(T.words[i])
             out.append(Anaphor(e - len(cd.suffix), e, T.words[i][-len(cd.suffix):], "pronoun", cd.clitic_types, i,
@@ -301,7 +303,7 @@ class Resolver:
         if not best:
             return None
         score, entity = max(best.values(), key=lambda x: x[0])
-        return entity if score >= self.cd.min_score else None
+        return entity if score >= (a.min_score if a.min_score is not None else self.cd.min_score) else None
 
     def add(self, entity: Entity, a: Anaphor) -> None:
         """A resolved anaphor is itself an antecedent for later ones ("dia ... dia")."""

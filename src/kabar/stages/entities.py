@@ -22,8 +22,8 @@ import functools
 import logging
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from dataclasses import dataclass
+from typing import Optional
 
 from spacy.attrs import IDX, LENGTH, SENT_START, SPACY
 from spacy.matcher import Matcher, PhraseMatcher
@@ -166,6 +166,7 @@ class Resources:
 
         self.org_heads = {tuple(fold(w).split()) for w in data.get("org_heads", [])}
         self.org_head_len = max((len(h) for h in self.org_heads), default=0)
+        self.org_head_first = {h[0] for h in self.org_heads}
         self.org_of_heads = {fold(w) for w in data.get("org_of_heads", [])}
         self.org_tails = {fold(w) for w in data.get("org_tails", [])}
         self.org_joiners = {fold(w) for w in data.get("org_joiners", [])}
@@ -198,11 +199,13 @@ class Resources:
                 continue
             if getattr(entry, "type", None) not in TYPE_ORDER:
                 continue
-            forms.setdefault(form, []).append(entry)
-            if form_kind == "demonym":
-                self.demonyms.add(form)
-            elif form_kind == "acronym":
-                self.acronym_forms.add(form)
+            variants = {form, form.replace("'", "\u2019")}  # typographic apostrophes in the text
+            for v in variants:
+                forms.setdefault(v, []).append(entry)
+                if form_kind == "demonym":
+                    self.demonyms.add(v)
+                elif form_kind == "acronym":
+                    self.acronym_forms.add(v)
         self.forms = {f: tuple(es) for f, es in forms.items()}
         if forms:
             self.gaz_matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
@@ -258,12 +261,17 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
         return out
     folded, cap, word, n = T.folded, T.cap, T.word, T.n
     place_starts = {c.start for c in gaz if c.label in ("GPE", "LOC", "NORP")}
+    gaz_end: dict[int, int] = {}
+    for c in gaz:
+        gaz_end[c.start] = max(gaz_end.get(c.start, 0), c.end)
 
     def name_word(k: int) -> bool:
-        return k < n and cap[k] and word[k] and folded[k] not in res.stop
+        return k < n and ((cap[k] and word[k] and folded[k] not in res.stop) or T.words[k].isdigit())
 
     def run(k: int) -> int:
         while name_word(k) and "\n" not in T.ws[k - 1 if k else 0]:
+            if k in gaz_end:  # a known name ends the organisation's name ("Komisi 1 DPR RI", "Bank Indonesia")
+                return gaz_end[k]
             k += 1
         while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1) and k + 1 not in place_starts:
             k = run(k + 1)
@@ -370,22 +378,45 @@ def _name_run(T: Toks, i: int, res: Resources, stop_at) -> int:
 
 
 def _title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
-    """A capitalised run after a role title, skipping the organisation or country in between, is a person."""
+    """After a role title, skip affiliations (organisations, countries, more titles, and a capitalised
+    unit name followed by one of those): the capitalised run that is left is the person.
+    "Kepala Bidang Humas Polda Riau Kombes Pol Guntur Aryo Tejo" -> "Guntur Aryo Tejo"."""
     conf_at = {c.start: c for c in conf if not c.nested}
+    titles = _title_matches(T, res)
+    title_at = dict(titles)
+    stops = set(conf_at) | set(title_at)
+    consumed: set[int] = set()
     out = []
-    for s, e in _title_matches(T, res):
-        j = e
-        while j in conf_at and conf_at[j].label in ("ORG", "GPE", "NORP", "LOC"):  # affiliations
-            j = conf_at[j].end
-        if j in conf_at and conf_at[j].label == "PER":  # a known person after the title
-            conf_at[j].title = conf_at[j].title or T.span_text(s, e)
+    for s, e in titles:
+        if s in consumed:
             continue
-        if j >= T.n or j in conf_at or T.folded[j] in res.titles:
-            continue
-        end = _name_run(T, j, res, conf_at)
-        words = [k for k in range(j, end) if T.word[k]]
-        if words and not all(T.folded[k] in res.titles for k in words):
-            out.append(Cand(j, end, "PER", "title", title=T.span_text(s, e)))
+        j, person = e, None
+        while j < T.n:
+            c = conf_at.get(j)
+            if c is not None:
+                if c.label == "PER":  # a known person after the title
+                    c.title = c.title or T.span_text(s, e)
+                    break
+                j = c.end
+                continue
+            if j in title_at:
+                consumed.add(j)
+                j = title_at[j]
+                continue
+            if T.folded[j] in res.org_head_first:  # an organisation the scan did not take: not a person
+                break
+            end = _name_run(T, j, res, stops)
+            if end == j:
+                break
+            if end < T.n and end in stops and "\n" not in T.ws[end - 1]:
+                j = end  # a unit name before an organisation, country or title
+                continue
+            person = (j, end)
+            break
+        if person is not None:
+            words = [k for k in range(*person) if T.word[k]]
+            if words and not all(T.folded[k] in res.titles for k in words):
+                out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e)))
     return out
 
 
@@ -648,6 +679,15 @@ def _group(T: Toks, spans: list[Cand]) -> list[list[Cand]]:
                 g.union(j, i)
                 if c.kind == "name":
                     c.kind = "alias"
+    # a shorter organisation name that begins a longer one ("Dewan Keamanan" ... "Dewan Keamanan PBB"),
+    # when only one longer name fits
+    orgs = [(i, c, T.folded[c.start:c.end]) for i, c in enumerate(spans) if c.label == "ORG"]
+    for i, c, words in orgs:
+        if len(words) < 2 or c.entries:
+            continue
+        longer = {g.find(j) for j, d, w in orgs if len(w) > len(words) and w[:len(words)] == words}
+        if len(longer) == 1:
+            g.union(longer.pop(), i)
     groups: dict[int, list[Cand]] = {}
     for i, c in enumerate(spans):
         groups.setdefault(g.find(i), []).append(c)
@@ -745,3 +785,26 @@ class EntityRecogniser:
         res = resources(record.lang, self.use_ner, self.use_gazetteer)
         record.entities = recognise(record, res)
         return record
+
+
+def table_rows(record: Article) -> list[dict]:
+    """One row per entity for `kabar entities`: id, type, name, actor, wikidata, mention counts by kind."""
+    rows = []
+    for e in record.entities:
+        kinds: dict[str, int] = {}
+        for m in e.mentions:
+            kinds[m.kind] = kinds.get(m.kind, 0) + 1
+        surfaces = sorted({m.text for m in e.mentions if m.kind in ("name", "alias", "acronym")} - {e.name})
+        rows.append({"id": e.id, "type": e.type, "name": e.name, "actor": e.actor or "", "wikidata": e.wikidata or "",
+                     "mentions": len(e.mentions), "kinds": kinds, "aliases": surfaces})
+    return rows
+
+
+def format_table(record: Article) -> str:
+    """A plain-text table of the record's entities (the CLI may render the same rows with rich)."""
+    rows = table_rows(record)
+    head = ("id", "type", "name", "actor", "n", "also")
+    body = [(r["id"], r["type"], r["name"], r["actor"], str(r["mentions"]), ", ".join(r["aliases"])[:60]) for r in rows]
+    widths = [max(len(h), *(len(b[i]) for b in body)) if body else len(h) for i, h in enumerate(head)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    return "\n".join([line(head), line(["-" * w for w in widths]), *(line(b) for b in body)])

@@ -40,6 +40,7 @@ class Unit:
     end: int
     ent: Optional[Entity] = None
     inner: Optional[Entity] = None  # a mention inside the token ("katanya", "dukungannya")
+    role: Optional[str] = None  # role code of a generic actor noun ("polisi" -> COP)
 
 
 @dataclass
@@ -158,6 +159,34 @@ class _Coder:
         self.mentions = _mentions(record)
         self.quotes = list(record.quotes)
         self.qby_id = {q.id: q for q in self.quotes}
+        self.home = self._home_country()
+        self.news_date = self._news_date()
+
+    def _home_country(self) -> Optional[str]:
+        """The country most mentioned through coded entities: where unnamed police, suspects and
+        uncoded people of the article belong (a domestic story names its country's institutions)."""
+        counts: dict[str, int] = {}
+        for e in self.r.entities:
+            code = (e.actor or "")[:3]
+            if len(code) == 3 and code.isalpha() and code.isupper() and code != "IGO":
+                counts[code] = counts.get(code, 0) + max(1, len(e.mentions))
+        if not counts:
+            return None
+        best = max(counts.items(), key=lambda kv: kv[1])
+        return best[0] if best[1] >= 2 else None
+
+    def _news_date(self) -> Optional[tuple[str, str]]:
+        """The day the article reports on: the dateline, else a day the text names that is the publication day."""
+        dl = self._dateline()
+        if dl:
+            return dl
+        if self.r.published is None:
+            return None
+        iso = self.r.published.isoformat()
+        for d in self.r.dates:
+            if d.value == iso:
+                return (d.value, d.text)
+        return None
 
     # ---------------------------------------------------------- helpers over units
 
@@ -336,15 +365,16 @@ class _Coder:
             n = g.match_ending_at(words, k, lo)
             if n:
                 s = k - n + 1
-                return [Unit("generic", " ".join(u.text for u in units[s:k + 1]), "", units[s].start, units[k].end)]
+                role = g.table[tuple(words[s:k + 1])]
+                return [Unit("generic", " ".join(u.text for u in units[s:k + 1]), "", units[s].start, units[k].end, role=role)]
         return []
 
     def _generic_right(self, units: list[Unit], words: list[str], j: int, hi: int) -> list[Unit]:
         g = self.lex.phrases("generic_actors")
         for k in range(j, min(hi, j + 4)):
-            n, _ = g.match_at(words, k, hi)
+            n, role = g.match_at(words, k, hi)
             if n:
-                return [Unit("generic", " ".join(u.text for u in units[k:k + n]), "", units[k].start, units[k + n - 1].end)]
+                return [Unit("generic", " ".join(u.text for u in units[k:k + n]), "", units[k].start, units[k + n - 1].end, role=role)]
             if units[k].kind == "ent":
                 break
         return []
@@ -511,7 +541,8 @@ class _Coder:
             span_start = i
             if voice == "noun":
                 k = i - 1
-                while k >= c.start and units[k].kind == "word" and units[k].low in lx.word("determiners") | lx.word("definite_articles"):
+                skippable = lx.word("determiners") | lx.word("definite_articles") | lx.word("aux")
+                while k >= c.start and k >= i - 3 and units[k].kind == "word" and units[k].low in skippable:
                     k -= 1
                 ln = lx.phrases("light_before").match_ending_at(words, k, c.start) if k >= c.start else 0
                 if ln:
@@ -756,9 +787,24 @@ class _Coder:
         return self._finish(raws)
 
     def _ref(self, u: Unit) -> ActorRef:
+        """An actor reference; people, organisations and role nouns without a code get the article's home country."""
         if u.ent is not None:
-            return ActorRef(name=u.ent.name, code=u.ent.actor, entity=u.ent.id)
-        return ActorRef(name=u.text, code=None, entity=None)
+            code = u.ent.actor
+            if not code and u.ent.type in ("PER", "ORG") and self.home:
+                code = self.home
+            return ActorRef(name=u.ent.name, code=code, entity=u.ent.id)
+        code = (self.home + (u.role or "")) if self.home else None
+        return ActorRef(name=u.text, code=code, entity=None)
+
+    def _no_home_against_home(self, r: Raw) -> None:
+        """'Students protest against Israel': unnamed actors are not given the country they act against."""
+        if not self.home:
+            return
+        for mine, units, other in ((r.actor_refs, r.actor, r.recipient), (r.recipient_refs, r.recipient, r.actor)):
+            if any(u.ent is not None and u.ent.type == "GPE" and (u.ent.actor or "")[:3] == self.home for u in other):
+                for ref, u in zip(mine, units):
+                    if u.ent is None or not u.ent.actor:
+                        ref.code = None
 
     @staticmethod
     def _codes(refs: list[ActorRef]) -> tuple:
@@ -785,6 +831,7 @@ class _Coder:
             cat = cats.get(r.event, {})
             r.actor_refs = self._refs(r.actor)
             r.recipient_refs = self._refs(r.recipient)
+            self._no_home_against_home(r)
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
             if not r.recipient_refs and cat.get("location_recipient"):
@@ -880,9 +927,8 @@ class _Coder:
             free = [d for d in in_sent if not self._other_event_at(d.start, r)]
             if len(free) == 1:
                 return [(free[0].value, free[0].text)]
-        dl = self._dateline()
-        if dl:
-            return [dl]
+        if self.news_date and r.modality in ("asserted", "negated"):
+            return [self.news_date]
         return [(None, None)]
 
     def _other_event_at(self, offset: int, r: Raw) -> bool:

@@ -172,7 +172,11 @@ def lexicon(code: Optional[str]) -> Lexicon:
     for name in ("dead", "injured", "crowd"):
         lex.sets["casualty_" + name] = phrase_set(casualties.get(name, []))
     lex.sets["blockers"] = phrase_set(data.get("blockers", {}).get("phrases", []))
-    lex.sets["generic_actors"] = phrase_set(data.get("generic_actors", {}).get("forms", []))
+    generic = PhraseTable()
+    for raw, role in data.get("generic_actors", {}).get("roles", {}).items():
+        for form in expand(raw):
+            generic.add(key(form), role or "")
+    lex.sets["generic_actors"] = generic
 
     for name in ("clitics", "object_clitics", "we", "determiners", "recipient_preps", "agent_preps", "location_preps",
                  "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",

@@ -73,6 +73,7 @@ class Lexicon:
         self.multipliers = {_norm(k): float(v) for k, v in d.get("number_multipliers", {}).items()}
         self.scales = {_norm(k): float(v) for k, v in d.get("scales", {}).items()}
         self.scale_abbr = {k: float(v) for k, v in d.get("scale_abbreviations", {}).items()}
+        self.fixed_counts = {_norm(k): (float(v[0]), str(v[1])) for k, v in d.get("fixed_counts", {}).items()}
         self.vague_scales = {_norm(k): float(v) for k, v in d.get("vague_scales", {}).items()}
         self.dozens = {_norm(k): float(v) for k, v in d.get("dozens", {}).items()}
         self.vague = {_norm(k): v for k, v in d.get("vague", {}).items()}
@@ -94,7 +95,7 @@ class Lexicon:
         self.approx = {_norm(k): v for k, v in d.get("approximators", {}).items()}
         self.count_units = {_norm(k): v for k, v in d.get("count_units", {}).items()}
         self.anchor_words = set(self.number_words) | {w for w in self.scales if w not in self.multipliers} | \
-            set(self.fractions) | self.one_words | {v.split()[0] for v in self.vague}
+            set(self.fractions) | self.one_words | {v.split()[0] for v in self.vague} | set(self.fixed_counts)
         self.anchor_words -= {w for w in self.scales if not self._self_counting(w)}
 
         codes = [c for c in self.currency_symbols if c.isalpha()]
@@ -174,7 +175,8 @@ class Lexicon:
             elif w in self.one_words and first:
                 nxt = self.rx_sep_word.match(text, wend)
                 nw = _norm(nxt.group(1)) if nxt else ""
-                if not (nw in self.multipliers or nw in self.scales or nw in self.dozens or nw in self.denominators):
+                if not (nw in self.multipliers or nw in self.scales or nw in self.dozens or nw in self.denominators
+                        or nw in self.unit_words):  # "a hundred", "a dozen", "an hour"
                     return None
                 pending = 1.0
             elif w in self.teen and pending is not None:
@@ -374,6 +376,11 @@ def _read(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) ->
                 num.weak = False
                 num.scaled = True  # a fraction: no further scale
     w = _WORD.match(text, pos) if num is None else None
+    if w and w.group(0).lower() in lx.fixed_counts:  # "twice"
+        v, u = lx.fixed_counts[w.group(0).lower()]
+        if _masked(pos, w.end(), masks) or (w.group(0)[:1].isupper() and not _sentence_start(text, pos)):
+            return None, w.end()
+        return Quantity(text=w.group(0), start=pos, end=w.end(), value=float(v), unit=u), w.end()
     if w and _norm(w.group(0)) in lx.fractions and (not lx.fraction_needs or lx.rx_fraction_need.match(text, w.end())):
         num = _Num(pos, w.end(), value=lx.fractions[_norm(w.group(0))], words=True)
     if num is None:
@@ -461,11 +468,11 @@ def _read(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) ->
     if start > 0 and text[start - 1] == "(" and re.match(r"\s*\)", text[end:end + 3]) and unit is None and noun is None:
         return None, end  # "(38)", "ayat (2)": ages and list labels
     known = unit is not None and (unit in lx.unit_defs or unit in set(lx.count_units.values()))
-    if num.weak and not known:
+    if num.weak and not (known or (noun and noun[:1].islower())):
         return None, end
     if num.plain_year and not (known or currency or num.scaled) and 1800 <= (num.value or 0) <= 2199:
         return None, end
-    prev = re.search(r"([^\W\d_][\w.-]*)\s+$", text[max(0, start - 40):start])
+    prev = re.search(r"([^\W\d_][\w.-]*)\s+$", text[max(0, start - 40):start]) if first.isdigit() else None
     if prev and prev.group(1)[:1].isupper() and not _sentence_start(text, start - len(prev.group(0))) \
             and not (known or currency or num.scaled) and not am:
         return None, end  # "Boeing 737", "Windows 10", "Liga 1"

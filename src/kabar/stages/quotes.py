@@ -32,6 +32,7 @@ from kabar.stages import stage
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 PARAGRAPH = re.compile(r"[^\n]+")
 SENT_END = ".!?…"
+HEADLINE = re.compile(r"[ \t]*(?P<sp>[^\W\d][^\n:.!?;,\"“”]{0,60}?)[ \t]*:[ \t]+(?P<body>\S)")
 
 
 def _fold(s: str) -> str:
@@ -51,9 +52,22 @@ class Lexicon:
         low = lambda key: [w.lower() for w in d.get(key, [])]  # noqa: E731
         self.roles: dict[str, set[str]] = {}
         for key, role in (("speech_verbs", "verb"), ("inverted", "inv"), ("pronoun_forms", "pron"),
-                          ("carry_over", "carry"), ("according", "acc")):
+                          ("carry_over", "carry"), ("according", "acc"), ("participles", "part"),
+                          ("according_pronoun", "accpron")):
             for form in low(key):
                 self.roles.setdefault(_fold(form), set()).add(role)
+        belief = d.get("belief", {})
+        if belief.get("enabled", False):  # beliefs and intentions as attributions: a switch, off by default
+            for form in [w.lower() for w in belief.get("verbs", [])]:
+                self.roles.setdefault(_fold(form), set()).update(("verb", "belief"))
+        self.part_markers = set(low("participle_markers"))
+        self.coordinators = set(low("coordinators"))
+        self.headline_colon = bool(d.get("headline_colon", False))
+        self.colon_non_speakers = {w.casefold() for w in d.get("colon_non_speakers", [])}
+        self.time_trailers = set(low("time_trailers"))
+        self.auxiliaries = set(low("auxiliaries"))
+        self.agent_markers = set(low("agent_markers"))
+        self.participle_non_content = set(low("participle_non_content"))
         self.cue_re = _alternation(self.roles)
         self.object_verbs = set(low("object_verbs"))
         self.complementizers = set(low("complementizers"))
@@ -320,12 +334,23 @@ class Finder:
                     break
         if s >= e or not WORD.search(text, s, e):
             return None
+        ws = _words(text, s, e)
+        for i in range(1, len(ws)):  # "Korea Utara pada Senin", "North Korea on Monday": a time adjunct
+            if ws[i][2].lower() in lex.time_trailers and all(
+                    w.lower() in lex.time_words or w.lower() in lex.time_trailers or w.isdigit() for _, _, w in ws[i:]):
+                s, e = _strip_span(text, s, ws[i][0])
+                break
+        if s >= e:
+            return None
         return s, e
 
     def _phrase_after(self, text: str, pos: int, limit: int) -> Optional[tuple[int, int]]:
         """The speaker written after an inverted cue: ``kata juru bicara X (dalam ...)``."""
         lex = self.lex
         ws = _words(text, pos, limit)
+        if ws and ws[0][2].lower() in lex.agent_markers and not text[pos:ws[0][0]].strip():
+            pos = ws[0][1]  # "demikian disampaikan oleh X": the agent of a passive cue
+            ws = ws[1:]
         end = None
         count = 0
         for s, e, w in ws:
@@ -482,6 +507,8 @@ class Finder:
                 c = self._relative(A, m)
                 if c is not None:
                     cands.append(c)
+        if lex.headline_colon:
+            cands.extend(self.headline_colons(A))
         covered = [(c.start, c.end) for c in cands]
         for p in A.top:
             if any(s <= p.inner_start and p.inner_end <= e for s, e in covered):
@@ -543,6 +570,8 @@ class Finder:
             q = A.pair_starting_at(nxt)
             if q.words(text) <= 2 and "verb" not in roles and "acc" not in roles:
                 return None  # "kata “perang”": the word is named, not used
+        if "accpron" in roles:
+            return self._according_pronoun(A, cs, ce, ss, se)
         if "acc" in roles:
             return self._according(A, cs, ce, form, ss, se)
         lstart, boundary = self._left_clause(A, ss, cs)
@@ -552,9 +581,28 @@ class Finder:
         post_ok = boundary in (",", ";", "—", "–", "-") or boundary in lex.all_marks
         left = self._strip_phrase(text, lstart, cs)
         if left is None and boundary == "," and "verb" in roles:
+            named = self._named_after_quote(A, ss, lstart - 1)
+            if named is not None:  # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said.
+                return self._post(A, cs, ce, form, roles, ss, se, named[0], named, force=True)
             left = self._appositive_subject(A, ss, lstart - 1)
             if left is not None:
                 post_ok = False  # "X, a spokesman, said ...": the commas close an apposition
+        if ({"verb", "part"} & roles) and "pron" not in roles and self._participial(A, lstart, cs, boundary, roles):
+            subject = self._subject(A, ss, lstart if boundary else cs)
+            if subject is None:
+                return None
+            w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
+            if w and w.group().lower() in lex.participle_non_content:
+                return None  # "telling of a story", "tweeting about": no reported content follows
+            return self._pre(A, cs, ce, form, roles, ss, se, subject)
+        if "part" in roles and "verb" not in roles:
+            # "with Boswell stating: ...": a named subject right before; "are confirming judges" is no cue
+            if left is None or not text[left[0]].isupper() or len(_words(text, *left)) > 4 or \
+                    any(w.lower() in lex.auxiliaries for _, _, w in _words(text, *left)):
+                return None
+            return self._pre(A, cs, ce, form, roles, ss, se, left)
+        if "belief" in roles and "verb" in roles and not ({"inv", "pron", "carry"} & roles):
+            return self._pre(A, cs, ce, form, roles, ss, se, left) if left is not None else None
         if "pron" in roles:
             if left is None and post_ok and content_before:
                 return self._post(A, cs, ce, form, roles, ss, se, lstart, None, pronoun=True, force=True)
@@ -569,6 +617,116 @@ class Finder:
                 return c
             return self._post(A, cs, ce, form, roles, ss, se, lstart, left, force=True)
         return None
+
+    def _named_after_quote(self, A: _Article, ss: int, comma: int) -> Optional[tuple[int, int]]:
+        """The name right after a closing quote, with appositions between it and the cue."""
+        text = A.text
+        end = comma
+        for _ in range(3):
+            start, boundary = self._left_clause(A, ss, end)
+            if boundary in self.lex.all_marks and A.pair_ending_at(start) is not None:
+                named = self._strip_phrase(text, start, end)
+                if named is not None and text[named[0]].isupper() and len(_words(text, *named)) <= 5 and \
+                        self._speaker_ok(A, named):
+                    return named
+                return None
+            if boundary != ",":
+                return None
+            end = start - 1
+        return None
+
+    def _title_apposition(self, A: _Article, speaker: tuple[int, int], se: int) -> tuple[int, int]:
+        """``ujar Kabid Humas Polda, Kombes Awi Setiyono``: a role, a comma, then the person who holds it."""
+        text = A.text
+        if any(t[2].type == "PER" for t in A.mentions_in(*speaker)):
+            return speaker
+        m = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, speaker[1])
+        if m is None:
+            return speaker
+        second = self._phrase_after(text, m.end(), se)
+        if second is not None and any(t[2].type == "PER" and t[0] < second[1] and second[0] < t[1]
+                                      for t in A.mentions_in(*second)):
+            return (speaker[0], second[1])
+        return speaker
+
+    def _participial(self, A: _Article, lstart: int, cs: int, boundary: str, roles: set) -> bool:
+        """``..., saying ...`` / ``sambil mengatakan`` / ``He smiled and said``: the cue's subject is the clause's."""
+        text, lex = A.text, self.lex
+        ws = [w.lower() for _, _, w in _words(text, lstart, cs)]
+        if "part" in roles and not ws and boundary in (",", "—", "–", "-"):
+            return True
+        if len(ws) == 1 and ws[0] in lex.part_markers and (boundary in (",", "—", "–", "-") or "part" in roles):
+            return True
+        if len(ws) > 1 and ws[-1] in lex.coordinators and (ws[-2:][0] not in lex.singular | lex.plural):
+            return True
+        return False
+
+    def _subject(self, A: _Article, ss: int, limit: int) -> Optional[tuple[int, int]]:
+        """The subject of the sentence's main clause: a pronoun, a named mention near the start, or a name run."""
+        text, lex = A.text, self.lex
+        span = self._strip_phrase(text, ss, limit)
+        if span is None:
+            return None
+        s = span[0]
+        ws = _words(text, s, limit)
+        if not ws or A.inside_pair(s) is not None:
+            return None
+        if ws[0][2].lower() in lex.singular | lex.plural:
+            return (ws[0][0], ws[0][1])
+        near = ws[min(5, len(ws) - 1)][1]
+        for t in A.mentions_in(s, near):
+            if t[0] >= s and t[2].type in ("PER", "ORG", "NORP") and A.inside_pair(t[0]) is None:
+                seg = text[s:t[0]]
+                if not set(seg) & set(",;:()"):
+                    return (s, t[1])
+                break
+        end = None
+        for a, b, w in ws[:8]:
+            if end is not None and text[end:a].strip():
+                break
+            if w[:1].isupper():
+                end = b
+            elif end is None or w.lower() not in ("of", "for", "the", "dari", "untuk"):
+                break
+        return (s, end) if end is not None else None
+
+    def _according_pronoun(self, A: _Article, cs: int, ce: int, ss: int, se: int) -> Optional[Candidate]:
+        """``Menurutnya, ...``: according to a pronoun written as a suffix."""
+        text = A.text
+        m = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*").match(text, ce)
+        if m is not None:
+            kind, body, start, end = self._kind_and_text(A, m.end(), se)
+        elif text[ss:cs].strip(" \u00a0,") and text[ce:se].strip(" .\u00a0") == "":
+            kind, body, start, end = self._kind_and_text(A, ss, cs)
+        else:
+            return None
+        if len(WORD.findall(body)) < 2:
+            return None
+        return Candidate(start, end, body, kind, _clean_ws(text[cs:ce]), cs, ce, mode="pronoun", rank=2)
+
+    def headline_colons(self, A: _Article) -> list[Candidate]:
+        """``Trump: I'm the worst thing ...``: a short name, a colon and a claim opening a paragraph."""
+        text, lex = A.text, self.lex
+        out = []
+        for ps in A.para_starts:
+            m = HEADLINE.match(text, ps)
+            if m is None:
+                continue
+            sp = (m.start("sp"), m.end("sp"))
+            ws = _words(text, *sp)
+            if not ws or len(ws) > 5 or any(w[:1].isdigit() for _, _, w in ws):
+                continue
+            if not (ws[0][2][:1].isupper() and ws[-1][2][:1].isupper()):
+                continue
+            if any(w.casefold() in lex.colon_non_speakers for _, _, w in ws):
+                continue
+            ss, se = A.sentence(m.start("body"))
+            kind, body, start, end = self._kind_and_text(A, m.start("body"), se)
+            if len(WORD.findall(body)) < 3:
+                continue
+            out.append(Candidate(start, end, body, kind, ":", m.end("sp"), m.end("sp") + 1, speaker_span=sp,
+                                 mode="phrase", rank=2))
+        return out
 
     def _appositive_subject(self, A: _Article, ss: int, comma: int) -> Optional[tuple[int, int]]:
         """``Chris Cox, who runs the NRA’s lobbying arm, says``: the subject before the apposition."""
@@ -622,6 +780,7 @@ class Finder:
             speaker = self._phrase_after(text, ce, se)
             if speaker is None:
                 return None
+            speaker = self._title_apposition(A, speaker, se)
             tail = speaker[1]
         else:
             tail = ce
@@ -636,6 +795,14 @@ class Finder:
             tail = aud[0]
         if not force and self._opens_clause(text, tail, se):
             return None  # the cue opens reported content: a "before" frame
+        if boundary == "," and not pronoun and A.pair_ending_at(lstart) is None:
+            # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said: the name before the apposition
+            pstart, _ = self._left_clause(A, ss, lstart - 1)
+            prev_pair = A.pair_ending_at(pstart)
+            named = self._strip_phrase(text, pstart, lstart - 1)
+            if prev_pair is not None and named is not None and text[named[0]].isupper() and \
+                    len(_words(text, *named)) <= 5 and self._speaker_ok(A, named):
+                speaker, lstart, boundary = named, pstart, text[pstart - 1]
         # the content: a quote closing right before, or the clause from the sentence start
         pair = A.pair_ending_at(lstart)
         if pair is not None and text[min(ss, pair.start):pair.start].strip(" \u00a0—–-([") and \
@@ -690,6 +857,11 @@ class Finder:
         for m in self.lex.cue_re.finditer(text, s, e) if self.lex.cue_re is not None else ():
             if A.inside_pair(m.start()) is not None:
                 continue
+            before = _words(text, max(s, m.start() - 30), m.start())
+            if before and before[-1][2].lower() in self.lex.coordinators and m.start() - before[-1][1] <= 2 and \
+                    "verb" in self.lex.roles.get(_fold(m.group()), ()) and before[-1][0] > s + 1 and \
+                    self._opens_clause(text, m.end(), e):
+                return before[-1][0]  # "says she respects X but argues that ...": a second claim
             lstart, boundary = self._left_clause(A, s, m.start())
             comma_mark = boundary in self.lex.all_marks and text[lstart - 2:lstart - 1] == ","
             if (boundary not in (",", "—", "–") and not comma_mark) or lstart <= s + 1:
@@ -815,8 +987,9 @@ class Finder:
             body, start, end = b1 + " " + b2, s1, e2
         if len(WORD.findall(body)) < 2:
             return None
+        number = self._pronoun_of(A, speaker)
         return Candidate(start, end, body, kind, _clean_ws(text[cs:ce]), cs, ce, speaker_span=speaker,
-                         mode="phrase", rank=2)
+                         mode="pronoun" if number else "phrase", number=number or "singular", rank=2)
 
     def _relative(self, A: _Article, m: re.Match) -> Optional[Candidate]:
         text = A.text

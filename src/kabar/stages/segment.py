@@ -97,9 +97,10 @@ def nlp_for(code: str | None) -> Language:
 def doc_of(record: Article) -> Doc:
     """The spaCy Doc over ``record.text``, made once and shared by later stages."""
     doc = record.cache.get("doc")
-    if doc is None or doc.text != record.text:
+    if doc is None or record.cache.get("doc_text") != record.text:  # doc.text would rebuild the string
         doc = nlp_for(record.lang)(record.text)
         record.cache["doc"] = doc
+        record.cache["doc_text"] = record.text
     return doc
 
 

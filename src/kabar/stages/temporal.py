@@ -469,9 +469,11 @@ def _month(m: int, ref: dt.date, direction: Optional[str], tense: Optional[str])
 def _relative(unit: str, n: int, ref: dt.date) -> tuple[str, str]:
     if unit == "day":
         return (ref + dt.timedelta(days=n)).isoformat(), "day"
-    if unit == "week":
-        y, w, _ = (ref + dt.timedelta(days=7 * n)).isocalendar()
-        return f"{y:04d}-W{w:02d}", "week"
+    if unit == "week":  # gold and events use YYYY-MM-DD / YYYY-MM: a week is given as its month
+        d = ref + dt.timedelta(days=7 * n)
+        return f"{d.year:04d}-{d.month:02d}", "week"
+    if unit == "month_of_year":  # "by year end": a named month of the reference year
+        return f"{ref.year:04d}-{n:02d}", "month"
     if unit == "month":
         y, m = _add_months(ref, n)
         return f"{y:04d}-{m:02d}", "month"
@@ -512,7 +514,7 @@ def _resolve_one(g: Grammar, c: Cand, text: str, ref: Optional[dt.date], sent: t
         return [(_weekday(d["wd"], ref, d.get("dir"), tense).isoformat(), "day")]
     if k == "relative":
         if ref is None:
-            return [(None, {"day": "day", "week": "week", "month": "month"}.get(d["unit"], "year"))]
+            return [(None, {"day": "day", "week": "week", "month": "month", "month_of_year": "month"}.get(d["unit"], "year"))]
         return [_relative(d["unit"], d["n"], ref)]
     return []
 
