@@ -81,19 +81,20 @@ def events(r: Article) -> None:
 
 def dates(r: Article) -> None:
     t = Table(title="Dates", title_justify="left")
-    for c in ("text", "value", "at"):
+    for c in ("text", "value", "grain", "at"):
         t.add_column(c)
     for d in r.dates:
-        t.add_row(d.text, d.value or "(unresolved)", str(d.start))
+        t.add_row(d.text, d.value or "(unresolved)", d.grain or "-", str(d.start))
     console.print(t)
 
 
 def quantities(r: Article) -> None:
     t = Table(title="Quantities", title_justify="left")
-    for c in ("text", "value", "min", "max", "unit", "noun"):
+    for c in ("text", "value", "min", "max", "unit", "noun", "SI"):
         t.add_column(c)
     for q in r.quantities:
-        t.add_row(q.text, *(("-" if v is None else f"{v:g}") for v in (q.value, q.min, q.max)), q.unit or "-", q.noun or "-")
+        si = f"{q.si_value:g} {q.si_unit}" if q.si_value is not None and q.si_unit else "-"
+        t.add_row(q.text, *(("-" if v is None else f"{v:g}") for v in (q.value, q.min, q.max)), q.unit or "-", q.noun or "-", si)
     console.print(t)
 
 
