@@ -373,13 +373,12 @@ class ActorStage:
         best: Optional[Resolution] = None
         texts = [(m.text, m.start) for m in names] or [(ent.name, None)]
         distinct = list({t: None for t, _ in texts})
-        for text in sorted(distinct, key=lambda t: -len(t)):
-            res = resolve_mention(text, lang, on, ent.type)
-            if res.entry is not None and not res.composed:
-                best = res
-                break
-            if res.code and best is None:
-                best = res
+        resolved = [resolve_mention(text, lang, on, ent.type) for text in sorted(distinct, key=lambda t: -len(t))]
+        # A country named by its name anywhere in the article is a GPE, even if a longer
+        # demonym form ("Indonesian") also refers to it; a demonym-only entity stays NORP.
+        exact = [r for r in resolved if r.entry is not None and not r.composed]
+        exact.sort(key=lambda r: r.form_kind == "demonym")
+        best = exact[0] if exact else next((r for r in resolved if r.code), None)
         if best is None or best.code is None:
             for text, start in texts[:3]:
                 if start is None:
