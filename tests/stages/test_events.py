@@ -521,3 +521,30 @@ def test_evidence_and_event_text_point_into_the_text():
     assert e.event_text == "melancarkan serangan udara"
     assert r.text[e.evidence.start:e.evidence.end].startswith("Israel melancarkan")
     assert e.mode == ["aerial"]
+
+
+def test_unnamed_police_and_suspects_get_the_home_country():
+    text = "Polri menangkap dua pelaku di Jakarta. Polisi kemudian menggeledah rumah pelaku."
+    ev = events_of(text, "id")
+    codes = {(e.event, e.actor[0].code if e.actor else None, e.recipient[0].code if e.recipient else None) for e in ev}
+    assert ("COERCE", "IDNCOP", "IDNCRM") in codes  # "Polisi ... pelaku": home IDN + role
+
+
+def test_home_country_is_not_given_against_itself():
+    text = "Israel menyerang Gaza. Israel menutup perbatasan. Mahasiswa berunjuk rasa menentang Israel."
+    ev = events_of(text, "id")
+    protest = next(e for e in ev if e.event == "PROTEST")
+    assert protest.actor[0].code is None and _code(protest.recipient) == "ISR"
+
+
+def test_news_day_is_the_fallback_date():
+    text = "Polri menangkap tiga aktivis di Papua. Penangkapan terjadi pada Kamis (4/1)."
+    ev = events_of(text, "id", dates=[("Kamis (4/1)", "2024-01-05")])
+    assert ev[0].event == "COERCE" and ev[0].date == "2024-01-05"
+    ev = events_of("Polri akan menangkap tiga aktivis di Papua. Itu terjadi Kamis (4/1).", "id", dates=[("Kamis (4/1)", "2024-01-05")])
+    assert ev[0].date is None  # a future event does not take the news day
+
+
+def test_predicate_after_an_apposition_has_the_sentence_subject():
+    ev = events_of("Zelensky, 45, a former actor, was arrested by Russian forces.", "en")
+    assert summary(ev[0]) == ("COERCE", "RUS", "UKR", "asserted")

@@ -478,10 +478,23 @@ class _Coder:
                     return self._group(units, k, k, c.end, 1)
             return []
 
+        def starts_with_predicate(c: Clause) -> bool:
+            aux = lx.word("aux")
+            for k in range(c.start, c.end):
+                if units[k].kind == "word" and units[k].low in aux:
+                    continue
+                return units[k].kind == "word" and (self._is_verbish(units[k]) or bool(lx.triggers.match_at(words, k, c.end)[0]))
+            return False
+
         for n, c in enumerate(clauses):
             own = clause_subject(c)
             if own:
                 c.subject = own
+            elif n > 0 and c.opener in PUNCT and clauses[0].subject and starts_with_predicate(c) \
+                    and not any(units[k].kind == "word" and lx.triggers.match_at(words, k, clauses[0].end)[0]
+                                for k in range(clauses[0].start, clauses[0].end)):
+                # "Daniel Montalvo, 19, a member of ..., was arrested": the predicate after an apposition
+                c.subject = clauses[0].subject
             elif n > 0 and (c.opener in lx.word("inherit_openers") or c.opener in lx.word("relative")
                             or c.opener in lx.word("complementizers")):
                 if c.opener in lx.word("relative"):
