@@ -13,6 +13,7 @@ src/kabar/models/ner-<lang>/. See docs/ner.md for the label mapping and licenses
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import random
@@ -260,6 +261,7 @@ def load_split(ds: DataSet, split: str) -> list[Sentence]:
     return ds.reader(path)
 
 
+@functools.lru_cache(maxsize=None)
 def build_casing(lang: str) -> dict[str, str]:
     """Most frequent non-sentence-initial casing of each word in openly licensed cased text.
 
@@ -312,8 +314,9 @@ def cased_text(lang: str) -> Iterator[list[str]]:
 
 def truecase(sent: Sentence, casing: dict[str, str]) -> Sentence:
     words = [casing.get(w, w) for w in sent.words]
-    if words:
-        words[0] = words[0][:1].upper() + words[0][1:]
+    for i, w in enumerate(words):
+        if i == 0 or words[i - 1] in (".", "!", "?"):
+            words[i] = w[:1].upper() + w[1:]
     return Sentence(words, sent.spans, sent.spaces)
 
 
@@ -347,6 +350,51 @@ def training_sentences(lang: str, split: str, rng: random.Random) -> list[Senten
 
 # Dev sets only pick the best checkpoint; large ones are capped so evaluation stays cheap.
 DEV_CAP = {"wikiann": 3000, "nerp": 400, "wnut17": 400}
+
+
+# ---------------------------------------------------------------- static vectors
+def _stable_hash(text: str) -> int:
+    """gensim seeds each word's vector from a hash; Python's str hash changes per process."""
+    import zlib
+
+    return zlib.crc32(text.encode("utf-8"))
+
+
+def vector_text(lang: str) -> Iterator[list[str]]:
+    """Lowercased training text for vectors: only text a shipped model may learn from."""
+    for sent in cased_text(lang):
+        yield [w.lower() for w in sent]
+    for name in TRAIN_SETS[lang]:
+        ds = DATASETS[name]
+        for split in ("train", "dev"):
+            if split == "train" and not ds.extra.get("lowercased"):
+                continue  # already in cased_text
+            for s in load_split(ds, split):
+                yield [w.lower() for w in s.words]
+
+
+def build_vectors(lang: str, work: Path, dim: int, rows: int, seed: int) -> Path:
+    """word2vec (gensim, skip-gram, one worker) on `vector_text`, converted with `spacy init vectors`."""
+    import subprocess
+
+    try:
+        from gensim.models import Word2Vec
+    except ImportError:
+        sys.exit("train_ner: --vectors needs gensim (pip install gensim); it is only used to build the model")
+    out = work / f"vectors-{dim}x{rows}"
+    if (out / "config.cfg").exists():
+        return out
+    sents = list(vector_text(lang))
+    print(f"  word2vec on {len(sents)} sentences, {sum(map(len, sents))} tokens", flush=True)
+    t0 = time.perf_counter()
+    model = Word2Vec(sents, vector_size=dim, window=5, min_count=3, sg=1, negative=5, epochs=8,
+                     workers=1, seed=seed, hashfxn=_stable_hash, max_final_vocab=rows)
+    print(f"  word2vec: {len(model.wv)} words in {time.perf_counter() - t0:.0f} s", flush=True)
+    txt = work / f"vectors-{dim}.txt"
+    model.wv.save_word2vec_format(str(txt), binary=False)
+    subprocess.run([sys.executable, "-m", "spacy", "init", "vectors", lang, str(txt), str(out),
+                    "--attr", "LOWER", "--name", f"kabar_{lang}_w2v{dim}"], check=True)
+    return out
 
 
 # ---------------------------------------------------------------- evaluation
@@ -403,7 +451,8 @@ def eval_language(nlp, lang: str) -> dict:
         t0 = time.perf_counter()
         res = evaluate(nlp, test, ds.labels)
         if name == "nerp":  # the shipped model meets cased text; report both views of NERP
-            res["truecased"] = evaluate(nlp, [truecase(s, build_casing(lang)) for s in test], ds.labels)
+            casing = build_casing(lang)
+            res["truecased"] = evaluate(nlp, [truecase(s, casing) for s in test], ds.labels)
         if name == "gum":
             res["untyped"] = evaluate_untyped(nlp, test)
         res["seconds"] = round(time.perf_counter() - t0, 2)
@@ -441,6 +490,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-only", action="store_true", help="evaluate the pipeline at --out, no training")
     ap.add_argument("--report", type=Path, help="JSON report path (default WORK/LANG/report.json)")
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--vectors", type=int, default=0, metavar="DIM",
+                    help="build word2vec vectors of DIM dimensions from openly licensed text and use them")
+    ap.add_argument("--vector-rows", type=int, default=30000)
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="extra spaCy config override, e.g. components.ner.model.hidden_width=32")
     args = ap.parse_args(argv)
 
     import spacy
@@ -471,6 +525,13 @@ def main(argv: list[str] | None = None) -> int:
                      "system.seed": args.seed}
         if args.max_steps:
             overrides["training.max_steps"] = args.max_steps
+        if args.vectors:
+            vec = build_vectors(lang, work, args.vectors, args.vector_rows, args.seed)
+            overrides["paths.vectors"] = str(vec)
+            overrides["components.ner.model.tok2vec.embed.include_static_vectors"] = True
+        for item in args.set:
+            key, _, value = item.partition("=")
+            overrides[key] = json.loads(value) if value[:1] in "0123456789-[{tfn\"" else value
         t0 = time.perf_counter()
         spacy_train(config, work / "output", overrides=overrides, use_gpu=-1)
         train_seconds = time.perf_counter() - t0

