@@ -151,5 +151,5 @@ _DEFAULT: Optional[Pipeline] = None
 def default_pipeline() -> Pipeline:
     global _DEFAULT
     if _DEFAULT is None:
-        _DEFAULT = Pipeline(strict=False)
+        _DEFAULT = Pipeline()
     return _DEFAULT

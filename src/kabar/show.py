@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any, Iterable
 
 from rich.console import Console
@@ -10,7 +11,8 @@ from rich.text import Text
 
 from kabar.record import Article
 
-console = Console(soft_wrap=False)
+# A terminal sets its own width; piped output (logs, CI, files) gets room for the evidence columns.
+console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 140)
 
 
 def _short(text: str | None, n: int = 90) -> str:
