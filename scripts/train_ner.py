@@ -28,6 +28,7 @@ from typing import Callable, Iterable, Iterator
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 20251126
+WORK_TMP = ROOT / "build" / "ner" / "lists"
 LABELS = ("PER", "ORG", "LOC")
 
 # ---------------------------------------------------------------- label mapping
@@ -49,6 +50,7 @@ class Sentence:
     words: list[str]
     spans: list[tuple[int, int, str]]  # token start, token end (exclusive), label
     spaces: list[bool] | None = None
+    missing: list[int] = field(default_factory=list)  # tokens whose label is unknown
 
 
 @dataclass
@@ -201,6 +203,49 @@ def _gum_sentence(rows: list[list[str]]) -> Sentence:
     return Sentence(words, kept, spaces)
 
 
+def read_ud_partial(path: Path) -> list[Sentence]:
+    """UD sentences as partly annotated NER data: no entity spans, O for words that cannot be in a name.
+
+    Treebank text is full, ordinary sentences, which the NER sets (WikiANN fragments, tweets)
+    lack; without it the model tags common words in news. Proper nouns, capitalised words after
+    the first, and words bridging two of those ("Bank *of* America") are left unknown (missing),
+    so the treebank teaches only what is *not* a name.
+    """
+    out = []
+    for rel in path.read_text().split():
+        rows: list[list[str]] = []
+        for raw in (path.parent / rel).open(encoding="utf-8"):
+            line = raw.rstrip("\n")
+            if line.startswith("#"):
+                continue
+            if not line.strip():
+                if rows:
+                    out.append(_ud_sentence(rows))
+                rows = []
+                continue
+            cols = line.split("\t")
+            if "-" in cols[0] or "." in cols[0]:
+                continue
+            rows.append(cols)
+        if rows:
+            out.append(_ud_sentence(rows))
+    return out
+
+
+def _ud_sentence(rows: list[list[str]]) -> Sentence:
+    words = [r[1] for r in rows]
+    spaces = ["SpaceAfter=No" not in r[9] for r in rows]
+    namey = [r[3] == "PROPN" or (i > 0 and r[1][:1].isupper()) for i, r in enumerate(rows)]
+    unknown = set(i for i, n in enumerate(namey) if n)
+    for i in range(len(rows)):
+        if namey[i]:
+            for j in range(i + 2, min(i + 5, len(rows))):  # bridge up to 3 words between name words
+                if namey[j]:
+                    unknown.update(range(i + 1, j))
+                    break
+    return Sentence(words, [], spaces, sorted(unknown))
+
+
 # ---------------------------------------------------------------- data sets
 DATASETS = {
     "nergrit": DataSet(
@@ -233,6 +278,13 @@ DATASETS = {
          "dev": "ner-en/wnut17/emerging.dev.conll",
          "test": "ner-en/wnut17/emerging.test.annotated"},
         ("PER", "ORG", "LOC")),
+    # UD treebanks as partial "not a name" data (CC BY-SA 4.0); the split file lists conllu files.
+    "ud-id": DataSet(
+        "ud-id", "id", read_ud_partial, {"train": "ud/ud-id-train.list"}, (), extra={"files": [
+            "indonesian-gsd/r2.1/id_gsd-ud-train.conllu", "indonesian-csui/id_csui-ud-train.conllu"]}),
+    "ud-en": DataSet(
+        "ud-en", "en", read_ud_partial, {"train": "ud/ud-en-train.list"}, (), extra={"files": [
+            "english-ewt/en_ewt-ud-train.conllu"]}),
     "gum": DataSet(
         "gum", "en", read_gum, {"test": "ner-en/gum-wikinews/dep"},
         ("PER", "ORG", "LOC"), train=False),
@@ -255,6 +307,13 @@ def data_dir() -> Path:
 
 
 def load_split(ds: DataSet, split: str) -> list[Sentence]:
+    if split not in ds.splits:
+        return []
+    if "files" in ds.extra:  # several files in one split: read them through a list in the work folder
+        listing = WORK_TMP / f"{ds.name}-{split}.list"
+        listing.parent.mkdir(parents=True, exist_ok=True)
+        listing.write_text("\n".join(str(data_dir() / "ud" / f) for f in ds.extra["files"]))
+        return ds.reader(listing)
     path = data_dir() / ds.splits[split]
     if not path.exists():
         sys.exit(f"train_ner: {ds.name} {split} split missing: {path}")
@@ -312,12 +371,22 @@ def cased_text(lang: str) -> Iterator[list[str]]:
                     yield from para
 
 
-def truecase(sent: Sentence, casing: dict[str, str]) -> Sentence:
+def truecase(sent: Sentence, casing: dict[str, str], mark_missing: bool = False) -> Sentence:
+    """Restore case from `casing`; with `mark_missing`, capitalised words outside any span become unknown.
+
+    NERP annotates companies (IND) but not parties, ministries or agencies: its O on
+    "golkar" or "kpk" would teach the model that they are no entity. Leaving such
+    tokens unannotated (spaCy's missing value) keeps NERP's names and places without that.
+    """
     words = [casing.get(w, w) for w in sent.words]
+    missing = []
+    if mark_missing:
+        inside = {i for a, b, _ in sent.spans for i in range(a, b)}
+        missing = [i for i, w in enumerate(words) if i not in inside and w[:1].isupper()]
     for i, w in enumerate(words):
         if i == 0 or words[i - 1] in (".", "!", "?"):
             words[i] = w[:1].upper() + w[1:]
-    return Sentence(words, sent.spans, sent.spaces)
+    return Sentence(words, sent.spans, sent.spaces, missing)
 
 
 def to_docbin(nlp, sentences: Iterable[Sentence]):
@@ -326,30 +395,43 @@ def to_docbin(nlp, sentences: Iterable[Sentence]):
     db = DocBin(store_user_data=False)
     for s in sentences:
         doc = Doc(nlp.vocab, words=s.words, spaces=s.spaces)
-        doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in s.spans]
+        doc.set_ents([Span(doc, a, b, label=lab) for a, b, lab in s.spans],
+                     missing=[Span(doc, i, i + 1) for i in s.missing], default="outside")
         db.add(doc)
     return db
 
 
-def training_sentences(lang: str, split: str, rng: random.Random) -> list[Sentence]:
+def training_sentences(lang: str, split: str, seed: int, dev_into_train: bool) -> list[Sentence]:
+    """Mapped sentences of the language's training sets.
+
+    `dev` is only for picking the best checkpoint: it comes from DEV_SETS, capped at DEV_CAP;
+    with `dev_into_train` the rest of each dev split is added to training.
+    """
     casing = build_casing(lang) if any(DATASETS[n].extra.get("lowercased") for n in TRAIN_SETS[lang]) else {}
     out: list[Sentence] = []
     for name in TRAIN_SETS[lang]:
         ds = DATASETS[name]
-        sents = load_split(ds, split)
+        dev = load_split(ds, "dev")
+        random.Random(f"{seed}-{name}").shuffle(dev)
+        held, rest = dev[: DEV_CAP.get(name, len(dev))], dev[DEV_CAP.get(name, len(dev)):]
+        if split == "dev":
+            sents = held if name in DEV_SETS[lang] else []
+        else:
+            sents = (load_split(ds, "train") + (rest if dev_into_train else [])) * OVERSAMPLE.get(name, 1)
         if ds.extra.get("lowercased"):
-            sents = [truecase(s, casing) for s in sents]
-        if split == "dev" and name in DEV_CAP:
-            rng.shuffle(sents)
-            sents = sents[: DEV_CAP[name]]
+            sents = [truecase(s, casing, mark_missing=True) for s in sents]
         out.extend(sents)
         print(f"  {name} {split}: {len(sents)} sentences", flush=True)
-    rng.shuffle(out)
+    random.Random(f"{seed}-{split}").shuffle(out)
     return out
 
 
 # Dev sets only pick the best checkpoint; large ones are capped so evaluation stays cheap.
-DEV_CAP = {"wikiann": 3000, "nerp": 400, "wnut17": 400}
+DEV_CAP = {"wikiann": 2000, "nerp": 400, "wnut17": 400}
+# Copies of a set per epoch (--oversample nergrit=2): small sets with their own conventions.
+OVERSAMPLE: dict[str, int] = {}
+# Checkpoints are chosen on the sets whose annotation matches the targets.
+DEV_SETS = {"id": ["nergrit", "idner"], "en": ["wikiann"]}
 
 
 # ---------------------------------------------------------------- static vectors
@@ -384,7 +466,7 @@ def build_vectors(lang: str, work: Path, dim: int, rows: int, seed: int) -> Path
     out = work / f"vectors-{dim}x{rows}"
     if (out / "config.cfg").exists():
         return out
-    sents = list(vector_text(lang))
+    sents = [[w for w in s if w.strip() and not any(c.isspace() for c in w)] for s in vector_text(lang)]
     print(f"  word2vec on {len(sents)} sentences, {sum(map(len, sents))} tokens", flush=True)
     t0 = time.perf_counter()
     model = Word2Vec(sents, vector_size=dim, window=5, min_count=3, sg=1, negative=5, epochs=8,
@@ -445,7 +527,7 @@ def evaluate_untyped(nlp, sentences: list[Sentence]) -> dict:
 def eval_language(nlp, lang: str) -> dict:
     report = {}
     for name, ds in DATASETS.items():
-        if ds.lang != lang:
+        if ds.lang != lang or "test" not in ds.splits:
             continue
         test = load_split(ds, "test")
         t0 = time.perf_counter()
@@ -487,6 +569,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", type=Path, help="default configs/ner-LANG.cfg")
     ap.add_argument("--max-steps", type=int, help="override training.max_steps")
     ap.add_argument("--train-sets", help="comma-separated data sets to train on (default: all of the language's)")
+    ap.add_argument("--dev-into-train", action="store_true",
+                    help="train on each dev split too, except the capped part that picks the checkpoint")
+    ap.add_argument("--oversample", action="append", default=[], metavar="SET=K",
+                    help="repeat a training set K times per epoch")
     ap.add_argument("--eval-only", action="store_true", help="evaluate the pipeline at --out, no training")
     ap.add_argument("--report", type=Path, help="JSON report path (default WORK/LANG/report.json)")
     ap.add_argument("--seed", type=int, default=SEED)
@@ -507,13 +593,15 @@ def main(argv: list[str] | None = None) -> int:
     report_path = args.report or work / "report.json"
     if args.train_sets:
         TRAIN_SETS[lang] = args.train_sets.split(",")
+    for item in args.oversample:
+        name, _, k = item.partition("=")
+        OVERSAMPLE[name] = int(k)
 
     if not args.eval_only:
-        rng = random.Random(args.seed)
         blank = spacy.blank(lang)
         print(f"converting training data for {lang}", flush=True)
-        train = training_sentences(lang, "train", rng)
-        dev = training_sentences(lang, "dev", rng)
+        train = training_sentences(lang, "train", args.seed, args.dev_into_train)
+        dev = training_sentences(lang, "dev", args.seed, args.dev_into_train)
         to_docbin(blank, train).to_disk(work / "train.spacy")
         to_docbin(blank, dev).to_disk(work / "dev.spacy")
         print(f"  train {len(train)} / dev {len(dev)} sentences", flush=True)
@@ -544,6 +632,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"evaluating {out}", flush=True)
     report = eval_language(nlp, lang)
     report["_meta"] = {"lang": lang, "train_sets": TRAIN_SETS[lang], "seed": args.seed,
+                       "argv": sys.argv[1:] if argv is None else argv,
                        "train_seconds": round(train_seconds, 1) if train_seconds else None,
                        "model_bytes": sum(p.stat().st_size for p in out.rglob("*") if p.is_file()),
                        "spacy": spacy.__version__}

@@ -69,11 +69,16 @@ def test_loads_offline_and_is_cached(lang, monkeypatch):
     assert set(nlp.get_pipe("ner").labels) <= set(NER_LABELS) | {"MISC"}
 
 
+def _without_article(name: str) -> str:
+    """WikiANN sometimes includes a leading "The" in names; the entity stage trims it."""
+    return name[4:] if name.lower().startswith("the ") else name
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 def test_finds_entities_in_unseen_news(lang):
     nlp = load_ner(lang)
     for text, expected in SENTENCES[lang]:
-        found = {(e.text, e.label_) for e in nlp(text).ents}
+        found = {(_without_article(e.text), e.label_) for e in nlp(text).ents}
         for item in expected:
             assert item in found, f"{item} not in {found} for {text!r}"
 

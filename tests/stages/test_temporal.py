@@ -102,3 +102,12 @@ def test_stage_never_raises(text, published, lang):
     r = TemporalStage()(r)
     for d in r.dates:
         assert r.text[d.start:d.end] == d.text
+
+
+def test_stage_sets_dateline_date_even_with_published():
+    text = "Jakarta, Senin (12/6) - Menteri mengatakan harga naik kemarin."
+    r = TemporalStage()(Segmenter()(make_record(text, lang="id", published="2017-06-13")))
+    assert r.meta["dateline_date"] == {"value": "2017-06-12", "text": "Senin (12/6)"}
+    r = TemporalStage()(Segmenter()(make_record("JAKARTA, KOMPAS.com - Menteri bertemu Presiden.", lang="id",
+                                                 published="2017-06-13")))
+    assert "dateline_date" not in r.meta

@@ -206,13 +206,20 @@ def _name_words(text: str, parts: list[Part]) -> Optional[str]:
         p = parts[k]
         if p.kind in ("office", "role", "transparent"):
             break
-        if p.kind in ("word", "entry") and (p.text[:1].isupper() or p.text in _PARTICLES):
+        if p.kind in ("word", "entry") and (p.text[:1].isupper() or p.text in _PARTICLES or _particle_glued(p.text)):
             last = k
-        elif p.kind != "connector" and p.text not in _PARTICLES:
-            break
+        elif p.kind != "connector" and p.text not in _PARTICLES and p.text not in _HYPHENS:
+            break  # a hyphen stays inside a name: "Suleiman al-Amr", "Kim Jong-un"
     return text[parts[first].start:parts[last].end]
 
 
+def _particle_glued(word: str) -> bool:
+    """ "al-Amr", "el-Sisi": a lower-case particle hyphenated to a capitalised name."""
+    head, sep, rest = word.partition("-")
+    return bool(sep) and head in _PARTICLES and rest[:1].isupper()
+
+
+_HYPHENS = {"-", "\u2010", "\u2011"}
 _PARTICLES = {"bin", "binti", "al", "el", "de", "da", "van", "von", "der", "la", "le", "del", "di", "ibn"}
 
 

@@ -42,6 +42,8 @@ TYPE_ORDER = ("PER", "ORG", "GPE", "NORP", "LOC", "MISC")
 
 
 _DASH = re.compile(r"[\u2010-\u2015\-]")
+BRAND_ROLES = ("MED", "BUS")
+HYPHENS = ("-", "\u2010", "\u2011")
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -164,16 +166,43 @@ class Resources:
         if self.group_after:
             self.group_matcher.add("AFTER", list(self.nlp.tokenizer.pipe(self.group_after)))
 
-        self.org_heads = {tuple(fold(w).split()) for w in data.get("org_heads", [])}
+        # head/tail words that open or close a name, with the type they give it
+        self.head_label: dict[tuple, str] = {}
+        for key, label in (("org_heads", "ORG"), ("loc_heads", "LOC")):
+            for w in data.get(key, []):
+                self.head_label[tuple(fold(w).split())] = label
+        self.org_heads = set(self.head_label)
         self.org_head_len = max((len(h) for h in self.org_heads), default=0)
         self.org_head_first = {h[0] for h in self.org_heads}
         self.org_of_heads = {fold(w) for w in data.get("org_of_heads", [])}
-        self.org_tails = {fold(w) for w in data.get("org_tails", [])}
+        self.tail_label: dict[str, str] = {fold(w): "ORG" for w in data.get("org_tails", [])}
+        self.tail_label.update({fold(w): "LOC" for w in data.get("loc_tails", [])})
+        self.org_tails = set(self.tail_label)
+        # words that make a place physical (LOC) rather than political (GPE): "Laut", "Sea", "Mosque"
+        self.place_features = {fold(w) for w in data.get("place_features", [])}
+        self.org_words = {h[0] for h, lab in self.head_label.items() if lab == "ORG"} | self.org_of_heads | \
+            {w for w, lab in self.tail_label.items() if lab == "ORG"}
+        self.affiliation_joiners = {fold(w) for w in data.get("affiliation_joiners", [])}
+        self.generic = {h[0] for h in self.head_label} | set(self.tail_label) | self.place_features | \
+            {fold(w) for w in data.get("generic_words", [])}
+        self.particles = {fold(w) for w in data.get("name_particles", [])}
         self.org_joiners = {fold(w) for w in data.get("org_joiners", [])}
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):
             self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")
 
+        # peoples, religious groups and named things no gazetteer entry holds: "Arabs", "Rohingya", "Hajj"
+        self.word_key: dict[str, str] = {}
+        self.word_matcher = PhraseMatcher(vocab, attr="ORTH")
+        for key, label in (("norp_words", "NORP"), ("misc_words", "MISC")):
+            forms = []
+            for row in data.get(key, []):
+                variants = [v.strip() for v in row.split("|") if v.strip()]
+                for v in variants:
+                    self.word_key[v] = f"{label}:{fold(variants[0])}"
+                    forms.append(v)
+            if forms:
+                self.word_matcher.add(label, list(self.nlp.tokenizer.pipe(forms)))
         self.forms: dict[str, tuple] = {}
         self.demonyms: set[str] = set()  # forms that name a people, not the country ("Russian")
         self.acronym_forms: set[str] = set()
@@ -200,6 +229,10 @@ class Resources:
             if getattr(entry, "type", None) not in TYPE_ORDER:
                 continue
             variants = {form, form.replace("'", "\u2019")}  # typographic apostrophes in the text
+            parts = form.split()
+            if getattr(entry, "type", None) == "PER" and len(parts) == 3 and all(p.isalpha() for p in parts):
+                # Korean-style given names are also written joined: "Kim Jong-un", "Moon Jae-In"
+                variants |= {f"{parts[0]} {parts[1]}-{parts[2]}", f"{parts[0]} {parts[1]}-{parts[2].lower()}"}
             for v in variants:
                 forms.setdefault(v, []).append(entry)
                 if form_kind == "demonym":
@@ -237,6 +270,18 @@ def _gaz_spans(T: Toks, res: Resources) -> list[Cand]:
     return out
 
 
+def _word_spans(T: Toks, res: Resources) -> list[Cand]:
+    if len(res.word_matcher) == 0:
+        return []
+    strings = T.doc.vocab.strings
+    out = []
+    for mid, s, e in res.word_matcher(T.doc):
+        c = Cand(s, e, strings[mid], "gaz")
+        c.key = "word:" + res.word_key.get(T.span_text(s, e), "")
+        out.append(c)
+    return out
+
+
 def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
     out = []
     if len(res.matcher) == 0:
@@ -261,6 +306,9 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
         return out
     folded, cap, word, n = T.folded, T.cap, T.word, T.n
     place_starts = {c.start for c in gaz if c.label in ("GPE", "LOC", "NORP")}
+    place_end = {c.end: c.start for c in gaz if c.label == "GPE"}
+    in_gaz = {k for c in gaz for k in range(c.start, c.end)}
+    demonym_end = {c.end: c.start for c in gaz if c.demonym}
     gaz_end: dict[int, int] = {}
     for c in gaz:
         gaz_end[c.start] = max(gaz_end.get(c.start, 0), c.end)
@@ -288,21 +336,36 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 if size > 1 and not all(cap[i:i + size]):
                     break
                 end = run(i + size)
+                label = res.head_label[tuple(folded[i:i + size])]
+                if label == "LOC" and place_end.get(end, 0) > i + size:
+                    end = place_end[end]  # "Pangkalan Udara Halim Perdanakusuma | Jakarta": the city locates it
                 if end > i + size or size > 1:
-                    out.append(Cand(i, end, "ORG", "pattern"))
+                    out.append(Cand(i, end, label, "pattern"))
                 break
         if f in res.org_of_heads and i + 2 < n and folded[i + 1] in ("of", "for"):
             k = i + 2 + (folded[i + 2] == "the")
             end = run(k)
             if end > k:
-                out.append(Cand(i, end, "ORG", "pattern"))
+                start = i  # "Joint Council for the Welfare of Immigrants": name words before the head belong
+                while start > 0 and name_word(start - 1) and start - 1 not in in_gaz and not T.sent_start[start] \
+                        and "\n" not in T.ws[start - 1]:
+                    start -= 1
+                if start in demonym_end and not T.sent_start[start]:
+                    start = demonym_end[start]  # "Italian Supreme Court of Cassation"
+                out.append(Cand(start, end, "ORG", "pattern"))
         if f in res.org_tails and i > 0:
             k = i
             while k > 0 and name_word(k - 1) and "\n" not in T.ws[k - 1]:
                 k -= 1
             if k < i:
-                out.append(Cand(k, i + 1, "ORG", "pattern"))
+                out.append(Cand(k, i + 1, res.tail_label[f], "pattern"))
     return out
+
+
+def _brand(c: Cand) -> bool:
+    """A known outlet or company name is one name: "Indonesia" in "CNN Indonesia" is no entity of its own."""
+    return c.source == "gaz" and any(getattr(e, "role", None) in BRAND_ROLES or getattr(e, "kind", None) == "media"
+                                     for e in c.entries)
 
 
 def _select(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
@@ -320,7 +383,8 @@ def _select(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
     placed: list[Cand] = []
     for c in nested:
         holder = next((t for t in taken if t.start <= c.start and c.end <= t.end), None)
-        if holder is not None and holder.label != c.label and not any(_overlaps(p, c) for p in placed):
+        if holder is not None and holder.label != c.label and holder.label != "PER" and not _brand(holder) \
+                and not any(_overlaps(p, c) for p in placed):
             c.nested = True
             placed.append(c)
     return taken + placed
@@ -330,7 +394,7 @@ def _group_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     """'pasukan Rusia', 'Russian forces': a group noun next to a country or demonym makes a NORP span."""
     if not conf or len(res.group_matcher) == 0:
         return []
-    places = [c for c in conf if c.label in ("GPE", "NORP") and c.source == "gaz"]
+    places = [c for c in conf if c.label in ("GPE", "NORP") and c.source == "gaz" and c.entries]
     by_start = {c.start: c for c in places}
     by_end = {c.end: c for c in places}
     out = []
@@ -358,6 +422,27 @@ def _title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
     return out
 
 
+def _name_part(T: "Toks", k: int) -> bool:
+    """A token that may follow a hyphen inside a name: capitalised, or a short syllable ("Jong-un")."""
+    w = T.words[k]
+    return (T.cap[k] and T.word[k]) or (w.isalpha() and w.islower() and len(w) <= 3)
+
+
+def _glue(T: "Toks", s: int, e: int, particles=frozenset()) -> tuple[int, int]:
+    """Widen [s, e) over hyphen-glued neighbours and name particles: a name never ends inside
+    "Al-Maeena", "Jong-un" or "Suleiman al-Amr"."""
+    while s >= 2 and T.words[s - 1] in HYPHENS and not T.ws[s - 1] and not T.ws[s - 2] and T.word[s - 2] \
+            and not T.sent_start[s]:
+        s -= 2
+    while e + 1 < T.n and T.words[e] in HYPHENS and not T.ws[e - 1] and not T.ws[e] and _name_part(T, e + 1):
+        e += 2
+    if e + 1 < T.n and T.folded[e] in particles and T.ws[e - 1] and "\n" not in T.ws[e - 1]:
+        k = e + 2 if T.words[e + 1] in HYPHENS and not T.ws[e] else e + 1
+        if k < T.n and T.cap[k] and T.word[k]:
+            e = k + 1
+    return s, e
+
+
 def _name_run(T: Toks, i: int, res: Resources, stop_at) -> int:
     """End of a capitalised name run from token i (a hyphen glued to both neighbours is allowed: "Jong-Un")."""
     j = i
@@ -370,9 +455,14 @@ def _name_run(T: Toks, i: int, res: Resources, stop_at) -> int:
             if "\n" in T.ws[j - 1]:
                 break
             continue
-        if w in "-\u2010\u2011" and j > i and not T.ws[j - 1] and not T.ws[j] and j + 1 < T.n and T.cap[j + 1]:
+        if w in HYPHENS and j > i and not T.ws[j - 1] and not T.ws[j] and j + 1 < T.n and _name_part(T, j + 1):
             j += 1
             continue
+        if j > i and T.folded[j] in res.particles and j + 1 < T.n and "\n" not in T.ws[j]:
+            k = j + 2 if T.words[j + 1] in HYPHENS and not T.ws[j] and j + 2 < T.n else j + 1
+            if k < T.n and T.cap[k] and T.word[k] and k not in stop_at:
+                j = k
+                continue
         break
     return j
 
@@ -408,8 +498,12 @@ def _title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             end = _name_run(T, j, res, stops)
             if end == j:
                 break
-            if end < T.n and end in stops and "\n" not in T.ws[end - 1]:
-                j = end  # a unit name before an organisation, country or title
+            k = end
+            while k < T.n and k not in stops and T.cap[k] and T.word[k] and not T.sent_start[k] \
+                    and "\n" not in T.ws[k - 1]:
+                k += 1  # capitalised words that are not names alone ("Senjata") still belong to a unit name
+            if k < T.n and k in stops and "\n" not in T.ws[k - 1]:
+                j = k  # a unit name before an organisation, country or title
                 continue
             person = (j, end)
             break
@@ -420,16 +514,40 @@ def _title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     return out
 
 
-def _run_ner(T: Toks, res: Resources) -> list[Cand]:
+def _ner_tokens(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]) -> list[int]:
+    """Tokens of the sentences where a model can add something: those with a capitalised word that no
+    confident span covers (the model is the main cost of the stage; most sentences need it, some do not)."""
+    covered = bytearray(T.n)
+    for c in conf:
+        if not c.nested:
+            covered[c.start:c.end] = b"\x01" * c.length
+    keep: list[int] = []
+    a = 0
+    for b in range(1, T.n + 1):
+        if b < T.n and not T.sent_start[b]:
+            continue
+        if any(T.cap[k] and T.word[k] and not covered[k] and T.folded[k] not in res.stop
+               and not (T.sent_start[k] and T.folded[k] in lower_words) for k in range(a, b)):
+            keep.extend(range(a, b))
+        a = b
+    return keep
+
+
+def _run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_words: Optional[set] = None) -> list[Cand]:
     model = res.ner
     if model is None:
         return []
     try:
         if hasattr(model, "pipeline"):  # a spaCy pipeline: run its components on our own tokens
-            ndoc = Doc(model.vocab, words=T.words, spaces=[bool(w) for w in T.ws])
+            index = _ner_tokens(T, res, conf, lower_words) if conf is not None else list(range(T.n))
+            if not index:
+                return []
+            words = [T.words[k] for k in index]
+            spaces = [bool(T.ws[k]) for k in index]
+            ndoc = Doc(model.vocab, words=words, spaces=spaces)
             for _, proc in model.pipeline:
                 ndoc = proc(ndoc)
-            ents = [(ent.start, ent.end, ent.label_) for ent in ndoc.ents]
+            ents = [(index[ent.start], index[ent.end - 1] + 1, ent.label_) for ent in ndoc.ents]
         else:  # any callable text -> Doc: map character offsets back onto our tokens
             ndoc = model(T.text)
             ents = []
@@ -448,6 +566,71 @@ def _run_ner(T: Toks, res: Resources) -> list[Cand]:
     return out
 
 
+def _given_name(T: Toks, res: Resources, k: int) -> bool:
+    f = T.folded[k]
+    return T.cap[k] and T.word[k] and not T.sent_start[k + 1] and bool(T.ws[k]) and "\n" not in T.ws[k] \
+        and f not in res.stop and f not in res.titles and T.words[k] not in res.forms and f not in res.generic
+
+
+def _split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
+    """Split what a model glued together: "Clearwater, Florida" (two places), "Matthew Ingram of The
+    Globe and Mail" (person of organisation), "Refugee Council Enver Solomon" (organisation + person),
+    "Labour's Shadow Home Secretary" (a name, then a role), "Education Mr. Toccafondi" (a title inside)."""
+    s, e = c.start, c.end
+    for k in range(s + 1, e):  # a name never crosses a sentence
+        if T.sent_start[k]:
+            e = k
+            break
+    for k in range(s + 1, e - 1):  # a possessive ends a name: "Mecca's Grand Mosque", "Labour's ..."
+        if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1]:
+            return _split_ner(T, res, Cand(s, k, c.label, "ner")) + _split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
+    if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
+        return []
+    if c.label in ("LOC", "GPE") and any(T.words[k] == "," for k in range(s, e)):
+        out, a = [], s
+        for k in range(s, e + 1):
+            if k == e or T.words[k] == ",":
+                if k > a:
+                    out.append(Cand(a, k, c.label, "ner"))
+                a = k + 1
+        return out
+    for k in range(e - 2, s, -1):  # a title inside: the name after it is a person
+        if T.folded[k] in res.titles and T.cap[k + 1] and T.word[k + 1]:
+            return [Cand(k + 1, e, "PER", "ner")]
+    names = lambda a, b: b - a >= 2 and all(T.cap[k] and T.word[k] and T.folded[k] not in res.org_words  # noqa: E731
+                                            and T.words[k] not in res.forms for k in range(a, b))
+    # "Minister of Education Stefania Giannini": the portfolio after "<title> of" is not the name
+    if s >= 2 and T.folded[s - 1] in res.affiliation_joiners and T.folded[s - 2] in res.titles and names(s + 1, e):
+        return [Cand(s + 1, e, "PER", "ner")]
+    if c.label == "PER":
+        for k in range(s + 1, e - 1):
+            if T.folded[k] in res.affiliation_joiners and T.cap[k + 1]:
+                return [Cand(s, k, "PER", "ner"), Cand(k + 1, e, "ORG", "ner")]
+    for k in range(e - 3, s, -1):  # "Refugee Council | Enver Solomon"
+        if res.tail_label.get(T.folded[k]) == "ORG" and T.cap[k] and names(k + 1, e):
+            return [Cand(s, k + 1, "ORG", "ner"), Cand(k + 1, e, "PER", "ner")]
+    return [Cand(s, e, c.label, "ner")] if e > s else []
+
+
+def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
+    """Head and tail words decide between organisation and place; a model's LOC without a
+    physical-feature word is a political place (GPE: cities, provinces, states)."""
+    if label == "PER" or label not in ("LOC", "GPE", "ORG"):
+        return label
+    words = [T.folded[k] for k in range(s, e) if T.word[k]]
+    if not words:
+        return label
+    if res.tail_label.get(words[-1]) == "ORG" and len(words) > 1:
+        return "ORG"
+    if len(words) > 1 and (res.head_label.get((words[0],)) == "LOC" or res.tail_label.get(words[-1]) == "LOC"):
+        return "LOC"
+    if res.head_label.get((words[0],)) == "ORG" or (words[0] in res.org_of_heads and len(words) > 2):
+        return "ORG"
+    if label in ("LOC", "GPE"):
+        return "LOC" if any(w in res.place_features for w in words) else "GPE"
+    return label
+
+
 def _clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optional[Cand]:
     """Trim titles, stop words and punctuation from the edges; None for junk."""
     s, e = c.start, c.end
@@ -462,8 +645,8 @@ def _clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optio
             continue
         # multi-token titles at the left edge ("Juru bicara")
         hit = next((k for k in range(min(e, s + 4), s + 1, -1) if fold(T.span_text(s, k)) in res.titles), None)
-        if hit is not None and hit < e:
-            s = hit
+        if hit is not None:
+            s = hit  # a title alone ("Prime Minister") leaves nothing
             continue
         break
     while e > s:
@@ -473,17 +656,36 @@ def _clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optio
         break
     if s >= e:
         return None
+    s, e = _glue(T, s, e, res.particles)
+    label = c.label
+    if s >= 1 and s + 2 < e and T.folded[s] in res.particles and T.words[s + 1] in HYPHENS and not T.ws[s] \
+            and _given_name(T, res, s - 1):
+        s, label = s - 1, "PER"  # "Khaled | Al-Maeena": an Arabic family name after a given name
     words = [k for k in range(s, e) if T.word[k]]
     if not words or all(T.words[k].replace(".", "").replace(",", "").isdigit() for k in words):
         return None
     if len(words) == 1:
         k = words[0]
         f = T.folded[k]
-        if f in res.stop or f in res.titles or len(T.words[k]) < 2:
-            return None
+        if f in res.stop or f in res.titles or len(T.words[k]) < 2 or f in res.org_words or f in res.generic:
+            return None  # "the Church", "the State": a descriptor, not a name
+
         if T.sent_start[k] and f in lower_words:  # a common word that opens a sentence
             return None
-    return Cand(s, e, c.label, "ner")
+    return Cand(s, e, _ner_type(T, res, s, e, label), "ner")
+
+
+def _person_consistency(T: Toks, ner: list[Cand]) -> None:
+    """One name, one type: a descriptor before a name found bare elsewhere is cut ("Scientologist |
+    Tom Cruise"), and a model's ORG/LOC with the very words of a person is that person."""
+    texts = {fold(T.span_text(c.start, c.end)) for c in ner if c.length >= 2}
+    for c in ner:
+        if c.label == "PER" and c.end - c.start >= 3 and fold(T.span_text(c.start + 1, c.end)) in texts:
+            c.start += 1
+    persons = {fold(T.span_text(c.start, c.end)) for c in ner if c.label == "PER" and c.length >= 2}
+    for c in ner:
+        if c.label != "PER" and c.length >= 2 and fold(T.span_text(c.start, c.end)) in persons:
+            c.label = "PER"
 
 
 def _crosses(p: Cand, spans: list[Cand]) -> bool:
@@ -516,6 +718,17 @@ def _uncovered(n: Cand, over: list[Cand]) -> list[tuple[int, int]]:
     return pieces
 
 
+def _place_surname(T: Toks, res: Resources, n: Cand, over: list[Cand]) -> bool:
+    """A model's person that ends in one known place word after given names of its own ("Valeska Paris")."""
+    if len(over) != 1:
+        return False
+    c = over[0]
+    before = n.start - 1
+    return c.source == "gaz" and c.label in ("GPE", "LOC") and c.length == 1 and c.end == n.end \
+        and n.start < c.start and (before < 0 or not (T.cap[before] and T.word[before])) and all(T.cap[k] and T.word[k] and T.folded[k] not in res.titles
+                                      and T.folded[k] not in res.stop and T.words[k] not in res.forms for k in range(n.start, c.start))
+
+
 def _merge(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand]) -> list[Cand]:
     """Confident spans first; NER spans fill gaps, lose to confident labels, and are cut around them."""
     top = [c for c in conf if not c.nested]
@@ -526,6 +739,9 @@ def _merge(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: l
             accepted.append(n)
             continue
         if any(c.start == n.start and c.end == n.end for c in over):
+            continue
+        if n.label == "PER" and _place_surname(T, res, n, over):
+            accepted.append(n)
             continue
         inside = all(n.start <= c.start and c.end <= n.end for c in over)
         pieces = _uncovered(n, over)
@@ -546,17 +762,20 @@ def _merge(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: l
             accepted.append(t)
         else:
             for a in hits:
+                if a.source == "ner" and a.start == t.start and a.end == t.end and a.label in ("ORG", "LOC", "GPE"):
+                    a.label = "PER"  # "Home Secretary Suella Braverman": the title says who, not the model
                 if a.label == "PER" and a.start == t.start and a.title is None:
                     a.title = t.title
     return _select(conf + accepted, res.nest_inner, T.n)
 
 
-def _split_org_person(T: Toks, spans: list[Cand], lone_caps: dict[str, int]) -> list[Cand]:
+def _split_org_person(T: Toks, spans: list[Cand], lone_caps: dict[str, int], known=frozenset()) -> list[Cand]:
     """A pattern organisation that swallowed the person after it ("Dewan ... John Kirby"):
     when its last word also stands alone elsewhere, it is a surname, and the last two words a person."""
     out = []
     for c in spans:
-        if c.source == "pattern" and c.length >= 4 and lone_caps.get(T.words[c.end - 1], 0) >= 1 and T.cap[c.end - 2]:
+        if c.source == "pattern" and c.length >= 4 and lone_caps.get(T.words[c.end - 1], 0) >= 1 and T.cap[c.end - 2] \
+                and T.words[c.end - 1] not in known:  # a known place or body ending the name is no surname
             out.append(Cand(c.start, c.end - 2, c.label, "pattern"))
             out.append(Cand(c.end - 2, c.end, "PER", "title"))
         else:
@@ -651,13 +870,15 @@ def _link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray
     return added
 
 
-def _group(T: Toks, spans: list[Cand]) -> list[list[Cand]]:
+def _group(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
     index = {f"span:{c.start}:{c.end}": i for i, c in enumerate(spans)}
     for i, c in enumerate(spans):
         keys = [f"name:{c.label == 'PER'}:{fold(T.span_text(c.start, c.end))}"]
+        if c.key and c.key.startswith("word:"):
+            keys.append(c.key)  # "Arab" and "Arabs" are one people
         for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to
             keys.append(f"gaz:{getattr(e, 'id', None)}:{c.label if c.source == 'group' else ''}")
         for k in keys:
@@ -670,15 +891,30 @@ def _group(T: Toks, spans: list[Cand]) -> list[list[Cand]]:
     # single-word persons found on their own ("Putin" after "Vladimir Putin")
     full = [(i, c) for i, c in enumerate(spans) if c.label == "PER" and c.length >= 2]
     for i, c in enumerate(spans):
-        if c.label == "PER" and c.length == 1 and full:
-            w = T.words[c.start]
+        w = T.words[c.start]
+        loose = c.source in ("ner", "title") or (c.source == "gaz" and w in place_surnames)
+        if (c.label == "PER" or loose) and c.length == 1 and full:
             matches = [(j, f) for j, f in full if w in (T.words[f.start], T.words[f.end - 1])]
             if matches:
                 before = [m for m in matches if m[1].start < c.start]
                 j = (max(before, key=lambda m: m[1].start) if before else matches[0])[0]
                 g.union(j, i)
+                c.label = "PER"  # "Wood" after "Robert Wood" is him, whatever the model said
                 if c.kind == "name":
                     c.kind = "alias"
+    # "United Kingdom Home Office" ... "Home Office": a country before an organisation's name is a locator
+    org_index = {fold(T.span_text(c.start, c.end)): i for i, c in enumerate(spans) if c.label == "ORG"}
+    place_at = {(c.start, c.end) for c in spans if c.source == "gaz" and c.label in ("GPE", "NORP")}
+    for i, c in enumerate(spans):
+        if c.label != "ORG" or c.length < 3:
+            continue
+        for k in range(c.start + 1, c.end - 1):
+            if (c.start, k) in place_at:
+                rest = fold(T.span_text(k, c.end))
+                for name, j in org_index.items():  # the rest, or a shorter name that begins it
+                    if j != i and (name == rest or (rest.startswith(name + " ") and len(name.split()) >= 2)):
+                        g.union(i, j)
+                break
     # a shorter organisation name that begins a longer one ("Dewan Keamanan" ... "Dewan Keamanan PBB"),
     # when only one longer name fits
     orgs = [(i, c, T.folded[c.start:c.end]) for i, c in enumerate(spans) if c.label == "ORG"]
@@ -724,7 +960,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     if T.n == 0:
         return []
     lower_words = {f for f, w in zip(T.folded, T.words) if w.islower()}
-    gaz = _gaz_spans(T, res)
+    gaz = _gaz_spans(T, res) + _word_spans(T, res)
     pats = [p for p in _org_spans(T, res, gaz) + _pattern_spans(T, res) if not _crosses(p, gaz)]
     conf = _select(gaz + pats, res.nest_inner, T.n)
     norp = _group_spans(T, res, conf)
@@ -736,9 +972,16 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     for i in range(T.n):
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
-    conf = _split_org_person(T, conf, lone_caps)
+    conf = _split_org_person(T, conf, lone_caps, res.forms)
     titled = _title_spans(T, res, conf)
-    ner = [x for x in (_clean_ner(T, res, c, lower_words) for c in _run_ner(T, res)) if x is not None]
+    ner = []
+    for c in _run_ner(T, res, conf, lower_words):
+        trimmed = _clean_ner(T, res, c, lower_words)
+        if trimmed is not None:
+            if trimmed.label != "PER":
+                trimmed.label = c.label  # the split sees the model's own label
+            ner += [x for x in (_clean_ner(T, res, p, lower_words) for p in _split_ner(T, res, trimmed)) if x is not None]
+    _person_consistency(T, ner)
     spans = _merge(T, res, conf, ner, titled)
     covered = bytearray(T.n)
     for c in spans:
@@ -749,7 +992,9 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     entities: list[Entity] = []
     titles_by_mention: dict[tuple[int, int], str] = {}
     entries_by_entity: dict[str, tuple] = {}
-    for n, group in enumerate(_group(T, spans), start=1):
+    place_surnames = frozenset(T.words[c.end - 1] for c in spans
+                               if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
+    for n, group in enumerate(_group(T, spans, place_surnames), start=1):
         etype = _entity_type(group)
         name = _entity_name(T, group, etype, record.lang)
         fname = fold(name)

@@ -160,6 +160,11 @@ class _Coder:
         self.quotes = list(record.quotes)
         self.qby_id = {q.id: q for q in self.quotes}
         self.home = self._home_country()
+        # uncoded people and organisations quoted in a language's press are most often of its country
+        # ("people_home" in the pack, e.g. IDN for Indonesian), when the article names that country at all
+        ph = lex.tables.get("home", {}).get("people_home")
+        self.people_home = ph if ph and any((e.actor or "")[:3] == ph for e in record.entities) else None
+        self._role_refs: set[int] = set()
         self.news_date = self._news_date()
 
     def _home_country(self) -> Optional[str]:
@@ -231,6 +236,8 @@ class _Coder:
         for i, u in enumerate(units):
             if u.kind == "ent":
                 continue
+            if u.low in split_verb and self._after_between(units, start, i):
+                continue  # "talks between Russia and Ukraine ended": "and" joins the two sides
             cut = u.low in bounds or (u.low in split_verb and self._verb_follows(units, i + 1)
                                       and (i + 1 < len(units) and units[i + 1].kind != "ent"
                                            or any(self._is_verbish(x) for x in units[start:i])))
@@ -371,7 +378,7 @@ class _Coder:
 
     def _generic_right(self, units: list[Unit], words: list[str], j: int, hi: int) -> list[Unit]:
         g = self.lex.phrases("generic_actors")
-        for k in range(j, min(hi, j + 4)):
+        for k in range(j, min(hi, j + 5)):
             n, role = g.match_at(words, k, hi)
             if n:
                 return [Unit("generic", " ".join(u.text for u in units[k:k + n]), "", units[k].start, units[k + n - 1].end, role=role)]
@@ -389,7 +396,8 @@ class _Coder:
             if arg is None:
                 continue
             if u.kind != "ent":
-                found.setdefault("object", [arg])
+                if k == j or u.inner is not None:  # "kita" after a noun ("nota protes kita") owns it, is no object
+                    found.setdefault("object", [arg])
                 continue
             prep = self._prep_before(units, k, j)
             if prep in lx.word("agent_preps"):
@@ -426,6 +434,14 @@ class _Coder:
                 k += n
             else:
                 k += 1
+        # a named force is its own instrument: "Pasukan Rusia dikerahkan", "Russian troops were deployed"
+        for k in range(lo, clause.end):
+            if units[k].kind == "ent" and units[k].ent is not None and units[k].ent.type == "NORP":
+                for w in self.r.text[units[k].start:units[k].end].lower().split():
+                    n, idef = lx.instruments.match_at([w], 0)
+                    if n and idef.cls == "troops":
+                        found.append((idef, units[k].text))
+                        break
         if not tdef.objects:
             return True, [f[0] for f in found], (found[0][1] if found else None)
         good = [f for f in found if f[0].cls in tdef.objects]
@@ -495,6 +511,9 @@ class _Coder:
                                 for k in range(clauses[0].start, clauses[0].end)):
                 # "Daniel Montalvo, 19, a member of ..., was arrested": the predicate after an apposition
                 c.subject = clauses[0].subject
+            elif n > 0 and c.opener == "," and starts_with_predicate(c) and clauses[n - 1].subject:
+                # "Iran issued a statement, accusing Israel ...": a predicate after a comma shares the subject
+                c.subject = clauses[n - 1].subject
             elif n > 0 and (c.opener in lx.word("inherit_openers") or c.opener in lx.word("relative")
                             or c.opener in lx.word("complementizers")):
                 if c.opener in lx.word("relative"):
@@ -553,6 +572,8 @@ class _Coder:
         # choose a voice: light verb + noun, or noun + "happened" verb; passive auxiliaries (en)
         chosen = None
         for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, ("active", "passive", "receive", "host", "noun").index(cv[1]))):
+            if voice == "active" and self._not_a_verb_here(units, words, c, i, j):
+                voice = "noun"  # "staged a protest against": the form is a noun here
             v = voice
             span_start = i
             if voice == "noun":
@@ -561,7 +582,10 @@ class _Coder:
                 while k >= c.start and k >= i - 3 and units[k].kind == "word" and units[k].low in skippable:
                     k -= 1
                 ln = lx.phrases("light_before").match_ending_at(words, k, c.start) if k >= c.start else 0
-                if ln:
+                rn = lx.phrases("light_receive").match_ending_at(words, k, c.start) if k >= c.start else 0
+                if rn >= ln and rn:
+                    v, span_start = "receive", k - rn + 1  # "menuai kecaman dari X", "drew criticism from X"
+                elif ln:
                     v, span_start = "active", k - ln + 1
                 else:
                     after = False
@@ -569,9 +593,7 @@ class _Coder:
                         if lx.phrases("light_after").match_at(words, k2, c.end)[0]:
                             after = True
                             break
-                    if not after:
-                        continue
-                    v = "nominal"
+                    v = "nominal" if after else "bare"
             elif voice == "active":
                 k = i - 1
                 hops = 0
@@ -586,7 +608,7 @@ class _Coder:
                 if v == "active" and lx.word("passive_aux") and j < c.end and units[j].low in lx.word("agent_preps") \
                         and words[i].endswith("ed"):
                     v = "passive"
-            ok, instruments, instrument_text = self._objects_ok(tdef, units, words, c, i, j, v if v != "nominal" else "noun", clitic)
+            ok, instruments, instrument_text = self._objects_ok(tdef, units, words, c, i, j, "noun" if v in ("nominal", "bare") else v, clitic)
             if not ok:
                 continue
             rank = 0 if tdef.objects else 1
@@ -597,6 +619,19 @@ class _Coder:
         if chosen is None:
             return None
         _, tdef, voice, span_start, instruments, instrument_text = chosen
+        bare = voice == "bare"
+        if bare:
+            voice = "nominal"
+            if not lx.tables.get("category", {}).get(tdef.event, {}).get("bare_noun", True):
+                return None
+            k = span_start - 1
+            dets = lx.word("determiners") | lx.word("definite_articles")
+            while k >= c.start and units[k].kind == "word" and units[k].low in dets:
+                k -= 1
+            if not lx.genitive_after_noun and k >= c.start and units[k].kind == "ent":
+                k -= 1  # "in Russian attacks": the genitive before the noun
+            if k >= c.start and units[k].kind == "word" and units[k].low in lx.word("preps"):
+                return None  # "dalam dukungan DPRK", "in the attacks": a circumstance, not a reported act
 
         raw = Raw(tdef=tdef, event=tdef.event, voice=voice, trig=(span_start, j), clause=c, sent_index=s_index)
         raw.trig_span = (units[span_start].start, units[j - 1].end)
@@ -613,10 +648,20 @@ class _Coder:
                         k -= 1
                     if k >= c.start and units[k].kind == "ent":
                         gen = [units[k]]
-                raw.actor = gen or right.get("agent", [])
-                if gen and lx.genitive_after_noun:
+                    elif k >= c.start:
+                        gen = self._generic_left(units, words, k, k + 1)  # "worker protests", "police raids"
+                if not gen and lx.genitive_after_noun and j < c.end:
+                    gen = self._generic_right(units, words, j, j + 1)  # "demo buruh", "serangan polisi"
+                    if gen:
+                        right = self._scan_right(units, words, j + 1, c.end)
+                if gen and lx.genitive_after_noun and gen[-1].kind == "ent":
                     right = self._scan_right(units, words, _pos(units, gen[-1]) + 1, c.end)
-                raw.recipient = right.get("object", [])
+                between = self._between(units, j, c.end)
+                source_is_actor = not lx.tables.get("category", {}).get(tdef.event, {}).get("source_recipient")
+                raw.actor = between or gen or right.get("agent", []) or (right.get("source", []) if source_is_actor else [])
+                raw.recipient = [] if between else right.get("object", [])
+                if bare and not between and not (raw.actor and raw.recipient):
+                    return None  # a bare noun is an event only with its own two parties
             else:
                 raw.actor = left
                 raw.recipient = right.get("object", [])
@@ -627,6 +672,8 @@ class _Coder:
         if voice == "passive":
             raw.recipient = left
             raw.actor = right.get("agent", [])
+            if not raw.actor and lx.tables.get("category", {}).get(tdef.event, {}).get("passive_subject_acts"):
+                raw.actor, raw.recipient = left, []  # "pasukan Rusia dikerahkan", "Russian troops were deployed"
         elif voice == "receive":
             raw.recipient = left
             raw.actor = right.get("source", []) or right.get("owner", [])
@@ -652,8 +699,28 @@ class _Coder:
                     raw.confidence -= 0.15
         if voice == "active" and not raw.actor:
             raw.actor = self._generic_left(units, words, c.start, span_start)
-        if voice in ("active", "nominal") and not raw.recipient and tdef.event in ("COERCE", "ASSAULT", "SANCTION", "AID", "RETREAT"):
-            raw.recipient = self._generic_right(units, words, j, c.end)
+        if voice in ("active", "nominal"):
+            # "asked the government", "menangkap pelaku", "minta Menlu untuk ... ke AS": the role noun
+            # right after the verb is its object, before any party named further on
+            near = self._generic_right(units, words, j, c.end) if not raw.recipient else []
+            if raw.recipient and j < c.end:
+                # a role noun right after the verb is its object ("minta Menlu untuk ... ke AS"),
+                # unless a name follows it as its genitive ("situs pemerintah Ukraina")
+                n_role, _ = lx.phrases("generic_actors").match_at(words, j, c.end)
+                n_inst, idef = lx.instruments.match_at(words, j, c.end)
+                if n_inst and idef.cls in tdef.objects:
+                    n_role = 0  # "deployed troops to X": the troops are the means, not the target
+                first = self._generic_right(units, words, j, c.end) if n_role else []
+                after = j + n_role
+                gate = lx.word("purpose") | lx.word("complementizers")
+                rec_at = next((k for k in range(after, c.end) if units[k].start >= raw.recipient[0].start), c.end)
+                if first and not (after < c.end and units[after].kind == "ent") \
+                        and any(units[k].kind == "word" and units[k].low in gate for k in range(after, rec_at)):
+                    near = first  # the later party belongs to the content ("untuk ... ke AS")
+            if near:
+                raw.recipient = near
+            if raw.recipient and any(a.start == raw.recipient[0].start for a in raw.actor):
+                raw.recipient = []  # "demo buruh": the genitive role is the actor
         if voice == "passive" and not raw.recipient:
             raw.recipient = self._generic_left(units, words, c.start, span_start)
 
@@ -705,6 +772,55 @@ class _Coder:
         if not raw.actor:
             raw.confidence -= 0.15
         return raw
+
+    def _after_between(self, units: list[Unit], lo: int, i: int) -> bool:
+        k = i - 1
+        while k >= lo and units[k].kind == "ent":
+            k -= 1
+        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
+        while k >= lo and units[k].kind == "word" and units[k].low in dets:
+            k -= 1
+        return k < i - 1 and k >= lo and units[k].kind == "word" and units[k].low in self.lex.word("between_preps")
+
+    def _between(self, units: list[Unit], j: int, hi: int) -> list[Unit]:
+        """'talks between Russia and China', 'bentrokan antara polisi dan warga': both sides act."""
+        k = j
+        while k < hi and k < j + 2 and units[k].kind == "word" and units[k].low not in self.lex.word("between_preps"):
+            k += 1
+        if k >= hi or units[k].kind != "word" or units[k].low not in self.lex.word("between_preps"):
+            return []
+        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
+        m = k + 1
+        while m < hi and units[m].kind == "word" and units[m].low in dets:
+            m += 1
+        if m < hi and units[m].kind == "ent":
+            group = self._group(units, m, m, hi, 1)
+            return group if len(group) >= 2 else []
+        return []
+
+    def _not_a_verb_here(self, units: list[Unit], words: list[str], c: Clause, i: int, j: int) -> bool:
+        """An active form that is a noun or a participle in this position: after a determiner
+        ("a religious retreat" is caught by the noun list, "the decline", "a strike"), or a
+        reduced relative before the clause's own verb ("the taxes requested in arrears ... are")."""
+        lx = self.lex
+        dets = lx.word("determiners") | lx.word("definite_articles")
+        if i > c.start and units[i - 1].kind == "word" and units[i - 1].low in dets:
+            return True
+        if (i - 2 >= c.start and units[i - 2].kind == "word" and units[i - 2].low in dets and units[i - 1].kind == "word"
+                and units[i - 1].low not in lx.word("aux") and not lx.phrases("generic_actors").match_ending_at(words, i - 1, c.start)
+                and (any(v == "noun" for _, v in (lx.triggers.table.get((words[i],)) or []))
+                     or (lx.verb_suffixes and not any(words[i].endswith(x) for x in lx.verb_suffixes + ("s",))))):
+            return True  # "a religious retreat", "the biggest decline": determiner + modifier + noun or bare stem
+        finite = lx.word("finite_aux")
+        if not finite or not any(words[i].endswith(x) for x in lx.verb_suffixes):
+            return False
+        if i - 2 < c.start or units[i - 1].kind != "word" or units[i - 2].kind != "word":
+            return False
+        if units[i - 2].low not in dets or units[i - 1].low in lx.word("aux") or units[i - 1].low in PUNCT:
+            return False
+        if lx.phrases("generic_actors").match_ending_at(words, i - 1, c.start):
+            return False  # "the police arrested": a role noun is the subject
+        return any(units[k].kind == "word" and units[k].low in finite for k in range(j, c.end))
 
     def _description_subject(self, units, lo, i, prev_subject) -> list[Unit]:
         """'Kerajaan terisolasi itu telah mengirimkan ...': a definite description with no entity
@@ -813,18 +929,41 @@ class _Coder:
         """An actor reference; people, organisations and role nouns without a code get the article's home country."""
         if u.ent is not None:
             code = u.ent.actor
-            if not code and u.ent.type in ("PER", "ORG") and self.home:
-                code = self.home
+            if not code and u.ent.type in ("PER", "ORG"):
+                code = self.people_home or self.home
             return ActorRef(name=u.ent.name, code=code, entity=u.ent.id)
-        code = (self.home + (u.role or "")) if self.home else None
-        return ActorRef(name=u.text, code=code, entity=None)
+        home = self.people_home or self.home
+        code = (home + (u.role or "")) if home else None
+        ref = ActorRef(name=u.text, code=code, entity=None)
+        self._role_refs.add(id(ref))
+        return ref
+
+    def _roles_from_location(self, r: Raw) -> None:
+        """'Police arrested two men in Sydney': a role noun belongs to the country its clause is set in,
+        not to the article's most-mentioned country."""
+        loc = next(((u.ent.actor or "")[:3] for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC")
+                    and len(u.ent.actor or "") >= 3), None)
+        if not loc or not (self.people_home or self.home):
+            return  # only refines the home-country fallback of international stories
+        for ref, u in list(zip(r.actor_refs, r.actor)) + list(zip(r.recipient_refs, r.recipient)):
+            if id(ref) in self._role_refs:
+                ref.code = loc + (u.role or "")
+
+    def _coded_in_own_right(self, ref: ActorRef) -> bool:
+        """A party whose code comes from the actors stage, or a role noun ("police", "pasukan");
+        a person or firm coded only by the article's home country is not enough to make an event."""
+        if ref.entity is not None:
+            e = self.r.entity(ref.entity)
+            return bool(e is not None and e.actor)
+        return id(ref) in self._role_refs
 
     def _no_home_against_home(self, r: Raw) -> None:
         """'Students protest against Israel': unnamed actors are not given the country they act against."""
-        if not self.home:
+        home = self.people_home or self.home
+        if not home:
             return
         for mine, units, other in ((r.actor_refs, r.actor, r.recipient), (r.recipient_refs, r.recipient, r.actor)):
-            if any(u.ent is not None and u.ent.type == "GPE" and (u.ent.actor or "")[:3] == self.home for u in other):
+            if any(u.ent is not None and u.ent.type == "GPE" and (u.ent.actor or "")[:3] == home for u in other):
                 for ref, u in zip(mine, units):
                     if u.ent is None or not u.ent.actor:
                         ref.code = None
@@ -854,6 +993,7 @@ class _Coder:
             cat = cats.get(r.event, {})
             r.actor_refs = self._refs(r.actor)
             r.recipient_refs = self._refs(r.recipient)
+            self._roles_from_location(r)
             self._no_home_against_home(r)
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
@@ -876,8 +1016,12 @@ class _Coder:
                 r.mode = list(r.tdef.no_recipient_mode)
             words_trig = tuple(self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split())
             needs_rec = cats.get(r.event, {}).get("needs_recipient") or r.tdef.needs_recipient or words_trig in r.tdef.needs_recipient_forms
-            if needs_rec and not r.recipient_refs:
+            if needs_rec and not r.recipient_refs and not (cats.get(r.event, {}).get("compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
+            if r.voice in ("active", "receive", "host") and not r.actor_refs:
+                continue  # the clause's subject was not found: whoever acted, kabar cannot say
+            if not any(self._coded_in_own_right(ref) for ref in r.actor_refs + r.recipient_refs):
+                continue  # no party is a coded actor or a role noun: a business, sport or private sense
             if cats.get(r.event, {}).get("needs_actor") and not r.actor_refs:
                 continue
             if not r.actor_refs and not r.recipient_refs:

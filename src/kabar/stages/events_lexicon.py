@@ -164,7 +164,7 @@ def lexicon(code: Optional[str]) -> Lexicon:
                 t.add(key(form))
         return t
 
-    for name in ("light_before", "light_after", "according", "boundaries_multi"):
+    for name in ("light_before", "light_after", "light_receive", "according", "boundaries_multi"):
         lex.sets[name] = phrase_set(syntax.get(name, []))
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
                  "hypothetical_governing", "historical", "cue_cancel"):
@@ -181,7 +181,7 @@ def lexicon(code: Optional[str]) -> Lexicon:
     for name in ("clitics", "object_clitics", "we", "determiners", "recipient_preps", "agent_preps", "location_preps",
                  "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
-                 "subject_pronoun_fallback", "coord", "maker_words"):
+                 "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
@@ -194,7 +194,7 @@ def lexicon(code: Optional[str]) -> Lexicon:
         lex.mode_cues.append((cue["event"], cue["mode"], phrase_set(cue.get("forms", []))))
     for cue in data.get("context_cue", []):
         lex.context_cues.append((cue["context"], phrase_set(cue.get("forms", []))))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode", "home"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.verb_prefixes = tuple(syntax.get("verb_prefixes", []))

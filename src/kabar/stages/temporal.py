@@ -536,6 +536,21 @@ def _dateline(g: Grammar, text: str, cands: list[Cand]) -> Optional[dt.date]:
     return None
 
 
+def dateline_item(lang: Optional[str], text: str, items: Sequence[DateItem]) -> Optional[DateItem]:
+    """The body's dateline day ("Jakarta, Senin (12/6) -"), resolved, even when ``published`` is given:
+    the day a report's statements were made, which later stages use as the news day."""
+    g = grammar(lang)
+    for c in find(text, lang):
+        if c.start > g.dateline_window:
+            break
+        d = c.data
+        if c.kind != "ymd" or d.get("d2"):
+            continue
+        if "wd" in d or re.match(r"^\s*\)?\s*[-–—]", text[c.end:c.end + 6]):
+            return next((it for it in items if it.start == c.start and it.value and it.grain == "day"), None)
+    return None
+
+
 def extract(text: str, published: Optional[dt.date], lang: Optional[str],
             sentences: Optional[Sequence[tuple[int, int]]] = None) -> tuple[list[DateItem], Optional[dt.date], str]:
     """All dates of ``text``; returns (items, reference date, where the reference came from)."""
@@ -640,4 +655,7 @@ class TemporalStage:
         record.dates = items
         if ref is not None:
             record.meta["temporal_reference"] = {"date": ref.isoformat(), "source": source}
+        dl = dateline_item(record.lang, record.text, items)
+        if dl is not None:
+            record.meta["dateline_date"] = {"value": dl.value, "text": dl.text}
         return record
