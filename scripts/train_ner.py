@@ -291,7 +291,12 @@ DATASETS = {
 }
 
 # Which sets train each language's model; the rest of the language's sets are evaluation only.
-TRAIN_SETS = {"id": ["nergrit", "idner", "nerp"], "en": ["wikiann", "wnut17"]}
+TRAIN_SETS = {"id": ["nergrit", "idner", "nerp", "ud-id"], "en": ["wikiann", "ud-en"]}
+# The shipped recipe per language (what docs/ner.md reports); command-line flags override it.
+RECIPES = {
+    "id": {"oversample": {"nergrit": 2}, "dev_into_train": False, "vectors": 0},
+    "en": {"oversample": {}, "dev_into_train": True, "vectors": 0},
+}
 
 
 # ---------------------------------------------------------------- helpers
@@ -569,14 +574,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--config", type=Path, help="default configs/ner-LANG.cfg")
     ap.add_argument("--max-steps", type=int, help="override training.max_steps")
     ap.add_argument("--train-sets", help="comma-separated data sets to train on (default: all of the language's)")
-    ap.add_argument("--dev-into-train", action="store_true",
+    ap.add_argument("--dev-into-train", action=argparse.BooleanOptionalAction, default=None,
                     help="train on each dev split too, except the capped part that picks the checkpoint")
     ap.add_argument("--oversample", action="append", default=[], metavar="SET=K",
                     help="repeat a training set K times per epoch")
     ap.add_argument("--eval-only", action="store_true", help="evaluate the pipeline at --out, no training")
     ap.add_argument("--report", type=Path, help="JSON report path (default WORK/LANG/report.json)")
     ap.add_argument("--seed", type=int, default=SEED)
-    ap.add_argument("--vectors", type=int, default=0, metavar="DIM",
+    ap.add_argument("--vectors", type=int, default=None, metavar="DIM",
                     help="build word2vec vectors of DIM dimensions from openly licensed text and use them")
     ap.add_argument("--vector-rows", type=int, default=30000)
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -593,9 +598,15 @@ def main(argv: list[str] | None = None) -> int:
     report_path = args.report or work / "report.json"
     if args.train_sets:
         TRAIN_SETS[lang] = args.train_sets.split(",")
+    recipe = RECIPES[lang]
+    OVERSAMPLE.update(recipe["oversample"])
     for item in args.oversample:
         name, _, k = item.partition("=")
         OVERSAMPLE[name] = int(k)
+    if args.dev_into_train is None:
+        args.dev_into_train = recipe["dev_into_train"]
+    if args.vectors is None:
+        args.vectors = recipe["vectors"]
 
     if not args.eval_only:
         blank = spacy.blank(lang)
@@ -632,7 +643,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"evaluating {out}", flush=True)
     report = eval_language(nlp, lang)
     report["_meta"] = {"lang": lang, "train_sets": TRAIN_SETS[lang], "seed": args.seed,
-                       "argv": sys.argv[1:] if argv is None else argv,
+                       "argv": sys.argv[1:] if argv is None else argv, "oversample": OVERSAMPLE,
+                       "dev_into_train": args.dev_into_train, "vectors": args.vectors,
                        "train_seconds": round(train_seconds, 1) if train_seconds else None,
                        "model_bytes": sum(p.stat().st_size for p in out.rglob("*") if p.is_file()),
                        "spacy": spacy.__version__}

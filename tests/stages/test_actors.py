@@ -251,3 +251,13 @@ def test_stage_is_registered():
 
     info = get("actors")
     assert info.requires == ("entities",) and info.topic == "actors"
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("General Suleiman al-Amr", "en", "Suleiman al-Amr"),
+    ("Menteri Luar Negeri Adel al-Jubeir", "id", "Adel al-Jubeir"),
+    ("Kim Jong-un", "id", "Kim Jong-un"),
+])
+def test_person_name_keeps_hyphenated_particles(text, lang, want):
+    from kabar.stages.actors import _person_name
+    assert _person_name(text, lang) == want

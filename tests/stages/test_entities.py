@@ -40,6 +40,11 @@ STUB_FORMS = [
     ("French", "c:FRA", "country", "GPE", "demonym"),
     ("Kremlin", "m:kremlin", "metonym", "ORG", "name"),
     ("Reuters", "media:reuters", "media", "ORG", "name"),
+    ("Paris", "g:paris", "city", "GPE", "name"),
+    ("Jakarta", "g:jakarta", "city", "GPE", "name"),
+    ("Indonesia", "c:IDN", "country", "GPE", "name"),
+    ("CNN Indonesia", "media:cnnid", "media", "ORG", "name"),
+    ("Kim Jong Un", "p:kim", "person", "PER", "name"),
 ]
 
 
@@ -316,3 +321,227 @@ def test_table_rows_for_the_cli(stub_gazetteer):
     table = E.format_table(r)
     assert table.splitlines()[0].split() == ["id", "type", "name", "actor", "n", "also"]
     assert "Ridwan Kamil" in table
+
+
+# ---------------------------------------------------------------- rule classes added with the real model
+class FakePipeline:
+    """Like a shipped spaCy pipeline: `pipeline` components run on a Doc of kabar's own tokens.
+    Tags every occurrence of the given substrings (longest first) and records the words it saw."""
+
+    def __init__(self, tags):
+        self.tags = sorted(tags, key=lambda t: -len(t[0]))
+        self.vocab = spacy.blank("xx").vocab
+        self.seen: list[str] = []
+        self.pipeline = [("ner", self._tag)]
+
+    def _tag(self, doc):
+        self.seen.extend(t.text for t in doc)
+        text, ents = doc.text, []
+        for sub, label in self.tags:
+            start = text.find(sub)
+            while start >= 0:
+                span = doc.char_span(start, start + len(sub), label=label, alignment_mode="expand")
+                if span is not None and not any(span.start < e.end and e.start < span.end for e in ents):
+                    ents.append(span)
+                start = text.find(sub, start + 1)
+        doc.ents = sorted(ents, key=lambda e: e.start)
+        return doc
+
+
+@pytest.fixture
+def model(monkeypatch, stub_gazetteer):
+    holder = {}
+
+    def install(tags):
+        holder["m"] = FakePipeline(tags)
+        monkeypatch.setattr(E, "_ner_model", lambda lang: holder["m"])
+        E.resources.cache_clear()
+        return holder["m"]
+    return install
+
+
+def types(record):
+    return {(e.type, e.name) for e in record.entities}
+
+
+@pytest.mark.parametrize("lang,text,tag,want", [
+    ("en", "Protests spread to Livorno on Monday.", "Livorno", ("GPE", "Livorno")),
+    ("en", "Ships crossed the Red Sea at night.", "Red Sea", ("LOC", "Red Sea")),
+    ("en", "He was greeted by Mount Kinabalu guides.", "Mount Kinabalu", ("LOC", "Mount Kinabalu")),
+    ("id", "Warga Cikokol berkumpul di Tangerang Selatan kemarin.", "Tangerang Selatan", ("GPE", "Tangerang Selatan")),
+    ("id", "Kapal itu melintasi Selat Sunda kemarin.", "Selat Sunda", ("LOC", "Selat Sunda")),
+])
+def test_model_place_is_political_unless_a_feature_word_says_physical(model, lang, text, tag, want):
+    model([(tag, "LOC")])
+    r = run(text, lang)
+    assert want in types(r)
+    check_offsets(r)
+
+
+@pytest.mark.parametrize("lang,text,tag,want", [
+    ("en", "The Catholic Church must pay the tax.", "Catholic Church", ("ORG", "Catholic Church")),
+    ("en", "She read the Saudi Gazette every day.", "Saudi Gazette", ("ORG", "Saudi Gazette")),
+    ("id", "Korban dibawa ke RS Kramat Jati pada malam itu.", "RS Kramat Jati", ("ORG", "RS Kramat Jati")),
+    ("id", "Jemaah berkumpul di Masjid Al Ikhlas pada malam itu.", "Masjid Al Ikhlas", ("LOC", "Masjid Al Ikhlas")),
+])
+def test_head_and_tail_words_override_the_models_type(model, lang, text, tag, want):
+    model([(tag, "LOC" if want[0] == "ORG" else "ORG")])
+    assert want in types(run(text, lang))
+
+
+def test_pattern_scan_types_places_by_head_and_leaves_the_city_out(stub_gazetteer):
+    r = run("Bantuan dilepas dari Pangkalan Udara Halim Perdanakusuma Jakarta pada Rabu.")
+    assert ("LOC", "Pangkalan Udara Halim Perdanakusuma") in types(r)
+    assert ("GPE", "Jakarta") in types(r)
+    r = run("The crowd gathered near the Grand Mosque after prayers.", "en")
+    assert ("LOC", "Grand Mosque") in types(r)
+
+
+@pytest.mark.parametrize("lang,text,tag,want", [
+    ("en", "It happened, said Khaled Al-Maeena, an editor.", ("Maeena", "LOC"), "Khaled Al-Maeena"),
+    ("id", "Ambisi nuklir rezim Kim Jong-un terus tumbuh.", ("Kim Jong", "PER"), "Kim Jong-un"),
+])
+def test_model_span_is_widened_over_hyphen_glued_name_parts(model, lang, text, tag, want):
+    model([tag])
+    r = run(text, lang)
+    assert ("PER", want) in types(r)
+    check_offsets(r)
+
+
+def test_hyphenated_korean_name_matches_the_gazetteer_form(stub_gazetteer):
+    r = run("Rezim Kim Jong-un kembali menguji rudal.")
+    assert [e.name for e in r.entities if e.type == "PER"] == ["Kim Jong-un"]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "General Suleiman al-Amr said the crane fell.", "Suleiman al-Amr"),
+    ("id", "Menteri Luar Negeri Adel al-Jubeir tiba di Jakarta.", "Adel al-Jubeir"),
+])
+def test_name_particles_stay_inside_titled_names(stub_gazetteer, lang, text, want):
+    r = run(text, lang)
+    assert ("PER", want) in types(r)
+
+
+def test_model_places_joined_by_comma_are_split(model):
+    model([("Clearwater, Florida", "LOC")])
+    r = run("The base is in Clearwater, Florida, near the coast.", "en")
+    assert {("GPE", "Clearwater"), ("GPE", "Florida")} <= types(r)
+
+
+def test_person_of_organisation_is_split(model):
+    model([("Matthew Ingram of The Globe and Mail", "PER")])
+    r = run("Writer Matthew Ingram of The Globe and Mail disagreed.", "en")
+    assert ("PER", "Matthew Ingram") in types(r)
+    assert any(t == "ORG" and "Globe and Mail" in n for t, n in types(r))
+
+
+def test_organisation_glued_to_a_person_is_split(model):
+    model([("Refugee Council Enver Solomon", "ORG")])
+    r = run("Chief executive of the Refugee Council Enver Solomon told us so.", "en")
+    assert {("ORG", "Refugee Council"), ("PER", "Enver Solomon")} <= types(r)
+
+
+def test_portfolio_after_title_of_is_not_the_name(model):
+    model([("Minister of Education Stefania Giannini", "ORG"), ("Education Mr. Toccafondi", "ORG")])
+    r = run("The Minister of Education Stefania Giannini agreed. The Undersecretary of Education Mr. Toccafondi did not.",
+            "en")
+    assert ("PER", "Stefania Giannini") in types(r)
+    assert ("PER", "Toccafondi") in types(r)
+    assert not any("Education" in n for _, n in types(r))
+
+
+@pytest.mark.parametrize("lang,text,tags", [
+    ("en", "Labour's Shadow Home Secretary spoke. The Prime Minister left.",
+     [("Labour's Shadow Home Secretary", "ORG"), ("Prime Minister", "PER")]),
+    ("id", "Wakil Presiden datang. Ketua Umum pulang.", [("Wakil Presiden", "PER"), ("Ketua Umum", "PER")]),
+])
+def test_roles_alone_are_not_names(model, lang, text, tags):
+    model(tags)
+    names = {n for _, n in types(run(text, lang))}
+    assert not any(w in n for n in names for w in ("Secretary", "Minister", "Presiden", "Ketua"))
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("en", "Then the Church said nothing. The State replied.", "Church"),
+    ("id", "Puji syukur kepada Allah, katanya. Negara hadir.", "Allah"),
+])
+def test_generic_single_words_from_the_model_are_dropped(model, lang, text, word):
+    model([(word, "ORG"), ("State", "ORG"), ("Negara", "ORG")])
+    assert run(text, lang).entities == []
+
+
+def test_person_whose_surname_is_a_place(model):
+    model([("Valeska Paris", "PER")])
+    r = run("Valeska Paris was held on the ship. Paris said she was forced.", "en")
+    per = [e for e in r.entities if e.type == "PER"]
+    assert [e.name for e in per] == ["Valeska Paris"]
+    assert [m.text for m in per[0].mentions] == ["Valeska Paris", "Paris"]
+    assert not any(e.type == "GPE" for e in r.entities)
+
+
+def test_real_city_stays_a_city_after_a_title(model):
+    model([("Perdanakusuma Jakarta", "PER")])
+    r = run("Pesawat dari Pangkalan Udara Halim Perdanakusuma Jakarta berangkat.")
+    assert ("GPE", "Jakarta") in types(r)
+    assert not any(t == "PER" for t, _ in types(r))
+
+
+@pytest.mark.parametrize("lang,text,tags,name", [
+    ("en", "Envoy Robert Wood spoke. Wood said no.", [("Robert Wood", "PER"), ("Wood", "LOC")], "Robert Wood"),
+    ("id", "Dubes Robert Wood bicara. Wood menolak.", [("Robert Wood", "PER"), ("Wood", "ORG")], "Robert Wood"),
+])
+def test_lone_surname_with_another_label_joins_the_person(model, lang, text, tags, name):
+    model(tags)
+    r = run(text, lang)
+    assert [e.name for e in r.entities] == [name]
+    assert len(r.entities[0].mentions) == 2
+
+
+def test_descriptor_before_a_known_name_is_cut_and_types_agree(model):
+    model([("Scientologist Tom Cruise", "PER"), ("Tom Cruise", "ORG")])
+    r = run("A video of Scientologist Tom Cruise leaked. The Tom Cruise video spread.", "en")
+    assert types(r) == {("PER", "Tom Cruise")}
+
+
+def test_title_run_keeps_capitalised_unit_words(stub_gazetteer):
+    r = run("Duta Besar Pelucutan Senjata AS Robert Wood mengatakan itu.")
+    assert ("PER", "Robert Wood") in types(r)
+    assert not any(n == "Pelucutan" for _, n in types(r))
+
+
+def test_country_inside_an_outlet_name_is_no_entity(stub_gazetteer):
+    r = run("Jakarta, CNN Indonesia -- Pemerintah menolak.")
+    assert types(r) == {("GPE", "Jakarta"), ("ORG", "CNN Indonesia")}
+
+
+@pytest.mark.parametrize("lang,text,want,n", [
+    ("id", "Warga Rohingya mengungsi. Rohingya ditolak.", ("NORP", "Rohingya"), 2),
+    ("en", "Arabs and Jews lived there. An Arab spoke.", ("NORP", "Arabs"), 2),
+])
+def test_peoples_without_a_country_are_norp(stub_gazetteer, lang, text, want, n):
+    r = run(text, lang)
+    assert want in types(r)
+    ent = next(e for e in r.entities if e.name == want[1])
+    assert len(ent.mentions) == n
+
+
+def test_country_before_an_organisation_is_a_locator(stub_gazetteer):
+    r = run("The Japan Fisheries Agency said so. Later the Fisheries Agency denied it.", "en")
+    orgs = [e for e in r.entities if e.type == "ORG"]
+    assert len(orgs) == 1 and len(orgs[0].mentions) == 2
+    assert ("GPE", "Japan") in types(r)
+
+
+def test_demonym_opens_an_of_organisation(stub_gazetteer):
+    r = run("It cited the French Court of Cassation and the Joint Council for the Welfare of Immigrants.", "en")
+    assert ("ORG", "French Court of Cassation") in types(r)
+    assert ("ORG", "Joint Council for the Welfare of Immigrants") in types(r)
+
+
+def test_model_sees_only_sentences_it_can_add_to_and_offsets_map_back(model):
+    m = model([("Dewi Lestari", "PER")])
+    r = run("Jepang menolak usulan itu. harga naik lagi. Penulis Dewi Lestari datang.")
+    assert "harga" not in m.seen and "Jepang" not in m.seen
+    assert "Dewi" in m.seen
+    assert ("PER", "Dewi Lestari") in types(r)
+    check_offsets(r)

@@ -624,6 +624,8 @@ ENGLISH_SENSES = [
     ("id", "Pemerintah berupaya menahan kenaikan harga BBM.", "COERCE"),
     ("id", "Saat ditemui wartawan di Jakarta, Prabowo enggan berkomentar.", "CONSULT"),
     ("id", "Indonesia harus mengimpor minyak setiap hari.", "COOPERATE"),
+    ("id", "Madrid terus menekan pertahanan Barcelona.", "REQUEST"),
+    ("id", "Bank Indonesia berupaya menekan inflasi.", "REQUEST"),
 ]
 
 
@@ -648,7 +650,8 @@ ARGUMENT_CASES = [
     # a cyber attack is COERCE, not ASSAULT
     ("en", "Russia attacked Ukrainian government websites.", ("COERCE", "RUS", "UKR", "asserted")),
     ("id", "Rusia menyerang situs pemerintah Ukraina.", ("COERCE", "RUS", "UKR", "asserted")),
-    # pressing a party is a request
+    # pressuring a party is a request
+    ("en", "Japan pressured North Korea to halt its nuclear programme.", ("REQUEST", "JPN", "PRK", "asserted")),
     ("id", "Jepang terus menekan Korea Utara agar menghentikan program nuklirnya.", ("REQUEST", "JPN", "PRK", "asserted")),
     # mobilised forces named as the passive subject are the actor
     ("id", "Pasukan Rusia dikerahkan ke perbatasan.", ("MOBILIZE", "RUS", None, "asserted")),
@@ -658,6 +661,9 @@ ARGUMENT_CASES = [
     # cooperation with a partner (and not without one)
     ("id", "Indonesia bekerja sama dengan Jepang.", ("COOPERATE", "IDN", "JPN", "asserted")),
     ("en", "Japan froze Russian assets and suspended aid to Russia.", ("SANCTION", "JPN", "RUS", "asserted")),
+    # a noun whose agent follows a passive light verb: "The request was advanced by X"
+    ("en", "The request was made by Russia on Monday.", ("REQUEST", "RUS", None, "asserted")),
+    ("id", "Gugatan terhadap Israel diajukan oleh Indonesia.", ("ACCUSE", "IDN", "ISR", "asserted")),
     # the role noun right after the verb is its object when the later party belongs to the content
     ("id", "Prabowo di Jakarta meminta menteri untuk mengirimkan nota protes ke Israel.", ("REQUEST", "IDN", "IDN", "asserted")),
     # ... but the means is never the object: "deployed troops to the border with Ukraine"
@@ -688,3 +694,19 @@ def test_role_noun_takes_the_country_of_its_clause_location():
 
 def test_active_verb_without_a_found_subject_is_dropped():
     assert not [e for e in events_of("Di tengah situasi itu, menyerang Ukraina dianggap berbahaya.", "id") if e.event == "ASSAULT"]
+
+
+def test_uncoded_people_in_indonesian_news_are_indonesian_only_when_indonesia_is_in_the_story():
+    GAZ["Budi Santoso"] = ("PER", None, ["Budi Santoso"])
+    try:
+        text = ("Amerika Serikat dan Amerika Serikat bersitegang soal kebijakan dagang selama berbulan-bulan. "
+                "Budi Santoso dari Indonesia mengecam Israel.")
+        ev = [e for e in events_of(text, "id") if e.event == "ACCUSE"]
+        assert ev and ev[0].actor[0].code == "IDN", [summary(e) for e in ev]
+        # named only in the dateline: the most-mentioned country stays the fallback
+        text = ("Jakarta, Indonesia - Amerika Serikat dan Amerika Serikat bersitegang dengan Venezuela. "
+                "Budi Santoso mengecam Israel di Amerika Serikat.")
+        ev = [e for e in events_of(text, "id") if e.event == "ACCUSE"]
+        assert ev and ev[0].actor[0].code == "USA", [summary(e) for e in ev]
+    finally:
+        del GAZ["Budi Santoso"]

@@ -163,7 +163,7 @@ class _Coder:
         # uncoded people and organisations quoted in a language's press are most often of its country
         # ("people_home" in the pack, e.g. IDN for Indonesian), when the article names that country at all
         ph = lex.tables.get("home", {}).get("people_home")
-        self.people_home = ph if ph and any((e.actor or "")[:3] == ph for e in record.entities) else None
+        self.people_home = ph if ph and self._named_in_body(ph) else None
         self._role_refs: set[int] = set()
         self.news_date = self._news_date()
 
@@ -179,6 +179,18 @@ class _Coder:
             return None
         best = max(counts.items(), key=lambda kv: kv[1])
         return best[0] if best[1] >= 2 else None
+
+    def _named_in_body(self, country: str) -> bool:
+        """The country is named as a place or party of the story, not only by the dateline
+        ("Jakarta, CNN Indonesia --") or an outlet's name."""
+        skip = int(self.lex.tables.get("home", {}).get("dateline_chars", 80))
+        for e in self.r.entities:
+            code = e.actor or ""
+            if code[:3] != country or code[3:] == "MED" or e.type not in ("GPE", "ORG", "PER", "NORP"):
+                continue
+            if any(m.start >= skip for m in e.mentions):
+                return True
+        return False
 
     def _news_date(self) -> Optional[tuple[str, str]]:
         """The day the article reports on: the dateline, else a day the text names that is the publication day."""
@@ -619,6 +631,9 @@ class _Coder:
         if chosen is None:
             return None
         _, tdef, voice, span_start, instruments, instrument_text = chosen
+        if tdef.needs_named_object and not (j < c.end and units[j].kind == "ent" and units[j].ent is not None
+                                            and units[j].ent.actor):
+            return None  # "menekan Korea Utara" is pressure; "menekan pertahanan lawan", "menekan harga" are not
         bare = voice == "bare"
         if bare:
             voice = "nominal"

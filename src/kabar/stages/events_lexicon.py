@@ -41,6 +41,7 @@ class TriggerDef:
     reciprocal: bool = False
     needs_recipient: bool = False
     needs_recipient_forms: frozenset = frozenset()
+    needs_named_object: bool = False  # the coded party must follow the verb directly ("menekan Korea Utara")
     no_recipient_event: Optional[str] = None
     no_recipient_mode: tuple[str, ...] = ()
 
@@ -143,6 +144,7 @@ def lexicon(code: Optional[str]) -> Lexicon:
             reciprocal=bool(spec.get("reciprocal", False)),
             needs_recipient=bool(spec.get("needs_recipient", False)),
             needs_recipient_forms=frozenset(key(f) for raw in spec.get("needs_recipient_forms", []) for f in expand(raw)),
+            needs_named_object=bool(spec.get("needs_named_object", False)),
             no_recipient_event=spec.get("no_recipient_event"),
             no_recipient_mode=tuple(spec.get("no_recipient_mode", [])),
         )

@@ -63,11 +63,26 @@ class Lexicon:
         self.part_markers = set(low("participle_markers"))
         self.coordinators = set(low("coordinators"))
         self.headline_colon = bool(d.get("headline_colon", False))
+        self.split_continued = bool(d.get("split_continued_quotes", False))
+        self.role_holders = bool(d.get("bare_title_to_holder", True))
         self.colon_non_speakers = {w.casefold() for w in d.get("colon_non_speakers", [])}
         self.time_trailers = set(low("time_trailers"))
         self.auxiliaries = set(low("auxiliaries"))
         self.agent_markers = set(low("agent_markers"))
         self.participle_non_content = set(low("participle_non_content"))
+        self.person_titles = set(low("person_titles"))
+        self.office_words = set(low("office_words"))
+        self.name_particles = set(low("name_particles"))
+        self.noun_followers = set(low("noun_followers"))
+        self.noun_forms = set(low("noun_forms"))
+        self.non_human_sources = set(low("non_human_sources"))
+        self.quantifiers = set(low("quantifiers"))
+        self.question_words = set(low("question_words"))
+        self.clause_joins = set(low("clause_joins"))
+        self.relative_pronouns = set(low("relative_pronouns"))
+        self.title_connectors = set(low("title_connectors"))
+        self.subject_first = bool(d.get("pronoun_subject_first", False))
+        self.request_verbs = {_fold(w) for w in low("request_verbs")}
         self.cue_re = _alternation(self.roles)
         self.object_verbs = set(low("object_verbs"))
         self.complementizers = set(low("complementizers"))
@@ -225,6 +240,7 @@ class Candidate:
     speaker: Optional[str] = None
     speaker_name: Optional[str] = None
     speaker_type: Optional[str] = None
+    follow: list = field(default_factory=list)  # later quoted sentences carried by the same cue
 
 
 class _Article:
@@ -509,6 +525,10 @@ class Finder:
                     cands.append(c)
         if lex.headline_colon:
             cands.extend(self.headline_colons(A))
+        for c in list(cands):
+            for q in c.follow:
+                cands.append(Candidate(q.start, q.end, self._pair_text(A, q), "direct", c.cue, None, None,
+                                       mode="continue", rank=3))
         covered = [(c.start, c.end) for c in cands]
         for p in A.top:
             if any(s <= p.inner_start and p.inner_end <= e for s, e in covered):
@@ -570,6 +590,10 @@ class Finder:
             q = A.pair_starting_at(nxt)
             if q.words(text) <= 2 and "verb" not in roles and "acc" not in roles:
                 return None  # "kata “perang”": the word is named, not used
+        if form in lex.noun_forms:
+            w = WORD.match(text, nxt)
+            if w and w.group().lower() in lex.noun_followers:
+                return None  # "Recent reports have revealed", "claims can be": a noun, not a cue
         if "accpron" in roles:
             return self._according_pronoun(A, cs, ce, ss, se)
         if "acc" in roles:
@@ -579,7 +603,7 @@ class Finder:
         if boundary in lex.all_marks and A.pair_ending_at(lstart) is None:
             content_before = False
         post_ok = boundary in (",", ";", "—", "–", "-") or boundary in lex.all_marks
-        left = self._strip_phrase(text, lstart, cs)
+        left = self._cut_clause(A, self._strip_phrase(text, lstart, cs))
         if left is None and boundary == "," and "verb" in roles:
             named = self._named_after_quote(A, ss, lstart - 1)
             if named is not None:  # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said.
@@ -613,8 +637,11 @@ class Finder:
                 return c
         if "verb" in roles and left is not None:
             c = self._pre(A, cs, ce, form, roles, ss, se, left)
-            if c is not None or not (post_ok and content_before):
+            if c is not None or not (post_ok and content_before) or form in lex.request_verbs:
                 return c
+            first = WORD.match(text, _strip_span(text, ss, lstart)[0])
+            if first is not None and first.group().lower() in lex.adjunct | lex.wh_starts:
+                return None  # "In a statement to the ABC, the Church denied ...": a fronted adjunct is no content
             return self._post(A, cs, ce, form, roles, ss, se, lstart, left, force=True)
         return None
 
@@ -644,8 +671,12 @@ class Finder:
         if m is None:
             return speaker
         second = self._phrase_after(text, m.end(), se)
-        if second is not None and any(t[2].type == "PER" and t[0] < second[1] and second[0] < t[1]
-                                      for t in A.mentions_in(*second)):
+        if second is None:
+            return speaker
+        ws = _words(text, *second)
+        titled = len(ws) >= 2 and ws[0][2].lower() in self.lex.person_titles and ws[-1][2][:1].isupper()
+        if titled or any(t[2].type == "PER" and t[0] < second[1] and second[0] < t[1]
+                         for t in A.mentions_in(*second)):
             return (speaker[0], second[1])
         return speaker
 
@@ -678,7 +709,12 @@ class Finder:
             if t[0] >= s and t[2].type in ("PER", "ORG", "NORP") and A.inside_pair(t[0]) is None:
                 seg = text[s:t[0]]
                 if not set(seg) & set(",;:()"):
-                    return (s, t[1])
+                    end = t[1]
+                    for u in A.mentions_in(end, end + 80):  # "Shadow Home Secretary Yvette Cooper": the person
+                        if u[0] >= end and u[2].type == "PER" and not text[end:u[0]].strip():
+                            end = u[1]
+                            break
+                    return (s, end)
                 break
         end = None
         for a, b, w in ws[:8]:
@@ -730,11 +766,19 @@ class Finder:
 
     def _appositive_subject(self, A: _Article, ss: int, comma: int) -> Optional[tuple[int, int]]:
         """``Chris Cox, who runs the NRA’s lobbying arm, says``: the subject before the apposition."""
-        text = A.text
+        text, lex = A.text, self.lex
         end = comma
-        for _ in range(3):
+        for _ in range(5):
             start, boundary = self._left_clause(A, ss, end)
+            if boundary == "(" and start - 1 > ss:
+                end = start - 1  # "Selasa (22/8)": a parenthesis is read through
+                start, boundary = self._left_clause(A, ss, end)
             seg = self._strip_phrase(text, start, end)
+            first = WORD.match(text, seg[0]) if seg is not None else None
+            if first is not None and boundary == "," and (first.group().lower() in lex.adjunct or
+                                                          first.group().lower() in lex.time_trailers):
+                end = start - 1  # ", dalam Konferensi ... di Jenewa, Selasa (22/8),": adjuncts, not the subject
+                continue
             if seg is not None and self._speaker_ok(A, seg) and (boundary in ("", ",") or start == ss):
                 ws = _words(text, *seg)
                 if any(w[:1].isupper() for _, _, w in ws) or boundary == "":
@@ -745,9 +789,72 @@ class Finder:
             end = start - 1
         return None
 
+    def _cut_clause(self, A: _Article, span: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+        """Cut a speaker phrase at a clause boundary outside any entity mention.
+
+        ``The broadcasts began on August 10 and South Korea says`` -> ``South Korea``: a joining
+        word after a clause-like left part (a lowercase word that is no title word, or a digit)
+        starts the speaker; a relative pronoun (``who``, ``yang``) ends it.
+        """
+        if span is None:
+            return None
+        text, lex = A.text, self.lex
+        s, e = span
+        for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text[s:e]):  # "Church. The Church": a sentence end inside
+            prev = WORD.findall(text, s, s + m.start())
+            if prev and len(prev[-1]) > 2 and prev[-1].lower() + "." not in lex.person_titles:
+                s = s + m.end()
+        ws = _words(text, s, e)
+        inside = [(t[0], t[1]) for t in A.mentions_in(s, e)]
+
+        def in_mention(a: int) -> bool:
+            return any(ms <= a < me for ms, me in inside)
+
+        for i, (a, b, w) in enumerate(ws):
+            if 0 < i < len(ws) - 1 and w.lower() in lex.relative_pronouns and not in_mention(a):
+                head = ws[:i]
+                named = any(t[0] < a for t in A.mentions_in(s, a)) or all(x[:1].isupper() for _, _, x in head)
+                if named:  # "Jenderal X yang ... mengatakan": the named head speaks
+                    e = _strip_span(text, s, a)[1]
+                    ws = head
+                break
+        for i in range(len(ws) - 2, 0, -1):
+            a, b, w = ws[i]
+            if w.lower() not in lex.clause_joins or in_mention(a):
+                continue
+            left_words = [x for _, _, x in ws[:i]]
+            clause_like = any(x.isdigit() or (x[:1].islower() and x.lower() not in lex.person_titles
+                                               and x.lower() not in lex.office_words
+                                               and x.lower() not in lex.title_connectors
+                                               and x.lower() not in lex.name_particles) for x in left_words)
+            right = ws[i + 1:]
+            subject_like = len(right) <= 6 and right[0][2][:1].isupper() and not any(
+                x[:1].islower() and x.lower() not in lex.person_titles and x.lower() not in lex.office_words
+                and x.lower() not in lex.title_connectors and x.lower() not in lex.name_particles
+                for _, _, x in right)
+            if clause_like and subject_like:
+                s = ws[i + 1][0]
+            break
+        s, e = _strip_span(text, s, e)
+        return (s, e) if s < e else None
+
+    def _vague(self, A: _Article, span: tuple[int, int]) -> bool:
+        """``Some individuals``, ``beberapa ahli``, ``Menurut informasi``: a vague source naming no entity."""
+        ws = _words(A.text, *span)
+        if not ws:
+            return False
+        first, last = ws[0][2].lower(), ws[-1][2].lower()
+        quantifier_alone = len(ws) == 1 and first in self.lex.quantifiers
+        source = first in self.lex.non_human_sources or last in self.lex.non_human_sources
+        if not (quantifier_alone or source):
+            return False
+        return not any(t[2].type in ("PER", "ORG", "GPE", "NORP") for t in A.mentions_in(*span))
+
     def _speaker_ok(self, A: _Article, span: tuple[int, int]) -> bool:
         ws = _words(A.text, *span)
         if not ws or len(ws) > 12:
+            return False
+        if self._vague(A, span):
             return False
         if ws[-1][2].lower() in self.lex.non_speaker or ws[-1][2].lower() in self.lex.first:
             return False
@@ -804,6 +911,7 @@ class Finder:
                     len(_words(text, *named)) <= 5 and self._speaker_ok(A, named):
                 speaker, lstart, boundary = named, pstart, text[pstart - 1]
         # the content: a quote closing right before, or the clause from the sentence start
+        follow: list[Pair] = []
         pair = A.pair_ending_at(lstart)
         if pair is not None and text[min(ss, pair.start):pair.start].strip(" \u00a0—–-([") and \
                 A.sentence_index(pair.start) == A.sentence_index(cs):
@@ -826,8 +934,11 @@ class Finder:
                 if q is None or A.paragraph_index(q.start) != A.paragraph_index(cs) or \
                         text[nxt_end:q.start].strip() or self._attributed_after(A, q):
                     break
-                body = body + " " + self._pair_text(A, q)
-                end = q.end
+                if lex.split_continued:
+                    follow.append(q)  # house style: each quoted stretch is its own item, same speaker and cue
+                else:
+                    body = body + " " + self._pair_text(A, q)
+                    end = q.end
                 nxt_end = q.end
                 m2 = re.compile(r"[\s\u00a0]*").match(text, nxt_end)
                 nxt_end = m2.end() if m2 else nxt_end
@@ -849,7 +960,8 @@ class Finder:
             mode = "carry"
         return Candidate(start, end, body, kind, _clean_ws(text[cs:cue_end]), cs, cue_end,
                          speaker_span=None if pronoun else speaker, mode=mode,
-                         number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1)
+                         number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1,
+                         follow=follow)
 
     def _cut_trailing_cue(self, A: _Article, s: int, e: int) -> int:
         """``X said that A, an official said.``: the content stops before the later attribution."""
@@ -932,6 +1044,8 @@ class Finder:
         cstart = self._content_after(A, aud[0] if aud else ce, se)
         if cstart is None:
             return None
+        if form in lex.request_verbs and not self._introduced(A, aud[0] if aud else ce, cstart):
+            return None  # "X meminta Y agar ...", "X urged Y to ...": a request, not a statement
         cend = se
         q = A.inside_pair(cstart) or A.pair_starting_at(cstart)
         if q is not None and q.start <= cstart + 1 and q.end > cend:
@@ -957,6 +1071,17 @@ class Finder:
             mode = "carry"
         return Candidate(start, end, body, kind, _clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
                          mode=mode, number=number or "singular", medium_span=medium, rank=1)
+
+    def _introduced(self, A: _Article, pos: int, cstart: int) -> bool:
+        """Whether reported content is opened by a quotation mark, a colon or a complementizer."""
+        text = A.text
+        if cstart < len(text) and text[cstart] in self.lex.all_marks:
+            return True
+        between = text[pos:cstart]
+        if ":" in between or any(w.lower() in self.lex.complementizers for w in WORD.findall(between)):
+            return True
+        head = [w.lower() for w in WORD.findall(text, cstart, min(len(text), cstart + 60))[:4]]
+        return any(w in self.lex.question_words for w in head)  # "asked (Sanders) whether ...": a question
 
     def _according(self, A, cs, ce, form, ss, se) -> Optional[Candidate]:
         text, lex = A.text, self.lex
@@ -1030,6 +1155,10 @@ class Resolver:
             pers = [t for t in hits if t[2].type == "PER"]
             if pers:
                 return max(pers, key=lambda t: (t[1], t[1] - t[0]))[2]
+            s2, e2 = _strip_span(A.text, s, e, " \t\n\u00a0,;:.")
+            edge = [t for t in hits if t[2].type == "ORG" and t[1] == e2 and t[0] > s2]
+            if edge:  # "Kantor berita Korea Utara KCNA": the named body at the phrase's edge
+                return edge[0][2]
             best = max(hits, key=lambda t: (min(t[1], e) - max(t[0], s)))
             cover = (min(best[1], e) - max(best[0], s)) / max(1, len(_strip_det(A.text[s:e])))
             if cover >= 0.6:
@@ -1048,13 +1177,98 @@ class Resolver:
                     return ent
         return None
 
+    def titled_name(self, A: _Article, s: int, e: int) -> Optional[tuple[int, int]]:
+        """The person's name at the end of a title phrase: ``Minister of Education Stefania Giannini``,
+        ``Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono``, ``Undersecretary Mr. Toccafondi``."""
+        lex = self.lex
+        ws = _words(A.text, s, e)
+        k = len(ws)
+        while k > 0:
+            w = ws[k - 1][2]
+            low = w.lower()
+            if low in lex.person_titles or low in lex.office_words:
+                break
+            if not (w[:1].isupper() or low in lex.name_particles or low.split("-")[0] in lex.name_particles):
+                break
+            k -= 1
+        run = ws[k:]
+        if not run or k == 0 or len(run) > 3 or not run[0][2][:1].isupper():
+            return None
+        before = ws[k - 1][2].lower()
+        if before not in lex.person_titles:
+            if before not in lex.office_words or len(run) < 2 or any(w.isupper() for _, _, w in run):
+                return None  # after an office word only a full name ("Enver Solomon"), not an acronym
+        span = (run[0][0], run[-1][1])
+        exact = [t for t in A.mentions_in(*span) if t[0] == span[0] and t[1] == span[1]]
+        if exact and exact[0][2].type != "PER" and before not in lex.person_titles:
+            return None  # "juru bicara Gedung Putih": the office speaks
+        return span
+
+    def _role_holder(self, A: _Article, s: int, e: int) -> Optional[Entity]:
+        """``kata Presiden`` / ``the minister said``: a bare title refers to the person introduced
+        earlier with that title (``Presiden Joko Widodo``), the nearest one before the phrase."""
+        ws = [w.lower() for _, _, w in _words(A.text, s, e)]
+        ws = [w for w in ws if w not in ("the", "sang", "pak", "bapak", "ibu")]
+        if not ws or len(ws) > 3 or not all(w in self.lex.person_titles for w in ws):
+            return None
+        best = None
+        for t in A.mentions:
+            if t[0] >= s:
+                break
+            if t[2].type != "PER" or t[3].kind not in ("name", None):
+                continue
+            before = [w.lower() for w in WORD.findall(A.text, max(0, t[0] - 40), t[0])]
+            if before[-len(ws):] == ws and not A.text[t[0] - 1:t[0]].strip(" \u00a0") == "":
+                continue
+            if before[-len(ws):] == ws:
+                best = t[2]
+        return best
+
+    def _name_with_particle(self, A: _Article, ent: Entity, s: int, e: int) -> Optional[str]:
+        """``Suleiman al-Amr`` when the entity stage stopped at ``Suleiman``: a name particle and a
+        capitalised word right after the person's mention, inside the speaker phrase."""
+        if ent.type != "PER":
+            return None
+        for t in A.mentions_in(s, e):
+            if t[2] is not ent or _fold(t[3].text) != _fold(ent.name):
+                continue
+            ws = _words(A.text, t[1], e)
+            if not ws or A.text[t[1]:ws[0][0]].strip():
+                return None
+            w = ws[0][2]
+            head = w.split("-")[0].lower()
+            if head in self.lex.name_particles and head != w.lower() and w.split("-", 1)[1][:1].isupper():
+                return _clean_ws(A.text[t[0]:ws[0][1]])
+            if w.lower() in self.lex.name_particles and len(ws) > 1 and ws[1][2][:1].isupper() and \
+                    not A.text[ws[0][1]:ws[1][0]].strip():
+                return _clean_ws(A.text[t[0]:ws[1][1]])
+            return None
+        return None
+
     def resolve(self, A: _Article, cands: list[Candidate]) -> None:
         prev: Optional[Candidate] = None
         for c in cands:
             if c.mode == "phrase" and c.speaker_span is not None:
                 ent = self.entity_for_span(A, *c.speaker_span)
-                if ent is not None:
+                name = None
+                if (ent is None or ent.type != "PER") and self.lex is not None:
+                    name = self.titled_name(A, *c.speaker_span)
+                if name is not None:
+                    got = self.entity_for_span(A, *name)
+                    if got is not None and _fold(A.text[name[0]:name[1]]) in \
+                            {_fold(got.name)} | {_fold(m.text) for m in got.mentions}:
+                        c.speaker, c.speaker_name = got.id, got.name
+                    else:
+                        c.speaker, c.speaker_name = None, _clean_ws(A.text[name[0]:name[1]])
+                    c.speaker_type = "PER"
+                elif ent is None and self.lex is not None and self.lex.role_holders and self._role_holder(A, *c.speaker_span) is not None:
+                    ent = self._role_holder(A, *c.speaker_span)
                     c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+                elif ent is not None:
+                    c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+                    longer = self._name_with_particle(A, ent, *c.speaker_span) if self.lex is not None else None
+                    if longer:
+                        c.speaker_name = longer
                 else:
                     c.speaker_name = _clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]])
                     c.speaker_type = "RAW"
@@ -1077,6 +1291,10 @@ class Resolver:
         if c.number == "plural" and prev is not None and prev.speaker_type != "PER" and \
                 A.sentence_index(c.cue_start or c.start) - A.sentence_index(prev.end - 1) <= 2:
             ent = prev  # a group that just spoke goes on speaking: "..., yang mereka katakan"
+        if ent is None and c.number != "plural":
+            ent = self._recent_speaker(A, c, prev)
+        if ent is None and c.number != "plural" and self.lex.subject_first:
+            ent = self._salient(A, c, None, subject_only=True)
         if ent is None and span and span[0] is not None:
             hits = [t for t in A.mentions_in(*span) if t[3].kind in ("pronoun", "description", "alias", "name")]
             if hits:
@@ -1088,6 +1306,8 @@ class Resolver:
                     got = None
                 got = got[0] if isinstance(got, tuple) else got
                 ent = got if isinstance(got, Entity) else None
+            if ent is not None and not self._can_speak(A, ent, c):
+                ent = None
         if ent is None:
             ent = self._salient(A, c, prev)
         if isinstance(ent, Candidate):
@@ -1095,7 +1315,33 @@ class Resolver:
         elif ent is not None:
             c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
 
-    def _salient(self, A: _Article, c: Candidate, prev: Optional[Candidate]):
+    def _can_speak(self, A: _Article, ent: Entity, c: Candidate) -> bool:
+        """A singular pronoun speaker is a person; an outlet speaks only through "according to"."""
+        if c.number != "plural" and ent.type != "PER":
+            return False
+        words = set(_fold(ent.name).split())
+        outlet = any(_fold(w) in words or _fold(w) == _fold(ent.name) for w in A.lex.media_words)
+        return not outlet or (c.cue or "").lower().startswith(tuple(_fold(w) for w, r in self.lex.roles.items()
+                                                                     if "acc" in r or "accpron" in r))
+
+    def _recent_speaker(self, A: _Article, c: Candidate, prev: Optional[Candidate]) -> Optional[Candidate]:
+        """The last quote's person speaker, when it spoke in this or the previous paragraph and no other
+        person has been named since (``Wood mengatakan ... "...," ujarnya``)."""
+        if prev is None or prev.speaker_type not in ("PER", "RAW", "LOC") or not prev.speaker_name:
+            return None
+        if prev.speaker_type != "PER" and not all(w[:1].isupper() for w in prev.speaker_name.split()):
+            return None  # a raw phrase ("The two", "para pejabat") or a place is a person only when name-like
+        anchor = min(x for x in (c.start, c.cue_start) if x is not None)
+        if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > 1 or prev.start >= anchor:
+            return None
+        since = max(prev.end, prev.cue_end or prev.end)
+        for t in A.mentions_in(since, anchor):
+            if t[0] >= since and t[2].type == "PER" and t[3].kind in ("name", "alias") and \
+                    t[2].id != prev.speaker and A.inside_pair(t[0]) is None:
+                return None
+        return prev
+
+    def _salient(self, A: _Article, c: Candidate, prev: Optional[Candidate], subject_only: bool = False):
         """The subject of the nearest earlier sentence (PER for he/she/-nya, a group for they/mereka)."""
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
         plural = c.number == "plural"
@@ -1106,15 +1352,24 @@ class Resolver:
         i = A.sentence_index(anchor)
         para = A.paragraph_index(anchor)
         cue_pos = c.cue_start if c.cue_start is not None else anchor
+        slack = 0
         for k in range(i, max(-1, i - 4), -1):
             s, e = A.sents[k] if A.sents else (0, len(A.text))
-            if A.paragraph_index(s) < para - 1:
+            if A.paragraph_index(s) < para - 1 - slack:
                 break
             e = min(e, cue_pos)
-            for t in A.mentions_in(s, e):
-                if t[2].type in want and A.inside_pair(t[0]) is None and not (c.start <= t[0] < c.end):
-                    return t[2]
-        if prev is not None and (plural or prev.speaker_type in ("PER", "RAW")):
+            found = [t for t in A.mentions_in(s, e)
+                     if t[0] >= s and t[2].type in want and A.inside_pair(t[0]) is None and not (c.start <= t[0] < c.end)]
+            head = _words(A.text, s, e)[:4]
+            subj = [t for t in found if head and t[0] <= head[-1][0]]
+            if subj:
+                return subj[0][2]
+            if head and head[0][2].lower() in self.lex.person_titles and not plural:
+                slack = 1  # look one paragraph further for who that role is
+                continue  # "Presiden berterima kasih kepada ... Rohingya": an unnamed role is the subject
+            if found and not subject_only:
+                return found[0][2]
+        if not subject_only and prev is not None and (plural or prev.speaker_type in ("PER", "RAW")):
             return prev
         return None
 
