@@ -25,7 +25,9 @@ Scoring (printed with counts):
   predicted speaker is right when the gold Source span overlaps a mention of the predicted
   speaker entity (coreference included), or when the predicted name and the Source text
   share their last name word, or the folded strings contain each other.
-- speaker accuracy: span-speaker correctness over content-matched pairs.
+- speaker accuracy: span-speaker correctness over content-matched pairs. For a pronoun Source
+  ("he") the check can only follow the coref stage's mentions, so it rewards agreeing with coref;
+  ``speaker_accuracy_non_pronoun_sources`` counts only pairs whose Source is not a pronoun.
 """
 
 from __future__ import annotations
@@ -192,6 +194,7 @@ def score(gold_paths: list[Path], verbose: bool = False) -> dict:
     spansp = {"matched": 0, "pred": 0, "gold": 0}
     kind_ok = [0, 0]
     spk = [0, 0]
+    spk_named = [0, 0]
     t_all = 0.0
     for gp in gold_paths:
         g = json.loads(gp.read_text(encoding="utf-8"))
@@ -227,7 +230,15 @@ def score(gold_paths: list[Path], verbose: bool = False) -> dict:
                         matched += 1
                     if not need_speaker:
                         spk[1] += 1
-                        spk[0] += span_speaker_ok(p, golds[best], rec)
+                        ok = span_speaker_ok(p, golds[best], rec)
+                        spk[0] += ok
+                        gsrc = (golds[best].get("speaker") or "").strip().lower()
+                        if gsrc and gsrc not in PRONOUNS:  # named or described Source: no coref in the check
+                            spk_named[0] += ok
+                            spk_named[1] += 1
+                        if verbose and not ok:
+                            print("SPK", p.get("speaker_name"), "| gold:", golds[best].get("speaker"), "|",
+                                  p.get("cue"), "|", (p.get("text") or "")[:80])
                 elif verbose and not need_speaker:
                     print("FP ", p.get("speaker_name"), "|", p.get("cue"), "|", (p.get("text") or "")[:100])
             if verbose and not need_speaker:
@@ -244,6 +255,7 @@ def score(gold_paths: list[Path], verbose: bool = False) -> dict:
         return {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3), **d}
     return {"articles": len(gold_paths), "gold_md_quotes": prf_of(strict), "kind_agrees": [kind_ok[0], kind_ok[1]],
             "content_only": prf_of(content), "span_speaker": prf_of(spansp), "speaker_accuracy": [spk[0], spk[1]],
+            "speaker_accuracy_non_pronoun_sources": [spk_named[0], spk_named[1]],
             "pipeline_seconds": round(t_all, 2)}
 
 

@@ -291,7 +291,7 @@ DATASETS = {
 }
 
 # Which sets train each language's model; the rest of the language's sets are evaluation only.
-TRAIN_SETS = {"id": ["nergrit", "idner", "nerp", "ud-id"], "en": ["wikiann", "ud-en"]}
+TRAIN_SETS = {"id": ["nergrit", "idner", "nerp", "ud-id"], "en": ["wikiann", "wnut17", "ud-en"]}
 # The shipped recipe per language (what docs/ner.md reports); command-line flags override it.
 RECIPES = {
     "id": {"oversample": {"nergrit": 2}, "dev_into_train": False, "vectors": 0},

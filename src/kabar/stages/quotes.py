@@ -75,6 +75,7 @@ class Lexicon:
         self.name_particles = set(low("name_particles"))
         self.noun_followers = set(low("noun_followers"))
         self.noun_forms = set(low("noun_forms"))
+        self.needs_complementizer = {_fold(w) for w in low("needs_complementizer")}
         self.non_human_sources = set(low("non_human_sources"))
         self.quantifiers = set(low("quantifiers"))
         self.question_words = set(low("question_words"))
@@ -594,6 +595,11 @@ class Finder:
             w = WORD.match(text, nxt)
             if w and w.group().lower() in lex.noun_followers:
                 return None  # "Recent reports have revealed", "claims can be": a noun, not a cue
+        if form in lex.needs_complementizer:
+            w = WORD.match(text, nxt)
+            if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
+                    (w and w.group().lower() in lex.complementizers)):
+                return None  # "four other states", "swing states": a noun unless "states that ..."
         if "accpron" in roles:
             return self._according_pronoun(A, cs, ce, ss, se)
         if "acc" in roles:
@@ -953,6 +959,10 @@ class Finder:
             kind, body, start, end = self._kind_and_text(A, cstart, cend)
             if len(WORD.findall(body)) < 2:
                 return None
+            bw = WORD.findall(body)
+            if kind == "indirect" and len(bw) <= 8 and bw[0].lower() in lex.adjunct | lex.wh_starts and \
+                    WORD.search(text, tail, se) is not None:
+                return None  # "In the second case, X asks ...": a fronted adjunct, not reported content
         sp_mode_number = self._pronoun_of(A, speaker) if not pronoun else "singular"
         if sp_mode_number:
             mode = "pronoun"
@@ -1250,6 +1260,8 @@ class Resolver:
         for c in cands:
             if c.mode == "phrase" and c.speaker_span is not None:
                 ent = self.entity_for_span(A, *c.speaker_span)
+                if ent is not None and re.search(r"[.!?]\s+[A-Z]", ent.name):
+                    ent = None  # a "name" across a sentence end ("Church. The Church") is no name
                 name = None
                 if (ent is None or ent.type != "PER") and self.lex is not None:
                     name = self.titled_name(A, *c.speaker_span)
