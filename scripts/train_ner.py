@@ -666,7 +666,10 @@ def ship(nlp, lang: str, out: Path) -> None:
     nlp.meta["name"] = f"ner_{lang}"
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = "kabar NER (PER/ORG/LOC), trained by scripts/train_ner.py; see docs/ner.md"
-    nlp.meta["license"] = "CC BY-SA 4.0" if nlp.vocab.vectors.shape[0] else "see docs/ner.md"
+    nlp.meta["license"] = "CC BY-SA 4.0 (trained on UD treebank text; credits in docs/ner.md)"
+    nlp.meta["sources"] = [{"name": n, "path": p} for n in TRAIN_SETS[lang]
+                           for p in (["ud/" + f for f in DATASETS[n].extra["files"]] if "files" in DATASETS[n].extra
+                                     else DATASETS[n].splits.values())]
     nlp.to_disk(out)
 
 

@@ -114,11 +114,11 @@ def test_offsets_match_blank_tokenizer(lang):
 
 
 def _train_script():
-    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    spec = importlib.util.spec_from_file_location("kabar_train_ner_script", ROOT / "scripts" / "train_ner.py")
     module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("train_ner", module)  # dataclasses look their module up there
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
-    return sys.modules["train_ner"]
+    return module
 
 
 @pytest.mark.parametrize("lang,dataset", [(lang, ds) for lang, sets in F1_FLOORS.items() for ds in sets])

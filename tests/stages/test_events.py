@@ -137,9 +137,9 @@ CASES = [
     ("id", "Indonesia dan Malaysia sepakat untuk memperkuat patroli perbatasan.", [("AGREE", "IDN", None, "asserted")]),
     ("id", "Rusia berjanji kepada China untuk menambah pasokan gas.", [("AGREE", "RUS", "CHN", "asserted")]),
     ("id", "Jepang menawarkan bantuan kepada Filipina.", [("AGREE", "JPN", "PHL", "asserted")]),
-    ("id", "Prabowo akan bertemu dengan Anwar Ibrahim pekan depan.", [("AGREE", "IDN", "MYS", "future")]),
+    ("id", "Prabowo akan bertemu dengan Anwar Ibrahim pekan depan.", [("CONSULT", "IDN", "MYS", "future")]),
     ("en", "Japan agreed to help the Philippines patrol the sea.", [("AGREE", "JPN", "PHL", "asserted")]),
-    ("en", "Biden will meet Xi Jinping in San Francisco.", [("AGREE", "USA", "CHN", "future")]),
+    ("en", "Biden will meet Xi Jinping in San Francisco.", [("CONSULT", "USA", "CHN", "future")]),
     ("en", "France offered Ukraine a new training mission.", [("AGREE", "FRA", "UKR", "asserted")]),
     ("en", "Germany promised Ukraine more air defence systems.", [("AGREE", "DEU", "UKR", "asserted")]),
     # --- CONSULT
@@ -164,10 +164,10 @@ CASES = [
     # --- CONCEDE
     ("id", "Myanmar meminta maaf kepada Indonesia.", [("CONCEDE", "MMR", "IDN", "asserted")]),
     ("id", "Pakistan mencabut larangan terhadap India.", [("CONCEDE", "PAK", "IND", "asserted")]),
-    ("id", "Israel akan menarik pasukan dari Gaza.", [("CONCEDE", "ISR", "PSE", "future")]),
+    ("id", "Israel akan menarik pasukan dari Gaza.", [("RETREAT", "ISR", "PSE", "future")]),
     ("en", "Myanmar apologised to Malaysia.", [("CONCEDE", "MMR", "MYS", "asserted")]),
     ("en", "Turkey lifted the ban on Syria.", [("CONCEDE", "TUR", "SYR", "asserted")]),
-    ("en", "Russia announced it would withdraw troops from Kharkiv.", [("CONCEDE", "RUS", "UKR", "future")]),
+    ("en", "Russia announced it would withdraw troops from Kharkiv.", [("RETREAT", "RUS", "UKR", "future")]),
     # --- COOPERATE
     ("id", "Indonesia bekerja sama dengan Australia memberantas penyelundupan.", [("COOPERATE", "IDN", "AUS", "asserted")]),
     ("id", "Malaysia mengekstradisi tersangka ke Indonesia.", [("COOPERATE", "MYS", "IDN", "asserted")]),
