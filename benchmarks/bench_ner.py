@@ -80,6 +80,12 @@ def main() -> int:
         t0 = time.perf_counter()
         nlp = spacy.load(args.model, exclude=["tokenizer"]) if args.model else load_ner(lang)
         load_s = time.perf_counter() - t0
+        if not args.model:  # the load kabar's entities stage uses (no tokenizer exceptions)
+            from kabar.models import _load
+
+            t0 = time.perf_counter()
+            _load(lang, False)
+            print(f"{lang}: load_ner(tokenizer=False) {time.perf_counter() - t0:.2f} s; with tokenizer {load_s:.2f} s")
         if nlp is None:
             print(f"{lang}: no shipped model", file=sys.stderr)
             continue

@@ -63,10 +63,8 @@ def test_loads_offline_and_is_cached(lang, monkeypatch):
         raise AssertionError("the NER model tried to open a network connection")
 
     monkeypatch.setattr(socket.socket, "connect", no_network)
-    t0 = time.perf_counter()
-    nlp = load_ner(lang)
+    nlp = load_ner(lang)  # load time is measured in benchmarks/bench_ner.py, not here
     assert nlp is not None
-    assert time.perf_counter() - t0 < 10  # < 3 s on an idle core; slack for a busy CI machine
     assert load_ner(lang) is nlp
     assert nlp.pipe_names == ["ner"]
     assert set(nlp.get_pipe("ner").labels) <= set(NER_LABELS) | {"MISC"}
@@ -129,3 +127,19 @@ def test_test_split_f1_floor(lang, dataset):
     ds = train_ner.DATASETS[dataset]
     result = train_ner.evaluate(load_ner(lang), train_ner.load_split(ds, "test"), ds.labels)
     assert result["f"] >= F1_FLOORS[lang][dataset], result
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_loading_without_tokenizer_predicts_the_same(lang):
+    """The fast load (multi-language class, no tokenizer exceptions) gives identical entities on the same Doc."""
+    from spacy.tokens import Doc
+
+    full, fast = load_ner(lang), load_ner(lang, tokenizer=False)
+    assert fast is not full and fast.lang == "xx"
+    for text, _ in SENTENCES[lang]:
+        d = full.tokenizer(text)
+        words, spaces = [t.text for t in d], [bool(t.whitespace_) for t in d]
+        a = [(e.start, e.end, e.label_) for e in full(Doc(full.vocab, words=words, spaces=spaces)).ents]
+        b = [(e.start, e.end, e.label_) for e in fast(Doc(fast.vocab, words=words, spaces=spaces)).ents]
+        assert a == b and a
+

@@ -129,7 +129,7 @@ def _ner_model(lang: Optional[str]):
     except ImportError:
         return None
     try:
-        return load_ner(lang)
+        return load_ner(lang, tokenizer=False)  # we feed it our own Docs
     except Exception as exc:
         log.warning("NER model for %r unavailable: %s", lang, exc)
         return None

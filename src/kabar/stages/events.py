@@ -146,6 +146,7 @@ class EventStage:
             return record
         coder = _Coder(record, lex)
         record.events = coder.run()
+        self.last_dropped = coder.dropped
         if self.min_confidence:
             record.events = [e for e in record.events if e.confidence >= self.min_confidence]
         return record
@@ -165,6 +166,7 @@ class _Coder:
         ph = lex.tables.get("home", {}).get("people_home")
         self.people_home = ph if ph and self._named_in_body(ph) else None
         self._role_refs: set[int] = set()
+        self.dropped: list[tuple[str, Raw]] = []  # (reason, raw) of predicates not coded: for error analysis
         self.news_date = self._news_date()
 
     def _home_country(self) -> Optional[str]:
@@ -1032,14 +1034,19 @@ class _Coder:
             words_trig = tuple(self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split())
             needs_rec = cats.get(r.event, {}).get("needs_recipient") or r.tdef.needs_recipient or words_trig in r.tdef.needs_recipient_forms
             if needs_rec and not r.recipient_refs and not (cats.get(r.event, {}).get("compound_actor_ok") and len(r.actor_refs) >= 2):
+                self.dropped.append(("needs recipient", r))
                 continue
             if r.voice in ("active", "receive", "host") and not r.actor_refs:
+                self.dropped.append(("no subject", r))
                 continue  # the clause's subject was not found: whoever acted, kabar cannot say
             if not any(self._coded_in_own_right(ref) for ref in r.actor_refs + r.recipient_refs):
+                self.dropped.append(("nothing coded", r))
                 continue  # no party is a coded actor or a role noun: a business, sport or private sense
             if cats.get(r.event, {}).get("needs_actor") and not r.actor_refs:
+                self.dropped.append(("needs actor", r))
                 continue
             if not r.actor_refs and not r.recipient_refs:
+                self.dropped.append(("no party", r))
                 continue
             if r.modality == "future" and r.event in lx.tables.get("future_as", {}):
                 r.event = lx.tables["future_as"][r.event]

@@ -180,6 +180,35 @@ def lexicon(code: Optional[str]) -> Lexicon:
             generic.add(key(form), role or "")
     lex.sets["generic_actors"] = generic
 
+    # Organisations and people the actors stage leaves uncoded can still be political actors by
+    # their name's head word ("Church of Scientology", "Municipality of Livorno", "Komisi I DPR") or
+    # by an office title in apposition ("the president of the Lombardy region, Roberto Maroni").
+    # The role words of the actors pack are reused, extended by the events pack's [political_orgs].
+    actors = langpacks.pack(code).data("actors") if langpacks.pack(code).has("actors") else {}
+    political = data.get("political_orgs", {})
+    org_heads = PhraseTable()
+    for raw, spec in actors.get("roles", {}).items():
+        if isinstance(spec, dict) and spec.get("type") == "ORG":
+            for form in expand(raw):
+                org_heads.add(key(form), spec.get("role", "") or "")
+    for raw, role in political.get("heads", {}).items():
+        for form in expand(raw):
+            org_heads.add(key(form), role or "")
+    lex.sets["org_heads"] = org_heads
+    lex.sets["org_not_heads"] = phrase_set(political.get("not_heads", []))
+    office_roles = actors.get("office_roles", {})
+    offices = PhraseTable()
+    for raw, office in actors.get("offices", {}).items():
+        if isinstance(office, dict):  # "kapolri" = { office = "police_chief", country = "IDN" }
+            office = office.get("office", "")
+        for form in expand(raw):
+            offices.add(key(form), office_roles.get(office, "") or "")
+    for raw, role in political.get("titles", {}).items():
+        for form in expand(raw):
+            offices.add(key(form), role or "")
+    lex.sets["offices"] = offices
+    lex.words["org_speaker_types"] = frozenset(political.get("speaker_types", ["ORG"]))
+
     for name in ("clitics", "object_clitics", "we", "determiners", "recipient_preps", "agent_preps", "location_preps",
                  "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
