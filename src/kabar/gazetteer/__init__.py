@@ -35,6 +35,7 @@ OFFICE_GROUPS = {
 }
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """The comparison form of a name: NFKC, case-folded, hyphens and runs of white space made one space.
 

@@ -22,7 +22,7 @@ from typing import Optional
 from kabar.record import ActorRef, Article, Claimant, Entity, Event, Quantity, Quote, Span
 from kabar.stages import stage
 from kabar.stages.events_lexicon import MEANS_CLASSES, InstrumentDef, Lexicon, TriggerDef, lexicon
-from kabar.stages.segment import doc_of
+from kabar.stages.segment import doc_of, nlp_for
 
 ARGUMENT_TYPES = {"PER", "ORG", "GPE", "NORP", "LOC"}
 PUNCT = set(",.;:!?()[]\"'“”‘’«»—–-")
@@ -166,6 +166,8 @@ class _Coder:
         ph = lex.tables.get("home", {}).get("people_home")
         self.people_home = ph if ph and self._named_in_body(ph) else None
         self._role_refs: set[int] = set()
+        self._political: dict[str, Optional[str]] = {}
+        self._speakers = {q.speaker for q in self.quotes if q.speaker}
         self.dropped: list[tuple[str, Raw]] = []  # (reason, raw) of predicates not coded: for error analysis
         self.news_date = self._news_date()
 
@@ -948,6 +950,9 @@ class _Coder:
             code = u.ent.actor
             if not code and u.ent.type in ("PER", "ORG"):
                 code = self.people_home or self.home
+                role = self._political_role(u.ent)
+                if code and role:
+                    code = code[:3] + role
             return ActorRef(name=u.ent.name, code=code, entity=u.ent.id)
         home = self.people_home or self.home
         code = (home + (u.role or "")) if home else None
@@ -967,12 +972,71 @@ class _Coder:
                 ref.code = loc + (u.role or "")
 
     def _coded_in_own_right(self, ref: ActorRef) -> bool:
-        """A party whose code comes from the actors stage, or a role noun ("police", "pasukan");
-        a person or firm coded only by the article's home country is not enough to make an event."""
+        """A party whose code comes from the actors stage, a role noun ("police", "pasukan"), or an
+        uncoded organisation or person that is political by pattern (`_political_role`); a person
+        or firm coded only by the article's home country is not enough to make an event."""
         if ref.entity is not None:
             e = self.r.entity(ref.entity)
-            return bool(e is not None and e.actor)
+            return bool(e is not None and (e.actor or self._political_role(e) is not None))
         return id(ref) in self._role_refs
+
+    def _political_role(self, e: Entity) -> Optional[str]:
+        """Role code ("" when only the country is known) of an entity the actors stage left uncoded
+        but that is a political actor by pattern: an organisation whose name carries a ministry,
+        court, party, police, army, council or parliament head word ("Municipality of Livorno",
+        "Komisi 1 DPR RI"), an organisation that speaks in a quote, or a person with an office
+        title next to the name ("Kapolsek Cikokol AKP Efendi", "Claudio De Vincenti, undersecretary").
+        None otherwise: a firm, a club, a private person."""
+        if e.id in self._political:
+            return self._political[e.id]
+        role: Optional[str] = None
+        lx = self.lex
+        if e.type == "ORG":
+            words = [t.text.lower() for t in nlp_for(self.r.lang).tokenizer(e.name)]
+            not_heads = lx.phrases("org_not_heads")
+            if not any(not_heads.match_at(words, k)[0] for k in range(len(words))):
+                heads = lx.phrases("org_heads")
+                for k in range(len(words)):
+                    n, found = heads.match_at(words, k)
+                    if n:
+                        role = found or ""
+                        break
+                if role is None and e.type in lx.word("org_speaker_types") and e.id in self._speakers:
+                    role = ""
+        elif e.type == "PER":
+            role = self._title_role(e)
+        self._political[e.id] = role
+        return role
+
+    def _title_role(self, e: Entity) -> Optional[str]:
+        """An office title in apposition to a person's name: before it ("Menteri X", "the president
+        of the region, X") or after it ("X, undersecretary to the prime minister")."""
+        offices = self.lex.phrases("offices")
+        doc = self.doc
+        for m in e.mentions:
+            if m.kind not in (None, "", "name", "alias", "surname"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            sent_char = next((x.start for x in self.r.sentences if x.start <= m.start < x.end), 0)
+            lo = span.start
+            while lo > 0 and span.start - lo < 7 and doc[lo - 1].idx >= sent_char:
+                lo -= 1
+            before = [t.text.lower() for t in doc[lo:span.start]]
+            for k in range(len(before)):
+                n, role = offices.match_at(before, k)
+                if n and (k + n == len(before) or before[k + n] in (",", "of", "to", "dari", "the")
+                          or doc[lo + len(before) - 1].text[:1].isupper()):
+                    return role or ""
+            after = [t.text.lower() for t in doc[span.end:min(len(doc), span.end + 5)]]
+            if after and after[0] == ",":
+                for k in (1, 2):
+                    if k < len(after):
+                        n, role = offices.match_at(after, k)
+                        if n:
+                            return role or ""
+        return None
 
     def _no_home_against_home(self, r: Raw) -> None:
         """'Students protest against Israel': unnamed actors are not given the country they act against."""
