@@ -933,6 +933,16 @@ class _Coder:
                 m.recipient = r.recipient
                 m.evidence = (m.evidence[0], max(m.evidence[1], r.evidence[1]))
             r.suppressed = True
+        # (3) "launched a petition ..., asking the government to ...", "mengajukan gugatan, menuntut
+        # pemerintah ...": a later predicate of the same category that shares the subject restates the
+        # event and names its recipient; it completes the first event instead of making a second
+        live = [r for r in raws if not r.suppressed]
+        for a, b in zip(live, live[1:]):
+            if (a.event == b.event and not a.recipient and b.recipient and b.clause.index > a.clause.index
+                    and a.actor and (not b.actor or {id(u.ent) for u in b.actor} == {id(u.ent) for u in a.actor})):
+                a.recipient = b.recipient
+                a.evidence = (a.evidence[0], max(a.evidence[1], b.evidence[1]))
+                b.suppressed = True
 
     # ---------------------------------------------------------- article level
 
@@ -977,7 +987,10 @@ class _Coder:
         or firm coded only by the article's home country is not enough to make an event."""
         if ref.entity is not None:
             e = self.r.entity(ref.entity)
-            return bool(e is not None and (e.actor or self._political_role(e) is not None))
+            if e is None:
+                return False
+            # a political organisation by pattern counts only where its country is known
+            return bool(e.actor or (self._political_role(e) is not None and (self.people_home or self.home)))
         return id(ref) in self._role_refs
 
     def _political_role(self, e: Entity) -> Optional[str]:
