@@ -172,3 +172,18 @@ def test_seed_gold_scores_itself_perfectly(seed_gold):
         assert prf.f1 == 1.0
     for r in (s.quote_kind, s.event_modality, s.event_claimant, s.boilerplate_recall, s.boilerplate_precision_chars, s.dates_recall, s.quantities_recall):
         assert r.value == 1.0
+
+
+def test_event_matching_does_not_depend_on_prediction_order():
+    """A restatement listed first must not take the required item from the prediction that agrees with it."""
+    names = NameBook([{"type": "PER", "name": "John Kirby"}, {"type": "ORG", "name": "Gedung Putih"}])
+    gold = [
+        {"event": "AID", "actor": "PRK", "recipient": "RUS", "date": None, "modality": "asserted", "claimant": "John Kirby"},
+        {"event": "AID", "actor": "PRK", "recipient": "RUS", "date": None, "modality": "asserted", "claimant": "Gedung Putih", "optional": True},
+    ]
+    white_house = {"event": "AID", "actor": [{"code": "PRK"}], "recipient": [{"code": "RUS"}], "modality": "asserted", "claimant": {"name": "Gedung Putih"}}
+    kirby = dict(white_house, claimant={"name": "John Kirby"})
+    for order in ([white_house, kirby], [kirby, white_house]):
+        prf, _, claimant = score_events(order, gold, names)
+        assert (prf.matched, prf.predicted, prf.gold) == (1, 1, 1)
+        assert (claimant.hits, claimant.total) == (1, 1)

@@ -141,24 +141,37 @@ def _default_preference(p, g, i):
 
 
 def _greedy(preds, golds, candidates, prefer=_default_preference):
-    """Match each prediction to one unmatched gold item, best candidate by ``prefer``.
+    """Match predictions to unmatched gold items, each used once, by GOLD.md's preferences.
+
+    All candidate pairs are ranked by ``prefer`` (required gold first, then the rule's own
+    preferences), ties broken by prediction order then gold order, and taken greedily. Ranking
+    pairs rather than walking predictions in order keeps the figures independent of the order
+    in which a record lists its items: a restatement listed first cannot take the required gold
+    item from the prediction that agrees with it on modality and claimant.
 
     Returns (required matched, optional matched, required pairs).
     """
-    used: set[int] = set()
+    ranked = []
+    for pi, p in enumerate(preds):
+        for gi, g in enumerate(golds):
+            if candidates(p, g):
+                ranked.append((prefer(p, g, gi), pi, gi))
+    ranked.sort(key=lambda r: (r[0], r[1], r[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
     req = opt = 0
     pairs = []
-    for p in preds:
-        options = [(i, g) for i, g in enumerate(golds) if i not in used and candidates(p, g)]
-        if not options:
+    for _, pi, gi in ranked:
+        if pi in used_p or gi in used_g:
             continue
-        i, g = min(options, key=lambda ig: prefer(p, ig[1], ig[0]))
-        used.add(i)
+        used_p.add(pi)
+        used_g.add(gi)
+        g = golds[gi]
         if g.get("optional"):
             opt += 1
         else:
             req += 1
-            pairs.append((p, g))
+            pairs.append((preds[pi], g))
     return req, opt, pairs
 
 

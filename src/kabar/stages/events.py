@@ -51,6 +51,7 @@ class Clause:
     index: int = 0
     subject: Optional[list[Unit]] = None
     purpose: bool = False
+    fronted: bool = False  # a sentence-initial subordinate clause whose subject is the main clause's
 
 
 @dataclass
@@ -539,6 +540,17 @@ class _Coder:
                 else:
                     c.subject = clauses[n - 1].subject
 
+        # "Selain menyerang dengan senjata tajam, pelaku sempat ...", "After meeting Xi, Biden said ...":
+        # a sentence-initial subordinate clause without a subject has the main clause's subject
+        fronted = lx.word("fronted_openers")
+        if len(clauses) > 1 and not clauses[0].subject and clauses[1].opener == "," and (
+                clauses[0].opener in fronted or (units[clauses[0].start].kind == "word" and words[clauses[0].start] in fronted)):
+            c1 = clauses[1]
+            main = c1.subject or [g for g in self._generic_right(units, words, c1.start, min(c1.end, c1.start + 2))]
+            if main:
+                clauses[0].subject = main
+                clauses[0].fronted = True
+
         i = 0
         while i < len(units):
             if units[i].kind != "word":
@@ -705,6 +717,8 @@ class _Coder:
         needs_subject = voice in ("active", "receive", "host", "passive")
         if needs_subject and not left:
             inherited = c.subject if c.subject and not (c.subject and c.subject[0].start >= units[span_start].start) else None
+            if c.fronted:  # the main clause's subject follows; it is the actor of an active verb only
+                inherited = c.subject if voice == "active" and span_start == i else None  # not "dilakukan pemeriksaan"
             if inherited:
                 if voice == "active":
                     raw.actor = list(inherited)
@@ -912,6 +926,11 @@ class _Coder:
                     continue
                 same = t.clause is r.clause
                 chained = r.clause.index == t.clause.index + 1 and r.clause.opener in (lx.word("complementizers") | lx.word("purpose"))
+                # "asked France to help, and Japan asked Australia": a predicate with its own subject,
+                # neither the asker nor the one asked, is a new event, not the content
+                own = {id(u.ent) for u in r.actor if u.ent is not None}
+                if own and not own & {id(u.ent) for u in t.actor + t.recipient if u.ent is not None}:
+                    continue
                 if same or chained:
                     r.suppressed = True
                     # "threatened to attack South Korea": the content's target is the recipient
@@ -992,6 +1011,32 @@ class _Coder:
             # a political organisation by pattern counts only where its country is known
             return bool(e.actor or (self._political_role(e) is not None and (self.people_home or self.home)))
         return id(ref) in self._role_refs
+
+    def _country_for_role_only(self, r: Raw, actor_codes: set) -> None:
+        """'bantuan untuk para pengungsi Rohingya yang berada di perbatasan Bangladesh': a recipient
+        coded by a role alone (REF, GOV: the actors stage found no country) takes the first coded
+        country named after it in the sentence that is not the actor's own."""
+        roles = self._role_codes()
+        sent = self.r.sentences[r.sent_index]
+        for ref in r.recipient_refs:
+            if not ref.code or len(ref.code) != 3 or ref.code not in roles:
+                continue
+            after = r.trig_span[1]
+            for start, end, e in self.mentions:
+                code = (e.actor or "")[:3]
+                if (after <= start < sent.end and e.type == "GPE" and len(code) == 3 and code not in roles
+                        and code not in actor_codes and code.isupper()):
+                    ref.code = code + ref.code
+                    r.confidence -= 0.05
+                    break
+
+    def _role_codes(self) -> set:
+        if not hasattr(self, "_roles_cache"):
+            lx = self.lex
+            vals = set(lx.phrases("generic_actors").table.values()) | set(lx.phrases("org_heads").table.values())
+            vals |= set(lx.phrases("offices").table.values())
+            self._roles_cache = {v for v in vals if isinstance(v, str) and len(v) == 3}
+        return self._roles_cache
 
     def _political_role(self, e: Entity) -> Optional[str]:
         """Role code ("" when only the country is known) of an entity the actors stage left uncoded
@@ -1098,6 +1143,7 @@ class _Coder:
                     r.recipient_refs = loc[:1]
                     r.recipient_from = "location"
                     r.confidence -= 0.05
+            self._country_for_role_only(r, actor_codes)
             key = (r.event, self._codes(r.actor_refs))
             if r.recipient_refs and r.actor_refs:
                 last_recipient[key] = r.recipient_refs
