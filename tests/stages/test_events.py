@@ -96,6 +96,7 @@ GAZ = {
     "Bangladesh": ("GPE", "BGD", ["Bangladesh"]),
     "Rohingya": ("NORP", "REF", ["Rohingya"]),  # coded by role only, as the actors stage sometimes leaves it
     "Uighur": ("NORP", "CHNREF", ["Uighur"]),
+    "Labour Party": ("ORG", "OPP", ["Labour Party", "Partai Buruh"]),  # role without a country
 }
 
 
@@ -861,3 +862,12 @@ def test_fronted_passive_does_not_make_the_main_subject_the_actor(lang, text):
 def test_role_only_recipient_takes_a_country(lang, text, expected):
     ev = events_of(text, lang)
     assert has(ev, expected), [summary(e) for e in ev]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Labour Party said the Labour Party would act. Police arrested two men."),
+    ("id", "Partai Buruh mengatakan Partai Buruh akan bertindak. Polisi menangkap dua orang."),
+])
+def test_a_role_code_without_country_is_not_the_home_country(lang, text):
+    ev = [e for e in events_of(text, lang) if e.event == "COERCE"]
+    assert ev and not (ev[0].actor[0].code or "").startswith("OPP"), [(e.actor[0].code) for e in ev]

@@ -147,7 +147,7 @@ class EventStage:
             return record
         coder = _Coder(record, lex)
         record.events = coder.run()
-        self.last_dropped = coder.dropped
+        self.last_dropped = coder.dropped  # predicates found but not coded, with the reason: for error analysis only
         if self.min_confidence:
             record.events = [e for e in record.events if e.confidence >= self.min_confidence]
         return record
@@ -176,9 +176,10 @@ class _Coder:
         """The country most mentioned through coded entities: where unnamed police, suspects and
         uncoded people of the article belong (a domestic story names its country's institutions)."""
         counts: dict[str, int] = {}
+        roles = self._role_codes() | {"IGO", "NGO", "IMG"}  # "GOV", "OPP": a role without a country is no home
         for e in self.r.entities:
             code = (e.actor or "")[:3]
-            if len(code) == 3 and code.isalpha() and code.isupper() and code != "IGO":
+            if len(code) == 3 and code.isalpha() and code.isupper() and code not in roles:
                 counts[code] = counts.get(code, 0) + max(1, len(e.mentions))
         if not counts:
             return None
