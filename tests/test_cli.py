@@ -105,3 +105,12 @@ def test_eval_json_and_bad_gold(seed_gold, tmp_path, capsys):
 def test_schema_command(capsys):
     assert main(["schema"]) == 0
     assert "Article" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["entities", "quotes", "events"])
+def test_table_commands(command, seed_path, capsys):
+    assert main([command, str(seed_path), "--published", "2024-01-05", "--format", "json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert set(out) == {"id", command} and out[command]
+    assert main([command, str(seed_path), "--published", "2024-01-05"]) == 0
+    assert command.capitalize() in capsys.readouterr().out

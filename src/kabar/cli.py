@@ -124,18 +124,19 @@ def _dump(obj: Any, fmt: str) -> None:
 # ------------------------------------------------------------------ commands
 
 def cmd_extract(args) -> int:
+    """extract (the whole record) and entities/quotes/events (one table): same loop, other views."""
     from kabar import show
 
+    part = None if args.command == "extract" else args.command
     failed = 0
     for source, record, error in _records(args):
         if error:
             _err(f"{source}: {error}")
             failed += 1
-            continue
-        if args.format == "pretty":
-            show.record(record)
+        elif args.format == "pretty":
+            getattr(show, part)(record) if part else show.record(record)
         else:
-            _dump(record.to_dict(), args.format)
+            _dump({"id": record.id, part: record.to_dict()[part]} if part else record.to_dict(), args.format)
     return 1 if failed else 0
 
 
@@ -164,22 +165,6 @@ def cmd_ingest(args) -> int:
         where = store.engine.url.render_as_string(hide_password=True)
     print(f"{counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged, {counts['failed']} failed  ({where})")
     return 1 if counts["failed"] else 0
-
-
-def cmd_table(args) -> int:
-    from kabar import show
-
-    failed = 0
-    for source, record, error in _records(args):
-        if error:
-            _err(f"{source}: {error}")
-            failed += 1
-            continue
-        if args.format == "pretty":
-            getattr(show, args.command)(record)
-        else:
-            _dump({"id": record.id, args.command: record.to_dict()[args.command]}, args.format)
-    return 1 if failed else 0
 
 
 def cmd_show(args) -> int:
@@ -252,9 +237,9 @@ def cmd_schema(args) -> int:
 COMMANDS = {
     "extract": cmd_extract,
     "ingest": cmd_ingest,
-    "entities": cmd_table,
-    "quotes": cmd_table,
-    "events": cmd_table,
+    "entities": cmd_extract,
+    "quotes": cmd_extract,
+    "events": cmd_extract,
     "show": cmd_show,
     "search": cmd_search,
     "eval": cmd_eval,
