@@ -22,7 +22,6 @@ from kabar.record import Article, Quantity
 from kabar.stages import stage
 from kabar.stages import temporal
 
-NEVER = r"(?!x)x"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
 _ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
@@ -35,12 +34,7 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").split())
 
 
-def _alt(words, *, nocase: bool = True) -> str:
-    forms = sorted({str(w).strip() for w in words if str(w).strip()}, key=len, reverse=True)
-    if not forms:
-        return NEVER
-    body = "|".join(r"\s+".join(re.escape(p) for p in f.split()) for f in forms)
-    return f"(?i:{body})" if nocase else f"(?:{body})"
+_alt = temporal._alt  # one regex-alternation builder for both stages
 
 
 @dataclass
