@@ -17,14 +17,12 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
 import argparse  # noqa: E402
-import csv  # noqa: E402
 import resource  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
-from pathlib import Path  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("KABAR_SHARED", ROOT.parent / "shared"))
+import corpora  # noqa: E402
+from corpora import ROOT, SHARED  # noqa: E402
 
 SYNTHETIC = {
     "id": [
@@ -50,28 +48,8 @@ SYNTHETIC = {
 }
 
 
-def _detik() -> list[str]:
-    path = SHARED / "data/corpora/detik-2025/data_berita.csv"
-    if not path.is_file():
-        return []
-    csv.field_size_limit(1 << 30)
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [row["isi_berita"] for row in csv.DictReader(fh) if row.get("isi_berita")]
-
-
-def _bbc() -> list[str]:
-    root = SHARED / "data/corpora/bbc-news/news"
-    if not root.is_dir():
-        return []
-    out = []
-    for f in sorted(root.glob("*/*.txt")):
-        text = f.read_text(encoding="utf-8", errors="replace")
-        out.append(text.split("\n", 1)[1].strip() if "\n" in text else text)
-    return out
-
-
 def articles(lang: str, n: int, words: int) -> tuple[list[str], str]:
-    raw = _detik() if lang == "id" else _bbc()
+    raw = corpora.detik() if lang == "id" else corpora.bbc()
     source = "detik-2025" if lang == "id" else "bbc-news"
     if not raw:
         sents = SYNTHETIC[lang]

@@ -19,15 +19,13 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import argparse  # noqa: E402
 import collections  # noqa: E402
-import json  # noqa: E402
 import resource  # noqa: E402
 import sys  # noqa: E402
 import time  # noqa: E402
 import tracemalloc  # noqa: E402
-from pathlib import Path  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("KABAR_SHARED", ROOT.parent / "shared"))
+import corpora  # noqa: E402
+from corpora import ROOT, SHARED  # noqa: E402
 
 SYNTHETIC = {
     "id": [
@@ -49,30 +47,15 @@ SYNTHETIC = {
 }
 
 
-def _indosum(n: int) -> list[str]:
-    out = []
-    for f in sorted((SHARED / "data/corpora/indosum-dev/indosum").glob("dev.*.jsonl")):
-        for line in f.open(encoding="utf-8"):
-            obj = json.loads(line)
-            out.append("\n\n".join(" ".join(" ".join(s) for s in p) for p in obj["paragraphs"]))
-            if len(out) >= n:
-                return out
-    return out
-
-
 def _bbc(n: int) -> list[str]:
-    root = SHARED / "data/corpora/bbc-news/news"
-    out = []
-    for f in sorted(root.glob("*/*.txt")) if root.is_dir() else []:
-        text = f.read_text(encoding="utf-8", errors="replace")
-        out.append(text.split("\n", 1)[1].strip() if "\n" in text else text)
+    out = corpora.bbc()
     # spread over sections (politics, business, sport ...) rather than the first n of one
     step = max(1, len(out) // max(1, n))
     return out[::step][:n]
 
 
 def articles(lang: str, n: int) -> tuple[list[str], str]:
-    raw = _indosum(n) if lang == "id" else _bbc(n)
+    raw = corpora.indosum(n) if lang == "id" else _bbc(n)
     if raw:
         return raw, "indosum-dev" if lang == "id" else "bbc-news"
     print(f"note: {SHARED}/data not found; using a synthetic article", file=sys.stderr)

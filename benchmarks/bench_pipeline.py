@@ -7,31 +7,23 @@ Without ../shared/data it runs on the seed article repeated (varied so ids diffe
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import sys
 import time
 import tracemalloc
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "data"
+import corpora
+from corpora import ROOT
+
+SHARED = corpora.SHARED / "data"
 
 
 def indosum_articles(n: int):
-    for f in sorted((SHARED / "corpora" / "indosum-dev" / "indosum").glob("dev.*.jsonl")):
-        for line in f.open(encoding="utf-8"):
-            obj = json.loads(line)
-            paras = [" ".join(" ".join(s) for s in p) for p in obj["paragraphs"]]
-            yield "Judul\n\n" + "\n\n".join(paras)
-            n -= 1
-            if n <= 0:
-                return
+    return ["Judul\n\n" + body for body in corpora.indosum(n)]  # the reader takes the first line as title
 
 
 def bbc_articles(n: int):
-    for f in sorted((SHARED / "corpora" / "bbc-news" / "news").rglob("*.txt"))[:n]:
-        yield f.read_text(encoding="utf-8", errors="replace")
+    return [f.read_text(encoding="utf-8", errors="replace") for f in corpora.bbc_files()[:n]]
 
 
 def seed_articles(n: int):

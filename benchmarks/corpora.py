@@ -1,0 +1,51 @@
+"""Benchmark corpora read from ../shared/data (never copied into the repo); empty lists when it is absent.
+
+Imported by the bench_*.py scripts, which run as `python benchmarks/bench_x.py` (this folder is
+then on sys.path).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("KABAR_SHARED", ROOT.parent / "shared"))
+
+
+def indosum(n: int) -> list[str]:
+    """Bodies (paragraphs joined by blank lines, no title) of the first ``n`` IndoSum dev articles."""
+    out: list[str] = []
+    for f in sorted((SHARED / "data/corpora/indosum-dev/indosum").glob("dev.*.jsonl")):
+        for line in f.open(encoding="utf-8"):
+            obj = json.loads(line)
+            out.append("\n\n".join(" ".join(" ".join(s) for s in p) for p in obj["paragraphs"]))
+            if len(out) >= n:
+                return out
+    return out
+
+
+def bbc_files() -> list[Path]:
+    root = SHARED / "data/corpora/bbc-news/news"
+    return sorted(root.glob("*/*.txt")) if root.is_dir() else []
+
+
+def bbc() -> list[str]:
+    """Bodies of all BBC articles (the first line, the headline, dropped), sorted by section and name."""
+    out = []
+    for f in bbc_files():
+        text = f.read_text(encoding="utf-8", errors="replace")
+        out.append(text.split("\n", 1)[1].strip() if "\n" in text else text)
+    return out
+
+
+def detik() -> list[str]:
+    """Bodies of the detik-2025 articles."""
+    path = SHARED / "data/corpora/detik-2025/data_berita.csv"
+    if not path.is_file():
+        return []
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [row["isi_berita"] for row in csv.DictReader(fh) if row.get("isi_berita")]
