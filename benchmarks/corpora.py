@@ -49,3 +49,27 @@ def detik() -> list[str]:
     csv.field_size_limit(1 << 30)
     with path.open(encoding="utf-8", newline="") as fh:
         return [row["isi_berita"] for row in csv.DictReader(fh) if row.get("isi_berita")]
+
+
+def indosum_words(limit: int) -> list[str]:
+    """The first ``limit`` or so tokens of IndoSum dev, in order (its text is pre-tokenised)."""
+    words: list[str] = []
+    for f in sorted((SHARED / "data/corpora/indosum-dev/indosum").glob("dev.*.jsonl")):
+        for line in f.open(encoding="utf-8"):
+            for para in json.loads(line)["paragraphs"]:
+                for sent in para:
+                    words.extend(sent)
+            if len(words) > limit:
+                return words
+    return words
+
+
+def gum_words() -> list[str]:
+    """Every token of the GUM Wikinews news and interview documents (openly licensed English news)."""
+    words: list[str] = []
+    for f in sorted((SHARED / "data/ner-en/gum-wikinews/dep").glob("*.conllu")):
+        for line in f.open(encoding="utf-8"):
+            cols = line.split("\t")
+            if len(cols) == 10 and cols[0].isdigit():
+                words.append(cols[1])
+    return words

@@ -24,7 +24,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = 20251126
@@ -122,7 +122,34 @@ _ENTITY_OPEN = re.compile(r"\((\d+)-([a-z]+)")
 _ENTITY_CLOSE = re.compile(r"(\d+)\)")
 
 
-def read_gum(folder: Path) -> list[Sentence]:
+def gum_documents(folder: Path, splits: tuple[str, ...], exclude_dev_gold: bool) -> list[Path]:
+    """GUM's own train/dev/test split (splits.md), news and interview documents only.
+
+    With `exclude_dev_gold`, documents whose text is in kabar's development gold set
+    (gold/dev/en) are left out, so that training on GUM does not flatter `kabar eval gold/dev`.
+    """
+    split_of: dict[str, str] = {}
+    section = None
+    for line in (folder.parent / "splits.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            section = line[3:].strip()
+        elif line.strip().startswith("* ") and section:
+            split_of[line.strip()[2:].strip()] = section
+    out = []
+    for path in sorted(folder.glob("*.conllu")):
+        if split_of.get(path.stem) not in splits:
+            continue
+        if exclude_dev_gold and (ROOT / "gold" / "dev" / "en" / f"{path.stem}.txt").exists():
+            continue
+        out.append(path)
+    return out
+
+
+def gum_reader(splits: tuple[str, ...], exclude_dev_gold: bool = False) -> Callable[[Path], list[Sentence]]:
+    return lambda folder: read_gum(folder, gum_documents(folder, splits, exclude_dev_gold))
+
+
+def read_gum(folder: Path, paths: Optional[list[Path]] = None) -> list[Sentence]:
     """GUM conllu: named person/organization/place mentions from MISC Entity= brackets.
 
     GUM annotates every mention (also "the president", "it"); a mention counts as a
@@ -130,7 +157,7 @@ def read_gum(folder: Path) -> list[Sentence]:
     mentions keep the outermost; a leading determiner is dropped (CoNLL convention).
     """
     out = []
-    for path in sorted(folder.glob("*.conllu")):
+    for path in paths if paths is not None else sorted(folder.glob("*.conllu")):
         rows: list[list[str]] = []
         for raw in path.open(encoding="utf-8"):
             line = raw.rstrip("\n")
@@ -203,6 +230,37 @@ def _gum_sentence(rows: list[list[str]]) -> Sentence:
     return Sentence(words, kept, spaces)
 
 
+def read_alfina_gold(path: Path) -> list[Sentence]:
+    """Luthfi et al.'s gold standard (Indonesian Wikipedia, IO tags Person/Place/Organisation).
+
+    The file has few blank lines, so sentences are cut after ".", "!" and "?"; IO tags cannot
+    separate two neighbouring names of one type, which the text seldom has.
+    """
+    mapping = {"Person": "PER", "Place": "LOC", "Organisation": "ORG"}
+    out: list[Sentence] = []
+    words: list[str] = []
+    tags: list[str] = []
+
+    def flush() -> None:
+        if words:
+            iob = [("I-" + mapping[t]) if t in mapping else "O" for t in tags]
+            out.append(Sentence(list(words), iob_to_spans(iob, {v: v for v in mapping.values()})))
+        words.clear()
+        tags.clear()
+
+    for raw in path.open(encoding="utf-8"):
+        parts = raw.rstrip("\r\n").split("\t")
+        if len(parts) < 2 or not parts[0].strip():
+            flush()
+            continue
+        words.append(parts[0].strip())
+        tags.append(parts[1].strip())
+        if parts[0].strip() in (".", "!", "?"):
+            flush()
+    flush()
+    return out
+
+
 def read_ud_partial(path: Path) -> list[Sentence]:
     """UD sentences as partly annotated NER data: no entity spans, O for words that cannot be in a name.
 
@@ -266,6 +324,10 @@ DATASETS = {
          "dev": "ner-id/indonlu/dataset/nerp_ner-prosa/valid_preprocess.txt",
          "test": "ner-id/indonlu/dataset/nerp_ner-prosa/test_preprocess.txt"},
         ("PER", "ORG", "LOC"), extra={"lowercased": True}),
+    # Wikipedia text like NERGrit's; no split of its own, so it only trains
+    "alfina-gold": DataSet(
+        "alfina-gold", "id", read_alfina_gold, {"train": "ner-id/alfina-dbpedia/goldstandard-0811.txt"},
+        ("PER", "ORG", "LOC")),
     "wikiann": DataSet(
         "wikiann", "en", column_reader(1, 2, True, WIKIANN_MAP),
         {"train": "ner-en/wikiann-en/train.conllu",
@@ -285,17 +347,22 @@ DATASETS = {
     "ud-en": DataSet(
         "ud-en", "en", read_ud_partial, {"train": "ud/ud-en-train.list"}, (), extra={"files": [
             "english-ewt/en_ewt-ud-train.conllu"]}),
+    # GUM Wikinews news and interviews: its train split (minus kabar's dev gold documents) trains,
+    # its dev and test splits evaluate.
     "gum": DataSet(
-        "gum", "en", read_gum, {"test": "ner-en/gum-wikinews/dep"},
+        "gum", "en", gum_reader(("dev", "test")), {"test": "ner-en/gum-wikinews/dep"},
         ("PER", "ORG", "LOC"), train=False),
+    "gum-train": DataSet(
+        "gum-train", "en", gum_reader(("train",), exclude_dev_gold=True), {"train": "ner-en/gum-wikinews/dep"},
+        ("PER", "ORG", "LOC")),
 }
 
 # Which sets train each language's model; the rest of the language's sets are evaluation only.
-TRAIN_SETS = {"id": ["nergrit", "idner", "nerp", "ud-id"], "en": ["wikiann", "wnut17", "ud-en"]}
+TRAIN_SETS = {"id": ["nergrit", "idner", "nerp", "ud-id"], "en": ["wikiann", "gum-train", "wnut17", "ud-en"]}
 # The shipped recipe per language (what docs/ner.md reports); command-line flags override it.
 RECIPES = {
-    "id": {"oversample": {"nergrit": 2}, "dev_into_train": False, "vectors": 0},
-    "en": {"oversample": {}, "dev_into_train": True, "vectors": 0},
+    "id": {"oversample": {"nergrit": 2}, "dev_into_train": False, "vectors": 0, "pretrain": 0},
+    "en": {"oversample": {}, "dev_into_train": True, "vectors": 0, "pretrain": 0},
 }
 
 
@@ -484,6 +551,138 @@ def build_vectors(lang: str, work: Path, dim: int, rows: int, seed: int) -> Path
     return out
 
 
+# ---------------------------------------------------------------- name lists (features)
+# Open lists of names the tagger reads as token features (kabar.models.name_lists). Each source:
+# (label, path under data/, how to read it). Licenses are in docs/ner.md.
+ALFINA = "ner-id/alfina-dbpedia/expanded-dbpedia/mdee_gazetteer"
+NAME_LIST_SOURCES = {
+    "id": ["alfina", "id-admin", "wikidata-countries", "kabar-gazetteer"],
+    "en": ["alfina", "wikidata-countries", "kabar-gazetteer"],
+}
+
+
+def name_lists(lang: str) -> dict[str, list[str]]:
+    """{label: names} for `lang` from the sources in NAME_LIST_SOURCES, cleaned of obvious noise.
+
+    Dropped: entries with broken encoding, entries that do not start with a capital or a digit,
+    and one-word entries that the language's cased text mostly writes in lower case (a village
+    called "Baru" must not mark every "baru").
+    """
+    base = data_dir()
+    casing = build_casing(lang)
+    out: dict[str, set[str]] = {"PER": set(), "ORG": set(), "LOC": set()}
+
+    def add(label: str, name: str) -> None:
+        name = " ".join(name.split())
+        if not name or "\ufffd" in name or not (name[0].isupper() or name[0].isdigit()) or len(name) > 80:
+            return
+        if " " not in name and casing.get(name.lower(), name)[:1].islower():
+            return
+        out[label].add(name)
+
+    sources = NAME_LIST_SOURCES[lang]
+    if "alfina" in sources:
+        for label, fname in (("PER", "person"), ("LOC", "place"), ("ORG", "organization")):
+            for line in (base / ALFINA / f"{fname}.txt").open(encoding="utf-8", errors="replace"):
+                add(label, line.strip())
+    if "id-admin" in sources:
+        import csv as _csv
+
+        for fname in ("provinces", "cities", "districts", "villages"):
+            for row in _csv.reader((base / "gazetteer/id-admin-regions/csv" / f"{fname}.csv").open(encoding="utf-8")):
+                name = row[-1].strip().title()
+                add("LOC", name)
+                for head in ("Kabupaten ", "Kota "):
+                    if name.startswith(head):
+                        add("LOC", name[len(head):])
+    if "wikidata-countries" in sources:
+        import csv as _csv
+
+        path = base / "gazetteer/country-aliases-wikidata/country_aliases/country_aliases.csv"
+        for row in _csv.DictReader(path.open(encoding="utf-8")):
+            if row["language"] in ("en", "id", "ms"):
+                add("LOC", row["label"])
+    if "kabar-gazetteer" in sources:
+        import csv as _csv
+
+        gaz = ROOT / "src/kabar/gazetteer/data"
+        types = {r["id"]: r["type"] for r in _csv.DictReader((gaz / "entries.tsv").open(encoding="utf-8"), delimiter="\t")}
+        label_of = {"GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "PER": "PER"}
+        for r in _csv.DictReader((gaz / "forms.tsv").open(encoding="utf-8"), delimiter="\t"):
+            label = label_of.get(types.get(r["entry"], ""))
+            if label and r["lang"] in ("*", lang) and r["kind"] != "demonym":
+                add(label, r["form"])
+    return {label: sorted(names) for label, names in out.items()}
+
+
+def write_name_lists(lang: str, work: Path) -> Path:
+    lists = name_lists(lang)
+    path = work / "name_lists.json"
+    path.write_text(json.dumps(lists, ensure_ascii=False))
+    print("  name lists: " + ", ".join(f"{k} {len(v)}" for k, v in lists.items()), flush=True)
+    return path
+
+
+# ---------------------------------------------------------------- tok2vec pretraining
+def pretrain_text(lang: str) -> Iterator[str]:
+    """Raw sentences for `spacy pretrain`: the openly licensed cased text, once per sentence."""
+    seen: set[str] = set()
+    for words in cased_text(lang):
+        text = " ".join(w for w in words if w.strip())
+        if len(words) >= 3 and text not in seen:
+            seen.add(text)
+            yield text
+
+
+def pretrain_tok2vec(lang: str, work: Path, config_path: Path, overrides: dict, epochs: int, seed: int) -> Path:
+    """Pretrain the ner component's tok2vec with spaCy's character objective on `pretrain_text`.
+
+    The network learns to predict each word's first and last characters from its context, which
+    teaches it what name-like words look like and where they occur; the weights start the NER
+    training (`initialize.init_tok2vec`) and cost nothing at inference time.
+    """
+    import spacy
+    from spacy.training.pretrain import pretrain
+    from thinc.api import Config
+
+    key = json.dumps({k: v for k, v in sorted(overrides.items()) if "tok2vec" in k or k.startswith("nlp")},
+                     sort_keys=True)
+    out = work / f"pretrain-{epochs}-{zlib_hash(key + str(config_path))}"
+    weights = out / f"model{epochs - 1}.bin"
+    if weights.exists():
+        return weights
+    out.mkdir(parents=True, exist_ok=True)
+    raw = work / "pretrain.jsonl"
+    n = 0
+    with raw.open("w", encoding="utf-8") as fh:
+        for text in pretrain_text(lang):
+            fh.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
+            n += 1
+    print(f"  pretraining on {n} sentences for {epochs} epochs", flush=True)
+    cfg = spacy.util.load_config(config_path, overrides=overrides, interpolate=False)
+    cfg = spacy.util.load_model_from_config(cfg, auto_fill=True, validate=False).config  # spaCy's defaults
+    defaults = Config().from_disk(Path(spacy.__file__).parent / "default_config_pretraining.cfg", interpolate=False)
+    cfg["pretraining"] = defaults["pretraining"]
+    cfg["pretraining"].update({"component": "ner", "layer": "tok2vec", "max_epochs": epochs})
+    cfg["corpora"]["pretrain"] = defaults["corpora"]["pretrain"]
+    cfg["paths"]["raw_text"] = str(raw)
+    cfg["system"]["seed"] = seed
+    cfg = cfg.interpolate()
+    from thinc.api import set_current_ops
+
+    from kabar.models.matmul_ops import ops
+
+    set_current_ops(ops())
+    pretrain(cfg, out, silent=False, skip_last=True)
+    return weights
+
+
+def zlib_hash(text: str) -> str:
+    import zlib
+
+    return f"{zlib.crc32(text.encode('utf-8')):08x}"
+
+
 # ---------------------------------------------------------------- evaluation
 def evaluate(nlp, sentences: list[Sentence], labels: tuple[str, ...]) -> dict:
     """Exact-span P/R/F1 on gold tokenisation, counting only labels the set annotates."""
@@ -584,11 +783,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vectors", type=int, default=None, metavar="DIM",
                     help="build word2vec vectors of DIM dimensions from openly licensed text and use them")
     ap.add_argument("--vector-rows", type=int, default=30000)
+    ap.add_argument("--pretrain", type=int, default=None, metavar="EPOCHS",
+                    help="pretrain the tok2vec on openly licensed raw text for EPOCHS epochs first")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="extra spaCy config override, e.g. components.ner.model.hidden_width=32")
     args = ap.parse_args(argv)
 
     import spacy
+
+    from kabar.models import register_factories
+
+    register_factories()  # kabar's tagger NER and name-list components
 
     lang = args.lang
     data_dir()  # fail early and clearly
@@ -617,8 +822,6 @@ def main(argv: list[str] | None = None) -> int:
         to_docbin(blank, dev).to_disk(work / "dev.spacy")
         print(f"  train {len(train)} / dev {len(dev)} sentences", flush=True)
 
-        from spacy.cli.train import train as spacy_train
-
         config = args.config or ROOT / "configs" / f"ner-{lang}.cfg"
         overrides = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"),
                      "system.seed": args.seed}
@@ -631,8 +834,15 @@ def main(argv: list[str] | None = None) -> int:
         for item in args.set:
             key, _, value = item.partition("=")
             overrides[key] = json.loads(value) if value[:1] in "0123456789-[{tfn\"" else value
+        if "name_lists" in spacy.util.load_config(config, interpolate=False)["nlp"]["pipeline"]:
+            overrides["initialize.components.name_lists.path"] = str(write_name_lists(lang, work))
+        if args.pretrain is None:
+            args.pretrain = recipe.get("pretrain", 0)
+        if args.pretrain:
+            overrides["paths.init_tok2vec"] = str(pretrain_tok2vec(lang, work, config, overrides, args.pretrain,
+                                                                   args.seed))
         t0 = time.perf_counter()
-        spacy_train(config, work / "output", overrides=overrides, use_gpu=-1)
+        train_pipeline(config, work / "output", overrides)
         train_seconds = time.perf_counter() - t0
         best = spacy.load(work / "output" / "model-best")
         ship(best, lang, out)
@@ -645,6 +855,9 @@ def main(argv: list[str] | None = None) -> int:
     report["_meta"] = {"lang": lang, "train_sets": TRAIN_SETS[lang], "seed": args.seed,
                        "argv": sys.argv[1:] if argv is None else argv, "oversample": OVERSAMPLE,
                        "dev_into_train": args.dev_into_train, "vectors": args.vectors,
+                       "pretrain_epochs": getattr(args, "pretrain", None),
+                       "name_lists": ({lab: len(v) for lab, v in json.loads((work / "name_lists.json").read_text()).items()}
+                                      if (work / "name_lists.json").exists() and not args.eval_only else None),
                        "train_seconds": round(train_seconds, 1) if train_seconds else None,
                        "model_bytes": sum(p.stat().st_size for p in out.rglob("*") if p.is_file()),
                        "spacy": spacy.__version__}
@@ -656,8 +869,24 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def train_pipeline(config: Path, output: Path, overrides: dict) -> None:
+    """spaCy's training loop, with matrix products through numpy (kabar.models.matmul_ops: ~2x faster here)."""
+    import spacy
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_nlp
+    from thinc.api import set_current_ops
+
+    from kabar.models.matmul_ops import ops
+
+    set_current_ops(ops())
+    output.mkdir(parents=True, exist_ok=True)
+    cfg = spacy.util.load_config(config, overrides=overrides, interpolate=False)
+    nlp = init_nlp(cfg, use_gpu=-1)
+    train_nlp(nlp, output, use_gpu=-1, stdout=sys.stdout, stderr=sys.stderr)
+
+
 def ship(nlp, lang: str, out: Path) -> None:
-    """Save only what inference needs: the blank tokenizer and the ner component."""
+    """Save only what inference needs: the blank tokenizer, the name lists and the ner component."""
     import spacy
 
     if out.exists():
@@ -670,6 +899,8 @@ def ship(nlp, lang: str, out: Path) -> None:
     nlp.meta["sources"] = [{"name": n, "path": p} for n in TRAIN_SETS[lang]
                            for p in (["ud/" + f for f in DATASETS[n].extra["files"]] if "files" in DATASETS[n].extra
                                      else DATASETS[n].splits.values())]
+    if "name_lists" in nlp.pipe_names:
+        nlp.meta["name_lists"] = NAME_LIST_SOURCES[lang]
     nlp.to_disk(out)
 
 

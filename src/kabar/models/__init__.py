@@ -1,7 +1,8 @@
 """Trained pipelines shipped inside the package, so a fresh install needs no download.
 
-`ner-<lang>/` folders are written by scripts/train_ner.py (see docs/ner.md). This module
-imports nothing else of kabar so that stages and scripts can use it alone.
+`ner-<lang>/` folders are written by scripts/train_ner.py (see docs/ner.md); their `ner` component
+is kabar's BILUO token tagger (`tagger_ner.py`). This package imports nothing else of kabar so that
+stages and scripts can use it alone.
 """
 from __future__ import annotations
 
@@ -17,6 +18,37 @@ MODELS_DIR = Path(__file__).resolve().parent
 NER_LABELS = ("PER", "ORG", "LOC")
 
 _lock = threading.Lock()
+
+
+def register_factories() -> None:
+    """Make kabar's spaCy components known to spaCy (the shipped pipelines' configs name them)."""
+    from kabar.models import name_lists, tagger_ner  # noqa: F401  registration happens on import
+
+
+def load_pipeline(path: str | Path) -> "spacy.Language":
+    """A spaCy pipeline folder given by configuration (any NER; kabar's components are registered), cached."""
+    with _lock:
+        return _load_path(str(Path(path).expanduser().resolve()))
+
+
+@lru_cache(maxsize=None)
+def _load_path(path: str) -> "spacy.Language":
+    import spacy
+
+    register_factories()
+    return _with_matmul_ops(spacy.load(path, exclude=["tokenizer"], config={"nlp": {"lang": "xx"}}))
+
+
+def _with_matmul_ops(nlp: "spacy.Language") -> "spacy.Language":
+    """Matrix products through numpy instead of thinc's BLIS, about twice as fast here (matmul_ops.py)."""
+    from thinc.api import Model
+
+    from kabar.models.matmul_ops import use_matmul_ops
+
+    for _, proc in nlp.pipeline:
+        if isinstance(getattr(proc, "model", None), Model):
+            use_matmul_ops(proc.model)
+    return nlp
 
 
 def ner_path(lang: str) -> Path | None:
@@ -53,10 +85,12 @@ def load_ner(lang: str, *, tokenizer: bool = True) -> "spacy.Language | None":
 def _load(lang: str, tokenizer: bool = True) -> "spacy.Language":
     import spacy
 
+    register_factories()
+
     if not tokenizer:
-        return spacy.load(ner_path(lang), exclude=["tokenizer"], config={"nlp": {"lang": "xx"}})
+        return _with_matmul_ops(spacy.load(ner_path(lang), exclude=["tokenizer"], config={"nlp": {"lang": "xx"}}))
 
     # The saved tokenizer is spaCy's blank one (train_ner.py asserts it), and the config
     # rebuilds exactly that; reading it from disk as well would load the Indonesian
     # exceptions (~16k special cases) a second time and double the load time.
-    return spacy.load(ner_path(lang), exclude=["tokenizer"])
+    return _with_matmul_ops(spacy.load(ner_path(lang), exclude=["tokenizer"]))

@@ -1,0 +1,43 @@
+"""Thinc ops with numpy matrix products: the same numbers as thinc's own, in every layout a layer asks for."""
+from __future__ import annotations
+
+import numpy
+import pytest
+from thinc.api import Maxout, NumpyOps, chain, with_array
+
+from kabar.models.matmul_ops import MatmulOps, use_matmul_ops
+
+
+@pytest.mark.parametrize("trans1,trans2", [(False, False), (True, False), (False, True), (True, True)])
+def test_gemm_matches_thinc(trans1, trans2):
+    rng = numpy.random.default_rng(3)
+    x = rng.standard_normal((7, 5)).astype("float32")
+    y = rng.standard_normal((5, 4) if not trans2 else (4, 5)).astype("float32")
+    if trans1:  # stored transposed; the product still multiplies the (7, 5) matrix
+        x = numpy.ascontiguousarray(x.T)
+    want = NumpyOps().gemm(x, y, trans1=trans1, trans2=trans2)
+    got = MatmulOps().gemm(x, y, trans1=trans1, trans2=trans2)
+    assert got.dtype == want.dtype and numpy.allclose(got, want, atol=1e-5)
+    out = numpy.zeros_like(want)
+    assert MatmulOps().gemm(x, y, out=out, trans1=trans1, trans2=trans2) is out
+    assert numpy.allclose(out, want, atol=1e-5)
+
+
+def test_a_model_gives_the_same_outputs_and_gradients():
+    model = chain(with_array(Maxout(8, 6, nP=3)), with_array(Maxout(3, 8, nP=2)))
+    X = [numpy.random.default_rng(1).standard_normal((5, 6)).astype("float32")]
+    model.initialize(X=X)
+    y1, back1 = model.begin_update(X)
+    d1 = back1([numpy.ones_like(y1[0])])
+    use_matmul_ops(model)
+    assert all(isinstance(node.ops, MatmulOps) for node in model.walk())
+    y2, back2 = model.begin_update(X)
+    d2 = back2([numpy.ones_like(y2[0])])
+    assert numpy.allclose(y1[0], y2[0], atol=1e-5) and numpy.allclose(d1[0], d2[0], atol=1e-5)
+
+
+def test_shipped_models_use_it():
+    from kabar.models import load_ner
+
+    nlp = load_ner("en", tokenizer=False)
+    assert all(isinstance(node.ops, MatmulOps) for node in nlp.get_pipe("ner").model.walk())
