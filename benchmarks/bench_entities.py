@@ -80,7 +80,9 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=300, help="number of articles")
     ap.add_argument("--words", type=int, default=600, help="target words per article")
     ap.add_argument("--no-ner", action="store_true", help="gazetteer and patterns only")
+    ap.add_argument("--model", help="a spaCy NER pipeline folder to use instead of the shipped model")
     ap.add_argument("--profile", action="store_true", help="print the top functions by cumulative time")
+    ap.add_argument("--repeat", type=int, default=5, help="timed passes over the articles; the best is reported")
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT / "src"))
@@ -97,7 +99,7 @@ def main(argv=None) -> int:
         except KeyError:
             print(f"note: stage {name!r} not available, skipped", file=sys.stderr)
             continue
-        conf = {"ner": not args.no_ner} if name == "entities" else {}
+        conf = {"ner": not args.no_ner, "ner_model": args.model} if name == "entities" else {}
         chain.append((name, info.factory(**conf)))
     # the first record pays for lazily built resources (matchers, gazetteer, NER model)
     warm = make_record(texts[0], lang=args.lang, published="2024-01-05")
@@ -107,45 +109,60 @@ def main(argv=None) -> int:
     load_s = time.perf_counter() - t0
 
     seg = Segmenter()
-    records = []
-    for i, text in enumerate(texts):
-        r = make_record(text, lang=args.lang, published="2024-01-05", id=str(i))
-        records.append(seg(r))
     n_words = sum(len(t.split()) for t in texts)
 
-    per_stage = {name: 0.0 for name, _ in chain}
     profiler = None
     if args.profile:
         import cProfile
 
         profiler = cProfile.Profile()
-        profiler.enable()
-    # CPU time of this process: on a shared machine, wall time also counts other people's jobs
-    t1, w1 = time.process_time(), time.perf_counter()
-    n_ents = 0
-    for r in records:
-        for name, fn in chain:
-            s = time.process_time()
-            r = fn(r)
-            per_stage[name] += time.process_time() - s
-        n_ents += len(r.entities)
-    elapsed = time.process_time() - t1
-    wall = time.perf_counter() - w1
+    from kabar import names
+    from kabar.stages import actors, entities
+
+    # memo caches keyed by text: a pass over texts seen before would find them warm
+    memos = [actors._parse_cached, actors._resolve_cached, entities.fold, entities._flags, names.fold, names.key]
+    # Articles stream through as they would in `kabar ingest`: each is segmented (not timed), run
+    # through the entity stages (timed, CPU time of this process: on a shared machine wall time
+    # also counts others' jobs) and let go. The best of --repeat passes is reported, as timeit
+    # does: other load only ever slows a pass down.
+    passes = []
+    for _ in range(1 if args.profile else args.repeat):
+        for memo in memos:
+            memo.cache_clear()
+        per = {name: 0.0 for name, _ in chain}
+        n_ents = 0
+        wall = 0.0
+        for i, text in enumerate(texts):
+            r = seg(make_record(text, lang=args.lang, published="2024-01-05", id=str(i)))
+            if profiler is not None:
+                profiler.enable()
+            w = time.perf_counter()
+            for name, fn in chain:
+                s = time.process_time()
+                r = fn(r)
+                per[name] += time.process_time() - s
+            wall += time.perf_counter() - w
+            if profiler is not None:
+                profiler.disable()
+            n_ents += len(r.entities)
+        passes.append((sum(per.values()), wall, per))
+    elapsed, wall, per_stage = min(passes, key=lambda p: p[0])
+    median = sorted(p[0] for p in passes)[len(passes) // 2]
     if profiler is not None:
         import pstats
 
-        profiler.disable()
         pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     from kabar.stages.entities import resources
 
-    res = resources(args.lang, not args.no_ner, True)
+    res = resources(args.lang, not args.no_ner, True, args.model)
+    records = texts
     print(f"source: {source}, lang {args.lang}, {len(records)} articles, {n_words / len(records):.0f} words/article")
     print(f"NER model: {'yes' if res.ner is not None else 'no'}; gazetteer forms: {len(res.forms)}")
     print(f"load (stages built + first article): {load_s:.2f} s")
-    print(f"entity stages: {len(records) / elapsed:.1f} articles/s, {n_words / elapsed:.0f} words/s on one core (CPU time; "
-          f"wall {len(records) / wall:.1f} articles/s)")
+    print(f"entity stages: {len(records) / elapsed:.1f} articles/s, {n_words / elapsed:.0f} words/s on one core (CPU time, "
+          f"best of {len(passes)} passes; median {len(records) / median:.1f} articles/s; wall {len(records) / wall:.1f})")
     print("per stage (ms/article): " + ", ".join(f"{k} {v * 1000 / len(records):.2f}" for k, v in per_stage.items()))
     print(f"entities/article: {n_ents / len(records):.1f}; peak RSS: {peak_mb:.0f} MB")
     return 0

@@ -104,6 +104,18 @@ def test_nya_cue_is_the_speaker_not_a_person_inside_the_quote():
     assert mention.text == "nya" and mention.kind == "pronoun"
 
 
+def test_a_resolved_katanya_stays_the_subject_over_a_person_named_after_it():
+    """The second "katanya" is the speaker again, not the person named later in the first one's sentence."""
+    r = run("Kepala Staf Jenderal Budi Santoso meninjau pasukan di perbatasan. "
+            "\u201cKita memakai cara persuasif,\u201d katanya usai meresmikan prasasti karya Gubernur Joko Susilo di markas itu. "
+            "\u201cMudah-mudahan tidak ada apa-apa,\u201d katanya.")
+    assert {e.name for e in r.entities} >= {"Budi Santoso", "Joko Susilo"}
+    first = r.text.index("katanya") + len("kata")
+    second = r.text.index("katanya", first) + len("kata")
+    assert mention_at(r, first, first + 3)[0].name == "Budi Santoso"
+    assert mention_at(r, second, second + 3)[0].name == "Budi Santoso"
+
+
 def test_lanjutnya_follows_the_previous_speaker():
     r = run("Analis Burhanuddin Muhtadi hadir di acara itu. "
             "\u201cIni langkah penting,\u201d kata Burhanuddin Muhtadi. "

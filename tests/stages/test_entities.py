@@ -7,6 +7,7 @@ from typing import Optional
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 import kabar.stages.entities as E
 from kabar.pipeline import make_record
@@ -545,3 +546,59 @@ def test_model_sees_only_sentences_it_can_add_to_and_offsets_map_back(model):
     assert "Dewi" in m.seen
     assert ("PER", "Dewi Lestari") in types(r)
     check_offsets(r)
+
+
+def test_a_stock_spacy_ner_pipeline_runs_on_the_segment_tokens(monkeypatch, stub_gazetteer):
+    """Any spaCy pipeline can be the model: spaCy's transition-based `ner` sets spans by label id,
+    which must exist in the vocabulary of the segment stage's Docs that the stage feeds it."""
+    from spacy.tokens import Doc, Span
+    from spacy.training import Example
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("ner")
+    words = ["Kemarin", "Wahyuningsih", "Pratiwi", "tiba", "di", "Wonosari", "."]
+    ref = Doc(nlp.vocab, words=words)
+    ref.ents = [Span(ref, 1, 3, label="PERSONA"), Span(ref, 5, 6, label="TEMPAT")]
+    examples = [Example(Doc(nlp.vocab, words=words), ref)]
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(40):
+        nlp.update(examples, sgd=optimizer, drop=0.0)
+    monkeypatch.setattr(E, "_ner_model", lambda lang: nlp)
+    E.resources.cache_clear()
+    monkeypatch.setitem(E.resources("id", True, True, None).ner_labels, "PERSONA", "PER")
+    monkeypatch.setitem(E.resources("id", True, True, None).ner_labels, "TEMPAT", "LOC")
+    r = run(" ".join(words[:-1]) + ".", "id")
+    assert ("PER", "Wahyuningsih Pratiwi") in types(r)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Kemarin sore, Menteri Luar Negeri Retno Marsudi bertemu duta besar dari Uni Eropa di Jakarta "
+           "untuk membahas kerja sama perdagangan yang sudah lama tertunda antara kedua pihak."),
+    ("en", "After a long and difficult week of talks that went nowhere, the delegation from the "
+           "European Union met Foreign Minister Penny Wong in Canberra on a cold Tuesday morning."),
+])
+def test_windows_give_the_tagger_the_scores_of_the_whole_sentence(lang, text):
+    """The claim behind `_ner_windows`: a word that may be in a name gets exactly the scores it gets
+    when the shipped tagger sees the whole sentence, although the words far from any capital are left out."""
+    import numpy
+
+    from kabar.models import load_ner
+
+    model = load_ner(lang, tokenizer=False)
+    tagger = model.get_pipe("ner")
+    r = make_record(text, lang=lang, published="2024-03-01")
+    Segmenter()(r)
+    T = E.toks_of(r)
+    index, maybe = E._ner_windows(T, list(range(T.n)), tagger.receptive_field)
+    assert len(index) < T.n  # something was left out
+
+    def scores(idx):
+        doc = Doc(T.doc.vocab, words=[T.words[k] for k in idx], spaces=[bool(T.ws[k]) for k in idx])
+        for _, proc in model.pipeline[:-1]:
+            doc = proc(doc)
+        return tagger.predict([doc])[0]
+
+    full, windowed = scores(list(range(T.n))), scores(index)
+    rows = [i for i, m in enumerate(maybe) if m]
+    assert rows
+    assert numpy.allclose(windowed[rows], full[[index[i] for i in rows]], atol=1e-5)

@@ -13,17 +13,9 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Iterable, Optional
 
-_DASHES = re.compile(r"[\-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D_]")
+from kabar.names import fold  # GOLD.md's name folding
+
 _WORD = re.compile(r"\w+")
-
-
-def fold(name: Optional[str]) -> str:
-    """Fold case, Unicode compatibility forms, hyphens and runs of white space."""
-    if not name:
-        return ""
-    s = unicodedata.normalize("NFKC", name).casefold()
-    s = _DASHES.sub(" ", s)
-    return " ".join(s.split())
 
 
 def tokens(text: Optional[str]) -> list[str]:

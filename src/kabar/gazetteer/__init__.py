@@ -14,42 +14,22 @@ import csv
 import dataclasses
 import datetime as dt
 import functools
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Optional
 
-__all__ = ["Entry", "Tenure", "Gazetteer", "gazetteer", "fold", "is_cased_form"]
+from kabar.names import EDGE_PUNCT, head_word, key
 
-_DASHES = re.compile(r"[\u002d\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00ad_]+")
-_SPACES = re.compile(r"\s+")
-_EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’«»()[]{}"
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"'})
+__all__ = ["Entry", "Tenure", "Gazetteer", "gazetteer", "fold", "head_word", "is_cased_form"]
 
-#: Office keys that a more general office key also answers, so leader(c, "head_of_state", d)
-#: finds a president, a king or an emir.
-OFFICE_GROUPS = {
-    "head_of_state": ("head_of_state",),
-    "head_of_government": ("head_of_government",),
-}
+_EDGE_PUNCT = EDGE_PUNCT
 
 
-@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """The comparison form of a name: NFKC, case-folded, hyphens and runs of white space made one space.
-
-    This is GOLD.md's folding plus trimming of surrounding punctuation and a
-    possessive "'s", so "Russia's" and "Kim Jong-Un" find "Russia" and "Kim Jong Un".
-    """
-    t = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    t = _DASHES.sub(" ", t)
-    t = _SPACES.sub(" ", t).strip(_EDGE_PUNCT)
-    if t.endswith("'s") or t.endswith("'S"):
-        t = t[:-2]
-    elif t.endswith("s'"):
-        t = t[:-1]
-    return t.casefold().strip(_EDGE_PUNCT)
+    """The comparison form of a name (:func:`kabar.names.key`): GOLD.md's folding plus trimming of
+    surrounding punctuation and a possessive "'s", so "Russia's" and "Kim Jong-Un" find "Russia" and "Kim Jong Un"."""
+    return key(text)
 
 
 def is_cased_form(form: str) -> bool:
@@ -149,6 +129,11 @@ class Gazetteer:
                 self._by_office.setdefault((country, o), []).append(t)
 
     # -- look-ups ---------------------------------------------------------------------------
+
+    @functools.cached_property
+    def phrase_heads(self) -> frozenset[str]:
+        """First folded word of every form of two or more words: a phrase can only match from one of these."""
+        return frozenset(f.split()[0] for f in self._by_fold if " " in f)
 
     def get(self, entry_id: str) -> Optional[Entry]:
         return self.entries.get(entry_id)

@@ -20,8 +20,8 @@ from collections import Counter
 from typing import Any, Optional
 
 from kabar import lang as langpacks
-from kabar.gazetteer import Entry, Gazetteer, fold, gazetteer
-from kabar.record import Article, Entity, Mention
+from kabar.gazetteer import Entry, Gazetteer, fold, gazetteer, head_word
+from kabar.record import Article, Entity
 from kabar.stages import stage
 
 _WORD = re.compile(r"[\w][\w.'’-]*")
@@ -40,6 +40,11 @@ class Lexicon:
     connectors: set[str]
     office_roles: dict[str, str]
     home_country: Optional[str]
+
+    @functools.cached_property
+    def phrase_heads(self) -> frozenset[str]:
+        """First words of the multi-word offices, roles and transparent phrases."""
+        return frozenset(k.split()[0] for keys in (self.offices, self.roles, self.transparent) for k in keys if " " in k)
 
     @classmethod
     def of(cls, code: Optional[str]) -> "Lexicon":
@@ -95,16 +100,23 @@ def parse(text: str, lang: Optional[str], gaz: Optional[Gazetteer] = None) -> li
     return list(_parse_cached(text, lang))
 
 
+@functools.cache
+def _phrase_heads(lang: Optional[str]) -> frozenset[str]:
+    return lexicon(lang).phrase_heads | gazetteer().phrase_heads
+
+
 @functools.lru_cache(maxsize=20000)
 def _parse_cached(text: str, lang: Optional[str]) -> tuple[Part, ...]:
     gaz = gazetteer()
     lex = lexicon(lang)
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    heads = _phrase_heads(lang)
     parts: list[Part] = []
     i = 0
     while i < len(words):
         best: Optional[Part] = None
-        for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+        longest = min(_MAX_PHRASE, len(words) - i) if head_word(words[i][0]) in heads else 1
+        for n in range(longest, 0, -1):
             s, e = words[i][1], words[i + n - 1][2]
             phrase = text[s:e]
             f = fold(phrase)

@@ -306,8 +306,18 @@ class Resolver:
         return entity if score >= (a.min_score if a.min_score is not None else self.cd.min_score) else None
 
     def add(self, entity: Entity, a: Anaphor) -> None:
-        """A resolved anaphor is itself an antecedent for later ones ("dia ... dia")."""
+        """A resolved anaphor is itself an antecedent for later ones ("dia ... dia").
+
+        A resolved speaker ("katanya", "ujarnya") is who the sentence is about, so it becomes the
+        subject in place of a later mention of the same type in that sentence: in `"...," katanya
+        usai meresmikan prasasti Presiden Soekarno`, the next "katanya" is the speaker again,
+        not Soekarno."""
         c = self._cand(entity, a.start, a.end)
+        if a.speaker_cue and not c.quoted:
+            c.subject = True
+            for other in self.cands:
+                if other.sent == c.sent and other.start > c.start and other.entity.type == entity.type:
+                    other.subject = False
         k = bisect.bisect_right(self.starts, c.start)
         self.starts.insert(k, c.start)
         self.cands.insert(k, c)

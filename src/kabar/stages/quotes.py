@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Optional
 
 from kabar import lang as langpacks
+from kabar import names
 from kabar.record import Article, Entity, Quote
 from kabar.stages import stage
 
@@ -35,13 +35,19 @@ SENT_END = ".!?…"
 HEADLINE = re.compile(r"[ \t]*(?P<sp>[^\W\d][^\n:.!?;,\"“”]{0,60}?)[ \t]*:[ \t]+(?P<body>\S)")
 
 
-def _fold(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s).casefold()
-    s = re.sub(r"[-‐‑–—]", " ", s)
-    return " ".join(s.split())
+_fold = names.fold  # GOLD.md's name folding
 
 
 # ---------------------------------------------------------------- lexicon
+
+
+_POSSESSIVE_GAP = re.compile(r"^(?:['\u2019]s\b)?(?:\s+[A-Z][\w.'\u2019-]*){0,5}\s*$")
+
+
+def _role_gap(gap: str) -> bool:
+    """What may stand between a body and its person in one subject: nothing, or a possessive and a
+    capitalised role ("Labour's Shadow Home Secretary | Yvette Cooper", "Golkar | Ketua Umum | ...")."""
+    return not gap.strip() or _POSSESSIVE_GAP.match(gap) is not None
 
 
 class Lexicon:
@@ -717,7 +723,7 @@ class Finder:
                 if not set(seg) & set(",;:()"):
                     end = t[1]
                     for u in A.mentions_in(end, end + 80):  # "Shadow Home Secretary Yvette Cooper": the person
-                        if u[0] >= end and u[2].type == "PER" and not text[end:u[0]].strip():
+                        if u[0] >= end and u[2].type == "PER" and _role_gap(text[end:u[0]]):
                             end = u[1]
                             break
                     return (s, end)
