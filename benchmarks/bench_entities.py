@@ -157,14 +157,13 @@ def main(argv=None) -> int:
     from kabar.stages.entities import resources
 
     res = resources(args.lang, not args.no_ner, True, args.model)
-    records = texts
-    print(f"source: {source}, lang {args.lang}, {len(records)} articles, {n_words / len(records):.0f} words/article")
+    print(f"source: {source}, lang {args.lang}, {len(texts)} articles, {n_words / len(texts):.0f} words/article")
     print(f"NER model: {'yes' if res.ner is not None else 'no'}; gazetteer forms: {len(res.forms)}")
     print(f"load (stages built + first article): {load_s:.2f} s")
-    print(f"entity stages: {len(records) / elapsed:.1f} articles/s, {n_words / elapsed:.0f} words/s on one core (CPU time, "
-          f"best of {len(passes)} passes; median {len(records) / median:.1f} articles/s; wall {len(records) / wall:.1f})")
-    print("per stage (ms/article): " + ", ".join(f"{k} {v * 1000 / len(records):.2f}" for k, v in per_stage.items()))
-    print(f"entities/article: {n_ents / len(records):.1f}; peak RSS: {peak_mb:.0f} MB")
+    print(f"entity stages: {len(texts) / elapsed:.1f} articles/s, {n_words / elapsed:.0f} words/s on one core (CPU time, "
+          f"best of {len(passes)} passes; median {len(texts) / median:.1f} articles/s; wall {len(texts) / wall:.1f})")
+    print("per stage (ms/article): " + ", ".join(f"{k} {v * 1000 / len(texts):.2f}" for k, v in per_stage.items()))
+    print(f"entities/article: {n_ents / len(texts):.1f}; peak RSS: {peak_mb:.0f} MB")
     return 0
 
 

@@ -13,6 +13,7 @@ src/kabar/models/ner-<lang>/. See docs/ner.md for the label mapping and licenses
 from __future__ import annotations
 
 import argparse
+import csv
 import functools
 import json
 import os
@@ -586,29 +587,23 @@ def name_lists(lang: str) -> dict[str, list[str]]:
             for line in (base / ALFINA / f"{fname}.txt").open(encoding="utf-8", errors="replace"):
                 add(label, line.strip())
     if "id-admin" in sources:
-        import csv as _csv
-
         for fname in ("provinces", "cities", "districts", "villages"):
-            for row in _csv.reader((base / "gazetteer/id-admin-regions/csv" / f"{fname}.csv").open(encoding="utf-8")):
+            for row in csv.reader((base / "gazetteer/id-admin-regions/csv" / f"{fname}.csv").open(encoding="utf-8")):
                 name = row[-1].strip().title()
                 add("LOC", name)
                 for head in ("Kabupaten ", "Kota "):
                     if name.startswith(head):
                         add("LOC", name[len(head):])
     if "wikidata-countries" in sources:
-        import csv as _csv
-
         path = base / "gazetteer/country-aliases-wikidata/country_aliases/country_aliases.csv"
-        for row in _csv.DictReader(path.open(encoding="utf-8")):
+        for row in csv.DictReader(path.open(encoding="utf-8")):
             if row["language"] in ("en", "id", "ms"):
                 add("LOC", row["label"])
     if "kabar-gazetteer" in sources:
-        import csv as _csv
-
         gaz = ROOT / "src/kabar/gazetteer/data"
-        types = {r["id"]: r["type"] for r in _csv.DictReader((gaz / "entries.tsv").open(encoding="utf-8"), delimiter="\t")}
+        types = {r["id"]: r["type"] for r in csv.DictReader((gaz / "entries.tsv").open(encoding="utf-8"), delimiter="\t")}
         label_of = {"GPE": "LOC", "LOC": "LOC", "ORG": "ORG", "PER": "PER"}
-        for r in _csv.DictReader((gaz / "forms.tsv").open(encoding="utf-8"), delimiter="\t"):
+        for r in csv.DictReader((gaz / "forms.tsv").open(encoding="utf-8"), delimiter="\t"):
             label = label_of.get(types.get(r["entry"], ""))
             if label and r["lang"] in ("*", lang) and r["kind"] != "demonym":
                 add(label, r["form"])
@@ -647,7 +642,7 @@ def pretrain_tok2vec(lang: str, work: Path, config_path: Path, overrides: dict, 
 
     key = json.dumps({k: v for k, v in sorted(overrides.items()) if "tok2vec" in k or k.startswith("nlp")},
                      sort_keys=True)
-    out = work / f"pretrain-{epochs}-{zlib_hash(key + str(config_path))}"
+    out = work / f"pretrain-{epochs}-{_stable_hash(key + str(config_path)):08x}"
     weights = out / f"model{epochs - 1}.bin"
     if weights.exists():
         return weights
@@ -668,19 +663,9 @@ def pretrain_tok2vec(lang: str, work: Path, config_path: Path, overrides: dict, 
     cfg["paths"]["raw_text"] = str(raw)
     cfg["system"]["seed"] = seed
     cfg = cfg.interpolate()
-    from thinc.api import set_current_ops
-
-    from kabar.models.matmul_ops import ops
-
-    set_current_ops(ops())
+    _use_matmul_ops()
     pretrain(cfg, out, silent=False, skip_last=True)
     return weights
-
-
-def zlib_hash(text: str) -> str:
-    import zlib
-
-    return f"{zlib.crc32(text.encode('utf-8')):08x}"
 
 
 # ---------------------------------------------------------------- evaluation
@@ -869,16 +854,22 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def train_pipeline(config: Path, output: Path, overrides: dict) -> None:
-    """spaCy's training loop, with matrix products through numpy (kabar.models.matmul_ops: ~2x faster here)."""
-    import spacy
-    from spacy.training.initialize import init_nlp
-    from spacy.training.loop import train as train_nlp
+def _use_matmul_ops() -> None:
+    """Models built from here on multiply matrices through numpy (kabar.models.matmul_ops: ~2x faster here)."""
     from thinc.api import set_current_ops
 
     from kabar.models.matmul_ops import ops
 
     set_current_ops(ops())
+
+
+def train_pipeline(config: Path, output: Path, overrides: dict) -> None:
+    """spaCy's training loop, with matrix products through numpy (kabar.models.matmul_ops: ~2x faster here)."""
+    import spacy
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_nlp
+
+    _use_matmul_ops()
     output.mkdir(parents=True, exist_ok=True)
     cfg = spacy.util.load_config(config, overrides=overrides, interpolate=False)
     nlp = init_nlp(cfg, use_gpu=-1)

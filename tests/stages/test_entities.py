@@ -62,7 +62,7 @@ class StubGazetteer:
 @pytest.fixture
 def stub_gazetteer(monkeypatch):
     monkeypatch.setattr(E, "_gazetteer", lambda: StubGazetteer())
-    monkeypatch.setattr(E, "_ner_model", lambda lang: None)
+    monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: None)
     E.resources.cache_clear()
     yield
     E.resources.cache_clear()
@@ -222,7 +222,7 @@ class FakeNER:
 @pytest.fixture
 def fake_ner(monkeypatch, stub_gazetteer):
     def install(tags):
-        monkeypatch.setattr(E, "_ner_model", lambda lang: FakeNER(tags))
+        monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: FakeNER(tags))
         E.resources.cache_clear()
     return install
 
@@ -280,7 +280,7 @@ def test_unknown_language_does_not_crash(stub_gazetteer, lang):
 
 def test_no_gazetteer_no_model_still_finds_patterns(monkeypatch):
     monkeypatch.setattr(E, "_gazetteer", lambda: None)
-    monkeypatch.setattr(E, "_ner_model", lambda lang: None)
+    monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: None)
     E.resources.cache_clear()
     try:
         r = run("Badan Pusat Statistik mencatat inflasi. Gubernur Ridwan Kamil menanggapi data itu.")
@@ -355,7 +355,7 @@ def model(monkeypatch, stub_gazetteer):
 
     def install(tags):
         holder["m"] = FakePipeline(tags)
-        monkeypatch.setattr(E, "_ner_model", lambda lang: holder["m"])
+        monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: holder["m"])
         E.resources.cache_clear()
         return holder["m"]
     return install
@@ -563,7 +563,7 @@ def test_a_stock_spacy_ner_pipeline_runs_on_the_segment_tokens(monkeypatch, stub
     optimizer = nlp.initialize(lambda: examples)
     for _ in range(40):
         nlp.update(examples, sgd=optimizer, drop=0.0)
-    monkeypatch.setattr(E, "_ner_model", lambda lang: nlp)
+    monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: nlp)
     E.resources.cache_clear()
     monkeypatch.setitem(E.resources("id", True, True, None).ner_labels, "PERSONA", "PER")
     monkeypatch.setitem(E.resources("id", True, True, None).ner_labels, "TEMPAT", "LOC")

@@ -19,18 +19,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Optional
 
-from kabar.names import EDGE_PUNCT, head_word, key
+from kabar.names import EDGE_PUNCT, head_word
+from kabar.names import key as fold  # the comparison form of a name: GOLD.md's folding, edge punctuation and "'s" trimmed
 
 __all__ = ["Entry", "Tenure", "Gazetteer", "gazetteer", "fold", "head_word", "is_cased_form"]
-
-_EDGE_PUNCT = EDGE_PUNCT
-
-
-def fold(text: str) -> str:
-    """The comparison form of a name (:func:`kabar.names.key`): GOLD.md's folding plus trimming of
-    surrounding punctuation and a possessive "'s", so "Russia's" and "Kim Jong-Un" find "Russia" and "Kim Jong Un"."""
-    return key(text)
-
 
 def is_cased_form(form: str) -> bool:
     """An acronym ("AS", "US", "PBB") matches only when written in capitals ("as" is a word)."""
@@ -157,7 +149,7 @@ class Gazetteer:
         forms = self._by_fold.get(fold(text), [])
         if not forms:
             return []
-        raw = unicodedata.normalize("NFKC", text).strip(_EDGE_PUNCT)
+        raw = unicodedata.normalize("NFKC", text).strip(EDGE_PUNCT)
         langs = _form_langs(lang)
         seen: dict[str, tuple[int, Entry, Form]] = {}
         for f in forms:

@@ -88,7 +88,7 @@ def _load(lang: str, tokenizer: bool = True) -> "spacy.Language":
     register_factories()
 
     if not tokenizer:
-        return _with_matmul_ops(spacy.load(ner_path(lang), exclude=["tokenizer"], config={"nlp": {"lang": "xx"}}))
+        return _load_path(str(ner_path(lang)))
 
     # The saved tokenizer is spaCy's blank one (train_ner.py asserts it), and the config
     # rebuilds exactly that; reading it from disk as well would load the Indonesian

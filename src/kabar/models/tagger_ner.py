@@ -23,6 +23,7 @@ from spacy.pipeline.tagger import DEFAULT_TAGGER_MODEL, Tagger
 from spacy.scorer import get_ner_prf
 from spacy.tokens import Doc, Span
 from spacy.training import validate_examples
+from spacy.util import registry
 from thinc.api import Model, SequenceCategoricalCrossentropy
 
 OUT = "O"
@@ -47,15 +48,9 @@ def make_tagger_ner(nlp: Language, name: str, model: Model, label_smoothing: flo
     return TaggerNER(nlp.vocab, model, name, label_smoothing=label_smoothing, scorer=scorer)
 
 
-def _register_scorer():
-    from spacy.util import registry
-
-    @registry.scorers("kabar.ner_tagger_scorer.v1")
-    def make_scorer():
-        return ner_tagger_score
-
-
-_register_scorer()
+@registry.scorers("kabar.ner_tagger_scorer.v1")
+def make_ner_tagger_scorer():
+    return ner_tagger_score
 
 
 class TaggerNER(Tagger):

@@ -220,7 +220,7 @@ class Resources:
         self.gazetteer = _gazetteer() if use_gazetteer else None
         if self.gazetteer is not None:
             self._load_gazetteer(lang)
-        self.ner = (_ner_model(lang, ner_model) if ner_model else _ner_model(lang)) if use_ner else None
+        self.ner = _ner_model(lang, ner_model) if use_ner else None
         # The model runs on Docs of the segment stage's vocabulary: its label strings must be known there
         # (spaCy's own `ner` sets spans by label id)
         for _, proc in getattr(self.ner, "pipeline", ()):
@@ -429,9 +429,8 @@ def _group_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
 
 def _title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
     """Role titles in the text, the longest at each position, no overlaps (computed once per Toks)."""
-    cached = getattr(T, "_titles", None)
-    if cached is not None:
-        return cached
+    if T._titles is not None:
+        return T._titles
     out: list[tuple[int, int]] = []
     if len(res.title_matcher):
         spans = sorted(((s, e) for _, s, e in res.title_matcher(T.doc)), key=lambda x: (x[0], -x[1]))
