@@ -199,12 +199,78 @@ def gum_text(data: Path, doc: str) -> str:
     return blocks[0] + "\n\n" + "\n\n".join(blocks[1:]) + "\n"
 
 
+# ---------------------------------------------------------------------------
+# detik-2025 (detik.com, 2025; research-only, no redistribution: the texts are
+# rebuilt here and git-ignored, only the gold is committed). Selection: see
+# gold/dev/README.md. The headline is the corpus's ``judul``; the body is
+# ``isi_berita`` with each non-empty line as one paragraph, boilerplate
+# ("SCROLL TO CONTINUE WITH CONTENT", "Tonton juga Video ...") kept.
+DETIK_IDS: list[str] = [
+    "318",
+    "317",
+    "546",
+    "854",
+    "843",
+    "593",
+    "503",
+    "440",
+    "966",
+    "661",
+    "397",
+    "434",
+    "311",
+    "987",
+    "312",
+    "809",
+    "991",
+    "927",
+    "364",
+    "385",
+    "341",
+    "247",
+    "370",
+    "255",
+    "396",
+    "340",
+    "210",
+    "550",
+    "971",
+    "321",
+    "285",
+    "299",
+    "847",
+    "855",
+]
+
+
+def detik_texts(data: Path) -> dict[Path, str]:
+    import csv
+
+    path = data / "corpora" / "detik-2025" / "data_berita.csv"
+    if not path.is_file():
+        sys.exit(f"make_dev_texts: detik-2025 corpus {path} not found")
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    missing = [art_id for art_id in DETIK_IDS if art_id not in rows]
+    if missing:
+        sys.exit(f"make_dev_texts: detik-2025 ids not found in {path}: {missing}")
+    files: dict[Path, str] = {}
+    for art_id in DETIK_IDS:
+        row = rows[art_id]
+        lines = [line.strip() for line in row["isi_berita"].splitlines()]
+        body = "\n\n".join(line for line in lines if line)
+        files[GOLD_DEV / "id" / f"detik-{art_id}.txt"] = row["judul"].strip() + "\n\n" + body + "\n"
+    return files
+
+
 def build(data: Path) -> dict[Path, str]:
     files: dict[Path, str] = {}
     for art_id, art in indosum_articles(data).items():
         files[GOLD_DEV / "id" / f"{art_id}.txt"] = indosum_text(art, INDOSUM[art_id])
     for doc in GUM:
         files[GOLD_DEV / "en" / f"{doc}.txt"] = gum_text(data, doc)
+    files.update(detik_texts(data))
     return files
 
 
