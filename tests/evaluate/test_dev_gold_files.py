@@ -67,7 +67,10 @@ def fold(text: str) -> str:
 
 def load(path: Path) -> tuple[dict, str]:
     gold = json.loads(path.read_text(encoding="utf-8"))
-    text = (path.parent / gold["file"]).read_text(encoding="utf-8")
+    text_path = path.parent / gold["file"]
+    if not text_path.is_file():  # research-only texts are rebuilt, not committed
+        pytest.skip(f"{text_path.name} absent: run scripts/make_dev_texts.py (needs ../shared/data)")
+    text = text_path.read_text(encoding="utf-8")
     return gold, text
 
 
