@@ -227,6 +227,9 @@ BBC: list[tuple[str, str]] = [
     ("politics", "final-hunts-held-as-ban-looms"),
     ("politics", "kilroy-silk-attacked-with-slurry"),
     ("politics", "iraqis-win-death-test-case-probe"),
+    ("business", "bank-payout-to-pinochet-victims"),
+    ("politics", "ex-pm-lord-callaghan-dies-aged-92"),
+    ("politics", "short-attacks-us-over-tsunami-aid"),
 ]
 
 
