@@ -11,6 +11,9 @@ The texts are not stored by hand: they are rebuilt from the open corpora in
   data keeps).
 * English: GUM Wikinews documents (CC BY 2.5 text). The running text comes
   from the CoNLL-U ``# text =`` lines; ``# newpar`` starts a paragraph.
+* English: BBC News 2004-2005 (``corpora/bbc-news``, research only): the
+  corpus's headline line and paragraphs, unchanged; these texts are not
+  committed (``.gitignore``), only rebuilt here.
 
 Every text is: title, blank line, paragraphs separated by blank lines.
 
@@ -262,6 +265,45 @@ def detik_texts(data: Path) -> dict[Path, str]:
         body = "\n\n".join(line for line in lines if line)
         files[GOLD_DEV / "id" / f"detik-{art_id}.txt"] = row["judul"].strip() + "\n\n" + body + "\n"
     return files
+# --- BBC News 2004-2005 (research only; texts not committed, see .gitignore) ---
+# (section, slug) of news/<section>/<slug>.txt in corpora/bbc-news; the text is
+# written as gold/dev/en/bbc-<section>-<slug>.txt. Chosen as gold/dev/README.md says.
+BBC: list[tuple[str, str]] = [
+    ("politics", "galloway-plea-for-hostage-release"),
+    ("politics", "peace-demo-appeal-rejected"),
+    ("politics", "bnp-leader-nick-griffin-arrested"),
+    ("politics", "gurkhas-to-help-tsunami-victims"),
+    ("politics", "kennedy-calls-for-iraq-exit-plans"),
+    ("politics", "straw-backs-ending-china-embargo"),
+    ("politics", "pm-apology-over-jailings"),
+    ("tech", "iran-jails-blogger-for-14-years"),
+    ("business", "egypt-and-israel-seal-trade-deal"),
+    ("business", "iranian-mps-threaten-mobile-deal"),
+    ("business", "us-firm-pulls-out-of-iraq"),
+    ("politics", "thousands-join-strike-in-wales"),
+    ("politics", "hunt-demo-at-labour-meeting"),
+    ("business", "india-and-russia-in-energy-talks"),
+    ("politics", "blair-told-to-double-overseas-aid"),
+    ("politics", "guantanamo-four-questioned"),
+    ("politics", "blair-hails-turkey-eu-talks-deal"),
+    ("politics", "strike-threat-over-pension-plans"),
+    ("politics", "final-hunts-held-as-ban-looms"),
+    ("politics", "kilroy-silk-attacked-with-slurry"),
+    ("politics", "iraqis-win-death-test-case-probe"),
+    ("business", "bank-payout-to-pinochet-victims"),
+    ("politics", "ex-pm-lord-callaghan-dies-aged-92"),
+    ("politics", "short-attacks-us-over-tsunami-aid"),
+]
+
+
+def bbc_text(data: Path, section: str, slug: str) -> str:
+    """Headline line, blank line, the corpus's paragraphs (already one per line)."""
+    path = data / "corpora" / "bbc-news" / "news" / section / f"{slug}.txt"
+    if not path.is_file():
+        sys.exit(f"make_dev_texts: BBC article {path} not found")
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    blocks = [line for line in lines if line]
+    return blocks[0] + "\n\n" + "\n\n".join(blocks[1:]) + "\n"
 
 
 def build(data: Path) -> dict[Path, str]:
@@ -271,6 +313,8 @@ def build(data: Path) -> dict[Path, str]:
     for doc in GUM:
         files[GOLD_DEV / "en" / f"{doc}.txt"] = gum_text(data, doc)
     files.update(detik_texts(data))
+    for section, slug in BBC:
+        files[GOLD_DEV / "en" / f"bbc-{section}-{slug}.txt"] = bbc_text(data, section, slug)
     return files
 
 
