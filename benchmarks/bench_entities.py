@@ -116,7 +116,7 @@ def main(argv=None) -> int:
         import cProfile
 
         profiler = cProfile.Profile()
-    from kabar import names
+    from kabar.text import names
     from kabar.stages import actors, entities
 
     # memo caches keyed by text: a pass over texts seen before would find them warm

@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 import kabar.stages.entities as E
-from kabar.pipeline import make_record
+from kabar.record import Article
 from kabar.stages.segment import Segmenter
 
 
@@ -69,7 +69,7 @@ def stub_gazetteer(monkeypatch):
 
 
 def run(text: str, lang: str = "id", **config):
-    r = make_record(text, lang=lang, published="2024-03-01")
+    r = Article.new(text, lang=lang, published="2024-03-01")
     Segmenter()(r)
     E.EntityRecogniser(**config)(r)
     return r
@@ -105,7 +105,7 @@ def test_organisation_inside_title_phrase_is_its_own_entity(stub_gazetteer):
     assert per.type == "PER"
     assert [m.text for m in per.mentions] == ["Teuku Faizasyah", "Faizasyah"]
     assert per.mentions[1].kind == "alias"
-    assert r.cache["entity_titles"][(per.mentions[0].start, per.mentions[0].end)] == "Juru bicara"
+    assert r.state.entity_titles[(per.mentions[0].start, per.mentions[0].end)] == "Juru bicara"
 
 
 def test_acronym_defined_in_parentheses(stub_gazetteer):
@@ -272,7 +272,7 @@ def test_ner_surname_found_alone_joins_the_person(fake_ner):
 # ---------------------------------------------------------------- robustness
 @pytest.mark.parametrize("lang", ["fr", "zz", None])
 def test_unknown_language_does_not_crash(stub_gazetteer, lang):
-    r = make_record("Le président Emmanuel Macron a rencontré Fumio Kishida à Tokyo.", lang=lang)
+    r = Article.new("Le président Emmanuel Macron a rencontré Fumio Kishida à Tokyo.", lang=lang)
     Segmenter()(r)
     E.EntityRecogniser()(r)
     check_offsets(r)
@@ -304,7 +304,7 @@ def test_real_gazetteer_when_present():
     except Exception:
         pytest.skip("gazetteer data not built")
     E.resources.cache_clear()
-    r = make_record("Gedung Putih menyatakan Korea Utara mengirim rudal ke Rusia.", lang="id")
+    r = Article.new("Gedung Putih menyatakan Korea Utara mengirim rudal ke Rusia.", lang="id")
     Segmenter()(r)
     E.EntityRecogniser(ner=False)(r)
     names = by_name(r)
@@ -586,7 +586,7 @@ def test_windows_give_the_tagger_the_scores_of_the_whole_sentence(lang, text):
 
     model = load_ner(lang, tokenizer=False)
     tagger = model.get_pipe("ner")
-    r = make_record(text, lang=lang, published="2024-03-01")
+    r = Article.new(text, lang=lang, published="2024-03-01")
     Segmenter()(r)
     T = E.toks_of(r)
     index, maybe = E._ner_windows(T, list(range(T.n)), tagger.receptive_field)

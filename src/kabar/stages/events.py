@@ -22,7 +22,7 @@ from typing import Optional
 from kabar.record import ActorRef, Article, Claimant, Entity, Event, Quantity, Quote, Span
 from kabar.stages import stage
 from kabar.stages.events_lexicon import MEANS_CLASSES, InstrumentDef, Lexicon, TriggerDef, lexicon
-from kabar.stages.segment import doc_of, nlp_for
+from kabar.text.sentences import doc_of, nlp_for
 
 ARGUMENT_TYPES = {"PER", "ORG", "GPE", "NORP", "LOC"}
 PUNCT = set(",.;:!?()[]\"'“”‘’«»—–-")
@@ -138,8 +138,8 @@ def _pos(units: list[Unit], u: Unit) -> int:
 
 @stage("events", requires=("text", "sentences", "entities", "dates", "quantities", "quotes"), assigns=("events",), topic="events")
 class EventStage:
-    def __init__(self, **config):
-        self.min_confidence = float(config.get("min_confidence", 0.0))
+    def __init__(self, min_confidence: float = 0.0):
+        self.min_confidence = min_confidence
 
     def __call__(self, record: Article) -> Article:
         lex = lexicon(record.lang)
@@ -341,19 +341,11 @@ class _Coder:
             group.reverse()
         return group
 
-    def _quote_at(self, start: int, end: int) -> Optional[Quote]:
-        best = None
-        for q in self.quotes:
-            if q.start <= start and end <= q.end:
-                if best is None or (q.end - q.start) < (best.end - best.start):
-                    best = q
-        return best
-
     def _we(self, u: Unit) -> Optional[Entity]:
         """'kami'/'we' inside a quote stands for the speaker (or the speaker's organisation)."""
         if u.kind != "word" or u.low not in self.lex.word("we"):
             return None
-        q = self._quote_at(u.start, u.end)
+        q = self.r.quote_at(u.start, u.end)
         if q and q.speaker:
             return self.r.entity(q.speaker)
         return None
@@ -1189,7 +1181,7 @@ class _Coder:
     # ---------------------------------------------------------- claimant, date, quantities
 
     def _claimant(self, r: Raw) -> tuple[Optional[Claimant], list[Claimant], Optional[str]]:
-        q = self._quote_at(r.trig_span[0], r.trig_span[1])
+        q = self.r.quote_at(r.trig_span[0], r.trig_span[1])
         if q is not None:
             chain: list[Claimant] = []
             cur: Optional[Quote] = q

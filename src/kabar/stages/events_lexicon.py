@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 from kabar import lang as langpacks
-from kabar.stages.segment import nlp_for
+from kabar.text.sentences import nlp_for
 
 VOICES = ("active", "passive", "noun", "receive", "host")
 MEANS_CLASSES = frozenset({"weapon", "aid", "money"})  # objects that are the means, not a party
