@@ -5,13 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kabar.stages.quotes.context import (
-    Candidate,
-    _Article,
-    _clean_ws,
-    _strip_span,
-    _words,
-)
+from kabar.stages.quotes.context import Candidate, _Article, _clean_ws, _strip_span, _words
 from kabar.stages.quotes.lexicon import HEADLINE, WORD, _fold, _role_gap
 from kabar.stages.quotes.pairs import _apostrophe
 

@@ -6,13 +6,7 @@ import re
 from typing import Optional
 
 from kabar.record import Entity
-from kabar.stages.quotes.context import (
-    Candidate,
-    _Article,
-    _clean_ws,
-    _strip_span,
-    _words,
-)
+from kabar.stages.quotes.context import Candidate, _Article, _clean_ws, _strip_span, _words
 from kabar.stages.quotes.lexicon import WORD, Lexicon, _fold
 
 
