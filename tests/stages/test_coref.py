@@ -45,8 +45,8 @@ class StubGazetteer:
 
 @pytest.fixture(autouse=True)
 def stub_gazetteer(monkeypatch):
-    monkeypatch.setattr(E, "_gazetteer", lambda: StubGazetteer())
-    monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: None)
+    monkeypatch.setattr(E.loading, "_gazetteer", lambda: StubGazetteer())
+    monkeypatch.setattr(E.loading, "_ner_model", lambda lang, path=None: None)
     E.resources.cache_clear()
     yield
     E.resources.cache_clear()
