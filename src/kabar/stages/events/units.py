@@ -7,9 +7,10 @@ from typing import Optional
 
 from kabar.record import ActorRef, Article, Entity, Quote
 from kabar.stages.events.lexicon import TriggerDef
+from kabar.text import marks
 
 ARGUMENT_TYPES = {"PER", "ORG", "GPE", "NORP", "LOC"}
-PUNCT = set(",.;:!?()[]\"'“”‘’«»—–-")
+PUNCT = set(",.;:!?()[]—–-" + marks.ALL)
 
 
 @dataclass
