@@ -119,7 +119,7 @@ def add_parsers(sub, db_arg, format_arg) -> None:
     p = sub.add_parser("search", help="full-text search over stored articles, or find stored events, quotes, entities")
     p.add_argument("query", nargs="?", default="", help="words to find in article text")
     p.add_argument("--table", choices=TABLES, help="what to list (default: guessed from the filters)")
-    p.add_argument("--sort", help="events: article, date, -date, confidence, -confidence (default: article)")
+    p.add_argument("--sort", help="events: article (default), date, confidence; newest or highest first: --sort=-date, --sort=-confidence")
     p.add_argument("--limit", type=int, default=20, help="rows to show (default 20; 0 = all, streamed)")
     p.add_argument("--count-by", choices=COUNT_BY, help="counts instead of rows: top speakers, dyads, dyads per month, events per day and category")
     add_filter_args(p)
