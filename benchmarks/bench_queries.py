@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import os
 import random
 import statistics
@@ -156,7 +155,7 @@ def queries(store: Store) -> list[tuple[str, object]]:
     ]
 
 
-def stream_and_export(store: Store, n: int) -> None:
+def stream_and_export(store: Store) -> None:
     from kabar import export
 
     tracemalloc.start()
@@ -208,7 +207,7 @@ def main() -> int:
             print(f"{label:<46} {ms:8.1f}  {size}")
         if not args.no_export:
             print()
-            stream_and_export(store, total)
+            stream_and_export(store)
     return 0
 
 

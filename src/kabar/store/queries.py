@@ -322,10 +322,11 @@ def _grouped(store: Store, stmt: Select, names: Sequence[str]) -> list[dict[str,
 
 def event_categories(store: Store, flt: Optional[EventFilter] = None) -> list[dict[str, Any]]:
     """[{category, count}], most events first."""
+    conditions = (flt or EventFilter()).conditions()
     stmt = (
         select(events.c.event, func.count())
-        .join(articles, articles.c.id == events.c.article_id)
-        .where(*(flt or EventFilter()).conditions())
+        .select_from(_from(EVENT_ROWS, conditions))
+        .where(*conditions)
         .group_by(events.c.event)
         .order_by(func.count().desc(), events.c.event)
     )
@@ -335,10 +336,11 @@ def event_categories(store: Store, flt: Optional[EventFilter] = None) -> list[di
 def event_categories_by_day(store: Store, flt: Optional[EventFilter] = None) -> list[dict[str, Any]]:
     """[{day, category, count}] by day (a month- or year-grain date stays its own bucket), oldest first."""
     day = func.substr(events.c.effective_date, 1, 10)
+    conditions = (flt or EventFilter()).conditions()
     stmt = (
         select(day, events.c.event, func.count())
-        .join(articles, articles.c.id == events.c.article_id)
-        .where(events.c.effective_date.is_not(None), *(flt or EventFilter()).conditions())
+        .select_from(_from(EVENT_ROWS, conditions))
+        .where(events.c.effective_date.is_not(None), *conditions)
         .group_by(day, events.c.event)
         .order_by(day, events.c.event)
     )
@@ -357,13 +359,13 @@ def dyads(store: Store, flt: Optional[EventFilter] = None, by_month: bool = Fals
     side_a, side_r = func.coalesce(a.c.code, a.c.name), func.coalesce(r.c.code, r.c.name)
     keys = [side_a, side_r] + ([func.substr(events.c.effective_date, 1, 7)] if by_month else [])
     keys += [events.c.event] if by_category else []
+    conditions = (flt or EventFilter()).conditions()
     stmt = (
         select(*keys, func.count(), func.count(func.distinct(events.c.event)))
-        .select_from(events)
-        .join(articles, articles.c.id == events.c.article_id)
+        .select_from(_from(EVENT_ROWS, conditions))
         .join(a, and_(a.c.article_id == events.c.article_id, a.c.event_id == events.c.id, a.c.role == "actor"))
         .join(r, and_(r.c.article_id == events.c.article_id, r.c.event_id == events.c.id, r.c.role == "recipient"))
-        .where(side_a.is_not(None), side_r.is_not(None), *(flt or EventFilter()).conditions())
+        .where(side_a.is_not(None), side_r.is_not(None), *conditions)
         .group_by(*keys)
         .order_by(func.count().desc(), *keys)
         .limit(limit)
@@ -407,10 +409,11 @@ def count_quotes(store: Store, flt: Optional[QuoteFilter] = None) -> int:
 
 def top_speakers(store: Store, flt: Optional[QuoteFilter] = None, limit: int = 20) -> list[dict[str, Any]]:
     """[{speaker, quotes, articles}] by quote count; speakers are grouped by name (entity ids are per article)."""
+    conditions = (flt or QuoteFilter()).conditions()
     stmt = (
         select(quotes.c.speaker_name, func.count(), func.count(func.distinct(quotes.c.article_id)))
-        .join(articles, articles.c.id == quotes.c.article_id)
-        .where(quotes.c.speaker_name.is_not(None), *(flt or QuoteFilter()).conditions())
+        .select_from(_from(QUOTE_ROWS, conditions))
+        .where(quotes.c.speaker_name.is_not(None), *conditions)
         .group_by(quotes.c.speaker_name)
         .order_by(func.count().desc(), quotes.c.speaker_name)
         .limit(limit)
