@@ -29,6 +29,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
+    literal_column,
 )
 from sqlalchemy.dialects import postgresql
 
@@ -166,12 +168,22 @@ events = Table(
     Column("cameo", String),
     Column("goldstein", Float),
     Column("data", Json, nullable=False),
+    # Revision 0002: the event's date, else the article's; PLOVER modes comma-joined.
+    Column("effective_date", String),
+    Column("mode", Text),
     PrimaryKeyConstraint("article_id", "id"),
     Index(None, "event"),
     Index(None, "actor_code"),
     Index(None, "recipient_code"),
     Index(None, "date"),
+    Index(None, "effective_date"),
+    Index(None, "modality"),
 )
+
+# Serves "newest first" pages (ORDER BY this key ... LIMIT n) without sorting every event.
+# Queries must spell the key exactly so (kabar.store.queries.DATE_KEY).
+EVENTS_DATE_KEY = func.coalesce(events.c.effective_date, literal_column("''"))
+Index("ix_events_date_key", EVENTS_DATE_KEY, events.c.article_id, events.c.evidence_start, events.c.id)
 
 event_actors = Table(
     "event_actors",
@@ -185,7 +197,8 @@ event_actors = Table(
     Column("entity", String),
     PrimaryKeyConstraint("article_id", "event_id", "role", "idx"),
     ForeignKeyConstraint(["article_id", "event_id"], ["events.article_id", "events.id"], ondelete="CASCADE"),
-    Index(None, "code"),
+    # Revision 0002: covering, so an actor-code filter reads the index alone.
+    Index(None, "code", "role", "article_id", "event_id"),
     Index(None, "name"),
 )
 
