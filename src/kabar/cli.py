@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("--show", action="store_true", help="also print each stored record (pretty)")
     p.add_argument("--quiet", action="store_true", help="print only the summary")
+    p.add_argument("--no-across", action="store_true",
+                   help="do not link copies/translations or cluster events now (run 'kabar across' later)")
 
     for name, what in (("entities", "entities"), ("quotes", "quotes"), ("events", "events")):
         p = sub.add_parser(name, help=f"extract and print a table of {what}")
@@ -63,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20)
     _db_arg(p)
     _format_arg(p)
+
+    _across_parsers(sub)
 
     p = sub.add_parser("eval", help="score kabar against gold files (kabar-gold/1, see GOLD.md)")
     p.add_argument("gold", nargs="+", help="gold files or folders of *.gold.json")
@@ -146,7 +150,7 @@ def cmd_ingest(args) -> int:
     from kabar import show
     from kabar.store import Store
 
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "failed": 0}
     with Store.open(args.db) as store:
         for source, record, error in _records(args):
             if error:
@@ -160,12 +164,17 @@ def cmd_ingest(args) -> int:
                 counts["failed"] += 1
                 continue
             counts[status] += 1
+            if status in ("inserted", "updated") and not args.no_across:
+                from kabar import across
+
+                across.update(store, record)
             if args.show:
                 show.record(record)
             if not args.quiet:
                 print(f"{status:<9} {record.id}  {source}")
         where = store.engine.url.render_as_string(hide_password=True)
-    print(f"{counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged, {counts['failed']} failed  ({where})")
+    print(f"{counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+          f"{counts['duplicate']} duplicate, {counts['failed']} failed  ({where})")
     return 1 if counts["failed"] else 0
 
 
@@ -236,6 +245,67 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def _across_parsers(sub) -> None:
+    p = sub.add_parser("across", help="link copies and translations and cluster events of stored articles not yet indexed")
+    p.add_argument("--rebuild", action="store_true", help="recompute every group and cluster from scratch")
+    _db_arg(p)
+    p = sub.add_parser("copies", help="groups of stored articles that are copies or translations of one report")
+    p.add_argument("id", nargs="?", help="only the group of this article")
+    p.add_argument("--limit", type=int, default=50)
+    _db_arg(p)
+    _format_arg(p)
+    p = sub.add_parser("clusters", help="events reported by several articles, with their independent sources")
+    p.add_argument("--event", help="only clusters of this PLOVER category")
+    p.add_argument("--min-reports", type=int, default=2)
+    p.add_argument("--limit", type=int, default=50)
+    _db_arg(p)
+    _format_arg(p)
+    p = sub.add_parser("claims", help="who claimed an event first, who repeated it, who disputes it")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--cluster", help="a cluster id (from 'kabar clusters')")
+    who.add_argument("--speaker", help="every clustered claim of a speaker (name substring)")
+    _db_arg(p)
+    _format_arg(p)
+
+
+def cmd_across(args) -> int:
+    from kabar import across
+    from kabar.store import Store
+
+    with Store.open(args.db) as store:
+        n = across.update_all(store, rebuild=args.rebuild)
+    print(f"{n} article(s) indexed")
+    return 0
+
+
+def cmd_across_read(args) -> int:
+    from kabar import across, show
+    from kabar.store import Store
+
+    with Store.open(args.db) as store:
+        if args.command == "copies":
+            if args.id:
+                with store.engine.connect() as conn:
+                    rows = [{"group_id": across.group_of(conn, args.id),
+                             "members": across.group_members(conn, across.group_of(conn, args.id))}]
+            else:
+                rows = across.read(store, across.groups, limit=args.limit)
+        elif args.command == "clusters":
+            rows = across.read(store, across.clusters, event=args.event, min_reports=args.min_reports, limit=args.limit)
+        elif args.cluster:
+            rows = across.read(store, across.cluster_claims, args.cluster)
+            if rows is None:
+                _err(f"no cluster {args.cluster!r}")
+                return 1
+        else:
+            rows = across.read(store, across.speaker_claims, args.speaker)
+    if args.format == "pretty":
+        show.across(args.command, rows)
+    else:
+        _dump(rows, args.format if args.format == "json" or not isinstance(rows, list) else "jsonl")
+    return 0
+
+
 COMMANDS = {
     "extract": cmd_extract,
     "ingest": cmd_ingest,
@@ -246,6 +316,10 @@ COMMANDS = {
     "search": cmd_search,
     "eval": cmd_eval,
     "schema": cmd_schema,
+    "across": cmd_across,
+    "copies": cmd_across_read,
+    "clusters": cmd_across_read,
+    "claims": cmd_across_read,
 }
 
 
