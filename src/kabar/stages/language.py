@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from kabar.record import Article
+from kabar.record import Article, Issue
 from kabar.stages import stage
 
 
@@ -36,10 +36,13 @@ def identify(text: str, *, prefer: dict[str, str] | None = None, sample: int = 5
     return best, float(prob)
 
 
-@stage("language", requires=("text",), assigns=("lang",), default_config={"prefer": {"ms": "id"}, "sample": 5000})
+@stage("language", requires=("text",), assigns=("lang",))
 class LanguageStage:
-    def __init__(self, prefer=None, sample: int = 5000):
-        self.prefer = dict(prefer or {})
+    """``prefer``: when the identifier's best guess is a key and the value is its runner-up, take the value
+    (Malay and Indonesian are close; Indonesian news is what kabar reads)."""
+
+    def __init__(self, prefer: dict[str, str] = {"ms": "id"}, sample: int = 5000):  # noqa: B006 (copied below)
+        self.prefer = dict(prefer)
         self.sample = sample
 
     def __call__(self, record: Article) -> Article:
@@ -50,5 +53,5 @@ class LanguageStage:
         record.lang = code
         record.meta["lang_confidence"] = round(prob, 4)
         if code is None:
-            record.warnings.append("language: text too short to identify; language-specific stages skipped")
+            record.note(Issue("note", "language", "text too short to identify; language-specific stages skipped"))
         return record
