@@ -38,10 +38,10 @@ def test_ingest_is_idempotent_and_reports_broken_files(files, tmp_path, capsys):
     out, err = capsys.readouterr()
     assert code == 1  # something failed ...
     assert "broken.txt" in err and "not UTF-8" in err  # ... and it is named with its reason
-    assert "2 inserted, 0 updated, 0 unchanged, 1 failed" in out  # ... and the rest is stored
+    assert "2 inserted, 0 updated, 0 unchanged, 0 duplicate, 1 failed" in out  # ... and the rest is stored
 
     assert main(["ingest", str(files / "en.txt"), str(files / "id.txt"), "--db", db]) == 0
-    assert "0 inserted, 0 updated, 2 unchanged, 0 failed" in capsys.readouterr().out
+    assert "0 inserted, 0 updated, 2 unchanged, 0 duplicate, 0 failed" in capsys.readouterr().out
 
     from kabar.store import Store
 

@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     p.add_argument("--show", action="store_true", help="also print each stored record (pretty)")
     p.add_argument("--quiet", action="store_true", help="print only the summary")
+    p.add_argument("--no-across", action="store_true",
+                   help="do not link copies/translations or cluster events now (run 'kabar across' later)")
 
     for name, what in (("entities", "entities"), ("quotes", "quotes"), ("events", "events")):
         p = sub.add_parser(name, help=f"extract and print a table of {what}")
@@ -57,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     from kabar import cli_query
 
     cli_query.add_parsers(sub, _db_arg, _format_arg)  # search, export, stats
+
+    from kabar import cli_across
+
+    cli_across.add_parsers(sub, _db_arg, _format_arg)  # across, copies, clusters, claims
 
     p = sub.add_parser("eval", help="score kabar against gold files (kabar-gold/1, see GOLD.md)")
     p.add_argument("gold", nargs="+", help="gold files or folders of *.gold.json")
@@ -139,7 +145,7 @@ def cmd_ingest(args) -> int:
     from kabar import show
     from kabar.store import Store
 
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "failed": 0}
     with Store.open(args.db) as store:
         for source, record, error in _records(args):
             if error:
@@ -153,12 +159,17 @@ def cmd_ingest(args) -> int:
                 counts["failed"] += 1
                 continue
             counts[status] += 1
+            if status in ("inserted", "updated") and not args.no_across:
+                from kabar import across
+
+                across.update(store, record)
             if args.show:
                 show.record(record)
             if not args.quiet:
                 print(f"{status:<9} {record.id}  {source}")
         where = store.engine.url.render_as_string(hide_password=True)
-    print(f"{counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged, {counts['failed']} failed  ({where})")
+    print(f"{counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+          f"{counts['duplicate']} duplicate, {counts['failed']} failed  ({where})")
     return 1 if counts["failed"] else 0
 
 
@@ -206,6 +217,10 @@ def _query_command(args) -> int:
     from kabar import cli_query
 
     return getattr(cli_query, f"cmd_{args.command}")(args)
+def _across_command(args) -> int:
+    from kabar import cli_across
+
+    return cli_across.run(args)
 
 
 COMMANDS = {
@@ -220,6 +235,10 @@ COMMANDS = {
     "stats": _query_command,
     "eval": cmd_eval,
     "schema": cmd_schema,
+    "across": _across_command,
+    "copies": _across_command,
+    "clusters": _across_command,
+    "claims": _across_command,
 }
 
 

@@ -168,3 +168,51 @@ def stats(summary: dict[str, Any]) -> None:
         for row in rows:
             t.add_row(*(str(row[c]) for c in columns))
         console.print(t)
+def across(command: str, rows: Any) -> None:
+    """Groups of copies, event clusters, or a claims view (``kabar copies|clusters|claims``).
+
+    Cells are rich Text objects, never markup strings, so article text is shown as written."""
+    if command == "claims" and isinstance(rows, dict):
+        _claims_view(rows)
+        return
+    if command == "copies":
+        for g in rows:
+            t = Table(title=Text(f"group {g['group_id']} ({len(g['members'])} articles)"), show_lines=False)
+            for col in ("", "relation", "published", "lang", "outlet", "title", "score"):
+                t.add_column(col)
+            for m in g["members"]:
+                t.add_row("*" if m["representative"] else "", m["relation"], str(m["published"] or "-"), m["lang"] or "-",
+                          Text(m["outlet"] or "-"), Text(_short(m["title"], 60)), f"{m['score']:.2f}" if m["score"] else "-")
+            console.print(t)
+        return
+    t = Table(title="event clusters" if command == "clusters" else "claims")
+    if command == "clusters":
+        for col in ("cluster", "event", "reports", "sources", "first claimant", "first seen", "disputed", "evidence"):
+            t.add_column(col)
+        for c in rows:
+            f = c["first"]
+            t.add_row(Text(c["cluster_id"]), c["event"], str(c["reports"]), str(c["independent_sources"]),
+                      Text(f["claimant_name"] or "(narrator)"), Text(f"{f['published'] or '?'} {f['outlet'] or ''}"),
+                      str(c["disputed"]), Text(_short(f["event_text"], 70)))
+    else:
+        for col in ("event", "cluster", "first?", "first claimant", "reports", "sources", "disputed", "evidence"):
+            t.add_column(col)
+        for c in rows:
+            t.add_row(c["event"], Text(c["cluster_id"]), "yes" if c["first"] else "no", Text(c["first_claimant"] or "(narrator)"),
+                      str(c["reports"]), str(c["independent_sources"]), str(c["disputed"]), Text(_short(c["event_text"], 70)))
+    console.print(t)
+
+
+def _claims_view(view: dict) -> None:
+    f = view["first"]
+    console.print(Text(f"{view['event']} · cluster {view['cluster_id']} · {view['reports']} reports from "
+                       f"{view['independent_sources']} independent source(s)", style="bold"))
+    console.print(Text(f"first: {f['claimant_name'] or '(narrator)'} in {f['outlet'] or f['article_id']} ({f['published'] or '?'}): "
+                       f"{_short(f['event_text'])}"))
+    for r in view["repeated"]:
+        mark = "" if r["independent"] else " (copy of an earlier report)"
+        console.print(Text(f"  repeated: {r['claimant_name'] or '(narrator)'} in {r['outlet'] or r['article_id']} "
+                           f"({r['published'] or '?'}){mark}"))
+    for d in view["disputed"]:
+        console.print(Text(f"  disputed ({d['kind']}): {d['who'] or '?'} in {d['outlet'] or d['article_id']} "
+                           f"({d['published'] or '?'}): {_short(d['text'])}"), style="yellow")

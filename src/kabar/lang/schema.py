@@ -36,6 +36,10 @@ class Tables:
 
 
 SCHEMA: dict[str, dict[str, Any]] = {
+    "across": {  # kabar.across: reports of one event across articles
+        "denial_cues": LIST,
+        "stopwords": LIST,
+    },
     "actors": {
         "gazetteer_langs": LIST,
         "offices": MAP,

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import unicodedata
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
@@ -34,13 +35,14 @@ from kabar.store.schema import (
     quotes,
     removed,
     sentences,
+    sightings,
 )
 
 __all__ = ["Store", "default_path", "resolve_url", "content_hash"]
 
 # Children before parents, so explicit deletes never trip a foreign key.
 CHILD_TABLES = (mentions, entities, event_actors, events, quotes, removed, sentences, dates, quantities)
-Status = str  # "inserted" | "updated" | "unchanged"
+Status = str  # "inserted" | "updated" | "unchanged" | "duplicate" (same body, other metadata: a sighting)
 
 
 def default_path() -> Path:
@@ -134,6 +136,26 @@ def _article_row(record: Article, data: dict[str, Any], digest: str) -> dict[str
         "record": data,
         "content_hash": digest,
     }
+
+
+def _folded(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _is_other_sighting(current: Any, record: Article) -> bool:
+    """Same body stored under other metadata, not as a new version of the same article.
+
+    The id is the body's hash, so two files with one body share it; without this they would
+    overwrite each other on every ingest. A record with the stored URL is an update; one whose
+    body or metadata (title, URL, outlet, date) is the stored one is an update too (the pipeline's
+    output changed); otherwise it is another sighting of the stored article.
+    """
+    if _folded(current.text) != _folded(record.text):
+        return False
+    if record.url and record.url == current.url:
+        return False
+    stored = (current.title, current.url, current.outlet, current.published)
+    return stored != (record.title, record.url or None, record.outlet, record.published)
 
 
 def _child_rows(record: Article) -> dict[Any, list[dict[str, Any]]]:
@@ -275,10 +297,15 @@ class Store:
         data = record.to_dict()
         digest = content_hash(data)
         current = conn.execute(
-            select(articles.c.content_hash, articles.c.ingested_at).where(articles.c.id == record.id)
+            select(
+                articles.c.content_hash, articles.c.ingested_at, articles.c.text, articles.c.url,
+                articles.c.title, articles.c.outlet, articles.c.published,
+            ).where(articles.c.id == record.id)
         ).first()
         if current is not None and current.content_hash == digest:
             return "unchanged"
+        if current is not None and _is_other_sighting(current, record):
+            return self._add_sighting(conn, record)
 
         now = dt.datetime.now(dt.timezone.utc)
         ingested_at = current.ingested_at if current is not None else now
@@ -302,6 +329,28 @@ class Store:
             if rows:
                 conn.execute(insert(table), rows)
         return "updated" if current is not None or replaced else "inserted"
+
+    @staticmethod
+    def _add_sighting(conn: Connection, record: Article) -> Status:
+        """Another copy of a stored body under other metadata: remembered, the stored record kept."""
+        seen = conn.execute(
+            select(sightings.c.idx, sightings.c.title, sightings.c.url, sightings.c.outlet, sightings.c.published)
+            .where(sightings.c.article_id == record.id)
+        ).all()
+        mine = (record.title, record.url or None, record.outlet, record.published)
+        if any((s.title, s.url, s.outlet, s.published) == mine for s in seen):
+            return "unchanged"
+        conn.execute(insert(sightings).values(
+            article_id=record.id, idx=len(seen), title=record.title, url=record.url or None, outlet=record.outlet,
+            published=record.published, seen_at=dt.datetime.now(dt.timezone.utc),
+        ))
+        return "duplicate"
+
+    def sightings(self, article_id: str) -> list[dict[str, Any]]:
+        """Other copies of a stored article's body seen under other metadata, in the order seen."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(sightings).where(sightings.c.article_id == article_id).order_by(sightings.c.idx))
+            return [{k: _iso(v) for k, v in r._mapping.items()} for r in rows]
 
     def delete(self, article_id: str) -> bool:
         with self._write() as conn:

@@ -24,6 +24,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -230,4 +231,71 @@ quantities = Table(
     Column("unit", String),
     Column("noun", Text),
     PrimaryKeyConstraint("article_id", "idx"),
+)
+
+# --- across articles (kabar.across): copies, translations, event clusters ----------------------
+# Written by kabar.across after an article is stored; every row goes with its article.
+
+sightings = Table(
+    "sightings",
+    metadata,
+    _article_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("title", Text),
+    Column("url", Text),
+    Column("outlet", Text),
+    Column("published", Date),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
+    PrimaryKeyConstraint("article_id", "idx"),
+)
+
+fingerprints = Table(
+    "fingerprints",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("shingles", Integer, nullable=False),
+    Column("minhash", LargeBinary, nullable=False),
+    Column("facts", Json, nullable=False),
+)
+
+lsh_bands = Table(
+    "lsh_bands",
+    metadata,
+    Column("band", Integer, nullable=False),
+    Column("key", String(16), nullable=False),
+    _article_fk(),
+    PrimaryKeyConstraint("band", "key", "article_id"),
+    Index(None, "article_id"),
+)
+
+article_facts = Table(
+    "article_facts",
+    metadata,
+    Column("feature", String, nullable=False),
+    _article_fk(),
+    PrimaryKeyConstraint("feature", "article_id"),
+    Index(None, "article_id"),
+)
+
+article_links = Table(
+    "article_links",
+    metadata,
+    Column("article_id", String, ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("group_id", String, nullable=False),
+    Column("relation", String, nullable=False),  # "original" | "copy" | "translation"
+    Column("linked_to", String),
+    Column("score", Float),
+    Index(None, "group_id"),
+)
+
+event_clusters = Table(
+    "event_clusters",
+    metadata,
+    Column("article_id", String, nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("cluster_id", String, nullable=False),
+    Column("score", Float),
+    PrimaryKeyConstraint("article_id", "event_id"),
+    ForeignKeyConstraint(["article_id", "event_id"], ["events.article_id", "events.id"], ondelete="CASCADE"),
+    Index(None, "cluster_id"),
 )
