@@ -184,6 +184,8 @@ def _child_rows(record: Article) -> dict[Any, list[dict[str, Any]]]:
                 "quote_id": ev.quote, "evidence_start": ev.evidence.start, "evidence_end": ev.evidence.end,
                 "event_text": ev.event_text, "instrument": ev.instrument, "confidence": ev.confidence,
                 "cameo": ev.cameo, "goldstein": ev.goldstein, "data": ev.to_dict(),
+                "effective_date": ev.date or (record.published.isoformat() if record.published else None),
+                "mode": ",".join(ev.mode) or None,
             }
         )
         for role, refs in (("actor", ev.actor), ("recipient", ev.recipient)):

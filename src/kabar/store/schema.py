@@ -166,11 +166,16 @@ events = Table(
     Column("cameo", String),
     Column("goldstein", Float),
     Column("data", Json, nullable=False),
+    # Revision 0002: the event's date, else the article's; PLOVER modes comma-joined.
+    Column("effective_date", String),
+    Column("mode", Text),
     PrimaryKeyConstraint("article_id", "id"),
     Index(None, "event"),
     Index(None, "actor_code"),
     Index(None, "recipient_code"),
     Index(None, "date"),
+    Index(None, "effective_date"),
+    Index(None, "modality"),
 )
 
 event_actors = Table(

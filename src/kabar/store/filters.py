@@ -1,0 +1,233 @@
+"""Filters over the store's tables: pydantic models that turn into SQLAlchemy WHERE terms.
+
+The API builds them from a query string, the CLI from flags; a bad value fails
+with one clear message in both (pydantic's validation error). Every term is
+SQLAlchemy Core with bound parameters, and works on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from typing import Any, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from sqlalchemy import exists, func, literal, or_
+from sqlalchemy.sql import ColumnElement
+
+from kabar.record import PLOVER_EVENTS
+from kabar.store import contains
+from kabar.store.schema import articles, entities, event_actors, events, quotes
+
+__all__ = ["ArticleFilter", "EntityFilter", "EventFilter", "QuoteFilter", "MODALITIES", "evidence_span", "like_prefix"]
+
+MODALITIES = ("asserted", "future", "hypothetical", "negated", "historical")
+_CODE = re.compile(r"^[A-Z]{3,}$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_LIKE_ESCAPE = str.maketrans({"\\": "\\\\", "%": "\\%", "_": "\\_"})
+
+
+def like_prefix(column, value: str) -> ColumnElement:
+    return column.like(value.translate(_LIKE_ESCAPE) + "%", escape="\\")
+
+
+def _date_bounds(column, date_from: Optional[str], date_to: Optional[str]) -> list[ColumnElement]:
+    """ISO-string bounds that include everything inside them: to="2024-03" keeps "2024-03-31"."""
+    out = []
+    if date_from:
+        out.append(column >= date_from)
+    if date_to:
+        out.append(or_(column <= date_to, like_prefix(column, date_to)))
+    return out
+
+
+class _Filter(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    @field_validator("date_from", "date_to", check_fields=False)
+    @classmethod
+    def _iso_date(cls, value: Optional[str]) -> Optional[str]:
+        if value is None or value == "":
+            return None
+        value = str(value).strip()
+        if not _DATE.match(value):
+            raise ValueError(f"dates are YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+        return value
+
+
+def _who(role: str, who: str) -> ColumnElement:
+    """Any actor (or recipient) of the event: a code prefix when ``who`` is written as a code, else a name part."""
+    match = like_prefix(event_actors.c.code, who) if _CODE.match(who) else contains(event_actors.c.name, who)
+    return exists().where(
+        event_actors.c.article_id == events.c.article_id,
+        event_actors.c.event_id == events.c.id,
+        event_actors.c.role == role,
+        match,
+    )
+
+
+class EventFilter(_Filter):
+    """Which events: every given field must hold; list fields match any of their values."""
+
+    actor: Optional[str] = Field(None, description="actor code prefix (RUS finds RUSGOV) or, not in capitals, part of a name")
+    recipient: Optional[str] = Field(None, description="as actor, for the recipient")
+    category: list[str] = Field(default_factory=list, description="PLOVER event types (any of)")
+    mode: Optional[str] = Field(None, description="a PLOVER mode the event carries")
+    modality: list[str] = Field(default_factory=list, description="asserted, future, hypothetical, negated, historical (any of)")
+    claimant: Optional[str] = Field(None, description="part of the claimant's name, or the claimant's entity id")
+    date_from: Optional[str] = Field(None, description="on or after (event date, else article date)")
+    date_to: Optional[str] = Field(None, description="on or before; a month or year bound includes all of it")
+    lang: Optional[str] = None
+    outlet: Optional[str] = Field(None, description="part of the outlet's name")
+    article_id: Optional[str] = None
+    min_confidence: Optional[float] = Field(None, ge=0.0, le=1.0)
+    text: Optional[str] = Field(None, description="words in the evidence span")
+
+    @field_validator("category", mode="before")
+    @classmethod
+    def _categories(cls, value: Any) -> list[str]:
+        values = _listify(value)
+        upper = [v.upper() for v in values]
+        unknown = [v for v in upper if v not in PLOVER_EVENTS]
+        if unknown:
+            raise ValueError(f"unknown PLOVER event type {unknown[0]!r}; one of {', '.join(PLOVER_EVENTS)}")
+        return upper
+
+    @field_validator("modality", mode="before")
+    @classmethod
+    def _modalities(cls, value: Any) -> list[str]:
+        values = [v.lower() for v in _listify(value)]
+        unknown = [v for v in values if v not in MODALITIES]
+        if unknown:
+            raise ValueError(f"unknown modality {unknown[0]!r}; one of {', '.join(MODALITIES)}")
+        return values
+
+    def conditions(self) -> list[ColumnElement]:
+        """WHERE terms over ``events`` joined to ``articles``."""
+        c = events.c
+        out: list[ColumnElement] = []
+        if self.actor:
+            out.append(_who("actor", self.actor))
+        if self.recipient:
+            out.append(_who("recipient", self.recipient))
+        if self.category:
+            out.append(c.event.in_(self.category))
+        if self.mode:
+            out.append(contains(literal(",") + c.mode + literal(","), f",{self.mode},"))
+        if self.modality:
+            out.append(c.modality.in_(self.modality))
+        if self.claimant:
+            out.append(or_(contains(c.claimant_name, self.claimant), c.claimant_entity == self.claimant))
+        out.extend(_date_bounds(c.effective_date, self.date_from, self.date_to))
+        out.extend(_article_conditions(self.lang, self.outlet, self.article_id, c.article_id))
+        if self.min_confidence is not None:
+            out.append(c.confidence >= self.min_confidence)
+        if self.text:
+            out.append(contains(evidence_span(), self.text))
+        return out
+
+
+class QuoteFilter(_Filter):
+    speaker: Optional[str] = Field(None, description="part of the speaker's name, or the speaker's entity id")
+    text: Optional[str] = Field(None, description="words in the quote")
+    kind: Optional[str] = Field(None, description="direct, indirect or mixed")
+    date_from: Optional[str] = Field(None, description="article published on or after")
+    date_to: Optional[str] = None
+    lang: Optional[str] = None
+    outlet: Optional[str] = None
+    article_id: Optional[str] = None
+
+    def conditions(self) -> list[ColumnElement]:
+        c = quotes.c
+        out: list[ColumnElement] = []
+        if self.speaker:
+            out.append(or_(contains(c.speaker_name, self.speaker), c.speaker == self.speaker))
+        if self.text:
+            out.append(contains(c.text, self.text))
+        if self.kind:
+            out.append(c.kind == self.kind)
+        out.extend(_published_bounds(self.date_from, self.date_to))
+        out.extend(_article_conditions(self.lang, self.outlet, self.article_id, c.article_id))
+        return out
+
+
+class EntityFilter(_Filter):
+    name: Optional[str] = Field(None, description="part of the entity's name")
+    actor: Optional[str] = Field(None, description="actor code prefix")
+    type: Optional[str] = Field(None, description="PER, ORG, GPE, LOC, NORP, MISC")
+    lang: Optional[str] = None
+    outlet: Optional[str] = None
+    article_id: Optional[str] = None
+
+    def conditions(self) -> list[ColumnElement]:
+        c = entities.c
+        out: list[ColumnElement] = []
+        if self.name:
+            out.append(contains(c.name, self.name))
+        if self.actor:
+            out.append(like_prefix(c.actor, self.actor.upper()))
+        if self.type:
+            out.append(c.type == self.type.upper())
+        out.extend(_article_conditions(self.lang, self.outlet, self.article_id, c.article_id))
+        return out
+
+
+class ArticleFilter(_Filter):
+    date_from: Optional[str] = Field(None, description="published on or after")
+    date_to: Optional[str] = None
+    lang: Optional[str] = None
+    outlet: Optional[str] = None
+    article_id: Optional[str] = None
+
+    def conditions(self) -> list[ColumnElement]:
+        return [*_published_bounds(self.date_from, self.date_to),
+                *_article_conditions(self.lang, self.outlet, self.article_id, articles.c.id)]
+
+
+def evidence_span() -> ColumnElement:
+    """The text of an event's evidence span (SQL substr is 1-based and counts characters on both backends)."""
+    return func.substr(articles.c.text, events.c.evidence_start + 1, events.c.evidence_end - events.c.evidence_start)
+
+
+def _listify(value: Any) -> list[str]:
+    """None, "A,B", or ["A", "B,C"] -> ["A", "B", "C"] (the API and the CLI both pass commas)."""
+    if value is None:
+        return []
+    items = [value] if isinstance(value, str) else list(value)
+    return [part.strip() for item in items for part in str(item).split(",") if part.strip()]
+
+
+def _article_conditions(lang, outlet, article_id, article_id_column) -> list[ColumnElement]:
+    out: list[ColumnElement] = []
+    if lang:
+        out.append(articles.c.lang == lang)
+    if outlet:
+        out.append(contains(articles.c.outlet, outlet))
+    if article_id:
+        out.append(article_id_column == article_id)
+    return out
+
+
+def _published_bounds(date_from: Optional[str], date_to: Optional[str]) -> list[ColumnElement]:
+    # published is a DATE column: compare whole days, widening a month or year bound.
+    out = []
+    if date_from:
+        out.append(articles.c.published >= _first_day(date_from))
+    if date_to:
+        out.append(articles.c.published <= _last_day(date_to))
+    return out
+
+
+def _first_day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+def _last_day(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31)
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return dt.date(*parts)
