@@ -276,15 +276,18 @@ def event_categories_by_day(store: Store, flt: Optional[EventFilter] = None) -> 
     return _grouped(store, stmt, ("day", "category", "count"))
 
 
-def dyads(store: Store, flt: Optional[EventFilter] = None, by_month: bool = False, limit: Optional[int] = None) -> list[dict[str, Any]]:
-    """Actor-to-recipient counts [{actor, recipient, (month), count, categories}], most events first.
+def dyads(store: Store, flt: Optional[EventFilter] = None, by_month: bool = False, limit: Optional[int] = None,
+          by_category: bool = False) -> list[dict[str, Any]]:
+    """Actor-to-recipient counts [{actor, recipient, (month), (category), count, categories}], most events first.
 
     Each (actor, recipient) pair of an event counts once, so a joint statement by two
-    countries adds to both dyads; a side is its code, else its name.
+    countries adds to both dyads; a side is its code, else its name. ``by_category``
+    splits each dyad by PLOVER type (the network page colours edges by it).
     """
     a, r = event_actors.alias("a"), event_actors.alias("r")
     side_a, side_r = func.coalesce(a.c.code, a.c.name), func.coalesce(r.c.code, r.c.name)
     keys = [side_a, side_r] + ([func.substr(events.c.effective_date, 1, 7)] if by_month else [])
+    keys += [events.c.event] if by_category else []
     stmt = (
         select(*keys, func.count(), func.count(func.distinct(events.c.event)))
         .select_from(events)
@@ -296,8 +299,8 @@ def dyads(store: Store, flt: Optional[EventFilter] = None, by_month: bool = Fals
         .order_by(func.count().desc(), *keys)
         .limit(limit)
     )
-    names = ("actor", "recipient", "month", "count", "categories") if by_month else ("actor", "recipient", "count", "categories")
-    return _grouped(store, stmt, names)
+    names = ("actor", "recipient") + (("month",) if by_month else ()) + (("category",) if by_category else ())
+    return _grouped(store, stmt, names + ("count", "categories"))
 
 
 # ------------------------------------------------------------------ quotes
