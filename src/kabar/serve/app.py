@@ -61,6 +61,7 @@ def _templates() -> jinja2.Environment:
         modalities=MODALITIES,
         version=__version__,
     )
+    env.policies["json.dumps_kwargs"] = {"sort_keys": False}  # the record's own field order (tojson still escapes <, >, &, ')
     env.filters["query"] = lambda params: urlencode([(k, v) for k, v in params if v not in (None, "")])
     env.filters["web_url"] = web_url
     env.filters["pathpart"] = lambda value: quote(str(value), safe="")

@@ -17,9 +17,13 @@
     });
   }
 
+  var RANK = { quote: 0, event: 1, entity: 2 };  // entities last: their mention lists are long
+
   function show(ids) {
     items.textContent = "";
-    ids.forEach(function (id) {
+    ids.filter(function (id) { return byId[id]; }).sort(function (a, b) {
+      return RANK[byId[a].kind] - RANK[byId[b].kind];
+    }).forEach(function (id) {
       var found = byId[id];
       if (!found) { return; }
       var title = document.createElement("h3");

@@ -15,7 +15,7 @@
   var step = Math.pow(10, Math.floor(Math.log10(max)));  // round ticks: 1, 2, 5 x 10^n
   if (max / step > 5) { step *= 2; } else if (max / step < 2 && step > 1) { step /= 2; }
   var yMax = Math.ceil(max / step) * step;
-  var band = (W - left - right) / data.days.length, barW = Math.max(1, band * 0.8);
+  var band = (W - left - right) / data.days.length, barW = Math.min(Math.max(1, band * 0.8), 48);
   var y = function (v) { return top + (H - top - bottom) * (1 - v / yMax); };
 
   var root = C.svg("svg", { viewBox: "0 0 " + W + " " + H, role: "img" }, box);
