@@ -94,3 +94,17 @@ def test_serve_refuses_a_missing_database_and_binds_localhost(tmp_path, monkeypa
     assert seen["host"] == "127.0.0.1" and seen["port"] == 8000
     assert seen["app"].state.settings.ingest_token is None
     assert "read-only" in capsys.readouterr().err
+
+
+def test_pages_load_nothing_from_other_hosts():
+    """No CDN: no template or static file points a script, style, font or image at another host."""
+    import re
+    from importlib import resources
+
+    root = resources.files("kabar.serve")
+    external = re.compile(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import""", re.I)
+    files = [f for folder in ("templates", "static") for f in root.joinpath(folder).iterdir() if f.is_file()]
+    assert len(files) > 10
+    for f in files:
+        if f.name.endswith((".html", ".css", ".js", ".svg")):
+            assert not external.search(f.read_text(encoding="utf-8")), f.name

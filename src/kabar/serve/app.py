@@ -6,9 +6,7 @@ from the registry (``kabar.serve.registry``), so this module knows none of them.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any, Optional
 from urllib.parse import quote, urlencode, urlsplit
 
@@ -65,7 +63,6 @@ def _templates() -> jinja2.Environment:
     env.filters["query"] = lambda params: urlencode([(k, v) for k, v in params if v not in (None, "")])
     env.filters["web_url"] = web_url
     env.filters["pathpart"] = lambda value: quote(str(value), safe="")
-    env.filters["pretty_json"] = lambda value: json.dumps(value, ensure_ascii=False, indent=2)
     return env
 
 
@@ -127,7 +124,3 @@ def create_app(store: Store, settings: Optional[Settings] = None) -> FastAPI:
 
     return app
 
-
-def static_files() -> list[str]:
-    """Names of the files the pages load (for tests: nothing is fetched from elsewhere)."""
-    return sorted(f.name for f in resources.files("kabar.serve").joinpath("static").iterdir() if f.is_file())
