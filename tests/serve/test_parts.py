@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -9,6 +12,8 @@ from kabar import cli
 from kabar.serve import create_app, highlight, registry
 from kabar.serve.pages.articles import snippet_parts
 from kabar.store import Store
+
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 def record(text, entities=(), quotes=(), events=()):
@@ -108,3 +113,16 @@ def test_pages_load_nothing_from_other_hosts():
     for f in files:
         if f.name.endswith((".html", ".css", ".js", ".svg")):
             assert not external.search(f.read_text(encoding="utf-8")), f.name
+
+
+def test_read_only_guard_keeps_an_in_memory_store():
+    from sqlalchemy.exc import DBAPIError
+
+    from serve_records import build_record
+
+    store = Store.open(":memory:")
+    store.save(build_record("m1"))
+    with TestClient(create_app(store)) as client:
+        assert client.get("/articles.json").json()["articles"][0]["id"] == "m1"
+    with pytest.raises(DBAPIError):
+        store.save(build_record("m2", url=None))

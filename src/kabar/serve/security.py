@@ -10,6 +10,7 @@ from typing import Any, Optional
 
 from fastapi import HTTPException, Request
 from sqlalchemy import event
+from sqlalchemy.pool import StaticPool
 
 from kabar.store import Store
 
@@ -57,4 +58,8 @@ def make_read_only(store: Store) -> None:
             dbapi_conn.commit()
         cursor.close()
 
-    store.engine.dispose()  # connections opened before (migrations) are dropped; new ones get the guard
+    if isinstance(store.engine.pool, StaticPool):  # one shared connection (an in-memory database): guard it in place
+        with store.engine.connect() as conn:
+            _read_only(conn.connection.dbapi_connection, None)
+    else:
+        store.engine.dispose()  # connections opened before (migrations) are dropped; new ones get the guard
