@@ -176,6 +176,10 @@ def test_network_and_timeline(client):
     assert edges[("IDN", "ISR")]["categories"] == {"ACCUSE": 3}
     assert len(get_json(client, "/network.json", edges=1)["edges"]) == 1
     assert get_json(client, "/network.json", category="AID")["nodes"] == []
+    pairs = get_json(client, "/dyads.json")["dyads"]
+    assert {(d["actor"], d["recipient"], d["count"]) for d in pairs} == {("IDN", "ISR", 3), ("IDNGOV", "ISR", 3)}
+    monthly = get_json(client, "/dyads.json", by_month="true", lang="id")["dyads"]
+    assert {(d["actor"], d["month"], d["count"]) for d in monthly} == {("IDN", "2024-03", 2), ("IDNGOV", "2024-03", 2)}
     line = get_json(client, "/timeline.json")
     assert line["days"] == ["2024-03", "2024-03-05"]
     assert line["categories"] == ["AID", "ACCUSE"]
@@ -187,7 +191,7 @@ def test_network_and_timeline(client):
 
 
 PAGES = ["/", "/articles", "/articles/a1", "/entities", "/actors", "/quotes", "/speakers", "/speakers/Retno%20Marsudi",
-         "/events", "/network", "/timeline"]
+         "/events", "/network", "/timeline", "/dyads"]
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -216,7 +220,7 @@ def test_events_page_keeps_filters_in_the_query_string(client):
 def test_openapi_documents_the_json_endpoints_and_docs_are_offline(client):
     paths = client.get("/openapi.json").json()["paths"]
     for path in ["/articles.json", "/articles/{article_id}.json", "/entities.json", "/actors.json", "/quotes.json",
-                 "/speakers.json", "/events.json", "/network.json", "/timeline.json", "/ingest"]:
+                 "/speakers.json", "/events.json", "/network.json", "/timeline.json", "/dyads.json", "/ingest"]:
         assert path in paths
     names = {p["name"] for p in paths["/events.json"]["get"]["parameters"]}
     assert {"actor", "recipient", "category", "mode", "modality", "claimant", "date_from", "date_to", "lang", "outlet",

@@ -77,3 +77,14 @@ def timeline(flt: EventFilter = Depends(event_filter), store: Store = Depends(ge
     categories = [c for c in PLOVER_EVENTS if c in present]
     return {"filter": flt.model_dump(), "days": days, "categories": categories, "counts": rows}
 
+
+
+@page("/dyads", "dyads.html", "Dyads", nav="Dyads", order=43, tag="events")
+def dyad_list(
+    flt: EventFilter = Depends(event_filter),
+    by_month: bool = Query(False, description="one row per actor, recipient and month"),
+    limit: int = Query(200, ge=1, le=MAX_LIMIT),
+    store: Store = Depends(get_store),
+) -> dict[str, Any]:
+    """Actor-to-recipient event counts (optionally per month), most events first."""
+    return {"filter": flt.model_dump(), "by_month": by_month, "dyads": dyads(store, flt, by_month=by_month, limit=limit)}
