@@ -54,15 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     _db_arg(p)
     _format_arg(p)
 
-    p = sub.add_parser("search", help="full-text search over stored articles, or find stored entities, quotes, events")
-    p.add_argument("query", nargs="?", default="", help="words to find in article text")
-    p.add_argument("--entity", help="entities whose name contains this")
-    p.add_argument("--actor", help="entities or events with this actor code")
-    p.add_argument("--speaker", help="quotes whose speaker contains this")
-    p.add_argument("--event", help="events of this PLOVER category")
-    p.add_argument("--limit", type=int, default=20)
-    _db_arg(p)
-    _format_arg(p)
+    from kabar import cli_query
+
+    cli_query.add_parsers(sub, _db_arg, _format_arg)  # search, export, stats
 
     p = sub.add_parser("eval", help="score kabar against gold files (kabar-gold/1, see GOLD.md)")
     p.add_argument("gold", nargs="+", help="gold files or folders of *.gold.json")
@@ -190,33 +184,6 @@ def cmd_show(args) -> int:
     return 0
 
 
-def cmd_search(args) -> int:
-    from kabar import show
-    from kabar.store import Store
-
-    with Store.open(args.db) as store:
-        if args.entity or (args.actor and not args.event):
-            kind, rows = "entities", store.find_entities(name=args.entity, actor=args.actor)
-        elif args.speaker:
-            kind, rows = "quotes", store.find_quotes(speaker=args.speaker)
-        elif args.event:
-            kind, rows = "events", store.find_events(event=args.event, actor=args.actor)
-        elif args.query:
-            kind, rows = "articles", store.search(args.query, limit=args.limit)
-        else:
-            _err("give a query, or --entity/--actor/--speaker/--event")
-            return 2
-    rows = list(rows)[: args.limit]
-    if args.format == "pretty":
-        show.rows(kind, rows)
-    elif args.format == "json":
-        _dump(rows, "json")
-    else:
-        for row in rows:
-            _dump(row, "jsonl")
-    return 0
-
-
 def cmd_eval(args) -> int:
     from kabar.evaluate import GoldError, evaluate, format_report
     from kabar.pipeline import Pipeline, load_config
@@ -241,6 +208,12 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def _query_command(args) -> int:
+    from kabar import cli_query
+
+    return getattr(cli_query, f"cmd_{args.command}")(args)
+
+
 def cmd_serve(args) -> int:
     from kabar.serve.run import serve
 
@@ -254,7 +227,9 @@ COMMANDS = {
     "quotes": cmd_extract,
     "events": cmd_extract,
     "show": cmd_show,
-    "search": cmd_search,
+    "search": _query_command,
+    "export": _query_command,
+    "stats": _query_command,
     "eval": cmd_eval,
     "schema": cmd_schema,
     "serve": cmd_serve,

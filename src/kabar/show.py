@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional, Sequence
 
 from rich.console import Console
 from rich.table import Table
@@ -117,15 +117,54 @@ def record(r: Article) -> None:
     console.print()
 
 
-def rows(kind: str, items: Iterable[dict[str, Any]]) -> None:
+def rows(kind: str, items: Iterable[dict[str, Any]], columns: Optional[Sequence[str]] = None) -> None:
+    """A table of query rows: the given columns, else the first 8 plain ones."""
     items = list(items)
     if not items:
         console.print(f"no {kind} found")
         return
     t = Table(title=kind.capitalize(), title_justify="left")
-    columns = [k for k in items[0].keys() if not isinstance(items[0][k], (dict, list))][:8]
+    if columns is None:
+        columns = [k for k in items[0].keys() if not isinstance(items[0][k], (dict, list))][:8]
+    columns = [c for c in columns if c in items[0]]
     for c in columns:
         t.add_column(c)
     for it in items:
         t.add_row(*(_short(str(it.get(c) if it.get(c) is not None else "-"), 70) for c in columns))
     console.print(t)
+
+
+def _sides(refs: list[dict[str, Any]]) -> str:
+    return " + ".join(filter(None, (r.get("code") or r.get("name") for r in refs))) or "-"
+
+
+def event_rows(items: list[dict[str, Any]]) -> None:
+    """Stored events (query rows): who did what to whom, when, according to whom, and the evidence."""
+    if not items:
+        console.print("no events found")
+        return
+    t = Table(title="Events", title_justify="left")
+    for c in ("id", "date", "actor", "event", "recipient", "modality", "claimant", "conf", "evidence"):
+        t.add_column(c)
+    for e in items:
+        event = e["category"] + (f" [{','.join(e['mode'])}]" if e["mode"] else "")
+        t.add_row(e["global_id"], e["date"] or "-", _sides(e["actors"]), event, _sides(e["recipients"]), e["modality"],
+                  e["claimant_name"] or "(article)", f"{e['confidence']:.2f}", _short(e["evidence_text"], 70))
+    console.print(t)
+
+
+def stats(summary: dict[str, Any]) -> None:
+    """``kabar stats``: rows per table, events per category, top speakers and dyads."""
+    for title, rows, columns in (
+        ("Rows per table", [{"table": k, "rows": v} for k, v in summary["tables"].items()], ("table", "rows")),
+        ("Events per category", [{"category": k, "events": v} for k, v in summary["events_by_category"].items()],
+         ("category", "events")),
+        ("Top speakers", summary["top_speakers"], ("speaker", "quotes", "articles")),
+        ("Top dyads", summary["top_dyads"], ("actor", "recipient", "count")),
+    ):
+        t = Table(title=title, title_justify="left")
+        for c in columns:
+            t.add_column(c)
+        for row in rows:
+            t.add_row(*(str(row[c]) for c in columns))
+        console.print(t)

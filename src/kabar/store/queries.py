@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Optional, Sequence
@@ -26,8 +27,9 @@ from kabar.store.schema import articles, entities, event_actors, events, mention
 
 __all__ = [
     "ArticleFilter", "EntityFilter", "EventFilter", "QuoteFilter", "Page", "QueryError",
-    "EVENT_SORTS", "iter_events", "events_page", "count_events", "event_categories_by_day", "dyads",
-    "iter_quotes", "quotes_page", "top_speakers", "iter_entities", "entities_page", "iter_articles",
+    "EVENT_SORTS", "iter_events", "events_page", "count_events", "event_categories", "event_categories_by_day", "dyads",
+    "iter_quotes", "quotes_page", "count_quotes", "top_speakers", "iter_entities", "entities_page", "count_entities",
+    "iter_articles", "articles_page", "count_articles",
     "split_actor_code", "global_id",
 ]
 
@@ -139,6 +141,15 @@ def _iso(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
+def _utc_iso(value: Optional[dt.datetime]) -> Optional[str]:
+    """A stored timestamp as ISO with its zone; SQLite hands back the UTC value without one."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc).isoformat()
+
+
 # ------------------------------------------------------------------ events
 
 _DATE_KEY = func.coalesce(events.c.effective_date, "")
@@ -171,7 +182,8 @@ def _evidence_sentence() -> ColumnElement:
 
 
 def _events_select(flt: EventFilter, with_text: bool = True) -> Select:
-    columns = [events, articles.c.published, articles.c.url, articles.c.outlet, articles.c.lang, articles.c.title]
+    columns = [events, articles.c.published, articles.c.url, articles.c.outlet, articles.c.lang, articles.c.title,
+               articles.c.ingested_at]
     if with_text:
         columns += [evidence_span().label("evidence_text"), _evidence_sentence()]
     stmt = select(*columns).join(articles, articles.c.id == events.c.article_id)
@@ -205,6 +217,7 @@ def event_row(r: Any) -> dict[str, Any]:
         "outlet": r["outlet"],
         "lang": r["lang"],
         "title": r["title"],
+        "ingested_at": _utc_iso(r["ingested_at"]),
         "category": r["event"],
         "mode": list(data.get("mode", [])),
         "context": list(data.get("context", [])),
@@ -261,6 +274,18 @@ def count_events(store: Store, flt: Optional[EventFilter] = None) -> int:
 def _grouped(store: Store, stmt: Select, names: Sequence[str]) -> list[dict[str, Any]]:
     with store.engine.connect() as conn:
         return [dict(zip(names, row)) for row in conn.execute(stmt)]
+
+
+def event_categories(store: Store, flt: Optional[EventFilter] = None) -> list[dict[str, Any]]:
+    """[{category, count}], most events first."""
+    stmt = (
+        select(events.c.event, func.count())
+        .join(articles, articles.c.id == events.c.article_id)
+        .where(*(flt or EventFilter()).conditions())
+        .group_by(events.c.event)
+        .order_by(func.count().desc(), events.c.event)
+    )
+    return _grouped(store, stmt, ("category", "count"))
 
 
 def event_categories_by_day(store: Store, flt: Optional[EventFilter] = None) -> list[dict[str, Any]]:
@@ -333,6 +358,10 @@ def iter_quotes(store: Store, flt: Optional[QuoteFilter] = None, batch_size: int
     return _walk(quotes_page, batch_size, limit, store=store, flt=flt, sort="article")
 
 
+def count_quotes(store: Store, flt: Optional[QuoteFilter] = None) -> int:
+    return _count(store, _quotes_select(flt or QuoteFilter()))
+
+
 def top_speakers(store: Store, flt: Optional[QuoteFilter] = None, limit: int = 20) -> list[dict[str, Any]]:
     """[{speaker, quotes, articles}] by quote count; speakers are grouped by name (entity ids are per article)."""
     stmt = (
@@ -383,6 +412,11 @@ def iter_entities(store: Store, flt: Optional[EntityFilter] = None, batch_size: 
     return _walk(entities_page, batch_size, limit, store=store, flt=flt, sort="article")
 
 
+def count_entities(store: Store, flt: Optional[EntityFilter] = None) -> int:
+    return _count(store, select(entities.c.id).join(articles, articles.c.id == entities.c.article_id)
+                  .where(*(flt or EntityFilter()).conditions()))
+
+
 ARTICLE_SORTS: dict[str, _Sort] = {"article": _Sort((articles.c.seq,))}
 
 
@@ -400,6 +434,10 @@ def articles_page(store: Store, flt: Optional[ArticleFilter] = None, limit: int 
     columns = [c.id, c.lang, c.title, c.published, c.url, c.outlet, c.original_outlet, c.author]
     stmt = select(*columns, *([c.record] if with_record else [])).where(*(flt or ArticleFilter()).conditions())
     return _paged(stmt, _sort(ARTICLE_SORTS, sort), sort, limit, cursor, article_row, store)
+
+
+def count_articles(store: Store, flt: Optional[ArticleFilter] = None) -> int:
+    return _count(store, select(articles.c.id).where(*(flt or ArticleFilter()).conditions()))
 
 
 def iter_articles(store: Store, flt: Optional[ArticleFilter] = None, with_record: bool = False,
