@@ -142,7 +142,7 @@ def test_every_event_filter(client):
 
 
 def test_event_rows_sort_count_and_pagination(client):
-    data = get_json(client, "/events.json", sort="-confidence", limit=2)
+    data = get_json(client, "/events.json", sort="-confidence", limit=2, count="true")
     assert data["total"] == 6
     assert [e["confidence"] for e in data["events"]] == [0.8, 0.8]
     first = data["events"][0]
@@ -153,7 +153,8 @@ def test_event_rows_sort_count_and_pagination(client):
         page = get_json(client, url)
         seen, pages, url = seen + [e["global_id"] for e in page["events"]], pages + 1, page["next"]
     assert len(seen) == len(set(seen)) == 6 and pages == 2
-    assert get_json(client, "/events.json", count="false")["total"] is None
+    assert get_json(client, "/events.json")["total"] is None  # counting is asked for, not done by default
+    assert "count them" in client.get("/events", params={"limit": 2}).text
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,7 @@ def event_list(
     sort: EventSort = Query("-date", description="article (store order), date, -date, confidence, -confidence"),
     limit: int = Query(50, ge=1, le=MAX_LIMIT),
     cursor: Optional[str] = Query(None, description="from `next` of the previous page (same filters and sort)"),
-    count: bool = Query(True, description="also count every matching event (`total`)"),
+    count: bool = Query(False, description="also count every matching event (`total`); costs a scan of the matches"),
     store: Store = Depends(get_store),
 ) -> dict[str, Any]:
     """Events by actor, recipient, category, mode, modality, claimant, date range, language, outlet, confidence."""
