@@ -23,7 +23,7 @@ from sqlalchemy.sql import ColumnElement, Select
 
 from kabar.store import Store
 from kabar.store.filters import ArticleFilter, EntityFilter, EventFilter, QuoteFilter, evidence_span
-from kabar.store.schema import EVENT_DATE_SORT_KEY, articles, entities, event_actors, events, mentions, quotes, sentences
+from kabar.store.schema import articles, entities, event_actors, events, mentions, quotes, sentences
 
 __all__ = [
     "ArticleFilter", "EntityFilter", "EventFilter", "QuoteFilter", "Page", "QueryError",
@@ -152,7 +152,7 @@ def _utc_iso(value: Optional[dt.datetime]) -> Optional[str]:
 
 # ------------------------------------------------------------------ events
 
-_DATE_KEY = EVENT_DATE_SORT_KEY  # a literal '', not a parameter, so the index on it (revision 0003) serves the sort
+_DATE_KEY = func.coalesce(events.c.effective_date, "")
 EVENT_SORTS: dict[str, _Sort] = {
     "article": _Sort((articles.c.seq, events.c.evidence_start, events.c.id)),
     "date": _Sort((_DATE_KEY, articles.c.seq, events.c.evidence_start, events.c.id)),

@@ -30,7 +30,6 @@ from sqlalchemy import (
     Table,
     Text,
 )
-from sqlalchemy import func, literal_column
 from sqlalchemy.dialects import postgresql
 
 NAMING = {
@@ -177,14 +176,7 @@ events = Table(
     Index(None, "date"),
     Index(None, "effective_date"),
     Index(None, "modality"),
-    Index(None, "confidence"),  # revision 0003: the confidence sorts
 )
-# Revision 0003: the date sorts order by this expression (kabar.store.queries), so indexes can serve them,
-# alone and after one category or one modality.
-EVENT_DATE_SORT_KEY = func.coalesce(events.c.effective_date, literal_column("''"))
-Index("ix_events_date_sort", EVENT_DATE_SORT_KEY)
-Index("ix_events_event_date_sort", events.c.event, EVENT_DATE_SORT_KEY)
-Index("ix_events_modality_date_sort", events.c.modality, EVENT_DATE_SORT_KEY)
 
 event_actors = Table(
     "event_actors",
