@@ -181,6 +181,8 @@ def test_dyads_count_every_actor_recipient_pair(filled):
     assert sorted((d["actor"], d["recipient"], d["month"], d["count"]) for d in monthly) == [
         ("ISRMIL", "IRN", "2024-04", 1), ("ISRMIL", "RUSGOV", "2024-04", 1)]
     assert len(q.dyads(filled, limit=2)) == 2
+    by_type = q.dyads(filled, by_category=True, flt=EventFilter(recipient="ISR"))
+    assert sorted((d["actor"], d["category"], d["count"]) for d in by_type) == [("IDN", "ACCUSE", 1), ("IDNGOV", "ACCUSE", 1)]
 
 
 def test_quotes_entities_and_speakers(filled):

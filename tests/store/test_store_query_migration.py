@@ -87,3 +87,18 @@ def test_a_0001_database_becomes_detectable_and_keeps_its_index(tmp_path):
         assert conn.execute(DATASETTE_SEARCH, {"search": "Ashdod"}).fetchall() == [("old",)]
     finally:
         conn.close()
+
+
+def test_newest_first_pages_read_the_date_index(tmp_path):
+    """The sort key queries use must be spelled exactly as the index is, or SQLite sorts every event."""
+    from sqlalchemy import select
+
+    from kabar.store import queries as q
+
+    with Store.open(tmp_path / "k.db") as s:
+        keys = q.EVENT_SORTS["-date"].keys
+        stmt = select(events.c.article_id).order_by(*(k.desc() for k in keys)).limit(51)
+        sql = str(stmt.compile(s.engine, compile_kwargs={"literal_binds": True}))
+        with s.engine.connect() as conn:
+            plan = " ".join(str(row) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert "ix_events_date_key" in plan and "TEMP B-TREE" not in plan

@@ -18,12 +18,13 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Optional, Sequence
 
-from sqlalchemy import and_, func, literal, select, tuple_
+from sqlalchemy import Column, Table, and_, func, literal, select, tuple_
 from sqlalchemy.sql import ColumnElement, Select
+from sqlalchemy.sql.visitors import iterate
 
 from kabar.store import Store
 from kabar.store.filters import ArticleFilter, EntityFilter, EventFilter, QuoteFilter, evidence_span
-from kabar.store.schema import articles, entities, event_actors, events, mentions, quotes, sentences
+from kabar.store.schema import EVENTS_DATE_KEY, articles, entities, event_actors, events, mentions, quotes, sentences
 
 __all__ = [
     "ArticleFilter", "EntityFilter", "EventFilter", "QuoteFilter", "Page", "QueryError",
@@ -93,17 +94,59 @@ def _decode_cursor(cursor: str, sort: str, width: int) -> list[Any]:
     return values
 
 
-def _paged(stmt: Select, sort: _Sort, sort_name: str, limit: int, cursor: Optional[str],
-           to_row: Callable[[Any], dict[str, Any]], store: Store) -> Page:
+@dataclass(frozen=True)
+class _Rows:
+    """One kind of row: its table, its key, the columns of a whole row, and how a result row becomes a dict."""
+
+    table: Table
+    key: tuple[ColumnElement, ...]
+    columns: Callable[[], list[Any]]
+    to_row: Callable[[Any], dict[str, Any]]
+
+
+def _uses_articles(clauses: Sequence[ColumnElement]) -> bool:
+    return any(isinstance(el, Column) and el.table is articles for c in clauses for el in iterate(c))
+
+
+def _from(rows: _Rows, clauses: Sequence[ColumnElement]):
+    """The row table, joined to articles only when a filter or sort key needs it (SQLite would not drop the join)."""
+    if rows.table is articles or not _uses_articles(clauses):
+        return rows.table
+    return rows.table.join(articles, articles.c.id == rows.table.c.article_id)
+
+
+def _paged(store: Store, rows: _Rows, conditions: list[ColumnElement], sort: _Sort, sort_name: str, limit: int,
+           cursor: Optional[str]) -> Page:
+    """One keyset page in two steps: find the page's keys (filters and sort only), then read those rows whole.
+
+    The expensive columns (evidence text and sentence, mention counts) are computed for
+    the page's rows only, not for every row the sort has to look at.
+    """
     if limit <= 0:
         raise QueryError("limit must be positive")
     width = len(sort.keys)
+    where = list(conditions)
     if cursor:
         after = _decode_cursor(cursor, sort_name, width)
         key, last = tuple_(*sort.keys), tuple_(*(literal(v) for v in after))
-        stmt = stmt.where(key < last if sort.descending else key > last)
+        where.append(key < last if sort.descending else key > last)
     order = [k.desc() for k in sort.keys] if sort.descending else list(sort.keys)
-    stmt = stmt.add_columns(*(k.label(f"_k{i}") for i, k in enumerate(sort.keys))).order_by(*order).limit(limit + 1)
+    page = (
+        select(*(k.label(f"_p{i}") for i, k in enumerate(rows.key)), *(k.label(f"_k{i}") for i, k in enumerate(sort.keys)))
+        .select_from(_from(rows, [*where, *sort.keys]))
+        .where(*where)
+        .order_by(*order)
+        .limit(limit + 1)
+        .subquery("page")
+    )
+    sort_cols = [page.c[f"_k{i}"] for i in range(width)]
+    on = and_(*(k == page.c[f"_p{i}"] for i, k in enumerate(rows.key)))
+    whole = _from(rows, [articles.c.id]).join(page, on)
+    stmt = (
+        select(*rows.columns(), *sort_cols)
+        .select_from(whole)
+        .order_by(*([c.desc() for c in sort_cols] if sort.descending else sort_cols))
+    )
     with store.engine.connect() as conn:
         fetched = conn.execute(stmt).all()
     more = len(fetched) > limit
@@ -112,7 +155,13 @@ def _paged(stmt: Select, sort: _Sort, sort_name: str, limit: int, cursor: Option
     if more and fetched:
         last_row = fetched[-1]._mapping
         next_cursor = _encode_cursor(sort_name, [last_row[f"_k{i}"] for i in range(width)])
-    return Page([to_row(r._mapping) for r in fetched], next_cursor)
+    return Page([rows.to_row(r._mapping) for r in fetched], next_cursor)
+
+
+def _count(store: Store, rows: _Rows, conditions: list[ColumnElement]) -> int:
+    stmt = select(func.count()).select_from(_from(rows, conditions)).where(*conditions)
+    with store.engine.connect() as conn:
+        return conn.execute(stmt).scalar_one()
 
 
 def _walk(page_fn: Callable[..., Page], batch_size: int, limit: Optional[int], **kwargs: Any) -> Iterator[dict[str, Any]]:
@@ -126,11 +175,6 @@ def _walk(page_fn: Callable[..., Page], batch_size: int, limit: Optional[int], *
         if page.next_cursor is None:
             return
         cursor = page.next_cursor
-
-
-def _count(store: Store, stmt: Select) -> int:
-    with store.engine.connect() as conn:
-        return conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
 
 
 def _json(value: Any) -> Any:
@@ -152,13 +196,14 @@ def _utc_iso(value: Optional[dt.datetime]) -> Optional[str]:
 
 # ------------------------------------------------------------------ events
 
-_DATE_KEY = func.coalesce(events.c.effective_date, "")
+_DATE_KEY = EVENTS_DATE_KEY  # the indexed expression: an unknown date sorts as "", after every date
 EVENT_SORTS: dict[str, _Sort] = {
     "article": _Sort((articles.c.seq, events.c.evidence_start, events.c.id)),
-    "date": _Sort((_DATE_KEY, articles.c.seq, events.c.evidence_start, events.c.id)),
-    "-date": _Sort((_DATE_KEY, articles.c.seq, events.c.evidence_start, events.c.id), descending=True),
-    "confidence": _Sort((events.c.confidence, articles.c.seq, events.c.evidence_start, events.c.id)),
-    "-confidence": _Sort((events.c.confidence, articles.c.seq, events.c.evidence_start, events.c.id), descending=True),
+    # Ties broken by keys of events alone, so these sorts need no join to articles.
+    "date": _Sort((_DATE_KEY, events.c.article_id, events.c.evidence_start, events.c.id)),
+    "-date": _Sort((_DATE_KEY, events.c.article_id, events.c.evidence_start, events.c.id), descending=True),
+    "confidence": _Sort((events.c.confidence, events.c.article_id, events.c.evidence_start, events.c.id)),
+    "-confidence": _Sort((events.c.confidence, events.c.article_id, events.c.evidence_start, events.c.id), descending=True),
 }
 
 
@@ -181,13 +226,9 @@ def _evidence_sentence() -> ColumnElement:
     )
 
 
-def _events_select(flt: EventFilter, with_text: bool = True) -> Select:
-    columns = [events, articles.c.published, articles.c.url, articles.c.outlet, articles.c.lang, articles.c.title,
-               articles.c.ingested_at]
-    if with_text:
-        columns += [evidence_span().label("evidence_text"), _evidence_sentence()]
-    stmt = select(*columns).join(articles, articles.c.id == events.c.article_id)
-    return stmt.where(*flt.conditions())
+def _event_columns() -> list[Any]:
+    return [events, articles.c.published, articles.c.url, articles.c.outlet, articles.c.lang, articles.c.title,
+            articles.c.ingested_at, evidence_span().label("evidence_text"), _evidence_sentence()]
 
 
 def _refs(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -255,10 +296,13 @@ def event_row(r: Any) -> dict[str, Any]:
     return row
 
 
+EVENT_ROWS = _Rows(events, (events.c.article_id, events.c.id), _event_columns, event_row)
+
+
 def events_page(store: Store, flt: Optional[EventFilter] = None, sort: str = "-date", limit: int = 50,
                 cursor: Optional[str] = None) -> Page:
     """One page of event rows; pass ``next_cursor`` back for the next page (same filter and sort)."""
-    return _paged(_events_select(flt or EventFilter()), _sort(EVENT_SORTS, sort), sort, limit, cursor, event_row, store)
+    return _paged(store, EVENT_ROWS, (flt or EventFilter()).conditions(), _sort(EVENT_SORTS, sort), sort, limit, cursor)
 
 
 def iter_events(store: Store, flt: Optional[EventFilter] = None, sort: str = "article", batch_size: int = 1000,
@@ -268,7 +312,7 @@ def iter_events(store: Store, flt: Optional[EventFilter] = None, sort: str = "ar
 
 
 def count_events(store: Store, flt: Optional[EventFilter] = None) -> int:
-    return _count(store, _events_select(flt or EventFilter(), with_text=False))
+    return _count(store, EVENT_ROWS, (flt or EventFilter()).conditions())
 
 
 def _grouped(store: Store, stmt: Select, names: Sequence[str]) -> list[dict[str, Any]]:
@@ -278,10 +322,11 @@ def _grouped(store: Store, stmt: Select, names: Sequence[str]) -> list[dict[str,
 
 def event_categories(store: Store, flt: Optional[EventFilter] = None) -> list[dict[str, Any]]:
     """[{category, count}], most events first."""
+    conditions = (flt or EventFilter()).conditions()
     stmt = (
         select(events.c.event, func.count())
-        .join(articles, articles.c.id == events.c.article_id)
-        .where(*(flt or EventFilter()).conditions())
+        .select_from(_from(EVENT_ROWS, conditions))
+        .where(*conditions)
         .group_by(events.c.event)
         .order_by(func.count().desc(), events.c.event)
     )
@@ -291,10 +336,11 @@ def event_categories(store: Store, flt: Optional[EventFilter] = None) -> list[di
 def event_categories_by_day(store: Store, flt: Optional[EventFilter] = None) -> list[dict[str, Any]]:
     """[{day, category, count}] by day (a month- or year-grain date stays its own bucket), oldest first."""
     day = func.substr(events.c.effective_date, 1, 10)
+    conditions = (flt or EventFilter()).conditions()
     stmt = (
         select(day, events.c.event, func.count())
-        .join(articles, articles.c.id == events.c.article_id)
-        .where(events.c.effective_date.is_not(None), *(flt or EventFilter()).conditions())
+        .select_from(_from(EVENT_ROWS, conditions))
+        .where(events.c.effective_date.is_not(None), *conditions)
         .group_by(day, events.c.event)
         .order_by(day, events.c.event)
     )
@@ -313,13 +359,13 @@ def dyads(store: Store, flt: Optional[EventFilter] = None, by_month: bool = Fals
     side_a, side_r = func.coalesce(a.c.code, a.c.name), func.coalesce(r.c.code, r.c.name)
     keys = [side_a, side_r] + ([func.substr(events.c.effective_date, 1, 7)] if by_month else [])
     keys += [events.c.event] if by_category else []
+    conditions = (flt or EventFilter()).conditions()
     stmt = (
         select(*keys, func.count(), func.count(func.distinct(events.c.event)))
-        .select_from(events)
-        .join(articles, articles.c.id == events.c.article_id)
+        .select_from(_from(EVENT_ROWS, conditions))
         .join(a, and_(a.c.article_id == events.c.article_id, a.c.event_id == events.c.id, a.c.role == "actor"))
         .join(r, and_(r.c.article_id == events.c.article_id, r.c.event_id == events.c.id, r.c.role == "recipient"))
-        .where(side_a.is_not(None), side_r.is_not(None), *(flt or EventFilter()).conditions())
+        .where(side_a.is_not(None), side_r.is_not(None), *conditions)
         .group_by(*keys)
         .order_by(func.count().desc(), *keys)
         .limit(limit)
@@ -343,14 +389,13 @@ def quote_row(r: Any) -> dict[str, Any]:
     }
 
 
-def _quotes_select(flt: QuoteFilter) -> Select:
-    stmt = select(quotes, articles.c.published, articles.c.url, articles.c.outlet, articles.c.lang)
-    return stmt.join(articles, articles.c.id == quotes.c.article_id).where(*flt.conditions())
+QUOTE_ROWS = _Rows(quotes, (quotes.c.article_id, quotes.c.id),
+                   lambda: [quotes, articles.c.published, articles.c.url, articles.c.outlet, articles.c.lang], quote_row)
 
 
 def quotes_page(store: Store, flt: Optional[QuoteFilter] = None, sort: str = "article", limit: int = 50,
                 cursor: Optional[str] = None) -> Page:
-    return _paged(_quotes_select(flt or QuoteFilter()), _sort(QUOTE_SORTS, sort), sort, limit, cursor, quote_row, store)
+    return _paged(store, QUOTE_ROWS, (flt or QuoteFilter()).conditions(), _sort(QUOTE_SORTS, sort), sort, limit, cursor)
 
 
 def iter_quotes(store: Store, flt: Optional[QuoteFilter] = None, batch_size: int = 1000,
@@ -359,15 +404,16 @@ def iter_quotes(store: Store, flt: Optional[QuoteFilter] = None, batch_size: int
 
 
 def count_quotes(store: Store, flt: Optional[QuoteFilter] = None) -> int:
-    return _count(store, _quotes_select(flt or QuoteFilter()))
+    return _count(store, QUOTE_ROWS, (flt or QuoteFilter()).conditions())
 
 
 def top_speakers(store: Store, flt: Optional[QuoteFilter] = None, limit: int = 20) -> list[dict[str, Any]]:
     """[{speaker, quotes, articles}] by quote count; speakers are grouped by name (entity ids are per article)."""
+    conditions = (flt or QuoteFilter()).conditions()
     stmt = (
         select(quotes.c.speaker_name, func.count(), func.count(func.distinct(quotes.c.article_id)))
-        .join(articles, articles.c.id == quotes.c.article_id)
-        .where(quotes.c.speaker_name.is_not(None), *(flt or QuoteFilter()).conditions())
+        .select_from(_from(QUOTE_ROWS, conditions))
+        .where(quotes.c.speaker_name.is_not(None), *conditions)
         .group_by(quotes.c.speaker_name)
         .order_by(func.count().desc(), quotes.c.speaker_name)
         .limit(limit)
@@ -391,20 +437,22 @@ def entity_row(r: Any) -> dict[str, Any]:
     }
 
 
-def _entities_select(flt: EntityFilter) -> Select:
+def _entity_columns() -> list[Any]:
     n_mentions = (
         select(func.count())
         .where(mentions.c.article_id == entities.c.article_id, mentions.c.entity_id == entities.c.id)
         .scalar_subquery()
         .label("mentions")
     )
-    stmt = select(entities, n_mentions, articles.c.published, articles.c.url, articles.c.outlet, articles.c.lang)
-    return stmt.join(articles, articles.c.id == entities.c.article_id).where(*flt.conditions())
+    return [entities, n_mentions, articles.c.published, articles.c.url, articles.c.outlet, articles.c.lang]
+
+
+ENTITY_ROWS = _Rows(entities, (entities.c.article_id, entities.c.id), _entity_columns, entity_row)
 
 
 def entities_page(store: Store, flt: Optional[EntityFilter] = None, sort: str = "article", limit: int = 50,
                   cursor: Optional[str] = None) -> Page:
-    return _paged(_entities_select(flt or EntityFilter()), _sort(ENTITY_SORTS, sort), sort, limit, cursor, entity_row, store)
+    return _paged(store, ENTITY_ROWS, (flt or EntityFilter()).conditions(), _sort(ENTITY_SORTS, sort), sort, limit, cursor)
 
 
 def iter_entities(store: Store, flt: Optional[EntityFilter] = None, batch_size: int = 1000,
@@ -413,31 +461,33 @@ def iter_entities(store: Store, flt: Optional[EntityFilter] = None, batch_size: 
 
 
 def count_entities(store: Store, flt: Optional[EntityFilter] = None) -> int:
-    return _count(store, select(entities.c.id).join(articles, articles.c.id == entities.c.article_id)
-                  .where(*(flt or EntityFilter()).conditions()))
+    return _count(store, ENTITY_ROWS, (flt or EntityFilter()).conditions())
 
 
 ARTICLE_SORTS: dict[str, _Sort] = {"article": _Sort((articles.c.seq,))}
 
 
 def article_row(r: Any) -> dict[str, Any]:
-    out = {k: _iso(r[k]) for k in ("id", "lang", "title", "published", "url", "outlet", "original_outlet", "author")}
+    out = {k: _iso(r[k]) for k in _ARTICLE_COLUMNS}
     if "record" in r:
         out["record"] = _json(r["record"])
     return out
 
 
+_ARTICLE_COLUMNS = ("id", "lang", "title", "published", "url", "outlet", "original_outlet", "author")
+ARTICLE_ROWS = _Rows(articles, (articles.c.seq,), lambda: [articles.c[k] for k in _ARTICLE_COLUMNS], article_row)
+ARTICLE_RECORD_ROWS = _Rows(articles, (articles.c.seq,), lambda: [*ARTICLE_ROWS.columns(), articles.c.record], article_row)
+
+
 def articles_page(store: Store, flt: Optional[ArticleFilter] = None, limit: int = 50, cursor: Optional[str] = None,
                   with_record: bool = False, sort: str = "article") -> Page:
     """Article metadata (and, with ``with_record``, the whole stored record under "record")."""
-    c = articles.c
-    columns = [c.id, c.lang, c.title, c.published, c.url, c.outlet, c.original_outlet, c.author]
-    stmt = select(*columns, *([c.record] if with_record else [])).where(*(flt or ArticleFilter()).conditions())
-    return _paged(stmt, _sort(ARTICLE_SORTS, sort), sort, limit, cursor, article_row, store)
+    rows = ARTICLE_RECORD_ROWS if with_record else ARTICLE_ROWS
+    return _paged(store, rows, (flt or ArticleFilter()).conditions(), _sort(ARTICLE_SORTS, sort), sort, limit, cursor)
 
 
 def count_articles(store: Store, flt: Optional[ArticleFilter] = None) -> int:
-    return _count(store, select(articles.c.id).where(*(flt or ArticleFilter()).conditions()))
+    return _count(store, ARTICLE_ROWS, (flt or ArticleFilter()).conditions())
 
 
 def iter_articles(store: Store, flt: Optional[ArticleFilter] = None, with_record: bool = False,

@@ -29,6 +29,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
+    literal_column,
 )
 from sqlalchemy.dialects import postgresql
 
@@ -177,6 +179,11 @@ events = Table(
     Index(None, "effective_date"),
     Index(None, "modality"),
 )
+
+# Serves "newest first" pages (ORDER BY this key ... LIMIT n) without sorting every event.
+# Queries must spell the key exactly so (kabar.store.queries.DATE_KEY).
+EVENTS_DATE_KEY = func.coalesce(events.c.effective_date, literal_column("''"))
+Index("ix_events_date_key", EVENTS_DATE_KEY, events.c.article_id, events.c.evidence_start, events.c.id)
 
 event_actors = Table(
     "event_actors",

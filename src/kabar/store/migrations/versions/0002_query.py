@@ -7,6 +7,8 @@ Create Date: 2026-12-04
 - ``events.effective_date``: the event's own date, else its article's publication
   date, so date filters and sorting on "when it happened" use one indexed column.
 - ``events.mode``: the PLOVER modes, comma-joined, so the mode filter needs no JSON.
+- ``ix_events_date_key``: (coalesce(effective_date, ''), article_id, evidence_start, id),
+  so "newest first" pages read the index instead of sorting every event.
 - SQLite: ``articles_fts`` is re-declared with ``content="articles"`` (double quotes).
   datasette finds a table's FTS index with ``sql LIKE '%content="articles"%'`` and
   misses the single-quoted form 0001 wrote; the index itself is rebuilt, unchanged.
@@ -82,12 +84,15 @@ def upgrade() -> None:
     op.add_column("events", sa.Column("mode", sa.Text()))
     op.create_index("ix_events_effective_date", "events", ["effective_date"])
     op.create_index("ix_events_modality", "events", ["modality"])
+    op.create_index("ix_events_date_key", "events",
+                    [sa.text("coalesce(effective_date, '')"), "article_id", "evidence_start", "id"])
     _backfill()
     _redeclare_fts('"')
 
 
 def downgrade() -> None:
     _redeclare_fts("'")
+    op.drop_index("ix_events_date_key", "events")
     op.drop_index("ix_events_modality", "events")
     op.drop_index("ix_events_effective_date", "events")
     op.drop_column("events", "mode")
