@@ -135,7 +135,7 @@ def test_article_page_highlights_quotes_entities_and_events(browser, live):
 
 def test_events_filters(browser, live):
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support.ui import Select
+    from selenium.webdriver.support.ui import Select, WebDriverWait
 
     browser.get(f"{live['url']}/events")
     rows = browser.find_elements(By.CSS_SELECTOR, "#events tbody tr[data-category]")
@@ -144,7 +144,8 @@ def test_events_filters(browser, live):
     wanted = sorted(categories)[0]
     Select(browser.find_element(By.NAME, "category")).select_by_value(wanted)
     browser.find_element(By.CSS_SELECTOR, "#event-filters button[type=submit]").click()
-    assert f"category={wanted}" in browser.current_url
+    WebDriverWait(browser, 20).until(lambda d: f"category={wanted}" in d.current_url
+                                     and d.execute_script("return document.readyState") == "complete")
     filtered = browser.find_elements(By.CSS_SELECTOR, "#events tbody tr[data-category]")
     expected = sum(e.event == wanted for e in live["record"].events)
     assert len(filtered) == expected and {r.get_attribute("data-category") for r in filtered} == {wanted}
@@ -184,11 +185,14 @@ def test_timeline_is_drawn(browser, live):
 
 def test_speaker_page(browser, live):
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
 
     speaker = max({q.speaker_name for q in live["record"].quotes if q.speaker_name},
                   key=lambda name: sum(q.speaker_name == name for q in live["record"].quotes))
     browser.get(f"{live['url']}/speakers")
     browser.find_element(By.LINK_TEXT, speaker).click()
+    WebDriverWait(browser, 20).until(lambda d: "/speakers/" in d.current_url
+                                     and d.execute_script("return document.readyState") == "complete")
     assert browser.find_element(By.TAG_NAME, "h1").text == speaker
     assert len(browser.find_elements(By.CSS_SELECTOR, "#quotes tbody tr")) >= sum(q.speaker_name == speaker for q in live["record"].quotes)
     shot(browser, "speaker")
