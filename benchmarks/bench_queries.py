@@ -110,6 +110,7 @@ def build(store: Store, n_events: int, n_corpus: int, seed: int = 7) -> None:
             flush()
     if batch:
         flush()
+    store._analyze()  # what Store.close does after writes
     print(f"built {made} events in {i} articles in {time.perf_counter() - t0:.1f} s")
 
 

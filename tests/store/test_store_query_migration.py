@@ -102,3 +102,15 @@ def test_newest_first_pages_read_the_date_index(tmp_path):
         with s.engine.connect() as conn:
             plan = " ".join(str(row) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
     assert "ix_events_date_key" in plan and "TEMP B-TREE" not in plan
+
+
+def test_closing_after_writes_leaves_planner_statistics(tmp_path):
+    path = tmp_path / "k.db"
+    with Store.open(path) as s:
+        s.save(build_record())
+    conn = sqlite3.connect(path)
+    try:
+        analysed = {row[0] for row in conn.execute("SELECT tbl FROM sqlite_stat1")}
+    finally:
+        conn.close()
+    assert {"events", "event_actors", "articles"} <= analysed

@@ -201,6 +201,7 @@ class Store:
 
     def __init__(self, engine: Engine):
         self.engine = engine
+        self._wrote = False
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
@@ -217,7 +218,19 @@ class Store:
         return cls(engine)
 
     def close(self) -> None:
+        if self._wrote and self.engine.dialect.name == "sqlite":
+            self._analyze()
         self.engine.dispose()
+
+    def _analyze(self) -> None:
+        """Refresh SQLite's planner statistics after writes (bounded by analysis_limit: milliseconds).
+
+        Without them SQLite guesses that any index is selective, and a filtered
+        "newest first" page may sort every matching event instead of walking the date index.
+        """
+        with self.engine.begin() as conn:
+            conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+            conn.exec_driver_sql("ANALYZE")
 
     def __enter__(self) -> "Store":
         return self
@@ -229,6 +242,7 @@ class Store:
         return f"Store({self.engine.url.render_as_string(hide_password=True)!r})"
 
     def _write(self):
+        self._wrote = True
         return self.engine.execution_options(kabar_write=True).begin()
 
     # --- writing ---------------------------------------------------------------------------

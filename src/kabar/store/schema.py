@@ -197,7 +197,8 @@ event_actors = Table(
     Column("entity", String),
     PrimaryKeyConstraint("article_id", "event_id", "role", "idx"),
     ForeignKeyConstraint(["article_id", "event_id"], ["events.article_id", "events.id"], ondelete="CASCADE"),
-    Index(None, "code"),
+    # Revision 0002: covering, so an actor-code filter reads the index alone.
+    Index(None, "code", "role", "article_id", "event_id"),
     Index(None, "name"),
 )
 

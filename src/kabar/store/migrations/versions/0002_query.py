@@ -9,6 +9,7 @@ Create Date: 2026-12-04
 - ``events.mode``: the PLOVER modes, comma-joined, so the mode filter needs no JSON.
 - ``ix_events_date_key``: (coalesce(effective_date, ''), article_id, evidence_start, id),
   so "newest first" pages read the index instead of sorting every event.
+- ``event_actors``' code index becomes (code, role, article_id, event_id), covering the actor filter.
 - SQLite: ``articles_fts`` is re-declared with ``content="articles"`` (double quotes).
   datasette finds a table's FTS index with ``sql LIKE '%content="articles"%'`` and
   misses the single-quoted form 0001 wrote; the index itself is rebuilt, unchanged.
@@ -26,6 +27,7 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+COVERING_CODE = "ix_event_actors_code_role_article_id_event_id"
 FTS_TRIGGERS = ("articles_fts_ai", "articles_fts_ad", "articles_fts_au")
 
 
@@ -86,12 +88,16 @@ def upgrade() -> None:
     op.create_index("ix_events_modality", "events", ["modality"])
     op.create_index("ix_events_date_key", "events",
                     [sa.text("coalesce(effective_date, '')"), "article_id", "evidence_start", "id"])
+    op.drop_index("ix_event_actors_code", "event_actors")
+    op.create_index(COVERING_CODE, "event_actors", ["code", "role", "article_id", "event_id"])
     _backfill()
     _redeclare_fts('"')
 
 
 def downgrade() -> None:
     _redeclare_fts("'")
+    op.drop_index(COVERING_CODE, "event_actors")
+    op.create_index("ix_event_actors_code", "event_actors", ["code"])
     op.drop_index("ix_events_date_key", "events")
     op.drop_index("ix_events_modality", "events")
     op.drop_index("ix_events_effective_date", "events")
