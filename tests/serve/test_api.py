@@ -13,7 +13,7 @@ from kabar.serve import Settings, create_app
 from kabar.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
-from serve_records import TOKEN, build_record, stored_records  # noqa: E402
+from serve_records import TOKEN, stored_records  # noqa: E402
 
 
 
@@ -231,8 +231,9 @@ def test_openapi_documents_the_json_endpoints_and_docs_are_offline(client):
 
 
 def test_read_only_by_default(store, client):
-    with pytest.raises(DBAPIError):
-        store.save(build_record("a4", url="https://example.org/news/4"))
+    with pytest.raises(DBAPIError), store.engine.begin() as conn:  # the app's connections refuse any write
+        conn.exec_driver_sql("DELETE FROM articles")
+    assert get_json(client, "/.json")["counts"]["articles"] == 3
     assert client.post("/ingest", json={"text": "Some news."}).status_code == 403
 
 

@@ -47,6 +47,10 @@ def make_read_only(store: Store) -> None:
     A guard beneath the app: even a route that tried to write could not.
     """
     dialect = store.engine.dialect.name
+    if dialect == "sqlite" and getattr(store, "_wrote", False):
+        # Store.close() refreshes SQLite's planner statistics after writes; once read-only it could not: do it now.
+        store._analyze()
+        store._wrote = False
 
     @event.listens_for(store.engine, "connect")
     def _read_only(dbapi_conn: Any, _record: Any) -> None:
