@@ -74,6 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config", help="pipeline configuration file (TOML)")
 
     p = sub.add_parser("schema", help="print the record's JSON Schema")
+
+    p = sub.add_parser("serve", help="serve the store as web pages and a JSON API (read-only unless given an ingest token)")
+    _db_arg(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--ingest-token-file", metavar="PATH",
+                   help="turn on POST /ingest with the token in this file (or set KABAR_INGEST_TOKEN)")
     return parser
 
 
@@ -217,10 +224,18 @@ def _query_command(args) -> int:
     from kabar import cli_query
 
     return getattr(cli_query, f"cmd_{args.command}")(args)
+
+
 def _across_command(args) -> int:
     from kabar import cli_across
 
     return cli_across.run(args)
+
+
+def cmd_serve(args) -> int:
+    from kabar.serve.run import serve
+
+    return serve(args.db, host=args.host, port=args.port, token_file=args.ingest_token_file)
 
 
 COMMANDS = {
@@ -239,6 +254,7 @@ COMMANDS = {
     "copies": _across_command,
     "clusters": _across_command,
     "claims": _across_command,
+    "serve": cmd_serve,
 }
 
 
