@@ -12,6 +12,7 @@ from kabar.store.schema import articles
 EXPECTED_ROWS = {
     "articles": 1, "removed": 1, "sentences": 3, "entities": 3, "mentions": 4, "quotes": 1,
     "events": 2, "event_actors": 4, "dates": 1, "quantities": 2,
+    "ingest_runs": 0, "ingest_inputs": 0, "feed_state": 0, "seen_urls": 0,  # bookkeeping of ingest and watch
 }
 
 

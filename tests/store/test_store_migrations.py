@@ -11,13 +11,13 @@ from kabar.store.schema import articles, metadata
 
 FTS_OBJECTS = ("articles_fts", "ix_articles_fts")
 
-REVISION_0002 = '''
+REVISION_NEXT = '''
 """a later revision, made up by the test: articles get a column"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "9002"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -55,24 +55,25 @@ def test_opening_again_runs_no_migration(db_url, monkeypatch):
     monkeypatch.setattr(command, "upgrade", must_not_run)
     with Store.open(db_url) as again:
         assert again.count() == 0
-        assert _versions(again) == ["0001"]
+        assert _versions(again) == [migrate.head_revision()]
 
 
-def test_a_0001_database_is_upgraded_in_place(db_url, tmp_path):
-    # A database made by this release (revision 0001), holding an article ...
+def test_a_database_is_upgraded_in_place(db_url, tmp_path):
+    # A database made by this release (the newest shipped revision), holding an article ...
+    head = migrate.head_revision()
     with Store.open(db_url) as old:
-        assert _versions(old) == ["0001"]
+        assert _versions(old) == [head]
         old.save(build_record())
-    # ... meets a later release whose scripts add revision 0002.
+    # ... meets a later release whose scripts add a revision after it.
     scripts = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_note.py").write_text(REVISION_0002, encoding="utf-8")
-    assert migrate.head_revision(scripts) == "0002"
+    (scripts / "versions" / "9002_note.py").write_text(REVISION_NEXT.replace("{head}", head), encoding="utf-8")
+    assert migrate.head_revision(scripts) == "9002"
 
     with Store.open(db_url, migrate=False) as s:
         assert migrate.upgrade(s.engine, script_location=scripts) is True
         assert migrate.upgrade(s.engine, script_location=scripts) is False
-        assert _versions(s) == ["0002"]
+        assert _versions(s) == ["9002"]
         assert "note" in {c["name"] for c in inspect(s.engine).get_columns("articles")}
         with s.engine.connect() as conn:
             assert conn.execute(select(text("note")).select_from(articles)).scalar() == "migrated"
