@@ -104,7 +104,8 @@ def entry_item(
         record = read_html(_as_page(html, entry.title), entry_meta, source=where)
     except ValueError as exc:
         return ReadItem(where, error=f"entry {how}: {exc}", input=source, url=entry.link)
-    record.outlet = record.outlet or meta.outlet or outlet or None
+    if how != "page":  # trafilatura can only guess the site from the link; the feed names it
+        record.outlet = meta.outlet or outlet or record.outlet
     record.meta.update(source_format="feed", feed_text=how)
     return ReadItem(where, record=record, input=source, url=entry.link)
 

@@ -178,19 +178,20 @@ def read_table(
     dates = DateCells(columns.date_format)
     n = 0
     while True:
+        line = reader.line_num + 1  # where the row starts (a quoted cell may span lines)
         try:
             row = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:  # a broken row: report it, and the table cannot be trusted past it
-            yield ReadItem(f"{path}:{reader.line_num}", error=f"bad table row: {exc}", input=path)
+            yield ReadItem(f"{path}:{line}", error=f"bad table row: {exc}", input=path)
             return
         if not any(cell.strip() for cell in row):
             continue
         n += 1
         if n <= skip:
             continue
-        yield _row_item(row, index, f"{path}:{reader.line_num}", path, meta, dates)
+        yield _row_item(row, index, f"{path}:{line}", path, meta, dates)
 
 
 def _row_item(row: list[str], index: dict[str, int], source: str, path: str, meta: "Metadata", dates: DateCells) -> "ReadItem":

@@ -55,9 +55,8 @@ def read_warc(stream: IO[bytes], path: str, meta: "Metadata", *, skip: int = 0) 
                 end = records.get_record_offset() + records.get_record_length()
                 continue
             item = _record_item(rec, source, path, meta)
-            truncated = rec.raw_stream is not None and getattr(rec.raw_stream, "limit", 0) > 0
             records.read_to_end(rec)
-            if truncated:
+            if getattr(rec.raw_stream, "limit", 0) > 0:  # the archive ended before the record's stated length
                 yield ReadItem(source, error="WARC record truncated: the archive ends inside it", input=path)
                 return
             end = records.get_record_offset() + records.get_record_length()

@@ -76,22 +76,22 @@ class Follower:
         self.feed_log = FeedLog(store.engine)
         self.runner = make_runner(spec)
 
-    def _fetch_feed(self, feed: str, cycle: Cycle) -> Optional[bytes]:
+    def _fetch_feed(self, feed: str, cycle: Cycle):
+        """The feed's bytes (None: not modified since the last cycle) and its new validators."""
         if not is_url(feed):
-            return Path(feed).read_bytes()
+            return Path(feed).read_bytes(), None
         etag, last_modified = self.feed_log.validators(feed)
         answer = self.fetcher.get(feed, etag, last_modified)
         if answer.status == 304:
             cycle.unchanged += 1
             self.feed_log.checked(feed, "not modified", keep=True)
-            return None
-        self.feed_log.checked(feed, "ok", answer.etag, answer.last_modified)
-        return answer.body
+            return None, None
+        return answer.body, (answer.etag, answer.last_modified)
 
     def poll(self, feed: str, cycle: Cycle) -> None:
         cycle.feeds += 1
         try:
-            data = self._fetch_feed(feed, cycle)
+            data, validators = self._fetch_feed(feed, cycle)
             if data is None:
                 return
             title, entries = parse_feed(data, feed)
@@ -105,6 +105,14 @@ class Follower:
         unseen = self.feed_log.unseen(list(keys.values()))
         fresh = [e for e in entries if keys[e.index] in unseen]
         cycle.new += len(fresh)
+        retry_before = cycle.retry
+        self._ingest(feed, title, fresh, keys, cycle)
+        if validators is not None:
+            # Entries left to retry: forget the validators, so the next cycle reads the whole feed again.
+            retrying = cycle.retry > retry_before
+            self.feed_log.checked(feed, "ok, entries to retry" if retrying else "ok", *(validators if not retrying else (None, None)))
+
+    def _ingest(self, feed: str, title: str, fresh: list, keys: dict, cycle: Cycle) -> None:
         items = (self._item(e, keys[e.index], feed, title, cycle) for e in fresh)
         for outcome in run_ordered((i for i in items if i is not None), self.runner, lambda it: it[0].record):
             (item, key), record = outcome.item, outcome.record
