@@ -220,7 +220,7 @@ quantities = Table(
     PrimaryKeyConstraint("article_id", "idx"),
 )
 
-# --- ingest bookkeeping (revision 0002): what a run has done, what a feed follower has seen -----------
+# --- ingest bookkeeping (revision 0002_ingest): what a run has done, what a feed follower has seen -----------
 
 # One row per `kabar ingest` run (its inputs and options hashed into `key`); finished_at stays empty
 # until every input has been read, so a run stopped midway is found and continued.

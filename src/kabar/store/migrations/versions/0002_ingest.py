@@ -1,6 +1,6 @@
 """ingest bookkeeping: resumable runs (ingest_runs, ingest_inputs) and feed following (feed_state, seen_urls)
 
-Revision ID: 0002
+Revision ID: 0002_ingest
 Revises: 0001
 Create Date: 2026-12-04
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision = "0002"
+revision = "0002_ingest"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
