@@ -68,10 +68,10 @@ def test_invalid_records_are_rejected(patch):
         Article.from_dict(d)
 
 
-def test_cache_is_not_serialised():
+def test_working_state_is_not_serialised():
     r = full_record()
-    r.cache["doc"] = object()
-    assert "cache" not in r.to_dict() and "_cache" not in r.to_dict()
+    r.state.doc = object()
+    assert "state" not in r.to_dict() and "_state" not in r.to_dict() and "doc" not in r.to_dict()
 
 
 def test_items_that_cannot_be_shown_are_dropped():

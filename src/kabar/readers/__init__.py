@@ -12,7 +12,6 @@ says about itself.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import glob
 import io
 import os
@@ -21,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
+from kabar import record
 from kabar.record import Article
 from kabar.readers.html import looks_like_html, read_html
 from kabar.readers.jsonl import read_jsonl
@@ -41,10 +41,6 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | set(TABLE_SUFF
 FORMATS = ("auto", "text", "html", "jsonl", "csv", "tsv", "warc", "feed")
 
 
-class ReadError(ValueError):
-    pass
-
-
 @dataclass
 class ReadItem:
     """One item of an input: a record, an error, or a skip (e.g. a WARC request record) with its reason."""
@@ -62,22 +58,14 @@ class ReadItem:
 
 
 @dataclass
-class Metadata:
-    """What the user states about the input; it wins over what the file says."""
+class Metadata(record.Metadata):
+    """What the user states about the input (it wins over what the file says), and whether plain text has a title line."""
 
-    published: Optional[str | dt.date] = None
-    lang: Optional[str] = None
-    url: Optional[str] = None
-    outlet: Optional[str] = None
-    title: Optional[str] = None
     has_title: bool = True
 
-    def apply(self, fields: dict[str, Any]) -> dict[str, Any]:
-        for key in ("published", "lang", "url", "outlet", "title"):
-            value = getattr(self, key)
-            if value:
-                fields[key] = value
-        return fields
+    def apply(self, found: record.Metadata) -> record.Metadata:
+        """What the file says about itself, overridden by what the user states."""
+        return self.over(found)
 
 
 @dataclass
@@ -255,17 +243,9 @@ def read_paths(
         yield from read_file(path, meta, options, skip)
 
 
-def article_from_string(
-    text_or_html: str,
-    *,
-    published=None,
-    lang=None,
-    title=None,
-    url=None,
-    outlet=None,
-    has_title: bool = True,
-) -> Article:
-    meta = Metadata(published=published, lang=lang, url=url, outlet=outlet, title=title, has_title=has_title)
+def article_from_string(text_or_html: str, *, has_title: bool = True, **metadata: Any) -> Article:
+    """A bare record from a string of plain text or HTML; ``metadata`` are :class:`kabar.record.Metadata` fields."""
+    meta = Metadata(has_title=has_title, **metadata)
     if looks_like_html(text_or_html):
         return read_html(text_or_html, meta, source="<string>")
     return read_text(text_or_html, meta)

@@ -1,6 +1,6 @@
 """JSONL: one article per line with ``text`` or ``html`` and optional metadata.
 
-A line's own fields (``id, url, title, published, lang, outlet``) describe that
+A line's own fields (``id`` and those of :class:`kabar.record.Metadata`) describe that
 article; flags given by the user still win, as for every reader.
 """
 
@@ -11,16 +11,14 @@ import json
 from typing import TYPE_CHECKING, Iterable, Iterator, Union
 
 from kabar.readers.html import read_html
+from kabar.record import Article
 
 if TYPE_CHECKING:
     from kabar.readers import Metadata, ReadItem
 
-FIELDS = ("url", "title", "published", "lang", "outlet")
-
 
 def read_jsonl(data: Union[bytes, Iterable[bytes]], path: str, meta: "Metadata", *, skip: int = 0) -> Iterator["ReadItem"]:
     """Lines of ``data`` (bytes, or a binary file read line by line) as items; ``skip`` non-blank lines passed over."""
-    from kabar.pipeline import make_record
     from kabar.readers import ReadItem
 
     lines = data.splitlines() if isinstance(data, bytes) else data
@@ -40,12 +38,12 @@ def read_jsonl(data: Union[bytes, Iterable[bytes]], path: str, meta: "Metadata",
         if not isinstance(obj, dict):
             yield ReadItem(source, input=path, error="JSON line is not an object")
             continue
-        line_meta = dataclasses.replace(meta, **{k: getattr(meta, k) or obj.get(k) or None for k in FIELDS})
+        line_meta = dataclasses.replace(meta, **{k: getattr(meta, k) or obj.get(k) or None for k in Article.metadata_fields()})
         try:
             if isinstance(obj.get("html"), str) and obj["html"].strip():
                 record = read_html(obj["html"], line_meta, source=source)
             elif isinstance(obj.get("text"), str) and obj["text"].strip():
-                record = make_record(obj["text"].replace("\r\n", "\n"), **line_meta.apply({}))
+                record = Article.new(obj["text"], line_meta)
             else:
                 yield ReadItem(source, input=path, error="JSON line has neither 'text' nor 'html'")
                 continue

@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator, Optional, TextIO
 
-from kabar.pipeline import make_record
+from kabar import record as model
 
 if TYPE_CHECKING:
     from kabar.readers import Metadata, ReadItem
@@ -198,7 +198,7 @@ def _row_item(row: list[str], index: dict[str, int], source: str, path: str, met
     from kabar.readers import ReadItem
 
     cell = {field: (row[i].strip() if i < len(row) else "") for field, i in index.items()}
-    text = cell.pop("text").replace("\r\n", "\n")
+    text = cell.pop("text")
     if not text:
         return ReadItem(source, error="empty text cell", input=path)
     warnings = []
@@ -210,9 +210,9 @@ def _row_item(row: list[str], index: dict[str, int], source: str, path: str, met
             return ReadItem(source, error=f"date {cell['published']!r}: {exc}", input=path)
         if published is None:
             warnings.append(f"reader: date {cell['published']!r} not understood; published left empty")
-    fields = meta.apply({k: cell.get(k) or None for k in ("title", "url", "lang", "outlet")} | {"published": published})
+    found = model.Metadata(**{k: cell.get(k) or None for k in ("title", "url", "lang", "outlet")}, published=published)
     try:
-        record = make_record(text, id=cell.get("id") or None, meta={"source_format": "table"}, **fields)
+        record = model.Article.new(text, meta.apply(found), id=cell.get("id") or None, meta={"source_format": "table"})
     except ValueError as exc:
         return ReadItem(source, error=f"bad article: {exc}", input=path)
     record.warnings.extend(warnings)

@@ -56,12 +56,11 @@ def worker_pipeline(spec: PipelineSpec):
     return _PIPELINES[key]
 
 
-def extract_one(spec: PipelineSpec, record: Article) -> Article:
-    """The task a worker runs: the whole pipeline on one record, returned without its working state."""
+def extract_one(spec: PipelineSpec, record: Article) -> dict[str, Any]:
+    """The task a worker runs: the whole pipeline on one record, sent back as its JSON-ready dict
+    (the working state, such as the spaCy Doc, stays behind)."""
     with _LOCK:
-        out = worker_pipeline(spec)(record)
-    out.cache.clear()  # the spaCy Doc stays behind; only the record travels back
-    return out
+        return worker_pipeline(spec)(record).to_dict()
 
 
 def _init_process(spec: PipelineSpec) -> None:
@@ -164,7 +163,7 @@ def _settle(item: Any, future: Any) -> Outcome:
         value = exc
     if isinstance(value, BaseException):
         return Outcome(item, error=f"extraction failed: {type(value).__name__}: {value}"[:500])
-    return Outcome(item, record=value)
+    return Outcome(item, record=Article.from_dict(value) if isinstance(value, dict) else value)
 
 
 def run_ordered(items: Iterable[T], runner: Runner, record_of: Callable[[T], Optional[Article]]) -> Iterator[Outcome]:

@@ -15,12 +15,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Optional, Sequence
+from typing import Optional, Sequence
 
 from kabar import lang as langpacks
 from kabar.record import Article, Quantity
 from kabar.stages import stage
-from kabar.stages import temporal
+from kabar.text import dates
+from kabar.text.patterns import alternation, url_spans
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
@@ -34,7 +35,6 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").split())
 
 
-_alt = temporal._alt  # one regex-alternation builder for both stages
 
 
 @dataclass
@@ -94,26 +94,26 @@ class Lexicon:
 
         codes = [c for c in self.currency_symbols if c.isalpha()]
         self.rx_unit = re.compile(
-            rf"(?:\s*|-)(?:(?P<sym>{_alt(self.unit_symbols, nocase=False)})|(?P<word>{_alt(self.unit_words)})"
-            rf"|(?P<cur>{_alt(self.currency_words)})|(?P<code>{_alt(codes, nocase=False)}))(?![^\W_])")
-        self.rx_unit_glued = re.compile(rf"(?P<sym>{_alt(self.unit_symbols, nocase=False)})(?![^\W_])")
-        self.rx_scale_glued = re.compile(rf"(?P<s>{_alt(self.scale_abbr, nocase=False)})(?![^\W_])")
-        self.rx_scale_spaced = re.compile(rf"\s*(?P<s>{_alt(self.scale_abbr, nocase=False)})(?![^\W_])")
-        self.rx_cur_prefix = re.compile(rf"(?<![^\W\d_])(?P<c>{_alt(self.currency_symbols, nocase=False)})\s*$")
-        self.rx_approx = re.compile(rf"(?<!\w)(?P<a>{_alt(self.approx)})\s+$")
-        self.rx_opener = re.compile(rf"(?<!\w)(?P<o>{_alt(lists.get('range_openers', []))})\s+$")
-        self.rx_range = re.compile(rf"\s*(?:(?P<dash>[-–—])|(?P<w>{_alt(lists.get('range_words', []))})(?!\w)"
-                                   rf"|(?P<and>{_alt(lists.get('range_and', []))})(?!\w))\s*")
-        self.rx_ref = re.compile(rf"(?<![^\W\d_]){_alt(lists.get('reference_words', []))}\.?\s*\(?\s*$")
-        self.rx_score = re.compile(rf"(?<!\w){_alt(lists.get('score_words', []))}(?!\w)")
-        self.rx_vague = re.compile(rf"(?P<v>{_alt(self.vague)})(?!\w)")
-        self.rx_vague_join = re.compile(rf"\s+{_alt(lists.get('vague_joiners', []))}(?=\s)")
-        self.rx_noun_join = re.compile(rf"\s+{_alt(lists.get('noun_joiners', []))}(?=\s)")
-        self.rx_state = re.compile(rf"\s+{_alt(lists.get('noun_state_words', []))}(?![\w-])")
+            rf"(?:\s*|-)(?:(?P<sym>{alternation(self.unit_symbols, nocase=False)})|(?P<word>{alternation(self.unit_words)})"
+            rf"|(?P<cur>{alternation(self.currency_words)})|(?P<code>{alternation(codes, nocase=False)}))(?![^\W_])")
+        self.rx_unit_glued = re.compile(rf"(?P<sym>{alternation(self.unit_symbols, nocase=False)})(?![^\W_])")
+        self.rx_scale_glued = re.compile(rf"(?P<s>{alternation(self.scale_abbr, nocase=False)})(?![^\W_])")
+        self.rx_scale_spaced = re.compile(rf"\s*(?P<s>{alternation(self.scale_abbr, nocase=False)})(?![^\W_])")
+        self.rx_cur_prefix = re.compile(rf"(?<![^\W\d_])(?P<c>{alternation(self.currency_symbols, nocase=False)})\s*$")
+        self.rx_approx = re.compile(rf"(?<!\w)(?P<a>{alternation(self.approx)})\s+$")
+        self.rx_opener = re.compile(rf"(?<!\w)(?P<o>{alternation(lists.get('range_openers', []))})\s+$")
+        self.rx_range = re.compile(rf"\s*(?:(?P<dash>[-–—])|(?P<w>{alternation(lists.get('range_words', []))})(?!\w)"
+                                   rf"|(?P<and>{alternation(lists.get('range_and', []))})(?!\w))\s*")
+        self.rx_ref = re.compile(rf"(?<![^\W\d_]){alternation(lists.get('reference_words', []))}\.?\s*\(?\s*$")
+        self.rx_score = re.compile(rf"(?<!\w){alternation(lists.get('score_words', []))}(?!\w)")
+        self.rx_vague = re.compile(rf"(?P<v>{alternation(self.vague)})(?!\w)")
+        self.rx_vague_join = re.compile(rf"\s+{alternation(lists.get('vague_joiners', []))}(?=\s)")
+        self.rx_noun_join = re.compile(rf"\s+{alternation(lists.get('noun_joiners', []))}(?=\s)")
+        self.rx_state = re.compile(rf"\s+{alternation(lists.get('noun_state_words', []))}(?![\w-])")
         self.rx_nword = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")
         self.rx_sep_word = re.compile(r"(?:\s+|\s*-\s*)([^\W\d_]+)")
         self.fraction_needs = list(lists.get("fraction_needs", []))
-        self.rx_fraction_need = re.compile(rf"\s+{_alt(self.fraction_needs)}(?!\w)")
+        self.rx_fraction_need = re.compile(rf"\s+{alternation(self.fraction_needs)}(?!\w)")
 
     def _self_counting(self, w: str) -> bool:
         """Scale words that carry their own one ("seribu") may start a number; "ribu" may not."""
@@ -504,8 +504,8 @@ def parse(text: str, lang: Optional[str], masks: Optional[Sequence[tuple[int, in
     if not text:
         return []
     lx = lexicon(lang)
-    spans = list(masks) if masks is not None else temporal.spans(text, lang)
-    spans += temporal._masks(text) + [m.span() for m in _PHONE.finditer(text)]
+    spans = list(masks) if masks is not None else dates.spans(text, lang)
+    spans += url_spans(text) + [m.span() for m in _PHONE.finditer(text)]
     out: list[Quantity] = []
     pos = 0
     n = len(text)
@@ -531,9 +531,8 @@ def parse(text: str, lang: Optional[str], masks: Optional[Sequence[tuple[int, in
 class QuantityStage:
     """Fills ``record.quantities``; dates found by the temporal stage are not read as numbers."""
 
-    def __init__(self, **config: Any):
-        self.config = config
-        for code in config.get("preload", ("id", "en")):
+    def __init__(self, preload: tuple[str, ...] = ("id", "en")):
+        for code in preload:
             if langpacks.supports(code, "quantities"):
                 lexicon(code)
 
@@ -541,6 +540,6 @@ class QuantityStage:
         if "temporal" in record.stages:
             masks = [(d.start, d.end) for d in record.dates]
         else:
-            masks = temporal.spans(record.text, record.lang)
+            masks = dates.spans(record.text, record.lang)
         record.quantities = parse(record.text, record.lang, masks)
         return record

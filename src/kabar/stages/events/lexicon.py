@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 from kabar import lang as langpacks
-from kabar.stages.segment import nlp_for
+from kabar.text.sentences import nlp_for
 
 VOICES = ("active", "passive", "noun", "receive", "host")
 MEANS_CLASSES = frozenset({"weapon", "aid", "money"})  # objects that are the means, not a party
@@ -112,6 +112,18 @@ class Lexicon:
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
     verb_min_len: int = 5
+    participle_suffixes: tuple[str, ...] = ()  # "-ing": an active form after a passive auxiliary stays active
+    past_participle_suffixes: tuple[str, ...] = ()  # "-ed" before an agent preposition reads as passive
+
+    def is_participle(self, word: str) -> bool:
+        return bool(self.participle_suffixes) and word.endswith(self.participle_suffixes)
+
+    def is_past_participle(self, word: str) -> bool:
+        return bool(self.past_participle_suffixes) and word.endswith(self.past_participle_suffixes)
+
+    def category(self, event: str) -> dict[str, Any]:
+        """The pack's ``[category.EVENT]`` settings (bare_noun, source_recipient, passive_subject_acts ...)."""
+        return self.tables.get("category", {}).get(event, {})
 
     def phrases(self, name: str) -> PhraseTable:
         return self.sets.get(name) or PhraseTable()
@@ -207,7 +219,7 @@ def lexicon(code: Optional[str]) -> Lexicon:
         for form in expand(raw):
             offices.add(key(form), role or "")
     lex.sets["offices"] = offices
-    lex.words["org_speaker_types"] = frozenset(political.get("speaker_types", ["ORG"]))
+    lex.words["org_speaker_types"] = frozenset(political.get("speaker_types", []))
 
     for name in ("clitics", "object_clitics", "we", "determiners", "recipient_preps", "agent_preps", "location_preps",
                  "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",
@@ -217,8 +229,7 @@ def lexicon(code: Optional[str]) -> Lexicon:
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
                                                                         "source_preps", "other_preps")))
-    lex.words["complement_taking"] = frozenset(data.get("complement_taking", ["AGREE", "REQUEST", "ACCUSE", "REJECT",
-                                                                                "THREATEN", "CONCEDE"]))
+    lex.words["complement_taking"] = frozenset(data.get("complement_taking", []))
     lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])))
                                    for r in data.get("object_recode", [])]
     for cue in data.get("mode_cue", []):
@@ -231,4 +242,6 @@ def lexicon(code: Optional[str]) -> Lexicon:
     lex.verb_prefixes = tuple(syntax.get("verb_prefixes", []))
     lex.verb_suffixes = tuple(syntax.get("verb_suffixes", []))
     lex.verb_min_len = int(syntax.get("verb_min_len", 5))
+    lex.participle_suffixes = tuple(syntax.get("participle_suffixes", []))
+    lex.past_participle_suffixes = tuple(syntax.get("past_participle_suffixes", []))
     return lex
