@@ -159,9 +159,8 @@ def _records(args) -> Iterable[tuple[str, Any, Optional[str]]]:
 
 
 def _stage_failures(source: str, record) -> None:
-    for w in record.warnings:
-        if ": failed: " in w:
-            _err(f"{source}: stage {w}")
+    for failure in record.failures:
+        _err(f"{source}: stage {failure}")
 
 
 def _dump(obj: Any, fmt: str) -> None:

@@ -60,11 +60,17 @@ class Grammar:
         self.has_names = bool(self.months or self.weekdays or self.relative)
 
         mon_full = alternation(self.months, names=True)
+        rng = rf"\s*(?:[-–—]|{alternation(lists.get('range_words', []))})\s*"
+        self.patterns = self._date_patterns(lists, time, mon_full, rng)
+        self.rx_weak_time = re.compile(rf"(?<!\w){alternation(time.get('weak_markers', []))}\s+$")
+        self._context_patterns(d, lists, tense, mon_full, rng)
+
+    def _date_patterns(self, lists: dict, time: dict, mon_full: str, rng: str) -> list[tuple[str, int, re.Pattern]]:
+        """(kind, priority, pattern) of every date and time form the pack's words allow."""
         mon_abbr = alternation(self.month_abbr, names=True)
         mon_any = f"(?:{mon_full}|{mon_abbr}\\.?)"
         ords = alternation(lists.get("ordinal_suffixes", []))
         ordsfx = f"(?:{ords})?" if ords != NEVER else ""
-        rng = rf"\s*(?:[-–—]|{alternation(lists.get('range_words', []))})\s*"
         joiner = alternation(lists.get("day_month_joiners", []))
         self.rx_range_tail = re.compile(rf"(?:{rng})$")
         pats: list[tuple[str, int, re.Pattern]] = []
@@ -99,9 +105,11 @@ class Grammar:
         pats.append(("time", 1, re.compile(
             rf"{first_letters(list(time.get('markers', [])) + list('0123456789'))}(?:(?<!\w)(?P<mk>{markers})\s*)?(?<![\w.,:/])(?P<h>\d{{1,2}})(?:[.:](?P<m>\d{{2}}))?(?![\d]|[.,:]\d)"
             rf"(?:\s*(?P<tz>{tz})(?!\w))?(?:\s*(?P<sfx>{sfx})(?![\w]))?")))
-        self.patterns = pats
-        self.rx_weak_time = re.compile(rf"(?<!\w){alternation(time.get('weak_markers', []))}\s+$")
+        return pats
 
+    def _context_patterns(self, d: dict, lists: dict, tense: dict, mon_full: str, rng: str) -> None:
+        """Patterns for the words around a date: prepositions, directions, dayparts, tense, clause ends."""
+        code = self.code
         prep = alternation(lists.get("prepositions", []))
         mod = alternation(lists.get("modifiers", []))
         dirb = alternation(self.dir_before)
@@ -203,25 +211,11 @@ def _candidates(g: Grammar, text: str) -> list[Cand]:
 
 
 def _make(g: Grammar, kind: str, prio: int, m: re.Match, text: str) -> Optional[Cand]:
+    """The candidate a pattern match of ``kind`` makes, or None when its numbers are no date."""
     s, e = m.span()
     gd = m.groupdict()
     if kind in ("dmy", "mdy"):
-        mon = g.month_of(gd["mon"])
-        d1 = int(gd["d1"])
-        d2 = int(gd["d2"]) if gd.get("d2") else None
-        y = int(gd["y"]) if gd.get("y") else None
-        if y is not None and not (g.year_min <= y <= g.year_max):
-            y = None
-            e = m.end("mon")
-        if d2 is not None and not (1 <= d1 < d2 <= 31):
-            if kind == "dmy":  # "Pasal 30 dan 2 Januari": only "2 Januari" is a date
-                s, d1, d2 = m.start("d2"), d2, None
-            else:
-                d2 = None
-                e = m.end("d1")
-        if mon is None or not 1 <= d1 <= 31:
-            return None
-        return Cand(s, e, "ymd", prio, {"y": y, "m": mon, "d": d1, "d2": d2})
+        return _make_day_month(g, kind, prio, m)
     if kind == "monthyear":
         mon, y = g.month_of(gd["mon"]), int(gd["y"])
         if mon is None or not (g.year_min <= y <= g.year_max):
@@ -230,27 +224,7 @@ def _make(g: Grammar, kind: str, prio: int, m: re.Match, text: str) -> Optional[
     if kind == "month":
         return Cand(s, e, "month", prio, {"y": None, "m": g.month_of(gd["mon"])})
     if kind in ("numeric", "iso", "paren"):
-        a, b = int(gd["a"]), int(gd["b"])
-        y = gd.get("y")
-        if kind == "iso":
-            day, mon = a, b
-        elif g.numeric_order == "mdy":
-            mon, day = a, b
-        else:
-            day, mon = a, b
-        if mon > 12 and day <= 12:
-            day, mon = mon, day
-        if not (1 <= mon <= 12 and 1 <= day <= 31):
-            return None
-        year = None
-        if y is not None:
-            year = int(y)
-            if len(y) == 2:
-                year += 2000 if year < 70 else 1900
-            if not (g.year_min <= year <= g.year_max):
-                return None
-        k = "paren" if (kind == "paren" and year is None) else "ymd"
-        return Cand(s, e, k, prio, {"y": year, "m": mon, "d": day, "d2": None})
+        return _make_numeric(g, kind, prio, m)
     if kind == "year":
         return Cand(s, e, "year", prio, {"y": int(gd["y"])})
     if kind == "weekday":
@@ -265,26 +239,79 @@ def _make(g: Grammar, kind: str, prio: int, m: re.Match, text: str) -> Optional[
             return None
         return Cand(s, e, "relative", prio, {"unit": g.rel_units[_norm(gd["u"])], "n": n * g.rel_dirs[_norm(gd["dir"])]})
     if kind == "time":
-        h = int(gd["h"])
-        mi = int(gd["m"]) if gd.get("m") else 0
-        mk, tz, sfx = gd.get("mk"), gd.get("tz"), gd.get("sfx")
-        if not (mk or tz or (sfx and _norm(sfx) in g.standalone_suffixes)):
-            if not (gd.get("m") and text[m.end("h"):m.end("h") + 1] == ":" and g.rx_weak_time.search(text[max(0, s - 12):s])):
-                return None
-        if not gd.get("m") and not mk and not sfx:
-            return None
-        if sfx:
-            kind_sfx = g.time_suffixes.get(_norm(sfx))
-            if kind_sfx == "pm" and h < 12:
-                h += 12
-            elif kind_sfx == "noon" and h < 11:
-                h += 12
-            elif kind_sfx == "am" and h == 12:
-                h = 0
-        if not (0 <= h <= 24 and 0 <= mi < 60):
-            return None
-        return Cand(s, e, "time", prio, {"h": h % 24, "mi": mi})
+        return _make_time(g, prio, m, text)
     return None
+
+
+def _make_day_month(g: Grammar, kind: str, prio: int, m: re.Match) -> Optional[Cand]:
+    s, e = m.span()
+    gd = m.groupdict()
+    mon = g.month_of(gd["mon"])
+    d1 = int(gd["d1"])
+    d2 = int(gd["d2"]) if gd.get("d2") else None
+    y = int(gd["y"]) if gd.get("y") else None
+    if y is not None and not (g.year_min <= y <= g.year_max):
+        y = None
+        e = m.end("mon")
+    if d2 is not None and not (1 <= d1 < d2 <= 31):
+        if kind == "dmy":  # "Pasal 30 dan 2 Januari": only "2 Januari" is a date
+            s, d1, d2 = m.start("d2"), d2, None
+        else:
+            d2 = None
+            e = m.end("d1")
+    if mon is None or not 1 <= d1 <= 31:
+        return None
+    return Cand(s, e, "ymd", prio, {"y": y, "m": mon, "d": d1, "d2": d2})
+
+
+def _make_numeric(g: Grammar, kind: str, prio: int, m: re.Match) -> Optional[Cand]:
+    s, e = m.span()
+    gd = m.groupdict()
+    a, b = int(gd["a"]), int(gd["b"])
+    y = gd.get("y")
+    if kind == "iso":
+        day, mon = a, b
+    elif g.numeric_order == "mdy":
+        mon, day = a, b
+    else:
+        day, mon = a, b
+    if mon > 12 and day <= 12:
+        day, mon = mon, day
+    if not (1 <= mon <= 12 and 1 <= day <= 31):
+        return None
+    year = None
+    if y is not None:
+        year = int(y)
+        if len(y) == 2:
+            year += 2000 if year < 70 else 1900
+        if not (g.year_min <= year <= g.year_max):
+            return None
+    k = "paren" if (kind == "paren" and year is None) else "ymd"
+    return Cand(s, e, k, prio, {"y": year, "m": mon, "d": day, "d2": None})
+
+
+def _make_time(g: Grammar, prio: int, m: re.Match, text: str) -> Optional[Cand]:
+    s, e = m.span()
+    gd = m.groupdict()
+    h = int(gd["h"])
+    mi = int(gd["m"]) if gd.get("m") else 0
+    mk, tz, sfx = gd.get("mk"), gd.get("tz"), gd.get("sfx")
+    if not (mk or tz or (sfx and _norm(sfx) in g.standalone_suffixes)):
+        if not (gd.get("m") and text[m.end("h"):m.end("h") + 1] == ":" and g.rx_weak_time.search(text[max(0, s - 12):s])):
+            return None
+    if not gd.get("m") and not mk and not sfx:
+        return None
+    if sfx:
+        kind_sfx = g.time_suffixes.get(_norm(sfx))
+        if kind_sfx == "pm" and h < 12:
+            h += 12
+        elif kind_sfx == "noon" and h < 11:
+            h += 12
+        elif kind_sfx == "am" and h == 12:
+            h = 0
+    if not (0 <= h <= 24 and 0 <= mi < 60):
+        return None
+    return Cand(s, e, "time", prio, {"h": h % 24, "mi": mi})
 
 
 def _select(cands: list[Cand]) -> list[Cand]:

@@ -75,34 +75,8 @@ class CueReading:
         text, lex = A.text, self.lex
         roles = lex.roles.get(form, set())
         ss, se = A.sentence(cs)
-        if text[cs].isupper() and text[cs:ce].lower() == text[cs:ce].lower() and cs > ss and \
-                text[cs - 2:cs].strip() not in (":", "“", '"', "—"):
-            if not (cs - ss <= 2 or text[cs:ce].isupper() and len(form) > 3):
-                return None  # "United States", "Kata Data": a name, not a cue
-        before = text[max(0, cs - 1):cs]
-        after = text[ce:ce + 1]
-        if (before and before in lex.all_marks) or (after and after in lex.all_marks):
-            return None  # the word itself is quoted: 'kata "perang"', '"said"'
-        prev_words = _words(text, max(ss, cs - 40), cs)
-        if prev_words:
-            pw = prev_words[-1][2].lower()
-            if pw in lex.negators or pw in lex.non_cue_before:
-                if "acc" not in roles and not text[prev_words[-1][1]:cs].strip():
-                    return None
-        nxt = re.compile(r"[\s\u00a0]*").match(text, ce).end()
-        if nxt < len(text) and text[nxt] in lex.all_marks and A.pair_starting_at(nxt) is not None:
-            q = A.pair_starting_at(nxt)
-            if q.words(text) <= 2 and "verb" not in roles and "acc" not in roles:
-                return None  # "kata “perang”": the word is named, not used
-        if form in lex.noun_forms:
-            w = WORD.match(text, nxt)
-            if w and w.group().lower() in lex.noun_followers:
-                return None  # "Recent reports have revealed", "claims can be": a noun, not a cue
-        if form in lex.needs_complementizer:
-            w = WORD.match(text, nxt)
-            if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
-                    (w and w.group().lower() in lex.complementizers)):
-                return None  # "four other states", "swing states": a noun unless "states that ..."
+        if not self._used_as_cue(A, cs, ce, form, roles, ss):
+            return None
         if "accpron" in roles:
             return self._according_pronoun(A, cs, ce, ss, se)
         if "acc" in roles:
@@ -153,6 +127,39 @@ class CueReading:
                 return None  # "In a statement to the ABC, the Church denied ...": a fronted adjunct is no content
             return self._post(A, cs, ce, form, roles, ss, se, lstart, left, force=True)
         return None
+
+    def _used_as_cue(self, A: _Article, cs: int, ce: int, form: str, roles: set[str], ss: int) -> bool:
+        """False when the cue word is a name, is itself quoted, is negated, or is a noun here."""
+        text, lex = A.text, self.lex
+        if text[cs].isupper() and text[cs:ce].lower() == text[cs:ce].lower() and cs > ss and \
+                text[cs - 2:cs].strip() not in (":", "“", '"', "—"):
+            if not (cs - ss <= 2 or text[cs:ce].isupper() and len(form) > 3):
+                return False  # "United States", "Kata Data": a name, not a cue
+        before = text[max(0, cs - 1):cs]
+        after = text[ce:ce + 1]
+        if (before and before in lex.all_marks) or (after and after in lex.all_marks):
+            return False  # the word itself is quoted: 'kata "perang"', '"said"'
+        prev_words = _words(text, max(ss, cs - 40), cs)
+        if prev_words:
+            pw = prev_words[-1][2].lower()
+            if pw in lex.negators or pw in lex.non_cue_before:
+                if "acc" not in roles and not text[prev_words[-1][1]:cs].strip():
+                    return False
+        nxt = re.compile(r"[\s\u00a0]*").match(text, ce).end()
+        if nxt < len(text) and text[nxt] in lex.all_marks and A.pair_starting_at(nxt) is not None:
+            q = A.pair_starting_at(nxt)
+            if q.words(text) <= 2 and "verb" not in roles and "acc" not in roles:
+                return False  # "kata “perang”": the word is named, not used
+        if form in lex.noun_forms:
+            w = WORD.match(text, nxt)
+            if w and w.group().lower() in lex.noun_followers:
+                return False  # "Recent reports have revealed", "claims can be": a noun, not a cue
+        if form in lex.needs_complementizer:
+            w = WORD.match(text, nxt)
+            if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
+                    (w and w.group().lower() in lex.complementizers)):
+                return False  # "four other states", "swing states": a noun unless "states that ..."
+        return True
 
     def _named_after_quote(self, A: _Article, ss: int, comma: int) -> Optional[tuple[int, int]]:
         """The name right after a closing quote, with appositions between it and the cue."""

@@ -57,33 +57,11 @@ class FrameReading:
                 A.sentence_index(pair.start) == A.sentence_index(cs):
             pair = None  # “burn bag,” inside a longer clause: that clause is the content
         if pair is not None:
-            start, end = pair.start, pair.end
-            body = self._pair_text(A, pair)
-            kind = "direct"
-            # “A,” kata X, “B.”: the quote goes on after the attribution
-            cont = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, tail)
-            if cont:
-                q = A.pair_starting_at(cont.end())
-                if q is not None and q.start == cont.end():
-                    body = body + " " + self._pair_text(A, q)
-                    end = q.end
-            # “A,” he said. “B.”: following sentences of the same paragraph that are all quote
-            nxt_end = self._sentence_tail(A, tail, se)
-            while nxt_end is not None:
-                q = A.pair_starting_at(nxt_end)
-                if q is None or A.paragraph_index(q.start) != A.paragraph_index(cs) or \
-                        text[nxt_end:q.start].strip() or self._attributed_after(A, q):
-                    break
-                if lex.split_continued:
-                    follow.append(q)  # house style: each quoted stretch is its own item, same speaker and cue
-                else:
-                    body = body + " " + self._pair_text(A, q)
-                    end = q.end
-                nxt_end = q.end
-                m2 = re.compile(r"[\s\u00a0]*").match(text, nxt_end)
-                nxt_end = m2.end() if m2 else nxt_end
-            if not WORD.search(body):
+            got = self._quoted_before(A, pair, cs, tail, se)
+            if got is None:
                 return None
+            start, end, body, follow = got
+            kind = "direct"
         else:
             cstart = ss
             inner = A.inside_pair(lstart - 1)
@@ -106,6 +84,39 @@ class FrameReading:
                          speaker_span=None if pronoun else speaker, mode=mode,
                          number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1,
                          follow=follow)
+
+    def _quoted_before(self, A, pair: Pair, cs: int, tail: int, se: int) -> Optional[tuple[int, int, str, list[Pair]]]:
+        """A quote closing right before the cue, with what continues it after the attribution:
+        (start, end, text, later quoted stretches kept apart); None when it holds no word."""
+        text, lex = A.text, self.lex
+        follow: list[Pair] = []
+        start, end = pair.start, pair.end
+        body = self._pair_text(A, pair)
+        # “A,” kata X, “B.”: the quote goes on after the attribution
+        cont = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, tail)
+        if cont:
+            q = A.pair_starting_at(cont.end())
+            if q is not None and q.start == cont.end():
+                body = body + " " + self._pair_text(A, q)
+                end = q.end
+        # “A,” he said. “B.”: following sentences of the same paragraph that are all quote
+        nxt_end = self._sentence_tail(A, tail, se)
+        while nxt_end is not None:
+            q = A.pair_starting_at(nxt_end)
+            if q is None or A.paragraph_index(q.start) != A.paragraph_index(cs) or \
+                    text[nxt_end:q.start].strip() or self._attributed_after(A, q):
+                break
+            if lex.split_continued:
+                follow.append(q)  # house style: each quoted stretch is its own item, same speaker and cue
+            else:
+                body = body + " " + self._pair_text(A, q)
+                end = q.end
+            nxt_end = q.end
+            m2 = re.compile(r"[\s\u00a0]*").match(text, nxt_end)
+            nxt_end = m2.end() if m2 else nxt_end
+        if not WORD.search(body):
+            return None
+        return start, end, body, follow
 
     def _cut_trailing_cue(self, A: _Article, s: int, e: int) -> int:
         """``X said that A, an official said.``: the content stops before the later attribution."""
