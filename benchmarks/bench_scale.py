@@ -6,6 +6,7 @@ Usage (one part per run, each in a fresh process so its memory figures are its o
   .venv/bin/python benchmarks/bench_scale.py workers [--corpus detik|bbc] [--n 300]
   .venv/bin/python benchmarks/bench_scale.py growth  [--corpus detik|bbc] [--n 25]
   .venv/bin/python benchmarks/bench_scale.py big     [--corpus detik|bbc] [--mb 1]
+  .venv/bin/python benchmarks/bench_scale.py read    [--n 16]   (the detik CSV repeated n times: reader memory)
 Articles come from ../shared/data (corpora/detik-2025 through kabar's CSV reader, corpora/bbc-news through
 its text reader); without it the script says so and stops. Every run uses one BLAS thread per process.
 """
@@ -246,9 +247,34 @@ def part_big(corpus: str, mb: float) -> None:
           f"RSS {before:.0f} -> {rss_mib():.0f} MiB; stages run {len(out.stages)}/{len(pipe.names)}; failures: {failed[:3] or 'none'}")
 
 
+def part_read(copies_of: int) -> None:
+    """Read (no extraction) the detik CSV and the same rows repeated: peak RSS must not grow with the file."""
+    import os
+    import tempfile
+
+    from kabar.readers import read_paths
+
+    if not DETIK.exists():
+        sys.exit(f"needs {DETIK}: absent on this machine")
+    print(f"# bench_scale read: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    head, rows = DETIK.read_bytes().split(b"\n", 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in (1, copies_of):
+            path = os.path.join(tmp, f"x{k}.csv")
+            with open(path, "wb") as fh:
+                fh.write(head + b"\n")
+                for _ in range(k):
+                    fh.write(rows if rows.endswith(b"\n") else rows + b"\n")
+            t, n = time.perf_counter(), 0
+            for item in read_paths([path]):
+                n += item.ok
+            wall = time.perf_counter() - t
+            print(f"  {os.path.getsize(path) / 2**20:7.1f} MB CSV: {n} articles read in {wall:.1f} s ({n / wall:.0f}/s); peak RSS so far {rss_mib():.0f} MiB")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("part", choices=("stages", "workers", "growth", "big"))
+    ap.add_argument("part", choices=("stages", "workers", "growth", "big", "read"))
     ap.add_argument("--corpus", choices=("detik", "bbc"), default="detik")
     ap.add_argument("--n", type=int)
     ap.add_argument("--mb", type=float, default=1.0)
@@ -259,6 +285,8 @@ def main() -> int:
         part_workers(args.corpus, args.n or 300)
     elif args.part == "growth":
         part_growth(args.corpus, args.n or 25)
+    elif args.part == "read":
+        part_read(args.n or 16)
     else:
         part_big(args.corpus, args.mb)
     return 0
