@@ -16,9 +16,17 @@ from dataclasses import dataclass, field
 from typing import Callable, Optional
 from urllib.parse import urlsplit
 
-from kabar import __version__
 
-USER_AGENT = f"kabar/{__version__} (news extraction; +https://pypi.org/project/kabar/)"
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("kabar")
+    except PackageNotFoundError:
+        return "dev"
+
+
+USER_AGENT = f"kabar/{_version()} (news article extraction; polite: robots.txt, one request per host at a time)"
 MAX_BYTES = 20 * 2**20
 
 
