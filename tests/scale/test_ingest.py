@@ -87,6 +87,12 @@ def test_second_run_continues_and_reports_it(tmp_path, capsys):
         third = ingest([str(data)], store, spec=spec)  # the run finished: the same command starts afresh
         assert third.counts["unchanged"] == 6 and third.resumed_items == 0
 
+        seen.clear()
+        assert ingest([str(data)], store, spec=spec, on_item=stop_after_four).interrupted
+        _jsonl(data, _articles(7))  # the file changed since: a new run, not a resumed one
+        fourth = ingest([str(data)], store, spec=spec)
+        assert fourth.resumed_items == 0 and fourth.counts == {"inserted": 1, "updated": 0, "unchanged": 6, "failed": 0, "skipped": 0}
+
 
 def test_per_article_errors_go_to_the_error_log_and_never_stop_the_batch(tmp_path, capsys):
     table = tmp_path / "berita.csv"

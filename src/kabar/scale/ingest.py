@@ -64,6 +64,15 @@ def input_names(paths: Iterable[str]) -> list[str]:
     return [p if (p == "-" or is_url(p)) else os.path.abspath(p) for p in map(str, paths)]
 
 
+def _stamp(path: str) -> Optional[list[int]]:
+    """Size and modification time: a file changed since an interrupted run makes a new run, not a resumed one."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return [st.st_size if os.path.isfile(path) else 0, st.st_mtime_ns]
+
+
 def count_items(paths: Iterable[str], options: ReadOptions) -> Optional[int]:
     """How many items the inputs hold, when that is cheap to know (text, HTML, JSONL, tables); else None."""
     from kabar.readers import detect_format
@@ -107,15 +116,24 @@ def ingest(
 ) -> IngestResult:
     """Ingest ``paths`` into ``store``; ``on_item(item, record, status, error)`` is called for each item in order."""
     meta, options, spec = meta or Metadata(), options or ReadOptions(), spec or PipelineSpec()
-    key_options = {"meta": vars(meta), "input_format": options.input_format, "columns": vars(options.columns) if options.columns else None}
-    log = IngestLog(store.engine, run_key(input_names(paths), key_options), input_names(paths), restart=restart)
-    result = IngestResult(resumed_items=log.skipped_items())
-    names = dict(zip(map(str, paths), input_names(paths)))
+    inputs = input_names(paths)
+    key_options = {"meta": vars(meta), "input_format": options.input_format, "columns": vars(options.columns) if options.columns else None,
+                   "stamps": [_stamp(p) for p in inputs]}
+    log = IngestLog(store.engine, run_key(inputs, key_options), inputs, restart=restart)
+
+    def reread(path: str) -> bool:
+        """Standard input and feed URLs say something new each time: read them whole (saving is idempotent)."""
+        return path == "-" or is_url(path)
 
     def name(item_input: str) -> str:
-        return names.get(item_input) or (item_input if is_url(item_input) or item_input == "-" else os.path.abspath(item_input))
+        return input_names([item_input])[0]
 
-    items = read_paths(paths, meta, options, done=lambda p: log.done(name(p)))
+    def done(path: str) -> Optional[int]:
+        return 0 if reread(path) else log.done(name(path))
+
+    result = IngestResult(resumed_items=log.skipped_items(reread))
+
+    items = read_paths(paths, meta, options, done=done)
     total = count_items(paths, options) if progress else None
     error_log = ErrorLog(errors)
     runner = make_runner(spec, workers, dask)

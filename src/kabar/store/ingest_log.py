@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
@@ -56,8 +56,9 @@ class IngestLog:
         items, finished = self._done.get(input_name, (0, False))
         return None if finished else items
 
-    def skipped_items(self) -> int:
-        return sum(items for items, _ in self._done.values())
+    def skipped_items(self, reread: Callable[[str], bool] = lambda name: False) -> int:
+        """Items done before, leaving out inputs that are read again whole (``reread``)."""
+        return sum(items for name, (items, _) in self._done.items() if not reread(name))
 
     def advance(self, input_name: str) -> None:
         n = self._counts.get(input_name, 0) + 1
