@@ -9,6 +9,7 @@ pytest.importorskip("distributed")
 from distributed import Client, LocalCluster, get_task_stream  # noqa: E402
 
 from kabar.scale.ingest import ingest  # noqa: E402
+from kabar.scale.workers import DASK_BATCH  # noqa: E402
 from kabar.store import Store  # noqa: E402
 
 ARTICLES = [
@@ -20,6 +21,8 @@ ARTICLES = [
      "text": "Rusia dan Ukraina sepakat melakukan gencatan senjata selama tiga hari, menurut juru bicara Gedung Putih John Kirby, Kamis (4/1/2024)."},
     {"title": "Talks in Geneva", "published": "2024-04-10",
      "text": "Iran and the United States will hold talks in Geneva next week, the Swiss foreign ministry said on Wednesday."},
+    {"title": "Harga beras naik", "published": "2024-05-02",  # a fifth: the last task holds a partial batch
+     "text": "Harga beras di Pasar Induk Cipinang naik 10 persen pekan ini, kata Menteri Perdagangan Zulkifli Hasan di Jakarta."},
 ]
 
 
@@ -37,8 +40,8 @@ def test_dask_local_cluster_stores_the_same_records_as_one_process(tmp_path):
         with Store.open(tmp_path / "dask.db") as store, get_task_stream(client) as stream:
             on_dask = ingest([str(data)], store, dask=client)
             records_dask = _all(store)
-    extract_tasks = [t for t in stream.data if t["key"].startswith("extract_one")]
+    batch_tasks = [t for t in stream.data if t["key"].startswith("extract_batch")]
     assert single.counts["inserted"] == on_dask.counts["inserted"] == len(ARTICLES)
     assert records_dask == records_single  # same ids, same content
     assert all(r["entities"] and "events" in r["stages"] for r in records_single.values())
-    assert len(extract_tasks) == len(ARTICLES)  # every article went through the cluster's workers
+    assert len(batch_tasks) == -(-len(ARTICLES) // DASK_BATCH)  # every article went through the cluster's workers

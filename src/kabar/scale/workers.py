@@ -63,6 +63,18 @@ def extract_one(spec: PipelineSpec, record: Article) -> dict[str, Any]:
         return worker_pipeline(spec)(record).to_dict()
 
 
+def extract_batch(spec: PipelineSpec, records: list[Article]) -> list[Any]:
+    """A Dask task: several records at once (fewer, larger tasks: less scheduler work per article);
+    each comes back as its dict, or as the exception that stopped it."""
+    out: list[Any] = []
+    for record in records:
+        try:
+            out.append(extract_one(spec, record))
+        except Exception as exc:  # one bad article fails alone, not its batch
+            out.append(exc)
+    return out
+
+
 def _init_process(spec: PipelineSpec) -> None:
     import signal
 
@@ -136,6 +148,7 @@ def dask_runner(spec: PipelineSpec, address: Any) -> Runner:
     else:
         client = Client(address)
     workers = max(1, sum(client.nthreads().values()))
+    batches = _Batches(lambda records: client.submit(extract_batch, spec, records, pure=False), size=DASK_BATCH)
 
     def close() -> None:
         if client is not address:
@@ -143,7 +156,47 @@ def dask_runner(spec: PipelineSpec, address: Any) -> Runner:
         if cluster is not None:
             cluster.close()
 
-    return Runner(lambda r: client.submit(extract_one, spec, r, pure=False), window=workers * 4, close=close)
+    return Runner(batches.add, window=workers * DASK_BATCH * 3, close=close)
+
+
+DASK_BATCH = 4  # records per Dask task
+
+
+class _Batches:
+    """Groups records into one task per ``size``; each record gets a handle on its place in its task."""
+
+    def __init__(self, submit: Callable[[list[Article]], Any], size: int):
+        self._submit, self.size = submit, size
+        self._records: list[Article] = []
+        self._handles: list[_InBatch] = []
+
+    def add(self, record: Article) -> "_InBatch":
+        handle = _InBatch(self)
+        self._records.append(record)
+        self._handles.append(handle)
+        if len(self._records) >= self.size:
+            self.flush()
+        return handle
+
+    def flush(self) -> None:
+        if self._records:
+            future = self._submit(self._records)
+            for i, handle in enumerate(self._handles):
+                handle.future, handle.index = future, i
+            self._records, self._handles = [], []
+
+
+class _InBatch:
+    def __init__(self, batches: _Batches):
+        self.batches, self.future, self.index = batches, None, 0
+
+    def done(self) -> bool:
+        return self.future is not None and self.future.done()
+
+    def result(self) -> Any:
+        if self.future is None:  # asked for before its batch filled up: send the batch as it is
+            self.batches.flush()
+        return self.future.result()[self.index]
 
 
 def make_runner(spec: PipelineSpec, workers: int = 1, dask: Any = None) -> Runner:
