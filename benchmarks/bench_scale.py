@@ -163,12 +163,15 @@ def run_mode(mode: str, records: list, warm: list) -> dict[str, Any]:
             list(run_ordered(warm, runner, lambda r: r))  # start workers, load models
             ready = time.perf_counter() - t0
             c0, t1 = sampler.cpu(), time.perf_counter()
+            time.sleep(5)  # what the processes burn doing nothing (a Dask cluster's heartbeats and event loops)
+            idle = (sampler.cpu() - c0) / (time.perf_counter() - t1)
+            c0, t1 = sampler.cpu(), time.perf_counter()
             out = [o.record.to_dict() if o.record is not None else o.error for o in run_ordered(records, runner, lambda r: r)]
             wall, cpu = time.perf_counter() - t1, sampler.cpu() - c0
         finally:
             runner.close()
     workers = {pid: mib for pid, mib in sampler.peak.items() if pid != sampler.me.pid}
-    return {"mode": mode, "ready": ready, "wall": wall, "cpu": cpu, "out": out,
+    return {"mode": mode, "ready": ready, "wall": wall, "cpu": cpu, "idle": idle, "out": out,
             "rss_main": sampler.peak.get(sampler.me.pid, 0.0), "rss_workers": sorted(workers.values(), reverse=True)}
 
 
@@ -186,7 +189,8 @@ def part_workers(corpus: str, n: int) -> None:
         same = "same records" if res["out"] == base["out"] else "RECORDS DIFFER"
         workers = ", ".join(f"{m:.0f}" for m in res["rss_workers"][:4]) or "-"
         print(f"{mode:<13} {len(records) / res['wall']:6.1f} articles/s wall ({base['wall'] / res['wall']:.2f}x), "
-              f"{len(records) / res['cpu']:5.1f} articles/CPU-s, CPU {res['cpu']:.1f}s / wall {res['wall']:.1f}s; "
+              f"{len(records) / res['cpu']:5.1f} articles/CPU-s, CPU {res['cpu']:.1f}s / wall {res['wall']:.1f}s "
+              f"(idle background {res['idle']:.2f} CPU-s per s: {len(records) / max(res['cpu'] - res['idle'] * res['wall'], 1e-9):.1f} articles/CPU-s without it); "
               f"start+warm-up {res['ready']:.1f}s; peak RSS main {res['rss_main']:.0f} MiB, biggest processes {workers} MiB; {same}")
 
 
