@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 
-from kabar.record import Article
+from kabar.record import Article, Issue
 from kabar.stages import stage
 
 
@@ -58,5 +58,5 @@ class LanguageStage:
         record.lang = code
         record.meta["lang_confidence"] = round(prob, 4)
         if code is None:
-            record.warnings.append("language: text too short to identify; language-specific stages skipped")
+            record.note(Issue("note", "language", "text too short to identify; language-specific stages skipped"))
         return record
