@@ -157,3 +157,11 @@ def test_binary_file_without_suffix_is_refused(tmp_path):
     f.write_bytes(b"\x00\x01\x02binary" * 100)
     [item] = list(read_paths([f], Metadata()))
     assert not item.ok and "binary" in item.error
+
+
+def test_a_date_cell_that_cannot_be_read_leaves_the_date_empty_and_says_so(tmp_path):
+    f = tmp_path / "t.csv"
+    f.write_text("title,text,date\nA,Banjir merendam rumah warga di Jakarta.,not a date at all\n", encoding="utf-8")
+    [item] = list(read_paths([f]))
+    assert item.record.published is None
+    assert item.record.warnings == ["reader: date 'not a date at all' not understood; published left empty"]

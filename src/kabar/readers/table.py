@@ -201,7 +201,7 @@ def _row_item(row: list[str], index: dict[str, int], source: str, path: str, met
     text = cell.pop("text")
     if not text:
         return ReadItem(source, error="empty text cell", input=path)
-    warnings = []
+    notes = []
     published = None
     if cell.get("published"):
         try:
@@ -209,13 +209,14 @@ def _row_item(row: list[str], index: dict[str, int], source: str, path: str, met
         except ValueError as exc:
             return ReadItem(source, error=f"date {cell['published']!r}: {exc}", input=path)
         if published is None:
-            warnings.append(f"reader: date {cell['published']!r} not understood; published left empty")
+            notes.append(f"date {cell['published']!r} not understood; published left empty")
     found = model.Metadata(**{k: cell.get(k) or None for k in ("title", "url", "lang", "outlet")}, published=published)
     try:
         record = model.Article.new(text, meta.apply(found), id=cell.get("id") or None, meta={"source_format": "table"})
     except ValueError as exc:
         return ReadItem(source, error=f"bad article: {exc}", input=path)
-    record.warnings.extend(warnings)
+    for note in notes:
+        record.note(model.Issue("note", "reader", note))
     return ReadItem(source, record=record, input=path)
 
 
