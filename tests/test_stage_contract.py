@@ -23,7 +23,7 @@ def test_a_setting_of_the_wrong_type_is_an_error():
 
 def test_settings_and_defaults_come_from_the_factory_signature():
     info = registry.get("language")
-    assert info.default_config == {"prefer": {"ms": "id"}, "sample": 5000}
+    assert info.default_config == {"prefer": {"ms": "id"}, "sample": 1500}
     assert info.settings({"sample": "300"}) == {"prefer": {"ms": "id"}, "sample": 300}
     assert registry.get("quotes").default_config == {}
 

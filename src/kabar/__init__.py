@@ -7,7 +7,7 @@ from typing import Any, Optional
 from kabar.record import Article
 
 __version__ = "0.1.0"
-__all__ = ["Article", "extract", "open_store", "__version__"]
+__all__ = ["Article", "extract", "extract_many", "open_store", "__version__"]
 
 
 def extract(text_or_html: str, *, has_title: bool = True, pipeline=None, **metadata: Any) -> Article:
@@ -21,6 +21,14 @@ def extract(text_or_html: str, *, has_title: bool = True, pipeline=None, **metad
 
     record = article_from_string(text_or_html, has_title=has_title, **metadata)
     return (pipeline or default_pipeline())(record)
+
+
+def extract_many(items, *, workers: int = 1, dask=None, **options):
+    """Records for many articles (texts, HTML pages, dicts of fields, or records), in input order,
+    on ``workers`` local processes or a Dask cluster (``dask="local:2"`` or a scheduler address)."""
+    from kabar.scale import extract_many as run
+
+    return run(items, workers=workers, dask=dask, **options)
 
 
 def open_store(url: Optional[str] = None):

@@ -11,7 +11,7 @@ from kabar import __version__
 
 
 def _meta_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH", help="text, HTML or JSONL files, folders or globs ('-' reads standard input)")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="text, HTML, JSONL, CSV/TSV, WARC(.gz) or RSS/Atom files, feed URLs, folders or globs ('-' reads standard input)")
     p.add_argument("--published", help="publication date (ISO, YYYY-MM-DD); relative dates resolve against it")
     p.add_argument("--lang", help="language code (id, en, ...); skips language identification")
     p.add_argument("--url", help="the article's URL")
@@ -19,6 +19,25 @@ def _meta_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-title", action="store_true", help="plain text has no title line")
     p.add_argument("--config", help="pipeline configuration file (TOML) to use instead of the default")
     p.add_argument("--disable", action="append", default=[], metavar="STAGE", help="skip a pipeline stage (repeatable)")
+    _input_args(p)
+
+
+def _input_args(p: argparse.ArgumentParser) -> None:
+    from kabar.readers import FORMATS
+
+    g = p.add_argument_group("reading", "how inputs are read (tables: columns are found by their usual names unless given)")
+    g.add_argument("--input-format", choices=FORMATS, default="auto", help="read every input as this format (default: by suffix, then content)")
+    for field, col in (("text", "body"), ("title", "headline"), ("date", "date"), ("url", "URL"), ("lang", "language"), ("id", "record id"), ("outlet", "outlet")):
+        g.add_argument(f"--{field}-col", metavar="COLUMN", help=f"CSV/TSV column holding the {col}")
+    g.add_argument("--date-format", metavar="FMT", help="strptime format of the date column (e.g. %%d/%%m/%%Y %%H:%%M)")
+    g.add_argument("--delay", type=float, default=1.0, metavar="SECONDS", help="seconds between two requests to one host (feeds and their pages; default 1)")
+
+
+def _scale_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("scale", "where the pipeline runs; results come back in input order")
+    g.add_argument("--workers", type=int, default=1, metavar="N", help="local worker processes, each loading the models once (default 1: this process)")
+    g.add_argument("--dask", metavar="ADDRESS", help="run on a Dask cluster: a scheduler address, or local:N for a local cluster of N workers")
+    g.add_argument("--threads", type=int, default=1, metavar="N", help="BLAS/OpenMP threads per worker (default 1, so N workers use N cores)")
 
 
 def _db_arg(p: argparse.ArgumentParser) -> None:
@@ -36,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract records from articles and print them (nothing is stored)")
     _meta_args(p)
+    _scale_args(p)
     _format_arg(p, "jsonl")
 
     p = sub.add_parser("ingest", help="extract and store articles; re-ingesting is idempotent")
@@ -45,6 +65,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", action="store_true", help="print only the summary")
     p.add_argument("--no-across", action="store_true",
                    help="do not link copies/translations or cluster events now (run 'kabar across' later)")
+    _scale_args(p)
+    g = p.add_argument_group("long runs")
+    g.add_argument("--errors", metavar="FILE", help="append failed items to this JSONL file (time, input, source, reason)")
+    g.add_argument("--restart", action="store_true", help="start over instead of continuing an interrupted run of the same inputs")
+    g.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None, help="progress bar on stderr (default: when stderr is a terminal)")
+
+    p = sub.add_parser("watch", help="follow RSS/Atom feeds: fetch what is new every so often and store it")
+    p.add_argument("feeds", nargs="+", metavar="FEED", help="feed URLs or files, or @FILE listing feed URLs one per line")
+    p.add_argument("--every", default="15m", help="time between cycles: 90s, 15m, 1h (default 15m)")
+    p.add_argument("--once", action="store_true", help="run one cycle and stop")
+    p.add_argument("--cycles", type=int, metavar="N", help="run N cycles and stop")
+    p.add_argument("--delay", type=float, default=1.0, metavar="SECONDS", help="seconds between two requests to one host (default 1)")
+    p.add_argument("--errors", metavar="FILE", help="append failed entries to this JSONL file")
+    p.add_argument("--config", help="pipeline configuration file (TOML)")
+    p.add_argument("--disable", action="append", default=[], metavar="STAGE", help="skip a pipeline stage (repeatable)")
+    p.add_argument("--lang", help="language code for every entry (skips language identification)")
+    _db_arg(p)
 
     for name, what in (("entities", "entities"), ("quotes", "quotes"), ("events", "events")):
         p = sub.add_parser(name, help=f"extract and print a table of {what}")
@@ -86,19 +123,24 @@ def build_parser() -> argparse.ArgumentParser:
 
 # ------------------------------------------------------------------ helpers
 
-def _pipeline(args):
-    from kabar.pipeline import Pipeline, default_pipeline, load_config
-
-    if getattr(args, "config", None) or getattr(args, "disable", None):
-        return Pipeline(load_config(args.config) if args.config else None, disable=args.disable or (), strict=bool(args.config))
-    return default_pipeline()
-
-
-def _read(args):
-    from kabar.readers import Metadata, read_paths
+def _reading(args):
+    """The user's metadata and reading options from the command line."""
+    from kabar.readers import Metadata, ReadOptions
+    from kabar.readers.fetch import PoliteFetcher
+    from kabar.readers.table import Columns
 
     meta = Metadata(published=args.published, lang=args.lang, url=args.url, outlet=args.outlet, has_title=not args.no_title)
-    return read_paths(args.paths, meta)
+    cols = {f: getattr(args, f"{f}_col") for f in ("text", "title", "url", "lang", "id", "outlet")}
+    columns = Columns(published=args.date_col, date_format=args.date_format, **cols)
+    return meta, ReadOptions(args.input_format, columns, PoliteFetcher(delay=args.delay))
+
+
+def _spec(args):
+    from kabar.pipeline import load_config
+    from kabar.scale.workers import PipelineSpec
+
+    config = load_config(args.config) if getattr(args, "config", None) else None
+    return PipelineSpec(config, tuple(args.disable or ()), strict=bool(getattr(args, "config", None)), threads=getattr(args, "threads", 1))
 
 
 def _err(msg: str) -> None:
@@ -106,20 +148,28 @@ def _err(msg: str) -> None:
 
 
 def _records(args) -> Iterable[tuple[str, Any, Optional[str]]]:
-    """(source, record or None, error) for every input, extraction errors included."""
-    pipeline = _pipeline(args)
-    for item in _read(args):
-        if not item.ok:
-            yield item.source, None, item.error
-            continue
-        try:
-            record = pipeline(item.record)
-        except Exception as exc:  # one bad article must not stop a batch; it is reported
-            yield item.source, None, f"extraction failed: {type(exc).__name__}: {exc}"
-            continue
-        for failure in record.failures:
-            _err(f"{item.source}: stage {failure}")
-        yield item.source, record, None
+    """(source, record or None, error) for every input, in order, extraction errors included; skips are dropped."""
+    from kabar.readers import read_paths
+    from kabar.scale.workers import make_runner, run_ordered
+
+    runner = make_runner(_spec(args), getattr(args, "workers", 1), getattr(args, "dask", None))
+    try:
+        for outcome in run_ordered(read_paths(args.paths, *_reading(args)), runner, lambda it: it.record):
+            item, record = outcome.item, outcome.record
+            if item.skipped:
+                continue
+            if record is None:
+                yield item.source, None, item.error or outcome.error
+                continue
+            _stage_failures(item.source, record)
+            yield item.source, record, None
+    finally:
+        runner.close()
+
+
+def _stage_failures(source: str, record) -> None:
+    for failure in record.failures:
+        _err(f"{source}: stage {failure}")
 
 
 def _dump(obj: Any, fmt: str) -> None:
@@ -150,34 +200,55 @@ def cmd_extract(args) -> int:
 
 def cmd_ingest(args) -> int:
     from kabar import show
+    from kabar.scale.ingest import ingest
     from kabar.store import Store
 
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "duplicate": 0, "failed": 0}
-    with Store.open(args.db) as store:
-        for source, record, error in _records(args):
-            if error:
-                _err(f"{source}: {error}")
-                counts["failed"] += 1
-                continue
-            try:
-                status = store.save(record)
-            except Exception as exc:
-                _err(f"{source}: not stored: {type(exc).__name__}: {exc}")
-                counts["failed"] += 1
-                continue
-            counts[status] += 1
-            if status in ("inserted", "updated") and not args.no_across:
-                from kabar import across
-
-                across.update(store, record)
+    def report(item, record, status, error) -> None:
+        if error:
+            _err(f"{item.source}: {error}")
+        elif record is not None:
+            _stage_failures(item.source, record)
             if args.show:
                 show.record(record)
             if not args.quiet:
-                print(f"{status:<9} {record.id}  {source}")
+                print(f"{status:<9} {record.id}  {item.source}")
+
+    meta, options = _reading(args)
+    progress = sys.stderr.isatty() and not args.quiet if args.progress is None else args.progress
+    with Store.open(args.db) as store:
+        result = ingest(
+            args.paths, store, meta=meta, options=options, spec=_spec(args), workers=args.workers, dask=args.dask,
+            errors=args.errors, restart=args.restart, progress=progress, on_item=report,
+            after_save=None if args.no_across else _across_update(store),
+        )
         where = store.engine.url.render_as_string(hide_password=True)
-    print(f"{counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged, "
-          f"{counts['duplicate']} duplicate, {counts['failed']} failed  ({where})")
-    return 1 if counts["failed"] else 0
+    print(f"{result.summary()}  ({where})")
+    if result.interrupted:
+        _err("interrupted; run the same command again to continue where it stopped")
+        return 130
+    return 1 if result.counts["failed"] else 0
+
+
+def _across_update(store):
+    """Link each newly stored article to its copies/translations and cluster its events (kabar.across)."""
+    from kabar import across
+
+    return lambda record: across.update(store, record)
+
+
+def cmd_watch(args) -> int:
+    from kabar.scale.watch import parse_every, watch
+    from kabar.store import Store
+
+    try:
+        every = parse_every(args.every)
+    except ValueError as exc:
+        _err(str(exc))
+        return 2
+    cycles = 1 if args.once else args.cycles
+    with Store.open(args.db) as store:
+        failed = watch(args.feeds, store, every=every, cycles=cycles, delay=args.delay, spec=_spec(args), lang=args.lang, errors=args.errors, log=print)
+    return 1 if failed else 0
 
 
 def cmd_show(args) -> int:
@@ -241,6 +312,7 @@ def cmd_serve(args) -> int:
 COMMANDS = {
     "extract": cmd_extract,
     "ingest": cmd_ingest,
+    "watch": cmd_watch,
     "entities": cmd_extract,
     "quotes": cmd_extract,
     "events": cmd_extract,

@@ -14,6 +14,7 @@ EXPECTED_ROWS = {
     "events": 2, "event_actors": 4, "dates": 1, "quantities": 2,
     # kabar.across's tables: filled by across.update, not by saving
     "sightings": 0, "fingerprints": 0, "lsh_bands": 0, "article_facts": 0, "article_links": 0, "event_clusters": 0,
+    "ingest_runs": 0, "ingest_inputs": 0, "feed_state": 0, "seen_urls": 0,  # bookkeeping of ingest and watch
 }
 
 

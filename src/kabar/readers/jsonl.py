@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, Union
 
 from kabar.readers.html import read_html
 from kabar.record import Article
@@ -17,20 +17,26 @@ if TYPE_CHECKING:
     from kabar.readers import Metadata, ReadItem
 
 
-def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]:
+def read_jsonl(data: Union[bytes, Iterable[bytes]], path: str, meta: "Metadata", *, skip: int = 0) -> Iterator["ReadItem"]:
+    """Lines of ``data`` (bytes, or a binary file read line by line) as items; ``skip`` non-blank lines passed over."""
     from kabar.readers import ReadItem
 
-    for n, raw in enumerate(data.splitlines(), start=1):
+    lines = data.splitlines() if isinstance(data, bytes) else data
+    done = 0
+    for n, raw in enumerate(lines, start=1):
         source = f"{path}:{n}"
         if not raw.strip():
+            continue
+        done += 1
+        if done <= skip:
             continue
         try:
             obj = json.loads(raw.decode("utf-8-sig"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            yield ReadItem(source, error=f"not a JSON line: {exc}")
+            yield ReadItem(source, input=path, error=f"not a JSON line: {exc}")
             continue
         if not isinstance(obj, dict):
-            yield ReadItem(source, error="JSON line is not an object")
+            yield ReadItem(source, input=path, error="JSON line is not an object")
             continue
         line_meta = dataclasses.replace(meta, **{k: getattr(meta, k) or obj.get(k) or None for k in Article.metadata_fields()})
         try:
@@ -39,11 +45,11 @@ def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]
             elif isinstance(obj.get("text"), str) and obj["text"].strip():
                 record = Article.new(obj["text"], line_meta)
             else:
-                yield ReadItem(source, error="JSON line has neither 'text' nor 'html'")
+                yield ReadItem(source, input=path, error="JSON line has neither 'text' nor 'html'")
                 continue
             if obj.get("id"):
                 record.id = str(obj["id"])
         except (ValueError, TypeError) as exc:
-            yield ReadItem(source, error=f"bad article: {exc}")
+            yield ReadItem(source, input=path, error=f"bad article: {exc}")
             continue
-        yield ReadItem(source, record=record)
+        yield ReadItem(source, record=record, input=path)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -298,4 +299,47 @@ event_clusters = Table(
     PrimaryKeyConstraint("article_id", "event_id"),
     ForeignKeyConstraint(["article_id", "event_id"], ["events.article_id", "events.id"], ondelete="CASCADE"),
     Index(None, "cluster_id"),
+# --- ingest bookkeeping (revision 0004_ingest): what a run has done, what a feed follower has seen -----------
+
+# One row per `kabar ingest` run (its inputs and options hashed into `key`); finished_at stays empty
+# until every input has been read, so a run stopped midway is found and continued.
+ingest_runs = Table(
+    "ingest_runs",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("inputs", Json, nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+)
+
+# Per run and input: how many of its items (records, errors and skips, in reading order) are done.
+ingest_inputs = Table(
+    "ingest_inputs",
+    metadata,
+    Column("run_key", String(64), ForeignKey("ingest_runs.key", ondelete="CASCADE"), nullable=False),
+    Column("input", Text, nullable=False),
+    Column("items", Integer, nullable=False),
+    Column("finished", Boolean, nullable=False),
+    PrimaryKeyConstraint("run_key", "input"),
+)
+
+# What `kabar watch` knows of each feed: the validators for a conditional GET.
+feed_state = Table(
+    "feed_state",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("checked_at", DateTime(timezone=True), nullable=False),
+    Column("status", Text, nullable=False),
+)
+
+# Entry links `kabar watch` has handled (stored, or failed for good), so a restart fetches only what is new.
+seen_urls = Table(
+    "seen_urls",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("feed", Text, nullable=False),
+    Column("article_id", String),
+    Column("seen_at", DateTime(timezone=True), nullable=False),
 )
