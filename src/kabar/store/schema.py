@@ -299,6 +299,8 @@ event_clusters = Table(
     PrimaryKeyConstraint("article_id", "event_id"),
     ForeignKeyConstraint(["article_id", "event_id"], ["events.article_id", "events.id"], ondelete="CASCADE"),
     Index(None, "cluster_id"),
+)
+
 # --- ingest bookkeeping (revision 0004_ingest): what a run has done, what a feed follower has seen -----------
 
 # One row per `kabar ingest` run (its inputs and options hashed into `key`); finished_at stays empty
