@@ -91,7 +91,7 @@ def test_second_run_continues_and_reports_it(tmp_path, capsys):
         assert ingest([str(data)], store, spec=spec, on_item=stop_after_four).interrupted
         _jsonl(data, _articles(7))  # the file changed since: a new run, not a resumed one
         fourth = ingest([str(data)], store, spec=spec)
-        assert fourth.resumed_items == 0 and fourth.counts == {"inserted": 1, "updated": 0, "unchanged": 6, "failed": 0, "skipped": 0}
+        assert fourth.resumed_items == 0 and fourth.counts == {"inserted": 1, "updated": 0, "unchanged": 6, "duplicate": 0, "failed": 0, "skipped": 0}
 
 
 def test_per_article_errors_go_to_the_error_log_and_never_stop_the_batch(tmp_path, capsys):
@@ -101,7 +101,7 @@ def test_per_article_errors_go_to_the_error_log_and_never_stop_the_batch(tmp_pat
     errors = tmp_path / "errors.jsonl"
     code = main(["ingest", str(table), "--db", str(tmp_path / "k.db"), "--config", str(tmp_path / "light.toml"), "--errors", str(errors), "--quiet"])
     out = capsys.readouterr().out
-    assert code == 1 and "2 inserted, 0 updated, 0 unchanged, 1 failed" in out
+    assert code == 1 and "2 inserted, 0 updated, 0 unchanged, 0 duplicate, 1 failed" in out
     [entry] = [json.loads(line) for line in errors.read_text().splitlines()]
     assert entry["source"] == f"{table}:3" and entry["input"] == str(table) and "empty text" in entry["reason"]
 
