@@ -109,14 +109,28 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
 
     A name a place word introduces ("the village of Mainok") is a place even where the entity stage took it
     for something else; a name after a bare preposition only where nothing else claims it."""
-    found = [PlaceMention(m.start, m.end, m.text, e) for e in record.entities if e.type in PLACE_TYPES
-             for m in e.mentions if m.kind in NAME_KINDS and m.end > m.start and not _demonym(m.text, record.lang)]
+    found = [_narrowed(PlaceMention(m.start, m.end, m.text, e), record.lang) for e in record.entities
+             if e.type in PLACE_TYPES for m in e.mentions
+             if m.kind in NAME_KINDS and m.end > m.start and not _demonym(m.text, record.lang)]
     places_taken = [(m.start, m.end) for m in found]
-    taken = [(m.start, m.end) for e in record.entities for m in e.mentions] + [(d.start, d.end) for d in record.dates]
+    # a name after "in" is a place even where the entity stage read a person in it ("in Sheikh Sa'eed")
+    taken = [(m.start, m.end) for e in record.entities if e.type not in ("PER", "MISC") for m in e.mentions]
+    taken += [(d.start, d.end) for d in record.dates]
     for m, strong in cue_places(record, toks):
         if not _overlaps(m, places_taken) and (strong or not _overlaps(m, taken)):
             found.append(m)
     return sorted(found, key=lambda m: m.start)
+
+
+def _narrowed(m: PlaceMention, lang: Optional[str]) -> PlaceMention:
+    """"the mostly-Kurdish town of Khanaqin" read as one entity: the place is what follows "town of"."""
+    low = m.text.lower()
+    for prefix in words(lang)["place_prefixes"]:
+        k = low.rfind(prefix + " ")
+        if k > 0 and m.text[k + len(prefix) + 1:][:1].isupper():
+            cut = k + len(prefix) + 1
+            return PlaceMention(m.start + cut, m.end, m.text[cut:], m.entity)
+    return m
 
 
 def _overlaps(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
@@ -124,14 +138,21 @@ def _overlaps(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _demonym(text: str, lang: Optional[str]) -> bool:
-    """"North Vietnamese", "Afghan": a people, not a place (the actor gazetteer knows demonyms)."""
+    """"Afghan", "Kurdish", "U.S.-led": a people or an adjective, not a place (the actor gazetteer knows
+    demonyms; an unknown word with a demonym ending, or "-led"/"-backed", is one too)."""
     from kabar.gazetteer import gazetteer
 
     hits = gazetteer().matches(text, lang)
-    return bool(hits) and all(f.kind == "demonym" for _, f in hits)
+    if hits:
+        return all(f.kind == "demonym" for _, f in hits)
+    low = text.lower()
+    if re.search(r"-[a-z]+$", low) and not candidates(text, lang):
+        return True
+    return low.endswith(tuple(words(lang)["demonym_endings"])) and not candidates(text, lang)
 
 
 def _strip_modifiers(before: list[str], w: dict) -> list[str]:
+    """The words before a name without determiners and modifiers ("over northern and southern Iraq")."""
     out = [t for t in before if t not in DETERMINERS]
     while out and out[-1] in w["place_modifiers"]:
         out.pop()
@@ -160,7 +181,7 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         strong = " ".join(before[-2:]) in w["place_prefixes"] or bool(before) and before[-1] in w["place_prefixes"] \
             or bool(after) and after[0] in w["place_suffixes"]
         prep = bool(before) and before[-1] in w["location_preps"]
-        if strong or prep:
+        if (strong or prep) and not _demonym(text[start:end], record.lang):
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out
@@ -278,8 +299,10 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     s = 1.0
     introduced = _introduced(record, m, toks)
     located = prev in w["location_preps"] or prev in w["target_preps"] or introduced
-    if located:
+    if prev in w["location_preps"] or introduced:
         s += 1.2 + 0.4 * introduced
+    elif located:
+        s += 0.8
     elif prev in ("of",) and len(before) < 6 and _name_before(record, m, toks):
         s -= 1.5  # "Islamic State of Iraq": part of a longer name
     if prev in w["origin_preps"]:
@@ -292,11 +315,15 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     elif role == "recipient":
         s += 0.6
     tail = record.text[m.end:m.end + 3]
-    if tail.startswith(("'s", "’s", "'", "’", "-")):
-        s -= 1.5  # "Caracas' newspaper", "U.S.-led": the place modifies a noun
+    nxt = toks.after(m.end, 1)
+    if tail.startswith(("'s", "’s", "'", "’", "-")) or (tail[:1] == " " and tail[1:2].isupper() and not
+                                                          (nxt and nxt[0] in w["place_suffixes"])):
+        s -= 1.5  # "Caracas' newspaper", "U.S.-led", "U.S. President": the place modifies a noun
+    if _speech_event(record, trig, w) and m.start > trig[1] and toks.index_at(m.start) - toks.index_at(trig[1]) > 3:
+        s -= 2.0  # "X said that ... in Ghouta": the place belongs to what was said, not to the saying
     if ev.evidence.start <= m.start < ev.evidence.end:
         s += 0.8
-    s -= min(1.2, 0.04 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
+    s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
     if m.resolution is not None and not m.resolution.fallback:
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
     return s
