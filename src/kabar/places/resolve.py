@@ -48,6 +48,7 @@ def words(lang: Optional[str]) -> dict:
     data = pack(lang).data("places")
     out = {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
     out["home_countries"] = tuple(data.get("home_countries", []))
+    out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
     return out
 
 
@@ -60,7 +61,7 @@ def variants(name: str, lang: Optional[str]) -> list[str]:
         if low.startswith(prefix + " ") and len(name) > len(prefix) + 1:
             out.append(name[len(prefix) + 1:])
             break
-    for suffix in sorted(w.get("place_suffixes", ()), key=len, reverse=True):
+    for suffix in sorted(w.get("place_suffixes", frozenset()) | w.get("facility_words", frozenset()), key=len, reverse=True):
         if low.endswith(" " + suffix) and len(name) > len(suffix) + 1:
             out.append(name[: -len(suffix) - 1])
             break

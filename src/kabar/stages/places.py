@@ -74,9 +74,11 @@ class Tokens:
 
 @stage("places", requires=("text", "sentences", "entities"), assigns=("places",), topic="places")
 class PlaceStage:
-    def __init__(self, **config):
-        self.min_event_score = float(config.get("min_event_score", 1.0))
-        self.use_dateline = bool(config.get("use_dateline", True))
+    def __init__(self, min_event_score: float = 1.0, use_dateline: bool = True):
+        """``min_event_score``: how well a place must read as the event's (1.0 = a bare name near the verb);
+        ``use_dateline``: place an event at the dateline when its sentence and the one before name no place."""
+        self.min_event_score = float(min_event_score)
+        self.use_dateline = bool(use_dateline)
 
     def __call__(self, record: Article) -> Article:
         toks = Tokens(record)
@@ -179,7 +181,8 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         before = _strip_modifiers(toks.before(start, 5), w)
         after = toks.after(end, 1)
         strong = " ".join(before[-2:]) in w["place_prefixes"] or bool(before) and before[-1] in w["place_prefixes"] \
-            or bool(after) and after[0] in w["place_suffixes"]
+            or bool(after) and after[0] in w["place_suffixes"] or (j > i and text[toks.spans[j][0]:end].lower()
+                                                                     in w["facility_words"])
         prep = bool(before) and before[-1] in w["location_preps"]
         if (strong or prep) and not _demonym(text[start:end], record.lang):
             out.append((PlaceMention(start, end, text[start:end]), strong))
@@ -312,8 +315,9 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     role = roles.get(m.entity.id) if m.entity else None
     if role == "actor" and not located:
         s -= 2.0
-    elif role == "recipient":
-        s += 0.6
+    elif not located:  # a bare name: the verb's object ("struck Kharkiv") or a modifier ("misil Korea Utara")
+        between = [t for t in _between(record, trig[1], m.start) if t not in DETERMINERS] if m.start >= trig[1] else None
+        s += 0.4 if between == [] or (role == "recipient" and m.start >= trig[1]) else -w["bare_name_penalty"]
     tail = record.text[m.end:m.end + 3]
     nxt = toks.after(m.end, 1)
     if tail.startswith(("'s", "’s", "'", "’", "-")) or (tail[:1] == " " and tail[1:2].isupper() and not
