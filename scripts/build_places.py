@@ -295,7 +295,7 @@ def add_curated(b: Builder, city_rows: dict) -> None:
     for e in read_tsv(GAZ_DATA / "entries.tsv"):
         if not e["id"].startswith(("city:", "region:", "place:")):
             continue
-        names = [e["name_en"], e["name_id"]] + [f for _, f in forms[e["id"]]]
+        names = [e["name_en"], e["name_id"]]  # not the short forms: "Gaza" would fold the Strip into the city
         target = next((city_rows[(plain(n), e["country"])] for n in names if (plain(n), e["country"]) in city_rows), None)
         if target is not None:
             for lang, form in forms[e["id"]] + [("id", e["name_id"])]:

@@ -68,7 +68,7 @@ def score_item(pipe: Pipeline, item: dict) -> dict:
     verb = next(span_of(item, s) for s in item["spans"] if s["label"] == "VERB")
     gold = [span_of(item, s) for s in item["spans"] if s["label"] == "LOCATION"]
     record = pipe(make_record(text, lang="en"))
-    mentions, toks, dateline = record.cache["place_mentions"]
+    mentions, toks, dateline, _ = record.cache["place_mentions"]
     ev = event_at(record, verb)
     loc = locate_event(record, ev, mentions, toks, None)
     hit = (not gold and loc is None) or (loc is not None and any(a < loc.end and loc.start < b for a, b in gold))

@@ -94,7 +94,7 @@ def score(p: Place, name: str, ctx: Context, qualifier: Optional[Place], gaz: Pl
     if p.country and ctx.countries:
         s += 2.2 * ctx.countries.get(p.country, 0) / max(ctx.countries.values())
     if p.country and nearby:
-        s += 1.5 * nearby.get(p.country, 0) / max(nearby.values())
+        s += 2.0 * nearby.get(p.country, 0) / max(nearby.values())
     if p.admin1 and p.admin1 in ctx.admin1:
         s += 1.5
     if ctx.dateline is not None and p.country and p.country == ctx.dateline.country:
@@ -102,7 +102,7 @@ def score(p: Place, name: str, ctx: Context, qualifier: Optional[Place], gaz: Pl
     if p.country and p.country in ctx.home:
         s += 0.6
     if actor_country and p.country == actor_country:
-        s += 0.8
+        s += 0.5
     if qualifier is not None and contains(qualifier, p):
         s += 4.0
     return s
@@ -128,22 +128,23 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     qual = best_qualifier(qualifier, ctx, gaz) if qualifier else None
     cands = candidates(name, ctx.lang, gaz)
     if not cands:
-        return fallback(qual, actor_country, gaz)
+        return fallback(qual, actor_country, gaz, ctx)
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands[:40]),
                     key=lambda x: (-x[0], -x[1].population))
-    scored = prefer_city_over_its_division(scored)
+    scored = prefer_city_over_its_division(scored, name, gaz)
     top = scored[0][0]
     total = sum(math.exp(s - top) for s, _ in scored)
     return Resolution(scored[0][1], round(min(0.99, 1.0 / total), 3), False, [p for _, p in scored[1:4]])
 
 
-def prefer_city_over_its_division(scored: list[tuple[float, Place]]) -> list[tuple[float, Place]]:
+def prefer_city_over_its_division(scored: list[tuple[float, Place]], name: str,
+                                  gaz: PlaceGazetteer) -> list[tuple[float, Place]]:
     """"Kharkiv" or "Moscow" is the city more often than the province of the same name around it."""
     best_score, best = scored[0]
     if best.kind != "admin1":
         return scored
     for i, (s, p) in enumerate(scored[1:], 1):
-        if p.kind == "city" and p.admin1 == best.id and s > best_score - 1.5:
+        if p.kind == "city" and p.admin1 == best.id and s > best_score - 1.5 and gaz.is_primary_name(p, name):
             return [(best_score + 0.01, p)] + [x for j, x in enumerate(scored) if j != i]
     return scored
 
@@ -156,13 +157,32 @@ def best_qualifier(text: str, ctx: Context, gaz: PlaceGazetteer) -> Optional[Pla
     return max(hits, key=lambda p: (score(p, text, ctx, None, gaz), p.population))
 
 
-def fallback(qualifier: Optional[Place], actor_country: Optional[str], gaz: PlaceGazetteer) -> Optional[Resolution]:
-    """An unknown place named with its region or country, or coded with a country by the actors stage."""
+def fallback(qualifier: Optional[Place], actor_country: Optional[str], gaz: PlaceGazetteer,
+             ctx: Context) -> Optional[Resolution]:
+    """An unknown place: the region or country named with it, else the country the actors stage coded it
+    with, else the country the article is clearly about (named at least twice as often as any other)."""
     if qualifier is not None:
         return Resolution(qualifier, 0.5, True)
     country = gaz.country(actor_country)
     if country is not None:
         return Resolution(country, 0.4, True)
+    ranked = ctx.countries.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        country = gaz.country(ranked[0][0])
+        if country is not None:
+            return Resolution(country, 0.3, True)
+    return None
+
+
+def dominant_country(cands: list[Place]) -> Optional[str]:
+    """The country a name means without context: its only one, or that of a place ten times bigger than any
+    other of the name ("Melbourne" is Australia's before Florida's)."""
+    countries = {p.country for p in cands if p.country}
+    if len(countries) == 1:
+        return next(iter(countries))
+    cities = sorted((p for p in cands if p.kind == "city"), key=lambda p: -p.population)
+    if cities and len(cities) == len(cands) and (len(cities) == 1 or cities[0].population >= 10 * cities[1].population):
+        return cities[0].country or None
     return None
 
 
@@ -178,10 +198,11 @@ def article_context(names: Iterable[tuple[str, Optional[str]]], lang: Optional[s
     for name, actor_code in names:
         cands = candidates(name, lang, gaz)
         countries = {p.country for p in cands if p.country}
-        if actor_code and len(actor_code) >= 3 and gaz.country(actor_code[:3]) is not None:
-            ctx.countries[actor_code[:3]] += 1
-        elif len(countries) == 1:
-            ctx.countries[next(iter(countries))] += 1
+        dominant = dominant_country(cands)
+        if dominant:
+            ctx.countries[dominant] += 1
+        elif not cands and actor_code and gaz.country(actor_code[:3]) is not None:
+            ctx.countries[actor_code[:3]] += 1  # the actors stage's country for a name the gazetteer lacks
         elif cands and cands[0].kind == "country" and not any(p.kind == "admin1" for p in cands):
             ctx.countries[cands[0].country] += 1
         admin1 = [p for p in cands if p.kind in ("admin1", "region")]

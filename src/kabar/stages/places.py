@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from kabar.places import Place, places
-from kabar.places.resolve import Context, Resolution, article_context, candidates, resolve, words
+from kabar.places.resolve import Context, Resolution, article_context, candidates, dominant_country, resolve, words
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
 from kabar.stages import stage
 
@@ -92,7 +92,7 @@ class PlaceStage:
         resolve_mentions(record, mentions, ctx)
         if dateline is not None:
             dateline.resolution = resolve(dateline.text, ctx)
-        record.cache["place_mentions"] = (mentions, toks, dateline)  # for evaluation scripts
+        record.cache["place_mentions"] = (mentions, toks, dateline, ctx)  # for evaluation scripts
         for e in record.entities:
             own = [m.resolution for m in mentions if m.entity is e and m.resolution is not None]
             if own:
@@ -111,7 +111,8 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
 
     A name a place word introduces ("the village of Mainok") is a place even where the entity stage took it
     for something else; a name after a bare preposition only where nothing else claims it."""
-    found = [_narrowed(PlaceMention(m.start, m.end, m.text, e), record.lang) for e in record.entities
+    found = [_narrowed(_extended(PlaceMention(m.start, m.end, m.text, e), record, toks), record.lang)
+             for e in record.entities
              if e.type in PLACE_TYPES for m in e.mentions
              if m.kind in NAME_KINDS and m.end > m.start and not _demonym(m.text, record.lang)]
     places_taken = [(m.start, m.end) for m in found]
@@ -122,6 +123,19 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
         if not _overlaps(m, places_taken) and (strong or not _overlaps(m, taken)):
             found.append(m)
     return sorted(found, key=lambda m: m.start)
+
+
+def _extended(m: PlaceMention, record: Article, toks: Tokens) -> PlaceMention:
+    """"Jakarta" read as the entity where the text says "Jakarta Utara": the longer name the gazetteer knows."""
+    i = bisect.bisect_left(toks.starts, m.end)
+    for j in (i + 1, i):
+        if j > len(toks.spans) or j <= i - 1:
+            continue
+        end = toks.spans[j - 1][1] if j > i else m.end
+        if end > m.end and all(record.text[a:b][:1].isupper() for a, b in toks.spans[i:j]) and \
+                record.text[m.end:toks.spans[i][0]] == " " and candidates(record.text[m.start:end], record.lang):
+            return PlaceMention(m.start, end, record.text[m.start:end], m.entity)
+    return m
 
 
 def _narrowed(m: PlaceMention, lang: Optional[str]) -> PlaceMention:
@@ -214,10 +228,9 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
         for m in group:
             nearby = Counter()
             for other in group:
-                if other is not m:
-                    cs = {p.country for p in candidates(other.text, record.lang)[:10] if p.country}
-                    if len(cs) == 1:
-                        nearby[cs.pop()] += 1
+                country = dominant_country(candidates(other.text, record.lang)[:10]) if other is not m else None
+                if country:
+                    nearby[country] += 1
             qualifier = next((o.text for o in group if o.start > m.end and
                               record.text[m.end:o.start].strip() == ","), None)
             try:
