@@ -286,6 +286,11 @@ class Article(_Model):
         good_events = [e for e in self.events if inside(e.evidence.start, e.evidence.end)]
         problems += [f"event {e.id}: evidence {e.evidence.start}-{e.evidence.end} is outside the text" for e in self.events if e not in good_events]
         self.events = good_events
+        for e in self.events:
+            loc = e.event_loc
+            if loc is not None and loc.start is not None and not shown(loc.start, loc.end or loc.start, loc.text or ""):
+                problems.append(f"event {e.id}: location {loc.text!r} at {loc.start}-{loc.end} is not in the text")
+                e.event_loc = None
         return problems
 
 

@@ -79,6 +79,7 @@ class PlaceStage:
         ``use_dateline``: place an event at the dateline when its sentence and the one before name no place."""
         self.min_event_score = float(min_event_score)
         self.use_dateline = bool(use_dateline)
+        places()  # load the gazetteer (about a second) with the pipeline, not on the first article
 
     def __call__(self, record: Article) -> Article:
         toks = Tokens(record)
