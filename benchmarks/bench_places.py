@@ -13,7 +13,8 @@ import time
 import corpora
 from corpora import ROOT
 
-from kabar.pipeline import Pipeline, make_record
+from kabar.pipeline import Pipeline
+from kabar.record import Article
 
 
 def texts(lang: str, n: int) -> list[str]:
@@ -44,7 +45,7 @@ def main() -> int:
     t0 = time.process_time()
     placed = events = 0
     for text in docs:
-        record = pipe(make_record(text, lang=args.lang))
+        record = pipe(Article.new(text, lang=args.lang))
         events += len(record.events)
         placed += sum(1 for e in record.events if e.event_loc is not None)
     total = time.process_time() - t0

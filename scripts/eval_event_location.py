@@ -23,7 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from kabar.pipeline import Pipeline, make_record  # noqa: E402
+from kabar.pipeline import Pipeline
+from kabar.record import Article  # noqa: E402
 from kabar.places.resolve import resolve  # noqa: E402
 from kabar.record import Event, Span  # noqa: E402
 from kabar.stages.places import locate_event  # noqa: E402
@@ -67,8 +68,8 @@ def score_item(pipe: Pipeline, item: dict) -> dict:
     text = item["text"]
     verb = next(span_of(item, s) for s in item["spans"] if s["label"] == "VERB")
     gold = [span_of(item, s) for s in item["spans"] if s["label"] == "LOCATION"]
-    record = pipe(make_record(text, lang="en"))
-    mentions, toks, dateline, _ = record.cache["place_mentions"]
+    record = pipe(Article.new(text, lang="en"))
+    mentions, toks, dateline, _ = record.state.places
     ev = event_at(record, verb)
     loc = locate_event(record, ev, mentions, toks, None)
     hit = (not gold and loc is None) or (loc is not None and any(a < loc.end and loc.start < b for a, b in gold))

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from kabar.names import key  # noqa: E402
-from kabar.pipeline import Pipeline, make_record  # noqa: E402
+from kabar.pipeline import Pipeline
+from kabar.record import Article  # noqa: E402
 from kabar.places import places  # noqa: E402
 from kabar.places.resolve import resolve  # noqa: E402
 
@@ -44,8 +45,8 @@ def main() -> int:
     for gold_file in tune_files():
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         text = gold_file.with_name(gold_file.name.replace(".gold.json", ".txt")).read_text(encoding="utf-8")
-        record = pipe(make_record(text, lang=gold["lang"], published=gold.get("published")))
-        ctx = record.cache["place_mentions"][3]
+        record = pipe(Article.new(text, lang=gold["lang"], published=gold.get("published")))
+        ctx = record.state.places[3]
         ours = {key(m.text): e.place for e in record.entities if e.place for m in e.mentions}
         for ent in gold["entities"]:
             code = (ent.get("actor") or "")[:3]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.pipeline import Pipeline, make_record
-from kabar.record import Event, Span
+from kabar.pipeline import Pipeline
+from kabar.record import Article, Event, Span
 from kabar.stages.places import locate_event
 
 
@@ -20,7 +20,7 @@ def pipe():
 
 
 def run(pipe, lang, text):
-    return pipe(make_record(text, lang=lang, published="2024-05-01"))
+    return pipe(Article.new(text, lang=lang, published="2024-05-01"))
 
 
 def event_at(record, verb: str) -> Event:
@@ -96,7 +96,7 @@ NO_PLACE_CASES = [
 @pytest.mark.parametrize("lang,text,verb,place,country", EVENT_CASES)
 def test_event_placed(pipe, lang, text, verb, place, country):
     record = run(pipe, lang, text)
-    mentions, toks, dateline, _ = record.cache["place_mentions"]
+    mentions, toks, dateline, _ = record.state.places
     loc = locate_event(record, event_at(record, verb), mentions, toks, dateline)
     assert loc is not None, "no place chosen"
     assert place in (loc.name, loc.text), loc
@@ -107,7 +107,7 @@ def test_event_placed(pipe, lang, text, verb, place, country):
 @pytest.mark.parametrize("lang,text,verb", NO_PLACE_CASES)
 def test_event_not_placed(pipe, lang, text, verb):
     record = run(pipe, lang, text)
-    mentions, toks, dateline, _ = record.cache["place_mentions"]
+    mentions, toks, dateline, _ = record.state.places
     assert locate_event(record, event_at(record, verb), mentions, toks, dateline) is None
 
 
@@ -137,7 +137,7 @@ TOPONYM_CASES = [
 @pytest.mark.parametrize("lang,text,written,name,country", TOPONYM_CASES)
 def test_toponym_resolved(pipe, lang, text, written, name, country):
     record = run(pipe, lang, text)
-    mentions = record.cache["place_mentions"][0]
+    mentions = record.state.places[0]
     hits = [m for m in mentions if m.text == written and m.resolution is not None]
     assert hits, [m.text for m in mentions]
     assert hits[-1].resolution.place.name == name and hits[-1].resolution.place.country == country, hits[-1].resolution
@@ -153,7 +153,7 @@ def test_entity_places_and_record_round_trip(pipe):
 
 def test_unresolvable_place_does_not_blank_the_others(pipe):
     record = run(pipe, "en", "Fighting was reported in Xqzlwvtown, in Mosul and in Erbil.")
-    resolved = {m.text: m.resolution for m in record.cache["place_mentions"][0]}
+    resolved = {m.text: m.resolution for m in record.state.places[0]}
     assert resolved.get("Mosul") is not None and resolved["Mosul"].place.country == "IRQ"
     assert resolved.get("Erbil") is not None and resolved["Erbil"].place.country == "IRQ"
 

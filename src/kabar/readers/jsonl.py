@@ -1,6 +1,6 @@
 """JSONL: one article per line with ``text`` or ``html`` and optional metadata.
 
-A line's own fields (``id, url, title, published, lang, outlet``) describe that
+A line's own fields (``id`` and those of :class:`kabar.record.Metadata`) describe that
 article; flags given by the user still win, as for every reader.
 """
 
@@ -11,15 +11,13 @@ import json
 from typing import TYPE_CHECKING, Iterator
 
 from kabar.readers.html import read_html
+from kabar.record import Article
 
 if TYPE_CHECKING:
     from kabar.readers import Metadata, ReadItem
 
-FIELDS = ("url", "title", "published", "lang", "outlet")
-
 
 def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]:
-    from kabar.pipeline import make_record
     from kabar.readers import ReadItem
 
     for n, raw in enumerate(data.splitlines(), start=1):
@@ -34,12 +32,12 @@ def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]
         if not isinstance(obj, dict):
             yield ReadItem(source, error="JSON line is not an object")
             continue
-        line_meta = dataclasses.replace(meta, **{k: getattr(meta, k) or obj.get(k) or None for k in FIELDS})
+        line_meta = dataclasses.replace(meta, **{k: getattr(meta, k) or obj.get(k) or None for k in Article.metadata_fields()})
         try:
             if isinstance(obj.get("html"), str) and obj["html"].strip():
                 record = read_html(obj["html"], line_meta, source=source)
             elif isinstance(obj.get("text"), str) and obj["text"].strip():
-                record = make_record(obj["text"].replace("\r\n", "\n"), **line_meta.apply({}))
+                record = Article.new(obj["text"], line_meta)
             else:
                 yield ReadItem(source, error="JSON line has neither 'text' nor 'html'")
                 continue

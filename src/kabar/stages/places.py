@@ -1,7 +1,7 @@
 """Places: GPE/LOC entities placed on the map, and each event's location chosen from its clause.
 
 Reads what earlier stages left on the record (entities with their mentions and actor codes, quotes, dates,
-events, the spaCy Doc in ``record.cache``) and imports no other stage. Three steps:
+events, the tokens of the shared Doc) and imports no other stage. Three steps:
 
 1. place mentions: the mentions of GPE/LOC entities, plus capitalised names that a place word introduces
    ("the town of Bakwa", "Homs province", "desa Sukamaju") or that follow a location preposition and are
@@ -28,12 +28,12 @@ from kabar.places import Place, places
 from kabar.places.resolve import Context, Resolution, article_context, candidates, dominant_country, resolve, words
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
 from kabar.stages import stage
+from kabar.text.tokens import toks_of
 
 PLACE_TYPES = ("GPE", "LOC")
 NAME_KINDS = ("name", "alias", "acronym")
 #: A dateline: "KYIV (Reuters) -", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --".
 DATELINE = re.compile(r"\s*(?:([A-Z][A-Z'’. -]{1,30}[A-Z])\s*[,(]|([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,\s*[^\n,]{2,40}?\s(?:--|-|–|—)\s)")
-TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
@@ -47,17 +47,13 @@ class PlaceMention:
 
 
 class Tokens:
-    """Token offsets of the article: the Doc an earlier stage made, else a plain regular-expression split."""
+    """Token offsets of the article, from the Doc the segment stage made (shared through the text floor)."""
 
     def __init__(self, record: Article):
-        doc = record.cache.get("doc")
-        if doc is not None and record.cache.get("doc_text") == record.text:
-            spans = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
-        else:  # a hand-made record without the segment stage
-            spans = [(m.start(), m.end()) for m in TOKEN.finditer(record.text)]
+        toks = toks_of(record)
         self.text = record.text
-        self.starts = [s for s, _ in spans]
-        self.spans = spans
+        self.spans = [(i, i + len(w)) for i, w in zip(toks.idx, toks.words) if w.strip()]
+        self.starts = [a for a, _ in self.spans]
 
     def index_at(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
@@ -70,6 +66,11 @@ class Tokens:
     def after(self, offset: int, n: int) -> list[str]:
         i = bisect.bisect_left(self.starts, offset)
         return [self.text[a:b].lower() for a, b in self.spans[i:i + n]]
+
+    def between(self, a: int, b: int) -> list[str]:
+        """The lower-cased tokens starting in [a, b)."""
+        i, j = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b)
+        return [self.text[x:y].lower() for x, y in self.spans[i:j]]
 
 
 @stage("places", requires=("text", "sentences", "entities"), assigns=("places",), topic="places")
@@ -93,7 +94,7 @@ class PlaceStage:
         resolve_mentions(record, mentions, ctx)
         if dateline is not None:
             dateline.resolution = resolve(dateline.text, ctx)
-        record.cache["place_mentions"] = (mentions, toks, dateline, ctx)  # for evaluation scripts
+        record.state.places = (mentions, toks, dateline, ctx)  # for the evaluation scripts and tests
         for e in record.entities:
             own = [m.resolution for m in mentions if m.entity is e and m.resolution is not None]
             if own:
@@ -330,7 +331,7 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     if role == "actor" and not located:
         s -= 2.0
     elif not located:  # a bare name: the verb's object ("struck Kharkiv") or a modifier ("misil Korea Utara")
-        between = [t for t in _between(record, trig[1], m.start) if t not in DETERMINERS] if m.start >= trig[1] else None
+        between = [t for t in toks.between(trig[1], m.start) if t not in DETERMINERS] if m.start >= trig[1] else None
         s += 0.4 if between == [] or (role == "recipient" and m.start >= trig[1]) else -w["bare_name_penalty"]
     tail = record.text[m.end:m.end + 3]
     nxt = toks.after(m.end, 1)
@@ -372,16 +373,11 @@ def speaker_location(record: Article, m: PlaceMention, trig: tuple[int, int], be
     verb ("said in Washington", "told reporters in Jakarta"), or the event is inside a quote and the place
     is outside it."""
     if before and before[-1] in w["location_preps"] and any(t in w["speech_verbs"] for t in before[-5:-1]):
-        if not (m.start < trig[0] and any(t in w["speech_verbs"] for t in _between(record, m.end, trig[0]))):
-            return not _speech_event(record, trig, w)
+        return not _speech_event(record, trig, w)
     for q in record.quotes:
         if q.start <= trig[0] < q.end and not q.start <= m.start < q.end:
             return True
     return False
-
-
-def _between(record: Article, a: int, b: int) -> list[str]:
-    return [t.lower() for t in TOKEN.findall(record.text[a:b])]
 
 
 def _speech_event(record: Article, trig: tuple[int, int], w: dict) -> bool:
