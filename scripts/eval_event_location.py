@@ -24,9 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from kabar.pipeline import Pipeline
-from kabar.record import Article  # noqa: E402
 from kabar.places.resolve import resolve  # noqa: E402
-from kabar.record import Event, Span  # noqa: E402
+from kabar.record import Article, Event, Span  # noqa: E402
 from kabar.stages.places import locate_event  # noqa: E402
 
 

@@ -130,14 +130,12 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
 def _extended(m: PlaceMention, record: Article, toks: Tokens) -> PlaceMention:
     """"Jakarta" read as the entity where the text says "Jakarta Utara": the longer name the gazetteer knows."""
     i = bisect.bisect_left(toks.starts, m.end)
-    for j in (i + 1, i):
-        if j > len(toks.spans) or j <= i - 1:
-            continue
-        end = toks.spans[j - 1][1] if j > i else m.end
-        if end > m.end and all(record.text[a:b][:1].isupper() for a, b in toks.spans[i:j]) and \
-                record.text[m.end:toks.spans[i][0]] == " " and candidates(record.text[m.start:end], record.lang):
-            return PlaceMention(m.start, end, record.text[m.start:end], m.entity)
-    return m
+    if i >= len(toks.spans) or record.text[m.end:toks.spans[i][0]] != " ":
+        return m
+    a, b = toks.spans[i]
+    if not record.text[a:b][:1].isupper() or not candidates(record.text[m.start:b], record.lang):
+        return m
+    return PlaceMention(m.start, b, record.text[m.start:b], m.entity)
 
 
 def _narrowed(m: PlaceMention, lang: Optional[str]) -> PlaceMention:
