@@ -78,7 +78,7 @@ def score_item(pipe: Pipeline, item: dict) -> dict:
         if ctx_res is None:
             from kabar.places.resolve import Context
             ctx_res = resolve(text[gold[0][0]:gold[0][1]], Context(lang="en"))
-        gold_country = ctx_res.place.country if ctx_res else None
+        gold_country = ctx_res.place.country if ctx_res and not ctx_res.fallback else None  # a known place only
     return {"text": text, "verb": text[verb[0]:verb[1]], "gold": [text[a:b] for a, b in gold],
             "pred": loc.text if loc else None, "pred_country": loc.country if loc else None,
             "gold_country": gold_country, "hit": hit, "pipeline_event": ev.id != "gold", "source": loc.source if loc else None}

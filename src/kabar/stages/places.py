@@ -194,8 +194,7 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         start, end = a, toks.spans[j][1]
         before = _strip_modifiers(toks.before(start, 5), w)
         after = toks.after(end, 1)
-        strong = " ".join(before[-2:]) in w["place_prefixes"] or bool(before) and before[-1] in w["place_prefixes"] \
-            or bool(after) and after[0] in w["place_suffixes"] or (j > i and text[toks.spans[j][0]:end].lower()
+        strong = _place_word_before(record, toks, start, w) or bool(after) and after[0] in w["place_suffixes"] or (j > i and text[toks.spans[j][0]:end].lower()
                                                                      in w["facility_words"])
         prep = bool(before) and before[-1] in w["location_preps"]
         if (strong or prep) and not _demonym(text[start:end], record.lang):
@@ -335,7 +334,7 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     nxt = toks.after(m.end, 1)
     if tail.startswith(("'s", "’s", "'", "’", "-")) or (tail[:1] == " " and tail[1:2].isupper() and not
                                                           (nxt and nxt[0] in w["place_suffixes"])):
-        s -= 1.5  # "Caracas' newspaper", "U.S.-led", "U.S. President": the place modifies a noun
+        s -= 2.0  # "Caracas' newspaper", "U.S.-led", "U.S. President": the place modifies a noun
     if _speech_event(record, trig, w) and m.start > trig[1] and toks.index_at(m.start) - toks.index_at(trig[1]) > 3:
         s -= 2.0  # "X said that ... in Ghouta": the place belongs to what was said, not to the saying
     if ev.evidence.start <= m.start < ev.evidence.end:
@@ -347,9 +346,21 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
 
 
 def _introduced(record: Article, m: PlaceMention, toks: Tokens) -> bool:
-    w = words(record.lang)
-    before = _strip_modifiers(toks.before(m.start, 4), w)
-    return " ".join(before[-2:]) in w["place_prefixes"] or bool(before) and before[-1] in w["place_prefixes"]
+    return _place_word_before(record, toks, m.start, words(record.lang))
+
+
+def _place_word_before(record: Article, toks: Tokens, start: int, w: dict) -> bool:
+    """A place word written in lower case right before ``start`` ("the town of", "kota"), not part of a
+    longer name ("Islamic State of Iraq")."""
+    i = bisect.bisect_left(toks.starts, start)
+    words_before = [(record.text[a:b], record.text[a:b].lower()) for a, b in toks.spans[max(0, i - 5):i]]
+    while words_before and (words_before[-1][1] in DETERMINERS or words_before[-1][1] in w["place_modifiers"]):
+        words_before.pop()
+    for n in (2, 1):
+        tail = words_before[-n:]
+        if len(tail) == n and " ".join(low for _, low in tail) in w["place_prefixes"]:
+            return not tail[0][0][:1].isupper() or i - n - 1 < 0 or record.text[toks.spans[i - n - 1][0]] in ".!?"
+    return False
 
 
 def _name_before(record: Article, m: PlaceMention, toks: Tokens) -> bool:
