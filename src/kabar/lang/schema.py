@@ -213,6 +213,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "place_suffixes": LIST,
         "place_modifiers": LIST,
         "facility_words": LIST,
+        "possessive_place_nouns": LIST,
         "demonym_endings": LIST,
         "speech_verbs": LIST,
         "bare_name_penalty": FLOAT,

@@ -203,8 +203,11 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
     return out
 
 
+NAME_PARTICLE = re.compile(r"^[a-z]{1,3}-\w")  # "al-Bab", "ez-Zor", "ash-Sham" inside a name
+
+
 def _capitalised(tok: str) -> bool:
-    return tok[:1].isupper() and any(c.isalpha() for c in tok) or tok[:3] in ("al-", "el-")
+    return tok[:1].isupper() and any(c.isalpha() for c in tok) or bool(NAME_PARTICLE.match(tok))
 
 
 def dateline_of(record: Article) -> Optional[PlaceMention]:
@@ -331,9 +334,11 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         between = [t for t in toks.between(trig[1], m.start) if t not in DETERMINERS] if m.start >= trig[1] else None
         s += 0.4 if between == [] or (role == "recipient" and m.start >= trig[1]) else -w["bare_name_penalty"]
     tail = record.text[m.end:m.end + 3]
-    nxt = toks.after(m.end, 1)
-    if tail.startswith(("'s", "’s", "'", "’", "-")) or (tail[:1] == " " and tail[1:2].isupper() and not
-                                                          (nxt and nxt[0] in w["place_suffixes"])):
+    nxt = toks.after(m.end, 3)
+    if tail.startswith(("'s", "’s")) and any(t in w["possessive_place_nouns"] for t in nxt[1:3]):
+        s += 0.6 if not located else 0.0  # "in Liberia's capital", "along Syria's northern border"
+    elif tail.startswith(("'s", "’s", "'", "’", "-")) or (tail[:1] == " " and tail[1:2].isupper() and not
+                                                            (nxt and nxt[0] in w["place_suffixes"])):
         s -= 2.0  # "Caracas' newspaper", "U.S.-led", "U.S. President": the place modifies a noun
     if _speech_event(record, trig, w) and m.start > trig[1] and toks.index_at(m.start) - toks.index_at(trig[1]) > 3:
         s -= 2.0  # "X said that ... in Ghouta": the place belongs to what was said, not to the saying
