@@ -203,7 +203,7 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
     return out
 
 
-NAME_PARTICLE = re.compile(r"^[a-z]{1,3}-\w")  # "al-Bab", "ez-Zor", "ash-Sham" inside a name
+NAME_PARTICLE = re.compile(r"^(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|et)-\w")  # "al-Bab", "ez-Zor", "ash-Sham" inside a name
 
 
 def _capitalised(tok: str) -> bool:
