@@ -60,6 +60,11 @@ EVENT_CASES = [
     ("en", "Fire crews fought a blaze in Victoria, Australia, on Sunday.", "fought", "Victoria", "AUS"),
     ("en", "Protesters rallied in Kiev against the government.", "rallied", "Kyiv", "UKR"),
     ("en", "Chinese coast guard ships blocked a supply mission in the South China Sea.", "blocked", "South China Sea", None),
+    # a place named just before the bigger one that contains it is where it happened
+    ("en", "A bomb exploded in the Karrada district of Baghdad, killing four people.", "exploded", "Karrada", "IRQ"),
+    ("en", "Fighting erupted in Kidal, in northern Mali, on Sunday.", "erupted", "Kidal", "MLI"),
+    ("en", "Five people died in Sukhumi, a city of Abkhazia, after the storm.", "died", "Sukhumi", "GEO"),
+    ("id", "Kebakaran terjadi di Kecamatan Tambora, Jakarta Barat, pada Senin.", "terjadi", "Tambora", "IDN"),
     # the dateline places an event whose sentence names no place
     ("en", "NAIROBI (Reuters) - Police arrested two opposition leaders on Monday.", "arrested", "Nairobi", "KEN"),
     # the previous sentence's place ("in X") carries over

@@ -214,6 +214,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "place_modifiers": LIST,
         "facility_words": LIST,
         "possessive_place_nouns": LIST,
+        "container_links": LIST,
+        "list_joiners": LIST,
         "demonym_endings": LIST,
         "speech_verbs": LIST,
         "bare_name_penalty": FLOAT,

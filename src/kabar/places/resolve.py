@@ -150,8 +150,8 @@ def prefer_city_over_its_division(scored: list[tuple[float, Place]], name: str,
 
 
 def best_qualifier(text: str, ctx: Context, gaz: PlaceGazetteer) -> Optional[Place]:
-    """The place named right after a name ("Springfield, Illinois"): a country or first-order division."""
-    hits = [p for p in candidates(text, ctx.lang, gaz) if p.kind in ("country", "admin1", "region")]
+    """The place named right after a name ("Springfield, Illinois", "the Karrada district of Baghdad")."""
+    hits = [p for p in candidates(text, ctx.lang, gaz) if p.kind in ("country", "admin1", "region", "city", "admin2")]
     if not hits:
         return None
     return max(hits, key=lambda p: (score(p, text, ctx, None, gaz), p.population))

@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
-from kabar.places import Place, places
+from kabar.places import PRECISION_RANK, Place, places
 from kabar.places.resolve import Context, Resolution, article_context, candidates, dominant_country, resolve, words
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
 from kabar.stages import stage
@@ -233,13 +233,21 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
                 country = dominant_country(candidates(other.text, record.lang)[:10]) if other is not m else None
                 if country:
                     nearby[country] += 1
-            qualifier = next((o.text for o in group if o.start > m.end and
-                              record.text[m.end:o.start].strip() == ","), None)
+            qualifier = next((o.text for o in group if o.start > m.end and _contained_in(record, m, o)), None)
             try:
                 m.resolution = resolve(m.text, ctx, qualifier=qualifier, nearby=nearby,
                                        actor_code=m.entity.actor if m.entity else None)
             except Exception as exc:  # one place that cannot be read never blanks the others
                 record.warnings.append(f"places: {m.text!r}: {type(exc).__name__}: {exc}"[:300])
+
+
+def _contained_in(record: Article, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """"Tbilisi, Georgia", "the Karrada district of Baghdad": the text names ``outer`` as ``inner``'s container."""
+    between = record.text[inner.end:outer.start]
+    if between.strip() == ",":
+        return True
+    tokens = between.lower().split()
+    return len(tokens) <= 3 and bool(tokens) and tokens[-1] in ("of", "di") and CONTAINER_LINK.match(between) is not None
 
 
 def _sentence_index(record: Article, offset: int) -> int:
@@ -290,11 +298,37 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
         if dateline is None or dateline.resolution is None:
             return None
         return location_from(dateline, record, "dateline", 0.5)
-    best_score, best = scored[0]
-    margin = best_score - scored[1][0] if len(scored) > 1 else 2.0
+    best_score, best = most_specific(record, scored, min_score)
+    margin = best_score - max((x for x, m in scored if m is not best), default=best_score - 2.0)
     if source == "clause" and not (ev.evidence.start <= best.start < ev.evidence.end):
         source = "sentence"
     return location_from(best, record, source, 1.0 / (1.0 + math.exp(-margin)))
+
+
+CONTAINER_LINK = re.compile(r"^[^.;:!?]{0,80}$")
+
+
+def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min_score: float):
+    """The best place, or a place named just before it that it contains: "in Okha village, Ovia local
+    government area of Edo State", "the Vedeno region of southern Chechnya" happened in Okha, in Vedeno."""
+    best_score, best = scored[0]
+    links = words(record.lang)["container_links"]
+    for score_, m in scored[1:]:
+        if score_ < min_score or m.start >= best.start:
+            continue
+        between = record.text[m.end:best.start]
+        tokens = between.lower().replace(",", " , ").split()
+        if CONTAINER_LINK.match(between) and tokens and any(t in links for t in tokens) and \
+                not any(t in words(record.lang)["list_joiners"] for t in tokens) and _rank(m) <= _rank(best):
+            return score_, m
+    return best_score, best
+
+
+def _rank(m: PlaceMention) -> int:
+    """How coarse a mention's place is (city 1 ... country 4); a place no gazetteer knows counts as a town."""
+    if m.resolution is None or m.resolution.fallback:
+        return 1
+    return PRECISION_RANK.get(m.resolution.place.precision, 1)
 
 
 def event_roles(ev: Event) -> dict[str, str]:
