@@ -146,6 +146,7 @@ class WorkState:
     doc_text: Optional[str] = None
     tokens: Any = None
     entity_titles: dict[tuple[int, int], str] = dataclasses.field(default_factory=dict)
+    places: Any = None  # the places stage's mentions, tokens, dateline and context (read by its evaluations)
 
 
 class SpanIndex:
@@ -218,6 +219,32 @@ class Mention(Span):
     kind: Literal["name", "alias", "pronoun", "description", "acronym"] = "name"
 
 
+PlacePrecision = Literal["city", "admin2", "admin1", "country"]
+
+
+class PlaceRef(_Model):
+    """A place resolved to the place gazetteer (``kabar.places``): where a GPE/LOC entity is on the map."""
+
+    id: Optional[str] = Field(None, description="gazetteer id: c:ISO3, a1:CC.code, gn:GeoNames id, adm:IDN:code ...")
+    name: str
+    country: Optional[str] = Field(None, description="ISO 3166 alpha-3")
+    admin1: Optional[str] = Field(None, description="name of the first-order division it lies in")
+    lat: Optional[float] = None
+    lon: Optional[float] = None
+    precision: Optional[PlacePrecision] = Field(None, description="what the coordinates stand for (ACLED-like)")
+    confidence: float = Field(0.5, ge=0.0, le=1.0)
+    fallback: bool = Field(False, description="the exact place is unknown: this is the country (or region) it is in")
+
+
+class EventLocation(PlaceRef):
+    """Where an event happened, with the span of the place's mention that supports it."""
+
+    start: Optional[int] = Field(None, ge=0)
+    end: Optional[int] = Field(None, ge=0)
+    text: Optional[str] = Field(None, description="the place as written")
+    source: Optional[str] = Field(None, description="clause, sentence, neighbour or dateline: where it was found")
+
+
 class Entity(_Model):
     id: str
     type: EntityType
@@ -225,6 +252,7 @@ class Entity(_Model):
     actor: Optional[str] = None
     wikidata: Optional[str] = None
     mentions: list[Mention] = Field(default_factory=list)
+    place: Optional[PlaceRef] = Field(None, description="for GPE/LOC entities: the gazetteer place (places stage)")
 
 
 class Quote(_Model):
@@ -292,7 +320,7 @@ class Event(_Model):
     recipient: list[ActorRef] = Field(default_factory=list)
     date: Optional[str] = None
     date_text: Optional[str] = None
-    event_loc: Optional[str] = None
+    event_loc: Optional[EventLocation] = Field(None, description="where it happened (places stage)")
     event_text: str
     evidence: Span
     quad_code: Optional[QuadCode] = None
@@ -308,6 +336,12 @@ class Event(_Model):
     cameo: Optional[str] = None
     goldstein: Optional[float] = None
     confidence: float = Field(0.5, ge=0.0, le=1.0)
+
+    @field_validator("event_loc", mode="before")
+    @classmethod
+    def _loc_from_name(cls, v: Any) -> Any:
+        """Records written before the places stage carried ``event_loc`` as a bare name."""
+        return {"name": v} if isinstance(v, str) else v
 
 
 class Article(_Model):
@@ -487,6 +521,11 @@ class Article(_Model):
         problems += [f"event {e.id}: evidence {e.evidence.start}-{e.evidence.end} is outside the text"
                      for e in self.events if not inside(e.evidence.start, e.evidence.end)]
         self.events = [e for e in self.events if inside(e.evidence.start, e.evidence.end)]
+        for e in self.events:
+            loc = e.event_loc
+            if loc is not None and loc.start is not None and not shown(loc.start, loc.end or loc.start, loc.text or ""):
+                problems.append(f"event {e.id}: location {loc.text!r} at {loc.start}-{loc.end} is not in the text")
+                e.event_loc = None
         return problems
 
 

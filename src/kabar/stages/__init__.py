@@ -100,6 +100,7 @@ BUILTIN_MODULES = (
     "kabar.stages.quantities",
     "kabar.stages.quotes",
     "kabar.stages.events",
+    "kabar.stages.places",
 )
 
 

@@ -522,6 +522,7 @@ class Store:
                     "claimant_name": r["claimant_name"], "claimant_entity": r["claimant_entity"], "quote_id": r["quote_id"],
                     "start": r["evidence_start"], "end": r["evidence_end"], "event_text": r["event_text"],
                     "instrument": r["instrument"], "confidence": r["confidence"],
+                    "event_loc": data.get("event_loc"),
                 }
             )
         return out

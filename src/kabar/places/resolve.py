@@ -1,0 +1,219 @@
+"""Toponym resolution: a place name, read in its article, to one gazetteer place with a confidence.
+
+Each candidate place of a name is scored by a prior (how big or how high in the hierarchy it is) plus the
+article's context: the countries it names (from places that are not ambiguous, and the actor codes earlier
+stages gave), the first-order divisions it names ("Jakarta Utara" inside DKI Jakarta), a qualifier right
+after the name ("Springfield, Illinois"), the dateline, and the language's home countries. A name with no
+gazetteer place falls back to the country its qualifier or its actor code names, marked ``fallback``; a
+name that cannot be placed at all is left alone and never affects the others.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from kabar.lang import pack
+from kabar.places import Place, PlaceGazetteer, places
+
+#: Prior of a place by kind, before its population counts (a country is what a bare name most often means).
+KIND_PRIOR = {"country": 3.2, "region": 2.6, "area": 2.4, "admin1": 1.6, "city": 0.0, "admin2": 1.3, "admin3": 0.4}
+
+
+@dataclass
+class Resolution:
+    place: Place
+    confidence: float
+    fallback: bool = False
+    alternatives: list[Place] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What an article says about where it is: country weights, divisions named, the dateline place."""
+
+    lang: Optional[str] = None
+    countries: Counter = field(default_factory=Counter)
+    admin1: set[str] = field(default_factory=set)
+    dateline: Optional[Place] = None
+    home: tuple[str, ...] = ()
+
+
+@functools.cache
+def words(lang: Optional[str]) -> dict:
+    """The language pack's place words (``lang/<code>/places.toml``) as folded sets."""
+    data = pack(lang).data("places")
+    out = {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
+    out["home_countries"] = tuple(data.get("home_countries", []))
+    out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
+    return out
+
+
+def variants(name: str, lang: Optional[str]) -> list[str]:
+    """The name, then the name without a place word ("Kabupaten Bogor", "Homs province", "the West Bank")."""
+    out = [name]
+    low = name.lower()
+    w = words(lang)
+    for prefix in sorted(w.get("place_prefixes", ()), key=len, reverse=True):
+        if low.startswith(prefix + " ") and len(name) > len(prefix) + 1:
+            out.append(name[len(prefix) + 1:])
+            break
+    for suffix in sorted(w.get("place_suffixes", frozenset()) | w.get("facility_words", frozenset()), key=len, reverse=True):
+        if low.endswith(" " + suffix) and len(name) > len(suffix) + 1:
+            out.append(name[: -len(suffix) - 1])
+            break
+    if low.startswith("the "):
+        out.append(name[4:])
+    return out
+
+
+def candidates(name: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = None) -> list[Place]:
+    gaz = gaz or places()
+    for v in variants(name, lang):
+        hits = gaz.lookup(v, lang)
+        if hits:
+            return hits
+    return []
+
+
+def prior(p: Place, name: str, gaz: PlaceGazetteer) -> float:
+    s = KIND_PRIOR.get(p.kind, 0.0)
+    if p.kind == "city":
+        s += math.log10(p.population + 10) / 3.2  # 10 million people: 2.2; 5,000 people: 1.2
+    if not gaz.is_primary_name(p, name):
+        s -= 0.4  # an alternate or historical name
+    return s
+
+
+def score(p: Place, name: str, ctx: Context, qualifier: Optional[Place], gaz: PlaceGazetteer,
+          actor_country: Optional[str] = None, nearby: Optional[Counter] = None) -> float:
+    s = prior(p, name, gaz)
+    if p.country and ctx.countries:
+        s += 2.2 * ctx.countries.get(p.country, 0) / max(ctx.countries.values())
+    if p.country and nearby:
+        s += 2.0 * nearby.get(p.country, 0) / max(nearby.values())
+    if p.admin1 and p.admin1 in ctx.admin1:
+        s += 1.5
+    if ctx.dateline is not None and p.country and p.country == ctx.dateline.country:
+        s += 0.8
+    if p.country and p.country in ctx.home:
+        s += 0.6
+    if actor_country and p.country == actor_country:
+        s += 0.5
+    if qualifier is not None and contains(qualifier, p):
+        s += 4.0
+    return s
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether ``inner`` lies in ``outer`` (same place, its country, or its first-order division)."""
+    if outer.id == inner.id:
+        return False
+    if outer.kind == "country":
+        return inner.country == outer.country and inner.kind != "country"
+    return inner.admin1 == outer.id
+
+
+def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_code: Optional[str] = None,
+            nearby: Optional[Counter] = None, gaz: Optional[PlaceGazetteer] = None) -> Optional[Resolution]:
+    """The gazetteer place ``name`` most likely means in this article, or a country fallback, or None.
+
+    ``nearby`` counts the countries of the other places in the same sentence ("the governor of Georgia met
+    voters in Atlanta"); ``actor_code`` is the code an earlier stage gave the name."""
+    gaz = gaz or places()
+    actor_country = (actor_code or "")[:3] or None
+    qual = best_qualifier(qualifier, ctx, gaz) if qualifier else None
+    cands = candidates(name, ctx.lang, gaz)
+    if not cands:
+        return fallback(qual, actor_country, gaz, ctx)
+    scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands[:40]),
+                    key=lambda x: (-x[0], -x[1].population))
+    scored = prefer_city_over_its_division(scored, name, gaz)
+    top = scored[0][0]
+    total = sum(math.exp(s - top) for s, _ in scored)
+    return Resolution(scored[0][1], round(min(0.99, 1.0 / total), 3), False, [p for _, p in scored[1:4]])
+
+
+def prefer_city_over_its_division(scored: list[tuple[float, Place]], name: str,
+                                  gaz: PlaceGazetteer) -> list[tuple[float, Place]]:
+    """"Kharkiv" or "Moscow" is the city more often than the province of the same name around it."""
+    best_score, best = scored[0]
+    if best.kind != "admin1":
+        return scored
+    for i, (s, p) in enumerate(scored[1:], 1):
+        if p.kind == "city" and p.admin1 == best.id and s > best_score - 1.5 and gaz.is_primary_name(p, name):
+            return [(best_score + 0.01, p)] + [x for j, x in enumerate(scored) if j != i]
+    return scored
+
+
+def best_qualifier(text: str, ctx: Context, gaz: PlaceGazetteer) -> Optional[Place]:
+    """The place named right after a name ("Springfield, Illinois", "the Karrada district of Baghdad")."""
+    hits = [p for p in candidates(text, ctx.lang, gaz) if p.kind in ("country", "admin1", "region", "city", "admin2")]
+    if not hits:
+        return None
+    return max(hits, key=lambda p: (score(p, text, ctx, None, gaz), p.population))
+
+
+def fallback(qualifier: Optional[Place], actor_country: Optional[str], gaz: PlaceGazetteer,
+             ctx: Context) -> Optional[Resolution]:
+    """An unknown place: the region or country named with it, else the country the actors stage coded it
+    with, else the country the article is clearly about (named at least twice as often as any other)."""
+    if qualifier is not None:
+        return Resolution(qualifier, 0.5, True)
+    country = gaz.country(actor_country)
+    if country is not None:
+        return Resolution(country, 0.4, True)
+    ranked = ctx.countries.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        country = gaz.country(ranked[0][0])
+        if country is not None:
+            return Resolution(country, 0.3, True)
+    return None
+
+
+def dominant_country(cands: list[Place]) -> Optional[str]:
+    """The country a name means without context: its only one, or that of a place ten times bigger than any
+    other of the name ("Melbourne" is Australia's before Florida's)."""
+    countries = {p.country for p in cands if p.country}
+    if len(countries) == 1:
+        return next(iter(countries))
+    cities = sorted((p for p in cands if p.kind == "city"), key=lambda p: -p.population)
+    if cities and len(cities) == len(cands) and (len(cities) == 1 or cities[0].population >= 10 * cities[1].population):
+        return cities[0].country or None
+    return None
+
+
+def article_context(names: Iterable[tuple[str, Optional[str]]], lang: Optional[str],
+                    dateline: Optional[str] = None, gaz: Optional[PlaceGazetteer] = None) -> Context:
+    """Context from an article's place names (with the actor code each has, if any).
+
+    Countries count when a name is a country, when all of a name's places lie in one country, or when an
+    earlier stage coded the name with a country; divisions count when a name is one without a rival.
+    """
+    gaz = gaz or places()
+    ctx = Context(lang=lang, home=words(lang).get("home_countries", ()))
+    for name, actor_code in names:
+        cands = candidates(name, lang, gaz)
+        countries = {p.country for p in cands if p.country}
+        dominant = dominant_country(cands)
+        if dominant:
+            ctx.countries[dominant] += 1
+        elif not cands and actor_code and gaz.country(actor_code[:3]) is not None:
+            ctx.countries[actor_code[:3]] += 1  # the actors stage's country for a name the gazetteer lacks
+        elif cands and cands[0].kind == "country" and not any(p.kind == "admin1" for p in cands):
+            ctx.countries[cands[0].country] += 1
+        admin1 = [p for p in cands if p.kind in ("admin1", "region")]
+        if len(admin1) == 1:
+            ctx.admin1.add(admin1[0].id)
+        for p in cands[:1]:
+            if p.kind in ("city", "admin2", "admin3") and len(countries) == 1 and p.admin1:
+                ctx.admin1.add(p.admin1)
+    if dateline:
+        res = resolve(dateline, ctx, gaz=gaz)
+        if res is not None and not res.fallback:
+            ctx.dateline = res.place
+            ctx.countries[res.place.country] += 1
+    return ctx

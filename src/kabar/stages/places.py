@@ -1,0 +1,442 @@
+"""Places: GPE/LOC entities placed on the map, and each event's location chosen from its clause.
+
+Reads what earlier stages left on the record (entities with their mentions and actor codes, quotes, dates,
+events, the tokens of the shared Doc) and imports no other stage. Three steps:
+
+1. place mentions: the mentions of GPE/LOC entities, plus capitalised names that a place word introduces
+   ("the town of Bakwa", "Homs province", "desa Sukamaju") or that follow a location preposition and are
+   in the gazetteer;
+2. each mention resolved with :mod:`kabar.places.resolve` in the article's context (its countries, the
+   dateline, a qualifier after a comma, the other places of its sentence); ``Entity.place`` is the
+   resolution of the entity's best-placed mention;
+3. each event's ``event_loc``: the mention in its sentence that reads as where the event happened (after a
+   location or target preposition, close to the trigger, inside the clause) rather than who acted (the
+   actor country), where someone comes from ("a driver from Abidjan") or where a speaker spoke ("said in
+   Washington that ..."); else a place of the previous sentence; else the dateline.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Optional
+
+from kabar.places import PRECISION_RANK, Place, places
+from kabar.places.resolve import Context, Resolution, article_context, candidates, dominant_country, resolve, words
+from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
+from kabar.stages import stage
+from kabar.text.tokens import toks_of
+
+PLACE_TYPES = ("GPE", "LOC")
+NAME_KINDS = ("name", "alias", "acronym")
+#: A dateline: "KYIV (Reuters) -", "JAKARTA, KOMPAS.com -", "Jakarta, CNN Indonesia --".
+DATELINE = re.compile(r"\s*(?:([A-Z][A-Z'’. -]{1,30}[A-Z])\s*[,(]|([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*,\s*[^\n,]{2,40}?\s(?:--|-|–|—)\s)")
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
+
+@dataclass
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    entity: Optional[Entity] = None
+    resolution: Optional[Resolution] = None
+
+
+class Tokens:
+    """Token offsets of the article, from the Doc the segment stage made (shared through the text floor)."""
+
+    def __init__(self, record: Article):
+        toks = toks_of(record)
+        self.text = record.text
+        self.spans = [(i, i + len(w)) for i, w in zip(toks.idx, toks.words) if w.strip()]
+        self.starts = [a for a, _ in self.spans]
+
+    def index_at(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def before(self, offset: int, n: int) -> list[str]:
+        """Up to ``n`` lower-cased tokens ending before ``offset``, nearest last."""
+        i = bisect.bisect_left(self.starts, offset)
+        return [self.text[a:b].lower() for a, b in self.spans[max(0, i - n):i]]
+
+    def after(self, offset: int, n: int) -> list[str]:
+        i = bisect.bisect_left(self.starts, offset)
+        return [self.text[a:b].lower() for a, b in self.spans[i:i + n]]
+
+    def between(self, a: int, b: int) -> list[str]:
+        """The lower-cased tokens starting in [a, b)."""
+        i, j = bisect.bisect_left(self.starts, a), bisect.bisect_left(self.starts, b)
+        return [self.text[x:y].lower() for x, y in self.spans[i:j]]
+
+
+@stage("places", requires=("text", "sentences", "entities"), assigns=("places",), topic="places")
+class PlaceStage:
+    def __init__(self, min_event_score: float = 1.0, use_dateline: bool = True):
+        """``min_event_score``: how well a place must read as the event's (1.0 = a bare name near the verb);
+        ``use_dateline``: place an event at the dateline when its sentence and the one before name no place."""
+        self.min_event_score = float(min_event_score)
+        self.use_dateline = bool(use_dateline)
+        places()  # load the gazetteer (about a second) with the pipeline, not on the first article
+
+    def __call__(self, record: Article) -> Article:
+        toks = Tokens(record)
+        mentions = place_mentions(record, toks)
+        dateline = dateline_of(record)
+        ctx = article_context(((m.text, m.entity.actor if m.entity else None) for m in mentions), record.lang,
+                              dateline.text if dateline else None)
+        for e in record.entities:  # "Afghan troops", "pasukan Israel": a group's country is context too
+            if e.type == "NORP" and e.actor and places().country(e.actor[:3]):
+                ctx.countries[e.actor[:3]] += 0.5 * len(e.mentions)
+        resolve_mentions(record, mentions, ctx)
+        if dateline is not None:
+            dateline.resolution = resolve(dateline.text, ctx)
+        record.state.places = (mentions, toks, dateline, ctx)  # for the evaluation scripts and tests
+        for e in record.entities:
+            own = [m.resolution for m in mentions if m.entity is e and m.resolution is not None]
+            if own:
+                e.place = place_ref(max(own, key=lambda r: (not r.fallback, r.confidence)), PlaceRef)
+        for ev in record.events:
+            ev.event_loc = locate_event(record, ev, mentions, toks, dateline if self.use_dateline else None,
+                                        self.min_event_score)
+        return record
+
+
+# ------------------------------------------------------------------ mentions
+
+
+def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
+    """Mentions of GPE/LOC entities and the place names the entity stage missed, in text order.
+
+    A name a place word introduces ("the village of Mainok") is a place even where the entity stage took it
+    for something else; a name after a bare preposition only where nothing else claims it."""
+    found = [_narrowed(_extended(PlaceMention(m.start, m.end, m.text, e), record, toks), record.lang)
+             for e in record.entities
+             if e.type in PLACE_TYPES for m in e.mentions
+             if m.kind in NAME_KINDS and m.end > m.start and not _demonym(m.text, record.lang)]
+    places_taken = [(m.start, m.end) for m in found]
+    # a name after "in" is a place even where the entity stage read a person in it ("in Sheikh Sa'eed")
+    taken = [(m.start, m.end) for e in record.entities if e.type not in ("PER", "MISC") for m in e.mentions]
+    taken += [(d.start, d.end) for d in record.dates]
+    for m, strong in cue_places(record, toks):
+        if not _overlaps(m, places_taken) and (strong or not _overlaps(m, taken)):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _extended(m: PlaceMention, record: Article, toks: Tokens) -> PlaceMention:
+    """"Jakarta" read as the entity where the text says "Jakarta Utara": the longer name the gazetteer knows."""
+    i = bisect.bisect_left(toks.starts, m.end)
+    if i >= len(toks.spans) or record.text[m.end:toks.spans[i][0]] != " ":
+        return m
+    a, b = toks.spans[i]
+    if not record.text[a:b][:1].isupper() or not candidates(record.text[m.start:b], record.lang):
+        return m
+    return PlaceMention(m.start, b, record.text[m.start:b], m.entity)
+
+
+def _narrowed(m: PlaceMention, lang: Optional[str]) -> PlaceMention:
+    """"the mostly-Kurdish town of Khanaqin" read as one entity: the place is what follows "town of"."""
+    low = m.text.lower()
+    for prefix in words(lang)["place_prefixes"]:
+        k = low.rfind(prefix + " ")
+        if k > 0 and m.text[k + len(prefix) + 1:][:1].isupper():
+            cut = k + len(prefix) + 1
+            return PlaceMention(m.start + cut, m.end, m.text[cut:], m.entity)
+    return m
+
+
+def _overlaps(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
+    return any(a < m.end and m.start < b for a, b in spans)
+
+
+def _demonym(text: str, lang: Optional[str]) -> bool:
+    """"Afghan", "Kurdish", "U.S.-led": a people or an adjective, not a place (the actor gazetteer knows
+    demonyms; an unknown word with a demonym ending, or "-led"/"-backed", is one too)."""
+    from kabar.gazetteer import gazetteer
+
+    hits = gazetteer().matches(text, lang)
+    if hits:
+        return all(f.kind == "demonym" for _, f in hits)
+    low = text.lower()
+    if re.search(r"-[a-z]+$", low) and not candidates(text, lang):
+        return True
+    return low.endswith(tuple(words(lang)["demonym_endings"])) and not candidates(text, lang)
+
+
+def _strip_modifiers(before: list[str], w: dict) -> list[str]:
+    """The words before a name without determiners and modifiers ("over northern and southern Iraq")."""
+    out = [t for t in before if t not in DETERMINERS]
+    while out and out[-1] in w["place_modifiers"]:
+        out.pop()
+    return out
+
+
+def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]:
+    """Capitalised names a place word introduces or follows (strong), or that a location preposition
+    introduces (weak: kept where no entity claims the name)."""
+    w = words(record.lang)
+    text = record.text
+    out = []
+    i, n = 0, len(toks.spans)
+    while i < n:
+        a, b = toks.spans[i]
+        if i == 0 or not _capitalised(text[a:b]) or text[toks.spans[i - 1][0]:toks.spans[i - 1][1]] in ".!?\"“":
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and _capitalised(text[toks.spans[j + 1][0]:toks.spans[j + 1][1]]) and \
+                toks.spans[j + 1][0] - toks.spans[j][1] <= 1:
+            j += 1
+        start, end = a, toks.spans[j][1]
+        before = _strip_modifiers(toks.before(start, 5), w)
+        after = toks.after(end, 1)
+        strong = _place_word_before(record, toks, start, w) or bool(after) and after[0] in w["place_suffixes"] or (j > i and text[toks.spans[j][0]:end].lower()
+                                                                     in w["facility_words"])
+        prep = bool(before) and before[-1] in w["location_preps"]
+        if (strong or prep) and not _demonym(text[start:end], record.lang):
+            out.append((PlaceMention(start, end, text[start:end]), strong))
+        i = j + 1
+    return out
+
+
+NAME_PARTICLE = re.compile(r"^(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|et)-\w")  # "al-Bab", "ez-Zor", "ash-Sham" inside a name
+
+
+def _capitalised(tok: str) -> bool:
+    return tok[:1].isupper() and any(c.isalpha() for c in tok) or bool(NAME_PARTICLE.match(tok))
+
+
+def dateline_of(record: Article) -> Optional[PlaceMention]:
+    m = DATELINE.match(record.text[:80])
+    if m is None:
+        return None
+    g = 1 if m.group(1) else 2
+    name = m.group(g).strip()
+    if not candidates(name, record.lang):
+        return None
+    return PlaceMention(m.start(g), m.start(g) + len(name), name)
+
+
+def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context) -> None:
+    """Resolve each mention with its qualifier ("Tbilisi, Georgia") and its sentence's other places."""
+    by_sentence: dict[int, list[PlaceMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(_sentence_index(record, m.start), []).append(m)
+    for group in by_sentence.values():
+        for m in group:
+            nearby = Counter()
+            for other in group:
+                country = dominant_country(candidates(other.text, record.lang)[:10]) if other is not m else None
+                if country:
+                    nearby[country] += 1
+            qualifier = next((o.text for o in group if o.start > m.end and _contained_in(record, m, o)), None)
+            try:
+                m.resolution = resolve(m.text, ctx, qualifier=qualifier, nearby=nearby,
+                                       actor_code=m.entity.actor if m.entity else None)
+            except Exception as exc:  # one place that cannot be read never blanks the others
+                record.warnings.append(f"places: {m.text!r}: {type(exc).__name__}: {exc}"[:300])
+
+
+def _contained_in(record: Article, inner: PlaceMention, outer: PlaceMention) -> bool:
+    """"Tbilisi, Georgia", "the Karrada district of Baghdad": the text names ``outer`` as ``inner``'s container."""
+    between = record.text[inner.end:outer.start]
+    if between.strip() == ",":
+        return True
+    tokens = between.lower().split()
+    return len(tokens) <= 3 and bool(tokens) and tokens[-1] in ("of", "di") and CONTAINER_LINK.match(between) is not None
+
+
+def _sentence_index(record: Article, offset: int) -> int:
+    for i, s in enumerate(record.sentences):
+        if s.start <= offset < s.end:
+            return i
+    return -1
+
+
+def place_ref(res: Resolution, model=PlaceRef, **extra):
+    p = res.place
+    admin1 = places().get(p.admin1)
+    return model(id=p.id, name=p.name, country=p.country or None, admin1=admin1.name if admin1 else None,
+                 lat=p.lat, lon=p.lon, precision=p.precision, confidence=res.confidence, fallback=res.fallback,
+                 **extra)
+
+
+# ------------------------------------------------------------------ event location
+
+
+def trigger_span(record: Article, ev: Event) -> tuple[int, int]:
+    a, b = ev.evidence.start, ev.evidence.end
+    k = record.text.find(ev.event_text, a, max(b, a + len(ev.event_text)))
+    return (k, k + len(ev.event_text)) if k >= 0 else (a, a)
+
+
+def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks: Tokens,
+                 dateline: Optional[PlaceMention], min_score: float = 1.0) -> Optional[EventLocation]:
+    """The place of the event's sentence that reads as where it happened; else the previous sentence's
+    place introduced by a location preposition; else the dateline; else None."""
+    trig = trigger_span(record, ev)
+    si = _sentence_index(record, trig[0])
+    if si < 0:
+        return None
+    sent = record.sentences[si]
+    roles = event_roles(ev)
+    scored = sorted(((event_score(record, m, ev, trig, roles, toks), m) for m in mentions
+                     if sent.start <= m.start < sent.end), key=lambda x: -x[0])
+    source = "clause"
+    if not scored or scored[0][0] < min_score:
+        source = "neighbour"
+        prev = record.sentences[si - 1] if si > 0 else None
+        scored = [(s - 0.5, m) for s, m in (
+            (event_score(record, m, ev, (prev.end, prev.end), {}, toks), m) for m in mentions
+            if prev is not None and prev.start <= m.start < prev.end and _after_prep(record, m, toks))]
+        scored.sort(key=lambda x: -x[0])
+    if not scored or scored[0][0] < min_score:
+        if dateline is None or dateline.resolution is None:
+            return None
+        return location_from(dateline, record, "dateline", 0.5)
+    best_score, best = most_specific(record, scored, min_score)
+    margin = best_score - max((x for x, m in scored if m is not best), default=best_score - 2.0)
+    if source == "clause" and not (ev.evidence.start <= best.start < ev.evidence.end):
+        source = "sentence"
+    return location_from(best, record, source, 1.0 / (1.0 + math.exp(-margin)))
+
+
+CONTAINER_LINK = re.compile(r"^[^.;:!?]{0,80}$")
+
+
+def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min_score: float):
+    """The best place, or a place named just before it that it contains: "in Okha village, Ovia local
+    government area of Edo State", "the Vedeno region of southern Chechnya" happened in Okha, in Vedeno."""
+    best_score, best = scored[0]
+    links = words(record.lang)["container_links"]
+    for score_, m in scored[1:]:
+        if score_ < min_score or m.start >= best.start:
+            continue
+        between = record.text[m.end:best.start]
+        tokens = between.lower().replace(",", " , ").split()
+        if CONTAINER_LINK.match(between) and tokens and any(t in links for t in tokens) and \
+                not any(t in words(record.lang)["list_joiners"] for t in tokens) and _rank(m) <= _rank(best):
+            return score_, m
+    return best_score, best
+
+
+def _rank(m: PlaceMention) -> int:
+    """How coarse a mention's place is (city 1 ... country 4); a place no gazetteer knows counts as a town."""
+    if m.resolution is None or m.resolution.fallback:
+        return 1
+    return PRECISION_RANK.get(m.resolution.place.precision, 1)
+
+
+def event_roles(ev: Event) -> dict[str, str]:
+    roles = {}
+    for ref in ev.recipient:
+        if ref.entity:
+            roles[ref.entity] = "recipient"
+    for ref in ev.actor:
+        if ref.entity:
+            roles[ref.entity] = "actor"
+    return roles
+
+
+def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, int], roles: dict[str, str],
+                toks: Tokens) -> float:
+    """How well a place mention reads as where the event happened (1.0 = a plain place name nearby)."""
+    w = words(record.lang)
+    before = _strip_modifiers(toks.before(m.start, 6), w)
+    prev = before[-1] if before else ""
+    s = 1.0
+    introduced = _introduced(record, m, toks)
+    located = prev in w["location_preps"] or prev in w["target_preps"] or introduced
+    if prev in w["location_preps"] or introduced:
+        s += 1.2 + 0.4 * introduced
+    elif located:
+        s += 0.8
+    elif prev in ("of",) and len(before) < 6 and _name_before(record, m, toks):
+        s -= 1.5  # "Islamic State of Iraq": part of a longer name
+    if prev in w["origin_preps"]:
+        s -= 2.0
+    if speaker_location(record, m, trig, before, w):
+        s -= 3.0
+    role = roles.get(m.entity.id) if m.entity else None
+    if role == "actor" and not located:
+        s -= 2.0
+    elif not located:  # a bare name: the verb's object ("struck Kharkiv") or a modifier ("misil Korea Utara")
+        between = [t for t in toks.between(trig[1], m.start) if t not in DETERMINERS] if m.start >= trig[1] else None
+        s += 0.4 if between == [] or (role == "recipient" and m.start >= trig[1]) else -w["bare_name_penalty"]
+    tail = record.text[m.end:m.end + 3]
+    nxt = toks.after(m.end, 3)
+    if tail.startswith(("'s", "’s")) and any(t in w["possessive_place_nouns"] for t in nxt[1:3]):
+        s += 0.6 if not located else 0.0  # "in Liberia's capital", "along Syria's northern border"
+    elif tail.startswith(("'s", "’s", "'", "’", "-")) or (tail[:1] == " " and tail[1:2].isupper() and not
+                                                            (nxt and nxt[0] in w["place_suffixes"])):
+        s -= 2.0  # "Caracas' newspaper", "U.S.-led", "U.S. President": the place modifies a noun
+    if _speech_event(record, trig, w) and m.start > trig[1] and toks.index_at(m.start) - toks.index_at(trig[1]) > 3:
+        s -= 2.0  # "X said that ... in Ghouta": the place belongs to what was said, not to the saying
+    if ev.evidence.start <= m.start < ev.evidence.end:
+        s += 0.8
+    s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
+    if m.resolution is not None and not m.resolution.fallback:
+        s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
+    return s
+
+
+def _introduced(record: Article, m: PlaceMention, toks: Tokens) -> bool:
+    return _place_word_before(record, toks, m.start, words(record.lang))
+
+
+def _place_word_before(record: Article, toks: Tokens, start: int, w: dict) -> bool:
+    """A place word written in lower case right before ``start`` ("the town of", "kota"), not part of a
+    longer name ("Islamic State of Iraq")."""
+    i = bisect.bisect_left(toks.starts, start)
+    words_before = [(record.text[a:b], record.text[a:b].lower()) for a, b in toks.spans[max(0, i - 5):i]]
+    while words_before and (words_before[-1][1] in DETERMINERS or words_before[-1][1] in w["place_modifiers"]):
+        words_before.pop()
+    for n in (2, 1):
+        tail = words_before[-n:]
+        if len(tail) == n and " ".join(low for _, low in tail) in w["place_prefixes"]:
+            return not tail[0][0][:1].isupper() or i - n - 1 < 0 or record.text[toks.spans[i - n - 1][0]] in ".!?"
+    return False
+
+
+def _name_before(record: Article, m: PlaceMention, toks: Tokens) -> bool:
+    i = bisect.bisect_left(toks.starts, m.start)
+    if i < 2:
+        return False
+    a, b = toks.spans[i - 2]
+    return record.text[a:b][:1].isupper()
+
+
+def _after_prep(record: Article, m: PlaceMention, toks: Tokens) -> bool:
+    w = words(record.lang)
+    before = _strip_modifiers(toks.before(m.start, 4), w)
+    return bool(before) and before[-1] in w["location_preps"] or _introduced(record, m, toks)
+
+
+def speaker_location(record: Article, m: PlaceMention, trig: tuple[int, int], before: list[str], w: dict) -> bool:
+    """Where a statement was made rather than where the reported event happened: the place follows a speech
+    verb ("said in Washington", "told reporters in Jakarta"), or the event is inside a quote and the place
+    is outside it."""
+    if before and before[-1] in w["location_preps"] and any(t in w["speech_verbs"] for t in before[-5:-1]):
+        return not _speech_event(record, trig, w)
+    for q in record.quotes:
+        if q.start <= trig[0] < q.end and not q.start <= m.start < q.end:
+            return True
+    return False
+
+
+def _speech_event(record: Article, trig: tuple[int, int], w: dict) -> bool:
+    """The event is the statement itself ("accused ... in Washington"): its place is where it was said."""
+    return record.text[trig[0]:trig[1]].lower() in w["speech_verbs"]
+
+
+def location_from(m: PlaceMention, record: Article, source: str, choice: float) -> EventLocation:
+    span = dict(start=m.start, end=m.end, text=record.text[m.start:m.end], source=source)
+    if m.resolution is None:
+        return EventLocation(name=m.text, confidence=round(0.3 * choice, 3), **span)
+    loc = place_ref(m.resolution, EventLocation, **span)
+    loc.confidence = round(max(0.05, min(0.99, loc.confidence * choice)), 3)
+    return loc

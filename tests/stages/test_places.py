@@ -1,0 +1,168 @@
+"""The places stage: toponyms resolved in context, and each event placed where it happened.
+
+One table per question, in both languages. Event cases give the sentence, the event's verb and the place
+(or None) the event must be placed at; the event is the events stage's own at that verb when it found one,
+else the verb alone (as scripts/eval_event_location.py does), so these cases test the placing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.pipeline import Pipeline
+from kabar.record import Article, Event, Span
+from kabar.stages.places import locate_event
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(on_error="raise")
+
+
+def run(pipe, lang, text):
+    return pipe(Article.new(text, lang=lang, published="2024-05-01"))
+
+
+def event_at(record, verb: str) -> Event:
+    start = record.text.find(verb)
+    assert start >= 0, verb
+    for ev in record.events:
+        if ev.event_text == verb and ev.evidence.start <= start < ev.evidence.end:
+            return ev
+    sent = record.sentence_at(start)
+    return Event(id="t", event="ASSAULT", event_text=verb, evidence=Span(start=sent.start, end=sent.end))
+
+
+# (lang, text, verb, expected place name in the gazetteer or as written, expected ISO3 country)
+EVENT_CASES = [
+    # the place in the clause, not the first place of the sentence, nor the speaker's
+    ("en", "John Kirby said in Washington that Russia struck Kharkiv on Monday.", "struck", "Kharkiv", "UKR"),
+    ("en", "Speaking in Geneva, the minister said militias attacked Goma overnight.", "attacked", "Goma", "COD"),
+    ("en", "The spokesman told reporters in Jakarta that troops raided a camp in Poso.", "raided", "Poso", "IDN"),
+    ("en", "Russia fired missiles at Kyiv early on Tuesday.", "fired", "Kyiv", "UKR"),
+    ("en", "Israeli aircraft bombed Rafah, the army said in a statement.", "bombed", "Rafah", "PSE"),
+    ("en", "Around 100,000 supporters demonstrated in Rome on Saturday to protest austerity.", "demonstrated", "Rome", "ITA"),
+    ("en", "Police arrested 12 protesters in Lahore after clashes near the court.", "arrested", "Lahore", "PAK"),
+    ("en", "Gunmen killed five villagers in Zamfara state, officials said.", "killed", "Zamfara", "NGA"),
+    ("en", "The rebels captured the town of Bakwa in Afghanistan last month.", "captured", "Bakwa", None),
+    ("en", "Troops shelled the outskirts of Aleppo as talks continued in Geneva.", "shelled", "Aleppo", "SYR"),
+    ("en", "Protesters gathered in Tbilisi, Georgia, to oppose the new law.", "gathered", "Tbilisi", "GEO"),
+    ("en", "Thousands marched in Atlanta, Georgia, against the ruling.", "marched", "Atlanta", "USA"),
+    ("en", "A bomb exploded in Kabul on Friday, killing three people.", "exploded", "Kabul", "AFG"),
+    ("en", "Gunmen stormed a village in northern Burkina Faso, killing 20 people.", "stormed", "Burkina Faso", "BFA"),
+    ("en", "Russian forces shelled Kherson again, Ukraine's military said.", "shelled", "Kherson", "UKR"),
+    ("en", "The army launched an offensive in the Homs province on Sunday.", "launched", "Homs", "SYR"),
+    ("en", "Demonstrators protested in Barcelona against a possible attack on Iraq.", "protested", "Barcelona", "ESP"),
+    ("en", "Police fired tear gas at protesters in Nairobi on Tuesday.", "fired", "Nairobi", "KEN"),
+    ("en", "Militants attacked a police post in Peshawar overnight.", "attacked", "Peshawar", "PAK"),
+    ("en", "Floods forced thousands to flee in Jakarta Utara, DKI Jakarta.", "flee", "Jakarta Utara", "IDN"),
+    ("en", "Troops were deployed to Springfield, Illinois, after the riots.", "deployed", "Springfield", "USA"),
+    ("en", "Fire crews fought a blaze in Victoria, Australia, on Sunday.", "fought", "Victoria", "AUS"),
+    ("en", "Protesters rallied in Kiev against the government.", "rallied", "Kyiv", "UKR"),
+    ("en", "Chinese coast guard ships blocked a supply mission in the South China Sea.", "blocked", "South China Sea", None),
+    # a place named just before the bigger one that contains it is where it happened
+    ("en", "A bomb exploded in the Karrada district of Baghdad, killing four people.", "exploded", "Karrada", "IRQ"),
+    ("en", "Fighting erupted in Kidal, in northern Mali, on Sunday.", "erupted", "Kidal", "MLI"),
+    ("en", "Five people died in Sukhumi, a city of Abkhazia, after the storm.", "died", "Sukhumi", "GEO"),
+    ("id", "Kebakaran terjadi di Kecamatan Tambora, Jakarta Barat, pada Senin.", "terjadi", "Tambora", "IDN"),
+    # the dateline places an event whose sentence names no place
+    ("en", "NAIROBI (Reuters) - Police arrested two opposition leaders on Monday.", "arrested", "Nairobi", "KEN"),
+    # the previous sentence's place ("in X") carries over
+    ("en", "Fighting broke out in Mogadishu on Monday. Gunmen killed four soldiers.", "killed", "Mogadishu", "SOM"),
+    ("id", "Rusia menembakkan misil ke Kyiv pada Senin malam.", "menembakkan", "Kyiv", "UKR"),
+    ("id", "Polisi menangkap tiga terduga teroris di Poso, Sulawesi Tengah.", "menangkap", "Poso", "IDN"),
+    ("id", "Israel menyerang Jalur Gaza pada Selasa, kata pejabat Palestina.", "menyerang", "Gaza Strip", "PSE"),
+    ("id", "Ribuan mahasiswa berunjuk rasa di Makassar menolak kenaikan harga BBM.", "berunjuk rasa", "Makassar", "IDN"),
+    ("id", "Banjir merendam ratusan rumah di Jakarta Utara, DKI Jakarta.", "merendam", "Jakarta Utara", "IDN"),
+    ("id", "Pasukan Rusia menggempur Kharkiv dengan drone, menurut militer Ukraina.", "menggempur", "Kharkiv", "UKR"),
+    ("id", "Kirby mengatakan di Washington bahwa Rusia menyerang Odesa.", "menyerang", "Odesa", "UKR"),
+    ("id", "Presiden bertemu Perdana Menteri Jepang di Tokyo pada Kamis.", "bertemu", "Tokyo", "JPN"),
+    ("id", "Demonstran bentrok dengan polisi di Moskow, Rusia.", "bentrok", "Moscow", "RUS"),
+    ("id", "Tentara Israel menembaki warga di Tepi Barat.", "menembaki", "West Bank", "PSE"),
+    ("id", "Kelompok bersenjata menyerang pos TNI di Kabupaten Intan Jaya, Papua.", "menyerang", "Intan Jaya", "IDN"),
+    ("id", "JAKARTA, KOMPAS.com - Polisi menangkap dua tersangka pengedar narkoba.", "menangkap", "Jakarta", "IDN"),
+    ("id", "Jepang mengirim bantuan ke Turki setelah gempa.", "mengirim", "Turkey", "TUR"),
+    ("id", "Ledakan terjadi di Kota Bandung pada Minggu pagi.", "terjadi", "Bandung", "IDN"),
+]
+
+# (lang, text, verb): events that must stay unplaced (no place, or only the speaker's / someone's origin)
+NO_PLACE_CASES = [
+    ("en", "At least 23 Kurds were killed in the clashes, including civilians.", "killed"),
+    ("en", "Assane Sanogo, a cab driver from Abidjan, was shot to death by police officers.", "shot"),
+    ("en", "The minister said in Washington that the talks had failed.", "failed"),
+    ("en", "Rebels attacked the convoy before dawn, a spokesman said.", "attacked"),
+    ("en", "Russia condemned the sanctions as illegal.", "condemned"),
+    ("id", "Polisi menangkap dua tersangka pada Minggu malam.", "menangkap"),
+    ("id", "Rusia telah mendapatkan misil Korea Utara dalam jumlah besar.", "mendapatkan"),
+    ("id", "Pemimpin Korea Utara Kim Jong Un mendukung Presiden Vladimir Putin.", "mendukung"),
+]
+
+
+@pytest.mark.parametrize("lang,text,verb,place,country", EVENT_CASES)
+def test_event_placed(pipe, lang, text, verb, place, country):
+    record = run(pipe, lang, text)
+    mentions, toks, dateline, _ = record.state.places
+    loc = locate_event(record, event_at(record, verb), mentions, toks, dateline)
+    assert loc is not None, "no place chosen"
+    assert place in (loc.name, loc.text), loc
+    assert country is None or loc.country == country, loc
+    assert record.text[loc.start:loc.end] == loc.text  # the evidence span shows the place
+
+
+@pytest.mark.parametrize("lang,text,verb", NO_PLACE_CASES)
+def test_event_not_placed(pipe, lang, text, verb):
+    record = run(pipe, lang, text)
+    mentions, toks, dateline, _ = record.state.places
+    assert locate_event(record, event_at(record, verb), mentions, toks, dateline) is None
+
+
+# (lang, text, place name as written, expected gazetteer name, expected country)
+TOPONYM_CASES = [
+    ("en", "Protesters in Tbilisi said Georgia must stay on its European path.", "Georgia", "Georgia", "GEO"),
+    ("en", "The governor of Georgia spoke in Atlanta about voting rules.", "Georgia", "Georgia", "USA"),
+    ("en", "Lincoln's home in Springfield, Illinois, reopened.", "Springfield", "Springfield", "USA"),
+    ("en", "Wildfires spread across Victoria as Melbourne sweltered.", "Victoria", "Victoria", "AUS"),
+    ("en", "The ferry left Victoria, British Columbia, for Vancouver.", "Victoria", "Victoria", "CAN"),
+    ("en", "Officials in Kiev said the strike hit a power plant.", "Kiev", "Kyiv", "UKR"),
+    ("en", "Leaders met in Beijing to discuss trade.", "Beijing", "Beijing", "CHN"),
+    ("en", "Aid trucks entered the Gaza Strip on Sunday.", "Gaza Strip", "Gaza Strip", "PSE"),
+    ("en", "Flooding hit Jakarta Utara after heavy rain in Jakarta.", "Jakarta Utara", "Jakarta Utara", "IDN"),
+    ("en", "The ship docked in Paris, Texas? No: it docked in Marseille, France.", "Marseille", "Marseille", "FRA"),
+    ("id", "Delegasi Indonesia tiba di Moskow pada Senin.", "Moskow", "Moscow", "RUS"),
+    ("id", "Pemerintah Tiongkok memprotes latihan militer itu.", "Tiongkok", "China", "CHN"),
+    ("id", "Bantuan kemanusiaan masuk ke Jalur Gaza melalui Rafah.", "Jalur Gaza", "Gaza Strip", "PSE"),
+    ("id", "Warga Kiev berlindung di stasiun kereta bawah tanah.", "Kiev", "Kyiv", "UKR"),
+    ("id", "Banjir melanda Jakarta Utara, DKI Jakarta, sejak Sabtu.", "Jakarta Utara", "Jakarta Utara", "IDN"),
+    ("id", "Gempa mengguncang Cianjur, Jawa Barat.", "Cianjur", "Cianjur", "IDN"),
+    ("id", "Presiden berkunjung ke Georgia untuk bertemu pemimpin Tbilisi.", "Georgia", "Georgia", "GEO"),
+    ("id", "Kapal itu berlayar dari Surabaya menuju Makassar.", "Makassar", "Makassar", "IDN"),
+]
+
+
+@pytest.mark.parametrize("lang,text,written,name,country", TOPONYM_CASES)
+def test_toponym_resolved(pipe, lang, text, written, name, country):
+    record = run(pipe, lang, text)
+    mentions = record.state.places[0]
+    hits = [m for m in mentions if m.text == written and m.resolution is not None]
+    assert hits, [m.text for m in mentions]
+    assert hits[-1].resolution.place.name == name and hits[-1].resolution.place.country == country, hits[-1].resolution
+
+
+def test_entity_places_and_record_round_trip(pipe):
+    record = run(pipe, "en", "KYIV (Reuters) - Russia struck Kharkiv on Monday, officials in Kyiv said.")
+    kharkiv = next(e for e in record.entities if e.name == "Kharkiv")
+    assert kharkiv.place is not None and kharkiv.place.country == "UKR" and kharkiv.place.lat and kharkiv.place.lon
+    again = type(record).from_dict(record.to_dict())
+    assert [e.event_loc for e in again.events] == [e.event_loc for e in record.events]
+
+
+def test_unresolvable_place_does_not_blank_the_others(pipe):
+    record = run(pipe, "en", "Fighting was reported in Xqzlwvtown, in Mosul and in Erbil.")
+    resolved = {m.text: m.resolution for m in record.state.places[0]}
+    assert resolved.get("Mosul") is not None and resolved["Mosul"].place.country == "IRQ"
+    assert resolved.get("Erbil") is not None and resolved["Erbil"].place.country == "IRQ"
+
+
+def test_old_records_with_a_bare_event_loc_still_load():
+    ev = Event(id="V1", event="PROTEST", event_text="protested", evidence=Span(start=0, end=9), event_loc="Jakarta")
+    assert ev.event_loc.name == "Jakarta" and ev.event_loc.lat is None
