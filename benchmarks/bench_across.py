@@ -68,7 +68,7 @@ def bulk_rows(rec: Article, now: dt.datetime) -> dict:
         events: [{"article_id": rec.id, "id": e.id, "event": e.event, "actor_code": e.actor[0].code,
                   "recipient_code": e.recipient[0].code, "date": e.date, "modality": "asserted",
                   "evidence_start": e.evidence.start, "evidence_end": e.evidence.end, "event_text": e.event_text,
-                  "confidence": 0.5, "data": e.to_dict()} for e in rec.events],
+                  "confidence": 0.5, "data": e.to_dict(), "effective_date": e.date, "mode": ""} for e in rec.events],
         event_clusters: [{"article_id": rec.id, "event_id": e.id, "cluster_id": f"{rec.id}:{e.id}", "score": None} for e in rec.events],
     }
 

@@ -212,3 +212,26 @@ def test_script_in_an_ingested_article_does_not_run(browser, live):
     assert "<script>window.pwned = 1</script>" in browser.find_element(By.ID, "article-text").text
     assert browser.execute_script("return window.pwned === undefined")
     shot(browser, "hostile-article")
+
+
+def test_map_page_draws_the_placed_events(browser, live):
+    from selenium.webdriver.common.by import By
+
+    data = json.load(urlopen(f"{live['url']}/map.json"))
+    placed = [e for e in live["record"].events if e.event_loc is not None and e.event_loc.lat is not None]
+    assert len(data["points"]) == len(placed) > 0  # the seed's events are placed (Ukraine's cities, Russia)
+    browser.get(f"{live['url']}/map")
+    circles = browser.find_elements(By.CSS_SELECTOR, "svg.kabar-map circle.event")
+    assert len(circles) == len(placed)
+    assert {c.get_attribute("data-event") for c in circles} == {e.event for e in placed}
+    assert browser.find_elements(By.CSS_SELECTOR, "svg.kabar-map g.countries path")  # outlines drawn, offline
+    assert console_errors(browser) == []
+    shot(browser, "map")
+
+
+def test_clusters_page(browser, live):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{live['url']}/clusters")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Events across articles"
+    shot(browser, "clusters")

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Optional
 
-from sqlalchemy import and_, delete, func, insert, or_, select
+from sqlalchemy import and_, delete, func, insert, select
 from sqlalchemy.engine import Connection
 
 from kabar.lang import pack
@@ -176,8 +176,9 @@ def match_score(a: EventKey, b: EventKey) -> int:
 
 
 def _candidates(conn: Connection, key: EventKey, article_id: str) -> list[Any]:
+    """Stored events of the same category whose day (the event's, else its article's: ``effective_date``)
+    lies in the window: one range on the (event, effective_date) index."""
     lo, hi = key.day - dt.timedelta(days=WINDOW_DAYS), key.day + dt.timedelta(days=WINDOW_DAYS)
-    day_grain = func.length(events.c.date) >= 10
     stmt = (
         select(
             events.c.article_id, events.c.id, events.c.data, articles.c.published, articles.c.lang,
@@ -188,10 +189,7 @@ def _candidates(conn: Connection, key: EventKey, article_id: str) -> list[Any]:
         .outerjoin(article_links, article_links.c.article_id == events.c.article_id)
         .outerjoin(event_clusters, and_(event_clusters.c.article_id == events.c.article_id, event_clusters.c.event_id == events.c.id))
         .where(events.c.event == key.category, events.c.article_id != article_id)
-        .where(or_(
-            and_(day_grain, events.c.date >= lo.isoformat(), events.c.date <= hi.isoformat() + "T99"),
-            and_(or_(events.c.date.is_(None), ~day_grain), articles.c.published >= lo, articles.c.published <= hi),
-        ))
+        .where(events.c.effective_date >= lo.isoformat(), events.c.effective_date <= hi.isoformat() + "~")
     )
     return conn.execute(stmt).all()
 

@@ -180,6 +180,8 @@ events = Table(
     Index(None, "date"),
     Index(None, "effective_date"),
     Index(None, "modality"),
+    # Revision 0003_across: kabar.across looks up same-kind events a few days apart.
+    Index(None, "event", "effective_date"),
 )
 
 # Serves "newest first" pages (ORDER BY this key ... LIMIT n) without sorting every event.

@@ -1,4 +1,5 @@
-"""across articles: sightings of exact copies, near-duplicate and translation links, event clusters
+"""across articles: sightings of exact copies, near-duplicate and translation links, event clusters,
+and an index for clustering's look-up of same-kind events a few days apart
 
 Revision ID: 0003_across
 Revises: 0002_query
@@ -87,8 +88,11 @@ def upgrade() -> None:
         ),
     )
     op.create_index("ix_event_clusters_cluster_id", "event_clusters", ["cluster_id"])
+    # clustering looks up events of one category a few days apart (kabar.across.clusters)
+    op.create_index("ix_events_event_effective_date", "events", ["event", "effective_date"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_events_event_effective_date", "events")
     for table in ("event_clusters", "article_links", "article_facts", "lsh_bands", "fingerprints", "sightings"):
         op.drop_table(table)
