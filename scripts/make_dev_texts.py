@@ -11,6 +11,9 @@ The texts are not stored by hand: they are rebuilt from the open corpora in
   data keeps).
 * English: GUM Wikinews documents (CC BY 2.5 text). The running text comes
   from the CoNLL-U ``# text =`` lines; ``# newpar`` starts a paragraph.
+* English: BBC News 2004-2005 (``corpora/bbc-news``, research only): the
+  corpus's headline line and paragraphs, unchanged; these texts are not
+  committed (``.gitignore``), only rebuilt here.
 
 Every text is: title, blank line, paragraphs separated by blank lines.
 
@@ -199,12 +202,119 @@ def gum_text(data: Path, doc: str) -> str:
     return blocks[0] + "\n\n" + "\n\n".join(blocks[1:]) + "\n"
 
 
+# ---------------------------------------------------------------------------
+# detik-2025 (detik.com, 2025; research-only, no redistribution: the texts are
+# rebuilt here and git-ignored, only the gold is committed). Selection: see
+# gold/dev/README.md. The headline is the corpus's ``judul``; the body is
+# ``isi_berita`` with each non-empty line as one paragraph, boilerplate
+# ("SCROLL TO CONTINUE WITH CONTENT", "Tonton juga Video ...") kept.
+DETIK_IDS: list[str] = [
+    "318",
+    "317",
+    "546",
+    "854",
+    "843",
+    "593",
+    "503",
+    "440",
+    "966",
+    "661",
+    "397",
+    "434",
+    "311",
+    "987",
+    "312",
+    "809",
+    "991",
+    "927",
+    "364",
+    "385",
+    "341",
+    "247",
+    "370",
+    "255",
+    "396",
+    "340",
+    "210",
+    "550",
+    "971",
+    "321",
+    "285",
+    "299",
+    "847",
+    "855",
+]
+
+
+def detik_texts(data: Path) -> dict[Path, str]:
+    import csv
+
+    path = data / "corpora" / "detik-2025" / "data_berita.csv"
+    if not path.is_file():
+        sys.exit(f"make_dev_texts: detik-2025 corpus {path} not found")
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = {row["id"]: row for row in csv.DictReader(handle)}
+    missing = [art_id for art_id in DETIK_IDS if art_id not in rows]
+    if missing:
+        sys.exit(f"make_dev_texts: detik-2025 ids not found in {path}: {missing}")
+    files: dict[Path, str] = {}
+    for art_id in DETIK_IDS:
+        row = rows[art_id]
+        lines = [line.strip() for line in row["isi_berita"].splitlines()]
+        body = "\n\n".join(line for line in lines if line)
+        files[GOLD_DEV / "id" / f"detik-{art_id}.txt"] = row["judul"].strip() + "\n\n" + body + "\n"
+    return files
+# --- BBC News 2004-2005 (research only; texts not committed, see .gitignore) ---
+# (section, slug) of news/<section>/<slug>.txt in corpora/bbc-news; the text is
+# written as gold/dev/en/bbc-<section>-<slug>.txt. Chosen as gold/dev/README.md says.
+BBC: list[tuple[str, str]] = [
+    ("politics", "galloway-plea-for-hostage-release"),
+    ("politics", "peace-demo-appeal-rejected"),
+    ("politics", "bnp-leader-nick-griffin-arrested"),
+    ("politics", "gurkhas-to-help-tsunami-victims"),
+    ("politics", "kennedy-calls-for-iraq-exit-plans"),
+    ("politics", "straw-backs-ending-china-embargo"),
+    ("politics", "pm-apology-over-jailings"),
+    ("tech", "iran-jails-blogger-for-14-years"),
+    ("business", "egypt-and-israel-seal-trade-deal"),
+    ("business", "iranian-mps-threaten-mobile-deal"),
+    ("business", "us-firm-pulls-out-of-iraq"),
+    ("politics", "thousands-join-strike-in-wales"),
+    ("politics", "hunt-demo-at-labour-meeting"),
+    ("business", "india-and-russia-in-energy-talks"),
+    ("politics", "blair-told-to-double-overseas-aid"),
+    ("politics", "guantanamo-four-questioned"),
+    ("politics", "blair-hails-turkey-eu-talks-deal"),
+    ("politics", "strike-threat-over-pension-plans"),
+    ("politics", "final-hunts-held-as-ban-looms"),
+    ("politics", "kilroy-silk-attacked-with-slurry"),
+    ("politics", "iraqis-win-death-test-case-probe"),
+    ("business", "bank-payout-to-pinochet-victims"),
+    ("politics", "ex-pm-lord-callaghan-dies-aged-92"),
+    ("politics", "short-attacks-us-over-tsunami-aid"),
+]
+
+
+def bbc_text(data: Path, section: str, slug: str) -> str:
+    """Headline line, blank line, the corpus's paragraphs (already one per line)."""
+    path = data / "corpora" / "bbc-news" / "news" / section / f"{slug}.txt"
+    if not path.is_file():
+        sys.exit(f"make_dev_texts: BBC article {path} not found")
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    blocks = [line for line in lines if line]
+    return blocks[0] + "\n\n" + "\n\n".join(blocks[1:]) + "\n"
+
+
 def build(data: Path) -> dict[Path, str]:
     files: dict[Path, str] = {}
     for art_id, art in indosum_articles(data).items():
         files[GOLD_DEV / "id" / f"{art_id}.txt"] = indosum_text(art, INDOSUM[art_id])
     for doc in GUM:
         files[GOLD_DEV / "en" / f"{doc}.txt"] = gum_text(data, doc)
+    files.update(detik_texts(data))
+    for section, slug in BBC:
+        files[GOLD_DEV / "en" / f"bbc-{section}-{slug}.txt"] = bbc_text(data, section, slug)
     return files
 
 

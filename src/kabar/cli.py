@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pred", help="score these records (JSON/JSONL made elsewhere) instead of running the pipeline")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--per-article", action="store_true", help="also print each article's figures")
+    p.add_argument("--half", choices=("tune", "check"),
+                   help="only the gold files that the folder's split.json puts in this half")
     p.add_argument("--config", help="pipeline configuration file (TOML)")
 
     p = sub.add_parser("schema", help="print the record's JSON Schema")
@@ -215,7 +217,7 @@ def cmd_eval(args) -> int:
 
     try:
         pipeline = Pipeline(load_config(args.config)) if args.config else None
-        report = evaluate(args.gold, args.pred, pipeline=pipeline)
+        report = evaluate(args.gold, args.pred, pipeline=pipeline, half=args.half)
     except (GoldError, OSError, json.JSONDecodeError) as exc:
         _err(str(exc))
         return 2

@@ -67,8 +67,11 @@ def fold(text: str) -> str:
 
 def load(path: Path) -> tuple[dict, str]:
     gold = json.loads(path.read_text(encoding="utf-8"))
-    text = (path.parent / gold["file"]).read_text(encoding="utf-8")
-    return gold, text
+    text_path = path.parent / gold["file"]
+    if not text_path.is_file():
+        # detik-2025 texts are research-only: git-ignored, rebuilt from ../shared/data
+        pytest.skip(f"{text_path.name} absent: run scripts/make_dev_texts.py (needs ../shared/data)")
+    return gold, text_path.read_text(encoding="utf-8")
 
 
 def names_of(gold: dict) -> set[str]:
@@ -150,10 +153,12 @@ def test_events(article):
     body = fold(text)
     names = names_of(gold)
     for event in gold["events"]:
-        category = event["event"]
-        assert category in MODES, event
+        # GOLD.md: one category, or a list of equally supported categories
+        categories = _codes(event["event"])
+        assert categories and all(c in MODES for c in categories), event
+        allowed_modes = set().union(*(MODES[c] for c in categories))
         for mode in event.get("mode", []):
-            assert mode in MODES[category], f"{category} has no mode {mode!r}"
+            assert mode in allowed_modes, f"{categories} have no mode {mode!r}"
         for context in event.get("context", []):
             assert context in CONTEXTS, f"unknown context {context!r}"
         for role in ("actor", "recipient"):

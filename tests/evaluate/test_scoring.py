@@ -187,3 +187,18 @@ def test_event_matching_does_not_depend_on_prediction_order():
         prf, _, claimant = score_events(order, gold, names)
         assert (prf.matched, prf.predicted, prf.gold) == (1, 1, 1)
         assert (claimant.hits, claimant.total) == (1, 1)
+
+
+def test_gold_event_may_list_equally_supported_categories():
+    # GOLD.md: a gold `event` may be a list of categories the text supports equally; any member matches.
+    names = NameBook([])
+    gold = [
+        {"event": ["ACCUSE", "REQUEST"], "actor": "GBR", "recipient": "GBR", "date": None, "modality": "asserted", "claimant": None},
+        {"event": ["SANCTION", "COERCE"], "actor": "IRN", "recipient": "IRN", "date": None, "modality": "asserted", "claimant": None},
+    ]
+    pred = [
+        {"event": "REQUEST", "actor": [{"code": "GBRGOV"}], "recipient": [{"code": "GBR"}], "modality": "asserted", "claimant": None},
+        {"event": "ASSAULT", "actor": [{"code": "IRN"}], "recipient": [{"code": "IRN"}], "modality": "asserted", "claimant": None},  # not in the list
+    ]
+    prf, _, _ = score_events(pred, gold, names)
+    assert (prf.matched, prf.predicted, prf.gold) == (1, 2, 2)

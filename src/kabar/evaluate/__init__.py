@@ -23,12 +23,14 @@ class Report:
     articles: list[tuple[str, Scores]] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    no_text: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "articles": len(self.articles),
             "missing_predictions": self.missing,
             "stage_failures": self.failures,
+            "skipped_no_text": self.no_text,
             "total": self.total.as_dict(),
             "per_article": {aid: s.as_dict() for aid, s in self.articles},
         }
@@ -59,12 +61,18 @@ def predict(gold: GoldArticle, pipeline=None) -> dict[str, Any]:
     return (pipeline or default_pipeline())(record).to_dict()
 
 
-def evaluate(gold_paths: Iterable[str | Path], pred_path: Optional[str | Path] = None, pipeline=None) -> Report:
-    golds = load(gold_paths)
+def evaluate(gold_paths: Iterable[str | Path], pred_path: Optional[str | Path] = None, pipeline=None,
+             half: Optional[str] = None) -> Report:
+    golds = load(gold_paths, half=half)
     preds = _predictions(pred_path) if pred_path else None
     report = Report()
     for g in golds:
         text = g.read_text() if g.text_path and g.text_path.exists() else None
+        if text is None and g.text_path is not None and preds is None:
+            # Texts of corpora that may not be redistributed are rebuilt, not committed
+            # (scripts/make_dev_texts.py); without them the article cannot be run, only reported.
+            report.no_text.append(g.id)
+            continue
         if preds is not None:
             pred = next((preds[k] for k in (f"id:{g.id}", f"url:{g.data.get('url')}", f"title:{g.data.get('title')}") if k in preds), None)
             if pred is None:
@@ -115,4 +123,7 @@ def format_report(report: Report, *, per_article: bool = False) -> str:
         lines.append(f"stage failure: {failure}")
     if report.missing:
         lines.append(f"no prediction for: {', '.join(report.missing)} (scored as empty)")
+    if report.no_text:
+        lines.append(f"skipped, article text absent ({len(report.no_text)}): {', '.join(report.no_text)}"
+                     " (rebuild the texts with scripts/make_dev_texts.py)")
     return "\n".join(lines)

@@ -59,8 +59,62 @@ def _objects(path: Path) -> Iterator[dict[str, Any]]:
         yield obj
 
 
-def load(paths: Iterable[str | Path]) -> list[GoldArticle]:
-    """Gold articles from files, folders (``*.gold.json`` inside) or lists thereof."""
+SPLIT_FILE = "split.json"
+HALVES = ("tune", "check")
+
+
+def gold_name(path: Path) -> str:
+    """A gold file's name in a split file: its file name without ``.gold.json``."""
+    return path.name[: -len(".gold.json")] if path.name.endswith(".gold.json") else path.stem
+
+
+def find_split(path: Path) -> Path | None:
+    """The ``split.json`` governing a gold file: the nearest one in its folder or a parent folder."""
+    for folder in path.resolve().parents:
+        candidate = folder / SPLIT_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def read_split(path: Path) -> dict[str, str]:
+    """Gold name -> half, from a split file ``{"tune": [names], "check": [names]}``; a name in both is an error."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GoldError(f"{path}: cannot read the split file: {exc}") from None
+    halves: dict[str, str] = {}
+    for half in HALVES:
+        for name in data.get(half) or []:
+            if name in halves:
+                raise GoldError(f"{path}: {name!r} is in both halves")
+            halves[name] = half
+    return halves
+
+
+def select_half(golds: list[GoldArticle], half: str) -> list[GoldArticle]:
+    """Only the gold articles of one half (tune or check); a file its split does not list is an error,
+    so that a new gold file cannot silently fall outside both halves."""
+    if half not in HALVES:
+        raise GoldError(f"unknown half {half!r}: use one of {', '.join(HALVES)}")
+    out = []
+    splits: dict[Path, dict[str, str]] = {}
+    for g in golds:
+        split_path = find_split(g.path)
+        if split_path is None:
+            raise GoldError(f"{g.path}: no {SPLIT_FILE} in its folder or above, so it belongs to no half")
+        halves = splits.setdefault(split_path, read_split(split_path))
+        name = gold_name(g.path)
+        if name not in halves:
+            raise GoldError(f"{g.path}: not listed in {split_path} (add it to 'tune' or 'check')")
+        if halves[name] == half:
+            out.append(g)
+    return out
+
+
+def load(paths: Iterable[str | Path], half: str | None = None) -> list[GoldArticle]:
+    """Gold articles from files, folders (``*.gold.json`` inside) or lists thereof; with ``half``,
+    only those that the governing ``split.json`` puts in that half."""
     out: list[GoldArticle] = []
     for raw in paths:
         p = Path(raw)
@@ -74,4 +128,4 @@ def load(paths: Iterable[str | Path]) -> list[GoldArticle]:
                 if not isinstance(obj, dict) or obj.get("format") != FORMAT:
                     raise GoldError(f"{f}: not a {FORMAT} object")
                 out.append(GoldArticle(obj, f))
-    return out
+    return select_half(out, half) if half else out

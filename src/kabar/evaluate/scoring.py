@@ -249,9 +249,15 @@ def _claimant_name(p: dict[str, Any]) -> Optional[str]:
     return c
 
 
+def _gold_categories(g: dict[str, Any]) -> set[str]:
+    """GOLD.md: a gold ``event`` is one PLOVER category or a list of equally supported ones."""
+    value = g.get("event")
+    return {str(v) for v in value} if isinstance(value, list) else {str(value)}
+
+
 def score_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: NameBook) -> tuple[PRF, Ratio, Ratio]:
     def cand(p, g):
-        if p.get("event") != g.get("event"):
+        if p.get("event") not in _gold_categories(g):
             return False
         if not _gold_accepts(g.get("actor"), _codes(p.get("actor"))):
             return False
