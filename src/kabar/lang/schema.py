@@ -90,7 +90,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'relative', 'source_preps', 'split_if_verb', 'subject_pronoun_fallback', 'verb_min_len',
             'verb_prefixes', 'verb_suffixes', 'verbs', 'we',
         ]),
-        "political_orgs": Table(['heads', 'not_heads', 'speaker_types', 'titles']),
+        "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
         "modality": Table([
             'cue_cancel', 'future', 'future_cancel', 'future_governing', 'historical', 'hypothetical',
             'hypothetical_governing', 'negation', 'negation_governing',
@@ -116,6 +116,14 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "future_as": MAP,
         "modality_rules": Table(['historical_days']),
         "complement_mode": MAP,
+    },
+    "verbs": {
+        "verb": Tables(['code', 'forms', 'patterns']),
+        "synsets": MAP,
+        "cameo_plover": MAP,
+    },
+    "agents": {
+        "agents": MAP,
     },
     "quantities": {
         "thousands_sep": STR,

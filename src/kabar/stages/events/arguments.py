@@ -146,6 +146,8 @@ class ArgumentFinding:
                     voice: str, clitic: Optional[str]) -> tuple[bool, list[InstrumentDef], Optional[str]]:
         """Instruments in the clause; with an object restriction, whether one of the right class is there."""
         lx = self.lex
+        if tdef.object_words and not self._pattern_holds(tdef, words, clause, i, j, voice):
+            return False, [], None
         lo = clause.start if voice in ("passive", "noun") else i
         found: list[tuple[InstrumentDef, str]] = []
         k = lo
@@ -189,6 +191,16 @@ class ArgumentFinding:
             if n and any(c[0].event == tdef.event and c[1] == "noun" for c in cands):
                 return True, [], None
         return False, [], None
+
+    @staticmethod
+    def _pattern_holds(tdef: TriggerDef, words: list[str], clause: Clause, i: int, j: int, voice: str) -> bool:
+        """Every group of a CAMEO pattern occurs in the clause: after an active verb, anywhere but the verb otherwise."""
+        spans = [(j, clause.end)] if voice == "active" else [(clause.start, i), (j, clause.end)]
+        for group in tdef.object_words:
+            if not any(tuple(words[k:k + len(alt)]) == alt for lo, hi in spans for k in range(lo, hi) for alt in group
+                       if alt and words[k] == alt[0]):
+                return False
+        return True
 
     def _after_between(self, units: list[Unit], lo: int, i: int) -> bool:
         k = i - 1

@@ -226,6 +226,8 @@ class EventFinishing:
         return out
 
     def _cameo(self, r: Raw) -> Optional[str]:
+        if r.tdef.cameo and r.tdef.event == r.event:
+            return r.tdef.cameo
         table = self.lex.tables.get("cameo", {})
         for m in r.mode:
             for ctx in r.context:

@@ -44,6 +44,10 @@ class TriggerDef:
     needs_named_object: bool = False  # the coded party must follow the verb directly ("menekan Korea Utara")
     no_recipient_event: Optional[str] = None
     no_recipient_mode: tuple[str, ...] = ()
+    # CAMEO verb patterns (lang/<code>/verbs.toml): every group (alternative token tuples) must occur
+    # after the verb in its clause ("recalled its ambassador" -> SANCTION)
+    object_words: tuple[frozenset, ...] = ()
+    cameo: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -159,7 +163,63 @@ def lexicon(code: Optional[str]) -> Lexicon:
     _load_phrase_sets(lex, data, forms)
     _load_political(lex, code, data, forms)
     _load_words_and_tables(lex, data, forms)
+    _load_verbs(lex, code, forms)
+    _load_agents(lex, code, data, forms)
     return lex
+
+
+VERB_ORDER = 100_000  # CAMEO readings come after every hand-written trigger of the pack
+
+
+def _load_verbs(lex: Lexicon, code: Optional[str], forms: _Forms) -> None:
+    """CAMEO verb knowledge: each verb's patterns (rank before its bare reading) and its bare code,
+    the latter only for forms the hand-written triggers do not know."""
+    p = langpacks.pack(code)
+    if not p.has("verbs"):
+        return
+    data = p.data("verbs")
+    plover = {c: v.split("|") for c, v in data.get("cameo_plover", {}).items()}
+    synsets = {k: [forms.key(w) for w in v] for k, v in data.get("synsets", {}).items()}
+    known = set(lex.triggers.table)
+    order = VERB_ORDER
+
+    def group(g: str) -> frozenset:
+        if g.startswith("&"):
+            return frozenset(synsets.get(g, ()))
+        return frozenset(forms.key(alt.replace("_", " ")) for alt in g.split("|"))
+
+    for spec in data.get("verb", []):
+        readings = []
+        for pattern in spec.get("patterns", []):
+            cameo, *groups = pattern.split()
+            if cameo in plover:
+                readings.append((cameo, tuple(group(g) for g in groups)))
+        readings.sort(key=lambda r: -len(r[1]))  # the most specific pattern first
+        bare = spec.get("code", "---")
+        keys = [forms.key(f) for f in spec.get("forms", [])]
+        for cameo, groups in readings + ([(bare, ())] if bare in plover else []):
+            event, mode, context = (plover[cameo] + ["", ""])[:3]
+            order += 1
+            tdef = TriggerDef(order=order, event=event, mode=(mode,) if mode else (), context=(context,) if context else (),
+                              object_words=groups, cameo=cameo)
+            for k in keys:
+                if groups or k not in known:
+                    lex.triggers.add(k, (tdef, "active"), append=True)
+
+
+def _load_agents(lex: Lexicon, code: Optional[str], data: dict[str, Any], forms: _Forms) -> None:
+    """Agent nouns with a political role code (the pack's ``political_orgs.agent_roles``): they make an
+    uncoded organisation's name or a title beside a person's name a political actor."""
+    p = langpacks.pack(code)
+    roles = set(data.get("political_orgs", {}).get("agent_roles", []))
+    if not p.has("agents") or not roles:
+        return
+    agents = PhraseTable()
+    for raw, role in p.data("agents").get("agents", {}).items():
+        if role[:3] in roles:
+            for form in expand(raw):
+                agents.add(forms.key(form), role[:3])
+    lex.sets["agents"] = agents
 
 
 def _load_triggers(lex: Lexicon, data: dict[str, Any], forms: _Forms) -> None:
