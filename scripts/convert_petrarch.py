@@ -43,7 +43,8 @@ BARE_SKIP = {"buy", "purchase", "import", "pays for", "arm", "attire", "tax", "f
 
 
 def bare_code(code: str, forms: list[str]) -> str:
-    if code == "---" or code.endswith("0") or any(f in BARE_SKIP for f in forms):
+    # 06x (material cooperation: pay, fund, buy, import, arm) reads as business in most news
+    if code == "---" or code.endswith("0") or code.startswith("06") or any(f in BARE_SKIP for f in forms):
         return "---"
     return code
 

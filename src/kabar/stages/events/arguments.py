@@ -113,6 +113,27 @@ class ArgumentFinding:
                 break
         return []
 
+    def _passive_agent(self, units: list[Unit], words: list[str], j: int, hi: int) -> list[Unit]:
+        """The agent of a passive found without a coded entity after "by"/"oleh": a role noun there
+        ("detained by police"), or, where the language puts the agent straight after the verb
+        ("ditangkap polisi", "diserang Rusia"), the party right after it."""
+        lx = self.lex
+        k = j
+        if k < hi and units[k].kind == "word" and units[k].low in lx.word("agent_preps"):
+            k += 1
+        elif not lx.bare_passive_agent:
+            return []
+        while k < hi and units[k].kind == "word" and units[k].low in lx.word("determiners") | lx.word("definite_articles"):
+            k += 1
+        if k >= hi:
+            return []
+        if units[k].kind == "ent" and not self._means_owner(units, words, k):
+            return self._group(units, k, k, hi, 1)
+        n, role = lx.phrases("generic_actors").match_at(words, k, hi)
+        if n:
+            return [Unit("generic", " ".join(u.text for u in units[k:k + n]), "", units[k].start, units[k + n - 1].end, role=role)]
+        return []
+
     def _scan_right(self, units: list[Unit], words: list[str], j: int, hi: int) -> dict[str, list[Unit]]:
         """Arguments after the predicate: object/recipient, agent, source, location, means owner."""
         lx = self.lex

@@ -41,7 +41,8 @@ class TriggerCoding:
             raw.recipient = []
         self._modes_and_contexts(raw, words, c, j, instruments, instrument_text)
         raw.evidence = self._evidence(raw, units, c, span_start)
-        raw.modality = self._modality(units, words, clauses, c, span_start, j)
+        raw.modality = self._modality(units, words, clauses, c, span_start, j,
+                                      content_after=raw.event in self.lex.word("complement_taking"))
         if voice in ("noun", "nominal"):
             raw.confidence -= 0.1
         if not raw.actor:
@@ -158,7 +159,7 @@ class TriggerCoding:
             raw.recipient = right.get("source", [])
         if voice == "passive":
             raw.recipient = left
-            raw.actor = right.get("agent", [])
+            raw.actor = right.get("agent", []) or self._passive_agent(units, words, j, c.end)
             if not raw.actor and lx.category(tdef.event).get("passive_subject_acts"):
                 raw.actor, raw.recipient = left, []  # "pasukan Rusia dikerahkan", "Russian troops were deployed"
         elif voice == "receive":

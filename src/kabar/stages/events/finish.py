@@ -57,8 +57,10 @@ class EventFinishing:
             needs_rec = cats.get(r.event, {}).get("needs_recipient") or r.tdef.needs_recipient or words_trig in r.tdef.needs_recipient_forms
             if needs_rec and not r.recipient_refs and not (cats.get(r.event, {}).get("compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
-            if r.voice in ("active", "receive", "host") and not r.actor_refs:
-                continue  # the clause's subject was not found: whoever acted, kabar cannot say
+            if not r.actor_refs:
+                # kept, not dropped: the store can filter on confidence; the reason stays on the event
+                r.actor_unknown = "subject not found" if r.voice in ("active", "receive", "host") else f"no agent ({r.voice})"
+                r.confidence -= 0.1 if r.voice in ("active", "receive", "host") else 0.0
             if not any(self._coded_in_own_right(ref) for ref in r.actor_refs + r.recipient_refs):
                 continue  # no party is a coded actor or a role noun: a business, sport or private sense
             if cats.get(r.event, {}).get("needs_actor") and not r.actor_refs:
@@ -221,6 +223,7 @@ class EventFinishing:
                 cameo=self._cameo(r),
                 goldstein=self._goldstein(r),
                 confidence=round(max(0.05, min(0.95, conf)), 2),
+                actor_unknown=r.actor_unknown,
             ))
         return out
 

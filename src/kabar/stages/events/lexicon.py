@@ -113,6 +113,7 @@ class EventLexicon:
     context_cues: list[tuple[str, PhraseTable]] = field(default_factory=list)
     tables: dict[str, Any] = field(default_factory=dict)
     genitive_after_noun: bool = True
+    bare_passive_agent: bool = False  # "diserang Rusia": the agent may follow a passive verb without "oleh"
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
     verb_min_len: int = 5
@@ -324,6 +325,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode", "home"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
+    lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))
     lex.verb_prefixes = tuple(syntax.get("verb_prefixes", []))
     lex.verb_suffixes = tuple(syntax.get("verb_suffixes", []))
     lex.verb_min_len = int(syntax.get("verb_min_len", 5))
