@@ -67,6 +67,8 @@ class EventFinishing:
                 continue
             if not r.actor_refs and not r.recipient_refs:
                 continue
+            if self._describes(r):
+                continue  # a game, a market or a show told in the words of conflict and diplomacy
             if r.modality == "future" and r.event in lx.tables.get("future_as", {}):
                 r.event = lx.tables["future_as"][r.event]
                 r.mode = []
@@ -79,6 +81,7 @@ class EventFinishing:
                 events.append(ev)
         for n, ev in enumerate(events, 1):
             ev.id = f"V{n}"
+        self._link_restatements(events)
         return events
 
     def _claimant(self, r: Raw) -> tuple[Optional[Claimant], list[Claimant], Optional[str]]:

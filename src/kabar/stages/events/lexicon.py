@@ -113,6 +113,7 @@ class EventLexicon:
     context_cues: list[tuple[str, PhraseTable]] = field(default_factory=list)
     tables: dict[str, Any] = field(default_factory=dict)
     genitive_after_noun: bool = True
+    nonevent_cues: dict[str, PhraseTable] = field(default_factory=dict)  # domain -> cue words ([nonevent])
     bare_passive_agent: bool = False  # "diserang Rusia": the agent may follow a passive verb without "oleh"
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
@@ -322,7 +323,11 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
         lex.mode_cues.append((cue["event"], cue["mode"], phrase_set(cue.get("forms", []))))
     for cue in data.get("context_cue", []):
         lex.context_cues.append((cue["context"], phrase_set(cue.get("forms", []))))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode", "home"):
+    nonevent = data.get("nonevent", {})
+    for domain in ("sport", "markets", "entertainment"):
+        if nonevent.get(domain):
+            lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode", "home", "nonevent"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))
