@@ -117,6 +117,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "future_as": MAP,
         "modality_rules": Table(['historical_days']),
         "complement_mode": MAP,
+        "implied_agent": MAP,
     },
     "verbs": {
         "verb": Tables(['code', 'forms', 'patterns']),

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Optional
 
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
-from kabar.stages.events.units import Raw, sentence_units
+from kabar.stages.events.units import Raw, Unit, sentence_units
 
 
 class EventFinishing:
@@ -29,6 +29,7 @@ class EventFinishing:
         seen: set = set()
         for r in raws:
             cat = cats.get(r.event, {})
+            self._implied_agent(r)
             r.actor_refs = self._refs(r.actor)
             r.recipient_refs = self._refs(r.recipient)
             self._roles_from_location(r)
@@ -83,6 +84,18 @@ class EventFinishing:
             ev.id = f"V{n}"
         self._link_restatements(events)
         return events
+
+    def _implied_agent(self, r: Raw) -> None:
+        """An agentless passive whose doer the category implies ("was arrested": the police)."""
+        if r.voice != "passive" or r.actor or not r.recipient:
+            return
+        table = self.lex.tables.get("implied_agent", {})
+        role = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
+        if role:
+            a, b = r.trig_span
+            r.actor = [Unit("generic", f"({role})", "", a, b, role=role)]
+            r.actor_unknown = "implied agent"
+            r.confidence -= 0.1
 
     def _claimant(self, r: Raw) -> tuple[Optional[Claimant], list[Claimant], Optional[str]]:
         q = self.r.quote_at(r.trig_span[0], r.trig_span[1])
