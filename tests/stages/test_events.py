@@ -275,7 +275,8 @@ CASES = [
     ("id", "Houthi menembakkan rudal ke Israel.", [("ASSAULT", "YEM", "ISR", "asserted")]),
     ("id", "KKB menembak mati dua anggota TNI di Papua.", [("ASSAULT", "IDN", "IDN", "asserted")]),
     ("id", "Pasukan Rusia dan Korea Utara menyerang Kharkiv.", [("ASSAULT", "RUS", "UKR", "asserted")]),
-    ("id", "Tentara Israel bentrok dengan Hizbullah di perbatasan.", [("ASSAULT", "ISR", None, "asserted")]),
+    # a mutual act (reciprocal or compound-actor category): each side is also the other's recipient
+    ("id", "Tentara Israel bentrok dengan Hizbullah di perbatasan.", [("ASSAULT", "ISR", "LBN", "asserted")]),
     ("en", "Russia attacked Ukraine.", [("ASSAULT", "RUS", "UKR", "asserted")]),
     ("en", "Ukraine was attacked by Russia.", [("ASSAULT", "RUS", "UKR", "asserted")]),
     ("en", "Israeli troops launched an airstrike on Gaza.", [("ASSAULT", "ISR", "PSE", "asserted")]),
@@ -592,7 +593,7 @@ NOMINAL_CASES = [
     ("id", "Kecaman dari Indonesia terhadap Israel terus mengalir.", ("ACCUSE", "IDN", "ISR", "asserted")),
     # both sides after "between/antara"
     ("en", "Talks between Russia and Ukraine ended without a deal.", ("CONSULT", "RUS", None, "asserted")),
-    ("id", "Pertempuran antara Israel dan Hizbullah berlanjut.", ("ASSAULT", "ISR", None, "asserted")),
+    ("id", "Pertempuran antara Israel dan Hizbullah berlanjut.", ("ASSAULT", "ISR", "LBN", "asserted")),
     # receive-type light verbs: subject = recipient, "dari/from" = actor
     ("id", "Amerika Serikat menuai kecaman dari Indonesia.", ("ACCUSE", "IDN", "USA", "asserted")),
     ("en", "Israel drew criticism from Turkey.", ("ACCUSE", "TUR", "ISR", "asserted")),

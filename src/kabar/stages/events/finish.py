@@ -36,6 +36,9 @@ class EventFinishing:
             self._no_home_against_home(r)
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
+            if (r.tdef.reciprocal or cat.get("compound_actor_ok")) and not r.recipient_refs and len(r.actor_refs) >= 2:
+                # "Indonesia dan Pakistan menjalin kerja sama": a mutual act, each party also the other's recipient
+                r.recipient_refs = [x.model_copy() for x in reversed(r.actor_refs)]
             if not r.recipient_refs and cat.get("location_recipient"):
                 loc = [self._ref(u) for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC") and u.ent.actor]
                 loc = [x for x in loc if (x.code or "")[:3] not in actor_codes]
