@@ -217,9 +217,12 @@ class ArgumentFinding:
     def _pattern_holds(tdef: TriggerDef, words: list[str], clause: Clause, i: int, j: int, voice: str) -> bool:
         """Every group of a CAMEO pattern occurs in the clause: after an active verb, anywhere but the verb otherwise."""
         spans = [(j, clause.end)] if voice == "active" else [(clause.start, i), (j, clause.end)]
+        starts: dict[str, list[int]] = {}
+        for lo, hi in spans:
+            for k in range(lo, hi):
+                starts.setdefault(words[k], []).append(k)
         for group in tdef.object_words:
-            if not any(tuple(words[k:k + len(alt)]) == alt for lo, hi in spans for k in range(lo, hi) for alt in group
-                       if alt and words[k] == alt[0]):
+            if not any(tuple(words[k:k + len(alt)]) == alt for alt in group if alt for k in starts.get(alt[0], ())):
                 return False
         return True
 

@@ -55,7 +55,10 @@ class TriggerCoding:
         A light verb + noun or a noun + "happened" verb makes a noun reading; passive auxiliaries
         make a passive one; a reading whose objects do not fit is skipped."""
         chosen = None
+        around = set(words[c.start:i]) | set(words[j:c.end])  # a CAMEO pattern's words must be in the clause
         for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, ("active", "passive", "receive", "host", "noun").index(cv[1]))):
+            if tdef.object_words and not all(any(alt and alt[0] in around for alt in g) for g in tdef.object_words):
+                continue
             if voice == "active" and self._not_a_verb_here(units, words, c, i, j):
                 voice = "noun"  # "staged a protest against": the form is a noun here
             if voice == "noun":

@@ -63,6 +63,7 @@ class PhraseTable:
     def __init__(self) -> None:
         self.table: dict[tuple[str, ...], Any] = {}
         self.max_len = 0
+        self.lengths: dict[str, tuple[int, ...]] = {}  # first word -> phrase lengths, longest first
 
     def add(self, key: tuple[str, ...], value: Any = True, *, append: bool = False) -> None:
         if not key:
@@ -72,6 +73,8 @@ class PhraseTable:
         else:
             self.table.setdefault(key, value)
         self.max_len = max(self.max_len, len(key))
+        if len(key) not in self.lengths.get(key[0], ()):
+            self.lengths[key[0]] = tuple(sorted(self.lengths.get(key[0], ()) + (len(key),), reverse=True))
 
     def __contains__(self, key) -> bool:
         return key in self.table
@@ -79,10 +82,13 @@ class PhraseTable:
     def match_at(self, words: list[str], i: int, limit: Optional[int] = None) -> tuple[int, Any]:
         """(length, payload) of the longest phrase starting at i, or (0, None)."""
         end = len(words) if limit is None else min(limit, len(words))
-        for n in range(min(self.max_len, end - i), 0, -1):
-            v = self.table.get(tuple(words[i:i + n]))
-            if v is not None:
-                return n, v
+        if not 0 <= i < end:
+            return 0, None
+        for n in self.lengths.get(words[i], ()):
+            if n <= end - i:
+                v = self.table.get(tuple(words[i:i + n]))
+                if v is not None:
+                    return n, v
         return 0, None
 
     def match_ending_at(self, words: list[str], j: int, lo: int = 0) -> int:
