@@ -88,6 +88,7 @@ def main(argv=None) -> int:
     pipe(Article.new("Pemanasan.", lang="id"))
     per_source: dict[str, list[int]] = collections.defaultdict(list)
     cats: collections.Counter = collections.Counter()
+    unknown = confident = 0
     shown = 0
     c0, t0 = time.process_time(), time.perf_counter()
     for n, (lang, source, text) in enumerate(items):
@@ -95,6 +96,8 @@ def main(argv=None) -> int:
         per_source[f"{lang}:{source}"].append(len(r.events))
         for e in r.events:
             cats[e.event] += 1
+            unknown += getattr(e, "actor_unknown", None) is not None
+            confident += e.confidence >= 0.6
             if shown < args.show:
                 shown += 1
                 codes = lambda refs: "+".join((a.code or a.name or "?") for a in refs) or "-"  # noqa: E731
@@ -106,6 +109,8 @@ def main(argv=None) -> int:
     for k, v in sorted(per_source.items()):
         print(f"  {k:<22} {len(v):>3} articles  {sum(v) / len(v):.2f} events/article")
     print(f"  all                    {len(items):>3} articles  {total / len(items):.2f} events/article   (aim <= 0.2)")
+    print(f"  with actor_unknown set {unknown / len(items):.2f} events/article; with confidence >= 0.6 "
+          f"{confident / len(items):.2f} events/article")
     print("  by category            " + (", ".join(f"{k} {v}" for k, v in cats.most_common()) or "-"))
     print(f"  time                   {cpu:.1f} s CPU, {wall:.1f} s wall ({len(items) / cpu:.1f} articles per CPU-second)")
     return 0

@@ -39,7 +39,10 @@ HEADER = """# Converted by scripts/convert_petrarch.py from PETRARCH2's dictiona
 BARE_SKIP = {"buy", "purchase", "import", "pays for", "arm", "attire", "tax", "fine", "extract", "pluck", "inhabit",
              "infest", "beef up", "compensate", "prize", "esteem", "cheer", "bless", "favor", "favour", "appreciate",
              "injure", "explode", "dynamite", "steal", "shot and", "guns down", "arrests and", "admire", "catch",
-             "look after", "defend", "bar", "sentence", "formalize", "reassert", "brand", "exalt"}
+             "look after", "defend", "bar", "sentence", "formalize", "reassert", "brand", "exalt",
+             # light verbs and sport senses: "took place", "taken slowly", "England beat France"
+             "take", "grab", "hold", "keep", "get", "give", "make", "put", "set", "run", "move", "turn", "bring",
+             "call", "show", "lead", "hit", "beat", "strike", "draw", "win", "lose", "score", "shoot", "snatch"}
 
 
 def bare_code(code: str, forms: list[str]) -> str:

@@ -90,7 +90,7 @@ class EventFinishing:
 
     def _implied_agent(self, r: Raw) -> None:
         """An agentless passive whose doer the category implies ("was arrested": the police)."""
-        if r.voice != "passive" or r.actor or not r.recipient:
+        if r.voice != "passive" or r.actor or not r.recipient or r.tdef.cameo:  # hand-written triggers only
             return
         table = self.lex.tables.get("implied_agent", {})
         role = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
