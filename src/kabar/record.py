@@ -336,6 +336,8 @@ class Event(_Model):
     cameo: Optional[str] = None
     goldstein: Optional[float] = None
     confidence: float = Field(0.5, ge=0.0, le=1.0)
+    actor_unknown: Optional[str] = Field(None, description="why the actor is empty (agentless passive, subject not found ...)")
+    restates: Optional[str] = Field(None, description="id of an earlier event of the article this one restates")
 
     @field_validator("event_loc", mode="before")
     @classmethod

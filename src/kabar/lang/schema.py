@@ -86,7 +86,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "events": {
         "syntax": Table([
-            'according', 'agent_preps', 'anaphoric_objects', 'aux', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
+            'according', 'agent_preps', 'anaphoric_objects', 'aux', 'bare_passive_agent', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
             'complementizers', 'coord', 'definite_articles', 'demonstratives', 'determiners', 'finite_aux',
             'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_before',
             'light_receive', 'location_preps', 'maker_words', 'not_verbs', 'object_clitics', 'other_preps',
@@ -94,7 +94,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'relative', 'source_preps', 'split_if_verb', 'subject_pronoun_fallback', 'verb_min_len',
             'verb_prefixes', 'verb_suffixes', 'verbs', 'we',
         ]),
-        "political_orgs": Table(['heads', 'not_heads', 'speaker_types', 'titles']),
+        "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
         "modality": Table([
             'cue_cancel', 'future', 'future_cancel', 'future_governing', 'historical', 'hypothetical',
             'hypothetical_governing', 'negation', 'negation_governing',
@@ -112,6 +112,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         ]),
         "object_recode": Tables(['event', 'forms', 'mode', 'to']),
         "home": Table(['dateline_chars', 'people_home']),
+        "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "complement_taking": LIST,
         "quad": MAP,
         "cameo": MAP,
@@ -120,6 +121,15 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "future_as": MAP,
         "modality_rules": Table(['historical_days']),
         "complement_mode": MAP,
+        "implied_agent": MAP,
+    },
+    "verbs": {
+        "verb": Tables(['code', 'forms', 'patterns']),
+        "synsets": MAP,
+        "cameo_plover": MAP,
+    },
+    "agents": {
+        "agents": MAP,
     },
     "quantities": {
         "thousands_sep": STR,

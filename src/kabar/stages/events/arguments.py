@@ -113,6 +113,27 @@ class ArgumentFinding:
                 break
         return []
 
+    def _passive_agent(self, units: list[Unit], words: list[str], j: int, hi: int) -> list[Unit]:
+        """The agent of a passive found without a coded entity after "by"/"oleh": a role noun there
+        ("detained by police"), or, where the language puts the agent straight after the verb
+        ("ditangkap polisi", "diserang Rusia"), the party right after it."""
+        lx = self.lex
+        k = j
+        if k < hi and units[k].kind == "word" and units[k].low in lx.word("agent_preps"):
+            k += 1
+        elif not lx.bare_passive_agent:
+            return []
+        while k < hi and units[k].kind == "word" and units[k].low in lx.word("determiners") | lx.word("definite_articles"):
+            k += 1
+        if k >= hi:
+            return []
+        if units[k].kind == "ent" and not self._means_owner(units, words, k):
+            return self._group(units, k, k, hi, 1)
+        n, role = lx.phrases("generic_actors").match_at(words, k, hi)
+        if n:
+            return [Unit("generic", " ".join(u.text for u in units[k:k + n]), "", units[k].start, units[k + n - 1].end, role=role)]
+        return []
+
     def _scan_right(self, units: list[Unit], words: list[str], j: int, hi: int) -> dict[str, list[Unit]]:
         """Arguments after the predicate: object/recipient, agent, source, location, means owner."""
         lx = self.lex
@@ -146,6 +167,8 @@ class ArgumentFinding:
                     voice: str, clitic: Optional[str]) -> tuple[bool, list[InstrumentDef], Optional[str]]:
         """Instruments in the clause; with an object restriction, whether one of the right class is there."""
         lx = self.lex
+        if tdef.object_words and not self._pattern_holds(tdef, words, clause, i, j, voice):
+            return False, [], None
         lo = clause.start if voice in ("passive", "noun") else i
         found: list[tuple[InstrumentDef, str]] = []
         k = lo
@@ -189,6 +212,19 @@ class ArgumentFinding:
             if n and any(c[0].event == tdef.event and c[1] == "noun" for c in cands):
                 return True, [], None
         return False, [], None
+
+    @staticmethod
+    def _pattern_holds(tdef: TriggerDef, words: list[str], clause: Clause, i: int, j: int, voice: str) -> bool:
+        """Every group of a CAMEO pattern occurs in the clause: after an active verb, anywhere but the verb otherwise."""
+        spans = [(j, clause.end)] if voice == "active" else [(clause.start, i), (j, clause.end)]
+        starts: dict[str, list[int]] = {}
+        for lo, hi in spans:
+            for k in range(lo, hi):
+                starts.setdefault(words[k], []).append(k)
+        for group in tdef.object_words:
+            if not any(tuple(words[k:k + len(alt)]) == alt for alt in group if alt for k in starts.get(alt[0], ())):
+                return False
+        return True
 
     def _after_between(self, units: list[Unit], lo: int, i: int) -> bool:
         k = i - 1

@@ -12,12 +12,13 @@ from kabar.stages.events.facts import ArticleFacts
 from kabar.stages.events.finish import EventFinishing
 from kabar.stages.events.lexicon import EventLexicon
 from kabar.stages.events.modality import ModalityReading
+from kabar.stages.events.nonevent import NonEventFilter
 from kabar.stages.events.parties import PartyCoding
 from kabar.stages.events.units import argument_mentions
 from kabar.text.sentences import doc_of
 
 
-class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, ModalityReading, PartyCoding, EventFinishing):
+class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, ModalityReading, PartyCoding, NonEventFilter, EventFinishing):
     def __init__(self, record: Article, lex: EventLexicon):
         self.r = record
         self.lex = lex
@@ -38,6 +39,7 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         self._political: dict[str, Optional[str]] = {}
         self._speakers = {q.speaker for q in self.quotes if q.speaker}
         self.news_date = self._news_date()
+        self.domain = self._article_domain()
 
     # ---------------------------------------------------------- helpers over units
 

@@ -41,7 +41,8 @@ class TriggerCoding:
             raw.recipient = []
         self._modes_and_contexts(raw, words, c, j, instruments, instrument_text)
         raw.evidence = self._evidence(raw, units, c, span_start)
-        raw.modality = self._modality(units, words, clauses, c, span_start, j)
+        raw.modality = self._modality(units, words, clauses, c, span_start, j,
+                                      content_after=raw.event in self.lex.word("complement_taking"))
         if voice in ("noun", "nominal"):
             raw.confidence -= 0.1
         if not raw.actor:
@@ -54,7 +55,10 @@ class TriggerCoding:
         A light verb + noun or a noun + "happened" verb makes a noun reading; passive auxiliaries
         make a passive one; a reading whose objects do not fit is skipped."""
         chosen = None
+        around = set(words[c.start:i]) | set(words[j:c.end])  # a CAMEO pattern's words must be in the clause
         for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, ("active", "passive", "receive", "host", "noun").index(cv[1]))):
+            if tdef.object_words and not all(any(alt and alt[0] in around for alt in g) for g in tdef.object_words):
+                continue
             if voice == "active" and self._not_a_verb_here(units, words, c, i, j):
                 voice = "noun"  # "staged a protest against": the form is a noun here
             if voice == "noun":
@@ -158,7 +162,7 @@ class TriggerCoding:
             raw.recipient = right.get("source", [])
         if voice == "passive":
             raw.recipient = left
-            raw.actor = right.get("agent", [])
+            raw.actor = right.get("agent", []) or self._passive_agent(units, words, j, c.end)
             if not raw.actor and lx.category(tdef.event).get("passive_subject_acts"):
                 raw.actor, raw.recipient = left, []  # "pasukan Rusia dikerahkan", "Russian troops were deployed"
         elif voice == "receive":

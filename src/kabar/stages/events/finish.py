@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Optional
 
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
-from kabar.stages.events.units import Raw, sentence_units
+from kabar.stages.events.units import Raw, Unit, sentence_units
 
 
 class EventFinishing:
@@ -29,12 +29,16 @@ class EventFinishing:
         seen: set = set()
         for r in raws:
             cat = cats.get(r.event, {})
+            self._implied_agent(r)
             r.actor_refs = self._refs(r.actor)
             r.recipient_refs = self._refs(r.recipient)
             self._roles_from_location(r)
             self._no_home_against_home(r)
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
+            if (r.tdef.reciprocal or cat.get("compound_actor_ok")) and not r.recipient_refs and len(r.actor_refs) >= 2:
+                # "Indonesia dan Pakistan menjalin kerja sama": a mutual act, each party also the other's recipient
+                r.recipient_refs = [x.model_copy() for x in reversed(r.actor_refs)]
             if not r.recipient_refs and cat.get("location_recipient"):
                 loc = [self._ref(u) for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC") and u.ent.actor]
                 loc = [x for x in loc if (x.code or "")[:3] not in actor_codes]
@@ -57,14 +61,18 @@ class EventFinishing:
             needs_rec = cats.get(r.event, {}).get("needs_recipient") or r.tdef.needs_recipient or words_trig in r.tdef.needs_recipient_forms
             if needs_rec and not r.recipient_refs and not (cats.get(r.event, {}).get("compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
-            if r.voice in ("active", "receive", "host") and not r.actor_refs:
-                continue  # the clause's subject was not found: whoever acted, kabar cannot say
+            if not r.actor_refs:
+                # kept, not dropped: the store can filter on confidence; the reason stays on the event
+                r.actor_unknown = "subject not found" if r.voice in ("active", "receive", "host") else f"no agent ({r.voice})"
+                r.confidence -= 0.1 if r.voice in ("active", "receive", "host") else 0.0
             if not any(self._coded_in_own_right(ref) for ref in r.actor_refs + r.recipient_refs):
                 continue  # no party is a coded actor or a role noun: a business, sport or private sense
             if cats.get(r.event, {}).get("needs_actor") and not r.actor_refs:
                 continue
             if not r.actor_refs and not r.recipient_refs:
                 continue
+            if self._describes(r):
+                continue  # a game, a market or a show told in the words of conflict and diplomacy
             if r.modality == "future" and r.event in lx.tables.get("future_as", {}):
                 r.event = lx.tables["future_as"][r.event]
                 r.mode = []
@@ -77,7 +85,20 @@ class EventFinishing:
                 events.append(ev)
         for n, ev in enumerate(events, 1):
             ev.id = f"V{n}"
+        self._link_restatements(events)
         return events
+
+    def _implied_agent(self, r: Raw) -> None:
+        """An agentless passive whose doer the category implies ("was arrested": the police)."""
+        if r.voice != "passive" or r.actor or not r.recipient or r.tdef.cameo:  # hand-written triggers only
+            return
+        table = self.lex.tables.get("implied_agent", {})
+        role = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
+        if role:
+            a, b = r.trig_span
+            r.actor = [Unit("generic", f"({role})", "", a, b, role=role)]
+            r.actor_unknown = "implied agent"
+            r.confidence -= 0.1
 
     def _claimant(self, r: Raw) -> tuple[Optional[Claimant], list[Claimant], Optional[str]]:
         q = self.r.quote_at(r.trig_span[0], r.trig_span[1])
@@ -221,10 +242,13 @@ class EventFinishing:
                 cameo=self._cameo(r),
                 goldstein=self._goldstein(r),
                 confidence=round(max(0.05, min(0.95, conf)), 2),
+                actor_unknown=r.actor_unknown,
             ))
         return out
 
     def _cameo(self, r: Raw) -> Optional[str]:
+        if r.tdef.cameo and r.tdef.event == r.event:
+            return r.tdef.cameo
         table = self.lex.tables.get("cameo", {})
         for m in r.mode:
             for ctx in r.context:

@@ -44,6 +44,10 @@ class TriggerDef:
     needs_named_object: bool = False  # the coded party must follow the verb directly ("menekan Korea Utara")
     no_recipient_event: Optional[str] = None
     no_recipient_mode: tuple[str, ...] = ()
+    # CAMEO verb patterns (lang/<code>/verbs.toml): every group (alternative token tuples) must occur
+    # after the verb in its clause ("recalled its ambassador" -> SANCTION)
+    object_words: tuple[frozenset, ...] = ()
+    cameo: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class PhraseTable:
     def __init__(self) -> None:
         self.table: dict[tuple[str, ...], Any] = {}
         self.max_len = 0
+        self.lengths: dict[str, tuple[int, ...]] = {}  # first word -> phrase lengths, longest first
 
     def add(self, key: tuple[str, ...], value: Any = True, *, append: bool = False) -> None:
         if not key:
@@ -68,6 +73,8 @@ class PhraseTable:
         else:
             self.table.setdefault(key, value)
         self.max_len = max(self.max_len, len(key))
+        if len(key) not in self.lengths.get(key[0], ()):
+            self.lengths[key[0]] = tuple(sorted(self.lengths.get(key[0], ()) + (len(key),), reverse=True))
 
     def __contains__(self, key) -> bool:
         return key in self.table
@@ -75,10 +82,13 @@ class PhraseTable:
     def match_at(self, words: list[str], i: int, limit: Optional[int] = None) -> tuple[int, Any]:
         """(length, payload) of the longest phrase starting at i, or (0, None)."""
         end = len(words) if limit is None else min(limit, len(words))
-        for n in range(min(self.max_len, end - i), 0, -1):
-            v = self.table.get(tuple(words[i:i + n]))
-            if v is not None:
-                return n, v
+        if not 0 <= i < end:
+            return 0, None
+        for n in self.lengths.get(words[i], ()):
+            if n <= end - i:
+                v = self.table.get(tuple(words[i:i + n]))
+                if v is not None:
+                    return n, v
         return 0, None
 
     def match_ending_at(self, words: list[str], j: int, lo: int = 0) -> int:
@@ -109,6 +119,8 @@ class EventLexicon:
     context_cues: list[tuple[str, PhraseTable]] = field(default_factory=list)
     tables: dict[str, Any] = field(default_factory=dict)
     genitive_after_noun: bool = True
+    nonevent_cues: dict[str, PhraseTable] = field(default_factory=dict)  # domain -> cue words ([nonevent])
+    bare_passive_agent: bool = False  # "diserang Rusia": the agent may follow a passive verb without "oleh"
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
     verb_min_len: int = 5
@@ -159,7 +171,63 @@ def lexicon(code: Optional[str]) -> EventLexicon:
     _load_phrase_sets(lex, data, forms)
     _load_political(lex, code, data, forms)
     _load_words_and_tables(lex, data, forms)
+    _load_verbs(lex, code, forms)
+    _load_agents(lex, code, data, forms)
     return lex
+
+
+VERB_ORDER = 100_000  # CAMEO readings come after every hand-written trigger of the pack
+
+
+def _load_verbs(lex: EventLexicon, code: Optional[str], forms: _Forms) -> None:
+    """CAMEO verb knowledge: each verb's patterns (rank before its bare reading) and its bare code,
+    the latter only for forms the hand-written triggers do not know."""
+    p = langpacks.pack(code)
+    if not p.has("verbs"):
+        return
+    data = p.data("verbs")
+    plover = {c: v.split("|") for c, v in data.get("cameo_plover", {}).items()}
+    synsets = {k: [forms.key(w) for w in v] for k, v in data.get("synsets", {}).items()}
+    known = set(lex.triggers.table)
+    order = VERB_ORDER
+
+    def group(g: str) -> frozenset:
+        if g.startswith("&"):
+            return frozenset(synsets.get(g, ()))
+        return frozenset(forms.key(alt.replace("_", " ")) for alt in g.split("|"))
+
+    for spec in data.get("verb", []):
+        readings = []
+        for pattern in spec.get("patterns", []):
+            cameo, *groups = pattern.split()
+            if cameo in plover:
+                readings.append((cameo, tuple(group(g) for g in groups)))
+        readings.sort(key=lambda r: -len(r[1]))  # the most specific pattern first
+        bare = spec.get("code", "---")
+        keys = [forms.key(f) for f in spec.get("forms", [])]
+        for cameo, groups in readings + ([(bare, ())] if bare in plover else []):
+            event, mode, context = (plover[cameo] + ["", ""])[:3]
+            order += 1
+            tdef = TriggerDef(order=order, event=event, mode=(mode,) if mode else (), context=(context,) if context else (),
+                              object_words=groups, cameo=cameo)
+            for k in keys:
+                if groups or k not in known:
+                    lex.triggers.add(k, (tdef, "active"), append=True)
+
+
+def _load_agents(lex: EventLexicon, code: Optional[str], data: dict[str, Any], forms: _Forms) -> None:
+    """Agent nouns with a political role code (the pack's ``political_orgs.agent_roles``): they make an
+    uncoded organisation's name or a title beside a person's name a political actor."""
+    p = langpacks.pack(code)
+    roles = set(data.get("political_orgs", {}).get("agent_roles", []))
+    if not p.has("agents") or not roles:
+        return
+    agents = PhraseTable()
+    for raw, role in p.data("agents").get("agents", {}).items():
+        if role[:3] in roles:
+            for form in expand(raw):
+                agents.add(forms.key(form), role[:3])
+    lex.sets["agents"] = agents
 
 
 def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> None:
@@ -261,9 +329,14 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
         lex.mode_cues.append((cue["event"], cue["mode"], phrase_set(cue.get("forms", []))))
     for cue in data.get("context_cue", []):
         lex.context_cues.append((cue["context"], phrase_set(cue.get("forms", []))))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode", "home"):
+    nonevent = data.get("nonevent", {})
+    for domain in ("sport", "markets", "entertainment"):
+        if nonevent.get(domain):
+            lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode", "home", "nonevent", "implied_agent"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
+    lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))
     lex.verb_prefixes = tuple(syntax.get("verb_prefixes", []))
     lex.verb_suffixes = tuple(syntax.get("verb_suffixes", []))
     lex.verb_min_len = int(syntax.get("verb_min_len", 5))

@@ -8,7 +8,9 @@ from kabar.stages.events.units import Clause, Raw
 class ModalityReading:
     """Modality cues and their scope."""
 
-    def _modality(self, units, words, clauses, c: Clause, i: int, j: int) -> str:
+    def _modality(self, units, words, clauses, c: Clause, i: int, j: int, content_after: bool = False) -> str:
+        """``content_after``: the trigger takes a complement ("threatened to", "mengancam akan"), whose own
+        future cue is the content's, not the act's."""
         lx = self.lex
         lo = c.start
         # a clause hanging on the previous one ("plans to attack", "akan ... untuk menargetkan") reads its cues too
@@ -40,7 +42,7 @@ class ModalityReading:
         fut = lx.phrases("future")
         fcancel = lx.phrases("future_cancel")
         for pos, ln in fut.find(words, chain_lo, c.end):
-            if pos >= j and pos - j > 6:
+            if pos >= j and (pos - j > 6 or content_after):
                 continue
             if pos >= i and pos < j:
                 continue

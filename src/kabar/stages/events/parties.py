@@ -92,11 +92,13 @@ class PartyCoding:
             words = [t.text.lower() for t in nlp_for(self.r.lang).tokenizer(e.name)]
             not_heads = lx.phrases("org_not_heads")
             if not any(not_heads.match_at(words, k)[0] for k in range(len(words))):
-                heads = lx.phrases("org_heads")
-                for k in range(len(words)):
-                    n, found = heads.match_at(words, k)
-                    if n:
-                        role = found or ""
+                for table in (lx.phrases("org_heads"), lx.phrases("agents")):  # hand-written heads first
+                    for k in range(len(words)):
+                        n, found = table.match_at(words, k)
+                        if n:
+                            role = found or ""
+                            break
+                    if role is not None:
                         break
                 if role is None and e.type in lx.word("org_speaker_types") and e.id in self._speakers:
                     role = ""
@@ -109,6 +111,7 @@ class PartyCoding:
         """An office title in apposition to a person's name: before it ("Menteri X", "the president
         of the region, X") or after it ("X, undersecretary to the prime minister")."""
         offices = self.lex.phrases("offices")
+        agents = self.lex.phrases("agents")  # "Ambassador X", "X, a senior police officer"
         doc = self.doc
         for m in e.mentions:
             if m.kind not in (None, "", "name", "alias", "surname"):
@@ -123,6 +126,9 @@ class PartyCoding:
             before = [t.text.lower() for t in doc[lo:span.start]]
             for k in range(len(before)):
                 n, role = offices.match_at(before, k)
+                if not n:
+                    n, role = agents.match_at(before, k)
+                    n = n if k + n == len(before) else 0  # an agent noun only right before the name
                 if n and (k + n == len(before) or before[k + n] in (",", "of", "to", "dari", "the")
                           or doc[lo + len(before) - 1].text[:1].isupper()):
                     return role or ""
@@ -131,6 +137,7 @@ class PartyCoding:
                 for k in (1, 2):
                     if k < len(after):
                         n, role = offices.match_at(after, k)
+                        n, role = (n, role) if n else agents.match_at(after, k)
                         if n:
                             return role or ""
         return None

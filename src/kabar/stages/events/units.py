@@ -61,6 +61,7 @@ class Raw:
     location: list[Unit] = field(default_factory=list)
     suppressed: bool = False
     quote: Optional[Quote] = None
+    actor_unknown: Optional[str] = None
 
 
 def argument_mentions(record: Article) -> list[tuple[int, int, Entity]]:
