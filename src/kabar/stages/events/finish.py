@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Optional
 
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
-from kabar.stages.events.units import Raw, _units
+from kabar.stages.events.units import Raw, sentence_units
 
 
 class EventFinishing:
@@ -98,7 +98,7 @@ class EventFinishing:
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is None:
             return None, [], None
-        units = _units(self._tokens_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
+        units = sentence_units(self._tokens_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
         words = [u.low for u in units]
         table = self.lex.phrases("according")
         for pos, ln in table.find(words, 0, len(words)):
