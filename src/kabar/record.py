@@ -219,6 +219,7 @@ class Entity(_Model):
     name: str
     actor: Optional[str] = None
     wikidata: Optional[str] = None
+    title: Optional[str] = Field(None, description="a person's office as written before their name")
     mentions: list[Mention] = Field(default_factory=list)
 
 

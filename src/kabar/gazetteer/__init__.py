@@ -14,6 +14,7 @@ import csv
 import dataclasses
 import datetime as dt
 import functools
+import gzip
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
@@ -119,6 +120,31 @@ class Gazetteer:
             self.tenures.setdefault(pid, []).append(t)
             for o in t.offices:
                 self._by_office.setdefault((country, o), []).append(t)
+        self._add_office_holders()
+
+    def _add_office_holders(self) -> None:
+        """People of ``office_holders.tsv.gz`` (PETRARCH2's Phoenix country actors, scripts/import_phoenix_actors.py):
+        a name, extra forms and dated tenures ("GBR:GOV:1997-05-02:2007-06-27") per line; the standing code is the
+        latest tenure's. Their office key is the generic "official": a bare title never names them."""
+        f = resources.files(__name__).joinpath("data", "office_holders.tsv.gz")
+        if not f.is_file():
+            return
+        with f.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+            rows = [line.rstrip("\n").split("\t") for line in fh][1:]
+        for name, forms, tenures in rows:
+            pid = "px:" + name_key(name).replace(" ", "_")
+            ts = []
+            for spec in tenures.split("|"):
+                country, role, start, end = spec.split(":")
+                ts.append(Tenure(pid, country, ("official",), role, _date(start), _date(end), _compose(country, role)))
+            last = max(ts, key=lambda t: t.end or dt.date.max)
+            self.entries[pid] = Entry(id=pid, kind="person", name=name, names={"en": name}, type="PER",
+                                      code=last.code, country=last.country, role=last.role)
+            self.tenures[pid] = ts
+            for text in [name] + [f.split(":", 1)[1] for f in forms.split("|") if f]:
+                form = Form(pid, "en", text, "name" if text == name else "alias", is_cased_form(text))
+                self.forms.append(form)
+                self._by_fold.setdefault(name_key(text), []).append(form)
 
     # -- look-ups ---------------------------------------------------------------------------
 

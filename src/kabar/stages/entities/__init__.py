@@ -78,7 +78,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         if not c.nested:
             covered[c.start:c.end] = b"\x01" * c.length
     spans += link_aliases(T, res, spans, covered)
-    titles_at = {(t.start, t.end): t.title for t in titled}
+    titles_at = {(t.start, t.end): t for t in titled}
     entities: list[Entity] = []
     titles_by_mention: dict[tuple[int, int], str] = {}
     entries_by_entity: dict[str, tuple] = {}
@@ -88,20 +88,23 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         etype = entity_type(group)
         name = entity_name(T, group, etype, record.lang)
         fname = fold_token(name)
-        mentions = []
+        mentions, offices = [], []
         for c in sorted(group, key=lambda c: c.start):
             cs, ce = T.char_span(c.start, c.end)
             text = T.text[cs:ce]
             kind = c.kind if c.kind == "acronym" else ("name" if fold_token(text) == fname else "alias")
             mentions.append(Mention(start=cs, end=ce, text=text, kind=kind))
-            title = c.title or titles_at.get((c.start, c.end))
+            titled_here = titles_at.get((c.start, c.end))
+            title = c.title or (titled_here.title if titled_here else None)
             if title:
                 titles_by_mention[(cs, ce)] = title
+            offices.append(c.office or (titled_here.office if titled_here else None))
         eid = f"E{n}"
         entries = tuple(e for c in group for e in c.entries)
         if entries:
             entries_by_entity[eid] = entries
-        entities.append(Entity(id=eid, type=etype, name=name, mentions=mentions))
+        office = next((o for o in offices if o), None) if etype == "PER" else None
+        entities.append(Entity(id=eid, type=etype, name=name, mentions=mentions, title=office))
     record.state.entity_titles = titles_by_mention
     return entities
 

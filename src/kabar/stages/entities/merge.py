@@ -71,8 +71,10 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
             for a in hits:
                 if a.source == "ner" and a.start == t.start and a.end == t.end and a.label in ("ORG", "LOC", "GPE"):
                     a.label = "PER"  # "Home Secretary Suella Braverman": the title says who, not the model
+                if a.source == "ner" and a.label == "PER" and a.end == t.end and len(hits) == 1:
+                    a.start = t.start  # the title grammar knows where the name begins: "Brigjen (Pol) | Trunoyudo"
                 if a.label == "PER" and a.start == t.start and a.title is None:
-                    a.title = t.title
+                    a.title, a.office = t.title, t.office
     return select_spans(conf + accepted, res.nest_inner, T.n)
 
 

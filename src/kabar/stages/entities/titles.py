@@ -7,7 +7,8 @@ from kabar.text.tokens import Toks
 
 
 def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
-    """Role titles in the text, the longest at each position, no overlaps (computed once per Toks)."""
+    """Role titles in the text, the longest at each position, no overlaps (computed once per Toks), each
+    widened by the pack's title grammar (:func:`_widen_title`)."""
     if T._titles is not None:
         return T._titles
     out: list[tuple[int, int]] = []
@@ -15,11 +16,37 @@ def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
         spans = sorted(((s, e) for _, s, e in res.title_matcher(T.doc)), key=lambda x: (x[0], -x[1]))
         last_end = -1
         for s, e in spans:
-            if s >= last_end:
-                out.append((s, e))
-                last_end = e
+            if s < last_end:
+                continue
+            s, e = _widen_title(T, res, s, e, last_end)
+            if out and out[-1][1] + 1 == s and T.words[s - 1] in res.title_joiners and not T.ws[s - 1] \
+                    and not T.ws[s - 2]:
+                s = out.pop()[0]  # "Menteri/Kepala Bappenas": two offices of one person
+            out.append((s, e))
+            last_end = e
     T._titles = out
     return out
+
+
+def _widen_title(T: Toks, res: Resources, s: int, e: int, floor: int) -> tuple[int, int]:
+    """A title with its prefix ("Plt", "acting", "shadow") and, after a rank, its corps or status
+    abbreviations, bare or bracketed: "Kolonel Inf", "Brigjen (Pol)", "AKBP (Purn)", "Col (retd)"."""
+    while s - 1 > floor and T.folded[s - 1] in res.title_prefixes and not T.sent_start[s] \
+            and "\n" not in T.ws[s - 1]:
+        s -= 1
+    if " ".join(T.folded[s:e]) not in res.ranks and T.folded[e - 1] not in res.ranks:
+        return s, e
+    while e < T.n:
+        f = T.folded[e]
+        if f in res.rank_suffixes and len(f) > 1 and T.cap[e] and "\n" not in T.ws[e - 1]:
+            e += 1
+            if e < T.n and T.words[e] == "." and not T.ws[e - 1]:
+                e += 1  # "Inf."
+        elif T.words[e] == "(" and e + 2 < T.n and T.folded[e + 1] in res.rank_suffixes and T.words[e + 2] == ")":
+            e += 3
+        else:
+            break
+    return s, e
 
 
 def _name_part(T: "Toks", k: int) -> bool:
@@ -86,6 +113,7 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             if c is not None:
                 if c.label == "PER":  # a known person after the title
                     c.title = c.title or T.span_text(s, e)
+                    c.office = c.office or _office_text(T, s, j)
                     break
                 j = c.end
                 continue
@@ -93,22 +121,40 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
                 consumed.add(j)
                 j = title_at[j]
                 continue
-            if T.folded[j] in res.org_head_first:  # an organisation the scan did not take: not a person
-                break
+            if T.folded[j] in res.org_head_first or T.folded[j] in res.office_units:
+                break  # an organisation the scan did not take, or a unit of an office chain: not a person
             end = _name_run(T, j, res, stops)
             if end == j:
                 break
             k = end
-            while k < T.n and k not in stops and T.cap[k] and T.word[k] and not T.sent_start[k] \
-                    and "\n" not in T.ws[k - 1]:
-                k += 1  # capitalised words that are not names alone ("Senjata") still belong to a unit name
+            while k < T.n and k not in stops and not T.sent_start[k] and "\n" not in T.ws[k - 1] and \
+                    ((T.cap[k] and T.word[k]) or (T.folded[k] in res.org_joiners and k + 1 < T.n and T.cap[k + 1])):
+                k += 1  # capitalised words that are not names alone ("Senjata") still belong to a unit name,
+                # also across "dan": "Deputi Bidang Koordinasi Hukum dan HAM Kemenko Polhukam"
             if k < T.n and k in stops and "\n" not in T.ws[k - 1]:
                 j = k  # a unit name before an organisation, country or title
+                continue
+            if _unit_before_comma(T, j, end):
+                j = end + 1  # "Kadis DLH Kalteng, Joni Harta": the acronym run is the unit, the name follows
                 continue
             person = (j, end)
             break
         if person is not None:
             words = [k for k in range(*person) if T.word[k]]
             if words and not all(T.folded[k] in res.titles for k in words):
-                out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e)))
+                out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
+                                office=_office_text(T, s, person[0])))
     return out
+
+
+def _unit_before_comma(T: Toks, s: int, e: int) -> bool:
+    """A run with an acronym in it ("DLH Kalteng") followed by a comma and a capitalised word."""
+    return e + 1 < T.n and T.words[e] == "," and T.cap[e + 1] and T.word[e + 1] and \
+        any(len(T.words[k]) >= 3 and T.words[k].isupper() and T.words[k].isalpha() for k in range(s, e))
+
+
+def _office_text(T: Toks, s: int, e: int) -> str:
+    """The whole office before a name, "Kepala Bidang Humas Polda Riau Kombes Pol", without a closing comma."""
+    while e > s + 1 and not T.word[e - 1] and T.words[e - 1] not in (")",):
+        e -= 1
+    return T.span_text(s, e)
