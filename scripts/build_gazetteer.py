@@ -50,7 +50,7 @@ TWO_LETTER_OK = {"US", "UK", "AS", "RI", "UE"}
 REGENCY_BARE_STOP = {
     "batu", "pati", "banjar", "kota", "bone", "puncak", "serang", "lebak", "batang", "kudus", "kuningan", "malaka",
     "seribu", "kepulauan seribu", "lima puluh", "empat lawang", "tanah datar", "tanah laut", "kota baru", "bima",
-    "muna", "agam", "barat", "timur", "utara", "selatan", "tengah", "sinjai", "kaur", "belu", "alor",
+    "muna", "agam", "barat", "timur", "utara", "selatan", "tengah", "sinjai", "kaur", "belu", "alor", "metro",
 }
 ISO_NAME_COLS = {
     "name_en": ("en", "name"), "official_name_en": ("en", "name"), "common_name_en": ("en", "short"),

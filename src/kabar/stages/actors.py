@@ -419,7 +419,9 @@ class ActorStage:
         exact = [r for r in resolved if r.entry is not None and not r.composed]
         exact.sort(key=lambda r: r.form_kind == "demonym")
         best = exact[0] if exact else next((r for r in resolved if r.code), None)
-        if ent.type == "PER" and ent.title and (best is None or best.code is None):
+        if ent.type == "PER" and ent.title and (best is None or best.code is None or best.code.endswith("ELI")):
+            # the office written before the name is today's: a known person out of the gazetteer's offices
+            # that day ("Menteri Keuangan Sri Mulyani" after the gazetteer's horizon) takes it over "elite"
             code = title_code(ent.title, lang, on)
             if code is not None:
                 best = best or Resolution(name=ent.name)

@@ -109,7 +109,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             end = run(k)
             if end > k:
                 start = i  # "Joint Council for the Welfare of Immigrants": name words before the head belong
-                while start > 0 and name_word(start - 1) and start - 1 not in in_gaz and not T.sent_start[start] \
+                while start > 0 and name_word(start - 1, False) and start - 1 not in in_gaz and not T.sent_start[start] \
                         and "\n" not in T.ws[start - 1]:
                     start -= 1
                 if start in demonym_end and not T.sent_start[start]:
@@ -117,7 +117,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 out.append(Cand(start, end, "ORG", "pattern"))
         if f in res.org_tails and i > 0:
             k = i
-            while k > 0 and name_word(k - 1) and "\n" not in T.ws[k - 1]:
+            while k > 0 and name_word(k - 1, False) and "\n" not in T.ws[k - 1]:
                 k -= 1
             if k < i:
                 out.append(Cand(k, i + 1, res.tail_label[f], "pattern"))

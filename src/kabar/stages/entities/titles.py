@@ -103,10 +103,11 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     title_at = dict(titles)
     stops = set(conf_at) | set(title_at)
     consumed: set[int] = set()
+    inside = {k for c in conf if not c.nested for k in range(c.start + 1, c.end)}
     out = []
     for s, e in titles:
-        if s in consumed:
-            continue
+        if s in consumed or s in inside or (s in conf_at and conf_at[s].end > e):
+            continue  # a title word inside a name: "General Motors", "Attorney General's Office"
         j, person = e, None
         while j < T.n:
             c = conf_at.get(j)
@@ -121,16 +122,19 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
                 consumed.add(j)
                 j = title_at[j]
                 continue
-            if T.folded[j] in res.org_head_first or T.folded[j] in res.office_units:
-                break  # an organisation the scan did not take, or a unit of an office chain: not a person
+            if T.folded[j] in res.office_units:  # "Deputi Bidang Koordinasi Hukum dan HAM | Kemenko Polhukam"
+                k = _unit_end(T, res, j + 1, stops, joiners=True)
+                if k < T.n and k in stops:
+                    j = k
+                    continue
+                break
+            if T.folded[j] in res.org_head_first:  # an organisation the scan did not take: not a person
+                break
             end = _name_run(T, j, res, stops)
             if end == j:
                 break
-            k = end
-            while k < T.n and k not in stops and not T.sent_start[k] and "\n" not in T.ws[k - 1] and \
-                    ((T.cap[k] and T.word[k]) or (T.folded[k] in res.org_joiners and k + 1 < T.n and T.cap[k + 1])):
-                k += 1  # capitalised words that are not names alone ("Senjata") still belong to a unit name,
-                # also across "dan": "Deputi Bidang Koordinasi Hukum dan HAM Kemenko Polhukam"
+            # capitalised words that are not names alone ("Senjata") still belong to a unit name
+            k = _unit_end(T, res, end, stops)
             if k < T.n and k in stops and "\n" not in T.ws[k - 1]:
                 j = k  # a unit name before an organisation, country or title
                 continue
@@ -145,6 +149,15 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
                 out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
                                 office=_office_text(T, s, person[0])))
     return out
+
+
+def _unit_end(T: Toks, res: Resources, k: int, stops, joiners: bool = False) -> int:
+    """End of a unit's capitalised words from k, up to a stop; with ``joiners`` also across "dan"
+    ("Bidang Koordinasi Hukum dan HAM")."""
+    while k < T.n and k not in stops and not T.sent_start[k] and "\n" not in T.ws[k - 1] and \
+            ((T.cap[k] and T.word[k]) or (joiners and T.folded[k] in res.org_joiners and k + 1 < T.n and T.cap[k + 1])):
+        k += 1
+    return k
 
 
 def _unit_before_comma(T: Toks, s: int, e: int) -> bool:
