@@ -28,7 +28,7 @@ from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.grouping import entity_name, entity_type, group_mentions, link_aliases
 from kabar.stages.entities.loading import Resources, resources
-from kabar.stages.entities.merge import merge_spans, split_org_person
+from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
 from kabar.stages.entities.ner import clean_ner, person_consistency, run_ner, split_ner
 from kabar.stages.entities.spans import (
     _crosses,
@@ -63,7 +63,6 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
     conf = split_org_person(T, conf, lone_caps, res.forms)
-    titled = title_spans(T, res, conf)
     ner = []
     for c in run_ner(T, res, conf, lower_words):
         trimmed = clean_ner(T, res, c, lower_words)
@@ -72,6 +71,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
     person_consistency(T, ner)
+    cut_org_before_person(T, res, conf, ner)
+    titled = title_spans(T, res, conf)
     spans = merge_spans(T, res, conf, ner, titled)
     covered = bytearray(T.n)
     for c in spans:

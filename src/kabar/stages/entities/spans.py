@@ -72,6 +72,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
 
     # a rank ends an organisation's name: "Kodim 0501 | Kolonel Inf Husein Sagaf"
     rank_starts = {s for s, e in title_matches(T, res) if any(folded[k] in res.ranks for k in range(s, e))}
+    title_ends = {e for _, e in title_matches(T, res)}  # "Kabid Humas | Polda Jatim": a name may open there
 
     def name_word(k: int, ranks_end: bool = True) -> bool:
         return k < n and not (ranks_end and k in rank_starts) and \
@@ -92,7 +93,8 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             continue
         f = folded[i]
         # a head word right after another name word is inside that name ("Amerika Serikat")
-        inside_name = i > 0 and cap[i - 1] and word[i - 1] and not T.sent_start[i] and folded[i - 1] not in res.titles
+        inside_name = i > 0 and cap[i - 1] and word[i - 1] and not T.sent_start[i] and folded[i - 1] not in res.titles \
+            and i not in title_ends
         for size in range(min(res.org_head_len, n - i) if not inside_name else 0, 0, -1):
             if tuple(folded[i:i + size]) in res.org_heads:
                 if size > 1 and not all(cap[i:i + size]):

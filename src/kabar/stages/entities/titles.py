@@ -103,13 +103,19 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     title_at = dict(titles)
     stops = set(conf_at) | set(title_at)
     consumed: set[int] = set()
-    inside = {k for c in conf if not c.nested for k in range(c.start + 1, c.end)}
+    inside = {k: c.end for c in conf if not c.nested for k in range(c.start + 1, c.end)}
     out = []
     for s, e in titles:
         if s in consumed or s in inside or (s in conf_at and conf_at[s].end > e):
             continue  # a title word inside a name: "General Motors", "Attorney General's Office"
         j, person = e, None
         while j < T.n:
+            if j in inside:  # "Wali Kota Bogor": a known name that began inside the title
+                j = inside[j]
+                continue
+            if T.words[j].isdigit() or (T.words[j] == "," and j > e and j + 1 < T.n and T.cap[j + 1]):
+                j += 1  # a unit's number ("Danrem 061"); a comma after the affiliation ("Kadis DLH Kalteng, Joni")
+                continue
             c = conf_at.get(j)
             if c is not None:
                 if c.label == "PER":  # a known person after the title
@@ -138,6 +144,8 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             if k < T.n and k in stops and "\n" not in T.ws[k - 1]:
                 j = k  # a unit name before an organisation, country or title
                 continue
+            if end == j + 1 and len(T.words[j]) >= 4 and T.words[j].isupper() and T.words[j].isalpha():
+                break  # "pimpinan DPRD": a lone acronym after a title is a body, not a person
             if _unit_before_comma(T, j, end):
                 j = end + 1  # "Kadis DLH Kalteng, Joni Harta": the acronym run is the unit, the name follows
                 continue
