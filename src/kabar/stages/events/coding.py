@@ -232,7 +232,7 @@ class TriggerCoding:
                 instruments = []
                 break
         inst_modes = [d.mode for d in instruments if d.mode]
-        if tdef.event == "ASSAULT" and inst_modes:
+        if lx.category(tdef.event).get("instrument_modes") and inst_modes:
             raw.mode = [m for m in inst_modes if m not in ("troops", "police")][:1] or raw.mode
         for d in instruments:
             for ctx in d.context:
