@@ -93,6 +93,24 @@ ID_OFFICES = [
     ("Kepala BNPB Suharyanto meninjau pengungsian.", "Suharyanto", "Kepala BNPB", "*"),
 ]
 
+# More offices: acting and former prefixes, slash-joined titles, foreign offices with their own country
+ID_MORE = [
+    ("Plh Kapolres Sleman Kompol Riski Adrianto memimpin olah TKP.", "Riski Adrianto", "Plh Kapolres Sleman Kompol",
+     "IDNCOP"),
+    ("Pj Gubernur Papua Agus Fatoni menyerahkan bantuan.", "Agus Fatoni", "Pj Gubernur Papua", "IDNGOV"),
+    ("Eks Kapolda Jatim Irjen Teddy Minahasa divonis bersalah.", "Teddy Minahasa", "Eks Kapolda Jatim Irjen", "IDNCOP"),
+    ("Wakil Bupati Garut Putri Karlina meninjau posko.", "Putri Karlina", "Wakil Bupati Garut", "IDNGOV"),
+    ("Kapolda Sumut Irjen Whisnu Hermawan Februanto menyebut kasus itu ditangani.", "Whisnu Hermawan Februanto",
+     "Kapolda Sumut Irjen", "IDNCOP"),
+    ("Hakim Mahkamah Agung Yohanes Priyana menolak kasasi.", "Yohanes Priyana", "*", "IDNJUD"),
+    ("Menko Polkam Budi Gunawan menggelar rapat koordinasi.", "Budi Gunawan", "Menko Polkam", "IDNGOV"),
+    ("Dandim 0618 Letkol Inf Hendra Prasetya meninjau lokasi.", "Hendra Prasetya", "Dandim 0618 Letkol Inf", "IDNMIL"),
+    ("Menteri Pertahanan Amerika Serikat Pete Hegseth tiba di Manila.", "Pete Hegseth", "*", "USAMIL"),
+    ("Presiden Prancis Emmanuel Macron menelepon Prabowo.", "Emmanuel Macron", "Presiden Prancis", "FRAGOV"),
+    ("Kolonel Kav Arief Budiman menerima penghargaan.", "Arief Budiman", "Kolonel Kav", "IDNMIL"),
+    ("Brigjen Pol (Purn) Siswandi Harjono menjadi pembicara.", "Siswandi Harjono", "Brigjen Pol (Purn)", "IDNCOP"),
+]
+
 # Indonesian organisations, places, laws and groups: (phrase, name, type, actor)
 ID_THINGS = [
     ("Polda Metro Jaya memeriksa dua saksi.", "Polda Metro Jaya", "ORG", "IDNCOP"),
@@ -154,6 +172,19 @@ EN_TITLES = [
     ("Detective Inspector Ian Neil said the man was arrested.", "Ian Neil", "Detective Inspector", "*"),
 ]
 
+EN_MORE = [
+    ("Acting Prime Minister Rhodri Morgan opened the session.", "Rhodri Morgan", "Acting Prime Minister", "*"),
+    ("Shadow foreign secretary Michael Ancram said the deal was weak.", "Michael Ancram", "Shadow foreign secretary", "*"),
+    ("Lt Gen Ricardo Sanchez ordered an inquiry.", "Ricardo Sanchez", "Lt Gen", "*"),
+    ("Maj Gen Peter Wall took command.", "Peter Wall", "Maj Gen", "*"),
+    ("Wing Commander Andy Green broke the record.", "Andy Green", "Wing Commander", "*"),
+    ("Insp Sarah Jones appealed for witnesses.", "Sarah Jones", "Insp", "*"),
+    ("Iranian Foreign Minister Kamal Kharrazi visited Damascus.", "Kamal Kharrazi", "*", "IRNGOV"),
+    ("Colonel Tom Collins said the patrol returned safely.", "Tom Collins", "Colonel", "*"),
+    ("Former foreign secretary Robin Cook attacked the decision.", "Robin Cook", "Former foreign secretary", "*"),
+    ("Culture Secretary Tessa Jowell backed the bid.", "Tessa Jowell", "Culture Secretary", "*"),
+]
+
 # English organisations, places, laws and groups: (phrase, name, type, actor)
 EN_THINGS = [
     ("General Motors issued a profit warning.", "General Motors", "ORG", "*"),
@@ -173,11 +204,11 @@ EN_THINGS = [
 
 
 def _rows():
-    for phrase, name, title, actor in ID_RANKS + ID_OFFICES:
+    for phrase, name, title, actor in ID_RANKS + ID_OFFICES + ID_MORE:
         yield ("id", "2025-10-01", phrase, name, "PER", title, actor)
     for phrase, name, typ, actor in ID_THINGS:
         yield ("id", "2025-10-01", phrase, name, typ, None, actor)
-    for phrase, name, title, actor in EN_TITLES:
+    for phrase, name, title, actor in EN_TITLES + EN_MORE:
         yield ("en", "2005-03-01", phrase, name, "PER", title, actor)
     for phrase, name, typ, actor in EN_THINGS:
         if name != "*":

@@ -141,6 +141,11 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
                 break
             # capitalised words that are not names alone ("Senjata") still belong to a unit name
             k = _unit_end(T, res, end, stops)
+            place = conf_at.get(k) if k == end else None
+            if place is not None and place.label == "GPE" and place.length == 1 and place.end < T.n \
+                    and T.word[place.end] and not T.cap[place.end] and not any(T.words[x].isupper() for x in range(j, end)):
+                person = (j, place.end)  # a surname that is also a place: "Irjen Teddy Minahasa"
+                break
             if k < T.n and k in stops and "\n" not in T.ws[k - 1]:
                 j = k  # a unit name before an organisation, country or title
                 continue
