@@ -263,7 +263,13 @@ class Builder:
                 continue
             forms, tenures = people.setdefault(r["name"], (r["forms"], []))
             tenures.append(":".join((r["country"], r["role"], r["start"], r["end"])))
-        lines = ["name\tforms\ttenures"] + [f"{n}\t{people[n][0]}\t{'|'.join(sorted(people[n][1]))}" for n in sorted(people)]
+        lines = ["name\tkey\tcode\tforms\ttenures"]
+        for n in sorted(people):
+            forms, tenures = people[n]
+            last = max(tenures, key=lambda t: t.split(":")[3] or "9999")  # the standing code: the latest tenure's
+            country, role = last.split(":")[:2]
+            code = country if role in ("IGO", "NGO") else country + role
+            lines.append(f"{n}\t{name_key(n)}\t{code}\t{forms}\t{'|'.join(sorted(tenures))}")
         with open(OUT / "office_holders.tsv.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
             fh.write(("\n".join(lines) + "\n").encode("utf-8"))  # mtime 0: a rebuild gives the same bytes
         return len(people)

@@ -109,7 +109,7 @@ def office_holders(since: dt.date = dt.date(1990, 1, 1), until: dt.date = dt.dat
     for token, aliases, tenures in parse(shared_file()):
         name = name_of(token)
         live = [(c, r, s, e if e is not None and e < until else until) for c, r, s, e in tenures
-                if (e is None or e >= since) and (s is None or s < until)]
+                if (e is None or e >= since) and (s is None or s < until) and (s is None or e is None or s < e)]
         if len(name.split()) < 2 or not live or name.lower() in seen or not _NAME_OK.match(name) \
                 or TITLE_WORDS & set(token.upper().split("_")):
             continue

@@ -113,6 +113,7 @@ class Gazetteer:
             self.forms.append(f)
             self._by_fold.setdefault(name_key(text), []).append(f)
         self.tenures: dict[str, list[Tenure]] = {}
+        self._raw_tenures: dict[str, str] = {}
         self._by_office: dict[tuple[str, str], list[Tenure]] = {}
         for (pid, country, offices, role, start, end) in _read_tsv("tenures.tsv"):
             t = Tenure(pid, country, tuple(offices.split("|")), role, _date(start), _date(end),
@@ -124,27 +125,39 @@ class Gazetteer:
 
     def _add_office_holders(self) -> None:
         """People of ``office_holders.tsv.gz`` (PETRARCH2's Phoenix country actors, scripts/import_phoenix_actors.py):
-        a name, extra forms and dated tenures ("GBR:GOV:1997-05-02:2007-06-27") per line; the standing code is the
-        latest tenure's. Their office key is the generic "official": a bare title never names them."""
+        name, its key, standing code, extra forms and dated tenures ("GBR:GOV:1997-05-02:2007-06-27") per line.
+        Their tenures are parsed when first asked for (:meth:`tenures_of`), which keeps loading fast; their
+        office key is the generic "official", so a bare title never names them."""
         f = resources.files(__name__).joinpath("data", "office_holders.tsv.gz")
         if not f.is_file():
             return
         with f.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-            rows = [line.rstrip("\n").split("\t") for line in fh][1:]
-        for name, forms, tenures in rows:
-            pid = "px:" + name_key(name).replace(" ", "_")
-            ts = []
-            for spec in tenures.split("|"):
-                country, role, start, end = spec.split(":")
-                ts.append(Tenure(pid, country, ("official",), role, _date(start), _date(end), _compose(country, role)))
-            last = max(ts, key=lambda t: t.end or dt.date.max)
-            self.entries[pid] = Entry(id=pid, kind="person", name=name, names={"en": name}, type="PER",
-                                      code=last.code, country=last.country, role=last.role)
-            self.tenures[pid] = ts
-            for text in [name] + [f.split(":", 1)[1] for f in forms.split("|") if f]:
-                form = Form(pid, "en", text, "name" if text == name else "alias", is_cased_form(text))
+            next(fh)
+            for line in fh:
+                name, key, code, forms, tenures = line.rstrip("\n").split("\t")
+                pid = "px:" + key.replace(" ", "_")
+                self.entries[pid] = Entry(id=pid, kind="person", name=name, names={"en": name}, type="PER",
+                                          code=code, country=code[:3], role=code[3:] or None)
+                self._raw_tenures[pid] = tenures
+                form = Form(pid, "en", name, "name", False)
                 self.forms.append(form)
-                self._by_fold.setdefault(name_key(text), []).append(form)
+                self._by_fold.setdefault(key, []).append(form)
+                for alias in forms.split("|") if forms else ():
+                    text = alias.split(":", 1)[1]
+                    form = Form(pid, "en", text, "alias", False)
+                    self.forms.append(form)
+                    self._by_fold.setdefault(name_key(text), []).append(form)
+
+    def tenures_of(self, person_id: str) -> list[Tenure]:
+        """A person's tenures (office-holders' parsed on first use)."""
+        ts = self.tenures.get(person_id)
+        if ts is None and person_id in self._raw_tenures:
+            ts = self.tenures[person_id] = []
+            for spec in self._raw_tenures.pop(person_id).split("|"):
+                country, role, start, end = spec.split(":")
+                ts.append(Tenure(person_id, country, ("official",), role, _date(start), _date(end),
+                                 _compose(country, role)))
+        return ts or []
 
     # -- look-ups ---------------------------------------------------------------------------
 
@@ -193,7 +206,7 @@ class Gazetteer:
 
     def at(self, entry: Entry, on: Optional[dt.date]) -> Entry:
         """The entry with its code for the day ``on``: a person's office then, or ``XXXELI`` between offices."""
-        ts = self.tenures.get(entry.id)
+        ts = self.tenures_of(entry.id)
         if not ts:
             return entry
         t = self.tenure(entry.id, on)
@@ -208,7 +221,7 @@ class Gazetteer:
 
     def tenure(self, person_id: str, on: Optional[dt.date]) -> Optional[Tenure]:
         """The person's tenure on ``on`` (the most senior if several; the latest if ``on`` is None)."""
-        ts = self.tenures.get(person_id, [])
+        ts = self.tenures_of(person_id)
         if on is None:
             return max(ts, key=lambda t: (t.end or dt.date.max, t.start or dt.date.min), default=None)
         live = [t for t in ts if t.holds(on)]

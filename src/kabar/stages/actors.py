@@ -262,7 +262,12 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
         if person_hit is None and ner_type in (None, "PER") and any(p.kind == "office" for p in parts):
             person_hit = _by_surname(name, parts, lang, on)
     if person_hit is not None:
-        return Resolution(entry=person_hit, code=person_hit.code, type="PER", name=name, form_kind="name")
+        code = person_hit.code
+        if code and code.endswith("ELI") and any(p.kind == "office" for p in parts):
+            # out of office that day by the gazetteer, but the text gives today's office: it wins
+            comp = compose(parts, lang, on)
+            code = comp[0] if comp is not None and comp[1] == "PER" and len(comp[0]) > 3 else code
+        return Resolution(entry=person_hit, code=code, type="PER", name=name, form_kind="name")
     comp = compose(parts, lang, on)
     if comp is not None:
         code, typ, body = comp
@@ -426,12 +431,17 @@ class ActorStage:
             if code is not None:
                 best = best or Resolution(name=ent.name)
                 best.code, best.composed, best.type = code, True, "PER"
-        if (best is None or best.code is None) and ent.type not in ("GPE", "LOC"):
+        elite = best is not None and best.entry is not None and bool(best.code) and best.code.endswith("ELI")
+        if (best is None or best.code is None or elite) and ent.type not in ("GPE", "LOC"):
             # a place after an office ("Kapolda Sumut") is the office's jurisdiction, not its holder
             for text, start in texts[:3]:
                 if start is None:
                     continue
                 ctx = _context_code(_left_context(record, start), lang, on)
+                if elite:  # a known person out of office by the gazetteer: the office before the name is today's
+                    if ctx is not None and len(ctx[0]) > 3:
+                        best.code = ctx[0]
+                    break
                 if ctx is not None:
                     code, body = ctx
                     base = best or Resolution(name=text.strip())
