@@ -7,6 +7,8 @@ Reads ``../shared/data/gazetteer/`` (or ``$KABAR_SHARED/data/gazetteer``):
   countryinfo             capitals (uncopyrightable facts only; the file's license is not stated, so nothing
                           else of it is shipped)
   id-admin-regions        Indonesian provinces and regencies/cities (MIT)
+and ``../shared/data/events/petrarch2-dictionaries/Phoenix.Countries.actors.txt`` (office-holders with dates,
+MIT; see scripts/import_phoenix_actors.py)
 and ``src/kabar/gazetteer/curated/*.csv``; writes ``src/kabar/gazetteer/data/{entries,forms,tenures}.tsv``.
 
 The generated files are committed: users never need to run this. Run it after editing a curated file:
@@ -16,6 +18,7 @@ The generated files are committed: users never need to run this. Run it after ed
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import os
 import re
@@ -47,7 +50,7 @@ TWO_LETTER_OK = {"US", "UK", "AS", "RI", "UE"}
 REGENCY_BARE_STOP = {
     "batu", "pati", "banjar", "kota", "bone", "puncak", "serang", "lebak", "batang", "kudus", "kuningan", "malaka",
     "seribu", "kepulauan seribu", "lima puluh", "empat lawang", "tanah datar", "tanah laut", "kota baru", "bima",
-    "muna", "agam", "barat", "timur", "utara", "selatan", "tengah", "sinjai", "kaur", "belu", "alor",
+    "muna", "agam", "barat", "timur", "utara", "selatan", "tengah", "sinjai", "kaur", "belu", "alor", "metro",
 }
 ISO_NAME_COLS = {
     "name_en": ("en", "name"), "official_name_en": ("en", "name"), "common_name_en": ("en", "short"),
@@ -223,6 +226,13 @@ class Builder:
             for eid, short in pick:
                 self.form(eid, "id", short, "short")
 
+    def region_forms(self) -> None:
+        """Short forms of generated entries ("Sumut" for the province Sumatera Utara)."""
+        for r in read_curated("region_forms.csv"):
+            if r["entry"] in self.entries:
+                for lang, f in split_forms(r["forms"]):
+                    self.form(r["entry"], lang, f, "short")
+
     def curated_entries(self) -> None:
         for r in read_curated("entries.csv"):
             self.entry(r["id"], r["kind"], r["type"], r["code"], r["wikidata"], r["country"], r["role"],
@@ -238,6 +248,31 @@ class Builder:
             for lang, f in split_forms(r["forms"]):
                 self.form(pid, lang, f, "alias")
             self.tenures.append((pid, r["country"], r["offices"], r["role"], r["start"], r["end"]))
+
+    def phoenix_people(self) -> int:
+        """Office-holders of PETRARCH2's Phoenix country actors (scripts/import_phoenix_actors.py, MIT) into
+        the compact ``office_holders.tsv.gz`` (one line per person: name, forms, tenures), after the
+        hand-written people: a name written by hand keeps only its hand-written tenures."""
+        from import_phoenix_actors import office_holders
+
+        known = {name_key(e["name_en"] or e["name_id"]) for e in self.entries.values() if e["kind"] == "person"}
+        known |= {name_key(f[2]) for f in self.forms}
+        people: dict[str, tuple[str, list[str]]] = {}
+        for r in office_holders():
+            if name_key(r["name"]) in known:
+                continue
+            forms, tenures = people.setdefault(r["name"], (r["forms"], []))
+            tenures.append(":".join((r["country"], r["role"], r["start"], r["end"])))
+        lines = ["name\tkey\tcode\tforms\ttenures"]
+        for n in sorted(people):
+            forms, tenures = people[n]
+            last = max(tenures, key=lambda t: t.split(":")[3] or "9999")  # the standing code: the latest tenure's
+            country, role = last.split(":")[:2]
+            code = country if role in ("IGO", "NGO") else country + role
+            lines.append(f"{n}\t{name_key(n)}\t{code}\t{forms}\t{'|'.join(sorted(tenures))}")
+        with open(OUT / "office_holders.tsv.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+            fh.write(("\n".join(lines) + "\n").encode("utf-8"))  # mtime 0: a rebuild gives the same bytes
+        return len(people)
 
     # -- output -----------------------------------------------------------------------------------
 
@@ -300,8 +335,10 @@ def main() -> None:
     b.people()
     b.capitals(gaz)
     b.id_regions(gaz)
+    b.region_forms()
     counts = b.write()
-    size = sum(p.stat().st_size for p in OUT.glob("*.tsv"))
+    counts["office_holders"] = b.phoenix_people()
+    size = sum(p.stat().st_size for p in OUT.glob("*.tsv*"))
     print(json.dumps({**counts, "bytes": size}))
 
 

@@ -251,6 +251,7 @@ class Entity(_Model):
     name: str
     actor: Optional[str] = None
     wikidata: Optional[str] = None
+    title: Optional[str] = Field(None, description="a person's office as written before their name")
     mentions: list[Mention] = Field(default_factory=list)
     place: Optional[PlaceRef] = Field(None, description="for GPE/LOC entities: the gazetteer place (places stage)")
 

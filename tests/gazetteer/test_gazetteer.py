@@ -96,8 +96,9 @@ def test_leaders_cover_g20_asean_and_conflicts():
 
 
 def test_tenures_are_well_ordered():
-    for ts in gazetteer().tenures.values():
-        for t in ts:
+    g = gazetteer()
+    for pid in list(g.entries):  # tenures_of: the imported office-holders' tenures too
+        for t in g.tenures_of(pid):
             assert t.start is None or t.end is None or t.start < t.end, t
 
 
@@ -120,10 +121,10 @@ def test_every_country_has_both_names():
 
 def test_data_is_small_and_loads_fast():
     data = ROOT / "src" / "kabar" / "gazetteer" / "data"
-    assert sum(p.stat().st_size for p in data.glob("*.tsv")) < 3_000_000
-    t = time.perf_counter()
+    assert sum(p.stat().st_size for p in data.glob("*.tsv*")) < 3_000_000
+    t = time.process_time()  # CPU time: wall time on a shared CI machine measures the neighbours
     Gazetteer()
-    assert time.perf_counter() - t < 1.5  # < 0.5 s on an idle core; margin for a shared CI machine
+    assert time.process_time() - t < 1.0  # ~0.25 s with the 17k imported office-holders
 
 
 def test_build_script_fails_clearly_without_shared_data(tmp_path):
@@ -138,7 +139,7 @@ def test_build_script_reproduces_committed_data(tmp_path):
     if not shared.is_dir():
         pytest.skip("needs ../shared/data (the open source data the gazetteer is built from)")
     data = ROOT / "src" / "kabar" / "gazetteer" / "data"
-    before = {p.name: p.read_bytes() for p in data.glob("*.tsv")}
+    before = {p.name: p.read_bytes() for p in data.glob("*.tsv*")}
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py")], check=True, capture_output=True)
-    after = {p.name: p.read_bytes() for p in data.glob("*.tsv")}
+    after = {p.name: p.read_bytes() for p in data.glob("*.tsv*")}
     assert before == after

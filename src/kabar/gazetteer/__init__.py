@@ -14,6 +14,7 @@ import csv
 import dataclasses
 import datetime as dt
 import functools
+import gzip
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
@@ -112,6 +113,7 @@ class Gazetteer:
             self.forms.append(f)
             self._by_fold.setdefault(name_key(text), []).append(f)
         self.tenures: dict[str, list[Tenure]] = {}
+        self._raw_tenures: dict[str, str] = {}
         self._by_office: dict[tuple[str, str], list[Tenure]] = {}
         for (pid, country, offices, role, start, end) in _read_tsv("tenures.tsv"):
             t = Tenure(pid, country, tuple(offices.split("|")), role, _date(start), _date(end),
@@ -119,6 +121,43 @@ class Gazetteer:
             self.tenures.setdefault(pid, []).append(t)
             for o in t.offices:
                 self._by_office.setdefault((country, o), []).append(t)
+        self._add_office_holders()
+
+    def _add_office_holders(self) -> None:
+        """People of ``office_holders.tsv.gz`` (PETRARCH2's Phoenix country actors, scripts/import_phoenix_actors.py):
+        name, its key, standing code, extra forms and dated tenures ("GBR:GOV:1997-05-02:2007-06-27") per line.
+        Their tenures are parsed when first asked for (:meth:`tenures_of`), which keeps loading fast; their
+        office key is the generic "official", so a bare title never names them."""
+        f = resources.files(__name__).joinpath("data", "office_holders.tsv.gz")
+        if not f.is_file():
+            return
+        with f.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+            next(fh)
+            for line in fh:
+                name, key, code, forms, tenures = line.rstrip("\n").split("\t")
+                pid = "px:" + key.replace(" ", "_")
+                self.entries[pid] = Entry(id=pid, kind="person", name=name, names={"en": name}, type="PER",
+                                          code=code, country=code[:3], role=code[3:] or None)
+                self._raw_tenures[pid] = tenures
+                form = Form(pid, "en", name, "name", False)
+                self.forms.append(form)
+                self._by_fold.setdefault(key, []).append(form)
+                for alias in forms.split("|") if forms else ():
+                    text = alias.split(":", 1)[1]
+                    form = Form(pid, "en", text, "alias", False)
+                    self.forms.append(form)
+                    self._by_fold.setdefault(name_key(text), []).append(form)
+
+    def tenures_of(self, person_id: str) -> list[Tenure]:
+        """A person's tenures (office-holders' parsed on first use)."""
+        ts = self.tenures.get(person_id)
+        if ts is None and person_id in self._raw_tenures:
+            ts = self.tenures[person_id] = []
+            for spec in self._raw_tenures.pop(person_id).split("|"):
+                country, role, start, end = spec.split(":")
+                ts.append(Tenure(person_id, country, ("official",), role, _date(start), _date(end),
+                                 _compose(country, role)))
+        return ts or []
 
     # -- look-ups ---------------------------------------------------------------------------
 
@@ -167,7 +206,7 @@ class Gazetteer:
 
     def at(self, entry: Entry, on: Optional[dt.date]) -> Entry:
         """The entry with its code for the day ``on``: a person's office then, or ``XXXELI`` between offices."""
-        ts = self.tenures.get(entry.id)
+        ts = self.tenures_of(entry.id)
         if not ts:
             return entry
         t = self.tenure(entry.id, on)
@@ -182,7 +221,7 @@ class Gazetteer:
 
     def tenure(self, person_id: str, on: Optional[dt.date]) -> Optional[Tenure]:
         """The person's tenure on ``on`` (the most senior if several; the latest if ``on`` is None)."""
-        ts = self.tenures.get(person_id, [])
+        ts = self.tenures_of(person_id)
         if on is None:
             return max(ts, key=lambda t: (t.end or dt.date.max, t.start or dt.date.min), default=None)
         live = [t for t in ts if t.holds(on)]

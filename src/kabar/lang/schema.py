@@ -48,6 +48,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "connectors": Table(['words']),
         "home_country": STR,
         "office_roles": MAP,
+        "home_offices": LIST,
     },
     "cleaning": {
         "paragraph": Tables(['examples', 'kind', 'max_words', 'pattern']),
@@ -64,6 +65,11 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "entities": {
         "titles": LIST,
+        "ranks": LIST,
+        "rank_suffixes": LIST,
+        "title_prefixes": LIST,
+        "title_joiners": LIST,
+        "office_units": LIST,
         "stop": LIST,
         "group_before": LIST,
         "group_after": LIST,

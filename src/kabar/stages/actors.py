@@ -40,6 +40,7 @@ class ActorLexicon:
     connectors: set[str]
     office_roles: dict[str, str]
     home_country: Optional[str]
+    home_offices: frozenset[str] = frozenset()  # offices that, with no country in the title, are the home country's
 
     @functools.cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -59,6 +60,7 @@ class ActorLexicon:
             connectors={name_key(w) for w in data.get("connectors", {}).get("words", [])},
             office_roles=dict(data.get("office_roles", {})),
             home_country=data.get("home_country"),
+            home_offices=frozenset(data.get("home_offices", [])),
         )
 
 
@@ -260,7 +262,12 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
         if person_hit is None and ner_type in (None, "PER") and any(p.kind == "office" for p in parts):
             person_hit = _by_surname(name, parts, lang, on)
     if person_hit is not None:
-        return Resolution(entry=person_hit, code=person_hit.code, type="PER", name=name, form_kind="name")
+        code = person_hit.code
+        if code and code.endswith("ELI") and any(p.kind == "office" for p in parts):
+            # out of office that day by the gazetteer, but the text gives today's office: it wins
+            comp = compose(parts, lang, on)
+            code = comp[0] if comp is not None and comp[1] == "PER" and len(comp[0]) > 3 else code
+        return Resolution(entry=person_hit, code=code, type="PER", name=name, form_kind="name")
     comp = compose(parts, lang, on)
     if comp is not None:
         code, typ, body = comp
@@ -325,6 +332,25 @@ def resolve_title(title_text: str, lang: Optional[str], on: Optional[dt.date], c
     if not where:
         return None
     return gaz.leader(where, office, on or dt.date.today())
+
+
+def title_code(title: str, lang: Optional[str], on: Optional[dt.date]) -> Optional[str]:
+    """A person's code from their own office as written before their name: "Duta Besar Jepang untuk
+    Indonesia" -> JPNGOV (the first country, not the nearest), "Kombes Pol" -> IDNCOP. An office with no
+    country in it is the home country's when the pack lists it in ``home_offices`` ("Jaksa" in Indonesian
+    news); otherwise no code: a role alone (JUD, MIL) is not an actor code."""
+    parts = parse(title, lang)
+    comp = compose(parts, lang, on)
+    lex = lexicon(lang)
+    bare_roles = set(lex.office_roles.values()) | {v.get("role", "") for v in lex.roles.values()}
+    if comp is not None and comp[0] and comp[0] not in bare_roles:
+        return comp[0]
+    offices = [p for p in parts if p.kind == "office"]
+    if offices and lex.home_country and any(p.value[0] in lex.home_offices for p in offices) \
+            and not any(p.kind == "entry" for p in parts):
+        office = next(p.value[0] for p in offices if p.value[0] in lex.home_offices)
+        return lex.home_country + _office_role(lex, office)
+    return None
 
 
 def _type_of(e: Entry, form_kind: Optional[str]) -> str:
@@ -398,11 +424,24 @@ class ActorStage:
         exact = [r for r in resolved if r.entry is not None and not r.composed]
         exact.sort(key=lambda r: r.form_kind == "demonym")
         best = exact[0] if exact else next((r for r in resolved if r.code), None)
-        if best is None or best.code is None:
+        if ent.type == "PER" and ent.title and (best is None or best.code is None or best.code.endswith("ELI")):
+            # the office written before the name is today's: a known person out of the gazetteer's offices
+            # that day ("Menteri Keuangan Sri Mulyani" after the gazetteer's horizon) takes it over "elite"
+            code = title_code(ent.title, lang, on)
+            if code is not None:
+                best = best or Resolution(name=ent.name)
+                best.code, best.composed, best.type = code, True, "PER"
+        elite = best is not None and best.entry is not None and bool(best.code) and best.code.endswith("ELI")
+        if (best is None or best.code is None or elite) and ent.type not in ("GPE", "LOC"):
+            # a place after an office ("Kapolda Sumut") is the office's jurisdiction, not its holder
             for text, start in texts[:3]:
                 if start is None:
                     continue
                 ctx = _context_code(_left_context(record, start), lang, on)
+                if elite:  # a known person out of office by the gazetteer: the office before the name is today's
+                    if ctx is not None and len(ctx[0]) > 3:
+                        best.code = ctx[0]
+                    break
                 if ctx is not None:
                     code, body = ctx
                     base = best or Resolution(name=text.strip())

@@ -28,7 +28,7 @@ from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.grouping import entity_name, entity_type, group_mentions, link_aliases
 from kabar.stages.entities.loading import Resources, resources
-from kabar.stages.entities.merge import merge_spans, split_org_person
+from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
 from kabar.stages.entities.ner import clean_ner, person_consistency, run_ner, split_ner
 from kabar.stages.entities.spans import (
     _crosses,
@@ -63,7 +63,6 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
     conf = split_org_person(T, conf, lone_caps, res.forms)
-    titled = title_spans(T, res, conf)
     ner = []
     for c in run_ner(T, res, conf, lower_words):
         trimmed = clean_ner(T, res, c, lower_words)
@@ -72,13 +71,15 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
     person_consistency(T, ner)
+    cut_org_before_person(T, res, conf, ner)
+    titled = title_spans(T, res, conf)
     spans = merge_spans(T, res, conf, ner, titled)
     covered = bytearray(T.n)
     for c in spans:
         if not c.nested:
             covered[c.start:c.end] = b"\x01" * c.length
     spans += link_aliases(T, res, spans, covered)
-    titles_at = {(t.start, t.end): t.title for t in titled}
+    titles_at = {(t.start, t.end): t for t in titled}
     entities: list[Entity] = []
     titles_by_mention: dict[tuple[int, int], str] = {}
     entries_by_entity: dict[str, tuple] = {}
@@ -88,20 +89,23 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         etype = entity_type(group)
         name = entity_name(T, group, etype, record.lang)
         fname = fold_token(name)
-        mentions = []
+        mentions, offices = [], []
         for c in sorted(group, key=lambda c: c.start):
             cs, ce = T.char_span(c.start, c.end)
             text = T.text[cs:ce]
             kind = c.kind if c.kind == "acronym" else ("name" if fold_token(text) == fname else "alias")
             mentions.append(Mention(start=cs, end=ce, text=text, kind=kind))
-            title = c.title or titles_at.get((c.start, c.end))
+            titled_here = titles_at.get((c.start, c.end))
+            title = c.title or (titled_here.title if titled_here else None)
             if title:
                 titles_by_mention[(cs, ce)] = title
+            offices.append(c.office or (titled_here.office if titled_here else None))
         eid = f"E{n}"
         entries = tuple(e for c in group for e in c.entries)
         if entries:
             entries_by_entity[eid] = entries
-        entities.append(Entity(id=eid, type=etype, name=name, mentions=mentions))
+        office = next((o for o in offices if o), None) if etype == "PER" else None
+        entities.append(Entity(id=eid, type=etype, name=name, mentions=mentions, title=office))
     record.state.entity_titles = titles_by_mention
     return entities
 

@@ -31,6 +31,7 @@ class Cand:
     entries: tuple = ()
     nested: bool = False  # kept even though a longer span covers it
     title: Optional[str] = None  # role title seen before a person's name
+    office: Optional[str] = None  # the whole office phrase before the name (titles, units, ranks)
     kind: str = "name"
     key: Optional[str] = None  # grouping key forced by alias/acronym linking
     demonym: bool = False  # a demonym form ("Russian"): an alias of the country, never its name
@@ -84,7 +85,7 @@ class Resources:
         self.alias_min = int(settings.get("alias_min_chars", 3))
         self.ner_labels = {k: v for k, v in data.get("ner_labels", {}).items()}
         self.stop = {fold_token(w) for w in data.get("stop", [])}
-        self.titles = {fold_token(w) for w in data.get("titles", [])}
+        self._title_grammar(data)
         self.connectors = {fold_token(w) for w in data.get("connectors", [])}
         self.group_before = [fold_token(w) for w in data.get("group_before", [])]
         self.group_after = [fold_token(w) for w in data.get("group_after", [])]
@@ -150,6 +151,15 @@ class Resources:
             for label in getattr(proc, "labels", ()) or ():
                 if isinstance(label, str):
                     vocab.strings.add(label)
+
+    def _title_grammar(self, data: dict) -> None:
+        """Titles and ranks, a rank's corps suffixes, prefixes ("Plt", "acting"), joiners ("/"), office units."""
+        self.ranks = {fold_token(w) for w in data.get("ranks", [])}
+        self.titles = {fold_token(w) for w in data.get("titles", [])} | self.ranks
+        self.rank_suffixes = {fold_token(w) for w in data.get("rank_suffixes", [])}
+        self.title_prefixes = {fold_token(w) for w in data.get("title_prefixes", [])}
+        self.title_joiners = set(data.get("title_joiners", []))
+        self.office_units = {fold_token(w) for w in data.get("office_units", [])}
 
     def _load_gazetteer(self, lang: Optional[str]) -> None:
         forms: dict[str, list] = {}

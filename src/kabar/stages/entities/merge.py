@@ -5,6 +5,7 @@ from __future__ import annotations
 from kabar.stages.entities.loading import Cand, Resources
 from kabar.stages.entities.ner import clean_ner
 from kabar.stages.entities.spans import overlaps, select_spans
+from kabar.stages.entities.titles import title_matches
 from kabar.text.tokens import Toks
 
 
@@ -34,6 +35,18 @@ def _place_surname(T: Toks, res: Resources, n: Cand, over: list[Cand]) -> bool:
     return c.source == "gaz" and c.label in ("GPE", "LOC") and c.length == 1 and c.end == n.end \
         and n.start < c.start and (before < 0 or not (T.cap[before] and T.word[before])) and all(T.cap[k] and T.word[k] and T.folded[k] not in res.titles
                                       and T.folded[k] not in res.stop and T.words[k] not in res.forms for k in range(n.start, c.start))
+
+
+def cut_org_before_person(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand]) -> None:
+    """ "Kepala | Dinas Pendidikan Dadang Supriatna": an organisation read by its head word right after a title
+    that ends in the model's person is the office's body; the person is cut off it."""
+    after_title = {e for _, e in title_matches(T, res)}
+    persons = {n.end: n for n in ner if n.label == "PER"}
+    for c in conf:
+        n = persons.get(c.end)
+        if c.source == "pattern" and c.label == "ORG" and c.start in after_title and n is not None \
+                and c.start + 2 <= n.start < c.end:
+            c.end = n.start
 
 
 def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand]) -> list[Cand]:
@@ -71,8 +84,12 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
             for a in hits:
                 if a.source == "ner" and a.start == t.start and a.end == t.end and a.label in ("ORG", "LOC", "GPE"):
                     a.label = "PER"  # "Home Secretary Suella Braverman": the title says who, not the model
+                if a.source == "ner" and len(hits) == 1 and (a.label == "PER" or t.start <= a.start and a.end <= t.end):
+                    a.label = "PER"  # a model's place or body inside the name after a title ("Bripda | Lestari")
+                    # the title grammar knows where the name begins: "Brigjen (Pol) | Trunoyudo", "Aiptu | Made"
+                    a.start, a.end = t.start, t.end
                 if a.label == "PER" and a.start == t.start and a.title is None:
-                    a.title = t.title
+                    a.title, a.office = t.title, t.office
     return select_spans(conf + accepted, res.nest_inner, T.n)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from kabar.stages.entities.loading import BRAND_ROLES, PRIORITY, TYPE_ORDER, Cand, Resources
+from kabar.stages.entities.titles import title_matches
 from kabar.text.tokens import Toks
 
 
@@ -69,16 +70,22 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
     for c in gaz:
         gaz_end[c.start] = max(gaz_end.get(c.start, 0), c.end)
 
-    def name_word(k: int) -> bool:
-        return k < n and ((cap[k] and word[k] and folded[k] not in res.stop) or T.words[k].isdigit())
+    # a rank ends an organisation's name: "Kodim 0501 | Kolonel Inf Husein Sagaf"
+    rank_starts = {s for s, e in title_matches(T, res) if any(folded[k] in res.ranks for k in range(s, e))}
+    title_ends = {e for _, e in title_matches(T, res)}  # "Kabid Humas | Polda Jatim": a name may open there
 
-    def run(k: int) -> int:
-        while name_word(k) and "\n" not in T.ws[k - 1 if k else 0]:
+    def name_word(k: int, ranks_end: bool = True) -> bool:
+        return k < n and not (ranks_end and k in rank_starts) and \
+            ((cap[k] and word[k] and folded[k] not in res.stop) or T.words[k].isdigit())
+
+    def run(k: int, ranks_end: bool = True) -> int:
+        """End of the name words from k; a rank ends an organisation but not a place ("Jalan Jenderal Sudirman")."""
+        while name_word(k, ranks_end) and "\n" not in T.ws[k - 1 if k else 0]:
             if k in gaz_end:  # a known name ends the organisation's name ("Komisi 1 DPR RI", "Bank Indonesia")
                 return gaz_end[k]
             k += 1
-        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1) and k + 1 not in place_starts:
-            k = run(k + 1)
+        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and k + 1 not in place_starts:
+            k = run(k + 1, ranks_end)
         return k
 
     for i in range(n):
@@ -86,13 +93,14 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             continue
         f = folded[i]
         # a head word right after another name word is inside that name ("Amerika Serikat")
-        inside_name = i > 0 and cap[i - 1] and word[i - 1] and not T.sent_start[i] and folded[i - 1] not in res.titles
+        inside_name = i > 0 and cap[i - 1] and word[i - 1] and not T.sent_start[i] and folded[i - 1] not in res.titles \
+            and i not in title_ends
         for size in range(min(res.org_head_len, n - i) if not inside_name else 0, 0, -1):
             if tuple(folded[i:i + size]) in res.org_heads:
                 if size > 1 and not all(cap[i:i + size]):
                     break
-                end = run(i + size)
                 label = res.head_label[tuple(folded[i:i + size])]
+                end = run(i + size, label == "ORG")
                 if label == "LOC" and place_end.get(end, 0) > i + size:
                     end = place_end[end]  # "Pangkalan Udara Halim Perdanakusuma | Jakarta": the city locates it
                 if end > i + size or size > 1:
@@ -103,7 +111,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             end = run(k)
             if end > k:
                 start = i  # "Joint Council for the Welfare of Immigrants": name words before the head belong
-                while start > 0 and name_word(start - 1) and start - 1 not in in_gaz and not T.sent_start[start] \
+                while start > 0 and name_word(start - 1, False) and start - 1 not in in_gaz and not T.sent_start[start] \
                         and "\n" not in T.ws[start - 1]:
                     start -= 1
                 if start in demonym_end and not T.sent_start[start]:
@@ -111,7 +119,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 out.append(Cand(start, end, "ORG", "pattern"))
         if f in res.org_tails and i > 0:
             k = i
-            while k > 0 and name_word(k - 1) and "\n" not in T.ws[k - 1]:
+            while k > 0 and name_word(k - 1, False) and "\n" not in T.ws[k - 1]:
                 k -= 1
             if k < i:
                 out.append(Cand(k, i + 1, res.tail_label[f], "pattern"))

@@ -7,7 +7,8 @@ from kabar.text.tokens import Toks
 
 
 def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
-    """Role titles in the text, the longest at each position, no overlaps (computed once per Toks)."""
+    """Role titles in the text, the longest at each position, no overlaps (computed once per Toks), each
+    widened by the pack's title grammar (:func:`_widen_title`)."""
     if T._titles is not None:
         return T._titles
     out: list[tuple[int, int]] = []
@@ -15,11 +16,37 @@ def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
         spans = sorted(((s, e) for _, s, e in res.title_matcher(T.doc)), key=lambda x: (x[0], -x[1]))
         last_end = -1
         for s, e in spans:
-            if s >= last_end:
-                out.append((s, e))
-                last_end = e
+            if s < last_end:
+                continue
+            s, e = _widen_title(T, res, s, e, last_end)
+            if out and out[-1][1] + 1 == s and T.words[s - 1] in res.title_joiners and not T.ws[s - 1] \
+                    and not T.ws[s - 2]:
+                s = out.pop()[0]  # "Menteri/Kepala Bappenas": two offices of one person
+            out.append((s, e))
+            last_end = e
     T._titles = out
     return out
+
+
+def _widen_title(T: Toks, res: Resources, s: int, e: int, floor: int) -> tuple[int, int]:
+    """A title with its prefix ("Plt", "acting", "shadow") and, after a rank, its corps or status
+    abbreviations, bare or bracketed: "Kolonel Inf", "Brigjen (Pol)", "AKBP (Purn)", "Col (retd)"."""
+    while s - 1 > floor and T.folded[s - 1] in res.title_prefixes and not T.sent_start[s] \
+            and "\n" not in T.ws[s - 1]:
+        s -= 1
+    if " ".join(T.folded[s:e]) not in res.ranks and T.folded[e - 1] not in res.ranks:
+        return s, e
+    while e < T.n:
+        f = T.folded[e]
+        if f in res.rank_suffixes and len(f) > 1 and T.cap[e] and "\n" not in T.ws[e - 1]:
+            e += 1
+            if e < T.n and T.words[e] == "." and not T.ws[e - 1]:
+                e += 1  # "Inf."
+        elif T.words[e] == "(" and e + 2 < T.n and T.folded[e + 1] in res.rank_suffixes and T.words[e + 2] == ")":
+            e += 3
+        else:
+            break
+    return s, e
 
 
 def _name_part(T: "Toks", k: int) -> bool:
@@ -76,16 +103,24 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     title_at = dict(titles)
     stops = set(conf_at) | set(title_at)
     consumed: set[int] = set()
+    inside = {k: c.end for c in conf if not c.nested for k in range(c.start + 1, c.end)}
     out = []
     for s, e in titles:
-        if s in consumed:
-            continue
+        if s in consumed or s in inside or (s in conf_at and conf_at[s].end > e):
+            continue  # a title word inside a name: "General Motors", "Attorney General's Office"
         j, person = e, None
         while j < T.n:
+            if j in inside:  # "Wali Kota Bogor": a known name that began inside the title
+                j = inside[j]
+                continue
+            if T.words[j].isdigit() or (T.words[j] == "," and j > e and j + 1 < T.n and T.cap[j + 1]):
+                j += 1  # a unit's number ("Danrem 061"); a comma after the affiliation ("Kadis DLH Kalteng, Joni")
+                continue
             c = conf_at.get(j)
             if c is not None:
                 if c.label == "PER":  # a known person after the title
                     c.title = c.title or T.span_text(s, e)
+                    c.office = c.office or _office_text(T, s, j)
                     break
                 j = c.end
                 continue
@@ -93,22 +128,59 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
                 consumed.add(j)
                 j = title_at[j]
                 continue
+            if T.folded[j] in res.office_units:  # "Deputi Bidang Koordinasi Hukum dan HAM | Kemenko Polhukam"
+                k = _unit_end(T, res, j + 1, stops, joiners=True)
+                if k < T.n and k in stops:
+                    j = k
+                    continue
+                break
             if T.folded[j] in res.org_head_first:  # an organisation the scan did not take: not a person
                 break
             end = _name_run(T, j, res, stops)
             if end == j:
                 break
-            k = end
-            while k < T.n and k not in stops and T.cap[k] and T.word[k] and not T.sent_start[k] \
-                    and "\n" not in T.ws[k - 1]:
-                k += 1  # capitalised words that are not names alone ("Senjata") still belong to a unit name
+            # capitalised words that are not names alone ("Senjata") still belong to a unit name
+            k = _unit_end(T, res, end, stops)
+            place = conf_at.get(k) if k == end else None
+            if place is not None and place.label == "GPE" and place.length == 1 and place.end < T.n \
+                    and T.word[place.end] and not T.cap[place.end] and not any(T.words[x].isupper() for x in range(j, end)):
+                person = (j, place.end)  # a surname that is also a place: "Irjen Teddy Minahasa"
+                break
             if k < T.n and k in stops and "\n" not in T.ws[k - 1]:
                 j = k  # a unit name before an organisation, country or title
+                continue
+            if end == j + 1 and len(T.words[j]) >= 4 and T.words[j].isupper() and T.words[j].isalpha():
+                break  # "pimpinan DPRD": a lone acronym after a title is a body, not a person
+            if _unit_before_comma(T, j, end):
+                j = end + 1  # "Kadis DLH Kalteng, Joni Harta": the acronym run is the unit, the name follows
                 continue
             person = (j, end)
             break
         if person is not None:
             words = [k for k in range(*person) if T.word[k]]
             if words and not all(T.folded[k] in res.titles for k in words):
-                out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e)))
+                out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
+                                office=_office_text(T, s, person[0])))
     return out
+
+
+def _unit_end(T: Toks, res: Resources, k: int, stops, joiners: bool = False) -> int:
+    """End of a unit's capitalised words from k, up to a stop; with ``joiners`` also across "dan"
+    ("Bidang Koordinasi Hukum dan HAM")."""
+    while k < T.n and k not in stops and not T.sent_start[k] and "\n" not in T.ws[k - 1] and \
+            ((T.cap[k] and T.word[k]) or (joiners and T.folded[k] in res.org_joiners and k + 1 < T.n and T.cap[k + 1])):
+        k += 1
+    return k
+
+
+def _unit_before_comma(T: Toks, s: int, e: int) -> bool:
+    """A run with an acronym in it ("DLH Kalteng") followed by a comma and a capitalised word."""
+    return e + 1 < T.n and T.words[e] == "," and T.cap[e + 1] and T.word[e + 1] and \
+        any(len(T.words[k]) >= 3 and T.words[k].isupper() and T.words[k].isalpha() for k in range(s, e))
+
+
+def _office_text(T: Toks, s: int, e: int) -> str:
+    """The whole office before a name, "Kepala Bidang Humas Polda Riau Kombes Pol", without a closing comma."""
+    while e > s + 1 and not T.word[e - 1] and T.words[e - 1] not in (")",):
+        e -= 1
+    return T.span_text(s, e)

@@ -1,0 +1,218 @@
+"""The title/rank/organisation table (issue 11): a phrase, the entity it must yield (name, type), the office
+kept on it (``title``) and its actor code. Phrases written for this table, not taken from any gold text.
+Each row: (lang, published, phrase, name, type, title, actor); ``title``/``actor`` None = no value expected;
+"*" = not checked."""
+
+# Indonesian: police ranks (with "Pol", bracketed forms), military ranks with corps, office chains
+ID_RANKS = [
+    ("Kapolres Bogor AKBP Rio Wahyu Anggoro memimpin apel pagi.", "Rio Wahyu Anggoro", "Kapolres Bogor AKBP", "IDNCOP"),
+    ("Kabid Humas Polda Jatim Kombes Pol Jules Abraham Abast menjelaskan kronologi.", "Jules Abraham Abast",
+     "Kabid Humas Polda Jatim Kombes Pol", "IDNCOP"),
+    ("Karopenmas Divisi Humas Polri Brigjen (Pol) Trunoyudo Wisnu Andiko memberi keterangan.", "Trunoyudo Wisnu Andiko",
+     "Karopenmas Divisi Humas Polri Brigjen (Pol)", "IDNCOP"),
+    ("Kapolsek Cilandak Kompol Wahyu Hidayat mendatangi lokasi.", "Wahyu Hidayat", "Kapolsek Cilandak Kompol", "IDNCOP"),
+    ("Kasat Reskrim Polres Garut AKP Joko Prihatin menangkap pelaku.", "Joko Prihatin", "*", "IDNCOP"),
+    ("Menurut Iptu Sugeng Riyadi, korban sudah dievakuasi.", "Sugeng Riyadi", "Iptu", "IDNCOP"),
+    ("Ipda Ratna Sari Dewi mencatat laporan warga.", "Ratna Sari Dewi", "Ipda", "IDNCOP"),
+    ("Aiptu Made Sudarta berjaga di perempatan.", "Made Sudarta", "Aiptu", "IDNCOP"),
+    ("Bripka Andreas Simanjuntak mengawal tahanan.", "Andreas Simanjuntak", "Bripka", "IDNCOP"),
+    ("Briptu Fajar Nugroho terluka ringan.", "Fajar Nugroho", "Briptu", "IDNCOP"),
+    ("Bripda Lestari Handayani bertugas di pos itu.", "Lestari Handayani", "Bripda", "IDNCOP"),
+    ("Irjen Pol Hendra Kurniawan hadir dalam rapat.", "Hendra Kurniawan", "Irjen Pol", "IDNCOP"),
+    ("Komjen Wahyu Widada meninjau pengamanan.", "Wahyu Widada", "Komjen", "IDNCOP"),
+    ("Kombes Budi Hermanto menyebut berkas sudah lengkap.", "Budi Hermanto", "Kombes", "IDNCOP"),
+    ("AKBP (Purn) Sutrisno Hadi menjadi saksi.", "Sutrisno Hadi", "AKBP (Purn)", "IDNCOP"),
+    ("Kompol Yuni Astuti memimpin penggerebekan.", "Yuni Astuti", "Kompol", "IDNCOP"),
+    ("Wakapolda Riau Brigjen Pol Adrianus Silalahi membuka acara.", "Adrianus Silalahi", "Wakapolda Riau Brigjen Pol",
+     "IDNCOP"),
+    ("Dirreskrimum Polda Metro Jaya Kombes Wira Satya Triputra menetapkan tersangka.", "Wira Satya Triputra",
+     "Dirreskrimum Polda Metro Jaya Kombes", "IDNCOP"),
+    ("Kapolrestabes Medan Kombes Gidion Arif Setyawan memberi pernyataan.", "Gidion Arif Setyawan",
+     "Kapolrestabes Medan Kombes", "IDNCOP"),
+    ("Bharada Rendi Saputra diperiksa propam.", "Rendi Saputra", "Bharada", "IDNCOP"),
+    ("Komandan Kodim 0501 Kolonel Inf Husein Sagaf menghadiri upacara.", "Husein Sagaf",
+     "Komandan Kodim 0501 Kolonel Inf", "IDNMIL"),
+    ("Danrem 061 Kolonel Inf. Dede Hariyanto meninjau banjir.", "Dede Hariyanto", "Danrem 061 Kolonel Inf", "IDNMIL"),
+    ("Letkol Czi Bambang Irawan memimpin pembangunan jembatan.", "Bambang Irawan", "Letkol Czi", "IDNMIL"),
+    ("Mayjen TNI Rudy Saladin menyampaikan amanat.", "Rudy Saladin", "Mayjen TNI", "IDNMIL"),
+    ("Letjen TNI (Purn) Agus Sutomo memberi kuliah umum.", "Agus Sutomo", "Letjen TNI (Purn)", "IDNMIL"),
+    ("Brigjen TNI Kristomei Sianturi menjelaskan latihan itu.", "Kristomei Sianturi", "Brigjen TNI", "IDNMIL"),
+    ("Kapuspen TNI Mayjen Hariyanto menyebut prajurit sudah ditarik.", "Hariyanto", "Kapuspen TNI Mayjen", "IDNMIL"),
+    ("Serka Dedi Kurniawan gugur dalam tugas.", "Dedi Kurniawan", "Serka", "IDNMIL"),
+    ("Pratu Yohanes Wenda dirawat di rumah sakit.", "Yohanes Wenda", "Pratu", "IDNMIL"),
+    ("Laksda TNI Denih Hendrata menerima kunjungan.", "Denih Hendrata", "Laksda TNI", "IDNMIL"),
+    ("Marsma TNI Benny Arfan membuka pameran.", "Benny Arfan", "Marsma TNI", "IDNMIL"),
+    ("Kolonel Laut (P) Rahmat Hidayat memimpin patroli.", "Rahmat Hidayat", "Kolonel Laut (P)", "IDNMIL"),
+    ("Kapten Inf Suryo Prabowo melapor kepada atasannya.", "Suryo Prabowo", "Kapten Inf", "IDNMIL"),
+    ("Letda Cpl Andi Saputra memperbaiki jaringan.", "Andi Saputra", "Letda Cpl", "IDNMIL"),
+    ("Pangdam Jaya Mayjen Deddy Suryadi meninjau pasukan.", "Deddy Suryadi", "Pangdam Jaya Mayjen", "IDNMIL"),
+]
+
+ID_OFFICES = [
+    ("Jaksa Penuntut Umum Wawan Yunarwanto membacakan tuntutan.", "Wawan Yunarwanto", "Jaksa Penuntut Umum", "IDNJUD"),
+    ("Hakim ketua Eko Aryanto menunda sidang.", "Eko Aryanto", "Hakim ketua", "IDNJUD"),
+    ("Kapuspenkum Kejagung Harli Siregar menyebut berkas lengkap.", "Harli Siregar", "Kapuspenkum Kejagung", "IDNJUD"),
+    ("Kajari Bandung Irfan Wibowo menahan tersangka.", "Irfan Wibowo", "Kajari Bandung", "IDNJUD"),
+    ("Jaksa Rini Handayani meminta hakim menolak eksepsi.", "Rini Handayani", "Jaksa", "IDNJUD"),
+    ("Menteri Keuangan Purbaya Yudhi Sadewa menjawab pertanyaan wartawan.", "Purbaya Yudhi Sadewa", "Menteri Keuangan",
+     "IDNGOV"),
+    ("Menaker Yassierli menyebut bantuan akan cair.", "Yassierli", "Menaker", "IDNGOV"),
+    ("Mensos Saifullah Yusuf meninjau dapur umum.", "Saifullah Yusuf", "Mensos", "IDNGOV"),
+    ("Sekretaris Kabinet Teddy Indra Wijaya membacakan keputusan.", "Teddy Indra Wijaya", "Sekretaris Kabinet",
+     "IDNGOV"),
+    ("Wakil Menteri Luar Negeri Arif Havas Oegroseno menerima tamu.", "Arif Havas Oegroseno", "*", "IDNGOV"),
+    ("Gubernur Jawa Tengah Ahmad Luthfi meresmikan pasar.", "Ahmad Luthfi", "Gubernur Jawa Tengah", "IDNGOV"),
+    ("Wakil Gubernur Sumut Surya menghadiri rapat.", "Surya", "Wakil Gubernur Sumut", "IDNGOV"),
+    ("Bupati Solok Jon Firman Pandu membuka festival.", "Jon Firman Pandu", "Bupati Solok", "IDNGOV"),
+    ("Wali Kota Bogor Dedie Rachim meninjau lokasi.", "Dedie Rachim", "Wali Kota Bogor", "IDNGOV"),
+    ("Sekda Kabupaten Garut Nurdin Yana mengumumkan hasilnya.", "Nurdin Yana", "*", "IDNGOV"),
+    ("Kepala Dinas Kesehatan Bandung Anhar Hadian memberi penjelasan.", "Anhar Hadian", "*", "IDNGOV"),
+    ("Kadis DLH Kalteng, Joni Harta, menyebut api sudah padam.", "Joni Harta", "Kadis DLH Kalteng", "IDNGOV"),
+    ("Menteri/Kepala Bappenas Rachmat Pambudy menyampaikan paparan.", "Rachmat Pambudy", "Menteri/Kepala Bappenas",
+     "IDNGOV"),
+    ("Plt Kepala Dinas Pendidikan Dadang Supriatna menerima laporan.", "Dadang Supriatna", "*", "IDNGOV"),
+    ("Mantan Menteri Perdagangan Tom Lembong hadir di pengadilan.", "Tom Lembong", "Mantan Menteri Perdagangan", "IDNGOV"),
+    ("Wakil Ketua Komisi III DPR Ahmad Sahroni menyoroti kasus itu.", "Ahmad Sahroni", "Wakil Ketua Komisi III DPR",
+     "IDNLEG"),
+    ("Anggota Komisi I DPR Tubagus Hasanuddin mengkritik rencana itu.", "Tubagus Hasanuddin", "Anggota Komisi I DPR",
+     "IDNLEG"),
+    ("Ketua DPR Puan Maharani membuka sidang paripurna.", "Puan Maharani", "Ketua DPR", "IDNLEG"),
+    ("Wakil Ketua Umum Partai Golkar Bambang Soesatyo berpidato.", "Bambang Soesatyo", "Wakil Ketua Umum Partai Golkar",
+     "IDNPTY"),
+    ("Duta Besar Jepang untuk Indonesia Masaki Yasushi bertemu mahasiswa.", "Masaki Yasushi", "*", "JPNGOV"),
+    ("Dubes Australia Rod Brazier mengunjungi Lombok.", "Rod Brazier", "Dubes Australia", "AUSGOV"),
+    ("Menteri Luar Negeri Malaysia Mohamad Hasan tiba di Jakarta.", "Mohamad Hasan", "Menteri Luar Negeri Malaysia",
+     "MYSGOV"),
+    ("Perdana Menteri Thailand Anutin Charnvirakul menyampaikan ucapan selamat.", "Anutin Charnvirakul",
+     "Perdana Menteri Thailand", "THAGOV"),
+    ("Presiden Prabowo Subianto memimpin sidang kabinet.", "Prabowo Subianto", "Presiden", "IDNGOV"),
+    ("Kepala Staf Angkatan Darat Jenderal TNI Maruli Simanjuntak meninjau latihan.", "Maruli Simanjuntak", "*", "IDNMIL"),
+    ("Panglima TNI Jenderal Agus Subiyanto menyambut pasukan.", "Agus Subiyanto", "Panglima TNI Jenderal", "IDNMIL"),
+    ("Juru bicara KPK Budi Prasetyo menyebut penyidik bekerja.", "Budi Prasetyo", "Juru bicara KPK", "*"),
+    ("Ketua KPK Setyo Budiyanto memberi keterangan.", "Setyo Budiyanto", "Ketua KPK", "IDNGOV"),
+    ("Kepala BNPB Suharyanto meninjau pengungsian.", "Suharyanto", "Kepala BNPB", "*"),
+]
+
+# More offices: acting and former prefixes, slash-joined titles, foreign offices with their own country
+ID_MORE = [
+    ("Plh Kapolres Sleman Kompol Riski Adrianto memimpin olah TKP.", "Riski Adrianto", "Plh Kapolres Sleman Kompol",
+     "IDNCOP"),
+    ("Pj Gubernur Papua Agus Fatoni menyerahkan bantuan.", "Agus Fatoni", "Pj Gubernur Papua", "IDNGOV"),
+    ("Eks Kapolda Jatim Irjen Teddy Minahasa divonis bersalah.", "Teddy Minahasa", "Eks Kapolda Jatim Irjen", "IDNCOP"),
+    ("Wakil Bupati Garut Putri Karlina meninjau posko.", "Putri Karlina", "Wakil Bupati Garut", "IDNGOV"),
+    ("Kapolda Sumut Irjen Whisnu Hermawan Februanto menyebut kasus itu ditangani.", "Whisnu Hermawan Februanto",
+     "Kapolda Sumut Irjen", "IDNCOP"),
+    ("Hakim Mahkamah Agung Yohanes Priyana menolak kasasi.", "Yohanes Priyana", "*", "IDNJUD"),
+    ("Menko Polkam Budi Gunawan menggelar rapat koordinasi.", "Budi Gunawan", "Menko Polkam", "IDNGOV"),
+    ("Dandim 0618 Letkol Inf Hendra Prasetya meninjau lokasi.", "Hendra Prasetya", "Dandim 0618 Letkol Inf", "IDNMIL"),
+    ("Menteri Pertahanan Amerika Serikat Pete Hegseth tiba di Manila.", "Pete Hegseth", "*", "USAMIL"),
+    ("Presiden Prancis Emmanuel Macron menelepon Prabowo.", "Emmanuel Macron", "Presiden Prancis", "FRAGOV"),
+    ("Kolonel Kav Arief Budiman menerima penghargaan.", "Arief Budiman", "Kolonel Kav", "IDNMIL"),
+    ("Brigjen Pol (Purn) Siswandi Harjono menjadi pembicara.", "Siswandi Harjono", "Brigjen Pol (Purn)", "IDNCOP"),
+]
+
+# Indonesian organisations, places, laws and groups: (phrase, name, type, actor)
+ID_THINGS = [
+    ("Polda Metro Jaya memeriksa dua saksi.", "Polda Metro Jaya", "ORG", "IDNCOP"),
+    ("Warga menggelar aksi di depan Kodim 0501.", "Kodim 0501", "ORG", "*"),
+    ("Tahanan itu dipindahkan ke Lapas Cipinang.", "Lapas Cipinang", "LOC", "*"),
+    ("Ia ditahan di Rutan Salemba sejak Maret.", "Rutan Salemba", "LOC", "*"),
+    ("Pengungsi tinggal di Kamp Pengungsi Kutupalong.", "Kamp Pengungsi Kutupalong", "LOC", "*"),
+    ("Truk itu tertahan di Pos Lintas Batas Entikong.", "Pos Lintas Batas Entikong", "LOC", "*"),
+    ("Perbuatan itu diatur dalam Undang-Undang Nomor 31 Tahun 1999.", "Undang-Undang Nomor 31 Tahun 1999", "MISC", None),
+    ("Mereka menggugat UU ITE ke Mahkamah Konstitusi.", "UU ITE", "MISC", None),
+    ("Pemerintah menerbitkan Peraturan Presiden Nomor 12 Tahun 2025.", "Peraturan Presiden Nomor 12 Tahun 2025", "MISC",
+     None),
+    ("DPR membahas RUU KUHAP pekan depan.", "RUU KUHAP", "MISC", None),
+    ("Aturan itu tertuang dalam PP Nomor 40 Tahun 2025.", "PP Nomor 40 Tahun 2025", "MISC", None),
+    ("Dewan Keamanan mengesahkan Resolusi PBB Nomor 2334 Tahun 2016.", "Resolusi PBB Nomor 2334 Tahun 2016", "MISC", None),
+    ("Kebakaran terjadi di Sumut dan Kalteng.", "Sumut", "GPE", "IDN"),
+    ("Banjir melanda Kalteng sejak Senin.", "Kalteng", "GPE", "IDN"),
+    ("Gubernur meninjau banjir di Jabar.", "Jabar", "GPE", "IDN"),
+    ("Harga beras naik di NTT.", "NTT", "GPE", "IDN"),
+    ("Anggota Fraksi Golkar menolak usulan itu.", "Fraksi Golkar", "ORG", "*"),
+    ("Pasukan Rusia menyerang kota itu.", "pasukan Rusia", "NORP", "RUSMIL"),
+]
+
+EN_TITLES = [
+    ("Lt Col Eric Schnaible said the contract had ended.", "Eric Schnaible", "Lt Col", "*"),
+    ("Shadow home secretary David Davis criticised the plan.", "David Davis", "Shadow home secretary", "*"),
+    ("Lawyer Gareth Peirce said her client was innocent.", "Gareth Peirce", "Lawyer", "*"),
+    ("Maj Gen (retd) John Smith visited the base.", "John Smith", "Maj Gen (retd)", "*"),
+    ("Home Secretary Charles Clarke defended the bill.", "Charles Clarke", "Home Secretary", "*"),
+    ("Foreign Secretary Jack Straw flew to Brussels.", "Jack Straw", "Foreign Secretary", "*"),
+    ("Chancellor Gordon Brown will deliver the budget.", "Gordon Brown", "Chancellor", "GBRGOV"),
+    ("Prime Minister Tony Blair said the talks had gone well.", "Tony Blair", "Prime Minister", "GBRGOV"),
+    ("Brig Gen Mark Kimmitt told reporters the city was calm.", "Mark Kimmitt", "Brig Gen", "*"),
+    ("Sgt Michael Reynolds was injured in the blast.", "Michael Reynolds", "Sgt", "*"),
+    ("Det Chief Supt Andy Baker led the inquiry.", "Andy Baker", "Det Chief Supt", "*"),
+    ("Chief Constable Peter Fahy said officers had been sent.", "Peter Fahy", "Chief Constable", "*"),
+    ("Acting President Ahmed Wali told the assembly he would resign.", "Ahmed Wali", "Acting President", "*"),
+    ("Former prime minister John Major spoke at the dinner.", "John Major", "Former prime minister", "*"),
+    ("Iraqi Prime Minister Ibrahim Jaafari met the delegation.", "Ibrahim Jaafari", "*", "IRQGOV"),
+    ("Pakistani Foreign Minister Khurshid Kasuri arrived in Delhi.", "Khurshid Kasuri", "*", "PAKGOV"),
+    ("Defence Secretary Geoff Hoon visited the troops.", "Geoff Hoon", "Defence Secretary", "*"),
+    ("Health Secretary John Reid announced the plan.", "John Reid", "Health Secretary", "*"),
+    ("Education Secretary Ruth Kelly said schools would get more money.", "Ruth Kelly", "Education Secretary", "*"),
+    ("Shadow chancellor Oliver Letwin said taxes would fall.", "Oliver Letwin", "Shadow chancellor", "*"),
+    ("Campaigner Shami Chakrabarti said the law went too far.", "Shami Chakrabarti", "Campaigner", "*"),
+    ("Col. Steven Boylan said the soldiers were safe.", "Steven Boylan", "Col.", "*"),
+    ("Gen. Richard Myers spoke to the committee.", "Richard Myers", "Gen.", "*"),
+    ("Capt. Anna Reed confirmed the arrests.", "Anna Reed", "Capt.", "*"),
+    ("Rear Admiral Mark Fox briefed journalists.", "Mark Fox", "Rear Admiral", "*"),
+    ("Air Chief Marshal Jock Stirrup visited the base.", "Jock Stirrup", "Air Chief Marshal", "*"),
+    ("Deputy Prime Minister John Prescott opened the debate.", "John Prescott", "Deputy Prime Minister", "*"),
+    ("Work and Pensions Secretary Alan Johnson set out the reforms.", "Alan Johnson", "*", "*"),
+    ("Archbishop Rowan Williams called for calm.", "Rowan Williams", "Archbishop", "*"),
+    ("Economist Roger Bootle said rates would rise.", "Roger Bootle", "Economist", "*"),
+    ("The US ambassador Zalmay Khalilzad met the president.", "Zalmay Khalilzad", "*", "*"),
+    ("Secretary of State Condoleezza Rice arrived in Cairo.", "Condoleezza Rice", "Secretary of State", "USAGOV"),
+    ("Attorney General Lord Goldsmith gave his advice.", "Goldsmith", "Attorney General Lord", "*"),
+    ("Chief executive Rick Wagoner warned of losses.", "Rick Wagoner", "Chief executive", "*"),
+    ("Detective Inspector Ian Neil said the man was arrested.", "Ian Neil", "Detective Inspector", "*"),
+]
+
+EN_MORE = [
+    ("Acting Prime Minister Rhodri Morgan opened the session.", "Rhodri Morgan", "Acting Prime Minister", "*"),
+    ("Shadow foreign secretary Michael Ancram said the deal was weak.", "Michael Ancram", "Shadow foreign secretary", "*"),
+    ("Lt Gen Ricardo Sanchez ordered an inquiry.", "Ricardo Sanchez", "Lt Gen", "*"),
+    ("Maj Gen Peter Wall took command.", "Peter Wall", "Maj Gen", "*"),
+    ("Wing Commander Andy Green broke the record.", "Andy Green", "Wing Commander", "*"),
+    ("Insp Sarah Jones appealed for witnesses.", "Sarah Jones", "Insp", "*"),
+    ("Iranian Foreign Minister Kamal Kharrazi visited Damascus.", "Kamal Kharrazi", "*", "IRNGOV"),
+    ("Colonel Tom Collins said the patrol returned safely.", "Tom Collins", "Colonel", "*"),
+    ("Former foreign secretary Robin Cook attacked the decision.", "Robin Cook", "Former foreign secretary", "*"),
+    ("Culture Secretary Tessa Jowell backed the bid.", "Tessa Jowell", "Culture Secretary", "*"),
+]
+
+# English organisations, places, laws and groups: (phrase, name, type, actor)
+EN_THINGS = [
+    ("General Motors issued a profit warning.", "General Motors", "ORG", "*"),
+    ("He was held in Belmarsh prison for two years.", "Belmarsh prison", "LOC", "*"),
+    ("The men were moved to Camp Delta last week.", "Camp Delta", "LOC", "*"),
+    ("Police arrested him under the Terrorism Act 2000.", "Terrorism Act 2000", "MISC", None),
+    ("MPs voted on the Prevention of Terrorism Bill.", "Prevention of Terrorism Bill", "MISC", None),
+    ("The Treaty of Nice was signed in 2001.", "Treaty of Nice", "MISC", None),
+    ("Zambians queued for hours to vote.", "Zambians", "NORP", "ZMB"),
+    ("Bangladeshis were among the passengers.", "Bangladeshis", "NORP", "BGD"),
+    ("Kenyan officials denied the report.", "Kenyan", "NORP", "KEN"),
+    ("Chilean victims will receive compensation.", "Chilean", "NORP", "CHL"),
+    ("Peruvian police arrested the suspects.", "Peruvian", "NORP", "PER"),
+    ("Shares in Daiwa Securities rose.", "Daiwa Securities", "ORG", "*"),
+    ("Trade was halted at the Wagah border crossing.", "*", "*", "*"),
+]
+
+
+def _rows():
+    for phrase, name, title, actor in ID_RANKS + ID_OFFICES + ID_MORE:
+        yield ("id", "2025-10-01", phrase, name, "PER", title, actor)
+    for phrase, name, typ, actor in ID_THINGS:
+        yield ("id", "2025-10-01", phrase, name, typ, None, actor)
+    for phrase, name, title, actor in EN_TITLES + EN_MORE:
+        yield ("en", "2005-03-01", phrase, name, "PER", title, actor)
+    for phrase, name, typ, actor in EN_THINGS:
+        if name != "*":
+            yield ("en", "2005-03-01", phrase, name, typ, None, actor)
+
+
+ROWS = list(_rows())
