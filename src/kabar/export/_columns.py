@@ -24,6 +24,9 @@ EVENT_COLUMNS: dict[str, str] = {
     "modality": "str", "confidence": "float", "goldstein": "float", "cameo": "str", "cameo_root": "str",
     "evidence_start": "int", "evidence_end": "int", "event_text": "str", "evidence_text": "str",
     "evidence_sentence": "str", "instrument": "str", "location": "str",
+    "location_id": "str", "location_country": "str", "location_admin1": "str", "location_lat": "float",
+    "location_lon": "float", "location_precision": "str",
+    "cluster_id": "str", "group_id": "str",
     "dead": "float", "injured": "float", "size": "float",
 }
 
@@ -43,6 +46,13 @@ COLUMNS = {"events": EVENT_COLUMNS, "quotes": QUOTE_COLUMNS, "entities": ENTITY_
 TABULAR_TABLES = tuple(COLUMNS)
 
 
+def _location(loc: Any) -> dict[str, Any]:
+    """The event's place (the places stage's object; older records: a bare name) as flat columns."""
+    if not isinstance(loc, dict):
+        return {"location": loc}
+    return {"location": loc.get("name"), **{f"location_{k}": loc.get(k) for k in ("id", "country", "admin1", "lat", "lon", "precision")}}
+
+
 def flat(row: dict[str, Any], table: str) -> dict[str, Any]:
     """A query row as the table's flat columns (lists stay lists; the writer decides how to spell them)."""
     if table == "events":
@@ -52,5 +62,6 @@ def flat(row: dict[str, Any], table: str) -> dict[str, Any]:
             "actor_names": [a.get("name") or "" for a in row["actors"]],
             "recipient_codes": [r.get("code") or "" for r in row["recipients"]],
             "recipient_names": [r.get("name") or "" for r in row["recipients"]],
+            **_location(row.get("location")),
         }
     return {name: row.get(name) for name in COLUMNS[table]}

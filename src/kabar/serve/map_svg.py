@@ -68,12 +68,11 @@ def render_map_svg(event_rows: Iterable[Any], *, title: str = "Events") -> str:
             f'<circle class="event" cx="{x:.2f}" cy="{y:.2f}" r="{r:.2f}" fill="{QUAD_COLOURS.get(quad, OTHER_COLOUR)}" '
             f'data-id="{escape(str(p.get("global_id") or p.get("id", "")))}" data-event="{escape(str(p.get("event", "")))}" '
             f'data-quad="{escape(quad)}"><title>{escape(label)}</title></circle>')
-    legend = "".join(f'<li><span style="color:{c}">&#9679;</span> {q.replace("_", " ").lower()}</li>'
-                     for q, c in QUAD_COLOURS.items())
+    legend = "; ".join(f'{q.replace("_", " ").lower()} {c}' for q, c in QUAD_COLOURS.items())
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{box}" class="kabar-map" role="img" '
             f'aria-label="{escape(title)}: {len(points)} events placed, {unplaced} without a place">\n'
             f'<title>{escape(title)}</title>\n<desc>Country outlines: Natural Earth (public domain). '
-            f'Legend: <ul>{legend}</ul></desc>\n'
+            f'Point colours: {legend}.</desc>\n'
             f'<rect x="0" y="0" width="{WIDTH}" height="{HEIGHT}" fill="#eef4f8"/>\n'
             f'<g class="countries" fill="#fdfdf8" stroke="#9a9a9a" stroke-width="0.5" '
             f'vector-effect="non-scaling-stroke">\n{_country_paths()}\n</g>\n'

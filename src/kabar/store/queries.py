@@ -24,7 +24,18 @@ from sqlalchemy.sql.visitors import iterate
 
 from kabar.store import Store
 from kabar.store.filters import ArticleFilter, EntityFilter, EventFilter, QuoteFilter, evidence_span
-from kabar.store.schema import EVENTS_DATE_KEY, articles, entities, event_actors, events, mentions, quotes, sentences
+from kabar.store.schema import (
+    EVENTS_DATE_KEY,
+    article_links,
+    articles,
+    entities,
+    event_actors,
+    event_clusters,
+    events,
+    mentions,
+    quotes,
+    sentences,
+)
 
 __all__ = [
     "ArticleFilter", "EntityFilter", "EventFilter", "QuoteFilter", "Page", "QueryError",
@@ -227,8 +238,15 @@ def _evidence_sentence() -> ColumnElement:
 
 
 def _event_columns() -> list[Any]:
+    # kabar.across: the event's cluster (one real-world event, many reports) and its article's group of copies,
+    # each one primary-key look-up for the rows of a page only
+    cluster = (select(event_clusters.c.cluster_id)
+               .where(event_clusters.c.article_id == events.c.article_id, event_clusters.c.event_id == events.c.id)
+               .scalar_subquery().label("cluster_id"))
+    group = select(article_links.c.group_id).where(article_links.c.article_id == events.c.article_id).scalar_subquery()
     return [events, articles.c.published, articles.c.url, articles.c.outlet, articles.c.lang, articles.c.title,
-            articles.c.ingested_at, evidence_span().label("evidence_text"), _evidence_sentence()]
+            articles.c.ingested_at, evidence_span().label("evidence_text"), _evidence_sentence(), cluster,
+            group.label("group_id")]
 
 
 def _refs(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -289,6 +307,8 @@ def event_row(r: Any) -> dict[str, Any]:
         "evidence_sentence": r.get("evidence_sentence"),
         "instrument": r["instrument"],
         "location": data.get("event_loc"),
+        "cluster_id": r.get("cluster_id"),
+        "group_id": r.get("group_id"),
         "dead": data.get("dead"),
         "injured": data.get("injured"),
         "size": data.get("size"),
