@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Optional
 
-from sqlalchemy import and_, delete, func, insert, select
+from sqlalchemy import and_, delete, func, insert, or_, select
 from sqlalchemy.engine import Connection
 
 from kabar.lang import pack
@@ -177,8 +177,13 @@ def match_score(a: EventKey, b: EventKey) -> int:
 
 def _candidates(conn: Connection, key: EventKey, article_id: str) -> list[Any]:
     """Stored events of the same category whose day (the event's, else its article's: ``effective_date``)
-    lies in the window: one range on the (event, effective_date) index."""
+    lies in the window, one range on the (event, effective_date) index, and whose first actor or first
+    recipient is of one of this event's countries (no match is possible without a shared country)."""
     lo, hi = key.day - dt.timedelta(days=WINDOW_DAYS), key.day + dt.timedelta(days=WINDOW_DAYS)
+    shared = [events.c.actor_code.like(f"{c}%") for c in sorted(key.actors)]
+    shared += [events.c.recipient_code.like(f"{c}%") for c in sorted(key.recipients)]
+    if not shared:
+        return []
     stmt = (
         select(
             events.c.article_id, events.c.id, events.c.data, articles.c.published, articles.c.lang,
@@ -190,6 +195,7 @@ def _candidates(conn: Connection, key: EventKey, article_id: str) -> list[Any]:
         .outerjoin(event_clusters, and_(event_clusters.c.article_id == events.c.article_id, event_clusters.c.event_id == events.c.id))
         .where(events.c.event == key.category, events.c.article_id != article_id)
         .where(events.c.effective_date >= lo.isoformat(), events.c.effective_date <= hi.isoformat() + "~")
+        .where(or_(*shared))
     )
     return conn.execute(stmt).all()
 
