@@ -21,6 +21,30 @@ def _meta_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--disable", action="append", default=[], metavar="STAGE", help="skip a pipeline stage (repeatable)")
 
 
+MAX_LIMIT = 100_000
+MAX_SEARCH_TEXT = 1_000  # characters; SQLite refuses LIKE patterns over 50,000 and nobody types more
+
+
+def _limit(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value[:40]!r}") from None
+    if not 1 <= n <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_LIMIT:,}, not {value[:40]}")
+    return n
+
+
+def _search_text(value: str) -> str:
+    if len(value) > MAX_SEARCH_TEXT:
+        raise argparse.ArgumentTypeError(f"longer than {MAX_SEARCH_TEXT:,} characters ({len(value):,})")
+    return value
+
+
+class CliError(Exception):
+    """A failure the user can act on: printed as one line, exit status 2."""
+
+
 def _db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="database: a SQLite file path or an SQLAlchemy URL (default: kabar.db in the user data folder)")
 
@@ -55,12 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
     _format_arg(p)
 
     p = sub.add_parser("search", help="full-text search over stored articles, or find stored entities, quotes, events")
-    p.add_argument("query", nargs="?", default="", help="words to find in article text")
-    p.add_argument("--entity", help="entities whose name contains this")
-    p.add_argument("--actor", help="entities or events with this actor code")
-    p.add_argument("--speaker", help="quotes whose speaker contains this")
-    p.add_argument("--event", help="events of this PLOVER category")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("query", nargs="?", default="", type=_search_text, help="words to find in article text")
+    p.add_argument("--entity", type=_search_text, help="entities whose name contains this")
+    p.add_argument("--actor", type=_search_text, help="entities or events with this actor code")
+    p.add_argument("--speaker", type=_search_text, help="quotes whose speaker contains this")
+    p.add_argument("--event", type=_search_text, help="events of this PLOVER category")
+    p.add_argument("--limit", type=_limit, default=20, help=f"at most this many results (1 to {MAX_LIMIT:,}; default 20)")
     _db_arg(p)
     _format_arg(p)
 
@@ -93,7 +117,19 @@ def _read(args):
 
 
 def _err(msg: str) -> None:
-    print(f"kabar: {msg}", file=sys.stderr)
+    from kabar.safe_text import for_terminal
+
+    print(f"kabar: {for_terminal(msg)}", file=sys.stderr)
+
+
+def _open_store(db: Optional[str], *, create: bool = True):
+    """The store at ``db``; a database that cannot be opened (or, for queries, does not exist) is a CliError."""
+    from kabar.store import Store, StoreOpenError
+
+    try:
+        return Store.open(db, create=create)
+    except StoreOpenError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _records(args) -> Iterable[tuple[str, Any, Optional[str]]]:
@@ -142,10 +178,10 @@ def cmd_extract(args) -> int:
 
 def cmd_ingest(args) -> int:
     from kabar import show
-    from kabar.store import Store
+    from kabar.safe_text import for_terminal
 
     counts = {"inserted": 0, "updated": 0, "unchanged": 0, "failed": 0}
-    with Store.open(args.db) as store:
+    with _open_store(args.db) as store:
         for source, record, error in _records(args):
             if error:
                 _err(f"{source}: {error}")
@@ -161,7 +197,7 @@ def cmd_ingest(args) -> int:
             if args.show:
                 show.record(record)
             if not args.quiet:
-                print(f"{status:<9} {record.id}  {source}")
+                print(f"{status:<9} {record.id}  {for_terminal(source)}")
         where = store.engine.url.render_as_string(hide_password=True)
     print(f"{counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged, {counts['failed']} failed  ({where})")
     return 1 if counts["failed"] else 0
@@ -169,9 +205,8 @@ def cmd_ingest(args) -> int:
 
 def cmd_show(args) -> int:
     from kabar import show
-    from kabar.store import Store
 
-    with Store.open(args.db) as store:
+    with _open_store(args.db, create=False) as store:
         record = store.get(args.id)
     if record is None:
         _err(f"no article with id {args.id!r}")
@@ -185,15 +220,14 @@ def cmd_show(args) -> int:
 
 def cmd_search(args) -> int:
     from kabar import show
-    from kabar.store import Store
 
-    with Store.open(args.db) as store:
+    with _open_store(args.db, create=False) as store:
         if args.entity or (args.actor and not args.event):
-            kind, rows = "entities", store.find_entities(name=args.entity, actor=args.actor)
+            kind, rows = "entities", store.find_entities(name=args.entity, actor=args.actor, limit=args.limit)
         elif args.speaker:
-            kind, rows = "quotes", store.find_quotes(speaker=args.speaker)
+            kind, rows = "quotes", store.find_quotes(speaker=args.speaker, limit=args.limit)
         elif args.event:
-            kind, rows = "events", store.find_events(event=args.event, actor=args.actor)
+            kind, rows = "events", store.find_events(event=args.event, actor=args.actor, limit=args.limit)
         elif args.query:
             kind, rows = "articles", store.search(args.query, limit=args.limit)
         else:
@@ -251,6 +285,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except CliError as exc:
+        _err(str(exc))
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
