@@ -17,8 +17,9 @@ from typing import Any, Iterable, Iterator, Optional
 
 from kabar.record import Article
 from kabar.readers.html import looks_like_html, read_html
-from kabar.readers.jsonl import read_jsonl
+from kabar.readers.jsonl import looks_like_jsonl, read_jsonl
 from kabar.readers.text import read_text
+from kabar.safe_text import clean_input
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -53,11 +54,18 @@ class Metadata:
     has_title: bool = True
 
     def apply(self, fields: dict[str, Any]) -> dict[str, Any]:
+        """The file's own fields with the user's on top; text fields without control characters."""
         for key in ("published", "lang", "url", "outlet", "title"):
             value = getattr(self, key)
             if value:
                 fields[key] = value
-        return fields
+        return {k: clean_input(v) if isinstance(v, str) else v for k, v in fields.items()}
+
+
+def failure_reason(exc: BaseException) -> str:
+    """One line for a reader's unexpected exception: its type and the first line of its message."""
+    first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
+    return f"{type(exc).__name__}: {first[:300]}" if first else type(exc).__name__
 
 
 def expand(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, Optional[str]]]:
@@ -92,7 +100,7 @@ def read_file(path: str, meta: Metadata) -> Iterator[ReadItem]:
     except OSError as exc:
         yield ReadItem(path, error=f"cannot read: {exc.strerror or exc}")
         return
-    if suffix in JSONL_SUFFIXES:
+    if suffix in JSONL_SUFFIXES or (suffix not in KNOWN_SUFFIXES and looks_like_jsonl(data)):
         yield from read_jsonl(data, path, meta)
         return
     try:
@@ -107,6 +115,9 @@ def read_file(path: str, meta: Metadata) -> Iterator[ReadItem]:
             record = read_text(text, meta)
     except ValueError as exc:
         yield ReadItem(path, error=str(exc))
+        return
+    except Exception as exc:  # a reader's own bug or a broken install fails this input, never the batch
+        yield ReadItem(path, error=f"cannot read: {failure_reason(exc)}")
         return
     yield ReadItem(path, record=record)
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from kabar.pipeline import make_record
 from kabar.record import Article
+from kabar.safe_text import clean_input
 
 if TYPE_CHECKING:
     from kabar.readers import Metadata
@@ -35,7 +36,8 @@ def read_html(html: str, meta: "Metadata", *, source: str = "") -> Article:
     lines = doc.text.split("\n")
     if title and lines and lines[0].strip() == title:  # the headline repeated as the body's first line
         lines = lines[1:]
-    body = "\n\n".join(line.strip() for line in lines if line.strip())
+    # character references (&#27;) decode to control characters only now, so the cleaning comes after
+    body = "\n\n".join(line.strip() for line in clean_input("\n".join(lines)).split("\n") if line.strip())
     fields = meta.apply(
         {
             "title": title,

@@ -11,6 +11,7 @@ import json
 from typing import TYPE_CHECKING, Iterator
 
 from kabar.readers.html import read_html
+from kabar.safe_text import clean_input
 
 if TYPE_CHECKING:
     from kabar.readers import Metadata, ReadItem
@@ -18,9 +19,21 @@ if TYPE_CHECKING:
 FIELDS = ("url", "title", "published", "lang", "outlet")
 
 
+def looks_like_jsonl(data: bytes) -> bool:
+    """Whether input without a telling suffix (standard input, say) is JSONL: its first line is a JSON object."""
+    first = data.lstrip()[:1]
+    if first != b"{":
+        return False
+    line = data.lstrip().split(b"\n", 1)[0]
+    try:
+        return isinstance(json.loads(line.decode("utf-8-sig")), dict)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
+
+
 def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]:
     from kabar.pipeline import make_record
-    from kabar.readers import ReadItem
+    from kabar.readers import ReadItem, failure_reason
 
     for n, raw in enumerate(data.splitlines(), start=1):
         source = f"{path}:{n}"
@@ -39,13 +52,16 @@ def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]
             if isinstance(obj.get("html"), str) and obj["html"].strip():
                 record = read_html(obj["html"], line_meta, source=source)
             elif isinstance(obj.get("text"), str) and obj["text"].strip():
-                record = make_record(obj["text"].replace("\r\n", "\n"), **line_meta.apply({}))
+                record = make_record(clean_input(obj["text"]), **line_meta.apply({}))
             else:
                 yield ReadItem(source, error="JSON line has neither 'text' nor 'html'")
                 continue
             if obj.get("id"):
-                record.id = str(obj["id"])
+                record.id = clean_input(str(obj["id"]))
         except (ValueError, TypeError) as exc:
             yield ReadItem(source, error=f"bad article: {exc}")
+            continue
+        except Exception as exc:  # a reader's own bug fails this line, never the batch
+            yield ReadItem(source, error=f"cannot read: {failure_reason(exc)}")
             continue
         yield ReadItem(source, record=record)

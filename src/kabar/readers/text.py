@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from kabar.pipeline import make_record
 from kabar.record import Article
+from kabar.safe_text import clean_input
 
 if TYPE_CHECKING:
     from kabar.readers import Metadata
@@ -21,7 +22,7 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 
 def read_text(text: str, meta: "Metadata") -> Article:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_input(text)
     title, body = split_title(text) if meta.has_title and not meta.title else (None, text)
     if not body.strip():
         if title and not meta.has_title:
