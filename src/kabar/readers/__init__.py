@@ -62,9 +62,15 @@ class Metadata:
         return {k: clean_input(v) if isinstance(v, str) else v for k, v in fields.items()}
 
 
-def failure_reason(exc: BaseException) -> str:
-    """One line for a reader's unexpected exception: its type and the first line of its message."""
+def failure_reason(exc: BaseException, *, with_type: bool = True) -> str:
+    """One line for an exception: a validation error's fields and messages, else the first line of its message."""
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']} (got {e.get('input')!r:.60})" for e in exc.errors())
     first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
+    if not with_type:
+        return first[:300] or type(exc).__name__
     return f"{type(exc).__name__}: {first[:300]}" if first else type(exc).__name__
 
 
@@ -114,7 +120,7 @@ def read_file(path: str, meta: Metadata) -> Iterator[ReadItem]:
         else:
             record = read_text(text, meta)
     except ValueError as exc:
-        yield ReadItem(path, error=str(exc))
+        yield ReadItem(path, error=failure_reason(exc, with_type=False))
         return
     except Exception as exc:  # a reader's own bug or a broken install fails this input, never the batch
         yield ReadItem(path, error=f"cannot read: {failure_reason(exc)}")

@@ -35,7 +35,7 @@ def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]
     from kabar.pipeline import make_record
     from kabar.readers import ReadItem, failure_reason
 
-    for n, raw in enumerate(data.splitlines(), start=1):
+    for n, raw in enumerate(data.split(b"\n"), start=1):  # JSONL lines end at \n (a \r before it is JSON white space)
         source = f"{path}:{n}"
         if not raw.strip():
             continue
@@ -59,7 +59,7 @@ def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]
             if obj.get("id"):
                 record.id = clean_input(str(obj["id"]))
         except (ValueError, TypeError) as exc:
-            yield ReadItem(source, error=f"bad article: {exc}")
+            yield ReadItem(source, error=f"bad article: {failure_reason(exc, with_type=False)}")
             continue
         except Exception as exc:  # a reader's own bug fails this line, never the batch
             yield ReadItem(source, error=f"cannot read: {failure_reason(exc)}")
