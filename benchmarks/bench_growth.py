@@ -1,0 +1,116 @@
+"""Growth: one article grown 0.25 -> 0.5 -> 1 -> 4 million characters; time and peak memory per size.
+
+Usage: .venv/bin/python benchmarks/bench_growth.py [--sizes 0.25,0.5,1,4] [--lang id|en]
+
+The article is real news text (detik articles for id, BBC for en, joined by blank lines until the
+size is reached) when ../shared/data is present, else the seed article repeated. Each size runs in
+a fresh process, so its peak memory (ru_maxrss) is its own; "growth" is the peak minus the
+process's resident size after the pipeline was loaded and warmed up on the seed. The last column
+is the ratio per doubling of size (time_b / time_a) ** (1 / log2(size_b / size_a)); linear cost
+gives 2.0. The run fails (exit 1) unless every stage ran on every size without failing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import resource
+import subprocess
+import sys
+import time
+
+import corpora
+from corpora import ROOT
+
+MB = 1_000_000  # characters
+
+
+def source_articles(lang: str) -> tuple[str, list[str]]:
+    texts = corpora.detik() if lang == "id" else corpora.bbc()
+    if texts:
+        return ("detik-2025" if lang == "id" else "bbc-news"), texts
+    return "seed article repeated (../shared/data absent)", [(ROOT / "examples" / "seed-000.txt").read_text(encoding="utf-8")]
+
+
+def grown_article(lang: str, chars: int) -> tuple[str, str]:
+    """(where the text came from, one text of exactly ``chars`` characters cut at a paragraph end when possible)."""
+    name, texts = source_articles(lang)
+    parts, total, i = [], 0, 0
+    while total < chars:
+        body = texts[i % len(texts)].strip()
+        parts.append(body)
+        total += len(body) + 2
+        i += 1
+    text = "\n\n".join(parts)[:chars]
+    return name, text[: text.rfind("\n\n")] if text.rfind("\n\n") > chars * 0.9 else text
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def run_one(size_mb: float, lang: str) -> dict:
+    """Runs in the child process: load, warm up, then time the pipeline on the grown article."""
+    import kabar
+    from kabar.pipeline import Pipeline, default_config
+
+    config = default_config()
+    config["pipeline"]["max_chars"] = int(size_mb * MB) + MB  # the refusal limit is not what is measured here
+    pipeline = Pipeline(config)
+    kabar.extract((ROOT / "examples" / "seed-000.txt").read_text(encoding="utf-8"), pipeline=pipeline, lang="id")
+    base = rss_mb()
+    source, text = grown_article(lang, int(size_mb * MB))
+    t0 = time.perf_counter()
+    record = kabar.extract(text, pipeline=pipeline, has_title=False, lang=lang, published="2025-01-06")
+    seconds = time.perf_counter() - t0
+    return {
+        "size_mb": size_mb, "chars": len(text), "words": len(text.split()), "source": source,
+        "seconds": seconds, "peak_mb": rss_mb(), "base_mb": base,
+        "stages_run": record.stages, "stages": pipeline.names,
+        "problems": [str(w) for w in record.warnings if "failed" in str(w)],
+        "counts": {k: len(getattr(record, k)) for k in ("sentences", "entities", "quotes", "events", "dates", "quantities")},
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="0.25,0.5,1,4", help="sizes in millions of characters")
+    ap.add_argument("--lang", default="id", choices=("id", "en"))
+    ap.add_argument("--one", type=float, help=argparse.SUPPRESS)  # the child's job
+    args = ap.parse_args()
+    if args.one is not None:
+        print(json.dumps(run_one(args.one, args.lang)))
+        return 0
+
+    rows, ok = [], True
+    for size in (float(s) for s in args.sizes.split(",")):
+        child = subprocess.run([sys.executable, __file__, "--one", str(size), "--lang", args.lang], capture_output=True, text=True)
+        if child.returncode != 0:
+            print(f"{size} M characters: the run failed:\n{child.stderr[-2000:]}", file=sys.stderr)
+            return 1
+        row = json.loads(child.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        if row["stages_run"] != row["stages"] or row["problems"]:
+            ok = False
+            print(f"{size} M: stages not run: {sorted(set(row['stages']) - set(row['stages_run']))}; {row['problems']}", file=sys.stderr)
+
+    print(f"kabar growth benchmark ({args.lang}, text from {rows[0]['source']})")
+    print(f"{'chars':>10} {'words':>8} {'seconds':>9} {'ms/1k words':>11} {'peak MB':>8} {'growth MB':>9} {'t ratio/doubling':>16} {'mem ratio/doubling':>18}  stages")
+    for prev, row in zip([None] + rows, rows):
+        t_ratio = m_ratio = ""
+        if prev:
+            doublings = math.log2(row["chars"] / prev["chars"])
+            t_ratio = f"{(row['seconds'] / prev['seconds']) ** (1 / doublings):.2f}"
+            grow_a, grow_b = prev["peak_mb"] - prev["base_mb"], row["peak_mb"] - row["base_mb"]
+            m_ratio = f"{(grow_b / grow_a) ** (1 / doublings):.2f}" if grow_a > 0 and grow_b > 0 else "-"
+        ran = "all" if row["stages_run"] == row["stages"] else f"{len(row['stages_run'])}/{len(row['stages'])}"
+        print(
+            f"{row['chars']:>10,} {row['words']:>8,} {row['seconds']:>9.1f} {row['seconds'] * 1e6 / max(row['words'], 1):>11.1f} "
+            f"{row['peak_mb']:>8.0f} {row['peak_mb'] - row['base_mb']:>9.0f} {t_ratio:>16} {m_ratio:>18}  {ran} {row['counts']}"
+        )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
