@@ -1,7 +1,7 @@
 import pytest
 
 import kabar
-from kabar.pipeline import Pipeline, PipelineError, default_config, make_record
+from kabar.pipeline import Pipeline, PipelineError, default_config
 from kabar.record import Article
 from kabar.stages import stage
 
@@ -23,7 +23,7 @@ def needs_quotes(**_):
 
 def test_stages_run_in_configured_order_with_config():
     cfg = {"pipeline": {"stages": ["language", "test_upper_title"]}, "stages": {"test_upper_title": {"suffix": "!"}}}
-    r = Pipeline(cfg)(make_record("Body text of the article that is long enough.", title="hello", lang="en"))
+    r = Pipeline(cfg)(Article.new("Body text of the article that is long enough.", title="hello", lang="en"))
     assert r.title == "HELLO!"
     assert r.stages == ["language", "test_upper_title"]
 
@@ -32,7 +32,7 @@ def test_disable_and_replace_a_stage():
     cfg = {"pipeline": {"stages": ["language", "clean"]}, "stages": {"clean": {"factory": "test_upper_title"}}}
     p = Pipeline(cfg, disable=["language"])
     assert p.names == ["clean"]
-    r = p(make_record("Body.\nBaca juga: x", title="t", lang="id"))
+    r = p(Article.new("Body.\nBaca juga: x", title="t", lang="id"))
     assert r.title == "T" and "Baca juga" in r.text  # the replacement ran, not the cleaner
 
 
@@ -79,8 +79,8 @@ def boom(**_):
 
 def test_failing_stage_is_noted_and_the_rest_run():
     cfg = {"pipeline": {"stages": ["test_boom", "test_upper_title"]}}
-    r = Pipeline(cfg)(make_record("Body.", title="t", lang="en"))
+    r = Pipeline(cfg)(Article.new("Body.", title="t", lang="en"))
     assert r.title == "T" and r.stages == ["test_upper_title"]
     assert any("test_boom: failed: RuntimeError: kaboom" in w for w in r.warnings)
     with pytest.raises(RuntimeError):
-        Pipeline(cfg, on_error="raise")(make_record("Body.", title="t", lang="en"))
+        Pipeline(cfg, on_error="raise")(Article.new("Body.", title="t", lang="en"))

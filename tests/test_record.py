@@ -3,7 +3,7 @@ import json
 import pytest
 from pydantic import ValidationError
 
-from kabar.record import Article, Entity, Event, Mention, Quote, json_schema
+from kabar.record import Article, Entity, Event, Mention, Quote, Sentence, json_schema
 
 
 def full_record():
@@ -68,10 +68,10 @@ def test_invalid_records_are_rejected(patch):
         Article.from_dict(d)
 
 
-def test_cache_is_not_serialised():
+def test_working_state_is_not_serialised():
     r = full_record()
-    r.cache["doc"] = object()
-    assert "cache" not in r.to_dict() and "_cache" not in r.to_dict()
+    r.state.doc = object()
+    assert "state" not in r.to_dict() and "_state" not in r.to_dict() and "doc" not in r.to_dict()
 
 
 def test_items_that_cannot_be_shown_are_dropped():
@@ -85,3 +85,43 @@ def test_items_that_cannot_be_shown_are_dropped():
     assert [e.id for e in r.entities] == ["E1"]
     assert r.quotes == [] and len(r.events) == 1
     assert full_record().drop_unevidenced() == []
+
+
+def test_new_record_normalises_line_ends_and_hashes_the_body():
+    from kabar.record import Metadata, article_id
+
+    a = Article.new("Satu dua.\r\nTiga\rempat.", title="T", published="2024-01-05T09:00:00", author="Redaksi")
+    assert a.text == "Satu dua.\nTiga\nempat." and a.id == article_id(a.text)
+    assert str(a.published) == "2024-01-05" and a.author == "Redaksi"
+    b = Article.new("Satu dua.\nTiga\nempat.", Metadata(title="T"), id="given")
+    assert b.id == "given" and b.title == "T"
+    with pytest.raises(TypeError):
+        Article.new("x", titel="T")
+
+
+def test_span_questions_are_answered_from_an_index():
+    r = full_record()
+    r.sentences = [Sentence(start=0, end=13), Sentence(start=14, end=38)]
+    assert r.sentence_at(20).start == 14 and r.sentence_at(13) is None
+    assert r.entity("E1").name == "John Kirby" and r.entity("E9") is None
+    assert [m.text for _, m in r.mentions_at(2)] == ["Kirby"] and r.mentions_at(7) == []
+    assert r.mention_at(1, 3)[1].text == "Kirby" and r.mention_at(6, 9) is None
+    inner = Quote(id="Q2", kind="indirect", text="menyerang", start=20, end=29)
+    r.quotes.append(inner)  # the index notices a change in length
+    assert r.quote_at(21, 25).id == "Q2" and r.quote_at(15, 18).id == "Q1" and r.quote_at(0, 3) is None
+    r.entities[0].mentions.append(Mention(start=30, end=37, text="Ukraina", kind="alias"))
+    assert [m.text for _, m in r.mentions_in(25, 38)] == ["Ukraina"]
+
+
+def test_span_index_answers_as_a_scan_would():
+    import random
+
+    from kabar.record import SpanIndex
+
+    rnd = random.Random(7)
+    spans = [(s, s + rnd.randint(1, 30), n) for n, s in enumerate(rnd.randint(0, 300) for _ in range(200))]
+    idx = SpanIndex(spans, list(spans))
+    for a in range(0, 330, 7):
+        b = a + rnd.randint(1, 20)
+        assert idx.overlapping(a, b) == [n for s, e, n in spans if e > a and s < b]
+        assert idx.covering(a) == [n for s, e, n in spans if s <= a < e]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-from typing import Optional
+from typing import Any, Optional
 
 from kabar.record import Article
 
@@ -11,22 +10,16 @@ __version__ = "0.1.0"
 __all__ = ["Article", "extract", "open_store", "__version__"]
 
 
-def extract(
-    text_or_html: str,
-    *,
-    published: Optional[str | _dt.date] = None,
-    lang: Optional[str] = None,
-    title: Optional[str] = None,
-    url: Optional[str] = None,
-    outlet: Optional[str] = None,
-    has_title: bool = True,
-    pipeline=None,
-) -> Article:
-    """Run the pipeline on one article (plain text or an HTML page) and return its record."""
+def extract(text_or_html: str, *, has_title: bool = True, pipeline=None, **metadata: Any) -> Article:
+    """Run the pipeline on one article (plain text or an HTML page) and return its record.
+
+    ``metadata``: the fields of :class:`kabar.record.Metadata` (``published``, ``lang``, ``title``,
+    ``url``, ``outlet``, ``author``); relative dates resolve against ``published``.
+    """
     from kabar.pipeline import default_pipeline
     from kabar.readers import article_from_string
 
-    record = article_from_string(text_or_html, published=published, lang=lang, title=title, url=url, outlet=outlet, has_title=has_title)
+    record = article_from_string(text_or_html, has_title=has_title, **metadata)
     return (pipeline or default_pipeline())(record)
 
 

@@ -144,9 +144,8 @@ def _records(args) -> Iterable[tuple[str, Any, Optional[str]]]:
         except Exception as exc:  # one bad article must not stop a batch; it is reported
             yield item.source, None, f"extraction failed: {type(exc).__name__}: {exc}"
             continue
-        for w in record.warnings:
-            if ": failed: " in w:
-                _err(f"{item.source}: stage {w}")
+        for failure in record.failures:
+            _err(f"{item.source}: stage {failure}")
         yield item.source, record, None
 
 

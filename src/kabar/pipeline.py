@@ -2,25 +2,24 @@
 
 Configuration is TOML (``default_config.toml`` in the package, or a user file):
 ``[pipeline] stages = [...]`` gives the order; ``[stages.NAME]`` tables give each
-stage its settings, and ``factory = "other_name"`` replaces a stage's
-implementation. ``disable`` removes stages by name.
+stage its settings (checked against the stage factory's signature: a misspelt key is
+an error), and ``factory = "other_name"`` (a registered name, ``package.module:factory``
+or a ``kabar.stages`` entry point) replaces a stage's implementation. ``disable``
+removes stages by name. Stage failures and skips are :class:`kabar.record.Issue`s.
 """
 
 from __future__ import annotations
 
 import copy
-import datetime as dt
 import time
-import hashlib
 import tomllib
-import unicodedata
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from kabar import lang as langpacks
 from kabar import stages as registry
-from kabar.record import Article
+from kabar.record import Article, Issue
 
 
 def default_config() -> dict[str, Any]:
@@ -74,14 +73,17 @@ class Pipeline:
                 self.missing.append(name)
                 self.names.remove(name)
                 continue
-            conf = {**info.default_config, **settings}
-            self._stages.append((name, info, info.factory(**conf)))
+            try:
+                built = info.build(settings)
+            except registry.SettingsError as exc:
+                raise PipelineError(str(exc)) from None
+            self._stages.append((name, info, built))
         self._check_order()
         self.timings: dict[str, float] = {}  # seconds spent in each stage since creation (for benchmarks)
 
     def _check_order(self) -> None:
         """Fail early when a stage needs a field that no earlier stage (nor the reader) fills."""
-        filled = {"id", "text", "title", "published", "url", "outlet", "lang", "meta"}
+        filled = {"id", "text", "title", "published", "url", "outlet", "author", "lang", "meta"}
         for name, info, _ in self._stages:
             missing = [f for f in info.requires if f not in filled]
             if missing:
@@ -91,7 +93,7 @@ class Pipeline:
     def __call__(self, record: Article) -> Article:
         for name, info, fn in self._stages:
             if info.topic and not langpacks.supports(record.lang, info.topic):
-                record.warnings.append(f"{name}: skipped, no '{info.topic}' pack for language {record.lang!r}")
+                record.note(Issue("skipped", name, f"no '{info.topic}' pack for language {record.lang!r}"))
                 continue
             t0 = time.perf_counter()
             try:
@@ -99,50 +101,14 @@ class Pipeline:
             except Exception as exc:
                 if self.on_error == "raise":
                     raise
-                record.warnings.append(f"{name}: failed: {type(exc).__name__}: {exc}"[:500])
+                record.note(Issue("failed", name, f"{type(exc).__name__}: {exc}"))
                 continue
             finally:
                 self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - t0
             record.stages.append(name)
         for problem in record.drop_unevidenced():
-            record.warnings.append(f"dropped: {problem}")
+            record.note(Issue("dropped", "", problem))
         return record
-
-    def pipe(self, records: Iterable[Article]) -> Iterable[Article]:
-        for r in records:
-            yield self(r)
-
-
-def normalise_for_id(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
-
-
-def article_id(text: str) -> str:
-    """A stable id: a hash of the normalised body, so the same article is stored once."""
-    return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()[:16]
-
-
-def make_record(
-    text: str,
-    *,
-    title: Optional[str] = None,
-    published: Optional[str | dt.date] = None,
-    lang: Optional[str] = None,
-    url: Optional[str] = None,
-    outlet: Optional[str] = None,
-    id: Optional[str] = None,
-    meta: Optional[dict[str, Any]] = None,
-) -> Article:
-    return Article(
-        id=id or article_id(text),
-        text=text,
-        title=title,
-        published=published,
-        lang=lang,
-        url=url,
-        outlet=outlet,
-        meta=dict(meta or {}),
-    )
 
 
 _DEFAULT: Optional[Pipeline] = None

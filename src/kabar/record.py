@@ -7,7 +7,12 @@ otherwise, so each extracted item can be shown in its sentence.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as _dt
+import hashlib
+import re
+import unicodedata
 from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
@@ -27,6 +32,171 @@ PloverEvent = Literal[
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 ]
 QuadCode = Literal["VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLICT", "MATERIAL_CONFLICT"]
+
+
+def parse_published(value: Any) -> Any:
+    """The one reading of a publication date: a date, a datetime (its day) or an ISO string (its first ten characters).
+
+    Anything else is returned unchanged for the model's own validation to accept or refuse.
+    """
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        value = value.strip()
+        return _dt.date.fromisoformat(value[:10]) if value else None
+    return value
+
+
+def normalise_for_id(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
+
+
+def article_id(text: str) -> str:
+    """A stable id: a hash of the normalised body, so the same article is stored once."""
+    return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()[:16]
+
+
+# C0 control characters but tab and newline, DEL, and the C1 controls (U+0080-U+009F): never article text.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """The text without control characters (tab and newline kept).
+
+    A NUL is refused by PostgreSQL and kept by SQLite (one input, two outcomes); an ESC can
+    drive the terminal that later shows the text. Neither carries meaning in news text.
+    """
+    return CONTROL_CHARACTERS.sub("", text)
+
+
+def normalise_text(text: str) -> str:
+    """Line ends made ``\\n`` (Windows and old Mac ends alike), so offsets mean the same on every platform;
+    other control characters removed (:func:`strip_controls`)."""
+    return strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@dataclasses.dataclass
+class Metadata:
+    """What is said about an article besides its text: the one list of these fields.
+
+    Readers fill it from a file; what a user states (``--published``, ``--lang`` ...) is
+    laid over it with :meth:`over`.
+    """
+
+    title: Optional[str] = None
+    published: Optional[str | _dt.date] = None
+    lang: Optional[str] = None
+    url: Optional[str] = None
+    outlet: Optional[str] = None
+    author: Optional[str] = None
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in dataclasses.fields(Metadata))
+
+    def fields(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in Metadata.field_names()}
+
+    def over(self, found: "Metadata") -> "Metadata":
+        """These values where given (not empty), ``found``'s elsewhere."""
+        return Metadata(**{k: getattr(self, k) or getattr(found, k) or None for k in Metadata.field_names()})
+
+
+IssueKind = Literal["failed", "skipped", "dropped"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Issue:
+    """A stage failure, a skipped stage or an item dropped for lack of evidence: structured, shown as one line.
+
+    ``str(issue)`` is the line kept in ``Article.warnings`` (the record's JSON); :meth:`parse`
+    reads such a line back, so records made elsewhere are judged the same way.
+    """
+
+    kind: IssueKind
+    stage: str
+    message: str
+
+    def __str__(self) -> str:
+        if self.kind == "failed":
+            return f"{self.stage}: failed: {self.message}"[:500]
+        if self.kind == "skipped":
+            return f"{self.stage}: skipped, {self.message}"
+        return f"dropped: {self.message}"
+
+    @classmethod
+    def parse(cls, line: str) -> Optional["Issue"]:
+        if line.startswith("dropped: "):
+            return cls("dropped", "", line[len("dropped: "):])
+        stage, sep, rest = line.partition(": failed: ")
+        if sep and stage and " " not in stage:
+            return cls("failed", stage, rest)
+        stage, sep, rest = line.partition(": skipped, ")
+        if sep and stage and " " not in stage:
+            return cls("skipped", stage, rest)
+        return None
+
+
+def stage_failures(warnings: Optional[list[str]]) -> list[Issue]:
+    """The stage failures among a record's warning lines."""
+    issues = (Issue.parse(w) for w in warnings or ())
+    return [i for i in issues if i is not None and i.kind == "failed"]
+
+
+@dataclasses.dataclass
+class WorkState:
+    """Working state that stages share and that is never serialised.
+
+    ``doc`` is the spaCy Doc over ``doc_text`` (made by the text floor), ``tokens`` plain-list views
+    of it, ``entity_titles`` the role title seen before a person mention, by the mention's
+    (start, end); the entity stage writes it and coreference reads it.
+    """
+
+    doc: Any = None
+    doc_text: Optional[str] = None
+    tokens: Any = None
+    entity_titles: dict[tuple[int, int], str] = dataclasses.field(default_factory=dict)
+
+
+class SpanIndex:
+    """Items by their [start, end) spans, sorted by start, so a span question bisects instead of scanning.
+
+    Built from a list and rebuilt when that list is replaced or changes size. Answers keep the
+    items' order in that list, so they are what a scan of the list would find.
+    """
+
+    def __init__(self, source: list, items: list[tuple[int, int, Any]]):
+        self.source, self.size = source, len(source)
+        self.by_id: Optional[dict[str, Any]] = None
+        rows = sorted(((s, e, n, item) for n, (s, e, item) in enumerate(items)), key=lambda t: (t[0], t[1], t[2]))
+        self.rows = rows
+        self.starts = [t[0] for t in rows]
+        self.reach: list[int] = []  # the furthest end among rows up to here: where a backward walk may stop
+        furthest = -1
+        for t in rows:
+            furthest = max(furthest, t[1])
+            self.reach.append(furthest)
+
+    def fresh(self, source: list, size: int) -> bool:
+        return self.source is source and self.size == size
+
+    def _rows(self, start: int, end: int) -> list[tuple]:
+        """Rows whose span overlaps [start, end) (or holds ``start`` when end == start + 1), in list order."""
+        hi = bisect.bisect_left(self.starts, end)
+        lo = hi
+        while lo > 0 and self.reach[lo - 1] > start:
+            lo -= 1
+        hits = [t for t in self.rows[lo:hi] if t[1] > start]
+        hits.sort(key=lambda t: t[2])
+        return hits
+
+    def covering(self, offset: int) -> list[Any]:
+        """Items whose span holds ``offset``, in list order."""
+        return [t[3] for t in self._rows(offset, offset + 1)]
+
+    def overlapping(self, start: int, end: int) -> list[Any]:
+        """Items whose span overlaps [start, end), in list order."""
+        return [t[3] for t in self._rows(start, end)]
 
 
 class _Model(BaseModel):
@@ -180,20 +350,30 @@ class Article(_Model):
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 
-    # Non-serialised working state shared between stages (e.g. the spaCy Doc).
-    _cache: dict[str, Any] = PrivateAttr(default_factory=dict)
+    _state: WorkState = PrivateAttr(default_factory=WorkState)
+    _issues: list[Issue] = PrivateAttr(default_factory=list)
+    _indexes: dict[str, SpanIndex] = PrivateAttr(default_factory=dict)
 
     @field_validator("published", mode="before")
     @classmethod
     def _parse_published(cls, v: Any) -> Any:
-        if isinstance(v, _dt.datetime):
-            return v.date()
-        if isinstance(v, str):
-            v = v.strip()
-            if not v:
-                return None
-            return _dt.date.fromisoformat(v[:10])
-        return v
+        return parse_published(v)
+
+    @classmethod
+    def new(cls, text: str, metadata: Optional[Metadata] = None, *, id: Optional[str] = None,
+            meta: Optional[dict[str, Any]] = None, **fields: Any) -> "Article":
+        """A bare record for a body of text: line ends normalised, the id a hash of the normalised body.
+
+        Metadata comes as a :class:`Metadata` or as its fields by keyword (``title=``, ``published=`` ...).
+        """
+        metadata = metadata or Metadata(**fields)
+        text = normalise_text(text)
+        stated = {k: strip_controls(v) if isinstance(v, str) else v for k, v in metadata.fields().items()}
+        return cls(id=id or article_id(text), text=text, meta=dict(meta or {}), **stated)
+
+    @staticmethod
+    def metadata_fields() -> tuple[str, ...]:
+        return Metadata.field_names()
 
     def to_dict(self) -> dict[str, Any]:
         return self.model_dump(mode="json", by_alias=True)
@@ -202,24 +382,88 @@ class Article(_Model):
     def from_dict(cls, data: dict[str, Any]) -> "Article":
         return cls.model_validate(data)
 
+    # ------------------------------------------------------------ working state and issues
+
     @property
-    def cache(self) -> dict[str, Any]:
-        return self._cache
+    def state(self) -> WorkState:
+        return self._state
+
+    def note(self, issue: Issue) -> None:
+        """Record a structured issue; its one-line form goes to ``warnings``."""
+        self._issues.append(issue)
+        self.warnings.append(str(issue))
+
+    @property
+    def issues(self) -> list[Issue]:
+        """This run's issues; for a record read back from JSON, those its warning lines hold."""
+        if self._issues:
+            return list(self._issues)
+        return [i for i in map(Issue.parse, self.warnings) if i is not None]
+
+    @property
+    def failures(self) -> list[Issue]:
+        return [i for i in self.issues if i.kind == "failed"]
+
+    # ------------------------------------------------------------ span questions, answered from an index
+
+    def _index(self, name: str, source: list, size: int, build) -> SpanIndex:
+        idx = self._indexes.get(name)
+        if idx is None or not idx.fresh(source, size):
+            idx = SpanIndex(source, build())
+            idx.size = size
+            self._indexes[name] = idx
+        return idx
 
     def entity(self, entity_id: Optional[str]) -> Optional[Entity]:
-        for e in self.entities:
-            if e.id == entity_id:
-                return e
-        return None
+        idx = self._index("entities", self.entities, len(self.entities), lambda: [])
+        if idx.by_id is None:
+            idx.by_id = {}
+            for e in self.entities:
+                idx.by_id.setdefault(e.id, e)
+        return idx.by_id.get(entity_id)
 
     def sentence_at(self, offset: int) -> Optional[Sentence]:
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
-        return None
+        idx = self._index("sentences", self.sentences, len(self.sentences),
+                          lambda: [(s.start, s.end, s) for s in self.sentences])
+        found = idx.covering(offset)
+        return found[0] if found else None
 
-    def snippet(self, start: int, end: int) -> str:
-        return self.text[start:end]
+    def mention_index(self) -> "SpanIndex":
+        """Every entity mention as (entity, mention), indexed by offset; rebuilt when mentions are added or removed."""
+        size = sum(len(e.mentions) for e in self.entities)
+        return self._index("mentions", self.entities, size,
+                           lambda: [(m.start, m.end, (e, m)) for e in self.entities for m in e.mentions])
+
+    def mentions_at(self, offset: int) -> list[tuple[Entity, Mention]]:
+        """(entity, mention) pairs whose mention covers ``offset``, in start order."""
+        return self.mention_index().covering(offset)
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[Entity, Mention]]:
+        """(entity, mention) pairs whose mention overlaps [start, end), in start order."""
+        return self.mention_index().overlapping(start, end)
+
+    def mention_at(self, start: int, end: int) -> Optional[tuple[Entity, Mention]]:
+        """The entity mention at a character span: an exact match, else the smallest mention
+        containing the span, else the one overlapping it most. None when nothing overlaps."""
+        best = best_key = None
+        for e, m in self.mentions_in(start, end):
+            if m.start == start and m.end == end:
+                return e, m
+            contains = m.start <= start and end <= m.end
+            overlap = min(end, m.end) - max(start, m.start)
+            key = (1 if contains else 0, -(m.end - m.start) if contains else overlap)
+            if best_key is None or key > best_key:
+                best, best_key = (e, m), key
+        return best
+
+    def quote_at(self, start: int, end: int) -> Optional[Quote]:
+        """The innermost quote whose span contains [start, end) (the claimant of what is said there)."""
+        idx = self._index("quotes", self.quotes, len(self.quotes), lambda: [(q.start, q.end, q) for q in self.quotes])
+        best = None
+        for q in idx.covering(start):
+            if end <= q.end and (best is None or (q.end - q.start) < (best.end - best.start)):
+                best = q
+        return best
 
     def drop_unevidenced(self) -> list[str]:
         """Remove items whose span cannot be shown in the text; return what was removed and why.
@@ -238,21 +482,22 @@ class Article(_Model):
             return inside(start, end) and " ".join(self.text[start:end].split()) == " ".join(claimed.split())
 
         for e in self.entities:
-            bad = [m for m in e.mentions if not shown(m.start, m.end, m.text)]
-            for m in bad:
-                problems.append(f"entity {e.id}: mention {m.text!r} at {m.start}-{m.end} is not in the text")
-            e.mentions = [m for m in e.mentions if m not in bad]
-        kept = [e for e in self.entities if e.mentions]
+            kept_mentions = []
+            for m in e.mentions:
+                if shown(m.start, m.end, m.text):
+                    kept_mentions.append(m)
+                else:
+                    problems.append(f"entity {e.id}: mention {m.text!r} at {m.start}-{m.end} is not in the text")
+            e.mentions = kept_mentions
         problems += [f"entity {e.id} ({e.name}): no mention left" for e in self.entities if not e.mentions]
-        self.entities = kept
+        self.entities = [e for e in self.entities if e.mentions]
         for name in ("quotes", "dates", "quantities"):
             items = getattr(self, name)
-            good = [x for x in items if inside(x.start, x.end)]
-            problems += [f"{name}: {x.text[:40]!r} at {x.start}-{x.end} is outside the text" for x in items if x not in good]
-            setattr(self, name, good)
-        good_events = [e for e in self.events if inside(e.evidence.start, e.evidence.end)]
-        problems += [f"event {e.id}: evidence {e.evidence.start}-{e.evidence.end} is outside the text" for e in self.events if e not in good_events]
-        self.events = good_events
+            problems += [f"{name}: {x.text[:40]!r} at {x.start}-{x.end} is outside the text" for x in items if not inside(x.start, x.end)]
+            setattr(self, name, [x for x in items if inside(x.start, x.end)])
+        problems += [f"event {e.id}: evidence {e.evidence.start}-{e.evidence.end} is outside the text"
+                     for e in self.events if not inside(e.evidence.start, e.evidence.end)]
+        self.events = [e for e in self.events if inside(e.evidence.start, e.evidence.end)]
         return problems
 
 

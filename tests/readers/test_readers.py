@@ -55,6 +55,23 @@ def test_html_reader_uses_trafilatura_metadata(tmp_path):
     assert str(r.published) == "2024-03-02"
     assert r.url == "https://news.example.org/2024/03/minister-resigns"
     assert r.outlet == "Daily Example"
+    assert r.author == "Jane Roe" and "author" not in r.meta  # the author is the record's own field
+
+
+def test_html_author_reaches_the_store(tmp_path):
+    from kabar.store import Store
+
+    r = article_from_string(HTML)
+    with Store.open(str(tmp_path / "k.db")) as store:
+        store.save(r)
+        assert store.get(r.id).author == "Jane Roe"
+
+
+def test_jsonl_line_may_state_its_author(tmp_path):
+    f = tmp_path / "a.jsonl"
+    f.write_text('{"text": "Satu dua tiga empat.", "author": "Redaksi", "title": "T"}\n', encoding="utf-8")
+    [item] = list(read_paths([f]))
+    assert item.record.author == "Redaksi" and item.record.title == "T"
 
 
 def test_flags_override_file_metadata(tmp_path):

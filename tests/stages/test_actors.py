@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from kabar.pipeline import make_record
+from kabar.record import Article
 from kabar.record import Entity, Mention
 from kabar.stages.actors import ActorStage, parse, resolve_title
 from kabar.stages.segment import Segmenter
@@ -16,7 +16,7 @@ STAGE = ActorStage()
 
 def run(text: str, lang: str, published: str | None, *ents: tuple[str, str]):
     """Each entity is (type, surface); every occurrence of the surface becomes a mention."""
-    r = make_record(text, lang=lang, published=published)
+    r = Article.new(text, lang=lang, published=published)
     Segmenter()(r)
     taken: list[tuple[int, int]] = []
     for n, (typ, surface) in enumerate(ents, start=1):

@@ -2,12 +2,12 @@
 
 import pytest
 
-from kabar.pipeline import make_record
+from kabar.record import Article
 from kabar.stages.clean import Cleaner, clean_text, rules_for
 
 
 def run(body, lang):
-    return Cleaner()(make_record(body, lang=lang))
+    return Cleaner()(Article.new(body, lang=lang))
 
 
 @pytest.mark.parametrize(
@@ -147,7 +147,7 @@ def test_every_rule_has_examples_that_it_removes(code, scope, n, rule):
     for ex in examples:
         line, piece = (ex["text"], ex["removed"]) if isinstance(ex, dict) else (ex, ex)
         body = f"Kalimat pembuka berita ini.\n\n{line}\n\nKalimat penutup berita ini."
-        r = Cleaner()(make_record(body, lang=lang))
+        r = Cleaner()(Article.new(body, lang=lang))
         assert [x.text for x in r.removed] == [piece.strip()], (code, scope, n, line)
         assert r.removed[0].kind == rule["kind"]
         assert r.text.startswith("Kalimat pembuka") and r.text.endswith("penutup berita ini.")

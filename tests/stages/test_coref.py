@@ -8,8 +8,8 @@ from typing import Optional
 import pytest
 
 import kabar.stages.entities as E
-from kabar.pipeline import make_record
-from kabar.stages.coref import CorefResolver, mention_at
+from kabar.record import Article
+from kabar.stages.coref import CorefResolver
 from kabar.stages.segment import Segmenter
 
 
@@ -45,15 +45,15 @@ class StubGazetteer:
 
 @pytest.fixture(autouse=True)
 def stub_gazetteer(monkeypatch):
-    monkeypatch.setattr(E, "_gazetteer", lambda: StubGazetteer())
-    monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: None)
+    monkeypatch.setattr(E.loading, "_gazetteer", lambda: StubGazetteer())
+    monkeypatch.setattr(E.loading, "_ner_model", lambda lang, path=None: None)
     E.resources.cache_clear()
     yield
     E.resources.cache_clear()
 
 
 def run(text: str, lang: str = "id", actors: Optional[dict] = None):
-    r = make_record(text, lang=lang, published="2024-03-01")
+    r = Article.new(text, lang=lang, published="2024-03-01")
     Segmenter()(r)
     E.EntityRecogniser()(r)
     for e in r.entities:  # stand-in for the actors stage: codes by name
@@ -71,7 +71,7 @@ def referent(record, text: str, nth: int = 0) -> Optional[str]:
     start = -1
     for _ in range(nth + 1):
         start = record.text.index(text, start + 1)
-    hit = mention_at(record, start, start + len(text))
+    hit = record.mention_at(start, start + len(text))
     return hit[0].name if hit else None
 
 
@@ -79,7 +79,7 @@ def referent(record, text: str, nth: int = 0) -> Optional[str]:
 def test_dia_refers_to_the_person_subject():
     r = run("Gubernur Ridwan Kamil meninjau lokasi banjir. Dia mengatakan bantuan akan segera dikirim.")
     assert referent(r, "Dia") == "Ridwan Kamil"
-    m = mention_at(r, r.text.index("Dia"), r.text.index("Dia") + 3)[1]
+    m = r.mention_at(r.text.index("Dia"), r.text.index("Dia") + 3)[1]
     assert m.kind == "pronoun"
 
 
@@ -97,7 +97,7 @@ def test_nya_cue_is_the_speaker_not_a_person_inside_the_quote():
     r = run("Menteri Sri Mulyani bertemu Gubernur Anies Baswedan. "
             "\u201cKami mendukung Anies Baswedan sepenuhnya,\u201d katanya kepada wartawan.")
     i = r.text.index("katanya") + len("kata")
-    hit = mention_at(r, i, i + 3)
+    hit = r.mention_at(i, i + 3)
     assert hit is not None
     entity, mention = hit
     assert entity.name == "Sri Mulyani"
@@ -112,8 +112,8 @@ def test_a_resolved_katanya_stays_the_subject_over_a_person_named_after_it():
     assert {e.name for e in r.entities} >= {"Budi Santoso", "Joko Susilo"}
     first = r.text.index("katanya") + len("kata")
     second = r.text.index("katanya", first) + len("kata")
-    assert mention_at(r, first, first + 3)[0].name == "Budi Santoso"
-    assert mention_at(r, second, second + 3)[0].name == "Budi Santoso"
+    assert r.mention_at(first, first + 3)[0].name == "Budi Santoso"
+    assert r.mention_at(second, second + 3)[0].name == "Budi Santoso"
 
 
 def test_lanjutnya_follows_the_previous_speaker():
@@ -121,7 +121,7 @@ def test_lanjutnya_follows_the_previous_speaker():
             "\u201cIni langkah penting,\u201d kata Burhanuddin Muhtadi. "
             "\u201cTapi masih panjang jalannya,\u201d lanjutnya.")
     i = r.text.index("lanjutnya") + len("lanjut")
-    assert mention_at(r, i, i + 3)[0].name == "Burhanuddin Muhtadi"
+    assert r.mention_at(i, i + 3)[0].name == "Burhanuddin Muhtadi"
 
 
 def test_mereka_prefers_a_group_over_a_person():
@@ -138,7 +138,7 @@ def test_word_ending_in_nya_that_is_not_a_cue_is_not_a_pronoun():
 def test_negara_itu_is_the_country():
     r = run("Korea Selatan menggelar latihan militer. Negara itu juga menambah anggaran pertahanan.")
     assert referent(r, "Negara itu") == "Korea Selatan"
-    m = mention_at(r, r.text.index("Negara itu"), r.text.index("Negara itu") + len("Negara itu"))[1]
+    m = r.mention_at(r.text.index("Negara itu"), r.text.index("Negara itu") + len("Negara itu"))[1]
     assert m.kind == "description"
 
 
@@ -207,16 +207,16 @@ def test_they_prefers_groups_and_skips_people():
 def test_mention_at_prefers_exact_then_containing():
     r = run("Gubernur Ridwan Kamil meninjau lokasi. Ridwan Kamil lalu pulang.")
     s = r.text.index("Ridwan Kamil")
-    e, m = mention_at(r, s, s + len("Ridwan Kamil"))
+    e, m = r.mention_at(s, s + len("Ridwan Kamil"))
     assert (m.start, m.end) == (s, s + len("Ridwan Kamil"))
-    e2, m2 = mention_at(r, s + 1, s + 4)  # inside the name
+    e2, m2 = r.mention_at(s + 1, s + 4)  # inside the name
     assert e2 is e
-    assert mention_at(r, 0, 3) is None  # "Gub" of the title: no entity there
+    assert r.mention_at(0, 3) is None  # "Gub" of the title: no entity there
 
 
 @pytest.mark.parametrize("lang", ["fr", None])
 def test_unknown_language_does_not_crash(lang):
-    r = make_record("Il a dit que Emmanuel Macron était là.", lang=lang)
+    r = Article.new("Il a dit que Emmanuel Macron était là.", lang=lang)
     Segmenter()(r)
     E.EntityRecogniser()(r)
     CorefResolver()(r)

@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 import kabar.stages.entities as E
-from kabar.pipeline import make_record
+from kabar.record import Article
 from kabar.stages.segment import Segmenter
 
 
@@ -61,15 +61,15 @@ class StubGazetteer:
 
 @pytest.fixture
 def stub_gazetteer(monkeypatch):
-    monkeypatch.setattr(E, "_gazetteer", lambda: StubGazetteer())
-    monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: None)
+    monkeypatch.setattr(E.loading, "_gazetteer", lambda: StubGazetteer())
+    monkeypatch.setattr(E.loading, "_ner_model", lambda lang, path=None: None)
     E.resources.cache_clear()
     yield
     E.resources.cache_clear()
 
 
 def run(text: str, lang: str = "id", **config):
-    r = make_record(text, lang=lang, published="2024-03-01")
+    r = Article.new(text, lang=lang, published="2024-03-01")
     Segmenter()(r)
     E.EntityRecogniser(**config)(r)
     return r
@@ -105,7 +105,7 @@ def test_organisation_inside_title_phrase_is_its_own_entity(stub_gazetteer):
     assert per.type == "PER"
     assert [m.text for m in per.mentions] == ["Teuku Faizasyah", "Faizasyah"]
     assert per.mentions[1].kind == "alias"
-    assert r.cache["entity_titles"][(per.mentions[0].start, per.mentions[0].end)] == "Juru bicara"
+    assert r.state.entity_titles[(per.mentions[0].start, per.mentions[0].end)] == "Juru bicara"
 
 
 def test_acronym_defined_in_parentheses(stub_gazetteer):
@@ -222,7 +222,7 @@ class FakeNER:
 @pytest.fixture
 def fake_ner(monkeypatch, stub_gazetteer):
     def install(tags):
-        monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: FakeNER(tags))
+        monkeypatch.setattr(E.loading, "_ner_model", lambda lang, path=None: FakeNER(tags))
         E.resources.cache_clear()
     return install
 
@@ -272,15 +272,15 @@ def test_ner_surname_found_alone_joins_the_person(fake_ner):
 # ---------------------------------------------------------------- robustness
 @pytest.mark.parametrize("lang", ["fr", "zz", None])
 def test_unknown_language_does_not_crash(stub_gazetteer, lang):
-    r = make_record("Le président Emmanuel Macron a rencontré Fumio Kishida à Tokyo.", lang=lang)
+    r = Article.new("Le président Emmanuel Macron a rencontré Fumio Kishida à Tokyo.", lang=lang)
     Segmenter()(r)
     E.EntityRecogniser()(r)
     check_offsets(r)
 
 
 def test_no_gazetteer_no_model_still_finds_patterns(monkeypatch):
-    monkeypatch.setattr(E, "_gazetteer", lambda: None)
-    monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: None)
+    monkeypatch.setattr(E.loading, "_gazetteer", lambda: None)
+    monkeypatch.setattr(E.loading, "_ner_model", lambda lang, path=None: None)
     E.resources.cache_clear()
     try:
         r = run("Badan Pusat Statistik mencatat inflasi. Gubernur Ridwan Kamil menanggapi data itu.")
@@ -304,7 +304,7 @@ def test_real_gazetteer_when_present():
     except Exception:
         pytest.skip("gazetteer data not built")
     E.resources.cache_clear()
-    r = make_record("Gedung Putih menyatakan Korea Utara mengirim rudal ke Rusia.", lang="id")
+    r = Article.new("Gedung Putih menyatakan Korea Utara mengirim rudal ke Rusia.", lang="id")
     Segmenter()(r)
     E.EntityRecogniser(ner=False)(r)
     names = by_name(r)
@@ -313,15 +313,15 @@ def test_real_gazetteer_when_present():
     assert names["Rusia"].type == "GPE"
 
 
-def test_table_rows_for_the_cli(stub_gazetteer):
+def test_acronym_and_name_are_one_entity(stub_gazetteer):
     r = run("Komisi Pemberantasan Korupsi (KPK) memeriksa Gubernur Ridwan Kamil di Tokyo.")
-    rows = E.table_rows(r)
-    assert [row["name"] for row in rows] == [e.name for e in r.entities]
-    kpk = next(row for row in rows if row["name"] == "Komisi Pemberantasan Korupsi")
-    assert kpk["aliases"] == ["KPK"] and kpk["kinds"] == {"name": 1, "acronym": 1}
-    table = E.format_table(r)
-    assert table.splitlines()[0].split() == ["id", "type", "name", "actor", "n", "also"]
-    assert "Ridwan Kamil" in table
+    kpk = next(e for e in r.entities if e.name == "Komisi Pemberantasan Korupsi")
+    aliases = sorted({m.text for m in kpk.mentions if m.kind in ("name", "alias", "acronym")} - {kpk.name})
+    kinds: dict[str, int] = {}
+    for m in kpk.mentions:
+        kinds[m.kind] = kinds.get(m.kind, 0) + 1
+    assert aliases == ["KPK"] and kinds == {"name": 1, "acronym": 1}
+    assert "Ridwan Kamil" in [e.name for e in r.entities]
 
 
 # ---------------------------------------------------------------- rule classes added with the real model
@@ -355,7 +355,7 @@ def model(monkeypatch, stub_gazetteer):
 
     def install(tags):
         holder["m"] = FakePipeline(tags)
-        monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: holder["m"])
+        monkeypatch.setattr(E.loading, "_ner_model", lambda lang, path=None: holder["m"])
         E.resources.cache_clear()
         return holder["m"]
     return install
@@ -563,7 +563,7 @@ def test_a_stock_spacy_ner_pipeline_runs_on_the_segment_tokens(monkeypatch, stub
     optimizer = nlp.initialize(lambda: examples)
     for _ in range(40):
         nlp.update(examples, sgd=optimizer, drop=0.0)
-    monkeypatch.setattr(E, "_ner_model", lambda lang, path=None: nlp)
+    monkeypatch.setattr(E.loading, "_ner_model", lambda lang, path=None: nlp)
     E.resources.cache_clear()
     monkeypatch.setitem(E.resources("id", True, True, None).ner_labels, "PERSONA", "PER")
     monkeypatch.setitem(E.resources("id", True, True, None).ner_labels, "TEMPAT", "LOC")
@@ -586,10 +586,10 @@ def test_windows_give_the_tagger_the_scores_of_the_whole_sentence(lang, text):
 
     model = load_ner(lang, tokenizer=False)
     tagger = model.get_pipe("ner")
-    r = make_record(text, lang=lang, published="2024-03-01")
+    r = Article.new(text, lang=lang, published="2024-03-01")
     Segmenter()(r)
     T = E.toks_of(r)
-    index, maybe = E._ner_windows(T, list(range(T.n)), tagger.receptive_field)
+    index, maybe = E.ner._ner_windows(T, list(range(T.n)), tagger.receptive_field)
     assert len(index) < T.n  # something was left out
 
     def scores(idx):

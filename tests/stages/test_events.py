@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from kabar.pipeline import make_record
+from kabar.record import Article
 from kabar.record import DateItem, Entity, Mention, Quantity, Quote
 from kabar.stages.events import EventStage
 from kabar.stages.segment import Segmenter
@@ -102,7 +102,7 @@ GAZ = {
 
 def record(text, lang, *, quotes=(), dates=(), quantities=(), corefs=(), published="2024-01-05"):
     """A record with the gazetteer's entities placed in ``text``; corefs = (phrase, entity name) mentions."""
-    r = make_record(text, lang=lang, published=published)
+    r = Article.new(text, lang=lang, published=published)
     Segmenter()(r)
     forms = sorted(((f, name) for name, (_, _, fs) in GAZ.items() for f in fs), key=lambda x: -len(x[0]))
     taken: list[tuple[int, int]] = []

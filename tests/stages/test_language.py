@@ -2,7 +2,7 @@ import socket
 
 import pytest
 
-from kabar.pipeline import make_record
+from kabar.record import Article
 from kabar.stages.language import LanguageStage, identify
 
 
@@ -24,7 +24,7 @@ def test_too_short_is_unknown():
 
 
 def test_given_language_is_kept():
-    r = LanguageStage()(make_record("The minister said so on Friday in a statement to reporters.", lang="id"))
+    r = LanguageStage()(Article.new("The minister said so on Friday in a statement to reporters.", lang="id"))
     assert r.lang == "id"
 
 
@@ -39,6 +39,6 @@ def test_runs_without_network(monkeypatch):
 
     monkeypatch.setattr(socket, "socket", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
-    r = LanguageStage()(make_record("Pemerintah daerah menyalurkan bantuan sosial kepada warga yang terdampak banjir di Jakarta."))
+    r = LanguageStage()(Article.new("Pemerintah daerah menyalurkan bantuan sosial kepada warga yang terdampak banjir di Jakarta."))
     assert r.lang == "id"
     assert 0 < r.meta["lang_confidence"] <= 1

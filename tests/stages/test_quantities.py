@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kabar.pipeline import make_record
+from kabar.record import Article
 from kabar.stages.quantities import QuantityStage, parse
 from kabar.stages.segment import Segmenter
 from kabar.stages.temporal import TemporalStage
@@ -50,7 +50,7 @@ def test_locale_separators_differ_by_language():
 
 def test_stage_skips_dates_found_by_temporal():
     text = "Pada 2 Januari, sekitar 900 kilometer ditempuh 30 orang."
-    r = Segmenter()(make_record(text, lang="id", published="2024-01-05"))
+    r = Segmenter()(Article.new(text, lang="id", published="2024-01-05"))
     r = TemporalStage()(r)
     r.stages.append("temporal")
     r = QuantityStage()(r)
@@ -82,7 +82,7 @@ def test_never_raises_and_spans_match(text, lang):
 @given(text=TEXT, published=st.none() | st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)),
        lang=st.sampled_from(["id", "en", "qq"]))
 def test_stage_never_raises(text, published, lang):
-    r = Segmenter()(make_record(text, lang=lang, published=published))
+    r = Segmenter()(Article.new(text, lang=lang, published=published))
     r = QuantityStage()(r)
     for q in r.quantities:
         assert r.text[q.start:q.end] == q.text

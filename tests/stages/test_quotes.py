@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from kabar import lang as langpacks
-from kabar.pipeline import make_record
+from kabar.record import Article
 from kabar.record import Entity, Mention
-from kabar.stages.quotes import QuoteStage, quote_at
+from kabar.stages.quotes import QuoteStage
 from kabar.stages.segment import Segmenter
 
 STAGE = QuoteStage()
@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def run(text: str, lang: str, ents: dict | None = None):
     """Segment, attach hand-made entities (every occurrence of each surface form), find quotes."""
-    r = make_record(text, lang=lang, published="2024-01-05")
+    r = Article.new(text, lang=lang, published="2024-01-05")
     Segmenter()(r)
     taken: list[tuple[int, int]] = []
     for i, (name, (etype, forms)) in enumerate((ents or {}).items()):
@@ -162,7 +162,7 @@ def test_katanya_resolves_to_subject_of_previous_sentence():
 
 def test_pronoun_resolved_through_coref_mention():
     text = "Retno tiba di Jakarta.\n\n“Kami siap membantu,” ujarnya."
-    r = make_record(text, lang="id")
+    r = Article.new(text, lang="id")
     Segmenter()(r)
     i = text.index("ujarnya")
     r.entities = [Entity(id="E1", type="PER", name="Retno Marsudi", mentions=[
@@ -252,7 +252,7 @@ def test_nested_quote_inside_direct_quote():
     assert outer.kind == "direct" and outer.speaker_name == "John Kirby"
     inner = [q for q in r.quotes if q.parent == outer.id]
     assert inner and inner[0].speaker_name == "Rusia"
-    assert quote_at(r, r.text.index("warga sipil"), r.text.index("warga sipil") + 5).id == inner[0].id
+    assert r.quote_at(r.text.index("warga sipil"), r.text.index("warga sipil") + 5).id == inner[0].id
 
 
 def test_english_outer_and_inner_claims():
@@ -326,7 +326,7 @@ def test_english_quote_without_speaker():
 
 
 def test_surname_resolves_to_full_name_without_coref():
-    r = make_record("John Kirby tiba di Jakarta.\n\nKirby mengatakan bantuan sudah tiba.", lang="id")
+    r = Article.new("John Kirby tiba di Jakarta.\n\nKirby mengatakan bantuan sudah tiba.", lang="id")
     Segmenter()(r)
     r.entities = [Entity(id="E1", type="PER", name="John Kirby", mentions=[Mention(start=0, end=10, text="John Kirby")])]
     q = STAGE(r).quotes[0]
@@ -469,9 +469,9 @@ def test_belief_switch_turns_belief_verbs_into_cues(monkeypatch):
                 d["belief"] = {**d.get("belief", {}), "enabled": True}
             return d
 
-    monkeypatch.setattr(qmod.langpacks, "pack", Patched)
+    monkeypatch.setattr(langpacks, "pack", Patched)
     stage = qmod.QuoteStage()
-    r = make_record("Trump believes that the election was stolen from him.", lang="en", published="2024-01-05")
+    r = Article.new("Trump believes that the election was stolen from him.", lang="en", published="2024-01-05")
     Segmenter()(r)
     r = stage(r)
     assert any("election was stolen" in q.text for q in r.quotes)

@@ -1,9 +1,9 @@
-from kabar.pipeline import make_record
+from kabar.record import Article
 from kabar.stages.segment import Segmenter, doc_of
 
 
 def sents(text, lang):
-    r = Segmenter()(make_record(text, lang=lang))
+    r = Segmenter()(Article.new(text, lang=lang))
     for s in r.sentences:
         assert r.text[s.start:s.end] == r.text[s.start:s.end].strip()
     return [r.text[s.start:s.end] for s in r.sentences]
@@ -39,7 +39,7 @@ def test_unbalanced_quote_does_not_swallow_the_article():
 
 
 def test_unknown_language_uses_multilingual_tokenizer():
-    r = make_record("Bonjour à tous. Merci beaucoup.", lang="fr")
+    r = Article.new("Bonjour à tous. Merci beaucoup.", lang="fr")
     doc = doc_of(r)
     assert doc.text == r.text
     assert len(Segmenter()(r).sentences) == 2

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kabar.pipeline import make_record
+from kabar.record import Article
 from kabar.stages.segment import Segmenter
 from kabar.stages.temporal import TemporalStage, parse_absolute, resolve
 
@@ -48,14 +48,14 @@ def test_grains():
 
 def test_stage_uses_dateline_when_published_absent():
     text = "Jakarta, Selasa (21/10/2025) - Menteri mengatakan harga naik kemarin."
-    r = Segmenter()(make_record(text, lang="id"))
+    r = Segmenter()(Article.new(text, lang="id"))
     r = TemporalStage()(r)
     assert [d.value for d in r.dates] == ["2025-10-21", "2025-10-20"]
     assert r.meta["temporal_reference"] == {"date": "2025-10-21", "source": "dateline"}
 
 
 def test_stage_on_record_with_published():
-    r = Segmenter()(make_record("Serangan terjadi pada 30 Desember dan 2 Januari.", lang="id", published="2024-01-05"))
+    r = Segmenter()(Article.new("Serangan terjadi pada 30 Desember dan 2 Januari.", lang="id", published="2024-01-05"))
     r = TemporalStage()(r)
     assert [d.value for d in r.dates] == ["2023-12-30", "2024-01-02"]
 
@@ -98,7 +98,7 @@ def test_never_raises_and_spans_match(text, published, lang):
 @settings(max_examples=100, deadline=None)
 @given(text=TEXT, published=DATES, lang=st.sampled_from(["id", "en", "qq"]))
 def test_stage_never_raises(text, published, lang):
-    r = Segmenter()(make_record(text, lang=lang, published=published))
+    r = Segmenter()(Article.new(text, lang=lang, published=published))
     r = TemporalStage()(r)
     for d in r.dates:
         assert r.text[d.start:d.end] == d.text
@@ -106,8 +106,8 @@ def test_stage_never_raises(text, published, lang):
 
 def test_stage_sets_dateline_date_even_with_published():
     text = "Jakarta, Senin (12/6) - Menteri mengatakan harga naik kemarin."
-    r = TemporalStage()(Segmenter()(make_record(text, lang="id", published="2017-06-13")))
+    r = TemporalStage()(Segmenter()(Article.new(text, lang="id", published="2017-06-13")))
     assert r.meta["dateline_date"] == {"value": "2017-06-12", "text": "Senin (12/6)"}
-    r = TemporalStage()(Segmenter()(make_record("JAKARTA, KOMPAS.com - Menteri bertemu Presiden.", lang="id",
+    r = TemporalStage()(Segmenter()(Article.new("JAKARTA, KOMPAS.com - Menteri bertemu Presiden.", lang="id",
                                                  published="2017-06-13")))
     assert "dateline_date" not in r.meta

@@ -12,6 +12,7 @@ from typing import Any, Iterable, Optional
 
 from kabar.evaluate.gold import GoldArticle, GoldError, load
 from kabar.evaluate.scoring import Scores, score_article
+from kabar.record import stage_failures
 
 __all__ = ["evaluate", "Report", "GoldError", "load", "score_article", "format_report"]
 
@@ -71,7 +72,7 @@ def evaluate(gold_paths: Iterable[str | Path], pred_path: Optional[str | Path] =
                 pred = {}
         else:
             pred = predict(g, pipeline)
-        report.failures += [f"{g.id}: {w}" for w in pred.get("warnings") or [] if ": failed: " in w]
+        report.failures += [f"{g.id}: {failure}" for failure in stage_failures(pred.get("warnings"))]
         s = score_article(pred, g.data, text)
         report.articles.append((g.id, s))
         report.total += s

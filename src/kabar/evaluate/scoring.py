@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Iterable, Optional
 
-from kabar.names import fold  # GOLD.md's name folding
+from kabar.text.names import fold  # GOLD.md's name folding
 
 _WORD = re.compile(r"\w+")
 

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterable, Optional
 
-from kabar.names import EDGE_PUNCT, head_word
-from kabar.names import key as fold  # the comparison form of a name: GOLD.md's folding, edge punctuation and "'s" trimmed
+from kabar.text.names import EDGE_PUNCT, head_word
+from kabar.text.names import key as fold  # the comparison form of a name: GOLD.md's folding, edge punctuation and "'s" trimmed
 
 __all__ = ["Entry", "Tenure", "Gazetteer", "gazetteer", "fold", "head_word", "is_cased_form"]
 

@@ -4,7 +4,8 @@ A pack is a folder ``kabar/lang/<code>/`` of TOML files, one per topic
 (``cleaning.toml``, ``temporal.toml``, ``quotes.toml`` ...). A new language is a
 new folder; no stage has an ``if`` on the language code. ``xx`` holds
 language-independent defaults (quotation marks, agency names) that every pack
-inherits unless it overrides a key.
+inherits unless it overrides a key. Every file is checked against
+:mod:`kabar.lang.schema` when loaded: a misspelt key is an error naming it.
 """
 
 from __future__ import annotations
@@ -12,17 +13,24 @@ from __future__ import annotations
 import functools
 import tomllib
 from importlib import resources
-from typing import Any
+from typing import Any, Optional
+
+from kabar.lang.schema import PackError, check
+
+__all__ = ["COMMON", "LangPack", "PackError", "pack", "available", "supports"]
 
 COMMON = "xx"
 
 
 class LangPack:
-    def __init__(self, code: str):
+    """One language's pack; ``root`` (a folder of ``<code>/`` folders) defaults to the shipped packs."""
+
+    def __init__(self, code: str, root: Optional[Any] = None):
         self.code = code
+        self.root = root if root is not None else resources.files(__name__)
 
     def _root(self):
-        return resources.files(__name__).joinpath(self.code)
+        return self.root.joinpath(self.code)
 
     def has(self, topic: str) -> bool:
         return self._root().joinpath(f"{topic}.toml").is_file()
@@ -37,10 +45,16 @@ class LangPack:
         """
         merged: dict[str, Any] = {}
         if self.code != COMMON:
-            merged = {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v) for k, v in pack(COMMON).data(topic).items()}
+            common = LangPack(COMMON, self.root) if self.root is not pack(COMMON).root else pack(COMMON)
+            merged = {k: (list(v) if isinstance(v, list) else dict(v) if isinstance(v, dict) else v) for k, v in common.data(topic).items()}
         f = self._root().joinpath(f"{topic}.toml")
         if f.is_file():
-            for key, value in tomllib.loads(f.read_text(encoding="utf-8")).items():
+            try:
+                own = tomllib.loads(f.read_text(encoding="utf-8"))
+            except tomllib.TOMLDecodeError as exc:
+                raise PackError(f"{f}: not TOML: {exc}") from None
+            check(topic, own, str(f))
+            for key, value in own.items():
                 old = merged.get(key)
                 if isinstance(old, list) and isinstance(value, list):
                     merged[key] = old + value

@@ -8,27 +8,22 @@ says about itself.
 
 from __future__ import annotations
 
-import datetime as dt
 import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional
 
+from kabar import record
 from kabar.record import Article
 from kabar.readers.html import looks_like_html, read_html
 from kabar.readers.jsonl import looks_like_jsonl, read_jsonl
 from kabar.readers.text import read_text
-from kabar.safe_text import clean_input
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
-
-
-class ReadError(ValueError):
-    pass
 
 
 @dataclass
@@ -43,23 +38,14 @@ class ReadItem:
 
 
 @dataclass
-class Metadata:
-    """What the user states about the input; it wins over what the file says."""
+class Metadata(record.Metadata):
+    """What the user states about the input (it wins over what the file says), and whether plain text has a title line."""
 
-    published: Optional[str | dt.date] = None
-    lang: Optional[str] = None
-    url: Optional[str] = None
-    outlet: Optional[str] = None
-    title: Optional[str] = None
     has_title: bool = True
 
-    def apply(self, fields: dict[str, Any]) -> dict[str, Any]:
-        """The file's own fields with the user's on top; text fields without control characters."""
-        for key in ("published", "lang", "url", "outlet", "title"):
-            value = getattr(self, key)
-            if value:
-                fields[key] = value
-        return {k: clean_input(v) if isinstance(v, str) else v for k, v in fields.items()}
+    def apply(self, found: record.Metadata) -> record.Metadata:
+        """What the file says about itself, overridden by what the user states."""
+        return self.over(found)
 
 
 def failure_reason(exc: BaseException, *, with_type: bool = True) -> str:
@@ -143,17 +129,9 @@ def read_paths(paths: Iterable[str | os.PathLike], meta: Optional[Metadata] = No
         yield from read_file(path, meta)
 
 
-def article_from_string(
-    text_or_html: str,
-    *,
-    published=None,
-    lang=None,
-    title=None,
-    url=None,
-    outlet=None,
-    has_title: bool = True,
-) -> Article:
-    meta = Metadata(published=published, lang=lang, url=url, outlet=outlet, title=title, has_title=has_title)
+def article_from_string(text_or_html: str, *, has_title: bool = True, **metadata: Any) -> Article:
+    """A bare record from a string of plain text or HTML; ``metadata`` are :class:`kabar.record.Metadata` fields."""
+    meta = Metadata(has_title=has_title, **metadata)
     if looks_like_html(text_or_html):
         return read_html(text_or_html, meta, source="<string>")
     return read_text(text_or_html, meta)

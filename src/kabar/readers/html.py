@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kabar.pipeline import make_record
-from kabar.record import Article
-from kabar.safe_text import clean_input
+from kabar.record import Article, Metadata
 
 if TYPE_CHECKING:
     from kabar.readers import Metadata
@@ -36,14 +34,7 @@ def read_html(html: str, meta: "Metadata", *, source: str = "") -> Article:
     lines = doc.text.split("\n")
     if title and lines and lines[0].strip() == title:  # the headline repeated as the body's first line
         lines = lines[1:]
-    # character references (&#27;) decode to control characters only now, so the cleaning comes after
-    body = "\n\n".join(line.strip() for line in clean_input("\n".join(lines)).split("\n") if line.strip())
-    fields = meta.apply(
-        {
-            "title": title,
-            "published": doc.date or None,
-            "url": doc.url or None,
-            "outlet": doc.sitename or None,
-        }
-    )
-    return make_record(body, meta={"author": doc.author, "source_format": "html"} if doc.author else {"source_format": "html"}, **fields)
+    body = "\n\n".join(line.strip() for line in lines if line.strip())
+    found = Metadata(title=title, published=doc.date or None, url=doc.url or None, outlet=doc.sitename or None,
+                     author=(doc.author or "").strip() or None)
+    return Article.new(body, meta.apply(found), meta={"source_format": "html"})

@@ -1,6 +1,6 @@
 """JSONL: one article per line with ``text`` or ``html`` and optional metadata.
 
-A line's own fields (``id, url, title, published, lang, outlet``) describe that
+A line's own fields (``id`` and those of :class:`kabar.record.Metadata`) describe that
 article; flags given by the user still win, as for every reader.
 """
 
@@ -11,12 +11,10 @@ import json
 from typing import TYPE_CHECKING, Iterator
 
 from kabar.readers.html import read_html
-from kabar.safe_text import clean_input
+from kabar.record import Article, strip_controls
 
 if TYPE_CHECKING:
     from kabar.readers import Metadata, ReadItem
-
-FIELDS = ("url", "title", "published", "lang", "outlet")
 
 
 def looks_like_jsonl(data: bytes) -> bool:
@@ -32,7 +30,6 @@ def looks_like_jsonl(data: bytes) -> bool:
 
 
 def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]:
-    from kabar.pipeline import make_record
     from kabar.readers import ReadItem, failure_reason
 
     for n, raw in enumerate(data.split(b"\n"), start=1):  # JSONL lines end at \n (a \r before it is JSON white space)
@@ -47,17 +44,17 @@ def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]
         if not isinstance(obj, dict):
             yield ReadItem(source, error="JSON line is not an object")
             continue
-        line_meta = dataclasses.replace(meta, **{k: getattr(meta, k) or obj.get(k) or None for k in FIELDS})
+        line_meta = dataclasses.replace(meta, **{k: getattr(meta, k) or obj.get(k) or None for k in Article.metadata_fields()})
         try:
             if isinstance(obj.get("html"), str) and obj["html"].strip():
                 record = read_html(obj["html"], line_meta, source=source)
             elif isinstance(obj.get("text"), str) and obj["text"].strip():
-                record = make_record(clean_input(obj["text"]), **line_meta.apply({}))
+                record = Article.new(obj["text"], line_meta)
             else:
                 yield ReadItem(source, error="JSON line has neither 'text' nor 'html'")
                 continue
             if obj.get("id"):
-                record.id = clean_input(str(obj["id"]))
+                record.id = strip_controls(" ".join(str(obj["id"]).split()))
         except (ValueError, TypeError) as exc:
             yield ReadItem(source, error=f"bad article: {failure_reason(exc, with_type=False)}")
             continue

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from kabar.pipeline import make_record
-from kabar.record import Article
-from kabar.safe_text import clean_input
+from kabar.record import Article, Metadata, normalise_text
 
 if TYPE_CHECKING:
     from kabar.readers import Metadata
@@ -22,12 +20,11 @@ def split_title(text: str) -> tuple[str | None, str]:
 
 
 def read_text(text: str, meta: "Metadata") -> Article:
-    text = clean_input(text)
+    text = normalise_text(text)
     title, body = split_title(text) if meta.has_title and not meta.title else (None, text)
     if not body.strip():
         if title and not meta.has_title:
             body = text
         else:
             raise ValueError("empty article: no body text after the title" if title else "empty article")
-    fields = meta.apply({"title": title})
-    return make_record(body, **fields)
+    return Article.new(body, meta.apply(Metadata(title=title)))

@@ -370,9 +370,9 @@ def _context_code(left: str, lang: Optional[str], on: Optional[dt.date]) -> Opti
 class ActorStage:
     """Give every entity its canonical name, actor code, Wikidata id and refined type; merge same-entry entities."""
 
-    def __init__(self, **config: Any):
+    def __init__(self, merge: bool = True):
         self.gaz = gazetteer()
-        self.merge = bool(config.get("merge", True))
+        self.merge = merge
 
     def __call__(self, record: Article) -> Article:
         lang = record.lang

@@ -105,9 +105,6 @@ def clean_text(body: str, rules: Rules) -> tuple[str, list[Removed], str | None]
 
 @stage("clean", requires=("text",), assigns=("text", "removed", "original_outlet"), topic="cleaning")
 class Cleaner:
-    def __init__(self, **_config):
-        pass
-
     def __call__(self, record: Article) -> Article:
         text, removed, outlet = clean_text(record.text, rules_for(record.lang))
         record.meta.setdefault("body_chars", len(record.text))
@@ -115,5 +112,5 @@ class Cleaner:
         record.removed = removed
         if outlet and not record.original_outlet:
             record.original_outlet = outlet
-        record.cache.pop("doc", None)
+        record.state.doc = None
         return record

@@ -15,7 +15,7 @@ with the best salience among compatible ones in the last few sentences:
 A mention inside quotation marks is a weak antecedent for an anaphor outside them,
 and never the speaker of a "katanya". Surnames and acronyms are linked by the
 entities stage already. Resolved anaphors are added as Mentions (kind "pronoun" or
-"description"); :func:`mention_at` finds the entity behind any span.
+"description"); :meth:`kabar.record.Article.mention_at` finds the entity behind any span.
 """
 
 from __future__ import annotations
@@ -28,11 +28,12 @@ from typing import Optional
 from kabar import lang as langpacks
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
-from kabar.stages.entities import Toks, fold, toks_of
+from kabar.text import marks
+from kabar.text.tokens import Toks, fold, toks_of
 
-QUOTE_OPEN = {"\u201c", "\u00ab", "\u2018", "\u201e", "\u2039"}
-QUOTE_CLOSE = {"\u201d", "\u00bb", "\u2019", "\u203a"}
-QUOTE_BOTH = {'"'}
+QUOTE_OPEN = set(marks.OPENING)
+QUOTE_CLOSE = set(marks.CLOSING)
+QUOTE_BOTH = {'"'}  # the straight apostrophe is too often an apostrophe
 
 
 @dataclass
@@ -234,7 +235,7 @@ class Resolver:
         self.cd = cd
         self.T = T
         self.sent_starts = [s.start for s in record.sentences] or [0]
-        titles = record.cache.get("entity_titles", {})
+        titles = record.state.entity_titles
         self.quoted = _quoted(T)
         self.cands: list[_Cand] = []
         self.starts: list[int] = []
@@ -349,29 +350,7 @@ def resolve_record(record: Article, cd: CorefData) -> Article:
     return record
 
 
-def mention_at(record: Article, start: int, end: int) -> Optional[tuple[Entity, Mention]]:
-    """The entity mention at a character span: an exact match, else the smallest mention
-    containing the span, else the one overlapping it most. None when nothing overlaps."""
-    best = None
-    best_key = None
-    for e in record.entities:
-        for m in e.mentions:
-            if m.end <= start or m.start >= end:
-                continue
-            if m.start == start and m.end == end:
-                return e, m
-            contains = m.start <= start and end <= m.end
-            overlap = min(end, m.end) - max(start, m.start)
-            key = (1 if contains else 0, -(m.end - m.start) if contains else overlap)
-            if best_key is None or key > best_key:
-                best, best_key = (e, m), key
-    return best
-
-
 @stage("coref", requires=("entities",), assigns=("entities",), topic="coref")
 class CorefResolver:
-    def __init__(self, **_config):
-        pass
-
     def __call__(self, record: Article) -> Article:
         return resolve_record(record, coref_data(record.lang))

@@ -36,10 +36,13 @@ def identify(text: str, *, prefer: dict[str, str] | None = None, sample: int = 5
     return best, float(prob)
 
 
-@stage("language", requires=("text",), assigns=("lang",), default_config={"prefer": {"ms": "id"}, "sample": 5000})
+@stage("language", requires=("text",), assigns=("lang",))
 class LanguageStage:
-    def __init__(self, prefer=None, sample: int = 5000):
-        self.prefer = dict(prefer or {})
+    """``prefer``: when the identifier's best guess is a key and the value is its runner-up, take the value
+    (Malay and Indonesian are close; Indonesian news is what kabar reads)."""
+
+    def __init__(self, prefer: dict[str, str] = {"ms": "id"}, sample: int = 5000):  # noqa: B006 (copied below)
+        self.prefer = dict(prefer)
         self.sample = sample
 
     def __call__(self, record: Article) -> Article:

@@ -15,12 +15,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Any, Optional, Sequence
+from typing import Optional, Sequence
 
 from kabar import lang as langpacks
 from kabar.record import Article, Quantity
 from kabar.stages import stage
-from kabar.stages import temporal
+from kabar.text import dates
+from kabar.text.patterns import alternation, url_spans
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
@@ -34,7 +35,6 @@ def _norm(s: str) -> str:
     return " ".join(s.lower().replace("’", "'").split())
 
 
-_alt = temporal._alt  # one regex-alternation builder for both stages
 
 
 @dataclass
@@ -94,26 +94,26 @@ class Lexicon:
 
         codes = [c for c in self.currency_symbols if c.isalpha()]
         self.rx_unit = re.compile(
-            rf"(?:\s*|-)(?:(?P<sym>{_alt(self.unit_symbols, nocase=False)})|(?P<word>{_alt(self.unit_words)})"
-            rf"|(?P<cur>{_alt(self.currency_words)})|(?P<code>{_alt(codes, nocase=False)}))(?![^\W_])")
-        self.rx_unit_glued = re.compile(rf"(?P<sym>{_alt(self.unit_symbols, nocase=False)})(?![^\W_])")
-        self.rx_scale_glued = re.compile(rf"(?P<s>{_alt(self.scale_abbr, nocase=False)})(?![^\W_])")
-        self.rx_scale_spaced = re.compile(rf"\s*(?P<s>{_alt(self.scale_abbr, nocase=False)})(?![^\W_])")
-        self.rx_cur_prefix = re.compile(rf"(?<![^\W\d_])(?P<c>{_alt(self.currency_symbols, nocase=False)})\s*$")
-        self.rx_approx = re.compile(rf"(?<!\w)(?P<a>{_alt(self.approx)})\s+$")
-        self.rx_opener = re.compile(rf"(?<!\w)(?P<o>{_alt(lists.get('range_openers', []))})\s+$")
-        self.rx_range = re.compile(rf"\s*(?:(?P<dash>[-–—])|(?P<w>{_alt(lists.get('range_words', []))})(?!\w)"
-                                   rf"|(?P<and>{_alt(lists.get('range_and', []))})(?!\w))\s*")
-        self.rx_ref = re.compile(rf"(?<![^\W\d_]){_alt(lists.get('reference_words', []))}\.?\s*\(?\s*$")
-        self.rx_score = re.compile(rf"(?<!\w){_alt(lists.get('score_words', []))}(?!\w)")
-        self.rx_vague = re.compile(rf"(?P<v>{_alt(self.vague)})(?!\w)")
-        self.rx_vague_join = re.compile(rf"\s+{_alt(lists.get('vague_joiners', []))}(?=\s)")
-        self.rx_noun_join = re.compile(rf"\s+{_alt(lists.get('noun_joiners', []))}(?=\s)")
-        self.rx_state = re.compile(rf"\s+{_alt(lists.get('noun_state_words', []))}(?![\w-])")
+            rf"(?:\s*|-)(?:(?P<sym>{alternation(self.unit_symbols, nocase=False)})|(?P<word>{alternation(self.unit_words)})"
+            rf"|(?P<cur>{alternation(self.currency_words)})|(?P<code>{alternation(codes, nocase=False)}))(?![^\W_])")
+        self.rx_unit_glued = re.compile(rf"(?P<sym>{alternation(self.unit_symbols, nocase=False)})(?![^\W_])")
+        self.rx_scale_glued = re.compile(rf"(?P<s>{alternation(self.scale_abbr, nocase=False)})(?![^\W_])")
+        self.rx_scale_spaced = re.compile(rf"\s*(?P<s>{alternation(self.scale_abbr, nocase=False)})(?![^\W_])")
+        self.rx_cur_prefix = re.compile(rf"(?<![^\W\d_])(?P<c>{alternation(self.currency_symbols, nocase=False)})\s*$")
+        self.rx_approx = re.compile(rf"(?<!\w)(?P<a>{alternation(self.approx)})\s+$")
+        self.rx_opener = re.compile(rf"(?<!\w)(?P<o>{alternation(lists.get('range_openers', []))})\s+$")
+        self.rx_range = re.compile(rf"\s*(?:(?P<dash>[-–—])|(?P<w>{alternation(lists.get('range_words', []))})(?!\w)"
+                                   rf"|(?P<and>{alternation(lists.get('range_and', []))})(?!\w))\s*")
+        self.rx_ref = re.compile(rf"(?<![^\W\d_]){alternation(lists.get('reference_words', []))}\.?\s*\(?\s*$")
+        self.rx_score = re.compile(rf"(?<!\w){alternation(lists.get('score_words', []))}(?!\w)")
+        self.rx_vague = re.compile(rf"(?P<v>{alternation(self.vague)})(?!\w)")
+        self.rx_vague_join = re.compile(rf"\s+{alternation(lists.get('vague_joiners', []))}(?=\s)")
+        self.rx_noun_join = re.compile(rf"\s+{alternation(lists.get('noun_joiners', []))}(?=\s)")
+        self.rx_state = re.compile(rf"\s+{alternation(lists.get('noun_state_words', []))}(?![\w-])")
         self.rx_nword = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)")
         self.rx_sep_word = re.compile(r"(?:\s+|\s*-\s*)([^\W\d_]+)")
         self.fraction_needs = list(lists.get("fraction_needs", []))
-        self.rx_fraction_need = re.compile(rf"\s+{_alt(self.fraction_needs)}(?!\w)")
+        self.rx_fraction_need = re.compile(rf"\s+{alternation(self.fraction_needs)}(?!\w)")
 
     def _self_counting(self, w: str) -> bool:
         """Scale words that carry their own one ("seribu") may start a number; "ribu" may not."""
@@ -355,43 +355,13 @@ def _unit_after(lx: Lexicon, text: str, pos: int) -> tuple[Optional[str], int]:
 def _read(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) -> tuple[Optional[Quantity], int]:
     """The quantity anchored at ``pos`` (or None) and where scanning resumes."""
     first = text[pos]
-    num = None
-    if not first.isdigit():
-        num = lx.vague_at(text, pos)
-    if num is None:
-        num = lx.number_at(text, pos)
-        if num is not None and num.words and num.value is not None:
-            # fractions: "dua pertiga", "two-thirds", "a third", "satu setengah"
-            m = lx.rx_sep_word.match(text, num.end)
-            if m and _norm(m.group(1)) in lx.denominators and not num.scaled and num.value <= 20 and \
-                    (num.value > 1 or not lx.fraction_needs or lx.rx_fraction_need.match(text, m.end())):
-                num.value = num.value / lx.denominators[_norm(m.group(1))]
-                num.end = m.end()
-                num.weak = False
-                num.scaled = True  # a fraction: no further scale
-    w = _WORD.match(text, pos) if num is None else None
-    if w and w.group(0).lower() in lx.fixed_counts:  # "twice"
-        v, u = lx.fixed_counts[w.group(0).lower()]
-        if _masked(pos, w.end(), masks) or (w.group(0)[:1].isupper() and not _sentence_start(text, pos)):
-            return None, w.end()
-        return Quantity(text=w.group(0), start=pos, end=w.end(), value=float(v), unit=u), w.end()
-    if w and _norm(w.group(0)) in lx.fractions and (not lx.fraction_needs or lx.rx_fraction_need.match(text, w.end())):
-        num = _Num(pos, w.end(), value=lx.fractions[_norm(w.group(0))], words=True)
-    if num is None:
-        m = _ANCHOR.match(text, pos)
-        return None, (m.end() if m else pos + 1)
+    num, early = _anchor(lx, text, pos, masks)
+    if early is not None:
+        return early
     start, end = num.start, num.end
     if _masked(start, end, masks):
         return None, end
-    # dozens: "dua lusin", "beberapa lusin", "a dozen", "several dozen"
-    m = lx.rx_sep_word.match(text, end)
-    if m and _norm(m.group(1)) in lx.dozens and "-" not in text[end:m.start(1)]:
-        f = lx.dozens[_norm(m.group(1))]
-        num.value = num.value * f if num.value is not None else None
-        num.vmin = num.vmin * f if num.vmin is not None else None
-        num.vmax = num.vmax * f if num.vmax is not None else None
-        end = num.end = m.end()
-        num.weak = False
+    end = _dozens(lx, text, num, end)
     # what stands before: currency, approximator, range opener, labels
     left = text[max(0, start - 40):start]
     currency = None
@@ -409,41 +379,16 @@ def _read(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) ->
     kind = None
     am = lx.rx_approx.search(left)
     opener = lx.rx_opener.search(left)
-    # a glued suffix: a unit or scale ("10km", "£5m") or else this is a label ("4G", "2nd")
-    if end < len(text) and text[end].isalpha() and not num.words:
-        gm = lx.rx_scale_glued.match(text, end)
-        if gm and not lx.rx_unit_glued.match(text, end) or (gm and currency):
-            num.value = (num.value or 0) * lx.scale_abbr[gm.group("s")]
-            end = gm.end()
-            num.scaled = True
-        elif not lx.rx_unit_glued.match(text, end):
-            return None, end
-    elif currency and not num.words:
-        sm = lx.rx_scale_spaced.match(text, end)
-        if sm:
-            num.value = (num.value or 0) * lx.scale_abbr[sm.group("s")]
-            end = sm.end()
-            num.scaled = True
-    # ranges and scores: "2-3 km", "antara 50 dan 100", "dua atau tiga", but not "2-1"
-    rm = lx.rx_range.match(text, end)
-    vmin = vmax = None
-    if rm and num.value is not None and (not rm.group("and") or opener):
-        second = lx.number_at(text, rm.end())
-        if second is not None and second.value is not None and not _masked(second.start, second.end, masks):
-            v1, v2 = num.value, second.value
-            if second.scaled and not num.scaled:
-                v1 = v1 * (second.value / _unscaled(lx, text, second))
-            score_ctx = lx.rx_score.search(text[max(0, start - 40):start])
-            if rm.group("dash") and (v1 >= v2 or score_ctx) and not currency:
-                return None, second.end  # a score or a label, not an amount
-            if v1 < v2:
-                vmin, vmax = v1, v2
-                end = second.end
-                num.value = None
-                num.weak = False
-                if opener:
-                    start -= len(left) - opener.start()
-                    left = text[max(0, start - 40):start]
+    suffix_end = _suffix(lx, text, num, end, currency)
+    if suffix_end is None:
+        return None, end
+    end = suffix_end
+    vmin, vmax, end, refused = _range(lx, text, num, start, end, masks, currency, opener)
+    if refused is not None:
+        return None, refused
+    if vmin is not None and opener:
+        start -= len(left) - opener.start()
+        left = text[max(0, start - 40):start]
     if vmin is None and am and not opener:
         kind = lx.approx[_norm(am.group("a"))]
         start -= len(left) - am.start()
@@ -470,6 +415,97 @@ def _read(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) ->
     if prev and prev.group(1)[:1].isupper() and not _sentence_start(text, start - len(prev.group(0))) \
             and not (known or currency or num.scaled) and not am:
         return None, end  # "Boeing 737", "Windows 10", "Liga 1"
+    return _quantity(lx, text, num, start, end, unit, noun, vmin, vmax, kind), end
+
+
+def _anchor(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) -> tuple[Optional[_Num], Optional[tuple]]:
+    """The number read at ``pos`` (a vague amount, a numeral, a fraction), or the early answer of :func:`_read`."""
+    first = text[pos]
+    num = None
+    if not first.isdigit():
+        num = lx.vague_at(text, pos)
+    if num is None:
+        num = lx.number_at(text, pos)
+        if num is not None and num.words and num.value is not None:
+            # fractions: "dua pertiga", "two-thirds", "a third", "satu setengah"
+            m = lx.rx_sep_word.match(text, num.end)
+            if m and _norm(m.group(1)) in lx.denominators and not num.scaled and num.value <= 20 and \
+                    (num.value > 1 or not lx.fraction_needs or lx.rx_fraction_need.match(text, m.end())):
+                num.value = num.value / lx.denominators[_norm(m.group(1))]
+                num.end = m.end()
+                num.weak = False
+                num.scaled = True  # a fraction: no further scale
+    w = _WORD.match(text, pos) if num is None else None
+    if w and w.group(0).lower() in lx.fixed_counts:  # "twice"
+        v, u = lx.fixed_counts[w.group(0).lower()]
+        if _masked(pos, w.end(), masks) or (w.group(0)[:1].isupper() and not _sentence_start(text, pos)):
+            return None, (None, w.end())
+        return None, (Quantity(text=w.group(0), start=pos, end=w.end(), value=float(v), unit=u), w.end())
+    if w and _norm(w.group(0)) in lx.fractions and (not lx.fraction_needs or lx.rx_fraction_need.match(text, w.end())):
+        num = _Num(pos, w.end(), value=lx.fractions[_norm(w.group(0))], words=True)
+    if num is None:
+        m = _ANCHOR.match(text, pos)
+        return None, (None, (m.end() if m else pos + 1))
+    return num, None
+
+
+def _dozens(lx: Lexicon, text: str, num: _Num, end: int) -> int:
+    """ "dua lusin", "beberapa lusin", "a dozen", "several dozen": the number times the dozen word; the new end."""
+    m = lx.rx_sep_word.match(text, end)
+    if m and _norm(m.group(1)) in lx.dozens and "-" not in text[end:m.start(1)]:
+        f = lx.dozens[_norm(m.group(1))]
+        num.value = num.value * f if num.value is not None else None
+        num.vmin = num.vmin * f if num.vmin is not None else None
+        num.vmax = num.vmax * f if num.vmax is not None else None
+        end = num.end = m.end()
+        num.weak = False
+    return end
+
+
+def _suffix(lx: Lexicon, text: str, num: _Num, end: int, currency: Optional[str]) -> Optional[int]:
+    """A glued unit or scale ("10km", "£5m"), or a spaced scale after a currency: the new end; None for a label ("4G")."""
+    if end < len(text) and text[end].isalpha() and not num.words:
+        gm = lx.rx_scale_glued.match(text, end)
+        if gm and not lx.rx_unit_glued.match(text, end) or (gm and currency):
+            num.value = (num.value or 0) * lx.scale_abbr[gm.group("s")]
+            end = gm.end()
+            num.scaled = True
+        elif not lx.rx_unit_glued.match(text, end):
+            return None
+    elif currency and not num.words:
+        sm = lx.rx_scale_spaced.match(text, end)
+        if sm:
+            num.value = (num.value or 0) * lx.scale_abbr[sm.group("s")]
+            end = sm.end()
+            num.scaled = True
+    return end
+
+
+def _range(lx: Lexicon, text: str, num: _Num, start: int, end: int, masks: Sequence[tuple[int, int]],
+           currency: Optional[str], opener) -> tuple[Optional[float], Optional[float], int, Optional[int]]:
+    """ "2-3 km", "antara 50 dan 100", "dua atau tiga", but not "2-1": (min, max, end, where to resume if refused)."""
+    rm = lx.rx_range.match(text, end)
+    vmin = vmax = None
+    if rm and num.value is not None and (not rm.group("and") or opener):
+        second = lx.number_at(text, rm.end())
+        if second is not None and second.value is not None and not _masked(second.start, second.end, masks):
+            v1, v2 = num.value, second.value
+            if second.scaled and not num.scaled:
+                v1 = v1 * (second.value / _unscaled(lx, text, second))
+            score_ctx = lx.rx_score.search(text[max(0, start - 40):start])
+            if rm.group("dash") and (v1 >= v2 or score_ctx) and not currency:
+                return None, None, end, second.end  # a score or a label, not an amount
+            if v1 < v2:
+                vmin, vmax = v1, v2
+                end = second.end
+                num.value = None
+                num.weak = False
+    return vmin, vmax, end, None
+
+
+def _quantity(lx: Lexicon, text: str, num: _Num, start: int, end: int, unit: Optional[str], noun: Optional[str],
+              vmin: Optional[float], vmax: Optional[float], kind: Optional[str]) -> Quantity:
+    """The item: a value, a range or a bound ("lebih dari 10"), with its SI value when the unit has one."""
     q = Quantity(text=text[start:end], start=start, end=end, unit=unit, noun=noun)
     if vmin is not None:
         q.min, q.max = vmin, vmax
@@ -486,7 +522,7 @@ def _read(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) ->
     if base is not None and spec.get("si"):
         q.si_value = base * float(spec.get("factor", 1.0))
         q.si_unit = spec["si"]
-    return q, end
+    return q
 
 
 def _unscaled(lx: Lexicon, text: str, num: _Num) -> float:
@@ -504,8 +540,8 @@ def parse(text: str, lang: Optional[str], masks: Optional[Sequence[tuple[int, in
     if not text:
         return []
     lx = lexicon(lang)
-    spans = list(masks) if masks is not None else temporal.spans(text, lang)
-    spans += temporal._masks(text) + [m.span() for m in _PHONE.finditer(text)]
+    spans = list(masks) if masks is not None else dates.spans(text, lang)
+    spans += url_spans(text) + [m.span() for m in _PHONE.finditer(text)]
     out: list[Quantity] = []
     pos = 0
     n = len(text)
@@ -531,9 +567,8 @@ def parse(text: str, lang: Optional[str], masks: Optional[Sequence[tuple[int, in
 class QuantityStage:
     """Fills ``record.quantities``; dates found by the temporal stage are not read as numbers."""
 
-    def __init__(self, **config: Any):
-        self.config = config
-        for code in config.get("preload", ("id", "en")):
+    def __init__(self, preload: tuple[str, ...] = ("id", "en")):
+        for code in preload:
             if langpacks.supports(code, "quantities"):
                 lexicon(code)
 
@@ -541,6 +576,6 @@ class QuantityStage:
         if "temporal" in record.stages:
             masks = [(d.start, d.end) for d in record.dates]
         else:
-            masks = temporal.spans(record.text, record.lang)
+            masks = dates.spans(record.text, record.lang)
         record.quantities = parse(record.text, record.lang, masks)
         return record

@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import StaticPool
 
-from kabar.record import Article
+from kabar.record import Article, parse_published
 from kabar.store import fts, schema
 from kabar.store.migrate import upgrade
 from kabar.store.schema import (
@@ -400,7 +400,7 @@ class Store:
         if lang:
             stmt = stmt.where(articles.c.lang == lang)
         if since:
-            stmt = stmt.where(articles.c.published >= (dt.date.fromisoformat(since) if isinstance(since, str) else since))
+            stmt = stmt.where(articles.c.published >= parse_published(since))
         stmt = stmt.order_by(articles.c.published.desc().nulls_last(), articles.c.seq.desc()).limit(limit).offset(offset)
         with self.engine.connect() as conn:
             return [{k: _iso(v) for k, v in row._mapping.items()} for row in conn.execute(stmt)]

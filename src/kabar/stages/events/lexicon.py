@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 from kabar import lang as langpacks
-from kabar.stages.segment import nlp_for
+from kabar.text.sentences import nlp_for
 
 VOICES = ("active", "passive", "noun", "receive", "host")
 MEANS_CLASSES = frozenset({"weapon", "aid", "money"})  # objects that are the means, not a party
@@ -112,6 +112,18 @@ class Lexicon:
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
     verb_min_len: int = 5
+    participle_suffixes: tuple[str, ...] = ()  # "-ing": an active form after a passive auxiliary stays active
+    past_participle_suffixes: tuple[str, ...] = ()  # "-ed" before an agent preposition reads as passive
+
+    def is_participle(self, word: str) -> bool:
+        return bool(self.participle_suffixes) and word.endswith(self.participle_suffixes)
+
+    def is_past_participle(self, word: str) -> bool:
+        return bool(self.past_participle_suffixes) and word.endswith(self.past_participle_suffixes)
+
+    def category(self, event: str) -> dict[str, Any]:
+        """The pack's ``[category.EVENT]`` settings (bare_noun, source_recipient, passive_subject_acts ...)."""
+        return self.tables.get("category", {}).get(event, {})
 
     def phrases(self, name: str) -> PhraseTable:
         return self.sets.get(name) or PhraseTable()
@@ -120,20 +132,38 @@ class Lexicon:
         return self.words.get(name, frozenset())
 
 
+class _Forms:
+    """Pack forms as token-tuple keys, tokenised as the text will be."""
+
+    def __init__(self, code: Optional[str]):
+        self.tokenizer = nlp_for(code).tokenizer
+        self.key = functools.cache(self._key)
+
+    def _key(self, form: str) -> tuple[str, ...]:
+        return tuple(t.text.lower() for t in self.tokenizer(form.strip()))
+
+    def phrase_set(self, values: Iterable[str]) -> PhraseTable:
+        t = PhraseTable()
+        for raw in values:
+            for form in expand(raw):
+                t.add(self.key(form))
+        return t
+
+
 @functools.cache
 def lexicon(code: Optional[str]) -> Lexicon:
     data = langpacks.pack(code).data("events")
-    tokenizer = nlp_for(code).tokenizer
-
-    @functools.cache
-    def key(form: str) -> tuple[str, ...]:
-        return tuple(t.text.lower() for t in tokenizer(form.strip()))
-
+    forms = _Forms(code)
     lex = Lexicon(code=code or "xx")
-    syntax = data.get("syntax", {})
-    modality = data.get("modality", {})
-    casualties = data.get("casualties", {})
+    _load_triggers(lex, data, forms)
+    _load_phrase_sets(lex, data, forms)
+    _load_political(lex, code, data, forms)
+    _load_words_and_tables(lex, data, forms)
+    return lex
 
+
+def _load_triggers(lex: Lexicon, data: dict[str, Any], forms: _Forms) -> None:
+    key = forms.key
     for n, spec in enumerate(data.get("trigger", [])):
         tdef = TriggerDef(
             order=n,
@@ -159,13 +189,12 @@ def lexicon(code: Optional[str]) -> Lexicon:
             for form in expand(raw):
                 lex.instruments.add(key(form), idef)
 
-    def phrase_set(values: Iterable[str]) -> PhraseTable:
-        t = PhraseTable()
-        for raw in values:
-            for form in expand(raw):
-                t.add(key(form))
-        return t
 
+def _load_phrase_sets(lex: Lexicon, data: dict[str, Any], forms: _Forms) -> None:
+    key, phrase_set = forms.key, forms.phrase_set
+    syntax = data.get("syntax", {})
+    modality = data.get("modality", {})
+    casualties = data.get("casualties", {})
     for name in ("light_before", "light_after", "light_receive", "according", "boundaries_multi"):
         lex.sets[name] = phrase_set(syntax.get(name, []))
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
@@ -180,6 +209,9 @@ def lexicon(code: Optional[str]) -> Lexicon:
             generic.add(key(form), role or "")
     lex.sets["generic_actors"] = generic
 
+
+def _load_political(lex: Lexicon, code: Optional[str], data: dict[str, Any], forms: _Forms) -> None:
+    key, phrase_set = forms.key, forms.phrase_set
     # Organisations and people the actors stage leaves uncoded can still be political actors by
     # their name's head word ("Church of Scientology", "Municipality of Livorno", "Komisi I DPR") or
     # by an office title in apposition ("the president of the Lombardy region, Roberto Maroni").
@@ -207,8 +239,12 @@ def lexicon(code: Optional[str]) -> Lexicon:
         for form in expand(raw):
             offices.add(key(form), role or "")
     lex.sets["offices"] = offices
-    lex.words["org_speaker_types"] = frozenset(political.get("speaker_types", ["ORG"]))
+    lex.words["org_speaker_types"] = frozenset(political.get("speaker_types", []))
 
+
+def _load_words_and_tables(lex: Lexicon, data: dict[str, Any], forms: _Forms) -> None:
+    phrase_set = forms.phrase_set
+    syntax = data.get("syntax", {})
     for name in ("clitics", "object_clitics", "we", "determiners", "recipient_preps", "agent_preps", "location_preps",
                  "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
@@ -217,8 +253,7 @@ def lexicon(code: Optional[str]) -> Lexicon:
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
                                                                         "source_preps", "other_preps")))
-    lex.words["complement_taking"] = frozenset(data.get("complement_taking", ["AGREE", "REQUEST", "ACCUSE", "REJECT",
-                                                                                "THREATEN", "CONCEDE"]))
+    lex.words["complement_taking"] = frozenset(data.get("complement_taking", []))
     lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])))
                                    for r in data.get("object_recode", [])]
     for cue in data.get("mode_cue", []):
@@ -231,4 +266,5 @@ def lexicon(code: Optional[str]) -> Lexicon:
     lex.verb_prefixes = tuple(syntax.get("verb_prefixes", []))
     lex.verb_suffixes = tuple(syntax.get("verb_suffixes", []))
     lex.verb_min_len = int(syntax.get("verb_min_len", 5))
-    return lex
+    lex.participle_suffixes = tuple(syntax.get("participle_suffixes", []))
+    lex.past_participle_suffixes = tuple(syntax.get("past_participle_suffixes", []))

@@ -1,0 +1,278 @@
+"""The language packs' schema: every topic's keys and what kind of value each holds.
+
+A pack file is checked against it when loaded, so a misspelt key is an error that names
+it instead of a list that silently stays empty. Kinds: ``LIST`` (an array), ``MAP`` (a
+table whose keys are data: words, categories), ``Table([...])`` (a table with these keys),
+``Tables([...])`` (an array of tables with these keys), ``STR``, ``BOOL``, ``INT``, ``FLOAT``.
+A new key a stage reads is added here with the code that reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+LIST, MAP, STR, BOOL, INT, FLOAT = "an array", "a table", "a string", "true or false", "an integer", "a number"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with fixed keys."""
+
+    keys: tuple[str, ...]
+
+    def __init__(self, keys):
+        object.__setattr__(self, "keys", tuple(keys))
+
+
+@dataclass(frozen=True)
+class Tables:
+    """An array of tables ([[name]] in TOML) whose tables have these keys."""
+
+    keys: tuple[str, ...]
+
+    def __init__(self, keys):
+        object.__setattr__(self, "keys", tuple(keys))
+
+
+SCHEMA: dict[str, dict[str, Any]] = {
+    "actors": {
+        "gazetteer_langs": LIST,
+        "offices": MAP,
+        "roles": MAP,
+        "transparent": Table(['words']),
+        "connectors": Table(['words']),
+        "home_country": STR,
+        "office_roles": MAP,
+    },
+    "cleaning": {
+        "paragraph": Tables(['examples', 'kind', 'max_words', 'pattern']),
+        "inline": Tables(['examples', 'kind', 'pattern']),
+        "agencies": LIST,
+    },
+    "coref": {
+        "settings": Table(['description_window', 'pronoun_window']),
+        "pronouns": Tables(['forms', 'gender', 'min_score', 'types']),
+        "clitics": Table(['suffix', 'types', 'words']),
+        "descriptions": Table(['blockers', 'determiners_after', 'determiners_before', 'heads', 'max_modifiers']),
+        "salience": Table(['speech_cues']),
+        "gender_titles": MAP,
+    },
+    "entities": {
+        "titles": LIST,
+        "stop": LIST,
+        "group_before": LIST,
+        "group_after": LIST,
+        "connectors": LIST,
+        "org_of_heads": LIST,
+        "org_tails": LIST,
+        "org_heads": LIST,
+        "org_joiners": LIST,
+        "loc_tails": LIST,
+        "place_features": LIST,
+        "affiliation_joiners": LIST,
+        "name_particles": LIST,
+        "norp_words": LIST,
+        "misc_words": LIST,
+        "generic_words": LIST,
+        "loc_heads": LIST,
+        "ner_labels": MAP,
+        "settings": Table(['acronym_max', 'acronym_min', 'alias_min_chars', 'nest_inner']),
+        "patterns": Tables(['label', 'pattern']),
+    },
+    "events": {
+        "syntax": Table([
+            'according', 'agent_preps', 'aux', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
+            'complementizers', 'coord', 'definite_articles', 'demonstratives', 'determiners', 'finite_aux',
+            'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_before',
+            'light_receive', 'location_preps', 'maker_words', 'not_verbs', 'object_clitics', 'other_preps',
+            'participle_suffixes', 'passive_aux', 'past_participle_suffixes', 'purpose', 'recipient_preps',
+            'relative', 'source_preps', 'split_if_verb', 'subject_pronoun_fallback', 'verb_min_len',
+            'verb_prefixes', 'verb_suffixes', 'verbs', 'we',
+        ]),
+        "political_orgs": Table(['heads', 'not_heads', 'speaker_types', 'titles']),
+        "modality": Table([
+            'cue_cancel', 'future', 'future_cancel', 'future_governing', 'historical', 'hypothetical',
+            'hypothetical_governing', 'negation', 'negation_governing',
+        ]),
+        "casualties": Table(['crowd', 'dead', 'injured']),
+        "instrument": Tables(['class', 'context', 'forms', 'mode']),
+        "mode_cue": Tables(['event', 'forms', 'mode']),
+        "context_cue": Tables(['context', 'forms']),
+        "blockers": Table(['contexts', 'phrases']),
+        "generic_actors": Table(['roles']),
+        "trigger": Tables([
+            'active', 'context', 'event', 'host', 'mode', 'needs_named_object', 'needs_recipient',
+            'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'passive',
+            'receive', 'reciprocal',
+        ]),
+        "object_recode": Tables(['event', 'forms', 'mode', 'to']),
+        "home": Table(['dateline_chars', 'people_home']),
+        "complement_taking": LIST,
+        "quad": MAP,
+        "cameo": MAP,
+        "goldstein": MAP,
+        "category": MAP,
+        "future_as": MAP,
+        "modality_rules": Table(['historical_days']),
+        "complement_mode": MAP,
+    },
+    "quantities": {
+        "thousands_sep": STR,
+        "decimal_sep": STR,
+        "head_position": STR,
+        "max_noun_tokens": INT,
+        "number_words": MAP,
+        "number_multipliers": MAP,
+        "scales": MAP,
+        "scale_abbreviations": MAP,
+        "vague_scales": MAP,
+        "fixed_counts": MAP,
+        "dozens": MAP,
+        "vague": MAP,
+        "fractions": MAP,
+        "denominators": MAP,
+        "lists": Table([
+            'classifiers', 'fraction_needs', 'noun_joiners', 'noun_state_words', 'noun_stop_prefixes',
+            'noun_stop_suffixes', 'noun_stopwords', 'one_words', 'plural_suffixes', 'range_and',
+            'range_openers', 'range_words', 'reference_words', 'score_words', 'teen_suffix', 'vague_joiners',
+            'weak_numbers',
+        ]),
+        "approximators": MAP,
+        "unit_words": MAP,
+        "currency_words": MAP,
+        "count_units": MAP,
+        "unit_defs": MAP,
+        "unit_symbols": MAP,
+        "currency_symbols": MAP,
+    },
+    "quotes": {
+        "speech_verbs": LIST,
+        "inverted": LIST,
+        "pronoun_forms": LIST,
+        "carry_over": LIST,
+        "according": LIST,
+        "relative_openers": LIST,
+        "relative_verbs": LIST,
+        "object_verbs": LIST,
+        "complementizers": LIST,
+        "audience_markers": LIST,
+        "audience_generic": LIST,
+        "pronouns_singular": LIST,
+        "pronouns_plural": LIST,
+        "pronouns_first": LIST,
+        "clause_openers": LIST,
+        "speaker_trailing": LIST,
+        "speaker_stops": LIST,
+        "adjunct_starts": LIST,
+        "time_words": LIST,
+        "negators": LIST,
+        "non_cue_before": LIST,
+        "wh_starts": LIST,
+        "non_speaker_heads": LIST,
+        "content_breaks": LIST,
+        "participles": LIST,
+        "auxiliaries": LIST,
+        "participle_markers": LIST,
+        "participle_non_content": LIST,
+        "coordinators": LIST,
+        "according_pronoun": LIST,
+        "time_trailers": LIST,
+        "headline_colon": BOOL,
+        "colon_non_speakers": LIST,
+        "person_titles": LIST,
+        "office_words": LIST,
+        "name_particles": LIST,
+        "noun_followers": LIST,
+        "noun_forms": LIST,
+        "needs_complementizer": LIST,
+        "non_human_sources": LIST,
+        "quantifiers": LIST,
+        "question_words": LIST,
+        "clause_joins": LIST,
+        "relative_pronouns": LIST,
+        "title_connectors": LIST,
+        "request_verbs": LIST,
+        "agent_markers": LIST,
+        "belief": Table(['enabled', 'verbs']),
+        "pronoun_subject_first": BOOL,
+        "media_words": LIST,
+        "split_continued_quotes": BOOL,
+        "bare_title_to_holder": BOOL,
+        "marks": Table(['double', 'single']),
+    },
+    "segment": {
+        "abbreviations": LIST,
+    },
+    "temporal": {
+        "date_orders": LIST,
+        "numeric_order": STR,
+        "bare_month": BOOL,
+        "months": MAP,
+        "month_abbreviations": MAP,
+        "weekdays": MAP,
+        "direction_before": MAP,
+        "direction_after": MAP,
+        "lists": Table([
+            'classifiers', 'day_month_joiners', 'dayparts', 'habitual', 'modifiers', 'ordinal_suffixes',
+            'prepositions', 'range_words', 'weekday_blockers',
+        ]),
+        "tense": Table(['clause_words', 'future', 'past']),
+        "relative": MAP,
+        "relative_units": MAP,
+        "relative_direction": MAP,
+        "numbers": MAP,
+        "time": Table(['markers', 'standalone_suffixes', 'suffixes', 'timezones', 'weak_markers']),
+        "future_bias": FLOAT,
+        "dateline_window": INT,
+        "clause_punctuation": LIST,
+        "year_min": INT,
+        "year_max": INT,
+    },
+}
+
+
+class PackError(ValueError):
+    """A language-pack file that does not follow the schema."""
+
+
+def _kind_ok(kind: Any, value: Any) -> bool:
+    if kind == LIST or isinstance(kind, Tables):
+        return isinstance(value, list)
+    if kind == MAP or isinstance(kind, Table):
+        return isinstance(value, dict)
+    if kind == STR:
+        return isinstance(value, str)
+    if kind == BOOL:
+        return isinstance(value, bool)
+    if kind == INT:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == FLOAT:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return False
+
+
+def _unknown(where: str, keys, allowed, source: str) -> None:
+    bad = sorted(set(keys) - set(allowed))
+    if bad:
+        raise PackError(f"{source}: unknown key {', '.join(map(repr, bad))} in {where} (known: {', '.join(sorted(allowed))})")
+
+
+def check(topic: str, data: dict[str, Any], source: str) -> None:
+    """Raise :class:`PackError` naming the first key of ``data`` the topic's schema does not have, or of the wrong kind."""
+    if topic not in SCHEMA:
+        raise PackError(f"{source}: no topic {topic!r} in the language-pack schema (known: {', '.join(sorted(SCHEMA))})")
+    schema = SCHEMA[topic]
+    _unknown(f"[{topic}]", data, schema, source)
+    for key, value in data.items():
+        kind = schema[key]
+        if not _kind_ok(kind, value):
+            kind_name = "an array of tables" if isinstance(kind, Tables) else "a table" if isinstance(kind, Table) else kind
+            raise PackError(f"{source}: {key!r} must be {kind_name}, not {type(value).__name__}")
+        if isinstance(kind, Table):
+            _unknown(f"[{key}]", value, kind.keys, source)
+        elif isinstance(kind, Tables):
+            for item in value:
+                if not isinstance(item, dict):
+                    raise PackError(f"{source}: every [[{key}]] must be a table")
+                _unknown(f"[[{key}]]", item, kind.keys, source)

@@ -1,0 +1,123 @@
+"""Entity recognition: trained NER spans, gazetteer names and organisation patterns, merged and grouped.
+
+Three sources propose spans over the segment stage's tokens:
+
+* the trained NER model (``kabar.models.load_ner``), when it is installed;
+* a PhraseMatcher over the gazetteer's surface forms (countries, metonyms, IGOs,
+  outlets, known persons) and a Matcher over the language pack's organisation
+  patterns; these are "confident" and win over NER labels;
+* role titles ("Presiden", "juru bicara", "spokesman"): the capitalised run after
+  a title (past any organisation or country in between) is a person.
+
+The merge keeps longer spans, cuts titles and affiliations off person names,
+drops NER junk, and keeps a country named inside an organisation as its own
+entity. Mentions are then grouped: same folded name, same gazetteer entry,
+surname or first name to the full name, acronyms to the name they abbreviate.
+All language knowledge is in ``lang/<code>/entities.toml``.
+
+The package: ``loading`` (per-language resources), ``spans`` (confident sources),
+``titles``, ``ner`` (the trained model's spans), ``merge``, ``grouping`` (mentions to
+entities); :func:`recognise` runs them in that order.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from kabar.record import Article, Entity, Mention
+from kabar.stages import stage
+from kabar.stages.entities.grouping import _entity_name, _entity_type, _group, _link_aliases
+from kabar.stages.entities.loading import Resources, resources
+from kabar.stages.entities.merge import _merge, _split_org_person
+from kabar.stages.entities.ner import _clean_ner, _person_consistency, _run_ner, _split_ner
+from kabar.stages.entities.spans import (
+    _crosses,
+    _gaz_spans,
+    _group_spans,
+    _org_spans,
+    _pattern_spans,
+    _select,
+    _word_spans,
+)
+from kabar.stages.entities.titles import _title_spans
+from kabar.text.tokens import fold, toks_of
+
+__all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
+
+
+def recognise(record: Article, res: Resources) -> list[Entity]:
+    T = toks_of(record)
+    if T.n == 0:
+        return []
+    lower_words = {f for f, w in zip(T.folded, T.words) if w.islower()}
+    gaz = _gaz_spans(T, res) + _word_spans(T, res)
+    pats = [p for p in _org_spans(T, res, gaz) + _pattern_spans(T, res) if not _crosses(p, gaz)]
+    conf = _select(gaz + pats, res.nest_inner, T.n)
+    norp = _group_spans(T, res, conf)
+    if norp:
+        conf = _select(gaz + pats + norp, res.nest_inner, T.n)
+    # lone capitalised words (no capitalised neighbour) are evidence of surnames
+    lone_caps: dict[str, int] = {}
+    cap = T.cap
+    for i in range(T.n):
+        if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
+            lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
+    conf = _split_org_person(T, conf, lone_caps, res.forms)
+    titled = _title_spans(T, res, conf)
+    ner = []
+    for c in _run_ner(T, res, conf, lower_words):
+        trimmed = _clean_ner(T, res, c, lower_words)
+        if trimmed is not None:
+            if trimmed.label != "PER":
+                trimmed.label = c.label  # the split sees the model's own label
+            ner += [x for x in (_clean_ner(T, res, p, lower_words) for p in _split_ner(T, res, trimmed)) if x is not None]
+    _person_consistency(T, ner)
+    spans = _merge(T, res, conf, ner, titled)
+    covered = bytearray(T.n)
+    for c in spans:
+        if not c.nested:
+            covered[c.start:c.end] = b"\x01" * c.length
+    spans += _link_aliases(T, res, spans, covered)
+    titles_at = {(t.start, t.end): t.title for t in titled}
+    entities: list[Entity] = []
+    titles_by_mention: dict[tuple[int, int], str] = {}
+    entries_by_entity: dict[str, tuple] = {}
+    place_surnames = frozenset(T.words[c.end - 1] for c in spans
+                               if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
+    for n, group in enumerate(_group(T, spans, place_surnames), start=1):
+        etype = _entity_type(group)
+        name = _entity_name(T, group, etype, record.lang)
+        fname = fold(name)
+        mentions = []
+        for c in sorted(group, key=lambda c: c.start):
+            cs, ce = T.char_span(c.start, c.end)
+            text = T.text[cs:ce]
+            kind = c.kind if c.kind == "acronym" else ("name" if fold(text) == fname else "alias")
+            mentions.append(Mention(start=cs, end=ce, text=text, kind=kind))
+            title = c.title or titles_at.get((c.start, c.end))
+            if title:
+                titles_by_mention[(cs, ce)] = title
+        eid = f"E{n}"
+        entries = tuple(e for c in group for e in c.entries)
+        if entries:
+            entries_by_entity[eid] = entries
+        entities.append(Entity(id=eid, type=etype, name=name, mentions=mentions))
+    record.state.entity_titles = titles_by_mention
+    return entities
+
+
+@stage("entities", requires=("text", "sentences"), assigns=("entities",), topic="entities")
+class EntityRecogniser:
+    """Config: ``ner`` (default true) uses the trained model when installed; ``ner_model`` (a folder)
+    uses that spaCy pipeline instead, for every language; ``gazetteer`` (default true) matches the
+    gazetteer's names."""
+
+    def __init__(self, ner: bool = True, gazetteer: bool = True, ner_model: Optional[str] = None):
+        self.use_ner = bool(ner)
+        self.use_gazetteer = bool(gazetteer)
+        self.ner_model = str(ner_model) if ner_model else None
+
+    def __call__(self, record: Article) -> Article:
+        res = resources(record.lang, self.use_ner, self.use_gazetteer, self.ner_model)
+        record.entities = recognise(record, res)
+        return record

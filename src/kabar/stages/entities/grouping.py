@@ -1,0 +1,179 @@
+"""Mentions grouped into entities: same folded name, same gazetteer entry, surnames, acronyms; type and name."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from kabar.stages.entities.loading import TYPE_ORDER, Cand, Resources
+from kabar.text.tokens import Toks, fold
+
+
+class _Groups:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _initials(T: Toks, c: Cand, res: Resources) -> str:
+    letters = []
+    for k in range(c.start, c.end):
+        w = T.words[k]
+        if not T.word[k] or T.folded[k] in res.connectors:
+            continue
+        if w.isupper() and len(w) > 1:
+            letters.append(w)
+        elif w[0].isupper():
+            letters.append(w[0])
+    return "".join(letters)
+
+
+def _acronym_ok(text: str, res: Resources) -> bool:
+    letters = text.replace(".", "")
+    return res.acronym_min <= len(letters) <= res.acronym_max and letters.isalpha() and letters.isupper()
+
+
+def _link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
+    """New spans for lone surnames/first names of persons and for acronyms of named entities."""
+    added: list[Cand] = []
+    words = T.words
+    acronyms: dict[str, Cand] = {}
+    for c in spans:  # defined in parentheses right after a name: "Komisi Pemberantasan Korupsi (KPK)"
+        e = c.end
+        if e + 2 < T.n and words[e] == "(" and words[e + 2] == ")" and _acronym_ok(words[e + 1], res):
+            acronyms.setdefault(words[e + 1], c)
+    for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
+        if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
+            ini = _initials(T, c, res)
+            if len(ini) >= 2:
+                acronyms.setdefault(ini, c)
+    parts: dict[str, list[Cand]] = {}  # person name parts: "Kirby" -> "John Kirby", "Kim" -> "Kim Jong Un"
+    other_words = set()
+    for c in spans:
+        ws = [words[k] for k in range(c.start, c.end) if T.word[k]]
+        if c.label == "PER" and len(ws) >= 2:
+            for w in {ws[0], ws[-1]}:
+                if len(w) >= res.alias_min and fold(w) not in res.titles and fold(w) not in res.stop:
+                    parts.setdefault(w, []).append(c)
+        elif c.label != "PER":
+            other_words.update(ws)
+    for w in other_words.intersection(parts):
+        del parts[w]
+    if not acronyms and not parts:
+        return added
+    for i in range(T.n):
+        if covered[i]:
+            continue
+        t = words[i]
+        target, kind = None, "alias"
+        if t in acronyms:
+            target, kind = acronyms[t], "acronym"
+        elif t in parts and not (i + 1 < T.n and T.cap[i + 1] and T.word[i + 1] and not covered[i + 1]):
+            cands = parts[t]
+            before = [c for c in cands if c.start < i]
+            target = max(before, key=lambda c: c.start) if before else min(cands, key=lambda c: c.start)
+        if target is not None:
+            a = Cand(i, i + 1, target.label, "alias", target.entries, kind=kind)
+            a.key = f"span:{target.start}:{target.end}"
+            added.append(a)
+            covered[i] = 1
+    for c in spans:  # a span whose text is an acronym of another entity ("NSC" with no gazetteer id)
+        if c.key is None and c.length == 1 and not c.entries:
+            target = acronyms.get(words[c.start])
+            if target is not None and target is not c:
+                c.key, c.kind, c.label = f"span:{target.start}:{target.end}", "acronym", target.label
+    return added
+
+
+def _group(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset()) -> list[list[Cand]]:
+    spans = sorted(spans, key=lambda c: (c.start, -c.end))
+    g = _Groups(len(spans))
+    first: dict[str, int] = {}
+    index = {f"span:{c.start}:{c.end}": i for i, c in enumerate(spans)}
+    for i, c in enumerate(spans):
+        keys = [f"name:{c.label == 'PER'}:{fold(T.span_text(c.start, c.end))}"]
+        if c.key and c.key.startswith("word:"):
+            keys.append(c.key)  # "Arab" and "Arabs" are one people
+        for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to
+            keys.append(f"gaz:{getattr(e, 'id', None)}:{c.label if c.source == 'group' else ''}")
+        for k in keys:
+            if k in first:
+                g.union(first[k], i)
+            else:
+                first[k] = i
+        if c.key and c.key in index:
+            g.union(index[c.key], i)
+    # single-word persons found on their own ("Putin" after "Vladimir Putin")
+    full = [(i, c) for i, c in enumerate(spans) if c.label == "PER" and c.length >= 2]
+    for i, c in enumerate(spans):
+        w = T.words[c.start]
+        loose = c.source in ("ner", "title") or (c.source == "gaz" and w in place_surnames)
+        if (c.label == "PER" or loose) and c.length == 1 and full:
+            matches = [(j, f) for j, f in full if w in (T.words[f.start], T.words[f.end - 1])]
+            if matches:
+                before = [m for m in matches if m[1].start < c.start]
+                j = (max(before, key=lambda m: m[1].start) if before else matches[0])[0]
+                g.union(j, i)
+                c.label = "PER"  # "Wood" after "Robert Wood" is him, whatever the model said
+                if c.kind == "name":
+                    c.kind = "alias"
+    # "United Kingdom Home Office" ... "Home Office": a country before an organisation's name is a locator
+    org_index = {fold(T.span_text(c.start, c.end)): i for i, c in enumerate(spans) if c.label == "ORG"}
+    place_at = {(c.start, c.end) for c in spans if c.source == "gaz" and c.label in ("GPE", "NORP")}
+    for i, c in enumerate(spans):
+        if c.label != "ORG" or c.length < 3:
+            continue
+        for k in range(c.start + 1, c.end - 1):
+            if (c.start, k) in place_at:
+                rest = fold(T.span_text(k, c.end))
+                for name, j in org_index.items():  # the rest, or a shorter name that begins it
+                    if j != i and (name == rest or (rest.startswith(name + " ") and len(name.split()) >= 2)):
+                        g.union(i, j)
+                break
+    # a shorter organisation name that begins a longer one ("Dewan Keamanan" ... "Dewan Keamanan PBB"),
+    # when only one longer name fits
+    orgs = [(i, c, T.folded[c.start:c.end]) for i, c in enumerate(spans) if c.label == "ORG"]
+    for i, c, words in orgs:
+        if len(words) < 2 or c.entries:
+            continue
+        longer = {g.find(j) for j, d, w in orgs if len(w) > len(words) and w[:len(words)] == words}
+        if len(longer) == 1:
+            g.union(longer.pop(), i)
+    groups: dict[int, list[Cand]] = {}
+    for i, c in enumerate(spans):
+        groups.setdefault(g.find(i), []).append(c)
+    return sorted(groups.values(), key=lambda grp: grp[0].start)
+
+
+SOURCE_WEIGHT = {"gaz": 3.0, "group": 3.0, "pattern": 2.0, "title": 1.5, "ner": 1.0, "alias": 0.5}
+
+
+def _entity_type(group: list[Cand]) -> str:
+    weights: dict[str, float] = {}
+    for c in group:
+        w = SOURCE_WEIGHT.get(c.source, 1.0) + (0.5 if c.nested else 0.0)
+        weights[c.label] = weights.get(c.label, 0.0) + w
+    return max(weights, key=lambda t: (weights[t], -TYPE_ORDER.index(t)))
+
+
+def _entity_name(T: Toks, group: list[Cand], etype: str, lang: Optional[str]) -> str:
+    names = [c for c in group if c.kind != "acronym" and not c.demonym]
+    if not names:
+        entry = next((e for c in group for e in c.entries if c.source == "gaz"), None)
+        if entry is not None and hasattr(entry, "name_in"):
+            return entry.name_in(lang)
+        names = group
+    texts = [T.span_text(c.start, c.end) for c in names]
+    if etype == "PER":
+        return max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
+    folded = [fold(t) for t in texts]
+    return max(texts, key=lambda t: (folded.count(fold(t)), len(t.split()) > 1, -texts.index(t)))

@@ -1,0 +1,197 @@
+"""Everything the entity stage needs for one language, built once: matchers, pack word lists, gazetteer forms, the NER model."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.matcher import Matcher, PhraseMatcher
+
+from kabar import lang as langpacks
+from kabar.text.sentences import nlp_for
+from kabar.text.tokens import fold
+
+log = logging.getLogger(__name__)
+
+
+PRIORITY = {"gaz": 4, "pattern": 3, "group": 3, "title": 2, "ner": 1, "alias": 0}
+
+
+TYPE_ORDER = ("PER", "ORG", "GPE", "NORP", "LOC", "MISC")
+
+
+BRAND_ROLES = ("MED", "BUS")
+
+
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
+@dataclass
+class Cand:
+    """A candidate entity span over tokens [start, end)."""
+
+    start: int
+    end: int
+    label: str
+    source: str
+    entries: tuple = ()
+    nested: bool = False  # kept even though a longer span covers it
+    title: Optional[str] = None  # role title seen before a person's name
+    kind: str = "name"
+    key: Optional[str] = None  # grouping key forced by alias/acronym linking
+    demonym: bool = False  # a demonym form ("Russian"): an alias of the country, never its name
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _gazetteer():
+    try:
+        from kabar.gazetteer import gazetteer
+    except ImportError:
+        return None
+    try:
+        return gazetteer()
+    except Exception as exc:  # a broken gazetteer must not stop recognition
+        log.warning("gazetteer unavailable: %s", exc)
+        return None
+
+
+def _ner_model(lang: Optional[str], path: Optional[str] = None):
+    """The shipped NER pipeline for `lang`, or the spaCy pipeline folder at `path` (configuration)."""
+    try:
+        from kabar.models import load_ner, load_pipeline
+    except ImportError:
+        return None
+    try:
+        if path:
+            return load_pipeline(path)
+        return load_ner(lang, tokenizer=False)  # we feed it our own Docs
+    except Exception as exc:
+        log.warning("NER model for %r unavailable: %s", path or lang, exc)
+        return None
+
+
+class Resources:
+    """Everything the stage needs for one language, built once: matchers, lexicons, the NER model."""
+
+    def __init__(self, lang: Optional[str], *, use_ner: bool = True, use_gazetteer: bool = True,
+                 ner_model: Optional[str] = None):
+        self.lang = lang
+        self.nlp = nlp_for(lang)
+        vocab = self.nlp.vocab
+        data = langpacks.pack(lang).data("entities")
+        self.data = data
+        settings = data.get("settings", {})
+        self.nest_inner = set(settings.get("nest_inner", ["GPE"]))
+        self.acronym_min = int(settings.get("acronym_min", 2))
+        self.acronym_max = int(settings.get("acronym_max", 7))
+        self.alias_min = int(settings.get("alias_min_chars", 3))
+        self.ner_labels = {k: v for k, v in data.get("ner_labels", {}).items()}
+        self.stop = {fold(w) for w in data.get("stop", [])}
+        self.titles = {fold(w) for w in data.get("titles", [])}
+        self.connectors = {fold(w) for w in data.get("connectors", [])}
+        self.group_before = [fold(w) for w in data.get("group_before", [])]
+        self.group_after = [fold(w) for w in data.get("group_after", [])]
+
+        self.title_matcher = PhraseMatcher(vocab, attr="LOWER")
+        if self.titles:  # both cases, so tokenizer exceptions ("Mr.") tokenise the pattern like the text
+            variants = sorted({v for t in self.titles for v in (t, t[:1].upper() + t[1:], t.title())})
+            self.title_matcher.add("TITLE", list(self.nlp.tokenizer.pipe(variants)))
+        self.group_matcher = PhraseMatcher(vocab, attr="LOWER")
+        if self.group_before:
+            self.group_matcher.add("BEFORE", list(self.nlp.tokenizer.pipe(self.group_before)))
+        if self.group_after:
+            self.group_matcher.add("AFTER", list(self.nlp.tokenizer.pipe(self.group_after)))
+
+        # head/tail words that open or close a name, with the type they give it
+        self.head_label: dict[tuple, str] = {}
+        for key, label in (("org_heads", "ORG"), ("loc_heads", "LOC")):
+            for w in data.get(key, []):
+                self.head_label[tuple(fold(w).split())] = label
+        self.org_heads = set(self.head_label)
+        self.org_head_len = max((len(h) for h in self.org_heads), default=0)
+        self.org_head_first = {h[0] for h in self.org_heads}
+        self.org_of_heads = {fold(w) for w in data.get("org_of_heads", [])}
+        self.tail_label: dict[str, str] = {fold(w): "ORG" for w in data.get("org_tails", [])}
+        self.tail_label.update({fold(w): "LOC" for w in data.get("loc_tails", [])})
+        self.org_tails = set(self.tail_label)
+        # words that make a place physical (LOC) rather than political (GPE): "Laut", "Sea", "Mosque"
+        self.place_features = {fold(w) for w in data.get("place_features", [])}
+        self.org_words = {h[0] for h, lab in self.head_label.items() if lab == "ORG"} | self.org_of_heads | \
+            {w for w, lab in self.tail_label.items() if lab == "ORG"}
+        self.affiliation_joiners = {fold(w) for w in data.get("affiliation_joiners", [])}
+        self.generic = {h[0] for h in self.head_label} | set(self.tail_label) | self.place_features | \
+            {fold(w) for w in data.get("generic_words", [])}
+        self.particles = {fold(w) for w in data.get("name_particles", [])}
+        self.org_joiners = {fold(w) for w in data.get("org_joiners", [])}
+        self.matcher = Matcher(vocab)
+        for i, pat in enumerate(data.get("patterns", [])):
+            self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")
+
+        # peoples, religious groups and named things no gazetteer entry holds: "Arabs", "Rohingya", "Hajj"
+        self.word_key: dict[str, str] = {}
+        self.word_matcher = PhraseMatcher(vocab, attr="ORTH")
+        for key, label in (("norp_words", "NORP"), ("misc_words", "MISC")):
+            forms = []
+            for row in data.get(key, []):
+                variants = [v.strip() for v in row.split("|") if v.strip()]
+                for v in variants:
+                    self.word_key[v] = f"{label}:{fold(variants[0])}"
+                    forms.append(v)
+            if forms:
+                self.word_matcher.add(label, list(self.nlp.tokenizer.pipe(forms)))
+        self.forms: dict[str, tuple] = {}
+        self.demonyms: set[str] = set()  # forms that name a people, not the country ("Russian")
+        self.acronym_forms: set[str] = set()
+        self.gaz_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.gazetteer = _gazetteer() if use_gazetteer else None
+        if self.gazetteer is not None:
+            self._load_gazetteer(lang)
+        self.ner = _ner_model(lang, ner_model) if use_ner else None
+        # The model runs on Docs of the segment stage's vocabulary: its label strings must be known there
+        # (spaCy's own `ner` sets spans by label id)
+        for _, proc in getattr(self.ner, "pipeline", ()):
+            for label in getattr(proc, "labels", ()) or ():
+                if isinstance(label, str):
+                    vocab.strings.add(label)
+
+    def _load_gazetteer(self, lang: Optional[str]) -> None:
+        forms: dict[str, list] = {}
+        try:
+            detailed = getattr(self.gazetteer, "surface_forms_detailed", None)
+            pairs = detailed(lang) if detailed else self.gazetteer.surface_forms(lang)
+        except Exception as exc:
+            log.warning("gazetteer surface forms failed: %s", exc)
+            return
+        for item in pairs:
+            form, entry = item[0], item[1]
+            form_kind = item[2] if len(item) > 2 else None
+            form = (form or "").strip()
+            if len(form) < 2 or not any(c.isupper() for c in form) or fold(form) in self.stop:
+                continue
+            if getattr(entry, "type", None) not in TYPE_ORDER:
+                continue
+            variants = {form, form.replace("'", "\u2019")}  # typographic apostrophes in the text
+            parts = form.split()
+            if getattr(entry, "type", None) == "PER" and len(parts) == 3 and all(p.isalpha() for p in parts):
+                # Korean-style given names are also written joined: "Kim Jong-un", "Moon Jae-In"
+                variants |= {f"{parts[0]} {parts[1]}-{parts[2]}", f"{parts[0]} {parts[1]}-{parts[2].lower()}"}
+            for v in variants:
+                forms.setdefault(v, []).append(entry)
+                if form_kind == "demonym":
+                    self.demonyms.add(v)
+                elif form_kind == "acronym":
+                    self.acronym_forms.add(v)
+        self.forms = {f: tuple(es) for f, es in forms.items()}
+        if forms:
+            self.gaz_matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
+
+
+@functools.lru_cache(maxsize=16)
+def resources(lang: Optional[str], use_ner: bool = True, use_gazetteer: bool = True,
+              ner_model: Optional[str] = None) -> Resources:
+    return Resources(lang, use_ner=use_ner, use_gazetteer=use_gazetteer, ner_model=ner_model)

@@ -1,0 +1,90 @@
+"""Merging the sources: longer spans win, titles and affiliations are cut off person names."""
+
+from __future__ import annotations
+
+from kabar.stages.entities.loading import Cand, Resources
+from kabar.stages.entities.ner import _clean_ner
+from kabar.stages.entities.spans import _overlaps, _select
+from kabar.text.tokens import Toks
+
+
+def _uncovered(n: Cand, over: list[Cand]) -> list[tuple[int, int]]:
+    cover = set()
+    for c in over:
+        cover.update(range(c.start, c.end))
+    pieces, s = [], None
+    for k in range(n.start, n.end):
+        if k in cover:
+            if s is not None:
+                pieces.append((s, k))
+                s = None
+        elif s is None:
+            s = k
+    if s is not None:
+        pieces.append((s, n.end))
+    return pieces
+
+
+def _place_surname(T: Toks, res: Resources, n: Cand, over: list[Cand]) -> bool:
+    """A model's person that ends in one known place word after given names of its own ("Valeska Paris")."""
+    if len(over) != 1:
+        return False
+    c = over[0]
+    before = n.start - 1
+    return c.source == "gaz" and c.label in ("GPE", "LOC") and c.length == 1 and c.end == n.end \
+        and n.start < c.start and (before < 0 or not (T.cap[before] and T.word[before])) and all(T.cap[k] and T.word[k] and T.folded[k] not in res.titles
+                                      and T.folded[k] not in res.stop and T.words[k] not in res.forms for k in range(n.start, c.start))
+
+
+def _merge(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand]) -> list[Cand]:
+    """Confident spans first; NER spans fill gaps, lose to confident labels, and are cut around them."""
+    top = [c for c in conf if not c.nested]
+    accepted: list[Cand] = []
+    for n in ner:
+        over = [c for c in top if _overlaps(n, c)]
+        if not over:
+            accepted.append(n)
+            continue
+        if any(c.start == n.start and c.end == n.end for c in over):
+            continue
+        if n.label == "PER" and _place_surname(T, res, n, over):
+            accepted.append(n)
+            continue
+        inside = all(n.start <= c.start and c.end <= n.end for c in over)
+        pieces = _uncovered(n, over)
+        if n.label == "PER" or any(c.label == "PER" for c in over) or not inside:
+            # a person after a title and affiliation: keep the last uncovered piece
+            if pieces and n.label == "PER" and pieces[-1][0] >= max(c.end for c in over):
+                cut = _clean_ner(T, res, Cand(pieces[-1][0], pieces[-1][1], "PER", "ner"), set())
+                if cut is not None:
+                    accepted.append(cut)
+            continue
+        # ORG/LOC/MISC around confident spans: a longer name if something else named is in it
+        if any(T.cap[k] and T.word[k] and T.folded[k] not in res.stop and T.folded[k] not in res.connectors
+               for s, e in pieces for k in range(s, e)):
+            accepted.append(n)
+    for t in titled:  # title-rule persons only where nothing else speaks
+        hits = [a for a in accepted if _overlaps(a, t)]
+        if not hits:
+            accepted.append(t)
+        else:
+            for a in hits:
+                if a.source == "ner" and a.start == t.start and a.end == t.end and a.label in ("ORG", "LOC", "GPE"):
+                    a.label = "PER"  # "Home Secretary Suella Braverman": the title says who, not the model
+                if a.label == "PER" and a.start == t.start and a.title is None:
+                    a.title = t.title
+    return _select(conf + accepted, res.nest_inner, T.n)
+
+
+def _split_org_person(T: Toks, spans: list[Cand], lone_caps: dict[str, int], known=frozenset()) -> list[Cand]:
+    """A pattern organisation that swallowed the person after it ("Dewan ... John Kirby"):
+    when its last word also stands alone elsewhere, it is a surname, and the last two words a person."""
+    out = []
+    for c in spans:
+        if c.source == "pattern" and c.length >= 4 and lone_caps.get(T.words[c.end - 1], 0) >= 1 and T.cap[c.end - 2] \
+                and T.words[c.end - 1] not in known:  # a known place or body ending the name is no surname
+            out.append(Cand(c.start, c.end - 2, c.label, "pattern"))
+            out.append(Cand(c.end - 2, c.end, "PER", "title"))
+        else:
+            out.append(c)
+    return out

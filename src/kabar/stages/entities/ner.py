@@ -1,0 +1,229 @@
+"""The trained NER model's spans: run over windows of kabar's tokens, split, typed and cleaned of junk."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc
+
+from kabar.models.tagger_ner import TaggerNER
+from kabar.stages.entities.loading import HYPHENS, Cand, Resources, log
+from kabar.stages.entities.titles import _glue, _title_matches
+from kabar.text.tokens import Toks, fold
+
+
+def _ner_tokens(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]) -> list[int]:
+    """Tokens of the sentences where a model can add something: those with a capitalised word that no
+    confident span covers (the model is the main cost of the stage; most sentences need it, some do not)."""
+    covered = bytearray(T.n)
+    for c in conf:
+        if not c.nested:
+            covered[c.start:c.end] = b"\x01" * c.length
+    keep: list[int] = []
+    a = 0
+    for b in range(1, T.n + 1):
+        if b < T.n and not T.sent_start[b]:
+            continue
+        if any(T.cap[k] and T.word[k] and not covered[k] and T.folded[k] not in res.stop
+               and not (T.sent_start[k] and T.folded[k] in lower_words) for k in range(a, b)):
+            keep.extend(range(a, b))
+        a = b
+    return keep
+
+
+def _ner_windows(T: Toks, index: list[int], radius: int) -> tuple[list[int], list[bool]]:
+    """Of the kept tokens, the ones a tagger must see, and which of those may be inside a name.
+
+    A name's words are capitalised or sit next to a capitalised word ("Bank of America",
+    "kecamatan Selat Nasik"); a tagger whose scores depend on `radius` tokens each side gives
+    those words the same scores when it sees them with `radius` tokens of context, so the
+    rest of the text (about half of English news, a quarter of Indonesian) is never run.
+    Windows are joined into one Doc: a word that may be in a name is at least `radius` tokens
+    from any join, so no join changes its scores.
+    """
+    n = len(index)
+    maybe = bytearray(n)
+    for i, k in enumerate(index):
+        if T.cap[k] and T.word[k]:
+            maybe[max(0, i - 1):i + 2] = b"\x01" * (min(n, i + 2) - max(0, i - 1))
+    keep = bytearray(n)
+    for i in range(n):
+        if maybe[i]:
+            lo, hi = max(0, i - radius), min(n, i + radius + 1)
+            keep[lo:hi] = b"\x01" * (hi - lo)
+    kept = [i for i in range(n) if keep[i]]
+    return [index[i] for i in kept], [bool(maybe[i]) for i in kept]
+
+
+def _run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_words: Optional[set] = None) -> list[Cand]:
+    model = res.ner
+    if model is None:
+        return []
+    try:
+        if hasattr(model, "pipeline"):  # a spaCy pipeline: run its components on our own tokens
+            index = _ner_tokens(T, res, conf, lower_words) if conf is not None else list(range(T.n))
+            if not index:
+                return []
+            procs = [proc for _, proc in model.pipeline]
+            tagger = procs[-1] if isinstance(procs[-1], TaggerNER) else None
+            maybe = None
+            if tagger is not None:  # kabar's tagger: only the stretches around capitalised words
+                index, maybe = _ner_windows(T, index, tagger.receptive_field)
+                if not index:
+                    return []
+                procs = procs[:-1]
+            # the kept tokens as one Doc in the segment stage's vocabulary, whose lexemes the
+            # tokenizer already built (a new vocabulary would build one per new word)
+            ndoc = Doc(T.doc.vocab, words=[T.words[k] for k in index], spaces=[bool(T.ws[k]) for k in index])
+            for proc in procs:
+                ndoc = proc(ndoc)
+            if tagger is not None:
+                spans = tagger.decode(tagger.predict([ndoc])[0], outside=[not m for m in maybe])
+            else:
+                spans = [(ent.start, ent.end, ent.label_) for ent in ndoc.ents]
+            ents = [(index[s], index[e - 1] + 1, label) for s, e, label in spans]
+        else:  # any callable text -> Doc: map character offsets back onto our tokens
+            ndoc = model(T.text)
+            ents = []
+            for ent in ndoc.ents:
+                span = T.doc.char_span(ent.start_char, ent.end_char, alignment_mode="expand")
+                if span is not None:
+                    ents.append((span.start, span.end, ent.label_))
+    except Exception as exc:  # the model must never take the pipeline down
+        log.warning("NER failed: %s", exc)
+        return []
+    out = []
+    for s, e, label in ents:
+        mapped = res.ner_labels.get(label)
+        if mapped:
+            out.append(Cand(s, e, mapped, "ner"))
+    return out
+
+
+def _given_name(T: Toks, res: Resources, k: int) -> bool:
+    f = T.folded[k]
+    return T.cap[k] and T.word[k] and not T.sent_start[k + 1] and bool(T.ws[k]) and "\n" not in T.ws[k] \
+        and f not in res.stop and f not in res.titles and T.words[k] not in res.forms and f not in res.generic
+
+
+def _split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
+    """Split what a model glued together: "Clearwater, Florida" (two places), "Matthew Ingram of The
+    Globe and Mail" (person of organisation), "Refugee Council Enver Solomon" (organisation + person),
+    "Labour's Shadow Home Secretary" (a name, then a role), "Education Mr. Toccafondi" (a title inside)."""
+    s, e = c.start, c.end
+    for k in range(s + 1, e):  # a name never crosses a sentence
+        if T.sent_start[k]:
+            e = k
+            break
+    for k in range(s + 1, e - 1):  # a possessive ends a name: "Mecca's Grand Mosque", "Labour's ..."
+        if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1]:
+            return _split_ner(T, res, Cand(s, k, c.label, "ner")) + _split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
+    if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
+        return []
+    if c.label in ("LOC", "GPE") and any(T.words[k] == "," for k in range(s, e)):
+        out, a = [], s
+        for k in range(s, e + 1):
+            if k == e or T.words[k] == ",":
+                if k > a:
+                    out.append(Cand(a, k, c.label, "ner"))
+                a = k + 1
+        return out
+    for k in range(e - 2, s, -1):  # a title inside: the name after it is a person
+        if T.folded[k] in res.titles and T.cap[k + 1] and T.word[k + 1]:
+            return [Cand(k + 1, e, "PER", "ner")]
+    names = lambda a, b: b - a >= 2 and all(T.cap[k] and T.word[k] and T.folded[k] not in res.org_words  # noqa: E731
+                                            and T.words[k] not in res.forms for k in range(a, b))
+    # "Minister of Education Stefania Giannini": the portfolio after "<title> of" is not the name
+    if s >= 2 and T.folded[s - 1] in res.affiliation_joiners and T.folded[s - 2] in res.titles and names(s + 1, e):
+        return [Cand(s + 1, e, "PER", "ner")]
+    if c.label == "PER":
+        for k in range(s + 1, e - 1):
+            if T.folded[k] in res.affiliation_joiners and T.cap[k + 1]:
+                return [Cand(s, k, "PER", "ner"), Cand(k + 1, e, "ORG", "ner")]
+    for k in range(e - 3, s, -1):  # "Refugee Council | Enver Solomon"
+        if res.tail_label.get(T.folded[k]) == "ORG" and T.cap[k] and names(k + 1, e):
+            return [Cand(s, k + 1, "ORG", "ner"), Cand(k + 1, e, "PER", "ner")]
+    return [Cand(s, e, c.label, "ner")] if e > s else []
+
+
+def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
+    """Head and tail words decide between organisation and place; a model's LOC without a
+    physical-feature word is a political place (GPE: cities, provinces, states)."""
+    if label == "PER" or label not in ("LOC", "GPE", "ORG"):
+        return label
+    words = [T.folded[k] for k in range(s, e) if T.word[k]]
+    if not words:
+        return label
+    if res.tail_label.get(words[-1]) == "ORG" and len(words) > 1:
+        return "ORG"
+    if len(words) > 1 and (res.head_label.get((words[0],)) == "LOC" or res.tail_label.get(words[-1]) == "LOC"):
+        return "LOC"
+    if res.head_label.get((words[0],)) == "ORG" or (words[0] in res.org_of_heads and len(words) > 2):
+        return "ORG"
+    if label in ("LOC", "GPE"):
+        return "LOC" if any(w in res.place_features for w in words) else "GPE"
+    return label
+
+
+def _clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optional[Cand]:
+    """Trim titles, stop words and punctuation from the edges; None for junk."""
+    s, e = c.start, c.end
+    for ts, te in _title_matches(T, res):
+        if ts < s < te:  # a span that starts inside a title ("Menteri Luar | Negeri Taro Kono")
+            s = te
+        if ts < e < te or (ts < e == te and s >= ts):  # one that ends inside a title ("Shadow Home | Secretary")
+            e = ts
+        if s >= e:
+            return None
+    for k in range(s, e - 1):  # a name never crosses a line break
+        if "\n" in T.ws[k] or "\n" in T.words[k]:
+            e = k if "\n" in T.words[k] else k + 1
+            break
+    while s < e:
+        f = T.folded[s]
+        if not T.word[s] or not T.cap[s] or f in res.stop or f in res.titles:
+            s += 1
+            continue
+        # multi-token titles at the left edge ("Juru bicara")
+        hit = next((k for k in range(min(e, s + 4), s + 1, -1) if fold(T.span_text(s, k)) in res.titles), None)
+        if hit is not None:
+            s = hit  # a title alone ("Prime Minister") leaves nothing
+            continue
+        break
+    while e > s:
+        if not T.word[e - 1] or T.folded[e - 1] in res.connectors or (not T.cap[e - 1] and not T.words[e - 1][0].isdigit()):
+            e -= 1
+            continue
+        break
+    if s >= e:
+        return None
+    s, e = _glue(T, s, e, res.particles)
+    label = c.label
+    if s >= 1 and s + 2 < e and T.folded[s] in res.particles and T.words[s + 1] in HYPHENS and not T.ws[s] \
+            and _given_name(T, res, s - 1):
+        s, label = s - 1, "PER"  # "Khaled | Al-Maeena": an Arabic family name after a given name
+    words = [k for k in range(s, e) if T.word[k]]
+    if not words or all(T.words[k].replace(".", "").replace(",", "").isdigit() for k in words):
+        return None
+    if len(words) == 1:
+        k = words[0]
+        f = T.folded[k]
+        if f in res.stop or f in res.titles or len(T.words[k]) < 2 or f in res.org_words or f in res.generic:
+            return None  # "the Church", "the State": a descriptor, not a name
+
+        if T.sent_start[k] and f in lower_words:  # a common word that opens a sentence
+            return None
+    return Cand(s, e, _ner_type(T, res, s, e, label), "ner")
+
+
+def _person_consistency(T: Toks, ner: list[Cand]) -> None:
+    """One name, one type: a descriptor before a name found bare elsewhere is cut ("Scientologist |
+    Tom Cruise"), and a model's ORG/LOC with the very words of a person is that person."""
+    texts = {fold(T.span_text(c.start, c.end)) for c in ner if c.length >= 2}
+    for c in ner:
+        if c.label == "PER" and c.end - c.start >= 3 and fold(T.span_text(c.start + 1, c.end)) in texts:
+            c.start += 1
+    persons = {fold(T.span_text(c.start, c.end)) for c in ner if c.label == "PER" and c.length >= 2}
+    for c in ner:
+        if c.label != "PER" and c.length >= 2 and fold(T.span_text(c.start, c.end)) in persons:
+            c.label = "PER"

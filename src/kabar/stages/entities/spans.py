@@ -1,0 +1,179 @@
+"""Confident candidate spans: gazetteer names, pack words and patterns, organisation heads and tails, groups."""
+
+from __future__ import annotations
+
+from kabar.stages.entities.loading import BRAND_ROLES, PRIORITY, TYPE_ORDER, Cand, Resources
+from kabar.text.tokens import Toks
+
+
+def _entry_type(entries: tuple) -> str:
+    types = [e.type for e in entries if getattr(e, "type", None) in TYPE_ORDER]
+    if not types:
+        return "MISC"
+    return max(set(types), key=lambda t: (types.count(t), -TYPE_ORDER.index(t)))
+
+
+def _gaz_spans(T: Toks, res: Resources) -> list[Cand]:
+    out = []
+    if len(res.gaz_matcher) == 0:
+        return out
+    for _, s, e in res.gaz_matcher(T.doc):
+        text = T.span_text(s, e)
+        entries = res.forms.get(text)
+        if entries:
+            out.append(Cand(s, e, _entry_type(entries), "gaz", entries, demonym=text in res.demonyms,
+                            kind="acronym" if text in res.acronym_forms else "name"))
+    return out
+
+
+def _word_spans(T: Toks, res: Resources) -> list[Cand]:
+    if len(res.word_matcher) == 0:
+        return []
+    strings = T.doc.vocab.strings
+    out = []
+    for mid, s, e in res.word_matcher(T.doc):
+        c = Cand(s, e, strings[mid], "gaz")
+        c.key = "word:" + res.word_key.get(T.span_text(s, e), "")
+        out.append(c)
+    return out
+
+
+def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
+    out = []
+    if len(res.matcher) == 0:
+        return out
+    strings = T.doc.vocab.strings
+    for mid, s, e in res.matcher(T.doc):
+        label = strings[mid].split("#", 1)[0]
+        while s < e and T.folded[s] in res.stop:  # "The Financial Times" -> "Financial Times"
+            s += 1
+        while e > s and (T.folded[e - 1] in res.connectors or not T.word[e - 1]):
+            e -= 1
+        if e - s >= 2:
+            out.append(Cand(s, e, label, "pattern"))
+    return out
+
+
+def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
+    """Organisation names by head words: "Kementerian Pertahanan Inggris", "Ministry of Defence",
+    "National Security Council". One pass over the tokens with set look-ups."""
+    out: list[Cand] = []
+    if not (res.org_heads or res.org_of_heads or res.org_tails):
+        return out
+    folded, cap, word, n = T.folded, T.cap, T.word, T.n
+    place_starts = {c.start for c in gaz if c.label in ("GPE", "LOC", "NORP")}
+    place_end = {c.end: c.start for c in gaz if c.label == "GPE"}
+    in_gaz = {k for c in gaz for k in range(c.start, c.end)}
+    demonym_end = {c.end: c.start for c in gaz if c.demonym}
+    gaz_end: dict[int, int] = {}
+    for c in gaz:
+        gaz_end[c.start] = max(gaz_end.get(c.start, 0), c.end)
+
+    def name_word(k: int) -> bool:
+        return k < n and ((cap[k] and word[k] and folded[k] not in res.stop) or T.words[k].isdigit())
+
+    def run(k: int) -> int:
+        while name_word(k) and "\n" not in T.ws[k - 1 if k else 0]:
+            if k in gaz_end:  # a known name ends the organisation's name ("Komisi 1 DPR RI", "Bank Indonesia")
+                return gaz_end[k]
+            k += 1
+        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1) and k + 1 not in place_starts:
+            k = run(k + 1)
+        return k
+
+    for i in range(n):
+        if not cap[i]:
+            continue
+        f = folded[i]
+        # a head word right after another name word is inside that name ("Amerika Serikat")
+        inside_name = i > 0 and cap[i - 1] and word[i - 1] and not T.sent_start[i] and folded[i - 1] not in res.titles
+        for size in range(min(res.org_head_len, n - i) if not inside_name else 0, 0, -1):
+            if tuple(folded[i:i + size]) in res.org_heads:
+                if size > 1 and not all(cap[i:i + size]):
+                    break
+                end = run(i + size)
+                label = res.head_label[tuple(folded[i:i + size])]
+                if label == "LOC" and place_end.get(end, 0) > i + size:
+                    end = place_end[end]  # "Pangkalan Udara Halim Perdanakusuma | Jakarta": the city locates it
+                if end > i + size or size > 1:
+                    out.append(Cand(i, end, label, "pattern"))
+                break
+        if f in res.org_of_heads and i + 2 < n and folded[i + 1] in ("of", "for"):
+            k = i + 2 + (folded[i + 2] == "the")
+            end = run(k)
+            if end > k:
+                start = i  # "Joint Council for the Welfare of Immigrants": name words before the head belong
+                while start > 0 and name_word(start - 1) and start - 1 not in in_gaz and not T.sent_start[start] \
+                        and "\n" not in T.ws[start - 1]:
+                    start -= 1
+                if start in demonym_end and not T.sent_start[start]:
+                    start = demonym_end[start]  # "Italian Supreme Court of Cassation"
+                out.append(Cand(start, end, "ORG", "pattern"))
+        if f in res.org_tails and i > 0:
+            k = i
+            while k > 0 and name_word(k - 1) and "\n" not in T.ws[k - 1]:
+                k -= 1
+            if k < i:
+                out.append(Cand(k, i + 1, res.tail_label[f], "pattern"))
+    return out
+
+
+def _brand(c: Cand) -> bool:
+    """A known outlet or company name is one name: "Indonesia" in "CNN Indonesia" is no entity of its own."""
+    return c.source == "gaz" and any(getattr(e, "role", None) in BRAND_ROLES or getattr(e, "kind", None) == "media"
+                                     for e in c.entries)
+
+
+def _select(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
+    """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested."""
+    taken: list[Cand] = []
+    occupied = bytearray(n + 1)
+    nested = []
+    for c in sorted(cands, key=lambda c: (-c.length, -PRIORITY.get(c.source, 0), c.start)):
+        if any(occupied[c.start:c.end]):
+            if c.label in nest_inner and c.source == "gaz":
+                nested.append(c)
+            continue
+        taken.append(c)
+        occupied[c.start:c.end] = b"\x01" * c.length
+    placed: list[Cand] = []
+    for c in nested:
+        holder = next((t for t in taken if t.start <= c.start and c.end <= t.end), None)
+        if holder is not None and holder.label != c.label and holder.label != "PER" and not _brand(holder) \
+                and not any(_overlaps(p, c) for p in placed):
+            c.nested = True
+            placed.append(c)
+    return taken + placed
+
+
+def _group_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
+    """'pasukan Rusia', 'Russian forces': a group noun next to a country or demonym makes a NORP span."""
+    if not conf or len(res.group_matcher) == 0:
+        return []
+    places = [c for c in conf if c.label in ("GPE", "NORP") and c.source == "gaz" and c.entries]
+    by_start = {c.start: c for c in places}
+    by_end = {c.end: c for c in places}
+    out = []
+    strings = T.doc.vocab.strings
+    for mid, s, e in res.group_matcher(T.doc):
+        side = strings[mid]
+        if side == "BEFORE" and e in by_start:
+            c = by_start[e]
+            out.append(Cand(s, c.end, "NORP", "group", c.entries))
+        elif side == "AFTER" and s in by_end:
+            c = by_end[s]
+            out.append(Cand(c.start, e, "NORP", "group", c.entries))
+    return out
+
+
+def _crosses(p: Cand, spans: list[Cand]) -> bool:
+    """p overlaps one of the spans without either containing the other."""
+    for c in spans:
+        if p.start < c.end and c.start < p.end and not (p.start <= c.start and c.end <= p.end) \
+                and not (c.start <= p.start and p.end <= c.end):
+            return True
+    return False
+
+
+def _overlaps(a: Cand, b: Cand) -> bool:
+    return a.start < b.end and b.start < a.end

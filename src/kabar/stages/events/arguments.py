@@ -1,0 +1,232 @@
+"""Arguments: the subject left of a trigger, objects and prepositional parties right of it, role nouns."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from kabar.record import Entity
+from kabar.stages.events.lexicon import MEANS_CLASSES, InstrumentDef, TriggerDef
+from kabar.stages.events.units import Clause, Unit, _pos
+
+
+class ArgumentFinding:
+    """Finding a trigger's parties among the units of its clause."""
+
+    def _means_owner(self, units: list[Unit], words: list[str], k: int) -> bool:
+        """True when the entity at k only names the maker/owner of a weapon or aid ("misil Korea Utara")."""
+        lx = self.lex
+        for back in (1, 2, 3):
+            j = k - back
+            if j < 0 or units[j].kind != "word":
+                break
+            if units[j].low in lx.word("maker_words"):
+                continue
+            n = lx.instruments.match_ending_at(words, j)
+            if n:
+                idef = lx.instruments.table[tuple(words[j - n + 1:j + 1])]
+                return idef.cls in MEANS_CLASSES
+            if back >= 2:
+                break
+        j = k + 1
+        while j < len(units) and units[j].kind == "word" and units[j].low in lx.word("maker_words"):
+            j += 1
+        if j < len(units) and units[j].kind == "word":
+            n, idef = lx.instruments.match_at(words, j)
+            if n and idef.cls in MEANS_CLASSES:
+                return True
+        return False
+
+    def _group(self, units: list[Unit], k: int, lo: int, hi: int, direction: int) -> list[Unit]:
+        """The entity at k plus entities coordinated with it ("Rusia dan Korea Utara")."""
+        coord = self.lex.word("coord")
+        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
+        group = [units[k]]
+        j = k
+        while True:
+            n = j + direction
+            if not (lo <= n < hi) or units[n].kind == "ent" or units[n].low not in coord:
+                break
+            m = n + direction
+            while lo <= m < hi and units[m].kind == "word" and units[m].low in dets:
+                m += direction
+            if lo <= m < hi and units[m].kind == "ent":
+                group.append(units[m])
+                j = m
+            else:
+                break
+        if direction < 0:
+            group.reverse()
+        return group
+
+    def _we(self, u: Unit) -> Optional[Entity]:
+        """'kami'/'we' inside a quote stands for the speaker (or the speaker's organisation)."""
+        if u.kind != "word" or u.low not in self.lex.word("we"):
+            return None
+        q = self.r.quote_at(u.start, u.end)
+        if q and q.speaker:
+            return self.r.entity(q.speaker)
+        return None
+
+    def _as_arg(self, u: Unit) -> Optional[Unit]:
+        if u.kind == "ent":
+            return u
+        if u.inner is not None:
+            return Unit("ent", u.inner.name, "\x00ent", u.start, u.end, ent=u.inner)
+        e = self._we(u)
+        if e is not None:
+            return Unit("ent", e.name, "\x00ent", u.start, u.end, ent=e)
+        return None
+
+    def _subject_left(self, units: list[Unit], lo: int, i: int) -> list[Unit]:
+        preps = self.lex.word("preps")
+        for k in range(i - 1, lo - 1, -1):
+            a = self._as_arg(units[k])
+            if a is None:
+                continue
+            if units[k].kind == "ent" and self._prep_before(units, k, lo) in preps:
+                continue
+            if units[k].kind == "ent":
+                group = self._group(units, k, lo, i, -1)
+                if self._prep_before(units, _pos(units, group[0]), lo) in preps:
+                    continue
+                return group
+            return [a]
+        return []
+
+    def _generic_left(self, units: list[Unit], words: list[str], lo: int, i: int) -> list[Unit]:
+        g = self.lex.phrases("generic_actors")
+        for k in range(i - 1, lo - 1, -1):
+            n = g.match_ending_at(words, k, lo)
+            if n:
+                s = k - n + 1
+                role = g.table[tuple(words[s:k + 1])]
+                return [Unit("generic", " ".join(u.text for u in units[s:k + 1]), "", units[s].start, units[k].end, role=role)]
+        return []
+
+    def _generic_right(self, units: list[Unit], words: list[str], j: int, hi: int) -> list[Unit]:
+        g = self.lex.phrases("generic_actors")
+        for k in range(j, min(hi, j + 5)):
+            n, role = g.match_at(words, k, hi)
+            if n:
+                return [Unit("generic", " ".join(u.text for u in units[k:k + n]), "", units[k].start, units[k + n - 1].end, role=role)]
+            if units[k].kind == "ent":
+                break
+        return []
+
+    def _scan_right(self, units: list[Unit], words: list[str], j: int, hi: int) -> dict[str, list[Unit]]:
+        """Arguments after the predicate: object/recipient, agent, source, location, means owner."""
+        lx = self.lex
+        found: dict[str, list[Unit]] = {}
+        for k in range(j, hi):
+            u = units[k]
+            arg = self._as_arg(u)
+            if arg is None:
+                continue
+            if u.kind != "ent":
+                if k == j or u.inner is not None:  # "kita" after a noun ("nota protes kita") owns it, is no object
+                    found.setdefault("object", [arg])
+                continue
+            prep = self._prep_before(units, k, j)
+            if prep in lx.word("agent_preps"):
+                found.setdefault("agent", self._group(units, k, j, hi, 1))
+            elif prep in lx.word("source_preps"):
+                found.setdefault("source", [u])
+            elif prep in lx.word("location_preps"):
+                found.setdefault("location", [u])
+            elif prep in lx.word("recipient_preps"):
+                found.setdefault("object", self._group(units, k, j, hi, 1))
+            elif prep is None:
+                if self._means_owner(units, words, k):
+                    found.setdefault("owner", [u])
+                else:
+                    found.setdefault("object", self._group(units, k, j, hi, 1))
+        return found
+
+    def _objects_ok(self, tdef: TriggerDef, units: list[Unit], words: list[str], clause: Clause, i: int, j: int,
+                    voice: str, clitic: Optional[str]) -> tuple[bool, list[InstrumentDef], Optional[str]]:
+        """Instruments in the clause; with an object restriction, whether one of the right class is there."""
+        lx = self.lex
+        lo = clause.start if voice in ("passive", "noun") else i
+        found: list[tuple[InstrumentDef, str]] = []
+        k = lo
+        while k < clause.end:
+            n, idef = lx.instruments.match_at(words, k, clause.end)
+            if n:
+                if k + n <= clause.end:
+                    text_end = k + n
+                    # extend over the maker entity: "misil Korea Utara", "misil balistik"
+                    if text_end < clause.end and units[text_end].kind == "ent":
+                        text_end += 1
+                    found.append((idef, self.r.text[units[k].start:units[text_end - 1].end]))
+                k += n
+            else:
+                k += 1
+        # a named force is its own instrument: "Pasukan Rusia dikerahkan", "Russian troops were deployed"
+        for k in range(lo, clause.end):
+            if units[k].kind == "ent" and units[k].ent is not None and units[k].ent.type == "NORP":
+                for w in self.r.text[units[k].start:units[k].end].lower().split():
+                    n, idef = lx.instruments.match_at([w], 0)
+                    if n and idef.cls == "troops":
+                        found.append((idef, units[k].text))
+                        break
+        if not tdef.objects:
+            return True, [f[0] for f in found], (found[0][1] if found else None)
+        good = [f for f in found if f[0].cls in tdef.objects]
+        if good:
+            return True, [g[0] for g in good], good[0][1]
+        # a pronoun object ("menggunakannya", "used them") standing for a weapon named earlier
+        anaphor = clitic in lx.word("object_clitics") or (j < clause.end and units[j].low in {"it", "them", "itu", "tersebut"})
+        if anaphor:
+            for k in range(i - 1, -1, -1):
+                n = lx.instruments.match_ending_at(words, k)
+                if n:
+                    idef = lx.instruments.table[tuple(words[k - n + 1:k + 1])]
+                    if idef.cls in tdef.objects:
+                        return True, [idef], None
+        # "menggunakannya dalam dua serangan": a noun of the same category in the clause
+        for k in range(j, clause.end):
+            n, cands = lx.triggers.match_at(words, k, clause.end)
+            if n and any(c[0].event == tdef.event and c[1] == "noun" for c in cands):
+                return True, [], None
+        return False, [], None
+
+    def _after_between(self, units: list[Unit], lo: int, i: int) -> bool:
+        k = i - 1
+        while k >= lo and units[k].kind == "ent":
+            k -= 1
+        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
+        while k >= lo and units[k].kind == "word" and units[k].low in dets:
+            k -= 1
+        return k < i - 1 and k >= lo and units[k].kind == "word" and units[k].low in self.lex.word("between_preps")
+
+    def _between(self, units: list[Unit], j: int, hi: int) -> list[Unit]:
+        """'talks between Russia and China', 'bentrokan antara polisi dan warga': both sides act."""
+        k = j
+        while k < hi and k < j + 2 and units[k].kind == "word" and units[k].low not in self.lex.word("between_preps"):
+            k += 1
+        if k >= hi or units[k].kind != "word" or units[k].low not in self.lex.word("between_preps"):
+            return []
+        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
+        m = k + 1
+        while m < hi and units[m].kind == "word" and units[m].low in dets:
+            m += 1
+        if m < hi and units[m].kind == "ent":
+            group = self._group(units, m, m, hi, 1)
+            return group if len(group) >= 2 else []
+        return []
+
+    def _description_subject(self, units, lo, i, prev_subject) -> list[Unit]:
+        """'Kerajaan terisolasi itu telah mengirimkan ...': a definite description with no entity
+        before the verb stands for the previous sentence's subject (when coref left it unresolved)."""
+        lx = self.lex
+        skip = lx.word("aux") - lx.word("demonstratives")
+        words = [u.low for u in units[lo:i] if u.kind == "word" and u.low not in skip]
+        if not prev_subject or not words or len(words) > 4:
+            return []
+        if any(units[k].kind == "ent" for k in range(lo, i)):
+            return []
+        if words[-1] in lx.word("demonstratives") or words[0] in lx.word("definite_articles"):
+            if words[0] in lx.word("subject_pronoun_fallback") or words[0] in lx.word("we"):
+                return []
+            return [u for u in prev_subject if u.ent is not None and u.ent.type in ("GPE", "ORG", "NORP")][:1]
+        return []

@@ -1,0 +1,210 @@
+"""One sentence: units split into clauses, clause subjects, and every trigger in it."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from kabar.stages.events.units import Clause, Raw, Unit, _units
+
+
+class SentenceReading:
+    """From a sentence to its clauses, their subjects and its coded triggers."""
+
+    def _is_verbish(self, u: Unit) -> bool:
+        if u.kind != "word":
+            return False
+        w = u.low
+        lx = self.lex
+        if w in lx.word("not_verbs"):
+            return False
+        if w in lx.word("verbs") or (w,) in lx.triggers or (w,) in lx.phrases("light_before"):
+            return True
+        if len(w) >= lx.verb_min_len and any(w.startswith(p) for p in lx.verb_prefixes):
+            return True
+        if len(w) >= lx.verb_min_len and any(w.endswith(s) for s in lx.verb_suffixes):
+            return True
+        return False
+
+    def _verb_follows(self, units: list[Unit], j: int) -> bool:
+        aux = self.lex.word("aux")
+        k = j
+        while k < len(units) and units[k].kind == "word" and units[k].low in aux:
+            k += 1
+        if k >= len(units):
+            return False
+        u = units[k]
+        if u.kind == "ent" or (u.kind == "word" and u.low in self.lex.word("subject_pronoun_fallback") | self.lex.word("we")):
+            k2 = k + 1
+            while k2 < len(units) and units[k2].kind == "word" and units[k2].low in aux:
+                k2 += 1
+            return k2 < len(units) and self._is_verbish(units[k2])
+        if u.kind == "word" and self.lex.triggers.match_at([x.low for x in units], k)[0]:
+            return True
+        return self._is_verbish(u)
+
+    def _clauses(self, units: list[Unit]) -> list[Clause]:
+        lx = self.lex
+        bounds = lx.word("boundaries")
+        split_verb = lx.word("split_if_verb")
+        clauses: list[Clause] = []
+        start, opener = 0, None
+        for i, u in enumerate(units):
+            if u.kind == "ent":
+                continue
+            if u.low in split_verb and self._after_between(units, start, i):
+                continue  # "talks between Russia and Ukraine ended": "and" joins the two sides
+            cut = u.low in bounds or (u.low in split_verb and self._verb_follows(units, i + 1)
+                                      and (i + 1 < len(units) and units[i + 1].kind != "ent"
+                                           or any(self._is_verbish(x) for x in units[start:i])))
+            if not cut:
+                continue
+            if i > start:
+                clauses.append(Clause(start, i, opener))
+                opener = u.low
+            elif u.kind == "word" or opener is None:
+                opener = u.low  # ", dan": the word decides
+            start = i + 1
+        if start < len(units):
+            clauses.append(Clause(start, len(units), opener))
+        chain = lx.word("coord") | split_verb
+        for n, c in enumerate(clauses):
+            c.index = n
+            c.purpose = c.opener in lx.word("purpose") or (n > 0 and c.opener in chain and clauses[n - 1].purpose)
+        return clauses
+
+    def _prep_before(self, units: list[Unit], k: int, lo: int) -> Optional[str]:
+        """The preposition governing the entity at k (scanning back over its noun phrase)."""
+        preps = self.lex.word("preps")
+        steps = 0
+        j = k - 1
+        while j >= lo and steps < 4:
+            u = units[j]
+            if u.kind != "word":
+                return None
+            if u.low in preps:
+                return u.low
+            if (u.low,) in self.lex.triggers or u.low in self.lex.word("coord"):
+                return None
+            j -= 1
+            steps += 1
+        return None
+
+    def _sentence(self, s_index: int, start: int, end: int, prev_subject: Optional[list[Unit]]) -> tuple[list[Raw], Optional[list[Unit]]]:
+        units = _units(self._tokens_between(start, end), self._mentions_between(start, end))
+        if not units:
+            return [], prev_subject
+        words = [u.low for u in units]
+        clauses = self._clauses(units)
+        self._assign_subjects(units, words, clauses)
+        raws = self._triggers(units, words, clauses, s_index, prev_subject)
+        sent_subject = clauses[0].subject if clauses and clauses[0].subject else prev_subject
+        self._sentence_passes(raws, clauses)
+        return [r for r in raws if not r.suppressed], sent_subject
+
+    def _clause_subject(self, units: list[Unit], words: list[str], c: Clause) -> list[Unit]:
+        """A clause's own subject: left of its first trigger, the speaker of a cue in it, or its first free entity."""
+        lx = self.lex
+        for k in range(c.start, c.end):
+            if units[k].kind == "word" and lx.triggers.match_at(words, k, c.end)[0]:
+                return self._subject_left(units, c.start, k)
+        for q in self.quotes:
+            if q.cue_start is not None and q.speaker and units[c.start].start <= q.cue_start < units[c.end - 1].end:
+                e = self.r.entity(q.speaker)
+                if e:
+                    return [Unit("ent", e.name, "\x00ent", q.cue_start, q.cue_end or q.cue_start, ent=e)]
+        preps = lx.word("preps")
+        for k in range(c.start, c.end):
+            if units[k].kind == "ent" and self._prep_before(units, k, c.start) not in preps:
+                return self._group(units, k, k, c.end, 1)
+        return []
+
+    def _starts_with_predicate(self, units: list[Unit], words: list[str], c: Clause) -> bool:
+        lx = self.lex
+        aux = lx.word("aux")
+        for k in range(c.start, c.end):
+            if units[k].kind == "word" and units[k].low in aux:
+                continue
+            return units[k].kind == "word" and (self._is_verbish(units[k]) or bool(lx.triggers.match_at(words, k, c.end)[0]))
+        return False
+
+    def _assign_subjects(self, units: list[Unit], words: list[str], clauses: list[Clause]) -> None:
+        """Subjects of clauses, for inheritance: own, shared over an apposition or a comma, or from the clause hung on."""
+        lx = self.lex
+        for n, c in enumerate(clauses):
+            own = self._clause_subject(units, words, c)
+            if own:
+                c.subject = own
+            elif n > 1 and c.opener == "," and clauses[0].subject and self._starts_with_predicate(units, words, c) \
+                    and not any(units[k].kind == "word" and lx.triggers.match_at(words, k, clauses[0].end)[0]
+                                for k in range(clauses[0].start, clauses[0].end)):
+                # "Daniel Montalvo, 19, a member of ..., was arrested": the predicate after an apposition
+                c.subject = clauses[0].subject
+            elif n > 0 and c.opener == "," and self._starts_with_predicate(units, words, c) and clauses[n - 1].subject:
+                # "Iran issued a statement, accusing Israel ...": a predicate after a comma shares the subject
+                c.subject = clauses[n - 1].subject
+            elif n > 0 and (c.opener in lx.word("inherit_openers") or c.opener in lx.word("relative")
+                            or c.opener in lx.word("complementizers")):
+                if c.opener in lx.word("relative"):
+                    prev = clauses[n - 1]
+                    head = [units[k] for k in range(max(prev.start, prev.end - 2), prev.end) if units[k].kind == "ent"]
+                    c.subject = head[-1:] or prev.subject
+                else:
+                    c.subject = clauses[n - 1].subject
+
+
+        # "Selain menyerang dengan senjata tajam, pelaku sempat ...", "After meeting Xi, Biden said ...":
+        # a sentence-initial subordinate clause without a subject has the main clause's subject
+        fronted = lx.word("fronted_openers")
+        if len(clauses) > 1 and not clauses[0].subject and clauses[1].opener == "," and (
+                clauses[0].opener in fronted or (units[clauses[0].start].kind == "word" and words[clauses[0].start] in fronted)):
+            c1 = clauses[1]
+            main = c1.subject or [g for g in self._generic_right(units, words, c1.start, min(c1.end, c1.start + 2))]
+            if main:
+                clauses[0].subject = main
+                clauses[0].fronted = True
+
+    def _triggers(self, units: list[Unit], words: list[str], clauses: list[Clause], s_index: int,
+                  prev_subject: Optional[list[Unit]]) -> list[Raw]:
+        """Every trigger of the sentence (a clitic form too: "serangannya"), coded."""
+        lx = self.lex
+        clause_of = {}
+        for c in clauses:
+            for k in range(c.start, c.end):
+                clause_of[k] = c
+        raws: list[Raw] = []
+        i = 0
+        while i < len(units):
+            if units[i].kind != "word":
+                i += 1
+                continue
+            c = clause_of.get(i)
+            n, cands = lx.triggers.match_at(words, i, c.end if c else None)
+            clitic = None
+            if not n:
+                for cl in lx.word("clitics"):
+                    w = words[i]
+                    if w.endswith(cl) and len(w) > len(cl) + 2:
+                        got = lx.triggers.table.get((w[: -len(cl)],))
+                        if got:
+                            n, cands, clitic = 1, got, cl
+                            break
+            if not n or c is None:
+                i += 1
+                continue
+            raw = self._code_trigger(units, words, clauses, c, i, i + n, cands, clitic, s_index, prev_subject)
+            if raw is not None:
+                raws.append(raw)
+            i += n
+
+        return raws
+
+    def _blocked(self, units: list[Unit], words: list[str], c: Clause, i: int, j: int) -> bool:
+        lx = self.lex
+        for k in range(max(0, i - 3), min(len(words), j + 1)):
+            n, _ = lx.phrases("blockers").match_at(words, k)
+            if n and k < j and k + n > i:
+                return True
+        if lx.phrases("blockers").find(words, c.start, c.end):
+            return True
+        ctx = lx.word("block_contexts")
+        return any(words[k] in ctx for k in range(c.start, c.end))

@@ -1,0 +1,48 @@
+"""The event coder over one article: the readings of the package joined."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from kabar.record import Article, SpanIndex
+from kabar.stages.events.arguments import ArgumentFinding
+from kabar.stages.events.clauses import SentenceReading
+from kabar.stages.events.coding import TriggerCoding
+from kabar.stages.events.facts import ArticleFacts
+from kabar.stages.events.finish import EventFinishing
+from kabar.stages.events.lexicon import Lexicon
+from kabar.stages.events.modality import ModalityReading
+from kabar.stages.events.parties import PartyCoding
+from kabar.stages.events.units import _mentions
+from kabar.text.sentences import doc_of
+
+
+class _Coder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, ModalityReading, PartyCoding, EventFinishing):
+    def __init__(self, record: Article, lex: Lexicon):
+        self.r = record
+        self.lex = lex
+        self.doc = doc_of(record)
+        self.token_starts = [t.idx for t in self.doc]  # one pass: sentences then find their tokens by bisection
+        self.mentions = _mentions(record)
+        self.mention_starts = [m[0] for m in self.mentions]
+        self.mention_ends = [m[1] for m in self.mentions]  # the mentions do not overlap: ends sort as starts do
+        self.quantity_index = SpanIndex(record.quantities, [(q.start, q.start + 1, q) for q in record.quantities])
+        self.quotes = list(record.quotes)
+        self.qby_id = {q.id: q for q in self.quotes}
+        self.home = self._home_country()
+        # uncoded people and organisations quoted in a language's press are most often of its country
+        # ("people_home" in the pack, e.g. IDN for Indonesian), when the article names that country at all
+        ph = lex.tables.get("home", {}).get("people_home")
+        self.people_home = ph if ph and self._named_in_body(ph) else None
+        self._role_refs: set[int] = set()
+        self._political: dict[str, Optional[str]] = {}
+        self._speakers = {q.speaker for q in self.quotes if q.speaker}
+        self.news_date = self._news_date()
+
+    # ---------------------------------------------------------- helpers over units
+
+    # ---------------------------------------------------------- one sentence
+
+    # ---------------------------------------------------------- article level
+
+    # ---------------------------------------------------------- claimant, date, quantities

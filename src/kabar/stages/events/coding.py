@@ -1,0 +1,287 @@
+"""Coding one trigger: its voice, its parties by voice, an inherited subject, modes and evidence."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from kabar.stages.events.lexicon import MEANS_CLASSES, TriggerDef
+from kabar.stages.events.units import PUNCT, Clause, Raw, Unit, _pos
+
+
+class TriggerCoding:
+    """One trigger to one event before article-level passes."""
+
+    def _code_trigger(self, units, words, clauses, c: Clause, i: int, j: int, cands, clitic, s_index, prev_subject) -> Optional[Raw]:
+        """The event a trigger at units [i, j) codes, with its parties, modes and evidence; None if it codes none."""
+        if self._blocked(units, words, c, i, j):
+            return None
+        first = units[i].text
+        if first[:1].isupper() and i > 0 and any(x.kind == "word" for x in units[:i]) and units[i - 1].low not in PUNCT:
+            return None  # a capitalised word inside the sentence is a name ("Shell said"), not a predicate
+        chosen = self._choose_voice(units, words, c, i, j, cands, clitic)
+        if chosen is None:
+            return None
+        _, tdef, voice, span_start, instruments, instrument_text = chosen
+        if tdef.needs_named_object and not (j < c.end and units[j].kind == "ent" and units[j].ent is not None
+                                            and units[j].ent.actor):
+            return None  # "menekan Korea Utara" is pressure; "menekan pertahanan lawan", "menekan harga" are not
+        bare = voice == "bare"
+        if bare:
+            voice = "nominal"
+            if not self._bare_noun_ok(units, c, tdef, span_start):
+                return None
+        raw = Raw(tdef=tdef, event=tdef.event, voice=voice, trig=(span_start, j), clause=c, sent_index=s_index)
+        raw.trig_span = (units[span_start].start, units[j - 1].end)
+        left = self._subject_left(units, c.start, span_start)
+        if not self._place_parties(raw, units, words, c, i, j, span_start, left, clitic, bare):
+            return None
+        self._inherit_subject(raw, units, words, c, i, j, span_start, left, prev_subject)
+        if tdef.reciprocal and raw.recipient and voice in ("active", "nominal"):
+            raw.actor = raw.actor + raw.recipient
+            raw.recipient = []
+        self._modes_and_contexts(raw, words, c, j, instruments, instrument_text)
+        raw.evidence = self._evidence(raw, units, c, span_start)
+        raw.modality = self._modality(units, words, clauses, c, span_start, j)
+        if voice in ("noun", "nominal"):
+            raw.confidence -= 0.1
+        if not raw.actor:
+            raw.confidence -= 0.15
+        return raw
+
+    def _choose_voice(self, units, words, c: Clause, i: int, j: int, cands, clitic):
+        """(rank, trigger, voice, span start, instruments, instrument text) of the best reading, or None.
+
+        A light verb + noun or a noun + "happened" verb makes a noun reading; passive auxiliaries
+        make a passive one; a reading whose objects do not fit is skipped."""
+        chosen = None
+        for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, ("active", "passive", "receive", "host", "noun").index(cv[1]))):
+            if voice == "active" and self._not_a_verb_here(units, words, c, i, j):
+                voice = "noun"  # "staged a protest against": the form is a noun here
+            if voice == "noun":
+                v, span_start = self._noun_voice(units, words, c, i, j)
+            elif voice == "active":
+                v, span_start = self._active_voice(units, words, c, i, j), i
+            else:
+                v, span_start = voice, i
+            ok, instruments, instrument_text = self._objects_ok(tdef, units, words, c, i, j, "noun" if v in ("nominal", "bare") else v, clitic)
+            if not ok:
+                continue
+            rank = 0 if tdef.objects else 1
+            if chosen is None or rank < chosen[0]:
+                chosen = (rank, tdef, v, span_start, instruments, instrument_text)
+            if rank == 0:
+                break
+        return chosen
+
+    def _noun_voice(self, units, words, c: Clause, i: int, j: int) -> tuple[str, int]:
+        lx = self.lex
+        k = i - 1
+        skippable = lx.word("determiners") | lx.word("definite_articles") | lx.word("aux")
+        while k >= c.start and k >= i - 3 and units[k].kind == "word" and units[k].low in skippable:
+            k -= 1
+        ln = lx.phrases("light_before").match_ending_at(words, k, c.start) if k >= c.start else 0
+        rn = lx.phrases("light_receive").match_ending_at(words, k, c.start) if k >= c.start else 0
+        if rn >= ln and rn:
+            return "receive", k - rn + 1  # "menuai kecaman dari X", "drew criticism from X"
+        if ln:
+            return "active", k - ln + 1
+        for k2 in range(j, min(c.end, j + 5)):
+            if lx.phrases("light_after").match_at(words, k2, c.end)[0]:
+                return "nominal", i
+        return "bare", i
+
+    def _active_voice(self, units, words, c: Clause, i: int, j: int) -> str:
+        lx = self.lex
+        k = i - 1
+        hops = 0
+        while k >= c.start and hops < 3 and units[k].kind == "word":
+            if units[k].low in lx.word("passive_aux") and not lx.is_participle(words[i]):
+                return "passive"
+            if units[k].low not in lx.word("aux"):
+                break
+            k -= 1
+            hops += 1
+        if lx.word("passive_aux") and j < c.end and units[j].low in lx.word("agent_preps") and lx.is_past_participle(words[i]):
+            return "passive"
+        return "active"
+
+    def _bare_noun_ok(self, units, c: Clause, tdef: TriggerDef, span_start: int) -> bool:
+        """A bare noun codes an event only where its category allows it and it is not a circumstance."""
+        lx = self.lex
+        if not lx.category(tdef.event).get("bare_noun", True):
+            return False
+        k = span_start - 1
+        dets = lx.word("determiners") | lx.word("definite_articles")
+        while k >= c.start and units[k].kind == "word" and units[k].low in dets:
+            k -= 1
+        if not lx.genitive_after_noun and k >= c.start and units[k].kind == "ent":
+            k -= 1  # "in Russian attacks": the genitive before the noun
+        # "dalam dukungan DPRK", "in the attacks": a circumstance, not a reported act
+        return not (k >= c.start and units[k].kind == "word" and units[k].low in lx.word("preps"))
+
+    def _place_parties(self, raw: Raw, units, words, c: Clause, i: int, j: int, span_start: int, left, clitic, bare: bool) -> bool:
+        """Actor, recipient and location by the trigger's voice; False when a bare noun lacks its two parties."""
+        lx = self.lex
+        tdef, voice = raw.tdef, raw.voice
+        right = self._scan_right(units, words, j, c.end)
+        if voice in ("active", "nominal", "noun"):
+            if voice == "nominal":
+                gen = []
+                if lx.genitive_after_noun and j < c.end and units[j].kind == "ent":
+                    gen = self._group(units, j, j, c.end, 1)
+                elif not lx.genitive_after_noun:
+                    k = span_start - 1
+                    while k >= c.start and units[k].kind == "word" and units[k].low in lx.word("definite_articles") | lx.word("determiners"):
+                        k -= 1
+                    if k >= c.start and units[k].kind == "ent":
+                        gen = [units[k]]
+                    elif k >= c.start:
+                        gen = self._generic_left(units, words, k, k + 1)  # "worker protests", "police raids"
+                if not gen and lx.genitive_after_noun and j < c.end:
+                    gen = self._generic_right(units, words, j, j + 1)  # "demo buruh", "serangan polisi"
+                    if gen:
+                        right = self._scan_right(units, words, j + 1, c.end)
+                if gen and lx.genitive_after_noun and gen[-1].kind == "ent":
+                    right = self._scan_right(units, words, _pos(units, gen[-1]) + 1, c.end)
+                between = self._between(units, j, c.end)
+                source_is_actor = not lx.category(tdef.event).get("source_recipient")
+                raw.actor = between or gen or right.get("agent", []) or (right.get("source", []) if source_is_actor else [])
+                raw.recipient = [] if between else right.get("object", [])
+                if bare and not between and not (raw.actor and raw.recipient):
+                    return False  # a bare noun is an event only with its own two parties
+            else:
+                raw.actor = left
+                raw.recipient = right.get("object", [])
+                if clitic in lx.word("object_clitics") and not raw.recipient and units[i].inner is not None:
+                    raw.recipient = [self._as_arg(units[i])]
+        if not raw.recipient and voice in ("active", "nominal") and lx.category(tdef.event).get("source_recipient"):
+            raw.recipient = right.get("source", [])
+        if voice == "passive":
+            raw.recipient = left
+            raw.actor = right.get("agent", [])
+            if not raw.actor and lx.category(tdef.event).get("passive_subject_acts"):
+                raw.actor, raw.recipient = left, []  # "pasukan Rusia dikerahkan", "Russian troops were deployed"
+        elif voice == "receive":
+            raw.recipient = left
+            raw.actor = right.get("source", []) or right.get("owner", [])
+        elif voice == "host":
+            raw.recipient = left
+            raw.actor = right.get("object", [])
+        raw.location = right.get("location", [])
+
+        return True
+
+    def _inherit_subject(self, raw: Raw, units, words, c: Clause, i: int, j: int, span_start: int, left, prev_subject) -> None:
+        """A clause without its own subject shares the subject of the clause it hangs on; role nouns fill gaps."""
+        lx = self.lex
+        tdef, voice = raw.tdef, raw.voice
+        needs_subject = voice in ("active", "receive", "host", "passive")
+        if needs_subject and not left:
+            inherited = c.subject if c.subject and not (c.subject and c.subject[0].start >= units[span_start].start) else None
+            if c.fronted:  # the main clause's subject follows; it is the actor of an active verb only
+                inherited = c.subject if voice == "active" and span_start == i else None  # not "dilakukan pemeriksaan"
+            if inherited:
+                if voice == "active":
+                    raw.actor = list(inherited)
+                else:
+                    raw.recipient = list(inherited)
+                raw.confidence -= 0.05
+            elif voice == "active" and c.start < span_start:
+                fallback = self._description_subject(units, c.start, span_start, prev_subject)
+                if fallback:
+                    raw.actor = fallback
+                    raw.confidence -= 0.15
+        if voice == "active" and not raw.actor:
+            raw.actor = self._generic_left(units, words, c.start, span_start)
+        if voice in ("active", "nominal"):
+            # "asked the government", "menangkap pelaku", "minta Menlu untuk ... ke AS": the role noun
+            # right after the verb is its object, before any party named further on
+            near = self._generic_right(units, words, j, c.end) if not raw.recipient else []
+            if raw.recipient and j < c.end:
+                # a role noun right after the verb is its object ("minta Menlu untuk ... ke AS"),
+                # unless a name follows it as its genitive ("situs pemerintah Ukraina")
+                n_role, _ = lx.phrases("generic_actors").match_at(words, j, c.end)
+                n_inst, idef = lx.instruments.match_at(words, j, c.end)
+                if n_inst and idef.cls in tdef.objects:
+                    n_role = 0  # "deployed troops to X": the troops are the means, not the target
+                first = self._generic_right(units, words, j, c.end) if n_role else []
+                after = j + n_role
+                gate = lx.word("purpose") | lx.word("complementizers")
+                rec_at = next((k for k in range(after, c.end) if units[k].start >= raw.recipient[0].start), c.end)
+                if first and not (after < c.end and units[after].kind == "ent") \
+                        and any(units[k].kind == "word" and units[k].low in gate for k in range(after, rec_at)):
+                    near = first  # the later party belongs to the content ("untuk ... ke AS")
+            if near:
+                raw.recipient = near
+            if raw.recipient and any(a.start == raw.recipient[0].start for a in raw.actor):
+                raw.recipient = []  # "demo buruh": the genitive role is the actor
+        if voice == "passive" and not raw.recipient:
+            raw.recipient = self._generic_left(units, words, c.start, span_start)
+
+    def _modes_and_contexts(self, raw: Raw, words, c: Clause, j: int, instruments, instrument_text) -> None:
+        """PLOVER modes and contexts: the trigger's own, a recode by its object, its instruments' and the clause's cues."""
+        lx = self.lex
+        tdef = raw.tdef
+        raw.mode = list(tdef.mode)
+        raw.context = list(tdef.context)
+        for ev, to, mode, table in lx.tables.get("object_recode", []):
+            if ev == raw.event and table.find(words, j, min(c.end, j + 5)):
+                raw.event, raw.mode, raw.context = to, list(mode), []
+                tdef = TriggerDef(order=tdef.order, event=to, mode=mode)
+                raw.tdef = tdef
+                instruments = []
+                break
+        inst_modes = [d.mode for d in instruments if d.mode]
+        if tdef.event == "ASSAULT" and inst_modes:
+            raw.mode = [m for m in inst_modes if m not in ("troops", "police")][:1] or raw.mode
+        for d in instruments:
+            for ctx in d.context:
+                if ctx not in raw.context:
+                    raw.context.append(ctx)
+        if instrument_text and (instruments and instruments[0].cls in MEANS_CLASSES):
+            raw.instrument = instrument_text
+        for ev, mode, table in lx.mode_cues:
+            if ev == tdef.event and table.find(words, c.start, c.end) and mode not in raw.mode:
+                raw.mode.append(mode)
+        for ctx, table in lx.context_cues:
+            if table.find(words, c.start, c.end) and ctx not in raw.context:
+                raw.context.append(ctx)
+
+    def _evidence(self, raw: Raw, units, c: Clause, span_start: int) -> tuple[int, int]:
+        """The evidence span: from the actor (or the trigger) to the clause's end, closing punctuation left out."""
+        first = c.start
+        for u in raw.actor:
+            k = _pos(units, u)
+            if c.start <= k < span_start:
+                first = k
+                break
+        else:
+            first = span_start if not raw.actor else c.start
+        last = c.end - 1
+        while last > first and units[last].kind == "punct":
+            last -= 1
+        return (units[first].start, units[last].end)
+
+    def _not_a_verb_here(self, units: list[Unit], words: list[str], c: Clause, i: int, j: int) -> bool:
+        """An active form that is a noun or a participle in this position: after a determiner
+        ("a religious retreat" is caught by the noun list, "the decline", "a strike"), or a
+        reduced relative before the clause's own verb ("the taxes requested in arrears ... are")."""
+        lx = self.lex
+        dets = lx.word("determiners") | lx.word("definite_articles")
+        if i > c.start and units[i - 1].kind == "word" and units[i - 1].low in dets:
+            return True
+        if (i - 2 >= c.start and units[i - 2].kind == "word" and units[i - 2].low in dets and units[i - 1].kind == "word"
+                and units[i - 1].low not in lx.word("aux") and not lx.phrases("generic_actors").match_ending_at(words, i - 1, c.start)
+                and (any(v == "noun" for _, v in (lx.triggers.table.get((words[i],)) or []))
+                     or (lx.verb_suffixes and not any(words[i].endswith(x) for x in lx.verb_suffixes + ("s",))))):
+            return True  # "a religious retreat", "the biggest decline": determiner + modifier + noun or bare stem
+        finite = lx.word("finite_aux")
+        if not finite or not any(words[i].endswith(x) for x in lx.verb_suffixes):
+            return False
+        if i - 2 < c.start or units[i - 1].kind != "word" or units[i - 2].kind != "word":
+            return False
+        if units[i - 2].low not in dets or units[i - 1].low in lx.word("aux") or units[i - 1].low in PUNCT:
+            return False
+        if lx.phrases("generic_actors").match_ending_at(words, i - 1, c.start):
+            return False  # "the police arrested": a role noun is the subject
+        return any(units[k].kind == "word" and units[k].low in finite for k in range(j, c.end))

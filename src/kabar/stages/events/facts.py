@@ -1,0 +1,60 @@
+"""What the coder knows of the whole article: its tokens and mentions by offset, home country, news date."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Optional
+
+from kabar.record import Entity
+
+
+class ArticleFacts:
+    """Article-wide facts, looked up by offset."""
+
+    def _tokens_between(self, start: int, end: int):
+        """The Doc's tokens that start in [start, end)."""
+        lo = bisect.bisect_left(self.token_starts, start)
+        return self.doc[lo:max(lo, bisect.bisect_left(self.token_starts, end))]
+
+    def _mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
+        """The chosen mentions overlapping [start, end), in text order."""
+        return self.mentions[bisect.bisect_right(self.mention_ends, start):bisect.bisect_left(self.mention_starts, end)]
+
+    def _home_country(self) -> Optional[str]:
+        """The country most mentioned through coded entities: where unnamed police, suspects and
+        uncoded people of the article belong (a domestic story names its country's institutions)."""
+        counts: dict[str, int] = {}
+        roles = self._role_codes() | {"IGO", "NGO", "IMG"}  # "GOV", "OPP": a role without a country is no home
+        for e in self.r.entities:
+            code = (e.actor or "")[:3]
+            if len(code) == 3 and code.isalpha() and code.isupper() and code not in roles:
+                counts[code] = counts.get(code, 0) + max(1, len(e.mentions))
+        if not counts:
+            return None
+        best = max(counts.items(), key=lambda kv: kv[1])
+        return best[0] if best[1] >= 2 else None
+
+    def _named_in_body(self, country: str) -> bool:
+        """The country is named as a place or party of the story, not only by the dateline
+        ("Jakarta, CNN Indonesia --") or an outlet's name."""
+        skip = int(self.lex.tables.get("home", {}).get("dateline_chars", 80))
+        for e in self.r.entities:
+            code = e.actor or ""
+            if code[:3] != country or code[3:] == "MED" or e.type not in ("GPE", "ORG", "PER", "NORP"):
+                continue
+            if any(m.start >= skip for m in e.mentions):
+                return True
+        return False
+
+    def _news_date(self) -> Optional[tuple[str, str]]:
+        """The day the article reports on: the dateline, else a day the text names that is the publication day."""
+        dl = self._dateline()
+        if dl:
+            return dl
+        if self.r.published is None:
+            return None
+        iso = self.r.published.isoformat()
+        for d in self.r.dates:
+            if d.value == iso:
+                return (d.value, d.text)
+        return None

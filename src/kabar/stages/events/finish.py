@@ -1,0 +1,244 @@
+"""Article-level passes: claimant chain, dates, casualties, quantity, and the events emitted with CAMEO and Goldstein."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
+from kabar.stages.events.units import Raw, _units
+
+
+class EventFinishing:
+    """From found events to the record's events."""
+
+    def run(self) -> list[Event]:
+        raws: list[Raw] = []
+        prev_subject = None
+        for s_index, s in enumerate(self.r.sentences):
+            got, prev_subject = self._sentence(s_index, s.start, s.end, prev_subject)
+            raws.extend(got)
+        return self._finish(raws)
+
+    def _finish(self, raws: list[Raw]) -> list[Event]:
+        lx = self.lex
+        cats = lx.tables.get("category", {})
+        self._raws = raws
+        last_recipient: dict[tuple, list[ActorRef]] = {}
+        events: list[Event] = []
+        seen: set = set()
+        for r in raws:
+            cat = cats.get(r.event, {})
+            r.actor_refs = self._refs(r.actor)
+            r.recipient_refs = self._refs(r.recipient)
+            self._roles_from_location(r)
+            self._no_home_against_home(r)
+            actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
+            r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
+            if not r.recipient_refs and cat.get("location_recipient"):
+                loc = [self._ref(u) for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC") and u.ent.actor]
+                loc = [x for x in loc if (x.code or "")[:3] not in actor_codes]
+                if loc:
+                    r.recipient_refs = loc[:1]
+                    r.recipient_from = "location"
+                    r.confidence -= 0.05
+            self._country_for_role_only(r, actor_codes)
+            key = (r.event, self._codes(r.actor_refs))
+            if r.recipient_refs and r.actor_refs:
+                last_recipient[key] = r.recipient_refs
+            elif not r.recipient_refs and r.actor_refs and cat.get("inherit_recipient") and key in last_recipient:
+                r.recipient_refs = list(last_recipient[key])
+                r.recipient_from = "discourse"
+                r.confidence -= 0.1
+            if not r.recipient_refs and r.tdef.no_recipient_event:
+                r.event = r.tdef.no_recipient_event
+                r.mode = list(r.tdef.no_recipient_mode)
+            words_trig = tuple(self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split())
+            needs_rec = cats.get(r.event, {}).get("needs_recipient") or r.tdef.needs_recipient or words_trig in r.tdef.needs_recipient_forms
+            if needs_rec and not r.recipient_refs and not (cats.get(r.event, {}).get("compound_actor_ok") and len(r.actor_refs) >= 2):
+                continue
+            if r.voice in ("active", "receive", "host") and not r.actor_refs:
+                continue  # the clause's subject was not found: whoever acted, kabar cannot say
+            if not any(self._coded_in_own_right(ref) for ref in r.actor_refs + r.recipient_refs):
+                continue  # no party is a coded actor or a role noun: a business, sport or private sense
+            if cats.get(r.event, {}).get("needs_actor") and not r.actor_refs:
+                continue
+            if not r.actor_refs and not r.recipient_refs:
+                continue
+            if r.modality == "future" and r.event in lx.tables.get("future_as", {}):
+                r.event = lx.tables["future_as"][r.event]
+                r.mode = []
+            for ev in self._emit(r):
+                k = (r.sent_index, ev.event, self._codes(ev.actor), self._codes(ev.recipient), ev.date, ev.modality,
+                     ev.claimant.name if ev.claimant else None)
+                if k in seen:
+                    continue
+                seen.add(k)
+                events.append(ev)
+        for n, ev in enumerate(events, 1):
+            ev.id = f"V{n}"
+        return events
+
+    def _claimant(self, r: Raw) -> tuple[Optional[Claimant], list[Claimant], Optional[str]]:
+        q = self.r.quote_at(r.trig_span[0], r.trig_span[1])
+        if q is not None:
+            chain: list[Claimant] = []
+            cur: Optional[Quote] = q
+            guard = 0
+            while cur is not None and guard < 10:
+                name = cur.speaker_name or (self.r.entity(cur.speaker).name if cur.speaker and self.r.entity(cur.speaker) else None)
+                if name:
+                    chain.append(Claimant(name=name, entity=cur.speaker, quote=cur.id))
+                cur = self.qby_id.get(cur.parent) if cur.parent else None
+                guard += 1
+            chain.reverse()
+            r.quote = q
+            return (chain[-1] if chain else None), chain, q.id
+        # "menurut X" / "according to X" in the same sentence
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is None:
+            return None, [], None
+        units = _units(self._tokens_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
+        words = [u.low for u in units]
+        table = self.lex.phrases("according")
+        for pos, ln in table.find(words, 0, len(words)):
+            for k in range(pos + ln, min(len(units), pos + ln + 4)):
+                if units[k].kind == "ent":
+                    e = units[k].ent
+                    if r.trig_span[0] <= units[k].start < r.trig_span[1]:
+                        break
+                    c = Claimant(name=e.name, entity=e.id)
+                    return c, [c], None
+        return None, [], None
+
+    def _dates(self, r: Raw) -> list[tuple[Optional[str], Optional[str]]]:
+        a, b = r.evidence
+        inside = [d for d in self.r.dates if d.value and d.start < b and d.end > a]
+        if inside:
+            return [(d.value, d.text) for d in inside]
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is not None:
+            in_sent = [d for d in self.r.dates if d.value and sent.start <= d.start < sent.end]
+            q = r.quote
+            if q is not None:
+                outside = [d for d in in_sent if not (q.start <= d.start < q.end)]
+                quad = self.lex.tables.get("quad", {}).get(r.event, "")
+                if outside and quad.startswith("VERBAL"):
+                    # a verbal act inside a quote is made when the quote was spoken
+                    return [(outside[0].value, outside[0].text)]
+                in_sent = [d for d in in_sent if q.start <= d.start < q.end]
+            # a date in a part of the sentence that states no other event ("Rusia menyerang Kyiv, Senin (5/1)")
+            free = [d for d in in_sent if not self._other_event_at(d.start, r)]
+            if len(free) == 1:
+                return [(free[0].value, free[0].text)]
+        if self.news_date and r.modality in ("asserted", "negated"):
+            return [self.news_date]
+        return [(None, None)]
+
+    def _other_event_at(self, offset: int, r: Raw) -> bool:
+        return any(x is not r and x.evidence[0] <= offset < x.evidence[1] for x in self._raws)
+
+    def _dateline(self) -> Optional[tuple[str, str]]:
+        meta = self.r.meta or {}
+        v = meta.get("dateline_date") or meta.get("dateline")
+        if isinstance(v, dict):
+            return (v.get("value"), v.get("text")) if v.get("value") else None
+        if isinstance(v, str) and v[:4].isdigit():
+            return (v, None)
+        return None
+
+    def _casualties(self, r: Raw) -> dict[str, float]:
+        lx = self.lex
+        out: dict[str, float] = {}
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is None:
+            return out
+        for q in self.quantity_index.overlapping(sent.start, sent.end):  # quantities starting in the sentence
+            value = q.value if q.value is not None else q.min
+            if value is None:
+                continue
+            after = [t.text.lower() for t in self._tokens_between(q.end, sent.end)[:6]]
+            before = [t.text.lower() for t in self._tokens_between(sent.start, q.start)][-4:]
+            noun = (q.noun or "").lower().split() or [t.text.lower() for t in self._tokens_between(q.start, q.end)][1:]
+            window_after = noun + after[:5]
+            for kind in ("dead", "injured"):
+                t = lx.phrases("casualty_" + kind)
+                if (t.find(window_after, 0, len(window_after)) or (before and t.match_ending_at(before, len(before) - 1))) and kind not in out:
+                    out[kind] = float(value)
+                    break
+            if r.event == "PROTEST" and "size" not in out:
+                t = lx.phrases("casualty_crowd")
+                if t.find(window_after[:3], 0, 3) and r.evidence[0] <= q.start < r.evidence[1]:
+                    out["size"] = float(value)
+        return out
+
+    def _quantity(self, r: Raw) -> Optional[Quantity]:
+        a, b = r.evidence
+        for q in self.r.quantities:
+            if a <= q.start < b and q.start >= r.trig_span[0]:
+                return q
+        return None
+
+    def _emit(self, r: Raw) -> list[Event]:
+        lx = self.lex
+        claimant, chain, quote_id = self._claimant(r)
+        casualties = self._casualties(r) if r.event in ("ASSAULT", "PROTEST", "COERCE") else {}
+        quantity = self._quantity(r)
+        quad = lx.tables.get("quad", {}).get(r.event)
+        out = []
+        for value, text in self._dates(r):
+            modality = r.modality
+            if modality == "asserted" and value and self.r.published:
+                try:
+                    y, m, d = (value.split("T")[0].split("-") + ["1", "1"])[:3]
+                    when = dt.date(int(y), int(m), int(d))
+                    days = int(lx.tables.get("modality_rules", {}).get("historical_days", 730))
+                    if (self.r.published - when).days >= days:
+                        modality = "historical"
+                except ValueError:
+                    pass
+            conf = r.confidence + (0.1 if r.actor_refs and r.recipient_refs and all(x.code for x in r.actor_refs + r.recipient_refs) else 0.0)
+            out.append(Event(
+                id="V0",
+                event=r.event,
+                mode=list(dict.fromkeys(r.mode)),
+                context=list(dict.fromkeys(r.context)),
+                actor=r.actor_refs,
+                recipient=r.recipient_refs,
+                date=value,
+                date_text=text,
+                event_text=self.r.text[r.trig_span[0]:r.trig_span[1]],
+                evidence=Span(start=r.evidence[0], end=r.evidence[1]),
+                quad_code=quad,
+                modality=modality,
+                claimant=claimant,
+                claimant_chain=chain,
+                quote=quote_id,
+                instrument=r.instrument,
+                quantity=quantity,
+                dead=casualties.get("dead"),
+                injured=casualties.get("injured"),
+                size=casualties.get("size"),
+                cameo=self._cameo(r),
+                goldstein=self._goldstein(r),
+                confidence=round(max(0.05, min(0.95, conf)), 2),
+            ))
+        return out
+
+    def _cameo(self, r: Raw) -> Optional[str]:
+        table = self.lex.tables.get("cameo", {})
+        for m in r.mode:
+            for ctx in r.context:
+                if f"{r.event}:{m}:{ctx}" in table:
+                    return table[f"{r.event}:{m}:{ctx}"]
+            if f"{r.event}:{m}" in table:
+                return table[f"{r.event}:{m}"]
+        return table.get(r.event)
+
+    def _goldstein(self, r: Raw) -> Optional[float]:
+        table = self.lex.tables.get("goldstein", {})
+        for m in r.mode:
+            if f"{r.event}:{m}" in table:
+                return float(table[f"{r.event}:{m}"])
+        v = table.get(r.event)
+        return float(v) if v is not None else None

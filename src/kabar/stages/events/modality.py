@@ -1,0 +1,101 @@
+"""Modality (asserted, future, hypothetical, negated, historical) and sentence-level passes over found events."""
+
+from __future__ import annotations
+
+from kabar.stages.events.units import Clause, Raw
+
+
+class ModalityReading:
+    """Modality cues and their scope."""
+
+    def _modality(self, units, words, clauses, c: Clause, i: int, j: int) -> str:
+        lx = self.lex
+        lo = c.start
+        # a clause hanging on the previous one ("plans to attack", "akan ... untuk menargetkan") reads its cues too
+        n = c.index
+        chain_lo = lo
+        chain = lx.word("split_if_verb") | lx.word("purpose") | lx.word("complementizers") | lx.word("coord")
+        while n > 0 and clauses[n].opener in chain:
+            n -= 1
+            chain_lo = clauses[n].start
+        cancel = lx.phrases("cue_cancel")
+
+        def hits(table_name: str, a: int, b: int) -> bool:
+            for pos, ln in lx.phrases(table_name).find(words, a, b):
+                if pos + ln < len(words) and cancel.match_at(words, pos + ln)[0]:
+                    continue
+                return True
+            return False
+
+        if hits("negation", max(chain_lo, i - 3), i):
+            return "negated"
+        if hits("negation_governing", 0, i):
+            return "negated"
+        if c.opener in lx.word("boundaries") and lx.phrases("hypothetical_governing").match_at([c.opener], 0)[0]:
+            return "hypothetical"
+        if hits("hypothetical_governing", chain_lo, i):
+            return "hypothetical"
+        if hits("hypothetical", max(chain_lo, i - 4), i):
+            return "hypothetical"
+        fut = lx.phrases("future")
+        fcancel = lx.phrases("future_cancel")
+        for pos, ln in fut.find(words, chain_lo, c.end):
+            if pos >= j and pos - j > 6:
+                continue
+            if pos >= i and pos < j:
+                continue
+            if pos + ln < len(words) and fcancel.match_at(words, pos + ln)[0]:
+                continue
+            return "future"
+        if hits("future_governing", 0, i):
+            return "future"
+        if hits("historical", chain_lo, c.end):
+            return "historical"
+        return "asserted"
+
+    def _sentence_passes(self, raws: list[Raw], clauses: list[Clause]) -> None:
+        lx = self.lex
+        comp = lx.word("complement_taking")
+        # (1) the content of a request, threat, accusation, refusal or promise is not a separate event
+        for r in raws:
+            for t in raws:
+                if t is r or t.trig[0] >= r.trig[0] or t.event not in comp:
+                    continue
+                same = t.clause is r.clause
+                chained = r.clause.index == t.clause.index + 1 and r.clause.opener in (lx.word("complementizers") | lx.word("purpose"))
+                # "asked France to help, and Japan asked Australia": a predicate with its own subject,
+                # neither the asker nor the one asked, is a new event, not the content
+                own = {id(u.ent) for u in r.actor if u.ent is not None}
+                if own and not own & {id(u.ent) for u in t.actor + t.recipient if u.ent is not None}:
+                    continue
+                if same or chained:
+                    r.suppressed = True
+                    # "threatened to attack South Korea": the content's target is the recipient
+                    if not t.recipient and r.recipient and not (t.actor and r.actor and r.actor[0].ent is not t.actor[0].ent
+                                                                and r.clause is t.clause):
+                        t.recipient = r.recipient
+                    mode = lx.tables.get("complement_mode", {}).get(f"{t.event}:{r.event}")
+                    if mode and mode not in t.mode:
+                        t.mode.append(mode)
+        # (2) a purpose clause ("untuk menargetkan ...") lends its recipient to the matrix event
+        for r in raws:
+            if r.suppressed or not r.clause.purpose:
+                continue
+            matrix = [t for t in raws if not t.suppressed and not t.clause.purpose and t.clause.index < r.clause.index]
+            if not matrix:
+                continue
+            m = matrix[-1]
+            if m.event == r.event and not m.recipient and r.recipient:
+                m.recipient = r.recipient
+                m.evidence = (m.evidence[0], max(m.evidence[1], r.evidence[1]))
+            r.suppressed = True
+        # (3) "launched a petition ..., asking the government to ...", "mengajukan gugatan, menuntut
+        # pemerintah ...": a later predicate of the same category that shares the subject restates the
+        # event and names its recipient; it completes the first event instead of making a second
+        live = [r for r in raws if not r.suppressed]
+        for a, b in zip(live, live[1:]):
+            if (a.event == b.event and not a.recipient and b.recipient and b.clause.index > a.clause.index
+                    and a.actor and (not b.actor or {id(u.ent) for u in b.actor} == {id(u.ent) for u in a.actor})):
+                a.recipient = b.recipient
+                a.evidence = (a.evidence[0], max(a.evidence[1], b.evidence[1]))
+                b.suppressed = True

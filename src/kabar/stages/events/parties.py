@@ -1,0 +1,161 @@
+"""Parties as PLOVER actor references: entity codes, role nouns, political organisations and titles."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from kabar.record import ActorRef, Entity
+from kabar.stages.events.units import Raw, Unit
+from kabar.text.sentences import nlp_for
+
+
+class PartyCoding:
+    """From argument units to actor references with codes."""
+
+    def _ref(self, u: Unit) -> ActorRef:
+        """An actor reference; people, organisations and role nouns without a code get the article's home country."""
+        if u.ent is not None:
+            code = u.ent.actor
+            if not code and u.ent.type in ("PER", "ORG"):
+                code = self.people_home or self.home
+                role = self._political_role(u.ent)
+                if code and role:
+                    code = code[:3] + role
+            return ActorRef(name=u.ent.name, code=code, entity=u.ent.id)
+        home = self.people_home or self.home
+        code = (home + (u.role or "")) if home else None
+        ref = ActorRef(name=u.text, code=code, entity=None)
+        self._role_refs.add(id(ref))
+        return ref
+
+    def _roles_from_location(self, r: Raw) -> None:
+        """'Police arrested two men in Sydney': a role noun belongs to the country its clause is set in,
+        not to the article's most-mentioned country."""
+        loc = next(((u.ent.actor or "")[:3] for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC")
+                    and len(u.ent.actor or "") >= 3), None)
+        if not loc or not (self.people_home or self.home):
+            return  # only refines the home-country fallback of international stories
+        for ref, u in list(zip(r.actor_refs, r.actor)) + list(zip(r.recipient_refs, r.recipient)):
+            if id(ref) in self._role_refs:
+                ref.code = loc + (u.role or "")
+
+    def _coded_in_own_right(self, ref: ActorRef) -> bool:
+        """A party whose code comes from the actors stage, a role noun ("police", "pasukan"), or an
+        uncoded organisation or person that is political by pattern (`_political_role`); a person
+        or firm coded only by the article's home country is not enough to make an event."""
+        if ref.entity is not None:
+            e = self.r.entity(ref.entity)
+            if e is None:
+                return False
+            # a political organisation by pattern counts only where its country is known
+            return bool(e.actor or (self._political_role(e) is not None and (self.people_home or self.home)))
+        return id(ref) in self._role_refs
+
+    def _country_for_role_only(self, r: Raw, actor_codes: set) -> None:
+        """'bantuan untuk para pengungsi Rohingya yang berada di perbatasan Bangladesh': a recipient
+        coded by a role alone (REF, GOV: the actors stage found no country) takes the first coded
+        country named after it in the sentence that is not the actor's own."""
+        roles = self._role_codes()
+        sent = self.r.sentences[r.sent_index]
+        for ref in r.recipient_refs:
+            if not ref.code or len(ref.code) != 3 or ref.code not in roles:
+                continue
+            after = r.trig_span[1]
+            for start, end, e in self.mentions:
+                code = (e.actor or "")[:3]
+                if (after <= start < sent.end and e.type == "GPE" and len(code) == 3 and code not in roles
+                        and code not in actor_codes and code.isupper()):
+                    ref.code = code + ref.code
+                    r.confidence -= 0.05
+                    break
+
+    def _role_codes(self) -> set:
+        if not hasattr(self, "_roles_cache"):
+            lx = self.lex
+            vals = set(lx.phrases("generic_actors").table.values()) | set(lx.phrases("org_heads").table.values())
+            vals |= set(lx.phrases("offices").table.values())
+            self._roles_cache = {v for v in vals if isinstance(v, str) and len(v) == 3}
+        return self._roles_cache
+
+    def _political_role(self, e: Entity) -> Optional[str]:
+        """Role code ("" when only the country is known) of an entity the actors stage left uncoded
+        but that is a political actor by pattern: an organisation whose name carries a ministry,
+        court, party, police, army, council or parliament head word ("Municipality of Livorno",
+        "Komisi 1 DPR RI"), an organisation that speaks in a quote, or a person with an office
+        title next to the name ("Kapolsek Cikokol AKP Efendi", "Claudio De Vincenti, undersecretary").
+        None otherwise: a firm, a club, a private person."""
+        if e.id in self._political:
+            return self._political[e.id]
+        role: Optional[str] = None
+        lx = self.lex
+        if e.type == "ORG":
+            words = [t.text.lower() for t in nlp_for(self.r.lang).tokenizer(e.name)]
+            not_heads = lx.phrases("org_not_heads")
+            if not any(not_heads.match_at(words, k)[0] for k in range(len(words))):
+                heads = lx.phrases("org_heads")
+                for k in range(len(words)):
+                    n, found = heads.match_at(words, k)
+                    if n:
+                        role = found or ""
+                        break
+                if role is None and e.type in lx.word("org_speaker_types") and e.id in self._speakers:
+                    role = ""
+        elif e.type == "PER":
+            role = self._title_role(e)
+        self._political[e.id] = role
+        return role
+
+    def _title_role(self, e: Entity) -> Optional[str]:
+        """An office title in apposition to a person's name: before it ("Menteri X", "the president
+        of the region, X") or after it ("X, undersecretary to the prime minister")."""
+        offices = self.lex.phrases("offices")
+        doc = self.doc
+        for m in e.mentions:
+            if m.kind not in (None, "", "name", "alias", "surname"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            sent_char = next((x.start for x in self.r.sentences if x.start <= m.start < x.end), 0)
+            lo = span.start
+            while lo > 0 and span.start - lo < 7 and doc[lo - 1].idx >= sent_char:
+                lo -= 1
+            before = [t.text.lower() for t in doc[lo:span.start]]
+            for k in range(len(before)):
+                n, role = offices.match_at(before, k)
+                if n and (k + n == len(before) or before[k + n] in (",", "of", "to", "dari", "the")
+                          or doc[lo + len(before) - 1].text[:1].isupper()):
+                    return role or ""
+            after = [t.text.lower() for t in doc[span.end:min(len(doc), span.end + 5)]]
+            if after and after[0] == ",":
+                for k in (1, 2):
+                    if k < len(after):
+                        n, role = offices.match_at(after, k)
+                        if n:
+                            return role or ""
+        return None
+
+    def _no_home_against_home(self, r: Raw) -> None:
+        """'Students protest against Israel': unnamed actors are not given the country they act against."""
+        home = self.people_home or self.home
+        if not home:
+            return
+        for mine, units, other in ((r.actor_refs, r.actor, r.recipient), (r.recipient_refs, r.recipient, r.actor)):
+            if any(u.ent is not None and u.ent.type == "GPE" and (u.ent.actor or "")[:3] == home for u in other):
+                for ref, u in zip(mine, units):
+                    if u.ent is None or not u.ent.actor:
+                        ref.code = None
+
+    @staticmethod
+    def _codes(refs: list[ActorRef]) -> tuple:
+        return tuple(sorted({(r.code or "")[:3] or (r.name or "") for r in refs}))
+
+    def _refs(self, units: list[Unit]) -> list[ActorRef]:
+        out, seen = [], set()
+        for u in units:
+            ref = self._ref(u)
+            k = ref.entity or ref.name
+            if k not in seen:
+                seen.add(k)
+                out.append(ref)
+        return out

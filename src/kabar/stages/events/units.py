@@ -1,0 +1,115 @@
+"""Units and clauses: a sentence's tokens with each entity mention collapsed into one unit, and a found event before coding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kabar.record import ActorRef, Article, Entity, Quote
+from kabar.stages.events.lexicon import TriggerDef
+
+ARGUMENT_TYPES = {"PER", "ORG", "GPE", "NORP", "LOC"}
+
+
+PUNCT = set(",.;:!?()[]\"'“”‘’«»—–-")
+
+
+@dataclass
+class Unit:
+    kind: str  # "word" | "ent" | "punct"
+    text: str
+    low: str
+    start: int
+    end: int
+    ent: Optional[Entity] = None
+    inner: Optional[Entity] = None  # a mention inside the token ("katanya", "dukungannya")
+    role: Optional[str] = None  # role code of a generic actor noun ("polisi" -> COP)
+
+
+@dataclass
+class Clause:
+    start: int  # unit indices [start, end)
+    end: int
+    opener: Optional[str]
+    index: int = 0
+    subject: Optional[list[Unit]] = None
+    purpose: bool = False
+    fronted: bool = False  # a sentence-initial subordinate clause whose subject is the main clause's
+
+
+@dataclass
+class Raw:
+    """An event found in a sentence, before article-level passes."""
+
+    tdef: TriggerDef
+    event: str
+    voice: str
+    trig: tuple[int, int]
+    clause: Clause
+    sent_index: int
+    actor: list[Unit] = field(default_factory=list)
+    recipient: list[Unit] = field(default_factory=list)
+    actor_refs: list[ActorRef] = field(default_factory=list)
+    recipient_refs: list[ActorRef] = field(default_factory=list)
+    mode: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    instrument: Optional[str] = None
+    evidence: tuple[int, int] = (0, 0)
+    trig_span: tuple[int, int] = (0, 0)
+    modality: str = "asserted"
+    confidence: float = 0.75
+    recipient_from: str = "clause"
+    location: list[Unit] = field(default_factory=list)
+    suppressed: bool = False
+    quote: Optional[Quote] = None
+
+
+def _mentions(record: Article) -> list[tuple[int, int, Entity]]:
+    spans = []
+    for e in record.entities:
+        if e.type not in ARGUMENT_TYPES:
+            continue
+        for m in e.mentions:
+            if m.end > m.start:
+                spans.append((m.start, m.end, e))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    chosen: list[tuple[int, int, Entity]] = []
+    last_end = -1
+    for s in spans:
+        if s[0] >= last_end:
+            chosen.append(s)
+            last_end = s[1]
+    return chosen
+
+
+def _units(tokens, inside: list[tuple[int, int, Entity]]) -> list[Unit]:
+    """Tokens of one sentence, with each entity mention collapsed into one unit; ``inside`` are the sentence's mentions."""
+    toks = [t for t in tokens if not t.is_space]
+    units: list[Unit] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        t_end = t.idx + len(t.text)
+        covering = next((m for m in inside if m[0] <= t.idx < m[1]), None)
+        if covering is not None:
+            j = i
+            while j + 1 < len(toks) and toks[j + 1].idx < covering[1]:
+                j += 1
+            units.append(Unit("ent", covering[2].name, "\x00ent", covering[0], covering[1], ent=covering[2]))
+            i = j + 1
+            continue
+        kind = "punct" if all(c in PUNCT for c in t.text) else "word"
+        u = Unit(kind, t.text, t.text.lower(), t.idx, t_end)
+        inner = next((m for m in inside if t.idx < m[0] and m[1] <= t_end), None)
+        if inner is not None:  # a mention inside the token: "katanya", "dukungannya"
+            u.inner = inner[2]
+        units.append(u)
+        i += 1
+    return units
+
+
+def _pos(units: list[Unit], u: Unit) -> int:
+    for k, x in enumerate(units):
+        if x is u:
+            return k
+    return -1

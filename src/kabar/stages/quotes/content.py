@@ -1,0 +1,198 @@
+"""Reading what was said: the content a cue introduces, its kind (direct, indirect, mixed), the audience."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kabar.stages.quotes.context import _Article, _strip_span, _words
+from kabar.stages.quotes.lexicon import SENT_END, WORD
+from kabar.stages.quotes.pairs import Pair
+
+
+class ContentReading:
+    """The content of a quote: spans after a cue, inside marks, up to a break."""
+
+    # -- phrases
+    def _strip_phrase(self, text: str, s: int, e: int) -> Optional[tuple[int, int]]:
+        """Drop clause openers before a speaker and adverbs/auxiliaries after it."""
+        lex = self.lex
+        s, e = _strip_span(text, s, e, " \t\n\u00a0,;:—–-")
+        changed = True
+        while changed and s < e:
+            changed = False
+            low = text[s:e].lower()
+            for op in lex.clause_openers:
+                if low.startswith(op) and (len(low) == len(op) or not low[len(op)].isalnum()):
+                    s, e = _strip_span(text, s + len(op), e, " \t\n\u00a0,;:")
+                    changed = True
+                    break
+        changed = True
+        while changed and s < e:
+            changed = False
+            low = text[s:e].lower()
+            for tr in lex.trailing:
+                if low.endswith(tr) and (len(low) == len(tr) or not low[-len(tr) - 1].isalnum()):
+                    s, e = _strip_span(text, s, e - len(tr))
+                    changed = True
+                    break
+        if s >= e or not WORD.search(text, s, e):
+            return None
+        ws = _words(text, s, e)
+        for i in range(1, len(ws)):  # "Korea Utara pada Senin", "North Korea on Monday": a time adjunct
+            if ws[i][2].lower() in lex.time_trailers and all(
+                    w.lower() in lex.time_words or w.lower() in lex.time_trailers or w.isdigit() for _, _, w in ws[i:]):
+                s, e = _strip_span(text, s, ws[i][0])
+                break
+        if s >= e:
+            return None
+        return s, e
+
+    def _phrase_after(self, text: str, pos: int, limit: int) -> Optional[tuple[int, int]]:
+        """The speaker written after an inverted cue: ``kata juru bicara X (dalam ...)``."""
+        lex = self.lex
+        ws = _words(text, pos, limit)
+        if ws and ws[0][2].lower() in lex.agent_markers and not text[pos:ws[0][0]].strip():
+            pos = ws[0][1]  # "demikian disampaikan oleh X": the agent of a passive cue
+            ws = ws[1:]
+        end = None
+        count = 0
+        for s, e, w in ws:
+            gap = text[(end if end is not None else pos):s]
+            if end is not None and (set(gap) & set(",.;:!?()") or any(ch in self.lex.all_marks for ch in gap)):
+                break
+            if end is None and (set(gap) & set(",.;:!?(") or any(ch in self.lex.all_marks for ch in gap)):
+                return None
+            if w.lower() in lex.stops and end is not None:
+                break
+            end = e
+            count += 1
+            if count >= 10:
+                break
+        if end is None:
+            return None
+        return (_words(text, pos, end)[0][0], end)
+
+    def _audience(self, text: str, pos: int, limit: int, need: bool) -> Optional[tuple[int, int, bool]]:
+        """``kepada wartawan`` / ``to reporters`` / ``told the FT``: (end, object start, is_generic)."""
+        lex = self.lex
+        m = re.compile(r"\s+").match(text, pos)
+        p = m.end() if m else pos
+        if not need:
+            w = WORD.match(text, p)
+            if not w or w.group().lower() not in lex.audience_markers:
+                return None
+            p2 = w.end()
+            m = re.compile(r"\s+").match(text, p2)
+            p = m.end() if m else p2
+        low = text[p:limit].lower()
+        for g in lex.audience_generic:
+            if low.startswith(g) and (len(low) == len(g) or not low[len(g)].isalnum()):
+                return (p + len(g), p, True)
+        # a proper noun run, optionally after "the"
+        ws = _words(text, p, limit)
+        end = None
+        taken = 0
+        for s, e, w in ws:
+            if end is not None and text[end:s].strip():
+                break
+            if taken == 0 and w.lower() in ("the", "a", "an", "sang", "para"):
+                end = e
+                taken += 1
+                continue
+            if w[:1].isupper() or w[:1].isdigit():
+                end = e
+                taken += 1
+                if taken >= 6:
+                    break
+                continue
+            break
+        if end is None or not any(w[:1].isupper() for s, e, w in _words(text, p, end)):
+            return None
+        return (end, p, False)
+
+    # -- content and kind
+    def _kind_and_text(self, A: _Article, s: int, e: int) -> tuple[str, str, int, int]:
+        text = A.text
+        s, e = _strip_span(text, s, e, " \t\n\u00a0,;:")
+        while e > s and text[e - 1] in SENT_END and not self._in_any_pair(A, e - 1):
+            e -= 1
+            s, e = _strip_span(text, s, e, " \t\n\u00a0,;:")
+        inner = A.top_pairs_within(s, e)
+        if len(inner) == 1 and inner[0].start == s and (inner[0].end == e or not text[inner[0].end:e].strip(" ,.")):
+            p = inner[0]
+            return "direct", self._pair_text(A, p), p.start, p.end
+        for p in A.pairs_within(s, e):
+            if p.words(text) >= 1:
+                return "mixed", text[s:e], s, e
+        return "indirect", text[s:e], s, e
+
+    def _in_any_pair(self, A: _Article, pos: int) -> bool:
+        return A.inside_pair(pos) is not None
+
+    def _pair_text(self, A: _Article, p: Pair, upto: Optional[int] = None) -> str:
+        text = A.text
+        s, e = p.inner_start, upto if upto is not None else p.inner_end
+        if not p.gaps:
+            body = text[s:e]
+        else:
+            parts, cur = [], s
+            for g in p.gaps:
+                parts.append(text[cur:g])
+                cur = g + 1
+            parts.append(text[cur:e])
+            body = " ".join(x.strip() for x in parts)
+        return body.strip().rstrip(",").strip()
+
+    def _cut_breaks(self, text: str, s: int, e: int) -> int:
+        low = text[s:e].lower()
+        best = e
+        for b in self.lex.breaks:
+            i = low.find(b)
+            if i > 0:
+                best = min(best, s + i)
+        return best
+
+    def _content_after(self, A: _Article, pos: int, sent_end: int) -> Optional[int]:
+        """Where reported content begins after a cue (skipping ':' ',' 'bahwa' and adjuncts)."""
+        text, lex = A.text, self.lex
+        m = re.compile(r"[\s\u00a0]*[:,]?[\s\u00a0]*").match(text, pos)
+        p = m.end()
+        w = WORD.match(text, p)
+        if p >= sent_end:
+            return None
+        if text[p] in lex.all_marks:
+            return p
+        if not w:
+            return None
+        lw = w.group().lower()
+        if lw in lex.complementizers:
+            return w.end()
+        if lw in lex.time_words:
+            ws = _words(text, p, sent_end)
+            k = 0
+            while k < len(ws) and k < 4 and ws[k][2].lower() in lex.time_words and \
+                    (k == 0 or not text[ws[k - 1][1]:ws[k][0]].strip()):
+                k += 1
+            if 0 < k < len(ws) and not text[ws[k - 1][1]:ws[k][0]].strip():
+                nw = ws[k][2].lower()
+                if nw in lex.complementizers:
+                    return ws[k][1]
+                if nw not in lex.adjunct and nw not in lex.stops:
+                    return ws[k][0]
+        if lw in lex.adjunct:
+            for s, e, word in _words(text, p, sent_end):
+                if any(ch in lex.all_marks for ch in text[p:s]):
+                    q = A.pair_starting_at(text.rfind(",", p, s) + 1) if "," in text[p:s] else None
+                    return q.start if q else None
+                if word.lower() in lex.complementizers:
+                    return e
+            c = text.find(",", p, sent_end)
+            if c < 0:
+                c = text.find(":", p, sent_end)
+            if c > 0:
+                q = A.pair_starting_at(c + 1)
+                if q and q.start < sent_end:
+                    return q.start
+            return None
+        return p

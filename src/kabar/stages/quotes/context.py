@@ -1,0 +1,129 @@
+"""A quote candidate and the per-article working state the finder reads: sentences, pairs, mentions."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kabar.record import Article, Entity, Mention, SpanIndex
+from kabar.stages.quotes.lexicon import PARAGRAPH, WORD, Lexicon
+from kabar.stages.quotes.pairs import Pair, pair_marks
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    text: str
+    kind: str
+    cue: Optional[str]
+    cue_start: Optional[int]
+    cue_end: Optional[int]
+    speaker_span: Optional[tuple[int, int]] = None
+    mode: str = "phrase"  # phrase | pronoun | carry | continue
+    number: str = "singular"
+    medium_span: Optional[tuple[int, int]] = None
+    rank: int = 0
+    parent: Optional[int] = None
+    speaker: Optional[str] = None
+    speaker_name: Optional[str] = None
+    speaker_type: Optional[str] = None
+    follow: list = field(default_factory=list)  # later quoted sentences carried by the same cue
+
+
+class _Article:
+    """Per-article working state for the finder."""
+
+    def __init__(self, record: Article, lex: Lexicon, sentences: list[tuple[int, int]]):
+        self.text = record.text
+        self.record = record
+        self.lex = lex
+        self.sents = sentences
+        self.sent_starts = [s for s, _ in sentences]
+        self.pairs = pair_marks(self.text, lex)
+        self.top = [p for p in self.pairs if p.depth == 0]
+        self.para_starts = [m.start() for m in PARAGRAPH.finditer(self.text)]
+        self.top_starts = [p.start for p in self.top]
+        self.pair_starts = [p.start for p in self.pairs]
+        closed = sorted((p.end, n) for n, p in enumerate(self.top) if p.closed)
+        self.closed_ends = [e for e, _ in closed]
+        self.closed_order = [n for _, n in closed]
+        self.inner_index = SpanIndex(self.top, [(p.inner_start, p.inner_end, p) for p in self.top])
+        self.mentions = sorted(((m.start, m.end, ent, m) for ent in record.entities for m in ent.mentions),
+                               key=lambda t: (t[0], t[1]))
+
+    # -- geometry
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return (0, len(self.text))
+        s, e = self.sents[i]
+        return (s, max(e, pos))
+
+    def sentence_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def paragraph_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def pair_ending_at(self, pos: int) -> Optional[Pair]:
+        """The top-level pair whose closer sits at ``pos`` (only spaces and commas between)."""
+        gap = pos
+        while gap > 0 and self.text[gap - 1] in " ,\u00a0":
+            gap -= 1
+        # a closed pair ending in the blank run before pos (or at pos: "“...,” with the cue's comma inside")
+        lo = bisect.bisect_left(self.closed_ends, gap)
+        hi = bisect.bisect_right(self.closed_ends, pos)
+        first = min(self.closed_order[lo:hi], default=None)
+        return self.top[first] if first is not None else None
+
+    def pair_starting_at(self, pos: int) -> Optional[Pair]:
+        i = bisect.bisect_left(self.top_starts, pos)
+        if i < len(self.top) and not self.text[pos:self.top_starts[i]].strip(" :,\u00a0"):
+            return self.top[i]
+        return None
+
+    def inside_pair(self, pos: int) -> Optional[Pair]:
+        found = self.inner_index.covering(pos)
+        return found[0] if found else None
+
+    def top_pairs_within(self, s: int, e: int) -> list[Pair]:
+        """Top-level pairs lying inside [s, e), in text order."""
+        i = bisect.bisect_left(self.top_starts, s)
+        out = []
+        while i < len(self.top) and self.top[i].start < e:
+            if self.top[i].end <= e:
+                out.append(self.top[i])
+            i += 1
+        return out
+
+    def pairs_within(self, s: int, e: int):
+        """All pairs (nested ones too) lying inside [s, e), in text order."""
+        i = bisect.bisect_left(self.pair_starts, s)
+        while i < len(self.pairs) and self.pairs[i].start < e:
+            if self.pairs[i].end <= e:
+                yield self.pairs[i]
+            i += 1
+
+    def mentions_in(self, s: int, e: int) -> list[tuple[int, int, Entity, Mention]]:
+        """(start, end, entity, mention) of the mentions overlapping [s, e), by start."""
+        hits = [(m.start, m.end, ent, m) for ent, m in self.record.mentions_in(s, e)]
+        hits.sort(key=lambda t: (t[0], t[1]))
+        return hits
+
+
+def _words(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, s, e)]
+
+
+def _strip_span(text: str, s: int, e: int, chars: str = " \t\n\u00a0,;:") -> tuple[int, int]:
+    while s < e and text[s] in chars:
+        s += 1
+    while e > s and text[e - 1] in chars:
+        e -= 1
+    return s, e
+
+
+def _clean_ws(s: str) -> str:
+    return " ".join(s.split())

@@ -1,0 +1,391 @@
+"""Reading cue words: every cue in its sentence, the speaker phrase it names (subject, apposition, pronoun)."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kabar.stages.quotes.context import Candidate, _Article, _clean_ws, _strip_span, _words
+from kabar.stages.quotes.lexicon import HEADLINE, WORD, _fold, _role_gap
+from kabar.stages.quotes.pairs import _apostrophe
+
+
+class CueReading:
+    """From each cue word to a candidate: the frame it stands in and its speaker phrase."""
+
+    # -- the frames
+    def find(self, A: _Article) -> list[Candidate]:
+        cands: list[Candidate] = []
+        text, lex = A.text, self.lex
+        if lex.cue_re is not None:
+            for m in lex.cue_re.finditer(text):
+                c = self._from_cue(A, m.start(), m.end(), _fold(m.group()))
+                if c is not None:
+                    cands.append(c)
+        if lex.relative_re is not None:
+            for m in lex.relative_re.finditer(text):
+                c = self._relative(A, m)
+                if c is not None:
+                    cands.append(c)
+        if lex.headline_colon:
+            cands.extend(self.headline_colons(A))
+        for c in list(cands):
+            for q in c.follow:
+                cands.append(Candidate(q.start, q.end, self._pair_text(A, q), "direct", c.cue, None, None,
+                                       mode="continue", rank=3))
+        covered = [(c.start, c.end) for c in cands]
+        for p in A.top:
+            if any(s <= p.inner_start and p.inner_end <= e for s, e in covered):
+                continue
+            if any(c.start <= p.start < c.end for c in cands):
+                continue
+            ps = A.para_starts[A.paragraph_index(p.start)]
+            if text[ps:p.start].strip() or p.words(text) < 5:
+                continue
+            # a whole-paragraph quote with no cue: the previous speaker goes on, or nobody known
+            tail = text[p.end:A.sentence(p.end - 1)[1]].strip()
+            if tail and not tail.startswith(tuple(lex.all_marks)):
+                continue
+            cands.append(Candidate(p.start, p.end, self._pair_text(A, p), "direct", None, None, None,
+                                   mode="continue", rank=3))
+        return cands
+
+    def _left_clause(self, A: _Article, ss: int, cue_start: int) -> tuple[int, str]:
+        """Start of the clause before a cue and the boundary character that opened it."""
+        text = A.text
+        for s, e, w in reversed(_words(text, max(ss, cue_start - 120), cue_start)):
+            if w.lower() in self.lex.complementizers and not text[e:cue_start].strip(" \u00a0").startswith(tuple(",;:")):
+                if not any(ch in ",;:(—–\n" or ch in self.lex.all_marks for ch in text[e:cue_start]):
+                    ss = e  # "Kirby mengatakan bahwa Rusia menyatakan": the clause starts after "bahwa"
+                break
+        i = cue_start - 1
+        while i >= ss:
+            ch = text[i]
+            if ch in self.lex.all_marks and i > ss and _apostrophe(text[i - 1], text[i + 1:i + 2]):
+                i -= 1
+                continue
+            if ch in ",;:(—–\n" or ch in self.lex.all_marks:
+                return i + 1, ch
+            if ch == "-" and i > ss and text[i - 1] == " ":
+                return i + 1, ch
+            i -= 1
+        return ss, ""
+
+    def _from_cue(self, A: _Article, cs: int, ce: int, form: str) -> Optional[Candidate]:
+        text, lex = A.text, self.lex
+        roles = lex.roles.get(form, set())
+        ss, se = A.sentence(cs)
+        if not self._used_as_cue(A, cs, ce, form, roles, ss):
+            return None
+        if "accpron" in roles:
+            return self._according_pronoun(A, cs, ce, ss, se)
+        if "acc" in roles:
+            return self._according(A, cs, ce, form, ss, se)
+        lstart, boundary = self._left_clause(A, ss, cs)
+        content_before = lstart > ss and text[ss:lstart - 1].strip() != "" or A.pair_ending_at(lstart) is not None
+        if boundary in lex.all_marks and A.pair_ending_at(lstart) is None:
+            content_before = False
+        post_ok = boundary in (",", ";", "—", "–", "-") or boundary in lex.all_marks
+        left = self._cut_clause(A, self._strip_phrase(text, lstart, cs))
+        if left is None and boundary == "," and "verb" in roles:
+            named = self._named_after_quote(A, ss, lstart - 1)
+            if named is not None:  # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said.
+                return self._post(A, cs, ce, form, roles, ss, se, named[0], named, force=True)
+            left = self._appositive_subject(A, ss, lstart - 1)
+            if left is not None:
+                post_ok = False  # "X, a spokesman, said ...": the commas close an apposition
+        if ({"verb", "part"} & roles) and "pron" not in roles and self._participial(A, lstart, cs, boundary, roles):
+            subject = self._subject(A, ss, lstart if boundary else cs)
+            if subject is None:
+                return None
+            w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
+            if w and w.group().lower() in lex.participle_non_content:
+                return None  # "telling of a story", "tweeting about": no reported content follows
+            return self._pre(A, cs, ce, form, roles, ss, se, subject)
+        if "part" in roles and "verb" not in roles:
+            # "with Boswell stating: ...": a named subject right before; "are confirming judges" is no cue
+            if left is None or not text[left[0]].isupper() or len(_words(text, *left)) > 4 or \
+                    any(w.lower() in lex.auxiliaries for _, _, w in _words(text, *left)):
+                return None
+            return self._pre(A, cs, ce, form, roles, ss, se, left)
+        if "belief" in roles and "verb" in roles and not ({"inv", "pron", "carry"} & roles):
+            return self._pre(A, cs, ce, form, roles, ss, se, left) if left is not None else None
+        if "pron" in roles:
+            if left is None and post_ok and content_before:
+                return self._post(A, cs, ce, form, roles, ss, se, lstart, None, pronoun=True, force=True)
+            return None
+        if post_ok and content_before:
+            c = self._post(A, cs, ce, form, roles, ss, se, lstart, left)
+            if c is not None:
+                return c
+        if "verb" in roles and left is not None:
+            c = self._pre(A, cs, ce, form, roles, ss, se, left)
+            if c is not None or not (post_ok and content_before) or form in lex.request_verbs:
+                return c
+            first = WORD.match(text, _strip_span(text, ss, lstart)[0])
+            if first is not None and first.group().lower() in lex.adjunct | lex.wh_starts:
+                return None  # "In a statement to the ABC, the Church denied ...": a fronted adjunct is no content
+            return self._post(A, cs, ce, form, roles, ss, se, lstart, left, force=True)
+        return None
+
+    def _used_as_cue(self, A: _Article, cs: int, ce: int, form: str, roles: set[str], ss: int) -> bool:
+        """False when the cue word is a name, is itself quoted, is negated, or is a noun here."""
+        text, lex = A.text, self.lex
+        if text[cs].isupper() and text[cs:ce].lower() == text[cs:ce].lower() and cs > ss and \
+                text[cs - 2:cs].strip() not in (":", "“", '"', "—"):
+            if not (cs - ss <= 2 or text[cs:ce].isupper() and len(form) > 3):
+                return False  # "United States", "Kata Data": a name, not a cue
+        before = text[max(0, cs - 1):cs]
+        after = text[ce:ce + 1]
+        if (before and before in lex.all_marks) or (after and after in lex.all_marks):
+            return False  # the word itself is quoted: 'kata "perang"', '"said"'
+        prev_words = _words(text, max(ss, cs - 40), cs)
+        if prev_words:
+            pw = prev_words[-1][2].lower()
+            if pw in lex.negators or pw in lex.non_cue_before:
+                if "acc" not in roles and not text[prev_words[-1][1]:cs].strip():
+                    return False
+        nxt = re.compile(r"[\s\u00a0]*").match(text, ce).end()
+        if nxt < len(text) and text[nxt] in lex.all_marks and A.pair_starting_at(nxt) is not None:
+            q = A.pair_starting_at(nxt)
+            if q.words(text) <= 2 and "verb" not in roles and "acc" not in roles:
+                return False  # "kata “perang”": the word is named, not used
+        if form in lex.noun_forms:
+            w = WORD.match(text, nxt)
+            if w and w.group().lower() in lex.noun_followers:
+                return False  # "Recent reports have revealed", "claims can be": a noun, not a cue
+        if form in lex.needs_complementizer:
+            w = WORD.match(text, nxt)
+            if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
+                    (w and w.group().lower() in lex.complementizers)):
+                return False  # "four other states", "swing states": a noun unless "states that ..."
+        return True
+
+    def _named_after_quote(self, A: _Article, ss: int, comma: int) -> Optional[tuple[int, int]]:
+        """The name right after a closing quote, with appositions between it and the cue."""
+        text = A.text
+        end = comma
+        for _ in range(3):
+            start, boundary = self._left_clause(A, ss, end)
+            if boundary in self.lex.all_marks and A.pair_ending_at(start) is not None:
+                named = self._strip_phrase(text, start, end)
+                if named is not None and text[named[0]].isupper() and len(_words(text, *named)) <= 5 and \
+                        self._speaker_ok(A, named):
+                    return named
+                return None
+            if boundary != ",":
+                return None
+            end = start - 1
+        return None
+
+    def _title_apposition(self, A: _Article, speaker: tuple[int, int], se: int) -> tuple[int, int]:
+        """``ujar Kabid Humas Polda, Kombes Awi Setiyono``: a role, a comma, then the person who holds it."""
+        text = A.text
+        if any(t[2].type == "PER" for t in A.mentions_in(*speaker)):
+            return speaker
+        m = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, speaker[1])
+        if m is None:
+            return speaker
+        second = self._phrase_after(text, m.end(), se)
+        if second is None:
+            return speaker
+        ws = _words(text, *second)
+        titled = len(ws) >= 2 and ws[0][2].lower() in self.lex.person_titles and ws[-1][2][:1].isupper()
+        if titled or any(t[2].type == "PER" and t[0] < second[1] and second[0] < t[1]
+                         for t in A.mentions_in(*second)):
+            return (speaker[0], second[1])
+        return speaker
+
+    def _participial(self, A: _Article, lstart: int, cs: int, boundary: str, roles: set) -> bool:
+        """``..., saying ...`` / ``sambil mengatakan`` / ``He smiled and said``: the cue's subject is the clause's."""
+        text, lex = A.text, self.lex
+        ws = [w.lower() for _, _, w in _words(text, lstart, cs)]
+        if "part" in roles and not ws and boundary in (",", "—", "–", "-"):
+            return True
+        if len(ws) == 1 and ws[0] in lex.part_markers and (boundary in (",", "—", "–", "-") or "part" in roles):
+            return True
+        if len(ws) > 1 and ws[-1] in lex.coordinators and (ws[-2:][0] not in lex.singular | lex.plural):
+            return True
+        return False
+
+    def _subject(self, A: _Article, ss: int, limit: int) -> Optional[tuple[int, int]]:
+        """The subject of the sentence's main clause: a pronoun, a named mention near the start, or a name run."""
+        text, lex = A.text, self.lex
+        span = self._strip_phrase(text, ss, limit)
+        if span is None:
+            return None
+        s = span[0]
+        ws = _words(text, s, limit)
+        if not ws or A.inside_pair(s) is not None:
+            return None
+        if ws[0][2].lower() in lex.singular | lex.plural:
+            return (ws[0][0], ws[0][1])
+        near = ws[min(5, len(ws) - 1)][1]
+        for t in A.mentions_in(s, near):
+            if t[0] >= s and t[2].type in ("PER", "ORG", "NORP") and A.inside_pair(t[0]) is None:
+                seg = text[s:t[0]]
+                if not set(seg) & set(",;:()"):
+                    end = t[1]
+                    for u in A.mentions_in(end, end + 80):  # "Shadow Home Secretary Yvette Cooper": the person
+                        if u[0] >= end and u[2].type == "PER" and _role_gap(text[end:u[0]]):
+                            end = u[1]
+                            break
+                    return (s, end)
+                break
+        end = None
+        for a, b, w in ws[:8]:
+            if end is not None and text[end:a].strip():
+                break
+            if w[:1].isupper():
+                end = b
+            elif end is None or w.lower() not in ("of", "for", "the", "dari", "untuk"):
+                break
+        return (s, end) if end is not None else None
+
+    def _according_pronoun(self, A: _Article, cs: int, ce: int, ss: int, se: int) -> Optional[Candidate]:
+        """``Menurutnya, ...``: according to a pronoun written as a suffix."""
+        text = A.text
+        m = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*").match(text, ce)
+        if m is not None:
+            kind, body, start, end = self._kind_and_text(A, m.end(), se)
+        elif text[ss:cs].strip(" \u00a0,") and text[ce:se].strip(" .\u00a0") == "":
+            kind, body, start, end = self._kind_and_text(A, ss, cs)
+        else:
+            return None
+        if len(WORD.findall(body)) < 2:
+            return None
+        return Candidate(start, end, body, kind, _clean_ws(text[cs:ce]), cs, ce, mode="pronoun", rank=2)
+
+    def headline_colons(self, A: _Article) -> list[Candidate]:
+        """``Trump: I'm the worst thing ...``: a short name, a colon and a claim opening a paragraph."""
+        text, lex = A.text, self.lex
+        out = []
+        for ps in A.para_starts:
+            m = HEADLINE.match(text, ps)
+            if m is None:
+                continue
+            sp = (m.start("sp"), m.end("sp"))
+            ws = _words(text, *sp)
+            if not ws or len(ws) > 5 or any(w[:1].isdigit() for _, _, w in ws):
+                continue
+            if not (ws[0][2][:1].isupper() and ws[-1][2][:1].isupper()):
+                continue
+            if any(w.casefold() in lex.colon_non_speakers for _, _, w in ws):
+                continue
+            ss, se = A.sentence(m.start("body"))
+            kind, body, start, end = self._kind_and_text(A, m.start("body"), se)
+            if len(WORD.findall(body)) < 3:
+                continue
+            out.append(Candidate(start, end, body, kind, ":", m.end("sp"), m.end("sp") + 1, speaker_span=sp,
+                                 mode="phrase", rank=2))
+        return out
+
+    def _appositive_subject(self, A: _Article, ss: int, comma: int) -> Optional[tuple[int, int]]:
+        """``Chris Cox, who runs the NRA’s lobbying arm, says``: the subject before the apposition."""
+        text, lex = A.text, self.lex
+        end = comma
+        for _ in range(5):
+            start, boundary = self._left_clause(A, ss, end)
+            if boundary == "(" and start - 1 > ss:
+                end = start - 1  # "Selasa (22/8)": a parenthesis is read through
+                start, boundary = self._left_clause(A, ss, end)
+            seg = self._strip_phrase(text, start, end)
+            first = WORD.match(text, seg[0]) if seg is not None else None
+            if first is not None and boundary == "," and (first.group().lower() in lex.adjunct or
+                                                          first.group().lower() in lex.time_trailers):
+                end = start - 1  # ", dalam Konferensi ... di Jenewa, Selasa (22/8),": adjuncts, not the subject
+                continue
+            if seg is not None and self._speaker_ok(A, seg) and (boundary in ("", ",") or start == ss):
+                ws = _words(text, *seg)
+                if any(w[:1].isupper() for _, _, w in ws) or boundary == "":
+                    if text[seg[0]:seg[0] + 1].isupper() or start == ss:
+                        return seg
+            if boundary != ",":
+                return None
+            end = start - 1
+        return None
+
+    def _cut_clause(self, A: _Article, span: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+        """Cut a speaker phrase at a clause boundary outside any entity mention.
+
+        ``The broadcasts began on August 10 and South Korea says`` -> ``South Korea``: a joining
+        word after a clause-like left part (a lowercase word that is no title word, or a digit)
+        starts the speaker; a relative pronoun (``who``, ``yang``) ends it.
+        """
+        if span is None:
+            return None
+        text, lex = A.text, self.lex
+        s, e = span
+        for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text[s:e]):  # "Church. The Church": a sentence end inside
+            prev = WORD.findall(text, s, s + m.start())
+            if prev and len(prev[-1]) > 2 and prev[-1].lower() + "." not in lex.person_titles:
+                s = s + m.end()
+        ws = _words(text, s, e)
+        inside = [(t[0], t[1]) for t in A.mentions_in(s, e)]
+
+        def in_mention(a: int) -> bool:
+            return any(ms <= a < me for ms, me in inside)
+
+        for i, (a, b, w) in enumerate(ws):
+            if 0 < i < len(ws) - 1 and w.lower() in lex.relative_pronouns and not in_mention(a):
+                head = ws[:i]
+                named = any(t[0] < a for t in A.mentions_in(s, a)) or all(x[:1].isupper() for _, _, x in head)
+                if named:  # "Jenderal X yang ... mengatakan": the named head speaks
+                    e = _strip_span(text, s, a)[1]
+                    ws = head
+                break
+        for i in range(len(ws) - 2, 0, -1):
+            a, b, w = ws[i]
+            if w.lower() not in lex.clause_joins or in_mention(a):
+                continue
+            left_words = [x for _, _, x in ws[:i]]
+            clause_like = any(x.isdigit() or (x[:1].islower() and x.lower() not in lex.person_titles
+                                               and x.lower() not in lex.office_words
+                                               and x.lower() not in lex.title_connectors
+                                               and x.lower() not in lex.name_particles) for x in left_words)
+            right = ws[i + 1:]
+            subject_like = len(right) <= 6 and right[0][2][:1].isupper() and not any(
+                x[:1].islower() and x.lower() not in lex.person_titles and x.lower() not in lex.office_words
+                and x.lower() not in lex.title_connectors and x.lower() not in lex.name_particles
+                for _, _, x in right)
+            if clause_like and subject_like:
+                s = ws[i + 1][0]
+            break
+        s, e = _strip_span(text, s, e)
+        return (s, e) if s < e else None
+
+    def _vague(self, A: _Article, span: tuple[int, int]) -> bool:
+        """``Some individuals``, ``beberapa ahli``, ``Menurut informasi``: a vague source naming no entity."""
+        ws = _words(A.text, *span)
+        if not ws:
+            return False
+        first, last = ws[0][2].lower(), ws[-1][2].lower()
+        quantifier_alone = len(ws) == 1 and first in self.lex.quantifiers
+        source = first in self.lex.non_human_sources or last in self.lex.non_human_sources
+        if not (quantifier_alone or source):
+            return False
+        return not any(t[2].type in ("PER", "ORG", "GPE", "NORP") for t in A.mentions_in(*span))
+
+    def _speaker_ok(self, A: _Article, span: tuple[int, int]) -> bool:
+        ws = _words(A.text, *span)
+        if not ws or len(ws) > 12:
+            return False
+        if self._vague(A, span):
+            return False
+        if ws[-1][2].lower() in self.lex.non_speaker or ws[-1][2].lower() in self.lex.first:
+            return False
+        if ws[0][2].lower() in self.lex.wh_starts or ws[0][2].lower() in self.lex.stops:
+            return False
+        if any(w.lower() in self.lex.negators for _, _, w in ws):
+            return False
+        return True
+
+    def _pronoun_of(self, A: _Article, span: Optional[tuple[int, int]]) -> Optional[str]:
+        if span is None:
+            return None
+        low = A.text[span[0]:span[1]].lower()
+        if low in self.lex.singular:
+            return "singular"
+        if low in self.lex.plural:
+            return "plural"
+        return None

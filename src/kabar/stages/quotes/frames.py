@@ -1,0 +1,289 @@
+"""The four frames a cue stands in: after the content, before it, 'according to', a relative clause."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Optional
+
+from kabar.stages.quotes.context import Candidate, _Article, _clean_ws, _words
+from kabar.stages.quotes.lexicon import SENT_END, WORD, _fold
+from kabar.stages.quotes.pairs import Pair
+
+
+class FrameReading:
+    """One method per frame a cue can stand in."""
+
+    def _post(self, A, cs, ce, form, roles, ss, se, lstart, left, pronoun=False, force=False) -> Optional[Candidate]:
+        """Content before the cue: ``“...,” kata X`` / ``..., X said.`` / ``..., katanya``."""
+        text, lex = A.text, self.lex
+        boundary = text[lstart - 1] if lstart > 0 else ""
+        speaker = left
+        cue_end = ce
+        mode = "pronoun" if pronoun else "phrase"
+        if speaker is None and not pronoun:
+            if "inv" not in roles:
+                return None
+            speaker = self._phrase_after(text, ce, se)
+            if speaker is None:
+                return None
+            speaker = self._title_apposition(A, speaker, se)
+            tail = speaker[1]
+        else:
+            tail = ce
+        if speaker is not None and not pronoun and not self._speaker_ok(A, speaker):
+            return None
+        medium = None
+        aud = self._audience(text, tail, se, need=form in lex.object_verbs)
+        if aud is not None:
+            cue_end = aud[0] if speaker is None or speaker[1] <= cs else cue_end
+            if not aud[2]:
+                medium = (aud[1], aud[0])
+            tail = aud[0]
+        if not force and self._opens_clause(text, tail, se):
+            return None  # the cue opens reported content: a "before" frame
+        if boundary == "," and not pronoun and A.pair_ending_at(lstart) is None:
+            # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said: the name before the apposition
+            pstart, _ = self._left_clause(A, ss, lstart - 1)
+            prev_pair = A.pair_ending_at(pstart)
+            named = self._strip_phrase(text, pstart, lstart - 1)
+            if prev_pair is not None and named is not None and text[named[0]].isupper() and \
+                    len(_words(text, *named)) <= 5 and self._speaker_ok(A, named):
+                speaker, lstart, boundary = named, pstart, text[pstart - 1]
+        # the content: a quote closing right before, or the clause from the sentence start
+        follow: list[Pair] = []
+        pair = A.pair_ending_at(lstart)
+        if pair is not None and text[min(ss, pair.start):pair.start].strip(" \u00a0—–-([") and \
+                A.sentence_index(pair.start) == A.sentence_index(cs):
+            pair = None  # “burn bag,” inside a longer clause: that clause is the content
+        if pair is not None:
+            got = self._quoted_before(A, pair, cs, tail, se)
+            if got is None:
+                return None
+            start, end, body, follow = got
+            kind = "direct"
+        else:
+            cstart = ss
+            inner = A.inside_pair(lstart - 1)
+            if inner is not None and inner.start >= ss - 1:
+                cstart = inner.inner_start
+            cend = lstart if boundary in lex.all_marks else lstart - 1
+            kind, body, start, end = self._kind_and_text(A, cstart, cend)
+            if len(WORD.findall(body)) < 2:
+                return None
+            bw = WORD.findall(body)
+            if kind == "indirect" and len(bw) <= 8 and bw[0].lower() in lex.adjunct | lex.wh_starts and \
+                    WORD.search(text, tail, se) is not None:
+                return None  # "In the second case, X asks ...": a fronted adjunct, not reported content
+        sp_mode_number = self._pronoun_of(A, speaker) if not pronoun else "singular"
+        if sp_mode_number:
+            mode = "pronoun"
+        if mode != "phrase" and "carry" in roles:
+            mode = "carry"
+        return Candidate(start, end, body, kind, _clean_ws(text[cs:cue_end]), cs, cue_end,
+                         speaker_span=None if pronoun else speaker, mode=mode,
+                         number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1,
+                         follow=follow)
+
+    def _quoted_before(self, A, pair: Pair, cs: int, tail: int, se: int) -> Optional[tuple[int, int, str, list[Pair]]]:
+        """A quote closing right before the cue, with what continues it after the attribution:
+        (start, end, text, later quoted stretches kept apart); None when it holds no word."""
+        text, lex = A.text, self.lex
+        follow: list[Pair] = []
+        start, end = pair.start, pair.end
+        body = self._pair_text(A, pair)
+        # “A,” kata X, “B.”: the quote goes on after the attribution
+        cont = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, tail)
+        if cont:
+            q = A.pair_starting_at(cont.end())
+            if q is not None and q.start == cont.end():
+                body = body + " " + self._pair_text(A, q)
+                end = q.end
+        # “A,” he said. “B.”: following sentences of the same paragraph that are all quote
+        nxt_end = self._sentence_tail(A, tail, se)
+        while nxt_end is not None:
+            q = A.pair_starting_at(nxt_end)
+            if q is None or A.paragraph_index(q.start) != A.paragraph_index(cs) or \
+                    text[nxt_end:q.start].strip() or self._attributed_after(A, q):
+                break
+            if lex.split_continued:
+                follow.append(q)  # house style: each quoted stretch is its own item, same speaker and cue
+            else:
+                body = body + " " + self._pair_text(A, q)
+                end = q.end
+            nxt_end = q.end
+            m2 = re.compile(r"[\s\u00a0]*").match(text, nxt_end)
+            nxt_end = m2.end() if m2 else nxt_end
+        if not WORD.search(body):
+            return None
+        return start, end, body, follow
+
+    def _cut_trailing_cue(self, A: _Article, s: int, e: int) -> int:
+        """``X said that A, an official said.``: the content stops before the later attribution."""
+        text = A.text
+        for m in self.lex.cue_re.finditer(text, s, e) if self.lex.cue_re is not None else ():
+            if A.inside_pair(m.start()) is not None:
+                continue
+            before = _words(text, max(s, m.start() - 30), m.start())
+            if before and before[-1][2].lower() in self.lex.coordinators and m.start() - before[-1][1] <= 2 and \
+                    "verb" in self.lex.roles.get(_fold(m.group()), ()) and before[-1][0] > s + 1 and \
+                    self._opens_clause(text, m.end(), e):
+                return before[-1][0]  # "says she respects X but argues that ...": a second claim
+            lstart, boundary = self._left_clause(A, s, m.start())
+            comma_mark = boundary in self.lex.all_marks and text[lstart - 2:lstart - 1] == ","
+            if (boundary not in (",", "—", "–") and not comma_mark) or lstart <= s + 1:
+                continue
+            if len(WORD.findall(text, lstart, m.start())) > 5 or self._opens_clause(text, m.end(), e):
+                continue
+            return lstart if comma_mark else lstart - 1
+        return e
+
+    def _sentence_tail(self, A: _Article, pos: int, se: int) -> Optional[int]:
+        """Where the next sentence starts if only an adjunct and a full stop follow ``pos``."""
+        text = A.text
+        rest = text[pos:se]
+        m = re.search(r"[.!?…]", rest)
+        if m is None or len(WORD.findall(rest[:m.start()])) > 6:
+            return None
+        k = pos + m.end()
+        while k < len(text) and text[k] in " \u00a0":
+            k += 1
+        return k
+
+    def _attributed_after(self, A: _Article, q: Pair) -> bool:
+        """Whether a quote has its own cue right after it (then it is a quote of its own)."""
+        if self.lex.cue_re is None:
+            return False
+        ss, se = A.sentence(q.end - 1)
+        m = self.lex.cue_re.search(A.text, q.end, min(len(A.text), q.end + 60))
+        return m is not None and m.start() < max(se, q.end + 1) and not A.text[q.end:m.start()].strip(" ,").count(".")
+
+    def _opens_clause(self, text: str, pos: int, se: int) -> bool:
+        """Whether what follows a cue reads as its content ("that ...") rather than an adjunct."""
+        lex = self.lex
+        rest = text[pos:se].strip(" \u00a0")
+        if not rest or rest[0] in SENT_END or rest[0] in ",;" or rest[0] in lex.all_marks:
+            return False
+        ws = WORD.findall(rest)
+        if not ws:
+            return False
+        first = ws[0].lower()
+        if first in lex.complementizers or rest[0] == ":":
+            return True
+        if first in lex.adjunct or first in lex.stops:
+            head = re.split(r"[,;]", rest, maxsplit=1)[0]
+            hw = WORD.findall(head)
+            return any(w.lower() in lex.complementizers for w in hw)
+        return len(ws) > 2
+
+    def _pre(self, A, cs, ce, form, roles, ss, se, left) -> Optional[Candidate]:
+        """Content after the cue: ``Kirby mengatakan (kepada FT) (bahwa) ...``."""
+        text, lex = A.text, self.lex
+        if not self._speaker_ok(A, left):
+            return None
+        if left[0] < ss:
+            return None
+        cue_end = ce
+        medium = None
+        aud = self._audience(text, ce, se, need=form in lex.object_verbs)
+        if aud is not None:
+            cue_end = aud[0]
+            if not aud[2]:
+                medium = (aud[1], aud[0])
+        elif form in lex.object_verbs:
+            # "X told him that ...": skip a pronoun object
+            w = WORD.match(text, re.compile(r"\s*").match(text, ce).end())
+            if w and w.group().lower() in ("him", "her", "them", "me", "us", "you", "it"):
+                cue_end = ce
+                ce = w.end()
+        cstart = self._content_after(A, aud[0] if aud else ce, se)
+        if cstart is None:
+            return None
+        if form in lex.request_verbs and not self._introduced(A, aud[0] if aud else ce, cstart):
+            return None  # "X meminta Y agar ...", "X urged Y to ...": a request, not a statement
+        cend = se
+        q = A.inside_pair(cstart) or A.pair_starting_at(cstart)
+        if q is not None and q.start <= cstart + 1 and q.end > cend:
+            cend = q.end
+        i = bisect.bisect_left(A.top_starts, cstart)
+        while i < len(A.top) and A.top[i].start < cend:  # a quote opened in the content that closes in a later sentence
+            if cend < A.top[i].end:
+                cend = A.top[i].end
+            i += 1
+        outer = A.inside_pair(cs)
+        if outer is not None:
+            cend = min(cend, outer.inner_end)  # a claim reported inside a quote ends with that quote
+        cend = self._cut_breaks(text, cstart, cend)
+        cend = self._cut_trailing_cue(A, cstart, cend)
+        kind, body, start, end = self._kind_and_text(A, cstart, cend)
+        if len(WORD.findall(body)) < 2 and kind != "direct":
+            return None
+        head = [w.lower() for w in WORD.findall(body)[:3]]
+        head = [w for w in head if w not in ("the", "a", "an", "sebuah", "suatu")]
+        if head and head[0] in lex.non_speaker:
+            return None  # "wrote the word “war”": a word is named, nothing is reported
+        number = self._pronoun_of(A, left)
+        mode = "pronoun" if number else "phrase"
+        if mode == "pronoun" and "carry" in roles:
+            mode = "carry"
+        return Candidate(start, end, body, kind, _clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
+                         mode=mode, number=number or "singular", medium_span=medium, rank=1)
+
+    def _introduced(self, A: _Article, pos: int, cstart: int) -> bool:
+        """Whether reported content is opened by a quotation mark, a colon or a complementizer."""
+        text = A.text
+        if cstart < len(text) and text[cstart] in self.lex.all_marks:
+            return True
+        between = text[pos:cstart]
+        if ":" in between or any(w.lower() in self.lex.complementizers for w in WORD.findall(between)):
+            return True
+        head = [w.lower() for w in WORD.findall(text, cstart, min(len(text), cstart + 60))[:4]]
+        return any(w in self.lex.question_words for w in head)  # "asked (Sanders) whether ...": a question
+
+    def _according(self, A, cs, ce, form, ss, se) -> Optional[Candidate]:
+        text, lex = A.text, self.lex
+        speaker = self._phrase_after(text, ce, se)
+        if speaker is None or not self._speaker_ok(A, speaker):
+            return None
+        if self._pronoun_of(A, speaker) is None and _words(text, *speaker)[0][2].lower() in lex.first:
+            return None
+        lstart, boundary = self._left_clause(A, ss, cs)
+        head = text[ss:cs].strip(" \u00a0,")
+        after_sp = text[speaker[1]:se]
+        if not head or not WORD.search(head):
+            # "Menurut X, ..." : content after the comma that closes the source
+            m = re.compile(r"[^,:]*[,:]").match(after_sp)
+            if not m:
+                return None
+            kind, body, start, end = self._kind_and_text(A, speaker[1] + m.end(), se)
+        elif not WORD.search(after_sp.strip(" .\u00a0")) or after_sp.strip()[:1] in SENT_END:
+            kind, body, start, end = self._kind_and_text(A, ss, cs)
+        else:
+            # "Rusia, menurut X, telah ...": the clause around the parenthetical source
+            m = re.compile(r"[^,]*,").match(after_sp)
+            if not m:
+                return None
+            k1, b1, s1, e1 = self._kind_and_text(A, ss, cs)
+            k2, b2, s2, e2 = self._kind_and_text(A, speaker[1] + m.end(), se)
+            kind = "mixed" if "mixed" in (k1, k2) or "direct" in (k1, k2) else "indirect"
+            body, start, end = b1 + " " + b2, s1, e2
+        if len(WORD.findall(body)) < 2:
+            return None
+        number = self._pronoun_of(A, speaker)
+        return Candidate(start, end, body, kind, _clean_ws(text[cs:ce]), cs, ce, speaker_span=speaker,
+                         mode="pronoun" if number else "phrase", number=number or "singular", rank=2)
+
+    def _relative(self, A: _Article, m: re.Match) -> Optional[Candidate]:
+        text = A.text
+        sp = (m.start("sp"), m.end("sp"))
+        sp = self._strip_phrase(text, *sp)
+        if sp is None or not self._speaker_ok(A, sp):
+            return None
+        after = re.compile(r"[\s\u00a0]*(?:sebagai|as)?[\s\u00a0]*[:,]?[\s\u00a0]*", re.I).match(text, m.end())
+        q = A.pair_starting_at(after.end())
+        if q is None or q.start != after.end():
+            return None
+        number = self._pronoun_of(A, sp)
+        return Candidate(q.start, q.end, self._pair_text(A, q), "mixed", _clean_ws(text[sp[0]:m.end("verb")]),
+                         sp[0], m.end("verb"), speaker_span=sp, mode="pronoun" if number else "phrase",
+                         number=number or "singular", rank=1)

@@ -1,0 +1,105 @@
+"""One language's quote knowledge (``quotes.toml``), compiled once, and the word patterns the finder shares."""
+
+from __future__ import annotations
+
+import re
+
+from kabar import lang as langpacks
+from kabar.text import names
+from kabar.text.patterns import phrase, word_pattern
+
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+
+
+PARAGRAPH = re.compile(r"[^\n]+")
+
+
+SENT_END = ".!?…"
+
+
+HEADLINE = re.compile(r"[ \t]*(?P<sp>[^\W\d][^\n:.!?;,\"“”]{0,60}?)[ \t]*:[ \t]+(?P<body>\S)")
+
+
+_fold = names.fold  # GOLD.md's name folding
+
+
+_POSSESSIVE_GAP = re.compile(r"^(?:['\u2019]s\b)?(?:\s+[A-Z][\w.'\u2019-]*){0,5}\s*$")
+
+
+def _role_gap(gap: str) -> bool:
+    """What may stand between a body and its person in one subject: nothing, or a possessive and a
+    capitalised role ("Labour's Shadow Home Secretary | Yvette Cooper", "Golkar | Ketua Umum | ...")."""
+    return not gap.strip() or _POSSESSIVE_GAP.match(gap) is not None
+
+
+class Lexicon:
+    """One language's quote knowledge, compiled once."""
+
+    def __init__(self, code: str):
+        d = langpacks.pack(code).data("quotes")
+        low = lambda key: [w.lower() for w in d.get(key, [])]  # noqa: E731
+        self.roles: dict[str, set[str]] = {}
+        for key, role in (("speech_verbs", "verb"), ("inverted", "inv"), ("pronoun_forms", "pron"),
+                          ("carry_over", "carry"), ("according", "acc"), ("participles", "part"),
+                          ("according_pronoun", "accpron")):
+            for form in low(key):
+                self.roles.setdefault(_fold(form), set()).add(role)
+        belief = d.get("belief", {})
+        if belief.get("enabled", False):  # beliefs and intentions as attributions: a switch, off by default
+            for form in [w.lower() for w in belief.get("verbs", [])]:
+                self.roles.setdefault(_fold(form), set()).update(("verb", "belief"))
+        self.part_markers = set(low("participle_markers"))
+        self.coordinators = set(low("coordinators"))
+        self.headline_colon = bool(d.get("headline_colon", False))
+        self.split_continued = bool(d.get("split_continued_quotes", False))
+        self.role_holders = bool(d.get("bare_title_to_holder", True))
+        self.colon_non_speakers = {w.casefold() for w in d.get("colon_non_speakers", [])}
+        self.time_trailers = set(low("time_trailers"))
+        self.auxiliaries = set(low("auxiliaries"))
+        self.agent_markers = set(low("agent_markers"))
+        self.participle_non_content = set(low("participle_non_content"))
+        self.person_titles = set(low("person_titles"))
+        self.office_words = set(low("office_words"))
+        self.name_particles = set(low("name_particles"))
+        self.noun_followers = set(low("noun_followers"))
+        self.noun_forms = set(low("noun_forms"))
+        self.needs_complementizer = {_fold(w) for w in low("needs_complementizer")}
+        self.non_human_sources = set(low("non_human_sources"))
+        self.quantifiers = set(low("quantifiers"))
+        self.question_words = set(low("question_words"))
+        self.clause_joins = set(low("clause_joins"))
+        self.relative_pronouns = set(low("relative_pronouns"))
+        self.title_connectors = set(low("title_connectors"))
+        self.subject_first = bool(d.get("pronoun_subject_first", False))
+        self.request_verbs = {_fold(w) for w in low("request_verbs")}
+        self.cue_re = word_pattern(self.roles)
+        self.object_verbs = set(low("object_verbs"))
+        self.complementizers = set(low("complementizers"))
+        self.audience_markers = set(low("audience_markers"))
+        self.audience_generic = sorted(low("audience_generic"), key=len, reverse=True)
+        self.singular = set(low("pronouns_singular"))
+        self.plural = set(low("pronouns_plural"))
+        self.first = set(low("pronouns_first"))
+        self.clause_openers = sorted(low("clause_openers"), key=len, reverse=True)
+        self.trailing = sorted(low("speaker_trailing"), key=len, reverse=True)
+        self.stops = set(low("speaker_stops"))
+        self.adjunct = set(low("adjunct_starts"))
+        self.time_words = set(low("time_words"))
+        self.negators = set(low("negators"))
+        self.non_cue_before = set(low("non_cue_before"))
+        self.non_speaker = set(low("non_speaker_heads"))
+        self.wh_starts = set(low("wh_starts"))
+        self.breaks = [b.lower() for b in d.get("content_breaks", [])]
+        self.media_words = {w.casefold() for w in d.get("media_words", [])}
+        openers = [phrase(w) for w in sorted(low("relative_openers"), key=len, reverse=True)]
+        verbs = [phrase(w) for w in sorted(low("relative_verbs"), key=len, reverse=True)]
+        self.relative_re = None
+        if openers and verbs:
+            self.relative_re = re.compile(
+                r"(?<![\w-])(?:%s)\s+(?P<sp>(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+)\s+(?P<verb>%s)(?![\w-])"
+                % ("|".join(openers), "|".join(verbs)), re.IGNORECASE)
+        marks = d.get("marks", {})
+        self.double: dict[str, str] = {o: c for o, c in marks.get("double", [])}
+        self.single: dict[str, str] = {o: c for o, c in marks.get("single", [])}
+        self.all_marks = set("".join(self.double) + "".join(self.double.values())
+                             + "".join(self.single) + "".join(self.single.values()))

@@ -1,0 +1,127 @@
+"""Quotation marks paired per paragraph, tolerating unbalanced ones, and looked up by offset."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from kabar.stages.quotes.lexicon import PARAGRAPH, WORD, Lexicon
+
+
+@dataclass
+class Pair:
+    """A pair of quotation marks; ``end`` is past the closer (or the paragraph end when unclosed)."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+    single: bool
+    gaps: list[int] = field(default_factory=list)  # continuation openers of later paragraphs
+    depth: int = 0
+
+    def words(self, text: str) -> int:
+        return len(WORD.findall(text[self.inner_start:self.inner_end]))
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def pair_marks(text: str, lex: Lexicon) -> list[Pair]:
+    """Pair quotation marks paragraph by paragraph, tolerating unbalanced ones."""
+    paras = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+    pairs: list[Pair] = []
+    carry: Optional[tuple] = None
+    for pi, (ps, pe) in enumerate(paras):
+        stack: list[list] = []  # [opener, pos, closers, single, gaps]
+        skip = -1
+        if carry is not None:
+            stack.append(carry)
+            skip = _first_mark(text, ps, pe)
+            carry[4].append(skip)
+            carry = None
+        for i in range(ps, pe):
+            ch = text[i]
+            if ch not in lex.all_marks or i == skip:
+                continue
+            prev = text[i - 1] if i > ps else ""
+            nxt = text[i + 1] if i + 1 < pe else ""
+            if _apostrophe(prev, nxt) and (ch in "’'"):
+                continue
+            closed = False
+            for k in range(len(stack) - 1, -1, -1):
+                op = stack[k]
+                if ch in op[2] and (not op[3] or not (nxt.isalnum())):
+                    if op[0] == ch and ch in "\"'”»" and k == len(stack) - 1 and not _is_space(nxt) and _is_space(prev):
+                        break  # a same-style mark that opens a nested quote, not a closer
+                    pairs.append(Pair(op[1], i + 1, op[1] + 1, i, True, op[3], op[4]))
+                    del stack[k:]
+                    closed = True
+                    break
+            if closed:
+                continue
+            opens_word = _is_space(prev) or prev in "([{—–-/" or prev in lex.all_marks
+            if not opens_word or _is_space(nxt):
+                continue
+            if ch in lex.double:
+                stack.append([ch, i, lex.double[ch], False, []])
+            elif ch in lex.single:
+                stack.append([ch, i, lex.single[ch], True, []])
+        # paragraph end: continue an open double quote into a paragraph that opens with a mark
+        doubles = [op for op in stack if not op[3]]
+        if doubles:
+            op = doubles[0]
+            nxt_para = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt_para is not None and text[nxt_para[0]] in lex.double:
+                carry = op
+            else:
+                pairs.append(Pair(op[1], pe, op[1] + 1, pe, False, False, op[4]))
+    if carry is not None:
+        pairs.append(Pair(carry[1], len(text), carry[1] + 1, len(text), False, False, carry[4]))
+    pairs.sort(key=lambda p: (p.start, -p.end))
+    _set_depths(pairs)
+    return pairs
+
+
+def _set_depths(pairs: list[Pair]) -> None:
+    """Each pair's depth: how many other pairs contain it; pairs sorted by start, ends counted in a Fenwick tree."""
+    ends = sorted({p.end for p in pairs})
+    rank = {e: i + 1 for i, e in enumerate(ends)}
+    tree = [0] * (len(ends) + 1)
+
+    def add(i: int) -> None:
+        while i <= len(ends):
+            tree[i] += 1
+            i += i & -i
+
+    def count_upto(i: int) -> int:
+        n = 0
+        while i > 0:
+            n += tree[i]
+            i -= i & -i
+        return n
+
+    added = 0
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j < len(pairs) and pairs[j].start == pairs[i].start:  # pairs starting together contain each other both ways
+            add(rank[pairs[j].end])
+            added += 1
+            j += 1
+        for p in pairs[i:j]:
+            p.depth = added - count_upto(rank[p.end] - 1) - 1  # started so far, ending at or after p, not p itself
+        i = j
+
+
+def _first_mark(text: str, s: int, e: int) -> int:
+    i = s
+    while i < e and text[i].isspace():
+        i += 1
+    return i
+
+
+def _apostrophe(prev: str, nxt: str) -> bool:
+    return prev.isalnum() and nxt.isalnum()

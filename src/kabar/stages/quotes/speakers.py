@@ -1,0 +1,242 @@
+"""Speakers: from a speaker phrase to an entity on the record; pronouns and carry-over cues through salience."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kabar.record import Entity
+from kabar.stages.quotes.context import Candidate, _Article, _clean_ws, _strip_span, _words
+from kabar.stages.quotes.lexicon import WORD, Lexicon, _fold
+
+
+class Resolver:
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+
+    def entity_for_span(self, A: _Article, s: int, e: int) -> Optional[Entity]:
+        """The entity whose mention overlaps a speaker phrase: a PER inside a title phrase wins."""
+        hits = A.mentions_in(s, e)
+        if hits:
+            pers = [t for t in hits if t[2].type == "PER"]
+            if pers:
+                return max(pers, key=lambda t: (t[1], t[1] - t[0]))[2]
+            s2, e2 = _strip_span(A.text, s, e, " \t\n\u00a0,;:.")
+            edge = [t for t in hits if t[2].type == "ORG" and t[1] == e2 and t[0] > s2]
+            if edge:  # "Kantor berita Korea Utara KCNA": the named body at the phrase's edge
+                return edge[0][2]
+            best = max(hits, key=lambda t: (min(t[1], e) - max(t[0], s)))
+            cover = (min(best[1], e) - max(best[0], s)) / max(1, len(_strip_det(A.text[s:e])))
+            if cover >= 0.6:
+                return best[2]
+        # a surname or a name written differently: match the phrase's last name words
+        phrase = _fold(A.text[s:e])
+        caps = [w for _, _, w in _words(A.text, s, e) if w[:1].isupper()]
+        for ent in A.record.entities:
+            names = {_fold(ent.name)} | {_fold(m.text) for m in ent.mentions}
+            if phrase in names:
+                return ent
+        if caps:
+            last = _fold(caps[-1])
+            for ent in A.record.entities:
+                if ent.type == "PER" and _fold(ent.name).split()[-1:] == [last]:
+                    return ent
+        return None
+
+    def titled_name(self, A: _Article, s: int, e: int) -> Optional[tuple[int, int]]:
+        """The person's name at the end of a title phrase: ``Minister of Education Stefania Giannini``,
+        ``Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono``, ``Undersecretary Mr. Toccafondi``."""
+        lex = self.lex
+        ws = _words(A.text, s, e)
+        k = len(ws)
+        while k > 0:
+            w = ws[k - 1][2]
+            low = w.lower()
+            if low in lex.person_titles or low in lex.office_words:
+                break
+            if not (w[:1].isupper() or low in lex.name_particles or low.split("-")[0] in lex.name_particles):
+                break
+            k -= 1
+        run = ws[k:]
+        if not run or k == 0 or len(run) > 3 or not run[0][2][:1].isupper():
+            return None
+        before = ws[k - 1][2].lower()
+        if before not in lex.person_titles:
+            if before not in lex.office_words or len(run) < 2 or any(w.isupper() for _, _, w in run):
+                return None  # after an office word only a full name ("Enver Solomon"), not an acronym
+        span = (run[0][0], run[-1][1])
+        exact = [t for t in A.mentions_in(*span) if t[0] == span[0] and t[1] == span[1]]
+        if exact and exact[0][2].type != "PER" and before not in lex.person_titles:
+            return None  # "juru bicara Gedung Putih": the office speaks
+        return span
+
+    def _role_holder(self, A: _Article, s: int, e: int) -> Optional[Entity]:
+        """``kata Presiden`` / ``the minister said``: a bare title refers to the person introduced
+        earlier with that title (``Presiden Joko Widodo``), the nearest one before the phrase."""
+        ws = [w.lower() for _, _, w in _words(A.text, s, e)]
+        ws = [w for w in ws if w not in ("the", "sang", "pak", "bapak", "ibu")]
+        if not ws or len(ws) > 3 or not all(w in self.lex.person_titles for w in ws):
+            return None
+        best = None
+        for t in A.mentions:
+            if t[0] >= s:
+                break
+            if t[2].type != "PER" or t[3].kind not in ("name", None):
+                continue
+            before = [w.lower() for w in WORD.findall(A.text, max(0, t[0] - 40), t[0])]
+            if before[-len(ws):] == ws and not A.text[t[0] - 1:t[0]].strip(" \u00a0") == "":
+                continue
+            if before[-len(ws):] == ws:
+                best = t[2]
+        return best
+
+    def _name_with_particle(self, A: _Article, ent: Entity, s: int, e: int) -> Optional[str]:
+        """``Suleiman al-Amr`` when the entity stage stopped at ``Suleiman``: a name particle and a
+        capitalised word right after the person's mention, inside the speaker phrase."""
+        if ent.type != "PER":
+            return None
+        for t in A.mentions_in(s, e):
+            if t[2] is not ent or _fold(t[3].text) != _fold(ent.name):
+                continue
+            ws = _words(A.text, t[1], e)
+            if not ws or A.text[t[1]:ws[0][0]].strip():
+                return None
+            w = ws[0][2]
+            head = w.split("-")[0].lower()
+            if head in self.lex.name_particles and head != w.lower() and w.split("-", 1)[1][:1].isupper():
+                return _clean_ws(A.text[t[0]:ws[0][1]])
+            if w.lower() in self.lex.name_particles and len(ws) > 1 and ws[1][2][:1].isupper() and \
+                    not A.text[ws[0][1]:ws[1][0]].strip():
+                return _clean_ws(A.text[t[0]:ws[1][1]])
+            return None
+        return None
+
+    def resolve(self, A: _Article, cands: list[Candidate]) -> None:
+        prev: Optional[Candidate] = None
+        for c in cands:
+            if c.mode == "phrase" and c.speaker_span is not None:
+                ent = self.entity_for_span(A, *c.speaker_span)
+                if ent is not None and re.search(r"[.!?]\s+[A-Z]", ent.name):
+                    ent = None  # a "name" across a sentence end ("Church. The Church") is no name
+                name = None
+                if (ent is None or ent.type != "PER") and self.lex is not None:
+                    name = self.titled_name(A, *c.speaker_span)
+                if name is not None:
+                    got = self.entity_for_span(A, *name)
+                    if got is not None and _fold(A.text[name[0]:name[1]]) in \
+                            {_fold(got.name)} | {_fold(m.text) for m in got.mentions}:
+                        c.speaker, c.speaker_name = got.id, got.name
+                    else:
+                        c.speaker, c.speaker_name = None, _clean_ws(A.text[name[0]:name[1]])
+                    c.speaker_type = "PER"
+                elif ent is None and self.lex is not None and self.lex.role_holders and self._role_holder(A, *c.speaker_span) is not None:
+                    ent = self._role_holder(A, *c.speaker_span)
+                    c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+                elif ent is not None:
+                    c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+                    longer = self._name_with_particle(A, ent, *c.speaker_span) if self.lex is not None else None
+                    if longer:
+                        c.speaker_name = longer
+                else:
+                    c.speaker_name = _clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]])
+                    c.speaker_type = "RAW"
+            elif c.mode == "carry":
+                if prev is not None and prev.speaker_name and A.paragraph_index(c.start) - A.paragraph_index(prev.end - 1) <= 2:
+                    c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
+                else:
+                    self._pronoun(A, c, prev)
+            elif c.mode == "pronoun":
+                self._pronoun(A, c, prev)
+            elif c.mode == "continue":
+                if prev is not None and prev.speaker_name and A.paragraph_index(c.start) - A.paragraph_index(prev.end - 1) <= 1:
+                    c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
+            if c.speaker_name:
+                prev = c
+
+    def _pronoun(self, A: _Article, c: Candidate, prev: Optional[Candidate]) -> None:
+        span = c.speaker_span or (c.cue_start, c.cue_end)
+        ent = None
+        if c.number == "plural" and prev is not None and prev.speaker_type != "PER" and \
+                A.sentence_index(c.cue_start or c.start) - A.sentence_index(prev.end - 1) <= 2:
+            ent = prev  # a group that just spoke goes on speaking: "..., yang mereka katakan"
+        if ent is None and c.number != "plural":
+            ent = self._recent_speaker(A, c, prev)
+        if ent is None and c.number != "plural" and self.lex.subject_first:
+            ent = self._salient(A, c, None, subject_only=True)
+        if ent is None and span and span[0] is not None:
+            hits = [t for t in A.mentions_in(*span) if t[3].kind in ("pronoun", "description", "alias", "name")]
+            if hits:
+                ent = hits[0][2]
+            else:
+                got = A.record.mention_at(*span)
+                ent = got[0] if got is not None else None
+            if ent is not None and not self._can_speak(A, ent, c):
+                ent = None
+        if ent is None:
+            ent = self._salient(A, c, prev)
+        if isinstance(ent, Candidate):
+            c.speaker, c.speaker_name, c.speaker_type = ent.speaker, ent.speaker_name, ent.speaker_type
+        elif ent is not None:
+            c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+
+    def _can_speak(self, A: _Article, ent: Entity, c: Candidate) -> bool:
+        """A singular pronoun speaker is a person; an outlet speaks only through "according to"."""
+        if c.number != "plural" and ent.type != "PER":
+            return False
+        words = set(_fold(ent.name).split())
+        outlet = any(_fold(w) in words or _fold(w) == _fold(ent.name) for w in A.lex.media_words)
+        return not outlet or (c.cue or "").lower().startswith(tuple(_fold(w) for w, r in self.lex.roles.items()
+                                                                     if "acc" in r or "accpron" in r))
+
+    def _recent_speaker(self, A: _Article, c: Candidate, prev: Optional[Candidate]) -> Optional[Candidate]:
+        """The last quote's person speaker, when it spoke in this or the previous paragraph and no other
+        person has been named since (``Wood mengatakan ... "...," ujarnya``)."""
+        if prev is None or prev.speaker_type not in ("PER", "RAW", "LOC") or not prev.speaker_name:
+            return None
+        if prev.speaker_type != "PER" and not all(w[:1].isupper() for w in prev.speaker_name.split()):
+            return None  # a raw phrase ("The two", "para pejabat") or a place is a person only when name-like
+        anchor = min(x for x in (c.start, c.cue_start) if x is not None)
+        if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > 1 or prev.start >= anchor:
+            return None
+        since = max(prev.end, prev.cue_end or prev.end)
+        for t in A.mentions_in(since, anchor):
+            if t[0] >= since and t[2].type == "PER" and t[3].kind in ("name", "alias") and \
+                    t[2].id != prev.speaker and A.inside_pair(t[0]) is None:
+                return None
+        return prev
+
+    def _salient(self, A: _Article, c: Candidate, prev: Optional[Candidate], subject_only: bool = False):
+        """The subject of the nearest earlier sentence (PER for he/she/-nya, a group for they/mereka)."""
+        anchor = min(x for x in (c.start, c.cue_start) if x is not None)
+        plural = c.number == "plural"
+        if plural and prev is not None and prev.speaker_type != "PER" and \
+                A.sentence_index(anchor) - A.sentence_index(prev.end - 1) <= 3:
+            return prev
+        want = ("ORG", "NORP", "GPE") if plural else ("PER",)
+        i = A.sentence_index(anchor)
+        para = A.paragraph_index(anchor)
+        cue_pos = c.cue_start if c.cue_start is not None else anchor
+        slack = 0
+        for k in range(i, max(-1, i - 4), -1):
+            s, e = A.sents[k] if A.sents else (0, len(A.text))
+            if A.paragraph_index(s) < para - 1 - slack:
+                break
+            e = min(e, cue_pos)
+            found = [t for t in A.mentions_in(s, e)
+                     if t[0] >= s and t[2].type in want and A.inside_pair(t[0]) is None and not (c.start <= t[0] < c.end)]
+            head = _words(A.text, s, e)[:4]
+            subj = [t for t in found if head and t[0] <= head[-1][0]]
+            if subj:
+                return subj[0][2]
+            if head and head[0][2].lower() in self.lex.person_titles and not plural:
+                slack = 1  # look one paragraph further for who that role is
+                continue  # "Presiden berterima kasih kepada ... Rohingya": an unnamed role is the subject
+            if found and not subject_only:
+                return found[0][2]
+        if not subject_only and prev is not None and (plural or prev.speaker_type in ("PER", "RAW")):
+            return prev
+        return None
+
+
+def _strip_det(s: str) -> str:
+    return re.sub(r"^(the|a|an|sang|para|pihak)\s+", "", s.strip(), flags=re.I)

@@ -1,0 +1,67 @@
+"""Regular-expression builders over word lists, shared by every stage that reads language-pack words.
+
+A word list from a pack becomes one alternation, longest form first (so the regex
+engine prefers "bulan lalu" to "bulan"), with a space in a form matching any run of
+white space.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+#: A pattern that never matches: the alternation of an empty list.
+NEVER = r"(?!x)x"
+URL = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|go\.id|or\.id|id|org|net|co\.uk)/\S*", re.I)
+
+
+def alternation(words: Iterable[str], *, names: bool = False, nocase: bool = True) -> str:
+    """Regex alternation, longest first; a space in a word matches any run of white space."""
+    forms = set()
+    for w in words:
+        w = str(w).strip()
+        if not w:
+            continue
+        if names:  # names match only Capitalised or UPPER ("may" and "march" are verbs)
+            forms.add(w[:1].upper() + w[1:].lower())
+            forms.add(w.upper())
+        else:
+            forms.add(w)
+    if not forms:
+        return NEVER
+    parts = [phrase(f) for f in sorted(forms, key=len, reverse=True)]
+    body = "|".join(parts)
+    return f"(?i:{body})" if nocase and not names else f"(?:{body})"
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """A lookahead on the first letters of ``words``, so a big alternation is tried only where it can match."""
+    chars = set()
+    for w in words:
+        w = str(w).strip()
+        if w:
+            chars.update({w[0].lower(), w[0].upper()})
+    if not chars:
+        return NEVER
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def phrase(form: str) -> str:
+    """One form as a pattern: its words escaped, any run of white space between them."""
+    return r"\s+".join(re.escape(p) for p in form.split())
+
+
+def word_pattern(forms: Iterable[str]) -> Optional[re.Pattern]:
+    """Whole words or phrases from ``forms``, case-insensitive, not inside a longer word; None for no forms."""
+    forms = list(forms)
+    if not forms:
+        return None
+    alts = "|".join(phrase(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % alts, re.IGNORECASE)
+
+
+def url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs and e-mail addresses: never dates, amounts or names."""
+    if "/" not in text and "@" not in text:
+        return []
+    return [(m.start(), m.end()) for m in URL.finditer(text)]
