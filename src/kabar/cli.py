@@ -10,10 +10,37 @@ from typing import Any, Iterable, Optional
 from kabar import __version__
 
 
+# Exit statuses (the README lists them too).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+def _published(value: str):
+    from kabar.record import parse_published
+
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _language(value: str) -> str:
+    from kabar import lang as langpacks
+    from kabar.lang.codes import UnknownLanguage, normalise_lang
+
+    try:
+        code = normalise_lang(value)
+    except UnknownLanguage as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if code and code not in langpacks.available():
+        _err(f"warning: no language pack for {code!r} (packs: {', '.join(langpacks.available())}); "
+             "extraction falls back to the language-neutral stages")
+    return code
+
+
 def _meta_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="text, HTML or JSONL files, folders or globs ('-' reads standard input)")
-    p.add_argument("--published", help="publication date (ISO, YYYY-MM-DD); relative dates resolve against it")
-    p.add_argument("--lang", help="language code (id, en, ...); skips language identification")
+    p.add_argument("--published", type=_published, help="publication date: YYYY-MM-DD, an RFC 2822 date or epoch seconds; relative dates resolve against it")
+    p.add_argument("--lang", type=_language, help="language code (id, en, ...; EN, en-US, eng also do); skips language identification")
     p.add_argument("--url", help="the article's URL")
     p.add_argument("--outlet", help="the outlet that published it")
     p.add_argument("--no-title", action="store_true", help="plain text has no title line")
@@ -53,8 +80,15 @@ def _format_arg(p: argparse.ArgumentParser, default: str = "pretty") -> None:
     p.add_argument("--format", choices=("pretty", "json", "jsonl"), default=default, help="output for people (pretty) or programs (json, jsonl)")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error (the usage block is one ``--help`` away)."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kabar", description="News articles to an evidence-linked database of who did what to whom, when, and according to whom.")
+    parser = _Parser(prog="kabar", description="News articles to an evidence-linked database of who did what to whom, when, and according to whom.")
     parser.add_argument("--version", action="version", version=f"kabar {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -134,6 +168,9 @@ def _open_store(db: Optional[str], *, create: bool = True):
 
 def _records(args) -> Iterable[tuple[str, Any, Optional[str]]]:
     """(source, record or None, error) for every input, extraction errors included."""
+    from kabar.pipeline import ArticleRefused
+    from kabar.readers import failure_reason
+
     pipeline = _pipeline(args)
     for item in _read(args):
         if not item.ok:
@@ -141,8 +178,11 @@ def _records(args) -> Iterable[tuple[str, Any, Optional[str]]]:
             continue
         try:
             record = pipeline(item.record)
+        except ArticleRefused as exc:
+            yield item.source, None, f"refused: {exc}"
+            continue
         except Exception as exc:  # one bad article must not stop a batch; it is reported
-            yield item.source, None, f"extraction failed: {type(exc).__name__}: {exc}"
+            yield item.source, None, f"extraction failed: {failure_reason(exc)}"
             continue
         for failure in record.failures:
             _err(f"{item.source}: stage {failure}")
@@ -163,23 +203,31 @@ def cmd_extract(args) -> int:
     from kabar import show
 
     part = None if args.command == "extract" else args.command
-    failed = 0
+    failed = partial = 0
     for source, record, error in _records(args):
         if error:
             _err(f"{source}: {error}")
             failed += 1
-        elif args.format == "pretty":
+            continue
+        partial += bool(record.failures)
+        if args.format == "pretty":
             getattr(show, part)(record) if part else show.record(record)
         else:
             _dump({"id": record.id, part: record.to_dict()[part]} if part else record.to_dict(), args.format)
-    return 1 if failed else 0
+    return _exit_status(failed, partial)
+
+
+def _exit_status(failed: int, partial: int) -> int:
+    """1 when an input was not extracted (or stored); else 3 when a record lacks a failed stage's output; else 0."""
+    return EXIT_FAILED if failed else EXIT_PARTIAL if partial else EXIT_OK
 
 
 def cmd_ingest(args) -> int:
     from kabar import show
+    from kabar.readers import failure_reason
     from kabar.safe_text import for_terminal
 
-    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "failed": 0}
+    counts = {"inserted": 0, "updated": 0, "unchanged": 0, "failed": 0, "partial": 0}
     with _open_store(args.db) as store:
         for source, record, error in _records(args):
             if error:
@@ -189,17 +237,21 @@ def cmd_ingest(args) -> int:
             try:
                 status = store.save(record)
             except Exception as exc:
-                _err(f"{source}: not stored: {type(exc).__name__}: {exc}")
+                _err(f"{source}: not stored: {failure_reason(exc)}")
                 counts["failed"] += 1
                 continue
             counts[status] += 1
+            counts["partial"] += bool(record.failures)
             if args.show:
                 show.record(record)
             if not args.quiet:
                 print(f"{status:<9} {record.id}  {for_terminal(source)}")
         where = store.engine.url.render_as_string(hide_password=True)
-    print(f"{counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged, {counts['failed']} failed  ({where})")
-    return 1 if counts["failed"] else 0
+    print(
+        f"{counts['inserted']} inserted, {counts['updated']} updated, {counts['unchanged']} unchanged, {counts['failed']} failed; "
+        f"{counts['partial']} stored with failed stages  ({where})"
+    )
+    return _exit_status(counts["failed"], counts["partial"])
 
 
 def cmd_show(args) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as _dt
+import email.utils
 import hashlib
 import re
 import unicodedata
@@ -34,17 +35,48 @@ PloverEvent = Literal[
 QuadCode = Literal["VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLICT", "MATERIAL_CONFLICT"]
 
 
-def parse_published(value: Any) -> Any:
-    """The one reading of a publication date: a date, a datetime (its day) or an ISO string (its first ten characters).
+# Numbers are seconds since 1970 (milliseconds when larger than this); smaller ones are not plausible
+# timestamps of news (before 1973-03-03): 86400 or 20240305 would silently become a day in 1970.
+EPOCH_MIN, EPOCH_MS_FROM = 100_000_000, 100_000_000_000
+PUBLISHED_FORMS = "YYYY-MM-DD (ISO 8601), an RFC 2822 date such as 'Tue, 05 Mar 2024 10:00:00 +0700', or epoch seconds"
 
-    Anything else is returned unchanged for the model's own validation to accept or refuse.
+
+def parse_published(value: Any) -> Any:
+    """The one reading of a publication date, as a ``date`` (the day where it was published).
+
+    Accepted: a date or datetime; an ISO 8601 string (its first ten characters); an RFC 2822
+    string (RSS ``pubDate``, e-mail ``Date``); epoch seconds or milliseconds as a number or a
+    string of digits. Empty is None. Anything else raises ValueError with a one-line reason.
     """
+    if value is None or isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        return value
     if isinstance(value, _dt.datetime):
         return value.date()
-    if isinstance(value, str):
-        value = value.strip()
-        return _dt.date.fromisoformat(value[:10]) if value else None
-    return value
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ValueError(f"not a date: {value!r:.60} (give {PUBLISHED_FORMS})")
+    text = str(value).strip()
+    if not text:
+        return None
+    if isinstance(value, (int, float)) or text.isdigit() and len(text) >= 9:
+        return _from_epoch(float(text))
+    try:
+        return _dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        raise ValueError(f"not a date: {text[:60]!r} (give {PUBLISHED_FORMS})") from None
+
+
+def _from_epoch(number: float) -> _dt.date:
+    if number != number or abs(number) < EPOCH_MIN:  # NaN, or too small to be a timestamp of news
+        raise ValueError(f"{number:.15g} is not a plausible epoch timestamp (seconds since 1970; give {PUBLISHED_FORMS})")
+    seconds = number / 1000 if abs(number) >= EPOCH_MS_FROM else number
+    try:
+        return _dt.datetime.fromtimestamp(seconds, tz=_dt.timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        raise ValueError(f"{number:.15g} is beyond the dates an epoch timestamp can give") from None
 
 
 def normalise_for_id(text: str) -> str:

@@ -53,11 +53,18 @@ def failure_reason(exc: BaseException, *, with_type: bool = True) -> str:
     from pydantic import ValidationError
 
     if isinstance(exc, ValidationError):
-        return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'value'}: {e['msg']} (got {e.get('input')!r:.60})" for e in exc.errors())
+        return "; ".join(_field_error(e) for e in exc.errors())
     first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
     if not with_type:
         return first[:300] or type(exc).__name__
     return f"{type(exc).__name__}: {first[:300]}" if first else type(exc).__name__
+
+
+def _field_error(error: dict) -> str:
+    where = ".".join(map(str, error["loc"])) or "value"
+    if error["type"] == "value_error" and "error" in error.get("ctx", {}):  # our own validator's message says it all
+        return f"{where}: {error['ctx']['error']}"
+    return f"{where}: {error['msg']} (got {error.get('input')!r:.60})"
 
 
 def expand(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, Optional[str]]]:
