@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from kabar.pipeline import Pipeline
 from kabar.readers import Metadata, read_paths
+from kabar.record import Article
 
 FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 PIPELINE_RUNS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -133,11 +134,9 @@ def _shown(text: str, start: int, end: int, claimed: str) -> bool:
 @PIPELINE_RUNS
 @given(text=article_text(), lang=st.sampled_from([None, "id", "en", "xx"]))
 def test_pipeline_spans_point_inside_the_text_and_show_it(text, lang):
-    from kabar.pipeline import make_record
-
-    record = _pipeline()(make_record(text, lang=lang))
+    record = _pipeline()(Article.new(text, lang=lang))
     t = record.text
-    assert not [w for w in record.warnings if w.startswith("dropped:")], record.warnings
+    assert not [i for i in record.issues if i.kind == "dropped"], record.warnings
     for s in record.sentences:
         assert 0 <= s.start < s.end <= len(t)
     for e in record.entities:
@@ -149,3 +148,13 @@ def test_pipeline_spans_point_inside_the_text_and_show_it(text, lang):
         assert _shown(t, x.start, x.end, x.text), (x, t[x.start:x.end])
     for ev in record.events:
         assert 0 <= ev.evidence.start < ev.evidence.end <= len(t)
+
+
+@FAST
+@given(text=st.text(max_size=4000) | article_text(), size=st.integers(1, 700))
+def test_sections_give_the_text_back_in_pieces_no_longer_than_asked(text, size):
+    from kabar.text.sections import sections
+
+    pieces = sections(text, size)
+    assert "".join(pieces) == text
+    assert all(0 < len(p) <= size for p in pieces) or text == ""
