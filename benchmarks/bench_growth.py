@@ -61,6 +61,7 @@ def run_one(size_mb: float, lang: str) -> dict:
     pipeline = Pipeline(config)
     kabar.extract((ROOT / "examples" / "seed-000.txt").read_text(encoding="utf-8"), pipeline=pipeline, lang="id")
     base = rss_mb()
+    pipeline.timings.clear()
     source, text = grown_article(lang, int(size_mb * MB))
     t0, c0 = time.perf_counter(), time.process_time()
     record = kabar.extract(text, pipeline=pipeline, has_title=False, lang=lang, published="2025-01-06")
@@ -68,10 +69,25 @@ def run_one(size_mb: float, lang: str) -> dict:
     return {
         "size_mb": size_mb, "chars": len(text), "words": len(text.split()), "source": source,
         "seconds": seconds, "cpu": cpu, "peak_mb": rss_mb(), "base_mb": base,
-        "stages_run": record.stages, "stages": pipeline.names,
+        "stages_run": record.stages, "stages": pipeline.names, "stage_seconds": dict(pipeline.timings),
         "problems": [str(w) for w in record.warnings if "failed" in str(w)],
         "counts": {k: len(getattr(record, k)) for k in ("sentences", "entities", "quotes", "events", "dates", "quantities")},
     }
+
+
+def print_row(prev: dict | None, row: dict) -> None:
+    t_ratio = m_ratio = ""
+    if prev:
+        doublings = math.log2(row["chars"] / prev["chars"])
+        t_ratio = f"{(row['cpu'] / prev['cpu']) ** (1 / doublings):.2f}"
+        grow_a, grow_b = prev["peak_mb"] - prev["base_mb"], row["peak_mb"] - row["base_mb"]
+        m_ratio = f"{(grow_b / grow_a) ** (1 / doublings):.2f}" if grow_a > 0 and grow_b > 0 else "-"
+    ran = "all" if row["stages_run"] == row["stages"] else f"{len(row['stages_run'])}/{len(row['stages'])}"
+    print(
+        f"{row['chars']:>10,} {row['words']:>8,} {row['seconds']:>8.1f} {row['cpu']:>8.1f} {row['cpu'] * 1e6 / max(row['words'], 1):>15.1f} "
+        f"{row['peak_mb']:>8.0f} {row['peak_mb'] - row['base_mb']:>9.0f} {t_ratio:>18} {m_ratio:>18}  {ran} {row['counts']}",
+        flush=True,
+    )
 
 
 def main() -> int:
@@ -84,6 +100,8 @@ def main() -> int:
         print(json.dumps(run_one(args.one, args.lang)))
         return 0
 
+    print(f"kabar growth benchmark ({args.lang}); each row printed when its size is done", flush=True)
+    print(f"{'chars':>10} {'words':>8} {'wall s':>8} {'CPU s':>8} {'CPU ms/1k words':>15} {'peak MB':>8} {'growth MB':>9} {'CPU ratio/doubling':>18} {'mem ratio/doubling':>18}  stages")
     rows, ok = [], True
     for size in (float(s) for s in args.sizes.split(",")):
         child = subprocess.run([sys.executable, __file__, "--one", str(size), "--lang", args.lang], capture_output=True, text=True)
@@ -91,25 +109,14 @@ def main() -> int:
             print(f"{size} M characters: the run failed:\n{child.stderr[-2000:]}", file=sys.stderr)
             return 1
         row = json.loads(child.stdout.strip().splitlines()[-1])
+        print_row(rows[-1] if rows else None, row)
         rows.append(row)
         if row["stages_run"] != row["stages"] or row["problems"]:
             ok = False
             print(f"{size} M: stages not run: {sorted(set(row['stages']) - set(row['stages_run']))}; {row['problems']}", file=sys.stderr)
-
-    print(f"kabar growth benchmark ({args.lang}, text from {rows[0]['source']})")
-    print(f"{'chars':>10} {'words':>8} {'wall s':>8} {'CPU s':>8} {'CPU ms/1k words':>15} {'peak MB':>8} {'growth MB':>9} {'CPU ratio/doubling':>18} {'mem ratio/doubling':>18}  stages")
-    for prev, row in zip([None] + rows, rows):
-        t_ratio = m_ratio = ""
-        if prev:
-            doublings = math.log2(row["chars"] / prev["chars"])
-            t_ratio = f"{(row['cpu'] / prev['cpu']) ** (1 / doublings):.2f}"
-            grow_a, grow_b = prev["peak_mb"] - prev["base_mb"], row["peak_mb"] - row["base_mb"]
-            m_ratio = f"{(grow_b / grow_a) ** (1 / doublings):.2f}" if grow_a > 0 and grow_b > 0 else "-"
-        ran = "all" if row["stages_run"] == row["stages"] else f"{len(row['stages_run'])}/{len(row['stages'])}"
-        print(
-            f"{row['chars']:>10,} {row['words']:>8,} {row['seconds']:>8.1f} {row['cpu']:>8.1f} {row['cpu'] * 1e6 / max(row['words'], 1):>15.1f} "
-            f"{row['peak_mb']:>8.0f} {row['peak_mb'] - row['base_mb']:>9.0f} {t_ratio:>18} {m_ratio:>18}  {ran} {row['counts']}"
-        )
+    print(f"text from {rows[0]['source']}; wall seconds per stage:")
+    for name in rows[0]["stage_seconds"]:
+        print(f"  {name:<12}" + "".join(f"{r['stage_seconds'].get(name, 0):>9.1f}" for r in rows))
     return 0 if ok else 1
 
 
