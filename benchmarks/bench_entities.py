@@ -87,7 +87,7 @@ def main(argv=None) -> int:
 
     sys.path.insert(0, str(ROOT / "src"))
     from kabar import stages as registry
-    from kabar.pipeline import make_record
+    from kabar.record import Article
     from kabar.stages.segment import Segmenter
 
     texts, source = articles(args.lang, args.n, args.words)
@@ -102,7 +102,7 @@ def main(argv=None) -> int:
         conf = {"ner": not args.no_ner, "ner_model": args.model} if name == "entities" else {}
         chain.append((name, info.factory(**conf)))
     # the first record pays for lazily built resources (matchers, gazetteer, NER model)
-    warm = make_record(texts[0], lang=args.lang, published="2024-01-05")
+    warm = Article.new(texts[0], lang=args.lang, published="2024-01-05")
     Segmenter()(warm)
     for _, fn in chain:
         warm = fn(warm)
@@ -120,7 +120,7 @@ def main(argv=None) -> int:
     from kabar.text import names, tokens
 
     # memo caches keyed by text: a pass over texts seen before would find them warm
-    memos = [actors._parse_cached, actors._resolve_cached, tokens.fold, tokens._flags, names.fold, names.key]
+    memos = [actors._parse_cached, actors._resolve_cached, tokens.fold_token, tokens._flags, names.fold, names.key]
     # Articles stream through as they would in `kabar ingest`: each is segmented (not timed), run
     # through the entity stages (timed, CPU time of this process: on a shared machine wall time
     # also counts others' jobs) and let go. The best of --repeat passes is reported, as timeit
@@ -133,7 +133,7 @@ def main(argv=None) -> int:
         n_ents = 0
         wall = 0.0
         for i, text in enumerate(texts):
-            r = seg(make_record(text, lang=args.lang, published="2024-01-05", id=str(i)))
+            r = seg(Article.new(text, lang=args.lang, published="2024-01-05", id=str(i)))
             if profiler is not None:
                 profiler.enable()
             w = time.perf_counter()

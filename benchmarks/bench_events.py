@@ -70,12 +70,13 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
 
     sys.path.insert(0, str(ROOT / "src"))
-    from kabar.pipeline import Pipeline, make_record
+    from kabar.pipeline import Pipeline
+    from kabar.record import Article
     from kabar.stages.events import EventStage
 
     texts, source = articles(args.lang, args.n)
     upstream = Pipeline(disable=("language", "clean", "events"))
-    records = [upstream(make_record(t, lang=args.lang, published="2024-01-05", id=str(i))) for i, t in enumerate(texts)]
+    records = [upstream(Article.new(t, lang=args.lang, published="2024-01-05", id=str(i))) for i, t in enumerate(texts)]
 
     t0 = time.perf_counter()
     stage = EventStage()

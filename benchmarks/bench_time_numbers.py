@@ -91,7 +91,7 @@ def main() -> None:
     ap.add_argument("--synthetic", action="store_true", help="use the synthetic corpus even when data is present")
     args = ap.parse_args()
 
-    from kabar.pipeline import make_record
+    from kabar.record import Article
     from kabar.stages.quantities import QuantityStage
     from kabar.stages.segment import Segmenter
     from kabar.stages.temporal import TemporalStage
@@ -107,7 +107,7 @@ def main() -> None:
     seg = Segmenter()
     records = []
     for i, (text, pub) in enumerate(docs):
-        r = make_record(text, lang=args.lang, published=pub)
+        r = Article.new(text, lang=args.lang, published=pub)
         r.id = f"bench-{i}"
         records.append(seg(r))
     words = sum(len(r.text.split()) for r in records)

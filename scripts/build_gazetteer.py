@@ -30,7 +30,7 @@ CURATED = PKG / "curated"
 OUT = PKG / "data"
 
 sys.path.insert(0, str(ROOT / "src"))
-from kabar.gazetteer import fold, is_cased_form  # noqa: E402
+from kabar.gazetteer import is_cased_form, name_key  # noqa: E402
 
 #: Wikidata aliases in these languages are kept; others are noise for id/en news.
 ALIAS_LANGS = ("en", "id", "ms")
@@ -159,15 +159,15 @@ class Builder:
                 rows.append((r["iso3c"], r["language"], nm))
         owners = defaultdict(set)
         for code, _, nm in rows:
-            owners[fold(nm)].add(code)
+            owners[name_key(nm)].add(code)
         for code, lang, nm in rows:
-            if len(owners[fold(nm)]) == 1:  # an alias two countries share names neither for sure
+            if len(owners[name_key(nm)]) == 1:  # an alias two countries share names neither for sure
                 self.form("c:" + code, lang, nm, "acronym" if is_cased_form(nm) else "alias")
 
     def capitals(self, gaz: Path) -> None:
         """Capital cities from CountryInfo: facts only (a country's capital), title-cased, coded as the country."""
         text = (gaz / "countryinfo" / "CountryInfo.120116.txt").read_bytes().decode("utf-8", "replace")
-        known = {fold(f[2]) for f in self.forms}
+        known = {name_key(f[2]) for f in self.forms}
         for block in re.findall(r"<Country>(.*?)</Country>", text, flags=re.S):
             m = re.search(r"<CountryCode>(\w{3})</CountryCode>", block)
             cap = re.search(r"<Capital>(.*?)</Capital>", block, flags=re.S)
@@ -179,10 +179,10 @@ class Builder:
                 if not raw or not re.fullmatch(r"[A-Z][A-Z .'-]+", raw) or len(raw) < 4:
                     continue
                 nm = " ".join(w.capitalize() if not w.startswith("D'") else w for w in raw.title().split())
-                if fold(nm) in known:
+                if name_key(nm) in known:
                     continue
-                known.add(fold(nm))
-                self.entry(f"city:{code}:{fold(nm).replace(' ', '_')}", "city", "GPE", code, "", code, "", nm, "")
+                known.add(name_key(nm))
+                self.entry(f"city:{code}:{name_key(nm).replace(' ', '_')}", "city", "GPE", code, "", code, "", nm, "")
                 break  # the first spelling is the capital's name; variants add noise
 
     def places(self) -> None:
@@ -194,17 +194,17 @@ class Builder:
 
     def id_regions(self, gaz: Path) -> None:
         base = gaz / "id-admin-regions" / "csv"
-        curated_names = {fold(f[2]) for f in self.forms}
+        curated_names = {name_key(f[2]) for f in self.forms}
         with open(base / "provinces.csv", encoding="utf-8", newline="") as fh:
             for code, name in csv.reader(fh):
                 nm = _title_id(name)
                 eid = f"adm:IDN:{code}"
-                if fold(nm) in curated_names and fold(nm) not in {"papua", "aceh"}:
+                if name_key(nm) in curated_names and name_key(nm) not in {"papua", "aceh"}:
                     continue  # Jakarta, Yogyakarta: curated with their forms
                 self.entry(eid, "region", "GPE", "IDN", "", "IDN", "", "", nm)
                 self.form(eid, "*", nm, "name")
                 self.form(eid, "id", "Provinsi " + nm, "name")
-        curated_names |= {fold(f[2]) for f in self.forms}  # province names win over the city of the same name
+        curated_names |= {name_key(f[2]) for f in self.forms}  # province names win over the city of the same name
         bare: dict[str, list[tuple[str, str]]] = defaultdict(list)
         with open(base / "cities.csv", encoding="utf-8", newline="") as fh:
             for code, _prov, name in csv.reader(fh):
@@ -214,7 +214,7 @@ class Builder:
                 short = re.sub(r"^(Kabupaten|Kota Administrasi|Kota)\s+", "", nm)
                 if nm.startswith("Kabupaten"):
                     self.form(eid, "id", "Kab. " + short, "name")
-                bare[fold(short)].append((eid, short))
+                bare[name_key(short)].append((eid, short))
         for key, owners in bare.items():
             if key in REGENCY_BARE_STOP or key in curated_names:
                 continue

@@ -184,7 +184,8 @@ def span_speaker_ok(pred: dict, gold: dict, record) -> bool:
 def score(gold_paths: list[Path], verbose: bool = False) -> dict:
     from kabar.evaluate.scoring import NameBook, score_quotes, token_f1
     from kabar import stages as registry
-    from kabar.pipeline import Pipeline, make_record
+    from kabar.pipeline import Pipeline
+    from kabar.record import Article
 
     # keep PolNeAR's offsets: the text goes in as is (no language id, no cleaning)
     wanted = ("segment", "entities", "actors", "coref", "quotes")
@@ -200,7 +201,7 @@ def score(gold_paths: list[Path], verbose: bool = False) -> dict:
         g = json.loads(gp.read_text(encoding="utf-8"))
         text = (gp.parent / g["file"]).read_text(encoding="utf-8")
         t0 = time.perf_counter()
-        rec = pipe(make_record(text, lang="en", published=g.get("published")))
+        rec = pipe(Article.new(text, lang="en", published=g.get("published")))
         t_all += time.perf_counter() - t0
         preds = [q.to_dict() for q in rec.quotes]
         golds = g["quotes"]

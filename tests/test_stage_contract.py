@@ -41,6 +41,16 @@ def test_a_stage_failure_is_a_structured_issue():
     assert back.failures == r.failures
 
 
+def test_every_warning_line_reads_back_as_the_issue_it_was():
+    for issue in (Issue("failed", "quotes", "KeyError: 'x'"), Issue("skipped", "events", "no 'events' pack for language 'fr'"),
+                  Issue("dropped", "", "quotes: 'abc' at 5-900 is outside the text"),
+                  Issue("note", "language", "text too short to identify; language-specific stages skipped")):
+        assert Issue.parse(str(issue)) == issue
+    r = Article.new("Pendek.")
+    registry.get("language").build()(r)
+    assert [i.kind for i in r.issues] == ["note"] and r.failures == []
+
+
 def _write_plugin(root, name="kabar_plugin_shout"):
     (root / f"{name}.py").write_text(textwrap.dedent('''
         from kabar.stages import stage

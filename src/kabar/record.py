@@ -134,12 +134,12 @@ class Metadata:
         return Metadata(**{k: getattr(self, k) or getattr(found, k) or None for k in Metadata.field_names()})
 
 
-IssueKind = Literal["failed", "skipped", "dropped"]
+IssueKind = Literal["failed", "skipped", "dropped", "note"]
 
 
 @dataclasses.dataclass(frozen=True)
 class Issue:
-    """A stage failure, a skipped stage or an item dropped for lack of evidence: structured, shown as one line.
+    """A stage failure, a skipped stage, an item dropped for lack of evidence or a stage's note: structured, one line.
 
     ``str(issue)`` is the line kept in ``Article.warnings`` (the record's JSON); :meth:`parse`
     reads such a line back, so records made elsewhere are judged the same way.
@@ -154,6 +154,8 @@ class Issue:
             return f"{self.stage}: failed: {self.message}"[:500]
         if self.kind == "skipped":
             return f"{self.stage}: skipped, {self.message}"
+        if self.kind == "note":
+            return f"{self.stage}: {self.message}"
         return f"dropped: {self.message}"
 
     @classmethod
@@ -166,6 +168,9 @@ class Issue:
         stage, sep, rest = line.partition(": skipped, ")
         if sep and stage and " " not in stage:
             return cls("skipped", stage, rest)
+        stage, sep, rest = line.partition(": ")
+        if sep and stage and " " not in stage:
+            return cls("note", stage, rest)
         return None
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kabar.gazetteer import Entry, Gazetteer, fold, gazetteer
+from kabar.gazetteer import Entry, Gazetteer, gazetteer, name_key
 
 ROOT = Path(__file__).resolve().parents[2]
 D = dt.date
@@ -25,7 +25,7 @@ D = dt.date
     ("“Gedung Putih”", "gedung putih"),
 ])
 def test_fold(raw, folded):
-    assert fold(raw) == folded
+    assert name_key(raw) == folded
 
 
 @pytest.mark.parametrize("text,lang,entry_id,code", [

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
 from typing import Any, Iterable, Optional
 
@@ -32,17 +32,20 @@ def token_f1(a: Optional[str], b: Optional[str]) -> float:
     return 2 * p * r / (p + r)
 
 
+class _Counts:
+    """Counts that add up over articles (micro-averaging): every field is summed."""
+
+    def __iadd__(self, other):
+        for f in fields(self):
+            setattr(self, f.name, getattr(self, f.name) + getattr(other, f.name))
+        return self
+
+
 @dataclass
-class PRF:
+class PRF(_Counts):
     matched: int = 0
     predicted: int = 0
     gold: int = 0
-
-    def __iadd__(self, other: "PRF") -> "PRF":
-        self.matched += other.matched
-        self.predicted += other.predicted
-        self.gold += other.gold
-        return self
 
     @property
     def precision(self) -> float:
@@ -63,14 +66,9 @@ class PRF:
 
 
 @dataclass
-class Ratio:
+class Ratio(_Counts):
     hits: int = 0
     total: int = 0
-
-    def __iadd__(self, other: "Ratio") -> "Ratio":
-        self.hits += other.hits
-        self.total += other.total
-        return self
 
     @property
     def value(self) -> float:

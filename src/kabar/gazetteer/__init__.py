@@ -20,9 +20,9 @@ from importlib import resources
 from typing import Iterable, Optional
 
 from kabar.text.names import EDGE_PUNCT, head_word
-from kabar.text.names import key as fold  # the comparison form of a name: GOLD.md's folding, edge punctuation and "'s" trimmed
+from kabar.text.names import key as name_key  # the comparison form of a name: GOLD.md's folding, edge punctuation and "'s" trimmed
 
-__all__ = ["Entry", "Tenure", "Gazetteer", "gazetteer", "fold", "head_word", "is_cased_form"]
+__all__ = ["Entry", "Tenure", "Gazetteer", "gazetteer", "name_key", "head_word", "is_cased_form"]
 
 def is_cased_form(form: str) -> bool:
     """An acronym ("AS", "US", "PBB") matches only when written in capitals ("as" is a word)."""
@@ -110,7 +110,7 @@ class Gazetteer:
                 continue
             f = Form(eid, lang, text, kind, is_cased_form(text) and kind in ("acronym", "alias", "short", "name"))
             self.forms.append(f)
-            self._by_fold.setdefault(fold(text), []).append(f)
+            self._by_fold.setdefault(name_key(text), []).append(f)
         self.tenures: dict[str, list[Tenure]] = {}
         self._by_office: dict[tuple[str, str], list[Tenure]] = {}
         for (pid, country, offices, role, start, end) in _read_tsv("tenures.tsv"):
@@ -146,7 +146,7 @@ class Gazetteer:
 
     def matches(self, text: str, lang: Optional[str] = None) -> list[tuple[Entry, Form]]:
         """Entries whose form equals ``text`` after folding, best first (the article's language, then countries)."""
-        forms = self._by_fold.get(fold(text), [])
+        forms = self._by_fold.get(name_key(text), [])
         if not forms:
             return []
         raw = unicodedata.normalize("NFKC", text).strip(EDGE_PUNCT)

@@ -17,7 +17,7 @@ from typing import Any, Optional
 
 from kabar.lang.schema import PackError, check
 
-__all__ = ["COMMON", "LangPack", "PackError", "pack", "available", "supports"]
+__all__ = ["COMMON", "LangPack", "PackError", "pack", "available", "supports", "warm"]
 
 COMMON = "xx"
 
@@ -81,3 +81,11 @@ def available() -> list[str]:
 
 def supports(code: str | None, topic: str) -> bool:
     return bool(code) and code in available() and pack(code).has(topic)
+
+
+def warm(codes, topic: str, build) -> None:
+    """Build a stage's per-language resources now (``build(code)``) for each of ``codes`` that has the topic's pack,
+    so the first article of a batch does not pay for loading them."""
+    for code in codes:
+        if supports(code, topic):
+            build(code)

@@ -82,7 +82,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "events": {
         "syntax": Table([
-            'according', 'agent_preps', 'aux', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
+            'according', 'agent_preps', 'anaphoric_objects', 'aux', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
             'complementizers', 'coord', 'definite_articles', 'demonstratives', 'determiners', 'finite_aux',
             'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_before',
             'light_receive', 'location_preps', 'maker_words', 'not_verbs', 'object_clitics', 'other_preps',
@@ -147,6 +147,9 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "currency_symbols": MAP,
     },
     "quotes": {
+        "audience_determiners": LIST,
+        "title_determiners": LIST,
+        "object_pronouns": LIST,
         "speech_verbs": LIST,
         "inverted": LIST,
         "pronoun_forms": LIST,

@@ -20,7 +20,7 @@ from collections import Counter
 from typing import Any, Optional
 
 from kabar import lang as langpacks
-from kabar.gazetteer import Entry, Gazetteer, fold, gazetteer, head_word
+from kabar.gazetteer import Entry, Gazetteer, gazetteer, head_word, name_key
 from kabar.record import Article, Entity
 from kabar.stages import stage
 
@@ -31,7 +31,7 @@ _MAX_PHRASE = 7  # words in one gazetteer or role phrase
 
 
 @dataclasses.dataclass
-class Lexicon:
+class ActorLexicon:
     """One language's role words, compiled for longest-match parsing."""
 
     offices: dict[str, tuple[str, Optional[str]]]  # phrase -> (office key, fixed country)
@@ -47,24 +47,24 @@ class Lexicon:
         return frozenset(k.split()[0] for keys in (self.offices, self.roles, self.transparent) for k in keys if " " in k)
 
     @classmethod
-    def of(cls, code: Optional[str]) -> "Lexicon":
+    def of(cls, code: Optional[str]) -> "ActorLexicon":
         data = langpacks.pack(code).data("actors")
         offices = {}
         for k, v in data.get("offices", {}).items():
-            offices[fold(k)] = (v["office"], v.get("country")) if isinstance(v, dict) else (v, None)
+            offices[name_key(k)] = (v["office"], v.get("country")) if isinstance(v, dict) else (v, None)
         return cls(
             offices=offices,
-            roles={fold(k): v for k, v in data.get("roles", {}).items()},
-            transparent={fold(w) for w in data.get("transparent", {}).get("words", [])},
-            connectors={fold(w) for w in data.get("connectors", {}).get("words", [])},
+            roles={name_key(k): v for k, v in data.get("roles", {}).items()},
+            transparent={name_key(w) for w in data.get("transparent", {}).get("words", [])},
+            connectors={name_key(w) for w in data.get("connectors", {}).get("words", [])},
             office_roles=dict(data.get("office_roles", {})),
             home_country=data.get("home_country"),
         )
 
 
 @functools.cache
-def lexicon(code: Optional[str]) -> Lexicon:
-    return Lexicon.of(code)
+def lexicon(code: Optional[str]) -> ActorLexicon:
+    return ActorLexicon.of(code)
 
 
 @dataclasses.dataclass
@@ -119,7 +119,7 @@ def _parse_cached(text: str, lang: Optional[str]) -> tuple[Part, ...]:
         for n in range(longest, 0, -1):
             s, e = words[i][1], words[i + n - 1][2]
             phrase = text[s:e]
-            f = fold(phrase)
+            f = name_key(phrase)
             if f in lex.offices:
                 best = Part("office", phrase, s, e, lex.offices[f])
             elif f in lex.roles:
@@ -135,14 +135,14 @@ def _parse_cached(text: str, lang: Optional[str]) -> tuple[Part, ...]:
                 break
         if best is None:
             w, s, e = words[i]
-            kind = "connector" if fold(w) in lex.connectors else "word"
+            kind = "connector" if name_key(w) in lex.connectors else "word"
             best = Part(kind, w, s, e)
             i += 1
         parts.append(best)
     return tuple(parts)
 
 
-def _office_role(lex: Lexicon, office: str) -> str:
+def _office_role(lex: ActorLexicon, office: str) -> str:
     return lex.office_roles.get(office, "GOV")
 
 
@@ -281,7 +281,7 @@ def _by_surname(name: str, parts: list[Part], lang: Optional[str], on: Optional[
     if " " in name.strip():
         return None
     office, fixed = next(p.value for p in parts if p.kind == "office")
-    surname = fold(name)
+    surname = name_key(name)
     cands = [e for e in _surnames().get(surname, [])]
     gaz = gazetteer()
     live = []
@@ -297,7 +297,7 @@ def _surnames() -> dict[str, list[Entry]]:
     out: dict[str, list[Entry]] = {}
     for e in gazetteer().entries.values():
         if e.kind == "person":
-            out.setdefault(fold(e.name).split(" ")[-1], []).append(e)
+            out.setdefault(name_key(e.name).split(" ")[-1], []).append(e)
     return out
 
 
@@ -423,16 +423,16 @@ class ActorStage:
             if e.kind == "person":
                 stripped = [_person_name(s, lang) for s in surfaces]
                 stripped = [s for s in stripped if s]
-                gold = fold(e.name)
+                gold = name_key(e.name)
                 for s in stripped:
-                    if fold(s) == gold:
+                    if name_key(s) == gold:
                         return s
                 if stripped:
                     return max(stripped, key=lambda s: (len(s.split()), len(s)))
                 return e.name
             own = e.names.get(lang or "", "")
             for s in surfaces:
-                if own and fold(s) == fold(own):
+                if own and name_key(s) == name_key(own):
                     return s
             counts = Counter(surfaces)
             return max(counts, key=lambda s: (counts[s], len(s)))
@@ -465,7 +465,7 @@ def _merge(results: list[tuple[Entity, Resolution]]) -> list[Entity]:
     for ent, res in sorted(results, key=lambda r: min((m.start for m in r[0].mentions), default=0)):
         key = res.key
         if key is None:
-            key = ("composed", res.code, fold(ent.name)) if res.code else None
+            key = ("composed", res.code, name_key(ent.name)) if res.code else None
         if key is not None and key in by_key:
             head = by_key[key]
             seen = {(m.start, m.end) for m in head.mentions}
@@ -473,7 +473,7 @@ def _merge(results: list[tuple[Entity, Resolution]]) -> list[Entity]:
                 if (m.start, m.end) in seen:
                     continue
                 kind = m.kind
-                if kind == "name" and fold(m.text) != fold(head.name):
+                if kind == "name" and name_key(m.text) != name_key(head.name):
                     kind = "acronym" if m.text.isupper() and len(m.text) <= 6 else "alias"
                 head.mentions.append(m.model_copy(update={"kind": kind}))
             head.mentions.sort(key=lambda m: m.start)

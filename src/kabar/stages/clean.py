@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from kabar import lang as langpacks
 from kabar.record import Article, Removed
 from kabar.stages import stage
+from kabar.text.patterns import alternation
 
 # One-for-one replacements, so offsets into the cleaned text stay simple.
 _ODD_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t"), " ")
@@ -46,8 +47,7 @@ def _compile(raw: list[dict], agencies: str) -> tuple[Rule, ...]:
 @functools.cache
 def rules_for(code: str | None) -> Rules:
     data = langpacks.pack(code).data("cleaning")
-    names = sorted(set(data.get("agencies", [])), key=len, reverse=True)
-    agencies = "|".join(re.escape(a) for a in names) or r"(?!x)x"
+    agencies = alternation(data.get("agencies", []), nocase=False)
     return Rules(_compile(data.get("paragraph", []), agencies), _compile(data.get("inline", []), agencies))
 
 

@@ -29,7 +29,7 @@ from kabar import lang as langpacks
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.text import marks
-from kabar.text.tokens import Toks, fold, toks_of
+from kabar.text.tokens import Toks, fold_token, toks_of
 
 QUOTE_OPEN = set(marks.OPENING)
 QUOTE_CLOSE = set(marks.CLOSING)
@@ -60,24 +60,24 @@ class CorefData:
         self.pronouns: dict[str, dict] = {}
         for group in data.get("pronouns", []):
             for form in group.get("forms", []):
-                self.pronouns[fold(form)] = {"types": dict(group.get("types", {})), "gender": group.get("gender"),
+                self.pronouns[fold_token(form)] = {"types": dict(group.get("types", {})), "gender": group.get("gender"),
                                              "min_score": group.get("min_score")}
         clit = data.get("clitics", {})
         self.suffix = clit.get("suffix", "") or ""
-        self.clitic_words = {fold(w) for w in clit.get("words", [])} if self.suffix else set()
+        self.clitic_words = {fold_token(w) for w in clit.get("words", [])} if self.suffix else set()
         self.clitic_types = dict(clit.get("types", {}))
         desc = data.get("descriptions", {})
-        self.det_before = {fold(w) for w in desc.get("determiners_before", [])}
-        self.det_after = {fold(w) for w in desc.get("determiners_after", [])}
+        self.det_before = {fold_token(w) for w in desc.get("determiners_before", [])}
+        self.det_after = {fold_token(w) for w in desc.get("determiners_after", [])}
         self.max_mod = int(desc.get("max_modifiers", 2))
-        self.blockers = {fold(w) for w in desc.get("blockers", [])}
+        self.blockers = {fold_token(w) for w in desc.get("blockers", [])}
         self.heads: dict[tuple[str, ...], dict] = {}
         for head, spec in desc.get("heads", {}).items():
-            self.heads[tuple(fold(head).split())] = dict(spec)
+            self.heads[tuple(fold_token(head).split())] = dict(spec)
         self.head_len = max((len(h) for h in self.heads), default=1)
         self.head_first = {h[0] for h in self.heads}
-        self.speech_cues = {fold(w) for w in data.get("salience", {}).get("speech_cues", [])}
-        self.gender_titles = {fold(k): v for k, v in data.get("gender_titles", {}).items()}
+        self.speech_cues = {fold_token(w) for w in data.get("salience", {}).get("speech_cues", [])}
+        self.gender_titles = {fold_token(k): v for k, v in data.get("gender_titles", {}).items()}
         self.window_pronoun = int(data.get("settings", {}).get("pronoun_window", 3))
         self.window_description = int(data.get("settings", {}).get("description_window", 6))
         self.min_score = float(data.get("settings", {}).get("min_score", 2.0))
@@ -218,14 +218,14 @@ def _entity_gender(entity: Entity, titles: dict, cd: CorefData) -> Optional[str]
     for m in entity.mentions:
         t = titles.get((m.start, m.end))
         if t:
-            g = cd.gender_titles.get(fold(t)) or cd.gender_titles.get(fold(t).split()[-1])
+            g = cd.gender_titles.get(fold_token(t)) or cd.gender_titles.get(fold_token(t).split()[-1])
             if g:
                 return g
     return None
 
 
 def _entity_roles(entity: Entity, titles: dict) -> set[str]:
-    return {fold(t) for m in entity.mentions if (t := titles.get((m.start, m.end)))}
+    return {fold_token(t) for m in entity.mentions if (t := titles.get((m.start, m.end)))}
 
 
 class Resolver:

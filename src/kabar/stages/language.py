@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-from kabar.record import Article
+from kabar.record import Article, Issue
 from kabar.stages import stage
 
 
@@ -53,5 +53,5 @@ class LanguageStage:
         record.lang = code
         record.meta["lang_confidence"] = round(prob, 4)
         if code is None:
-            record.warnings.append("language: text too short to identify; language-specific stages skipped")
+            record.note(Issue("note", "language", "text too short to identify; language-specific stages skipped"))
         return record

@@ -21,7 +21,7 @@ from kabar import lang as langpacks
 from kabar.record import Article, Quantity
 from kabar.stages import stage
 from kabar.text import dates
-from kabar.text.patterns import alternation, url_spans
+from kabar.text.patterns import alternation, url_spans, word_key
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _NUMERAL = re.compile(r"\d+(?:[.,]\d+)*")
@@ -29,10 +29,6 @@ _ANCHOR = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+")
 _PHONE = re.compile(r"(?=[+(0])(?<![\w+])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|0\d{1,4})[\s.-]?\d{3,4}[\s.-]?\d{3,5}(?!\w)"
                     r"|\+\d[\d\s-]{7,}\d")
 _SENT_END = set(".!?\n\"“”:;")
-
-
-def _norm(s: str) -> str:
-    return " ".join(s.lower().replace("’", "'").split())
 
 
 
@@ -52,7 +48,7 @@ class _Num:
     plain_year: bool = False
 
 
-class Lexicon:
+class QuantityLexicon:
     """The compiled quantity data of one language."""
 
     def __init__(self, code: str):
@@ -63,31 +59,31 @@ class Lexicon:
         self.dsep = d.get("decimal_sep", ".")
         self.head_first = d.get("head_position", "first") == "first"
         self.max_noun = int(d.get("max_noun_tokens", 2))
-        self.number_words = {_norm(k): float(v) for k, v in d.get("number_words", {}).items()}
-        self.multipliers = {_norm(k): float(v) for k, v in d.get("number_multipliers", {}).items()}
-        self.scales = {_norm(k): float(v) for k, v in d.get("scales", {}).items()}
+        self.number_words = {word_key(k): float(v) for k, v in d.get("number_words", {}).items()}
+        self.multipliers = {word_key(k): float(v) for k, v in d.get("number_multipliers", {}).items()}
+        self.scales = {word_key(k): float(v) for k, v in d.get("scales", {}).items()}
         self.scale_abbr = {k: float(v) for k, v in d.get("scale_abbreviations", {}).items()}
-        self.fixed_counts = {_norm(k): (float(v[0]), str(v[1])) for k, v in d.get("fixed_counts", {}).items()}
-        self.vague_scales = {_norm(k): float(v) for k, v in d.get("vague_scales", {}).items()}
-        self.dozens = {_norm(k): float(v) for k, v in d.get("dozens", {}).items()}
-        self.vague = {_norm(k): v for k, v in d.get("vague", {}).items()}
-        self.fractions = {_norm(k): float(v) for k, v in d.get("fractions", {}).items()}
-        self.denominators = {_norm(k): float(v) for k, v in d.get("denominators", {}).items()}
-        self.teen = {_norm(w) for w in lists.get("teen_suffix", [])}
-        self.one_words = {_norm(w) for w in lists.get("one_words", [])}
-        self.weak = {_norm(w) for w in lists.get("weak_numbers", [])}
-        self.classifiers = {_norm(w) for w in lists.get("classifiers", [])}
-        self.stopwords = {_norm(w) for w in lists.get("noun_stopwords", [])}
+        self.fixed_counts = {word_key(k): (float(v[0]), str(v[1])) for k, v in d.get("fixed_counts", {}).items()}
+        self.vague_scales = {word_key(k): float(v) for k, v in d.get("vague_scales", {}).items()}
+        self.dozens = {word_key(k): float(v) for k, v in d.get("dozens", {}).items()}
+        self.vague = {word_key(k): v for k, v in d.get("vague", {}).items()}
+        self.fractions = {word_key(k): float(v) for k, v in d.get("fractions", {}).items()}
+        self.denominators = {word_key(k): float(v) for k, v in d.get("denominators", {}).items()}
+        self.teen = {word_key(w) for w in lists.get("teen_suffix", [])}
+        self.one_words = {word_key(w) for w in lists.get("one_words", [])}
+        self.weak = {word_key(w) for w in lists.get("weak_numbers", [])}
+        self.classifiers = {word_key(w) for w in lists.get("classifiers", [])}
+        self.stopwords = {word_key(w) for w in lists.get("noun_stopwords", [])}
         self.stop_prefixes = tuple(lists.get("noun_stop_prefixes", []))
         self.stop_suffixes = tuple(lists.get("noun_stop_suffixes", []))
         self.plural = [tuple(p) for p in lists.get("plural_suffixes", [])]
         self.unit_defs = d.get("unit_defs", {})
         self.unit_symbols = dict(d.get("unit_symbols", {}))
-        self.unit_words = {_norm(k): v for k, v in d.get("unit_words", {}).items()}
+        self.unit_words = {word_key(k): v for k, v in d.get("unit_words", {}).items()}
         self.currency_symbols = dict(d.get("currency_symbols", {}))
-        self.currency_words = {_norm(k): v for k, v in d.get("currency_words", {}).items()}
-        self.approx = {_norm(k): v for k, v in d.get("approximators", {}).items()}
-        self.count_units = {_norm(k): v for k, v in d.get("count_units", {}).items()}
+        self.currency_words = {word_key(k): v for k, v in d.get("currency_words", {}).items()}
+        self.approx = {word_key(k): v for k, v in d.get("approximators", {}).items()}
+        self.count_units = {word_key(k): v for k, v in d.get("count_units", {}).items()}
         self.anchor_words = set(self.number_words) | {w for w in self.scales if w not in self.multipliers} | \
             set(self.fractions) | self.one_words | {v.split()[0] for v in self.vague} | set(self.fixed_counts)
         self.anchor_words -= {w for w in self.scales if not self._self_counting(w)}
@@ -151,7 +147,7 @@ class Lexicon:
             m = _WORD.match(text, p) if first else self.rx_sep_word.match(text, p)
             if not m:
                 break
-            w = _norm(m.group(1) if not first else m.group(0))
+            w = word_key(m.group(1) if not first else m.group(0))
             wend = m.end()
             if first and m.group(0)[:1].isupper() and not _sentence_start(text, pos):
                 return None  # "Lima" (the city), "Seven Oaks"
@@ -168,7 +164,7 @@ class Lexicon:
                 weak = weak and w in self.weak
             elif w in self.one_words and first:
                 nxt = self.rx_sep_word.match(text, wend)
-                nw = _norm(nxt.group(1)) if nxt else ""
+                nw = word_key(nxt.group(1)) if nxt else ""
                 if not (nw in self.multipliers or nw in self.scales or nw in self.dozens or nw in self.denominators
                         or nw in self.unit_words):  # "a hundred", "a dozen", "an hour"
                     return None
@@ -216,7 +212,7 @@ class Lexicon:
             m = self.rx_sep_word.match(text, num.end)
             if not m or "-" in text[num.end:m.start(1)]:
                 break
-            w = _norm(m.group(1))
+            w = word_key(m.group(1))
             factor = self.multipliers.get(w) if not num.words else None
             factor = factor or self.scales.get(w)
             if not factor:
@@ -234,17 +230,17 @@ class Lexicon:
             return None
         if m.group(0)[:1].isupper() and not _sentence_start(text, pos):
             return None
-        spec = self.vague[_norm(m.group("v"))]
+        spec = self.vague[word_key(m.group("v"))]
         num = _Num(pos, m.end(), vmin=float(spec["min"]), vmax=float(spec["max"]) if "max" in spec else None, words=True)
         j = self.rx_vague_join.match(text, num.end)
         probe = j.end() if j else num.end
         w = self.rx_sep_word.match(text, probe)
-        if w and j and _norm(w.group(1)) in self.vague_scales:  # "tens of thousands"
-            f = self.vague_scales[_norm(w.group(1))]
+        if w and j and word_key(w.group(1)) in self.vague_scales:  # "tens of thousands"
+            f = self.vague_scales[word_key(w.group(1))]
             num.vmin = num.vmin * f
             num.vmax = num.vmax * f if num.vmax is not None else None
             num.end = w.end()
-        elif w and (_norm(w.group(1)) in self.scales or _norm(w.group(1)) in self.multipliers):
+        elif w and (word_key(w.group(1)) in self.scales or word_key(w.group(1)) in self.multipliers):
             num.end = probe
             num.words = False  # let multipliers ("beberapa ratus") apply
             self._scale(text, num)
@@ -262,16 +258,16 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 @functools.cache
-def lexicon(code: Optional[str]) -> Lexicon:
-    return Lexicon(code or langpacks.COMMON)
+def lexicon(code: Optional[str]) -> QuantityLexicon:
+    return QuantityLexicon(code or langpacks.COMMON)
 
 
 def _masked(s: int, e: int, masks: Sequence[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in masks)
 
 
-def _head_unit(lx: Lexicon, head: str) -> str:
-    h = _norm(head)
+def _head_unit(lx: QuantityLexicon, head: str) -> str:
+    h = word_key(head)
     if h in lx.count_units:
         return lx.count_units[h]
     parts = h.split("-")
@@ -285,7 +281,7 @@ def _head_unit(lx: Lexicon, head: str) -> str:
     return h
 
 
-def _noun(lx: Lexicon, text: str, pos: int, allow_joiner: bool) -> tuple[Optional[str], Optional[str], int]:
+def _noun(lx: QuantityLexicon, text: str, pos: int, allow_joiner: bool) -> tuple[Optional[str], Optional[str], int]:
     """(noun as written, unit tag, end) of the counted noun phrase after ``pos``."""
     p = pos
     if allow_joiner:
@@ -294,11 +290,11 @@ def _noun(lx: Lexicon, text: str, pos: int, allow_joiner: bool) -> tuple[Optiona
             p = j.end()
     words: list[re.Match] = []
     q = p
-    while len(words) < lx.max_noun + (1 if words and _norm(words[0].group(1)) in lx.classifiers else 0):
+    while len(words) < lx.max_noun + (1 if words and word_key(words[0].group(1)) in lx.classifiers else 0):
         m = lx.rx_nword.match(text, q)
         if not m:
             break
-        w = _norm(m.group(1))
+        w = word_key(m.group(1))
         if w in lx.stopwords or w in lx.approx or w in lx.number_words or w in lx.unit_words or w in lx.vague:
             break
         if lx.rx_state.match(text, q):
@@ -315,10 +311,10 @@ def _noun(lx: Lexicon, text: str, pos: int, allow_joiner: bool) -> tuple[Optiona
             break
     if not words:
         return None, None, pos
-    cls = _norm(words[0].group(1))
+    cls = word_key(words[0].group(1))
     if cls in lx.classifiers:
         # a classifier that is itself a counted noun ("orang") takes only a known noun after it
-        if len(words) > 1 and (cls not in lx.count_units or _norm(words[1].group(1)) in lx.count_units):
+        if len(words) > 1 and (cls not in lx.count_units or word_key(words[1].group(1)) in lx.count_units):
             head_words = words[1:2]
             words = words[:2]
         else:
@@ -337,7 +333,7 @@ def _noun(lx: Lexicon, text: str, pos: int, allow_joiner: bool) -> tuple[Optiona
     return text[noun_start:end], _head_unit(lx, head), end
 
 
-def _unit_after(lx: Lexicon, text: str, pos: int) -> tuple[Optional[str], int]:
+def _unit_after(lx: QuantityLexicon, text: str, pos: int) -> tuple[Optional[str], int]:
     m = lx.rx_unit_glued.match(text, pos)
     if m is None:
         m = lx.rx_unit.match(text, pos)
@@ -346,13 +342,13 @@ def _unit_after(lx: Lexicon, text: str, pos: int) -> tuple[Optional[str], int]:
     if m.groupdict().get("sym"):
         return lx.unit_symbols[m.group("sym")], m.end()
     if m.groupdict().get("word"):
-        return lx.unit_words[_norm(m.group("word"))], m.end()
+        return lx.unit_words[word_key(m.group("word"))], m.end()
     if m.groupdict().get("cur"):
-        return lx.currency_words[_norm(m.group("cur"))], m.end()
+        return lx.currency_words[word_key(m.group("cur"))], m.end()
     return lx.currency_symbols[m.group("code")], m.end()
 
 
-def _read(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) -> tuple[Optional[Quantity], int]:
+def _read(lx: QuantityLexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) -> tuple[Optional[Quantity], int]:
     """The quantity anchored at ``pos`` (or None) and where scanning resumes."""
     first = text[pos]
     num, early = _anchor(lx, text, pos, masks)
@@ -390,7 +386,7 @@ def _read(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) ->
         start -= len(left) - opener.start()
         left = text[max(0, start - 40):start]
     if vmin is None and am and not opener:
-        kind = lx.approx[_norm(am.group("a"))]
+        kind = lx.approx[word_key(am.group("a"))]
         start -= len(left) - am.start()
     unit, uend = _unit_after(lx, text, end)
     noun = None
@@ -418,7 +414,7 @@ def _read(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) ->
     return _quantity(lx, text, num, start, end, unit, noun, vmin, vmax, kind), end
 
 
-def _anchor(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) -> tuple[Optional[_Num], Optional[tuple]]:
+def _anchor(lx: QuantityLexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) -> tuple[Optional[_Num], Optional[tuple]]:
     """The number read at ``pos`` (a vague amount, a numeral, a fraction), or the early answer of :func:`_read`."""
     first = text[pos]
     num = None
@@ -429,9 +425,9 @@ def _anchor(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) 
         if num is not None and num.words and num.value is not None:
             # fractions: "dua pertiga", "two-thirds", "a third", "satu setengah"
             m = lx.rx_sep_word.match(text, num.end)
-            if m and _norm(m.group(1)) in lx.denominators and not num.scaled and num.value <= 20 and \
+            if m and word_key(m.group(1)) in lx.denominators and not num.scaled and num.value <= 20 and \
                     (num.value > 1 or not lx.fraction_needs or lx.rx_fraction_need.match(text, m.end())):
-                num.value = num.value / lx.denominators[_norm(m.group(1))]
+                num.value = num.value / lx.denominators[word_key(m.group(1))]
                 num.end = m.end()
                 num.weak = False
                 num.scaled = True  # a fraction: no further scale
@@ -441,19 +437,19 @@ def _anchor(lx: Lexicon, text: str, pos: int, masks: Sequence[tuple[int, int]]) 
         if _masked(pos, w.end(), masks) or (w.group(0)[:1].isupper() and not _sentence_start(text, pos)):
             return None, (None, w.end())
         return None, (Quantity(text=w.group(0), start=pos, end=w.end(), value=float(v), unit=u), w.end())
-    if w and _norm(w.group(0)) in lx.fractions and (not lx.fraction_needs or lx.rx_fraction_need.match(text, w.end())):
-        num = _Num(pos, w.end(), value=lx.fractions[_norm(w.group(0))], words=True)
+    if w and word_key(w.group(0)) in lx.fractions and (not lx.fraction_needs or lx.rx_fraction_need.match(text, w.end())):
+        num = _Num(pos, w.end(), value=lx.fractions[word_key(w.group(0))], words=True)
     if num is None:
         m = _ANCHOR.match(text, pos)
         return None, (None, (m.end() if m else pos + 1))
     return num, None
 
 
-def _dozens(lx: Lexicon, text: str, num: _Num, end: int) -> int:
+def _dozens(lx: QuantityLexicon, text: str, num: _Num, end: int) -> int:
     """ "dua lusin", "beberapa lusin", "a dozen", "several dozen": the number times the dozen word; the new end."""
     m = lx.rx_sep_word.match(text, end)
-    if m and _norm(m.group(1)) in lx.dozens and "-" not in text[end:m.start(1)]:
-        f = lx.dozens[_norm(m.group(1))]
+    if m and word_key(m.group(1)) in lx.dozens and "-" not in text[end:m.start(1)]:
+        f = lx.dozens[word_key(m.group(1))]
         num.value = num.value * f if num.value is not None else None
         num.vmin = num.vmin * f if num.vmin is not None else None
         num.vmax = num.vmax * f if num.vmax is not None else None
@@ -462,7 +458,7 @@ def _dozens(lx: Lexicon, text: str, num: _Num, end: int) -> int:
     return end
 
 
-def _suffix(lx: Lexicon, text: str, num: _Num, end: int, currency: Optional[str]) -> Optional[int]:
+def _suffix(lx: QuantityLexicon, text: str, num: _Num, end: int, currency: Optional[str]) -> Optional[int]:
     """A glued unit or scale ("10km", "£5m"), or a spaced scale after a currency: the new end; None for a label ("4G")."""
     if end < len(text) and text[end].isalpha() and not num.words:
         gm = lx.rx_scale_glued.match(text, end)
@@ -481,7 +477,7 @@ def _suffix(lx: Lexicon, text: str, num: _Num, end: int, currency: Optional[str]
     return end
 
 
-def _range(lx: Lexicon, text: str, num: _Num, start: int, end: int, masks: Sequence[tuple[int, int]],
+def _range(lx: QuantityLexicon, text: str, num: _Num, start: int, end: int, masks: Sequence[tuple[int, int]],
            currency: Optional[str], opener) -> tuple[Optional[float], Optional[float], int, Optional[int]]:
     """ "2-3 km", "antara 50 dan 100", "dua atau tiga", but not "2-1": (min, max, end, where to resume if refused)."""
     rm = lx.rx_range.match(text, end)
@@ -503,7 +499,7 @@ def _range(lx: Lexicon, text: str, num: _Num, start: int, end: int, masks: Seque
     return vmin, vmax, end, None
 
 
-def _quantity(lx: Lexicon, text: str, num: _Num, start: int, end: int, unit: Optional[str], noun: Optional[str],
+def _quantity(lx: QuantityLexicon, text: str, num: _Num, start: int, end: int, unit: Optional[str], noun: Optional[str],
               vmin: Optional[float], vmax: Optional[float], kind: Optional[str]) -> Quantity:
     """The item: a value, a range or a bound ("lebih dari 10"), with its SI value when the unit has one."""
     q = Quantity(text=text[start:end], start=start, end=end, unit=unit, noun=noun)
@@ -525,7 +521,7 @@ def _quantity(lx: Lexicon, text: str, num: _Num, start: int, end: int, unit: Opt
     return q
 
 
-def _unscaled(lx: Lexicon, text: str, num: _Num) -> float:
+def _unscaled(lx: QuantityLexicon, text: str, num: _Num) -> float:
     """The value of a number before its scale words (to carry "2 juta" back onto "1,5-")."""
     m = _NUMERAL.match(text, num.start)
     if m:
@@ -568,9 +564,7 @@ class QuantityStage:
     """Fills ``record.quantities``; dates found by the temporal stage are not read as numbers."""
 
     def __init__(self, preload: tuple[str, ...] = ("id", "en")):
-        for code in preload:
-            if langpacks.supports(code, "quantities"):
-                lexicon(code)
+        langpacks.warm(preload, "quantities", lexicon)
 
     def __call__(self, record: Article) -> Article:
         if "temporal" in record.stages:

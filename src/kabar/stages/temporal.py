@@ -275,9 +275,7 @@ class TemporalStage:
     """Fills ``record.dates``; the reference date is ``published`` or else the body's dateline."""
 
     def __init__(self, preload: tuple[str, ...] = ("id", "en")):
-        for code in preload:
-            if langpacks.supports(code, "temporal"):
-                grammar(code)
+        langpacks.warm(preload, "temporal", grammar)
 
     def __call__(self, record: Article) -> Article:
         sents = [(s.start, s.end) for s in record.sentences]

@@ -12,12 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
 from kabar import lang as langpacks
-from kabar.text.patterns import NEVER, alternation, first_letters, url_spans
-
-
-
-def _norm(s: str) -> str:
-    return " ".join(s.lower().replace("’", "'").split())
+from kabar.text.patterns import NEVER, alternation, first_letters, url_spans, word_key
 
 
 @dataclass
@@ -37,15 +32,15 @@ class Grammar:
         d = langpacks.pack(code).data("temporal")
         self.code = code
         lists = d.get("lists", {})
-        self.months = {_norm(k): int(v) for k, v in d.get("months", {}).items()}
-        self.month_abbr = {_norm(k): int(v) for k, v in d.get("month_abbreviations", {}).items()}
-        self.weekdays = {_norm(k): int(v) for k, v in d.get("weekdays", {}).items()}
-        self.dir_before = {_norm(k): v for k, v in d.get("direction_before", {}).items()}
-        self.dir_after = {_norm(k): v for k, v in d.get("direction_after", {}).items()}
-        self.relative = {_norm(k): (v[0], int(v[1])) for k, v in d.get("relative", {}).items()}
-        self.rel_units = {_norm(k): v for k, v in d.get("relative_units", {}).items()}
-        self.rel_dirs = {_norm(k): int(v) for k, v in d.get("relative_direction", {}).items()}
-        self.numbers = {_norm(k): int(v) for k, v in d.get("numbers", {}).items()}
+        self.months = {word_key(k): int(v) for k, v in d.get("months", {}).items()}
+        self.month_abbr = {word_key(k): int(v) for k, v in d.get("month_abbreviations", {}).items()}
+        self.weekdays = {word_key(k): int(v) for k, v in d.get("weekdays", {}).items()}
+        self.dir_before = {word_key(k): v for k, v in d.get("direction_before", {}).items()}
+        self.dir_after = {word_key(k): v for k, v in d.get("direction_after", {}).items()}
+        self.relative = {word_key(k): (v[0], int(v[1])) for k, v in d.get("relative", {}).items()}
+        self.rel_units = {word_key(k): v for k, v in d.get("relative_units", {}).items()}
+        self.rel_dirs = {word_key(k): int(v) for k, v in d.get("relative_direction", {}).items()}
+        self.numbers = {word_key(k): int(v) for k, v in d.get("numbers", {}).items()}
         self.date_orders = list(d.get("date_orders", []))
         self.numeric_order = d.get("numeric_order", "dmy")
         self.bare_month = bool(d.get("bare_month", False))
@@ -55,8 +50,8 @@ class Grammar:
         self.year_max = int(d.get("year_max", 2199))
         tense = d.get("tense", {})
         time = d.get("time", {})
-        self.time_suffixes = {_norm(k): v for k, v in time.get("suffixes", {}).items()}
-        self.standalone_suffixes = {_norm(k) for k in time.get("standalone_suffixes", [])}
+        self.time_suffixes = {word_key(k): v for k, v in time.get("suffixes", {}).items()}
+        self.standalone_suffixes = {word_key(k) for k in time.get("standalone_suffixes", [])}
         self.has_names = bool(self.months or self.weekdays or self.relative)
 
         mon_full = alternation(self.months, names=True)
@@ -129,11 +124,11 @@ class Grammar:
         q = langpacks.pack(code).data("quantities")
         qwords = set()
         for key in ("unit_words", "currency_words", "count_units", "scales"):
-            qwords.update(_norm(k) for k in q.get(key, {}))
+            qwords.update(word_key(k) for k in q.get(key, {}))
         self.rx_quantity_next = re.compile(rf"^\s*(?:{alternation(qwords)}|%)(?!\w)")
 
     def month_of(self, s: str) -> Optional[int]:
-        k = _norm(s).rstrip(".")
+        k = word_key(s).rstrip(".")
         return self.months.get(k) or self.month_abbr.get(k)
 
 
@@ -158,7 +153,7 @@ def _extend(g: Grammar, text: str, c: Cand) -> Optional[Cand]:
     if prefix is not None and c.kind in ("weekday", "month", "year", "relative", "monthyear", "counted"):
         c.start = s - (len(left) - pm.start())
         if prefix.group("dirb"):
-            c.data["dir"] = g.dir_before.get(_norm(prefix.group("dirb")))
+            c.data["dir"] = g.dir_before.get(word_key(prefix.group("dirb")))
         c.data["cls"] = prefix.group("cls")
     if g.rx_habitual.search(left):
         return None
@@ -167,7 +162,7 @@ def _extend(g: Grammar, text: str, c: Cand) -> Optional[Cand]:
     if c.kind in ("weekday", "month", "year", "ymd"):
         am = g.rx_dir_after.match(text[e:e + 40])
         if am:
-            c.data.setdefault("dir", g.dir_after.get(_norm(am.group("d"))))
+            c.data.setdefault("dir", g.dir_after.get(word_key(am.group("d"))))
             c.end = e + am.end()
     if c.kind == "weekday":
         if g.rx_blocker.match(text[c.end:c.end + 40]):
@@ -228,16 +223,16 @@ def _make(g: Grammar, kind: str, prio: int, m: re.Match, text: str) -> Optional[
     if kind == "year":
         return Cand(s, e, "year", prio, {"y": int(gd["y"])})
     if kind == "weekday":
-        return Cand(s, e, "weekday", prio, {"wd": g.weekdays[_norm(gd["wd"])]})
+        return Cand(s, e, "weekday", prio, {"wd": g.weekdays[word_key(gd["wd"])]})
     if kind == "relative":
-        unit, off = g.relative[_norm(gd["rel"])]
+        unit, off = g.relative[word_key(gd["rel"])]
         return Cand(s, e, "relative", prio, {"unit": unit, "n": off})
     if kind == "counted":
-        n_text = _norm(gd["n"])
+        n_text = word_key(gd["n"])
         n = int(n_text) if n_text.isdigit() else g.numbers.get(n_text)
         if n is None:
             return None
-        return Cand(s, e, "relative", prio, {"unit": g.rel_units[_norm(gd["u"])], "n": n * g.rel_dirs[_norm(gd["dir"])]})
+        return Cand(s, e, "relative", prio, {"unit": g.rel_units[word_key(gd["u"])], "n": n * g.rel_dirs[word_key(gd["dir"])]})
     if kind == "time":
         return _make_time(g, prio, m, text)
     return None
@@ -296,13 +291,13 @@ def _make_time(g: Grammar, prio: int, m: re.Match, text: str) -> Optional[Cand]:
     h = int(gd["h"])
     mi = int(gd["m"]) if gd.get("m") else 0
     mk, tz, sfx = gd.get("mk"), gd.get("tz"), gd.get("sfx")
-    if not (mk or tz or (sfx and _norm(sfx) in g.standalone_suffixes)):
+    if not (mk or tz or (sfx and word_key(sfx) in g.standalone_suffixes)):
         if not (gd.get("m") and text[m.end("h"):m.end("h") + 1] == ":" and g.rx_weak_time.search(text[max(0, s - 12):s])):
             return None
     if not gd.get("m") and not mk and not sfx:
         return None
     if sfx:
-        kind_sfx = g.time_suffixes.get(_norm(sfx))
+        kind_sfx = g.time_suffixes.get(word_key(sfx))
         if kind_sfx == "pm" and h < 12:
             h += 12
         elif kind_sfx == "noon" and h < 11:

@@ -46,6 +46,11 @@ def first_letters(words: Iterable[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
+def word_key(s: str) -> str:
+    """A pack word's look-up form: lower case, typographic apostrophe made plain, single spaces."""
+    return " ".join(s.lower().replace("\u2019", "'").split())
+
+
 def phrase(form: str) -> str:
     """One form as a pattern: its words escaped, any run of white space between them."""
     return r"\s+".join(re.escape(p) for p in form.split())

@@ -14,8 +14,8 @@ from kabar.text.sentences import doc_of
 
 
 @functools.lru_cache(maxsize=200_000)
-def fold(text: str) -> str:
-    """GOLD.md's name folding (:func:`kabar.names.fold`), with typographic apostrophes made plain."""
+def fold_token(text: str) -> str:
+    """GOLD.md's name folding (:func:`kabar.text.names.fold`), with typographic apostrophes made plain."""
     return names.fold(text).replace("\u2019", "'")
 
 
@@ -43,7 +43,7 @@ class Toks:
             self.sent_start[0] = True
         self.n = len(rows)
         self._titles: Optional[list[tuple[int, int]]] = None  # role titles, found on first use
-        self.folded = [fold(w) for w in self.words]
+        self.folded = [fold_token(w) for w in self.words]
         flags = [_flags(w) for w in self.words]
         self.cap = [f[0] for f in flags]
         self.word = [f[1] for f in flags]

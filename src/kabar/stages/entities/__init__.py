@@ -26,21 +26,21 @@ from typing import Optional
 
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
-from kabar.stages.entities.grouping import _entity_name, _entity_type, _group, _link_aliases
+from kabar.stages.entities.grouping import entity_name, entity_type, group_mentions, link_aliases
 from kabar.stages.entities.loading import Resources, resources
-from kabar.stages.entities.merge import _merge, _split_org_person
-from kabar.stages.entities.ner import _clean_ner, _person_consistency, _run_ner, _split_ner
+from kabar.stages.entities.merge import merge_spans, split_org_person
+from kabar.stages.entities.ner import clean_ner, person_consistency, run_ner, split_ner
 from kabar.stages.entities.spans import (
     _crosses,
     _gaz_spans,
     _group_spans,
     _org_spans,
     _pattern_spans,
-    _select,
     _word_spans,
+    select_spans,
 )
-from kabar.stages.entities.titles import _title_spans
-from kabar.text.tokens import fold, toks_of
+from kabar.stages.entities.titles import title_spans
+from kabar.text.tokens import fold_token, toks_of
 
 __all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
 
@@ -52,47 +52,47 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     lower_words = {f for f, w in zip(T.folded, T.words) if w.islower()}
     gaz = _gaz_spans(T, res) + _word_spans(T, res)
     pats = [p for p in _org_spans(T, res, gaz) + _pattern_spans(T, res) if not _crosses(p, gaz)]
-    conf = _select(gaz + pats, res.nest_inner, T.n)
+    conf = select_spans(gaz + pats, res.nest_inner, T.n)
     norp = _group_spans(T, res, conf)
     if norp:
-        conf = _select(gaz + pats + norp, res.nest_inner, T.n)
+        conf = select_spans(gaz + pats + norp, res.nest_inner, T.n)
     # lone capitalised words (no capitalised neighbour) are evidence of surnames
     lone_caps: dict[str, int] = {}
     cap = T.cap
     for i in range(T.n):
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
-    conf = _split_org_person(T, conf, lone_caps, res.forms)
-    titled = _title_spans(T, res, conf)
+    conf = split_org_person(T, conf, lone_caps, res.forms)
+    titled = title_spans(T, res, conf)
     ner = []
-    for c in _run_ner(T, res, conf, lower_words):
-        trimmed = _clean_ner(T, res, c, lower_words)
+    for c in run_ner(T, res, conf, lower_words):
+        trimmed = clean_ner(T, res, c, lower_words)
         if trimmed is not None:
             if trimmed.label != "PER":
                 trimmed.label = c.label  # the split sees the model's own label
-            ner += [x for x in (_clean_ner(T, res, p, lower_words) for p in _split_ner(T, res, trimmed)) if x is not None]
-    _person_consistency(T, ner)
-    spans = _merge(T, res, conf, ner, titled)
+            ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
+    person_consistency(T, ner)
+    spans = merge_spans(T, res, conf, ner, titled)
     covered = bytearray(T.n)
     for c in spans:
         if not c.nested:
             covered[c.start:c.end] = b"\x01" * c.length
-    spans += _link_aliases(T, res, spans, covered)
+    spans += link_aliases(T, res, spans, covered)
     titles_at = {(t.start, t.end): t.title for t in titled}
     entities: list[Entity] = []
     titles_by_mention: dict[tuple[int, int], str] = {}
     entries_by_entity: dict[str, tuple] = {}
     place_surnames = frozenset(T.words[c.end - 1] for c in spans
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
-    for n, group in enumerate(_group(T, spans, place_surnames), start=1):
-        etype = _entity_type(group)
-        name = _entity_name(T, group, etype, record.lang)
-        fname = fold(name)
+    for n, group in enumerate(group_mentions(T, spans, place_surnames), start=1):
+        etype = entity_type(group)
+        name = entity_name(T, group, etype, record.lang)
+        fname = fold_token(name)
         mentions = []
         for c in sorted(group, key=lambda c: c.start):
             cs, ce = T.char_span(c.start, c.end)
             text = T.text[cs:ce]
-            kind = c.kind if c.kind == "acronym" else ("name" if fold(text) == fname else "alias")
+            kind = c.kind if c.kind == "acronym" else ("name" if fold_token(text) == fname else "alias")
             mentions.append(Mention(start=cs, end=ce, text=text, kind=kind))
             title = c.title or titles_at.get((c.start, c.end))
             if title:

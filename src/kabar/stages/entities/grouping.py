@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kabar.stages.entities.loading import TYPE_ORDER, Cand, Resources
-from kabar.text.tokens import Toks, fold
+from kabar.text.tokens import Toks, fold_token
 
 
 class _Groups:
@@ -42,7 +42,7 @@ def _acronym_ok(text: str, res: Resources) -> bool:
     return res.acronym_min <= len(letters) <= res.acronym_max and letters.isalpha() and letters.isupper()
 
 
-def _link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
+def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
     """New spans for lone surnames/first names of persons and for acronyms of named entities."""
     added: list[Cand] = []
     words = T.words
@@ -62,7 +62,7 @@ def _link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray
         ws = [words[k] for k in range(c.start, c.end) if T.word[k]]
         if c.label == "PER" and len(ws) >= 2:
             for w in {ws[0], ws[-1]}:
-                if len(w) >= res.alias_min and fold(w) not in res.titles and fold(w) not in res.stop:
+                if len(w) >= res.alias_min and fold_token(w) not in res.titles and fold_token(w) not in res.stop:
                     parts.setdefault(w, []).append(c)
         elif c.label != "PER":
             other_words.update(ws)
@@ -94,13 +94,13 @@ def _link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray
     return added
 
 
-def _group(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset()) -> list[list[Cand]]:
+def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
     index = {f"span:{c.start}:{c.end}": i for i, c in enumerate(spans)}
     for i, c in enumerate(spans):
-        keys = [f"name:{c.label == 'PER'}:{fold(T.span_text(c.start, c.end))}"]
+        keys = [f"name:{c.label == 'PER'}:{fold_token(T.span_text(c.start, c.end))}"]
         if c.key and c.key.startswith("word:"):
             keys.append(c.key)  # "Arab" and "Arabs" are one people
         for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to
@@ -127,14 +127,14 @@ def _group(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset()) 
                 if c.kind == "name":
                     c.kind = "alias"
     # "United Kingdom Home Office" ... "Home Office": a country before an organisation's name is a locator
-    org_index = {fold(T.span_text(c.start, c.end)): i for i, c in enumerate(spans) if c.label == "ORG"}
+    org_index = {fold_token(T.span_text(c.start, c.end)): i for i, c in enumerate(spans) if c.label == "ORG"}
     place_at = {(c.start, c.end) for c in spans if c.source == "gaz" and c.label in ("GPE", "NORP")}
     for i, c in enumerate(spans):
         if c.label != "ORG" or c.length < 3:
             continue
         for k in range(c.start + 1, c.end - 1):
             if (c.start, k) in place_at:
-                rest = fold(T.span_text(k, c.end))
+                rest = fold_token(T.span_text(k, c.end))
                 for name, j in org_index.items():  # the rest, or a shorter name that begins it
                     if j != i and (name == rest or (rest.startswith(name + " ") and len(name.split()) >= 2)):
                         g.union(i, j)
@@ -157,7 +157,7 @@ def _group(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset()) 
 SOURCE_WEIGHT = {"gaz": 3.0, "group": 3.0, "pattern": 2.0, "title": 1.5, "ner": 1.0, "alias": 0.5}
 
 
-def _entity_type(group: list[Cand]) -> str:
+def entity_type(group: list[Cand]) -> str:
     weights: dict[str, float] = {}
     for c in group:
         w = SOURCE_WEIGHT.get(c.source, 1.0) + (0.5 if c.nested else 0.0)
@@ -165,7 +165,7 @@ def _entity_type(group: list[Cand]) -> str:
     return max(weights, key=lambda t: (weights[t], -TYPE_ORDER.index(t)))
 
 
-def _entity_name(T: Toks, group: list[Cand], etype: str, lang: Optional[str]) -> str:
+def entity_name(T: Toks, group: list[Cand], etype: str, lang: Optional[str]) -> str:
     names = [c for c in group if c.kind != "acronym" and not c.demonym]
     if not names:
         entry = next((e for c in group for e in c.entries if c.source == "gaz"), None)
@@ -175,5 +175,5 @@ def _entity_name(T: Toks, group: list[Cand], etype: str, lang: Optional[str]) ->
     texts = [T.span_text(c.start, c.end) for c in names]
     if etype == "PER":
         return max(texts, key=lambda t: (len(t.split()), len(t), -texts.index(t)))
-    folded = [fold(t) for t in texts]
-    return max(texts, key=lambda t: (folded.count(fold(t)), len(t.split()) > 1, -texts.index(t)))
+    folded = [fold_token(t) for t in texts]
+    return max(texts, key=lambda t: (folded.count(fold_token(t)), len(t.split()) > 1, -texts.index(t)))

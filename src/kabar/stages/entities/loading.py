@@ -11,20 +11,12 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from kabar import lang as langpacks
 from kabar.text.sentences import nlp_for
-from kabar.text.tokens import fold
+from kabar.text.tokens import fold_token
 
 log = logging.getLogger(__name__)
-
-
 PRIORITY = {"gaz": 4, "pattern": 3, "group": 3, "title": 2, "ner": 1, "alias": 0}
-
-
 TYPE_ORDER = ("PER", "ORG", "GPE", "NORP", "LOC", "MISC")
-
-
 BRAND_ROLES = ("MED", "BUS")
-
-
 HYPHENS = ("-", "\u2010", "\u2011")
 
 
@@ -91,11 +83,11 @@ class Resources:
         self.acronym_max = int(settings.get("acronym_max", 7))
         self.alias_min = int(settings.get("alias_min_chars", 3))
         self.ner_labels = {k: v for k, v in data.get("ner_labels", {}).items()}
-        self.stop = {fold(w) for w in data.get("stop", [])}
-        self.titles = {fold(w) for w in data.get("titles", [])}
-        self.connectors = {fold(w) for w in data.get("connectors", [])}
-        self.group_before = [fold(w) for w in data.get("group_before", [])]
-        self.group_after = [fold(w) for w in data.get("group_after", [])]
+        self.stop = {fold_token(w) for w in data.get("stop", [])}
+        self.titles = {fold_token(w) for w in data.get("titles", [])}
+        self.connectors = {fold_token(w) for w in data.get("connectors", [])}
+        self.group_before = [fold_token(w) for w in data.get("group_before", [])]
+        self.group_after = [fold_token(w) for w in data.get("group_after", [])]
 
         self.title_matcher = PhraseMatcher(vocab, attr="LOWER")
         if self.titles:  # both cases, so tokenizer exceptions ("Mr.") tokenise the pattern like the text
@@ -111,23 +103,23 @@ class Resources:
         self.head_label: dict[tuple, str] = {}
         for key, label in (("org_heads", "ORG"), ("loc_heads", "LOC")):
             for w in data.get(key, []):
-                self.head_label[tuple(fold(w).split())] = label
+                self.head_label[tuple(fold_token(w).split())] = label
         self.org_heads = set(self.head_label)
         self.org_head_len = max((len(h) for h in self.org_heads), default=0)
         self.org_head_first = {h[0] for h in self.org_heads}
-        self.org_of_heads = {fold(w) for w in data.get("org_of_heads", [])}
-        self.tail_label: dict[str, str] = {fold(w): "ORG" for w in data.get("org_tails", [])}
-        self.tail_label.update({fold(w): "LOC" for w in data.get("loc_tails", [])})
+        self.org_of_heads = {fold_token(w) for w in data.get("org_of_heads", [])}
+        self.tail_label: dict[str, str] = {fold_token(w): "ORG" for w in data.get("org_tails", [])}
+        self.tail_label.update({fold_token(w): "LOC" for w in data.get("loc_tails", [])})
         self.org_tails = set(self.tail_label)
         # words that make a place physical (LOC) rather than political (GPE): "Laut", "Sea", "Mosque"
-        self.place_features = {fold(w) for w in data.get("place_features", [])}
+        self.place_features = {fold_token(w) for w in data.get("place_features", [])}
         self.org_words = {h[0] for h, lab in self.head_label.items() if lab == "ORG"} | self.org_of_heads | \
             {w for w, lab in self.tail_label.items() if lab == "ORG"}
-        self.affiliation_joiners = {fold(w) for w in data.get("affiliation_joiners", [])}
+        self.affiliation_joiners = {fold_token(w) for w in data.get("affiliation_joiners", [])}
         self.generic = {h[0] for h in self.head_label} | set(self.tail_label) | self.place_features | \
-            {fold(w) for w in data.get("generic_words", [])}
-        self.particles = {fold(w) for w in data.get("name_particles", [])}
-        self.org_joiners = {fold(w) for w in data.get("org_joiners", [])}
+            {fold_token(w) for w in data.get("generic_words", [])}
+        self.particles = {fold_token(w) for w in data.get("name_particles", [])}
+        self.org_joiners = {fold_token(w) for w in data.get("org_joiners", [])}
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):
             self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")
@@ -140,7 +132,7 @@ class Resources:
             for row in data.get(key, []):
                 variants = [v.strip() for v in row.split("|") if v.strip()]
                 for v in variants:
-                    self.word_key[v] = f"{label}:{fold(variants[0])}"
+                    self.word_key[v] = f"{label}:{fold_token(variants[0])}"
                     forms.append(v)
             if forms:
                 self.word_matcher.add(label, list(self.nlp.tokenizer.pipe(forms)))
@@ -171,7 +163,7 @@ class Resources:
             form, entry = item[0], item[1]
             form_kind = item[2] if len(item) > 2 else None
             form = (form or "").strip()
-            if len(form) < 2 or not any(c.isupper() for c in form) or fold(form) in self.stop:
+            if len(form) < 2 or not any(c.isupper() for c in form) or fold_token(form) in self.stop:
                 continue
             if getattr(entry, "type", None) not in TYPE_ORDER:
                 continue

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kabar.stages.entities.loading import Cand, Resources
-from kabar.stages.entities.ner import _clean_ner
-from kabar.stages.entities.spans import _overlaps, _select
+from kabar.stages.entities.ner import clean_ner
+from kabar.stages.entities.spans import overlaps, select_spans
 from kabar.text.tokens import Toks
 
 
@@ -36,12 +36,12 @@ def _place_surname(T: Toks, res: Resources, n: Cand, over: list[Cand]) -> bool:
                                       and T.folded[k] not in res.stop and T.words[k] not in res.forms for k in range(n.start, c.start))
 
 
-def _merge(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand]) -> list[Cand]:
+def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand]) -> list[Cand]:
     """Confident spans first; NER spans fill gaps, lose to confident labels, and are cut around them."""
     top = [c for c in conf if not c.nested]
     accepted: list[Cand] = []
     for n in ner:
-        over = [c for c in top if _overlaps(n, c)]
+        over = [c for c in top if overlaps(n, c)]
         if not over:
             accepted.append(n)
             continue
@@ -55,7 +55,7 @@ def _merge(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: l
         if n.label == "PER" or any(c.label == "PER" for c in over) or not inside:
             # a person after a title and affiliation: keep the last uncovered piece
             if pieces and n.label == "PER" and pieces[-1][0] >= max(c.end for c in over):
-                cut = _clean_ner(T, res, Cand(pieces[-1][0], pieces[-1][1], "PER", "ner"), set())
+                cut = clean_ner(T, res, Cand(pieces[-1][0], pieces[-1][1], "PER", "ner"), set())
                 if cut is not None:
                     accepted.append(cut)
             continue
@@ -64,7 +64,7 @@ def _merge(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: l
                for s, e in pieces for k in range(s, e)):
             accepted.append(n)
     for t in titled:  # title-rule persons only where nothing else speaks
-        hits = [a for a in accepted if _overlaps(a, t)]
+        hits = [a for a in accepted if overlaps(a, t)]
         if not hits:
             accepted.append(t)
         else:
@@ -73,10 +73,10 @@ def _merge(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: l
                     a.label = "PER"  # "Home Secretary Suella Braverman": the title says who, not the model
                 if a.label == "PER" and a.start == t.start and a.title is None:
                     a.title = t.title
-    return _select(conf + accepted, res.nest_inner, T.n)
+    return select_spans(conf + accepted, res.nest_inner, T.n)
 
 
-def _split_org_person(T: Toks, spans: list[Cand], lone_caps: dict[str, int], known=frozenset()) -> list[Cand]:
+def split_org_person(T: Toks, spans: list[Cand], lone_caps: dict[str, int], known=frozenset()) -> list[Cand]:
     """A pattern organisation that swallowed the person after it ("Dewan ... John Kirby"):
     when its last word also stands alone elsewhere, it is a surname, and the last two words a person."""
     out = []

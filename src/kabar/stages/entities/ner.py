@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from kabar.models.tagger_ner import TaggerNER
 from kabar.stages.entities.loading import HYPHENS, Cand, Resources, log
-from kabar.stages.entities.titles import _glue, _title_matches
-from kabar.text.tokens import Toks, fold
+from kabar.stages.entities.titles import glue, title_matches
+from kabar.text.tokens import Toks, fold_token
 
 
 def _ner_tokens(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]) -> list[int]:
@@ -55,7 +55,7 @@ def _ner_windows(T: Toks, index: list[int], radius: int) -> tuple[list[int], lis
     return [index[i] for i in kept], [bool(maybe[i]) for i in kept]
 
 
-def _run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_words: Optional[set] = None) -> list[Cand]:
+def run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_words: Optional[set] = None) -> list[Cand]:
     model = res.ner
     if model is None:
         return []
@@ -106,7 +106,7 @@ def _given_name(T: Toks, res: Resources, k: int) -> bool:
         and f not in res.stop and f not in res.titles and T.words[k] not in res.forms and f not in res.generic
 
 
-def _split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
+def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
     """Split what a model glued together: "Clearwater, Florida" (two places), "Matthew Ingram of The
     Globe and Mail" (person of organisation), "Refugee Council Enver Solomon" (organisation + person),
     "Labour's Shadow Home Secretary" (a name, then a role), "Education Mr. Toccafondi" (a title inside)."""
@@ -117,7 +117,7 @@ def _split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
             break
     for k in range(s + 1, e - 1):  # a possessive ends a name: "Mecca's Grand Mosque", "Labour's ..."
         if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1]:
-            return _split_ner(T, res, Cand(s, k, c.label, "ner")) + _split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
+            return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
     if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
         return []
     if c.label in ("LOC", "GPE") and any(T.words[k] == "," for k in range(s, e)):
@@ -165,10 +165,10 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     return label
 
 
-def _clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optional[Cand]:
+def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optional[Cand]:
     """Trim titles, stop words and punctuation from the edges; None for junk."""
     s, e = c.start, c.end
-    for ts, te in _title_matches(T, res):
+    for ts, te in title_matches(T, res):
         if ts < s < te:  # a span that starts inside a title ("Menteri Luar | Negeri Taro Kono")
             s = te
         if ts < e < te or (ts < e == te and s >= ts):  # one that ends inside a title ("Shadow Home | Secretary")
@@ -185,7 +185,7 @@ def _clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optio
             s += 1
             continue
         # multi-token titles at the left edge ("Juru bicara")
-        hit = next((k for k in range(min(e, s + 4), s + 1, -1) if fold(T.span_text(s, k)) in res.titles), None)
+        hit = next((k for k in range(min(e, s + 4), s + 1, -1) if fold_token(T.span_text(s, k)) in res.titles), None)
         if hit is not None:
             s = hit  # a title alone ("Prime Minister") leaves nothing
             continue
@@ -197,7 +197,7 @@ def _clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optio
         break
     if s >= e:
         return None
-    s, e = _glue(T, s, e, res.particles)
+    s, e = glue(T, s, e, res.particles)
     label = c.label
     if s >= 1 and s + 2 < e and T.folded[s] in res.particles and T.words[s + 1] in HYPHENS and not T.ws[s] \
             and _given_name(T, res, s - 1):
@@ -216,14 +216,14 @@ def _clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optio
     return Cand(s, e, _ner_type(T, res, s, e, label), "ner")
 
 
-def _person_consistency(T: Toks, ner: list[Cand]) -> None:
+def person_consistency(T: Toks, ner: list[Cand]) -> None:
     """One name, one type: a descriptor before a name found bare elsewhere is cut ("Scientologist |
     Tom Cruise"), and a model's ORG/LOC with the very words of a person is that person."""
-    texts = {fold(T.span_text(c.start, c.end)) for c in ner if c.length >= 2}
+    texts = {fold_token(T.span_text(c.start, c.end)) for c in ner if c.length >= 2}
     for c in ner:
-        if c.label == "PER" and c.end - c.start >= 3 and fold(T.span_text(c.start + 1, c.end)) in texts:
+        if c.label == "PER" and c.end - c.start >= 3 and fold_token(T.span_text(c.start + 1, c.end)) in texts:
             c.start += 1
-    persons = {fold(T.span_text(c.start, c.end)) for c in ner if c.label == "PER" and c.length >= 2}
+    persons = {fold_token(T.span_text(c.start, c.end)) for c in ner if c.label == "PER" and c.length >= 2}
     for c in ner:
-        if c.label != "PER" and c.length >= 2 and fold(T.span_text(c.start, c.end)) in persons:
+        if c.label != "PER" and c.length >= 2 and fold_token(T.span_text(c.start, c.end)) in persons:
             c.label = "PER"

@@ -124,7 +124,7 @@ def _brand(c: Cand) -> bool:
                                      for e in c.entries)
 
 
-def _select(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
+def select_spans(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
     """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested."""
     taken: list[Cand] = []
     occupied = bytearray(n + 1)
@@ -140,7 +140,7 @@ def _select(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
     for c in nested:
         holder = next((t for t in taken if t.start <= c.start and c.end <= t.end), None)
         if holder is not None and holder.label != c.label and holder.label != "PER" and not _brand(holder) \
-                and not any(_overlaps(p, c) for p in placed):
+                and not any(overlaps(p, c) for p in placed):
             c.nested = True
             placed.append(c)
     return taken + placed
@@ -175,5 +175,5 @@ def _crosses(p: Cand, spans: list[Cand]) -> bool:
     return False
 
 
-def _overlaps(a: Cand, b: Cand) -> bool:
+def overlaps(a: Cand, b: Cand) -> bool:
     return a.start < b.end and b.start < a.end

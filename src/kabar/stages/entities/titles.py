@@ -6,7 +6,7 @@ from kabar.stages.entities.loading import HYPHENS, Cand, Resources
 from kabar.text.tokens import Toks
 
 
-def _title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
+def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
     """Role titles in the text, the longest at each position, no overlaps (computed once per Toks)."""
     if T._titles is not None:
         return T._titles
@@ -28,7 +28,7 @@ def _name_part(T: "Toks", k: int) -> bool:
     return (T.cap[k] and T.word[k]) or (w.isalpha() and w.islower() and len(w) <= 3)
 
 
-def _glue(T: "Toks", s: int, e: int, particles=frozenset()) -> tuple[int, int]:
+def glue(T: "Toks", s: int, e: int, particles=frozenset()) -> tuple[int, int]:
     """Widen [s, e) over hyphen-glued neighbours and name particles: a name never ends inside
     "Al-Maeena", "Jong-un" or "Suleiman al-Amr"."""
     while s >= 2 and T.words[s - 1] in HYPHENS and not T.ws[s - 1] and not T.ws[s - 2] and T.word[s - 2] \
@@ -67,12 +67,12 @@ def _name_run(T: Toks, i: int, res: Resources, stop_at) -> int:
     return j
 
 
-def _title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
+def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     """After a role title, skip affiliations (organisations, countries, more titles, and a capitalised
     unit name followed by one of those): the capitalised run that is left is the person.
     "Kepala Bidang Humas Polda Riau Kombes Pol Guntur Aryo Tejo" -> "Guntur Aryo Tejo"."""
     conf_at = {c.start: c for c in conf if not c.nested}
-    titles = _title_matches(T, res)
+    titles = title_matches(T, res)
     title_at = dict(titles)
     stops = set(conf_at) | set(title_at)
     consumed: set[int] = set()

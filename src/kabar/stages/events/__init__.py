@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from kabar.record import Article
 from kabar.stages import stage
-from kabar.stages.events.coder import _Coder
+from kabar.stages.events.coder import EventCoder
 from kabar.stages.events.lexicon import lexicon
 
 __all__ = ["EventStage"]
@@ -37,7 +37,7 @@ class EventStage:
         lex = lexicon(record.lang)
         if not lex.triggers.table:
             return record
-        coder = _Coder(record, lex)
+        coder = EventCoder(record, lex)
         record.events = coder.run()
         if self.min_confidence:
             record.events = [e for e in record.events if e.confidence >= self.min_confidence]

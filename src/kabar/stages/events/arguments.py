@@ -6,7 +6,7 @@ from typing import Optional
 
 from kabar.record import Entity
 from kabar.stages.events.lexicon import MEANS_CLASSES, InstrumentDef, TriggerDef
-from kabar.stages.events.units import Clause, Unit, _pos
+from kabar.stages.events.units import Clause, Unit, position_of
 
 
 class ArgumentFinding:
@@ -87,7 +87,7 @@ class ArgumentFinding:
                 continue
             if units[k].kind == "ent":
                 group = self._group(units, k, lo, i, -1)
-                if self._prep_before(units, _pos(units, group[0]), lo) in preps:
+                if self._prep_before(units, position_of(units, group[0]), lo) in preps:
                     continue
                 return group
             return [a]
@@ -175,7 +175,7 @@ class ArgumentFinding:
         if good:
             return True, [g[0] for g in good], good[0][1]
         # a pronoun object ("menggunakannya", "used them") standing for a weapon named earlier
-        anaphor = clitic in lx.word("object_clitics") or (j < clause.end and units[j].low in {"it", "them", "itu", "tersebut"})
+        anaphor = clitic in lx.word("object_clitics") or (j < clause.end and units[j].low in lx.word("anaphoric_objects"))
         if anaphor:
             for k in range(i - 1, -1, -1):
                 n = lx.instruments.match_ending_at(words, k)

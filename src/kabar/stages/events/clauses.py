@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kabar.stages.events.units import Clause, Raw, Unit, _units
+from kabar.stages.events.units import Clause, Raw, Unit, sentence_units
 
 
 class SentenceReading:
@@ -90,7 +90,7 @@ class SentenceReading:
         return None
 
     def _sentence(self, s_index: int, start: int, end: int, prev_subject: Optional[list[Unit]]) -> tuple[list[Raw], Optional[list[Unit]]]:
-        units = _units(self._tokens_between(start, end), self._mentions_between(start, end))
+        units = sentence_units(self._tokens_between(start, end), self._mentions_between(start, end))
         if not units:
             return [], prev_subject
         words = [u.low for u in units]

@@ -10,20 +10,20 @@ from kabar.stages.events.clauses import SentenceReading
 from kabar.stages.events.coding import TriggerCoding
 from kabar.stages.events.facts import ArticleFacts
 from kabar.stages.events.finish import EventFinishing
-from kabar.stages.events.lexicon import Lexicon
+from kabar.stages.events.lexicon import EventLexicon
 from kabar.stages.events.modality import ModalityReading
 from kabar.stages.events.parties import PartyCoding
-from kabar.stages.events.units import _mentions
+from kabar.stages.events.units import argument_mentions
 from kabar.text.sentences import doc_of
 
 
-class _Coder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, ModalityReading, PartyCoding, EventFinishing):
-    def __init__(self, record: Article, lex: Lexicon):
+class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, ModalityReading, PartyCoding, EventFinishing):
+    def __init__(self, record: Article, lex: EventLexicon):
         self.r = record
         self.lex = lex
         self.doc = doc_of(record)
         self.token_starts = [t.idx for t in self.doc]  # one pass: sentences then find their tokens by bisection
-        self.mentions = _mentions(record)
+        self.mentions = argument_mentions(record)
         self.mention_starts = [m[0] for m in self.mentions]
         self.mention_ends = [m[1] for m in self.mentions]  # the mentions do not overlap: ends sort as starts do
         self.quantity_index = SpanIndex(record.quantities, [(q.start, q.start + 1, q) for q in record.quantities])

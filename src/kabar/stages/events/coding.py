@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kabar.stages.events.lexicon import MEANS_CLASSES, TriggerDef
-from kabar.stages.events.units import PUNCT, Clause, Raw, Unit, _pos
+from kabar.stages.events.units import PUNCT, Clause, Raw, Unit, position_of
 
 
 class TriggerCoding:
@@ -142,7 +142,7 @@ class TriggerCoding:
                     if gen:
                         right = self._scan_right(units, words, j + 1, c.end)
                 if gen and lx.genitive_after_noun and gen[-1].kind == "ent":
-                    right = self._scan_right(units, words, _pos(units, gen[-1]) + 1, c.end)
+                    right = self._scan_right(units, words, position_of(units, gen[-1]) + 1, c.end)
                 between = self._between(units, j, c.end)
                 source_is_actor = not lx.category(tdef.event).get("source_recipient")
                 raw.actor = between or gen or right.get("agent", []) or (right.get("source", []) if source_is_actor else [])
@@ -232,7 +232,7 @@ class TriggerCoding:
                 instruments = []
                 break
         inst_modes = [d.mode for d in instruments if d.mode]
-        if tdef.event == "ASSAULT" and inst_modes:
+        if lx.category(tdef.event).get("instrument_modes") and inst_modes:
             raw.mode = [m for m in inst_modes if m not in ("troops", "police")][:1] or raw.mode
         for d in instruments:
             for ctx in d.context:
@@ -251,7 +251,7 @@ class TriggerCoding:
         """The evidence span: from the actor (or the trigger) to the clause's end, closing punctuation left out."""
         first = c.start
         for u in raw.actor:
-            k = _pos(units, u)
+            k = position_of(units, u)
             if c.start <= k < span_start:
                 first = k
                 break

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Optional
 
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
-from kabar.stages.events.units import Raw, _units
+from kabar.stages.events.units import Raw, sentence_units
 
 
 class EventFinishing:
@@ -98,7 +98,7 @@ class EventFinishing:
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is None:
             return None, [], None
-        units = _units(self._tokens_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
+        units = sentence_units(self._tokens_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
         words = [u.low for u in units]
         table = self.lex.phrases("according")
         for pos, ln in table.find(words, 0, len(words)):
@@ -166,23 +166,22 @@ class EventFinishing:
                 if (t.find(window_after, 0, len(window_after)) or (before and t.match_ending_at(before, len(before) - 1))) and kind not in out:
                     out[kind] = float(value)
                     break
-            if r.event == "PROTEST" and "size" not in out:
+            if lx.category(r.event).get("counts_crowd") and "size" not in out:
                 t = lx.phrases("casualty_crowd")
                 if t.find(window_after[:3], 0, 3) and r.evidence[0] <= q.start < r.evidence[1]:
                     out["size"] = float(value)
         return out
 
     def _quantity(self, r: Raw) -> Optional[Quantity]:
-        a, b = r.evidence
-        for q in self.r.quantities:
-            if a <= q.start < b and q.start >= r.trig_span[0]:
-                return q
-        return None
+        """The first quantity from the trigger to the end of the evidence."""
+        a, b = max(r.evidence[0], r.trig_span[0]), r.evidence[1]
+        found = self.quantity_index.overlapping(a, b) if a < b else []
+        return found[0] if found else None
 
     def _emit(self, r: Raw) -> list[Event]:
         lx = self.lex
         claimant, chain, quote_id = self._claimant(r)
-        casualties = self._casualties(r) if r.event in ("ASSAULT", "PROTEST", "COERCE") else {}
+        casualties = self._casualties(r) if lx.category(r.event).get("counts_casualties") else {}
         quantity = self._quantity(r)
         quad = lx.tables.get("quad", {}).get(r.event)
         out = []

@@ -99,7 +99,7 @@ class PhraseTable:
 
 
 @dataclass
-class Lexicon:
+class EventLexicon:
     code: str
     triggers: PhraseTable = field(default_factory=PhraseTable)
     instruments: PhraseTable = field(default_factory=PhraseTable)
@@ -151,10 +151,10 @@ class _Forms:
 
 
 @functools.cache
-def lexicon(code: Optional[str]) -> Lexicon:
+def lexicon(code: Optional[str]) -> EventLexicon:
     data = langpacks.pack(code).data("events")
     forms = _Forms(code)
-    lex = Lexicon(code=code or "xx")
+    lex = EventLexicon(code=code or "xx")
     _load_triggers(lex, data, forms)
     _load_phrase_sets(lex, data, forms)
     _load_political(lex, code, data, forms)
@@ -162,7 +162,7 @@ def lexicon(code: Optional[str]) -> Lexicon:
     return lex
 
 
-def _load_triggers(lex: Lexicon, data: dict[str, Any], forms: _Forms) -> None:
+def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> None:
     key = forms.key
     for n, spec in enumerate(data.get("trigger", [])):
         tdef = TriggerDef(
@@ -190,7 +190,7 @@ def _load_triggers(lex: Lexicon, data: dict[str, Any], forms: _Forms) -> None:
                 lex.instruments.add(key(form), idef)
 
 
-def _load_phrase_sets(lex: Lexicon, data: dict[str, Any], forms: _Forms) -> None:
+def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> None:
     key, phrase_set = forms.key, forms.phrase_set
     syntax = data.get("syntax", {})
     modality = data.get("modality", {})
@@ -210,7 +210,7 @@ def _load_phrase_sets(lex: Lexicon, data: dict[str, Any], forms: _Forms) -> None
     lex.sets["generic_actors"] = generic
 
 
-def _load_political(lex: Lexicon, code: Optional[str], data: dict[str, Any], forms: _Forms) -> None:
+def _load_political(lex: EventLexicon, code: Optional[str], data: dict[str, Any], forms: _Forms) -> None:
     key, phrase_set = forms.key, forms.phrase_set
     # Organisations and people the actors stage leaves uncoded can still be political actors by
     # their name's head word ("Church of Scientology", "Municipality of Livorno", "Komisi I DPR") or
@@ -242,13 +242,14 @@ def _load_political(lex: Lexicon, code: Optional[str], data: dict[str, Any], for
     lex.words["org_speaker_types"] = frozenset(political.get("speaker_types", []))
 
 
-def _load_words_and_tables(lex: Lexicon, data: dict[str, Any], forms: _Forms) -> None:
+def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> None:
     phrase_set = forms.phrase_set
     syntax = data.get("syntax", {})
     for name in ("clitics", "object_clitics", "we", "determiners", "recipient_preps", "agent_preps", "location_preps",
                  "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
-                 "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers"):
+                 "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
+                 "anaphoric_objects"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",

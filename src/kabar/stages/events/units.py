@@ -7,11 +7,10 @@ from typing import Optional
 
 from kabar.record import ActorRef, Article, Entity, Quote
 from kabar.stages.events.lexicon import TriggerDef
+from kabar.text import marks
 
 ARGUMENT_TYPES = {"PER", "ORG", "GPE", "NORP", "LOC"}
-
-
-PUNCT = set(",.;:!?()[]\"'“”‘’«»—–-")
+PUNCT = set(",.;:!?()[]—–-" + marks.ALL)
 
 
 @dataclass
@@ -64,7 +63,7 @@ class Raw:
     quote: Optional[Quote] = None
 
 
-def _mentions(record: Article) -> list[tuple[int, int, Entity]]:
+def argument_mentions(record: Article) -> list[tuple[int, int, Entity]]:
     spans = []
     for e in record.entities:
         if e.type not in ARGUMENT_TYPES:
@@ -82,7 +81,7 @@ def _mentions(record: Article) -> list[tuple[int, int, Entity]]:
     return chosen
 
 
-def _units(tokens, inside: list[tuple[int, int, Entity]]) -> list[Unit]:
+def sentence_units(tokens, inside: list[tuple[int, int, Entity]]) -> list[Unit]:
     """Tokens of one sentence, with each entity mention collapsed into one unit; ``inside`` are the sentence's mentions."""
     toks = [t for t in tokens if not t.is_space]
     units: list[Unit] = []
@@ -108,7 +107,7 @@ def _units(tokens, inside: list[tuple[int, int, Entity]]) -> list[Unit]:
     return units
 
 
-def _pos(units: list[Unit], u: Unit) -> int:
+def position_of(units: list[Unit], u: Unit) -> int:
     for k, x in enumerate(units):
         if x is u:
             return k

@@ -25,14 +25,14 @@ from __future__ import annotations
 
 from kabar.record import Article, Quote
 from kabar.stages import stage
-from kabar.stages.quotes.context import Candidate, _Article
+from kabar.stages.quotes.context import Candidate, QuoteContext
 from kabar.stages.quotes.finder import Finder
-from kabar.stages.quotes.lexicon import Lexicon
+from kabar.stages.quotes.lexicon import QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
-from kabar.stages.quotes.speakers import Resolver, _strip_det
+from kabar.stages.quotes.speakers import Resolver, strip_determiner
 from kabar.text.sentences import doc_of, sentence_spans
 
-__all__ = ["QuoteStage", "find_quotes", "Lexicon", "Finder", "Resolver", "Pair", "pair_marks"]
+__all__ = ["QuoteStage", "find_quotes", "QuoteLexicon", "Finder", "Resolver", "Pair", "pair_marks"]
 
 
 def _ordered(cands: list[Candidate]) -> list[Candidate]:
@@ -66,12 +66,12 @@ def _ordered(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def find_quotes(record: Article, lex: Lexicon) -> list[Quote]:
+def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     sentences = [(s.start, s.end) for s in record.sentences]
     if not sentences:
 
         sentences = sentence_spans(doc_of(record))
-    A = _Article(record, lex, sentences)
+    A = QuoteContext(record, lex, sentences)
     finder = Finder(lex)
     cands = _ordered(finder.find(A))
     Resolver(lex).resolve(A, cands)
@@ -85,7 +85,7 @@ def find_quotes(record: Article, lex: Lexicon) -> list[Quote]:
         if c.medium_span is not None:
             ent = _NO_LEXICON.entity_for_span(A, *c.medium_span)
             medium_ent = ent.id if ent is not None else None
-            medium = ent.name if ent is not None else _strip_det(record.text[c.medium_span[0]:c.medium_span[1]])
+            medium = ent.name if ent is not None else strip_determiner(record.text[c.medium_span[0]:c.medium_span[1]])
             if ent is not None and ent.type == "PER":
                 medium = medium_ent = None
         quotes.append(Quote(
@@ -102,11 +102,11 @@ _NO_LEXICON = Resolver(None)  # entity_for_span reads no lexicon
 @stage("quotes", requires=("text", "sentences", "entities"), assigns=("quotes",), topic="quotes")
 class QuoteStage:
     def __init__(self):
-        self._lex: dict[str, Lexicon] = {}
+        self._lex: dict[str, QuoteLexicon] = {}
 
-    def lexicon(self, code: str) -> Lexicon:
+    def lexicon(self, code: str) -> QuoteLexicon:
         if code not in self._lex:
-            self._lex[code] = Lexicon(code)
+            self._lex[code] = QuoteLexicon(code)
         return self._lex[code]
 
     def __call__(self, record: Article) -> Article:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kabar.stages.quotes.context import _Article, _strip_span, _words
+from kabar.stages.quotes.context import QuoteContext, strip_span, words_in
 from kabar.stages.quotes.lexicon import SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
 
@@ -17,14 +17,14 @@ class ContentReading:
     def _strip_phrase(self, text: str, s: int, e: int) -> Optional[tuple[int, int]]:
         """Drop clause openers before a speaker and adverbs/auxiliaries after it."""
         lex = self.lex
-        s, e = _strip_span(text, s, e, " \t\n\u00a0,;:—–-")
+        s, e = strip_span(text, s, e, " \t\n\u00a0,;:—–-")
         changed = True
         while changed and s < e:
             changed = False
             low = text[s:e].lower()
             for op in lex.clause_openers:
                 if low.startswith(op) and (len(low) == len(op) or not low[len(op)].isalnum()):
-                    s, e = _strip_span(text, s + len(op), e, " \t\n\u00a0,;:")
+                    s, e = strip_span(text, s + len(op), e, " \t\n\u00a0,;:")
                     changed = True
                     break
         changed = True
@@ -33,16 +33,16 @@ class ContentReading:
             low = text[s:e].lower()
             for tr in lex.trailing:
                 if low.endswith(tr) and (len(low) == len(tr) or not low[-len(tr) - 1].isalnum()):
-                    s, e = _strip_span(text, s, e - len(tr))
+                    s, e = strip_span(text, s, e - len(tr))
                     changed = True
                     break
         if s >= e or not WORD.search(text, s, e):
             return None
-        ws = _words(text, s, e)
+        ws = words_in(text, s, e)
         for i in range(1, len(ws)):  # "Korea Utara pada Senin", "North Korea on Monday": a time adjunct
             if ws[i][2].lower() in lex.time_trailers and all(
                     w.lower() in lex.time_words or w.lower() in lex.time_trailers or w.isdigit() for _, _, w in ws[i:]):
-                s, e = _strip_span(text, s, ws[i][0])
+                s, e = strip_span(text, s, ws[i][0])
                 break
         if s >= e:
             return None
@@ -51,7 +51,7 @@ class ContentReading:
     def _phrase_after(self, text: str, pos: int, limit: int) -> Optional[tuple[int, int]]:
         """The speaker written after an inverted cue: ``kata juru bicara X (dalam ...)``."""
         lex = self.lex
-        ws = _words(text, pos, limit)
+        ws = words_in(text, pos, limit)
         if ws and ws[0][2].lower() in lex.agent_markers and not text[pos:ws[0][0]].strip():
             pos = ws[0][1]  # "demikian disampaikan oleh X": the agent of a passive cue
             ws = ws[1:]
@@ -71,7 +71,7 @@ class ContentReading:
                 break
         if end is None:
             return None
-        return (_words(text, pos, end)[0][0], end)
+        return (words_in(text, pos, end)[0][0], end)
 
     def _audience(self, text: str, pos: int, limit: int, need: bool) -> Optional[tuple[int, int, bool]]:
         """``kepada wartawan`` / ``to reporters`` / ``told the FT``: (end, object start, is_generic)."""
@@ -90,13 +90,13 @@ class ContentReading:
             if low.startswith(g) and (len(low) == len(g) or not low[len(g)].isalnum()):
                 return (p + len(g), p, True)
         # a proper noun run, optionally after "the"
-        ws = _words(text, p, limit)
+        ws = words_in(text, p, limit)
         end = None
         taken = 0
         for s, e, w in ws:
             if end is not None and text[end:s].strip():
                 break
-            if taken == 0 and w.lower() in ("the", "a", "an", "sang", "para"):
+            if taken == 0 and w.lower() in self.lex.audience_determiners:
                 end = e
                 taken += 1
                 continue
@@ -107,17 +107,17 @@ class ContentReading:
                     break
                 continue
             break
-        if end is None or not any(w[:1].isupper() for s, e, w in _words(text, p, end)):
+        if end is None or not any(w[:1].isupper() for s, e, w in words_in(text, p, end)):
             return None
         return (end, p, False)
 
     # -- content and kind
-    def _kind_and_text(self, A: _Article, s: int, e: int) -> tuple[str, str, int, int]:
+    def _kind_and_text(self, A: QuoteContext, s: int, e: int) -> tuple[str, str, int, int]:
         text = A.text
-        s, e = _strip_span(text, s, e, " \t\n\u00a0,;:")
+        s, e = strip_span(text, s, e, " \t\n\u00a0,;:")
         while e > s and text[e - 1] in SENT_END and not self._in_any_pair(A, e - 1):
             e -= 1
-            s, e = _strip_span(text, s, e, " \t\n\u00a0,;:")
+            s, e = strip_span(text, s, e, " \t\n\u00a0,;:")
         inner = A.top_pairs_within(s, e)
         if len(inner) == 1 and inner[0].start == s and (inner[0].end == e or not text[inner[0].end:e].strip(" ,.")):
             p = inner[0]
@@ -127,10 +127,10 @@ class ContentReading:
                 return "mixed", text[s:e], s, e
         return "indirect", text[s:e], s, e
 
-    def _in_any_pair(self, A: _Article, pos: int) -> bool:
+    def _in_any_pair(self, A: QuoteContext, pos: int) -> bool:
         return A.inside_pair(pos) is not None
 
-    def _pair_text(self, A: _Article, p: Pair, upto: Optional[int] = None) -> str:
+    def _pair_text(self, A: QuoteContext, p: Pair, upto: Optional[int] = None) -> str:
         text = A.text
         s, e = p.inner_start, upto if upto is not None else p.inner_end
         if not p.gaps:
@@ -153,7 +153,7 @@ class ContentReading:
                 best = min(best, s + i)
         return best
 
-    def _content_after(self, A: _Article, pos: int, sent_end: int) -> Optional[int]:
+    def _content_after(self, A: QuoteContext, pos: int, sent_end: int) -> Optional[int]:
         """Where reported content begins after a cue (skipping ':' ',' 'bahwa' and adjuncts)."""
         text, lex = A.text, self.lex
         m = re.compile(r"[\s\u00a0]*[:,]?[\s\u00a0]*").match(text, pos)
@@ -169,7 +169,7 @@ class ContentReading:
         if lw in lex.complementizers:
             return w.end()
         if lw in lex.time_words:
-            ws = _words(text, p, sent_end)
+            ws = words_in(text, p, sent_end)
             k = 0
             while k < len(ws) and k < 4 and ws[k][2].lower() in lex.time_words and \
                     (k == 0 or not text[ws[k - 1][1]:ws[k][0]].strip()):
@@ -181,7 +181,7 @@ class ContentReading:
                 if nw not in lex.adjunct and nw not in lex.stops:
                     return ws[k][0]
         if lw in lex.adjunct:
-            for s, e, word in _words(text, p, sent_end):
+            for s, e, word in words_in(text, p, sent_end):
                 if any(ch in lex.all_marks for ch in text[p:s]):
                     q = A.pair_starting_at(text.rfind(",", p, s) + 1) if "," in text[p:s] else None
                     return q.start if q else None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from kabar.record import Article, Entity, Mention, SpanIndex
-from kabar.stages.quotes.lexicon import PARAGRAPH, WORD, Lexicon
+from kabar.stages.quotes.lexicon import PARAGRAPH, WORD, QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
 
 
@@ -32,10 +32,10 @@ class Candidate:
     follow: list = field(default_factory=list)  # later quoted sentences carried by the same cue
 
 
-class _Article:
+class QuoteContext:
     """Per-article working state for the finder."""
 
-    def __init__(self, record: Article, lex: Lexicon, sentences: list[tuple[int, int]]):
+    def __init__(self, record: Article, lex: QuoteLexicon, sentences: list[tuple[int, int]]):
         self.text = record.text
         self.record = record
         self.lex = lex
@@ -113,11 +113,11 @@ class _Article:
         return hits
 
 
-def _words(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
+def words_in(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, s, e)]
 
 
-def _strip_span(text: str, s: int, e: int, chars: str = " \t\n\u00a0,;:") -> tuple[int, int]:
+def strip_span(text: str, s: int, e: int, chars: str = " \t\n\u00a0,;:") -> tuple[int, int]:
     while s < e and text[s] in chars:
         s += 1
     while e > s and text[e - 1] in chars:
@@ -125,5 +125,5 @@ def _strip_span(text: str, s: int, e: int, chars: str = " \t\n\u00a0,;:") -> tup
     return s, e
 
 
-def _clean_ws(s: str) -> str:
+def clean_ws(s: str) -> str:
     return " ".join(s.split())

@@ -5,21 +5,22 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kabar.stages.quotes.context import Candidate, _Article, _clean_ws, _strip_span, _words
-from kabar.stages.quotes.lexicon import HEADLINE, WORD, _fold, _role_gap
-from kabar.stages.quotes.pairs import _apostrophe
+from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
+from kabar.stages.quotes.lexicon import HEADLINE, WORD, role_gap
+from kabar.stages.quotes.pairs import is_apostrophe
+from kabar.text.names import fold
 
 
 class CueReading:
     """From each cue word to a candidate: the frame it stands in and its speaker phrase."""
 
     # -- the frames
-    def find(self, A: _Article) -> list[Candidate]:
+    def find(self, A: QuoteContext) -> list[Candidate]:
         cands: list[Candidate] = []
         text, lex = A.text, self.lex
         if lex.cue_re is not None:
             for m in lex.cue_re.finditer(text):
-                c = self._from_cue(A, m.start(), m.end(), _fold(m.group()))
+                c = self._from_cue(A, m.start(), m.end(), fold(m.group()))
                 if c is not None:
                     cands.append(c)
         if lex.relative_re is not None:
@@ -50,10 +51,10 @@ class CueReading:
                                    mode="continue", rank=3))
         return cands
 
-    def _left_clause(self, A: _Article, ss: int, cue_start: int) -> tuple[int, str]:
+    def _left_clause(self, A: QuoteContext, ss: int, cue_start: int) -> tuple[int, str]:
         """Start of the clause before a cue and the boundary character that opened it."""
         text = A.text
-        for s, e, w in reversed(_words(text, max(ss, cue_start - 120), cue_start)):
+        for s, e, w in reversed(words_in(text, max(ss, cue_start - 120), cue_start)):
             if w.lower() in self.lex.complementizers and not text[e:cue_start].strip(" \u00a0").startswith(tuple(",;:")):
                 if not any(ch in ",;:(—–\n" or ch in self.lex.all_marks for ch in text[e:cue_start]):
                     ss = e  # "Kirby mengatakan bahwa Rusia menyatakan": the clause starts after "bahwa"
@@ -61,7 +62,7 @@ class CueReading:
         i = cue_start - 1
         while i >= ss:
             ch = text[i]
-            if ch in self.lex.all_marks and i > ss and _apostrophe(text[i - 1], text[i + 1:i + 2]):
+            if ch in self.lex.all_marks and i > ss and is_apostrophe(text[i - 1], text[i + 1:i + 2]):
                 i -= 1
                 continue
             if ch in ",;:(—–\n" or ch in self.lex.all_marks:
@@ -71,7 +72,7 @@ class CueReading:
             i -= 1
         return ss, ""
 
-    def _from_cue(self, A: _Article, cs: int, ce: int, form: str) -> Optional[Candidate]:
+    def _from_cue(self, A: QuoteContext, cs: int, ce: int, form: str) -> Optional[Candidate]:
         text, lex = A.text, self.lex
         roles = lex.roles.get(form, set())
         ss, se = A.sentence(cs)
@@ -104,8 +105,8 @@ class CueReading:
             return self._pre(A, cs, ce, form, roles, ss, se, subject)
         if "part" in roles and "verb" not in roles:
             # "with Boswell stating: ...": a named subject right before; "are confirming judges" is no cue
-            if left is None or not text[left[0]].isupper() or len(_words(text, *left)) > 4 or \
-                    any(w.lower() in lex.auxiliaries for _, _, w in _words(text, *left)):
+            if left is None or not text[left[0]].isupper() or len(words_in(text, *left)) > 4 or \
+                    any(w.lower() in lex.auxiliaries for _, _, w in words_in(text, *left)):
                 return None
             return self._pre(A, cs, ce, form, roles, ss, se, left)
         if "belief" in roles and "verb" in roles and not ({"inv", "pron", "carry"} & roles):
@@ -122,13 +123,13 @@ class CueReading:
             c = self._pre(A, cs, ce, form, roles, ss, se, left)
             if c is not None or not (post_ok and content_before) or form in lex.request_verbs:
                 return c
-            first = WORD.match(text, _strip_span(text, ss, lstart)[0])
+            first = WORD.match(text, strip_span(text, ss, lstart)[0])
             if first is not None and first.group().lower() in lex.adjunct | lex.wh_starts:
                 return None  # "In a statement to the ABC, the Church denied ...": a fronted adjunct is no content
             return self._post(A, cs, ce, form, roles, ss, se, lstart, left, force=True)
         return None
 
-    def _used_as_cue(self, A: _Article, cs: int, ce: int, form: str, roles: set[str], ss: int) -> bool:
+    def _used_as_cue(self, A: QuoteContext, cs: int, ce: int, form: str, roles: set[str], ss: int) -> bool:
         """False when the cue word is a name, is itself quoted, is negated, or is a noun here."""
         text, lex = A.text, self.lex
         if text[cs].isupper() and text[cs:ce].lower() == text[cs:ce].lower() and cs > ss and \
@@ -139,7 +140,7 @@ class CueReading:
         after = text[ce:ce + 1]
         if (before and before in lex.all_marks) or (after and after in lex.all_marks):
             return False  # the word itself is quoted: 'kata "perang"', '"said"'
-        prev_words = _words(text, max(ss, cs - 40), cs)
+        prev_words = words_in(text, max(ss, cs - 40), cs)
         if prev_words:
             pw = prev_words[-1][2].lower()
             if pw in lex.negators or pw in lex.non_cue_before:
@@ -161,7 +162,7 @@ class CueReading:
                 return False  # "four other states", "swing states": a noun unless "states that ..."
         return True
 
-    def _named_after_quote(self, A: _Article, ss: int, comma: int) -> Optional[tuple[int, int]]:
+    def _named_after_quote(self, A: QuoteContext, ss: int, comma: int) -> Optional[tuple[int, int]]:
         """The name right after a closing quote, with appositions between it and the cue."""
         text = A.text
         end = comma
@@ -169,7 +170,7 @@ class CueReading:
             start, boundary = self._left_clause(A, ss, end)
             if boundary in self.lex.all_marks and A.pair_ending_at(start) is not None:
                 named = self._strip_phrase(text, start, end)
-                if named is not None and text[named[0]].isupper() and len(_words(text, *named)) <= 5 and \
+                if named is not None and text[named[0]].isupper() and len(words_in(text, *named)) <= 5 and \
                         self._speaker_ok(A, named):
                     return named
                 return None
@@ -178,7 +179,7 @@ class CueReading:
             end = start - 1
         return None
 
-    def _title_apposition(self, A: _Article, speaker: tuple[int, int], se: int) -> tuple[int, int]:
+    def _title_apposition(self, A: QuoteContext, speaker: tuple[int, int], se: int) -> tuple[int, int]:
         """``ujar Kabid Humas Polda, Kombes Awi Setiyono``: a role, a comma, then the person who holds it."""
         text = A.text
         if any(t[2].type == "PER" for t in A.mentions_in(*speaker)):
@@ -189,17 +190,17 @@ class CueReading:
         second = self._phrase_after(text, m.end(), se)
         if second is None:
             return speaker
-        ws = _words(text, *second)
+        ws = words_in(text, *second)
         titled = len(ws) >= 2 and ws[0][2].lower() in self.lex.person_titles and ws[-1][2][:1].isupper()
         if titled or any(t[2].type == "PER" and t[0] < second[1] and second[0] < t[1]
                          for t in A.mentions_in(*second)):
             return (speaker[0], second[1])
         return speaker
 
-    def _participial(self, A: _Article, lstart: int, cs: int, boundary: str, roles: set) -> bool:
+    def _participial(self, A: QuoteContext, lstart: int, cs: int, boundary: str, roles: set) -> bool:
         """``..., saying ...`` / ``sambil mengatakan`` / ``He smiled and said``: the cue's subject is the clause's."""
         text, lex = A.text, self.lex
-        ws = [w.lower() for _, _, w in _words(text, lstart, cs)]
+        ws = [w.lower() for _, _, w in words_in(text, lstart, cs)]
         if "part" in roles and not ws and boundary in (",", "—", "–", "-"):
             return True
         if len(ws) == 1 and ws[0] in lex.part_markers and (boundary in (",", "—", "–", "-") or "part" in roles):
@@ -208,14 +209,14 @@ class CueReading:
             return True
         return False
 
-    def _subject(self, A: _Article, ss: int, limit: int) -> Optional[tuple[int, int]]:
+    def _subject(self, A: QuoteContext, ss: int, limit: int) -> Optional[tuple[int, int]]:
         """The subject of the sentence's main clause: a pronoun, a named mention near the start, or a name run."""
         text, lex = A.text, self.lex
         span = self._strip_phrase(text, ss, limit)
         if span is None:
             return None
         s = span[0]
-        ws = _words(text, s, limit)
+        ws = words_in(text, s, limit)
         if not ws or A.inside_pair(s) is not None:
             return None
         if ws[0][2].lower() in lex.singular | lex.plural:
@@ -227,7 +228,7 @@ class CueReading:
                 if not set(seg) & set(",;:()"):
                     end = t[1]
                     for u in A.mentions_in(end, end + 80):  # "Shadow Home Secretary Yvette Cooper": the person
-                        if u[0] >= end and u[2].type == "PER" and _role_gap(text[end:u[0]]):
+                        if u[0] >= end and u[2].type == "PER" and role_gap(text[end:u[0]]):
                             end = u[1]
                             break
                     return (s, end)
@@ -242,7 +243,7 @@ class CueReading:
                 break
         return (s, end) if end is not None else None
 
-    def _according_pronoun(self, A: _Article, cs: int, ce: int, ss: int, se: int) -> Optional[Candidate]:
+    def _according_pronoun(self, A: QuoteContext, cs: int, ce: int, ss: int, se: int) -> Optional[Candidate]:
         """``Menurutnya, ...``: according to a pronoun written as a suffix."""
         text = A.text
         m = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*").match(text, ce)
@@ -254,9 +255,9 @@ class CueReading:
             return None
         if len(WORD.findall(body)) < 2:
             return None
-        return Candidate(start, end, body, kind, _clean_ws(text[cs:ce]), cs, ce, mode="pronoun", rank=2)
+        return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce, mode="pronoun", rank=2)
 
-    def headline_colons(self, A: _Article) -> list[Candidate]:
+    def headline_colons(self, A: QuoteContext) -> list[Candidate]:
         """``Trump: I'm the worst thing ...``: a short name, a colon and a claim opening a paragraph."""
         text, lex = A.text, self.lex
         out = []
@@ -265,7 +266,7 @@ class CueReading:
             if m is None:
                 continue
             sp = (m.start("sp"), m.end("sp"))
-            ws = _words(text, *sp)
+            ws = words_in(text, *sp)
             if not ws or len(ws) > 5 or any(w[:1].isdigit() for _, _, w in ws):
                 continue
             if not (ws[0][2][:1].isupper() and ws[-1][2][:1].isupper()):
@@ -280,7 +281,7 @@ class CueReading:
                                  mode="phrase", rank=2))
         return out
 
-    def _appositive_subject(self, A: _Article, ss: int, comma: int) -> Optional[tuple[int, int]]:
+    def _appositive_subject(self, A: QuoteContext, ss: int, comma: int) -> Optional[tuple[int, int]]:
         """``Chris Cox, who runs the NRA’s lobbying arm, says``: the subject before the apposition."""
         text, lex = A.text, self.lex
         end = comma
@@ -296,7 +297,7 @@ class CueReading:
                 end = start - 1  # ", dalam Konferensi ... di Jenewa, Selasa (22/8),": adjuncts, not the subject
                 continue
             if seg is not None and self._speaker_ok(A, seg) and (boundary in ("", ",") or start == ss):
-                ws = _words(text, *seg)
+                ws = words_in(text, *seg)
                 if any(w[:1].isupper() for _, _, w in ws) or boundary == "":
                     if text[seg[0]:seg[0] + 1].isupper() or start == ss:
                         return seg
@@ -305,7 +306,7 @@ class CueReading:
             end = start - 1
         return None
 
-    def _cut_clause(self, A: _Article, span: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
+    def _cut_clause(self, A: QuoteContext, span: Optional[tuple[int, int]]) -> Optional[tuple[int, int]]:
         """Cut a speaker phrase at a clause boundary outside any entity mention.
 
         ``The broadcasts began on August 10 and South Korea says`` -> ``South Korea``: a joining
@@ -320,7 +321,7 @@ class CueReading:
             prev = WORD.findall(text, s, s + m.start())
             if prev and len(prev[-1]) > 2 and prev[-1].lower() + "." not in lex.person_titles:
                 s = s + m.end()
-        ws = _words(text, s, e)
+        ws = words_in(text, s, e)
         inside = [(t[0], t[1]) for t in A.mentions_in(s, e)]
 
         def in_mention(a: int) -> bool:
@@ -331,7 +332,7 @@ class CueReading:
                 head = ws[:i]
                 named = any(t[0] < a for t in A.mentions_in(s, a)) or all(x[:1].isupper() for _, _, x in head)
                 if named:  # "Jenderal X yang ... mengatakan": the named head speaks
-                    e = _strip_span(text, s, a)[1]
+                    e = strip_span(text, s, a)[1]
                     ws = head
                 break
         for i in range(len(ws) - 2, 0, -1):
@@ -351,12 +352,12 @@ class CueReading:
             if clause_like and subject_like:
                 s = ws[i + 1][0]
             break
-        s, e = _strip_span(text, s, e)
+        s, e = strip_span(text, s, e)
         return (s, e) if s < e else None
 
-    def _vague(self, A: _Article, span: tuple[int, int]) -> bool:
+    def _vague(self, A: QuoteContext, span: tuple[int, int]) -> bool:
         """``Some individuals``, ``beberapa ahli``, ``Menurut informasi``: a vague source naming no entity."""
-        ws = _words(A.text, *span)
+        ws = words_in(A.text, *span)
         if not ws:
             return False
         first, last = ws[0][2].lower(), ws[-1][2].lower()
@@ -366,8 +367,8 @@ class CueReading:
             return False
         return not any(t[2].type in ("PER", "ORG", "GPE", "NORP") for t in A.mentions_in(*span))
 
-    def _speaker_ok(self, A: _Article, span: tuple[int, int]) -> bool:
-        ws = _words(A.text, *span)
+    def _speaker_ok(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        ws = words_in(A.text, *span)
         if not ws or len(ws) > 12:
             return False
         if self._vague(A, span):
@@ -380,7 +381,7 @@ class CueReading:
             return False
         return True
 
-    def _pronoun_of(self, A: _Article, span: Optional[tuple[int, int]]) -> Optional[str]:
+    def _pronoun_of(self, A: QuoteContext, span: Optional[tuple[int, int]]) -> Optional[str]:
         if span is None:
             return None
         low = A.text[span[0]:span[1]].lower()

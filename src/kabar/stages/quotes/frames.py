@@ -6,9 +6,10 @@ import bisect
 import re
 from typing import Optional
 
-from kabar.stages.quotes.context import Candidate, _Article, _clean_ws, _words
-from kabar.stages.quotes.lexicon import SENT_END, WORD, _fold
+from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, words_in
+from kabar.stages.quotes.lexicon import SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
+from kabar.text.names import fold
 
 
 class FrameReading:
@@ -48,7 +49,7 @@ class FrameReading:
             prev_pair = A.pair_ending_at(pstart)
             named = self._strip_phrase(text, pstart, lstart - 1)
             if prev_pair is not None and named is not None and text[named[0]].isupper() and \
-                    len(_words(text, *named)) <= 5 and self._speaker_ok(A, named):
+                    len(words_in(text, *named)) <= 5 and self._speaker_ok(A, named):
                 speaker, lstart, boundary = named, pstart, text[pstart - 1]
         # the content: a quote closing right before, or the clause from the sentence start
         follow: list[Pair] = []
@@ -80,7 +81,7 @@ class FrameReading:
             mode = "pronoun"
         if mode != "phrase" and "carry" in roles:
             mode = "carry"
-        return Candidate(start, end, body, kind, _clean_ws(text[cs:cue_end]), cs, cue_end,
+        return Candidate(start, end, body, kind, clean_ws(text[cs:cue_end]), cs, cue_end,
                          speaker_span=None if pronoun else speaker, mode=mode,
                          number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1,
                          follow=follow)
@@ -118,15 +119,15 @@ class FrameReading:
             return None
         return start, end, body, follow
 
-    def _cut_trailing_cue(self, A: _Article, s: int, e: int) -> int:
+    def _cut_trailing_cue(self, A: QuoteContext, s: int, e: int) -> int:
         """``X said that A, an official said.``: the content stops before the later attribution."""
         text = A.text
         for m in self.lex.cue_re.finditer(text, s, e) if self.lex.cue_re is not None else ():
             if A.inside_pair(m.start()) is not None:
                 continue
-            before = _words(text, max(s, m.start() - 30), m.start())
+            before = words_in(text, max(s, m.start() - 30), m.start())
             if before and before[-1][2].lower() in self.lex.coordinators and m.start() - before[-1][1] <= 2 and \
-                    "verb" in self.lex.roles.get(_fold(m.group()), ()) and before[-1][0] > s + 1 and \
+                    "verb" in self.lex.roles.get(fold(m.group()), ()) and before[-1][0] > s + 1 and \
                     self._opens_clause(text, m.end(), e):
                 return before[-1][0]  # "says she respects X but argues that ...": a second claim
             lstart, boundary = self._left_clause(A, s, m.start())
@@ -138,7 +139,7 @@ class FrameReading:
             return lstart if comma_mark else lstart - 1
         return e
 
-    def _sentence_tail(self, A: _Article, pos: int, se: int) -> Optional[int]:
+    def _sentence_tail(self, A: QuoteContext, pos: int, se: int) -> Optional[int]:
         """Where the next sentence starts if only an adjunct and a full stop follow ``pos``."""
         text = A.text
         rest = text[pos:se]
@@ -150,7 +151,7 @@ class FrameReading:
             k += 1
         return k
 
-    def _attributed_after(self, A: _Article, q: Pair) -> bool:
+    def _attributed_after(self, A: QuoteContext, q: Pair) -> bool:
         """Whether a quote has its own cue right after it (then it is a quote of its own)."""
         if self.lex.cue_re is None:
             return False
@@ -193,7 +194,7 @@ class FrameReading:
         elif form in lex.object_verbs:
             # "X told him that ...": skip a pronoun object
             w = WORD.match(text, re.compile(r"\s*").match(text, ce).end())
-            if w and w.group().lower() in ("him", "her", "them", "me", "us", "you", "it"):
+            if w and w.group().lower() in lex.object_pronouns:
                 cue_end = ce
                 ce = w.end()
         cstart = self._content_after(A, aud[0] if aud else ce, se)
@@ -226,10 +227,10 @@ class FrameReading:
         mode = "pronoun" if number else "phrase"
         if mode == "pronoun" and "carry" in roles:
             mode = "carry"
-        return Candidate(start, end, body, kind, _clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
+        return Candidate(start, end, body, kind, clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
                          mode=mode, number=number or "singular", medium_span=medium, rank=1)
 
-    def _introduced(self, A: _Article, pos: int, cstart: int) -> bool:
+    def _introduced(self, A: QuoteContext, pos: int, cstart: int) -> bool:
         """Whether reported content is opened by a quotation mark, a colon or a complementizer."""
         text = A.text
         if cstart < len(text) and text[cstart] in self.lex.all_marks:
@@ -245,7 +246,7 @@ class FrameReading:
         speaker = self._phrase_after(text, ce, se)
         if speaker is None or not self._speaker_ok(A, speaker):
             return None
-        if self._pronoun_of(A, speaker) is None and _words(text, *speaker)[0][2].lower() in lex.first:
+        if self._pronoun_of(A, speaker) is None and words_in(text, *speaker)[0][2].lower() in lex.first:
             return None
         lstart, boundary = self._left_clause(A, ss, cs)
         head = text[ss:cs].strip(" \u00a0,")
@@ -270,10 +271,10 @@ class FrameReading:
         if len(WORD.findall(body)) < 2:
             return None
         number = self._pronoun_of(A, speaker)
-        return Candidate(start, end, body, kind, _clean_ws(text[cs:ce]), cs, ce, speaker_span=speaker,
+        return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce, speaker_span=speaker,
                          mode="pronoun" if number else "phrase", number=number or "singular", rank=2)
 
-    def _relative(self, A: _Article, m: re.Match) -> Optional[Candidate]:
+    def _relative(self, A: QuoteContext, m: re.Match) -> Optional[Candidate]:
         text = A.text
         sp = (m.start("sp"), m.end("sp"))
         sp = self._strip_phrase(text, *sp)
@@ -284,6 +285,6 @@ class FrameReading:
         if q is None or q.start != after.end():
             return None
         number = self._pronoun_of(A, sp)
-        return Candidate(q.start, q.end, self._pair_text(A, q), "mixed", _clean_ws(text[sp[0]:m.end("verb")]),
+        return Candidate(q.start, q.end, self._pair_text(A, q), "mixed", clean_ws(text[sp[0]:m.end("verb")]),
                          sp[0], m.end("verb"), speaker_span=sp, mode="pronoun" if number else "phrase",
                          number=number or "singular", rank=1)

@@ -5,34 +5,25 @@ from __future__ import annotations
 import re
 
 from kabar import lang as langpacks
-from kabar.text import names
+from kabar.text.names import fold
 from kabar.text.patterns import phrase, word_pattern
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
-
-
 PARAGRAPH = re.compile(r"[^\n]+")
-
-
 SENT_END = ".!?…"
-
-
 HEADLINE = re.compile(r"[ \t]*(?P<sp>[^\W\d][^\n:.!?;,\"“”]{0,60}?)[ \t]*:[ \t]+(?P<body>\S)")
-
-
-_fold = names.fold  # GOLD.md's name folding
 
 
 _POSSESSIVE_GAP = re.compile(r"^(?:['\u2019]s\b)?(?:\s+[A-Z][\w.'\u2019-]*){0,5}\s*$")
 
 
-def _role_gap(gap: str) -> bool:
+def role_gap(gap: str) -> bool:
     """What may stand between a body and its person in one subject: nothing, or a possessive and a
     capitalised role ("Labour's Shadow Home Secretary | Yvette Cooper", "Golkar | Ketua Umum | ...")."""
     return not gap.strip() or _POSSESSIVE_GAP.match(gap) is not None
 
 
-class Lexicon:
+class QuoteLexicon:
     """One language's quote knowledge, compiled once."""
 
     def __init__(self, code: str):
@@ -43,11 +34,11 @@ class Lexicon:
                           ("carry_over", "carry"), ("according", "acc"), ("participles", "part"),
                           ("according_pronoun", "accpron")):
             for form in low(key):
-                self.roles.setdefault(_fold(form), set()).add(role)
+                self.roles.setdefault(fold(form), set()).add(role)
         belief = d.get("belief", {})
         if belief.get("enabled", False):  # beliefs and intentions as attributions: a switch, off by default
             for form in [w.lower() for w in belief.get("verbs", [])]:
-                self.roles.setdefault(_fold(form), set()).update(("verb", "belief"))
+                self.roles.setdefault(fold(form), set()).update(("verb", "belief"))
         self.part_markers = set(low("participle_markers"))
         self.coordinators = set(low("coordinators"))
         self.headline_colon = bool(d.get("headline_colon", False))
@@ -63,15 +54,18 @@ class Lexicon:
         self.name_particles = set(low("name_particles"))
         self.noun_followers = set(low("noun_followers"))
         self.noun_forms = set(low("noun_forms"))
-        self.needs_complementizer = {_fold(w) for w in low("needs_complementizer")}
+        self.needs_complementizer = {fold(w) for w in low("needs_complementizer")}
         self.non_human_sources = set(low("non_human_sources"))
         self.quantifiers = set(low("quantifiers"))
         self.question_words = set(low("question_words"))
         self.clause_joins = set(low("clause_joins"))
         self.relative_pronouns = set(low("relative_pronouns"))
         self.title_connectors = set(low("title_connectors"))
+        self.audience_determiners = set(low("audience_determiners"))  # "told the FT", "kepada para wartawan"
+        self.title_determiners = set(low("title_determiners"))  # "kata Pak Menteri", "the minister said"
+        self.object_pronouns = set(low("object_pronouns"))  # "X told him that ...": skipped before the content
         self.subject_first = bool(d.get("pronoun_subject_first", False))
-        self.request_verbs = {_fold(w) for w in low("request_verbs")}
+        self.request_verbs = {fold(w) for w in low("request_verbs")}
         self.cue_re = word_pattern(self.roles)
         self.object_verbs = set(low("object_verbs"))
         self.complementizers = set(low("complementizers"))

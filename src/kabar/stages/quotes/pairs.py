@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from kabar.stages.quotes.lexicon import PARAGRAPH, WORD, Lexicon
+from kabar.stages.quotes.lexicon import PARAGRAPH, WORD, QuoteLexicon
 
 
 @dataclass
@@ -29,7 +29,7 @@ def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
-def pair_marks(text: str, lex: Lexicon) -> list[Pair]:
+def pair_marks(text: str, lex: QuoteLexicon) -> list[Pair]:
     """Pair quotation marks paragraph by paragraph, tolerating unbalanced ones."""
     paras = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
     pairs: list[Pair] = []
@@ -48,7 +48,7 @@ def pair_marks(text: str, lex: Lexicon) -> list[Pair]:
                 continue
             prev = text[i - 1] if i > ps else ""
             nxt = text[i + 1] if i + 1 < pe else ""
-            if _apostrophe(prev, nxt) and (ch in "’'"):
+            if is_apostrophe(prev, nxt) and (ch in "’'"):
                 continue
             closed = False
             for k in range(len(stack) - 1, -1, -1):
@@ -123,5 +123,5 @@ def _first_mark(text: str, s: int, e: int) -> int:
     return i
 
 
-def _apostrophe(prev: str, nxt: str) -> bool:
+def is_apostrophe(prev: str, nxt: str) -> bool:
     return prev.isalnum() and nxt.isalnum()

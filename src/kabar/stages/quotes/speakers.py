@@ -6,48 +6,49 @@ import re
 from typing import Optional
 
 from kabar.record import Entity
-from kabar.stages.quotes.context import Candidate, _Article, _clean_ws, _strip_span, _words
-from kabar.stages.quotes.lexicon import WORD, Lexicon, _fold
+from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
+from kabar.stages.quotes.lexicon import WORD, QuoteLexicon
+from kabar.text.names import fold
 
 
 class Resolver:
-    def __init__(self, lex: Lexicon):
+    def __init__(self, lex: QuoteLexicon):
         self.lex = lex
 
-    def entity_for_span(self, A: _Article, s: int, e: int) -> Optional[Entity]:
+    def entity_for_span(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
         """The entity whose mention overlaps a speaker phrase: a PER inside a title phrase wins."""
         hits = A.mentions_in(s, e)
         if hits:
             pers = [t for t in hits if t[2].type == "PER"]
             if pers:
                 return max(pers, key=lambda t: (t[1], t[1] - t[0]))[2]
-            s2, e2 = _strip_span(A.text, s, e, " \t\n\u00a0,;:.")
+            s2, e2 = strip_span(A.text, s, e, " \t\n\u00a0,;:.")
             edge = [t for t in hits if t[2].type == "ORG" and t[1] == e2 and t[0] > s2]
             if edge:  # "Kantor berita Korea Utara KCNA": the named body at the phrase's edge
                 return edge[0][2]
             best = max(hits, key=lambda t: (min(t[1], e) - max(t[0], s)))
-            cover = (min(best[1], e) - max(best[0], s)) / max(1, len(_strip_det(A.text[s:e])))
+            cover = (min(best[1], e) - max(best[0], s)) / max(1, len(strip_determiner(A.text[s:e])))
             if cover >= 0.6:
                 return best[2]
         # a surname or a name written differently: match the phrase's last name words
-        phrase = _fold(A.text[s:e])
-        caps = [w for _, _, w in _words(A.text, s, e) if w[:1].isupper()]
+        phrase = fold(A.text[s:e])
+        caps = [w for _, _, w in words_in(A.text, s, e) if w[:1].isupper()]
         for ent in A.record.entities:
-            names = {_fold(ent.name)} | {_fold(m.text) for m in ent.mentions}
+            names = {fold(ent.name)} | {fold(m.text) for m in ent.mentions}
             if phrase in names:
                 return ent
         if caps:
-            last = _fold(caps[-1])
+            last = fold(caps[-1])
             for ent in A.record.entities:
-                if ent.type == "PER" and _fold(ent.name).split()[-1:] == [last]:
+                if ent.type == "PER" and fold(ent.name).split()[-1:] == [last]:
                     return ent
         return None
 
-    def titled_name(self, A: _Article, s: int, e: int) -> Optional[tuple[int, int]]:
+    def titled_name(self, A: QuoteContext, s: int, e: int) -> Optional[tuple[int, int]]:
         """The person's name at the end of a title phrase: ``Minister of Education Stefania Giannini``,
         ``Kabid Humas Polda Metro Jaya, Kombes Awi Setiyono``, ``Undersecretary Mr. Toccafondi``."""
         lex = self.lex
-        ws = _words(A.text, s, e)
+        ws = words_in(A.text, s, e)
         k = len(ws)
         while k > 0:
             w = ws[k - 1][2]
@@ -70,11 +71,11 @@ class Resolver:
             return None  # "juru bicara Gedung Putih": the office speaks
         return span
 
-    def _role_holder(self, A: _Article, s: int, e: int) -> Optional[Entity]:
+    def _role_holder(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
         """``kata Presiden`` / ``the minister said``: a bare title refers to the person introduced
         earlier with that title (``Presiden Joko Widodo``), the nearest one before the phrase."""
-        ws = [w.lower() for _, _, w in _words(A.text, s, e)]
-        ws = [w for w in ws if w not in ("the", "sang", "pak", "bapak", "ibu")]
+        ws = [w.lower() for _, _, w in words_in(A.text, s, e)]
+        ws = [w for w in ws if w not in self.lex.title_determiners]
         if not ws or len(ws) > 3 or not all(w in self.lex.person_titles for w in ws):
             return None
         best = None
@@ -90,28 +91,28 @@ class Resolver:
                 best = t[2]
         return best
 
-    def _name_with_particle(self, A: _Article, ent: Entity, s: int, e: int) -> Optional[str]:
+    def _name_with_particle(self, A: QuoteContext, ent: Entity, s: int, e: int) -> Optional[str]:
         """``Suleiman al-Amr`` when the entity stage stopped at ``Suleiman``: a name particle and a
         capitalised word right after the person's mention, inside the speaker phrase."""
         if ent.type != "PER":
             return None
         for t in A.mentions_in(s, e):
-            if t[2] is not ent or _fold(t[3].text) != _fold(ent.name):
+            if t[2] is not ent or fold(t[3].text) != fold(ent.name):
                 continue
-            ws = _words(A.text, t[1], e)
+            ws = words_in(A.text, t[1], e)
             if not ws or A.text[t[1]:ws[0][0]].strip():
                 return None
             w = ws[0][2]
             head = w.split("-")[0].lower()
             if head in self.lex.name_particles and head != w.lower() and w.split("-", 1)[1][:1].isupper():
-                return _clean_ws(A.text[t[0]:ws[0][1]])
+                return clean_ws(A.text[t[0]:ws[0][1]])
             if w.lower() in self.lex.name_particles and len(ws) > 1 and ws[1][2][:1].isupper() and \
                     not A.text[ws[0][1]:ws[1][0]].strip():
-                return _clean_ws(A.text[t[0]:ws[1][1]])
+                return clean_ws(A.text[t[0]:ws[1][1]])
             return None
         return None
 
-    def resolve(self, A: _Article, cands: list[Candidate]) -> None:
+    def resolve(self, A: QuoteContext, cands: list[Candidate]) -> None:
         prev: Optional[Candidate] = None
         for c in cands:
             if c.mode == "phrase" and c.speaker_span is not None:
@@ -123,11 +124,11 @@ class Resolver:
                     name = self.titled_name(A, *c.speaker_span)
                 if name is not None:
                     got = self.entity_for_span(A, *name)
-                    if got is not None and _fold(A.text[name[0]:name[1]]) in \
-                            {_fold(got.name)} | {_fold(m.text) for m in got.mentions}:
+                    if got is not None and fold(A.text[name[0]:name[1]]) in \
+                            {fold(got.name)} | {fold(m.text) for m in got.mentions}:
                         c.speaker, c.speaker_name = got.id, got.name
                     else:
-                        c.speaker, c.speaker_name = None, _clean_ws(A.text[name[0]:name[1]])
+                        c.speaker, c.speaker_name = None, clean_ws(A.text[name[0]:name[1]])
                     c.speaker_type = "PER"
                 elif ent is None and self.lex is not None and self.lex.role_holders and self._role_holder(A, *c.speaker_span) is not None:
                     ent = self._role_holder(A, *c.speaker_span)
@@ -138,7 +139,7 @@ class Resolver:
                     if longer:
                         c.speaker_name = longer
                 else:
-                    c.speaker_name = _clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]])
+                    c.speaker_name = clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]])
                     c.speaker_type = "RAW"
             elif c.mode == "carry":
                 if prev is not None and prev.speaker_name and A.paragraph_index(c.start) - A.paragraph_index(prev.end - 1) <= 2:
@@ -153,7 +154,7 @@ class Resolver:
             if c.speaker_name:
                 prev = c
 
-    def _pronoun(self, A: _Article, c: Candidate, prev: Optional[Candidate]) -> None:
+    def _pronoun(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> None:
         span = c.speaker_span or (c.cue_start, c.cue_end)
         ent = None
         if c.number == "plural" and prev is not None and prev.speaker_type != "PER" and \
@@ -179,16 +180,16 @@ class Resolver:
         elif ent is not None:
             c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
 
-    def _can_speak(self, A: _Article, ent: Entity, c: Candidate) -> bool:
+    def _can_speak(self, A: QuoteContext, ent: Entity, c: Candidate) -> bool:
         """A singular pronoun speaker is a person; an outlet speaks only through "according to"."""
         if c.number != "plural" and ent.type != "PER":
             return False
-        words = set(_fold(ent.name).split())
-        outlet = any(_fold(w) in words or _fold(w) == _fold(ent.name) for w in A.lex.media_words)
-        return not outlet or (c.cue or "").lower().startswith(tuple(_fold(w) for w, r in self.lex.roles.items()
+        words = set(fold(ent.name).split())
+        outlet = any(fold(w) in words or fold(w) == fold(ent.name) for w in A.lex.media_words)
+        return not outlet or (c.cue or "").lower().startswith(tuple(fold(w) for w, r in self.lex.roles.items()
                                                                      if "acc" in r or "accpron" in r))
 
-    def _recent_speaker(self, A: _Article, c: Candidate, prev: Optional[Candidate]) -> Optional[Candidate]:
+    def _recent_speaker(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> Optional[Candidate]:
         """The last quote's person speaker, when it spoke in this or the previous paragraph and no other
         person has been named since (``Wood mengatakan ... "...," ujarnya``)."""
         if prev is None or prev.speaker_type not in ("PER", "RAW", "LOC") or not prev.speaker_name:
@@ -205,7 +206,7 @@ class Resolver:
                 return None
         return prev
 
-    def _salient(self, A: _Article, c: Candidate, prev: Optional[Candidate], subject_only: bool = False):
+    def _salient(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate], subject_only: bool = False):
         """The subject of the nearest earlier sentence (PER for he/she/-nya, a group for they/mereka)."""
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
         plural = c.number == "plural"
@@ -224,7 +225,7 @@ class Resolver:
             e = min(e, cue_pos)
             found = [t for t in A.mentions_in(s, e)
                      if t[0] >= s and t[2].type in want and A.inside_pair(t[0]) is None and not (c.start <= t[0] < c.end)]
-            head = _words(A.text, s, e)[:4]
+            head = words_in(A.text, s, e)[:4]
             subj = [t for t in found if head and t[0] <= head[-1][0]]
             if subj:
                 return subj[0][2]
@@ -238,5 +239,5 @@ class Resolver:
         return None
 
 
-def _strip_det(s: str) -> str:
+def strip_determiner(s: str) -> str:
     return re.sub(r"^(the|a|an|sang|para|pihak)\s+", "", s.strip(), flags=re.I)
