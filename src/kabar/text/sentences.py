@@ -87,8 +87,9 @@ def nlp_for(code: str | None) -> Language:
     except Exception:  # spaCy has no such language: fall back to the multi-language tokenizer
         nlp = spacy.blank("xx")
     data = langpacks.pack(code).data("segment")
-    for abbr in data.get("abbreviations", []):
-        nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    if hasattr(nlp.tokenizer, "add_special_case"):  # spaCy's Chinese, Japanese, Korean tokenizers have none
+        for abbr in data.get("abbreviations", []):
+            nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kabar_sentence_repair")
     return nlp

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from kabar.stages.entities.loading import Cand, Resources
 from kabar.stages.entities.ner import clean_ner
 from kabar.stages.entities.spans import overlaps, select_spans
@@ -36,12 +38,27 @@ def _place_surname(T: Toks, res: Resources, n: Cand, over: list[Cand]) -> bool:
                                       and T.folded[k] not in res.stop and T.words[k] not in res.forms for k in range(n.start, c.start))
 
 
+def _overlap_finder(spans: list[Cand]):
+    """A function giving the spans that overlap a candidate, in list order: bisection over starts
+    within the longest span's length instead of a scan of every span per candidate."""
+    by_start = sorted((c.start, i) for i, c in enumerate(spans))
+    starts = [start for start, _ in by_start]
+    longest = max((c.end - c.start for c in spans), default=0)
+
+    def overlapping(n: Cand) -> list[Cand]:
+        lo, hi = bisect.bisect_left(starts, n.start - longest), bisect.bisect_left(starts, n.end)
+        return [spans[i] for i in sorted(i for _, i in by_start[lo:hi] if overlaps(n, spans[i]))]
+
+    return overlapping
+
+
 def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand]) -> list[Cand]:
     """Confident spans first; NER spans fill gaps, lose to confident labels, and are cut around them."""
     top = [c for c in conf if not c.nested]
+    overlapping = _overlap_finder(top)
     accepted: list[Cand] = []
     for n in ner:
-        over = [c for c in top if overlaps(n, c)]
+        over = overlapping(n)
         if not over:
             accepted.append(n)
             continue
