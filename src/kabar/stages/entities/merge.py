@@ -80,10 +80,13 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
         if any(T.cap[k] and T.word[k] and T.folded[k] not in res.stop and T.folded[k] not in res.connectors
                for s, e in pieces for k in range(s, e)):
             accepted.append(n)
+    overlapping_accepted = _overlap_finder(list(accepted))  # the spans accepted so far, found by bisection ...
+    added: list[Cand] = []  # ... and the title-rule ones this loop adds (few), scanned
     for t in titled:  # title-rule persons only where nothing else speaks
-        hits = [a for a in accepted if overlaps(a, t)]
+        hits = overlapping_accepted(t) + [a for a in added if overlaps(a, t)]
         if not hits:
             accepted.append(t)
+            added.append(t)
         else:
             for a in hits:
                 if a.source == "ner" and a.start == t.start and a.end == t.end and a.label in ("ORG", "LOC", "GPE"):
