@@ -12,11 +12,10 @@ docs/temporal.md).
 
 from __future__ import annotations
 
-import itertools
-
 import bisect
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
