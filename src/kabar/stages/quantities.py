@@ -13,7 +13,6 @@ docs/temporal.md).
 from __future__ import annotations
 
 import bisect
-
 import functools
 import itertools
 import re
