@@ -48,7 +48,7 @@ def read_jsonl(data: bytes, path: str, meta: "Metadata") -> Iterator["ReadItem"]
         try:
             if isinstance(obj.get("html"), str) and obj["html"].strip():
                 record = read_html(obj["html"], line_meta, source=source)
-            elif isinstance(obj.get("text"), str) and obj["text"].strip():
+            elif isinstance(obj.get("text"), str) and strip_controls(obj["text"]).strip():
                 record = Article.new(obj["text"], line_meta)
             else:
                 yield ReadItem(source, error="JSON line has neither 'text' nor 'html'")
