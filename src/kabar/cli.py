@@ -10,10 +10,37 @@ from typing import Any, Iterable, Optional
 from kabar import __version__
 
 
+# Exit statuses (the README lists them too).
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
+
+
+def _published(value: str):
+    from kabar.record import parse_published
+
+    try:
+        return parse_published(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _language(value: str) -> str:
+    from kabar import lang as langpacks
+    from kabar.lang.codes import UnknownLanguage, normalise_lang
+
+    try:
+        code = normalise_lang(value)
+    except UnknownLanguage as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if code and code not in langpacks.available():
+        _err(f"warning: no language pack for {code!r} (packs: {', '.join(langpacks.available())}); "
+             "extraction falls back to the language-neutral stages")
+    return code
+
+
 def _meta_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="text, HTML, JSONL, CSV/TSV, WARC(.gz) or RSS/Atom files, feed URLs, folders or globs ('-' reads standard input)")
-    p.add_argument("--published", help="publication date (ISO, YYYY-MM-DD); relative dates resolve against it")
-    p.add_argument("--lang", help="language code (id, en, ...); skips language identification")
+    p.add_argument("--published", type=_published, help="publication date: YYYY-MM-DD, an RFC 2822 date or epoch seconds; relative dates resolve against it")
+    p.add_argument("--lang", type=_language, help="language code (id, en, ...; EN, en-US, eng also do); skips language identification")
     p.add_argument("--url", help="the article's URL")
     p.add_argument("--outlet", help="the outlet that published it")
     p.add_argument("--no-title", action="store_true", help="plain text has no title line")
@@ -40,6 +67,30 @@ def _scale_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--threads", type=int, default=1, metavar="N", help="BLAS/OpenMP threads per worker (default 1, so N workers use N cores)")
 
 
+MAX_LIMIT = 100_000
+MAX_SEARCH_TEXT = 1_000  # characters; SQLite refuses LIKE patterns over 50,000 and nobody types more
+
+
+def _limit(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value[:40]!r}") from None
+    if not 1 <= n <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_LIMIT:,}, not {value[:40]}")
+    return n
+
+
+def _search_text(value: str) -> str:
+    if len(value) > MAX_SEARCH_TEXT:
+        raise argparse.ArgumentTypeError(f"longer than {MAX_SEARCH_TEXT:,} characters ({len(value):,})")
+    return value
+
+
+class CliError(Exception):
+    """A failure the user can act on: printed as one line, exit status 2."""
+
+
 def _db_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", help="database: a SQLite file path or an SQLAlchemy URL (default: kabar.db in the user data folder)")
 
@@ -48,8 +99,15 @@ def _format_arg(p: argparse.ArgumentParser, default: str = "pretty") -> None:
     p.add_argument("--format", choices=("pretty", "json", "jsonl"), default=default, help="output for people (pretty) or programs (json, jsonl)")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error (the usage block is one ``--help`` away)."""
+
+    def error(self, message: str):
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="kabar", description="News articles to an evidence-linked database of who did what to whom, when, and according to whom.")
+    parser = _Parser(prog="kabar", description="News articles to an evidence-linked database of who did what to whom, when, and according to whom.")
     parser.add_argument("--version", action="version", version=f"kabar {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -144,7 +202,19 @@ def _spec(args):
 
 
 def _err(msg: str) -> None:
-    print(f"kabar: {msg}", file=sys.stderr)
+    from kabar.safe_text import for_terminal
+
+    print(f"kabar: {for_terminal(msg)}", file=sys.stderr)
+
+
+def _open_store(db: Optional[str], *, create: bool = True):
+    """The store at ``db``; a database that cannot be opened (or, for queries, does not exist) is a CliError."""
+    from kabar.store import Store, StoreOpenError
+
+    try:
+        return Store.open(db, create=create)
+    except StoreOpenError as exc:
+        raise CliError(str(exc)) from None
 
 
 def _records(args) -> Iterable[tuple[str, Any, Optional[str]]]:
@@ -186,47 +256,58 @@ def cmd_extract(args) -> int:
     from kabar import show
 
     part = None if args.command == "extract" else args.command
-    failed = 0
+    failed = partial = 0
     for source, record, error in _records(args):
         if error:
             _err(f"{source}: {error}")
             failed += 1
-        elif args.format == "pretty":
+            continue
+        partial += bool(record.failures)
+        if args.format == "pretty":
             getattr(show, part)(record) if part else show.record(record)
         else:
             _dump({"id": record.id, part: record.to_dict()[part]} if part else record.to_dict(), args.format)
-    return 1 if failed else 0
+    return _exit_status(failed, partial)
+
+
+def _exit_status(failed: int, partial: int) -> int:
+    """1 when an input was not extracted (or stored); else 3 when a record lacks a failed stage's output; else 0."""
+    return EXIT_FAILED if failed else EXIT_PARTIAL if partial else EXIT_OK
 
 
 def cmd_ingest(args) -> int:
     from kabar import show
+    from kabar.safe_text import for_terminal
     from kabar.scale.ingest import ingest
-    from kabar.store import Store
+
+    partial = 0  # stored, but a stage failed on it
 
     def report(item, record, status, error) -> None:
+        nonlocal partial
         if error:
             _err(f"{item.source}: {error}")
         elif record is not None:
             _stage_failures(item.source, record)
+            partial += bool(record.failures)
             if args.show:
                 show.record(record)
             if not args.quiet:
-                print(f"{status:<9} {record.id}  {item.source}")
+                print(f"{status:<9} {record.id}  {for_terminal(item.source)}")
 
     meta, options = _reading(args)
     progress = sys.stderr.isatty() and not args.quiet if args.progress is None else args.progress
-    with Store.open(args.db) as store:
+    with _open_store(args.db) as store:
         result = ingest(
             args.paths, store, meta=meta, options=options, spec=_spec(args), workers=args.workers, dask=args.dask,
             errors=args.errors, restart=args.restart, progress=progress, on_item=report,
             after_save=None if args.no_across else _across_update(store),
         )
         where = store.engine.url.render_as_string(hide_password=True)
-    print(f"{result.summary()}  ({where})")
+    print(f"{result.summary()}; {partial} stored with failed stages  ({where})")
     if result.interrupted:
         _err("interrupted; run the same command again to continue where it stopped")
         return 130
-    return 1 if result.counts["failed"] else 0
+    return _exit_status(result.counts["failed"], partial)
 
 
 def _across_update(store):
@@ -246,16 +327,15 @@ def cmd_watch(args) -> int:
         _err(str(exc))
         return 2
     cycles = 1 if args.once else args.cycles
-    with Store.open(args.db) as store:
+    with _open_store(args.db) as store:
         failed = watch(args.feeds, store, every=every, cycles=cycles, delay=args.delay, spec=_spec(args), lang=args.lang, errors=args.errors, log=print)
     return 1 if failed else 0
 
 
 def cmd_show(args) -> int:
     from kabar import show
-    from kabar.store import Store
 
-    with Store.open(args.db) as store:
+    with _open_store(args.db, create=False) as store:
         record = store.get(args.id)
     if record is None:
         _err(f"no article with id {args.id!r}")
@@ -334,6 +414,9 @@ def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)
+    except CliError as exc:
+        _err(str(exc))
+        return 2
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from kabar import lang as langpacks
+from kabar.lang.codes import UnknownLanguage, normalise_lang
 from kabar import stages as registry
 from kabar.record import Article, Issue
 
@@ -39,6 +40,13 @@ def load_config(path: Optional[str | Path] = None) -> dict[str, Any]:
 
 class PipelineError(ValueError):
     pass
+
+
+class ArticleRefused(ValueError):
+    """An article the pipeline will not run on (too large, unknown language); the message is one line."""
+
+
+DEFAULT_MAX_CHARS = 2_000_000
 
 
 class Pipeline:
@@ -79,6 +87,8 @@ class Pipeline:
                 raise PipelineError(str(exc)) from None
             self._stages.append((name, info, built))
         self._check_order()
+        # Larger articles are refused before any stage runs; texts past spaCy's limit go in sections.
+        self.max_chars = int(self.config.get("pipeline", {}).get("max_chars", DEFAULT_MAX_CHARS))
         self.timings: dict[str, float] = {}  # seconds spent in each stage since creation (for benchmarks)
 
     def _check_order(self) -> None:
@@ -91,6 +101,7 @@ class Pipeline:
             filled.update(info.assigns)
 
     def __call__(self, record: Article) -> Article:
+        self._admit(record)
         for name, info, fn in self._stages:
             if info.topic and not langpacks.supports(record.lang, info.topic):
                 record.note(Issue("skipped", name, f"no '{info.topic}' pack for language {record.lang!r}"))
@@ -109,6 +120,19 @@ class Pipeline:
         for problem in record.drop_unevidenced():
             record.note(Issue("dropped", "", problem))
         return record
+
+
+    def _admit(self, record: Article) -> None:
+        """Refuse what no stage should see; write the language code the way the packs name it."""
+        if self.max_chars and len(record.text) > self.max_chars:
+            raise ArticleRefused(
+                f"article is {len(record.text):,} characters, over the limit of {self.max_chars:,} "
+                "(raise [pipeline] max_chars in a --config file to take it)"
+            )
+        try:
+            record.lang = normalise_lang(record.lang)
+        except UnknownLanguage as exc:
+            raise ArticleRefused(str(exc)) from None
 
 
 _DEFAULT: Optional[Pipeline] = None

@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as _dt
+import email.utils
 import hashlib
+import re
 import unicodedata
 from typing import Any, Literal, Optional
 
@@ -33,17 +35,48 @@ PloverEvent = Literal[
 QuadCode = Literal["VERBAL_COOPERATION", "MATERIAL_COOPERATION", "VERBAL_CONFLICT", "MATERIAL_CONFLICT"]
 
 
-def parse_published(value: Any) -> Any:
-    """The one reading of a publication date: a date, a datetime (its day) or an ISO string (its first ten characters).
+# Numbers are seconds since 1970 (milliseconds when larger than this); smaller ones are not plausible
+# timestamps of news (before 1973-03-03): 86400 or 20240305 would silently become a day in 1970.
+EPOCH_MIN, EPOCH_MS_FROM = 100_000_000, 100_000_000_000
+PUBLISHED_FORMS = "YYYY-MM-DD (ISO 8601), an RFC 2822 date such as 'Tue, 05 Mar 2024 10:00:00 +0700', or epoch seconds"
 
-    Anything else is returned unchanged for the model's own validation to accept or refuse.
+
+def parse_published(value: Any) -> Any:
+    """The one reading of a publication date, as a ``date`` (the day where it was published).
+
+    Accepted: a date or datetime; an ISO 8601 string (its first ten characters); an RFC 2822
+    string (RSS ``pubDate``, e-mail ``Date``); epoch seconds or milliseconds as a number or a
+    string of digits. Empty is None. Anything else raises ValueError with a one-line reason.
     """
+    if value is None or isinstance(value, _dt.date) and not isinstance(value, _dt.datetime):
+        return value
     if isinstance(value, _dt.datetime):
         return value.date()
-    if isinstance(value, str):
-        value = value.strip()
-        return _dt.date.fromisoformat(value[:10]) if value else None
-    return value
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        raise ValueError(f"not a date: {value!r:.60} (give {PUBLISHED_FORMS})")
+    text = str(value).strip()
+    if not text:
+        return None
+    if isinstance(value, (int, float)) or text.isdigit() and len(text) >= 9:
+        return _from_epoch(float(text))
+    try:
+        return _dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError):
+        raise ValueError(f"not a date: {text[:60]!r} (give {PUBLISHED_FORMS})") from None
+
+
+def _from_epoch(number: float) -> _dt.date:
+    if number != number or abs(number) < EPOCH_MIN:  # NaN, or too small to be a timestamp of news
+        raise ValueError(f"{number:.15g} is not a plausible epoch timestamp (seconds since 1970; give {PUBLISHED_FORMS})")
+    seconds = number / 1000 if abs(number) >= EPOCH_MS_FROM else number
+    try:
+        return _dt.datetime.fromtimestamp(seconds, tz=_dt.timezone.utc).date()
+    except (OverflowError, OSError, ValueError):
+        raise ValueError(f"{number:.15g} is beyond the dates an epoch timestamp can give") from None
 
 
 def normalise_for_id(text: str) -> str:
@@ -55,9 +88,23 @@ def article_id(text: str) -> str:
     return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()[:16]
 
 
+# C0 control characters but tab and newline, DEL, and the C1 controls (U+0080-U+009F): never article text.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def strip_controls(text: str) -> str:
+    """The text without control characters (tab and newline kept).
+
+    A NUL is refused by PostgreSQL and kept by SQLite (one input, two outcomes); an ESC can
+    drive the terminal that later shows the text. Neither carries meaning in news text.
+    """
+    return CONTROL_CHARACTERS.sub("", text)
+
+
 def normalise_text(text: str) -> str:
-    """Line ends made ``\\n`` (Windows and old Mac ends alike), so offsets mean the same on every platform."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    """Line ends made ``\\n`` (Windows and old Mac ends alike), so offsets mean the same on every platform;
+    other control characters removed (:func:`strip_controls`)."""
+    return strip_controls(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 @dataclasses.dataclass
@@ -395,7 +442,8 @@ class Article(_Model):
         """
         metadata = metadata or Metadata(**fields)
         text = normalise_text(text)
-        return cls(id=id or article_id(text), text=text, meta=dict(meta or {}), **metadata.fields())
+        stated = {k: strip_controls(v) if isinstance(v, str) else v for k, v in metadata.fields().items()}
+        return cls(id=id or article_id(text), text=text, meta=dict(meta or {}), **stated)
 
     @staticmethod
     def metadata_fields() -> tuple[str, ...]:

@@ -1,4 +1,9 @@
-"""Readable terminal views of records and query results (rich tables), for the CLI's ``--format pretty``."""
+"""Readable terminal views of records and query results (rich tables), for the CLI's ``--format pretty``.
+
+Everything taken from an article is untrusted: it goes to rich as ``Text`` (never parsed as
+markup, so ``[/quote]`` or ``[bold red]`` print as written) with control characters made
+visible (``safe_text.for_terminal``), so no escape sequence reaches the terminal.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kabar.record import Article
+from kabar.safe_text import for_terminal
 
 # A terminal sets its own width; piped output (logs, CI, files) gets room for the evidence columns.
 console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 140)
@@ -20,12 +26,18 @@ def _short(text: str | None, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def plain(value: object, n: int = 0, style: str = "") -> Text:
+    """Untrusted text as a rich Text: no markup, no control characters, shortened to n when n > 0."""
+    text = "" if value is None else str(value)
+    return Text(for_terminal(_short(text, n) if n else text), style=style)
+
+
 def _codes(refs) -> str:
     return " + ".join(filter(None, (r.code or r.name for r in refs))) or "-"
 
 
 def header(r: Article) -> None:
-    console.print(Text(r.title or "(no title)", style="bold"))
+    console.print(plain(r.title or "(no title)", style="bold"))
     facts = [f"id {r.id}", f"lang {r.lang or '?'}", f"published {r.published or '?'}"]
     if r.outlet:
         facts.append(f"outlet {r.outlet}")
@@ -33,10 +45,10 @@ def header(r: Article) -> None:
         facts.append(f"original outlet {r.original_outlet}")
     if r.url:
         facts.append(r.url)
-    console.print(" · ".join(facts), style="dim")
-    console.print(f"{len(r.sentences)} sentences, {len(r.text)} characters; stages: {', '.join(r.stages)}", style="dim")
+    console.print(plain(" · ".join(facts), style="dim"))
+    console.print(plain(f"{len(r.sentences)} sentences, {len(r.text)} characters; stages: {', '.join(r.stages)}", style="dim"))
     for w in r.warnings:
-        console.print(f"warning: {w}", style="yellow")
+        console.print(plain(f"warning: {w}", style="yellow"))
 
 
 def removed(r: Article) -> None:
@@ -45,7 +57,7 @@ def removed(r: Article) -> None:
     t.add_column("at", justify="right")
     t.add_column("text")
     for x in r.removed:
-        t.add_row(x.kind, str(x.start), _short(x.text, 100))
+        t.add_row(plain(x.kind), str(x.start), plain(x.text, 100))
     console.print(t)
 
 
@@ -55,7 +67,7 @@ def entities(r: Article) -> None:
         t.add_column(c)
     for e in r.entities:
         forms = sorted({m.text for m in e.mentions})
-        t.add_row(e.id, e.type, e.name, e.actor or "-", e.wikidata or "-", f"{len(e.mentions)}: " + _short("; ".join(forms), 60))
+        t.add_row(*map(plain, (e.id, e.type, e.name, e.actor or "-", e.wikidata or "-")), plain(f"{len(e.mentions)}: " + _short("; ".join(forms), 60)))
     console.print(t)
 
 
@@ -67,7 +79,7 @@ def quotes(r: Article) -> None:
         speaker = q.speaker_name or "?"
         if q.medium:
             speaker += f" (to {q.medium})"
-        t.add_row(q.id, speaker, q.kind, q.cue or "-", _short(q.text, 90))
+        t.add_row(*map(plain, (q.id, speaker, q.kind, q.cue or "-")), plain(q.text, 90))
     console.print(t)
 
 
@@ -77,7 +89,8 @@ def events(r: Article) -> None:
         t.add_column(c)
     for e in r.events:
         event = e.event + (f" [{','.join(e.mode)}]" if e.mode else "")
-        t.add_row(e.date or "-", _codes(e.actor), event, _codes(e.recipient), e.modality, e.claimant.name if e.claimant else "(article)", _short(e.event_text, 70))
+        cells = (e.date or "-", _codes(e.actor), event, _codes(e.recipient), e.modality, e.claimant.name if e.claimant else "(article)")
+        t.add_row(*map(plain, cells), plain(e.event_text, 70))
     console.print(t)
 
 
@@ -86,7 +99,7 @@ def dates(r: Article) -> None:
     for c in ("text", "value", "grain", "at"):
         t.add_column(c)
     for d in r.dates:
-        t.add_row(d.text, d.value or "(unresolved)", d.grain or "-", str(d.start))
+        t.add_row(*map(plain, (d.text, d.value or "(unresolved)", d.grain or "-", d.start)))
     console.print(t)
 
 
@@ -96,13 +109,14 @@ def quantities(r: Article) -> None:
         t.add_column(c)
     for q in r.quantities:
         si = f"{q.si_value:g} {q.si_unit}" if q.si_value is not None and q.si_unit else "-"
-        t.add_row(q.text, *(("-" if v is None else f"{v:g}") for v in (q.value, q.min, q.max)), q.unit or "-", q.noun or "-", si)
+        numbers = (("-" if v is None else f"{v:g}") for v in (q.value, q.min, q.max))
+        t.add_row(plain(q.text), *numbers, plain(q.unit or "-"), plain(q.noun or "-"), plain(si))
     console.print(t)
 
 
 def sentences(r: Article, limit: int = 0) -> None:
     for i, s in enumerate(r.sentences[: limit or None]):
-        console.print(f"[dim]{i:>3} {s.start:>5}-{s.end:<5}[/dim] {_short(r.text[s.start:s.end], 110)}", highlight=False)
+        console.print(Text.assemble((f"{i:>3} {s.start:>5}-{s.end:<5}", "dim"), " ", plain(r.text[s.start:s.end], 110)))
 
 
 def record(r: Article) -> None:
@@ -121,16 +135,16 @@ def rows(kind: str, items: Iterable[dict[str, Any]], columns: Optional[Sequence[
     """A table of query rows: the given columns, else the first 8 plain ones."""
     items = list(items)
     if not items:
-        console.print(f"no {kind} found")
+        console.print(plain(f"no {kind} found"))
         return
     t = Table(title=kind.capitalize(), title_justify="left")
     if columns is None:
         columns = [k for k in items[0].keys() if not isinstance(items[0][k], (dict, list))][:8]
     columns = [c for c in columns if c in items[0]]
     for c in columns:
-        t.add_column(c)
+        t.add_column(plain(c))
     for it in items:
-        t.add_row(*(_short(str(it.get(c) if it.get(c) is not None else "-"), 70) for c in columns))
+        t.add_row(*(plain(it.get(c) if it.get(c) is not None else "-", 70) for c in columns))
     console.print(t)
 
 

@@ -77,6 +77,25 @@ class ReadOptions:
     fetcher: Any = None  # readers.fetch.PoliteFetcher; None reads feeds offline (entry text or summary only)
 
 
+def failure_reason(exc: BaseException, *, with_type: bool = True) -> str:
+    """One line for an exception: a validation error's fields and messages, else the first line of its message."""
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        return "; ".join(_field_error(e) for e in exc.errors())
+    first = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")
+    if not with_type:
+        return first[:300] or type(exc).__name__
+    return f"{type(exc).__name__}: {first[:300]}" if first else type(exc).__name__
+
+
+def _field_error(error: dict) -> str:
+    where = ".".join(map(str, error["loc"])) or "value"
+    if error["type"] == "value_error" and "error" in error.get("ctx", {}):  # our own validator's message says it all
+        return f"{where}: {error['ctx']['error']}"
+    return f"{where}: {error['msg']} (got {error.get('input')!r:.60})"
+
+
 def expand(paths: Iterable[str | os.PathLike]) -> Iterator[tuple[str, Optional[str]]]:
     """Files named by paths, folders (recursively, known suffixes only) and globs; (path, error)."""
     for raw in paths:
@@ -208,7 +227,10 @@ def _read_whole(data: bytes, fmt: str, path: str, meta: Metadata, options: ReadO
     try:
         record = read_html(text, meta, source=path) if fmt == "html" else read_text(text, meta)
     except ValueError as exc:
-        yield ReadItem(path, error=str(exc), input=path)
+        yield ReadItem(path, error=failure_reason(exc, with_type=False), input=path)
+        return
+    except Exception as exc:  # a reader's own bug or a broken install fails this input, never the batch
+        yield ReadItem(path, error=f"cannot read: {failure_reason(exc)}", input=path)
         return
     yield ReadItem(path, record=record, input=path)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from kabar.record import Article, Metadata
+from kabar.record import Article, Metadata, strip_controls
 
 if TYPE_CHECKING:
     from kabar.readers import Metadata
@@ -35,6 +35,8 @@ def read_html(html: str, meta: "Metadata", *, source: str = "") -> Article:
     if title and lines and lines[0].strip() == title:  # the headline repeated as the body's first line
         lines = lines[1:]
     body = "\n\n".join(line.strip() for line in lines if line.strip())
+    if not strip_controls(body).strip():  # the page's only text was its headline
+        raise ValueError("HTML page has no main text besides its title")
     found = Metadata(title=title, published=doc.date or None, url=doc.url or None, outlet=doc.sitename or None,
                      author=(doc.author or "").strip() or None)
     return Article.new(body, meta.apply(found), meta={"source_format": "html"})

@@ -244,6 +244,9 @@ class Resolver:
                 self.cands.append(self._cand(e, m.start, m.end))
         self.cands.sort(key=lambda c: c.start)
         self.starts = [c.start for c in self.cands]
+        self.starts_of: dict[str, list[int]] = {}  # entity id -> its candidates' starts, sorted
+        for c in self.cands:
+            self.starts_of.setdefault(c.entity.id, []).append(c.start)
         seen: set[tuple[int, str]] = set()
         for c in self.cands:  # the first unquoted mention of each type in a sentence: its subject, roughly
             key = (c.sent, c.entity.type)
@@ -270,15 +273,15 @@ class Resolver:
         lo_char = self.sent_starts[max(0, si - window)]
         lo = bisect.bisect_left(self.starts, lo_char)
         hi = bisect.bisect_left(self.starts, a.start)
-        counts: dict[str, int] = {}
-        for c in self.cands[:lo]:
-            counts[c.entity.id] = counts.get(c.entity.id, 0) + 1
+        counts: dict[str, int] = {}  # mentions of each entity so far; those before the window by bisection
         best: dict[str, tuple[float, Entity]] = {}
         for c in self.cands[lo:hi]:
             if c.end > a.start:
                 continue
             eid = c.entity.id
-            counts[eid] = counts.get(eid, 0) + 1
+            if eid not in counts:
+                counts[eid] = bisect.bisect_left(self.starts_of[eid], lo_char)
+            counts[eid] += 1
             w = a.types.get(c.entity.type, 0.0)
             if w <= 0 or c.entity is modifier_entity:
                 continue
@@ -316,12 +319,16 @@ class Resolver:
         c = self._cand(entity, a.start, a.end)
         if a.speaker_cue and not c.quoted:
             c.subject = True
-            for other in self.cands:
-                if other.sent == c.sent and other.start > c.start and other.entity.type == entity.type:
+            sent_end = self.sent_starts[c.sent + 1] if c.sent + 1 < len(self.sent_starts) else None
+            later = bisect.bisect_right(self.starts, c.start)
+            end = bisect.bisect_left(self.starts, sent_end) if sent_end is not None else len(self.starts)
+            for other in self.cands[later:end]:  # the rest of c's sentence
+                if other.sent == c.sent and other.entity.type == entity.type:
                     other.subject = False
         k = bisect.bisect_right(self.starts, c.start)
         self.starts.insert(k, c.start)
         self.cands.insert(k, c)
+        bisect.insort(self.starts_of.setdefault(entity.id, []), c.start)
 
 
 def resolve_record(record: Article, cd: CorefData) -> Article:

@@ -12,7 +12,9 @@ docs/temporal.md).
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
@@ -262,7 +264,20 @@ def lexicon(code: Optional[str]) -> QuantityLexicon:
     return QuantityLexicon(code or langpacks.COMMON)
 
 
+class _Masks(list):
+    """Mask spans with their starts sorted and the running maximum of their ends: "does any mask
+    overlap [s, e)?" by one bisection instead of a scan of every mask per number."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        super().__init__(sorted(spans))
+        self.starts = [a for a, _ in self]
+        self.max_end = list(itertools.accumulate((b for _, b in self), max))
+
+
 def _masked(s: int, e: int, masks: Sequence[tuple[int, int]]) -> bool:
+    if isinstance(masks, _Masks):
+        k = bisect.bisect_left(masks.starts, e)  # the masks starting before e ...
+        return k > 0 and masks.max_end[k - 1] > s  # ... any of which ends after s
     return any(s < b and a < e for a, b in masks)
 
 
@@ -537,7 +552,7 @@ def parse(text: str, lang: Optional[str], masks: Optional[Sequence[tuple[int, in
         return []
     lx = lexicon(lang)
     spans = list(masks) if masks is not None else dates.spans(text, lang)
-    spans += url_spans(text) + [m.span() for m in _PHONE.finditer(text)]
+    spans = _Masks(spans + url_spans(text) + [m.span() for m in _PHONE.finditer(text)])
     out: list[Quantity] = []
     pos = 0
     n = len(text)

@@ -13,11 +13,14 @@ import datetime as dt
 import hashlib
 import json
 import os
+import sqlite3
+import time
 import unicodedata
 from pathlib import Path
-from typing import Any, Iterable, Optional, Union
+from typing import Any, Callable, Iterable, Optional, Union
 
-from sqlalchemy import and_, create_engine, delete, event, exists, func, insert, or_, select, update
+from sqlalchemy import and_, create_engine, delete, event, exists, func, insert, or_, select, text, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import StaticPool
 
@@ -38,11 +41,12 @@ from kabar.store.schema import (
     sightings,
 )
 
-__all__ = ["Store", "default_path", "resolve_url", "content_hash"]
+__all__ = ["Store", "StoreOpenError", "default_path", "resolve_url", "content_hash"]
 
 # Children before parents, so explicit deletes never trip a foreign key.
 CHILD_TABLES = (mentions, entities, event_actors, events, quotes, removed, sentences, dates, quantities)
 Status = str  # "inserted" | "updated" | "unchanged" | "duplicate" (same body, other metadata: a sighting)
+WRITE_ATTEMPTS = 3
 
 
 def default_path() -> Path:
@@ -54,8 +58,10 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("kabar")) / "kabar.db"
 
 
-def resolve_url(url_or_path: Union[str, Path, None] = None) -> str:
-    """A SQLAlchemy URL from nothing (the default file), a file path, ``:memory:``, or a URL."""
+def resolve_url(url_or_path: Union[str, Path, None] = None, *, create: bool = True) -> str:
+    """A SQLAlchemy URL from nothing (the default file), a file path, ``:memory:``, or a URL.
+
+    With ``create`` the file's folder is made, so a new database can be created there."""
     if url_or_path is None:
         url_or_path = default_path()
     if isinstance(url_or_path, str) and "://" in url_or_path:
@@ -63,7 +69,8 @@ def resolve_url(url_or_path: Union[str, Path, None] = None) -> str:
     if str(url_or_path) == ":memory:":
         return "sqlite://"
     path = Path(url_or_path).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
 
 
@@ -72,8 +79,37 @@ def content_hash(data: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+class StoreOpenError(RuntimeError):
+    """The database cannot be opened; the message is one line naming the URL and the cause."""
+
+
+def _cause(exc: BaseException) -> str:
+    """The first line of the driver's own message (SQLAlchemy appends SQL and a help link)."""
+    inner = getattr(exc, "orig", None) or exc
+    first = next((line.strip() for line in str(inner).splitlines() if line.strip()), "")
+    return f"{type(inner).__name__}: {first}" if first else type(inner).__name__
+
+
+def _lock_key(article_id: str) -> int:
+    """A signed 64-bit advisory-lock key for one article id."""
+    return int.from_bytes(hashlib.sha256(article_id.encode("utf-8")).digest()[:8], "big", signed=True)
+
+
 def _unicode_lower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
+
+
+def _enable_wal(cursor, wait_seconds: float = 10.0) -> None:
+    """Switch to WAL; the switch ignores busy_timeout, so a process racing another one to a new file waits here."""
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _sqlite_engine(url: str) -> Engine:
@@ -91,7 +127,7 @@ def _sqlite_engine(url: str) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
         if not memory:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _enable_wal(cursor)
             cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
         # SQLite's own lower() folds ASCII only; names like "Erdoğan" need Unicode folding.
@@ -105,7 +141,12 @@ def _sqlite_engine(url: str) -> Engine:
     return engine
 
 
+MAX_PATTERN = 10_000  # characters in a name/speaker filter; SQLite refuses LIKE patterns over 50,000 bytes
+
+
 def _like_escape(value: str) -> str:
+    if len(value) > MAX_PATTERN:
+        raise ValueError(f"search text is {len(value):,} characters; at most {MAX_PATTERN:,} are allowed")
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
@@ -227,16 +268,32 @@ class Store:
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, url_or_path: Union[str, Path, None] = None, *, migrate: bool = True) -> "Store":
+    def open(cls, url_or_path: Union[str, Path, None] = None, *, migrate: bool = True, create: bool = True) -> "Store":
         """Open a database, upgrading its schema in place to the newest revision.
 
         ``None``: the default SQLite file (see ``default_path``); a path: that SQLite file;
-        a URL such as ``postgresql+psycopg://user@host/db``: that database.
+        a URL such as ``postgresql+psycopg://user@host/db``: that database. ``create=False``
+        (for queries) refuses a SQLite file that does not exist instead of making an empty one.
+        Any failure is a :class:`StoreOpenError` whose message names the URL and the cause.
         """
-        url = resolve_url(url_or_path)
-        engine = _sqlite_engine(url) if make_url(url).get_backend_name() == "sqlite" else create_engine(url, pool_pre_ping=True)
-        if migrate:
-            upgrade(engine)
+        try:
+            url = resolve_url(url_or_path, create=create)
+        except OSError as exc:
+            raise StoreOpenError(f"cannot open database {url_or_path}: {exc.strerror or exc}") from exc
+        parsed = make_url(url)
+        shown = parsed.render_as_string(hide_password=True)
+        sqlite = parsed.get_backend_name() == "sqlite"
+        if sqlite and not create and parsed.database not in (None, "", ":memory:") and not Path(parsed.database).is_file():
+            raise StoreOpenError(f"no database at {parsed.database} (kabar ingest creates one)")
+        try:
+            engine = _sqlite_engine(url) if sqlite else create_engine(url, pool_pre_ping=True)
+            if migrate:
+                upgrade(engine)
+            else:
+                with engine.connect():
+                    pass
+        except (SQLAlchemyError, OSError, ImportError, ValueError) as exc:
+            raise StoreOpenError(f"cannot open database {shown}: {_cause(exc)}") from exc
         return cls(engine)
 
     def close(self) -> None:
@@ -267,11 +324,24 @@ class Store:
         self._wrote = True
         return self.engine.execution_options(kabar_write=True).begin()
 
+    def _in_write(self, work: Callable[[Connection], Any]) -> Any:
+        """Run ``work`` in one write transaction; retried when a concurrent writer stored the same row first."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._write() as conn:
+                    return work(conn)
+            except IntegrityError:
+                # Another process inserted this article (or its url) between our look-up and our insert;
+                # the rolled-back transaction is run again and now sees that row (update or unchanged).
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+
     # --- writing ---------------------------------------------------------------------------
     def save(self, record: Union[Article, dict[str, Any]]) -> Status:
         """Store one record: "inserted", "updated" (same id or same url, changed) or "unchanged" (no writes)."""
-        with self._write() as conn:
-            return self._save(conn, record)
+        if not isinstance(record, Article):
+            record = Article.from_dict(record)
+        return self._in_write(lambda conn: self._save(conn, record))
 
     def save_many(self, records: Iterable[Union[Article, dict[str, Any]]], batch_size: int = 200) -> list[Status]:
         """Store many records, one transaction per batch; a failure rolls back only its batch (and raises)."""
@@ -280,8 +350,7 @@ class Store:
 
         def flush() -> None:
             if batch:
-                with self._write() as conn:
-                    statuses.extend(self._save(conn, r) for r in batch)
+                statuses.extend(self._in_write(lambda conn: [self._save(conn, r) for r in batch]))
                 batch.clear()
 
         for record in records:
@@ -296,6 +365,9 @@ class Store:
             record = Article.from_dict(record)
         data = record.to_dict()
         digest = content_hash(data)
+        if conn.dialect.name == "postgresql":
+            # Writers of one article take turns (SQLite's BEGIN IMMEDIATE already serialises all writers).
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(record.id)})
         current = conn.execute(
             select(
                 articles.c.content_hash, articles.c.ingested_at, articles.c.text, articles.c.url,

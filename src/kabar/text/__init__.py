@@ -1,6 +1,7 @@
 """The text floor under the stages: what every stage needs to read text, and no stage owns.
 
 - :mod:`kabar.text.sentences`: the spaCy Doc over a record's text (tokens, sentence rules), made once;
+- :mod:`kabar.text.sections`: texts beyond spaCy's length limit through it in sections;
 - :mod:`kabar.text.tokens`: plain-list views of that Doc's tokens, for fast loops;
 - :mod:`kabar.text.patterns`: regex alternations built from language-pack word lists;
 - :mod:`kabar.text.marks`: quotation marks;

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from kabar import lang as langpacks
 from kabar.record import Article
 from kabar.text import marks
+from kabar.text.sections import make_doc
 
 CLOSERS = set(marks.CLOSING + marks.STRAIGHT + ")]")
 OPENERS = set(marks.OPENING)
@@ -86,8 +87,9 @@ def nlp_for(code: str | None) -> Language:
     except Exception:  # spaCy has no such language: fall back to the multi-language tokenizer
         nlp = spacy.blank("xx")
     data = langpacks.pack(code).data("segment")
-    for abbr in data.get("abbreviations", []):
-        nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    if hasattr(nlp.tokenizer, "add_special_case"):  # spaCy's Chinese, Japanese, Korean tokenizers have none
+        for abbr in data.get("abbreviations", []):
+            nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kabar_sentence_repair")
     return nlp
@@ -97,7 +99,7 @@ def doc_of(record: Article) -> Doc:
     """The spaCy Doc over ``record.text``, made once and shared by later stages."""
     state = record.state
     if state.doc is None or state.doc_text != record.text:  # doc.text would rebuild the string
-        state.doc = nlp_for(record.lang)(record.text)
+        state.doc = make_doc(nlp_for(record.lang), record.text)  # in sections beyond spaCy's max_length
         state.doc_text = record.text
     return state.doc
 

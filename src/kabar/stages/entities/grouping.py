@@ -114,11 +114,15 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
             g.union(index[c.key], i)
     # single-word persons found on their own ("Putin" after "Vladimir Putin")
     full = [(i, c) for i, c in enumerate(spans) if c.label == "PER" and c.length >= 2]
+    full_by_end_word: dict[str, list] = {}  # first or last word -> the full names having it, in order
+    for j, f in full:
+        for word in dict.fromkeys((T.words[f.start], T.words[f.end - 1])):
+            full_by_end_word.setdefault(word, []).append((j, f))
     for i, c in enumerate(spans):
         w = T.words[c.start]
         loose = c.source in ("ner", "title") or (c.source == "gaz" and w in place_surnames)
         if (c.label == "PER" or loose) and c.length == 1 and full:
-            matches = [(j, f) for j, f in full if w in (T.words[f.start], T.words[f.end - 1])]
+            matches = full_by_end_word.get(w, [])
             if matches:
                 before = [m for m in matches if m[1].start < c.start]
                 j = (max(before, key=lambda m: m[1].start) if before else matches[0])[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from kabar.stages.entities.loading import Cand, Resources
 from kabar.stages.entities.ner import clean_ner
 from kabar.stages.entities.spans import overlaps, select_spans
@@ -49,12 +51,27 @@ def cut_org_before_person(T: Toks, res: Resources, conf: list[Cand], ner: list[C
             c.end = n.start
 
 
+def _overlap_finder(spans: list[Cand]):
+    """A function giving the spans that overlap a candidate, in list order: bisection over starts
+    within the longest span's length instead of a scan of every span per candidate."""
+    by_start = sorted((c.start, i) for i, c in enumerate(spans))
+    starts = [start for start, _ in by_start]
+    longest = max((c.end - c.start for c in spans), default=0)
+
+    def overlapping(n: Cand) -> list[Cand]:
+        lo, hi = bisect.bisect_left(starts, n.start - longest), bisect.bisect_left(starts, n.end)
+        return [spans[i] for i in sorted(i for _, i in by_start[lo:hi] if overlaps(n, spans[i]))]
+
+    return overlapping
+
+
 def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand]) -> list[Cand]:
     """Confident spans first; NER spans fill gaps, lose to confident labels, and are cut around them."""
     top = [c for c in conf if not c.nested]
+    overlapping = _overlap_finder(top)
     accepted: list[Cand] = []
     for n in ner:
-        over = [c for c in top if overlaps(n, c)]
+        over = overlapping(n)
         if not over:
             accepted.append(n)
             continue
@@ -76,10 +93,13 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
         if any(T.cap[k] and T.word[k] and T.folded[k] not in res.stop and T.folded[k] not in res.connectors
                for s, e in pieces for k in range(s, e)):
             accepted.append(n)
+    overlapping_accepted = _overlap_finder(list(accepted))  # the spans accepted so far, found by bisection ...
+    added: list[Cand] = []  # ... and the title-rule ones this loop adds (few), scanned
     for t in titled:  # title-rule persons only where nothing else speaks
-        hits = [a for a in accepted if overlaps(a, t)]
+        hits = overlapping_accepted(t) + [a for a in added if overlaps(a, t)]
         if not hits:
             accepted.append(t)
+            added.append(t)
         else:
             for a in hits:
                 if a.source == "ner" and a.start == t.start and a.end == t.end and a.label in ("ORG", "LOC", "GPE"):

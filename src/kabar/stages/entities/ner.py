@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from typing import Optional
 
 from spacy.tokens import Doc
@@ -165,10 +167,22 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     return label
 
 
+def _titles_near(T: Toks, titles: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
+    """The title matches ending after ``s`` and starting before ``e``, in order (bisection, not a scan)."""
+    bounds = getattr(T, "_title_bounds", None)
+    if bounds is None or bounds[0] is not titles:
+        bounds = T._title_bounds = (titles, [ts for ts, _ in titles], [te for _, te in titles])
+    _, starts, ends = bounds
+    return titles[bisect.bisect_right(ends, s):bisect.bisect_left(starts, e)]
+
+
 def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optional[Cand]:
     """Trim titles, stop words and punctuation from the edges; None for junk."""
     s, e = c.start, c.end
-    for ts, te in title_matches(T, res):
+    titles = title_matches(T, res)
+    if titles and s >= e:
+        return None
+    for ts, te in _titles_near(T, titles, s, e):  # only titles that can touch [s, e]; they are sorted, disjoint
         if ts < s < te:  # a span that starts inside a title ("Menteri Luar | Negeri Taro Kono")
             s = te
         if ts < e < te or (ts < e == te and s >= ts):  # one that ends inside a title ("Shadow Home | Secretary")

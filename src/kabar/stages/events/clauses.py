@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 from kabar.stages.events.units import Clause, Raw, Unit, sentence_units
@@ -107,16 +108,24 @@ class SentenceReading:
         for k in range(c.start, c.end):
             if units[k].kind == "word" and lx.triggers.match_at(words, k, c.end)[0]:
                 return self._subject_left(units, c.start, k)
-        for q in self.quotes:
-            if q.cue_start is not None and q.speaker and units[c.start].start <= q.cue_start < units[c.end - 1].end:
-                e = self.r.entity(q.speaker)
-                if e:
-                    return [Unit("ent", e.name, "\x00ent", q.cue_start, q.cue_end or q.cue_start, ent=e)]
+        for q in self._cued_quotes_in(units[c.start].start, units[c.end - 1].end):
+            e = self.r.entity(q.speaker)
+            if e:
+                return [Unit("ent", e.name, "\x00ent", q.cue_start, q.cue_end or q.cue_start, ent=e)]
         preps = lx.word("preps")
         for k in range(c.start, c.end):
             if units[k].kind == "ent" and self._prep_before(units, k, c.start) not in preps:
                 return self._group(units, k, k, c.end, 1)
         return []
+
+    def _cued_quotes_in(self, start: int, end: int) -> list:
+        """Quotes with a speaker whose cue starts in [start, end), in ``self.quotes`` order (by bisection, not a scan)."""
+        if getattr(self, "_cue_index", None) is None or self._cue_index[0] is not self.quotes:
+            cued = sorted((q.cue_start, n) for n, q in enumerate(self.quotes) if q.cue_start is not None and q.speaker)
+            self._cue_index = (self.quotes, [cue for cue, _ in cued], [n for _, n in cued])
+        _, cues, order = self._cue_index
+        lo, hi = bisect.bisect_left(cues, start), bisect.bisect_left(cues, end)
+        return [self.quotes[n] for n in sorted(order[lo:hi])]
 
     def _starts_with_predicate(self, units: list[Unit], words: list[str], c: Clause) -> bool:
         lx = self.lex

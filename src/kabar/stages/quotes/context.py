@@ -52,6 +52,9 @@ class QuoteContext:
         self.inner_index = SpanIndex(self.top, [(p.inner_start, p.inner_end, p) for p in self.top])
         self.mentions = sorted(((m.start, m.end, ent, m) for ent in record.entities for m in ent.mentions),
                                key=lambda t: (t[0], t[1]))
+        # The quotes stage adds no mention, so one index serves the whole stage (the record's own
+        # index re-counts every mention on each question to see whether it is still fresh).
+        self.mention_spans = SpanIndex(record.entities, [(s, e, (ent, m)) for s, e, ent, m in self.mentions])
 
     # -- geometry
     def sentence(self, pos: int) -> tuple[int, int]:
@@ -108,7 +111,7 @@ class QuoteContext:
 
     def mentions_in(self, s: int, e: int) -> list[tuple[int, int, Entity, Mention]]:
         """(start, end, entity, mention) of the mentions overlapping [s, e), by start."""
-        hits = [(m.start, m.end, ent, m) for ent, m in self.record.mentions_in(s, e)]
+        hits = [(m.start, m.end, ent, m) for ent, m in self.mention_spans.overlapping(s, e)]
         hits.sort(key=lambda t: (t[0], t[1]))
         return hits
 

@@ -11,6 +11,27 @@ from kabar.stages.quotes.lexicon import WORD, QuoteLexicon
 from kabar.text.names import fold
 
 
+def _name_tables(A: QuoteContext) -> tuple[dict[str, Entity], dict[str, Entity]]:
+    """Folded names and mention forms -> the first entity having one; folded last name -> the first PER.
+
+    Built once per entity list (a look-up per speaker phrase, not a scan of every mention).
+    """
+    cached = getattr(A, "_name_tables", None)
+    key = (id(A.record.entities), len(A.record.entities))  # the quotes stage adds no entity or mention
+    if cached is None or cached[0] != key:
+        by_name: dict[str, Entity] = {}
+        by_last_name: dict[str, Entity] = {}
+        for ent in A.record.entities:
+            for form in [ent.name, *(m.text for m in ent.mentions)]:
+                by_name.setdefault(fold(form), ent)
+            if ent.type == "PER":
+                last = fold(ent.name).split()[-1:]
+                if last:
+                    by_last_name.setdefault(last[0], ent)
+        cached = A._name_tables = (key, by_name, by_last_name)
+    return cached[1], cached[2]
+
+
 class Resolver:
     def __init__(self, lex: QuoteLexicon):
         self.lex = lex
@@ -33,15 +54,11 @@ class Resolver:
         # a surname or a name written differently: match the phrase's last name words
         phrase = fold(A.text[s:e])
         caps = [w for _, _, w in words_in(A.text, s, e) if w[:1].isupper()]
-        for ent in A.record.entities:
-            names = {fold(ent.name)} | {fold(m.text) for m in ent.mentions}
-            if phrase in names:
-                return ent
+        by_name, by_last_name = _name_tables(A)
+        if phrase in by_name:
+            return by_name[phrase]
         if caps:
-            last = fold(caps[-1])
-            for ent in A.record.entities:
-                if ent.type == "PER" and fold(ent.name).split()[-1:] == [last]:
-                    return ent
+            return by_last_name.get(fold(caps[-1]))
         return None
 
     def titled_name(self, A: QuoteContext, s: int, e: int) -> Optional[tuple[int, int]]:
