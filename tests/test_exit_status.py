@@ -46,7 +46,7 @@ def test_a_failed_stage_is_reported_and_gives_exit_status_3(inputs, tmp_path, ca
     code = main(["ingest", str(inputs), "--db", str(tmp_path / "k.db"), "--config", config, "--quiet"])
     out, err = capsys.readouterr()
     assert code == 3
-    assert "2 inserted, 0 updated, 0 unchanged, 0 failed; 2 stored with failed stages" in out
+    assert "2 inserted, 0 updated, 0 unchanged, 0 duplicate, 0 failed; 2 stored with failed stages" in out
     assert err.count("stage test_robust_boom: failed: RuntimeError: boom") == 2
 
 
@@ -54,7 +54,7 @@ def test_a_failed_input_wins_over_failed_stages_exit_status_1(inputs, tmp_path, 
     (inputs / "broken.txt").write_bytes(b"\xff\xfe broken")
     config = _config(tmp_path, ["language", "clean", "segment", "test_robust_boom"])
     assert main(["ingest", str(inputs), "--db", str(tmp_path / "k.db"), "--config", config, "--quiet"]) == 1
-    assert "2 inserted, 0 updated, 0 unchanged, 1 failed; 2 stored with failed stages" in capsys.readouterr().out
+    assert "2 inserted, 0 updated, 0 unchanged, 0 duplicate, 1 failed; 2 stored with failed stages" in capsys.readouterr().out
 
 
 def test_extract_exit_status_says_a_stage_failed(inputs, tmp_path, capsys):
@@ -69,7 +69,7 @@ def test_an_article_over_the_size_limit_is_refused_and_the_batch_goes_on(inputs,
     code = main(["ingest", str(inputs), "--db", str(tmp_path / "k.db"), "--config", config, "--quiet"])
     out, err = capsys.readouterr()
     assert code == 1
-    assert "2 inserted, 0 updated, 0 unchanged, 1 failed" in out
+    assert "2 inserted, 0 updated, 0 unchanged, 0 duplicate, 1 failed" in out
     [line] = err.splitlines()
     assert "huge.txt: refused: article is 1,161 characters, over the limit of 500" in line
 

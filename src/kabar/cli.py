@@ -412,9 +412,11 @@ COMMANDS = {
 
 def main(argv: Optional[list[str]] = None) -> int:
     args = build_parser().parse_args(argv)
+    from kabar.store import StoreOpenError
+
     try:
         return COMMANDS[args.command](args)
-    except CliError as exc:
+    except (CliError, StoreOpenError) as exc:
         _err(str(exc))
         return 2
     except KeyboardInterrupt:

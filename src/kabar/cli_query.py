@@ -17,27 +17,48 @@ TABLES = ("events", "quotes", "entities", "articles")
 COUNT_BY = ("speaker", "dyad", "dyad-month", "category-day")
 
 # flag, filter field, argparse options, tables it applies to
+MAX_ROWS = 100_000_000
+MAX_SEARCH_TEXT = 1_000  # characters; SQLite refuses LIKE patterns over 50,000 and nobody types more
+
+
+def row_limit(value: str) -> int:
+    """``--limit``: a whole number from 0 (all rows, streamed) to MAX_ROWS; anything else is a usage error."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value[:40]!r}") from None
+    if not 0 <= n <= MAX_ROWS:
+        raise argparse.ArgumentTypeError(f"must be between 0 (all) and {MAX_ROWS:,}, not {value[:40]}")
+    return n
+
+
+def search_text(value: str) -> str:
+    if len(value) > MAX_SEARCH_TEXT:
+        raise argparse.ArgumentTypeError(f"longer than {MAX_SEARCH_TEXT:,} characters ({len(value):,})")
+    return value
+
+
 FILTER_FLAGS: list[tuple[str, str, dict[str, Any], tuple[str, ...]]] = [
-    ("--actor", "actor", {"help": "actor code prefix (RUS finds RUSGOV) or part of a name"}, ("events", "entities")),
-    ("--recipient", "recipient", {"help": "recipient code prefix or part of a name"}, ("events",)),
+    ("--actor", "actor", {"type": search_text, "help": "actor code prefix (RUS finds RUSGOV) or part of a name"}, ("events", "entities")),
+    ("--recipient", "recipient", {"type": search_text, "help": "recipient code prefix or part of a name"}, ("events",)),
     ("--category", "category", {"action": "append", "help": "PLOVER event type; repeat or comma-separate for several"},
      ("events",)),
     ("--mode", "mode", {"help": "a PLOVER mode the event carries"}, ("events",)),
     ("--modality", "modality", {"action": "append", "help": "asserted, future, hypothetical, negated, historical (several: repeat)"},
      ("events",)),
-    ("--claimant", "claimant", {"help": "part of the claimant's name, or its entity id"}, ("events",)),
+    ("--claimant", "claimant", {"type": search_text, "help": "part of the claimant's name, or its entity id"}, ("events",)),
     ("--from", "date_from", {"metavar": "DATE", "help": "on or after (YYYY, YYYY-MM or YYYY-MM-DD; events: event date, else article date)"},
      ("events", "quotes", "articles")),
     ("--to", "date_to", {"metavar": "DATE", "help": "on or before (a month or year includes all of it)"}, ("events", "quotes", "articles")),
     ("--min-confidence", "min_confidence", {"type": float, "metavar": "X", "help": "events coded with at least this confidence (0-1)"},
      ("events",)),
-    ("--text", "text", {"help": "words in the event's evidence, or in the quote"}, ("events", "quotes")),
-    ("--speaker", "speaker", {"help": "part of the speaker's name, or its entity id"}, ("quotes",)),
+    ("--text", "text", {"type": search_text, "help": "words in the event's evidence, or in the quote"}, ("events", "quotes")),
+    ("--speaker", "speaker", {"type": search_text, "help": "part of the speaker's name, or its entity id"}, ("quotes",)),
     ("--kind", "kind", {"choices": ("direct", "indirect", "mixed"), "help": "quote kind"}, ("quotes",)),
-    ("--entity", "name", {"help": "part of the entity's name"}, ("entities",)),
+    ("--entity", "name", {"type": search_text, "help": "part of the entity's name"}, ("entities",)),
     ("--type", "type", {"help": "entity type (PER, ORG, GPE, LOC, NORP, MISC)"}, ("entities",)),
     ("--lang", "lang", {"help": "article language code"}, TABLES),
-    ("--outlet", "outlet", {"help": "part of the outlet's name"}, TABLES),
+    ("--outlet", "outlet", {"type": search_text, "help": "part of the outlet's name"}, TABLES),
     ("--article", "article_id", {"metavar": "ID", "help": "one article's id"}, TABLES),
 ]
 
@@ -117,10 +138,10 @@ def filter_for(args: argparse.Namespace, table: str):
 def add_parsers(sub, db_arg, format_arg) -> None:
     """``search``, ``export`` and ``stats``; ``db_arg``/``format_arg`` are cli.py's shared flag helpers."""
     p = sub.add_parser("search", help="full-text search over stored articles, or find stored events, quotes, entities")
-    p.add_argument("query", nargs="?", default="", help="words to find in article text")
+    p.add_argument("query", nargs="?", default="", type=search_text, help="words to find in article text")
     p.add_argument("--table", choices=TABLES, help="what to list (default: guessed from the filters)")
     p.add_argument("--sort", help="events: article (default), date, confidence; newest or highest first: --sort=-date, --sort=-confidence")
-    p.add_argument("--limit", type=int, default=20, help="rows to show (default 20; 0 = all, streamed)")
+    p.add_argument("--limit", type=row_limit, default=20, help="rows to show (default 20; 0 = all, streamed)")
     p.add_argument("--count-by", choices=COUNT_BY, help="counts instead of rows: top speakers, dyads, dyads per month, events per day and category")
     add_filter_args(p)
     db_arg(p)
@@ -137,7 +158,7 @@ def add_parsers(sub, db_arg, format_arg) -> None:
     p.add_argument("--format", dest="export_format", choices=list(known), required=True)
     p.add_argument("--table", choices=EXPORT_TABLES, default="events", help="one row per event (default), quote, entity or article")
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
-    p.add_argument("--limit", type=int, default=0, help="at most this many rows (default: all)")
+    p.add_argument("--limit", type=row_limit, default=0, help="at most this many rows (default: all)")
     p.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
     add_filter_args(p)
     db_arg(p)
@@ -202,7 +223,7 @@ def cmd_search(args) -> int:
     from kabar.store.queries import QueryError
 
     try:
-        with Store.open(args.db) as store:
+        with Store.open(args.db, create=False) as store:
             if args.count_by:
                 kind, rows = _counts(store, args)
                 _emit(iter(rows), kind, args.format)
@@ -251,7 +272,7 @@ def cmd_export(args) -> int:
     except UsageError as exc:
         _err(str(exc))
         return 2
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         total = export.count(store, args.table, flt)
         if args.limit:
             total = min(total, args.limit)
@@ -277,7 +298,7 @@ def cmd_stats(args) -> int:
     from kabar.store import Store
     from kabar.store import queries as q
 
-    with Store.open(args.db) as store:
+    with Store.open(args.db, create=False) as store:
         summary = {
             "tables": store.counts(),
             "events_by_category": {c["category"]: c["count"] for c in q.event_categories(store)},

@@ -103,7 +103,7 @@ def test_two_kabar_ingest_commands_into_one_new_database(backend, tmp_path):
         for place in places:
             (folder / f"{place}.txt").write_text(ARTICLE.format(place=place), encoding="utf-8")
     # The store path is under test: the stages that load models are left out to keep the test short.
-    light = [f"--disable={name}" for name in ("entities", "actors", "coref", "temporal", "quantities", "quotes", "events")]
+    light = [f"--disable={name}" for name in ("entities", "actors", "coref", "temporal", "quantities", "quotes", "events", "places")]
     kabar = [sys.executable, "-m", "kabar.cli", "ingest", "--lang", "id", "--quiet", *light]
     with _new_database(backend, tmp_path, 0) as url:
         procs = [subprocess.Popen([*kabar, str(tmp_path / f"in{w}"), "--db", url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for w in (1, 2)]

@@ -215,6 +215,8 @@ def _settle(item: Any, future: Any) -> Outcome:
     except Exception as exc:  # a worker's failure (or a dead worker) fails this article, not the batch
         value = exc
     if isinstance(value, BaseException):
+        if type(value).__name__ == "ArticleRefused":  # the pipeline's size/language gate: not a failure of kabar's
+            return Outcome(item, error=f"refused: {value}"[:500])
         return Outcome(item, error=f"extraction failed: {type(value).__name__}: {value}"[:500])
     return Outcome(item, record=Article.from_dict(value) if isinstance(value, dict) else value)
 
