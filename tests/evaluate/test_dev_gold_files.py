@@ -208,6 +208,9 @@ def test_texts_are_what_the_script_rebuilds():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     rebuilt = module.build(shared)
+    # detik-2025 and BBC texts are research-only: git-ignored and rebuilt on demand, so they may be absent;
+    # the committed (openly licensed) texts must be there, and every text present must be the rebuilt one
+    research_only = ("detik-", "bbc-")
     stale = [p.name for p, text in rebuilt.items()
-             if not p.is_file() or p.read_text(encoding="utf-8") != text]
+             if (p.is_file() and p.read_text(encoding="utf-8") != text) or (not p.is_file() and not p.name.startswith(research_only))]
     assert not stale, f"texts differ from make_dev_texts.py output: {stale}"
