@@ -67,26 +67,6 @@ def _scale_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--threads", type=int, default=1, metavar="N", help="BLAS/OpenMP threads per worker (default 1, so N workers use N cores)")
 
 
-MAX_LIMIT = 100_000
-MAX_SEARCH_TEXT = 1_000  # characters; SQLite refuses LIKE patterns over 50,000 and nobody types more
-
-
-def _limit(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value[:40]!r}") from None
-    if not 1 <= n <= MAX_LIMIT:
-        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_LIMIT:,}, not {value[:40]}")
-    return n
-
-
-def _search_text(value: str) -> str:
-    if len(value) > MAX_SEARCH_TEXT:
-        raise argparse.ArgumentTypeError(f"longer than {MAX_SEARCH_TEXT:,} characters ({len(value):,})")
-    return value
-
-
 class CliError(Exception):
     """A failure the user can act on: printed as one line, exit status 2."""
 

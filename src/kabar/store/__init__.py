@@ -15,7 +15,6 @@ import json
 import os
 import sqlite3
 import time
-import unicodedata
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Union
 
@@ -24,7 +23,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.pool import StaticPool
 
-from kabar.record import Article, parse_published
+from kabar.record import Article, normalise_for_id, parse_published
 from kabar.store import fts, schema
 from kabar.store.migrate import upgrade
 from kabar.store.schema import (
@@ -179,10 +178,6 @@ def _article_row(record: Article, data: dict[str, Any], digest: str) -> dict[str
     }
 
 
-def _folded(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
 def _is_other_sighting(current: Any, record: Article) -> bool:
     """Same body stored under other metadata, not as a new version of the same article.
 
@@ -191,7 +186,7 @@ def _is_other_sighting(current: Any, record: Article) -> bool:
     body or metadata (title, URL, outlet, date) is the stored one is an update too (the pipeline's
     output changed); otherwise it is another sighting of the stored article.
     """
-    if _folded(current.text) != _folded(record.text):
+    if normalise_for_id(current.text) != normalise_for_id(record.text):  # the body the id is the hash of
         return False
     if record.url and record.url == current.url:
         return False
