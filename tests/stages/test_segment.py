@@ -43,3 +43,56 @@ def test_unknown_language_uses_multilingual_tokenizer():
     doc = doc_of(r)
     assert doc.text == r.text
     assert len(Segmenter()(r).sentences) == 2
+
+
+# ------------------------------------------------------------------ speed rewrites keep spaCy's results
+
+SAMPLES = [
+    "Talks failed. \"We are ready!\" she said. Mr. Brown disagreed...   Then? Nothing!! (Really.) Yes.",
+    "Harga naik 2,5 persen.Kemarin turun. “Kami siap!” katanya… Lalu?! Tidak. — Selesai .",
+    "A. B. C.\n\nNew paragraph .. with odd ?! punctuation ) and ” quotes “ here .\n",
+    "一。二！三？ Ende. ¿Qué? ¡Sí! Ok",
+    "",
+    ".",
+    "no final mark at all",
+]
+
+
+def test_the_sentence_rule_is_spacys_sentencizer():
+    import spacy
+    from spacy.attrs import IS_PUNCT
+
+    from kabar.text.sentences import _sentencizer
+
+    for code in ("en", "id", "xx"):
+        nlp = spacy.blank(code)
+        spacy_rule = nlp.add_pipe("sentencizer")
+        for text in SAMPLES:
+            doc = nlp.make_doc(text)
+            words = [t.text for t in doc]
+            punct = [bool(x) for x in doc.to_array([IS_PUNCT]).tolist()] if len(doc) else []
+            assert _sentencizer(words, punct) == spacy_rule.predict([doc])[0], (code, text)
+
+
+def test_the_tokenizer_cache_changes_no_token():
+    from kabar.text.sentences import TOKENIZER_CACHE, nlp_for
+
+    text = " ".join(SAMPLES) + " 'quoted' “curly” U.S.-based e-mail co-op (2024) Rp1,5 triliun, 10.000-an."
+    tok = nlp_for("en").tokenizer
+    assert tok.max_cache_size == TOKENIZER_CACHE
+    first = [(t.text, t.idx) for t in tok(text)]
+    again = [(t.text, t.idx) for t in tok(text)]  # from the cache now
+    fresh = spacy_tokenizer_without_cache("en", text)
+    assert first == again == fresh
+
+
+def spacy_tokenizer_without_cache(code, text):
+    import spacy
+
+    from kabar import lang as langpacks
+
+    nlp = spacy.blank(code)
+    for abbr in langpacks.pack(code).data("segment").get("abbreviations", []):
+        nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    nlp.tokenizer.max_cache_size = 0
+    return [(t.text, t.idx) for t in nlp.tokenizer(text)]

@@ -11,5 +11,5 @@ from kabar.text.sentences import doc_of, sentence_spans
 class Segmenter:
     def __call__(self, record: Article) -> Article:
         doc = doc_of(record)
-        record.sentences = [Sentence(start=s, end=e) for s, e in sentence_spans(doc)]
+        record.sentences = [Sentence(start=s, end=e) for s, e in sentence_spans(doc, record.text)]
         return record

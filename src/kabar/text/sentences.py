@@ -13,8 +13,9 @@ import functools
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_PUNCT, ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from kabar import lang as langpacks
@@ -25,27 +26,30 @@ from kabar.text.sections import make_doc
 CLOSERS = set(marks.CLOSING + marks.STRAIGHT + ")]")
 OPENERS = set(marks.OPENING)
 CLOSING = set(marks.CLOSING)
+#: Chunks (space-separated strings) whose tokenisation spaCy keeps; about 100 bytes each at most.
+TOKENIZER_CACHE = 500_000
+_HASH_BITS = (1 << 64) - 1  # ORTH hashes are unsigned 64-bit; the signed view above turns half of them negative
 
 
-def _openers(toks) -> list[bool]:
-    """Which tokens open a quotation; straight marks open when they hug the next word, not the previous one."""
+def _openers(words: list[str], ws: list[bool]) -> list[bool]:
+    """Which tokens open a quotation; straight marks open when they hug the next word, not the previous one.
+
+    ``words``: the token texts; ``ws``: whether each token is followed by a space."""
     out = []
-    for i, tok in enumerate(toks):
-        t = tok.text
+    for i, t in enumerate(words):
         if t in OPENERS:
             out.append(True)
         elif t in {'"', "'"}:
-            out.append(tok.whitespace_ == "" and (i == 0 or toks[i - 1].whitespace_ != "" or "\n" in toks[i - 1].text))
+            out.append(not ws[i] and (i == 0 or ws[i - 1] or "\n" in words[i - 1]))
         else:
             out.append(False)
     return out
 
 
-def _quote_spans(toks, opens: list[bool]) -> list[tuple[int, int]]:
+def _quote_spans(words: list[str], opens: list[bool]) -> list[tuple[int, int]]:
     """Token ranges of quotations that open and close within one paragraph."""
     spans, open_at = [], None
-    for i, tok in enumerate(toks):
-        t = tok.text
+    for i, t in enumerate(words):
         if "\n" in t:
             open_at = None
         elif opens[i]:
@@ -56,26 +60,62 @@ def _quote_spans(toks, opens: list[bool]) -> list[tuple[int, int]]:
     return spans
 
 
-@Language.component("kabar_sentence_repair")
-def _repair(doc: Doc) -> Doc:
-    toks = list(doc)
-    opens = _openers(toks)
-    starts = [t.is_sent_start for t in toks]
-    for i in range(1, len(toks)):
-        prev, tok = toks[i - 1], toks[i]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or "\n" in tok.text:
+#: spaCy's rule-based sentencizer's sentence-final characters (its defaults: ".", "!", "?" and their kin).
+PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
+
+def _sentencizer(words: list[str], punct: list[bool]) -> list[bool]:
+    """spaCy's Sentencizer.predict on plain lists: a sentence starts at the first token after a run of
+    sentence-final characters (and any other punctuation) that is neither."""
+    n = len(words)
+    guesses = [False] * n
+    if n:
+        start, seen_period = 0, False
+        guesses[0] = True
+        for i, t in enumerate(words):
+            final = t in PUNCT_CHARS
+            if seen_period and not punct[i] and not final:
+                guesses[start] = True
+                start, seen_period = i, False
+            elif final:
+                seen_period = True
+        if start < n:
+            guesses[start] = True
+    return guesses
+
+
+@Language.component("kabar_sentences")
+def _sentences(doc: Doc) -> Doc:
+    """spaCy's sentencizer, then kabar's repairs, in one pass over plain lists.
+
+    spaCy Token objects (and doc.text, made from them) are slow to create token by token, so the token
+    attributes come in one array read and the sentence starts go back in one array write. A token's trailing
+    white space is at most one space in spaCy (line breaks are tokens), so only its text can hold "\n"."""
+    if not len(doc):
+        return doc
+    rows = doc.to_array([ORTH, SPACY, SENT_START, IS_PUNCT]).view("int64").tolist()  # SENT_START -1 as -1
+    strings = doc.vocab.strings
+    words = [strings[r[0] & _HASH_BITS] for r in rows]
+    ws = [r[1] != 0 for r in rows]
+    guesses = _sentencizer(words, [r[3] != 0 for r in rows])
+    # The sentencizer sets only starts not set before (spaCy's overwrite=False); Token.is_sent_start after it:
+    starts = [g if r[2] == 0 else r[2] > 0 for r, g in zip(rows, guesses)]
+    opens = _openers(words, ws)
+    for i in range(1, len(words)):
+        prev, tok = words[i - 1], words[i]
+        if "\n" in prev or "\n" in tok:
             starts[i] = True
         elif starts[i] and opens[i - 1] and i >= 2:
             # 'Putin. “Kami ...': the opening mark starts the new sentence, not ends the old one.
             starts[i - 1], starts[i] = True, False
-        elif starts[i] and tok.text[:1].islower() and (prev.text in CLOSERS or prev.text == ","):
+        elif starts[i] and tok[:1].islower() and (prev in CLOSERS or prev == ","):
             starts[i] = False
     # A quotation closed within its paragraph stays in one sentence with its attribution.
-    for a, b in _quote_spans(toks, opens):
+    for a, b in _quote_spans(words, opens):
         for j in range(a + 1, b + 1):
             starts[j] = False
-    if toks:  # one array assignment: setting is_sent_start token by token makes spaCy rescan the Doc each time
-        doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").view("uint64").reshape(-1, 1))
+    # one array assignment: setting is_sent_start token by token makes spaCy rescan the Doc each time
+    doc.from_array([SENT_START], numpy.array([1 if s else -1 for s in starts], dtype="int64").view("uint64").reshape(-1, 1))
     return doc
 
 
@@ -90,8 +130,12 @@ def nlp_for(code: str | None) -> Language:
     if hasattr(nlp.tokenizer, "add_special_case"):  # spaCy's Chinese, Japanese, Korean tokenizers have none
         for abbr in data.get("abbreviations", []):
             nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("kabar_sentence_repair")
+    if hasattr(nlp.tokenizer, "max_cache_size"):
+        # spaCy caches how each space-separated chunk splits, but only its first 10,000 chunks; the packs' forms
+        # tokenised at load fill that, and then most of an article's words are split afresh by the prefix,
+        # suffix and infix rules (over half the segment stage). The cached split is the computed one.
+        nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    nlp.add_pipe("kabar_sentences")
     return nlp
 
 
@@ -104,10 +148,14 @@ def doc_of(record: Article) -> Doc:
     return state.doc
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence character spans, trimmed of white space (one pass over tokens; doc.sents is slow here)."""
-    text = doc.text
-    starts = [t.idx for t in doc if t.is_sent_start] or [0]
+def sentence_spans(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
+    """Sentence character spans, trimmed of white space (one pass over tokens; doc.sents is slow here).
+
+    ``text``: the Doc's text when the caller has it (``record.text`` for :func:`doc_of`'s Doc): doc.text
+    rebuilds it token by token."""
+    text = doc.text if text is None else text
+    starts = [idx for idx, start in doc.to_array([IDX, SENT_START]).view("int64").tolist() if start > 0] if len(doc) else []
+    starts = starts or [0]
     if starts[0] != 0:
         starts.insert(0, 0)
     bounds = starts + [len(text)]
