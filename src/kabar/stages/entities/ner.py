@@ -273,7 +273,7 @@ def extend_persons_left(T: Toks, res: Resources, ner: list[Cand], conf: list[Can
         if c.length >= 2 and named[fold_token(T.span_text(c.start, c.end))] >= 2:
             continue  # the name stands without the word elsewhere: a descriptor ("Scientologist | Tom Cruise")
         before = T.folded[k - 1] if k >= 1 else ""
-        if k >= 1 and (before in res.affiliation_joiners or before in res.connectors or before in res.particles):
+        if k >= 1 and (before in res.affiliation_joiners or before in res.particles):
             continue  # "Minister of | Education | Stefania Giannini": a portfolio, not a given name
         if T.sent_start[k] or (k >= 1 and not T.word[k - 1] and T.words[k - 1] in ("\"", "\u201c", "'", "(")):
             continue  # capitalised by its place: "Writer | Matthew Ingram ..."
