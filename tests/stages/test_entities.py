@@ -602,3 +602,59 @@ def test_windows_give_the_tagger_the_scores_of_the_whole_sentence(lang, text):
     rows = [i for i, m in enumerate(maybe) if m]
     assert rows
     assert numpy.allclose(windowed[rows], full[[index[i] for i in rows]], atol=1e-5)
+
+
+# ---------------------------------------------------------------- issue 11, session 4: precision on detik-style text
+def test_inner_call_name_is_the_same_person(model):
+    model([("Sufmi Dasco Ahmad", "PER"), ("Dasco", "PER")])
+    r = run("Hal itu disampaikan Sufmi Dasco Ahmad di sana. Kemudian Dasco mengatakan hal lain.")
+    persons = [e for e in r.entities if e.type == "PER"]
+    assert [e.name for e in persons] == ["Sufmi Dasco Ahmad"]
+    assert sorted(m.text for m in persons[0].mentions) == ["Dasco", "Sufmi Dasco Ahmad"]
+
+
+def test_model_person_missing_its_given_name_takes_it_back(model):
+    model([("Erwina Hutagalung", "PER"), ("da Lopez", "PER"), ("F Utami", "PER")])
+    r = run("Video itu diunggah oleh Jerome hingga Salsa Erwina Hutagalung, Andhyta F Utami dan Jovial da Lopez.")
+    names = {e.name for e in r.entities if e.type == "PER"}
+    assert {"Salsa Erwina Hutagalung", "Andhyta F Utami", "Jovial da Lopez"} <= names
+
+
+def test_sentence_initial_or_portfolio_word_is_not_a_given_name(model):
+    model([("Stefania Giannini", "PER"), ("Tom Cruise", "PER")])
+    r = run("Writer Tom Cruise spoke. The Minister of Education Stefania Giannini disagreed.", "en")
+    names = {e.name for e in r.entities if e.type == "PER"}
+    assert "Tom Cruise" in names and "Stefania Giannini" in names
+    assert not any(n.startswith(("Writer", "Education")) for n in names)
+
+
+def test_body_between_persons_in_an_enumeration_is_a_person(model):
+    model([("Abigail Limuria", "ORG"), ("Andovi Lopez", "PER"), ("Jerome Polin", "ORG"), ("Fathia Izzati", "PER"),
+           ("Bank Mandiri", "ORG")])
+    r = run("Tim itu terdiri dari Abigail Limuria, Andovi Lopez, Jerome Polin, hingga Fathia Izzati. "
+            "Dana dari Bank Mandiri, Fathia Izzati menyebut.")
+    t = types(r)
+    assert ("PER", "Abigail Limuria") in t and ("PER", "Jerome Polin") in t
+    assert ("ORG", "Bank Mandiri") in t  # an organisation word keeps it a body
+
+
+def test_common_noun_acronyms_and_platforms(model):
+    model([("CCTV", "ORG"), ("BAP", "ORG"), ("Instagram", "ORG")])
+    r = run("Polisi memeriksa rekaman CCTV dan BAP saksi. Ia menulis di akun Instagram miliknya.")
+    t = types(r)
+    assert not any(n in ("CCTV", "BAP") for _, n in t)
+    assert ("MISC", "Instagram") in t
+
+
+def test_province_inside_a_unit_name_is_no_entity_of_its_own():
+    try:
+        from kabar.gazetteer import gazetteer
+
+        gazetteer()
+    except Exception:
+        pytest.skip("gazetteer data not built")
+    E.resources.cache_clear()
+    r = run("Kasus itu diselidiki Polda Jawa Barat. Kementerian Pertahanan Inggris membantah.", ner=False)
+    names = {e.name for e in r.entities}
+    assert "Inggris" in names  # a country inside a name stays its own entity
+    assert "Jawa Barat" not in names

@@ -78,6 +78,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "org_tails": LIST,
         "org_heads": LIST,
         "org_joiners": LIST,
+        "list_joiners": LIST,
         "loc_tails": LIST,
         "place_features": LIST,
         "affiliation_joiners": LIST,

@@ -29,7 +29,7 @@ from kabar.stages import stage
 from kabar.stages.entities.grouping import entity_name, entity_type, group_mentions, link_aliases
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
-from kabar.stages.entities.ner import clean_ner, person_consistency, run_ner, split_ner
+from kabar.stages.entities.ner import clean_ner, extend_persons_left, list_consistency, person_consistency, run_ner, split_ner
 from kabar.stages.entities.spans import (
     _crosses,
     _gaz_spans,
@@ -71,6 +71,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
     person_consistency(T, ner)
+    extend_persons_left(T, res, ner, conf, lower_words)
+    list_consistency(T, res, ner, conf)
     cut_org_before_person(T, res, conf, ner)
     titled = title_spans(T, res, conf)
     spans = merge_spans(T, res, conf, ner, titled)

@@ -42,6 +42,21 @@ def _acronym_ok(text: str, res: Resources) -> bool:
     return res.acronym_min <= len(letters) <= res.acronym_max and letters.isalpha() and letters.isupper()
 
 
+def _middle_names(T: Toks, c: Cand) -> list[str]:
+    """The inner words of a person's name of three words or more that can be a call name on their own
+    ("Dasco" of "Sufmi Dasco Ahmad", "Made" of "I Made Parwita"): capitalised, two letters or more."""
+    if c.length < 3:
+        return []
+    return [T.words[k] for k in range(c.start + 1, c.end - 1)
+            if T.word[k] and T.cap[k] and len(T.words[k]) >= 3 and not T.words[k].isupper()]
+
+
+def _call_names(ws: list[str], res: Resources) -> list[str]:
+    """First, last and (in names of three words or more) inner words by which a person is named again."""
+    inner = [w for w in ws[1:-1] if len(w) >= 3 and w[0].isupper() and not w.isupper()] if len(ws) >= 3 else []
+    return list(dict.fromkeys([ws[0], ws[-1], *inner]))
+
+
 def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
     """New spans for lone surnames/first names of persons and for acronyms of named entities."""
     added: list[Cand] = []
@@ -61,7 +76,7 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray)
     for c in spans:
         ws = [words[k] for k in range(c.start, c.end) if T.word[k]]
         if c.label == "PER" and len(ws) >= 2:
-            for w in {ws[0], ws[-1]}:
+            for w in _call_names(ws, res):
                 if len(w) >= res.alias_min and fold_token(w) not in res.titles and fold_token(w) not in res.stop:
                     parts.setdefault(w, []).append(c)
         elif c.label != "PER":
@@ -116,7 +131,7 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
     full = [(i, c) for i, c in enumerate(spans) if c.label == "PER" and c.length >= 2]
     full_by_end_word: dict[str, list] = {}  # first or last word -> the full names having it, in order
     for j, f in full:
-        for word in dict.fromkeys((T.words[f.start], T.words[f.end - 1])):
+        for word in dict.fromkeys((T.words[f.start], T.words[f.end - 1], *_middle_names(T, f))):
             full_by_end_word.setdefault(word, []).append((j, f))
     for i, c in enumerate(spans):
         w = T.words[c.start]

@@ -121,6 +121,8 @@ class Resources:
             {fold_token(w) for w in data.get("generic_words", [])}
         self.particles = {fold_token(w) for w in data.get("name_particles", [])}
         self.org_joiners = {fold_token(w) for w in data.get("org_joiners", [])}
+        # words that join the items of an enumeration of names ("A, B, C hingga D")
+        self.list_joiners = {fold_token(w) for w in data.get("list_joiners", [])}
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):
             self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")

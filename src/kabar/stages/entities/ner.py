@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 
 from typing import Optional
 
@@ -240,4 +241,68 @@ def person_consistency(T: Toks, ner: list[Cand]) -> None:
     persons = {fold_token(T.span_text(c.start, c.end)) for c in ner if c.label == "PER" and c.length >= 2}
     for c in ner:
         if c.label != "PER" and c.length >= 2 and fold_token(T.span_text(c.start, c.end)) in persons:
+            c.label = "PER"
+
+
+def _free(T: Toks, res: Resources, k: int, taken: bytearray, lower_words: set[str]) -> bool:
+    """A capitalised word that may be a given name: no title, stop or known word, not in another span."""
+    f = T.folded[k]
+    return (T.word[k] and T.cap[k] and not taken[k] and len(T.words[k]) >= 2 and not T.words[k].isupper()
+            and f not in res.stop and f not in res.titles and f not in res.generic and f not in res.org_words
+            and T.words[k] not in res.forms and not (T.sent_start[k] and f in lower_words)
+            and "\n" not in T.ws[k])
+
+
+def extend_persons_left(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand], lower_words: set[str]) -> None:
+    """A model's person that lost its first given name ("Salsa | Erwina Hutagalung", "Andhyta | F Utami",
+    "Jovial | da Lopez"): one free capitalised word right before it belongs to the name."""
+    taken = bytearray(T.n)
+    for c in list(conf) + ner:
+        if not c.nested:
+            taken[c.start:c.end] = b"\x01" * c.length
+    titles_end = {e for _, e in title_matches(T, res)}
+    named = Counter(fold_token(T.span_text(c.start, c.end)) for c in ner if c.label == "PER" and c.length >= 2)
+    for c in ner:
+        k = c.start - 1
+        if c.label != "PER" or k < 0 or c.start in titles_end or T.sent_start[c.start]:
+            continue
+        if k >= 1 and T.folded[k] in res.particles and not taken[k]:
+            k -= 1  # "Jovial | da Lopez": a lower-case particle between the given name and the family name
+            if T.sent_start[k + 1]:
+                continue
+        if c.length >= 2 and named[fold_token(T.span_text(c.start, c.end))] >= 2:
+            continue  # the name stands without the word elsewhere: a descriptor ("Scientologist | Tom Cruise")
+        before = T.folded[k - 1] if k >= 1 else ""
+        if k >= 1 and (before in res.affiliation_joiners or before in res.particles):
+            continue  # "Minister of | Education | Stefania Giannini": a portfolio, not a given name
+        if T.sent_start[k] or (k >= 1 and not T.word[k - 1] and T.words[k - 1] in ("\"", "\u201c", "'", "(")):
+            continue  # capitalised by its place: "Writer | Matthew Ingram ..."
+        if _free(T, res, k, taken, lower_words) and (k == 0 or not (T.cap[k - 1] and T.word[k - 1])):
+            taken[k:c.start] = b"\x01" * (c.start - k)
+            c.start = k
+
+
+def list_consistency(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand]) -> None:
+    """In an enumeration of names ("Abigail Limuria, Andovi da Lopez, Jerome Polin hingga Salsa ..."), a
+    model's two-word body or place between persons, with no known word and no organisation word, is a person."""
+    if not res.list_joiners:
+        return
+    known = bytearray(T.n)
+    for c in conf:
+        known[c.start:c.end] = b"\x01" * c.length
+    spans = sorted(ner, key=lambda c: c.start)
+
+    def joined(a: Cand, b: Cand) -> bool:
+        gap = [k for k in range(a.end, b.start)]
+        return 1 <= len(gap) <= 2 and all(T.folded[k] in res.list_joiners or T.words[k] == "," for k in gap)
+
+    for i, c in enumerate(spans):
+        if c.label not in ("ORG", "GPE", "LOC") or c.length < 2 or any(known[c.start:c.end]):
+            continue
+        if any(T.folded[k] in res.org_words or T.folded[k] in res.generic or T.words[k] in res.forms
+               or T.words[k].isupper() for k in range(c.start, c.end)):
+            continue
+        prev_per = i > 0 and spans[i - 1].label == "PER" and joined(spans[i - 1], c)
+        next_per = i + 1 < len(spans) and spans[i + 1].label == "PER" and joined(c, spans[i + 1])
+        if prev_per or next_per:
             c.label = "PER"
