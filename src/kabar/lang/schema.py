@@ -239,6 +239,9 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "demonym_endings": LIST,
         "speech_verbs": LIST,
         "bare_name_penalty": FLOAT,
+        "adjectives_before_place": INT,
+        "function_words": LIST,
+        "origin_after_comma": LIST,
         "exonyms": MAP,
     },
     "segment": {

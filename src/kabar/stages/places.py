@@ -127,6 +127,25 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def object_read_as_person(record: Article, verb_end: int, mentions: list[PlaceMention]) -> Optional[PlaceMention]:
+    """A name the entity stage read as a person that stands right after an event's verb and that the gazetteer
+    knows as a town or region by exactly that name ("The army captured Jaffna"): the event's target place.
+    Only a name the article never uses for a person elsewhere (one mention)."""
+    gaz = places()
+    for e in record.entities:
+        if e.type != "PER" or len(e.mentions) != 1:
+            continue
+        m = e.mentions[0]
+        if m.start != verb_end + 1 or record.text[verb_end:m.start] != " " or _overlaps(m, [(x.start, x.end) for x in mentions]):
+            continue
+        hits = [p for p in candidates(m.text, record.lang) if gaz.is_primary_name(p, m.text)
+                and (p.kind in ("admin1", "admin2", "region") or p.population >= 20000)]
+        if hits:
+            ctx = record.state.places[3] if getattr(record.state, "places", None) else Context(lang=record.lang)
+            return PlaceMention(m.start, m.end, m.text, resolution=resolve(m.text, ctx))
+    return None
+
+
 def _extended(m: PlaceMention, record: Article, toks: Tokens) -> PlaceMention:
     """"Jakarta" read as the entity where the text says "Jakarta Utara": the longer name the gazetteer knows."""
     i = bisect.bisect_left(toks.starts, m.end)
@@ -162,7 +181,7 @@ def _demonym(text: str, lang: Optional[str]) -> bool:
     if hits:
         return all(f.kind == "demonym" for _, f in hits)
     low = text.lower()
-    if re.search(r"-[a-z]+$", low) and not candidates(text, lang):
+    if re.search(r"-[a-z]+$", text) and not candidates(text, lang):
         return True
     return low.endswith(tuple(words(lang)["demonym_endings"])) and not candidates(text, lang)
 
@@ -188,9 +207,16 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             i += 1
             continue
         j = i
-        while j + 1 < n and _capitalised(text[toks.spans[j + 1][0]:toks.spans[j + 1][1]]) and \
-                toks.spans[j + 1][0] - toks.spans[j][1] <= 1:
-            j += 1
+        while True:
+            if j + 1 < n and _capitalised(text[toks.spans[j + 1][0]:toks.spans[j + 1][1]]) and \
+                    toks.spans[j + 1][0] - toks.spans[j][1] <= 1:
+                j += 1
+            elif j + 2 < n and text[toks.spans[j + 1][0]:toks.spans[j + 1][1]] == "-" and \
+                    toks.spans[j + 1][0] == toks.spans[j][1] and toks.spans[j + 2][0] == toks.spans[j + 1][1] and \
+                    text[toks.spans[j + 2][0]].isalpha():
+                j += 2  # "Al-Dawr", "Mazar-e-Sharif": one hyphenated name
+            else:
+                break
         start, end = a, toks.spans[j][1]
         before = _strip_modifiers(toks.before(start, 5), w)
         after = toks.after(end, 1)
@@ -284,6 +310,9 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
         return None
     sent = record.sentences[si]
     roles = event_roles(ev)
+    obj = object_read_as_person(record, trig[1], mentions)
+    if obj is not None:
+        mentions = mentions + [obj]
     scored = sorted(((event_score(record, m, ev, trig, roles, toks), m) for m in mentions
                      if sent.start <= m.start < sent.end), key=lambda x: -x[0])
     source = "clause"
@@ -346,10 +375,15 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
                 toks: Tokens) -> float:
     """How well a place mention reads as where the event happened (1.0 = a plain place name nearby)."""
     w = words(record.lang)
-    before = _strip_modifiers(toks.before(m.start, 6), w)
+    raw_before = toks.before(m.start, 6)
+    before = _strip_modifiers(raw_before, w)
     prev = before[-1] if before else ""
     s = 1.0
     introduced = _introduced(record, m, toks)
+    if not introduced and prev not in w["location_preps"] and prev not in w["target_preps"]:
+        skipped = _skip_adjectives(raw_before, w)  # "in the restive Diyala province", "in biblical Bethlehem"
+        if skipped is not None:
+            before, prev = skipped, skipped[-1]
     located = prev in w["location_preps"] or prev in w["target_preps"] or introduced
     if prev in w["location_preps"] or introduced:
         s += 1.2 + 0.4 * introduced
@@ -357,8 +391,10 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s += 0.8
     elif prev in ("of",) and len(before) < 6 and _name_before(record, m, toks):
         s -= 1.5  # "Islamic State of Iraq": part of a longer name
-    if prev in w["origin_preps"]:
-        s -= 2.0
+    if prev in w["origin_preps"] or prev in w["origin_after_comma"] and len(before) >= 2 and before[-2] == ",":
+        s -= 2.0  # "a driver from Abidjan", "Dmitri Dashinski, of Belarus,"
+    if located and _fronted(record, m, toks, w):
+        s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
     if speaker_location(record, m, trig, before, w):
         s -= 3.0
     role = roles.get(m.entity.id) if m.entity else None
@@ -372,8 +408,11 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     if tail.startswith(("'s", "’s")) and any(t in w["possessive_place_nouns"] for t in nxt[1:3]):
         s += 0.6 if not located else 0.0  # "in Liberia's capital", "along Syria's northern border"
     elif tail.startswith(("'s", "’s", "'", "’", "-")) or (tail[:1] == " " and tail[1:2].isupper() and not
-                                                            (nxt and nxt[0] in w["place_suffixes"])):
+                                                            (nxt and nxt[0] in w["place_suffixes"]) and
+                                                            not _date_at(record, m.end + 1)):
         s -= 2.0  # "Caracas' newspaper", "U.S.-led", "U.S. President": the place modifies a noun
+    elif _country_modifier(record, m, raw_before, nxt, w):
+        s -= 2.0  # "in a U.S. airstrike": a country before a common noun says whose, not where
     if _speech_event(record, trig, w) and m.start > trig[1] and toks.index_at(m.start) - toks.index_at(trig[1]) > 3:
         s -= 2.0  # "X said that ... in Ghouta": the place belongs to what was said, not to the saying
     if ev.evidence.start <= m.start < ev.evidence.end:
@@ -382,6 +421,45 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     if m.resolution is not None and not m.resolution.fallback:
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
     return s
+
+
+def _skip_adjectives(before: list[str], w: dict) -> Optional[list[str]]:
+    """The words before a name with up to ``adjectives_before_place`` lower-case adjectives and the determiner
+    before them taken away, when a location preposition then comes: "in the restive Diyala province"."""
+    out = list(before)
+    n = 0
+    stop = w["function_words"] | w["location_preps"] | w["target_preps"] | w["origin_preps"] | DETERMINERS
+    while out and n < w["adjectives_before_place"] and out[-1] not in stop and re.fullmatch(r"[a-z][a-z-]*", out[-1]):
+        out.pop()
+        n += 1
+    if n == 0:
+        return None
+    out = _strip_modifiers(out, w)
+    return out if out and out[-1] in w["location_preps"] else None
+
+
+def _fronted(record: Article, m: PlaceMention, toks: Tokens, w: dict) -> bool:
+    """The place's preposition opens the sentence and a comma closes the phrase: "In Samarra, ..."."""
+    sent = record.sentence_at(m.start)
+    if sent is None:
+        return False
+    head = [t for t in toks.between(sent.start, m.start) if t not in ("``", '"', "“")]
+    return bool(head) and head[0] in w["location_preps"] and len(head) <= 4 and \
+        record.text[m.end:m.end + 1] == ","
+
+
+def _date_at(record: Article, offset: int) -> bool:
+    """A date expression starts at ``offset`` ("in Corsica Thursday": the capital is the day's, not a noun's)."""
+    return any(d.start <= offset < d.end for d in record.dates)
+
+
+def _country_modifier(record: Article, m: PlaceMention, before: list[str], nxt: list[str], w: dict) -> bool:
+    """A country named between an indefinite article and a common noun: "in a U.S. airstrike"."""
+    if not before or before[-1] not in ("a", "an") or not nxt or not re.fullmatch(r"[a-z][a-z-]+", nxt[0]):
+        return False
+    if m.resolution is None or m.resolution.fallback:
+        return False
+    return m.resolution.place.kind == "country" and nxt[0] not in w["function_words"]
 
 
 def _introduced(record: Article, m: PlaceMention, toks: Tokens) -> bool:
