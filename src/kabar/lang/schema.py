@@ -242,6 +242,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "adjectives_before_place": INT,
         "function_words": LIST,
         "origin_after_comma": LIST,
+        "facility_nouns": LIST,
         "exonyms": MAP,
     },
     "segment": {

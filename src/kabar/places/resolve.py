@@ -50,6 +50,7 @@ def words(lang: Optional[str]) -> dict:
     out["home_countries"] = tuple(data.get("home_countries", []))
     out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
     out["adjectives_before_place"] = int(data.get("adjectives_before_place", 0))
+    out.setdefault("facility_nouns", frozenset())
     return out
 
 

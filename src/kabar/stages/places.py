@@ -172,7 +172,7 @@ def _overlaps(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
     return any(a < m.end and m.start < b for a, b in spans)
 
 
-def _demonym(text: str, lang: Optional[str]) -> bool:
+def _demonym(text: str, lang: Optional[str], endings: bool = True) -> bool:
     """"Afghan", "Kurdish", "U.S.-led": a people or an adjective, not a place (the actor gazetteer knows
     demonyms; an unknown word with a demonym ending, or "-led"/"-backed", is one too)."""
     from kabar.gazetteer import gazetteer
@@ -183,7 +183,7 @@ def _demonym(text: str, lang: Optional[str]) -> bool:
     low = text.lower()
     if re.search(r"-[a-z]+$", text) and not candidates(text, lang):
         return True
-    return low.endswith(tuple(words(lang)["demonym_endings"])) and not candidates(text, lang)
+    return endings and low.endswith(tuple(words(lang)["demonym_endings"])) and not candidates(text, lang)
 
 
 def _strip_modifiers(before: list[str], w: dict) -> list[str]:
@@ -215,20 +215,26 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
                     toks.spans[j + 1][0] == toks.spans[j][1] and toks.spans[j + 2][0] == toks.spans[j + 1][1] and \
                     text[toks.spans[j + 2][0]].isalpha():
                 j += 2  # "Al-Dawr", "Mazar-e-Sharif": one hyphenated name
+            elif j + 3 < n and text[toks.spans[j + 1][0]:toks.spans[j + 1][1]].lower() in NAME_PARTICLES and \
+                    text[toks.spans[j + 2][0]:toks.spans[j + 2][1]] == "-" and \
+                    toks.spans[j + 2][0] == toks.spans[j + 1][1] and toks.spans[j + 3][0] == toks.spans[j + 2][1]:
+                j += 3  # "Hanish al-Kabir", "Deir ez-Zor"
             else:
                 break
         start, end = a, toks.spans[j][1]
         before = _strip_modifiers(toks.before(start, 5), w)
         after = toks.after(end, 1)
-        strong = _place_word_before(record, toks, start, w) or bool(after) and after[0] in w["place_suffixes"] or (j > i and text[toks.spans[j][0]:end].lower()
+        word_before = _place_word_before(record, toks, start, w)
+        strong = word_before or bool(after) and after[0] in w["place_suffixes"] or (j > i and text[toks.spans[j][0]:end].lower()
                                                                      in w["facility_words"])
         prep = bool(before) and before[-1] in w["location_preps"]
-        if (strong or prep) and not _demonym(text[start:end], record.lang):
+        if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not word_before):
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out
 
 
+NAME_PARTICLES = frozenset({"al", "el", "ez", "es", "ash", "as", "ad", "an", "ar", "at", "az", "ed", "et"})
 NAME_PARTICLE = re.compile(r"^(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|et)-\w")  # "al-Bab", "ez-Zor", "ash-Sham" inside a name
 
 
@@ -343,11 +349,12 @@ def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min
     best_score, best = scored[0]
     links = words(record.lang)["container_links"]
     for score_, m in scored[1:]:
-        if score_ < min_score or m.start >= best.start:
+        if score_ < min_score or score_ < best_score - 1.0 or m.start >= best.start:
             continue
         between = record.text[m.end:best.start]
-        tokens = between.lower().replace(",", " , ").split()
-        if CONTAINER_LINK.match(between) and tokens and any(t in links for t in tokens) and \
+        tokens = between.lower().replace(",", " , ").replace("(", " ( ").split()
+        if CONTAINER_LINK.match(between) and tokens and len([t for t in tokens if t not in ",("]) <= 6 and \
+                any(t in links for t in tokens) and \
                 not any(t in words(record.lang)["list_joiners"] for t in tokens) and _rank(m) <= _rank(best):
             return score_, m
     return best_score, best
@@ -384,12 +391,16 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         skipped = _skip_adjectives(raw_before, w)  # "in the restive Diyala province", "in biblical Bethlehem"
         if skipped is not None:
             before, prev = skipped, skipped[-1]
+    if prev in ("'s", "’s") and not introduced:
+        owner = POSSESSOR_BEFORE.search(record.text[max(0, m.start - 80):m.start])
+        if owner and owner.group(1).lower() in w["location_preps"]:
+            prev = owner.group(1).lower()  # "in Baghdad's southern district of Saiydiah": in Saiydiah
     located = prev in w["location_preps"] or prev in w["target_preps"] or introduced
     if prev in w["location_preps"] or introduced:
         s += 1.2 + 0.4 * introduced
     elif located:
         s += 0.8
-    elif prev in ("of",) and len(before) < 6 and _name_before(record, m, toks):
+    elif prev in ("of",) and _name_before(record, m, toks):
         s -= 1.5  # "Islamic State of Iraq": part of a longer name
     if prev in w["origin_preps"] or prev in w["origin_after_comma"] and len(before) >= 2 and before[-2] == ",":
         s -= 2.0  # "a driver from Abidjan", "Dmitri Dashinski, of Belarus,"
@@ -407,20 +418,49 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     nxt = toks.after(m.end, 3)
     if tail.startswith(("'s", "’s")) and any(t in w["possessive_place_nouns"] for t in nxt[1:3]):
         s += 0.6 if not located else 0.0  # "in Liberia's capital", "along Syria's northern border"
+        if NAMED_AFTER_POSSESSIVE.match(record.text[m.end:m.end + 60]):
+            s -= 1.0  # "Baghdad's southern district of Saiydiah": the place named next is inside it
     elif tail.startswith(("'s", "’s", "'", "’", "-")) or (tail[:1] == " " and tail[1:2].isupper() and not
                                                             (nxt and nxt[0] in w["place_suffixes"]) and
                                                             not _date_at(record, m.end + 1)):
         s -= 2.0  # "Caracas' newspaper", "U.S.-led", "U.S. President": the place modifies a noun
+    elif m.start > 0 and record.text[m.start - 1] in "-–/":
+        s -= 2.0  # "an Asia-Pacific summit": the second half of a compound
     elif _country_modifier(record, m, raw_before, nxt, w):
-        s -= 2.0  # "in a U.S. airstrike": a country before a common noun says whose, not where
+        s -= 3.0  # "in a U.S. airstrike": a country before a common noun says whose, not where
     if _speech_event(record, trig, w) and m.start > trig[1] and toks.index_at(m.start) - toks.index_at(trig[1]) > 3:
         s -= 2.0  # "X said that ... in Ghouta": the place belongs to what was said, not to the saying
     if ev.evidence.start <= m.start < ev.evidence.end:
         s += 0.8
+    if nxt and nxt[0] in w["facility_nouns"]:
+        s -= 0.6  # "near the MFO base in Al-Gurah": the town named with a facility places it better
+    if m.start > trig[1]:
+        gap = toks.between(trig[1], m.start)
+        if len(gap) <= 3 and gap and gap[0] in w["location_preps"] | w["target_preps"]:
+            s += 0.3  # "demonstrated in Hamburg": the verb's own place phrase
+        elif _other_trigger_between(record, ev, trig[1], m.start):
+            s -= 1.0  # "detonated a bomb in Bogota and attacked a base in Arauca": Arauca is the attack's
     s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
     if m.resolution is not None and not m.resolution.fallback:
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
     return s
+
+
+#: "in Baghdad's southern" before a name: the possessor's preposition places what follows
+POSSESSOR_BEFORE = re.compile(r"\b(\w+)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s*$")
+#: "'s southern district of Saiydiah", "'s North Phyongan province": a name follows the possessive
+NAMED_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:of\s+)?[A-Z]")
+
+
+def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> bool:
+    """Another event's verb stands between ``a`` and ``b`` (the place belongs to that event's clause)."""
+    for other in record.events:
+        if other is ev or not other.event_text:
+            continue
+        k = record.text.find(other.event_text, other.evidence.start)
+        if a < k < b and record.text[a:k].count(",") + record.text[a:k].count(" and ") > 0:
+            return True
+    return False
 
 
 def _skip_adjectives(before: list[str], w: dict) -> Optional[list[str]]:
