@@ -279,7 +279,7 @@ def _contained_in(record: Article, inner: PlaceMention, outer: PlaceMention) -> 
     if between.strip() == ",":
         return True
     tokens = between.lower().split()
-    return len(tokens) <= 3 and bool(tokens) and tokens[-1] in ("of", "di") and CONTAINER_LINK.match(between) is not None
+    return len(tokens) <= 3 and bool(tokens) and tokens[-1] in ("of", "di", "in") and CONTAINER_LINK.match(between) is not None
 
 
 def _sentence_index(record: Article, offset: int) -> int:
