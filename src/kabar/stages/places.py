@@ -132,10 +132,13 @@ def object_read_as_person(record: Article, verb_end: int, mentions: list[PlaceMe
     knows as a town or region by exactly that name ("The army captured Jaffna"): the event's target place.
     Only a name the article never uses for a person elsewhere (one mention)."""
     gaz = places()
-    for e in record.entities:
-        if e.type != "PER" or len(e.mentions) != 1:
-            continue
-        m = e.mentions[0]
+    spans = [(m.start, m.end) for e in record.entities if e.type == "PER" and len(e.mentions) == 1 for m in e.mentions]
+    bare = re.match(r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", record.text[verb_end:verb_end + 60])
+    if bare and not any(m.start < verb_end + 1 + len(bare.group(1)) and verb_end + 1 < m.end
+                        for e in record.entities for m in e.mentions):
+        spans.append((verb_end + 1, verb_end + 1 + len(bare.group(1))))  # a name no entity claims
+    for a, b in spans:
+        m = PlaceMention(a, b, record.text[a:b])
         if m.start != verb_end + 1 or record.text[verb_end:m.start] != " " or _overlaps(m, [(x.start, x.end) for x in mentions]):
             continue
         hits = [p for p in candidates(m.text, record.lang) if gaz.is_primary_name(p, m.text)
@@ -333,7 +336,7 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
         if dateline is None or dateline.resolution is None:
             return None
         return location_from(dateline, record, "dateline", 0.5)
-    best_score, best = most_specific(record, scored, min_score)
+    best_score, best = most_specific(record, scored, min_score, trig)
     margin = best_score - max((x for x, m in scored if m is not best), default=best_score - 2.0)
     if source == "clause" and not (ev.evidence.start <= best.start < ev.evidence.end):
         source = "sentence"
@@ -343,7 +346,8 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
 CONTAINER_LINK = re.compile(r"^[^.;:!?]{0,80}$")
 
 
-def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min_score: float):
+def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min_score: float,
+                  trig: tuple[int, int] = (-1, -1)):
     """The best place, or a place named just before it that it contains: "in Okha village, Ovia local
     government area of Edo State", "the Vedeno region of southern Chechnya" happened in Okha, in Vedeno."""
     best_score, best = scored[0]
@@ -352,6 +356,10 @@ def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min
         if score_ < min_score or score_ < best_score - 1.0 or m.start >= best.start:
             continue
         between = record.text[m.end:best.start]
+        if between.startswith(("'s", "’s")) or m.end <= trig[0] < best.start:
+            continue  # "Baghdad's district of Karrada" names the bigger place first; the verb between splits them
+        if words(record.lang)["facility_nouns"] & set(between.lower().split()[:1]):
+            continue  # "the MFO base in Al-Gurah": a facility is placed by its town
         tokens = between.lower().replace(",", " , ").replace("(", " ( ").split()
         if CONTAINER_LINK.match(between) and tokens and len([t for t in tokens if t not in ",("]) <= 6 and \
                 any(t in links for t in tokens) and \
