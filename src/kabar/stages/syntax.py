@@ -1,7 +1,7 @@
 """The ``syntax`` stage: a dependency parse of the sentences that need one.
 
 A sentence is parsed when it holds a quotation mark, a quote cue (any form the language pack's
-``quotes.toml`` lists) or an event trigger's first word (``events.toml``); the other sentences are
+``quotes.toml`` lists) or an event trigger's word (``events.toml``); the other sentences are
 left alone so the pipeline stays fast, and a later stage may still ask for one of them
 (:meth:`kabar.text.parse.Parse.sentence_at` parses it on request). The parse goes to
 ``record.state.syntax`` (:class:`kabar.text.parse.Parse`), working state that is never stored; the
@@ -57,16 +57,16 @@ def _strings(value: Any):
 
 @functools.cache
 def needs_words(code: str) -> frozenset[str]:
-    """Folded words whose presence makes a sentence worth parsing: the first word of every quote cue and
+    """Folded words whose presence makes a sentence worth parsing: the longest word of every quote cue and
     event trigger form in the language's packs."""
     pack = langpacks.pack(code)
     words: set[str] = set()
 
     def add(form: str) -> None:
         for f in expand(form.lower()):
-            first = f.split()[0] if f.split() else ""
-            if first:
-                words.add(fold(first))
+            parts = f.split()
+            if parts:  # every word of a form is in a sentence it matches: its longest is the most telling
+                words.add(fold(max(parts, key=len)))
 
     if langpacks.supports(code, "quotes"):
         q = pack.data("quotes")
@@ -101,10 +101,10 @@ def load_parser(code: str, model: Optional[str] = None):
         path = Path(model).expanduser()
         return models.load_pipeline(path) if (path / "config.cfg").is_file() else None
     shipped = getattr(models, "load_parser", None)
-    if shipped is not None:
+    if shipped is not None:  # the parsers' loader: UPOS and features (Voice=Pass) need the morphologiser
         try:
-            return shipped(code)
-        except Exception as exc:  # missing or unloadable: the stage degrades
+            return shipped(code, morphology=True)
+        except LookupError as exc:  # ParserMissing: the stage degrades
             log.debug("no parser for %r: %s", code, exc)
             return None
     if not code or "/" in code or "\\" in code or code.startswith("."):
