@@ -315,13 +315,22 @@ class Parse:
                 return c
         return None
 
-    def complement(self, v: int) -> Optional[int]:
+    def complement(self, v: int, markers: Iterable[str] = ()) -> Optional[int]:
         """The head of the clause that is ``v``'s complement: ``ccomp`` (said that ...), else ``xcomp``, else a
-        ``parataxis`` (the said clause after a colon); None when ``v`` has none."""
+        ``parataxis`` (the said clause after a colon); None when ``v`` has none. With ``markers``
+        (complementizers such as "that", "bahwa"), a clause the parser attached otherwise (``advcl``,
+        ``acl``, ``dep``, ``obj``) counts too when one of them introduces it."""
         for labels in (("ccomp",), ("xcomp",), ("parataxis",)):
             found = self.kids(v, *labels)
             if found:
                 return found[0]
+        marks = {m.lower() for m in markers}
+        if marks:
+            for c in self.children(v):
+                if base(self.dep[c]) in ("advcl", "acl", "dep", "obj", "obl", "conj", "csubj") and \
+                        any(self.word[m].lower() in marks for m in self.kids(c, "mark", "case")
+                            if self.start[m] < self.start[c]):
+                    return c
         return None
 
     def conjuncts(self, i: int) -> list[int]:
