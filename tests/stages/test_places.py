@@ -83,6 +83,29 @@ EVENT_CASES = [
     ("id", "JAKARTA, KOMPAS.com - Polisi menangkap dua tersangka pengedar narkoba.", "menangkap", "Jakarta", "IDN"),
     ("id", "Jepang mengirim bantuan ke Turki setelah gempa.", "mengirim", "Turkey", "TUR"),
     ("id", "Ledakan terjadi di Kota Bandung pada Minggu pagi.", "terjadi", "Bandung", "IDN"),
+    # adjectives between the preposition and the place; a fronted place phrase frames its clause
+    ("en", "Four soldiers were killed when a bomb exploded near their patrol in the restive Diyala province.",
+     "exploded", "Diyala", "IRQ"),
+    ("en", "In Samarra, a merchant in the central market was shot by gunmen on Sunday.", "shot", "Samarra", "IRQ"),
+    ("en", "Thousands of people marched through Tizi Ouzou, east of Algiers, on Friday.", "marched", "Tizi Ouzou", "DZA"),
+    ("en", "Some 1,500 protesters demonstrated in two rallies in Corsica Thursday.", "demonstrated", "Corsica", "FRA"),
+    # the place inside a bigger one named with a possessive or in brackets
+    ("en", "A car bomb detonated near a convoy in Baghdad's southern district of Karrada.", "detonated", "Karrada", "IRQ"),
+    ("en", "Rebels shelled the settlements of Maharda (Hama province) overnight.", "shelled", "Maharda", "SYR"),
+    # the verb's own place phrase, not the place of a second verb or of a relative clause
+    ("en", "Rebels detonated a car bomb in the capital of Bogota and attacked a naval base in the city of Arauca.",
+     "detonated", "Bogota", "COL"),
+    ("en", "Supporters of the group, which held hostages in Lima, demonstrated in Hamburg on Wednesday.",
+     "demonstrated", "Hamburg", "DEU"),
+    # a facility is placed by the town named with it; an island named after a sea by the island
+    ("en", "Two suicide bombers struck near the MFO base in Al-Gurah on Friday.", "struck", "Al-Gurah", None),
+    ("en", "Eritrea captured the Red Sea island of Hanish al-Kabir after three days of fighting.", "captured",
+     "Hanish al-Kabir", None),
+    # a town the entity stage read as a person, right after the verb
+    ("en", "The army captured Jaffna after weeks of fighting.", "captured", "Jaffna", "LKA"),
+    ("id", "Polisi membubarkan unjuk rasa di depan kantor gubernur di Kota Medan, Sumatera Utara.", "membubarkan",
+     "Medan", "IDN"),
+    ("id", "MEDAN, KOMPAS.com - Polisi menggerebek sebuah gudang narkoba pada Senin malam.", "menggerebek", "Medan", "IDN"),
 ]
 
 # (lang, text, verb): events that must stay unplaced (no place, or only the speaker's / someone's origin)
@@ -95,6 +118,12 @@ NO_PLACE_CASES = [
     ("id", "Polisi menangkap dua tersangka pada Minggu malam.", "menangkap"),
     ("id", "Rusia telah mendapatkan misil Korea Utara dalam jumlah besar.", "mendapatkan"),
     ("id", "Pemimpin Korea Utara Kim Jong Un mendukung Presiden Vladimir Putin.", "mendukung"),
+    # a country as a modifier, a compound's second half, someone's origin: not where it happened
+    ("en", "The commander was reportedly killed in a U.S. airstrike.", "killed"),
+    ("en", "Hundreds of activists denouncing an Asia-Pacific summit marched on Thursday.", "marched"),
+    ("en", "Dmitri Dashinski, of Belarus, captured silver with Steve Omischl of Canada.", "captured"),
+    # the speaker's place only: the event itself is not placed
+    ("id", "Juru bicara itu mengatakan di Jakarta bahwa para tersangka telah ditangkap.", "ditangkap"),
 ]
 
 
@@ -136,7 +165,25 @@ TOPONYM_CASES = [
     ("id", "Gempa mengguncang Cianjur, Jawa Barat.", "Cianjur", "Cianjur", "IDN"),
     ("id", "Presiden berkunjung ke Georgia untuk bertemu pemimpin Tbilisi.", "Georgia", "Georgia", "GEO"),
     ("id", "Kapal itu berlayar dari Surabaya menuju Makassar.", "Makassar", "Makassar", "IDN"),
+    # a place word before the name: the name is looked up without it
+    ("id", "Wisatawan asing ditangkap di Pelabuhan Benoa, Bali.", "Pelabuhan Benoa", "Benoa", "IDN"),
+    ("en", "Clashes broke out at the northeastern perimeter of Kafr Shams.", "Kafr Shams", "Kafr Shams", "SYR"),
 ]
+
+
+# (lang, text, place as written, expected country): places in no gazetteer take the country of their sentence
+FALLBACK_CASES = [
+    ("id", "Warga negara Rusia itu ditangkap di Desa Xqzlwv, dekat Sanur.", "Desa Xqzlwv", "IDN"),
+    ("en", "She was kept at Qzxwv Base in Clearwater, Florida, until she was eighteen.", "Qzxwv Base", "USA"),
+]
+
+
+@pytest.mark.parametrize("lang,text,written,country", FALLBACK_CASES)
+def test_unknown_place_takes_its_sentence_country(pipe, lang, text, written, country):
+    record = run(pipe, lang, text)
+    hits = [m for m in record.state.places[0] if m.text == written and m.resolution is not None]
+    assert hits, [(m.text, m.resolution) for m in record.state.places[0]]
+    assert hits[0].resolution.fallback and hits[0].resolution.place.country == country, hits[0].resolution
 
 
 @pytest.mark.parametrize("lang,text,written,name,country", TOPONYM_CASES)

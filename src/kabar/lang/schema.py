@@ -240,6 +240,10 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "demonym_endings": LIST,
         "speech_verbs": LIST,
         "bare_name_penalty": FLOAT,
+        "adjectives_before_place": INT,
+        "function_words": LIST,
+        "origin_after_comma": LIST,
+        "facility_nouns": LIST,
         "exonyms": MAP,
     },
     "segment": {

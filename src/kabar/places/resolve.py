@@ -49,6 +49,8 @@ def words(lang: Optional[str]) -> dict:
     out = {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
     out["home_countries"] = tuple(data.get("home_countries", []))
     out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
+    out["adjectives_before_place"] = int(data.get("adjectives_before_place", 0))
+    out.setdefault("facility_nouns", frozenset())
     return out
 
 
@@ -128,7 +130,7 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     qual = best_qualifier(qualifier, ctx, gaz) if qualifier else None
     cands = candidates(name, ctx.lang, gaz)
     if not cands:
-        return fallback(qual, actor_country, gaz, ctx)
+        return fallback(qual, actor_country, gaz, ctx, nearby)
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands[:40]),
                     key=lambda x: (-x[0], -x[1].population))
     scored = prefer_city_over_its_division(scored, name, gaz)
@@ -158,15 +160,24 @@ def best_qualifier(text: str, ctx: Context, gaz: PlaceGazetteer) -> Optional[Pla
 
 
 def fallback(qualifier: Optional[Place], actor_country: Optional[str], gaz: PlaceGazetteer,
-             ctx: Context) -> Optional[Resolution]:
-    """An unknown place: the region or country named with it, else the country the actors stage coded it
-    with, else the country the article is clearly about (named at least twice as often as any other)."""
+             ctx: Context, nearby: Optional[Counter] = None) -> Optional[Resolution]:
+    """An unknown place: the region or country named with it, else the one country of the places its sentence
+    names ("Jimbaran, near Sanur"), else the country the actors stage coded it with, else the language's home
+    country when the article names it most, else the country the article is clearly about (named at least
+    twice as often as any other)."""
     if qualifier is not None:
         return Resolution(qualifier, 0.5, True)
+    near = [c for c, n in (nearby or Counter()).items() if n > 0]
+    if len(near) == 1 and gaz.country(near[0]) is not None:
+        return Resolution(gaz.country(near[0]), 0.4, True)
     country = gaz.country(actor_country)
     if country is not None:
         return Resolution(country, 0.4, True)
     ranked = ctx.countries.most_common(2)
+    top = ranked[0][1] if ranked else 0
+    for home in ctx.home:
+        if top and ctx.countries.get(home, 0) == top and gaz.country(home) is not None:
+            return Resolution(gaz.country(home), 0.3, True)
     if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
         country = gaz.country(ranked[0][0])
         if country is not None:

@@ -127,6 +127,28 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def object_read_as_person(record: Article, verb_end: int, mentions: list[PlaceMention]) -> Optional[PlaceMention]:
+    """A name the entity stage read as a person that stands right after an event's verb and that the gazetteer
+    knows as a town or region by exactly that name ("The army captured Jaffna"): the event's target place.
+    Only a name the article never uses for a person elsewhere (one mention)."""
+    gaz = places()
+    spans = [(m.start, m.end) for e in record.entities if e.type == "PER" and len(e.mentions) == 1 for m in e.mentions]
+    bare = re.match(r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", record.text[verb_end:verb_end + 60])
+    if bare and not any(m.start < verb_end + 1 + len(bare.group(1)) and verb_end + 1 < m.end
+                        for e in record.entities for m in e.mentions):
+        spans.append((verb_end + 1, verb_end + 1 + len(bare.group(1))))  # a name no entity claims
+    for a, b in spans:
+        m = PlaceMention(a, b, record.text[a:b])
+        if m.start != verb_end + 1 or record.text[verb_end:m.start] != " " or _overlaps(m, [(x.start, x.end) for x in mentions]):
+            continue
+        hits = [p for p in candidates(m.text, record.lang) if gaz.is_primary_name(p, m.text)
+                and (p.kind in ("admin1", "admin2", "region") or p.population >= 20000)]
+        if hits:
+            ctx = record.state.places[3] if getattr(record.state, "places", None) else Context(lang=record.lang)
+            return PlaceMention(m.start, m.end, m.text, resolution=resolve(m.text, ctx))
+    return None
+
+
 def _extended(m: PlaceMention, record: Article, toks: Tokens) -> PlaceMention:
     """"Jakarta" read as the entity where the text says "Jakarta Utara": the longer name the gazetteer knows."""
     i = bisect.bisect_left(toks.starts, m.end)
@@ -153,7 +175,7 @@ def _overlaps(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
     return any(a < m.end and m.start < b for a, b in spans)
 
 
-def _demonym(text: str, lang: Optional[str]) -> bool:
+def _demonym(text: str, lang: Optional[str], endings: bool = True) -> bool:
     """"Afghan", "Kurdish", "U.S.-led": a people or an adjective, not a place (the actor gazetteer knows
     demonyms; an unknown word with a demonym ending, or "-led"/"-backed", is one too)."""
     from kabar.gazetteer import gazetteer
@@ -162,9 +184,9 @@ def _demonym(text: str, lang: Optional[str]) -> bool:
     if hits:
         return all(f.kind == "demonym" for _, f in hits)
     low = text.lower()
-    if re.search(r"-[a-z]+$", low) and not candidates(text, lang):
+    if re.search(r"-[a-z]+$", text) and not candidates(text, lang):
         return True
-    return low.endswith(tuple(words(lang)["demonym_endings"])) and not candidates(text, lang)
+    return endings and low.endswith(tuple(words(lang)["demonym_endings"])) and not candidates(text, lang)
 
 
 def _strip_modifiers(before: list[str], w: dict) -> list[str]:
@@ -188,21 +210,34 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             i += 1
             continue
         j = i
-        while j + 1 < n and _capitalised(text[toks.spans[j + 1][0]:toks.spans[j + 1][1]]) and \
-                toks.spans[j + 1][0] - toks.spans[j][1] <= 1:
-            j += 1
+        while True:
+            if j + 1 < n and _capitalised(text[toks.spans[j + 1][0]:toks.spans[j + 1][1]]) and \
+                    toks.spans[j + 1][0] - toks.spans[j][1] <= 1:
+                j += 1
+            elif j + 2 < n and text[toks.spans[j + 1][0]:toks.spans[j + 1][1]] == "-" and \
+                    toks.spans[j + 1][0] == toks.spans[j][1] and toks.spans[j + 2][0] == toks.spans[j + 1][1] and \
+                    text[toks.spans[j + 2][0]].isalpha():
+                j += 2  # "Al-Dawr", "Mazar-e-Sharif": one hyphenated name
+            elif j + 3 < n and text[toks.spans[j + 1][0]:toks.spans[j + 1][1]].lower() in NAME_PARTICLES and \
+                    text[toks.spans[j + 2][0]:toks.spans[j + 2][1]] == "-" and \
+                    toks.spans[j + 2][0] == toks.spans[j + 1][1] and toks.spans[j + 3][0] == toks.spans[j + 2][1]:
+                j += 3  # "Hanish al-Kabir", "Deir ez-Zor"
+            else:
+                break
         start, end = a, toks.spans[j][1]
         before = _strip_modifiers(toks.before(start, 5), w)
         after = toks.after(end, 1)
-        strong = _place_word_before(record, toks, start, w) or bool(after) and after[0] in w["place_suffixes"] or (j > i and text[toks.spans[j][0]:end].lower()
+        word_before = _place_word_before(record, toks, start, w)
+        strong = word_before or bool(after) and after[0] in w["place_suffixes"] or (j > i and text[toks.spans[j][0]:end].lower()
                                                                      in w["facility_words"])
         prep = bool(before) and before[-1] in w["location_preps"]
-        if (strong or prep) and not _demonym(text[start:end], record.lang):
+        if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not word_before):
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out
 
 
+NAME_PARTICLES = frozenset({"al", "el", "ez", "es", "ash", "as", "ad", "an", "ar", "at", "az", "ed", "et"})
 NAME_PARTICLE = re.compile(r"^(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|et)-\w")  # "al-Bab", "ez-Zor", "ash-Sham" inside a name
 
 
@@ -247,7 +282,7 @@ def _contained_in(record: Article, inner: PlaceMention, outer: PlaceMention) -> 
     if between.strip() == ",":
         return True
     tokens = between.lower().split()
-    return len(tokens) <= 3 and bool(tokens) and tokens[-1] in ("of", "di") and CONTAINER_LINK.match(between) is not None
+    return len(tokens) <= 3 and bool(tokens) and tokens[-1] in ("of", "di", "in") and CONTAINER_LINK.match(between) is not None
 
 
 def _sentence_index(record: Article, offset: int) -> int:
@@ -284,6 +319,9 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
         return None
     sent = record.sentences[si]
     roles = event_roles(ev)
+    obj = object_read_as_person(record, trig[1], mentions)
+    if obj is not None:
+        mentions = mentions + [obj]
     scored = sorted(((event_score(record, m, ev, trig, roles, toks), m) for m in mentions
                      if sent.start <= m.start < sent.end), key=lambda x: -x[0])
     source = "clause"
@@ -298,7 +336,7 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
         if dateline is None or dateline.resolution is None:
             return None
         return location_from(dateline, record, "dateline", 0.5)
-    best_score, best = most_specific(record, scored, min_score)
+    best_score, best = most_specific(record, scored, min_score, trig)
     margin = best_score - max((x for x, m in scored if m is not best), default=best_score - 2.0)
     if source == "clause" and not (ev.evidence.start <= best.start < ev.evidence.end):
         source = "sentence"
@@ -308,17 +346,23 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
 CONTAINER_LINK = re.compile(r"^[^.;:!?]{0,80}$")
 
 
-def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min_score: float):
+def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min_score: float,
+                  trig: tuple[int, int] = (-1, -1)):
     """The best place, or a place named just before it that it contains: "in Okha village, Ovia local
     government area of Edo State", "the Vedeno region of southern Chechnya" happened in Okha, in Vedeno."""
     best_score, best = scored[0]
     links = words(record.lang)["container_links"]
     for score_, m in scored[1:]:
-        if score_ < min_score or m.start >= best.start:
+        if score_ < min_score or score_ < best_score - 1.0 or m.start >= best.start:
             continue
         between = record.text[m.end:best.start]
-        tokens = between.lower().replace(",", " , ").split()
-        if CONTAINER_LINK.match(between) and tokens and any(t in links for t in tokens) and \
+        if between.startswith(("'s", "’s")) or m.end <= trig[0] < best.start:
+            continue  # "Baghdad's district of Karrada" names the bigger place first; the verb between splits them
+        if words(record.lang)["facility_nouns"] & set(between.lower().split()[:1]):
+            continue  # "the MFO base in Al-Gurah": a facility is placed by its town
+        tokens = between.lower().replace(",", " , ").replace("(", " ( ").split()
+        if CONTAINER_LINK.match(between) and tokens and len([t for t in tokens if t not in ",("]) <= 6 and \
+                any(t in links for t in tokens) and \
                 not any(t in words(record.lang)["list_joiners"] for t in tokens) and _rank(m) <= _rank(best):
             return score_, m
     return best_score, best
@@ -346,19 +390,30 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
                 toks: Tokens) -> float:
     """How well a place mention reads as where the event happened (1.0 = a plain place name nearby)."""
     w = words(record.lang)
-    before = _strip_modifiers(toks.before(m.start, 6), w)
+    raw_before = toks.before(m.start, 6)
+    before = _strip_modifiers(raw_before, w)
     prev = before[-1] if before else ""
     s = 1.0
     introduced = _introduced(record, m, toks)
+    if not introduced and prev not in w["location_preps"] and prev not in w["target_preps"]:
+        skipped = _skip_adjectives(raw_before, w)  # "in the restive Diyala province", "in biblical Bethlehem"
+        if skipped is not None:
+            before, prev = skipped, skipped[-1]
+    if prev in ("'s", "’s") and not introduced:
+        owner = POSSESSOR_BEFORE.search(record.text[max(0, m.start - 80):m.start])
+        if owner and owner.group(1).lower() in w["location_preps"]:
+            prev = owner.group(1).lower()  # "in Baghdad's southern district of Saiydiah": in Saiydiah
     located = prev in w["location_preps"] or prev in w["target_preps"] or introduced
     if prev in w["location_preps"] or introduced:
         s += 1.2 + 0.4 * introduced
     elif located:
         s += 0.8
-    elif prev in ("of",) and len(before) < 6 and _name_before(record, m, toks):
+    elif prev in ("of",) and _name_before(record, m, toks):
         s -= 1.5  # "Islamic State of Iraq": part of a longer name
-    if prev in w["origin_preps"]:
-        s -= 2.0
+    if prev in w["origin_preps"] or prev in w["origin_after_comma"] and len(before) >= 2 and before[-2] == ",":
+        s -= 2.0  # "a driver from Abidjan", "Dmitri Dashinski, of Belarus,"
+    if located and _fronted(record, m, toks, w):
+        s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
     if speaker_location(record, m, trig, before, w):
         s -= 3.0
     role = roles.get(m.entity.id) if m.entity else None
@@ -371,17 +426,88 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     nxt = toks.after(m.end, 3)
     if tail.startswith(("'s", "’s")) and any(t in w["possessive_place_nouns"] for t in nxt[1:3]):
         s += 0.6 if not located else 0.0  # "in Liberia's capital", "along Syria's northern border"
+        if NAMED_AFTER_POSSESSIVE.match(record.text[m.end:m.end + 60]):
+            s -= 1.0  # "Baghdad's southern district of Saiydiah": the place named next is inside it
     elif tail.startswith(("'s", "’s", "'", "’", "-")) or (tail[:1] == " " and tail[1:2].isupper() and not
-                                                            (nxt and nxt[0] in w["place_suffixes"])):
+                                                            (nxt and nxt[0] in w["place_suffixes"]) and
+                                                            not _date_at(record, m.end + 1)):
         s -= 2.0  # "Caracas' newspaper", "U.S.-led", "U.S. President": the place modifies a noun
+    elif m.start > 0 and record.text[m.start - 1] in "-–/":
+        s -= 2.0  # "an Asia-Pacific summit": the second half of a compound
+    elif _country_modifier(record, m, raw_before, nxt, w):
+        s -= 3.0  # "in a U.S. airstrike": a country before a common noun says whose, not where
     if _speech_event(record, trig, w) and m.start > trig[1] and toks.index_at(m.start) - toks.index_at(trig[1]) > 3:
         s -= 2.0  # "X said that ... in Ghouta": the place belongs to what was said, not to the saying
     if ev.evidence.start <= m.start < ev.evidence.end:
         s += 0.8
+    if nxt and nxt[0] in w["facility_nouns"]:
+        s -= 0.6  # "near the MFO base in Al-Gurah": the town named with a facility places it better
+    if m.start > trig[1]:
+        gap = toks.between(trig[1], m.start)
+        if len(gap) <= 3 and gap and gap[0] in w["location_preps"] | w["target_preps"]:
+            s += 0.3  # "demonstrated in Hamburg": the verb's own place phrase
+        elif _other_trigger_between(record, ev, trig[1], m.start):
+            s -= 1.0  # "detonated a bomb in Bogota and attacked a base in Arauca": Arauca is the attack's
     s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
     if m.resolution is not None and not m.resolution.fallback:
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
     return s
+
+
+#: "in Baghdad's southern" before a name: the possessor's preposition places what follows
+POSSESSOR_BEFORE = re.compile(r"\b(\w+)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s*$")
+#: "'s southern district of Saiydiah", "'s North Phyongan province": a name follows the possessive
+NAMED_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:of\s+)?[A-Z]")
+
+
+def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> bool:
+    """Another event's verb stands between ``a`` and ``b`` (the place belongs to that event's clause)."""
+    for other in record.events:
+        if other is ev or not other.event_text:
+            continue
+        k = record.text.find(other.event_text, other.evidence.start)
+        if a < k < b and record.text[a:k].count(",") + record.text[a:k].count(" and ") > 0:
+            return True
+    return False
+
+
+def _skip_adjectives(before: list[str], w: dict) -> Optional[list[str]]:
+    """The words before a name with up to ``adjectives_before_place`` lower-case adjectives and the determiner
+    before them taken away, when a location preposition then comes: "in the restive Diyala province"."""
+    out = list(before)
+    n = 0
+    stop = w["function_words"] | w["location_preps"] | w["target_preps"] | w["origin_preps"] | DETERMINERS
+    while out and n < w["adjectives_before_place"] and out[-1] not in stop and re.fullmatch(r"[a-z][a-z-]*", out[-1]):
+        out.pop()
+        n += 1
+    if n == 0:
+        return None
+    out = _strip_modifiers(out, w)
+    return out if out and out[-1] in w["location_preps"] else None
+
+
+def _fronted(record: Article, m: PlaceMention, toks: Tokens, w: dict) -> bool:
+    """The place's preposition opens the sentence and a comma closes the phrase: "In Samarra, ..."."""
+    sent = record.sentence_at(m.start)
+    if sent is None:
+        return False
+    head = [t for t in toks.between(sent.start, m.start) if t not in ("``", '"', "“")]
+    return bool(head) and head[0] in w["location_preps"] and len(head) <= 4 and \
+        record.text[m.end:m.end + 1] == ","
+
+
+def _date_at(record: Article, offset: int) -> bool:
+    """A date expression starts at ``offset`` ("in Corsica Thursday": the capital is the day's, not a noun's)."""
+    return any(d.start <= offset < d.end for d in record.dates)
+
+
+def _country_modifier(record: Article, m: PlaceMention, before: list[str], nxt: list[str], w: dict) -> bool:
+    """A country named between an indefinite article and a common noun: "in a U.S. airstrike"."""
+    if not before or before[-1] not in ("a", "an") or not nxt or not re.fullmatch(r"[a-z][a-z-]+", nxt[0]):
+        return False
+    if m.resolution is None or m.resolution.fallback:
+        return False
+    return m.resolution.place.kind == "country" and nxt[0] not in w["function_words"]
 
 
 def _introduced(record: Article, m: PlaceMention, toks: Tokens) -> bool:
