@@ -76,9 +76,9 @@ class EventFinishing:
             if r.modality == "future" and r.event in lx.tables.get("future_as", {}):
                 r.event = lx.tables["future_as"][r.event]
                 r.mode = []
-            for ev in self._emit(r):
+            for ev in self._emit_per_party(r, cat):
                 k = (r.sent_index, ev.event, self._codes(ev.actor), self._codes(ev.recipient), ev.date, ev.modality,
-                     ev.claimant.name if ev.claimant else None)
+                     ev.claimant.name if ev.claimant else None, tuple(a.entity or a.name for a in ev.actor))
                 if k in seen:
                     continue
                 seen.add(k)
@@ -87,6 +87,22 @@ class EventFinishing:
             ev.id = f"V{n}"
         self._link_restatements(events)
         return events
+
+    def _emit_per_party(self, r: Raw, cat: dict) -> list[Event]:
+        """Coordinated actors ("Indonesia dan Malaysia mengecam Israel") make one event each; a mutual
+        act (talks, cooperation, clashes: reciprocal triggers, compound-actor categories) stays one."""
+        refs = r.actor_refs
+        if len(refs) < 2 or r.tdef.reciprocal or cat.get("compound_actor_ok") or not r.recipient_refs \
+                or {(x.entity, x.name) for x in refs} == {(x.entity, x.name) for x in r.recipient_refs}:
+            return self._emit(r)
+        out: list[Event] = []
+        try:
+            for ref in refs:
+                r.actor_refs = [ref]
+                out.extend(self._emit(r))
+        finally:
+            r.actor_refs = refs
+        return out
 
     def _implied_agent(self, r: Raw) -> None:
         """An agentless passive whose doer the category implies ("was arrested": the police)."""
