@@ -101,7 +101,8 @@ class ModalityReading:
             if not matrix:
                 continue
             m = matrix[-1]
-            if m.event == r.event and not m.recipient and r.recipient:
+            lends = m.event == r.event or lx.category(m.event).get("purpose_recipient")
+            if lends and not m.recipient and r.recipient:
                 m.recipient = r.recipient
                 m.evidence = (m.evidence[0], max(m.evidence[1], r.evidence[1]))
             r.suppressed = True
