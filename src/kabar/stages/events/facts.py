@@ -37,13 +37,14 @@ class ArticleFacts:
 
     def _people_home(self, country: Optional[str]) -> Optional[str]:
         """The pack's home country for uncoded people, when the article names it in its body and the
-        story is not set abroad: a foreign story ("warga Venezuela ... Mahkamah Agung") whose most-named
-        country far outweighs the home country keeps its own country for its unnamed people."""
+        story is not set abroad: a foreign story ("warga Venezuela ... Mahkamah Agung") that names no place
+        of the home country and whose most-named country far outweighs it keeps its own country."""
         if not country or not self._named_in_body(country):
             return None
         counts = getattr(self, "_country_counts", {})
-        if self.home and self.home != country and 3 * counts.get(country, 0) < counts.get(self.home, 0):
-            return None
+        placed = any(e.type in ("GPE", "LOC") and (e.actor or "")[:3] == country for e in self.r.entities)
+        if self.home and self.home != country and not placed and 3 * counts.get(country, 0) < counts.get(self.home, 0):
+            return None  # no place of the home country is named: the story is set abroad
         return country
 
     def _named_in_body(self, country: str) -> bool:

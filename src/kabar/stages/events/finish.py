@@ -46,6 +46,7 @@ class EventFinishing:
                     r.recipient_refs = loc[:1]
                     r.recipient_from = "location"
                     r.confidence -= 0.05
+            self._implied_parties(r, cat)
             self._country_for_role_only(r, actor_codes)
             key = (r.event, self._codes(r.actor_refs))
             if r.recipient_refs and r.actor_refs:
@@ -87,6 +88,24 @@ class EventFinishing:
             ev.id = f"V{n}"
         self._link_restatements(events)
         return events
+
+    def _implied_parties(self, r: Raw, cat: dict) -> None:
+        """Parties a category implies: 'Demonstrasi digelar di seluruh AS' (location_actor: the people of
+        the place act), and a protest with no named target is against its own country's government
+        (implied_recipient_role)."""
+        if not r.actor_refs and cat.get("location_actor"):
+            loc = [u for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC") and u.ent.actor]
+            if loc:
+                r.actor_refs = [ActorRef(name=loc[0].ent.name, code=(loc[0].ent.actor or "")[:3], entity=loc[0].ent.id)]
+                r.actor_unknown = "people of the place"
+                r.confidence -= 0.1
+        role = cat.get("implied_recipient_role")
+        if role and not r.recipient_refs and r.actor_refs:
+            country = next(((a.code or "")[:3] for a in r.actor_refs if len(a.code or "") >= 3), None)
+            if country and country.isupper() and country.isalpha():
+                r.recipient_refs = [ActorRef(name=f"({role})", code=country + role, entity=None)]
+                r.recipient_from = "implied"
+                r.confidence -= 0.1
 
     def _emit_per_party(self, r: Raw, cat: dict) -> list[Event]:
         """Coordinated actors ("Indonesia dan Malaysia mengecam Israel") make one event each; a mutual
