@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kabar.stages.events.units import Clause, Raw
+from kabar.stages.events.units import PUNCT, Clause, Raw
 
 
 class ModalityReading:
@@ -18,6 +18,8 @@ class ModalityReading:
         chain_lo = lo
         chain = lx.word("split_if_verb") | lx.word("purpose") | lx.word("complementizers") | lx.word("coord")
         while n > 0 and clauses[n].opener in chain:
+            if clauses[n].opener in PUNCT and self._names_own_subject(units, words, clauses[n]):
+                break  # "Tak ingin jatuh korban, polisi menembak": a comma clause with its own subject
             n -= 1
             chain_lo = clauses[n].start
         cancel = lx.phrases("cue_cancel")
@@ -55,6 +57,18 @@ class ModalityReading:
             return "historical"
         return "asserted"
 
+    def _names_own_subject(self, units, words, c: Clause) -> bool:
+        """The clause names its own subject (an entity or a role noun) before its first predicate."""
+        lx = self.lex
+        roles = lx.phrases("generic_actors")
+        for k in range(c.start, c.end):
+            u = units[k]
+            if u.kind == "ent" or (u.kind == "word" and roles.match_at(words, k, c.end)[0]):
+                return True
+            if u.kind == "word" and (self._is_verbish(u) or lx.triggers.match_at(words, k, c.end)[0]):
+                return False
+        return False
+
     def _sentence_passes(self, raws: list[Raw], clauses: list[Clause]) -> None:
         lx = self.lex
         comp = lx.word("complement_taking")
@@ -87,7 +101,8 @@ class ModalityReading:
             if not matrix:
                 continue
             m = matrix[-1]
-            if m.event == r.event and not m.recipient and r.recipient:
+            lends = m.event == r.event or lx.category(m.event).get("purpose_recipient")
+            if lends and not m.recipient and r.recipient:
                 m.recipient = r.recipient
                 m.evidence = (m.evidence[0], max(m.evidence[1], r.evidence[1]))
             r.suppressed = True
@@ -95,6 +110,12 @@ class ModalityReading:
         # pemerintah ...": a later predicate of the same category that shares the subject restates the
         # event and names its recipient; it completes the first event instead of making a second
         live = [r for r in raws if not r.suppressed]
+        # (4) "menculik dan menganiaya korban", "arrested and charged two men": coordinated verbs share the object
+        words_coord = {w for w in lx.word("coord") if w not in PUNCT}
+        for a, b in zip(live, live[1:]):
+            if (a.voice == b.voice == "active" and not a.recipient and b.recipient and b.clause.index == a.clause.index + 1
+                    and b.clause.opener in words_coord and b.trig[0] == b.clause.start):
+                a.recipient = list(b.recipient)
         for a, b in zip(live, live[1:]):
             if (a.event == b.event and not a.recipient and b.recipient and b.clause.index > a.clause.index
                     and a.actor and (not b.actor or {id(u.ent) for u in b.actor} == {id(u.ent) for u in a.actor})):
