@@ -147,6 +147,9 @@ class ArgumentFinding:
                 if k == j or u.inner is not None:  # "kita" after a noun ("nota protes kita") owns it, is no object
                     found.setdefault("object", [arg])
                 continue
+            if self.r.text[u.start:u.end].lower() in lx.word("possessives"):
+                found.setdefault("owner", [u])  # "withdrew its troops from X": "its" owns the object, is no party
+                continue
             prep = self._prep_before(units, k, j)
             if prep in lx.word("agent_preps"):
                 found.setdefault("agent", self._group(units, k, j, hi, 1))
@@ -171,14 +174,17 @@ class ArgumentFinding:
             return False, [], None
         lo = clause.start if voice in ("passive", "noun") else i
         found: list[tuple[InstrumentDef, str]] = []
+        hi = clause.end
+        if tdef.objects and hi < len(units) and units[hi].low in lx.word("object_continues"):
+            hi = min(len(units), hi + 8)  # "described X as a haven for ...", "called X a \"threat\"": the naming goes on
         k = lo
-        while k < clause.end:
-            n, idef = lx.instruments.match_at(words, k, clause.end)
+        while k < hi:
+            n, idef = lx.instruments.match_at(words, k, hi)
             if n:
-                if k + n <= clause.end:
+                if k + n <= hi:
                     text_end = k + n
                     # extend over the maker entity: "misil Korea Utara", "misil balistik"
-                    if text_end < clause.end and units[text_end].kind == "ent":
+                    if text_end < hi and units[text_end].kind == "ent":
                         text_end += 1
                     found.append((idef, self.r.text[units[k].start:units[text_end - 1].end]))
                 k += n
