@@ -127,6 +127,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "future_as": MAP,
         "modality_rules": Table(['historical_days']),
         "complement_mode": MAP,
+        "complement_recode": MAP,
         "implied_agent": MAP,
     },
     "verbs": {

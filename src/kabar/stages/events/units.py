@@ -62,6 +62,7 @@ class Raw:
     suppressed: bool = False
     quote: Optional[Quote] = None
     actor_unknown: Optional[str] = None
+    recode_done: bool = False  # the event took its complement's category (``complement_recode``)
 
 
 def argument_mentions(record: Article) -> list[tuple[int, int, Entity]]:
