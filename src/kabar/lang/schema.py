@@ -118,7 +118,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         ]),
         "object_recode": Tables(['event', 'forms', 'mode', 'to']),
         "home": Table(['dateline_chars', 'people_home']),
-        "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
+        "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "complement_taking": LIST,
         "quad": MAP,
         "cameo": MAP,
