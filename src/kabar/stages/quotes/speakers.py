@@ -108,6 +108,43 @@ class Resolver:
                 best = t[2]
         return best
 
+    def _role_entity(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
+        """A role phrase that names no entity, read as the office-holder or body the article named
+        before it: ``the foreign secretary`` -> the person whose title (``Entity.title``) ends in
+        "secretary" and holds the phrase's words; ``a US bank``, ``the ministry`` -> the nearest
+        organisation whose name ends in the phrase's head noun (an office word: bank, ministry, party)."""
+        lex = self.lex
+        ws = [w.lower() for _, _, w in words_in(A.text, s, e)]
+        if not ws or len(ws) > 4 or any(w[:1].isupper() and w.lower() not in lex.person_titles | lex.office_words
+                                        for _, _, w in words_in(A.text, s, e)[1:-1]):
+            return None
+        ws = [w for w in ws if w not in ("the", "a", "an") and w not in lex.title_determiners
+              and w not in lex.audience_determiners]
+        if not ws:
+            return None
+        known = lex.person_titles | lex.office_words
+        at = -1 if ws[-1] in known else 0  # "the foreign secretary" (head last) / "menteri itu" (head first)
+        head = ws[at]
+        person = head in lex.person_titles
+        body = head in lex.office_words and not person
+        if not (person or body):
+            return None
+        best = None
+        for t in A.mentions:
+            if t[0] >= s:
+                break
+            ent = t[2]
+            if person and ent.type == "PER" and ent.title:
+                tw = fold(ent.title).split()
+                if tw and tw[at] == fold(head) and all(fold(w) in tw for w in ws if w in lex.person_titles
+                                                       or w in lex.office_words):
+                    best = ent
+            elif body and ent.type == "ORG":
+                nw = fold(ent.name).split()
+                if nw and nw[at] == fold(head):
+                    best = ent
+        return best
+
     def _name_with_particle(self, A: QuoteContext, ent: Entity, s: int, e: int) -> Optional[str]:
         """``Suleiman al-Amr`` when the entity stage stopped at ``Suleiman``: a name particle and a
         capitalised word right after the person's mention, inside the speaker phrase."""
@@ -155,6 +192,9 @@ class Resolver:
                     longer = self._name_with_particle(A, ent, *c.speaker_span) if self.lex is not None else None
                     if longer:
                         c.speaker_name = longer
+                elif ent is None and self.lex is not None and self._role_entity(A, *c.speaker_span) is not None:
+                    ent = self._role_entity(A, *c.speaker_span)
+                    c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
                 else:
                     c.speaker_name = clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]])
                     c.speaker_type = "RAW"
