@@ -120,6 +120,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "home": Table(['dateline_chars', 'people_home']),
         "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "complement_taking": LIST,
+        "complement_subject_recipient": LIST,
         "quad": MAP,
         "cameo": MAP,
         "goldstein": MAP,

@@ -36,6 +36,7 @@ class TriggerCoding:
         if not self._place_parties(raw, units, words, c, i, j, span_start, left, clitic, bare):
             return None
         self._inherit_subject(raw, units, words, c, i, j, span_start, left, prev_subject)
+        self._parse_fill(raw, units, words, span_start)
         if tdef.reciprocal and raw.recipient and voice in ("active", "nominal"):
             raw.actor = raw.actor + raw.recipient
             raw.recipient = []

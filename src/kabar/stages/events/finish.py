@@ -206,7 +206,12 @@ class EventFinishing:
         quantity = self._quantity(r)
         quad = lx.tables.get("quad", {}).get(r.event)
         out = []
-        for value, text in self._dates(r):
+        cat = lx.category(r.event)
+        actor_sets = [r.actor_refs]
+        if len({(a.code or a.name or "")[:3] for a in r.actor_refs}) > 1 and not (r.tdef.reciprocal or cat.get("compound_actor_ok")):
+            # "France and Britain condemned Iran": one act per party (PLOVER codes dyads), not one joint actor
+            actor_sets = [[a] for a in r.actor_refs]
+        for (value, text), actors in ((d, a) for d in self._dates(r) for a in actor_sets):
             modality = r.modality
             if modality == "asserted" and value and self.r.published:
                 try:
@@ -223,7 +228,7 @@ class EventFinishing:
                 event=r.event,
                 mode=list(dict.fromkeys(r.mode)),
                 context=list(dict.fromkeys(r.context)),
-                actor=r.actor_refs,
+                actor=actors,
                 recipient=r.recipient_refs,
                 date=value,
                 date_text=text,

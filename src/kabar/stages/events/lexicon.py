@@ -323,6 +323,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
                                                                         "source_preps", "other_preps")))
     lex.words["complement_taking"] = frozenset(data.get("complement_taking", []))
+    lex.words["complement_subject_recipient"] = frozenset(data.get("complement_subject_recipient", []))
     lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])))
                                    for r in data.get("object_recode", [])]
     for cue in data.get("mode_cue", []):

@@ -114,3 +114,11 @@ def position_of(units: list[Unit], u: Unit) -> int:
         if x is u:
             return k
     return -1
+
+
+def position_of_offset(units: list[Unit], offset: int) -> Optional[int]:
+    """The unit covering a character offset (an entity mention covers all its tokens), or None."""
+    for k, x in enumerate(units):
+        if x.start <= offset < x.end:
+            return k
+    return None
