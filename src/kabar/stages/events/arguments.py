@@ -67,6 +67,15 @@ class ArgumentFinding:
             return self.r.entity(q.speaker)
         return None
 
+    def _we_unnamed(self, u: Unit) -> Optional[Unit]:
+        """'kita' in a quote whose speaker has a name but no entity: the speaker, coded as the home side."""
+        if u.kind != "word" or u.low not in self.lex.word("we"):
+            return None
+        q = self.r.quote_at(u.start, u.end)
+        if q and not q.speaker and q.speaker_name:
+            return Unit("generic", q.speaker_name, "", u.start, u.end, role="")
+        return None
+
     def _as_arg(self, u: Unit) -> Optional[Unit]:
         if u.kind == "ent":
             return u
@@ -75,7 +84,7 @@ class ArgumentFinding:
         e = self._we(u)
         if e is not None:
             return Unit("ent", e.name, "\x00ent", u.start, u.end, ent=e)
-        return None
+        return self._we_unnamed(u)
 
     def _subject_left(self, units: list[Unit], lo: int, i: int) -> list[Unit]:
         preps = self.lex.word("preps")

@@ -35,7 +35,7 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         # uncoded people and organisations quoted in a language's press are most often of its country
         # ("people_home" in the pack, e.g. IDN for Indonesian), when the article names that country at all
         ph = lex.tables.get("home", {}).get("people_home")
-        self.people_home = ph if ph and self._named_in_body(ph) else None
+        self.people_home = self._people_home(ph)
         self._role_refs: set[int] = set()
         self._political: dict[str, Optional[str]] = {}
         self._speakers = {q.speaker for q in self.quotes if q.speaker}

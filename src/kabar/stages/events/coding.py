@@ -36,6 +36,8 @@ class TriggerCoding:
         if not self._place_parties(raw, units, words, c, i, j, span_start, left, clitic, bare):
             return None
         self._inherit_subject(raw, units, words, c, i, j, span_start, left, prev_subject)
+        if not raw.recipient and voice == "active" and self.lex.category(raw.event).get("complement_recipient"):
+            raw.recipient = self._complement_subject(units, words, clauses, c, raw.actor)
         self._parse_fill(raw, units, words, span_start)
         if tdef.reciprocal and raw.recipient and voice in ("active", "nominal"):
             raw.actor = raw.actor + raw.recipient
@@ -49,6 +51,21 @@ class TriggerCoding:
         if not raw.actor:
             raw.confidence -= 0.15
         return raw
+
+    def _complement_subject(self, units, words, clauses, c: Clause, actor) -> list:
+        """'memperingatkan bahwa AS akan membayar', 'meminta agar Israel mundur': with no object, the
+        subject of the that-clause is the one warned, accused or asked (not the speaker himself)."""
+        lx = self.lex
+        nxt = clauses[c.index + 1] if c.index + 1 < len(clauses) else None
+        if nxt is None or nxt.opener not in lx.word("complementizers"):
+            return []
+        own = self._clause_subject(units, words, nxt)
+        mine = {id(u.ent) for u in actor if u.ent is not None}
+        if not own or any(u.ent is not None and id(u.ent) in mine for u in own):
+            return []
+        if own[0].start < units[nxt.start].start or own[0].start > units[min(nxt.end, nxt.start + 4) - 1].end:
+            return []  # only a subject at the clause's head, not a party further inside it
+        return list(own)
 
     def _choose_voice(self, units, words, c: Clause, i: int, j: int, cands, clitic):
         """(rank, trigger, voice, span start, instruments, instrument text) of the best reading, or None.
@@ -163,7 +180,7 @@ class TriggerCoding:
             raw.recipient = right.get("source", [])
         if voice == "passive":
             raw.recipient = left
-            raw.actor = right.get("agent", []) or self._passive_agent(units, words, j, c.end)
+            raw.actor = right.get("agent", []) or self._passive_agent(units, words, j, c.end) or self._place_agent(right.get("location", []))
             if not raw.actor and lx.category(tdef.event).get("passive_subject_acts"):
                 raw.actor, raw.recipient = left, []  # "pasukan Rusia dikerahkan", "Russian troops were deployed"
         elif voice == "receive":
@@ -175,6 +192,19 @@ class TriggerCoding:
         raw.location = right.get("location", [])
 
         return True
+
+    def _place_agent(self, location) -> list:
+        """'ditetapkan tersangka di Polda Metro Jaya', 'diperiksa di KPK': an institution named as the
+        place of a passive act is its doer, when its role is one the pack lists (police, court ...)."""
+        roles = self.lex.word("place_agent_roles")
+        for u in location[:1]:
+            e = u.ent
+            if e is None or e.type != "ORG":
+                continue
+            role = (e.actor or "")[3:6] or (self._political_role(e) or "")
+            if role.lower() in roles:
+                return [u]
+        return []
 
     def _inherit_subject(self, raw: Raw, units, words, c: Clause, i: int, j: int, span_start: int, left, prev_subject) -> None:
         """A clause without its own subject shares the subject of the clause it hangs on; role nouns fill gaps."""
@@ -214,8 +244,11 @@ class TriggerCoding:
                 gate = lx.word("purpose") | lx.word("complementizers")
                 rec_at = next((k for k in range(after, c.end) if units[k].start >= raw.recipient[0].start), c.end)
                 if first and not (after < c.end and units[after].kind == "ent") \
-                        and any(units[k].kind == "word" and units[k].low in gate for k in range(after, rec_at)):
-                    near = first  # the later party belongs to the content ("untuk ... ke AS")
+                        and (any(units[k].kind == "word" and units[k].low in gate for k in range(after, rec_at))
+                             or (after < rec_at and self._is_verbish(units[after]))):
+                    # the later party belongs to the content ("untuk ... ke AS", "meminta majelis hakim
+                    # mengesampingkan ... BAP")
+                    near = first
             if near:
                 raw.recipient = near
             if raw.recipient and any(a.start == raw.recipient[0].start for a in raw.actor):

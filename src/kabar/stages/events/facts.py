@@ -29,10 +29,23 @@ class ArticleFacts:
             code = (e.actor or "")[:3]
             if len(code) == 3 and code.isalpha() and code.isupper() and code not in roles:
                 counts[code] = counts.get(code, 0) + max(1, len(e.mentions))
+        self._country_counts = counts
         if not counts:
             return None
         best = max(counts.items(), key=lambda kv: kv[1])
         return best[0] if best[1] >= 2 else None
+
+    def _people_home(self, country: Optional[str]) -> Optional[str]:
+        """The pack's home country for uncoded people, when the article names it in its body and the
+        story is not set abroad: a foreign story ("warga Venezuela ... Mahkamah Agung") that names no place
+        of the home country and whose most-named country far outweighs it keeps its own country."""
+        if not country or not self._named_in_body(country):
+            return None
+        counts = getattr(self, "_country_counts", {})
+        placed = any(e.type in ("GPE", "LOC") and (e.actor or "")[:3] == country for e in self.r.entities)
+        if self.home and self.home != country and not placed and 3 * counts.get(country, 0) < counts.get(self.home, 0):
+            return None  # no place of the home country is named: the story is set abroad
+        return country
 
     def _named_in_body(self, country: str) -> bool:
         """The country is named as a place or party of the story, not only by the dateline

@@ -46,6 +46,7 @@ class EventFinishing:
                     r.recipient_refs = loc[:1]
                     r.recipient_from = "location"
                     r.confidence -= 0.05
+            self._implied_parties(r, cat)
             self._country_for_role_only(r, actor_codes)
             key = (r.event, self._codes(r.actor_refs))
             if r.recipient_refs and r.actor_refs:
@@ -76,9 +77,9 @@ class EventFinishing:
             if r.modality == "future" and r.event in lx.tables.get("future_as", {}):
                 r.event = lx.tables["future_as"][r.event]
                 r.mode = []
-            for ev in self._emit(r):
+            for ev in self._emit_per_party(r, cat):
                 k = (r.sent_index, ev.event, self._codes(ev.actor), self._codes(ev.recipient), ev.date, ev.modality,
-                     ev.claimant.name if ev.claimant else None)
+                     ev.claimant.name if ev.claimant else None, tuple(a.entity or a.name for a in ev.actor))
                 if k in seen:
                     continue
                 seen.add(k)
@@ -87,6 +88,40 @@ class EventFinishing:
             ev.id = f"V{n}"
         self._link_restatements(events)
         return events
+
+    def _implied_parties(self, r: Raw, cat: dict) -> None:
+        """Parties a category implies: 'Demonstrasi digelar di seluruh AS' (location_actor: the people of
+        the place act), and a protest with no named target is against its own country's government
+        (implied_recipient_role)."""
+        if not r.actor_refs and cat.get("location_actor"):
+            loc = [u for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC") and u.ent.actor]
+            if loc:
+                r.actor_refs = [ActorRef(name=loc[0].ent.name, code=(loc[0].ent.actor or "")[:3], entity=loc[0].ent.id)]
+                r.actor_unknown = "people of the place"
+                r.confidence -= 0.1
+        role = cat.get("implied_recipient_role")
+        if role and not r.recipient_refs and r.actor_refs:
+            country = next(((a.code or "")[:3] for a in r.actor_refs if len(a.code or "") >= 3), None)
+            if country and country.isupper() and country.isalpha():
+                r.recipient_refs = [ActorRef(name=f"({role})", code=country + role, entity=None)]
+                r.recipient_from = "implied"
+                r.confidence -= 0.1
+
+    def _emit_per_party(self, r: Raw, cat: dict) -> list[Event]:
+        """Coordinated actors ("Indonesia dan Malaysia mengecam Israel") make one event each; a mutual
+        act (talks, cooperation, clashes: reciprocal triggers, compound-actor categories) stays one."""
+        refs = r.actor_refs
+        if len(refs) < 2 or r.tdef.reciprocal or cat.get("compound_actor_ok") or not r.recipient_refs \
+                or {(x.entity, x.name) for x in refs} == {(x.entity, x.name) for x in r.recipient_refs}:
+            return self._emit(r)
+        out: list[Event] = []
+        try:
+            for ref in refs:
+                r.actor_refs = [ref]
+                out.extend(self._emit(r))
+        finally:
+            r.actor_refs = refs
+        return out
 
     def _implied_agent(self, r: Raw) -> None:
         """An agentless passive whose doer the category implies ("was arrested": the police)."""
@@ -206,12 +241,7 @@ class EventFinishing:
         quantity = self._quantity(r)
         quad = lx.tables.get("quad", {}).get(r.event)
         out = []
-        cat = lx.category(r.event)
-        actor_sets = [r.actor_refs]
-        if len({(a.code or a.name or "")[:3] for a in r.actor_refs}) > 1 and not (r.tdef.reciprocal or cat.get("compound_actor_ok")):
-            # "France and Britain condemned Iran": one act per party (PLOVER codes dyads), not one joint actor
-            actor_sets = [[a] for a in r.actor_refs]
-        for (value, text), actors in ((d, a) for d in self._dates(r) for a in actor_sets):
+        for value, text in self._dates(r):
             modality = r.modality
             if modality == "asserted" and value and self.r.published:
                 try:
@@ -228,7 +258,7 @@ class EventFinishing:
                 event=r.event,
                 mode=list(dict.fromkeys(r.mode)),
                 context=list(dict.fromkeys(r.context)),
-                actor=actors,
+                actor=r.actor_refs,
                 recipient=r.recipient_refs,
                 date=value,
                 date_text=text,

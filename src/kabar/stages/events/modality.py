@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kabar.stages.events.units import Clause, Raw
+from kabar.stages.events.units import PUNCT, Clause, Raw
 
 
 class ModalityReading:
@@ -18,6 +18,8 @@ class ModalityReading:
         chain_lo = lo
         chain = lx.word("split_if_verb") | lx.word("purpose") | lx.word("complementizers") | lx.word("coord")
         while n > 0 and clauses[n].opener in chain:
+            if clauses[n].opener in PUNCT and self._names_own_subject(units, words, clauses[n]):
+                break  # "Tak ingin jatuh korban, polisi menembak": a comma clause with its own subject
             n -= 1
             chain_lo = clauses[n].start
         cancel = lx.phrases("cue_cancel")
@@ -54,6 +56,18 @@ class ModalityReading:
         if hits("historical", chain_lo, c.end):
             return "historical"
         return "asserted"
+
+    def _names_own_subject(self, units, words, c: Clause) -> bool:
+        """The clause names its own subject (an entity or a role noun) before its first predicate."""
+        lx = self.lex
+        roles = lx.phrases("generic_actors")
+        for k in range(c.start, c.end):
+            u = units[k]
+            if u.kind == "ent" or (u.kind == "word" and roles.match_at(words, k, c.end)[0]):
+                return True
+            if u.kind == "word" and (self._is_verbish(u) or lx.triggers.match_at(words, k, c.end)[0]):
+                return False
+        return False
 
     def _sentence_passes(self, raws: list[Raw], clauses: list[Clause]) -> None:
         lx = self.lex
@@ -94,7 +108,8 @@ class ModalityReading:
             if not matrix:
                 continue
             m = matrix[-1]
-            if m.event == r.event and not m.recipient and r.recipient:
+            lends = m.event == r.event or lx.category(m.event).get("purpose_recipient")
+            if lends and not m.recipient and r.recipient:
                 m.recipient = r.recipient
                 m.evidence = (m.evidence[0], max(m.evidence[1], r.evidence[1]))
             r.suppressed = True

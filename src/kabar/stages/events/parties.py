@@ -38,15 +38,6 @@ class PartyCoding:
         for ref, u in list(zip(r.actor_refs, r.actor)) + list(zip(r.recipient_refs, r.recipient)):
             if id(ref) in self._role_refs:
                 ref.code = loc + (u.role or "")  # also where the article has no home country at all
-        role = self.lex.category(r.event).get("location_actor")
-        if role and not r.actor_refs:
-            # "Riots broke out across Russia": unnamed protesters are of the country the protest is in
-            u = next(u for u in r.location if u.ent is not None and (u.ent.actor or "")[:3] == loc)
-            ref = ActorRef(name=u.ent.name, code=loc + role, entity=None)
-            self._role_refs.add(id(ref))
-            r.actor_refs = [ref]
-            r.actor_unknown = "the country it happened in"
-            r.confidence -= 0.1
 
     def _coded_in_own_right(self, ref: ActorRef) -> bool:
         """A party whose code comes from the actors stage, a role noun ("police", "pasukan"), or an
