@@ -33,11 +33,11 @@ class PartyCoding:
         not to the article's most-mentioned country."""
         loc = next(((u.ent.actor or "")[:3] for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC")
                     and len(u.ent.actor or "") >= 3), None)
-        if not loc or not (self.people_home or self.home):
-            return  # only refines the home-country fallback of international stories
+        if not loc:
+            return
         for ref, u in list(zip(r.actor_refs, r.actor)) + list(zip(r.recipient_refs, r.recipient)):
             if id(ref) in self._role_refs:
-                ref.code = loc + (u.role or "")
+                ref.code = loc + (u.role or "")  # also where the article has no home country at all
 
     def _coded_in_own_right(self, ref: ActorRef) -> bool:
         """A party whose code comes from the actors stage, a role noun ("police", "pasukan"), or an
