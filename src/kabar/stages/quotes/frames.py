@@ -241,10 +241,50 @@ class FrameReading:
         head = [w.lower() for w in WORD.findall(text, cstart, min(len(text), cstart + 60))[:4]]
         return any(w in self.lex.question_words for w in head)  # "asked (Sanders) whether ...": a question
 
+    def _skip_attribution_noun(self, text: str, pos: int, se: int) -> Optional[int]:
+        """After ``menurut pernyataan resmi dari`` / ``according to a statement from``: where the source starts."""
+        lex = self.lex
+        p = re.compile(r"[\s\u00a0]*").match(text, pos).end()
+        low = text[p:se].lower()
+        for noun in lex.attribution_nouns:
+            if low.startswith(noun) and (len(low) == len(noun) or not low[len(noun)].isalnum() and low[len(noun)] != "-"):
+                p += len(noun)
+                break
+        else:
+            return None
+        for _ in range(3):  # "resmi dari", "pihak", "issued by"
+            q = re.compile(r"[\s\u00a0]*").match(text, p).end()
+            low = text[q:se].lower()
+            for link in lex.attribution_links:
+                if low.startswith(link) and (len(low) == len(link) or not low[len(link)].isalnum()):
+                    p = q + len(link)
+                    break
+            else:
+                break
+        return p
+
+    def _document_source(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """``menurut undang-undang``, ``according to the rules``: a document or rule, not a speaker."""
+        lex = self.lex
+        ws = [w for _, _, w in words_in(A.text, *span) if w.lower() not in lex.title_determiners | lex.audience_determiners]
+        if not ws:
+            return False
+        head = ws[0] if lex.head_initial else ws[-1]
+        if head.lower() not in lex.according_non_sources:
+            return False
+        return not any(t[2].type in ("PER", "ORG", "NORP") for t in A.mentions_in(*span))
+
     def _according(self, A, cs, ce, form, ss, se) -> Optional[Candidate]:
         text, lex = A.text, self.lex
         speaker = self._phrase_after(text, ce, se)
+        after_noun = self._skip_attribution_noun(text, ce, se) if lex.attribution_nouns else None
+        if after_noun is not None:
+            named = self._phrase_after(text, after_noun, se)
+            if named is not None and (A.mentions_in(*named) or text[named[0]].isupper()):
+                speaker = named  # "menurut pernyataan dari Kementerian Kesehatan": the body, not the statement
         if speaker is None or not self._speaker_ok(A, speaker):
+            return None
+        if self._document_source(A, speaker):
             return None
         if self._pronoun_of(A, speaker) is None and words_in(text, *speaker)[0][2].lower() in lex.first:
             return None
