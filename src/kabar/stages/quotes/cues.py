@@ -117,7 +117,8 @@ class CueReading:
             named = self._named_after_quote(A, ss, lstart - 1)
             if named is not None:  # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said.
                 return self._post(A, cs, ce, form, roles, ss, se, named[0], named, force=True)
-            if "inv" not in roles or self._opens_clause(text, ce, se):  # "..., said David Chen.": inverted
+            rest = text[ce:se].strip(" \u00a0")
+            if "inv" not in roles or not rest[:1].isalnum() or self._opens_clause(text, ce, se):  # "..., said David Chen."
                 left = self._appositive_subject(A, ss, lstart - 1)
             if left is not None and not self._named(A, left):
                 comma = text.rfind(",", ss, left[0])
@@ -186,11 +187,12 @@ class CueReading:
             w = WORD.match(text, nxt)
             if w and w.group().lower() in lex.noun_followers:
                 return False  # "Recent reports have revealed", "claims can be": a noun, not a cue
-        if form in lex.object_sense_verbs:
+        senses = lex.object_senses.get(form)
+        if senses:
             w = WORD.match(text, nxt)
-            if w and w.group().lower() in lex.object_sense_heads:
-                return False  # "mengakui kedaulatan X": to recognise, not a speech act
-            if any(t[0] == nxt and t[2].type in lex.object_sense_types for t in A.mentions_in(nxt, nxt + 1)):
+            if w and w.group().lower() in senses:
+                return False  # "mengakui kedaulatan X", "mengucapkan terima kasih": another sense
+            if any(t[0] == nxt and "@" + t[2].type in senses for t in A.mentions_in(nxt, nxt + 1)):
                 return False  # "mengakui Palestina"
         if form in lex.needs_complementizer:
             w = WORD.match(text, nxt)
@@ -246,23 +248,40 @@ class CueReading:
 
     def _naming(self, A: QuoteContext, cs: int, ce: int, roles: set, ss: int, se: int,
                 left: Optional[tuple[int, int]]) -> Optional[Candidate]:
-        """``X has called the plan “a mistake”``: the quoted name after the object is what X said."""
+        """``X described the deal as historic`` / ``X has called the plan “a mistake”``: the object and
+        what it is called are what X said (up to the clause end, or the quotation's end without "as")."""
         text, lex = A.text, self.lex
         if left is None or not self._speaker_ok(A, left):
             return None
         limit = min(se, ce + 120)
-        k = next((i for i in range(ce, limit) if text[i] in lex.all_marks and A.pair_starting_at(i) is not None
-                  and A.pair_starting_at(i).start == i), None)
-        if k is None:
+        ws = words_in(text, ce, limit)
+        link = next((i for i, (_, _, w) in enumerate(ws[:8]) if w.lower() in lex.naming_links), None)
+        mark = next((i for i in range(ce, limit) if text[i] in lex.all_marks and A.pair_starting_at(i) is not None
+                     and A.pair_starting_at(i).start == i), None)
+        if link is not None and any(ch in ".;!?()" for ch in text[ce:ws[link][0]]):
+            link = None
+        if link is not None:
+            cstart = ce if text[ce:ws[link][0]].strip() else ws[link][1]  # "menyebutnya sebagai ...": no object
+            cend = se
+            k = cstart
+            while True:  # the clause ends at a comma outside quotation marks
+                k = text.find(",", k, se)
+                if k < 0 or A.inside_pair(k) is None:
+                    break
+                k += 1
+            if k > ws[link][1]:
+                cend = k
+        elif mark is not None and "verb" not in roles:
+            if len(words_in(text, ce, mark)) > 7 or any(ch in ".;!?" for ch in text[ce:mark]):
+                return None
+            cstart, cend = ce, A.pair_starting_at(mark).end
+        else:
             return None
-        between = words_in(text, ce, k)
-        if len(between) > 7 or any(ch in ".;!?" for ch in text[ce:k]):
+        kind, body, start, end = self._kind_and_text(A, cstart, cend)
+        if len(WORD.findall(body)) < 2:
             return None
-        if "verb" in roles and not (between and between[-1][2].lower() in lex.naming_links):
-            return None  # a speech verb names only with "as"/"sebagai" before the quotation
-        q = A.pair_starting_at(k)
         number = self._pronoun_of(A, left)
-        return Candidate(q.start, q.end, self._pair_text(A, q), "mixed", clean_ws(text[cs:ce]), cs, ce,
+        return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce,
                          speaker_span=left, mode="pronoun" if number else "phrase", number=number or "singular", rank=1)
 
     def _passive_before(self, A: QuoteContext, ss: int, cs: int) -> bool:

@@ -223,6 +223,10 @@ class FrameReading:
         head = [w for w in head if w not in ("the", "a", "an", "sebuah", "suatu")]
         if head and head[0] in lex.non_speaker:
             return None  # "wrote the word “war”": a word is named, nothing is reported
+        bw = [w.lower() for w in WORD.findall(body)[:3]]
+        if len(bw) >= 2 and kind == "indirect" and bw[1] in lex.demonstratives and \
+                (bw[0] in lex.attribution_nouns or bw[0] in lex.demonstrative_heads) and (len(bw) == 2 or bw[2] in lex.adjunct | lex.audience_markers):
+            return None  # "menyampaikan pernyataan itu dalam sambutannya": the object, not the content
         number = self._pronoun_of(A, left)
         mode = "pronoun" if number else "phrase"
         if mode == "pronoun" and "carry" in roles:

@@ -85,10 +85,12 @@ class QuoteLexicon:
         self.according_non_sources = set(low("according_non_sources"))
         self.head_initial = bool(d.get("head_initial", False))
         # "mengakui kedaulatan X": a cue verb whose plain object makes it another sense
-        self.object_sense_verbs = {fold(w) for w in low("object_sense_verbs")}
-        self.object_sense_heads = set(low("object_sense_heads"))
-        self.object_sense_types = set(d.get("object_sense_types", []))
+        self.object_senses: dict[str, set[str]] = {
+            fold(verb.lower()): {w if w.startswith("@") else w.lower() for w in words}
+            for verb, words in d.get("object_senses", {}).items()}
         self.passive_auxiliaries = set(low("passive_auxiliaries"))  # "it was announced by X"
+        self.demonstratives = set(low("demonstratives"))  # "menyampaikan hal itu": an object, not content
+        self.demonstrative_heads = set(low("demonstrative_heads"))
         self.object_verbs = set(low("object_verbs"))
         self.complementizers = set(low("complementizers"))
         self.audience_markers = set(low("audience_markers"))
