@@ -264,11 +264,14 @@ class CueReading:
             cstart = ce if text[ce:ws[link][0]].strip() else ws[link][1]  # "menyebutnya sebagai ...": no object
             cend = se
             k = cstart
-            while True:  # the clause ends at a comma outside quotation marks
+            while True:  # the clause ends at a comma outside quotation marks (one opening a quotation goes on)
                 k = text.find(",", k, se)
-                if k < 0 or A.inside_pair(k) is None:
+                if k < 0:
                     break
-                k += 1
+                q = A.pair_starting_at(k + 1)
+                if A.inside_pair(k) is None and not (q is not None and not text[k + 1:q.start].strip()):
+                    break
+                k = (q.end if q is not None and A.inside_pair(k) is None else k + 1)
             if k > ws[link][1]:
                 cend = k
         elif mark is not None and "verb" not in roles:

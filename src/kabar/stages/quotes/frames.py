@@ -28,6 +28,8 @@ class FrameReading:
             speaker = self._phrase_after(text, ce, se)
             if speaker is None:
                 return None
+            if len(words_in(text, *speaker)) > 6 and not A.mentions_in(*speaker):
+                return None  # "has already said tackling world poverty would be ...": a clause, not a speaker
             speaker = self._title_apposition(A, speaker, se)
             tail = speaker[1]
         else:
