@@ -226,6 +226,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "head_initial": BOOL,
         "object_senses": MAP,
         "demonstratives": LIST,
+        "comma_introduces": BOOL,
         "demonstrative_heads": LIST,
         "passive_auxiliaries": LIST,
         "belief": Table(['enabled', 'verbs']),

@@ -197,7 +197,8 @@ class CueReading:
         if form in lex.needs_complementizer:
             w = WORD.match(text, nxt)
             if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
-                    (w and w.group().lower() in lex.complementizers)):
+                    (w and w.group().lower() in lex.complementizers) or
+                    (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
                 return False  # "four other states", "swing states": a noun unless "states that ..."
         return True
 
