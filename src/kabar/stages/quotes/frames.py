@@ -229,6 +229,9 @@ class FrameReading:
         if len(bw) >= 2 and kind == "indirect" and bw[1] in lex.demonstratives and \
                 (bw[0] in lex.attribution_nouns or bw[0] in lex.demonstrative_heads) and (len(bw) == 2 or bw[2] in lex.adjunct | lex.audience_markers):
             return None  # "menyampaikan pernyataan itu dalam sambutannya": the object, not the content
+        if kind == "indirect" and len(bw) >= 2 and len(WORD.findall(body)) <= 3 and bw[0] in lex.demonstratives and \
+                not lex.head_initial:
+            return None  # "denied these allegations": a demonstrative object, no content
         number = self._pronoun_of(A, left)
         mode = "pronoun" if number else "phrase"
         if mode == "pronoun" and "carry" in roles:
