@@ -227,6 +227,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "object_senses": MAP,
         "demonstratives": LIST,
         "comma_introduces": BOOL,
+        "clause_time_openers": LIST,
         "demonstrative_heads": LIST,
         "passive_auxiliaries": LIST,
         "belief": Table(['enabled', 'verbs']),

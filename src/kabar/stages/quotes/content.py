@@ -186,6 +186,13 @@ class ContentReading:
                     return ws[k][1]
                 if nw not in lex.adjunct and nw not in lex.stops:
                     return ws[k][0]
+        low = text[p:sent_end].lower()
+        for op in lex.clause_time_openers:  # "menyatakan saat ini program itu ...": a time adverb opens the content
+            if low.startswith(op) and len(low) > len(op) and low[len(op)] in " \u00a0" and \
+                    not any(w.lower() in lex.complementizers for w in WORD.findall(low[len(op):len(op) + 80])):
+                nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, p + len(op)).end())
+                if nxt is not None and nxt.group().lower() not in lex.adjunct | lex.stops:
+                    return p
         if lw in lex.adjunct:
             for s, e, word in words_in(text, p, sent_end):
                 if any(ch in lex.all_marks for ch in text[p:s]):

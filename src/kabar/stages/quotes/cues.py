@@ -117,8 +117,10 @@ class CueReading:
             named = self._named_after_quote(A, ss, lstart - 1)
             if named is not None:  # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said.
                 return self._post(A, cs, ce, form, roles, ss, se, named[0], named, force=True)
-            rest = text[ce:se].strip(" \u00a0")
-            if "inv" not in roles or not rest[:1].isalnum() or self._opens_clause(text, ce, se):  # "..., said David Chen."
+            sp = self._phrase_after(text, ce, se) if "inv" in roles else None
+            named_after = sp is not None and (bool(A.mentions_in(*sp)) or text[sp[0]].isupper()) and \
+                text[sp[1]:se + 1].lstrip(" \u00a0")[:1] in (",", ".", ";", "!", "?", "")
+            if not named_after:  # "..., said David Chen(, the governor).": inverted, no apposition before
                 left = self._appositive_subject(A, ss, lstart - 1)
             if left is not None and not self._named(A, left):
                 comma = text.rfind(",", ss, left[0])

@@ -72,6 +72,16 @@ class FrameReading:
                 cstart = inner.inner_start
             cend = lstart if boundary in lex.all_marks else lstart - 1
             kind, body, start, end = self._kind_and_text(A, cstart, cend)
+            after = self._parenthetical_rest(A, tail, se, body) if boundary == "," else None
+            if after is not None:  # "Sebab, kata Yusril, <isi>": the cue stands inside its content
+                k2, b2, s2, e2 = self._kind_and_text(A, after, se)
+                opener_only = self._strip_phrase(text, start, end) is None or not WORD.search(body) or \
+                    all(w.lower() in lex.clause_openers for w in WORD.findall(body))
+                if opener_only:
+                    kind, body, start, end = k2, b2, s2, e2
+                else:
+                    kind = "mixed" if "mixed" in (kind, k2) or "direct" in (kind, k2) else "indirect"
+                    body, end = body + " " + b2, e2
             if len(WORD.findall(body)) < 2:
                 return None
             bw = WORD.findall(body)
@@ -87,6 +97,23 @@ class FrameReading:
                          speaker_span=None if pronoun else speaker, mode=mode,
                          number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1,
                          follow=follow)
+
+    def _parenthetical_rest(self, A, tail: int, se: int, before: str) -> Optional[int]:
+        """Where the content resumes after ``<X>, kata Y, <rest>``: a short part before the cue and a
+        clause (not an adjunct or a title apposition) after the speaker's comma; None otherwise."""
+        text, lex = A.text, self.lex
+        m = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, tail)
+        if m is None or len(WORD.findall(before)) > 4 or A.inside_pair(m.end()) is not None:
+            return None
+        ws = words_in(text, m.end(), se)
+        if len(ws) < 4 or text[m.end():m.end() + 1] in lex.all_marks:
+            return None
+        first = ws[0][2].lower()
+        if first in lex.adjunct | lex.stops | lex.time_words | lex.time_trailers | lex.relative_pronouns:
+            return None
+        if not any(w[:1].islower() and w.lower() not in lex.person_titles | lex.title_connectors for _, _, w in ws[:3]):
+            return None  # ", kata Budi, Kepala Dinas Pendidikan Kota Bandung.": an apposition
+        return m.end()
 
     def _quoted_before(self, A, pair: Pair, cs: int, tail: int, se: int) -> Optional[tuple[int, int, str, list[Pair]]]:
         """A quote closing right before the cue, with what continues it after the attribution:
