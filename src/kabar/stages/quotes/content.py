@@ -91,6 +91,8 @@ class ContentReading:
                 return (p + len(g), p, True)
         # a proper noun run, optionally after "the"
         ws = words_in(text, p, limit)
+        if ws and ws[0][2].lower() in lex.time_words | lex.time_trailers:
+            return None  # "mengumumkan pada Kamis": a date, not an audience
         end = None
         taken = 0
         for s, e, w in ws:
@@ -158,6 +160,10 @@ class ContentReading:
         text, lex = A.text, self.lex
         m = re.compile(r"[\s\u00a0]*[:,]?[\s\u00a0]*").match(text, pos)
         p = m.end()
+        if p < sent_end and text[p] == "(":  # "mengumumkan (12/3) bahwa": a parenthesis is read through
+            close = text.find(")", p, sent_end)
+            if close > 0:
+                p = re.compile(r"[\s\u00a0]*").match(text, close + 1).end()
         w = WORD.match(text, p)
         if p >= sent_end:
             return None
@@ -180,11 +186,20 @@ class ContentReading:
                     return ws[k][1]
                 if nw not in lex.adjunct and nw not in lex.stops:
                     return ws[k][0]
+        low = text[p:sent_end].lower()
+        for op in lex.clause_time_openers:  # "menyatakan saat ini program itu ...": a time adverb opens the content
+            if low.startswith(op) and len(low) > len(op) and low[len(op)] in " \u00a0" and \
+                    not any(w.lower() in lex.complementizers for w in WORD.findall(low[len(op):len(op) + 80])):
+                nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, p + len(op)).end())
+                if nxt is not None and nxt.group().lower() not in lex.adjunct | lex.stops:
+                    return p
         if lw in lex.adjunct:
             for s, e, word in words_in(text, p, sent_end):
                 if any(ch in lex.all_marks for ch in text[p:s]):
-                    q = A.pair_starting_at(text.rfind(",", p, s) + 1) if "," in text[p:s] else None
-                    return q.start if q else None
+                    k = next(i for i in range(p, s) if text[i] in lex.all_marks)
+                    sep = max(text.rfind(",", p, k), text.rfind(":", p, k))
+                    q = A.pair_starting_at(k) if sep > 0 and not text[sep + 1:k].strip() else None
+                    return q.start if q else None  # "told reporters in Geneva: “...”"
                 if word.lower() in lex.complementizers:
                     return e
             c = text.find(",", p, sent_end)

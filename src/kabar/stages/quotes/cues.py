@@ -28,6 +28,11 @@ class CueReading:
                 c = self._relative(A, m)
                 if c is not None:
                     cands.append(c)
+        if lex.noun_cue_re is not None:
+            for m in lex.noun_cue_re.finditer(text):
+                c = self._noun_cue(A, m)
+                if c is not None:
+                    cands.append(c)
         if lex.headline_colon:
             cands.extend(self.headline_colons(A))
         for c in list(cands):
@@ -88,11 +93,40 @@ class CueReading:
             content_before = False
         post_ok = boundary in (",", ";", "—", "–", "-") or boundary in lex.all_marks
         left = self._cut_clause(A, self._strip_phrase(text, lstart, cs))
+        if self._passive_before(A, ss, cs) and not form.endswith("ing"):
+            return self._passive(A, cs, ce, form, roles, ss, se, lstart, post_ok and content_before)
+        relative = False
+        if left is not None and boundary == "," and len(words_in(text, *left)) == 1 and \
+                text[left[0]:left[1]].lower() in lex.relative_pronouns:
+            left = self._antecedent(A, ss, lstart - 1)  # "the World Bank, which said ...": the antecedent speaks
+            if left is None:
+                return None
+            relative = True
+        if "name" in roles:
+            c = self._naming(A, cs, ce, roles, ss, se, left)
+            if c is not None or "verb" not in roles:
+                return c
+        if relative:
+            c = self._pre(A, cs, ce, form, roles, ss, se, left)
+            return self._cut_at_comma(A, c) if c is not None else None
+        if not lstart > ss and "inv" in roles and "verb" not in roles and not left:
+            c = self._fronted(A, cs, ce, form, roles, ss, se)  # "Disebutkan X bahwa ...": a passive cue first
+            if c is not None:
+                return c
         if left is None and boundary == "," and "verb" in roles:
             named = self._named_after_quote(A, ss, lstart - 1)
             if named is not None:  # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said.
                 return self._post(A, cs, ce, form, roles, ss, se, named[0], named, force=True)
-            left = self._appositive_subject(A, ss, lstart - 1)
+            sp = self._phrase_after(text, ce, se) if "inv" in roles else None
+            named_after = sp is not None and (bool(A.mentions_in(*sp)) or text[sp[0]].isupper()) and \
+                text[sp[1]:se + 1].lstrip(" \u00a0")[:1] in (",", ".", ";", "!", "?", "")
+            if not named_after:  # "..., said David Chen(, the governor).": inverted, no apposition before
+                left = self._appositive_subject(A, ss, lstart - 1)
+            if left is not None and not self._named(A, left):
+                comma = text.rfind(",", ss, left[0])
+                named = self._named_before_apposition(A, ss, comma) if comma > ss else None
+                if named is not None and not text[comma + 1:left[0]].strip():
+                    left = (named[0], left[1])  # "Ahmad Fauzi, Kepala Dinas Pendidikan, menjelaskan": the named subject
             if left is not None:
                 post_ok = False  # "X, a spokesman, said ...": the commas close an apposition
         if ({"verb", "part"} & roles) and "pron" not in roles and self._participial(A, lstart, cs, boundary, roles):
@@ -155,12 +189,156 @@ class CueReading:
             w = WORD.match(text, nxt)
             if w and w.group().lower() in lex.noun_followers:
                 return False  # "Recent reports have revealed", "claims can be": a noun, not a cue
+        senses = lex.object_senses.get(form)
+        if senses:
+            w = WORD.match(text, nxt)
+            if w and w.group().lower() in senses:
+                return False  # "mengakui kedaulatan X", "mengucapkan terima kasih": another sense
+            if any(t[0] == nxt and "@" + t[2].type in senses for t in A.mentions_in(nxt, nxt + 1)):
+                return False  # "mengakui Palestina"
         if form in lex.needs_complementizer:
             w = WORD.match(text, nxt)
             if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
-                    (w and w.group().lower() in lex.complementizers)):
+                    (w and w.group().lower() in lex.complementizers) or
+                    (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
                 return False  # "four other states", "swing states": a noun unless "states that ..."
         return True
+
+    def _named(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        return any(t[2].type in ("PER", "ORG", "GPE", "NORP") for t in A.mentions_in(*span))
+
+    def _named_before_apposition(self, A: QuoteContext, ss: int, comma: int) -> Optional[tuple[int, int]]:
+        """``X, <role>, said``: the entity mention that is the whole phrase before the apposition."""
+        start, boundary = self._left_clause(A, ss, comma)
+        if start != ss and boundary != "\n":
+            return None
+        seg = self._strip_phrase(A.text, start, comma)
+        if seg is None:
+            return None
+        for t in A.mentions_in(*seg):
+            if t[0] == seg[0] and t[1] == seg[1] and t[2].type in ("PER", "ORG"):
+                return seg
+        return None
+
+    def _antecedent(self, A: QuoteContext, ss: int, comma: int) -> Optional[tuple[int, int]]:
+        """The noun phrase a relative pronoun after ``comma`` refers to: a mention ending there, or a short name."""
+        text = A.text
+        _, e = strip_span(text, ss, comma)
+        hits = [t for t in A.mentions_in(max(ss, e - 80), e) if t[1] == e and t[2].type in ("PER", "ORG", "NORP", "GPE")]
+        if hits:
+            return (hits[0][0], hits[0][1])
+        start, boundary = self._left_clause(A, ss, comma)
+        seg = self._strip_phrase(text, start, comma)
+        if seg is not None and start == ss and len(words_in(text, *seg)) <= 4 and self._speaker_ok(A, seg):
+            return seg
+        return None
+
+    def _cut_at_comma(self, A: QuoteContext, c: Candidate) -> Candidate:
+        """A relative clause's content ends at the comma that closes the clause."""
+        text = A.text
+        k = c.start
+        while True:
+            k = text.find(",", k, c.end)
+            if k < 0:
+                return c
+            if A.inside_pair(k) is None:
+                break
+            k += 1
+        kind, body, start, end = self._kind_and_text(A, c.start, k)
+        if len(WORD.findall(body)) >= 2:
+            c.kind, c.text, c.start, c.end = kind, body, start, end
+        return c
+
+    def _naming(self, A: QuoteContext, cs: int, ce: int, roles: set, ss: int, se: int,
+                left: Optional[tuple[int, int]]) -> Optional[Candidate]:
+        """``X described the deal as historic`` / ``X has called the plan “a mistake”``: the object and
+        what it is called are what X said (up to the clause end, or the quotation's end without "as")."""
+        text, lex = A.text, self.lex
+        if left is None or not self._speaker_ok(A, left):
+            return None
+        limit = min(se, ce + 120)
+        ws = words_in(text, ce, limit)
+        link = next((i for i, (_, _, w) in enumerate(ws[:8]) if w.lower() in lex.naming_links), None)
+        mark = next((i for i in range(ce, limit) if text[i] in lex.all_marks and A.pair_starting_at(i) is not None
+                     and A.pair_starting_at(i).start == i), None)
+        if link is not None and any(ch in ".;!?()" for ch in text[ce:ws[link][0]]):
+            link = None
+        if link is not None:
+            cstart = ce if text[ce:ws[link][0]].strip() else ws[link][1]  # "menyebutnya sebagai ...": no object
+            cend = se
+            k = cstart
+            while True:  # the clause ends at a comma outside quotation marks (one opening a quotation goes on)
+                k = text.find(",", k, se)
+                if k < 0:
+                    break
+                q = A.pair_starting_at(k + 1)
+                if A.inside_pair(k) is None and not (q is not None and not text[k + 1:q.start].strip()):
+                    break
+                k = (q.end if q is not None and A.inside_pair(k) is None else k + 1)
+            if k > ws[link][1]:
+                cend = k
+        elif mark is not None and "verb" not in roles:
+            if len(words_in(text, ce, mark)) > 7 or any(ch in ".;!?" for ch in text[ce:mark]):
+                return None
+            cstart, cend = ce, A.pair_starting_at(mark).end
+        else:
+            return None
+        kind, body, start, end = self._kind_and_text(A, cstart, cend)
+        if len(WORD.findall(body)) < 2:
+            return None
+        number = self._pronoun_of(A, left)
+        return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce,
+                         speaker_span=left, mode="pronoun" if number else "phrase", number=number or "singular", rank=1)
+
+    def _passive_before(self, A: QuoteContext, ss: int, cs: int) -> bool:
+        """Whether a passive auxiliary stands right before the cue: "it was announced by X"."""
+        prev = words_in(A.text, max(ss, cs - 20), cs)
+        return bool(prev) and prev[-1][2].lower() in self.lex.passive_auxiliaries and not A.text[prev[-1][1]:cs].strip()
+
+    def _passive(self, A: QuoteContext, cs: int, ce: int, form: str, roles: set, ss: int, se: int, lstart: int,
+                 content_before: bool) -> Optional[Candidate]:
+        """A passive cue speaks only through its agent: "It was confirmed by X that ...", "“...,” it was announced by X"."""
+        text, lex = A.text, self.lex
+        w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
+        if w is None or w.group().lower() not in lex.agent_markers:
+            return None
+        if content_before:
+            return self._post(A, cs, ce, form, {"inv"}, ss, se, lstart, None, force=True)
+        agent = self._phrase_after(text, ce, se)
+        if agent is None:
+            return None
+        c = self._pre(A, cs, agent[1], form, roles, ss, se, agent)
+        if c is not None:
+            c.cue, c.cue_end = clean_ws(text[cs:ce]), ce
+        return c
+
+    def _fronted(self, A: QuoteContext, cs: int, ce: int, form: str, roles: set, ss: int, se: int) -> Optional[Candidate]:
+        """``Disebutkan X bahwa ...`` / ``Ditegaskan oleh X, ...``: a passive cue opening the sentence, its agent, the content."""
+        text, lex = A.text, self.lex
+        agent = self._phrase_after(text, ce, se)
+        if agent is None or not self._speaker_ok(A, agent):
+            return None
+        rest = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?").match(text, agent[1])
+        w = WORD.match(text, rest.end())
+        if not (rest.group(1) or (w is not None and w.group().lower() in lex.complementizers)):
+            return None
+        c = self._pre(A, cs, agent[1], form, roles | {"verb"}, ss, se, agent)
+        if c is not None:
+            c.cue, c.cue_end = clean_ws(text[cs:ce]), ce
+        return c
+
+    def _noun_cue(self, A: QuoteContext, m: re.Match) -> Optional[Candidate]:
+        """``..., demikian pernyataan Kementerian X``: an attribution noun after the content, its source after it."""
+        text = A.text
+        cs = m.start("op")
+        ss, se = A.sentence(cs)
+        lstart, boundary = self._left_clause(A, ss, cs)
+        if boundary not in (",", "—", "–") and boundary not in self.lex.all_marks:
+            return None
+        if not (lstart > ss and text[ss:lstart - 1].strip()) and A.pair_ending_at(lstart) is None:
+            return None
+        ce = self._skip_attribution_noun(text, m.start("noun"), se) or m.end()
+        return self._post(A, cs, ce, fold(m.group("noun")), {"inv"}, ss, se, lstart, None)
 
     def _named_after_quote(self, A: QuoteContext, ss: int, comma: int) -> Optional[tuple[int, int]]:
         """The name right after a closing quote, with appositions between it and the cue."""

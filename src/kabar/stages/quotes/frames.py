@@ -28,6 +28,8 @@ class FrameReading:
             speaker = self._phrase_after(text, ce, se)
             if speaker is None:
                 return None
+            if len(words_in(text, *speaker)) > 6 and not A.mentions_in(*speaker):
+                return None  # "has already said tackling world poverty would be ...": a clause, not a speaker
             speaker = self._title_apposition(A, speaker, se)
             tail = speaker[1]
         else:
@@ -70,6 +72,16 @@ class FrameReading:
                 cstart = inner.inner_start
             cend = lstart if boundary in lex.all_marks else lstart - 1
             kind, body, start, end = self._kind_and_text(A, cstart, cend)
+            after = self._parenthetical_rest(A, tail, se, body) if boundary == "," else None
+            if after is not None:  # "Sebab, kata Yusril, <isi>": the cue stands inside its content
+                k2, b2, s2, e2 = self._kind_and_text(A, after, se)
+                opener_only = self._strip_phrase(text, start, end) is None or not WORD.search(body) or \
+                    all(w.lower() in lex.clause_openers for w in WORD.findall(body))
+                if opener_only:
+                    kind, body, start, end = k2, b2, s2, e2
+                else:
+                    kind = "mixed" if "mixed" in (kind, k2) or "direct" in (kind, k2) else "indirect"
+                    body, end = body + " " + b2, e2
             if len(WORD.findall(body)) < 2:
                 return None
             bw = WORD.findall(body)
@@ -85,6 +97,23 @@ class FrameReading:
                          speaker_span=None if pronoun else speaker, mode=mode,
                          number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1,
                          follow=follow)
+
+    def _parenthetical_rest(self, A, tail: int, se: int, before: str) -> Optional[int]:
+        """Where the content resumes after ``<X>, kata Y, <rest>``: a short part before the cue and a
+        clause (not an adjunct or a title apposition) after the speaker's comma; None otherwise."""
+        text, lex = A.text, self.lex
+        m = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, tail)
+        if m is None or len(WORD.findall(before)) > 4 or A.inside_pair(m.end()) is not None:
+            return None
+        ws = words_in(text, m.end(), se)
+        if len(ws) < 4 or text[m.end():m.end() + 1] in lex.all_marks:
+            return None
+        first = ws[0][2].lower()
+        if first in lex.adjunct | lex.stops | lex.time_words | lex.time_trailers | lex.relative_pronouns:
+            return None
+        if not any(w[:1].islower() and w.lower() not in lex.person_titles | lex.title_connectors for _, _, w in ws[:3]):
+            return None  # ", kata Budi, Kepala Dinas Pendidikan Kota Bandung.": an apposition
+        return m.end()
 
     def _quoted_before(self, A, pair: Pair, cs: int, tail: int, se: int) -> Optional[tuple[int, int, str, list[Pair]]]:
         """A quote closing right before the cue, with what continues it after the attribution:
@@ -223,6 +252,13 @@ class FrameReading:
         head = [w for w in head if w not in ("the", "a", "an", "sebuah", "suatu")]
         if head and head[0] in lex.non_speaker:
             return None  # "wrote the word “war”": a word is named, nothing is reported
+        bw = [w.lower() for w in WORD.findall(body)[:3]]
+        if len(bw) >= 2 and kind == "indirect" and bw[1] in lex.demonstratives and \
+                (bw[0] in lex.attribution_nouns or bw[0] in lex.demonstrative_heads) and (len(bw) == 2 or bw[2] in lex.adjunct | lex.audience_markers):
+            return None  # "menyampaikan pernyataan itu dalam sambutannya": the object, not the content
+        if kind == "indirect" and len(bw) >= 2 and len(WORD.findall(body)) <= 3 and bw[0] in lex.demonstratives and \
+                not lex.head_initial:
+            return None  # "denied these allegations": a demonstrative object, no content
         number = self._pronoun_of(A, left)
         mode = "pronoun" if number else "phrase"
         if mode == "pronoun" and "carry" in roles:
@@ -241,10 +277,50 @@ class FrameReading:
         head = [w.lower() for w in WORD.findall(text, cstart, min(len(text), cstart + 60))[:4]]
         return any(w in self.lex.question_words for w in head)  # "asked (Sanders) whether ...": a question
 
+    def _skip_attribution_noun(self, text: str, pos: int, se: int) -> Optional[int]:
+        """After ``menurut pernyataan resmi dari`` / ``according to a statement from``: where the source starts."""
+        lex = self.lex
+        p = re.compile(r"[\s\u00a0]*").match(text, pos).end()
+        low = text[p:se].lower()
+        for noun in lex.attribution_nouns:
+            if low.startswith(noun) and (len(low) == len(noun) or not low[len(noun)].isalnum() and low[len(noun)] != "-"):
+                p += len(noun)
+                break
+        else:
+            return None
+        for _ in range(3):  # "resmi dari", "pihak", "issued by"
+            q = re.compile(r"[\s\u00a0]*").match(text, p).end()
+            low = text[q:se].lower()
+            for link in lex.attribution_links:
+                if low.startswith(link) and (len(low) == len(link) or not low[len(link)].isalnum()):
+                    p = q + len(link)
+                    break
+            else:
+                break
+        return p
+
+    def _document_source(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """``menurut undang-undang``, ``according to the rules``: a document or rule, not a speaker."""
+        lex = self.lex
+        ws = [w for _, _, w in words_in(A.text, *span) if w.lower() not in lex.title_determiners | lex.audience_determiners]
+        if not ws:
+            return False
+        head = ws[0] if lex.head_initial else ws[-1]
+        if head.lower() not in lex.according_non_sources:
+            return False
+        return not any(t[2].type in ("PER", "ORG", "NORP") for t in A.mentions_in(*span))
+
     def _according(self, A, cs, ce, form, ss, se) -> Optional[Candidate]:
         text, lex = A.text, self.lex
         speaker = self._phrase_after(text, ce, se)
+        after_noun = self._skip_attribution_noun(text, ce, se) if lex.attribution_nouns else None
+        if after_noun is not None:
+            named = self._phrase_after(text, after_noun, se)
+            if named is not None and (A.mentions_in(*named) or text[named[0]].isupper()):
+                speaker = named  # "menurut pernyataan dari Kementerian Kesehatan": the body, not the statement
         if speaker is None or not self._speaker_ok(A, speaker):
+            return None
+        if self._document_source(A, speaker):
             return None
         if self._pronoun_of(A, speaker) is None and words_in(text, *speaker)[0][2].lower() in lex.first:
             return None

@@ -66,7 +66,33 @@ class QuoteLexicon:
         self.object_pronouns = set(low("object_pronouns"))  # "X told him that ...": skipped before the content
         self.subject_first = bool(d.get("pronoun_subject_first", False))
         self.request_verbs = {fold(w) for w in low("request_verbs")}
+        for form in low("naming_verbs"):  # "called the plan “a mistake”": the quoted name is the content
+            self.roles.setdefault(fold(form), set()).add("name")
+        self.naming_links = set(low("naming_links"))
         self.cue_re = word_pattern(self.roles)
+        # "menurut pernyataan (resmi) dari X", "according to a statement from X": the noun is no speaker
+        self.attribution_nouns = sorted(low("attribution_nouns"), key=len, reverse=True)
+        self.attribution_links = sorted(low("attribution_links"), key=len, reverse=True)
+        # "..., demikian pernyataan X": an attribution noun after these is an inverted cue
+        self.noun_cue_re = None
+        openers, nouns = low("noun_cue_openers"), self.attribution_nouns
+        if openers and nouns:
+            self.noun_cue_re = re.compile(
+                r"(?<![\w-])(?P<op>%s)\s+(?P<noun>%s)(?![\w-])"
+                % ("|".join(phrase(w) for w in sorted(openers, key=len, reverse=True)),
+                   "|".join(phrase(w) for w in nouns)), re.IGNORECASE)
+        # "menurut undang-undang", "according to the rules": a document or rule, not a speaker
+        self.according_non_sources = set(low("according_non_sources"))
+        self.head_initial = bool(d.get("head_initial", False))
+        # "mengakui kedaulatan X": a cue verb whose plain object makes it another sense
+        self.object_senses: dict[str, set[str]] = {
+            fold(verb.lower()): {w if w.startswith("@") else w.lower() for w in words}
+            for verb, words in d.get("object_senses", {}).items()}
+        self.passive_auxiliaries = set(low("passive_auxiliaries"))  # "it was announced by X"
+        self.clause_time_openers = sorted(low("clause_time_openers"), key=len, reverse=True)
+        self.comma_introduces = bool(d.get("comma_introduces", False))  # "X mengungkapkan, ...": content after a comma
+        self.demonstratives = set(low("demonstratives"))  # "menyampaikan hal itu": an object, not content
+        self.demonstrative_heads = set(low("demonstrative_heads"))
         self.object_verbs = set(low("object_verbs"))
         self.complementizers = set(low("complementizers"))
         self.audience_markers = set(low("audience_markers"))
