@@ -94,3 +94,53 @@ def _load(lang: str, tokenizer: bool = True) -> "spacy.Language":
     # rebuilds exactly that; reading it from disk as well would load the Indonesian
     # exceptions (~16k special cases) a second time and double the load time.
     return _with_matmul_ops(spacy.load(ner_path(lang), exclude=["tokenizer"]))
+
+
+# --- dependency parsers (issue 12): `parser-<lang>/` folders written by scripts/train_parser.py (docs/syntax.md)
+
+PARSER_COMPONENTS = ("tok2vec", "tagger", "parser")  # what the syntax stage runs; the morphologizer is opt-in
+
+
+class ParserMissing(LookupError):
+    """No shipped dependency parser for the language (kabar has parsers for id and en)."""
+
+
+def parser_path(lang: str) -> Path | None:
+    """Folder of the shipped dependency parser for `lang`, or None when kabar has none."""
+    if not lang or "/" in lang or "\\" in lang or lang.startswith("."):
+        return None
+    path = MODELS_DIR / f"parser-{lang}"
+    return path if (path / "config.cfg").is_file() else None
+
+
+def available_parsers() -> list[str]:
+    """Languages with a shipped dependency parser."""
+    return sorted(p.name[7:] for p in MODELS_DIR.glob("parser-*") if (p / "config.cfg").is_file())
+
+
+def load_parser(lang: str, *, morphology: bool = False) -> "spacy.Language":
+    """The shipped syntax pipeline for `lang`, loaded once per process (thread-safe).
+
+    Components: tok2vec, tagger (XPOS into ``token.tag_``) and parser (``token.dep_``/``token.head``,
+    UD v2 labels); with ``morphology=True`` also the morphologizer (UPOS into ``token.pos_`` and
+    features into ``token.morph``), which costs about a quarter more time. Without it ``token.pos_``
+    is empty. There is no tokenizer: call it on Docs that kabar's tokenizer made
+    (``nlp(doc)`` or ``nlp.pipe(docs)``); the weights load into spaCy's multi-language class, so
+    loading skips the language's tokenizer exceptions (the model's features, norm/prefix/suffix/shape,
+    come from the Doc's own vocabulary). Raises :class:`ParserMissing` when there is no model.
+    """
+    if parser_path(lang) is None:
+        raise ParserMissing(
+            f"kabar has no dependency parser for language {lang!r} (shipped: {', '.join(available_parsers()) or 'none'}); "
+            "scripts/train_parser.py trains one into src/kabar/models/parser-<lang>/")
+    with _lock:
+        return _load_parser(lang, morphology)
+
+
+@lru_cache(maxsize=None)
+def _load_parser(lang: str, morphology: bool) -> "spacy.Language":
+    import spacy
+
+    exclude = ["tokenizer"] + ([] if morphology else ["morphologizer"])
+    nlp = spacy.load(parser_path(lang), exclude=exclude, config={"nlp": {"lang": "xx"}})
+    return _with_matmul_ops(nlp)
