@@ -231,6 +231,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "demonstratives": LIST,
         "comma_introduces": BOOL,
         "clause_time_openers": LIST,
+        "apposition_starts": LIST,
+        "participle_suffixes": LIST,
         "demonstrative_heads": LIST,
         "passive_auxiliaries": LIST,
         "belief": Table(['enabled', 'verbs']),

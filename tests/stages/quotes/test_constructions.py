@@ -96,6 +96,7 @@ CASES = [
     ("id", "Sebab, kata Budi Santoso, selama dua tahun proyek itu tidak pernah diawasi.", "Budi Santoso", "selama dua tahun", "pernah diawasi"),
     ("id", "Uang tersebut, kata Ahmad Fauzi, diberikan secara bertahap sebanyak tiga kali.", "Ahmad Fauzi", "Uang tersebut", "tiga kali"),
     ("id", "Harga beras naik tajam, kata Budi Santoso, Senin (12/3).", "Budi Santoso", "Harga beras", "naik tajam"),
+    ("id", "Harga beras naik tajam, kata Budi Santoso, seorang petani di desa itu.", "Budi Santoso", "Harga beras", "naik tajam"),
     ("id", "Bank Indonesia menyatakan saat ini inflasi sudah kembali ke sasaran.", "Bank Indonesia", "saat ini inflasi", "ke sasaran"),
     # ---------------- Indonesian: cue before the content
     ("id", "Budi Santoso mengatakan bahwa proyek itu akan selesai pada Desember.", "Budi Santoso", "proyek itu akan", "pada Desember"),
@@ -197,6 +198,8 @@ CASES = [
     ("en", "The talks will resume next week, said David Chen.", "David Chen", "The talks will", "next week"),
     ("en", "Prices will rise again, said Maria Lopez, the regional governor.", "Maria Lopez", "Prices will rise", "rise again"),
     ("en", "The plan, Carter said, would cost the city more than five million dollars.", "John Carter", "The plan", "million dollars"),
+    ("en", "Prices will rise, Lopez said, citing higher fuel costs in the region.", "Maria Lopez", "Prices will", "will rise"),
+    ("en", "Prices will rise, said Lopez, a former minister who now runs a charity.", "Maria Lopez", "Prices will", "will rise"),
     ("en", "“We are not there yet,” Lopez said, “but we are getting closer every day.”", "Maria Lopez", "We are not there", "closer every day"),
     ("en", "“The vote was fair,” Khan insisted.", "Ahmed Khan", "The vote was", "fair"),
     ("en", "“This is a dark day for the city,” says Laura Smith.", "Laura Smith", "This is a dark day", "for the city"),

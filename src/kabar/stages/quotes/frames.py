@@ -109,8 +109,11 @@ class FrameReading:
         if len(ws) < 4 or text[m.end():m.end() + 1] in lex.all_marks:
             return None
         first = ws[0][2].lower()
-        if first in lex.adjunct | lex.stops | lex.time_words | lex.time_trailers | lex.relative_pronouns:
-            return None
+        if first in lex.adjunct | lex.stops | lex.time_words | lex.time_trailers | lex.relative_pronouns | \
+                lex.apposition_starts | lex.title_determiners | lex.audience_determiners | lex.quantifiers:
+            return None  # ", kata X, seorang petani", ", said X, a former minister": an apposition
+        if "part" in lex.roles.get(fold(first), ()) or any(first.endswith(x) for x in lex.participle_suffixes):
+            return None  # ", X said, citing ...": a participle clause of the cue, not more content
         if not any(w[:1].islower() and w.lower() not in lex.person_titles | lex.title_connectors for _, _, w in ws[:3]):
             return None  # ", kata Budi, Kepala Dinas Pendidikan Kota Bandung.": an apposition
         return m.end()

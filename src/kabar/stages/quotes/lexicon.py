@@ -89,6 +89,8 @@ class QuoteLexicon:
             fold(verb.lower()): {w if w.startswith("@") else w.lower() for w in words}
             for verb, words in d.get("object_senses", {}).items()}
         self.passive_auxiliaries = set(low("passive_auxiliaries"))  # "it was announced by X"
+        self.apposition_starts = set(low("apposition_starts"))  # ", kata X, seorang petani": no content
+        self.participle_suffixes = tuple(low("participle_suffixes"))
         self.clause_time_openers = sorted(low("clause_time_openers"), key=len, reverse=True)
         self.comma_introduces = bool(d.get("comma_introduces", False))  # "X mengungkapkan, ...": content after a comma
         self.demonstratives = set(low("demonstratives"))  # "menyampaikan hal itu": an object, not content
