@@ -9,6 +9,13 @@ the gold words by spaCy's scorer) and copies the pipeline to ``src/kabar/models/
     .venv/bin/python scripts/train_parser.py --lang id
     .venv/bin/python scripts/train_parser.py --lang en --max-epochs 12
     .venv/bin/python scripts/train_parser.py --lang en --eval-only     # re-evaluate the shipped model
+    .venv/bin/python scripts/train_parser.py --lang id --resume-from build/parser/id/model/model-best \
+        --run r2 --set training.optimizer.learn_rate=0.0003 --no-ship    # go on from a checkpoint
+    .venv/bin/python scripts/train_parser.py --lang id --ship-from build/parser/id/r2/model-best
+
+Scores: CoNLL-2018-style UAS/LAS (words aligned by character span, punctuation counted, universal
+labels) and spaCy's scorer, on the test sentences tokenised by kabar's tokenizer; words/s in CPU time
+for the components `kabar.models.load_parser` loads. docs/syntax.md has the runs and figures.
 
 Data per language (docs/syntax.md gives the figures):
 
