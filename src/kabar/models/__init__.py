@@ -98,7 +98,7 @@ def _load(lang: str, tokenizer: bool = True) -> "spacy.Language":
 
 # --- dependency parsers (issue 12): `parser-<lang>/` folders written by scripts/train_parser.py (docs/syntax.md)
 
-PARSER_COMPONENTS = ("tok2vec", "tagger", "parser")  # what the syntax stage runs; the morphologizer is opt-in
+PARSER_COMPONENTS = ("tok2vec", "morphologizer", "parser")  # the trained components load_parser gives by default
 
 
 class ParserMissing(LookupError):
@@ -118,29 +118,75 @@ def available_parsers() -> list[str]:
     return sorted(p.name[7:] for p in MODELS_DIR.glob("parser-*") if (p / "config.cfg").is_file())
 
 
-def load_parser(lang: str, *, morphology: bool = False) -> "spacy.Language":
+def load_parser(lang: str, *, morphology: bool = True, tags: bool = False) -> "spacy.Language":
     """The shipped syntax pipeline for `lang`, loaded once per process (thread-safe).
 
-    Components: tok2vec, tagger (XPOS into ``token.tag_``) and parser (``token.dep_``/``token.head``,
-    UD v2 labels); with ``morphology=True`` also the morphologizer (UPOS into ``token.pos_`` and
-    features into ``token.morph``), which costs about a quarter more time. Without it ``token.pos_``
-    is empty. There is no tokenizer: call it on Docs that kabar's tokenizer made
-    (``nlp(doc)`` or ``nlp.pipe(docs)``); the weights load into spaCy's multi-language class, so
-    loading skips the language's tokenizer exceptions (the model's features, norm/prefix/suffix/shape,
-    come from the Doc's own vocabulary). Raises :class:`ParserMissing` when there is no model.
+    Components: tok2vec, morphologizer (UPOS into ``token.pos_``, features such as ``Voice=Pass`` into
+    ``token.morph``) and parser (``token.dep_``/``token.head``, UD v2 labels). ``morphology=False``
+    leaves the morphologizer out (``token.pos_`` stays empty; the parse is the same, a little faster);
+    ``tags=True`` adds the tagger (treebank XPOS into ``token.tag_``; for id a mix of the GSD and CSUI
+    tag sets). There is no tokenizer and no lemmatizer: call it on Docs that kabar's tokenizer made
+    (``nlp(doc)`` or ``nlp.pipe(docs)``). The weights load into spaCy's multi-language class, so loading
+    skips the language's tokenizer exceptions; the model's features (norm, prefix, suffix, shape) come
+    from the Doc's own vocabulary. Raises :class:`ParserMissing` when there is no model.
     """
     if parser_path(lang) is None:
         raise ParserMissing(
             f"kabar has no dependency parser for language {lang!r} (shipped: {', '.join(available_parsers()) or 'none'}); "
             "scripts/train_parser.py trains one into src/kabar/models/parser-<lang>/")
     with _lock:
-        return _load_parser(lang, morphology)
+        return _load_parser(lang, bool(morphology), bool(tags))
 
 
 @lru_cache(maxsize=None)
-def _load_parser(lang: str, morphology: bool) -> "spacy.Language":
+def _load_parser(lang: str, morphology: bool, tags: bool) -> "spacy.Language":
     import spacy
 
-    exclude = ["tokenizer"] + ([] if morphology else ["morphologizer"])
+    exclude = ["tokenizer"] + ([] if morphology else ["morphologizer"]) + ([] if tags else ["tagger"])
     nlp = spacy.load(parser_path(lang), exclude=exclude, config={"nlp": {"lang": "xx"}})
+    _register_label_strings()
+    nlp.add_pipe("kabar_label_strings", first=True)
     return _with_matmul_ops(nlp)
+
+
+def _register_label_strings() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("kabar_label_strings"):
+        Language.factory("kabar_label_strings")(lambda nlp, name: _share_labels(nlp))
+
+
+def _share_labels(nlp: "spacy.Language"):
+    """A first component that teaches a Doc's vocabulary the model's label strings (dependency labels,
+    with the parser's projectivity-decorated ones, tags and morphological features), once per vocabulary,
+    so the pipeline also runs on Docs from another vocabulary (kabar's tokenizer's): the components write
+    label hashes that ``token.dep_``/``token.morph`` must be able to read back."""
+    labels: set[str] = set()
+    feats: set[str] = set()
+    for _, proc in nlp.pipeline:
+        moves = getattr(proc, "moves", None)
+        if moves is not None:
+            for per_action in moves.labels.values():
+                labels.update(per_action)
+        cfg = getattr(proc, "cfg", {})
+        for key in ("labels_morph", "labels_pos"):
+            for k, v in (cfg.get(key) or {}).items():
+                labels.add(str(k))
+                if key == "labels_morph" and isinstance(v, str):
+                    feats.add(v)
+        labels.update(str(label) for label in getattr(proc, "labels", ()) or ())
+    labels = sorted(label for label in labels | feats if label)
+    mark = f"kabar-parser-labels-{nlp.meta.get('name', '')}-{len(labels)}-{hash(tuple(labels)) & 0xffffffff:x}"
+    own = nlp.vocab
+
+    def kabar_label_strings(doc):
+        strings = doc.vocab.strings
+        if doc.vocab is not own and mark not in strings:  # a vocabulary is taught once
+            for label in labels:
+                strings.add(label)
+            for feat in feats:  # MorphAnalysis reads features from the Doc's own morphology table
+                doc.vocab.morphology.add(feat)
+            strings.add(mark)
+        return doc
+
+    return kabar_label_strings

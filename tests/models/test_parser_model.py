@@ -1,0 +1,171 @@
+"""The shipped dependency parsers (issue 12): offline loading and sensible heads on unseen sentences,
+plus train_parser.py's conversion and scoring helpers (on hand-made CoNLL-U; no ../shared needed)."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+import spacy
+
+from kabar.models import PARSER_COMPONENTS, ParserMissing, available_parsers, load_parser, parser_path
+from kabar.text.sentences import nlp_for
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Hand-written news sentences (not from any treebank): (text, verb, its subject, its object).
+SENTENCES = {
+    "id": [
+        ("Gubernur itu meresmikan jembatan baru di Bandung pada Senin pagi.", "meresmikan", "Gubernur", "jembatan"),
+        ("Polisi menangkap dua tersangka di Jakarta.", "menangkap", "Polisi", "tersangka"),
+        ("Menteri Keuangan menaikkan harga bahan bakar minggu lalu.", "menaikkan", "Menteri", "harga"),
+    ],
+    "en": [
+        ("The minister announced a new budget on Monday.", "announced", "minister", "budget"),
+        ("Police arrested two suspects in Jakarta.", "arrested", "Police", "suspects"),
+        ("The company opened a factory in Dublin last year.", "opened", "company", "factory"),
+    ],
+}
+
+
+def parse(lang: str, text: str, **kw):
+    return load_parser(lang, **kw)(nlp_for(lang).tokenizer(text))
+
+
+def token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_both_parsers_ship():
+    assert {"id", "en"} <= set(available_parsers())
+    for lang in ("id", "en"):
+        assert "CC BY-SA 4.0" in (parser_path(lang) / "LICENSE.txt").read_text()
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_loads_the_runtime_components_once(lang):
+    nlp = load_parser(lang)
+    assert tuple(nlp.pipe_names) == ("kabar_label_strings", *PARSER_COMPONENTS)
+    assert load_parser(lang) is nlp
+    assert load_parser(lang, morphology=False).pipe_names == ["kabar_label_strings", "tok2vec", "parser"]
+    assert "tagger" in load_parser(lang, tags=True).pipe_names
+
+
+def test_missing_language_is_a_clear_error():
+    with pytest.raises(ParserMissing, match="no dependency parser"):
+        load_parser("zz")
+    assert parser_path("../ner-id") is None
+
+
+@pytest.mark.parametrize("lang,text,verb,subj,obj", [(lang, *row) for lang, rows in SENTENCES.items() for row in rows])
+def test_subject_and_object_of_the_verb(lang, text, verb, subj, obj):
+    doc = parse(lang, text)
+    v, s, o = token(doc, verb), token(doc, subj), token(doc, obj)
+    assert v.dep_ == "ROOT" and v.head == v
+    assert s.head == v and s.dep_.startswith("nsubj")
+    assert o.head == v and o.dep_ == "obj"
+    assert all(t.dep_ for t in doc)
+
+
+@pytest.mark.parametrize("lang,verb", [("id", "menangkap"), ("en", "arrested")])
+def test_upos_and_features(lang, verb):
+    text = next(t for t, v, _, _ in SENTENCES[lang] if v == verb)
+    doc = parse(lang, text)
+    assert token(doc, verb).pos_ == "VERB"
+    assert [t.head.i for t in parse(lang, text, morphology=False)] == [t.head.i for t in doc]
+
+
+def test_parser_runs_on_kabar_docs_as_on_its_own():
+    """Docs from kabar's tokenizer (another vocabulary) get the same analysis, readable labels and features."""
+    from spacy.tokens import Doc
+
+    nlp = load_parser("id")
+    ours = nlp(nlp_for("id").tokenizer("Polisi menangkap dua tersangka di Jakarta."))
+    assert ours.vocab is not nlp.vocab
+    own = nlp(Doc(nlp.vocab, words=[t.text for t in ours], spaces=[bool(t.whitespace_) for t in ours]))
+    analysis = [(t.dep_, t.head.i, t.pos_, str(t.morph)) for t in ours]
+    assert analysis == [(t.dep_, t.head.i, t.pos_, str(t.morph)) for t in own]
+    assert token(ours, "dua").morph.get("NumType") == ["Card"]
+
+
+# --- scripts/train_parser.py helpers
+
+def _script():
+    spec = importlib.util.spec_from_file_location("kabar_train_parser_script", ROOT / "scripts" / "train_parser.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+CONLLU = """\
+# text = Dia membeli rumahnya.
+1\tDia\tdia\tPRON\tPRP\t_\t2\tnsubj\t_\t_
+2\tmembeli\tbeli\tVERB\tVB\tVoice=Act\t0\troot\t_\t_
+3-4\trumahnya\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No
+3\trumah\trumah\tNOUN\tNN\t_\t2\tobj\t_\t_
+4\tnya\tnya\tPRON\tPRP$\t_\t3\tnmod:poss\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+# text = Ia pergi.
+1\tIa\tia\tPRON\tPRP\t_\t2\tnsubj\t_\t_
+2\tpergi\tpergi\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No
+3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+"""
+
+
+def test_conllu_to_docbin_keeps_raw_text_and_syntactic_words(tmp_path):
+    tp = _script()
+    src = tmp_path / "x.conllu"
+    src.write_text(CONLLU, encoding="utf-8")
+    out = tmp_path / "x.spacy"
+    assert tp.to_docbin("id", [src], out) == 2
+    from spacy.tokens import DocBin
+
+    docs = list(DocBin().from_disk(out).get_docs(spacy.blank("id").vocab))
+    first = docs[0]
+    assert first.text.rstrip() == "Dia membeli rumahnya."  # the multiword token's surface, not "rumah nya"
+    assert [t.text for t in first] == ["Dia", "membeli", "rumah", "nya", "."]
+    assert [t.head.i for t in first] == [1, 1, 1, 2, 1]
+    assert [t.dep_ for t in first] == ["nsubj", "ROOT", "obj", "nmod:poss", "punct"]
+    assert docs[1].text.rstrip() == "Ia pergi."
+
+
+def test_conll18_counts_align_by_character_span(tmp_path):
+    tp = _script()
+    src = tmp_path / "x.conllu"
+    src.write_text(CONLLU, encoding="utf-8")
+    tp.to_docbin("id", [src], tmp_path / "x.spacy")
+    from spacy.tokens import DocBin, Doc
+
+    gold = list(DocBin().from_disk(tmp_path / "x.spacy").get_docs(spacy.blank("id").vocab))[0]
+    # kabar's tokenizer leaves "rumahnya" whole: "rumah" and "nya" are missed, the rest scores.
+    pred = Doc(gold.vocab, words=["Dia", "membeli", "rumahnya", "."], spaces=[True, True, False, False],
+               heads=[1, 1, 1, 1], deps=["nsubj", "ROOT", "obj", "punct"])
+    assert tp.conll18_counts(gold, pred) == {"gold": 5, "pred": 4, "aligned": 3, "uas": 3, "las": 3}
+    # a wrong head, and a label right only in its universal part ("nsubj:pass" ~ "nsubj")
+    pred = Doc(gold.vocab, words=["Dia", "membeli", "rumahnya", "."], spaces=[True, True, False, False],
+               heads=[1, 1, 1, 2], deps=["nsubj:pass", "ROOT", "obj", "punct"])
+    assert tp.conll18_counts(gold, pred) == {"gold": 5, "pred": 4, "aligned": 3, "uas": 2, "las": 2}
+    assert tp.f1(3, 5, 4) == pytest.approx(2 / 3)
+
+
+def test_resume_config_sources_every_component(tmp_path):
+    tp = _script()
+    nlp = spacy.blank("id")
+    nlp.add_pipe("tok2vec")
+    nlp.add_pipe("tagger")
+    from spacy.training import Example
+
+    example = Example.from_dict(nlp.make_doc("Ia pergi"), {"tags": ["PRP", "VB"]})
+    nlp.initialize(lambda: [example])
+    model = tmp_path / "model"
+    nlp.to_disk(model)
+    cfg = tp.resume_config(model, tmp_path / "resume.cfg")
+    from spacy.util import load_config
+
+    config = load_config(cfg)
+    assert config["nlp"]["pipeline"] == ["tok2vec", "tagger"]
+    assert all(config["components"][n] == {"source": str(model.resolve())} for n in ("tok2vec", "tagger"))
