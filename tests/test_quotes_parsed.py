@@ -215,7 +215,7 @@ STACK_EN = (
     "Police chief Sarah Collins said three witnesses had been questioned.\n\n"
     "“We are still checking their statements,” Collins said.\n\n"
     "Officers also seized a car belonging to Mark Peters near the scene.\n\n"
-    "“The car will be examined by our laboratory,” she said."
+    "“The car will be examined by our laboratory and the results will be shared with the family.”"
 )
 
 
@@ -223,7 +223,7 @@ STACK_EN = (
     (STACK_ID, "Budi Santoso", "Motor itu akan kami periksa"),
     (STACK_EN, "Sarah Collins", "The car will be examined"),
 ])
-def test_pronoun_after_a_narrative_paragraph_keeps_the_current_speaker(text, speaker, content):
+def test_pronoun_or_uncued_quote_after_a_narrative_paragraph_keeps_the_current_speaker(text, speaker, content):
     quotes = run(text, "id" if "Kami" in text else "en")
     q = [q for q in quotes if content in q.text]
     assert q and q[0].speaker_name == speaker, [(x.speaker_name, x.text) for x in quotes]

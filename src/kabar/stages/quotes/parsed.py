@@ -37,7 +37,11 @@ class ParsedReading:
         claimed = {c.cue_start for c in cands if c.cue_start is not None}
         out: list[Candidate] = []
         text = A.text
-        for m in lex.cue_re.finditer(text):
+        matches = [m for m in lex.cue_re.finditer(text) if m.start() not in claimed]
+        # the sentences to read, parsed in one batch (with a lazy syntax stage they are parsed only now)
+        parse.ensure_at([m.start() for m in matches] +
+                        [c.cue_start for c in cands if c.cue_start is not None and c.speaker_span is not None])
+        for m in matches:
             cs, ce = m.start(), m.end()
             if cs in claimed or A.inside_pair(cs) is not None:
                 continue

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
+
+from kabar import lang as langpacks
 
 from kabar.record import Entity
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
@@ -260,7 +263,12 @@ class Resolver:
         if prev.speaker_type != "PER" and not all(w[:1].isupper() for w in prev.speaker_name.split()):
             return None  # a raw phrase ("The two", "para pejabat") or a place is a person only when name-like
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
-        if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > STACK_PARAGRAPHS or prev.start >= anchor:
+        # A gendered pronoun ("she said") is coreference's to resolve once another person is named: the
+        # speaker stack reaches further back only for pronouns that do not tell ("-nya", "dia", "ia").
+        word = A.text[c.speaker_span[0]:c.speaker_span[1]].lower() if c.speaker_span else ""
+        gendered = word in _gendered_pronouns(A.record.lang)
+        reach = 1 if gendered else STACK_PARAGRAPHS
+        if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > reach or prev.start >= anchor:
             return None
         since = max(prev.end, prev.cue_end or prev.end)
         near = A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
@@ -269,7 +277,7 @@ class Resolver:
                     t[2].id != prev.speaker and A.inside_pair(t[0]) is None:
                 # The speaker stack: a person named since takes over only as a clause's subject (the
                 # narrative turned to them); "rumah Sergei", "kepada Sergei" leave the speaker speaking.
-                if near and A.parse is None or self._subject_mention(A, t):
+                if gendered or (near and A.parse is None) or self._subject_mention(A, t):
                     return None
         return prev
 
@@ -316,6 +324,16 @@ class Resolver:
         if not subject_only and prev is not None and (plural or prev.speaker_type in ("PER", "RAW")):
             return prev
         return None
+
+
+@functools.cache
+def _gendered_pronouns(code: Optional[str]) -> frozenset[str]:
+    """Pronoun forms that tell a gender (the coreference pack's ``[[pronouns]]`` with a ``gender``)."""
+    try:
+        tables = langpacks.pack(code).data("coref").get("pronouns", [])
+    except Exception:
+        return frozenset()
+    return frozenset(f.lower() for t in tables if isinstance(t, dict) and t.get("gender") for f in t.get("forms", []))
 
 
 def strip_determiner(s: str) -> str:
