@@ -50,6 +50,7 @@ def run(text: str, lang: str, sentences: list[str] | None = None):
 
 
 def has(quotes, speaker: str, content: str) -> bool:
+    """A quote with this content whose speaker name holds ``speaker`` (any named speaker when empty)."""
     return any(q.speaker_name and speaker.lower() in q.speaker_name.lower() and content in q.text for q in quotes)
 
 
@@ -151,6 +152,96 @@ sangat ADV 14 advmod
 terbatas ADJ 9 ccomp
 . PUNCT 2 punct
 """], "Gubernur", "anggaran daerah sangat terbatas"),
+]
+
+
+CASES += [
+    ("id-perfect", "id", "Kementerian telah berulang kali menyatakan bahwa perbatasan tetap ditutup.", ["""
+Kementerian NOUN 5 nsubj
+telah ADV 5 advmod
+berulang ADV 5 advmod
+kali NOUN 3 compound
+menyatakan VERB 0 root
+bahwa SCONJ 9 mark
+perbatasan NOUN 9 nsubj:pass
+tetap ADV 9 advmod
+ditutup VERB 5 ccomp
+. PUNCT 5 punct
+"""], "Kementerian", "perbatasan tetap ditutup"),
+    ("en-told-in-place", "en", "Kirby told reporters in London on Monday that the talks failed.", ["""
+Kirby PROPN 2 nsubj
+told VERB 0 root
+reporters NOUN 2 obj
+in ADP 5 case
+London PROPN 2 obl
+on ADP 7 case
+Monday PROPN 2 obl
+that SCONJ 11 mark
+the DET 10 det
+talks NOUN 11 nsubj
+failed VERB 2 ccomp
+. PUNCT 2 punct
+"""], "Kirby", "the talks failed"),
+    ("id-relative", "id", "Pejabat yang mengatakan bahwa kasus itu selesai enggan disebut namanya.", ["""
+Pejabat NOUN 8 nsubj
+yang PRON 3 nsubj
+mengatakan VERB 1 acl:relcl
+bahwa SCONJ 7 mark
+kasus NOUN 7 nsubj
+itu DET 5 det
+selesai VERB 3 ccomp
+enggan VERB 0 root
+disebut VERB 8 xcomp
+namanya NOUN 9 nsubj:pass
+. PUNCT 8 punct
+"""], "Pejabat", "kasus itu selesai"),
+    ("en-compound-subject", "en", "Biden and Harris said the vote was fair.", ["""
+Biden PROPN 4 nsubj
+and CCONJ 3 cc
+Harris PROPN 1 conj
+said VERB 0 root
+the DET 6 det
+vote NOUN 8 nsubj
+was AUX 8 cop
+fair ADJ 4 ccomp
+. PUNCT 4 punct
+"""], "", "the vote was fair"),
+    ("id-compound-subject", "id", "Prabowo dan Gibran menegaskan bahwa program itu berlanjut.", ["""
+Prabowo PROPN 4 nsubj
+dan CCONJ 3 cc
+Gibran PROPN 1 conj
+menegaskan VERB 0 root
+bahwa SCONJ 8 mark
+program NOUN 8 nsubj
+itu DET 6 det
+berlanjut VERB 4 ccomp
+. PUNCT 4 punct
+"""], "", "program itu berlanjut"),
+    ("en-passive-by", "en", "It was announced by the ministry that taxes will rise.", ["""
+It PRON 3 nsubj:pass
+was AUX 3 aux:pass
+announced VERB 0 root
+by ADP 6 case
+the DET 6 det
+ministry NOUN 3 obl:agent
+that SCONJ 10 mark
+taxes NOUN 10 nsubj
+will AUX 10 aux
+rise VERB 3 ccomp
+. PUNCT 3 punct
+"""], "ministry", "taxes will rise"),
+    ("id-passive-oleh", "id", "Disampaikan oleh Kemenlu bahwa seluruh WNI dalam keadaan aman.", ["""
+Disampaikan VERB 0 root
+oleh ADP 3 case
+Kemenlu PROPN 1 obl:agent
+bahwa SCONJ 8 mark
+seluruh DET 6 det
+WNI PROPN 8 nsubj
+dalam ADP 8 case
+keadaan NOUN 1 ccomp
+aman ADJ 8 amod
+. PUNCT 1 punct
+"""], "Kemenlu", "seluruh WNI dalam keadaan aman"),
 ]
 
 

@@ -276,8 +276,8 @@ class Parse:
         return i
 
     def is_passive(self, v: int) -> bool:
-        """A passive clause: a ``:pass`` subject or auxiliary, or passive voice in the morphology."""
-        if any(self.dep[c].endswith(":pass") for c in self.children(v)):
+        """A passive clause: a ``:pass`` subject or auxiliary, an ``obl:agent``, or passive voice in the morphology."""
+        if any(self.dep[c].endswith(":pass") or self.dep[c] == "obl:agent" for c in self.children(v)):
             return True
         return "Voice=Pass" in self.morph[v]
 
