@@ -328,3 +328,19 @@ def test_a_new_subject_takes_over_the_pronoun():
     )
     q = [q for q in run(text, "en") if "never happen" in q.text]
     assert q and q[0].speaker_name == "John Baker"
+
+
+# ------------------------------------------------------------------ role phrases
+
+def test_role_phrase_in_a_lede_is_the_body_named_after():
+    text = ("A US bank said it will pay $8m to victims of the former regime.\n\n"
+            "Riggs Bank agreed to the payment after a long investigation.")
+    q = run(text, "en")
+    assert q and q[0].speaker_name == "Riggs Bank", [(x.speaker_name, x.text) for x in q]
+
+
+def test_bare_title_is_not_resolved_to_a_titled_person():
+    text = ("Jaksa Irene Putri membacakan tuntutan di pengadilan.\n\n"
+            "Jaksa menyatakan bahwa terdakwa terbukti bersalah dalam kasus itu.")
+    q = [x for x in run(text, "id") if "terdakwa terbukti" in x.text]
+    assert q and q[0].speaker_name != "Irene Putri"

@@ -117,13 +117,20 @@ class Resolver:
 
     def _role_entity(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
         """A role phrase that names no entity, read as the office-holder or body the article named
-        before it: ``the foreign secretary`` -> the person whose title (``Entity.title``) ends in
-        "secretary" and holds the phrase's words; ``a US bank``, ``the ministry`` -> the nearest
-        organisation whose name ends in the phrase's head noun (an office word: bank, ministry, party)."""
+        before it (or, when none was, within two paragraphs after: a lede): ``the foreign secretary`` ->
+        the person whose title (``Entity.title``) ends in "secretary" and holds the phrase's words;
+        ``a US bank``, ``the ministry`` -> the nearest organisation whose name ends in the phrase's
+        head noun (an office word: bank, ministry, party)."""
         lex = self.lex
         ws = [w.lower() for _, _, w in words_in(A.text, s, e)]
         if not ws or len(ws) > 4:
             return None
+        places = [(t[0], t[1]) for t in A.mentions_in(s, e) if t[2].type in ("GPE", "NORP", "LOC")]
+        for a, b, w in words_in(A.text, s, e):
+            if w[:1].isupper() and w.lower() not in lex.person_titles | lex.office_words and \
+                    w.lower() not in ("the", "a", "an") and w.lower() not in lex.title_determiners and \
+                    not any(ps <= a < pe for ps, pe in places):
+                return None  # "Yonhap news agency": a name of its own, not a role
         determined = ws[0] in ("the", "a", "an") or ws[0] in lex.title_determiners
         ws = [w for w in ws if w not in ("the", "a", "an") and w not in lex.title_determiners
               and w not in lex.audience_determiners]
@@ -138,8 +145,10 @@ class Resolver:
             return None
         best = None
         for t in A.mentions:
-            if t[0] >= s:
-                break
+            if t[0] >= s and (best is not None or A.paragraph_index(t[0]) - A.paragraph_index(s) > 2):
+                break  # the nearest before; a lede's "a US bank said" takes the first one named after
+            if s <= t[0] < e:
+                continue
             ent = t[2]
             if person and ent.type == "PER" and ent.title:
                 tw = fold(ent.title).split()
