@@ -37,14 +37,27 @@ class ParsedReading:
         claimed = {c.cue_start for c in cands if c.cue_start is not None}
         out: list[Candidate] = []
         text = A.text
-        matches = [m for m in lex.cue_re.finditer(text) if m.start() not in claimed]
+        matches = []  # cue words the chunk rules left, past the checks that need no parse
+        for m in lex.cue_re.finditer(text):
+            cs = m.start()
+            if cs in claimed or A.inside_pair(cs) is not None or any(c.start <= cs < c.end for c in cands):
+                continue  # a cue inside content already found is a claim within a claim: left to the chunk rules
+            roles = lex.roles.get(fold(m.group()), set())
+            if not ({"verb", "inv"} & roles) or ({"pron", "carry", "acc", "accpron", "belief"} & roles):
+                continue
+            ss = A.sentence(cs)[0]
+            if not self._used_as_cue(A, cs, m.end(), fold(m.group()), roles, ss):
+                prev = words_in(text, max(ss, cs - 20), cs)
+                if not prev or prev[-1][2].lower() not in lex.relative_pronouns:
+                    continue  # not a cue here, and not one opening a relative clause ("yang mengatakan")
+            matches.append(m)
         # the sentences to read, parsed in one batch (with a lazy syntax stage they are parsed only now)
         parse.ensure_at([m.start() for m in matches] +
-                        [c.cue_start for c in cands if c.cue_start is not None and c.speaker_span is not None])
+                        [c.cue_start for c in cands if c.cue_start is not None and self._worth_reading(A, c)])
         for c in cands:  # "It was announced by the ministry that ...": a passive's agent, not the dummy subject
             if c.cue_start is None or c.cue_end is None or c.speaker_span is None or c.mode != "phrase":
                 continue
-            v = parse.token_at(c.cue_start) if parse.sentence_at(c.cue_start) is not None else None
+            v = parse.token_at(c.cue_start) if parse.sentence_at(c.cue_start, parse_missing=False) is not None else None
             if v is None or parse.start[v] != c.cue_start or not parse.is_passive(v):
                 continue
             agent = parse.agent(v)
@@ -61,14 +74,10 @@ class ParsedReading:
                     setattr(c, name, getattr(got, name))
         for m in matches:
             cs, ce = m.start(), m.end()
-            if cs in claimed or A.inside_pair(cs) is not None:
+            if cs in claimed:
                 continue
-            if any(c.start <= cs < c.end for c in cands):
-                continue  # a cue inside content already found is a claim within a claim: left to the chunk rules
             form = fold(m.group())
             roles = lex.roles.get(form, set())
-            if not ({"verb", "inv"} & roles) or ({"pron", "carry", "acc", "accpron", "belief"} & roles):
-                continue
             ss, se = A.sentence(cs)
             if not self._used_as_cue(A, cs, ce, form, roles, ss) and not self._relative_cue(A, parse, cs, ss):
                 continue
@@ -164,6 +173,17 @@ class ParsedReading:
             return None
         return (s, e)
 
+    def _worth_reading(self, A: QuoteContext, c: Candidate) -> bool:
+        """Whether a chunk candidate's speaker may be read better on the parse: a phrase of two words or
+        more that is not one entity mention ("Turkcell now", "It was", "other sites such as Gawker.com");
+        "Kirby", "he", "Presiden Joko Widodo" are left unparsed (the parse costs)."""
+        if c.speaker_span is None:
+            return False
+        s, e = c.speaker_span
+        if len(words_in(A.text, s, e)) < 2:
+            return False
+        return not any(t[0] <= s and e <= t[1] for t in A.mentions_in(s, e))
+
     def refine_speakers(self, A: QuoteContext, cands: list[Candidate]) -> None:
         """Speaker phrases the chunk rules cut too wide, narrowed to the cue verb's parsed subject:
         ``Turkcell now says`` -> Turkcell, ``Conservatives in parliament say`` -> Conservatives, ``The
@@ -174,7 +194,7 @@ class ParsedReading:
         for c in cands:
             if c.speaker_span is None or c.cue_start is None or c.mode not in ("phrase", "pronoun") or c.rank == 4:
                 continue
-            if parse.sentence_at(c.cue_start) is None:
+            if not self._worth_reading(A, c) or parse.sentence_at(c.cue_start, parse_missing=False) is None:
                 continue
             v = parse.token_at(c.cue_start)
             if v is None or parse.start[v] != c.cue_start or parse.pos[v] not in VERBAL:
