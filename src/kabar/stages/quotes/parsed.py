@@ -37,18 +37,49 @@ class ParsedReading:
         claimed = {c.cue_start for c in cands if c.cue_start is not None}
         out: list[Candidate] = []
         text = A.text
+        matches = []  # cue words the chunk rules left, past the checks that need no parse
         for m in lex.cue_re.finditer(text):
-            cs, ce = m.start(), m.end()
-            if cs in claimed or A.inside_pair(cs) is not None:
-                continue
-            if any(c.start <= cs < c.end for c in cands):
+            cs = m.start()
+            if cs in claimed or A.inside_pair(cs) is not None or any(c.start <= cs < c.end for c in cands):
                 continue  # a cue inside content already found is a claim within a claim: left to the chunk rules
+            roles = lex.roles.get(fold(m.group()), set())
+            if not ({"verb", "inv"} & roles) or ({"pron", "carry", "acc", "accpron", "belief"} & roles):
+                continue
+            ss = A.sentence(cs)[0]
+            if not self._used_as_cue(A, cs, m.end(), fold(m.group()), roles, ss):
+                prev = words_in(text, max(ss, cs - 20), cs)
+                if not prev or prev[-1][2].lower() not in lex.relative_pronouns:
+                    continue  # not a cue here, and not one opening a relative clause ("yang mengatakan")
+            matches.append(m)
+        # the sentences to read, parsed in one batch (with a lazy syntax stage they are parsed only now)
+        parse.ensure_at([m.start() for m in matches] +
+                        [c.cue_start for c in cands if c.cue_start is not None and self._worth_reading(A, c)])
+        for c in cands:  # "It was announced by the ministry that ...": a passive's agent, not the dummy subject
+            if c.cue_start is None or c.cue_end is None or c.speaker_span is None or c.mode != "phrase":
+                continue
+            v = parse.token_at(c.cue_start) if parse.sentence_at(c.cue_start, parse_missing=False) is not None else None
+            if v is None or parse.start[v] != c.cue_start or not parse.is_passive(v):
+                continue
+            agent = parse.agent(v)
+            if agent is None or (parse.start[agent] < c.speaker_span[1] and c.speaker_span[0] < parse.end[agent]):
+                continue
+            ss, se = A.sentence(c.cue_start)
+            m = lex.cue_re.match(text, c.cue_start)
+            if m is None:
+                continue
+            form = fold(m.group())
+            got = self._parsed_verb(A, parse, m.start(), m.end(), form, lex.roles.get(form, set()), ss, se)
+            if got is not None:
+                for name in ("start", "end", "text", "kind", "cue", "cue_end", "speaker_span", "mode", "number", "medium_span"):
+                    setattr(c, name, getattr(got, name))
+        for m in matches:
+            cs, ce = m.start(), m.end()
+            if cs in claimed:
+                continue
             form = fold(m.group())
             roles = lex.roles.get(form, set())
-            if "verb" not in roles or ({"pron", "carry", "acc", "accpron", "belief"} & roles):
-                continue
             ss, se = A.sentence(cs)
-            if not self._used_as_cue(A, cs, ce, form, roles, ss):
+            if not self._used_as_cue(A, cs, ce, form, roles, ss) and not self._relative_cue(A, parse, cs, ss):
                 continue
             c = self._parsed_verb(A, parse, cs, ce, form, roles, ss, se)
             if c is not None:
@@ -71,7 +102,10 @@ class ParsedReading:
         if form in lex.request_verbs and not parse.kids(comp, "mark"):
             return None  # "urged X to ...", "meminta X agar ..." unless introduced as a statement
         speaker_tok = self._speaker_token(parse, v)
-        if speaker_tok is None or parse.start[speaker_tok] >= cs:
+        passive = parse.is_passive(v)
+        if speaker_tok is None or (parse.start[speaker_tok] >= cs and not passive):
+            return None  # an active verb's subject comes first; a passive's agent may follow ("Disampaikan oleh X bahwa")
+        if parse.start[speaker_tok] > parse.start[comp]:
             return None
         speaker = self._speaker_span(A, parse, speaker_tok)
         if speaker is None or speaker[0] < ss or A.inside_pair(speaker[0]) is not None:
@@ -83,7 +117,7 @@ class ParsedReading:
         if span is None:
             return None
         cstart, cend = span
-        cstart = max(cstart, ce)
+        cstart = max(cstart, ce, speaker[1] if speaker[0] > cs else 0)
         cend = min(max(cend, cstart), se)
         q = A.inside_pair(cstart) or A.pair_starting_at(cstart)
         if q is not None and q.start <= cstart + 1 and q.end > cend:
@@ -103,6 +137,17 @@ class ParsedReading:
         return Candidate(start, end, body, kind, clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=speaker,
                          mode="pronoun" if number else "phrase", number=number or "singular",
                          medium_span=medium, rank=4)
+
+    def _relative_cue(self, A: QuoteContext, parse: Parse, cs: int, ss: int) -> bool:
+        """``pejabat yang mengatakan bahwa ...``: after a relative pronoun the chunk rules take no cue, but a
+        verb the parse makes a relative clause (``acl``) with a complement is one."""
+        prev = words_in(A.text, max(ss, cs - 20), cs)
+        if not prev or prev[-1][2].lower() not in self.lex.relative_pronouns:
+            return False
+        if parse.sentence_at(cs) is None:
+            return False
+        v = parse.token_at(cs)
+        return v is not None and parse.start[v] == cs and base(parse.dep[v]) == "acl"
 
     @staticmethod
     def _speaker_token(parse: Parse, v: int) -> Optional[int]:
@@ -128,6 +173,17 @@ class ParsedReading:
             return None
         return (s, e)
 
+    def _worth_reading(self, A: QuoteContext, c: Candidate) -> bool:
+        """Whether a chunk candidate's speaker may be read better on the parse: a phrase of two words or
+        more that is not one entity mention ("Turkcell now", "It was", "other sites such as Gawker.com");
+        "Kirby", "he", "Presiden Joko Widodo" are left unparsed (the parse costs)."""
+        if c.speaker_span is None:
+            return False
+        s, e = c.speaker_span
+        if len(words_in(A.text, s, e)) < 2:
+            return False
+        return not any(t[0] <= s and e <= t[1] for t in A.mentions_in(s, e))
+
     def refine_speakers(self, A: QuoteContext, cands: list[Candidate]) -> None:
         """Speaker phrases the chunk rules cut too wide, narrowed to the cue verb's parsed subject:
         ``Turkcell now says`` -> Turkcell, ``Conservatives in parliament say`` -> Conservatives, ``The
@@ -138,7 +194,7 @@ class ParsedReading:
         for c in cands:
             if c.speaker_span is None or c.cue_start is None or c.mode not in ("phrase", "pronoun") or c.rank == 4:
                 continue
-            if parse.sentence_at(c.cue_start) is None:
+            if not self._worth_reading(A, c) or parse.sentence_at(c.cue_start, parse_missing=False) is None:
                 continue
             v = parse.token_at(c.cue_start)
             if v is None or parse.start[v] != c.cue_start or parse.pos[v] not in VERBAL:

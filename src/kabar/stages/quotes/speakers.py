@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
+
+from kabar import lang as langpacks
 
 from kabar.record import Entity
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
@@ -114,13 +117,20 @@ class Resolver:
 
     def _role_entity(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
         """A role phrase that names no entity, read as the office-holder or body the article named
-        before it: ``the foreign secretary`` -> the person whose title (``Entity.title``) ends in
-        "secretary" and holds the phrase's words; ``a US bank``, ``the ministry`` -> the nearest
-        organisation whose name ends in the phrase's head noun (an office word: bank, ministry, party)."""
+        before it (or, when none was, within two paragraphs after: a lede): ``the foreign secretary`` ->
+        the person whose title (``Entity.title``) ends in "secretary" and holds the phrase's words;
+        ``a US bank``, ``the ministry`` -> the nearest organisation whose name ends in the phrase's
+        head noun (an office word: bank, ministry, party)."""
         lex = self.lex
         ws = [w.lower() for _, _, w in words_in(A.text, s, e)]
         if not ws or len(ws) > 4:
             return None
+        places = [(t[0], t[1]) for t in A.mentions_in(s, e) if t[2].type in ("GPE", "NORP", "LOC")]
+        for a, b, w in words_in(A.text, s, e):
+            if w[:1].isupper() and w.lower() not in lex.person_titles | lex.office_words and \
+                    w.lower() not in ("the", "a", "an") and w.lower() not in lex.title_determiners and \
+                    not any(ps <= a < pe for ps, pe in places):
+                return None  # "Yonhap news agency": a name of its own, not a role
         determined = ws[0] in ("the", "a", "an") or ws[0] in lex.title_determiners
         ws = [w for w in ws if w not in ("the", "a", "an") and w not in lex.title_determiners
               and w not in lex.audience_determiners]
@@ -135,8 +145,10 @@ class Resolver:
             return None
         best = None
         for t in A.mentions:
-            if t[0] >= s:
-                break
+            if t[0] >= s and (best is not None or A.paragraph_index(t[0]) - A.paragraph_index(s) > 2):
+                break  # the nearest before; a lede's "a US bank said" takes the first one named after
+            if s <= t[0] < e:
+                continue
             ent = t[2]
             if person and ent.type == "PER" and ent.title:
                 tw = fold(ent.title).split()
@@ -260,7 +272,12 @@ class Resolver:
         if prev.speaker_type != "PER" and not all(w[:1].isupper() for w in prev.speaker_name.split()):
             return None  # a raw phrase ("The two", "para pejabat") or a place is a person only when name-like
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
-        if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > STACK_PARAGRAPHS or prev.start >= anchor:
+        # A gendered pronoun ("she said") is coreference's to resolve once another person is named: the
+        # speaker stack reaches further back only for pronouns that do not tell ("-nya", "dia", "ia").
+        word = A.text[c.speaker_span[0]:c.speaker_span[1]].lower() if c.speaker_span else ""
+        gendered = word in _gendered_pronouns(A.record.lang)
+        reach = 1 if gendered else STACK_PARAGRAPHS
+        if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > reach or prev.start >= anchor:
             return None
         since = max(prev.end, prev.cue_end or prev.end)
         near = A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
@@ -269,7 +286,7 @@ class Resolver:
                     t[2].id != prev.speaker and A.inside_pair(t[0]) is None:
                 # The speaker stack: a person named since takes over only as a clause's subject (the
                 # narrative turned to them); "rumah Sergei", "kepada Sergei" leave the speaker speaking.
-                if near and A.parse is None or self._subject_mention(A, t):
+                if gendered or (near and A.parse is None) or self._subject_mention(A, t):
                     return None
         return prev
 
@@ -316,6 +333,16 @@ class Resolver:
         if not subject_only and prev is not None and (plural or prev.speaker_type in ("PER", "RAW")):
             return prev
         return None
+
+
+@functools.cache
+def _gendered_pronouns(code: Optional[str]) -> frozenset[str]:
+    """Pronoun forms that tell a gender (the coreference pack's ``[[pronouns]]`` with a ``gender``)."""
+    try:
+        tables = langpacks.pack(code).data("coref").get("pronouns", [])
+    except Exception:
+        return frozenset()
+    return frozenset(f.lower() for t in tables if isinstance(t, dict) and t.get("gender") for f in t.get("forms", []))
 
 
 def strip_determiner(s: str) -> str:
