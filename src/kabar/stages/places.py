@@ -28,6 +28,7 @@ from kabar.places import PRECISION_RANK, Place, places
 from kabar.places.resolve import Context, Resolution, article_context, candidates, dominant_country, resolve, words
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
 from kabar.stages import stage
+from kabar.text.parse import base, parse_of
 from kabar.text.tokens import toks_of
 
 PLACE_TYPES = ("GPE", "LOC")
@@ -432,7 +433,7 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
                                                             (nxt and nxt[0] in w["place_suffixes"]) and
                                                             not _date_at(record, m.end + 1)):
         s -= 2.0  # "Caracas' newspaper", "U.S.-led", "U.S. President": the place modifies a noun
-    elif m.start > 0 and record.text[m.start - 1] in "-–/":
+    elif m.start > 0 and record.text[m.start - 1] in "-–/" or m.text.endswith(("-", "–")):
         s -= 2.0  # "an Asia-Pacific summit": the second half of a compound
     elif _country_modifier(record, m, raw_before, nxt, w):
         s -= 3.0  # "in a U.S. airstrike": a country before a common noun says whose, not where
@@ -451,7 +452,40 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
     if m.resolution is not None and not m.resolution.fallback:
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
-    return s
+    return s + parsed_attachment(record, m, trig, located)
+
+
+#: dependency relations that open a clause or phrase of its own below the event's verb: a place inside one
+#: belongs to it ("the group, which held hostages in Lima, demonstrated ...")
+OWN_CLAUSE = frozenset({"acl", "ccomp", "csubj", "parataxis"})
+
+
+def parsed_attachment(record: Article, m: PlaceMention, trig: tuple[int, int], located: bool = False) -> float:
+    """With a parse (the syntax stage's, when a parser model is installed): +0.5 for a place the event's verb
+    governs directly (its oblique or object, or a noun of one: "captured Jaffna", "demonstrated in Hamburg"),
+    -1.0 for a place in a relative, complement or parenthetical clause below the verb or inside its subject
+    without a preposition ("U.S. soldiers shot"), -0.5 for a place in a
+    clause beside it; 0 without a parse. (Adverbial clauses and coordinated verbs keep their places: "killed
+    when a bomb exploded in Diyala" happened in Diyala.)"""
+    parse = parse_of(record)
+    if parse is None or trig[1] <= trig[0] or parse.sentence_at(trig[0]) is None:
+        return 0.0
+    t = parse.token_at(trig[0])
+    inside = parse.tokens_in(m.start, m.end)
+    if t is None or not inside or parse.sentence_of(t) is not parse.sentence_of(inside[0]):
+        return 0.0
+    h = next((i for i in inside if parse.head[i] not in inside or parse.head[i] == i), inside[-1])
+    up = parse.ancestors(h)
+    if t in up:
+        path = [h] + up[:up.index(t)]
+        if any(base(parse.dep[i]) in OWN_CLAUSE for i in path):
+            return -1.0
+        if not located and base(parse.dep[path[-1]]) in ("nsubj", "csubj"):
+            return -1.0  # "U.S. soldiers shot ...": a place inside the subject says whose, not where
+        return 0.5 if len(path) <= 2 and base(parse.dep[path[-1]]) in ("obl", "obj", "nmod", "advmod") else 0.0
+    if h in parse.ancestors(t):
+        return 0.0  # the place heads what the verb sits in ("the attack on Kabul" with the verb below)
+    return -0.5 if parse.clause_head(h) != parse.clause_head(t) else 0.0
 
 
 #: "in Baghdad's southern" before a name: the possessor's preposition places what follows
