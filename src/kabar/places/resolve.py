@@ -54,16 +54,24 @@ def words(lang: Optional[str]) -> dict:
     return out
 
 
+@functools.cache
+def _affixes(lang: Optional[str]) -> tuple[list[str], list[str]]:
+    """The pack's place prefixes, and its place suffixes and facility words, longest first (sorted once)."""
+    w = words(lang)
+    return (sorted(w.get("place_prefixes", ()), key=len, reverse=True),
+            sorted(w.get("place_suffixes", frozenset()) | w.get("facility_words", frozenset()), key=len, reverse=True))
+
+
 def variants(name: str, lang: Optional[str]) -> list[str]:
     """The name, then the name without a place word ("Kabupaten Bogor", "Homs province", "the West Bank")."""
     out = [name]
     low = name.lower()
-    w = words(lang)
-    for prefix in sorted(w.get("place_prefixes", ()), key=len, reverse=True):
+    prefixes, suffixes = _affixes(lang)
+    for prefix in prefixes:
         if low.startswith(prefix + " ") and len(name) > len(prefix) + 1:
             out.append(name[len(prefix) + 1:])
             break
-    for suffix in sorted(w.get("place_suffixes", frozenset()) | w.get("facility_words", frozenset()), key=len, reverse=True):
+    for suffix in suffixes:
         if low.endswith(" " + suffix) and len(name) > len(suffix) + 1:
             out.append(name[: -len(suffix) - 1])
             break

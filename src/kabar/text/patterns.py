@@ -7,6 +7,7 @@ white space.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable, Optional
 
@@ -65,8 +66,29 @@ def word_pattern(forms: Iterable[str]) -> Optional[re.Pattern]:
     return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % alts, re.IGNORECASE)
 
 
+#: What every URL match contains, in :func:`_url_folded` text: a scheme, "www.", an "@" or a domain ending and "/".
+URL_MARKS = ("://", "www.", "@") + tuple(f".{tld}/" for tld in ("com", "co.id", "go.id", "or.id", "id", "org", "net", "co.uk"))
+#: Characters that a case-insensitive "i" matches but whose lower case is not "i" ("İ" lowers to "i" + U+0307).
+_FOLD_I = str.maketrans({"\u0131": "i", "\u0307": None, "\u017f": "s"})
+
+
+def _url_folded(text: str) -> str:
+    """``text`` lower-cased so that whatever URL's letters match case-insensitively reads as those letters."""
+    return text.lower().translate(_FOLD_I)
+
+
 def url_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs and e-mail addresses: never dates, amounts or names."""
+    return list(_url_spans(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _url_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # The temporal and quantity stages both ask for the article's text; URL's scan is slow (its domain branch
+    # is tried at every word), so texts holding none of the marks every match contains are not scanned.
     if "/" not in text and "@" not in text:
-        return []
-    return [(m.start(), m.end()) for m in URL.finditer(text)]
+        return ()
+    folded = _url_folded(text)
+    if not any(mark in folded for mark in URL_MARKS):
+        return ()
+    return tuple((m.start(), m.end()) for m in URL.finditer(text))

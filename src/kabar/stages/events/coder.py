@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.attrs import IDX
+
 from kabar.record import Article, SpanIndex
 from kabar.stages.events.arguments import ArgumentFinding
 from kabar.stages.events.clauses import SentenceReading
@@ -24,7 +26,8 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         self.r = record
         self.lex = lex
         self.doc = doc_of(record)
-        self.token_starts = [t.idx for t in self.doc]  # one pass: sentences then find their tokens by bisection
+        # one array read (Token objects are slow to make): sentences then find their tokens by bisection
+        self.token_starts = self.doc.to_array([IDX]).tolist() if len(self.doc) else []
         self.mentions = argument_mentions(record)
         self.mention_starts = [m[0] for m in self.mentions]
         self.mention_ends = [m[1] for m in self.mentions]  # the mentions do not overlap: ends sort as starts do

@@ -8,6 +8,24 @@ from kabar.stages.events.lexicon import MEANS_CLASSES, TriggerDef
 from kabar.stages.events.units import PUNCT, Clause, Raw, Unit, position_of
 
 
+_VOICE_ORDER = ("active", "passive", "receive", "host", "noun")
+
+
+def _ordered_readings(lex, cands) -> list:
+    """A trigger's readings (trigger, voice, first words of each object group) in the order they are tried.
+
+    ``cands`` is the lexicon's own list for the trigger form, so the order is worked out once per form and
+    kept on the lexicon (with the list, so its id stays its own); an object group fits when any of its
+    alternatives' first words is in the clause."""
+    cache = lex.__dict__.setdefault("_ordered_readings", {})
+    hit = cache.get(id(cands))
+    if hit is None or hit[0] is not cands:
+        ordered = [(tdef, voice, tuple(frozenset(alt[0] for alt in g if alt) for g in tdef.object_words))
+                   for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, _VOICE_ORDER.index(cv[1])))]
+        hit = cache[id(cands)] = (cands, ordered)
+    return hit[1]
+
+
 class TriggerCoding:
     """One trigger to one event before article-level passes."""
 
@@ -74,8 +92,8 @@ class TriggerCoding:
         make a passive one; a reading whose objects do not fit is skipped."""
         chosen = None
         around = set(words[c.start:i]) | set(words[j:c.end])  # a CAMEO pattern's words must be in the clause
-        for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, ("active", "passive", "receive", "host", "noun").index(cv[1]))):
-            if tdef.object_words and not all(any(alt and alt[0] in around for alt in g) for g in tdef.object_words):
+        for tdef, voice, object_firsts in _ordered_readings(self.lex, cands):
+            if object_firsts and not all(not firsts.isdisjoint(around) for firsts in object_firsts):
                 continue
             if voice == "active" and self._not_a_verb_here(units, words, c, i, j):
                 voice = "noun"  # "staged a protest against": the form is a noun here

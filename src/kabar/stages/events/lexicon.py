@@ -101,7 +101,10 @@ class PhraseTable:
     def find(self, words: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
         """All (start, length) phrase hits inside words[lo:hi]."""
         hits = []
+        lengths = self.lengths
         for i in range(max(lo, 0), min(hi, len(words))):
+            if words[i] not in lengths:  # no phrase starts with this word (match_at's answer, without the call)
+                continue
             n, _ = self.match_at(words, i, hi)
             if n:
                 hits.append((i, n))

@@ -13,8 +13,11 @@ the first (a lead and its later paragraph); it is kept, linked by ``restates`` t
 
 from __future__ import annotations
 
+import bisect
+
 from kabar.record import Event
 from kabar.stages.events.units import Raw
+from kabar.text.tokens import toks_of
 
 
 class NonEventFilter:
@@ -22,11 +25,20 @@ class NonEventFilter:
 
     def _domain_counts(self, start: int, end: int) -> dict[str, int]:
         spec = self.lex.tables.get("nonevent", {})
-        words = [t.text.lower() for t in self._tokens_between(start, end)]
+        words = self._low_words_between(start, end)
         out = {}
         for domain, table in self.lex.nonevent_cues.items():
             out[domain] = len(table.find(words, 0, len(words))) if spec else 0
         return out
+
+    def _low_words_between(self, start: int, end: int) -> list[str]:
+        """The lower-cased texts of the Doc's tokens that start in [start, end) (``_tokens_between``'s), from
+        one list made per article: Token objects are slow to make, and every sentence asks."""
+        low = getattr(self, "_low_words", None)
+        if low is None:
+            low = self._low_words = [w.lower() for w in toks_of(self.r).words]
+        lo = bisect.bisect_left(self.token_starts, start)
+        return low[lo:max(lo, bisect.bisect_left(self.token_starts, end))]
 
     def _article_domain(self):
         spec = self.lex.tables.get("nonevent", {})
