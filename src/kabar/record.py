@@ -193,6 +193,7 @@ class WorkState:
     doc_text: Optional[str] = None
     tokens: Any = None
     entity_titles: dict[tuple[int, int], str] = dataclasses.field(default_factory=dict)
+    syntax: Any = None  # the syntax stage's parse (kabar.text.parse.Parse) of the sentences that need one
     places: Any = None  # the places stage's mentions, tokens, dateline and context (read by its evaluations)
 
 

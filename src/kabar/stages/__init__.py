@@ -98,6 +98,7 @@ BUILTIN_MODULES = (
     "kabar.stages.coref",
     "kabar.stages.temporal",
     "kabar.stages.quantities",
+    "kabar.stages.syntax",
     "kabar.stages.quotes",
     "kabar.stages.events",
     "kabar.stages.places",

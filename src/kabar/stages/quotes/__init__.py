@@ -33,6 +33,7 @@ from kabar.stages.quotes.finder import Finder
 from kabar.stages.quotes.lexicon import QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
 from kabar.stages.quotes.speakers import Resolver, strip_determiner
+from kabar.text.parse import parse_of
 from kabar.text.sentences import doc_of, sentence_spans
 
 __all__ = ["QuoteStage", "find_quotes", "QuoteLexicon", "Finder", "Resolver", "Pair", "pair_marks"]
@@ -99,8 +100,12 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
 
         sentences = sentence_spans(doc_of(record))
     A = QuoteContext(record, lex, sentences)
+    A.parse = parse_of(record)  # the syntax stage's parse, or None (then the chunk rules stand alone)
     finder = Finder(lex)
-    cands = _ordered(finder.find(A))
+    found = finder.find(A)
+    found += finder.from_parse(A, found)
+    cands = _ordered(found)
+    finder.refine_speakers(A, cands)
     Resolver(lex).resolve(A, cands)
     # ids in text order; parents by index
     order = sorted(range(len(cands)), key=lambda i: (cands[i].start, cands[i].end))

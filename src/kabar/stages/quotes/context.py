@@ -40,6 +40,7 @@ class QuoteContext:
         self.record = record
         self.lex = lex
         self.sents = sentences
+        self.parse = None  # the syntax stage's parse (kabar.text.parse.Parse), set by find_quotes
         self.sent_starts = [s for s, _ in sentences]
         self.pairs = pair_marks(self.text, lex)
         self.top = [p for p in self.pairs if p.depth == 0]

@@ -1,0 +1,217 @@
+"""The ``syntax`` stage: a dependency parse of the sentences that need one.
+
+A sentence is parsed when it holds a quotation mark, a quote cue (any form the language pack's
+``quotes.toml`` lists) or an event trigger's word (``events.toml``); the other sentences are
+left alone so the pipeline stays fast, and a later stage may still ask for one of them
+(:meth:`kabar.text.parse.Parse.sentence_at` parses it on request). The parse goes to
+``record.state.syntax`` (:class:`kabar.text.parse.Parse`), working state that is never stored; the
+record's fields are untouched. Tokens are the shared Doc's, so offsets are the record's.
+
+Without a parser model for the language the stage logs one warning per language and leaves no
+parse; the quotes stage then reads its chunk rules alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import logging
+import re
+from pathlib import Path
+from typing import Any, Optional
+
+from kabar import lang as langpacks
+from kabar.record import Article
+from kabar.stages import stage
+from kabar.text import marks
+from kabar.text.names import fold
+from kabar.text.parse import Parse
+from kabar.text.tokens import toks_of
+
+log = logging.getLogger("kabar.syntax")
+
+QUOTE_LISTS = ("speech_verbs", "inverted", "pronoun_forms", "carry_over", "according", "participles",
+               "according_pronoun", "relative_verbs", "request_verbs", "noun_forms")
+MARK_TOKENS = set(marks.ALL) | {"``", "''"}
+_BRACES = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(form: str) -> list[str]:
+    """Brace alternatives: ``attack{,s,ed}`` -> attack, attacks, attacked."""
+    parts = _BRACES.split(form)
+    fixed, options = parts[0::2], [p.split(",") for p in parts[1::2]]
+    out = []
+    for choice in itertools.product(*options):
+        out.append("".join(f + c for f, c in zip(fixed, list(choice) + [""])))
+    return out
+
+
+def _strings(value: Any):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+@functools.cache
+def needs_words(code: str) -> frozenset[str]:
+    """Folded words whose presence makes a sentence worth parsing: the longest word of every quote cue and
+    event trigger form in the language's packs."""
+    pack = langpacks.pack(code)
+    words: set[str] = set()
+
+    def add(form: str) -> None:
+        for f in expand(form.lower()):
+            parts = f.split()
+            if parts:  # every word of a form is in a sentence it matches: its longest is the most telling
+                words.add(fold(max(parts, key=len)))
+
+    if langpacks.supports(code, "quotes"):
+        q = pack.data("quotes")
+        for key in QUOTE_LISTS:
+            for form in _strings(q.get(key, [])):
+                add(form)
+        for form in _strings(q.get("belief", {}).get("verbs", [])):
+            add(form)
+    if langpacks.supports(code, "events"):
+        ev = pack.data("events")
+        for table in ev.get("trigger", []):
+            if not isinstance(table, dict):
+                continue
+            for key, value in table.items():
+                if key in ("event", "mode", "context", "reciprocal"):
+                    continue
+                for form in _strings(value):
+                    add(form)
+    words.discard("")
+    return frozenset(words)
+
+
+def load_parser(code: str, model: Optional[str] = None):
+    """The spaCy parsing pipeline for ``code`` (cached), or None when none is installed.
+
+    ``model`` (a folder) overrides the shipped one. The one place that knows how parsers are found:
+    ``kabar.models.load_parser`` when the models package has it, else ``kabar/models/parser-<code>/``.
+    """
+    from kabar import models
+
+    if model:
+        path = Path(model).expanduser()
+        return models.load_pipeline(path) if (path / "config.cfg").is_file() else None
+    shipped = getattr(models, "load_parser", None)
+    if shipped is not None:  # the parsers' loader: UPOS and features (Voice=Pass) need the morphologiser
+        try:
+            return shipped(code, morphology=True)
+        except LookupError as exc:  # ParserMissing: the stage degrades
+            log.debug("no parser for %r: %s", code, exc)
+            return None
+    if not code or "/" in code or "\\" in code or code.startswith("."):
+        return None
+    path = models.MODELS_DIR / f"parser-{code}"
+    return models.load_pipeline(path) if (path / "config.cfg").is_file() else None
+
+
+@stage("syntax", requires=("text", "sentences"), assigns=())
+class SyntaxStage:
+    """Config: ``model`` (a spaCy pipeline folder) replaces the shipped parser for every language;
+    by default (``eager = false``) nothing is parsed up front: a sentence is parsed when a later stage
+    first asks for it (``Parse.sentence_at``; ``Parse.ensure_at`` / ``Parse.ensure`` parse many in one
+    batch), so only what is read costs; ``eager = true`` parses the selected sentences (a cue, a trigger,
+    a quotation mark) in the stage, in batches; ``all_sentences`` (with ``eager``) parses every one;
+    sentences longer than ``max_tokens`` are not parsed."""
+
+    def __init__(self, model: Optional[str] = None, eager: bool = False, all_sentences: bool = False,
+                 max_tokens: int = 200, batch_size: int = 64):
+        self.model = model or None
+        self.eager = eager
+        self.all_sentences = all_sentences
+        self.max_tokens = max_tokens
+        self.batch_size = batch_size
+        self._nlp: dict[str, Any] = {}
+        self._warned: set[str] = set()
+
+    def parser(self, code: str):
+        if code not in self._nlp:
+            try:
+                self._nlp[code] = load_parser(code, self.model)
+            except Exception as exc:
+                log.warning("syntax: the parser for %r could not be loaded (%s: %s); quotes use the chunk rules",
+                            code, type(exc).__name__, exc)
+                self._nlp[code] = None
+                self._warned.add(code)
+            if self._nlp[code] is None and code not in self._warned:
+                log.warning("syntax: no parser model for language %r; no parse (quotes use the chunk rules)", code)
+                self._warned.add(code)
+        return self._nlp[code]
+
+    def __call__(self, record: Article) -> Article:
+        code = record.lang or "xx"
+        nlp = self.parser(code)
+        record.state.syntax = None
+        if nlp is None or not record.sentences:
+            return record
+        toks = toks_of(record)
+        spans = [(s.start, s.end) for s in record.sentences]
+        if not self.eager:
+            chosen: set[int] = set()
+        elif self.all_sentences:
+            chosen = set(range(len(spans)))
+        else:
+            chosen = self.select(toks, spans, needs_words(code))
+        parse = Parse(record.text, code)
+        parse.set_parseable(spans)
+        parse.fill = functools.partial(self._fill, nlp, toks)
+        if self.eager:
+            todo = [spans[n] for n in sorted(chosen)]
+            parse._tried.update(todo)
+            self._fill(nlp, toks, parse, todo)
+        record.state.syntax = parse
+        return record
+
+    @staticmethod
+    def select(toks, spans: list[tuple[int, int]], words: frozenset[str]) -> set[int]:
+        """Indices of the sentences holding a quotation mark or one of ``words``."""
+        starts = [s for s, _ in spans]
+        chosen: set[int] = set()
+        for i in range(toks.n):
+            w = toks.folded[i]
+            if w in words or toks.words[i] in MARK_TOKENS or (len(w) > 1 and w[0] in MARK_TOKENS):
+                n = bisect.bisect_right(starts, toks.idx[i]) - 1
+                if n >= 0:
+                    chosen.add(n)
+        return chosen
+
+    def _fill(self, nlp, toks, parse: Parse, spans: list[tuple[int, int]]) -> None:
+        """Parse the sentences ``spans`` (character spans) and add them to ``parse``."""
+        from spacy.tokens import Doc
+
+        if not spans:
+            return
+        done = {(s.start, s.end) for s in parse.sentences}
+        jobs = []
+        for s, e in spans:
+            if (s, e) in done:
+                continue
+            lo = bisect.bisect_left(toks.idx, s)
+            hi = bisect.bisect_left(toks.idx, e)
+            keep = [i for i in range(lo, hi) if toks.words[i].strip()]
+            if not keep or len(keep) > self.max_tokens:
+                continue
+            words = [toks.words[i] for i in keep]
+            spaces = [bool(toks.ws[i]) for i in keep]
+            jobs.append((s, e, keep, Doc(nlp.vocab, words=words, spaces=spaces)))
+        if not jobs:
+            return
+        docs = [d for *_, d in jobs]
+        for _, proc in nlp.pipeline:
+            docs = list(proc.pipe(docs, batch_size=self.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        for (s, e, keep, _), doc in zip(jobs, docs):
+            rows = []
+            for t in doc:
+                i = keep[t.i]
+                start = toks.idx[i]
+                rows.append((start, start + len(toks.words[i]), toks.words[i], t.lemma_, t.pos_ or t.tag_,
+                             str(t.morph), t.dep_ or "dep", t.head.i))
+            parse.add_sentence(s, e, rows)

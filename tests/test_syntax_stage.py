@@ -1,0 +1,134 @@
+"""The syntax stage: which sentences it parses, offsets, parsing on request, and the stage without a model."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from kabar.pipeline import Pipeline
+from kabar.record import Article
+from kabar.stages.syntax import SyntaxStage, expand, needs_words
+from kabar.text.parse import parse_of
+
+
+@Language.component("kabar_test_flat_parse")
+def _flat(doc):
+    """Every token hangs from the sentence's first token (a stand-in for a trained parser)."""
+    for t in doc:
+        t.head = doc[0]
+        t.dep_ = "ROOT" if t.i == 0 else "dep"
+        t.pos_ = "VERB" if t.i == 0 else "X"
+    return doc
+
+
+def _fake_parser():
+    nlp = spacy.blank("xx")
+    nlp.add_pipe("kabar_test_flat_parse")
+    return nlp
+
+
+def _record(text: str, lang: str = "en") -> Article:
+    r = Article.new(text)
+    r.lang = lang
+    return Pipeline(only=["segment"])(r)
+
+
+def _stage(**kw) -> SyntaxStage:
+    kw.setdefault("eager", True)
+    st = SyntaxStage(**kw)
+    st._nlp["en"] = st._nlp["id"] = _fake_parser()
+    return st
+
+
+TEXT = "The sky was grey. Kirby said the talks failed. Rain fell all day.\n\n“We will win,” she added."
+
+
+def test_parses_only_sentences_with_a_cue_or_a_quotation_mark():
+    r = _stage()(_record(TEXT))
+    p = parse_of(r)
+    assert p is not None
+    got = [TEXT[s.start:s.end] for s in p.sentences]
+    assert got == ["Kirby said the talks failed.", "“We will win,” she added."]
+
+
+def test_token_offsets_are_the_records():
+    r = _stage()(_record(TEXT))
+    p = parse_of(r)
+    assert p.word and all(TEXT[p.start[i]:p.end[i]] == p.word[i] for i in range(len(p.word)))
+    said = p.token_at(TEXT.index("said"))
+    assert p.word[said] == "said"
+
+
+def test_a_skipped_sentence_is_parsed_on_request():
+    r = _stage()(_record(TEXT))
+    p = parse_of(r)
+    pos = TEXT.index("Rain")
+    assert p.sentence_at(pos, parse_missing=False) is None
+    ps = p.sentence_at(pos)
+    assert ps is not None and TEXT[ps.start:ps.end] == "Rain fell all day."
+    assert p.word[p.token_at(pos)] == "Rain"
+
+
+def test_all_sentences_setting():
+    r = _stage(all_sentences=True)(_record(TEXT))
+    assert len(parse_of(r).sentences) == 4
+
+
+def test_long_sentences_are_not_parsed():
+    r = _stage(max_tokens=3)(_record(TEXT))
+    assert parse_of(r).sentences == []
+
+
+def test_event_trigger_words_select_a_sentence():
+    words = needs_words("en")
+    assert "said" in words or "say" in words
+    text = "Troops attacked the village. The weather was fine."
+    trig = [w for w in ("attacked", "attack") if w in words]
+    r = _stage()(_record(text))
+    got = [text[s.start:s.end] for s in parse_of(r).sentences]
+    assert got == (["Troops attacked the village."] if trig else [])
+
+
+def test_without_a_model_no_parse_and_one_warning(caplog):
+    st = SyntaxStage()
+    st._nlp["en"] = None
+    r = _record(TEXT)
+    with caplog.at_level(logging.WARNING, logger="kabar.syntax"):
+        st(r)
+        st(_record(TEXT))
+    assert parse_of(r) is None
+    st2 = SyntaxStage(model="/nonexistent/parser")
+    with caplog.at_level(logging.WARNING, logger="kabar.syntax"):
+        st2(_record(TEXT))
+        st2(_record(TEXT))
+    assert sum("no parser model" in m for m in caplog.messages) == 1
+
+
+def test_the_stored_record_does_not_change():
+    plain = _record(TEXT).to_dict()
+    parsed = _stage()(_record(TEXT)).to_dict()
+    assert parsed == plain
+
+
+@pytest.mark.parametrize("form,out", [
+    ("attack{,s,ed}", ["attack", "attacks", "attacked"]),
+    ("hand{,s,ed} back", ["hand back", "hands back", "handed back"]),
+    ("say", ["say"]),
+])
+def test_brace_expansion(form, out):
+    assert expand(form) == out
+
+
+def test_lazy_stage_parses_only_what_is_asked_for():
+    r = _stage(eager=False)(_record(TEXT))
+    p = parse_of(r)
+    assert p is not None and p.sentences == []
+    assert p.token_at(TEXT.index("sky")) is not None
+    assert [TEXT[s.start:s.end] for s in p.sentences] == ["The sky was grey."]
+    p.ensure()
+    assert len(p.sentences) == 4
+    p.ensure()  # nothing twice
+    assert len(p.sentences) == 4 and len(set((s.start, s.end) for s in p.sentences)) == 4
