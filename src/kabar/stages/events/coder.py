@@ -15,6 +15,7 @@ from kabar.stages.events.modality import ModalityReading
 from kabar.stages.events.nonevent import NonEventFilter
 from kabar.stages.events.parties import PartyCoding
 from kabar.stages.events.units import argument_mentions
+from kabar.text.parse import parse_of
 from kabar.text.sentences import doc_of
 
 
@@ -40,6 +41,7 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         self._speakers = {q.speaker for q in self.quotes if q.speaker}
         self.news_date = self._news_date()
         self.domain = self._article_domain()
+        self.parse = parse_of(record)  # the dependency parse (syntax stage) or None: chunk rules only
 
     # ---------------------------------------------------------- helpers over units
 
