@@ -33,10 +33,12 @@ class PartyCoding:
         not to the article's most-mentioned country."""
         loc = next(((u.ent.actor or "")[:3] for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC")
                     and len(u.ent.actor or "") >= 3), None)
-        if not loc or not (self.people_home or self.home):
-            return  # only refines the home-country fallback of international stories
+        if not loc:
+            return
         for ref, u in list(zip(r.actor_refs, r.actor)) + list(zip(r.recipient_refs, r.recipient)):
-            if id(ref) in self._role_refs:
+            # refines the home-country fallback of international stories; with no home country at all,
+            # the place is the only country the role noun has ("korban gempa di Turki")
+            if id(ref) in self._role_refs and (self.people_home or self.home or not ref.code):
                 ref.code = loc + (u.role or "")
 
     def _coded_in_own_right(self, ref: ActorRef) -> bool:
