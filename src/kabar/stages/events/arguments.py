@@ -6,7 +6,7 @@ from typing import Optional
 
 from kabar.record import Entity
 from kabar.stages.events.lexicon import MEANS_CLASSES, InstrumentDef, TriggerDef
-from kabar.stages.events.units import Clause, Unit, position_of
+from kabar.stages.events.units import Clause, Unit, position_of, position_of_offset
 
 
 class ArgumentFinding:
@@ -156,6 +156,9 @@ class ArgumentFinding:
                 if k == j or u.inner is not None:  # "kita" after a noun ("nota protes kita") owns it, is no object
                     found.setdefault("object", [arg])
                 continue
+            if self.r.text[u.start:u.end].lower() in lx.word("possessives"):
+                found.setdefault("owner", [u])  # "withdrew its troops from X": "its" owns the object, is no party
+                continue
             prep = self._prep_before(units, k, j)
             if prep in lx.word("agent_preps"):
                 found.setdefault("agent", self._group(units, k, j, hi, 1))
@@ -180,14 +183,17 @@ class ArgumentFinding:
             return False, [], None
         lo = clause.start if voice in ("passive", "noun") else i
         found: list[tuple[InstrumentDef, str]] = []
+        hi = clause.end
+        if tdef.objects and hi < len(units) and units[hi].low in lx.word("object_continues"):
+            hi = min(len(units), hi + 8)  # "described X as a haven for ...", "called X a \"threat\"": the naming goes on
         k = lo
-        while k < clause.end:
-            n, idef = lx.instruments.match_at(words, k, clause.end)
+        while k < hi:
+            n, idef = lx.instruments.match_at(words, k, hi)
             if n:
-                if k + n <= clause.end:
+                if k + n <= hi:
                     text_end = k + n
                     # extend over the maker entity: "misil Korea Utara", "misil balistik"
-                    if text_end < clause.end and units[text_end].kind == "ent":
+                    if text_end < hi and units[text_end].kind == "ent":
                         text_end += 1
                     found.append((idef, self.r.text[units[k].start:units[text_end - 1].end]))
                 k += n
@@ -234,6 +240,73 @@ class ArgumentFinding:
             if not any(tuple(words[k:k + len(alt)]) == alt for alt in group if alt for k in starts.get(alt[0], ())):
                 return False
         return True
+
+    # ---------------------------------------------------------- the dependency parse, where there is one
+
+    def _parse_head(self, units: list[Unit], span_start: int):
+        """The parse and the trigger's token in it, or (None, None) where its sentence has no parse."""
+        p = getattr(self, "parse", None)
+        if p is None:
+            return None, None
+        if p.sentence_at(units[span_start].start, parse_missing=False) is None:
+            return None, None
+        return p, p.token_at(units[span_start].start)
+
+    def _parse_party(self, units: list[Unit], words: list[str], p, t: Optional[int]) -> list[Unit]:
+        """The party a parse token stands for: the entity, "we" or role noun at its head, one per conjunct
+        ("Russia and China" -> both)."""
+        if t is None:
+            return []
+        out: list[Unit] = []
+        g = self.lex.phrases("generic_actors")
+        for c in p.conjuncts(t):
+            k = position_of_offset(units, p.start[c])
+            if k is None:
+                continue
+            a = self._as_arg(units[k])
+            if a is None and units[k].kind == "word":
+                n = g.match_ending_at(words, k)
+                if n:
+                    s = k - n + 1
+                    a = Unit("generic", " ".join(u.text for u in units[s:k + 1]), "", units[s].start, units[k].end,
+                             role=g.table[tuple(words[s:k + 1])])
+            if a is not None and all(x.start != a.start for x in out):
+                out.append(a)
+        return out
+
+    def _parse_fill(self, raw, units: list[Unit], words: list[str], span_start: int) -> None:
+        """Parties the chunk rules left empty, from the parse: the subject (through coordination, control
+        and relative clauses) of an active verb, the agent of a passive, the object or the oblique with a
+        recipient preposition, and for a request the subject of its content ("demanded that Israel open")."""
+        if raw.voice not in ("active", "passive"):
+            return
+        p, v = self._parse_head(units, span_start)
+        if v is None:
+            return
+        lx = self.lex
+        if raw.voice == "active" and not raw.actor:
+            got = self._parse_party(units, words, p, p.subject(v))
+            if got:
+                raw.actor = got
+                raw.confidence -= 0.05
+        if raw.voice == "passive" and not raw.actor:
+            got = self._parse_party(units, words, p, p.agent(v))
+            if got:
+                raw.actor = got
+        if raw.voice == "active" and not raw.recipient:
+            got = self._parse_party(units, words, p, p.object(v))
+            if not got:
+                for prep, c in p.obliques(v):
+                    if prep and prep.split()[-1] in lx.word("recipient_preps"):
+                        got = self._parse_party(units, words, p, c)
+                        if got:
+                            break
+            if not got and raw.event in lx.word("complement_subject_recipient"):
+                comp = p.complement(v)
+                if comp is not None:
+                    got = self._parse_party(units, words, p, p.subject(comp, inherit=False))
+            if got and not any(a.start == got[0].start for a in raw.actor):
+                raw.recipient = got
 
     def _after_between(self, units: list[Unit], lo: int, i: int) -> bool:
         k = i - 1

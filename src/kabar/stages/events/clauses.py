@@ -200,12 +200,26 @@ class SentenceReading:
             if not n or c is None:
                 i += 1
                 continue
+            if all(t.cameo for t, _ in cands) and self._light_verb_of_noun(words, c, i, n):
+                i += n  # "expanded judicial cooperation": the verb only carries the noun's event
+                continue
             raw = self._code_trigger(units, words, clauses, c, i, i + n, cands, clitic, s_index, prev_subject)
             if raw is not None:
                 raws.append(raw)
             i += n
 
         return raws
+
+    def _light_verb_of_noun(self, words: list[str], c, i: int, n: int) -> bool:
+        """A light verb at i followed (within three words) by a hand-written event noun."""
+        lx = self.lex
+        if lx.phrases("light_before").match_at(words, i, c.end)[0] != n:
+            return False
+        for k in range(i + n, min(c.end, i + n + 4)):
+            m, cands = lx.triggers.match_at(words, k, c.end)
+            if m and any(v == "noun" and not t.cameo for t, v in cands):
+                return True
+        return False
 
     def _blocked(self, units: list[Unit], words: list[str], c: Clause, i: int, j: int) -> bool:
         lx = self.lex

@@ -41,7 +41,7 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         self._speakers = {q.speaker for q in self.quotes if q.speaker}
         self.news_date = self._news_date()
         self.domain = self._article_domain()
-        self.parse = parse_of(record)  # the dependency parse (syntax stage) or None: chunk rules only
+        self.parse = parse_of(record)  # None without a parser: the chunk rules alone find the parties
 
     # ---------------------------------------------------------- helpers over units
 

@@ -38,15 +38,7 @@ class TriggerCoding:
         self._inherit_subject(raw, units, words, c, i, j, span_start, left, prev_subject)
         if not raw.recipient and voice == "active" and self.lex.category(raw.event).get("complement_recipient"):
             raw.recipient = self._complement_subject(units, words, clauses, c, raw.actor)
-        if voice == "active" and (not raw.recipient or not raw.actor):
-            # the dependency parse, where the chunk rules found nothing: the verb's object or role
-            # oblique ("ke", "kepada", "terhadap"), its subject (inherited over conj/xcomp/relatives)
-            if not raw.recipient:
-                raw.recipient = self._parsed_party(units, words, raw.trig_span[0], "object", raw.actor)
-            if not raw.actor:
-                raw.actor = self._parsed_party(units, words, raw.trig_span[0], "subject", raw.recipient)
-                if raw.actor:
-                    raw.confidence -= 0.05
+        self._parse_fill(raw, units, words, span_start)
         if tdef.reciprocal and raw.recipient and voice in ("active", "nominal"):
             raw.actor = raw.actor + raw.recipient
             raw.recipient = []
@@ -59,38 +51,6 @@ class TriggerCoding:
         if not raw.actor:
             raw.confidence -= 0.15
         return raw
-
-    def _parsed_party(self, units, words, trig_start: int, role: str, other) -> list:
-        """A party from the parse: the entity (or role noun) inside the subtree of the trigger's subject
-        or object; [] without a parse or when it names no party."""
-        p = getattr(self, "parse", None)
-        if p is None:
-            return []
-        v = p.token_at(trig_start)
-        if v is None:
-            return []
-        if role == "subject":
-            t = p.subject(v)
-        else:
-            t = p.object(v)
-            if t is None:
-                preps = self.lex.word("recipient_preps")
-                t = next((x for prep, x in p.obliques(v) if prep and prep.lower() in preps), None)
-        if t is None:
-            return []
-        span = p.span(t)
-        if span is None:
-            return []
-        taken = {id(u.ent) for u in other if u.ent is not None}
-        inside = [k for k, u in enumerate(units) if u.start >= span[0] and u.end <= span[1]]
-        for k in inside:
-            if units[k].kind == "ent" and id(units[k].ent) not in taken and not self._means_owner(units, words, k):
-                return self._group(units, k, k, inside[-1] + 1, 1)
-        for k in inside:
-            a = self._as_arg(units[k])
-            if a is not None and a.kind != "ent":
-                return [a]
-        return self._generic_right(units, words, inside[0], inside[-1] + 1) if inside else []
 
     def _complement_subject(self, units, words, clauses, c: Clause, actor) -> list:
         """'memperingatkan bahwa AS akan membayar', 'meminta agar Israel mundur': with no object, the

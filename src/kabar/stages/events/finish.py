@@ -70,6 +70,8 @@ class EventFinishing:
                 continue  # no party is a coded actor or a role noun: a business, sport or private sense
             if cats.get(r.event, {}).get("needs_actor") and not r.actor_refs:
                 continue
+            if not r.actor_refs and r.voice == "active" and lx.tables.get("quad", {}).get(r.event, "") in lx.tables.get("speaker_needed", {}).get("quads", []):
+                continue  # a statement nobody is found to make ("global poverty threatens ...") is no verbal act
             if not r.actor_refs and not r.recipient_refs:
                 continue
             if self._describes(r):

@@ -317,12 +317,13 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
                  "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
-                 "anaphoric_objects", "place_agent_roles"):
+                 "anaphoric_objects", "possessives", "object_continues", "place_agent_roles"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
                                                                         "source_preps", "other_preps")))
     lex.words["complement_taking"] = frozenset(data.get("complement_taking", []))
+    lex.words["complement_subject_recipient"] = frozenset(data.get("complement_subject_recipient", []))
     lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])))
                                    for r in data.get("object_recode", [])]
     for cue in data.get("mode_cue", []):
@@ -333,7 +334,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     for domain in ("sport", "markets", "entertainment"):
         if nonevent.get(domain):
             lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode", "home", "nonevent", "implied_agent"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "speaker_needed"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))

@@ -86,6 +86,13 @@ class ModalityReading:
                     continue
                 if same or chained:
                     r.suppressed = True
+                    to = lx.tables.get("complement_recode", {}).get(f"{t.event}:{r.event}")
+                    if to and not t.recode_done:
+                        # "agreed to halt the protests", "promised to withdraw": the promised act is the event
+                        t.event, t.mode, t.recode_done = to, list(r.mode), True
+                        if not t.recipient and r.recipient:
+                            t.recipient = r.recipient
+                        continue
                     # "threatened to attack South Korea": the content's target is the recipient
                     if not t.recipient and r.recipient and not (t.actor and r.actor and r.actor[0].ent is not t.actor[0].ent
                                                                 and r.clause is t.clause):

@@ -48,10 +48,19 @@ class NonEventFilter:
         if roles & keep:
             return False
         if self.domain is not None:
+            if self.domain in spec.get("keep_states_in", []) and any(self._is_state(ref) for ref in r.actor_refs + r.recipient_refs):
+                return False  # a state is a party: not a market told in the words of politics
             return True
         sent = self.r.sentences[r.sent_index]
         counts = self._domain_counts(sent.start, sent.end)
         return any(v >= int(spec.get("min_sentence_hits", 2)) for v in counts.values())
+
+    def _is_state(self, ref) -> bool:
+        """The party is a country named as such (a GPE with a bare country code), not a firm coded by its country."""
+        e = self.r.entity(ref.entity) if ref.entity is not None else None
+        code = ref.code or ""
+        return e is not None and e.type == "GPE" and len(code) == 3 and code.isalpha() and code.isupper() \
+            and code not in self._role_codes()
 
     @staticmethod
     def _link_restatements(events: list[Event]) -> None:

@@ -36,10 +36,8 @@ class PartyCoding:
         if not loc:
             return
         for ref, u in list(zip(r.actor_refs, r.actor)) + list(zip(r.recipient_refs, r.recipient)):
-            # refines the home-country fallback of international stories; with no home country at all,
-            # the place is the only country the role noun has ("korban gempa di Turki")
-            if id(ref) in self._role_refs and (self.people_home or self.home or not ref.code):
-                ref.code = loc + (u.role or "")
+            if id(ref) in self._role_refs:
+                ref.code = loc + (u.role or "")  # also where the article has no home country at all
 
     def _coded_in_own_right(self, ref: ActorRef) -> bool:
         """A party whose code comes from the actors stage, a role noun ("police", "pasukan"), or an

@@ -62,6 +62,7 @@ class Raw:
     suppressed: bool = False
     quote: Optional[Quote] = None
     actor_unknown: Optional[str] = None
+    recode_done: bool = False  # the event took its complement's category (``complement_recode``)
 
 
 def argument_mentions(record: Article) -> list[tuple[int, int, Entity]]:
@@ -113,3 +114,11 @@ def position_of(units: list[Unit], u: Unit) -> int:
         if x is u:
             return k
     return -1
+
+
+def position_of_offset(units: list[Unit], offset: int) -> Optional[int]:
+    """The unit covering a character offset (an entity mention covers all its tokens), or None."""
+    for k, x in enumerate(units):
+        if x.start <= offset < x.end:
+            return k
+    return None
