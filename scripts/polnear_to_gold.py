@@ -188,7 +188,7 @@ def score(gold_paths: list[Path], verbose: bool = False) -> dict:
     from kabar.record import Article
 
     # keep PolNeAR's offsets: the text goes in as is (no language id, no cleaning)
-    wanted = ("segment", "entities", "actors", "coref", "quotes")
+    wanted = ("segment", "entities", "actors", "coref", "syntax", "quotes")
     pipe = Pipeline(only=[n for n in wanted if n in registry.names()])
     strict = {"matched": 0, "pred": 0, "gold": 0}
     content = {"matched": 0, "pred": 0, "gold": 0}

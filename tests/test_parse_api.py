@@ -162,7 +162,7 @@ def test_missing_sentence_parsed_on_request():
                          (".", "PUNCT", 2, "punct")])
 
     p.fill = fill
-    p._pending = [(5, 17)]
+    p.set_parseable([(0, 4), (5, 17)])
     assert p.sentence_at(7, parse_missing=False) is None
     ps = p.sentence_at(7)
     assert ps is not None and calls == [[(5, 17)]]
@@ -173,3 +173,24 @@ def test_missing_sentence_parsed_on_request():
 @pytest.mark.parametrize("label,main", [("nsubj:pass", "nsubj"), ("obl", "obl"), ("acl:relcl", "acl")])
 def test_label_main_part(label, main):
     assert base(label) == main
+
+
+def test_ensure_at_parses_the_asked_sentences_in_one_batch():
+    text = "One. Two said so. Three."
+    p = Parse(text, "xx")
+    batches = []
+
+    def fill(parse, spans):
+        batches.append(list(spans))
+        for s, e in spans:
+            w = text[s:e].rstrip(".")
+            parse.add_sentence(s, e, [(s, s + len(w), w, "", "X", "", "root", 0)])
+
+    p.fill = fill
+    p.set_parseable([(0, 4), (5, 17), (18, 24)])
+    p.ensure_at([6, 19, 7])
+    assert batches == [[(5, 17), (18, 24)]]
+    p.ensure_at([6, 1])
+    assert batches[-1] == [(0, 4)] and len(batches) == 2
+    p.ensure_at([6])
+    assert len(batches) == 2

@@ -37,6 +37,7 @@ def _record(text: str, lang: str = "en") -> Article:
 
 
 def _stage(**kw) -> SyntaxStage:
+    kw.setdefault("eager", True)
     st = SyntaxStage(**kw)
     st._nlp["en"] = st._nlp["id"] = _fake_parser()
     return st
@@ -119,3 +120,15 @@ def test_the_stored_record_does_not_change():
 ])
 def test_brace_expansion(form, out):
     assert expand(form) == out
+
+
+def test_lazy_stage_parses_only_what_is_asked_for():
+    r = _stage(eager=False)(_record(TEXT))
+    p = parse_of(r)
+    assert p is not None and p.sentences == []
+    assert p.token_at(TEXT.index("sky")) is not None
+    assert [TEXT[s.start:s.end] for s in p.sentences] == ["The sky was grey."]
+    p.ensure()
+    assert len(p.sentences) == 4
+    p.ensure()  # nothing twice
+    assert len(p.sentences) == 4 and len(set((s.start, s.end) for s in p.sentences)) == 4

@@ -116,11 +116,16 @@ def load_parser(code: str, model: Optional[str] = None):
 @stage("syntax", requires=("text", "sentences"), assigns=())
 class SyntaxStage:
     """Config: ``model`` (a spaCy pipeline folder) replaces the shipped parser for every language;
-    ``all_sentences`` parses every sentence; sentences longer than ``max_tokens`` are not parsed."""
+    by default (``eager = false``) nothing is parsed up front: a sentence is parsed when a later stage
+    first asks for it (``Parse.sentence_at``; ``Parse.ensure_at`` / ``Parse.ensure`` parse many in one
+    batch), so only what is read costs; ``eager = true`` parses the selected sentences (a cue, a trigger,
+    a quotation mark) in the stage, in batches; ``all_sentences`` (with ``eager``) parses every one;
+    sentences longer than ``max_tokens`` are not parsed."""
 
-    def __init__(self, model: Optional[str] = None, all_sentences: bool = False, max_tokens: int = 200,
-                 batch_size: int = 64):
+    def __init__(self, model: Optional[str] = None, eager: bool = False, all_sentences: bool = False,
+                 max_tokens: int = 200, batch_size: int = 64):
         self.model = model or None
+        self.eager = eager
         self.all_sentences = all_sentences
         self.max_tokens = max_tokens
         self.batch_size = batch_size
@@ -149,15 +154,19 @@ class SyntaxStage:
             return record
         toks = toks_of(record)
         spans = [(s.start, s.end) for s in record.sentences]
-        if self.all_sentences:
+        if not self.eager:
+            chosen: set[int] = set()
+        elif self.all_sentences:
             chosen = set(range(len(spans)))
         else:
             chosen = self.select(toks, spans, needs_words(code))
         parse = Parse(record.text, code)
-        todo = [spans[n] for n in sorted(chosen)]
-        parse._pending = [spans[n] for n in range(len(spans)) if n not in chosen]
+        parse.set_parseable(spans)
         parse.fill = functools.partial(self._fill, nlp, toks)
-        self._fill(nlp, toks, parse, todo)
+        if self.eager:
+            todo = [spans[n] for n in sorted(chosen)]
+            parse._tried.update(todo)
+            self._fill(nlp, toks, parse, todo)
         record.state.syntax = parse
         return record
 
@@ -193,7 +202,6 @@ class SyntaxStage:
             words = [toks.words[i] for i in keep]
             spaces = [bool(toks.ws[i]) for i in keep]
             jobs.append((s, e, keep, Doc(nlp.vocab, words=words, spaces=spaces)))
-        parse._pending = [p for p in parse._pending if p not in set(spans)]
         if not jobs:
             return
         docs = [d for *_, d in jobs]

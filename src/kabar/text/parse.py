@@ -78,7 +78,9 @@ class Parse:
         self._kids: Optional[list[list[int]]] = None
         # Parses further sentences on request (set by the stage; None when no parser is loaded).
         self.fill: Optional[Callable[["Parse", list[tuple[int, int]]], None]] = None
-        self._pending: list[tuple[int, int]] = []  # sentences not parsed yet that fill may parse on request
+        self._pending: list[tuple[int, int]] = []  # sentences fill may parse on request, sorted by start
+        self._pending_starts: list[int] = []
+        self._tried: set[tuple[int, int]] = set()  # sentences parsed or given to fill already
         self._order: list[int] = []
 
     # ---------------------------------------------------------------- building
@@ -118,14 +120,46 @@ class Parse:
         if found is None and parse_missing and self.fill is not None and self._pending:
             span = self._pending_at(offset)
             if span is not None:
+                self._tried.add(span)
                 self.fill(self, [span])
                 found = self._find(offset)
         return found
 
+    def set_parseable(self, spans: list[tuple[int, int]]) -> None:
+        """The sentences (character spans) ``fill`` may parse when asked for (the stage sets them)."""
+        self._pending = sorted(spans)
+        self._pending_starts = [s for s, _ in self._pending]
+
+    def ensure(self, start: int = 0, end: Optional[int] = None) -> None:
+        """Parse now, in one batch, every sentence overlapping [start, end) not parsed yet (when a parser is
+        at hand): cheaper than asking sentence by sentence when a stage will read most of them."""
+        if self.fill is None:
+            return
+        end = len(self.text) if end is None else end
+        lo = max(0, bisect.bisect_right(self._pending_starts, start) - 1)
+        hi = bisect.bisect_left(self._pending_starts, end)
+        todo = [sp for sp in self._pending[lo:hi] if sp[1] > start and sp not in self._tried]
+        if todo:
+            self._tried.update(todo)
+            self.fill(self, todo)
+
+    def ensure_at(self, offsets: Iterable[int]) -> None:
+        """Parse now, in one batch, the sentences holding these offsets that are not parsed yet."""
+        if self.fill is None:
+            return
+        todo = []
+        for off in sorted(set(offsets)):
+            if self._find(off) is None:
+                span = self._pending_at(off)
+                if span is not None and (not todo or todo[-1] != span):
+                    todo.append(span)
+        if todo:
+            self._tried.update(todo)
+            self.fill(self, todo)
+
     def _pending_at(self, offset: int) -> Optional[tuple[int, int]]:
-        starts = [s for s, _ in self._pending]
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and self._pending[i][0] <= offset < self._pending[i][1]:
+        i = bisect.bisect_right(self._pending_starts, offset) - 1
+        if i >= 0 and self._pending[i][0] <= offset < self._pending[i][1] and self._pending[i] not in self._tried:
             return self._pending[i]
         return None
 
@@ -315,13 +349,22 @@ class Parse:
                 return c
         return None
 
-    def complement(self, v: int) -> Optional[int]:
+    def complement(self, v: int, markers: Iterable[str] = ()) -> Optional[int]:
         """The head of the clause that is ``v``'s complement: ``ccomp`` (said that ...), else ``xcomp``, else a
-        ``parataxis`` (the said clause after a colon); None when ``v`` has none."""
+        ``parataxis`` (the said clause after a colon); None when ``v`` has none. With ``markers``
+        (complementizers such as "that", "bahwa"), a clause the parser attached otherwise (``advcl``,
+        ``acl``, ``dep``, ``obj``) counts too when one of them introduces it."""
         for labels in (("ccomp",), ("xcomp",), ("parataxis",)):
             found = self.kids(v, *labels)
             if found:
                 return found[0]
+        marks = {m.lower() for m in markers}
+        if marks:
+            for c in self.children(v):
+                if base(self.dep[c]) in ("advcl", "acl", "dep", "obj", "obl", "conj", "csubj") and \
+                        any(self.word[m].lower() in marks for m in self.kids(c, "mark", "case")
+                            if self.start[m] < self.start[c]):
+                    return c
         return None
 
     def conjuncts(self, i: int) -> list[int]:

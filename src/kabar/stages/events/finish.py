@@ -160,7 +160,7 @@ class EventFinishing:
         words = [u.low for u in units]
         table = self.lex.phrases("according")
         for pos, ln in table.find(words, 0, len(words)):
-            for k in range(pos + ln, min(len(units), pos + ln + 4)):
+            for k in range(pos + ln, min(len(units), pos + ln + 7)):  # "menurut draf yang dilihat kantor berita Reuters"
                 if units[k].kind == "ent":
                     e = units[k].ent
                     if r.trig_span[0] <= units[k].start < r.trig_span[1]:

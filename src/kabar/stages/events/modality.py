@@ -117,6 +117,12 @@ class ModalityReading:
         # pemerintah ...": a later predicate of the same category that shares the subject restates the
         # event and names its recipient; it completes the first event instead of making a second
         live = [r for r in raws if not r.suppressed]
+        # (4) "menculik dan menganiaya korban", "arrested and charged two men": coordinated verbs share the object
+        words_coord = {w for w in lx.word("coord") if w not in PUNCT}
+        for a, b in zip(live, live[1:]):
+            if (a.voice == b.voice == "active" and not a.recipient and b.recipient and b.clause.index == a.clause.index + 1
+                    and b.clause.opener in words_coord and b.trig[0] == b.clause.start):
+                a.recipient = list(b.recipient)
         for a, b in zip(live, live[1:]):
             if (a.event == b.event and not a.recipient and b.recipient and b.clause.index > a.clause.index
                     and a.actor and (not b.actor or {id(u.ent) for u in b.actor} == {id(u.ent) for u in a.actor})):

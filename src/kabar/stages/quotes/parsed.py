@@ -37,7 +37,11 @@ class ParsedReading:
         claimed = {c.cue_start for c in cands if c.cue_start is not None}
         out: list[Candidate] = []
         text = A.text
-        for m in lex.cue_re.finditer(text):
+        matches = [m for m in lex.cue_re.finditer(text) if m.start() not in claimed]
+        # the sentences to read, parsed in one batch (with a lazy syntax stage they are parsed only now)
+        parse.ensure_at([m.start() for m in matches] +
+                        [c.cue_start for c in cands if c.cue_start is not None and c.speaker_span is not None])
+        for m in matches:
             cs, ce = m.start(), m.end()
             if cs in claimed or A.inside_pair(cs) is not None:
                 continue
@@ -63,11 +67,11 @@ class ParsedReading:
         v = parse.token_at(cs)
         if v is None or parse.start[v] != cs or parse.pos[v] not in VERBAL:
             return None
-        comp = parse.complement(v)
+        comp = parse.complement(v, lex.complementizers)
         if comp is None or parse.start[comp] < ce:
             return None  # content before the cue is the chunk rules' frame
-        if base(parse.dep[comp]) == "xcomp" and not parse.kids(comp, "mark") and parse.pos[comp] not in VERBAL:
-            return None  # "called him a liar", "dianggap sebagai": a predicate, not reported content
+        if base(parse.dep[comp]) == "xcomp":
+            return None  # "urged X to go", "admitted being", "called him a liar": no reported statement
         if form in lex.request_verbs and not parse.kids(comp, "mark"):
             return None  # "urged X to ...", "meminta X agar ..." unless introduced as a statement
         speaker_tok = self._speaker_token(parse, v)
@@ -117,7 +121,8 @@ class ParsedReading:
     def _speaker_span(self, A, parse: Parse, t: int) -> Optional[tuple[int, int]]:
         """The speaker phrase of token ``t``: its subtree without relative clauses, appositions and
         punctuation; the agent's preposition dropped; coordinated names kept ("Biden and Harris")."""
-        cut = [c for c in parse.children(t) if base(parse.dep[c]) in SPEAKER_CUT]
+        cut = [c for c in parse.children(t) if base(parse.dep[c]) in SPEAKER_CUT
+               and not (base(parse.dep[c]) == "appos" and parse.pos[c] == "PROPN")]  # "the leader, Maria Lopez,"
         cut += [c for c in parse.kids(t, "case") if parse.start[c] < parse.start[t]]
         span = parse.span(t, without=cut)
         if span is None:
@@ -151,4 +156,7 @@ class ParsedReading:
                 continue
             if not self._speaker_ok(A, span):
                 continue
+            if any(t[2].type in ("PER", "ORG", "GPE", "NORP") and not (span[0] <= t[0] and t[1] <= span[1])
+                   for t in A.mentions_in(s0, e0)):
+                continue  # the part left out names someone ("Malaysia and Indonesia", "X, a spokesman for Y")
             c.speaker_span = span

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional
+
+from kabar import lang as langpacks
 
 from kabar.record import Entity
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
 from kabar.stages.quotes.lexicon import WORD, QuoteLexicon
 from kabar.text.names import fold
+from kabar.text.parse import base
+
+#: How many paragraphs back a pronoun or uncued quote still finds the last speaker (the speaker stack).
+STACK_PARAGRAPHS = 3
 
 
 def _name_tables(A: QuoteContext) -> tuple[dict[str, Entity], dict[str, Entity]]:
@@ -115,9 +122,9 @@ class Resolver:
         organisation whose name ends in the phrase's head noun (an office word: bank, ministry, party)."""
         lex = self.lex
         ws = [w.lower() for _, _, w in words_in(A.text, s, e)]
-        if not ws or len(ws) > 4 or any(w[:1].isupper() and w.lower() not in lex.person_titles | lex.office_words
-                                        for _, _, w in words_in(A.text, s, e)[1:-1]):
+        if not ws or len(ws) > 4:
             return None
+        determined = ws[0] in ("the", "a", "an") or ws[0] in lex.title_determiners
         ws = [w for w in ws if w not in ("the", "a", "an") and w not in lex.title_determiners
               and w not in lex.audience_determiners]
         if not ws:
@@ -125,7 +132,7 @@ class Resolver:
         known = lex.person_titles | lex.office_words
         at = -1 if ws[-1] in known else 0  # "the foreign secretary" (head last) / "menteri itu" (head first)
         head = ws[at]
-        person = head in lex.person_titles
+        person = head in lex.person_titles and (determined or len(ws) >= 2)  # a bare "Jaksa" may be the body
         body = head in lex.office_words and not person
         if not (person or body):
             return None
@@ -206,7 +213,9 @@ class Resolver:
             elif c.mode == "pronoun":
                 self._pronoun(A, c, prev)
             elif c.mode == "continue":
-                if prev is not None and prev.speaker_name and A.paragraph_index(c.start) - A.paragraph_index(prev.end - 1) <= 1:
+                if prev is not None and prev.speaker_name and (
+                        A.paragraph_index(c.start) - A.paragraph_index(prev.end - 1) <= 1
+                        or self._recent_speaker(A, c, prev) is not None):
                     c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
             if c.speaker_name:
                 prev = c
@@ -254,14 +263,35 @@ class Resolver:
         if prev.speaker_type != "PER" and not all(w[:1].isupper() for w in prev.speaker_name.split()):
             return None  # a raw phrase ("The two", "para pejabat") or a place is a person only when name-like
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
-        if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > 1 or prev.start >= anchor:
+        # A gendered pronoun ("she said") is coreference's to resolve once another person is named: the
+        # speaker stack reaches further back only for pronouns that do not tell ("-nya", "dia", "ia").
+        word = A.text[c.speaker_span[0]:c.speaker_span[1]].lower() if c.speaker_span else ""
+        gendered = word in _gendered_pronouns(A.record.lang)
+        reach = 1 if gendered else STACK_PARAGRAPHS
+        if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > reach or prev.start >= anchor:
             return None
         since = max(prev.end, prev.cue_end or prev.end)
+        near = A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
         for t in A.mentions_in(since, anchor):
             if t[0] >= since and t[2].type == "PER" and t[3].kind in ("name", "alias") and \
                     t[2].id != prev.speaker and A.inside_pair(t[0]) is None:
-                return None
+                # The speaker stack: a person named since takes over only as a clause's subject (the
+                # narrative turned to them); "rumah Sergei", "kepada Sergei" leave the speaker speaking.
+                if gendered or (near and A.parse is None) or self._subject_mention(A, t):
+                    return None
         return prev
+
+    def _subject_mention(self, A: QuoteContext, t) -> bool:
+        """Whether a mention is a clause's subject: by the parse when its sentence is parsed (the mention's
+        head token is an ``nsubj``), else by position (among its sentence's first four words)."""
+        parse = A.parse
+        if parse is not None and parse.sentence_at(t[0], parse_missing=False) is not None:
+            toks = parse.tokens_in(t[0], t[1])
+            heads = [i for i in toks if parse.head[i] not in toks or parse.head[i] == i]
+            return any(base(parse.dep[i]) in ("nsubj", "csubj") for i in heads)
+        s, _ = A.sentence(t[0])
+        head = words_in(A.text, s, t[0] + 1)
+        return len(head) <= 4
 
     def _salient(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate], subject_only: bool = False):
         """The subject of the nearest earlier sentence (PER for he/she/-nya, a group for they/mereka)."""
@@ -294,6 +324,16 @@ class Resolver:
         if not subject_only and prev is not None and (plural or prev.speaker_type in ("PER", "RAW")):
             return prev
         return None
+
+
+@functools.cache
+def _gendered_pronouns(code: Optional[str]) -> frozenset[str]:
+    """Pronoun forms that tell a gender (the coreference pack's ``[[pronouns]]`` with a ``gender``)."""
+    try:
+        tables = langpacks.pack(code).data("coref").get("pronouns", [])
+    except Exception:
+        return frozenset()
+    return frozenset(f.lower() for t in tables if isinstance(t, dict) and t.get("gender") for f in t.get("forms", []))
 
 
 def strip_determiner(s: str) -> str:

@@ -1,0 +1,239 @@
+"""Quotes read on the parse (stages/quotes/parsed.py) and the speaker stack (speakers.py).
+
+The parse is written by hand here (UD v2 trees as a trained parser gives them), so the tests need no
+model and say exactly which tree each construction is read from. The stage runs on a record whose
+``state.syntax`` holds that parse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.pipeline import Pipeline
+from kabar.record import Article
+from kabar.stages.quotes import QuoteStage
+from kabar.text.parse import Parse
+
+_BEFORE = Pipeline(only=["segment", "entities", "actors", "coref"])
+_QUOTES = QuoteStage()
+
+
+def tree(rows: str) -> list[tuple[str, str, int, str]]:
+    """Rows 'word POS head dep' (head 1-based within the sentence, 0 for the root), one per line."""
+    out = []
+    for line in rows.strip().splitlines():
+        w, pos, h, d = line.split()
+        out.append((w, pos, int(h), d))
+    return out
+
+
+def run(text: str, lang: str, sentences: list[str] | None = None):
+    """The quotes of ``text`` with the hand-made parse of each sentence in ``sentences`` (in order)."""
+    r = Article.new(text)
+    r.lang = lang
+    r = _BEFORE(r)
+    if sentences is not None:
+        p = Parse(text, lang)
+        pos = 0
+        for rows in sentences:
+            rows = tree(rows)
+            toks = []
+            for n, (w, upos, h, d) in enumerate(rows):
+                s = text.index(w, pos)
+                pos = s + len(w)
+                toks.append((s, pos, w, "", upos, "Voice=Pass" if d.endswith(":pass") and upos == "VERB" else "", d,
+                             (h - 1) if h else n))
+            sent = r.sentence_at(toks[0][0])
+            p.add_sentence(sent.start if sent else toks[0][0], sent.end if sent else toks[-1][1], toks)
+        r.state.syntax = p
+    return _QUOTES(r).quotes
+
+
+def has(quotes, speaker: str, content: str) -> bool:
+    return any(q.speaker_name and speaker.lower() in q.speaker_name.lower() and content in q.text for q in quotes)
+
+
+# ------------------------------------------------------------------ constructions read on the parse
+
+CASES = [
+    # (id, lang, text, trees, speaker, content)
+    ("en-perfect", "en", "The ministry has repeatedly stated, in writing, that the border will stay closed.", ["""
+The DET 2 det
+ministry NOUN 5 nsubj
+has AUX 5 aux
+repeatedly ADV 5 advmod
+stated VERB 0 root
+, PUNCT 8 punct
+in ADP 8 case
+writing NOUN 5 obl
+, PUNCT 8 punct
+that SCONJ 15 mark
+the DET 12 det
+border NOUN 15 nsubj
+will AUX 15 aux
+stay VERB 15 cop
+closed ADJ 5 ccomp
+. PUNCT 5 punct
+"""], "ministry", "the border will stay closed"),
+    ("en-but-said", "en", "Johnson pledged more money for schools but also said on Friday that taxes would not rise.", ["""
+Johnson PROPN 2 nsubj
+pledged VERB 0 root
+more ADJ 4 amod
+money NOUN 2 obj
+for ADP 6 case
+schools NOUN 4 nmod
+but CCONJ 9 cc
+also ADV 9 advmod
+said VERB 2 conj
+on ADP 11 case
+Friday PROPN 9 obl
+that SCONJ 16 mark
+taxes NOUN 16 nsubj
+would AUX 16 aux
+not PART 16 advmod
+rise VERB 9 ccomp
+. PUNCT 2 punct
+"""], "Johnson", "taxes would not rise"),
+    ("en-relative", "en", "The opposition leader, Maria Lopez, who wrote last week that the election was rigged, stayed home.", ["""
+The DET 3 det
+opposition NOUN 3 compound
+leader NOUN 19 nsubj
+, PUNCT 5 punct
+Maria PROPN 3 appos
+Lopez PROPN 5 flat
+, PUNCT 5 punct
+who PRON 9 nsubj
+wrote VERB 3 acl:relcl
+last ADJ 11 amod
+week NOUN 9 obl:tmod
+that SCONJ 16 mark
+the DET 14 det
+election NOUN 16 nsubj:pass
+was AUX 16 aux:pass
+rigged VERB 9 ccomp
+, PUNCT 9 punct
+stayed VERB 0 root
+home ADV 19 advmod
+. PUNCT 19 punct
+"""], "Lopez", "the election was rigged"),
+    ("id-date-before-bahwa", "id", "Juru bicara kepolisian itu mengungkapkan pada Senin (12/3) sore bahwa pelaku sudah ditangkap.", ["""
+Juru NOUN 5 nsubj
+bicara NOUN 1 compound
+kepolisian NOUN 1 nmod
+itu DET 1 det
+mengungkapkan VERB 0 root
+pada ADP 7 case
+Senin PROPN 5 obl
+( PUNCT 9 punct
+12/3 NUM 7 nmod
+) PUNCT 9 punct
+sore NOUN 7 nmod
+bahwa SCONJ 15 mark
+pelaku NOUN 15 nsubj:pass
+sudah ADV 15 advmod
+ditangkap VERB 5 ccomp
+. PUNCT 5 punct
+"""], "Juru bicara", "pelaku sudah ditangkap"),
+    ("id-but-said", "id", "Gubernur berjanji membangun jembatan baru, tetapi juga menegaskan bahwa anggaran daerah sangat terbatas.", ["""
+Gubernur NOUN 2 nsubj
+berjanji VERB 0 root
+membangun VERB 2 xcomp
+jembatan NOUN 3 obj
+baru ADJ 4 amod
+, PUNCT 9 punct
+tetapi CCONJ 9 cc
+juga ADV 9 advmod
+menegaskan VERB 2 conj
+bahwa SCONJ 14 mark
+anggaran NOUN 14 nsubj
+daerah NOUN 11 nmod
+sangat ADV 14 advmod
+terbatas ADJ 9 ccomp
+. PUNCT 2 punct
+"""], "Gubernur", "anggaran daerah sangat terbatas"),
+]
+
+
+@pytest.mark.parametrize("name,lang,text,trees,speaker,content", CASES, ids=[c[0] for c in CASES])
+def test_construction_read_on_the_parse(name, lang, text, trees, speaker, content):
+    quotes = run(text, lang, trees)
+    assert has(quotes, speaker, content), [(q.speaker_name, q.text) for q in quotes]
+
+
+def test_chunk_speaker_narrowed_to_the_parsed_subject():
+    text = "Turkcell now says it may give up on the deal altogether."
+    t = """
+Turkcell PROPN 3 nsubj
+now ADV 3 advmod
+says VERB 0 root
+it PRON 7 nsubj
+may AUX 7 aux
+give VERB 3 ccomp
+up ADP 7 compound:prt
+on ADP 10 case
+the DET 10 det
+deal NOUN 7 obl
+altogether ADV 7 advmod
+. PUNCT 3 punct
+"""
+    with_parse = run(text, "en", [t])
+    assert [q.speaker_name for q in with_parse] == ["Turkcell"]
+
+
+def test_no_parse_leaves_the_chunk_rules_alone():
+    text = "Kirby said that the talks failed."
+    assert [(q.speaker_name, q.text) for q in run(text, "en")] == [("Kirby", "the talks failed")]
+
+
+def test_an_open_complement_is_no_statement():
+    text = "The union urged its members to stop work on Monday."
+    t = """
+The DET 2 det
+union NOUN 3 nsubj
+urged VERB 0 root
+its PRON 5 nmod:poss
+members NOUN 3 obj
+to PART 7 mark
+stop VERB 3 xcomp
+work NOUN 7 obj
+on ADP 10 case
+Monday PROPN 7 obl
+. PUNCT 3 punct
+"""
+    assert run(text, "en", [t]) == []
+
+
+# ------------------------------------------------------------------ the speaker stack
+
+STACK_ID = (
+    "Kapolres Metro Kombes Budi Santoso mengatakan polisi sudah memeriksa tiga saksi.\n\n"
+    "“Kami masih mendalami keterangan mereka,” kata Budi.\n\n"
+    "Polisi juga menyita sepeda motor milik Andi Wijaya di lokasi kejadian.\n\n"
+    "“Motor itu akan kami periksa di laboratorium,” ujarnya."
+)
+STACK_EN = (
+    "Police chief Sarah Collins said three witnesses had been questioned.\n\n"
+    "“We are still checking their statements,” Collins said.\n\n"
+    "Officers also seized a car belonging to Mark Peters near the scene.\n\n"
+    "“The car will be examined by our laboratory and the results will be shared with the family.”"
+)
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    (STACK_ID, "Budi Santoso", "Motor itu akan kami periksa"),
+    (STACK_EN, "Sarah Collins", "The car will be examined"),
+])
+def test_pronoun_or_uncued_quote_after_a_narrative_paragraph_keeps_the_current_speaker(text, speaker, content):
+    quotes = run(text, "id" if "Kami" in text else "en")
+    q = [q for q in quotes if content in q.text]
+    assert q and q[0].speaker_name == speaker, [(x.speaker_name, x.text) for x in quotes]
+
+
+def test_a_new_subject_takes_over_the_pronoun():
+    text = (
+        "“We are still checking their statements,” police chief Sarah Collins said.\n\n"
+        "Mayor John Baker visited the scene on Monday.\n\n"
+        "“This must never happen again,” he said."
+    )
+    q = [q for q in run(text, "en") if "never happen" in q.text]
+    assert q and q[0].speaker_name == "John Baker"
