@@ -242,10 +242,10 @@ CASES = [
     # --- PROTEST
     ("id", "Ribuan mahasiswa berunjuk rasa di depan gedung DPR.", [("PROTEST", None, None, "asserted")]),
     ("id", "Buruh menggelar demonstrasi menolak kenaikan harga.", [("PROTEST", None, None, "asserted")]),
-    ("id", "Warga Papua memboikot pemilu.", [("PROTEST", "IDN", None, "asserted")]),
-    ("en", "Thousands of protesters marched in London against the war.", [("PROTEST", None, None, "asserted")]),
+    ("id", "Warga Papua memboikot pemilu.", [("PROTEST", "IDN", "IDN", "asserted")]),  # no target named: own government
+    ("en", "Thousands of protesters marched in London against the war.", [("PROTEST", "GBR", "GBR", "asserted")]),
     ("en", "Students staged a protest against Israel.", [("PROTEST", None, "ISR", "asserted")]),
-    ("en", "Workers went on strike in Germany.", [("PROTEST", None, None, "asserted")]),
+    ("en", "Workers went on strike in Germany.", [("PROTEST", "DEU", "DEU", "asserted")]),
     # --- SANCTION
     ("id", "Uni Eropa menjatuhkan sanksi kepada Rusia.", [("SANCTION", "IGO", "RUS", "asserted")]),
     ("id", "Amerika Serikat mengembargo Venezuela.", [("SANCTION", "USA", "VEN", "asserted")]),
@@ -514,11 +514,14 @@ def test_request_content_is_not_a_second_event():
     assert [e.event for e in ev] == ["ACCUSE"]
 
 
-def test_compound_actor_keeps_both_members():
+def test_coordinated_actors_give_one_event_each():
+    # GOLD: coordinated parties give one event each; a mutual act (talks, clashes) stays one event
     ev = events_of("Rusia dan Korea Utara menyerang Ukraina.", "id")
-    assert [a.code for a in ev[0].actor] == ["RUS", "PRK"]
+    assert [[a.code for a in e.actor] for e in ev] == [["RUS"], ["PRK"]] and all(_code(e.recipient) == "UKR" for e in ev)
     ev = events_of("The United States and Britain struck the Houthis.", "en")
-    assert [a.code for a in ev[0].actor][:2] == ["USA", "GBR"] and _code(ev[0].recipient) == "YEM"
+    assert [[a.code for a in e.actor] for e in ev][:2] == [["USA"], ["GBR"]] and _code(ev[0].recipient) == "YEM"
+    ev = events_of("Indonesia dan Pakistan menjalin kerja sama di bidang pendidikan.", "id")
+    assert len(ev) == 1 and {a.code[:3] for a in ev[0].actor} == {"IDN", "PAK"}
 
 
 def test_codes_quad_cameo_goldstein():
@@ -658,7 +661,7 @@ ARGUMENT_CASES = [
     # role nouns as parties on both sides
     ("id", "Di Indonesia, sejumlah orang menyerang pos polisi. Polisi Indonesia memburu mereka.", ("ASSAULT", "IDN", "IDN", "asserted")),
     ("en", "In France, the municipalities asked the schools to pay taxes. Paris agreed.", ("REQUEST", "FRA", "FRA", "asserted")),
-    ("id", "Demo buruh di Jakarta berlangsung ricuh. Polisi Indonesia berjaga.", ("PROTEST", "IDN", None, "asserted")),
+    ("id", "Demo buruh di Jakarta berlangsung ricuh. Polisi Indonesia berjaga.", ("PROTEST", "IDN", "IDN", "asserted")),
     # denying an allegation is REJECT
     ("en", "Russia denied the allegations.", ("REJECT", "RUS", None, "asserted")),
     ("id", "Rusia membantah tuduhan itu.", ("REJECT", "RUS", None, "asserted")),

@@ -130,6 +130,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "modality_rules": Table(['historical_days']),
         "complement_mode": MAP,
         "complement_recode": MAP,
+        "speaker_needed": Table(['quads']),
         "implied_agent": MAP,
     },
     "verbs": {
