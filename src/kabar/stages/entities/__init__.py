@@ -39,7 +39,7 @@ from kabar.stages.entities.spans import (
     _word_spans,
     select_spans,
 )
-from kabar.stages.entities.titles import title_spans
+from kabar.stages.entities.titles import drop_rank_suffixes, title_spans
 from kabar.text.tokens import fold_token, toks_of
 
 __all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
@@ -63,6 +63,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
     conf = split_org_person(T, conf, lone_caps, res.forms)
+    conf = drop_rank_suffixes(T, res, conf)
     ner = []
     for c in run_ner(T, res, conf, lower_words):
         trimmed = clean_ner(T, res, c, lower_words)

@@ -86,6 +86,27 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             k += 1
         while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and k + 1 not in place_starts:
             k = run(k + 1, ranks_end)
+        return portfolio_list(k, ranks_end)
+
+    def portfolio_list(k: int, ranks_end: bool) -> int:
+        """ "Kementerian Pendidikan Tinggi, Sains, dan Teknologi": a comma list of plain capitalised words
+        closed by a joiner and one more word is the body's portfolio, one name (no known name inside)."""
+        j = k
+        while j + 1 < n and T.words[j] == ",":
+            m = j + 1
+            if m < n and folded[m] in res.org_joiners:  # "..., dan Teknologi"
+                if m + 1 < n and name_word(m + 1, ranks_end) and m + 1 not in in_gaz and folded[m + 1] not in res.org_words:
+                    e = m + 1
+                    while e < n and name_word(e, ranks_end) and e not in in_gaz and e - m <= 3:
+                        e += 1
+                    return e
+                return k
+            e = m
+            while e < n and name_word(e, ranks_end) and e not in in_gaz and folded[e] not in res.org_words and e - m < 3:
+                e += 1
+            if e == m or e >= n or T.words[e] != ",":
+                return k
+            j = e
         return k
 
     for i in range(n):
