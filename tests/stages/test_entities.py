@@ -658,3 +658,33 @@ def test_province_inside_a_unit_name_is_no_entity_of_its_own():
     names = {e.name for e in r.entities}
     assert "Inggris" in names  # a country inside a name stays its own entity
     assert "Jawa Barat" not in names
+
+
+def test_name_after_alias_is_the_same_person(model):
+    model([("Encep Nurjaman", "PER"), ("Hambali", "LOC"), ("Sergei Domogatskii", "PER"), ("Terimakasih", "PER")])
+    r = run("Polisi menyebut Encep Nurjaman alias Hambali ditahan. Sergei Domogatskii (40) alias Mr. Terimakasih "
+            "melapor. Yusril menjenguk Hambali.")
+    persons = {e.name: sorted({m.text for m in e.mentions}) for e in r.entities if e.type == "PER"}
+    assert persons["Encep Nurjaman"] == ["Encep Nurjaman", "Hambali"]
+    assert persons["Sergei Domogatskii"] == ["Sergei Domogatskii", "Terimakasih"]
+    assert "Hambali" not in {e.name for e in r.entities}
+
+
+def test_corps_word_after_rank_is_no_organisation(model):
+    model([("Marinir", "ORG"), ("Freddy Ardianzah", "PER")])
+    r = run("Hal itu dikatakan Kapuspen TNI Brigjen Marinir Freddy Ardianzah, Jumat.")
+    assert "Marinir" not in {e.name for e in r.entities}
+    assert ("PER", "Freddy Ardianzah") in types(r)
+
+
+def test_police_unit_before_its_command_is_one_organisation(model):
+    model([])
+    r = run("OTT itu dilakukan oleh Bidpropam Polda Sumut. Kasus itu diselidiki Ditreskrimum Polda Bali.")
+    t = types(r)
+    assert ("ORG", "Bidpropam Polda Sumut") in t and ("ORG", "Ditreskrimum Polda Bali") in t
+
+
+def test_ministry_with_comma_list_portfolio_is_one_name(model):
+    model([])
+    r = run("Perjanjian itu diteken Kementerian Pendidikan Tinggi, Sains, dan Teknologi kemarin.")
+    assert ("ORG", "Kementerian Pendidikan Tinggi, Sains, dan Teknologi") in types(r)
