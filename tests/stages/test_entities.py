@@ -688,3 +688,16 @@ def test_ministry_with_comma_list_portfolio_is_one_name(model):
     model([])
     r = run("Perjanjian itu diteken Kementerian Pendidikan Tinggi, Sains, dan Teknologi kemarin.")
     assert ("ORG", "Kementerian Pendidikan Tinggi, Sains, dan Teknologi") in types(r)
+
+
+def test_possessive_of_a_people_noun_is_inside_the_name(model):
+    model([("Korean People's Army", "ORG"), ("Mecca's Grand Mosque", "LOC")])
+    r = run("The Korean People's Army fired shells. Pilgrims left Mecca's Grand Mosque.", "en")
+    names = {e.name for e in r.entities}
+    assert "Korean People's Army" in names and "Grand Mosque" in names
+
+
+def test_two_words_joined_by_and_before_an_organisation_tail(model):
+    model([])
+    r = run("Officials at the Project and Contract Office declined to comment.", "en")
+    assert ("ORG", "Project and Contract Office") in types(r)

@@ -119,7 +119,7 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
             e = k
             break
     for k in range(s + 1, e - 1):  # a possessive ends a name: "Mecca's Grand Mosque", "Labour's ..."
-        if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1]:
+        if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1] and T.folded[k - 1] not in res.possessive_in_names:
             return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
     if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
         return []

@@ -142,6 +142,14 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             k = i
             while k > 0 and name_word(k - 1, False) and "\n" not in T.ws[k - 1]:
                 k -= 1
+            # "Project and Contract Office": a capitalised word joined by "and" before the name's words
+            if k < i and k >= 2 and folded[k - 1] in res.org_joiners and folded[k - 1] not in ("of",) \
+                    and name_word(k - 2, False) and k - 2 not in in_gaz and not T.sent_start[k - 1] \
+                    and not T.sent_start[k] and folded[k - 2] not in res.titles:
+                j = k - 2
+                while j > 0 and name_word(j - 1, False) and j - 1 not in in_gaz and not T.sent_start[j] and "\n" not in T.ws[j - 1]:
+                    j -= 1
+                k = j
             if k < i:
                 out.append(Cand(k, i + 1, res.tail_label[f], "pattern"))
     return out
