@@ -701,3 +701,11 @@ def test_two_words_joined_by_and_before_an_organisation_tail(model):
     model([])
     r = run("Officials at the Project and Contract Office declined to comment.", "en")
     assert ("ORG", "Project and Contract Office") in types(r)
+
+
+def test_initials_after_berinisial_are_persons_and_register_numbers_no_names(model):
+    model([("WW", "ORG"), ("AI", "ORG"), ("IDM000408212", "ORG")])
+    r = run("Polisi menangkap terduga berinisial WW dan AI di Kampar. Merek terdaftar dengan nomor IDM000408212.")
+    t = types(r)
+    assert ("PER", "WW") in t and ("PER", "AI") in t
+    assert "IDM000408212" not in {e.name for e in r.entities}

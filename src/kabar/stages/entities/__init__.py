@@ -29,7 +29,7 @@ from kabar.stages import stage
 from kabar.stages.entities.grouping import entity_name, entity_type, group_mentions, link_aliases, link_nicknames
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
-from kabar.stages.entities.ner import clean_ner, extend_persons_left, list_consistency, person_consistency, run_ner, split_ner
+from kabar.stages.entities.ner import clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency, run_ner, split_ner
 from kabar.stages.entities.spans import (
     _crosses,
     _gaz_spans,
@@ -78,6 +78,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     titled = title_spans(T, res, conf)
     spans = merge_spans(T, res, conf, ner, titled)
     link_nicknames(T, res, spans)
+    initials_persons(T, res, spans)
     covered = bytearray(T.n)
     for c in spans:
         if not c.nested:
