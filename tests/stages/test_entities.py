@@ -646,20 +646,6 @@ def test_common_noun_acronyms_and_platforms(model):
     assert ("MISC", "Instagram") in t
 
 
-def test_province_inside_a_unit_name_is_no_entity_of_its_own():
-    try:
-        from kabar.gazetteer import gazetteer
-
-        gazetteer()
-    except Exception:
-        pytest.skip("gazetteer data not built")
-    E.resources.cache_clear()
-    r = run("Kasus itu diselidiki Polda Jawa Barat. Kementerian Pertahanan Inggris membantah.", ner=False)
-    names = {e.name for e in r.entities}
-    assert "Inggris" in names  # a country inside a name stays its own entity
-    assert "Jawa Barat" not in names
-
-
 def test_name_after_alias_is_the_same_person(model):
     model([("Encep Nurjaman", "PER"), ("Hambali", "LOC"), ("Sergei Domogatskii", "PER"), ("Terimakasih", "PER")])
     r = run("Polisi menyebut Encep Nurjaman alias Hambali ditahan. Sergei Domogatskii (40) alias Mr. Terimakasih "

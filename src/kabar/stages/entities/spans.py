@@ -161,13 +161,6 @@ def _brand(c: Cand) -> bool:
                                      for e in c.entries)
 
 
-def _nestable(c: Cand) -> bool:
-    """Only a country (or a body of countries) named inside a longer name is an entity of its own there
-    ("Inggris" in "Kementerian Pertahanan Inggris"); a province or city in a unit's name ("Polda Sumut",
-    "Satlantas Polrestabes Medan") is part of that name (GOLD house style: a nested name is no entity)."""
-    return any(getattr(e, "kind", None) in ("country", "igo") for e in c.entries)
-
-
 def select_spans(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
     """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested."""
     taken: list[Cand] = []
@@ -175,7 +168,7 @@ def select_spans(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
     nested = []
     for c in sorted(cands, key=lambda c: (-c.length, -PRIORITY.get(c.source, 0), c.start)):
         if any(occupied[c.start:c.end]):
-            if c.label in nest_inner and c.source == "gaz" and _nestable(c):
+            if c.label in nest_inner and c.source == "gaz":
                 nested.append(c)
             continue
         taken.append(c)
