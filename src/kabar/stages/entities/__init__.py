@@ -26,10 +26,10 @@ from typing import Optional
 
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
-from kabar.stages.entities.grouping import entity_name, entity_type, group_mentions, link_aliases
+from kabar.stages.entities.grouping import entity_name, entity_type, group_mentions, link_aliases, link_nicknames
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
-from kabar.stages.entities.ner import clean_ner, extend_persons_left, list_consistency, person_consistency, run_ner, split_ner
+from kabar.stages.entities.ner import clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency, run_ner, split_ner
 from kabar.stages.entities.spans import (
     _crosses,
     _gaz_spans,
@@ -39,7 +39,7 @@ from kabar.stages.entities.spans import (
     _word_spans,
     select_spans,
 )
-from kabar.stages.entities.titles import title_spans
+from kabar.stages.entities.titles import drop_rank_suffixes, title_spans
 from kabar.text.tokens import fold_token, toks_of
 
 __all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
@@ -63,6 +63,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
     conf = split_org_person(T, conf, lone_caps, res.forms)
+    conf = drop_rank_suffixes(T, res, conf)
     ner = []
     for c in run_ner(T, res, conf, lower_words):
         trimmed = clean_ner(T, res, c, lower_words)
@@ -76,6 +77,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     cut_org_before_person(T, res, conf, ner)
     titled = title_spans(T, res, conf)
     spans = merge_spans(T, res, conf, ner, titled)
+    link_nicknames(T, res, spans)
+    initials_persons(T, res, spans)
     covered = bytearray(T.n)
     for c in spans:
         if not c.nested:

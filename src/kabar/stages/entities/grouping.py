@@ -57,6 +57,36 @@ def _call_names(ws: list[str], res: Resources) -> list[str]:
     return list(dict.fromkeys([ws[0], ws[-1], *inner]))
 
 
+def link_nicknames(T: Toks, res: Resources, spans: list[Cand]) -> None:
+    """ "Encep Nurjaman alias Hambali", "Sergei Domogatskii (40) alias Mr. Terimakasih": the name after an
+    alias word is another name of the person before it (pack ``alias_words``), whatever the model typed it."""
+    if not res.alias_words:
+        return
+    persons_by_end = {c.end: c for c in spans if c.label == "PER" and not c.nested}
+    linked: list[tuple[str, str]] = []
+    for c in spans:
+        k = c.start - 1
+        if k >= 2 and T.words[k] == "." and T.cap[k - 1] and len(T.words[k - 1]) <= 3:
+            k -= 2  # "alias Mr. | Terimakasih": an honorific abbreviation
+        elif k >= 1 and (T.folded[k] in res.titles or (T.cap[k] and T.words[k].endswith(".") and len(T.words[k]) <= 4)):
+            k -= 1
+        if k < 1 or T.folded[k] not in res.alias_words or c.nested or c.label == "PER" and c.key:
+            continue
+        end = k
+        if T.words[end - 1] == ")":  # an age or a note in brackets between: "Sergei Domogatskii (40) alias"
+            opened = next((j for j in range(end - 2, max(end - 6, -1), -1) if T.words[j] == "("), None)
+            if opened is None:
+                continue
+            end = opened
+        p = persons_by_end.get(end)
+        if p is not None and p is not c:
+            linked.append((fold_token(T.span_text(c.start, c.end)), f"span:{p.start}:{p.end}"))
+    for text, key in linked:  # the nickname used again later is the same person
+        for c in spans:
+            if not c.nested and c.key is None and fold_token(T.span_text(c.start, c.end)) == text:
+                c.label, c.kind, c.key = "PER", "alias", key
+
+
 def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
     """New spans for lone surnames/first names of persons and for acronyms of named entities."""
     added: list[Cand] = []

@@ -123,6 +123,11 @@ class Resources:
         self.org_joiners = {fold_token(w) for w in data.get("org_joiners", [])}
         # words that join the items of an enumeration of names ("A, B, C hingga D")
         self.list_joiners = {fold_token(w) for w in data.get("list_joiners", [])}
+        # words that introduce another name of the same person ("X alias Y", "X aka Y")
+        self.alias_words = {fold_token(w) for w in data.get("alias_words", [])}
+        # nouns whose possessive is inside a name, not its end ("Korean People's Army")
+        self.possessive_in_names = {fold_token(w) for w in data.get("possessive_in_names", [])}
+        self.initials_cues = {fold_token(w) for w in data.get("initials_cues", [])}
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):
             self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")

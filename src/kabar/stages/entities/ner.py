@@ -119,7 +119,7 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
             e = k
             break
     for k in range(s + 1, e - 1):  # a possessive ends a name: "Mecca's Grand Mosque", "Labour's ..."
-        if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1]:
+        if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1] and T.folded[k - 1] not in res.possessive_in_names:
             return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
     if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
         return []
@@ -220,6 +220,10 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
     words = [k for k in range(s, e) if T.word[k]]
     if not words or all(T.words[k].replace(".", "").replace(",", "").isdigit() for k in words):
         return None
+    if len(words) == 1 and sum(ch.isdigit() for ch in T.words[words[0]]) >= 3:
+        return None  # a document or register number ("IDM000408212"), not a name
+    if label == "PER" and len(words) >= 3 and _org_acronym(T, words[0]):
+        s = words[1]  # "Peneliti BRIN | Muhammad Reza Cordova": the body's acronym is no given name
     if len(words) == 1:
         k = words[0]
         f = T.folded[k]
@@ -306,3 +310,27 @@ def list_consistency(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand])
         next_per = i + 1 < len(spans) and spans[i + 1].label == "PER" and joined(c, spans[i + 1])
         if prev_per or next_per:
             c.label = "PER"
+
+
+def _org_acronym(T: Toks, k: int) -> bool:
+    w = T.words[k]
+    return len(w) >= 3 and w.isupper() and w.isalpha() and T.cap[k + 1] and not T.words[k + 1].isupper()
+
+
+def initials_persons(T: Toks, res: Resources, spans: list[Cand]) -> None:
+    """Capital letters after "berinisial" (and the ones listed with them) are suspects' initials: persons."""
+    if not res.initials_cues:
+        return
+    by_start = {c.start: c for c in spans}
+    for i in range(T.n):
+        if T.folded[i] not in res.initials_cues:
+            continue
+        k = i + 1
+        while k < T.n and T.words[k].isupper() and T.words[k].isalpha() and 1 <= len(T.words[k]) <= 4:
+            c = by_start.get(k)
+            if c is not None and c.length == 1:
+                c.label = "PER"
+            k += 1
+            if k < T.n and (T.words[k] == "," or T.folded[k] in res.list_joiners) and k + 1 < T.n \
+                    and T.words[k + 1].isupper():
+                k += 1

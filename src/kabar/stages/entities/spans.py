@@ -86,6 +86,27 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             k += 1
         while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and k + 1 not in place_starts:
             k = run(k + 1, ranks_end)
+        return portfolio_list(k, ranks_end)
+
+    def portfolio_list(k: int, ranks_end: bool) -> int:
+        """ "Kementerian Pendidikan Tinggi, Sains, dan Teknologi": a comma list of plain capitalised words
+        closed by a joiner and one more word is the body's portfolio, one name (no known name inside)."""
+        j = k
+        while j + 1 < n and T.words[j] == ",":
+            m = j + 1
+            if m < n and folded[m] in res.org_joiners:  # "..., dan Teknologi"
+                if m + 1 < n and name_word(m + 1, ranks_end) and m + 1 not in in_gaz and folded[m + 1] not in res.org_words:
+                    e = m + 1
+                    while e < n and name_word(e, ranks_end) and e not in in_gaz and e - m <= 3:
+                        e += 1
+                    return e
+                return k
+            e = m
+            while e < n and name_word(e, ranks_end) and e not in in_gaz and folded[e] not in res.org_words and e - m < 3:
+                e += 1
+            if e == m or e >= n or T.words[e] != ",":
+                return k
+            j = e
         return k
 
     for i in range(n):
@@ -121,6 +142,14 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             k = i
             while k > 0 and name_word(k - 1, False) and "\n" not in T.ws[k - 1]:
                 k -= 1
+            # "Project and Contract Office": a capitalised word joined by "and" before the name's words
+            if k < i and k >= 2 and folded[k - 1] in res.org_joiners and folded[k - 1] not in ("of",) \
+                    and name_word(k - 2, False) and k - 2 not in in_gaz and not T.sent_start[k - 1] \
+                    and not T.sent_start[k] and folded[k - 2] not in res.titles:
+                j = k - 2
+                while j > 0 and name_word(j - 1, False) and j - 1 not in in_gaz and not T.sent_start[j] and "\n" not in T.ws[j - 1]:
+                    j -= 1
+                k = j
             if k < i:
                 out.append(Cand(k, i + 1, res.tail_label[f], "pattern"))
     return out
@@ -132,13 +161,6 @@ def _brand(c: Cand) -> bool:
                                      for e in c.entries)
 
 
-def _nestable(c: Cand) -> bool:
-    """Only a country (or a body of countries) named inside a longer name is an entity of its own there
-    ("Inggris" in "Kementerian Pertahanan Inggris"); a province or city in a unit's name ("Polda Sumut",
-    "Satlantas Polrestabes Medan") is part of that name (GOLD house style: a nested name is no entity)."""
-    return any(getattr(e, "kind", None) in ("country", "igo") for e in c.entries)
-
-
 def select_spans(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
     """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested."""
     taken: list[Cand] = []
@@ -146,7 +168,7 @@ def select_spans(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
     nested = []
     for c in sorted(cands, key=lambda c: (-c.length, -PRIORITY.get(c.source, 0), c.start)):
         if any(occupied[c.start:c.end]):
-            if c.label in nest_inner and c.source == "gaz" and _nestable(c):
+            if c.label in nest_inner and c.source == "gaz":
                 nested.append(c)
             continue
         taken.append(c)

@@ -158,7 +158,8 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             break
         if person is not None:
             words = [k for k in range(*person) if T.word[k]]
-            if words and not all(T.folded[k] in res.titles for k in words):
+            if words and not all(T.folded[k] in res.titles for k in words) \
+                    and not (len(words) == 1 and (T.folded[words[0]] in res.generic or T.folded[words[0]] in res.stop)):
                 out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
                                 office=_office_text(T, s, person[0])))
     return out
@@ -184,3 +185,18 @@ def _office_text(T: Toks, s: int, e: int) -> str:
     while e > s + 1 and not T.word[e - 1] and T.words[e - 1] not in (")",):
         e -= 1
     return T.span_text(s, e)
+
+
+def drop_rank_suffixes(T: Toks, res: Resources, spans: list) -> list:
+    """A corps word that belongs to a rank ("Brigjen | Marinir | Freddy", "Kolonel | Inf") is part of the
+    title, not an organisation of its own, even when the gazetteer knows the word."""
+    titles = title_matches(T, res)
+    if not titles:
+        return spans
+    inside = set()
+    for s, e in titles:  # the words after the title's last rank word
+        ranks = [k for k in range(s, e) if T.folded[k] in res.ranks]
+        if ranks:
+            inside.update(range(ranks[-1] + 1, e))
+    return [c for c in spans if not (c.start in inside and all(k in inside and T.folded[k] in res.rank_suffixes
+                                                               for k in range(c.start, c.end)))]
