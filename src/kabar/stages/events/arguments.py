@@ -244,11 +244,12 @@ class ArgumentFinding:
     # ---------------------------------------------------------- the dependency parse, where there is one
 
     def _parse_head(self, units: list[Unit], span_start: int):
-        """The parse and the trigger's token in it, or (None, None) where its sentence has no parse."""
+        """The parse and the trigger's token in it, or (None, None) where its sentence has no parse. A
+        sentence the syntax stage left unparsed is parsed now: only sentences with a party missing ask."""
         p = getattr(self, "parse", None)
         if p is None:
             return None, None
-        if p.sentence_at(units[span_start].start, parse_missing=False) is None:
+        if p.sentence_at(units[span_start].start) is None:
             return None, None
         return p, p.token_at(units[span_start].start)
 
@@ -278,7 +279,7 @@ class ArgumentFinding:
         """Parties the chunk rules left empty, from the parse: the subject (through coordination, control
         and relative clauses) of an active verb, the agent of a passive, the object or the oblique with a
         recipient preposition, and for a request the subject of its content ("demanded that Israel open")."""
-        if raw.voice not in ("active", "passive"):
+        if raw.voice not in ("active", "passive") or (raw.actor and (raw.recipient or raw.voice == "passive")):
             return
         p, v = self._parse_head(units, span_start)
         if v is None:
