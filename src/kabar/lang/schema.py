@@ -49,6 +49,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "home_country": STR,
         "office_roles": MAP,
         "home_offices": LIST,
+        "home_inference": Table(['dominance', 'institutions', 'min_mentions', 'outlets']),
     },
     "cleaning": {
         "paragraph": Tables(['examples', 'kind', 'max_words', 'pattern']),
@@ -121,7 +122,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'receive', 'reciprocal',
         ]),
         "object_recode": Tables(['event', 'forms', 'mode', 'to']),
-        "home": Table(['dateline_chars', 'people_home']),
+        "home": Table(['dateline_chars', 'no_home_roles', 'people_home']),
         "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "complement_taking": LIST,
         "complement_subject_recipient": LIST,

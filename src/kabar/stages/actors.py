@@ -22,6 +22,7 @@ from typing import Any, Optional
 from kabar import lang as langpacks
 from kabar.gazetteer import Entry, Gazetteer, gazetteer, head_word, name_key
 from kabar.record import Article, Entity
+from kabar.text.home import article_home
 from kabar.stages import stage
 
 _WORD = re.compile(r"[\w][\w.'’-]*")
@@ -334,11 +335,12 @@ def resolve_title(title_text: str, lang: Optional[str], on: Optional[dt.date], c
     return gaz.leader(where, office, on or dt.date.today())
 
 
-def title_code(title: str, lang: Optional[str], on: Optional[dt.date]) -> Optional[str]:
+def title_code(title: str, lang: Optional[str], on: Optional[dt.date], home: Optional[str] = None) -> Optional[str]:
     """A person's code from their own office as written before their name: "Duta Besar Jepang untuk
     Indonesia" -> JPNGOV (the first country, not the nearest), "Kombes Pol" -> IDNCOP. An office with no
     country in it is the home country's when the pack lists it in ``home_offices`` ("Jaksa" in Indonesian
-    news); otherwise no code: a role alone (JUD, MIL) is not an actor code."""
+    news; ``home`` is an article's inferred home country where the pack has none fixed); otherwise no code:
+    a role alone (JUD, MIL) is not an actor code."""
     parts = parse(title, lang)
     comp = compose(parts, lang, on)
     lex = lexicon(lang)
@@ -346,10 +348,11 @@ def title_code(title: str, lang: Optional[str], on: Optional[dt.date]) -> Option
     if comp is not None and comp[0] and comp[0] not in bare_roles:
         return comp[0]
     offices = [p for p in parts if p.kind == "office"]
-    if offices and lex.home_country and any(p.value[0] in lex.home_offices for p in offices) \
+    home = lex.home_country or home
+    if offices and home and any(p.value[0] in lex.home_offices for p in offices) \
             and not any(p.kind == "entry" for p in parts):
         office = next(p.value[0] for p in offices if p.value[0] in lex.home_offices)
-        return lex.home_country + _office_role(lex, office)
+        return home + _office_role(lex, office)
     return None
 
 
@@ -393,6 +396,18 @@ def _context_code(left: str, lang: Optional[str], on: Optional[dt.date]) -> Opti
     return best
 
 
+def _named_before(record: Article, ent: Entity, lang: Optional[str]) -> Optional[str]:
+    """The words from a country or body named in the few words before a mention up to the mention
+    ("French Justice Minister X", "Iraq's interior minister X"), or None: such a title is not the home
+    country's, even where its parts stand apart."""
+    for m in ent.mentions[:3]:
+        parts = parse(_left_context(record, m.start), lang)[-5:]
+        k = next((i for i in range(len(parts) - 1, -1, -1) if parts[i].kind == "entry"), None)
+        if k is not None:
+            return " ".join(p.text for p in parts[k:])
+    return None
+
+
 class ActorStage:
     """Give every entity its canonical name, actor code, Wikidata id and refined type; merge same-entry entities."""
 
@@ -407,6 +422,16 @@ class ActorStage:
         for ent in record.entities:
             res = self._resolve_entity(record, ent, lang, on)
             results.append((ent, res))
+        home = article_home(record, [(ent, res.code) for ent, res in results])
+        if home:
+            # a domestic title without a country ("Home Secretary Charles Clarke") is the article's home country's
+            for ent, res in results:
+                if ent.type == "PER" and ent.title and res.code is None:
+                    before = _named_before(record, ent, lang)
+                    # "French Justice Minister X": the country named before the title, never the home country
+                    code = title_code(before, lang, on) if before else title_code(ent.title, lang, on, home=home)
+                    if code is not None:
+                        res.code, res.composed, res.type = code, True, "PER"
         for ent, res in results:
             self._apply(ent, res, lang)
         if self.merge:

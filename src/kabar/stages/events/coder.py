@@ -17,6 +17,7 @@ from kabar.stages.events.modality import ModalityReading
 from kabar.stages.events.nonevent import NonEventFilter
 from kabar.stages.events.parties import PartyCoding
 from kabar.stages.events.units import argument_mentions
+from kabar.text.home import article_home
 from kabar.text.parse import parse_of
 from kabar.text.sentences import doc_of
 
@@ -34,7 +35,9 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         self.quantity_index = SpanIndex(record.quantities, [(q.start, q.start + 1, q) for q in record.quantities])
         self.quotes = list(record.quotes)
         self.qby_id = {q.id: q for q in self.quotes}
-        self.home = self._home_country()
+        # the most-named country; else, in a language with no fixed home, the one its institutions name
+        # ("the Home Office", "Downing Street") or the outlet's (kabar.text.home.article_home)
+        self.home = self._home_country() or article_home(record, [(e, e.actor) for e in record.entities])
         # uncoded people and organisations quoted in a language's press are most often of its country
         # ("people_home" in the pack, e.g. IDN for Indonesian), when the article names that country at all
         ph = lex.tables.get("home", {}).get("people_home")

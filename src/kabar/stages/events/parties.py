@@ -20,13 +20,19 @@ class PartyCoding:
                 code = self.people_home or self.home
                 role = self._political_role(u.ent)
                 if code and role:
-                    code = code[:3] + role
+                    code = None if role in self._no_home_roles() else code[:3] + role
             return ActorRef(name=u.ent.name, code=code, entity=u.ent.id)
         home = self.people_home or self.home
+        if u.role and u.role in self._no_home_roles():
+            home = None  # "rebels" with no country named are not the article's home country's
         code = (home + (u.role or "")) if home else None
         ref = ActorRef(name=u.text, code=code, entity=None)
         self._role_refs.add(id(ref))
         return ref
+
+    def _no_home_roles(self) -> frozenset:
+        """Roles the pack does not give the article's home country by default ([home] no_home_roles)."""
+        return frozenset(self.lex.tables.get("home", {}).get("no_home_roles", ()))
 
     def _roles_from_location(self, r: Raw) -> None:
         """'Police arrested two men in Sydney': a role noun belongs to the country its clause is set in,

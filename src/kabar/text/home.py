@@ -1,0 +1,52 @@
+"""An article's home country where its language pack fixes none (English news comes from many
+countries): inferred from the outlet, the institutions named and the most-named country (pack data
+``lang/<code>/actors.toml [home_inference]``). Used by the actors stage (domestic titles) and the
+events coder (role nouns with no country)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from kabar import lang as langpacks
+from kabar.record import Article, Entity
+
+
+def article_home(record: Article, codes: list[tuple[Entity, Optional[str]]]) -> Optional[str]:
+    """The home country of an article in a language with no fixed one (English news comes from many
+    countries), on clear evidence only: the outlet's country (pack ``home_inference.outlets``); else a
+    named institution of one country (Downing Street, the Home Office) that is also the most-named country
+    or at least not outnumbered by another; else a country named far more often than any other
+    (``min_mentions``, ``dominance``). None when the pack fixes a home country or nothing is clear."""
+    data = langpacks.pack(record.lang).data("actors")
+    inf = data.get("home_inference") or {}
+    if data.get("home_country") or not inf:
+        return None
+    for outlet in (record.outlet, record.original_outlet):
+        low = (outlet or "").lower()
+        for k, c in inf.get("outlets", {}).items():
+            if low and k in low:
+                return c
+    counts: Counter = Counter()
+    for ent, code in codes:
+        if ent.type in ("GPE", "NORP") and code and len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
+            counts[code[:3]] += max(1, len(ent.mentions))
+    low = record.text.lower()
+    inst: Counter = Counter()
+    for k, c in inf.get("institutions", {}).items():
+        n = len(re.findall(r"(?<!\w)" + re.escape(k) + r"(?!\w)", low))
+        if n:
+            inst[c] += n
+    ranked = counts.most_common(2)
+    top, second = (ranked[0] if ranked else (None, 0)), (ranked[1][1] if len(ranked) > 1 else 0)
+    if len(inst) == 1:
+        c = next(iter(inst))
+        if top[0] in (None, c) or counts[c] >= top[1]:
+            return c
+        return None
+    if inst:
+        return None  # institutions of two countries: no single home
+    if top[0] and top[1] >= int(inf.get("min_mentions", 4)) and top[1] >= int(inf.get("dominance", 3)) * max(1, second):
+        return top[0]
+    return None

@@ -1,0 +1,108 @@
+"""English articles have no fixed home country: kabar infers one per article (outlet, a named country's
+institutions, a clearly most-named country) and gives it to domestic titles and role nouns named with no
+country; a generic "rebels" and an explicit country are never given it (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.pipeline import default_pipeline
+from kabar.readers import Metadata, read_text
+from kabar.record import Article, Entity, Mention
+from kabar.stages.actors import title_code
+from kabar.text.home import article_home
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return default_pipeline()
+
+
+def run(pipe, body: str, outlet: str | None = None, lang: str = "en") -> Article:
+    return pipe(read_text("Headline\n\n" + body, Metadata(published="2005-02-09", lang=lang, outlet=outlet)))
+
+
+def _ent(text: str, surface: str, typ: str, code: str) -> tuple[Entity, str]:
+    ms = []
+    i = text.find(surface)
+    while i >= 0:
+        ms.append(Mention(start=i, end=i + len(surface), text=surface))
+        i = text.find(surface, i + 1)
+    return Entity(id=f"E{surface}", type=typ, name=surface, mentions=ms), code
+
+
+def _home(text: str, *ents: tuple[str, str, str], outlet: str | None = None, lang: str = "en") -> str | None:
+    r = Article.new(text, lang=lang, published="2005-02-09")
+    r.outlet = outlet
+    return article_home(r, [_ent(text, *e) for e in ents])
+
+
+# (text, entities (surface, type, code), outlet, expected home)
+HOME_CASES = [
+    ("The minister spoke on Monday.", [], "BBC News", "GBR"),
+    ("The minister spoke on Monday.", [], "The Hindu", "IND"),
+    ("A Downing Street spokesman said the plan was sound.", [], None, "GBR"),
+    ("The Home Office said the new rules would apply from April.", [], None, "GBR"),
+    ("The White House said the talks would go on.", [], None, "USA"),
+    # institutions of two countries: no single home
+    ("Downing Street and the White House agreed.", [], None, None),
+    # an institution outnumbered by another country's mentions: the story is set abroad
+    ("Iraq voted. Iraq's parliament met. Officials in Iraq counted. Downing Street welcomed it.",
+     [("Iraq", "GPE", "IRQ")], None, None),
+    # a country named far more often than any other
+    ("Kenya voted. Kenya's courts met. Kenya counted. Kenya waited. Uganda watched.",
+     [("Kenya", "GPE", "KEN"), ("Uganda", "GPE", "UGA")], None, "KEN"),
+    # named often but not clearly more than another
+    ("Kenya voted. Kenya met. Kenya counted. Kenya waited. Uganda watched. Uganda spoke.",
+     [("Kenya", "GPE", "KEN"), ("Uganda", "GPE", "UGA")], None, None),
+    # no evidence at all
+    ("The minister spoke on Monday.", [], None, None),
+    # a pack with a fixed home country (Indonesian) infers nothing: its home stays the pack's
+    ("Menteri itu berbicara pada Senin di Downing Street.", [], "BBC Indonesia", None),
+]
+
+
+@pytest.mark.parametrize("text,ents,outlet,expected", HOME_CASES, ids=[c[0][:40] for c in HOME_CASES])
+def test_article_home(text, ents, outlet, expected):
+    lang = "id" if text.startswith("Menteri") else "en"
+    assert _home(text, *ents, outlet=outlet, lang=lang) == expected
+
+
+def test_title_code_takes_the_article_home_only_for_domestic_offices():
+    assert title_code("Home Secretary", "en", None, home="GBR") == "GBRGOV"
+    assert title_code("Justice Minister", "en", None, home="GBR") == "GBRGOV"
+    assert title_code("Justice Minister", "en", None) is None  # no home: a role alone is no code
+    assert title_code("French Justice Minister", "en", None, home="GBR") == "FRAGOV"  # explicit country wins
+    assert title_code("President", "en", None, home="GBR") is None  # heads of state are not defaulted
+
+
+# (body, outlet, name, expected actor code)
+PERSON_CASES = [
+    ("Justice Minister Fred Smitherson criticised the ruling on Monday.", "BBC News", "Fred Smitherson", "GBRGOV"),
+    ("Justice Minister Fred Smitherson criticised the ruling on Monday.", None, "Fred Smitherson", None),
+    ("Justice Minister Fred Smitherson criticised the ruling. The Home Office declined to comment.", None,
+     "Fred Smitherson", "GBRGOV"),
+    ("French Justice Minister Fred Smitherson criticised the ruling on Monday.", "BBC News", "Fred Smitherson", "FRAGOV"),
+]
+
+
+@pytest.mark.parametrize("body,outlet,name,expected", PERSON_CASES, ids=[f"{c[0][:30]}|{c[1]}" for c in PERSON_CASES])
+def test_domestic_title_gets_the_home_country(pipe, body, outlet, name, expected):
+    r = run(pipe, body, outlet)
+    ent = next(e for e in r.entities if e.name == name)
+    assert ent.actor == expected
+
+
+def _codes(r: Article, event: str) -> list:
+    return [[a.code for a in ev.actor] for ev in r.events if ev.event == event]
+
+
+def test_police_take_the_home_country_and_rebels_do_not(pipe):
+    r = run(pipe, "Rebels attacked a convoy near the town. Police arrested two men.", "BBC News")
+    assert ["GBRCOP"] in _codes(r, "COERCE")
+    assert all(c[:3] != "GBR" for codes in _codes(r, "ASSAULT") for c in codes if c)
+
+
+def test_no_home_without_evidence(pipe):
+    r = run(pipe, "Police arrested two men on Monday.")
+    assert all(c is None or not c[:3].isupper() or len(c) == 3 for codes in _codes(r, "COERCE") for c in codes)
