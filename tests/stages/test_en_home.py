@@ -106,3 +106,24 @@ def test_police_take_the_home_country_and_rebels_do_not(pipe):
 def test_no_home_without_evidence(pipe):
     r = run(pipe, "Police arrested two men on Monday.")
     assert all(c is None or not c[:3].isupper() or len(c) == 3 for codes in _codes(r, "COERCE") for c in codes)
+
+
+def _actors(text: str, outlet: str | None, *ents: tuple[str, str]) -> dict:
+    from kabar.stages.actors import ActorStage
+    from kabar.stages.segment import Segmenter
+    r = Article.new(text, lang="en", published="2005-02-09")
+    r.outlet = outlet
+    Segmenter()(r)
+    for n, (typ, surface) in enumerate(ents, start=1):
+        i = text.find(surface)
+        r.entities.append(Entity(id=f"E{n}", type=typ, name=surface, mentions=[Mention(start=i, end=i + len(surface), text=surface)]))
+    return {e.name: e.actor for e in ActorStage()(r).entities}
+
+
+@pytest.mark.parametrize("text,outlet,ents,name,expected", [
+    ("The police said two men were held.", "BBC News", [("ORG", "police")], "police", "GBRCOP"),
+    ("The police said two men were held.", None, [("ORG", "police")], "police", "COP"),  # no home: left as it was
+    ("The rebels said two men were held.", "BBC News", [("NORP", "rebels")], "rebels", "REB"),  # never the home's
+])
+def test_bare_state_role_takes_the_home_country(text, outlet, ents, name, expected):
+    assert _actors(text, outlet, *ents).get(name) == expected

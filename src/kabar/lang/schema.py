@@ -49,7 +49,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "home_country": STR,
         "office_roles": MAP,
         "home_offices": LIST,
-        "home_inference": Table(['dominance', 'institutions', 'min_mentions', 'outlets']),
+        "home_inference": Table(['dominance', 'home_roles', 'institutions', 'min_mentions', 'outlets']),
     },
     "cleaning": {
         "paragraph": Tables(['examples', 'kind', 'max_words', 'pattern']),

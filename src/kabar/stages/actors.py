@@ -396,6 +396,13 @@ def _context_code(left: str, lang: Optional[str], on: Optional[dt.date]) -> Opti
     return best
 
 
+@functools.cache
+def _home_roles(lang: Optional[str]) -> frozenset[str]:
+    """The state roles a bare role code may take the article's home country for (``home_roles`` in
+    the pack's [home_inference]); "rebels" (REB) are not among them."""
+    return frozenset(langpacks.pack(lang).data("actors").get("home_inference", {}).get("home_roles", ()))
+
+
 def _named_before(record: Article, ent: Entity, lang: Optional[str]) -> Optional[str]:
     """The words from a country or body named in the few words before a mention up to the mention
     ("French Justice Minister X", "Iraq's interior minister X"), or None: such a title is not the home
@@ -432,6 +439,9 @@ class ActorStage:
                     code = title_code(before, lang, on) if before else title_code(ent.title, lang, on, home=home)
                     if code is not None:
                         res.code, res.composed, res.type = code, True, "PER"
+                elif res.code in _home_roles(lang) and not _named_before(record, ent, lang):
+                    # a bare state role ("ministers" -> GOV, "police" -> COP) is malformed alone: the home country's
+                    res.code = home + res.code
         for ent, res in results:
             self._apply(ent, res, lang)
         if self.merge:
