@@ -132,3 +132,46 @@ def test_lazy_stage_parses_only_what_is_asked_for():
     assert len(p.sentences) == 4
     p.ensure()  # nothing twice
     assert len(p.sentences) == 4 and len(set((s.start, s.end) for s in p.sentences)) == 4
+
+
+def _rows_from_tokens(p) -> list[tuple]:
+    return list(zip(p.start, p.end, p.word, p.lemma, p.pos, p.morph, p.dep, p.head))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police in London said on Monday that the protesters, who had gathered outside, were arrested by officers."),
+    ("id", "Polisi mengatakan bahwa para pengunjuk rasa ditangkap oleh petugas di Jakarta pada Senin."),
+])
+def test_rows_are_the_tokens_attributes(lang, text):
+    """The stage reads the parse as arrays (speed); the rows are what the Token attributes say: lemma, POS
+    (else the tag), morphology ("" when empty), label ("dep" when none) and the head's index."""
+    from kabar.models import available_parsers
+    from kabar.stages.syntax import load_parser
+    from kabar.text.tokens import toks_of
+
+    if lang not in available_parsers():
+        pytest.skip(f"no shipped parser for {lang}")
+    st = SyntaxStage(all_sentences=True, eager=True)
+    r = st(_record(text, lang))
+    p = parse_of(r)
+    assert p.word
+    nlp = load_parser(lang)
+    toks = toks_of(r)
+    keep = [i for i in range(toks.n) if toks.words[i].strip()]
+    doc = spacy.tokens.Doc(nlp.vocab, words=[toks.words[i] for i in keep], spaces=[bool(toks.ws[i]) for i in keep])
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    want = [(toks.idx[keep[t.i]], toks.idx[keep[t.i]] + len(t.text), t.text, t.lemma_, t.pos_ or t.tag_,
+             str(t.morph), t.dep_ or "dep", t.head.i) for t in doc]
+    assert _rows_from_tokens(p) == want
+    assert "" in p.morph or all(p.morph)  # an empty morphology is "", never spaCy's "_"
+    assert "_" not in p.morph
+
+
+def test_loaded_models_are_frozen_out_of_the_gc():
+    import gc
+
+    from kabar.models import _with_matmul_ops
+
+    _with_matmul_ops(spacy.blank("xx"))
+    assert gc.get_freeze_count() > 0

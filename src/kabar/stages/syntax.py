@@ -31,6 +31,9 @@ from kabar.text.tokens import toks_of
 
 log = logging.getLogger("kabar.syntax")
 
+_ROW_ATTRS = ["LEMMA", "POS", "TAG", "DEP", "MORPH", "HEAD"]
+_U64 = (1 << 64) - 1
+
 QUOTE_LISTS = ("speech_verbs", "inverted", "pronoun_forms", "carry_over", "according", "participles",
                "according_pronoun", "relative_verbs", "request_verbs", "noun_forms")
 MARK_TOKENS = set(marks.ALL) | {"``", "''"}
@@ -207,11 +210,23 @@ class SyntaxStage:
         docs = [d for *_, d in jobs]
         for _, proc in nlp.pipeline:
             docs = list(proc.pipe(docs, batch_size=self.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        # The rows from one array per sentence rather than a Token object and six attribute look-ups per
+        # token; the same strings: a POS of 0 falls back to the tag, a DEP of 0 is "dep", an empty MORPH ("_") is "", HEAD is relative.
+        strings = nlp.vocab.strings
+        names: dict[int, str] = {0: ""}
         for (s, e, keep, _), doc in zip(jobs, docs):
             rows = []
-            for t in doc:
-                i = keep[t.i]
+            arr = doc.to_array(_ROW_ATTRS).astype("int64").tolist()
+            for k, (lemma, pos, tag, dep, morph, rel) in enumerate(arr):
+                i = keep[k]
                 start = toks.idx[i]
-                rows.append((start, start + len(toks.words[i]), toks.words[i], t.lemma_, t.pos_ or t.tag_,
-                             str(t.morph), t.dep_ or "dep", t.head.i))
+                word = toks.words[i]
+                row = []
+                for h in (lemma, pos or tag, morph, dep):
+                    name = names.get(h)
+                    if name is None:
+                        name = names[h] = strings[h & _U64] if h < 0 else strings[h]
+                    row.append(name)
+                rows.append((start, start + len(word), word, row[0], row[1], "" if row[2] == "_" else row[2],
+                             row[3] or "dep", k + rel))
             parse.add_sentence(s, e, rows)
