@@ -275,6 +275,12 @@ CASES = [
     ("en", "“We have no choice,” Lopez said. “The river is rising fast.”", "Maria Lopez", "The river is", "rising fast"),
     ("en", "“We have no choice,” Lopez said.\n\n“The river is rising faster than anyone expected this week.”", "Maria Lopez", "The river is rising", "expected this week"),
     ("en", "Carter told the rally: “Our city deserves better.”\n\n“We will fix the roads, the schools and the hospitals.”", "John Carter", "We will fix", "the hospitals"),
+    # a quote going on into the next paragraph is one item per paragraph (house style), same speaker
+    ("en", "Carter told the rally: \"Our city deserves better.\n\n\"We will fix the roads, the schools and the hospitals.\"", "John Carter", "We will fix", "the hospitals"),
+    ("en", "Carter told the rally: \"Our city deserves better.\n\n\"We will fix the roads, the schools and the hospitals.\"", "John Carter", "Our city", "deserves better"),
+    # ... and where a corpus lost the paragraph break, the new paragraph's opener shows as `. "`
+    ("en", "Sarah Miller said: \"This is a position we cannot accept. \"It will lead to conflict with the government.\"", "Sarah Miller", "It will lead", "the government"),
+    ("en", "Sarah Miller said: \"This is a position we cannot accept. \"It will lead to conflict with the government.\"", "Sarah Miller", "This is a position", "cannot accept"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),
