@@ -243,6 +243,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "pronoun_subject_first": BOOL,
         "media_words": LIST,
         "split_continued_quotes": BOOL,
+        "document_nouns": LIST,
         "bare_title_to_holder": BOOL,
         "marks": Table(['double', 'single']),
     },

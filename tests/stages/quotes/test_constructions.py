@@ -281,6 +281,10 @@ CASES = [
     # ... and where a corpus lost the paragraph break, the new paragraph's opener shows as `. "`
     ("en", "Sarah Miller said: \"This is a position we cannot accept. \"It will lead to conflict with the government.\"", "Sarah Miller", "It will lead", "the government"),
     ("en", "Sarah Miller said: \"This is a position we cannot accept. \"It will lead to conflict with the government.\"", "Sarah Miller", "This is a position", "cannot accept"),
+    # a document speaks for the body that issued it, named with an earlier mention of the document
+    ("en", "Aid budgets are falling, the Red Cross says in a report. The report said poverty threatens security.", "Red Cross", "poverty threatens", "security"),
+    ("en", "The World Bank published a report on Monday. Growth will slow next year, the report says.", "World Bank", "Growth will slow", "next year"),
+    ("en", "A World Bank study came out on Monday. The study argues that growth will slow next year.", "World Bank", "growth will slow", "next year"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),
