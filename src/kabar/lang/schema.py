@@ -244,6 +244,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "media_words": LIST,
         "split_continued_quotes": BOOL,
         "document_nouns": LIST,
+        "speaker_place_preps": LIST,
+        "articles": LIST,
         "bare_title_to_holder": BOOL,
         "marks": Table(['double', 'single']),
     },

@@ -285,6 +285,9 @@ CASES = [
     ("en", "Aid budgets are falling, the Red Cross says in a report. The report said poverty threatens security.", "Red Cross", "poverty threatens", "security"),
     ("en", "The World Bank published a report on Monday. Growth will slow next year, the report says.", "World Bank", "Growth will slow", "next year"),
     ("en", "A World Bank study came out on Monday. The study argues that growth will slow next year.", "World Bank", "growth will slow", "next year"),
+    # a speaker phrase no entity covers is cut to the name it holds
+    ("en", "Hardliners in parliament say the deal should be cancelled.", "Hardliners", "the deal should", "be cancelled"),
+    ("en", "The weekly magazine Vantage described the ruling as historic.", "Vantage", "the ruling", "as historic"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),

@@ -242,7 +242,7 @@ class Resolver:
                     ent = self._role_entity(A, *c.speaker_span)
                     c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
                 else:
-                    c.speaker_name = clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]])
+                    c.speaker_name = _raw_name(clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]), self.lex)
                     c.speaker_type = "RAW"
             elif c.mode == "carry":
                 if prev is not None and prev.speaker_name and A.paragraph_index(c.start) - A.paragraph_index(prev.end - 1) <= 2:
@@ -373,6 +373,28 @@ def _gendered_pronouns(code: Optional[str]) -> frozenset[str]:
     except Exception:
         return frozenset()
     return frozenset(f.lower() for t in tables if isinstance(t, dict) and t.get("gender") for f in t.get("forms", []))
+
+
+_CAPS = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*"
+
+
+def _raw_name(phrase: str, lex: Optional[QuoteLexicon]) -> str:
+    """A speaker phrase no entity covers, cut to the name it holds (pack ``speaker_place_preps`` and
+    ``articles``): ``Conservatives in parliament`` -> ``Conservatives`` (a name and where it sits),
+    ``The secularist magazine MicroMega`` -> ``MicroMega`` (a common-noun description before a name)."""
+    if lex is None:
+        return phrase
+    if lex.speaker_place_preps:
+        preps = "|".join(re.escape(p) for p in sorted(lex.speaker_place_preps))
+        m = re.fullmatch(rf"({_CAPS}) (?:{preps}) .+", phrase)
+        if m and m.group(1).split()[0].lower() not in lex.articles:
+            return m.group(1)
+    if lex.articles:
+        arts = "|".join(re.escape(a) for a in sorted(lex.articles))
+        m = re.fullmatch(rf"(?i:{arts}) (?:[a-z][\w-]* )+({_CAPS})", phrase)
+        if m:
+            return m.group(1)
+    return phrase
 
 
 def strip_determiner(s: str) -> str:
