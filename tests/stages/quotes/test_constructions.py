@@ -288,6 +288,8 @@ CASES = [
     # a speaker phrase no entity covers is cut to the name it holds
     ("en", "Hardliners in parliament say the deal should be cancelled.", "Hardliners", "the deal should", "be cancelled"),
     ("en", "The weekly magazine Vantage described the ruling as historic.", "Vantage", "the ruling", "as historic"),
+    # an uncued quote opening the sentence after a quote of the same paragraph goes on with its speaker
+    ("en", "The Ministry of Health said it was reviewing the rules. \"Doctors will of course be consulted about any changes.\"", "Ministry of Health", "Doctors will", "any changes"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),
