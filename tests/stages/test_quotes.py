@@ -283,9 +283,12 @@ def test_multi_paragraph_quote():
     text = ("“Kami mengharapkan Rusia belajar dari peluncuran ini.\n\n"
             "“Kami memperkirakan serangan tambahan terhadap infrastruktur sipil,” kata Kirby.")
     r = run(text, "id", KIRBY)
+    # house style (gold/dev/README.md, Quotes): one item per paragraph, each with the speaker and cue
     q = find(r, "infrastruktur sipil")
-    assert "belajar dari peluncuran" in q.text and q.speaker_name == "John Kirby" and q.kind == "direct"
-    assert "“" not in q.text
+    assert "belajar dari peluncuran" not in q.text and q.speaker_name == "John Kirby" and q.kind == "direct"
+    first = find(r, "belajar dari peluncuran")
+    assert first is not q and first.speaker_name == "John Kirby" and first.kind == "direct" and first.cue == "kata"
+    assert "“" not in q.text and "“" not in first.text
 
 
 def test_unbalanced_mark_is_bounded_by_its_paragraph():

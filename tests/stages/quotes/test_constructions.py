@@ -275,6 +275,21 @@ CASES = [
     ("en", "“We have no choice,” Lopez said. “The river is rising fast.”", "Maria Lopez", "The river is", "rising fast"),
     ("en", "“We have no choice,” Lopez said.\n\n“The river is rising faster than anyone expected this week.”", "Maria Lopez", "The river is rising", "expected this week"),
     ("en", "Carter told the rally: “Our city deserves better.”\n\n“We will fix the roads, the schools and the hospitals.”", "John Carter", "We will fix", "the hospitals"),
+    # a quote going on into the next paragraph is one item per paragraph (house style), same speaker
+    ("en", "Carter told the rally: \"Our city deserves better.\n\n\"We will fix the roads, the schools and the hospitals.\"", "John Carter", "We will fix", "the hospitals"),
+    ("en", "Carter told the rally: \"Our city deserves better.\n\n\"We will fix the roads, the schools and the hospitals.\"", "John Carter", "Our city", "deserves better"),
+    # ... and where a corpus lost the paragraph break, the new paragraph's opener shows as `. "`
+    ("en", "Sarah Miller said: \"This is a position we cannot accept. \"It will lead to conflict with the government.\"", "Sarah Miller", "It will lead", "the government"),
+    ("en", "Sarah Miller said: \"This is a position we cannot accept. \"It will lead to conflict with the government.\"", "Sarah Miller", "This is a position", "cannot accept"),
+    # a document speaks for the body that issued it, named with an earlier mention of the document
+    ("en", "Aid budgets are falling, the Red Cross says in a report. The report said poverty threatens security.", "Red Cross", "poverty threatens", "security"),
+    ("en", "The World Bank published a report on Monday. Growth will slow next year, the report says.", "World Bank", "Growth will slow", "next year"),
+    ("en", "A World Bank study came out on Monday. The study argues that growth will slow next year.", "World Bank", "growth will slow", "next year"),
+    # a speaker phrase no entity covers is cut to the name it holds
+    ("en", "Hardliners in parliament say the deal should be cancelled.", "Hardliners", "the deal should", "be cancelled"),
+    ("en", "The weekly magazine Vantage described the ruling as historic.", "Vantage", "the ruling", "as historic"),
+    # an uncued quote opening the sentence after a quote of the same paragraph goes on with its speaker
+    ("en", "The Ministry of Health said it was reviewing the rules. \"Doctors will of course be consulted about any changes.\"", "Ministry of Health", "Doctors will", "any changes"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),

@@ -24,13 +24,14 @@ three readings, joined in ``finder``), ``speakers`` (phrase to entity).
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import Optional
 
 from kabar.record import Article, Quote
 from kabar.stages import stage
 from kabar.stages.quotes.context import Candidate, QuoteContext
 from kabar.stages.quotes.finder import Finder
-from kabar.stages.quotes.lexicon import QuoteLexicon
+from kabar.stages.quotes.lexicon import WORD, QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
 from kabar.stages.quotes.speakers import Resolver, strip_determiner
 from kabar.text.parse import parse_of
@@ -107,6 +108,8 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     cands = _ordered(found)
     finder.refine_speakers(A, cands)
     Resolver(lex).resolve(A, cands)
+    if lex.split_continued:
+        cands = _split_at_gaps(A, cands)
     # ids in text order; parents by index
     order = sorted(range(len(cands)), key=lambda i: (cands[i].start, cands[i].end))
     ids = {i: f"Q{n + 1}" for n, i in enumerate(order)}
@@ -126,6 +129,34 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
             medium_entity=medium_ent, parent=ids[c.parent] if c.parent is not None else None,
         ))
     return quotes
+
+
+def _split_at_gaps(A: QuoteContext, cands: list[Candidate]) -> list[Candidate]:
+    """House style: a direct quote that goes on into another paragraph (a continuation opener, a gap)
+    is one item per paragraph, each with the speaker and cue that carry the first."""
+    text = A.text
+    out = list(cands)
+    for c in cands:
+        if c.kind != "direct":
+            continue
+        p = A.pair_starting_at(c.start)
+        if p is None or p.end != c.end or not p.gaps:
+            continue
+        bounds = [p.inner_start] + [g + 1 for g in p.gaps]
+        ends = list(p.gaps) + [p.inner_end]
+        pieces = []
+        for s, e in zip(bounds, ends):
+            body = text[s:e].strip().rstrip(",").strip()
+            if WORD.search(body):
+                pieces.append((s, e, body))
+        if len(pieces) < 2:
+            continue
+        s0, e0, b0 = pieces[0]
+        first_end = c.end
+        c.end, c.text = e0, b0
+        for s, e, body in pieces[1:]:
+            out.append(replace(c, start=s - 1, end=e if e != p.inner_end else first_end, text=body, follow=[]))
+    return out
 
 
 _NO_LEXICON = Resolver(None)  # entity_for_span reads no lexicon

@@ -46,8 +46,14 @@ class CueReading:
             if any(c.start <= p.start < c.end for c in cands):
                 continue
             ps = A.para_starts[A.paragraph_index(p.start)]
-            if text[ps:p.start].strip() or p.words(text) < 5:
+            if p.words(text) < 5:
                 continue
+            if text[ps:p.start].strip():
+                # `X said it was reviewing the scheme. "Unions will be consulted..."`: a quote that opens the
+                # sentence right after a quote of the same paragraph goes on with its speaker
+                if not any(ps < c.end <= p.start and c.cue is not None and not text[A.sentence(c.end - 1)[1]:p.start].strip()
+                           for c in cands):
+                    continue
             # a whole-paragraph quote with no cue: the previous speaker goes on, or nobody known
             tail = text[p.end:A.sentence(p.end - 1)[1]].strip()
             if tail and not tail.startswith(tuple(lex.all_marks)):

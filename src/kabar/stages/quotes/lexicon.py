@@ -56,6 +56,9 @@ class QuoteLexicon:
         self.noun_forms = set(low("noun_forms"))
         self.needs_complementizer = {fold(w) for w in low("needs_complementizer")}
         self.non_human_sources = set(low("non_human_sources"))
+        self.document_nouns = set(low("document_nouns"))
+        self.speaker_place_preps = set(low("speaker_place_preps"))
+        self.articles = set(low("articles"))
         self.quantifiers = set(low("quantifiers"))
         self.question_words = set(low("question_words"))
         self.clause_joins = set(low("clause_joins"))

@@ -55,7 +55,12 @@ def pair_marks(text: str, lex: QuoteLexicon) -> list[Pair]:
                 op = stack[k]
                 if ch in op[2] and (not op[3] or not (nxt.isalnum())):
                     if op[0] == ch and ch in "\"'”»" and k == len(stack) - 1 and not _is_space(nxt) and _is_space(prev):
-                        break  # a same-style mark that opens a nested quote, not a closer
+                        if not op[3] and _after_sentence_end(text, ps, i):
+                            # `... security. "Environmental ...`: a corpus that lost its paragraph breaks shows a
+                            # continuation paragraph's opener inside the open quote; a gap, as across paragraphs
+                            op[4].append(i)
+                            closed = True
+                        break  # otherwise a same-style mark that opens a nested quote, not a closer
                     pairs.append(Pair(op[1], i + 1, op[1] + 1, i, True, op[3], op[4]))
                     del stack[k:]
                     closed = True
@@ -114,6 +119,14 @@ def _set_depths(pairs: list[Pair]) -> None:
         for p in pairs[i:j]:
             p.depth = added - count_upto(rank[p.end] - 1) - 1  # started so far, ending at or after p, not p itself
         i = j
+
+
+def _after_sentence_end(text: str, ps: int, i: int) -> bool:
+    """Whether the mark at ``i`` follows white space after a sentence's full stop (or ! ?)."""
+    j = i - 1
+    while j > ps and text[j].isspace():
+        j -= 1
+    return j > ps and text[j] in ".!?"
 
 
 def _first_mark(text: str, s: int, e: int) -> int:

@@ -161,6 +161,33 @@ class Resolver:
                     best = ent
         return best
 
+    def _document_source(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
+        """``the report said``: a determined document noun (pack ``document_nouns``) speaks for the
+        organisation named beside the latest earlier mention of that noun (``Oxfam says in a report``,
+        ``an Oxfam report``, ``Oxfam's statement``): an ORG within six words before or two after it
+        (or another non-person name before it, which the entity stage may have mistyped)."""
+        ws = [w.lower() for _, _, w in words_in(A.text, s, e)]
+        if len(ws) != 2 or ws[0] not in ("the", "this", "that", "its", "their") or ws[1] not in self.lex.document_nouns:
+            return None
+        noun = ws[1]
+        best = None
+        for a, b, w in words_in(A.text, max(0, s - 5000), s):
+            if w.lower() not in (noun, noun + "s"):
+                continue
+            around = words_in(A.text, max(0, a - 80), min(len(A.text), b + 30))
+            lo = [x for x in around if x[1] <= a][-6:]
+            hi = [x for x in around if x[0] >= b][:2]
+            ws_, we_ = (lo[0][0] if lo else a), (hi[-1][1] if hi else b)
+            if A.paragraph_index(ws_) != A.paragraph_index(a):
+                ws_ = a
+            # an ORG on either side; a name the entity stage typed otherwise (not a person or a
+            # place after the noun: "a report in London") only before it
+            orgs = [t for t in A.mentions_in(ws_, we_) if t[2].type == "ORG" or
+                    (t[2].type not in ("PER", "LOC") and t[1] <= a)]
+            if orgs:
+                best = min(orgs, key=lambda t: (t[2].type != "ORG", abs(t[0] - a)))[2]
+        return best
+
     def _name_with_particle(self, A: QuoteContext, ent: Entity, s: int, e: int) -> Optional[str]:
         """``Suleiman al-Amr`` when the entity stage stopped at ``Suleiman``: a name particle and a
         capitalised word right after the person's mention, inside the speaker phrase."""
@@ -208,11 +235,14 @@ class Resolver:
                     longer = self._name_with_particle(A, ent, *c.speaker_span) if self.lex is not None else None
                     if longer:
                         c.speaker_name = longer
+                elif ent is None and self.lex is not None and self._document_source(A, *c.speaker_span) is not None:
+                    ent = self._document_source(A, *c.speaker_span)
+                    c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
                 elif ent is None and self.lex is not None and self._role_entity(A, *c.speaker_span) is not None:
                     ent = self._role_entity(A, *c.speaker_span)
                     c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
                 else:
-                    c.speaker_name = clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]])
+                    c.speaker_name = _raw_name(clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]), self.lex)
                     c.speaker_type = "RAW"
             elif c.mode == "carry":
                 if prev is not None and prev.speaker_name and A.paragraph_index(c.start) - A.paragraph_index(prev.end - 1) <= 2:
@@ -343,6 +373,28 @@ def _gendered_pronouns(code: Optional[str]) -> frozenset[str]:
     except Exception:
         return frozenset()
     return frozenset(f.lower() for t in tables if isinstance(t, dict) and t.get("gender") for f in t.get("forms", []))
+
+
+_CAPS = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*"
+
+
+def _raw_name(phrase: str, lex: Optional[QuoteLexicon]) -> str:
+    """A speaker phrase no entity covers, cut to the name it holds (pack ``speaker_place_preps`` and
+    ``articles``): ``Conservatives in parliament`` -> ``Conservatives`` (a name and where it sits),
+    ``The secularist magazine MicroMega`` -> ``MicroMega`` (a common-noun description before a name)."""
+    if lex is None:
+        return phrase
+    if lex.speaker_place_preps:
+        preps = "|".join(re.escape(p) for p in sorted(lex.speaker_place_preps))
+        m = re.fullmatch(rf"({_CAPS}) (?:{preps}) .+", phrase)
+        if m and m.group(1).split()[0].lower() not in lex.articles:
+            return m.group(1)
+    if lex.articles:
+        arts = "|".join(re.escape(a) for a in sorted(lex.articles))
+        m = re.fullmatch(rf"(?i:{arts}) (?:[a-z][\w-]* )+({_CAPS})", phrase)
+        if m:
+            return m.group(1)
+    return phrase
 
 
 def strip_determiner(s: str) -> str:
