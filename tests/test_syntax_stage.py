@@ -10,7 +10,8 @@ from spacy.language import Language
 
 from kabar.pipeline import Pipeline
 from kabar.record import Article
-from kabar.stages.syntax import SyntaxStage, expand, needs_words
+from kabar.lang import expand
+from kabar.stages.syntax import SyntaxStage, needs_words
 from kabar.text.parse import parse_of
 
 

@@ -11,6 +11,7 @@ inherits unless it overrides a key. Every file is checked against
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from importlib import resources
 from typing import Any, Optional
@@ -89,3 +90,17 @@ def warm(codes, topic: str, build) -> None:
     for code in codes:
         if supports(code, topic):
             build(code)
+
+
+_BRACE = re.compile(r"\{([^{}]*)\}")
+
+
+def expand(form: str) -> list[str]:
+    """Brace alternatives of a pack form, the packs' one shorthand: 'attack{,s,ed}' -> attack, attacks, attacked."""
+    m = _BRACE.search(form)
+    if not m:
+        return [form]
+    out: list[str] = []
+    for alt in m.group(1).split(","):
+        out.extend(expand(form[: m.start()] + alt + form[m.end():]))
+    return out

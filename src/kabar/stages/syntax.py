@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import logging
-import re
 from pathlib import Path
 from typing import Any, Optional
 
 from kabar import lang as langpacks
+from kabar.lang import expand
 from kabar.record import Article
 from kabar.stages import stage
 from kabar.text import marks
@@ -37,17 +36,6 @@ _U64 = (1 << 64) - 1
 QUOTE_LISTS = ("speech_verbs", "inverted", "pronoun_forms", "carry_over", "according", "participles",
                "according_pronoun", "relative_verbs", "request_verbs", "noun_forms")
 MARK_TOKENS = set(marks.ALL) | {"``", "''"}
-_BRACES = re.compile(r"\{([^{}]*)\}")
-
-
-def expand(form: str) -> list[str]:
-    """Brace alternatives: ``attack{,s,ed}`` -> attack, attacks, attacked."""
-    parts = _BRACES.split(form)
-    fixed, options = parts[0::2], [p.split(",") for p in parts[1::2]]
-    out = []
-    for choice in itertools.product(*options):
-        out.append("".join(f + c for f, c in zip(fixed, list(choice) + [""])))
-    return out
 
 
 def _strings(value: Any):
@@ -93,27 +81,20 @@ def needs_words(code: str) -> frozenset[str]:
 
 
 def load_parser(code: str, model: Optional[str] = None):
-    """The spaCy parsing pipeline for ``code`` (cached), or None when none is installed.
+    """The spaCy parsing pipeline for ``code`` (cached by ``kabar.models``), or None when none is installed.
 
-    ``model`` (a folder) overrides the shipped one. The one place that knows how parsers are found:
-    ``kabar.models.load_parser`` when the models package has it, else ``kabar/models/parser-<code>/``.
+    ``model`` (a folder) overrides the shipped one. UPOS and features (Voice=Pass) need the morphologiser.
     """
     from kabar import models
 
     if model:
         path = Path(model).expanduser()
         return models.load_pipeline(path) if (path / "config.cfg").is_file() else None
-    shipped = getattr(models, "load_parser", None)
-    if shipped is not None:  # the parsers' loader: UPOS and features (Voice=Pass) need the morphologiser
-        try:
-            return shipped(code, morphology=True)
-        except LookupError as exc:  # ParserMissing: the stage degrades
-            log.debug("no parser for %r: %s", code, exc)
-            return None
-    if not code or "/" in code or "\\" in code or code.startswith("."):
+    try:
+        return models.load_parser(code, morphology=True)
+    except models.ParserMissing as exc:  # the stage degrades to no parse
+        log.debug("no parser for %r: %s", code, exc)
         return None
-    path = models.MODELS_DIR / f"parser-{code}"
-    return models.load_pipeline(path) if (path / "config.cfg").is_file() else None
 
 
 @stage("syntax", requires=("text", "sentences"), assigns=())

@@ -9,26 +9,15 @@ comes from the pack.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 from kabar import lang as langpacks
+from kabar.lang import expand
 from kabar.text.sentences import nlp_for
 
 VOICES = ("active", "passive", "noun", "receive", "host")
 MEANS_CLASSES = frozenset({"weapon", "aid", "money"})  # objects that are the means, not a party
-
-
-def expand(form: str) -> list[str]:
-    """Brace alternatives: 'attack{,s,ed}' -> attack, attacks, attacked."""
-    m = re.search(r"\{([^{}]*)\}", form)
-    if not m:
-        return [form]
-    out: list[str] = []
-    for alt in m.group(1).split(","):
-        out.extend(expand(form[: m.start()] + alt + form[m.end():]))
-    return out
 
 
 @dataclass(frozen=True)
