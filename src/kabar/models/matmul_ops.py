@@ -5,6 +5,11 @@ the NER tagger's products at about a third of numpy's speed (37 vs 115 GFLOPS fo
 320x192 product, one thread), and those products are most of the entity stage's cost. Results agree
 to rounding (largest difference 5e-6 on the tagger's scores, no changed prediction on 57,681 tokens;
 benchmarks/bench_ner.py and tests/models/test_matmul_ops.py). Everything else is thinc's NumpyOps.
+
+A loaded model's weights never change, so :class:`FrozenMatmulOps` (what ``kabar.models`` loaders give)
+also keeps each weight matrix that thinc's layers multiply transposed (``X @ W.T``) as a contiguous
+copy of ``W.T``: OpenBLAS runs the short products of a sentence or two (8 to 60 rows) about twice as
+fast on it (benchmarks/bench_pipeline.py; the parser's small batches are where that counts).
 """
 from __future__ import annotations
 
@@ -26,14 +31,58 @@ class MatmulOps(NumpyOps):
         return out
 
 
+def _root(a):
+    while isinstance(a.base, numpy.ndarray):
+        a = a.base
+    return a
+
+
+class FrozenMatmulOps(MatmulOps):
+    """MatmulOps for models whose weights are fixed (inference): ``gemm(X, W, trans2=True)`` with a registered
+    weight ``W`` multiplies by a contiguous ``W.T`` made once. Only arrays given to :meth:`freeze` are
+    copied, so activations are never cached; training must not use these ops (the copy would go stale)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._weights: dict[int, numpy.ndarray] = {}  # id -> the weight array (kept alive, so ids stay unique)
+        self._transposed: dict[tuple, numpy.ndarray] = {}
+
+    def freeze(self, model: Model) -> None:
+        """Register the parameters of every layer of ``model`` as fixed weights."""
+        for node in model.walk():
+            for name in node.param_names:
+                if node.has_param(name):
+                    w = _root(node.get_param(name))
+                    self._weights[id(w)] = w
+
+    def gemm(self, x, y, out=None, trans1=False, trans2=False):
+        if trans2 and not trans1:
+            root = _root(y)
+            if self._weights.get(id(root)) is root:
+                key = (id(root), y.__array_interface__["data"][0], y.shape, y.strides)
+                b = self._transposed.get(key)
+                if b is None:
+                    b = self._transposed[key] = numpy.ascontiguousarray(y.T)
+                if out is None:
+                    return numpy.matmul(x, b)
+                numpy.matmul(x, b, out=out)
+                return out
+        return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
+
+
 _OPS = MatmulOps()
+_FROZEN = FrozenMatmulOps()
 
 
-def use_matmul_ops(model: Model) -> Model:
-    """Give every layer of a thinc model the numpy-product ops (only where it runs on thinc's CPU ops)."""
+def use_matmul_ops(model: Model, frozen: bool = False) -> Model:
+    """Give every layer of a thinc model the numpy-product ops (only where it runs on thinc's CPU ops);
+    ``frozen``: the model is only run, never trained, and its transposed weights may be kept."""
+    ops = _FROZEN if frozen else _OPS
     for node in model.walk():
         if type(node.ops) is NumpyOps:
-            node.ops = _OPS
+            node.ops = ops
+    if frozen:
+        _FROZEN.freeze(model)
     return model
 
 

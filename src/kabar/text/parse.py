@@ -25,8 +25,9 @@ main part, so subtypes a treebank lacks or adds do not matter.
 from __future__ import annotations
 
 import bisect
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from kabar.record import Article
 
@@ -82,6 +83,7 @@ class Parse:
         self._pending_starts: list[int] = []
         self._tried: set[tuple[int, int]] = set()  # sentences parsed or given to fill already
         self._order: list[int] = []
+        self._noted: Optional[list[int]] = None  # within noting_requests: offsets asked for, not parsed yet
 
     # ---------------------------------------------------------------- building
     def add_sentence(self, start: int, end: int, tokens: Iterable[tuple[int, int, str, str, str, str, str, int]]) -> ParsedSentence:
@@ -120,10 +122,27 @@ class Parse:
         if found is None and parse_missing and self.fill is not None and self._pending:
             span = self._pending_at(offset)
             if span is not None:
+                if self._noted is not None:
+                    self._noted.append(offset)
+                    return None
                 self._tried.add(span)
                 self.fill(self, [span])
                 found = self._find(offset)
         return found
+
+    @contextmanager
+    def noting_requests(self) -> Iterator[list[int]]:
+        """Within the block, a request for a sentence not parsed yet is noted, not parsed: ``sentence_at``
+        answers None as for a sentence that cannot be parsed, and the offset goes to the list the block
+        gets. A reader that asks sentence by sentence reads once so, has the noted sentences parsed in
+        one batch (:meth:`ensure_at`) and reads those again: one parser call instead of one per sentence
+        (each call streams the model's weights anew, which costs more than a short sentence's parse)."""
+        noted: list[int] = []
+        outer, self._noted = self._noted, noted
+        try:
+            yield noted
+        finally:
+            self._noted = outer
 
     def set_parseable(self, spans: list[tuple[int, int]]) -> None:
         """The sentences (character spans) ``fill`` may parse when asked for (the stage sets them)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from typing import Optional
 
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
@@ -13,10 +14,24 @@ class EventFinishing:
     """From found events to the record's events."""
 
     def run(self) -> list[Event]:
-        raws: list[Raw] = []
+        # The parse is asked for sentence by sentence (a trigger with a party missing); the sentences not
+        # parsed yet are noted, parsed in one batch and read again with the subject carried into them
+        # (a sentence's subject never depends on its parse), so the events are the same as parsing each on request.
+        read: list[tuple[list[Raw], Optional[list[Unit]], bool]] = []
         prev_subject = None
-        for s_index, s in enumerate(self.r.sentences):
-            got, prev_subject = self._sentence(s_index, s.start, s.end, prev_subject)
+        with self.parse.noting_requests() if self.parse is not None else nullcontext([]) as asked:
+            for s_index, s in enumerate(self.r.sentences):
+                before = len(asked)
+                got, subject = self._sentence(s_index, s.start, s.end, prev_subject)
+                read.append((got, prev_subject, len(asked) > before))
+                prev_subject = subject
+        if asked:
+            self.parse.ensure_at(asked)
+        raws: list[Raw] = []
+        for s_index, (got, prev, again) in enumerate(read):
+            if again:
+                s = self.r.sentences[s_index]
+                got = self._sentence(s_index, s.start, s.end, prev)[0]
             raws.extend(got)
         return self._finish(raws)
 
