@@ -28,7 +28,7 @@ from kabar.places import PRECISION_RANK, Place, places
 from kabar.places.resolve import Context, Resolution, article_context, candidates, dominant_country, resolve, words
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
 from kabar.stages import stage
-from kabar.text.parse import base, parse_of
+from kabar.text.parse import base, parse_of, read_batched
 from kabar.text.tokens import toks_of
 
 PLACE_TYPES = ("GPE", "LOC")
@@ -100,9 +100,10 @@ class PlaceStage:
             own = [m.resolution for m in mentions if m.entity is e and m.resolution is not None]
             if own:
                 e.place = place_ref(max(own, key=lambda r: (not r.fallback, r.confidence)), PlaceRef)
-        for ev in record.events:
-            ev.event_loc = locate_event(record, ev, mentions, toks, dateline if self.use_dateline else None,
-                                        self.min_event_score)
+        events = record.events  # the events' sentences the parse is asked for are parsed in one batch
+        for ev, loc in zip(events, read_batched(parse_of(record), len(events), lambda i: locate_event(
+                record, events[i], mentions, toks, dateline if self.use_dateline else None, self.min_event_score))):
+            ev.event_loc = loc
         return record
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
 from kabar.record import Article
 
@@ -419,6 +419,32 @@ def _run_around(toks: list[int], i: int) -> list[int]:
     while hi + 1 < len(toks) and toks[hi + 1] == toks[hi] + 1:
         hi += 1
     return toks[lo:hi + 1]
+
+
+T = TypeVar("T")
+
+
+def read_batched(parse: Optional[Parse], n: int, read: Callable[[int], T]) -> list[T]:
+    """``[read(i) for i in range(n)]``, where a read may ask ``parse`` for sentences one at a time: the reads
+    run with the requests noted (:meth:`Parse.noting_requests`), the noted sentences are parsed in one
+    batch, and the reads that asked run again. The answers are those of parsing on request, provided a
+    read that asks gives the same answer when repeated once its sentences are parsed (it keeps no state
+    of its own between reads)."""
+    if parse is None:
+        return [read(i) for i in range(n)]
+    out: list[T] = []
+    again: list[int] = []
+    with parse.noting_requests() as asked:
+        for i in range(n):
+            before = len(asked)
+            out.append(read(i))
+            if len(asked) > before:
+                again.append(i)
+    if again:
+        parse.ensure_at(asked)
+        for i in again:
+            out[i] = read(i)
+    return out
 
 
 def parse_of(record: Article) -> Optional[Parse]:

@@ -3,36 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import nullcontext
 from typing import Optional
 
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
 from kabar.stages.events.units import Raw, Unit, sentence_units
+from kabar.text.parse import read_batched
 
 
 class EventFinishing:
     """From found events to the record's events."""
 
     def run(self) -> list[Event]:
-        # The parse is asked for sentence by sentence (a trigger with a party missing); the sentences not
-        # parsed yet are noted, parsed in one batch and read again with the subject carried into them
-        # (a sentence's subject never depends on its parse), so the events are the same as parsing each on request.
-        read: list[tuple[list[Raw], Optional[list[Unit]], bool]] = []
-        prev_subject = None
-        with self.parse.noting_requests() if self.parse is not None else nullcontext([]) as asked:
-            for s_index, s in enumerate(self.r.sentences):
-                before = len(asked)
-                got, subject = self._sentence(s_index, s.start, s.end, prev_subject)
-                read.append((got, prev_subject, len(asked) > before))
-                prev_subject = subject
-        if asked:
-            self.parse.ensure_at(asked)
-        raws: list[Raw] = []
-        for s_index, (got, prev, again) in enumerate(read):
-            if again:
-                s = self.r.sentences[s_index]
-                got = self._sentence(s_index, s.start, s.end, prev)[0]
-            raws.extend(got)
+        sents = self.r.sentences
+        carried: list[Optional[list[Unit]]] = [None]  # carried[i]: the subject sentence i inherits
+
+        def read(i: int) -> list[Raw]:
+            got, subject = self._sentence(i, sents[i].start, sents[i].end, carried[i])
+            if len(carried) == i + 1:  # a sentence read again (its parse now at hand) carries the same subject on
+                carried.append(subject)
+            return got
+
+        # the sentences with a trigger missing a party are parsed together, not one parser call each
+        raws = [r for got in read_batched(self.parse, len(sents), read) for r in got]
         return self._finish(raws)
 
     def _finish(self, raws: list[Raw]) -> list[Event]:
