@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kabar.text.parse import Parse, base
+from kabar.text.parse import Parse, base, read_batched
 
 
 def conll(parse: Parse, offset: int, rows: list[tuple[str, str, int, str]], morph: dict[int, str] | None = None):
@@ -194,3 +194,50 @@ def test_ensure_at_parses_the_asked_sentences_in_one_batch():
     assert batches[-1] == [(0, 4)] and len(batches) == 2
     p.ensure_at([6])
     assert len(batches) == 2
+
+
+def _one_word_fill(text, batches):
+    def fill(parse, spans):
+        batches.append(list(spans))
+        for s, e in spans:
+            w = text[s:e].rstrip(".")
+            parse.add_sentence(s, e, [(s, s + len(w), w, "", "X", "", "root", 0)])
+    return fill
+
+
+def test_noting_requests_answers_none_and_notes_the_offset():
+    text = "One. Two said so. Three."
+    p = Parse(text, "xx")
+    batches = []
+    p.fill = _one_word_fill(text, batches)
+    p.set_parseable([(0, 4), (5, 17), (18, 24)])
+    with p.noting_requests() as asked:
+        assert p.sentence_at(6) is None and p.token_at(19) is None
+    assert asked == [6, 19] and batches == [] and p.sentences == []
+    assert p.sentence_at(6) is not None and batches == [[(5, 17)]]  # outside the block: parsed on request
+
+
+def test_read_batched_parses_the_asked_sentences_once_in_one_batch():
+    """The answers are those of parsing each sentence on request; the parser is called once."""
+    text = "One. Two said so. Three. Four."
+    spans = [(0, 4), (5, 17), (18, 24), (25, 30)]
+
+    def run(batched: bool):
+        p = Parse(text, "xx")
+        batches = []
+        p.fill = _one_word_fill(text, batches)
+        p.set_parseable(spans)
+        reads = []
+
+        def read(i):  # sentences 1 and 3 ask for their parse
+            reads.append(i)
+            ps = p.sentence_at(spans[i][0]) if i in (1, 3) else None
+            return None if ps is None else p.word[ps.first]
+
+        got = read_batched(p, len(spans), read) if batched else [read(i) for i in range(len(spans))]
+        return got, batches, reads
+
+    assert run(True)[0] == run(False)[0] == [None, "Two said so", None, "Four"]
+    assert run(True)[1] == [[(5, 17), (25, 30)]] and run(False)[1] == [[(5, 17)], [(25, 30)]]
+    assert run(True)[2] == [0, 1, 2, 3, 1, 3]  # only the reads that asked run again
+    assert read_batched(None, 2, lambda i: i * 2) == [0, 2]

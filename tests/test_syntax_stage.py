@@ -176,3 +176,29 @@ def test_loaded_models_are_frozen_out_of_the_gc():
 
     _with_matmul_ops(spacy.blank("xx"))
     assert gc.get_freeze_count() > 0
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police said the protesters were arrested. The minister, who arrived late, denied it. Rain fell.\n\n"
+           "“We will win,” she added, warning that talks could fail."),
+    ("id", "Polisi mengatakan para pengunjuk rasa ditangkap. Menteri itu membantahnya. Hujan turun.\n\n"
+           "“Kami akan menang,” katanya, seraya memperingatkan bahwa perundingan bisa gagal."),
+])
+def test_one_batch_gives_the_parse_of_single_calls(lang, text):
+    """Requests are batched (Parse.ensure_at, read_batched): the parse of a sentence must not depend on the
+    sentences parsed with it."""
+    from kabar.models import available_parsers
+
+    if lang not in available_parsers():
+        pytest.skip(f"no shipped parser for {lang}")
+    single = parse_of(SyntaxStage()(_record(text, lang)))
+    for s in [(x.start, x.end) for x in _record(text, lang).sentences]:
+        single.ensure_at([s[0]])  # one parser call per sentence
+    batch = parse_of(SyntaxStage()(_record(text, lang)))
+    batch.ensure()  # one call for all
+    assert len(single.sentences) == len(batch.sentences) == 4
+
+    def rows(p):
+        return sorted(zip(p.start, p.word, p.pos, p.morph, p.dep, [p.start[h] for h in p.head]))
+
+    assert rows(single) == rows(batch)

@@ -41,3 +41,33 @@ def test_shipped_models_use_it():
 
     nlp = load_ner("en", tokenizer=False)
     assert all(isinstance(node.ops, MatmulOps) for node in nlp.get_pipe("ner").model.walk())
+
+
+def test_frozen_ops_multiply_by_a_kept_transposed_copy_of_registered_weights_only():
+    from kabar.models.matmul_ops import FrozenMatmulOps
+
+    rng = numpy.random.default_rng(5)
+    model = with_array(Maxout(8, 6, nP=3))
+    X = [rng.standard_normal((5, 6)).astype("float32")]
+    model.initialize(X=X)
+    want = model.predict(X)[0]
+    ops = FrozenMatmulOps()
+    for node in model.walk():
+        node.ops = ops
+    ops.freeze(model)
+    assert numpy.allclose(model.predict(X)[0], want, atol=1e-5)
+    assert numpy.allclose(model.predict(X)[0], want, atol=1e-5)  # the kept copy, second time
+    assert len(ops._transposed) == 1
+    a = rng.standard_normal((4, 6)).astype("float32")  # an activation, not a weight: multiplied, never kept
+    b = rng.standard_normal((3, 6)).astype("float32")
+    assert numpy.allclose(ops.gemm(a, b, trans2=True), a @ b.T, atol=1e-5) and len(ops._transposed) == 1
+    out = numpy.zeros((4, 3), dtype="float32")
+    assert ops.gemm(a, b, out=out, trans2=True) is out
+
+
+def test_loaded_models_use_the_frozen_ops():
+    from kabar.models import load_parser
+    from kabar.models.matmul_ops import FrozenMatmulOps
+
+    nlp = load_parser("en")
+    assert all(isinstance(node.ops, FrozenMatmulOps) for node in nlp.get_pipe("tok2vec").model.walk())
