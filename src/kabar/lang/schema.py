@@ -71,6 +71,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "title_prefixes": LIST,
         "title_joiners": LIST,
         "office_units": LIST,
+        "portfolios": LIST,
         "stop": LIST,
         "group_before": LIST,
         "group_after": LIST,

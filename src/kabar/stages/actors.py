@@ -504,6 +504,9 @@ class ActorStage:
                 if stripped:
                     return max(stripped, key=lambda s: (len(s.split()), len(s)))
                 return e.name
+            # a people's adjective ("British", "American") also refers to the country, but never names it
+            named = [s for s in surfaces if resolve_mention(s, lang, None).form_kind != "demonym"]
+            surfaces = named or surfaces
             own = e.names.get(lang or "", "")
             for s in surfaces:
                 if own and name_key(s) == name_key(own):

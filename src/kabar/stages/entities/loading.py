@@ -167,6 +167,7 @@ class Resources:
         self.title_prefixes = {fold_token(w) for w in data.get("title_prefixes", [])}
         self.title_joiners = set(data.get("title_joiners", []))
         self.office_units = {fold_token(w) for w in data.get("office_units", [])}
+        self.portfolios = {fold_token(w) for w in data.get("portfolios", [])}
 
     def _load_gazetteer(self, lang: Optional[str]) -> None:
         forms: dict[str, list] = {}

@@ -17,6 +17,9 @@ def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
         last_end = -1
         for s, e in spans:
             if s < last_end:
+                if out and s > out[-1][0] and e > last_end:  # "Wakil Menteri" + "Menteri Sosial": one office
+                    out[-1] = (out[-1][0], e)
+                    last_end = e
                 continue
             s, e = _widen_title(T, res, s, e, last_end)
             if out and out[-1][1] + 1 == s and T.words[s - 1] in res.title_joiners and not T.ws[s - 1] \
@@ -115,6 +118,16 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
                 continue
             if T.words[j].isdigit() or (T.words[j] == "," and j > e and j + 1 < T.n and T.cap[j + 1]):
                 j += 1  # a unit's number ("Danrem 061"); a comma after the affiliation ("Kadis DLH Kalteng, Joni")
+                continue
+            if T.folded[j] in res.portfolios and T.cap[j] and j not in conf_at:
+                j += 1  # the office's field: "Wakil Menteri Sosial", "Direktur Riset", "Deputi Penindakan"
+                continue
+            if T.folded[j] in res.org_joiners and T.folded[j - 1] in res.portfolios and j + 1 < T.n \
+                    and (T.folded[j + 1] in res.portfolios or j + 1 in conf_at):
+                j += 1  # "Deputi Penindakan dan Eksekusi", "Pemimpin Minoritas Senat dan Demokrat New York"
+                continue
+            if T.words[j] == "(" and j + 2 < T.n and T.words[j + 2] == ")" and T.cap[j + 1] and T.word[j + 1]:
+                j += 3  # the short form of the office or unit: "Menteri ESDM (Energi ...)", "(Kesbangpol)", "(CEO)"
                 continue
             c = conf_at.get(j)
             if c is not None:
