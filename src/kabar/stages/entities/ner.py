@@ -212,6 +212,7 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         break
     if s >= e:
         return None
+    s = _after_descriptor(T, res, s, e)
     s, e = glue(T, s, e, res.particles)
     label = c.label
     if s >= 1 and s + 2 < e and T.folded[s] in res.particles and T.words[s + 1] in HYPHENS and not T.ws[s] \
@@ -232,7 +233,24 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
 
         if T.sent_start[k] and f in lower_words:  # a common word that opens a sentence
             return None
+        if k > c.start and f in lower_words and T.folded[k - 1] in res.titles:
+            return None  # what a title leaves of a phrase is a common word: "General | Election", "Deputi | Penindakan"
     return Cand(s, e, _ner_type(T, res, s, e, label), "ner")
+
+
+_FUNCTION_WORDS = frozenset({"over", "with", "as", "per", "via", "into", "from", "upon", "than", "versus", "vs"})
+
+
+def _after_descriptor(T: Toks, res: Resources, s: int, e: int) -> int:
+    """A model span that runs over a lower-case descriptor into the name keeps the name: "Australian winemaker |
+    Southcorp", "Human Rights group | Liberty", "German magazine | Der Spiegel". Connectors ("Bank of England")
+    and short function words ("Voice over IP") are part of names."""
+    for k in range(e - 2, s, -1):
+        w = T.words[k]
+        if T.word[k] and w.isalpha() and w.islower() and len(w) >= 3 and T.folded[k] not in res.connectors \
+                and T.folded[k] not in res.org_joiners and T.folded[k] not in res.particles and w not in _FUNCTION_WORDS:
+            return k + 1 if T.cap[k + 1] and T.word[k + 1] else s
+    return s
 
 
 def person_consistency(T: Toks, ner: list[Cand]) -> None:
