@@ -238,7 +238,10 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
     return Cand(s, e, _ner_type(T, res, s, e, label), "ner")
 
 
-_FUNCTION_WORDS = frozenset({"over", "with", "as", "per", "via", "into", "from", "upon", "than", "versus", "vs"})
+# words inside names in any pack's news (English and Romance names in Indonesian text: "Institute of Energy and
+# Development Studies", "Bank for Sustainable Finance", "Television Numerique pour Tous")
+_FUNCTION_WORDS = frozenset({"over", "with", "as", "per", "via", "into", "from", "upon", "than", "versus", "vs", "and",
+                             "for", "the", "des", "del", "van", "von", "pour", "und", "dei", "della", "der", "den"})
 
 
 def _after_descriptor(T: Toks, res: Resources, s: int, e: int) -> int:
