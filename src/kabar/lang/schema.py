@@ -72,6 +72,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "title_joiners": LIST,
         "office_units": LIST,
         "portfolios": LIST,
+        "company_forms": LIST,
         "stop": LIST,
         "group_before": LIST,
         "group_after": LIST,

@@ -152,10 +152,10 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
 def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     """Head and tail words decide between organisation and place; a model's LOC without a
     physical-feature word is a political place (GPE: cities, provinces, states)."""
-    if label == "PER" or label not in ("LOC", "GPE", "ORG"):
-        return label
     words = [T.folded[k] for k in range(s, e) if T.word[k]]
-    if not words:
+    if len(words) > 1 and words[0] in res.company_forms:
+        return "ORG"  # "PT Berkah Manis Makmur", whatever the model said
+    if label == "PER" or label not in ("LOC", "GPE", "ORG") or not words:
         return label
     if res.tail_label.get(words[-1]) == "ORG" and len(words) > 1:
         return "ORG"
