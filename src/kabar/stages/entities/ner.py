@@ -343,6 +343,7 @@ def initials_persons(T: Toks, res: Resources, spans: list[Cand]) -> None:
     if not res.initials_cues:
         return
     by_start = {c.start: c for c in spans}
+    taken = {k for c in spans for k in range(c.start, c.end)}
     for i in range(T.n):
         if T.folded[i] not in res.initials_cues:
             continue
@@ -351,6 +352,8 @@ def initials_persons(T: Toks, res: Resources, spans: list[Cand]) -> None:
             c = by_start.get(k)
             if c is not None and c.length == 1:
                 c.label = "PER"
+            elif c is None and k not in taken:  # initials that are also a common acronym ("AI") the filter dropped
+                spans.append(Cand(k, k + 1, "PER", "ner"))
             k += 1
             if k < T.n and (T.words[k] == "," or T.folded[k] in res.list_joiners) and k + 1 < T.n \
                     and T.words[k + 1].isupper():

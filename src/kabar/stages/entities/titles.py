@@ -174,7 +174,7 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             words = [k for k in range(*person) if T.word[k]]
             if len(words) == 1 and lower is None:
                 lower = {f for f, w in zip(T.folded, T.words) if w.islower()}
-            if words and not all(T.folded[k] in res.titles for k in words) \
+            if words and not all(T.folded[k] in res.titles for k in words) and T.folded[words[0]] not in res.company_forms \
                     and not (len(words) == 1 and (T.folded[words[0]] in res.generic or T.folded[words[0]] in res.stop
                                                   or T.folded[words[0]] in lower)):
                 # one word after a title that the article also writes in lower case is a common word:
