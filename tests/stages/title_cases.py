@@ -112,6 +112,22 @@ ID_MORE = [
 ]
 
 # Indonesian organisations, places, laws and groups: (phrase, name, type, actor)
+# fields and portfolios after an office title (lang/id/entities.toml `portfolios`), bracketed short forms in the chain
+ID_PORTFOLIOS = [
+    ("Wakil Menteri Sosial Agus Santoso meninjau dapur umum.", "Agus Santoso", "Wakil Menteri Sosial", "IDNGOV"),
+    ("Menteri Imipas Hendra Wijaya meresmikan kantor imigrasi baru.", "Hendra Wijaya", "Menteri Imipas", "IDNGOV"),
+    ("Wakil Menteri Keuangan Rudi Setiadi menjelaskan anggaran.", "Rudi Setiadi", "Wakil Menteri Keuangan", "IDNGOV"),
+    ("Direktur Riset Dewi Kartika merilis hasil survei.", "Dewi Kartika", "Direktur Riset", "*"),
+    ("Deputi Penindakan dan Eksekusi KPK Rahmat Hidayat memberi keterangan.", "Rahmat Hidayat",
+     "Deputi Penindakan dan Eksekusi KPK", "*"),
+    ("Menteri Energi dan Sumber Daya Mineral (ESDM) Arif Budiman meninjau kilang.", "Arif Budiman",
+     "Menteri Energi dan Sumber Daya Mineral (ESDM)", "IDNGOV"),
+    ("Kepala Kesatuan Bangsa dan Politik (Kesbangpol) Kota Malang, Yudi Prasetyo, membuka sosialisasi.",
+     "Yudi Prasetyo", "*", "*"),
+    ("Terpisah, Humas Pengadilan Negeri Sleman, Rina Marlina, menjelaskan jadwal sidang.", "Rina Marlina", "*", "IDNJUD"),
+    ("Chief Executive Officer (CEO) PT Maju Bersama Tono Wibisono membuka acara.", "Tono Wibisono", "*", "*"),
+]
+
 ID_THINGS = [
     ("Polda Metro Jaya memeriksa dua saksi.", "Polda Metro Jaya", "ORG", "IDNCOP"),
     ("Warga menggelar aksi di depan Kodim 0501.", "Kodim 0501", "ORG", "*"),
@@ -200,11 +216,14 @@ EN_THINGS = [
     ("Peruvian police arrested the suspects.", "Peruvian", "NORP", "PER"),
     ("Shares in Daiwa Securities rose.", "Daiwa Securities", "ORG", "*"),
     ("Trade was halted at the Wagah border crossing.", "*", "*", "*"),
+    # a lower-case descriptor between a demonym and the name is not part of the name
+    ("The British bank Northern Rock was sold.", "Northern Rock", "ORG", "*"),
+    ("Swiss daily Le Temps printed the letter.", "Le Temps", "ORG", "*"),
 ]
 
 
 def _rows():
-    for phrase, name, title, actor in ID_RANKS + ID_OFFICES + ID_MORE:
+    for phrase, name, title, actor in ID_RANKS + ID_OFFICES + ID_MORE + ID_PORTFOLIOS:
         yield ("id", "2025-10-01", phrase, name, "PER", title, actor)
     for phrase, name, typ, actor in ID_THINGS:
         yield ("id", "2025-10-01", phrase, name, typ, None, actor)

@@ -71,6 +71,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "title_prefixes": LIST,
         "title_joiners": LIST,
         "office_units": LIST,
+        "portfolios": LIST,
+        "company_forms": LIST,
         "stop": LIST,
         "group_before": LIST,
         "group_after": LIST,

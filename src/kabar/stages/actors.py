@@ -504,6 +504,11 @@ class ActorStage:
                 if stripped:
                     return max(stripped, key=lambda s: (len(s.split()), len(s)))
                 return e.name
+            # a people's adjective ("British", "American") also refers to the country, but never names it
+            named = [s for s in surfaces if resolve_mention(s, lang, None).form_kind != "demonym"] \
+                if len(set(surfaces)) > 1 else surfaces
+            # a lower-case article in front is the sentence's, not the name's: "the UN" is named "UN"
+            surfaces = [s[4:] if s.startswith("the ") and len(s) > 4 else s for s in (named or surfaces)]
             own = e.names.get(lang or "", "")
             for s in surfaces:
                 if own and name_key(s) == name_key(own):

@@ -146,6 +146,10 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
     index = {f"span:{c.start}:{c.end}": i for i, c in enumerate(spans)}
     for i, c in enumerate(spans):
         keys = [f"name:{c.label == 'PER'}:{fold_token(T.span_text(c.start, c.end))}"]
+        if c.source in ("ner", "title") and not c.entries and not c.nested:
+            # the model typing one name two ways in an article ("Sumiran" GPE, then PER): one referent,
+            # whose type the weighted vote of its mentions decides (entity_type)
+            keys.append(f"loose:{fold_token(T.span_text(c.start, c.end))}")
         if c.key and c.key.startswith("word:"):
             keys.append(c.key)  # "Arab" and "Arabs" are one people
         for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to

@@ -167,6 +167,8 @@ class Resources:
         self.title_prefixes = {fold_token(w) for w in data.get("title_prefixes", [])}
         self.title_joiners = set(data.get("title_joiners", []))
         self.office_units = {fold_token(w) for w in data.get("office_units", [])}
+        self.portfolios = {fold_token(w) for w in data.get("portfolios", [])}
+        self.company_forms = {fold_token(w) for w in data.get("company_forms", [])}
 
     def _load_gazetteer(self, lang: Optional[str]) -> None:
         forms: dict[str, list] = {}
@@ -182,6 +184,8 @@ class Resources:
             form = (form or "").strip()
             if len(form) < 2 or not any(c.isupper() for c in form) or fold_token(form) in self.stop:
                 continue
+            if form.isupper() and fold_token(form) in self.generic:
+                continue  # an acronym the pack knows as common vocabulary: Indonesian "RT" is a neighbourhood unit
             if getattr(entry, "type", None) not in TYPE_ORDER:
                 continue
             variants = {form, form.replace("'", "\u2019")}  # typographic apostrophes in the text

@@ -152,10 +152,10 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
 def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     """Head and tail words decide between organisation and place; a model's LOC without a
     physical-feature word is a political place (GPE: cities, provinces, states)."""
-    if label == "PER" or label not in ("LOC", "GPE", "ORG"):
-        return label
     words = [T.folded[k] for k in range(s, e) if T.word[k]]
-    if not words:
+    if len(words) > 1 and words[0] in res.company_forms:
+        return "ORG"  # "PT Berkah Manis Makmur", whatever the model said
+    if label == "PER" or label not in ("LOC", "GPE", "ORG") or not words:
         return label
     if res.tail_label.get(words[-1]) == "ORG" and len(words) > 1:
         return "ORG"
@@ -212,6 +212,7 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         break
     if s >= e:
         return None
+    s = _after_descriptor(T, res, s, e)
     s, e = glue(T, s, e, res.particles)
     label = c.label
     if s >= 1 and s + 2 < e and T.folded[s] in res.particles and T.words[s + 1] in HYPHENS and not T.ws[s] \
@@ -232,7 +233,27 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
 
         if T.sent_start[k] and f in lower_words:  # a common word that opens a sentence
             return None
+        if k > c.start and f in lower_words and T.folded[k - 1] in res.titles:
+            return None  # what a title leaves of a phrase is a common word: "General | Election", "Deputi | Penindakan"
     return Cand(s, e, _ner_type(T, res, s, e, label), "ner")
+
+
+# words inside names in any pack's news (English and Romance names in Indonesian text: "Institute of Energy and
+# Development Studies", "Bank for Sustainable Finance", "Television Numerique pour Tous")
+_FUNCTION_WORDS = frozenset({"over", "with", "as", "per", "via", "into", "from", "upon", "than", "versus", "vs", "and",
+                             "for", "the", "des", "del", "van", "von", "pour", "und", "dei", "della", "der", "den"})
+
+
+def _after_descriptor(T: Toks, res: Resources, s: int, e: int) -> int:
+    """A model span that runs over a lower-case descriptor into the name keeps the name: "Australian winemaker |
+    Southcorp", "Human Rights group | Liberty", "German magazine | Der Spiegel". Connectors ("Bank of England")
+    and short function words ("Voice over IP") are part of names."""
+    for k in range(e - 2, s, -1):
+        w = T.words[k]
+        if T.word[k] and w.isalpha() and w.islower() and len(w) >= 3 and T.folded[k] not in res.connectors \
+                and T.folded[k] not in res.org_joiners and T.folded[k] not in res.particles and w not in _FUNCTION_WORDS:
+            return k + 1 if T.cap[k + 1] and T.word[k + 1] else s
+    return s
 
 
 def person_consistency(T: Toks, ner: list[Cand]) -> None:
@@ -322,6 +343,7 @@ def initials_persons(T: Toks, res: Resources, spans: list[Cand]) -> None:
     if not res.initials_cues:
         return
     by_start = {c.start: c for c in spans}
+    taken = {k for c in spans for k in range(c.start, c.end)}
     for i in range(T.n):
         if T.folded[i] not in res.initials_cues:
             continue
@@ -330,6 +352,8 @@ def initials_persons(T: Toks, res: Resources, spans: list[Cand]) -> None:
             c = by_start.get(k)
             if c is not None and c.length == 1:
                 c.label = "PER"
+            elif c is None and k not in taken:  # initials that are also a common acronym ("AI") the filter dropped
+                spans.append(Cand(k, k + 1, "PER", "ner"))
             k += 1
             if k < T.n and (T.words[k] == "," or T.folded[k] in res.list_joiners) and k + 1 < T.n \
                     and T.words[k + 1].isupper():

@@ -17,6 +17,9 @@ def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
         last_end = -1
         for s, e in spans:
             if s < last_end:
+                if out and s > out[-1][0] and e > last_end:  # "Wakil Menteri" + "Menteri Sosial": one office
+                    out[-1] = (out[-1][0], e)
+                    last_end = e
                 continue
             s, e = _widen_title(T, res, s, e, last_end)
             if out and out[-1][1] + 1 == s and T.words[s - 1] in res.title_joiners and not T.ws[s - 1] \
@@ -103,6 +106,7 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     title_at = dict(titles)
     stops = set(conf_at) | set(title_at)
     consumed: set[int] = set()
+    lower = None  # the article's lower-case words, read when a one-word person needs the check
     inside = {k: c.end for c in conf if not c.nested for k in range(c.start + 1, c.end)}
     out = []
     for s, e in titles:
@@ -115,6 +119,16 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
                 continue
             if T.words[j].isdigit() or (T.words[j] == "," and j > e and j + 1 < T.n and T.cap[j + 1]):
                 j += 1  # a unit's number ("Danrem 061"); a comma after the affiliation ("Kadis DLH Kalteng, Joni")
+                continue
+            if T.folded[j] in res.portfolios and T.cap[j] and j not in conf_at:
+                j += 1  # the office's field: "Wakil Menteri Sosial", "Direktur Riset", "Deputi Penindakan"
+                continue
+            if T.folded[j] in res.org_joiners and T.folded[j - 1] in res.portfolios and j + 1 < T.n \
+                    and (T.folded[j + 1] in res.portfolios or j + 1 in conf_at):
+                j += 1  # "Deputi Penindakan dan Eksekusi", "Pemimpin Minoritas Senat dan Demokrat New York"
+                continue
+            if T.words[j] == "(" and j + 2 < T.n and T.words[j + 2] == ")" and T.cap[j + 1] and T.word[j + 1]:
+                j += 3  # the short form of the office or unit: "Menteri ESDM (Energi ...)", "(Kesbangpol)", "(CEO)"
                 continue
             c = conf_at.get(j)
             if c is not None:
@@ -158,8 +172,13 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             break
         if person is not None:
             words = [k for k in range(*person) if T.word[k]]
-            if words and not all(T.folded[k] in res.titles for k in words) \
-                    and not (len(words) == 1 and (T.folded[words[0]] in res.generic or T.folded[words[0]] in res.stop)):
+            if len(words) == 1 and lower is None:
+                lower = {f for f, w in zip(T.folded, T.words) if w.islower()}
+            if words and not all(T.folded[k] in res.titles for k in words) and T.folded[words[0]] not in res.company_forms \
+                    and not (len(words) == 1 and (T.folded[words[0]] in res.generic or T.folded[words[0]] in res.stop
+                                                  or T.folded[words[0]] in lower)):
+                # one word after a title that the article also writes in lower case is a common word:
+                # "General | Election", "Kepala | Kesatuan"
                 out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
                                 office=_office_text(T, s, person[0])))
     return out
