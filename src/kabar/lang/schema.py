@@ -124,6 +124,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "object_recode": Tables(['event', 'forms', 'mode', 'to']),
         "home": Table(['dateline_chars', 'no_home_roles', 'people_home']),
         "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
+        "gate": Table(['accident_events', 'accident_nouns', 'accident_preps', 'firm_words', 'metaphor_events',
+                       'metaphor_objects', 'object_skip', 'scores']),
         "complement_taking": LIST,
         "complement_subject_recipient": LIST,
         "quad": MAP,
