@@ -2,7 +2,7 @@
 
 The coder's lexicons find a predicate and its parties; many such readings are no political act:
 a "rescued" economy, a "war" on prices, a side that "rallied to a 53-37 win", pilgrims "killed in
-a stampede", two banks "in talks". The gate asks four questions of a found event, each answered
+a stampede", two banks "in talks". The gate asks six questions of a found event, each answered
 from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language adds words, not code:
 
 * *metaphor object* -- the trigger's object (the first word after it, past determiners,
@@ -14,6 +14,10 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
 * *accident* -- an ASSAULT with no actor whose clause says the harm came from an accident or a
   disaster ("killed in a stampede", "tewas dalam kecelakaan"; ``accident_nouns`` after
   ``accident_preps``);
+* *state* -- the trigger follows a copula of state or definition ("remains blocked", "modusnya
+  adalah bernegosiasi"; ``state_before``);
+* *facilitation* -- a "help" verb (``facilitation_forms``) with a verb complement in the parse
+  ("help the authorities kick out the cheats"): someone helped to do something, no aid given;
 * *firms only* -- every party is a firm: an organisation whose name holds a firm word, or a
   country named only as the home of one ("UK bank Barclays", "Chinese companies";
   ``firm_words``), and no party has a political role.
@@ -44,12 +48,17 @@ class EventGate:
         return self.lex.tables.get("gate", {})
 
     def _gated(self, r: Raw) -> Optional[str]:
-        """The reason this reading is no event ("metaphor", "result", "accident", "firms"), or None."""
+        """The reason this reading is no event ("metaphor", "state", "facilitation", "result", "accident",
+        "firms"), or None."""
         spec = self._gate_spec()
         if not spec:
             return None
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
+        if self._state_predicate(r):
+            return "state"
+        if r.event in spec.get("facilitation_events", []) and self._facilitation(r):
+            return "facilitation"
         keep = set(self.lex.tables.get("nonevent", {}).get("keep_roles", []))
         # a role the text names, not one a category implies ("(GOV)", the target of a protest)
         roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs
@@ -64,7 +73,7 @@ class EventGate:
             return "firms"
         return None
 
-    # ------------------------------------------------------------------ the four questions
+    # ------------------------------------------------------------------ the questions
 
     def _words_after(self, start: int, end: int, limit: int = 6) -> list[str]:
         """Lower-cased words from ``start`` to the next punctuation (at most ``limit``), an entity mention
@@ -107,6 +116,28 @@ class EventGate:
             before = self._low_words_between(sent.start, r.trig_span[0])
             if before and objects.match_ending_at(before, len(before) - 1):
                 return True  # "a price war", "the ratings battle"
+        return False
+
+    def _state_predicate(self, r: Raw) -> bool:
+        """The trigger is the complement of a copula of state or definition: a description, not an act
+        ("the peace process remains blocked", "modusnya adalah bernegosiasi dengan wajib pajak")."""
+        sent = self.r.sentences[r.sent_index]
+        before = self._low_words_between(sent.start, r.trig_span[0])
+        return bool(before) and before[-1] in self.lex.word("gate_state_before")
+
+    def _facilitation(self, r: Raw) -> bool:
+        """A "help" verb with a verb complement helps someone do something ("help the authorities kick
+        out the cheats", "membantu wanita mencapai tujuan"): a facilitation, not aid given (the parse says)."""
+        first = self._low_words_between(r.trig_span[0], r.trig_span[1])[:1]
+        if not first or first[0] not in self.lex.word("gate_facilitation_forms") or self.parse is None:
+            return False
+        v = self.parse.token_at(r.trig_span[0])
+        if v is None:
+            return False
+        p = self.parse
+        for c in p.kids(v, "xcomp", "obj", "advcl", "ccomp"):  # parsers attach "kick" and "mencapai" variously
+            if p.pos[c] == "VERB" and p.start[c] > p.end[v] and not any(ch in ",;:" for ch in self.r.text[p.end[v]:p.start[c]]):
+                return True
         return False
 
     def _reports_result(self, r: Raw) -> bool:
