@@ -63,6 +63,7 @@ class EventGate:
         # a role the text names, not one a category implies ("(GOV)", the target of a protest)
         roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs
                  if ref.code and not (ref.entity is None and (ref.name or "").startswith("("))}
+        roles |= {u.role for u in r.actor + r.recipient if u.role}  # "polisi" where no home country is known
         if roles & keep:
             return None
         if self._reports_result(r):
@@ -179,9 +180,16 @@ class EventGate:
         code = e.actor or ""
         if code[:3] in ("IGO", "NGO", "IMG") or (len(code) >= 6 and code[3:6] != "BUS"):
             return False  # an international body or an office ("Bank Dunia", a central bank coded GOV)
-        if e.type == "ORG":
+        if e.type == "ORG":  # a firm word in the name, or just before it ("bank Absa", "the lender Barclays")
             name = self._low_words_between(u.start, u.end)
-            return bool(firm.find(name, 0, len(name)))
+            if firm.find(name, 0, len(name)):
+                return True
+            sent = self.r.sentence_at(u.start)
+            before = self._low_words_between(sent.start if sent else max(0, u.start - 80), u.start)[-3:]
+            while before and not any(all(c in PUNCT for c in w) for w in before[:1]) and \
+                    any(all(c in PUNCT for c in w) for w in before):
+                before = before[1:]  # only the words after the last punctuation mark
+            return any(firm.match_ending_at(before, k) for k in range(len(before)))
         if e.type not in ("GPE", "NORP"):
             return False
         sent = self.r.sentence_at(u.start)
@@ -203,6 +211,14 @@ class EventGate:
         """Parties as the scorer and a reader compare them: a code's first three letters, else the name."""
         return tuple(sorted({(a.code or "")[:3] if a.code else (a.name or "").lower() for a in refs}))
 
+    def _own_date(self, ev: Event) -> Optional[str]:
+        """The event's day when its own sentence names it (not the article's news date, given to all)."""
+        sent = self.r.sentence_at(ev.evidence.start)
+        if not ev.date or sent is None:
+            return None
+        day = ev.date[:10]
+        return day if any(d.value and d.value[:10] == day and sent.start <= d.start < sent.end for d in self.r.dates) else None
+
     def _link_restatements(self, events: list[Event]) -> None:
         """``restates`` on each later telling of an event, pointing to the first (see the module doc)."""
         firsts: list[Event] = []
@@ -214,7 +230,8 @@ class EventGate:
             for f in firsts:
                 if f.event != ev.event or f.modality != ev.modality or self._party_key(f.actor) != actor:
                     continue
-                if ev.date and f.date and ev.date[:10] != f.date[:10]:
+                a, b = self._own_date(ev), self._own_date(f)
+                if a and b and a != b:
                     continue  # attacked on Monday and again on Friday: two events
                 f_recip = self._party_key(f.recipient)
                 if f_recip == recip or (not recip and f_recip and actor):
