@@ -55,6 +55,9 @@ DROPPED = [
     ("en", "Australia rallied to a 53-37 win over France.", "PROTEST", ()),
     # an accident or a disaster is no attack
     ("en", "Twelve people were killed in a stampede in Pakistan.", "ASSAULT", ()),
+    # a visit by a private person is travel, not diplomacy
+    ("en", "Hans Weber visited Paris on Monday.", "CONSULT", ()),
+    ("id", "Andi Wijaya berkunjung ke Jepang untuk syuting.", "CONSULT", ()),
     # a copula of state or definition: a description
     ("id", "Modus para pelaku adalah menyerang Ukraina.", "ASSAULT", ()),
     # firms on both sides
@@ -77,6 +80,7 @@ KEPT = [
     ("id", "Dua warga ditembak dalam kerusuhan di Papua.", ("ASSAULT", None, "IDN", "asserted"), ()),
     ("en", "Israel blocked trade with Egypt.", ("REJECT", "ISR", None, "asserted"), ()),
     ("en", "Japan held talks with China.", ("CONSULT", "JPN", "CHN", "asserted"), ()),
+    ("en", "Joe Biden visited Paris on Monday.", ("CONSULT", "USA", "FRA", "asserted"), ()),
     ("en", "Russia attacked Ukraine with missiles.", ("ASSAULT", "RUS", "UKR", "asserted"), ()),
 ]
 

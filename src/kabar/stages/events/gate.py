@@ -2,7 +2,7 @@
 
 The coder's lexicons find a predicate and its parties; many such readings are no political act:
 a "rescued" economy, a "war" on prices, a side that "rallied to a 53-37 win", pilgrims "killed in
-a stampede", two banks "in talks". The gate asks six questions of a found event, each answered
+a stampede", two banks "in talks". The gate asks seven questions of a found event, each answered
 from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language adds words, not code:
 
 * *metaphor object* -- the trigger's object (the first word after it, past determiners,
@@ -14,6 +14,9 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
 * *accident* -- an ASSAULT with no actor whose clause says the harm came from an accident or a
   disaster ("killed in a stampede", "tewas dalam kecelakaan"; ``accident_nouns`` after
   ``accident_preps``);
+* *private actor* -- in a category of ``private_actor_events`` (visits, promises, suspensions)
+  the actor is a person or a firm with no code of its own: "Tim Cook mengunjungi Paris", "BA will
+  suspend the Saudi flights" are no diplomacy and no sanction;
 * *state* -- the trigger follows a copula of state or definition ("remains blocked", "modusnya
   adalah bernegosiasi"; ``state_before``);
 * *facilitation* -- a "help" verb (``facilitation_forms``) with a verb complement in the parse
@@ -48,13 +51,16 @@ class EventGate:
         return self.lex.tables.get("gate", {})
 
     def _gated(self, r: Raw) -> Optional[str]:
-        """The reason this reading is no event ("metaphor", "state", "facilitation", "result", "accident",
-        "firms"), or None."""
+        """The reason this reading is no event ("metaphor", "private", "state", "facilitation", "result",
+        "accident", "firms"), or None."""
         spec = self._gate_spec()
         if not spec:
             return None
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
+        if r.event in spec.get("private_actor_events", []) and r.actor_refs \
+                and not any(self._coded_in_own_right(ref) for ref in r.actor_refs):
+            return "private"  # a star visits Seoul, an airline suspends flights, a firm promises a feature
         if self._state_predicate(r):
             return "state"
         if r.event in spec.get("facilitation_events", []) and self._facilitation(r):
@@ -83,8 +89,8 @@ class EventGate:
         for t in self._tokens_between(start, end):
             if t.is_space:
                 continue
-            if all(c in PUNCT for c in t.text) and t.text not in ("'s", "’s"):
-                break
+            if all(c in PUNCT for c in t.text) and t.text not in ("'s", "’s", "-"):
+                break  # a hyphen joins ("box-office"): the pack's forms are tokenised the same way
             inside = next((m for m in self._mentions_between(t.idx, t.idx + 1) if m[0] <= t.idx < m[1]), None)
             if inside is not None:
                 if not out or out[-1] != "\x00ent":
