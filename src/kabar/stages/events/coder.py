@@ -12,6 +12,7 @@ from kabar.stages.events.clauses import SentenceReading
 from kabar.stages.events.coding import TriggerCoding
 from kabar.stages.events.facts import ArticleFacts
 from kabar.stages.events.finish import EventFinishing
+from kabar.stages.events.gate import EventGate
 from kabar.stages.events.lexicon import EventLexicon
 from kabar.stages.events.modality import ModalityReading
 from kabar.stages.events.nonevent import NonEventFilter
@@ -22,7 +23,7 @@ from kabar.text.parse import parse_of
 from kabar.text.sentences import doc_of
 
 
-class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, ModalityReading, PartyCoding, NonEventFilter, EventFinishing):
+class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, ModalityReading, PartyCoding, NonEventFilter, EventGate, EventFinishing):
     def __init__(self, record: Article, lex: EventLexicon):
         self.r = record
         self.lex = lex

@@ -81,8 +81,8 @@ class EventFinishing:
                 continue  # a statement nobody is found to make ("global poverty threatens ...") is no verbal act
             if not r.actor_refs and not r.recipient_refs:
                 continue
-            if self._describes(r):
-                continue  # a game, a market or a show told in the words of conflict and diplomacy
+            if self._describes(r) or self._gated(r):
+                continue  # a game, a market or a show told in the words of conflict and diplomacy (gate.py)
             if r.modality == "future" and r.event in lx.tables.get("future_as", {}):
                 r.event = lx.tables["future_as"][r.event]
                 r.mode = []

@@ -326,7 +326,12 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     for domain in ("sport", "markets", "entertainment"):
         if nonevent.get(domain):
             lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "speaker_needed"):
+    gate = data.get("gate", {})  # stages/events/gate.py
+    for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words"):
+        lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
+    for name in ("state_before", "facilitation_forms"):
+        lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "speaker_needed", "gate"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))

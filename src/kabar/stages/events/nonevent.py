@@ -1,4 +1,4 @@
-"""Precision passes: articles that describe rather than report, and restatements within an article.
+"""Precision pass: articles and sentences that describe rather than report (the gate, gate.py, asks more).
 
 A sports, markets or entertainment article ("England beat France 30-20", "New Zealand rallied to
 a 53-37 win", "harga saham naik") uses the verbs of conflict and diplomacy for games, prices and
@@ -7,15 +7,13 @@ occur ``min_hits`` times or more is of that domain, and there only events with a
 political role (police, court, government, army ... ``keep_roles``) are kept. Any article's
 sentence holding ``min_sentence_hits`` cues of a domain is likewise a description.
 
-Restatements: a later event of the same category, actor and recipient in the same article restates
-the first (a lead and its later paragraph); it is kept, linked by ``restates`` to the first.
+Restatements are linked in ``gate.py``.
 """
 
 from __future__ import annotations
 
 import bisect
 
-from kabar.record import Event
 from kabar.stages.events.units import Raw
 from kabar.text.tokens import toks_of
 
@@ -73,16 +71,3 @@ class NonEventFilter:
         code = ref.code or ""
         return e is not None and e.type == "GPE" and len(code) == 3 and code.isalpha() and code.isupper() \
             and code not in self._role_codes()
-
-    @staticmethod
-    def _link_restatements(events: list[Event]) -> None:
-        first: dict[tuple, str] = {}
-        for ev in events:
-            key = (ev.event, ev.modality, tuple(sorted((a.code or a.name or "")[:3] for a in ev.actor)),
-                   tuple(sorted((a.code or a.name or "")[:3] for a in ev.recipient)))
-            if not ev.actor and not ev.recipient:
-                continue
-            if key in first:
-                ev.restates = first[key]
-            else:
-                first[key] = ev.id

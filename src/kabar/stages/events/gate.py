@@ -1,0 +1,261 @@
+"""The non-event gate: readings that describe rather than report, and restatements linked to their event.
+
+The coder's lexicons find a predicate and its parties; many such readings are no political act:
+a "rescued" economy, a "war" on prices, a side that "rallied to a 53-37 win", pilgrims "killed in
+a stampede", two banks "in talks". The gate asks seven questions of a found event, each answered
+from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language adds words, not code:
+
+* *metaphor object* -- the trigger's object (the first word after it, past determiners,
+  prepositions and names; for an English noun trigger also the word before it) is an economy,
+  market, figure or contest noun (``metaphor_objects``), for a category in ``metaphor_events``:
+  "menyerang perekonomian", "targeted sales growth", "attack on prices", "price war";
+* *result* -- the sentence holds a score ("53-37", "2-1"; not a date range the dates stage found)
+  and no party has a political role (``keep_roles`` of ``[nonevent]``);
+* *accident* -- an ASSAULT with no actor whose clause says the harm came from an accident or a
+  disaster ("killed in a stampede", "tewas dalam kecelakaan"; ``accident_nouns`` after
+  ``accident_preps``);
+* *private actor* -- in a category of ``private_actor_events`` (visits, promises, suspensions)
+  the actor is a person or a firm with no code of its own: "Tim Cook mengunjungi Paris", "BA will
+  suspend the Saudi flights" are no diplomacy and no sanction;
+* *state* -- the trigger follows a copula of state or definition ("remains blocked", "modusnya
+  adalah bernegosiasi"; ``state_before``);
+* *facilitation* -- a "help" verb (``facilitation_forms``) with a verb complement in the parse
+  ("help the authorities kick out the cheats"): someone helped to do something, no aid given;
+* *firms only* -- every party is a firm: an organisation whose name holds a firm word, or a
+  country named only as the home of one ("UK bank Barclays", "Chinese companies";
+  ``firm_words``), and no party has a political role.
+
+Restatements: a later event of the same category, modality, actor and recipient, of a compatible
+date, restates the first; so does a later one with the same actor and no recipient of its own
+when the first has one ("police arrested four men ... police also arrested"). Each keeps its own
+claimant, evidence and quote; ``restates`` points to the first (never to another restatement), and
+``restatement_groups`` gives a reader the events once each, every one with its restatements.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from kabar.record import Event
+from kabar.stages.events.units import PUNCT, Raw
+
+# ("53-37", "2-1", "3 - 0"): a score; a longer number is a year range, a dot or colon a time or a decimal
+_SCORE = re.compile(r"(?<![\d.,:/])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%])")
+
+
+class EventGate:
+    """Precision questions asked of every found event before it is emitted (``_gated``)."""
+
+    def _gate_spec(self) -> dict:
+        return self.lex.tables.get("gate", {})
+
+    def _gated(self, r: Raw) -> Optional[str]:
+        """The reason this reading is no event ("metaphor", "private", "state", "facilitation", "result",
+        "accident", "firms"), or None."""
+        spec = self._gate_spec()
+        if not spec:
+            return None
+        if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
+            return "metaphor"
+        if r.event in spec.get("private_actor_events", []) and r.actor_refs \
+                and not any(self._coded_in_own_right(ref) for ref in r.actor_refs):
+            return "private"  # a star visits Seoul, an airline suspends flights, a firm promises a feature
+        if self._state_predicate(r):
+            return "state"
+        if r.event in spec.get("facilitation_events", []) and self._facilitation(r):
+            return "facilitation"
+        keep = set(self.lex.tables.get("nonevent", {}).get("keep_roles", []))
+        # a role the text names, not one a category implies ("(GOV)", the target of a protest)
+        roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs
+                 if ref.code and not (ref.entity is None and (ref.name or "").startswith("("))}
+        roles |= {u.role for u in r.actor + r.recipient if u.role}  # "polisi" where no home country is known
+        if roles & keep:
+            return None
+        if self._reports_result(r):
+            return "result"
+        if r.event in spec.get("accident_events", []) and not r.actor_refs and self._accident(r):
+            return "accident"
+        if self._firms_only(r):
+            return "firms"
+        return None
+
+    # ------------------------------------------------------------------ the questions
+
+    def _words_after(self, start: int, end: int, limit: int = 6) -> list[str]:
+        """Lower-cased words from ``start`` to the next punctuation (at most ``limit``), an entity mention
+        read as one "\\x00ent" word, so that the object after a name ("Russia's economy") is reached."""
+        out: list[str] = []
+        for t in self._tokens_between(start, end):
+            if t.is_space:
+                continue
+            if all(c in PUNCT for c in t.text) and t.text not in ("'s", "’s", "-"):
+                break  # a hyphen joins ("box-office"): the pack's forms are tokenised the same way
+            inside = next((m for m in self._mentions_between(t.idx, t.idx + 1) if m[0] <= t.idx < m[1]), None)
+            if inside is not None:
+                if not out or out[-1] != "\x00ent":
+                    out.append("\x00ent")
+            else:
+                out.append(t.text.lower())
+            if len(out) >= limit:
+                break
+        return out
+
+    def _metaphor_object(self, r: Raw) -> bool:
+        lx = self.lex
+        objects = lx.phrases("gate_metaphor_objects")
+        if not objects.table:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        words = self._words_after(r.trig_span[1], sent.end)
+        skip = lx.phrases("gate_object_skip")
+        k = 0
+        while k < len(words) and (words[k] == "\x00ent" or words[k] in ("'s", "’s") or skip.match_at(words, k)[0]):
+            k += max(1, skip.match_at(words, k)[0])
+        if k < len(words) and objects.match_at(words, k)[0]:
+            return True
+        last = self._low_words_between(r.trig_span[0], r.trig_span[1])[-1:]
+        if k == 0 and words and last and objects.match_at(last + words[:1], 0)[0] == 2:
+            return True  # the trigger's own noun and its modifier: "memenuhi permintaan pasar"
+        if not lx.genitive_after_noun and k + 1 < len(words) and words[k] != "\x00ent" and objects.match_at(words, k + 1)[0]:
+            return True  # the object after one modifier ("the ailing economy", "record profits")
+        if r.voice in ("noun", "nominal", "bare") and not lx.genitive_after_noun:
+            before = self._low_words_between(sent.start, r.trig_span[0])
+            if before and objects.match_ending_at(before, len(before) - 1):
+                return True  # "a price war", "the ratings battle"
+        return False
+
+    def _state_predicate(self, r: Raw) -> bool:
+        """The trigger is the complement of a copula of state or definition: a description, not an act
+        ("the peace process remains blocked", "modusnya adalah bernegosiasi dengan wajib pajak")."""
+        sent = self.r.sentences[r.sent_index]
+        before = self._low_words_between(sent.start, r.trig_span[0])
+        return bool(before) and before[-1] in self.lex.word("gate_state_before")
+
+    def _facilitation(self, r: Raw) -> bool:
+        """A "help" verb with a verb complement helps someone do something ("help the authorities kick
+        out the cheats", "membantu wanita mencapai tujuan"): a facilitation, not aid given (the parse says)."""
+        first = self._low_words_between(r.trig_span[0], r.trig_span[1])[:1]
+        if not first or first[0] not in self.lex.word("gate_facilitation_forms") or self.parse is None:
+            return False
+        v = self.parse.token_at(r.trig_span[0])
+        if v is None:
+            return False
+        p = self.parse
+        for c in p.kids(v, "xcomp", "obj", "advcl", "ccomp"):  # parsers attach "kick" and "mencapai" variously
+            if p.pos[c] == "VERB" and p.start[c] > p.end[v] and not any(ch in ",;:" for ch in self.r.text[p.end[v]:p.start[c]]):
+                return True
+        return False
+
+    def _reports_result(self, r: Raw) -> bool:
+        """A score in the sentence: a game told in the words of conflict ("rallied to a 53-37 win")."""
+        if not self._gate_spec().get("scores", False):
+            return False
+        sent = self.r.sentences[r.sent_index]
+        text = self.r.text[sent.start:sent.end]
+        for m in _SCORE.finditer(text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            if not any(d.start < b and d.end > a for d in self.r.dates):  # "17-18 Oktober" is a date range
+                return True
+        return False
+
+    def _accident(self, r: Raw) -> bool:
+        lx = self.lex
+        sent = self.r.sentences[r.sent_index]
+        words = self._words_after(r.trig_span[1], sent.end, limit=8)
+        preps, nouns = lx.phrases("gate_accident_preps"), lx.phrases("gate_accident_nouns")
+        for k in range(len(words)):
+            n, _ = preps.match_at(words, k)
+            if n and any(nouns.match_at(words, x)[0] for x in range(k + n, min(len(words), k + n + 3))):
+                return True
+        return False
+
+    def _firms_only(self, r: Raw) -> bool:
+        units = [u for u in r.actor + r.recipient if u.ent is not None]
+        if not units or len(units) < len(r.actor_refs) + len(r.recipient_refs):
+            return False  # a role noun or an implied party is no firm
+        return all(self._is_firm(u) for u in units)
+
+    def _is_firm(self, u) -> bool:
+        """An organisation named as a firm ("Absa bank", "PT Pertamina"), or a country named only as a
+        firm's home: "UK bank Barclays", "Chinese companies" (English, before the noun); "perusahaan
+        Jepang", "bank Inggris" (Indonesian, after it)."""
+        lx = self.lex
+        firm = lx.phrases("gate_firm_words")
+        e = u.ent
+        code = e.actor or ""
+        if code[:3] in ("IGO", "NGO", "IMG") or (len(code) >= 6 and code[3:6] != "BUS"):
+            return False  # an international body or an office ("Bank Dunia", a central bank coded GOV)
+        if e.type == "ORG":  # a firm word in the name, or just before it ("bank Absa", "the lender Barclays")
+            name = self._low_words_between(u.start, u.end)
+            if firm.find(name, 0, len(name)):
+                return True
+            sent = self.r.sentence_at(u.start)
+            before = self._low_words_between(sent.start if sent else max(0, u.start - 80), u.start)[-3:]
+            while before and not any(all(c in PUNCT for c in w) for w in before[:1]) and \
+                    any(all(c in PUNCT for c in w) for w in before):
+                before = before[1:]  # only the words after the last punctuation mark
+            return any(firm.match_ending_at(before, k) for k in range(len(before)))
+        if e.type not in ("GPE", "NORP"):
+            return False
+        sent = self.r.sentence_at(u.start)
+        if lx.genitive_after_noun:
+            before = self._low_words_between(sent.start if sent else max(0, u.start - 80), u.start)[-3:]
+            return any(firm.match_ending_at(before, k) for k in range(len(before)))
+        after = self._words_after(u.end, sent.end if sent else u.end + 80, limit=4)
+        for k, w in enumerate(after[:3]):
+            if firm.match_at(after, k)[0]:
+                return True
+            if w == "\x00ent" or w in lx.word("verbs") or w in lx.word("coord") or w in lx.word("preps"):
+                return False  # "UK and ...", "UK said", "UK in ...": the country itself
+        return False
+
+    # ------------------------------------------------------------------ restatements
+
+    @staticmethod
+    def _party_key(refs) -> tuple:
+        """Parties as the scorer and a reader compare them: a code's first three letters, else the name."""
+        return tuple(sorted({(a.code or "")[:3] if a.code else (a.name or "").lower() for a in refs}))
+
+    def _own_date(self, ev: Event) -> Optional[str]:
+        """The event's day when its own sentence names it (not the article's news date, given to all)."""
+        sent = self.r.sentence_at(ev.evidence.start)
+        if not ev.date or sent is None:
+            return None
+        day = ev.date[:10]
+        return day if any(d.value and d.value[:10] == day and sent.start <= d.start < sent.end for d in self.r.dates) else None
+
+    def _link_restatements(self, events: list[Event]) -> None:
+        """``restates`` on each later telling of an event, pointing to the first (see the module doc)."""
+        firsts: list[Event] = []
+        for ev in events:
+            if not ev.actor and not ev.recipient:
+                continue
+            actor, recip = self._party_key(ev.actor), self._party_key(ev.recipient)
+            first = None
+            for f in firsts:
+                if f.event != ev.event or f.modality != ev.modality or self._party_key(f.actor) != actor:
+                    continue
+                a, b = self._own_date(ev), self._own_date(f)
+                if a and b and a != b:
+                    continue  # attacked on Monday and again on Friday: two events
+                f_recip = self._party_key(f.recipient)
+                if f_recip == recip or (not recip and f_recip and actor):
+                    first = f
+                    break
+            if first is None:
+                firsts.append(ev)
+                continue
+            ev.restates = first.id
+
+
+def restatement_groups(events: list[Event]) -> list[tuple[Event, list[Event]]]:
+    """Each event once: (the first telling, the later tellings that restate it), in article order."""
+    by_id = {e.id: e for e in events}
+    groups: dict[str, tuple[Event, list[Event]]] = {}
+    for e in events:
+        if e.restates and e.restates in by_id:
+            groups.setdefault(e.restates, (by_id[e.restates], []))[1].append(e)
+        else:
+            groups.setdefault(e.id, (e, []))
+    return list(groups.values())
