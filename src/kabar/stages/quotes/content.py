@@ -59,6 +59,9 @@ class ContentReading:
         count = 0
         for s, e, w in ws:
             gap = text[(end if end is not None else pos):s]
+            if end is not None and gap[:1] == "." and not gap[1:].strip() and \
+                    (text[words_in(text, pos, end)[-1][0]:end] + ".").lower() in lex.person_titles:
+                gap = gap[1:]  # "said Dr. Harold Varmus", "said Rep. Bobby Scott": a title's abbreviation point
             if end is not None and (set(gap) & set(",.;:!?()") or any(ch in self.lex.all_marks for ch in gap)):
                 break
             if end is None and (set(gap) & set(",.;:!?(") or any(ch in self.lex.all_marks for ch in gap)):

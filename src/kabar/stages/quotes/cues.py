@@ -174,7 +174,7 @@ class CueReading:
         text, lex = A.text, self.lex
         if text[cs].isupper() and text[cs:ce].lower() == text[cs:ce].lower() and cs > ss and \
                 text[cs - 2:cs].strip() not in (":", "“", '"', "—"):
-            if not (cs - ss <= 2 or text[cs:ce].isupper() and len(form) > 3):
+            if not (cs - ss <= 2 or text[cs:ce].isupper() and len(form) > 3 or A.title_case_line(cs)):
                 return False  # "United States", "Kata Data": a name, not a cue
         before = text[max(0, cs - 1):cs]
         after = text[ce:ce + 1]

@@ -195,6 +195,8 @@ class FrameReading:
         """Whether what follows a cue reads as its content ("that ...") rather than an adjunct."""
         lex = self.lex
         rest = text[pos:se].strip(" \u00a0")
+        if rest[:1] == "(" and ")" in rest:  # "said Rep. Bobby Scott (D-Va.) at the time": an aside, then the rest
+            rest = rest[rest.index(")") + 1:].strip(" \u00a0")
         if not rest or rest[0] in SENT_END or rest[0] in ",;" or rest[0] in lex.all_marks:
             return False
         ws = WORD.findall(rest)
