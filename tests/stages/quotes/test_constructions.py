@@ -290,6 +290,22 @@ CASES = [
     ("en", "The weekly magazine Vantage described the ruling as historic.", "Vantage", "the ruling", "as historic"),
     # an uncued quote opening the sentence after a quote of the same paragraph goes on with its speaker
     ("en", "The Ministry of Health said it was reviewing the rules. \"Doctors will of course be consulted about any changes.\"", "Ministry of Health", "Doctors will", "any changes"),
+    # ---------------- session 5: abbreviated titles, asides, headlines, participles ending the content
+    ("en", "“The vaccine is safe for children,” said Dr. Sarah Miller, a paediatrician in Geneva.", "Sarah Miller", "The vaccine is safe", "for children"),
+    ("en", "“We will not back down,” said Sen. John Carter at a rally in Berlin.", "John Carter", "We will not", "back down"),
+    ("en", "“It is not new in Kenya,” said Rep. Peter Brown (D-Va.) at the time.", "Peter Brown", "It is not new", "in Kenya"),
+    ("en", "“Prices will keep rising until spring,” said Mr. David Chen (R-Texas) on Monday.", "David Chen", "Prices will keep", "until spring"),
+    ("en", "Maria Lopez Says She Will Run For Mayor Again", "Maria Lopez", "She Will Run", "Mayor Again"),
+    ("en", "World Bank Says Growth Will Slow In Kenya Next Year", "World Bank", "Growth Will Slow", "Next Year"),
+    ("en", "The United States Wins Gold In The Relay Final", NONE, "", ""),
+    ("en", "Ahmed Khan said the firm would hire 200 workers next year, adding that wages would rise.", "Ahmed Khan", "the firm would hire", "next year"),
+    ("en", "Ahmed Khan said the firm would hire 200 workers next year, adding that wages would rise.", "Ahmed Khan", "wages would rise", "wages would rise"),
+    ("en", "Laura Smith said the talks had failed, telling reporters that “the door is closed.”", "Laura Smith", "the talks had failed", "the talks had failed"),
+    ("en", "Laura Smith said the plan was dead, saying goodbye to her staff.", "Laura Smith", "the plan was dead", "to her staff"),
+    ("id", "“Kami akan memperbaiki jalan itu tahun depan,” kata Budi Santoso (45) kepada wartawan.", "Budi Santoso", "Kami akan memperbaiki", "tahun depan"),
+    ("id", "Harga beras naik tajam, kata Siti Rahayu (52) di Jakarta, Senin.", "Siti Rahayu", "Harga beras", "naik tajam"),
+    ("id", "“Pasien itu sudah boleh pulang,” ujar dr. Dewi Lestari di Surabaya.", "Dewi Lestari", "Pasien itu", "boleh pulang"),
+    ("id", "“Kami menolak rencana itu,” kata Prof. Ahmad Fauzi kepada wartawan.", "Ahmad Fauzi", "Kami menolak", "rencana itu"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),

@@ -249,6 +249,7 @@ class FrameReading:
         if outer is not None:
             cend = min(cend, outer.inner_end)  # a claim reported inside a quote ends with that quote
         cend = self._cut_breaks(text, cstart, cend)
+        cend = self._cut_at_participle(A, cstart, cend)
         cend = self._cut_trailing_cue(A, cstart, cend)
         kind, body, start, end = self._kind_and_text(A, cstart, cend)
         if len(WORD.findall(body)) < 2 and kind != "direct":
