@@ -295,6 +295,8 @@ CASES = [
     ("en", "“We will not back down,” said Sen. John Carter at a rally in Berlin.", "John Carter", "We will not", "back down"),
     ("en", "“It is not new in Kenya,” said Rep. Peter Brown (D-Va.) at the time.", "Peter Brown", "It is not new", "in Kenya"),
     ("en", "“Prices will keep rising until spring,” said Mr. David Chen (R-Texas) on Monday.", "David Chen", "Prices will keep", "until spring"),
+    ("en", "Prices will keep rising until spring, said Mr. David Chen on Monday.", "David Chen", "Prices will keep", "until spring"),
+    ("en", "The border will stay closed, said Sarah Miller (D-Va.) at a news conference.", "Sarah Miller", "The border will", "stay closed"),
     ("en", "Maria Lopez Says She Will Run For Mayor Again", "Maria Lopez", "She Will Run", "Mayor Again"),
     ("en", "World Bank Says Growth Will Slow In Kenya Next Year", "World Bank", "Growth Will Slow", "Next Year"),
     ("en", "The United States Wins Gold In The Relay Final", NONE, "", ""),

@@ -125,7 +125,8 @@ class CueReading:
                 return self._post(A, cs, ce, form, roles, ss, se, named[0], named, force=True)
             sp = self._phrase_after(text, ce, se) if "inv" in roles else None
             named_after = sp is not None and (bool(A.mentions_in(*sp)) or text[sp[0]].isupper()) and \
-                text[sp[1]:se + 1].lstrip(" \u00a0")[:1] in (",", ".", ";", "!", "?", "")
+                (text[sp[1]:se + 1].lstrip(" \u00a0")[:1] in (",", ".", ";", "!", "?", "") or
+                 not self._opens_clause(text, sp[1], se))  # "..., said David Chen on Monday." / "(R-Texas)"
             if not named_after:  # "..., said David Chen(, the governor).": inverted, no apposition before
                 left = self._appositive_subject(A, ss, lstart - 1)
             if left is not None and not self._named(A, left):
