@@ -385,3 +385,28 @@ def test_content_keeps_a_clause_coordinated_within_it():
     quotes = run(_COORD.format("gave"), "en", [_coord_tree(8)])
     said = [q for q in quotes if q.cue == "said"]
     assert said and said[0].text.endswith("no date for the new road"), [(q.cue, q.text) for q in quotes]
+
+
+def test_a_coordinated_that_clause_stays_in_the_content():
+    """``said A and that B``: the parser may hang ``B`` on ``said`` as a ``conj``, but ``that`` makes it more content."""
+    text = "John Carter said the bridge would reopen in May and that the road would follow."
+    quotes = run(text, "en", ["""
+John PROPN 3 nsubj
+Carter PROPN 1 flat
+said VERB 0 root
+the DET 5 det
+bridge NOUN 7 nsubj
+would AUX 7 aux
+reopen VERB 3 ccomp
+in ADP 9 case
+May PROPN 7 obl
+and CCONJ 15 cc
+that SCONJ 15 mark
+the DET 13 det
+road NOUN 15 nsubj
+would AUX 15 aux
+follow VERB 3 conj
+. PUNCT 3 punct
+"""])
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and said[0].text.endswith("the road would follow"), [(q.cue, q.text) for q in quotes]
