@@ -344,3 +344,69 @@ def test_bare_title_is_not_resolved_to_a_titled_person():
             "Jaksa menyatakan bahwa terdakwa terbukti bersalah dalam kasus itu.")
     q = [x for x in run(text, "id") if "terdakwa terbukti" in x.text]
     assert q and q[0].speaker_name != "Irene Putri"
+
+
+_COORD = "John Carter said that the bridge would reopen in May but {} no date for the new road."
+
+
+def _coord_tree(head_of_second: int) -> str:
+    return f"""
+John PROPN 3 nsubj
+Carter PROPN 1 flat
+said VERB 0 root
+that SCONJ 8 mark
+the DET 6 det
+bridge NOUN 8 nsubj
+would AUX 8 aux
+reopen VERB 3 ccomp
+in ADP 10 case
+May PROPN 8 obl
+but CCONJ 12 cc
+gave VERB {head_of_second} conj
+no DET 14 det
+date NOUN 12 obj
+for ADP 18 case
+the DET 18 det
+new ADJ 18 amod
+road NOUN 14 nmod
+. PUNCT 3 punct
+"""
+
+
+def test_content_ends_before_a_clause_coordinated_with_the_cue_verb():
+    """``said that X but gave no date``: ``gave`` is the speaker's second act (conj of ``said``), not content."""
+    quotes = run(_COORD.format("gave"), "en", [_coord_tree(3)])
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and said[0].text == "the bridge would reopen in May", [(q.cue, q.text) for q in quotes]
+
+
+def test_content_keeps_a_clause_coordinated_within_it():
+    """The same words with ``gave`` coordinated with ``reopen``: both belong to what was said."""
+    quotes = run(_COORD.format("gave"), "en", [_coord_tree(8)])
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and said[0].text.endswith("no date for the new road"), [(q.cue, q.text) for q in quotes]
+
+
+def test_a_coordinated_that_clause_stays_in_the_content():
+    """``said A and that B``: the parser may hang ``B`` on ``said`` as a ``conj``, but ``that`` makes it more content."""
+    text = "John Carter said the bridge would reopen in May and that the road would follow."
+    quotes = run(text, "en", ["""
+John PROPN 3 nsubj
+Carter PROPN 1 flat
+said VERB 0 root
+the DET 5 det
+bridge NOUN 7 nsubj
+would AUX 7 aux
+reopen VERB 3 ccomp
+in ADP 9 case
+May PROPN 7 obl
+and CCONJ 15 cc
+that SCONJ 15 mark
+the DET 13 det
+road NOUN 15 nsubj
+would AUX 15 aux
+follow VERB 3 conj
+. PUNCT 3 punct
+"""])
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and said[0].text.endswith("the road would follow"), [(q.cue, q.text) for q in quotes]

@@ -107,6 +107,7 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     found += finder.from_parse(A, found)
     cands = _ordered(found)
     finder.refine_speakers(A, cands)
+    finder.trim_coordinated(A, cands)
     Resolver(lex).resolve(A, cands)
     if lex.split_continued:
         cands = _split_at_gaps(A, cands)

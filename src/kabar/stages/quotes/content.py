@@ -10,6 +10,9 @@ from kabar.stages.quotes.lexicon import SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
 
 
+_COMMA_WORD = re.compile(r",[\s\u00a0]+(\w+)")
+
+
 class ContentReading:
     """The content of a quote: spans after a cue, inside marks, up to a break."""
 
@@ -59,6 +62,9 @@ class ContentReading:
         count = 0
         for s, e, w in ws:
             gap = text[(end if end is not None else pos):s]
+            if end is not None and gap[:1] == "." and not gap[1:].strip() and \
+                    (text[words_in(text, pos, end)[-1][0]:end] + ".").lower() in lex.person_titles:
+                gap = gap[1:]  # "said Dr. Harold Varmus", "said Rep. Bobby Scott": a title's abbreviation point
             if end is not None and (set(gap) & set(",.;:!?()") or any(ch in self.lex.all_marks for ch in gap)):
                 break
             if end is None and (set(gap) & set(",.;:!?(") or any(ch in self.lex.all_marks for ch in gap)):
@@ -145,6 +151,22 @@ class ContentReading:
             parts.append(text[cur:e])
             body = " ".join(x.strip() for x in parts)
         return body.strip().rstrip(",").strip()
+
+    def _cut_at_participle(self, A: QuoteContext, s: int, e: int) -> int:
+        """Content after a cue ends before ``, telling X that ...`` / ``, adding ...``: a participle after a
+        comma goes back to the speaker and reports a claim of its own (the participial pass reads it)."""
+        text, lex = A.text, self.lex
+        own = A.inside_pair(s)
+        for m in _COMMA_WORD.finditer(text, s, e):
+            roles = lex.roles.get(m.group(1).lower(), set())
+            if "part" not in roles or A.inside_pair(m.start()) is not own:
+                continue
+            nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, m.end()).end())
+            if nxt is not None and nxt.group().lower() in lex.participle_non_content:
+                continue
+            if len(words_in(text, s, m.start())) >= 3:
+                return m.start()
+        return e
 
     def _cut_breaks(self, text: str, s: int, e: int) -> int:
         low = text[s:e].lower()

@@ -45,6 +45,7 @@ class QuoteContext:
         self.pairs = pair_marks(self.text, lex)
         self.top = [p for p in self.pairs if p.depth == 0]
         self.para_starts = [m.start() for m in PARAGRAPH.finditer(self.text)]
+        self._title_lines: dict[int, bool] = {}
         self.top_starts = [p.start for p in self.top]
         self.pair_starts = [p.start for p in self.pairs]
         closed = sorted((p.end, n) for n, p in enumerate(self.top) if p.closed)
@@ -70,6 +71,19 @@ class QuoteContext:
 
     def paragraph_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def title_case_line(self, pos: int) -> bool:
+        """Whether the paragraph at ``pos`` is a Title Case headline ("Bernie Sanders Says He’s Ready"):
+        3 to 25 words, and at least 80% of its words of four letters or more capitalised."""
+        i = self.paragraph_index(pos)
+        got = self._title_lines.get(i)
+        if got is None:
+            m = PARAGRAPH.match(self.text, self.para_starts[i]) if self.para_starts else None
+            ws = WORD.findall(m.group()) if m else []
+            long = [w for w in ws if len(w) >= 4 and w[:1].isalpha()]
+            got = 3 <= len(ws) <= 25 and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+            self._title_lines[i] = got
+        return got
 
     def pair_ending_at(self, pos: int) -> Optional[Pair]:
         """The top-level pair whose closer sits at ``pos`` (only spaces and commas between)."""

@@ -125,7 +125,8 @@ class CueReading:
                 return self._post(A, cs, ce, form, roles, ss, se, named[0], named, force=True)
             sp = self._phrase_after(text, ce, se) if "inv" in roles else None
             named_after = sp is not None and (bool(A.mentions_in(*sp)) or text[sp[0]].isupper()) and \
-                text[sp[1]:se + 1].lstrip(" \u00a0")[:1] in (",", ".", ";", "!", "?", "")
+                (text[sp[1]:se + 1].lstrip(" \u00a0")[:1] in (",", ".", ";", "!", "?", "") or
+                 self._all_name(A, sp) and not self._opens_clause(text, sp[1], se))  # "said David Chen on Monday."
             if not named_after:  # "..., said David Chen(, the governor).": inverted, no apposition before
                 left = self._appositive_subject(A, ss, lstart - 1)
             if left is not None and not self._named(A, left):
@@ -174,7 +175,7 @@ class CueReading:
         text, lex = A.text, self.lex
         if text[cs].isupper() and text[cs:ce].lower() == text[cs:ce].lower() and cs > ss and \
                 text[cs - 2:cs].strip() not in (":", "“", '"', "—"):
-            if not (cs - ss <= 2 or text[cs:ce].isupper() and len(form) > 3):
+            if not (cs - ss <= 2 or text[cs:ce].isupper() and len(form) > 3 or A.title_case_line(cs)):
                 return False  # "United States", "Kata Data": a name, not a cue
         before = text[max(0, cs - 1):cs]
         after = text[ce:ce + 1]
@@ -209,6 +210,13 @@ class CueReading:
                     (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
                 return False  # "four other states", "swing states": a noun unless "states that ..."
         return True
+
+    def _all_name(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """Whether ``span`` is a name (titles before it allowed): every other word inside a named mention."""
+        names = [(t[0], t[1]) for t in A.mentions_in(*span) if t[3].kind in ("name", "alias", "acronym", None)]
+        ws = words_in(A.text, *span)
+        return bool(names) and all(any(a <= s and e <= b for a, b in names) or w.lower() in self.lex.person_titles
+                                   or (w + ".").lower() in self.lex.person_titles for s, e, w in ws)
 
     def _named(self, A: QuoteContext, span: tuple[int, int]) -> bool:
         return any(t[2].type in ("PER", "ORG", "GPE", "NORP") for t in A.mentions_in(*span))

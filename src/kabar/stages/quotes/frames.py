@@ -45,6 +45,8 @@ class FrameReading:
             tail = aud[0]
         if not force and self._opens_clause(text, tail, se):
             return None  # the cue opens reported content: a "before" frame
+        if not force and A.pair_ending_at(lstart) is None and self._quote_after_comma(A, tail, se):
+            return None  # "Opening words, Najib Razak said, “We are ...”": the quote is what was said
         if boundary == "," and not pronoun and A.pair_ending_at(lstart) is None:
             # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said: the name before the apposition
             pstart, _ = self._left_clause(A, ss, lstart - 1)
@@ -191,10 +193,21 @@ class FrameReading:
         m = self.lex.cue_re.search(A.text, q.end, min(len(A.text), q.end + 60))
         return m is not None and m.start() < max(se, q.end + 1) and not A.text[q.end:m.start()].strip(" ,").count(".")
 
+    def _quote_after_comma(self, A: QuoteContext, pos: int, se: int) -> bool:
+        """Whether a comma and a quotation of three words or more follow ``pos`` in its sentence."""
+        m = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(A.text, pos)
+        if m is None or m.end() >= se:
+            return False
+        q = A.pair_starting_at(m.end())
+        first = WORD.search(A.text, q.inner_start, q.inner_end) if q is not None else None
+        return q is not None and q.words(A.text) >= 3 and first is not None and first.group()[:1].isupper()
+
     def _opens_clause(self, text: str, pos: int, se: int) -> bool:
         """Whether what follows a cue reads as its content ("that ...") rather than an adjunct."""
         lex = self.lex
         rest = text[pos:se].strip(" \u00a0")
+        if rest[:1] == "(" and ")" in rest:  # "said Rep. Bobby Scott (D-Va.) at the time": an aside, then the rest
+            rest = rest[rest.index(")") + 1:].strip(" \u00a0")
         if not rest or rest[0] in SENT_END or rest[0] in ",;" or rest[0] in lex.all_marks:
             return False
         ws = WORD.findall(rest)
@@ -247,6 +260,7 @@ class FrameReading:
         if outer is not None:
             cend = min(cend, outer.inner_end)  # a claim reported inside a quote ends with that quote
         cend = self._cut_breaks(text, cstart, cend)
+        cend = self._cut_at_participle(A, cstart, cend)
         cend = self._cut_trailing_cue(A, cstart, cend)
         kind, body, start, end = self._kind_and_text(A, cstart, cend)
         if len(WORD.findall(body)) < 2 and kind != "direct":

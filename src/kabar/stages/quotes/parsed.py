@@ -212,3 +212,44 @@ class ParsedReading:
                    for t in A.mentions_in(s0, e0)):
                 continue  # the part left out names someone ("Malaysia and Indonesia", "X, a spokesman for Y")
             c.speaker_span = span
+
+    def trim_coordinated(self, A: QuoteContext, cands: list[Candidate]) -> None:
+        """Content after its cue that runs on into a clause coordinated with the cue verb, not with the
+        reported clause: ``He said that he would pray for the nominee but did not suggest it would be
+        Trump`` ends at ``nominee`` (the parse makes ``suggest`` a ``conj`` of ``said``). A conjunct opened by a
+        complementizer (``says A but that B``) is a second reported clause and stays. Only content that holds a
+        coordinator word is parsed for this."""
+        parse: Optional[Parse] = getattr(A, "parse", None)
+        lex = self.lex
+        if parse is None or not lex.coordinators:
+            return
+        todo = []
+        for c in cands:
+            if c.cue_start is None or c.cue_end is None or c.cue_end > c.start or c.kind == "direct":
+                continue
+            if any(w[2].lower() in lex.coordinators for w in words_in(A.text, c.start, c.end)):
+                todo.append(c)
+        if not todo:
+            return
+        parse.ensure_at([c.cue_start for c in todo])
+        for c in todo:
+            if parse.sentence_at(c.cue_start, parse_missing=False) is None:
+                continue
+            v = parse.token_at(c.cue_start)
+            if v is None or parse.start[v] != c.cue_start or parse.pos[v] not in VERBAL:
+                continue
+            marks = {m.lower() for m in lex.complementizers}
+            conj = [k for k in parse.kids(v, "conj") if c.start < parse.start[k] < c.end and parse.pos[k] in VERBAL]
+            if not conj:
+                continue
+            k = min(conj, key=lambda t: parse.start[t])
+            cut = min([parse.start[k]] + [parse.start[t] for t in parse.kids(k, "cc", "punct")
+                                           if c.start < parse.start[t] < parse.start[k]])
+            if any(parse.word[t].lower() in marks for t in parse.tokens_in(cut, parse.start[k])):
+                continue  # "says A but that B": a second reported clause, more content
+            if A.inside_pair(cut) is not None and A.inside_pair(cut) is not A.inside_pair(c.start):
+                continue  # the cut would fall inside a quotation
+            kind, body, start, end = self._kind_and_text(A, c.start, cut)
+            if len(WORD.findall(body)) < 3:
+                continue
+            c.kind, c.text, c.start, c.end = kind, body, start, end
