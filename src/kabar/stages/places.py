@@ -125,7 +125,48 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
     for m, strong in cue_places(record, toks):
         if not _overlaps(m, places_taken) and (strong or not _overlaps(m, taken)):
             found.append(m)
+    borders = border_mentions(record)
+    if borders:
+        spans = [(m.start, m.end) for m in borders]
+        found = [m for m in found if not _overlaps(m, spans)] + borders
     return sorted(found, key=lambda m: m.start)
+
+
+def border_mentions(record: Article) -> list[PlaceMention]:
+    """"the Iraqi-Syrian border", "perbatasan Irak-Suriah": a border two peoples or countries name, one place
+    (not two adjectives, nor the first country alone). It lies in no single country: it resolves to the
+    first one named, marked ``fallback``, with the other as the alternative."""
+    w = words(record.lang)
+    if not w.get("border_words"):
+        return []
+    alt = "|".join(sorted((re.escape(b) for b in w["border_words"]), key=len, reverse=True))
+    pair = r"([A-Z][\w'’]+)-([A-Z][\w'’]+)"
+    out = []
+    for rx in (re.compile(pair + r"\s+(?:" + alt + r")\b"), re.compile(r"\b(?:" + alt + r")\s+" + pair)):
+        for mt in rx.finditer(record.text):
+            countries = [_people_country(mt.group(k), record.lang) for k in (1, 2)]
+            known = [c for c in countries if c is not None]
+            if not known or len(known) < 2 and not any(
+                    mt.group(k).lower().endswith(tuple(w["demonym_endings"])) for k in (1, 2)):
+                continue
+            first = places().country(known[0])
+            if first is None:
+                continue
+            others = [p for p in (places().country(c) for c in known[1:]) if p is not None]
+            m = PlaceMention(mt.start(), mt.end(), mt.group(0), resolution=Resolution(first, 0.5, True, others))
+            if not any(o.start < m.end and m.start < o.end for o in out):
+                out.append(m)
+    return out
+
+
+def _people_country(word: str, lang: Optional[str]) -> Optional[str]:
+    """The country a people or country name means ("Iraqi", "Suriah"), or None."""
+    from kabar.gazetteer import gazetteer
+
+    for entry, form in gazetteer().matches(word, lang):
+        if entry.kind == "country" and entry.country and form.text.lower() == word.lower():
+            return entry.country
+    return None
 
 
 def object_read_as_person(record: Article, verb_end: int, mentions: list[PlaceMention]) -> Optional[PlaceMention]:
@@ -227,9 +268,10 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
                 break
         start, end = a, toks.spans[j][1]
         before = _strip_modifiers(toks.before(start, 5), w)
-        after = toks.after(end, 1)
+        after = toks.after(end, 2)
         word_before = _place_word_before(record, toks, start, w)
-        strong = word_before or bool(after) and after[0] in w["place_suffixes"] or (j > i and text[toks.spans[j][0]:end].lower()
+        strong = word_before or bool(after) and (after[0] in w["place_suffixes"] or " ".join(after) in
+                                                 w["place_suffixes"]) or (j > i and text[toks.spans[j][0]:end].lower()
                                                                      in w["facility_words"])
         prep = bool(before) and before[-1] in w["location_preps"]
         if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not word_before):
@@ -264,6 +306,8 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
         by_sentence.setdefault(_sentence_index(record, m.start), []).append(m)
     for group in by_sentence.values():
         for m in group:
+            if m.resolution is not None:
+                continue  # resolved where it was found (a border)
             nearby = Counter()
             for other in group:
                 country = dominant_country(candidates(other.text, record.lang)[:10]) if other is not m else None
@@ -411,8 +455,13 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s += 0.8
     elif prev in ("of",) and _name_before(record, m, toks):
         s -= 1.5  # "Islamic State of Iraq": part of a longer name
-    if prev in w["origin_preps"] or prev in w["origin_after_comma"] and len(before) >= 2 and before[-2] == ",":
+    if prev in w["origin_preps"] and any(t in w["leaving_words"] for t in before[-4:-1]):
+        s += 1.2  # "before withdrawing from Akhtreen", "drove the militants from Manbij": they were there
+        located = True
+    elif prev in w["origin_preps"] or prev in w["origin_after_comma"] and len(before) >= 2 and before[-2] == ",":
         s -= 2.0  # "a driver from Abidjan", "Dmitri Dashinski, of Belarus,"
+    elif not located and _not_location_phrase(raw_before, w):
+        s -= 1.0  # "demonstrated against the French company and Libya": what it was against, not where
     if located and _fronted(record, m, toks, w):
         s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
     if speaker_location(record, m, trig, before, w):
@@ -480,14 +529,19 @@ def parsed_attachment(record: Article, m: PlaceMention, trig: tuple[int, int], l
         path = [h] + up[:up.index(t)]
         if any(base(parse.dep[i]) in OWN_CLAUSE for i in path):
             return -1.0
-        if not located and base(parse.dep[path[-1]]) in ("nsubj", "csubj"):
-            return -1.0  # "U.S. soldiers shot ...": a place inside the subject says whose, not where
+        if not located and len(path) == 1 and parse.dep[h] == "nsubj:pass" and \
+                not DASH_AFTER.match(record.text, m.end):
+            return 0.5  # "Gibraltar was captured": the passive subject is what the verb acted on, there
+        if not located and any(base(parse.dep[i]) in ("nsubj", "csubj") for i in path):
+            return -1.0  # "U.S. soldiers shot ...", "as the United States weighed ...": whose, not where
         return 0.5 if len(path) <= 2 and base(parse.dep[path[-1]]) in ("obl", "obj", "nmod", "advmod") else 0.0
     if h in parse.ancestors(t):
         return 0.0  # the place heads what the verb sits in ("the attack on Kabul" with the verb below)
     return -0.5 if parse.clause_head(h) != parse.clause_head(t) else 0.0
 
 
+#: "MEXICO CITY -- ...": a name before a dash is a dateline, whatever the parser made of it
+DASH_AFTER = re.compile(r"\s*(?:--|—|–)")
 #: "in Baghdad's southern" before a name: the possessor's preposition places what follows
 POSSESSOR_BEFORE = re.compile(r"\b(\w+)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s*$")
 #: "'s southern district of Saiydiah", "'s North Phyongan province": a name follows the possessive
@@ -502,6 +556,18 @@ def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> bool:
         k = record.text.find(other.event_text, other.evidence.start)
         if a < k < b and record.text[a:k].count(",") + record.text[a:k].count(" and ") > 0:
             return True
+    return False
+
+
+def _not_location_phrase(before: list[str], w: dict) -> bool:
+    """The nearest preposition before a name (within its phrase) is one that names a target or partner,
+    not a place: "against the French company and Libya", "talks with Iran"."""
+    stop = w["location_preps"] | w["target_preps"] | w["origin_preps"]
+    for t in reversed(before):
+        if t in w["not_location_preps"]:
+            return True
+        if t in stop or not re.fullmatch(r"[\w'’.-]+", t) or t in w["function_words"] and t not in ("and", "or"):
+            return False
     return False
 
 
