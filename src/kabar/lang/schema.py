@@ -275,6 +275,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "not_location_preps": LIST,
         "leaving_words": LIST,
         "border_words": LIST,
+        "home_place_prefixes": LIST,
         "exonyms": MAP,
     },
     "segment": {

@@ -72,6 +72,18 @@ class PlaceGazetteer:
                 lang, _, k = item.partition(":")
                 index.setdefault(k, []).append((p, lang))
         self._exonyms_loaded: set[str] = set()
+        self._add_islands()
+
+    def _add_islands(self) -> None:
+        """Big islands the built table lacks (``curated/islands.csv``, read here, so no rebuild): region places."""
+        text = resources.files(__name__).joinpath("curated", "islands.csv").read_text(encoding="utf-8")
+        rows = csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#"))
+        for r in rows:
+            p = Place(r["id"], "region", r["name"], r["country"], "", float(r["lat"]), float(r["lon"]), 0, "curated")
+            self.by_id[p.id] = p
+            for item in r["forms"].split("|"):
+                lang, _, form = item.partition(":")
+                self._add(form, p, lang)
 
     def _add(self, text: str, p: Place, lang: str) -> None:
         bucket = self._index.setdefault(plain(text), [])

@@ -137,6 +137,13 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     actor_country = (actor_code or "")[:3] or None
     qual = best_qualifier(qualifier, ctx, gaz) if qualifier else None
     cands = candidates(name, ctx.lang, gaz)
+    if cands and ctx.home and home_division(name, ctx.lang):
+        cands = [p for p in cands if p.country in ctx.home]  # "Desa Batu Gajah" is no town in Malaysia
+        if not cands:
+            res = fallback(qual, actor_country, gaz, ctx, nearby)
+            home = gaz.country(ctx.home[0])
+            return res if res is not None and res.place.country in ctx.home or home is None else \
+                Resolution(home, 0.4, True)
     if not cands:
         return fallback(qual, actor_country, gaz, ctx, nearby)
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands[:40]),
@@ -145,6 +152,12 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     top = scored[0][0]
     total = sum(math.exp(s - top) for s, _ in scored)
     return Resolution(scored[0][1], round(min(0.99, 1.0 / total), 3), False, [p for _, p in scored[1:4]])
+
+
+def home_division(name: str, lang: Optional[str]) -> bool:
+    """The name opens with a word for one of the home country's divisions ("Desa ...", "Kecamatan ...")."""
+    low = name.lower()
+    return any(low.startswith(p + " ") for p in words(lang).get("home_place_prefixes", ()))
 
 
 def prefer_city_over_its_division(scored: list[tuple[float, Place]], name: str,
