@@ -72,6 +72,7 @@ class PlaceGazetteer:
                 lang, _, k = item.partition(":")
                 index.setdefault(k, []).append((p, lang))
         self._exonyms_loaded: set[str] = set()
+        self._exonyms: dict[tuple[str, str], str] = {}
         self._add_islands()
 
     def _add_islands(self) -> None:
@@ -101,7 +102,14 @@ class PlaceGazetteer:
             name, _, country = target.partition("|")
             hits = [p for p, _ in self._index.get(plain(name), []) if not country or p.country == country]
             if hits:
-                self._add(form, max(hits, key=lambda p: (p.kind == "country", p.population)), lang)
+                target = max(hits, key=lambda p: (p.kind == "country", p.population))
+                self._add(form, target, lang)
+                self._exonyms[(lang, plain(form))] = target.id
+
+    def is_exonym(self, place: Place, text: str, lang: Optional[str]) -> bool:
+        """``text`` is the language's own name for ``place`` ("Roma" in Indonesian is Rome, whatever towns
+        elsewhere are called Roma)."""
+        return self._exonyms.get((lang, plain(text))) == place.id
 
     def lookup(self, text: str, lang: Optional[str] = None) -> list[Place]:
         """Places named ``text`` (any of their forms, in ``lang`` or language-neutral), biggest first."""
