@@ -277,6 +277,39 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not word_before):
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
+    return out + lowercase_places(record, toks, w)
+
+
+def lowercase_places(record: Article, toks: Tokens, w: dict) -> list[tuple[PlaceMention, bool]]:
+    """In a sentence written all in lower case ("troops patrolled the streets of the capital moroni"), a name
+    a place word introduces that the gazetteer knows by exactly that name (a town of 20,000+, a division or a
+    country): case cannot mark it, the place word does."""
+    out = []
+    gaz = places()
+    for sent in record.sentences:
+        if any(c.isupper() for c in record.text[sent.start:sent.end]):
+            continue
+        i, n = bisect.bisect_left(toks.starts, sent.start), len(toks.spans)
+        while i < n and toks.spans[i][0] < sent.end:
+            a = toks.spans[i][0]
+            if not _place_word_before(record, toks, a, w):
+                i += 1
+                continue
+            for k in (2, 1):
+                if i + k > n:
+                    continue
+                b = toks.spans[i + k - 1][1]
+                name = record.text[a:b]
+                if not re.fullmatch(r"[a-z][a-z' -]+", name) or b > sent.end or any(t in w["function_words"] | w["place_prefixes"] | w["place_suffixes"] |
+                                         w["place_modifiers"] | w["facility_words"] for t in name.split()):
+                    continue
+                if any(gaz.is_primary_name(p, name) and (p.kind in ("country", "admin1", "region") or
+                                                          p.population >= 20000)
+                       for p in candidates(name, record.lang)):
+                    out.append((PlaceMention(a, b, name), True))
+                    i += k - 1
+                    break
+            i += 1
     return out
 
 
@@ -460,7 +493,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         located = True
     elif prev in w["origin_preps"] or prev in w["origin_after_comma"] and len(before) >= 2 and before[-2] == ",":
         s -= 2.0  # "a driver from Abidjan", "Dmitri Dashinski, of Belarus,"
-    elif not located and _not_location_phrase(raw_before, w):
+    against = not located and _not_location_phrase(raw_before, w)
+    if against:
         s -= 1.0  # "demonstrated against the French company and Libya": what it was against, not where
     if located and _fronted(record, m, toks, w):
         s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
@@ -471,7 +505,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s -= 2.0
     elif not located:  # a bare name: the verb's object ("struck Kharkiv") or a modifier ("misil Korea Utara")
         between = [t for t in toks.between(trig[1], m.start) if t not in DETERMINERS] if m.start >= trig[1] else None
-        s += 0.4 if between == [] or (role == "recipient" and m.start >= trig[1]) else -w["bare_name_penalty"]
+        s += 0.4 if not against and (between == [] or role == "recipient" and m.start >= trig[1]) else \
+            -w["bare_name_penalty"]
     tail = record.text[m.end:m.end + 3]
     nxt = toks.after(m.end, 3)
     if tail.startswith(("'s", "’s")) and any(t in w["possessive_place_nouns"] for t in nxt[1:3]):
@@ -501,7 +536,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
     if m.resolution is not None and not m.resolution.fallback:
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
-    return s + parsed_attachment(record, m, trig, located)
+    parsed = parsed_attachment(record, m, trig, located)
+    return s + (min(parsed, 0.0) if against else parsed)
 
 
 #: dependency relations that open a clause or phrase of its own below the event's verb: a place inside one
