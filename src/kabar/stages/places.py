@@ -286,6 +286,7 @@ def lowercase_places(record: Article, toks: Tokens, w: dict) -> list[tuple[Place
     country): case cannot mark it, the place word does."""
     out = []
     gaz = places()
+    common = w["function_words"] | w["place_prefixes"] | w["place_suffixes"] | w["place_modifiers"] | w["facility_words"]
     for sent in record.sentences:
         if any(c.isupper() for c in record.text[sent.start:sent.end]):
             continue
@@ -300,8 +301,7 @@ def lowercase_places(record: Article, toks: Tokens, w: dict) -> list[tuple[Place
                     continue
                 b = toks.spans[i + k - 1][1]
                 name = record.text[a:b]
-                if not re.fullmatch(r"[a-z][a-z' -]+", name) or b > sent.end or any(t in w["function_words"] | w["place_prefixes"] | w["place_suffixes"] |
-                                         w["place_modifiers"] | w["facility_words"] for t in name.split()):
+                if not re.fullmatch(r"[a-z][a-z' -]+", name) or b > sent.end or any(t in common for t in name.split()):
                     continue
                 if any(gaz.is_primary_name(p, name) and (p.kind in ("country", "admin1", "region") or
                                                           p.population >= 20000)
