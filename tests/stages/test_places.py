@@ -193,6 +193,7 @@ TOPONYM_CASES = [
     ("id", "Curah hujan tinggi diperkirakan terjadi di Jawa dan Nusa Tenggara.", "Jawa", "Java", "IDN"),
     ("id", "Kapal feri berlayar dari Madura ke Surabaya.", "Madura", "Madura", "IDN"),
     ("en", "Heavy rain flooded villages across Sumatra on Friday.", "Sumatra", "Sumatra", "IDN"),
+    ("id", "Enam polisi tewas di selatan Provinsi Helmand pada Senin.", "Provinsi Helmand", "Helmand", "AFG"),
     ("id", "Banjir melanda sejumlah desa di Jabar dan Jateng.", "Jabar", "Jawa Barat", "IDN"),
     ("id", "Presiden bertemu Al Gore di Roma bulan lalu, setelah lawatan ke Washington dan Texas.", "Roma", "Rome", "ITA"),
     ("en", "US officials from Washington and Texas met G7 ministers in London on Friday.", "London", "London", "GBR"),
