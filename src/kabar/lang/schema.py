@@ -277,6 +277,10 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "function_words": LIST,
         "origin_after_comma": LIST,
         "facility_nouns": LIST,
+        "not_location_preps": LIST,
+        "leaving_words": LIST,
+        "border_words": LIST,
+        "home_place_prefixes": LIST,
         "exonyms": MAP,
     },
     "segment": {

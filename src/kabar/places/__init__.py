@@ -72,6 +72,19 @@ class PlaceGazetteer:
                 lang, _, k = item.partition(":")
                 index.setdefault(k, []).append((p, lang))
         self._exonyms_loaded: set[str] = set()
+        self._exonyms: dict[tuple[str, str], str] = {}
+        self._add_islands()
+
+    def _add_islands(self) -> None:
+        """Big islands the built table lacks (``curated/islands.csv``, read here, so no rebuild): region places."""
+        text = resources.files(__name__).joinpath("curated", "islands.csv").read_text(encoding="utf-8")
+        rows = csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#"))
+        for r in rows:
+            p = Place(r["id"], "region", r["name"], r["country"], "", float(r["lat"]), float(r["lon"]), 0, "curated")
+            self.by_id[p.id] = p
+            for item in r["forms"].split("|"):
+                lang, _, form = item.partition(":")
+                self._add(form, p, lang)
 
     def _add(self, text: str, p: Place, lang: str) -> None:
         bucket = self._index.setdefault(plain(text), [])
@@ -89,7 +102,14 @@ class PlaceGazetteer:
             name, _, country = target.partition("|")
             hits = [p for p, _ in self._index.get(plain(name), []) if not country or p.country == country]
             if hits:
-                self._add(form, max(hits, key=lambda p: (p.kind == "country", p.population)), lang)
+                target = max(hits, key=lambda p: (p.kind == "country", p.population))
+                self._add(form, target, lang)
+                self._exonyms[(lang, plain(form))] = target.id
+
+    def is_exonym(self, place: Place, text: str, lang: Optional[str]) -> bool:
+        """``text`` is the language's own name for ``place`` ("Roma" in Indonesian is Rome, whatever towns
+        elsewhere are called Roma)."""
+        return self._exonyms.get((lang, plain(text))) == place.id
 
     def lookup(self, text: str, lang: Optional[str] = None) -> list[Place]:
         """Places named ``text`` (any of their forms, in ``lang`` or language-neutral), biggest first."""

@@ -101,6 +101,8 @@ def prior(p: Place, name: str, gaz: PlaceGazetteer) -> float:
 def score(p: Place, name: str, ctx: Context, qualifier: Optional[Place], gaz: PlaceGazetteer,
           actor_country: Optional[str] = None, nearby: Optional[Counter] = None) -> float:
     s = prior(p, name, gaz)
+    if ctx.lang and gaz.is_exonym(p, name, ctx.lang):
+        s += 2.4  # the pack says what this spelling means in the language ("Roma" is Rome in Indonesian)
     if p.country and ctx.countries:
         s += 2.2 * ctx.countries.get(p.country, 0) / max(ctx.countries.values())
     if p.country and nearby:
@@ -137,14 +139,42 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     actor_country = (actor_code or "")[:3] or None
     qual = best_qualifier(qualifier, ctx, gaz) if qualifier else None
     cands = candidates(name, ctx.lang, gaz)
+    if cands and ctx.home and home_division(name, ctx.lang):
+        cands = [p for p in cands if p.country in ctx.home]  # "Desa Batu Gajah" is no town in Malaysia
+        if not cands:
+            res = fallback(qual, actor_country, gaz, ctx, nearby)
+            home = gaz.country(ctx.home[0])
+            return res if res is not None and res.place.country in ctx.home or home is None else \
+                Resolution(home, 0.4, True)
     if not cands:
         return fallback(qual, actor_country, gaz, ctx, nearby)
-    scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands[:40]),
-                    key=lambda x: (-x[0], -x[1].population))
+    world = world_city(cands)
+    scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby) + WORLD_CITY * (p is world), p)
+                     for p in cands[:40]), key=lambda x: (-x[0], -x[1].population))
     scored = prefer_city_over_its_division(scored, name, gaz)
     top = scored[0][0]
     total = sum(math.exp(s - top) for s, _ in scored)
     return Resolution(scored[0][1], round(min(0.99, 1.0 / total), 3), False, [p for _, p in scored[1:4]])
+
+
+#: how much a world city outweighs the small towns named after it ("London" in an article that names the US)
+WORLD_CITY = 2.0
+
+
+def world_city(cands: list[Place]) -> Optional[Place]:
+    """A city of a million people or more at least 20 times bigger than any other place of its name: London
+    (not London, Ohio), Moscow (not Moscow, Idaho), Paris (not Paris, Texas, unless the text says so)."""
+    cities = sorted((p for p in cands if p.kind == "city"), key=lambda p: -p.population)
+    if not cities or cities[0].population < 1_000_000:
+        return None
+    rest = max((p.population for p in cands if p is not cities[0] and p.id != cities[0].admin1), default=0)
+    return cities[0] if cities[0].population >= 20 * rest else None
+
+
+def home_division(name: str, lang: Optional[str]) -> bool:
+    """The name opens with a word for one of the home country's divisions ("Desa ...", "Kecamatan ...")."""
+    low = name.lower()
+    return any(low.startswith(p + " ") for p in words(lang).get("home_place_prefixes", ()))
 
 
 def prefer_city_over_its_division(scored: list[tuple[float, Place]], name: str,

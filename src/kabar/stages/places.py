@@ -126,7 +126,48 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
     for m, strong in cue_places(record, toks):
         if not _overlaps(m, places_taken) and (strong or not _overlaps(m, taken)):
             found.append(m)
+    borders = border_mentions(record)
+    if borders:
+        spans = [(m.start, m.end) for m in borders]
+        found = [m for m in found if not _overlaps(m, spans)] + borders
     return sorted(found, key=lambda m: m.start)
+
+
+def border_mentions(record: Article) -> list[PlaceMention]:
+    """"the Iraqi-Syrian border", "perbatasan Irak-Suriah": a border two peoples or countries name, one place
+    (not two adjectives, nor the first country alone). It lies in no single country: it resolves to the
+    first one named, marked ``fallback``, with the other as the alternative."""
+    w = words(record.lang)
+    if not w.get("border_words"):
+        return []
+    alt = "|".join(sorted((re.escape(b) for b in w["border_words"]), key=len, reverse=True))
+    pair = r"([A-Z][\w'’]+)-([A-Z][\w'’]+)"
+    out = []
+    for rx in (re.compile(pair + r"\s+(?:" + alt + r")\b"), re.compile(r"\b(?:" + alt + r")\s+" + pair)):
+        for mt in rx.finditer(record.text):
+            countries = [_people_country(mt.group(k), record.lang) for k in (1, 2)]
+            known = [c for c in countries if c is not None]
+            if not known or len(known) < 2 and not any(
+                    mt.group(k).lower().endswith(tuple(w["demonym_endings"])) for k in (1, 2)):
+                continue
+            first = places().country(known[0])
+            if first is None:
+                continue
+            others = [p for p in (places().country(c) for c in known[1:]) if p is not None]
+            m = PlaceMention(mt.start(), mt.end(), mt.group(0), resolution=Resolution(first, 0.5, True, others))
+            if not any(o.start < m.end and m.start < o.end for o in out):
+                out.append(m)
+    return out
+
+
+def _people_country(word: str, lang: Optional[str]) -> Optional[str]:
+    """The country a people or country name means ("Iraqi", "Suriah"), or None."""
+    from kabar.gazetteer import gazetteer
+
+    for entry, form in gazetteer().matches(word, lang):
+        if entry.kind == "country" and entry.country and form.text.lower() == word.lower():
+            return entry.country
+    return None
 
 
 def object_read_as_person(record: Article, verb_end: int, mentions: list[PlaceMention]) -> Optional[PlaceMention]:
@@ -228,14 +269,48 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
                 break
         start, end = a, toks.spans[j][1]
         before = _strip_modifiers(toks.before(start, 5), w)
-        after = toks.after(end, 1)
+        after = toks.after(end, 2)
         word_before = _place_word_before(record, toks, start, w)
-        strong = word_before or bool(after) and after[0] in w["place_suffixes"] or (j > i and text[toks.spans[j][0]:end].lower()
+        strong = word_before or bool(after) and (after[0] in w["place_suffixes"] or " ".join(after) in
+                                                 w["place_suffixes"]) or (j > i and text[toks.spans[j][0]:end].lower()
                                                                      in w["facility_words"])
         prep = bool(before) and before[-1] in w["location_preps"]
         if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not word_before):
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
+    return out + lowercase_places(record, toks, w)
+
+
+def lowercase_places(record: Article, toks: Tokens, w: dict) -> list[tuple[PlaceMention, bool]]:
+    """In a sentence written all in lower case ("troops patrolled the streets of the capital moroni"), a name
+    a place word introduces that the gazetteer knows by exactly that name (a town of 20,000+, a division or a
+    country): case cannot mark it, the place word does."""
+    out = []
+    gaz = places()
+    common = w["function_words"] | w["place_prefixes"] | w["place_suffixes"] | w["place_modifiers"] | w["facility_words"]
+    for sent in record.sentences:
+        if any(c.isupper() for c in record.text[sent.start:sent.end]):
+            continue
+        i, n = bisect.bisect_left(toks.starts, sent.start), len(toks.spans)
+        while i < n and toks.spans[i][0] < sent.end:
+            a = toks.spans[i][0]
+            if not _place_word_before(record, toks, a, w):
+                i += 1
+                continue
+            for k in (2, 1):
+                if i + k > n:
+                    continue
+                b = toks.spans[i + k - 1][1]
+                name = record.text[a:b]
+                if not re.fullmatch(r"[a-z][a-z' -]+", name) or b > sent.end or any(t in common for t in name.split()):
+                    continue
+                if any(gaz.is_primary_name(p, name) and (p.kind in ("country", "admin1", "region") or
+                                                          p.population >= 20000)
+                       for p in candidates(name, record.lang)):
+                    out.append((PlaceMention(a, b, name), True))
+                    i += k - 1
+                    break
+            i += 1
     return out
 
 
@@ -265,6 +340,8 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
         by_sentence.setdefault(_sentence_index(record, m.start), []).append(m)
     for group in by_sentence.values():
         for m in group:
+            if m.resolution is not None:
+                continue  # resolved where it was found (a border)
             nearby = Counter()
             for other in group:
                 country = dominant_country(candidates(other.text, record.lang)[:10]) if other is not m else None
@@ -412,8 +489,14 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s += 0.8
     elif prev in ("of",) and _name_before(record, m, toks):
         s -= 1.5  # "Islamic State of Iraq": part of a longer name
-    if prev in w["origin_preps"] or prev in w["origin_after_comma"] and len(before) >= 2 and before[-2] == ",":
+    if prev in w["origin_preps"] and any(t in w["leaving_words"] for t in before[-4:-1]):
+        s += 1.2  # "before withdrawing from Akhtreen", "drove the militants from Manbij": they were there
+        located = True
+    elif prev in w["origin_preps"] or prev in w["origin_after_comma"] and len(before) >= 2 and before[-2] == ",":
         s -= 2.0  # "a driver from Abidjan", "Dmitri Dashinski, of Belarus,"
+    against = not located and _not_location_phrase(raw_before, w)
+    if against:
+        s -= 1.0  # "demonstrated against the French company and Libya": what it was against, not where
     if located and _fronted(record, m, toks, w):
         s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
     if speaker_location(record, m, trig, before, w):
@@ -423,7 +506,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s -= 2.0
     elif not located:  # a bare name: the verb's object ("struck Kharkiv") or a modifier ("misil Korea Utara")
         between = [t for t in toks.between(trig[1], m.start) if t not in DETERMINERS] if m.start >= trig[1] else None
-        s += 0.4 if between == [] or (role == "recipient" and m.start >= trig[1]) else -w["bare_name_penalty"]
+        s += 0.4 if not against and (between == [] or role == "recipient" and m.start >= trig[1]) else \
+            -w["bare_name_penalty"]
     tail = record.text[m.end:m.end + 3]
     nxt = toks.after(m.end, 3)
     if tail.startswith(("'s", "’s")) and any(t in w["possessive_place_nouns"] for t in nxt[1:3]):
@@ -453,7 +537,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
     if m.resolution is not None and not m.resolution.fallback:
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
-    return s + parsed_attachment(record, m, trig, located)
+    parsed = parsed_attachment(record, m, trig, located)
+    return s + (min(parsed, 0.0) if against else parsed)
 
 
 #: dependency relations that open a clause or phrase of its own below the event's verb: a place inside one
@@ -481,14 +566,19 @@ def parsed_attachment(record: Article, m: PlaceMention, trig: tuple[int, int], l
         path = [h] + up[:up.index(t)]
         if any(base(parse.dep[i]) in OWN_CLAUSE for i in path):
             return -1.0
-        if not located and base(parse.dep[path[-1]]) in ("nsubj", "csubj"):
-            return -1.0  # "U.S. soldiers shot ...": a place inside the subject says whose, not where
+        if not located and len(path) == 1 and parse.dep[h] == "nsubj:pass" and \
+                not DASH_AFTER.match(record.text, m.end):
+            return 0.5  # "Gibraltar was captured": the passive subject is what the verb acted on, there
+        if not located and any(base(parse.dep[i]) in ("nsubj", "csubj") for i in path):
+            return -1.0  # "U.S. soldiers shot ...", "as the United States weighed ...": whose, not where
         return 0.5 if len(path) <= 2 and base(parse.dep[path[-1]]) in ("obl", "obj", "nmod", "advmod") else 0.0
     if h in parse.ancestors(t):
         return 0.0  # the place heads what the verb sits in ("the attack on Kabul" with the verb below)
     return -0.5 if parse.clause_head(h) != parse.clause_head(t) else 0.0
 
 
+#: "MEXICO CITY -- ...": a name before a dash is a dateline, whatever the parser made of it
+DASH_AFTER = re.compile(r"\s*(?:--|—|–)")
 #: "in Baghdad's southern" before a name: the possessor's preposition places what follows
 POSSESSOR_BEFORE = re.compile(r"\b(\w+)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s*$")
 #: "'s southern district of Saiydiah", "'s North Phyongan province": a name follows the possessive
@@ -503,6 +593,18 @@ def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> bool:
         k = record.text.find(other.event_text, other.evidence.start)
         if a < k < b and record.text[a:k].count(",") + record.text[a:k].count(" and ") > 0:
             return True
+    return False
+
+
+def _not_location_phrase(before: list[str], w: dict) -> bool:
+    """The nearest preposition before a name (within its phrase) is one that names a target or partner,
+    not a place: "against the French company and Libya", "talks with Iran"."""
+    stop = w["location_preps"] | w["target_preps"] | w["origin_preps"]
+    for t in reversed(before):
+        if t in w["not_location_preps"]:
+            return True
+        if t in stop or not re.fullmatch(r"[\w'’.-]+", t) or t in w["function_words"] and t not in ("and", "or"):
+            return False
     return False
 
 
