@@ -136,6 +136,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "complement_recode": MAP,
         "speaker_needed": Table(['quads']),
         "implied_agent": MAP,
+        "implied_recipient": MAP,
     },
     "verbs": {
         "verb": Tables(['code', 'forms', 'patterns']),
