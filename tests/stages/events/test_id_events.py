@@ -72,3 +72,14 @@ def test_mutual_agreement_names_both_sides():
 def test_agreement_with_a_named_party_stays():
     got = [e for e in events("Indonesia menyetujui usulan Malaysia soal patroli bersama.") if e.event == "AGREE"]
     assert got and codes(got[0].actor) == ["IDN"]
+
+
+def test_bare_passive_agent_after_a_group_noun():
+    # "diselidiki tim Polda Bali": the team of a named body is the agent ([syntax] agent_group_nouns)
+    got = [e for e in events("Kasus korupsi di Indonesia itu kini diselidiki tim Polda Bali.") if e.event == "ACCUSE"]
+    assert got and roles(got[0].actor) == ["COP"]
+
+
+def test_investigation_without_a_coded_target():
+    got = [e for e in events("Polisi Indonesia masih mendalaminya di Jakarta.") if e.event == "ACCUSE"]
+    assert got and codes(got[0].recipient) == ["IDN"] and roles(got[0].recipient) == ["CRM"]
