@@ -70,9 +70,10 @@ class EventFinishing:
                 continue  # no party is a coded actor or a role noun: a business, sport or private sense
             if self._cat_flag(r.event, "needs_actor") and not r.actor_refs:
                 continue
-            if not r.actor_refs and r.voice not in ("active", "receive", "host") and self._cat_flag(r.event, "needs_agent"):
-                # an agentless passive or a bare noun ("pelaku ditembak", "diminta menjauh", "pengiriman
-                # bantuan"): the text leaves the doer unsaid, unlike an active verb whose subject kabar missed
+            if not r.actor_refs and r.voice not in ("active", "host") and self._cat_flag(r.event, "needs_agent"):
+                # an agentless passive, a bare noun or a receipt with no giver ("pelaku ditembak", "diminta
+                # menjauh", "pengiriman bantuan", "mendapat 1 juta kiloliter"): the text leaves the doer
+                # unsaid, unlike an active verb whose subject kabar missed
                 continue
             if not r.actor_refs and r.voice == "active" and lx.tables.get("quad", {}).get(r.event, "") in lx.tables.get("speaker_needed", {}).get("quads", []):
                 continue  # a statement nobody is found to make ("global poverty threatens ...") is no verbal act
