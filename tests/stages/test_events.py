@@ -166,7 +166,7 @@ CASES = [
     ("id", "Jokowi menemui Xi Jinping di Beijing.", [("CONSULT", "IDN", "CHN", "asserted")]),
     ("id", "Presiden Joko Widodo berkunjung ke Australia.", [("CONSULT", "IDN", "AUS", "asserted")]),
     ("id", "Anwar Ibrahim mengunjungi Indonesia.", [("CONSULT", "MYS", "IDN", "asserted")]),
-    ("id", "Indonesia dan Jepang berunding soal perdagangan.", [("CONSULT", "IDN", None, "asserted")]),
+    ("id", "Indonesia dan Jepang berunding soal perdagangan.", [("CONSULT", "IDN", "JPN", "asserted")]),
     ("id", "Putin menelepon Xi Jinping.", [("CONSULT", "RUS", "CHN", "asserted")]),
     ("en", "Blinken met with Netanyahu in Jerusalem.", [("CONSULT", "USA", "ISR", "asserted")]),
     ("en", "Zelensky visited Washington on Thursday.", [("CONSULT", "UKR", "USA", "asserted")]),

@@ -83,3 +83,16 @@ def test_bare_passive_agent_after_a_group_noun():
 def test_investigation_without_a_coded_target():
     got = [e for e in events("Polisi Indonesia masih mendalaminya di Jakarta.") if e.event == "ACCUSE"]
     assert got and codes(got[0].recipient) == ["IDN"] and roles(got[0].recipient) == ["CRM"]
+
+
+def test_dateline_outlet_is_no_subject():
+    # "Merdeka.com - Polisi ...": a spaced dash ends the dateline ([syntax] spaced_boundaries)
+    got = [e for e in events("Merdeka.com - Polisi telah menangkap dua warga negara asing di Bali, Indonesia.")
+           if e.event == "COERCE"]
+    assert got and [a.name for a in got[0].actor] == ["Polisi"]
+
+
+def test_meeting_needs_its_other_party():
+    assert [e for e in events("Menteri Indonesia itu mengikuti pertemuan di Jakarta.") if e.event == "CONSULT"] == []
+    got = [e for e in events("Indonesia dan Jepang berunding soal perdagangan.") if e.event == "CONSULT"]
+    assert got and set(codes(got[0].recipient)) == {"IDN", "JPN"}
