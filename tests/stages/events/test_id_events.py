@@ -96,3 +96,13 @@ def test_meeting_needs_its_other_party():
     assert [e for e in events("Menteri Indonesia itu mengikuti pertemuan di Jakarta.") if e.event == "CONSULT"] == []
     got = [e for e in events("Indonesia dan Jepang berunding soal perdagangan.") if e.event == "CONSULT"]
     assert got and set(codes(got[0].recipient)) == {"IDN", "JPN"}
+
+
+def test_clause_after_a_future_main_clause_is_future():
+    # "..., setelah mengunjungi Jepang" hangs on "akan berada di Korea Selatan pekan depan" ([syntax] temporal_openers)
+    text = "Presiden Amerika Serikat akan berada di Korea Selatan pekan depan, setelah mengunjungi Jepang."
+    got = [e for e in events(text) if e.event == "CONSULT" and "JPN" in codes(e.recipient)]
+    assert got and got[0].modality == "future"
+    got = [e for e in events("Presiden Amerika Serikat tiba di Korea Selatan kemarin, setelah mengunjungi Jepang.")
+           if e.event == "CONSULT" and "JPN" in codes(e.recipient)]
+    assert got and got[0].modality == "asserted"
