@@ -153,7 +153,7 @@ def has(events, expected):
 # (lang, sentence, expected events) — each expected event must be found; "only" cases also forbid others.
 CASES = [
     # --- AGREE
-    ("id", "Indonesia dan Malaysia sepakat untuk memperkuat patroli perbatasan.", [("AGREE", "IDN", None, "asserted")]),
+    ("id", "Indonesia dan Malaysia sepakat untuk memperkuat patroli perbatasan.", [("AGREE", "IDN", "MYS", "asserted")]),
     ("id", "Rusia berjanji kepada China untuk menambah pasokan gas.", [("AGREE", "RUS", "CHN", "asserted")]),
     ("id", "Jepang menawarkan bantuan kepada Filipina.", [("AGREE", "JPN", "PHL", "asserted")]),
     ("id", "Prabowo akan bertemu dengan Anwar Ibrahim pekan depan.", [("CONSULT", "IDN", "MYS", "future")]),
@@ -166,7 +166,7 @@ CASES = [
     ("id", "Jokowi menemui Xi Jinping di Beijing.", [("CONSULT", "IDN", "CHN", "asserted")]),
     ("id", "Presiden Joko Widodo berkunjung ke Australia.", [("CONSULT", "IDN", "AUS", "asserted")]),
     ("id", "Anwar Ibrahim mengunjungi Indonesia.", [("CONSULT", "MYS", "IDN", "asserted")]),
-    ("id", "Indonesia dan Jepang berunding soal perdagangan.", [("CONSULT", "IDN", None, "asserted")]),
+    ("id", "Indonesia dan Jepang berunding soal perdagangan.", [("CONSULT", "IDN", "JPN", "asserted")]),
     ("id", "Putin menelepon Xi Jinping.", [("CONSULT", "RUS", "CHN", "asserted")]),
     ("en", "Blinken met with Netanyahu in Jerusalem.", [("CONSULT", "USA", "ISR", "asserted")]),
     ("en", "Zelensky visited Washington on Thursday.", [("CONSULT", "UKR", "USA", "asserted")]),
@@ -828,7 +828,7 @@ def test_admitting_is_not_recognition(lang, text):
     ("en", "Japan will send aid to the Philippines.", ("AID", "JPN", "PHL", "future")),
     ("id", "Indonesia akan bekerja sama dengan Australia memberantas penyelundupan.", ("COOPERATE", "IDN", "AUS", "future")),
     ("en", "Germany will support Ukraine.", ("SUPPORT", "DEU", "UKR", "future")),
-    ("id", "Indonesia dan Malaysia setuju untuk memperkuat patroli perbatasan.", ("AGREE", "IDN", None, "asserted")),
+    ("id", "Indonesia dan Malaysia setuju untuk memperkuat patroli perbatasan.", ("AGREE", "IDN", "MYS", "asserted")),
     ("en", "Japan and Australia agreed to hold joint patrols.", ("AGREE", "JPN", None, "asserted")),
 ])
 def test_future_keeps_its_category(lang, text, expected):

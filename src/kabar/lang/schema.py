@@ -99,12 +99,12 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "events": {
         "syntax": Table([
-            'according', 'agent_preps', 'anaphoric_objects', 'aux', 'bare_passive_agent', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
+            'according', 'agent_group_nouns', 'agent_preps', 'anaphoric_objects', 'aux', 'bare_passive_agent', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
             'complementizers', 'coord', 'definite_articles', 'demonstratives', 'determiners', 'finite_aux',
             'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_before',
             'light_receive', 'location_preps', 'maker_words', 'not_verbs', 'object_continues', 'object_clitics', 'other_preps',
             'participle_suffixes', 'passive_aux', 'possessives', 'past_participle_suffixes', 'place_agent_roles', 'purpose', 'recipient_preps',
-            'relative', 'source_preps', 'split_if_verb', 'subject_pronoun_fallback', 'verb_min_len',
+            'relative', 'source_preps', 'spaced_boundaries', 'split_if_verb', 'subject_pronoun_fallback', 'temporal_openers', 'verb_min_len',
             'verb_prefixes', 'verb_suffixes', 'verbs', 'we',
         ]),
         "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
@@ -141,6 +141,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "complement_recode": MAP,
         "speaker_needed": Table(['quads']),
         "implied_agent": MAP,
+        "implied_recipient": MAP,
     },
     "verbs": {
         "verb": Tables(['code', 'forms', 'patterns']),

@@ -134,6 +134,8 @@ class ArgumentFinding:
             return []
         while k < hi and units[k].kind == "word" and units[k].low in lx.word("determiners") | lx.word("definite_articles"):
             k += 1
+        if k + 1 < hi and units[k].kind == "word" and units[k].low in lx.word("agent_group_nouns") and units[k + 1].kind == "ent":
+            k += 1  # "diselidiki tim Ditreskrimum Polda Bali": a team or the ranks of a named body act for it
         if k >= hi:
             return []
         if units[k].kind == "ent" and not self._means_owner(units, words, k):

@@ -54,7 +54,10 @@ class SentenceReading:
                 continue
             if u.low in split_verb and self._after_between(units, start, i):
                 continue  # "talks between Russia and Ukraine ended": "and" joins the two sides
-            cut = u.low in bounds or (u.low in split_verb and self._verb_follows(units, i + 1)
+            # a dash with a space before it ends a dateline ("Merdeka.com - Polisi menangkap ..."), so the
+            # outlet is no subject; a hyphen inside a word ("e-KTP", "Jakarta-Bandung") is not a cut
+            spaced = u.low in lx.word("spaced_boundaries") and u.start > 0 and self.r.text[u.start - 1].isspace()
+            cut = spaced or u.low in bounds or (u.low in split_verb and self._verb_follows(units, i + 1)
                                       and (i + 1 < len(units) and units[i + 1].kind != "ent"
                                            or any(self._is_verbish(x) for x in units[start:i])))
             if not cut:

@@ -66,8 +66,8 @@ class EventFinishing:
                 r.event = r.tdef.no_recipient_event
                 r.mode = list(r.tdef.no_recipient_mode)
             words_trig = tuple(self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split())
-            needs_rec = cats.get(r.event, {}).get("needs_recipient") or r.tdef.needs_recipient or words_trig in r.tdef.needs_recipient_forms
-            if needs_rec and not r.recipient_refs and not (cats.get(r.event, {}).get("compound_actor_ok") and len(r.actor_refs) >= 2):
+            needs_rec = self._cat_flag(r.event, "needs_recipient") or r.tdef.needs_recipient or words_trig in r.tdef.needs_recipient_forms
+            if needs_rec and not r.recipient_refs and not (self._cat_flag(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
             if not r.actor_refs:
                 # kept, not dropped: the store can filter on confidence; the reason stays on the event
@@ -75,7 +75,12 @@ class EventFinishing:
                 r.confidence -= 0.1 if r.voice in ("active", "receive", "host") else 0.0
             if not any(self._coded_in_own_right(ref) for ref in r.actor_refs + r.recipient_refs):
                 continue  # no party is a coded actor or a role noun: a business, sport or private sense
-            if cats.get(r.event, {}).get("needs_actor") and not r.actor_refs:
+            if self._cat_flag(r.event, "needs_actor") and not r.actor_refs:
+                continue
+            if not r.actor_refs and r.voice not in ("active", "host") and self._cat_flag(r.event, "needs_agent"):
+                # an agentless passive, a bare noun or a receipt with no giver ("pelaku ditembak", "diminta
+                # menjauh", "pengiriman bantuan", "mendapat 1 juta kiloliter"): the text leaves the doer
+                # unsaid, unlike an active verb whose subject kabar missed
                 continue
             if not r.actor_refs and r.voice == "active" and lx.tables.get("quad", {}).get(r.event, "") in lx.tables.get("speaker_needed", {}).get("quads", []):
                 continue  # a statement nobody is found to make ("global poverty threatens ...") is no verbal act
@@ -98,10 +103,18 @@ class EventFinishing:
         self._link_restatements(events)
         return events
 
+    def _cat_flag(self, event: str, key: str):
+        """A ``[category.EVENT]`` setting, else the pack's default for every category (``[category."*"]``):
+        a pack can require an actor of all its events without restating each category's table."""
+        cats = self.lex.tables.get("category", {})
+        own = cats.get(event, {})
+        return own[key] if key in own else cats.get("*", {}).get(key)
+
     def _implied_parties(self, r: Raw, cat: dict) -> None:
         """Parties a category implies: 'Demonstrasi digelar di seluruh AS' (location_actor: the people of
         the place act), and a protest with no named target is against its own country's government
-        (implied_recipient_role)."""
+        (implied_recipient_role); the pack's [implied_recipient] gives a role by "EVENT:mode" (an arrest or
+        a search with no coded target was of suspects of the actor's country) to an absent or uncoded target."""
         if not r.actor_refs and cat.get("location_actor"):
             loc = [u for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC") and u.ent.actor]
             if loc:
@@ -109,10 +122,19 @@ class EventFinishing:
                 r.actor_unknown = "people of the place"
                 r.confidence -= 0.1
         role = cat.get("implied_recipient_role")
-        if role and not r.recipient_refs and r.actor_refs:
+        table = self.lex.tables.get("implied_recipient", {})
+        by_mode = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
+        if by_mode and tuple(self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split()) in r.tdef.needs_recipient_forms:
+            by_mode = None  # "mengamankan aksi": a form that is an arrest only with its party named
+        uncoded = bool(by_mode) and bool(r.recipient_refs) and not any(x.code for x in r.recipient_refs)
+        if by_mode:
+            role = by_mode  # "polisi meringkus satu orang lagi", "menggeledah rumah mereka": the people held or searched
+        if role and (not r.recipient_refs or uncoded) and r.actor_refs:
             country = next(((a.code or "")[:3] for a in r.actor_refs if len(a.code or "") >= 3), None)
             if country and country.isupper() and country.isalpha():
-                r.recipient_refs = [ActorRef(name=f"({role})", code=country + role, entity=None)]
+                first = r.recipient_refs[0] if uncoded else None
+                r.recipient_refs = [ActorRef(name=first.name if first else f"({role})", code=country + role,
+                                             entity=first.entity if first else None)]
                 r.recipient_from = "implied"
                 r.confidence -= 0.1
 

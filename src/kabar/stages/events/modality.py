@@ -53,9 +53,19 @@ class ModalityReading:
             return "future"
         if hits("future_governing", 0, i):
             return "future"
+        if c.index > 0 and c.opener in lx.word("temporal_openers") and self._future_clause(words, clauses[c.index - 1]):
+            return "future"  # "Trump akan berada di Seoul pekan depan, setelah mengunjungi Jepang": the visit is planned too
         if hits("historical", chain_lo, c.end):
             return "historical"
         return "asserted"
+
+    def _future_clause(self, words, c: Clause) -> bool:
+        """The clause carries a future cue of its own (not one cancelled: "akan selalu")."""
+        fcancel = self.lex.phrases("future_cancel")
+        for pos, ln in self.lex.phrases("future").find(words, c.start, c.end):
+            if not (pos + ln < len(words) and fcancel.match_at(words, pos + ln)[0]):
+                return True
+        return False
 
     def _names_own_subject(self, units, words, c: Clause) -> bool:
         """The clause names its own subject (an entity or a role noun) before its first predicate."""

@@ -1,0 +1,143 @@
+"""Event errors of the TUNE half of a gold folder, for error analysis.
+
+    .venv/bin/python scripts/event_errors.py gold/dev/id [--cache preds.jsonl] [--reuse]
+
+Only the tune half is ever read (GOLD split rule: the check half is scored, never inspected), so
+there is no option to choose the half. Uses the scorer's own matching
+(kabar.evaluate.scoring.score_events) and prints, per article:
+
+- FN: each required gold event no prediction matched, with the nearest prediction (same category
+  first, then most agreeing fields) and the fields that fail (category, actor, recipient, date);
+- FP: each prediction that matched nothing (required or optional), with its evidence;
+- MM: matched pairs whose modality or claimant disagree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from kabar.evaluate import predict  # noqa: E402
+from kabar.evaluate.gold import load  # noqa: E402
+from kabar.evaluate.scoring import (  # noqa: E402
+    NameBook, _claimant_name, _codes, _gold_accepts, _gold_categories, _greedy)
+
+
+def _fails(p, g) -> list[str]:
+    out = []
+    if p.get("event") not in _gold_categories(g):
+        out.append("category")
+    if not _gold_accepts(g.get("actor"), _codes(p.get("actor"))):
+        out.append("actor")
+    if not _gold_accepts(g.get("recipient"), _codes(p.get("recipient"))):
+        out.append("recipient")
+    if not (g.get("date") is None or p.get("date") == g.get("date")):
+        out.append("date")
+    return out
+
+
+def _short(p) -> str:
+    a = sorted(_codes(p.get("actor")) or []) or None
+    r = sorted(_codes(p.get("recipient")) or []) or None
+    return (f"{p.get('event')} {a}->{r} {p.get('date')} {p.get('modality')} "
+            f"claim={_claimant_name(p)!r} :: {(p.get('evidence') or '')[:150]!r}")
+
+
+def _gshort(g) -> str:
+    return (f"{g.get('event')} {g.get('actor')}->{g.get('recipient')} {g.get('date')} {g.get('modality')} "
+            f"claim={g.get('claimant')!r} :: {(g.get('evidence') or '')[:150]!r}")
+
+
+def analyse(pred: list, gold: list, names: NameBook):
+    rows = []
+    used_p, used_g = set(), set()
+
+    def cand(p, g):
+        return not _fails(p, g)
+
+    def prefer(p, g, i):
+        return (bool(g.get("optional")), p.get("modality") != g.get("modality"),
+                not names.matches(_claimant_name(p), g.get("claimant")), i)
+
+    ranked = []
+    for pi, p in enumerate(pred):
+        for gi, g in enumerate(gold):
+            if cand(p, g):
+                ranked.append((prefer(p, g, gi), pi, gi))
+    for _, pi, gi in sorted(ranked):
+        if pi in used_p or gi in used_g:
+            continue
+        used_p.add(pi)
+        used_g.add(gi)
+        p, g = pred[pi], gold[gi]
+        if not g.get("optional"):
+            bad = []
+            if p.get("modality") != g.get("modality"):
+                bad.append(f"modality {p.get('modality')}!={g.get('modality')}")
+            if not names.matches(_claimant_name(p), g.get("claimant")):
+                bad.append(f"claimant {_claimant_name(p)!r}!={g.get('claimant')!r}")
+            if bad:
+                rows.append(("MM", "; ".join(bad), _short(p), _gshort(g)))
+    for gi, g in enumerate(gold):
+        if gi in used_g or g.get("optional"):
+            continue
+        best = None
+        for p in pred:
+            f = _fails(p, g)
+            key = ("category" in f, len(f))
+            if best is None or key < best[0]:
+                best = (key, f, p)
+        if best:
+            rows.append(("FN", ",".join(best[1]), _gshort(g), "nearest: " + _short(best[2])))
+        else:
+            rows.append(("FN", "none", _gshort(g), ""))
+    for pi, p in enumerate(pred):
+        if pi not in used_p:
+            rows.append(("FP", "", _short(p), ""))
+    return rows
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("gold")
+    ap.add_argument("--cache", help="JSONL of predictions (written, or read with --reuse)")
+    ap.add_argument("--reuse", action="store_true")
+    args = ap.parse_args()
+    cached = {}
+    if args.reuse and args.cache and Path(args.cache).exists():
+        for line in Path(args.cache).read_text(encoding="utf-8").splitlines():
+            r = json.loads(line)
+            cached[r["id"]] = r["events"]
+    out = []
+    for g in load([args.gold], half="tune"):
+        if not (g.text_path and g.text_path.exists()):
+            continue
+        events = cached.get(g.id)
+        if events is None:
+            rec = predict(g)
+            body = rec.get("text") or ""
+            events = rec.get("events") or []
+            for e in events:
+                ev = e.get("evidence")
+                if isinstance(ev, dict):
+                    e["evidence"] = body[ev.get("start", 0):ev.get("end", 0)]
+        out.append({"id": g.id, "events": events})
+        rows = analyse(events, g.list("events"), NameBook(g.list("entities")))
+        print(f"=== {g.id}")
+        for kind, why, a, b in rows:
+            print(f"  {kind} {why:18} {a}")
+            if b:
+                print(f"  {'':21} {b}")
+    if args.cache and not args.reuse:
+        with open(args.cache, "w", encoding="utf-8") as f:
+            for r in out:
+                f.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
