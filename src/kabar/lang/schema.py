@@ -131,6 +131,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "goldstein": MAP,
         "category": MAP,
         "future_as": MAP,
+        "declared_as": MAP,
         "modality_rules": Table(['historical_days']),
         "complement_mode": MAP,
         "complement_recode": MAP,

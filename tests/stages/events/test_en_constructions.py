@@ -72,3 +72,25 @@ def test_subnational_places_give_the_home_country_of_uncoded_people():
             "Miller, who lives in California, was charged with theft, a court in Los Angeles said.")
     got = [summary(e) for e in events_of(text)]
     assert ("COERCE", "USA", "USA", "asserted") in got, got
+
+
+def test_a_party_announcing_its_own_attack_is_threatening():
+    """Reported speech: the speaker states its own future use of force (PLOVER THREATEN, asserted now)."""
+    text = "Iran said it would strike Israel if the sanctions stayed."
+    got = [summary(e) for e in events_of(text, quotes=[("Iran", "it would strike Israel if the sanctions stayed")])]
+    assert ("THREATEN", "IRN", "ISR", "asserted") in got, got
+    assert not any(g[0] == "ASSAULT" for g in got), got
+
+
+def test_someone_elses_forecast_of_an_attack_stays_a_future_attack():
+    text = "Russia will attack Ukraine, Israel warned."
+    got = [summary(e) for e in events_of(text, quotes=[("Israel", "Russia will attack Ukraine")])]
+    assert ("ASSAULT", "RUS", "UKR", "future") in got, got
+    assert not any(g[0] == "THREATEN" for g in got), got
+
+
+def test_a_verb_after_would_is_not_the_noun_of_a_cameo_pattern():
+    """'stated it would attack X': the statement verb is not an announced attack (PETRARCH's 'announce ... attack')."""
+    text = "North Korea stated it would attack South Korea."
+    events = events_of(text, quotes=[("North Korea", "it would attack South Korea")])
+    assert [e.event_text for e in events] == ["attack"], [(e.event, e.event_text) for e in events]

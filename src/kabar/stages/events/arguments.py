@@ -228,13 +228,17 @@ class ArgumentFinding:
                 return True, [], None
         return False, [], None
 
-    @staticmethod
-    def _pattern_holds(tdef: TriggerDef, words: list[str], clause: Clause, i: int, j: int, voice: str) -> bool:
-        """Every group of a CAMEO pattern occurs in the clause: after an active verb, anywhere but the verb otherwise."""
+    def _pattern_holds(self, tdef: TriggerDef, words: list[str], clause: Clause, i: int, j: int, voice: str) -> bool:
+        """Every group of a CAMEO pattern occurs in the clause: after an active verb, anywhere but the verb otherwise.
+        A word after an auxiliary or "to" is a verb, not the pattern's noun ("stated it would attack X" is no
+        announced attack: the statement's content is coded on its own)."""
         spans = [(j, clause.end)] if voice == "active" else [(clause.start, i), (j, clause.end)]
+        aux = self.lex.word("aux")
         starts: dict[str, list[int]] = {}
         for lo, hi in spans:
             for k in range(lo, hi):
+                if k > j and words[k - 1] in aux:
+                    continue
                 starts.setdefault(words[k], []).append(k)
         for group in tdef.object_words:
             if not any(tuple(words[k:k + len(alt)]) == alt for alt in group if alt for k in starts.get(alt[0], ())):

@@ -239,6 +239,7 @@ class EventFinishing:
     def _emit(self, r: Raw) -> list[Event]:
         lx = self.lex
         claimant, chain, quote_id = self._claimant(r)
+        self._declared_threat(r, claimant)
         casualties = self._casualties(r) if lx.category(r.event).get("counts_casualties") else {}
         quantity = self._quantity(r)
         quad = lx.tables.get("quad", {}).get(r.event)
@@ -282,6 +283,20 @@ class EventFinishing:
                 actor_unknown=r.actor_unknown,
             ))
         return out
+
+    def _declared_threat(self, r: Raw, claimant: Optional[Claimant]) -> None:
+        """A party announcing its own future use of force is threatening ([declared_as]): the statement
+        is the event, made now; someone else's forecast of it is not."""
+        to = self.lex.tables.get("declared_as", {}).get(r.event)
+        if not to or r.modality != "future" or claimant is None or not r.actor_refs:
+            return
+        speaker = self.r.entity(claimant.entity) if claimant.entity else None
+        scode = ((speaker.actor if speaker else None) or "")[:3]
+        if not any((claimant.entity and a.entity == claimant.entity) or (len(scode) == 3 and (a.code or "")[:3] == scode)
+                   for a in r.actor_refs):
+            return
+        mode = self.lex.tables.get("complement_mode", {}).get(f"{to}:{r.event}")
+        r.event, r.mode, r.modality = to, ([mode] if mode else []), "asserted"
 
     def _cameo(self, r: Raw) -> Optional[str]:
         if r.tdef.cameo and r.tdef.event == r.event:
