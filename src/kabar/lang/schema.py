@@ -137,6 +137,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "complement_recode": MAP,
         "speaker_needed": Table(['quads']),
         "implied_agent": MAP,
+        "speaker_agent": Table(['events', 'roles']),
     },
     "verbs": {
         "verb": Tables(['code', 'forms', 'patterns']),

@@ -94,3 +94,34 @@ def test_a_verb_after_would_is_not_the_noun_of_a_cameo_pattern():
     text = "North Korea stated it would attack South Korea."
     events = events_of(text, quotes=[("North Korea", "it would attack South Korea")])
     assert [e.event_text for e in events] == ["attack"], [(e.event, e.event_text) for e in events]
+
+
+def test_an_agentless_passive_in_an_offices_words_is_its_own_act():
+    """'The Cabinet Office said unions will be consulted': the speaking office consults ([speaker_agent])."""
+    text = "Unions will of course be consulted about any changes, the Cabinet Office said."
+    got = [summary(e) for e in events_of(text, quotes=[("Cabinet Office", "Unions will of course be consulted about any changes")])]
+    assert ("CONSULT", "GBR", None, "future") in got or any(g[:2] == ("CONSULT", "GBR") for g in got), got
+
+
+def test_an_ngo_speaker_is_not_the_agent_of_a_passive():
+    """Amnesty reporting arrests did not arrest anyone: only offices of state speak for their own acts."""
+    text = "Lagos State Police were consulted about the march, Amnesty International said."
+    got = [summary(e) for e in events_of(text, quotes=[("Amnesty International", "Lagos State Police were consulted about the march")])]
+    assert not any(g[1] == "NGO" for g in got), got
+
+
+def _parsed(text, **kw):
+    from kabar.stages.syntax import SyntaxStage
+
+    r = record(text, **kw)
+    SyntaxStage(eager=True, all_sentences=True)(r)
+    return EventStage()(r).events
+
+
+def test_the_party_before_a_reporting_verb_is_not_the_subject_of_the_reported_clause():
+    """'Amnesty International said Lagos State Police attacked protesters': the parse gives 'attacked' its
+    own subject, so the speaker is neither its actor nor (passive) its recipient."""
+    got = [summary(e) for e in _parsed("Amnesty International said Lagos State Police arrested protesters.")]
+    assert ("COERCE", "NGA", None, "asserted") in got, got
+    got = [summary(e) for e in _parsed("Amnesty International said protesters were arrested by Lagos State Police.")]
+    assert not any(g[2] == "NGO" for g in got), got

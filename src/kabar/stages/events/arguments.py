@@ -279,6 +279,34 @@ class ArgumentFinding:
                 out.append(a)
         return out
 
+    def _parse_check(self, raw, units: list[Unit], words: list[str], span_start: int) -> None:
+        """The chunk rules take the nearest party left of the verb; where the parse gives the verb a subject
+        of its own that does not cover that party, the party stands outside the verb's clause ("Amnesty said
+        protesters were arrested", "X said police attacked Y": Amnesty and X are the speakers). The parse's
+        subject then replaces it, or leaves the slot empty when it is no party ("the man")."""
+        if raw.voice not in ("active", "passive"):
+            return
+        slot = "actor" if raw.voice == "active" else "recipient"
+        have = getattr(raw, slot)
+        if not have:
+            return
+        p, v = self._parse_head(units, span_start)
+        if v is None:
+            return
+        s = p.subject(v, inherit=False)
+        if s is None or p.start[s] >= p.start[v]:
+            return
+        lo, hi = p.span(s)
+        if any(lo <= u.start < hi for u in have):
+            return
+        if not all(u.end <= lo for u in have):
+            return  # the chunk party is not before the parse subject: leave it
+        got = self._parse_party(units, words, p, s)
+        if not got and p.pos[s] == "PRON":
+            return  # "X said it will donate": an unresolved pronoun is most often the nearest party before it
+        setattr(raw, slot, got)
+        raw.confidence -= 0.05
+
     def _parse_fill(self, raw, units: list[Unit], words: list[str], span_start: int) -> None:
         """Parties the chunk rules left empty, from the parse: the subject (through coordination, control
         and relative clauses) of an active verb, the agent of a passive, the object or the oblique with a

@@ -56,6 +56,7 @@ class TriggerCoding:
         self._inherit_subject(raw, units, words, c, i, j, span_start, left, prev_subject)
         if not raw.recipient and voice == "active" and self.lex.category(raw.event).get("complement_recipient"):
             raw.recipient = self._complement_subject(units, words, clauses, c, raw.actor)
+        self._parse_check(raw, units, words, span_start)
         self._parse_fill(raw, units, words, span_start)
         if tdef.reciprocal and raw.recipient and voice in ("active", "nominal"):
             raw.actor = raw.actor + raw.recipient

@@ -30,6 +30,7 @@ class EventFinishing:
         for r in raws:
             cat = cats.get(r.event, {})
             self._implied_agent(r)
+            self._speaker_agent(r)
             r.actor_refs = self._refs(r.actor)
             r.recipient_refs = self._refs(r.recipient)
             self._roles_from_location(r)
@@ -135,6 +136,32 @@ class EventFinishing:
             a, b = r.trig_span
             r.actor = [Unit("generic", f"({role})", "", a, b, role=role)]
             r.actor_unknown = "implied agent"
+            r.confidence -= 0.1
+
+    def _speaker_agent(self, r: Raw) -> None:
+        """An agentless passive inside the words of an office of state is its own act ([speaker_agent]):
+        "The government says unions will be consulted" = CONSULT government -> unions."""
+        table = self.lex.tables.get("speaker_agent", {})
+        if r.voice != "passive" or r.actor or not r.recipient or r.event not in table.get("events", ()):
+            return
+        q = self.r.quote_at(r.trig_span[0], r.trig_span[1])
+        if q is None:
+            return
+        roles = set(table.get("roles", ()))
+        ent = self.r.entity(q.speaker) if q.speaker else None
+        a, b = r.trig_span
+        if ent is not None:
+            if (ent.actor or "")[3:6] in roles or (not ent.actor and self._political_role(ent) in roles):
+                r.actor = [Unit("ent", ent.name, "\x00ent", a, b, ent=ent)]
+        elif q.speaker_name:
+            words = [w for w in q.speaker_name.lower().split() if w]
+            g = self.lex.phrases("generic_actors")
+            n = g.match_ending_at(words, len(words) - 1) if words else 0
+            role = g.table[tuple(words[len(words) - n:])] if n else None
+            if role in roles:
+                r.actor = [Unit("generic", q.speaker_name, "", a, b, role=role)]
+        if r.actor:
+            r.actor_unknown = "the speaker (agentless passive)"
             r.confidence -= 0.1
 
     def _claimant(self, r: Raw) -> tuple[Optional[Claimant], list[Claimant], Optional[str]]:
