@@ -30,6 +30,10 @@ ENTS = {
     "Los Angeles": ("GPE", None, ["Los Angeles"]),
     "California": ("GPE", None, ["California"]),
     "John Miller": ("PER", None, ["John Miller", "Miller"]),
+    "Jeff Rathke": ("PER", None, ["Jeff Rathke", "Rathke"]),
+    "State Department": ("ORG", "USAGOV", ["State Department"]),
+    "Thailand": ("GPE", "THA", ["Thailand"]),
+    "John Kerry": ("PER", "USAGOV", ["John Kerry", "Kerry"]),
 }
 
 
@@ -125,3 +129,30 @@ def test_the_party_before_a_reporting_verb_is_not_the_subject_of_the_reported_cl
     assert ("COERCE", "NGA", None, "asserted") in got, got
     got = [summary(e) for e in _parsed("Amnesty International said protesters were arrested by Lagos State Police.")]
     assert not any(g[2] == "NGO" for g in got), got
+
+
+def test_an_uncoded_spokesperson_takes_the_code_of_the_body_named_in_apposition():
+    """'Jeff Rathke, the State Department spokesperson, asked ...': the person speaks for a coded body."""
+    text = "Jeff Rathke, the State Department spokesperson, asked Thailand to open its ports."
+    got = [summary(e) for e in events_of(text)]
+    assert ("REQUEST", "USA", "THA", "asserted") in got, got
+
+
+def test_a_relative_clause_after_a_name_is_no_affiliation():
+    text = "Jeff Rathke, who criticised the State Department, asked Thailand to open its ports."
+    got = [summary(e) for e in events_of(text)]
+    assert not any(g[0] == "REQUEST" and g[1] == "USA" for g in got), got
+
+
+def test_contacting_a_party_is_consulting_it():
+    got = [summary(e) for e in events_of("John Kerry contacted Thailand on Monday.")]
+    assert ("CONSULT", "USA", "THA", "asserted") in got, got
+
+
+def test_release_on_bail_is_a_release():
+    """Bail, parole and custody mark the one freed as a captive (RETREAT release); a film released on a
+    day is no event."""
+    text = "Police in Los Angeles arrested John Miller. Miller, who lives in California, was released on $20,000 bail on Thursday."
+    got = [summary(e) for e in events_of(text)]
+    assert ("RETREAT", "USA", "USA", "asserted") in got, got
+    assert not [summary(e) for e in events_of("The film was released on Friday in Los Angeles, Thailand said.")]
