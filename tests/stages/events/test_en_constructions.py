@@ -156,3 +156,20 @@ def test_release_on_bail_is_a_release():
     got = [summary(e) for e in events_of(text)]
     assert ("RETREAT", "USA", "USA", "asserted") in got, got
     assert not [summary(e) for e in events_of("The film was released on Friday in Los Angeles, Thailand said.")]
+
+
+def test_the_name_before_an_apposition_is_the_subject_after_it():
+    """'X said John Kerry, the Secretary of State, contacted Y': Kerry contacted, not the reporting body."""
+    text = "The State Department said John Kerry, the Secretary of State, contacted Thailand on Monday."
+    got = [summary(e) for e in events_of(text, quotes=[("State Department", "John Kerry, the Secretary of State, contacted Thailand on Monday")])]
+    assert ("CONSULT", "USA", "THA", "asserted") in got, got
+    ev = next(e for e in events_of(text) if e.event == "CONSULT")
+    assert ev.actor[0].name == "John Kerry"
+
+
+def test_refugees_named_without_a_country_are_not_the_home_countrys():
+    """In a US story, 'asylum seekers' rescued by US police are not coded as Americans (no_home_roles REF)."""
+    text = "Police in Los Angeles rescued 70 asylum seekers on Monday. The rescue in California was praised."
+    evs = [e for e in events_of(text) if e.event == "AID"]
+    assert evs and evs[0].actor[0].code.startswith("USA"), [summary(e) for e in evs]
+    assert not any(r.code and r.code.startswith("USA") for e in evs for r in e.recipient), [summary(e) for e in evs]

@@ -148,6 +148,13 @@ class SentenceReading:
                                 for k in range(clauses[0].start, clauses[0].end)):
                 # "Daniel Montalvo, 19, a member of ..., was arrested": the predicate after an apposition
                 c.subject = clauses[0].subject
+            elif n > 1 and c.opener == "," and clauses[n - 1].opener == "," and self._starts_with_predicate(units, words, c) \
+                    and units[clauses[n - 2].end - 1].kind == "ent" \
+                    and not any(self._is_verbish(units[k]) and not units[k].text[:1].isupper()  # "Secretary of State"
+                                for k in range(clauses[n - 1].start, clauses[n - 1].end)):
+                # "X said John Kerry, the Secretary of State, contacted ...": the name before an apposition
+                # is the subject of the predicate after it
+                c.subject = [units[clauses[n - 2].end - 1]]
             elif n > 0 and c.opener == "," and self._starts_with_predicate(units, words, c) and clauses[n - 1].subject:
                 # "Iran issued a statement, accusing Israel ...": a predicate after a comma shares the subject
                 c.subject = clauses[n - 1].subject
