@@ -173,3 +173,21 @@ def test_refugees_named_without_a_country_are_not_the_home_countrys():
     evs = [e for e in events_of(text) if e.event == "AID"]
     assert evs and evs[0].actor[0].code.startswith("USA"), [summary(e) for e in evs]
     assert not any(r.code and r.code.startswith("USA") for e in evs for r in e.recipient), [summary(e) for e in evs]
+
+
+def test_a_past_tense_verb_after_a_purpose_clause_is_a_main_predicate():
+    """'... built a wall to protect pilgrims, installed cameras and placed 6,000 troops in the area':
+    the placing is the main clause's act, not more of the purpose (which the matrix event absorbs)."""
+    text = "Israel built a wall to protect pilgrims, installed cameras and placed 6,000 troops in the area."
+    got = [summary(e) for e in events_of(text)]
+    assert any(g[:2] == ("MOBILIZE", "ISR") for g in got), got
+
+
+def test_the_forces_sent_are_the_means_not_the_recipient():
+    got = [summary(e) for e in events_of("Israel deployed 6,000 troops in the area.")]
+    assert ("MOBILIZE", "ISR", None, "asserted") in got, got
+
+
+def test_levels_is_a_noun():
+    got = [summary(e) for e in events_of("North Korea and South Korea put their militaries on high levels of alert.")]
+    assert not any(g[0] == "ASSAULT" for g in got), got

@@ -307,6 +307,14 @@ class ArgumentFinding:
         setattr(raw, slot, got)
         raw.confidence -= 0.05
 
+    def _is_means(self, tdef: TriggerDef, units: list[Unit], words: list[str], u: Unit) -> bool:
+        """A role noun that is the trigger's required object class ("deployed troops") is its means."""
+        if not tdef.objects or u.kind != "generic":
+            return False
+        k = position_of_offset(units, u.start)
+        n, idef = self.lex.instruments.match_at(words, k) if k is not None else (0, None)
+        return bool(n) and idef.cls in tdef.objects
+
     def _parse_fill(self, raw, units: list[Unit], words: list[str], span_start: int) -> None:
         """Parties the chunk rules left empty, from the parse: the subject (through coordination, control
         and relative clauses) of an active verb, the agent of a passive, the object or the oblique with a
@@ -338,7 +346,7 @@ class ArgumentFinding:
                 comp = p.complement(v)
                 if comp is not None:
                     got = self._parse_party(units, words, p, p.subject(comp, inherit=False))
-            if got and not any(a.start == got[0].start for a in raw.actor):
+            if got and not any(a.start == got[0].start for a in raw.actor) and not self._is_means(raw.tdef, units, words, got[0]):
                 raw.recipient = got
 
     def _after_between(self, units: list[Unit], lo: int, i: int) -> bool:

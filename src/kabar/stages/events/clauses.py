@@ -70,8 +70,19 @@ class SentenceReading:
         chain = lx.word("coord") | split_verb
         for n, c in enumerate(clauses):
             c.index = n
-            c.purpose = c.opener in lx.word("purpose") or (n > 0 and c.opener in chain and clauses[n - 1].purpose)
+            c.purpose = c.opener in lx.word("purpose") or (n > 0 and c.opener in chain and clauses[n - 1].purpose
+                                                           and not self._past_tense_start(units, c))
         return clauses
+
+    def _past_tense_start(self, units: list[Unit], c: Clause) -> bool:
+        """A clause opening with a past-tense verb ("..., installed cameras and placed 60,000 police") is
+        coordinated with the main predicate, not a further infinitive of a purpose clause ("to protect X
+        and keep Y"). Languages without tense suffixes (verb_suffixes empty) never say so."""
+        lx = self.lex
+        if not lx.verb_suffixes or c.start >= c.end or units[c.start].kind != "word":
+            return False
+        w = units[c.start].low
+        return len(w) >= lx.verb_min_len and w.endswith(lx.verb_suffixes) and w not in lx.word("not_verbs")
 
     def _prep_before(self, units: list[Unit], k: int, lo: int) -> Optional[str]:
         """The preposition governing the entity at k (scanning back over its noun phrase)."""

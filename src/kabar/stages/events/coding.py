@@ -268,6 +268,8 @@ class TriggerCoding:
                     # the later party belongs to the content ("untuk ... ke AS", "meminta majelis hakim
                     # mengesampingkan ... BAP")
                     near = first
+            if near and self._is_means(tdef, units, words, near[0]):
+                near = []  # "deployed 60,000 troops", "placed security personnel": the means, not the target
             if near:
                 raw.recipient = near
             if raw.recipient and any(a.start == raw.recipient[0].start for a in raw.actor):
