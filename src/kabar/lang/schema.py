@@ -99,9 +99,9 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "syntax": Table([
             'according', 'agent_preps', 'anaphoric_objects', 'aux', 'bare_passive_agent', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
             'complementizers', 'coord', 'definite_articles', 'demonstratives', 'determiners', 'finite_aux',
-            'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_before',
+            'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_before', 'pair_descriptions',
             'light_receive', 'location_preps', 'maker_words', 'not_verbs', 'object_continues', 'object_clitics', 'other_preps',
-            'participle_suffixes', 'passive_aux', 'possessives', 'past_participle_suffixes', 'place_agent_roles', 'purpose', 'recipient_preps',
+            'participle_suffixes', 'passive_aux', 'perfect_aux', 'possessives', 'past_participle_suffixes', 'place_agent_roles', 'purpose', 'recipient_preps',
             'relative', 'source_preps', 'split_if_verb', 'subject_pronoun_fallback', 'verb_min_len',
             'verb_prefixes', 'verb_suffixes', 'verbs', 'we',
         ]),

@@ -191,3 +191,17 @@ def test_the_forces_sent_are_the_means_not_the_recipient():
 def test_levels_is_a_noun():
     got = [summary(e) for e in events_of("North Korea and South Korea put their militaries on high levels of alert.")]
     assert not any(g[0] == "ASSAULT" for g in got), got
+
+
+def test_the_two_countries_are_the_last_two_named():
+    """'... between Russia and Ukraine, the two countries have signed ...': one event per country."""
+    text = "After months of talks between Russia and Ukraine, the two countries have signed a deal with Israel."
+    got = {summary(e)[:3] for e in events_of(text)}
+    assert {("SUPPORT", "RUS", "ISR"), ("SUPPORT", "UKR", "ISR")} <= got, got
+
+
+def test_an_undated_act_in_the_present_perfect_is_of_the_publication_day():
+    evs = events_of("Israel has signed a deal with Iran.", published="2024-01-05")
+    assert [e.date for e in evs if e.event == "SUPPORT"] == ["2024-01-05"], [(e.event, e.date) for e in evs]
+    evs = events_of("Israel signed a deal with Iran.", published="2024-01-05")
+    assert [e.date for e in evs if e.event == "SUPPORT"] == [None], [(e.event, e.date) for e in evs]

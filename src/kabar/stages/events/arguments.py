@@ -374,10 +374,35 @@ class ArgumentFinding:
             return group if len(group) >= 2 else []
         return []
 
+    def _pair_subject(self, units, lo: int, i: int) -> list[Unit]:
+        """'the two countries', 'both sides' (pack pair_descriptions) right before the verb: the last two
+        countries named before it in this or the previous sentence."""
+        words = [u.low for u in units[lo:i]]
+        table = self.lex.phrases("pair_descriptions")
+        if not words or not any(table.match_at(words, k)[0] for k in range(len(words))):
+            return []
+        sent = self.r.sentence_at(units[lo].start)
+        if sent is None:
+            return []
+        prev = self.r.sentence_at(sent.start - 1) if sent.start > 0 else None
+        got: list[Entity] = []
+        for _, _, e in reversed(self._mentions_between(prev.start if prev else sent.start, units[lo].start)):
+            code = e.actor or ""
+            if e.type in ("GPE", "NORP") and len(code) == 3 and all(code[:3] != (g.actor or "")[:3] for g in got):
+                got.append(e)
+            if len(got) == 2:
+                break
+        if len(got) < 2:
+            return []
+        return [Unit("ent", e.name, "\x00ent", units[lo].start, units[i - 1].end, ent=e) for e in reversed(got)]
+
     def _description_subject(self, units, lo, i, prev_subject) -> list[Unit]:
         """'Kerajaan terisolasi itu telah mengirimkan ...': a definite description with no entity
         before the verb stands for the previous sentence's subject (when coref left it unresolved)."""
         lx = self.lex
+        pair = self._pair_subject(units, lo, i)
+        if pair:
+            return pair
         skip = lx.word("aux") - lx.word("demonstratives")
         words = [u.low for u in units[lo:i] if u.kind == "word" and u.low not in skip]
         if not prev_subject or not words or len(words) > 4:

@@ -218,7 +218,20 @@ class EventFinishing:
                 return [(free[0].value, free[0].text)]
         if self.news_date and r.modality in ("asserted", "negated"):
             return [self.news_date]
+        if self.r.published and r.modality in ("asserted", "negated") and self._present_perfect(r):
+            return [(self.r.published.isoformat(), None)]
         return [(None, None)]
+
+    def _present_perfect(self, r: Raw) -> bool:
+        """'have signed', 'has not pulled out': a perfect auxiliary among the three words before the trigger."""
+        aux = self.lex.word("perfect_aux")
+        if not aux:
+            return False
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is None:
+            return False
+        before = [t.text.lower() for t in self._tokens_between(sent.start, r.trig_span[0])][-3:]
+        return any(w in aux for w in before)
 
     def _other_event_at(self, offset: int, r: Raw) -> bool:
         return any(x is not r and x.evidence[0] <= offset < x.evidence[1] for x in self._raws)
