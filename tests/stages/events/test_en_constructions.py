@@ -205,3 +205,10 @@ def test_an_undated_act_in_the_present_perfect_is_of_the_publication_day():
     assert [e.date for e in evs if e.event == "SUPPORT"] == ["2024-01-05"], [(e.event, e.date) for e in evs]
     evs = events_of("Israel signed a deal with Iran.", published="2024-01-05")
     assert [e.date for e in evs if e.event == "SUPPORT"] == [None], [(e.event, e.date) for e in evs]
+
+
+def test_being_critical_of_a_party_is_criticism():
+    """'X is critical of Y' (also after an apposition: 'X, a rival, is highly critical of Y') = ACCUSE X -> Y."""
+    got = [summary(e) for e in events_of("Israel, a close ally, is highly critical of Iran.")]
+    assert ("ACCUSE", "ISR", "IRN", "asserted") in got, got
+    assert not events_of("The injured man from Israel was in critical condition.")

@@ -142,9 +142,11 @@ class SentenceReading:
         lx = self.lex
         aux = lx.word("aux")
         for k in range(c.start, c.end):
+            if units[k].kind == "word" and lx.triggers.match_at(words, k, c.end)[0]:
+                return True  # a trigger may open with an auxiliary: "is critical of"
             if units[k].kind == "word" and units[k].low in aux:
                 continue
-            return units[k].kind == "word" and (self._is_verbish(units[k]) or bool(lx.triggers.match_at(words, k, c.end)[0]))
+            return units[k].kind == "word" and self._is_verbish(units[k])
         return False
 
     def _assign_subjects(self, units: list[Unit], words: list[str], clauses: list[Clause]) -> None:
