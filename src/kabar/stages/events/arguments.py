@@ -230,13 +230,17 @@ class ArgumentFinding:
                 return True, [], None
         return False, [], None
 
-    @staticmethod
-    def _pattern_holds(tdef: TriggerDef, words: list[str], clause: Clause, i: int, j: int, voice: str) -> bool:
-        """Every group of a CAMEO pattern occurs in the clause: after an active verb, anywhere but the verb otherwise."""
+    def _pattern_holds(self, tdef: TriggerDef, words: list[str], clause: Clause, i: int, j: int, voice: str) -> bool:
+        """Every group of a CAMEO pattern occurs in the clause: after an active verb, anywhere but the verb otherwise.
+        A word after an auxiliary or "to" is a verb, not the pattern's noun ("stated it would attack X" is no
+        announced attack: the statement's content is coded on its own)."""
         spans = [(j, clause.end)] if voice == "active" else [(clause.start, i), (j, clause.end)]
+        aux = self.lex.word("aux")
         starts: dict[str, list[int]] = {}
         for lo, hi in spans:
             for k in range(lo, hi):
+                if k > j and words[k - 1] in aux:
+                    continue
                 starts.setdefault(words[k], []).append(k)
         for group in tdef.object_words:
             if not any(tuple(words[k:k + len(alt)]) == alt for alt in group if alt for k in starts.get(alt[0], ())):
@@ -277,6 +281,42 @@ class ArgumentFinding:
                 out.append(a)
         return out
 
+    def _parse_check(self, raw, units: list[Unit], words: list[str], span_start: int) -> None:
+        """The chunk rules take the nearest party left of the verb; where the parse gives the verb a subject
+        of its own that does not cover that party, the party stands outside the verb's clause ("Amnesty said
+        protesters were arrested", "X said police attacked Y": Amnesty and X are the speakers). The parse's
+        subject then replaces it, or leaves the slot empty when it is no party ("the man")."""
+        if raw.voice not in ("active", "passive"):
+            return
+        slot = "actor" if raw.voice == "active" else "recipient"
+        have = getattr(raw, slot)
+        if not have:
+            return
+        p, v = self._parse_head(units, span_start)
+        if v is None:
+            return
+        s = p.subject(v, inherit=False)
+        if s is None or p.start[s] >= p.start[v]:
+            return
+        lo, hi = p.span(s)
+        if any(lo <= u.start < hi for u in have):
+            return
+        if not all(u.end <= lo for u in have):
+            return  # the chunk party is not before the parse subject: leave it
+        got = self._parse_party(units, words, p, s)
+        if not got and p.pos[s] == "PRON":
+            return  # "X said it will donate": an unresolved pronoun is most often the nearest party before it
+        setattr(raw, slot, got)
+        raw.confidence -= 0.05
+
+    def _is_means(self, tdef: TriggerDef, units: list[Unit], words: list[str], u: Unit) -> bool:
+        """A role noun that is the trigger's required object class ("deployed troops") is its means."""
+        if not tdef.objects or u.kind != "generic":
+            return False
+        k = position_of_offset(units, u.start)
+        n, idef = self.lex.instruments.match_at(words, k) if k is not None else (0, None)
+        return bool(n) and idef.cls in tdef.objects
+
     def _parse_fill(self, raw, units: list[Unit], words: list[str], span_start: int) -> None:
         """Parties the chunk rules left empty, from the parse: the subject (through coordination, control
         and relative clauses) of an active verb, the agent of a passive, the object or the oblique with a
@@ -308,7 +348,7 @@ class ArgumentFinding:
                 comp = p.complement(v)
                 if comp is not None:
                     got = self._parse_party(units, words, p, p.subject(comp, inherit=False))
-            if got and not any(a.start == got[0].start for a in raw.actor):
+            if got and not any(a.start == got[0].start for a in raw.actor) and not self._is_means(raw.tdef, units, words, got[0]):
                 raw.recipient = got
 
     def _after_between(self, units: list[Unit], lo: int, i: int) -> bool:
@@ -336,10 +376,35 @@ class ArgumentFinding:
             return group if len(group) >= 2 else []
         return []
 
+    def _pair_subject(self, units, lo: int, i: int) -> list[Unit]:
+        """'the two countries', 'both sides' (pack pair_descriptions) right before the verb: the last two
+        countries named before it in this or the previous sentence."""
+        words = [u.low for u in units[lo:i]]
+        table = self.lex.phrases("pair_descriptions")
+        if not words or not any(table.match_at(words, k)[0] for k in range(len(words))):
+            return []
+        sent = self.r.sentence_at(units[lo].start)
+        if sent is None:
+            return []
+        prev = self.r.sentence_at(sent.start - 1) if sent.start > 0 else None
+        got: list[Entity] = []
+        for _, _, e in reversed(self._mentions_between(prev.start if prev else sent.start, units[lo].start)):
+            code = e.actor or ""
+            if e.type in ("GPE", "NORP") and len(code) == 3 and all(code[:3] != (g.actor or "")[:3] for g in got):
+                got.append(e)
+            if len(got) == 2:
+                break
+        if len(got) < 2:
+            return []
+        return [Unit("ent", e.name, "\x00ent", units[lo].start, units[i - 1].end, ent=e) for e in reversed(got)]
+
     def _description_subject(self, units, lo, i, prev_subject) -> list[Unit]:
         """'Kerajaan terisolasi itu telah mengirimkan ...': a definite description with no entity
         before the verb stands for the previous sentence's subject (when coref left it unresolved)."""
         lx = self.lex
+        pair = self._pair_subject(units, lo, i)
+        if pair:
+            return pair
         skip = lx.word("aux") - lx.word("demonstratives")
         words = [u.low for u in units[lo:i] if u.kind == "word" and u.low not in skip]
         if not prev_subject or not words or len(words) > 4:

@@ -73,8 +73,19 @@ class SentenceReading:
         chain = lx.word("coord") | split_verb
         for n, c in enumerate(clauses):
             c.index = n
-            c.purpose = c.opener in lx.word("purpose") or (n > 0 and c.opener in chain and clauses[n - 1].purpose)
+            c.purpose = c.opener in lx.word("purpose") or (n > 0 and c.opener in chain and clauses[n - 1].purpose
+                                                           and not self._past_tense_start(units, c))
         return clauses
+
+    def _past_tense_start(self, units: list[Unit], c: Clause) -> bool:
+        """A clause opening with a past-tense verb ("..., installed cameras and placed 60,000 police") is
+        coordinated with the main predicate, not a further infinitive of a purpose clause ("to protect X
+        and keep Y"). Languages without tense suffixes (verb_suffixes empty) never say so."""
+        lx = self.lex
+        if not lx.verb_suffixes or c.start >= c.end or units[c.start].kind != "word":
+            return False
+        w = units[c.start].low
+        return len(w) >= lx.verb_min_len and w.endswith(lx.verb_suffixes) and w not in lx.word("not_verbs")
 
     def _prep_before(self, units: list[Unit], k: int, lo: int) -> Optional[str]:
         """The preposition governing the entity at k (scanning back over its noun phrase)."""
@@ -134,9 +145,11 @@ class SentenceReading:
         lx = self.lex
         aux = lx.word("aux")
         for k in range(c.start, c.end):
+            if units[k].kind == "word" and lx.triggers.match_at(words, k, c.end)[0]:
+                return True  # a trigger may open with an auxiliary: "is critical of"
             if units[k].kind == "word" and units[k].low in aux:
                 continue
-            return units[k].kind == "word" and (self._is_verbish(units[k]) or bool(lx.triggers.match_at(words, k, c.end)[0]))
+            return units[k].kind == "word" and self._is_verbish(units[k])
         return False
 
     def _assign_subjects(self, units: list[Unit], words: list[str], clauses: list[Clause]) -> None:
@@ -151,6 +164,13 @@ class SentenceReading:
                                 for k in range(clauses[0].start, clauses[0].end)):
                 # "Daniel Montalvo, 19, a member of ..., was arrested": the predicate after an apposition
                 c.subject = clauses[0].subject
+            elif n > 1 and c.opener == "," and clauses[n - 1].opener == "," and self._starts_with_predicate(units, words, c) \
+                    and units[clauses[n - 2].end - 1].kind == "ent" \
+                    and not any(self._is_verbish(units[k]) and not units[k].text[:1].isupper()  # "Secretary of State"
+                                for k in range(clauses[n - 1].start, clauses[n - 1].end)):
+                # "X said John Kerry, the Secretary of State, contacted ...": the name before an apposition
+                # is the subject of the predicate after it
+                c.subject = [units[clauses[n - 2].end - 1]]
             elif n > 0 and c.opener == "," and self._starts_with_predicate(units, words, c) and clauses[n - 1].subject:
                 # "Iran issued a statement, accusing Israel ...": a predicate after a comma shares the subject
                 c.subject = clauses[n - 1].subject

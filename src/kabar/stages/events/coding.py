@@ -56,6 +56,7 @@ class TriggerCoding:
         self._inherit_subject(raw, units, words, c, i, j, span_start, left, prev_subject)
         if not raw.recipient and voice == "active" and self.lex.category(raw.event).get("complement_recipient"):
             raw.recipient = self._complement_subject(units, words, clauses, c, raw.actor)
+        self._parse_check(raw, units, words, span_start)
         self._parse_fill(raw, units, words, span_start)
         if tdef.reciprocal and raw.recipient and voice in ("active", "nominal"):
             raw.actor = raw.actor + raw.recipient
@@ -267,6 +268,8 @@ class TriggerCoding:
                     # the later party belongs to the content ("untuk ... ke AS", "meminta majelis hakim
                     # mengesampingkan ... BAP")
                     near = first
+            if near and self._is_means(tdef, units, words, near[0]):
+                near = []  # "deployed 60,000 troops", "placed security personnel": the means, not the target
             if near:
                 raw.recipient = near
             if raw.recipient and any(a.start == raw.recipient[0].start for a in raw.actor):

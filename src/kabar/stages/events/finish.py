@@ -37,6 +37,7 @@ class EventFinishing:
         for r in raws:
             cat = cats.get(r.event, {})
             self._implied_agent(r)
+            self._speaker_agent(r)
             r.actor_refs = self._refs(r.actor)
             r.recipient_refs = self._refs(r.recipient)
             self._roles_from_location(r)
@@ -166,6 +167,32 @@ class EventFinishing:
             r.actor_unknown = "implied agent"
             r.confidence -= 0.1
 
+    def _speaker_agent(self, r: Raw) -> None:
+        """An agentless passive inside the words of an office of state is its own act ([speaker_agent]):
+        "The government says unions will be consulted" = CONSULT government -> unions."""
+        table = self.lex.tables.get("speaker_agent", {})
+        if r.voice != "passive" or r.actor or not r.recipient or r.event not in table.get("events", ()):
+            return
+        q = self.r.quote_at(r.trig_span[0], r.trig_span[1])
+        if q is None:
+            return
+        roles = set(table.get("roles", ()))
+        ent = self.r.entity(q.speaker) if q.speaker else None
+        a, b = r.trig_span
+        if ent is not None:
+            if (ent.actor or "")[3:6] in roles or (not ent.actor and self._political_role(ent) in roles):
+                r.actor = [Unit("ent", ent.name, "\x00ent", a, b, ent=ent)]
+        elif q.speaker_name:
+            words = [w for w in q.speaker_name.lower().split() if w]
+            g = self.lex.phrases("generic_actors")
+            n = g.match_ending_at(words, len(words) - 1) if words else 0
+            role = g.table[tuple(words[len(words) - n:])] if n else None
+            if role in roles:
+                r.actor = [Unit("generic", q.speaker_name, "", a, b, role=role)]
+        if r.actor:
+            r.actor_unknown = "the speaker (agentless passive)"
+            r.confidence -= 0.1
+
     def _claimant(self, r: Raw) -> tuple[Optional[Claimant], list[Claimant], Optional[str]]:
         q = self.r.quote_at(r.trig_span[0], r.trig_span[1])
         if q is not None:
@@ -220,7 +247,20 @@ class EventFinishing:
                 return [(free[0].value, free[0].text)]
         if self.news_date and r.modality in ("asserted", "negated"):
             return [self.news_date]
+        if self.r.published and r.modality in ("asserted", "negated") and self._present_perfect(r):
+            return [(self.r.published.isoformat(), None)]
         return [(None, None)]
+
+    def _present_perfect(self, r: Raw) -> bool:
+        """'have signed', 'has not pulled out': a perfect auxiliary among the three words before the trigger."""
+        aux = self.lex.word("perfect_aux")
+        if not aux:
+            return False
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is None:
+            return False
+        before = [t.text.lower() for t in self._tokens_between(sent.start, r.trig_span[0])][-3:]
+        return any(w in aux for w in before)
 
     def _other_event_at(self, offset: int, r: Raw) -> bool:
         return any(x is not r and x.evidence[0] <= offset < x.evidence[1] for x in self._raws)
@@ -268,6 +308,7 @@ class EventFinishing:
     def _emit(self, r: Raw) -> list[Event]:
         lx = self.lex
         claimant, chain, quote_id = self._claimant(r)
+        self._declared_threat(r, claimant)
         casualties = self._casualties(r) if lx.category(r.event).get("counts_casualties") else {}
         quantity = self._quantity(r)
         quad = lx.tables.get("quad", {}).get(r.event)
@@ -311,6 +352,20 @@ class EventFinishing:
                 actor_unknown=r.actor_unknown,
             ))
         return out
+
+    def _declared_threat(self, r: Raw, claimant: Optional[Claimant]) -> None:
+        """A party announcing its own future use of force is threatening ([declared_as]): the statement
+        is the event, made now; someone else's forecast of it is not."""
+        to = self.lex.tables.get("declared_as", {}).get(r.event)
+        if not to or r.modality != "future" or claimant is None or not r.actor_refs:
+            return
+        speaker = self.r.entity(claimant.entity) if claimant.entity else None
+        scode = ((speaker.actor if speaker else None) or "")[:3]
+        if not any((claimant.entity and a.entity == claimant.entity) or (len(scode) == 3 and (a.code or "")[:3] == scode)
+                   for a in r.actor_refs):
+            return
+        mode = self.lex.tables.get("complement_mode", {}).get(f"{to}:{r.event}")
+        r.event, r.mode, r.modality = to, ([mode] if mode else []), "asserted"
 
     def _cameo(self, r: Raw) -> Optional[str]:
         if r.tdef.cameo and r.tdef.event == r.event:

@@ -16,6 +16,8 @@ class PartyCoding:
         """An actor reference; people, organisations and role nouns without a code get the article's home country."""
         if u.ent is not None:
             code = u.ent.actor
+            if not code and u.ent.type == "PER":
+                code = self._affiliation(u.ent)
             if not code and u.ent.type in ("PER", "ORG"):
                 code = self.people_home or self.home
                 role = self._political_role(u.ent)
@@ -54,7 +56,7 @@ class PartyCoding:
             if e is None:
                 return False
             # a political organisation by pattern counts only where its country is known
-            return bool(e.actor or (self._political_role(e) is not None and (self.people_home or self.home)))
+            return bool(e.actor or self._affiliation(e) or (self._political_role(e) is not None and (self.people_home or self.home)))
         return id(ref) in self._role_refs
 
     def _country_for_role_only(self, r: Raw, actor_codes: set) -> None:
@@ -112,6 +114,44 @@ class PartyCoding:
             role = self._title_role(e)
         self._political[e.id] = role
         return role
+
+    def _affiliation(self, e: Entity) -> Optional[str]:
+        """The code of the body an uncoded person speaks for, from an apposition after the name: a coded
+        organisation with a role ("Jeff Rathke, the State Department spokesperson", "X, a spokesman for
+        the Home Office"), or a coded country with an office title ("X, Thailand's foreign minister")."""
+        cache = self.__dict__.setdefault("_affiliations", {})
+        if e.id in cache:
+            return cache[e.id]
+        code: Optional[str] = None
+        doc = self.doc
+        stop = {",", ".", ";", ":", "(", ")", "who", "which", "that", "whose"}
+        for m in e.mentions:
+            if code or m.kind not in (None, "", "name", "alias", "surname"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.end >= len(doc) or doc[span.end].text != ",":
+                continue
+            k = span.end + 1
+            while k < len(doc) and k < span.end + 12 and doc[k].text.lower() not in stop and doc[k].pos_ not in ("VERB", "AUX"):
+                k += 1
+            if k == span.end + 1:
+                continue
+            lo, hi = doc[span.end + 1].idx, doc[k - 1].idx + len(doc[k - 1])
+            words = [t.text.lower() for t in doc[span.end + 1:k]]
+            titled = any(tab.match_at(words, j)[0] for tab in (self.lex.phrases("offices"), self.lex.phrases("agents"))
+                         for j in range(len(words)))
+            for _, _, other in self._mentions_between(lo, hi):
+                c = other.actor or ""
+                if other is e or len(c) < 3 or not c[:3].isalpha() or not c[:3].isupper():
+                    continue
+                if other.type == "ORG" and len(c) >= 6:
+                    code = c
+                elif other.type in ("GPE", "NORP") and titled:
+                    code = c[:3] + (next((r for j in range(len(words)) for r in [self.lex.phrases("offices").match_at(words, j)[1]] if r), "") or "GOV")
+                if code:
+                    break
+        cache[e.id] = code
+        return code
 
     def _title_role(self, e: Entity) -> Optional[str]:
         """An office title in apposition to a person's name: before it ("Menteri X", "the president
