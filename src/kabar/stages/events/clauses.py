@@ -204,16 +204,18 @@ class SentenceReading:
             for k in range(c.start, c.end):
                 clause_of[k] = c
         raws: list[Raw] = []
+        clitics = lx.word("clitics")
+        starts = lx.triggers.lengths  # words some trigger starts with: match_at's (0, None) without the call
         i = 0
         while i < len(units):
             if units[i].kind != "word":
                 i += 1
                 continue
             c = clause_of.get(i)
-            n, cands = lx.triggers.match_at(words, i, c.end if c else None)
+            n, cands = lx.triggers.match_at(words, i, c.end if c else None) if words[i] in starts else (0, None)
             clitic = None
             if not n:
-                for cl in lx.word("clitics"):
+                for cl in clitics:
                     w = words[i]
                     if w.endswith(cl) and len(w) > len(cl) + 2:
                         got = lx.triggers.table.get((w[: -len(cl)],))
