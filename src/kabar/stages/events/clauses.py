@@ -47,6 +47,7 @@ class SentenceReading:
         lx = self.lex
         bounds = lx.word("boundaries")
         split_verb = lx.word("split_if_verb")
+        spaced_bounds = lx.word("spaced_boundaries")
         clauses: list[Clause] = []
         start, opener = 0, None
         for i, u in enumerate(units):
@@ -56,7 +57,7 @@ class SentenceReading:
                 continue  # "talks between Russia and Ukraine ended": "and" joins the two sides
             # a dash with a space before it ends a dateline ("Merdeka.com - Polisi menangkap ..."), so the
             # outlet is no subject; a hyphen inside a word ("e-KTP", "Jakarta-Bandung") is not a cut
-            spaced = u.low in lx.word("spaced_boundaries") and u.start > 0 and self.r.text[u.start - 1].isspace()
+            spaced = u.low in spaced_bounds and u.start > 0 and self.r.text[u.start - 1].isspace()
             cut = spaced or u.low in bounds or (u.low in split_verb and self._verb_follows(units, i + 1)
                                       and (i + 1 < len(units) and units[i + 1].kind != "ent"
                                            or any(self._is_verbish(x) for x in units[start:i])))
@@ -225,7 +226,7 @@ class SentenceReading:
             if not n or c is None:
                 i += 1
                 continue
-            if all(t.cameo for t, _ in cands) and self._light_verb_of_noun(words, c, i, n):
+            if self._light_verb_of_noun(words, c, i, n) and all(t.cameo for t, _ in cands):  # the cheap test first
                 i += n  # "expanded judicial cooperation": the verb only carries the noun's event
                 continue
             raw = self._code_trigger(units, words, clauses, c, i, i + n, cands, clitic, s_index, prev_subject)
