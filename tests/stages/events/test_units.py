@@ -62,12 +62,27 @@ def test_pointer_walk_equals_the_plain_scan():
     for _ in range(3000):
         toks, end = _sentence(rng)
         inside = _mentions(rng, end)
-        assert sentence_units(toks, inside) == scan_units(toks, inside)
+        assert sentence_units([(t.idx, t.text) for t in toks if not t.is_space], inside) == scan_units(toks, inside)
 
 
 def test_mention_inside_a_token_and_across_tokens():
     toks = [Tok(0, "Budi"), Tok(5, "katanya"), Tok(13, "di"), Tok(16, "Jakarta"), Tok(23, ".")]
     budi, nya, jak = (Entity(id=i, type="PER", name=n) for i, n in (("a", "Budi"), ("b", "nya"), ("c", "di Jakarta")))
-    units = sentence_units(toks, [(0, 4, budi), (10, 12, nya), (13, 23, jak)])
+    units = sentence_units([(t.idx, t.text) for t in toks], [(0, 4, budi), (10, 12, nya), (13, 23, jak)])
     assert [(u.kind, u.text) for u in units] == [("ent", "Budi"), ("word", "katanya"), ("ent", "di Jakarta"), ("punct", ".")]
     assert units[1].inner is nya
+
+
+def test_token_rows_are_the_non_space_tokens():
+    import spacy
+    from spacy.attrs import IDX
+
+    from kabar.stages.events.facts import ArticleFacts
+
+    facts = ArticleFacts.__new__(ArticleFacts)
+    facts.doc = spacy.blank("id")("Presiden  bertemu\n\nmenteri \u2014 “di” Jakarta-Bandung,  Senin (5/1).\n ")
+    facts.token_starts = facts.doc.to_array([IDX]).tolist()
+    for s, e in ((0, 200), (0, 10), (9, 40), (18, 19), (40, 40)):
+        want = [(t.idx, t.text) for t in facts._tokens_between(s, e) if not t.is_space]
+        assert facts._token_rows_between(s, e) == want
+    assert any(t.is_space for t in facts.doc)  # the text has space tokens to leave out

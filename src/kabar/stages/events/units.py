@@ -83,13 +83,13 @@ def argument_mentions(record: Article) -> list[tuple[int, int, Entity]]:
     return chosen
 
 
-def sentence_units(tokens, inside: list[tuple[int, int, Entity]]) -> list[Unit]:
-    """Tokens of one sentence, with each entity mention collapsed into one unit; ``inside`` are the sentence's mentions.
+def sentence_units(toks: list[tuple[int, str]], inside: list[tuple[int, int, Entity]]) -> list[Unit]:
+    """Tokens of one sentence, with each entity mention collapsed into one unit; ``toks`` are the sentence's
+    non-space tokens as (start, text) rows, ``inside`` its mentions.
 
     ``inside`` is in text order and disjoint (``argument_mentions``' choice), so one pointer walks it
     beside the tokens: no scan of every mention at every token.
     """
-    toks = [(t.idx, t.text) for t in tokens if not t.is_space]
     units: list[Unit] = []
     n_toks, n_in = len(toks), len(inside)
     p = 0
