@@ -47,6 +47,7 @@ class SentenceReading:
         lx = self.lex
         bounds = lx.word("boundaries")
         split_verb = lx.word("split_if_verb")
+        spaced_bounds = lx.word("spaced_boundaries")
         clauses: list[Clause] = []
         start, opener = 0, None
         for i, u in enumerate(units):
@@ -56,7 +57,7 @@ class SentenceReading:
                 continue  # "talks between Russia and Ukraine ended": "and" joins the two sides
             # a dash with a space before it ends a dateline ("Merdeka.com - Polisi menangkap ..."), so the
             # outlet is no subject; a hyphen inside a word ("e-KTP", "Jakarta-Bandung") is not a cut
-            spaced = u.low in lx.word("spaced_boundaries") and u.start > 0 and self.r.text[u.start - 1].isspace()
+            spaced = u.low in spaced_bounds and u.start > 0 and self.r.text[u.start - 1].isspace()
             cut = spaced or u.low in bounds or (u.low in split_verb and self._verb_follows(units, i + 1)
                                       and (i + 1 < len(units) and units[i + 1].kind != "ent"
                                            or any(self._is_verbish(x) for x in units[start:i])))
@@ -105,7 +106,7 @@ class SentenceReading:
         return None
 
     def _sentence(self, s_index: int, start: int, end: int, prev_subject: Optional[list[Unit]]) -> tuple[list[Raw], Optional[list[Unit]]]:
-        units = sentence_units(self._tokens_between(start, end), self._mentions_between(start, end))
+        units = sentence_units(self._token_rows_between(start, end), self._mentions_between(start, end))
         if not units:
             return [], prev_subject
         words = [u.low for u in units]
@@ -204,16 +205,18 @@ class SentenceReading:
             for k in range(c.start, c.end):
                 clause_of[k] = c
         raws: list[Raw] = []
+        clitics = lx.word("clitics")
+        starts = lx.triggers.lengths  # words some trigger starts with: match_at's (0, None) without the call
         i = 0
         while i < len(units):
             if units[i].kind != "word":
                 i += 1
                 continue
             c = clause_of.get(i)
-            n, cands = lx.triggers.match_at(words, i, c.end if c else None)
+            n, cands = lx.triggers.match_at(words, i, c.end if c else None) if words[i] in starts else (0, None)
             clitic = None
             if not n:
-                for cl in lx.word("clitics"):
+                for cl in clitics:
                     w = words[i]
                     if w.endswith(cl) and len(w) > len(cl) + 2:
                         got = lx.triggers.table.get((w[: -len(cl)],))
@@ -223,7 +226,7 @@ class SentenceReading:
             if not n or c is None:
                 i += 1
                 continue
-            if all(t.cameo for t, _ in cands) and self._light_verb_of_noun(words, c, i, n):
+            if self._light_verb_of_noun(words, c, i, n) and all(t.cameo for t, _ in cands):  # the cheap test first
                 i += n  # "expanded judicial cooperation": the verb only carries the noun's event
                 continue
             raw = self._code_trigger(units, words, clauses, c, i, i + n, cands, clitic, s_index, prev_subject)

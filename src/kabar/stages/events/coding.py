@@ -94,7 +94,7 @@ class TriggerCoding:
         chosen = None
         around = set(words[c.start:i]) | set(words[j:c.end])  # a CAMEO pattern's words must be in the clause
         for tdef, voice, object_firsts in _ordered_readings(self.lex, cands):
-            if object_firsts and not all(not firsts.isdisjoint(around) for firsts in object_firsts):
+            if object_firsts and any(map(around.isdisjoint, object_firsts)):  # a group with none of its words here
                 continue
             if voice == "active" and self._not_a_verb_here(units, words, c, i, j):
                 voice = "noun"  # "staged a protest against": the form is a noun here

@@ -6,6 +6,8 @@ import bisect
 import functools
 from typing import Optional
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
+
 from kabar.places.resolve import candidates
 from kabar.record import Entity
 
@@ -34,6 +36,17 @@ class ArticleFacts:
         """The Doc's tokens that start in [start, end)."""
         lo = bisect.bisect_left(self.token_starts, start)
         return self.doc[lo:max(lo, bisect.bisect_left(self.token_starts, end))]
+
+    def _token_rows_between(self, start: int, end: int) -> list[tuple[int, str]]:
+        """(start, text) of the Doc's non-space tokens that start in [start, end), as ``_tokens_between``
+        would give them: the rows come from one array read per article, not a Token object per token."""
+        rows = self.__dict__.get("_token_rows")
+        if rows is None:
+            text = self.doc.text
+            arr = self.doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(self.doc) else []
+            rows = self._token_rows = [(i, text[i:i + n], sp) for i, n, sp in arr]
+        lo = bisect.bisect_left(self.token_starts, start)
+        return [(i, t) for i, t, sp in rows[lo:max(lo, bisect.bisect_left(self.token_starts, end))] if not sp]
 
     def _mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """The chosen mentions overlapping [start, end), in text order."""

@@ -212,7 +212,7 @@ class EventFinishing:
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is None:
             return None, [], None
-        units = sentence_units(self._tokens_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
+        units = sentence_units(self._token_rows_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
         words = [u.low for u in units]
         table = self.lex.phrases("according")
         for pos, ln in table.find(words, 0, len(words)):

@@ -83,27 +83,34 @@ def argument_mentions(record: Article) -> list[tuple[int, int, Entity]]:
     return chosen
 
 
-def sentence_units(tokens, inside: list[tuple[int, int, Entity]]) -> list[Unit]:
-    """Tokens of one sentence, with each entity mention collapsed into one unit; ``inside`` are the sentence's mentions."""
-    toks = [t for t in tokens if not t.is_space]
+def sentence_units(toks: list[tuple[int, str]], inside: list[tuple[int, int, Entity]]) -> list[Unit]:
+    """Tokens of one sentence, with each entity mention collapsed into one unit; ``toks`` are the sentence's
+    non-space tokens as (start, text) rows, ``inside`` its mentions.
+
+    ``inside`` is in text order and disjoint (``argument_mentions``' choice), so one pointer walks it
+    beside the tokens: no scan of every mention at every token.
+    """
     units: list[Unit] = []
+    n_toks, n_in = len(toks), len(inside)
+    p = 0
     i = 0
-    while i < len(toks):
-        t = toks[i]
-        t_end = t.idx + len(t.text)
-        covering = next((m for m in inside if m[0] <= t.idx < m[1]), None)
-        if covering is not None:
+    while i < n_toks:
+        idx, text = toks[i]
+        while p < n_in and inside[p][1] <= idx:  # mentions ending before this token cover no later token
+            p += 1
+        m = inside[p] if p < n_in else None
+        if m is not None and m[0] <= idx:
             j = i
-            while j + 1 < len(toks) and toks[j + 1].idx < covering[1]:
+            while j + 1 < n_toks and toks[j + 1][0] < m[1]:
                 j += 1
-            units.append(Unit("ent", covering[2].name, "\x00ent", covering[0], covering[1], ent=covering[2]))
+            units.append(Unit("ent", m[2].name, "\x00ent", m[0], m[1], ent=m[2]))
             i = j + 1
             continue
-        kind = "punct" if all(c in PUNCT for c in t.text) else "word"
-        u = Unit(kind, t.text, t.text.lower(), t.idx, t_end)
-        inner = next((m for m in inside if t.idx < m[0] and m[1] <= t_end), None)
-        if inner is not None:  # a mention inside the token: "katanya", "dukungannya"
-            u.inner = inner[2]
+        t_end = idx + len(text)
+        kind = "punct" if all(c in PUNCT for c in text) else "word"
+        u = Unit(kind, text, text.lower(), idx, t_end)
+        if m is not None and idx < m[0] and m[1] <= t_end:  # a mention inside the token: "katanya", "dukungannya"
+            u.inner = m[2]
         units.append(u)
         i += 1
     return units
