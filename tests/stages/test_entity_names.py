@@ -76,3 +76,26 @@ def test_grouping_joins_a_loose_name_typed_two_ways():
     b = Cand(4, 5, "PER", "ner")
     groups = group_mentions(T, [a, b])
     assert len(groups) == 1
+
+
+def test_uk_parties_are_organisations_with_their_codes(pipe):
+    ents = _ents(pipe, "The Lib Dems said Labour had failed. The Tories disagreed and Labour hit back.", "en")
+    by_name = {e.name: e for e in ents}
+    assert by_name["Lib Dems"].type == "ORG" and by_name["Lib Dems"].actor == "GBROPP"
+    assert by_name["Labour"].type == "ORG" and by_name["Labour"].actor == "GBRPTY"
+    assert by_name["Tories"].type == "ORG"
+    assert not any(e.type == "PER" for e in ents)
+
+
+def test_home_nations_are_their_own_places_in_the_uk(pipe):
+    ents = _ents(pipe, "The UK government said schools in England and Wales would close. Scotland refused.", "en")
+    gpes = {e.name: e for e in ents if e.type == "GPE"}
+    assert {"UK", "England", "Wales", "Scotland"} <= set(gpes)
+    assert all(gpes[n].actor == "GBR" for n in ("UK", "England", "Wales", "Scotland"))
+
+
+def test_sentence_initial_common_noun_is_no_gazetteer_name(pipe):
+    text = "Conservatives in parliament opposed the deal. Parliament, dominated by religious conservatives, voted."
+    assert not any(e.actor == "GBROPP" for e in _ents(pipe, text, "en"))
+    uk = "Conservatives in parliament opposed the bill. The Conservatives and Labour voted against it."
+    assert any(e.actor == "GBROPP" for e in _ents(pipe, uk, "en"))
