@@ -99,3 +99,18 @@ def test_sentence_initial_common_noun_is_no_gazetteer_name(pipe):
     assert not any(e.actor == "GBROPP" for e in _ents(pipe, text, "en"))
     uk = "Conservatives in parliament opposed the bill. The Conservatives and Labour voted against it."
     assert any(e.actor == "GBROPP" for e in _ents(pipe, uk, "en"))
+
+
+def test_one_word_company_named_by_its_business_context(pipe):
+    for text, name in [("Shares in Equant rose 5% on Tuesday.", "Equant"),
+                       ("The Russian oil firm Yukos said it would appeal.", "Yukos"),
+                       ("Kingfisher profits rose sharply this year, the retailer said.", "Kingfisher")]:
+        ents = {e.name: e for e in _ents(pipe, text, "en")}
+        assert ents[name].type == "ORG", text
+
+
+def test_company_cue_leaves_titled_persons_and_places_alone(pipe):
+    text = "Mr Brown said shares would rise. London shares fell. Chief executive John Smith quit."
+    ents = {e.name: e for e in _ents(pipe, text, "en")}
+    assert ents["London"].type == "GPE"
+    assert all(e.type == "PER" for n, e in ents.items() if "Brown" in n or "Smith" in n)
