@@ -76,3 +76,41 @@ def test_grouping_joins_a_loose_name_typed_two_ways():
     b = Cand(4, 5, "PER", "ner")
     groups = group_mentions(T, [a, b])
     assert len(groups) == 1
+
+
+def test_uk_parties_are_organisations_with_their_codes(pipe):
+    ents = _ents(pipe, "The Lib Dems said Labour had failed. The Tories disagreed and Labour hit back.", "en")
+    by_name = {e.name: e for e in ents}
+    assert by_name["Lib Dems"].type == "ORG" and by_name["Lib Dems"].actor == "GBROPP"
+    assert by_name["Labour"].type == "ORG" and by_name["Labour"].actor == "GBRPTY"
+    assert by_name["Tories"].type == "ORG"
+    assert not any(e.type == "PER" for e in ents)
+
+
+def test_home_nations_are_their_own_places_in_the_uk(pipe):
+    ents = _ents(pipe, "The UK government said schools in England and Wales would close. Scotland refused.", "en")
+    gpes = {e.name: e for e in ents if e.type == "GPE"}
+    assert {"UK", "England", "Wales", "Scotland"} <= set(gpes)
+    assert all(gpes[n].actor == "GBR" for n in ("UK", "England", "Wales", "Scotland"))
+
+
+def test_sentence_initial_common_noun_is_no_gazetteer_name(pipe):
+    text = "Conservatives in parliament opposed the deal. Parliament, dominated by religious conservatives, voted."
+    assert not any(e.actor == "GBROPP" for e in _ents(pipe, text, "en"))
+    uk = "Conservatives in parliament opposed the bill. The Conservatives and Labour voted against it."
+    assert any(e.actor == "GBROPP" for e in _ents(pipe, uk, "en"))
+
+
+def test_one_word_company_named_by_its_business_context(pipe):
+    for text, name in [("Shares in Equant rose 5% on Tuesday.", "Equant"),
+                       ("The Russian oil firm Yukos said it would appeal.", "Yukos"),
+                       ("Kingfisher profits rose sharply this year, the retailer said.", "Kingfisher")]:
+        ents = {e.name: e for e in _ents(pipe, text, "en")}
+        assert ents[name].type == "ORG", text
+
+
+def test_company_cue_leaves_titled_persons_and_places_alone(pipe):
+    text = "Mr Brown said shares would rise. London shares fell. Chief executive John Smith quit."
+    ents = {e.name: e for e in _ents(pipe, text, "en")}
+    assert ents["London"].type == "GPE"
+    assert all(e.type == "PER" for n, e in ents.items() if "Brown" in n or "Smith" in n)

@@ -73,6 +73,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "office_units": LIST,
         "portfolios": LIST,
         "company_forms": LIST,
+        "company_cues_before": LIST,
+        "company_cues_after": LIST,
         "stop": LIST,
         "group_before": LIST,
         "group_after": LIST,

@@ -169,6 +169,8 @@ class Resources:
         self.office_units = {fold_token(w) for w in data.get("office_units", [])}
         self.portfolios = {fold_token(w) for w in data.get("portfolios", [])}
         self.company_forms = {fold_token(w) for w in data.get("company_forms", [])}
+        self.company_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_before", [])]
+        self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
 
     def _load_gazetteer(self, lang: Optional[str]) -> None:
         forms: dict[str, list] = {}

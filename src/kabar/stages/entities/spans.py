@@ -14,13 +14,24 @@ def _entry_type(entries: tuple) -> str:
     return max(set(types), key=lambda t: (types.count(t), -TYPE_ORDER.index(t)))
 
 
+def _sentence_initial(T: Toks, k: int) -> bool:
+    """The token opens its sentence, perhaps after opening punctuation (a quote mark)."""
+    return T.sent_start[k] or (k > 0 and T.sent_start[k - 1] and not T.word[k - 1])
+
+
 def _gaz_spans(T: Toks, res: Resources) -> list[Cand]:
     out = []
     if len(res.gaz_matcher) == 0:
         return out
+    lower: set[str] | None = None
     for _, s, e in res.gaz_matcher(T.doc):
         text = T.span_text(s, e)
         entries = res.forms.get(text)
+        if entries and e - s == 1 and _sentence_initial(T, s):
+            if lower is None:
+                lower = {w for w in T.words if w.islower()}
+            if T.words[s].lower() in lower:
+                continue  # capitalised only by its place: "Conservatives in parliament ..." beside "religious conservatives"
         if entries:
             out.append(Cand(s, e, _entry_type(entries), "gaz", entries, demonym=text in res.demonyms,
                             kind="acronym" if text in res.acronym_forms else "name"))
