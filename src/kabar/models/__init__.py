@@ -58,17 +58,28 @@ def _with_matmul_ops(nlp: "spacy.Language") -> "spacy.Language":
     return nlp
 
 
-def ner_path(lang: str) -> Path | None:
-    """Folder of the shipped NER pipeline for `lang`, or None when kabar has none."""
+def _model_path(kind: str, lang: str) -> Path | None:
+    """``<kind>-<lang>/`` of the shipped models when it holds a spaCy pipeline; a `lang` that could leave
+    the models folder ("../x") names none."""
     if not lang or "/" in lang or "\\" in lang or lang.startswith("."):
         return None
-    path = MODELS_DIR / f"ner-{lang}"
+    path = MODELS_DIR / f"{kind}-{lang}"
     return path if (path / "config.cfg").is_file() else None
+
+
+def _available(kind: str) -> list[str]:
+    """Languages with a shipped ``<kind>-<lang>/`` pipeline."""
+    return sorted(p.name[len(kind) + 1:] for p in MODELS_DIR.glob(f"{kind}-*") if (p / "config.cfg").is_file())
+
+
+def ner_path(lang: str) -> Path | None:
+    """Folder of the shipped NER pipeline for `lang`, or None when kabar has none."""
+    return _model_path("ner", lang)
 
 
 def available_ner() -> list[str]:
     """Languages with a shipped NER pipeline."""
-    return sorted(p.name[4:] for p in MODELS_DIR.glob("ner-*") if (p / "config.cfg").is_file())
+    return _available("ner")
 
 
 def load_ner(lang: str, *, tokenizer: bool = True) -> "spacy.Language | None":
@@ -114,15 +125,12 @@ class ParserMissing(LookupError):
 
 def parser_path(lang: str) -> Path | None:
     """Folder of the shipped dependency parser for `lang`, or None when kabar has none."""
-    if not lang or "/" in lang or "\\" in lang or lang.startswith("."):
-        return None
-    path = MODELS_DIR / f"parser-{lang}"
-    return path if (path / "config.cfg").is_file() else None
+    return _model_path("parser", lang)
 
 
 def available_parsers() -> list[str]:
     """Languages with a shipped dependency parser."""
-    return sorted(p.name[7:] for p in MODELS_DIR.glob("parser-*") if (p / "config.cfg").is_file())
+    return _available("parser")
 
 
 def load_parser(lang: str, *, morphology: bool = True, tags: bool = False) -> "spacy.Language":
