@@ -66,8 +66,7 @@ class EventFinishing:
             if not r.recipient_refs and r.tdef.no_recipient_event:
                 r.event = r.tdef.no_recipient_event
                 r.mode = list(r.tdef.no_recipient_mode)
-            words_trig = tuple(self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split())
-            needs_rec = self._cat_flag(r.event, "needs_recipient") or r.tdef.needs_recipient or words_trig in r.tdef.needs_recipient_forms
+            needs_rec = self._cat_flag(r.event, "needs_recipient") or r.tdef.needs_recipient or self._form_needs_recipient(r)
             if needs_rec and not r.recipient_refs and not (self._cat_flag(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
             if not r.actor_refs:
@@ -104,6 +103,10 @@ class EventFinishing:
         self._link_restatements(events)
         return events
 
+    def _form_needs_recipient(self, r: Raw) -> bool:
+        """The trigger's own form is one that is this event only with its other party named ("mengamankan")."""
+        return tuple(self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split()) in r.tdef.needs_recipient_forms
+
     def _cat_flag(self, event: str, key: str):
         """A ``[category.EVENT]`` setting, else the pack's default for every category (``[category."*"]``):
         a pack can require an actor of all its events without restating each category's table."""
@@ -125,7 +128,7 @@ class EventFinishing:
         role = cat.get("implied_recipient_role")
         table = self.lex.tables.get("implied_recipient", {})
         by_mode = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
-        if by_mode and tuple(self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split()) in r.tdef.needs_recipient_forms:
+        if by_mode and self._form_needs_recipient(r):
             by_mode = None  # "mengamankan aksi": a form that is an arrest only with its party named
         uncoded = bool(by_mode) and bool(r.recipient_refs) and not any(x.code for x in r.recipient_refs)
         if by_mode:
