@@ -106,3 +106,65 @@ def test_clause_after_a_future_main_clause_is_future():
     got = [e for e in events("Presiden Amerika Serikat tiba di Korea Selatan kemarin, setelah mengunjungi Jepang.")
            if e.event == "CONSULT" and "JPN" in codes(e.recipient)]
     assert got and got[0].modality == "asserted"
+
+
+# ---- session 6 census of detik news (events-id): general classes of false events and wrong fields
+
+# a law quoted in the article: a generic subject states a rule, nobody acted ([gate] norm_subjects)
+@pytest.mark.parametrize("sentence", [
+    "Polisi Indonesia menangkap pria itu. Setiap orang yang dengan sengaja menyerang petugas dipidana penjara paling lama lima tahun.",
+    "Polisi Indonesia menahan dua warga. Barang siapa menculik anak di bawah umur dihukum penjara paling lama 15 tahun.",
+])
+def test_quoted_law_is_not_an_event(sentence):
+    got = events(sentence)
+    assert [e.event for e in got] == ["COERCE"]
+
+
+# support or aid right after a purpose word is what a programme is for ([gate] goal_before)
+@pytest.mark.parametrize("sentence", [
+    "Kementerian Pertanian Indonesia meluncurkan aplikasi baru guna mendukung para petani di Jawa.",
+    "Dana desa di Indonesia dimaksudkan untuk membantu para nelayan di pesisir.",
+])
+def test_goal_of_a_programme_is_not_support_or_aid(sentence):
+    assert [e for e in events(sentence) if e.event in ("SUPPORT", "AID")] == []
+
+
+def test_support_given_is_still_support():
+    got = [e for e in events("Menteri Luar Negeri Indonesia mendukung Palestina di forum PBB.") if e.event == "SUPPORT"]
+    assert got and codes(got[0].recipient) == ["PSE"]
+
+
+# "menyoroti" (highlighted) names a topic; a commitment to nobody is a stance
+@pytest.mark.parametrize("sentence", [
+    "Menteri Keuangan Indonesia menyoroti lambatnya belanja daerah di Jakarta.",
+    "Kementerian Perhubungan Indonesia berkomitmen pada keselamatan penerbangan.",
+])
+def test_highlighting_and_bare_commitment_are_not_events(sentence):
+    assert [e for e in events(sentence) if e.event in ("ACCUSE", "AGREE")] == []
+
+
+# money handed over to nobody named is a transfer of accounts, not aid to a party
+def test_transfer_without_a_recipient_is_not_aid():
+    got = events("Kejaksaan Agung Indonesia menyerahkan uang rampasan senilai Rp 2 triliun di Jakarta.")
+    assert [e for e in got if e.event in ("AID", "RETREAT")] == []
+
+
+# a date that names a noun's period or a law's year is not the act's date, so the act is not historical
+@pytest.mark.parametrize("sentence", [
+    "Polisi Indonesia tengah menyidik korupsi dana hibah tahun anggaran 2019-2021.",
+    "Polisi Indonesia menjerat pelaku dengan Undang-Undang Nomor 35 tahun 2014 tentang Perlindungan Anak.",
+])
+def test_period_of_a_noun_does_not_date_the_act(sentence):
+    got = [e for e in kabar.extract(sentence, has_title=False, lang="id", published="2025-10-01").events
+           if e.event == "ACCUSE"]
+    assert got and got[0].modality == "asserted" and not (got[0].date or "").startswith(("2014", "2019", "2021"))
+
+
+# unnamed officials addressed by their office are the request's recipient ([generic_actors.roles])
+@pytest.mark.parametrize("sentence, role", [
+    ("Presiden Joko Widodo meminta para kepala daerah di Indonesia menjaga harga beras.", "GOV"),
+    ("Presiden Joko Widodo meminta aparat penegak hukum di Indonesia menindak pelaku pungli.", "COP"),
+])
+def test_office_nouns_are_recipients(sentence, role):
+    got = [e for e in events(sentence) if e.event == "REQUEST"]
+    assert got and roles(got[0].recipient) == [role]

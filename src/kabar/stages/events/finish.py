@@ -228,14 +228,28 @@ class EventFinishing:
                     return c, [c], None
         return None, [], None
 
+    def _qualifies_noun(self, d) -> bool:
+        """The date names a noun's period or a law's year, not when the act happened: "tahun anggaran
+        2021-2023", "periode 2016-2023", "UU Nomor 31 tahun 1999" (``date_qualifiers`` before it, past
+        numbers and dashes)."""
+        words = self.lex.word("date_qualifiers")
+        if not words:
+            return False
+        before = self._low_words_between(max(0, d.start - 40), d.start)
+        k = len(before) - 1
+        while k >= 0 and (before[k].strip("-–/").isdigit() or before[k] in ("-", "–", "/")):
+            k -= 1
+        return k >= 0 and before[k] in words
+
     def _dates(self, r: Raw) -> list[tuple[Optional[str], Optional[str]]]:
         a, b = r.evidence
-        inside = [d for d in self.r.dates if d.value and d.start < b and d.end > a]
+        dates = [d for d in self.r.dates if d.value and not self._qualifies_noun(d)]
+        inside = [d for d in dates if d.start < b and d.end > a]
         if inside:
             return [(d.value, d.text) for d in inside]
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is not None:
-            in_sent = [d for d in self.r.dates if d.value and sent.start <= d.start < sent.end]
+            in_sent = [d for d in dates if sent.start <= d.start < sent.end]
             q = r.quote
             if q is not None:
                 outside = [d for d in in_sent if not (q.start <= d.start < q.end)]

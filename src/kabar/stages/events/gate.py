@@ -2,7 +2,7 @@
 
 The coder's lexicons find a predicate and its parties; many such readings are no political act:
 a "rescued" economy, a "war" on prices, a side that "rallied to a 53-37 win", pilgrims "killed in
-a stampede", two banks "in talks". The gate asks seven questions of a found event, each answered
+a stampede", two banks "in talks". The gate asks nine questions of a found event, each answered
 from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language adds words, not code:
 
 * *metaphor object* -- the trigger's object (the first word after it, past determiners,
@@ -21,6 +21,10 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
   adalah bernegosiasi"; ``state_before``);
 * *facilitation* -- a "help" verb (``facilitation_forms``) with a verb complement in the parse
   ("help the authorities kick out the cheats"): someone helped to do something, no aid given;
+* *norm* -- a generic subject before the trigger (``norm_subjects``: "setiap orang", "barang siapa"):
+  the sentence quotes a law, nobody acted;
+* *goal* -- in a category of ``goal_events`` (support, aid) the trigger follows a purpose word
+  (``goal_before``: "guna mendukung target", "untuk membantu warga"): what something is for;
 * *firms only* -- every party is a firm: an organisation whose name holds a firm word, or a
   country named only as the home of one ("UK bank Barclays", "Chinese companies";
   ``firm_words``), and no party has a political role.
@@ -56,6 +60,10 @@ class EventGate:
         spec = self._gate_spec()
         if not spec:
             return None
+        if self._norm_text(r):
+            return "norm"
+        if r.event in spec.get("goal_events", []) and self._goal(r):
+            return "goal"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
         if r.event in spec.get("private_actor_events", []) and r.actor_refs \
@@ -124,6 +132,31 @@ class EventGate:
             if before and objects.match_ending_at(before, len(before) - 1):
                 return True  # "a price war", "the ratings battle"
         return False
+
+    def _norm_text(self, r: Raw) -> bool:
+        """The sentence states a rule for anyone, not an act: a generic subject before the trigger ("Setiap
+        orang yang dengan sengaja menyerang ... dipidana", "Barang siapa ..."; ``norm_subjects``): a quoted law."""
+        subjects = self.lex.phrases("gate_norm_subjects")
+        if not subjects.table:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        before = self._low_words_between(sent.start, r.trig_span[0])
+        return bool(subjects.find(before, 0, len(before)))
+
+    def _goal(self, r: Raw) -> bool:
+        """The trigger is the goal of something else, right after a purpose word ("guna mendukung target",
+        "dimaksudkan untuk membantu para pengemudi", "dalam mendukung program"; ``goal_before``, past
+        auxiliaries): what a programme is for, not support or aid given."""
+        goal = self.lex.word("gate_goal_before")
+        if not goal:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        before = self._low_words_between(sent.start, r.trig_span[0])
+        aux = self.lex.word("aux")
+        k = len(before) - 1
+        while k >= 0 and before[k] in aux:
+            k -= 1
+        return k >= 0 and before[k] in goal
 
     def _state_predicate(self, r: Raw) -> bool:
         """The trigger is the complement of a copula of state or definition: a description, not an act

@@ -260,6 +260,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
                  "hypothetical_governing", "historical", "cue_cancel"):
         lex.sets[name] = phrase_set(modality.get(name, []))
+    lex.words["date_qualifiers"] = frozenset(w.lower() for w in modality.get("date_qualifiers", []))
     for name in ("dead", "injured", "crowd"):
         lex.sets["casualty_" + name] = phrase_set(casualties.get(name, []))
     lex.sets["blockers"] = phrase_set(data.get("blockers", {}).get("phrases", []))
@@ -327,9 +328,9 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
         if nonevent.get(domain):
             lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
     gate = data.get("gate", {})  # stages/events/gate.py
-    for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words"):
+    for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words", "norm_subjects"):
         lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
-    for name in ("state_before", "facilitation_forms"):
+    for name in ("state_before", "facilitation_forms", "goal_before"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
     for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate"):
         lex.tables[name] = data.get(name, {})
