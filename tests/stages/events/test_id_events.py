@@ -168,3 +168,21 @@ def test_period_of_a_noun_does_not_date_the_act(sentence):
 def test_office_nouns_are_recipients(sentence, role):
     got = [e for e in events(sentence) if e.event == "REQUEST"]
     assert got and roles(got[0].recipient) == [role]
+
+
+# an apology however phrased is CONCEDE, not a request ("minta maaf", "menyampaikan permohonan maaf")
+@pytest.mark.parametrize("sentence", [
+    "Ketua DPR Puan Maharani di Jakarta menyampaikan permohonan maaf kepada publik Indonesia.",
+    "\"Saya minta maaf kepada rakyat Indonesia,\" kata Menteri Agama Nasaruddin Umar.",
+])
+def test_apology_is_concede(sentence):
+    assert [e.event for e in events(sentence)] == ["CONCEDE"]
+
+
+# cancelling one's own decree rejects nobody; grasping an idea is no arrest
+@pytest.mark.parametrize("sentence", [
+    "Komisi Pemilihan Umum Indonesia membatalkan keputusan itu pada Senin.",
+    "Anggota DPR Indonesia itu menangkap semangat perlindungan data dalam aturan baru.",
+])
+def test_cancelled_decree_and_grasped_idea_are_not_events(sentence):
+    assert [e for e in events(sentence) if e.event in ("REJECT", "COERCE")] == []
