@@ -186,3 +186,12 @@ def test_apology_is_concede(sentence):
 ])
 def test_cancelled_decree_and_grasped_idea_are_not_events(sentence):
     assert [e for e in events(sentence) if e.event in ("REJECT", "COERCE")] == []
+
+
+# a party the actors stage coded with a role and no country belongs to the article's home country
+# (a bare "GOV" compared as a country of its own, and a protest's implied target became "GOVGOV")
+def test_role_only_party_takes_the_home_country():
+    got = [e for e in events("Departemen Kajian BEM UI menggelar demonstrasi di Jakarta. "
+                             "Polisi di Jakarta, Indonesia, mengawal aksi itu.") if e.event == "PROTEST"]
+    assert got and [a.code for a in got[0].actor] == ["IDNGOV"]
+    assert all((x.code or "")[:3] == "IDN" for x in got[0].recipient)

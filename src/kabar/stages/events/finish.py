@@ -54,8 +54,10 @@ class EventFinishing:
                     r.recipient_refs = loc[:1]
                     r.recipient_from = "location"
                     r.confidence -= 0.05
+            self._home_for_role_only(r.actor_refs)
             self._implied_parties(r, cat)
             self._country_for_role_only(r, actor_codes)
+            self._home_for_role_only(r.recipient_refs)
             key = (r.event, self._codes(r.actor_refs))
             if r.recipient_refs and r.actor_refs:
                 last_recipient[key] = r.recipient_refs

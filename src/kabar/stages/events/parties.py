@@ -77,6 +77,18 @@ class PartyCoding:
                     r.confidence -= 0.05
                     break
 
+    def _home_for_role_only(self, refs: list[ActorRef]) -> None:
+        """A party the actors stage coded with a role and no country ("GOV" for "Departemen Kajian ...")
+        belongs to the article's home country, like an uncoded party: "GOV" alone would compare as a
+        country of its own (the first three letters), and a protest's implied target became "GOVGOV"."""
+        home = (self.people_home or self.home or "")[:3]
+        if not home:
+            return
+        roles, no_home = self._role_codes(), self._no_home_roles()
+        for ref in refs:
+            if ref.code and len(ref.code) == 3 and ref.code in roles and ref.code not in no_home:
+                ref.code = home + ref.code
+
     def _role_codes(self) -> set:
         if not hasattr(self, "_roles_cache"):
             lx = self.lex
