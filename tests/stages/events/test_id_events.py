@@ -195,3 +195,26 @@ def test_role_only_party_takes_the_home_country():
                              "Polisi di Jakarta, Indonesia, mengawal aksi itu.") if e.event == "PROTEST"]
     assert got and [a.code for a in got[0].actor] == ["IDNGOV"]
     assert all((x.code or "")[:3] == "IDN" for x in got[0].recipient)
+
+
+# a province or town of the home country on the other side is a domestic party, not the country
+# acted against: the unnamed or uncoded side keeps the home country
+def test_province_on_the_other_side_keeps_the_home_country():
+    text = ("Wakil Ketua DPRD Jawa Timur Budi Santoso mengingatkan Pemprov Jawa Timur agar menertibkan tambang. "
+            "Tambang di Magetan, Jawa Timur, itu ditutup.")
+    got = [e for e in kabar.extract(text, has_title=False, lang="id").events if e.event == "REQUEST"]
+    assert got and codes(got[0].actor) == ["IDN"] and codes(got[0].recipient) == ["IDN"]
+
+
+# a domestic story that never names the country: its one place of the pack's home country will do
+def test_one_home_place_gives_the_home_country():
+    got = [e for e in events("Polisi menangkap seorang pria di Jakarta Utara.") if e.event == "COERCE"]
+    assert got and codes(got[0].actor) == ["IDN"]
+
+
+# "Menurut jaksa, Sri menagih utang": the office is the source's, not the person's; a cry for help is no request
+def test_source_title_does_not_make_the_next_name_political():
+    text = ("Polisi di Jakarta, Indonesia, menahan Budi. Menurut jaksa, Sri saat itu menagih utang kepada Budi. "
+            "Korban sempat meminta tolong.")
+    got = kabar.extract(text, has_title=False, lang="id").events
+    assert [e.event for e in got] == ["COERCE"]

@@ -67,7 +67,12 @@ class ArticleFacts:
         if not counts:
             return None
         best = max(counts.items(), key=lambda kv: kv[1])
-        return best[0] if best[1] >= 2 else None
+        if best[1] >= 2:
+            return best[0]
+        # one mention will do when it is the only country and the pack's own ("Cilincing, Jakarta Utara"
+        # in an Indonesian crime story that never names Indonesia)
+        own = self.lex.tables.get("home", {}).get("people_home")
+        return best[0] if len(counts) == 1 and best[0] == own else None
 
     def _people_home(self, country: Optional[str]) -> Optional[str]:
         """The pack's home country for uncoded people, when the article names it in its body and the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from kabar.places.resolve import candidates
 from kabar.record import ActorRef, Entity
 from kabar.stages.events.units import Raw, Unit
 from kabar.text.sentences import nlp_for
@@ -182,7 +183,10 @@ class PartyCoding:
             while lo > 0 and span.start - lo < 7 and doc[lo - 1].idx >= sent_char:
                 lo -= 1
             before = [t.text.lower() for t in doc[lo:span.start]]
+            according = self.lex.phrases("according")
             for k in range(len(before)):
+                if k and according.match_ending_at(before, k - 1):
+                    continue  # "Menurut jaksa, Sri menagih utang": the office is the source's, not the name's
                 n, role = offices.match_at(before, k)
                 if not n:
                     n, role = agents.match_at(before, k)
@@ -201,15 +205,26 @@ class PartyCoding:
         return None
 
     def _no_home_against_home(self, r: Raw) -> None:
-        """'Students protest against Israel': unnamed actors are not given the country they act against."""
+        """'Students protest against Israel': unnamed actors are not given the country they act against.
+        A province or town of the home country on the other side ("mengingatkan Pemprov Jawa Timur",
+        "insiden di Magetan menewaskan pekerja") is a domestic party, not the country acted against."""
         home = self.people_home or self.home
         if not home:
             return
         for mine, units, other in ((r.actor_refs, r.actor, r.recipient), (r.recipient_refs, r.recipient, r.actor)):
-            if any(u.ent is not None and u.ent.type == "GPE" and (u.ent.actor or "")[:3] == home for u in other):
+            if any(u.ent is not None and u.ent.type == "GPE" and (u.ent.actor or "")[:3] == home
+                   and not self._subnational(u.ent) for u in other):
                 for ref, u in zip(mine, units):
                     if u.ent is None or not u.ent.actor:
                         ref.code = None
+
+    def _subnational(self, e: Entity) -> bool:
+        """The name is a division or town, not a country: the gazetteer knows it and none of its readings
+        is a country (id "c:ISO3"). The places stage runs later, so the name is looked up here."""
+        if e.place is not None and e.place.id:
+            return not e.place.id.startswith("c:")
+        found = candidates(e.name, self.r.lang)
+        return bool(found) and not any((p.id or "").startswith("c:") for p in found)
 
     @staticmethod
     def _codes(refs: list[ActorRef]) -> tuple:
