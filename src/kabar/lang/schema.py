@@ -90,6 +90,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "loc_tails": LIST,
         "place_features": LIST,
         "affiliation_joiners": LIST,
+        "title_relations": LIST,
         "name_particles": LIST,
         "norp_words": LIST,
         "misc_words": LIST,

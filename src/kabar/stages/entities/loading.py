@@ -117,6 +117,7 @@ class Resources:
         self.org_words = {h[0] for h, lab in self.head_label.items() if lab == "ORG"} | self.org_of_heads | \
             {w for w, lab in self.tail_label.items() if lab == "ORG"}
         self.affiliation_joiners = {fold_token(w) for w in data.get("affiliation_joiners", [])}
+        self.title_relations = {fold_token(w) for w in data.get("title_relations", [])}
         self.generic = {h[0] for h in self.head_label} | set(self.tail_label) | self.place_features | \
             {fold_token(w) for w in data.get("generic_words", [])}
         self.particles = {fold_token(w) for w in data.get("name_particles", [])}
