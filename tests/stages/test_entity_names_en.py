@@ -107,3 +107,42 @@ def test_people_word_opening_a_longer_name_stays_in_it(pipe):
     names = {e.name for e in ents}
     assert "European Court of Human Rights" in names and "Muslim Council of Britain" in names
     assert not names & {"European", "Muslim", "Court of Human Rights"}
+
+
+def test_saints_possessive_stays_inside_the_name(pipe):
+    ents = _ents(pipe, "Pupils from St Aidan's Primary School sang at St Mary's Cathedral in Newcastle.")
+    names = {e.name for e in ents}
+    assert "St Aidan's Primary School" in names and "St Mary's Cathedral" in names
+    assert not names & {"St Aidan", "Primary School", "St Mary"}
+
+
+def test_labour_possessive_still_ends_the_name(pipe):
+    ents = _ents(pipe, "Labour's Home Office minister Hazel Blears replied.")
+    assert any(e.name == "Labour" and e.type == "ORG" for e in ents)
+
+
+def test_prime_ministers_questions_is_one_named_thing(pipe):
+    ents = _ents(pipe, "At Prime Minister's Questions, Charles Kennedy asked about tuition fees.")
+    assert any(e.name == "Prime Minister's Questions" and e.type == "MISC" for e in ents)
+    assert not any(e.name == "Questions" for e in ents)
+
+
+def test_speaker_is_a_title(pipe):
+    ents = _ents(pipe, "Commons Speaker Michael Martin suspended the sitting.")
+    assert any(e.name == "Michael Martin" and e.type == "PER" for e in ents)
+    assert not any("Speaker" in e.name for e in ents)
+
+
+def test_regions_and_dams_are_physical_places(pipe):
+    ents = {e.name: e.type for e in _ents(pipe, "Factories in the Far East and Central America compete. Work on "
+                                                "the Xiluodi Dam stopped, but East Timor and Chile grew.")}
+    assert ents.get("Far East") == "LOC" and ents.get("Central America") == "LOC"
+    assert ents.get("Xiluodi Dam") == "LOC"
+    assert ents.get("East Timor") == "GPE" and ents.get("Chile") == "GPE"
+
+
+def test_place_after_in_is_cut_off_a_model_name(pipe):
+    ents = {e.name: e.type for e in _ents(pipe, "The choir sang at St Mary's Cathedral in Newcastle. The Church in "
+                                                "Wales objected.")}
+    assert ents.get("St Mary's Cathedral") == "LOC" and ents.get("Newcastle") == "GPE"
+    assert "Church in Wales" in ents

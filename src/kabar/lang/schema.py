@@ -86,6 +86,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "list_joiners": LIST,
         "alias_words": LIST,
         "possessive_in_names": LIST,
+        "possessive_saints": LIST,
+        "place_prepositions": LIST,
         "initials_cues": LIST,
         "loc_tails": LIST,
         "place_features": LIST,

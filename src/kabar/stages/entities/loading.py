@@ -128,6 +128,8 @@ class Resources:
         self.alias_words = {fold_token(w) for w in data.get("alias_words", [])}
         # nouns whose possessive is inside a name, not its end ("Korean People's Army")
         self.possessive_in_names = {fold_token(w) for w in data.get("possessive_in_names", [])}
+        self.possessive_saints = {fold_token(w) for w in data.get("possessive_saints", [])}
+        self.place_prepositions = {fold_token(w) for w in data.get("place_prepositions", [])}
         self.initials_cues = {fold_token(w) for w in data.get("initials_cues", [])}
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):
