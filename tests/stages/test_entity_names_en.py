@@ -146,3 +146,11 @@ def test_place_after_in_is_cut_off_a_model_name(pipe):
                                                 "Wales objected.")}
     assert ents.get("St Mary's Cathedral") == "LOC" and ents.get("Newcastle") == "GPE"
     assert "Church in Wales" in ents
+
+
+def test_opposition_leaders_coded_by_their_dated_office(pipe):
+    text = "Michael Howard and Charles Kennedy attacked the government's plans."
+    ents = _by_name(_ents(pipe, text, "2005-02-01"))
+    assert ents["Michael Howard"].actor == "GBROPP" and ents["Charles Kennedy"].actor == "GBROPP"
+    later = _by_name(_ents(pipe, text, "2009-02-01"))
+    assert later["Michael Howard"].actor != "GBROPP"
