@@ -238,6 +238,9 @@ class Builder:
             self.entry(r["id"], r["kind"], r["type"], r["code"], r["wikidata"], r["country"], r["role"],
                        r["name_en"], r["name_id"])
             for lang, f in split_forms(r["forms"]):
+                if f.startswith("adj:"):  # the adjective of a party or people ("Conservative" MP): never its name
+                    self.form(r["id"], lang, f[4:].strip(), "demonym")
+                    continue
                 self.form(r["id"], lang, f, "acronym" if is_cased_form(f) else "alias")
 
     def people(self) -> None:

@@ -505,8 +505,11 @@ class ActorStage:
                     return max(stripped, key=lambda s: (len(s.split()), len(s)))
                 return e.name
             # a people's adjective ("British", "American") also refers to the country, but never names it
-            named = [s for s in surfaces if resolve_mention(s, lang, None).form_kind != "demonym"] \
-                if len(set(surfaces)) > 1 else surfaces
+            adjective = {s for s in surfaces if resolve_mention(s, lang, None).form_kind == "demonym"}
+            if e.kind not in _GPE_KINDS and adjective and adjective >= set(surfaces):
+                # only a party's adjective ("Conservative leader", "Lib Dem MPs"): the party by its own name
+                return e.names.get(lang or "", "") or e.name
+            named = [s for s in surfaces if s not in adjective] if len(set(surfaces)) > 1 else surfaces
             # a lower-case article in front is the sentence's, not the name's: "the UN" is named "UN"
             surfaces = [s[4:] if s.startswith("the ") and len(s) > 4 else s for s in (named or surfaces)]
             own = e.names.get(lang or "", "")

@@ -20,11 +20,15 @@ def _precedes(T: Toks, k: int, cue: tuple[str, ...]) -> bool:
 
 
 def is_company(T: Toks, res: Resources, group: list[Cand], etype: str) -> bool:
-    """True for a PER/GPE/LOC entity of the model alone, named by one word only, with a company cue beside it."""
+    """True for a PER/GPE/LOC entity of the model alone, named by up to three words, with a company cue
+    beside it. A cue ending in a relation word that may also introduce a person ("spokesman for Tony Blair")
+    only counts for a one-word name."""
     if etype not in ("PER", "GPE", "LOC") or not (res.company_before or res.company_after):
         return False
     names = [c for c in group if c.source not in ("alias",)]
-    if not names or any(c.entries or c.title or c.office or c.length != 1 or c.source != "ner" for c in names):
+    if not names or any(c.entries or c.title or c.office or c.length > 3 or c.source != "ner" for c in names):
         return False
+    one_word = all(c.length == 1 for c in names)
+    before = res.company_before if one_word else [cue for cue in res.company_before if cue[-1] != "for"]
     return any(any(_follows(T, c.end, cue) for cue in res.company_after)
-               or any(_precedes(T, c.start, cue) for cue in res.company_before) for c in names)
+               or any(_precedes(T, c.start, cue) for cue in before) for c in names)

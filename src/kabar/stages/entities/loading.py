@@ -117,6 +117,7 @@ class Resources:
         self.org_words = {h[0] for h, lab in self.head_label.items() if lab == "ORG"} | self.org_of_heads | \
             {w for w, lab in self.tail_label.items() if lab == "ORG"}
         self.affiliation_joiners = {fold_token(w) for w in data.get("affiliation_joiners", [])}
+        self.title_relations = {fold_token(w) for w in data.get("title_relations", [])}
         self.generic = {h[0] for h in self.head_label} | set(self.tail_label) | self.place_features | \
             {fold_token(w) for w in data.get("generic_words", [])}
         self.particles = {fold_token(w) for w in data.get("name_particles", [])}
@@ -127,6 +128,8 @@ class Resources:
         self.alias_words = {fold_token(w) for w in data.get("alias_words", [])}
         # nouns whose possessive is inside a name, not its end ("Korean People's Army")
         self.possessive_in_names = {fold_token(w) for w in data.get("possessive_in_names", [])}
+        self.possessive_saints = {fold_token(w) for w in data.get("possessive_saints", [])}
+        self.place_prepositions = {fold_token(w) for w in data.get("place_prepositions", [])}
         self.initials_cues = {fold_token(w) for w in data.get("initials_cues", [])}
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):

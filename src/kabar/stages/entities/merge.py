@@ -118,7 +118,7 @@ def split_org_person(T: Toks, spans: list[Cand], lone_caps: dict[str, int], know
     when its last word also stands alone elsewhere, it is a surname, and the last two words a person."""
     out = []
     for c in spans:
-        if c.source == "pattern" and c.length >= 4 and lone_caps.get(T.words[c.end - 1], 0) >= 1 and T.cap[c.end - 2] \
+        if c.source == "pattern" and c.label == "ORG" and c.length >= 4 and lone_caps.get(T.words[c.end - 1], 0) >= 1 and T.cap[c.end - 2] \
                 and T.words[c.end - 1] not in known:  # a known place or body ending the name is no surname
             out.append(Cand(c.start, c.end - 2, c.label, "pattern"))
             out.append(Cand(c.end - 2, c.end, "PER", "title"))

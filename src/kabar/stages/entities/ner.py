@@ -118,8 +118,14 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
         if T.sent_start[k]:
             e = k
             break
+    for k in range(s + 2, e - 1):  # "St Mary's Cathedral | in | Newcastle": a place after "in" is where, not a name
+        # part; a one-word head keeps it ("Church in Wales"), so does a longer tail ("Voice over IP" has no "in")
+        if T.folded[k] in res.place_prepositions and T.words[k].islower() and e - k - 1 <= 2 \
+                and all(T.cap[x] and T.word[x] for x in range(k + 1, e)):
+            return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, "GPE", "ner"))
     for k in range(s + 1, e - 1):  # a possessive ends a name: "Mecca's Grand Mosque", "Labour's ..."
-        if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1] and T.folded[k - 1] not in res.possessive_in_names:
+        if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1] and T.folded[k - 1] not in res.possessive_in_names \
+                and not (k - 2 >= s and T.folded[k - 2] in res.possessive_saints):  # "St Paul's Cathedral"
             return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
     if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
         return []
@@ -164,7 +170,9 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     if res.head_label.get((words[0],)) == "ORG" or (words[0] in res.org_of_heads and len(words) > 2):
         return "ORG"
     if label in ("LOC", "GPE"):
-        return "LOC" if any(w in res.place_features for w in words) else "GPE"
+        # a feature word ("Lake"), or the whole name is a region ("Middle East", "Central America")
+        return "LOC" if any(w in res.place_features for w in words) or " ".join(words) in res.place_features \
+            else "GPE"
     return label
 
 

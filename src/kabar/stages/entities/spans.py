@@ -44,6 +44,8 @@ def _word_spans(T: Toks, res: Resources) -> list[Cand]:
     strings = T.doc.vocab.strings
     out = []
     for mid, s, e in res.word_matcher(T.doc):
+        if strings[mid] == "NORP" and e < T.n and T.cap[e] and T.word[e]:
+            continue  # the first word of a longer name: "European Convention ...", "Muslim Council of Britain"
         c = Cand(s, e, strings[mid], "gaz")
         c.key = "word:" + res.word_key.get(T.span_text(s, e), "")
         out.append(c)

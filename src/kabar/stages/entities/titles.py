@@ -113,7 +113,16 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
         if s in consumed or s in inside or (s in conf_at and conf_at[s].end > e):
             continue  # a title word inside a name: "General Motors", "Attorney General's Office"
         j, person = e, None
+        # "spokesman for | Yukos", "head of | Ofsted, David Bell": the name right after serves as the affiliation
+        relation_at = e if T.folded[e - 1] in res.title_relations else -1
         while j < T.n:
+            if j == relation_at:
+                c = conf_at.get(j)
+                end = c.end if c is not None else _name_run(T, j, res, stops)
+                if end == j or (c is not None and c.label == "PER"):
+                    break  # "a spokesman for Tony Blair": the title is not his
+                j = end
+                continue
             if j in inside:  # "Wali Kota Bogor": a known name that began inside the title
                 j = inside[j]
                 continue
@@ -141,6 +150,8 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             if j in title_at:
                 consumed.add(j)
                 j = title_at[j]
+                if T.folded[j - 1] in res.title_relations:
+                    relation_at = j  # "former | head of | Merrill Lynch"
                 continue
             if T.folded[j] in res.office_units:  # "Deputi Bidang Koordinasi Hukum dan HAM | Kemenko Polhukam"
                 k = _unit_end(T, res, j + 1, stops, joiners=True)
