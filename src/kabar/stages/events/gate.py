@@ -2,7 +2,7 @@
 
 The coder's lexicons find a predicate and its parties; many such readings are no political act:
 a "rescued" economy, a "war" on prices, a side that "rallied to a 53-37 win", pilgrims "killed in
-a stampede", two banks "in talks". The gate asks seven questions of a found event, each answered
+a stampede", two banks "in talks". The gate asks eight questions of a found event, each answered
 from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language adds words, not code:
 
 * *metaphor object* -- the trigger's object (the first word after it, past determiners,
@@ -19,6 +19,9 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
   suspend the Saudi flights" are no diplomacy and no sanction;
 * *state* -- the trigger follows a copula of state or definition ("remains blocked", "modusnya
   adalah bernegosiasi"; ``state_before``);
+* *question* -- an "ask" verb (``question_forms``) of a ``question_events`` category followed, past its
+  object (``question_skip``), by a question word (``question_words``), or by nothing before the
+  punctuation: "asked why ministers acted", "asked: \"How can they ...?\"" put questions, not requests;
 * *facilitation* -- a "help" verb (``facilitation_forms``) with a verb complement in the parse
   ("help the authorities kick out the cheats"): someone helped to do something, no aid given;
 * *firms only* -- every party is a firm: an organisation whose name holds a firm word, or a
@@ -63,6 +66,8 @@ class EventGate:
             return "private"  # a star visits Seoul, an airline suspends flights, a firm promises a feature
         if self._state_predicate(r):
             return "state"
+        if r.event in spec.get("question_events", []) and self._question(r):
+            return "question"  # "asked why the government had acted", "asked: \"How can they ...?\""
         if r.event in spec.get("facilitation_events", []) and self._facilitation(r):
             return "facilitation"
         keep = set(self.lex.tables.get("nonevent", {}).get("keep_roles", []))
@@ -131,6 +136,23 @@ class EventGate:
         sent = self.r.sentences[r.sent_index]
         before = self._low_words_between(sent.start, r.trig_span[0])
         return bool(before) and before[-1] in self.lex.word("gate_state_before")
+
+    def _question(self, r: Raw) -> bool:
+        """An "ask" verb that puts a question, not a request: a question word after it and its object
+        ("asked why ...", "asked ministers whether ...", "was asked about ..."), or nothing after it before
+        the punctuation ("asked: \"How ...?\"", "... the MP asked.")."""
+        first = self._low_words_between(r.trig_span[0], r.trig_span[1])[:1]
+        if not first or first[0] not in self.lex.word("gate_question_forms"):
+            return False
+        sent = self.r.sentences[r.sent_index]
+        words = self._words_after(r.trig_span[1], sent.end)
+        if not words:
+            return True
+        skip = self.lex.word("gate_question_skip")
+        k = 0
+        while k < len(words) and (words[k] == "\x00ent" or words[k] in skip):
+            k += 1
+        return k < len(words) and words[k] in self.lex.word("gate_question_words")
 
     def _facilitation(self, r: Raw) -> bool:
         """A "help" verb with a verb complement helps someone do something ("help the authorities kick
