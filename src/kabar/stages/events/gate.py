@@ -2,7 +2,7 @@
 
 The coder's lexicons find a predicate and its parties; many such readings are no political act:
 a "rescued" economy, a "war" on prices, a side that "rallied to a 53-37 win", pilgrims "killed in
-a stampede", two banks "in talks". The gate asks eight questions of a found event, each answered
+a stampede", two banks "in talks". The gate asks nine questions of a found event, each answered
 from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language adds words, not code:
 
 * *metaphor object* -- the trigger's object (the first word after it, past determiners,
@@ -14,6 +14,8 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
 * *accident* -- an ASSAULT with no actor whose clause says the harm came from an accident or a
   disaster ("killed in a stampede", "tewas dalam kecelakaan"; ``accident_nouns`` after
   ``accident_preps``);
+* *non-party object* -- a form that is an event only with a party as its object (``nonparty_forms``)
+  has an object of ``nonparty_objects``: "meet its targets", "met all of its promises";
 * *private actor* -- in a category of ``private_actor_events`` (visits, promises, suspensions)
   the actor is a person or a firm with no code of its own: "Tim Cook mengunjungi Paris", "BA will
   suspend the Saudi flights" are no diplomacy and no sanction;
@@ -61,6 +63,8 @@ class EventGate:
             return None
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
+        if self._first_word(r) in self.lex.word("gate_nonparty_forms") and self._metaphor_object(r, "gate_nonparty_objects"):
+            return "metaphor"  # "meet its targets": a form that is an event only with a party as its object
         if r.event in spec.get("private_actor_events", []) and r.actor_refs \
                 and not any(self._coded_in_own_right(ref) for ref in r.actor_refs):
             return "private"  # a star visits Seoul, an airline suspends flights, a firm promises a feature
@@ -106,9 +110,13 @@ class EventGate:
                 break
         return out
 
-    def _metaphor_object(self, r: Raw) -> bool:
+    def _first_word(self, r: Raw) -> str:
+        first = self._low_words_between(r.trig_span[0], r.trig_span[1])[:1]
+        return first[0] if first else ""
+
+    def _metaphor_object(self, r: Raw, table: str = "gate_metaphor_objects") -> bool:
         lx = self.lex
-        objects = lx.phrases("gate_metaphor_objects")
+        objects = lx.phrases(table)
         if not objects.table:
             return False
         sent = self.r.sentences[r.sent_index]

@@ -329,9 +329,9 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
         if nonevent.get(domain):
             lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
     gate = data.get("gate", {})  # stages/events/gate.py
-    for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words"):
+    for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words", "nonparty_objects"):
         lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
-    for name in ("state_before", "facilitation_forms", "question_forms", "question_skip", "question_words"):
+    for name in ("state_before", "facilitation_forms", "question_forms", "question_skip", "question_words", "nonparty_forms"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
     for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs"):
         lex.tables[name] = data.get(name, {})
