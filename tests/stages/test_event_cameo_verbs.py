@@ -45,3 +45,18 @@ def test_bare_cameo_codes_are_left_out_in_english():
     readings = lex.triggers.table.get(("encouraging",), [])
     assert readings and all(t.order >= VERB_ORDER and t.object_words for t, _ in readings)
     assert not _events("The Home Office is encouraging young people to volunteer.")
+
+
+def test_patterns_of_prepositions_only_are_left_out():
+    from kabar import lang as langpacks
+
+    lex = lexicon("en")
+    weak = {(w,) for w in lex.tables["cameo_verbs"]["weak_groups"]}
+    data = langpacks.pack("en").data("verbs")
+    assert any(all(alt in weak for g in p.split()[1:] for alt in [(a.replace("_", " "),) for a in g.split("|")])
+               for v in data["verb"] for p in v.get("patterns", []) if len(p.split()) > 1)  # the data has such patterns
+    for readings in lex.triggers.table.values():
+        for t, _ in readings:
+            if t.order >= VERB_ORDER and t.object_words:
+                assert not all(g <= weak for g in t.object_words), t
+    assert not _events("Labour came to power in 1997.")

@@ -146,7 +146,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "implied_agent": MAP,
         "implied_recipient": MAP,
         "speaker_agent": Table(['events', 'roles']),
-        "cameo_verbs": Table(['bare', 'pattern_in_phrase']),
+        "cameo_verbs": Table(['bare', 'pattern_in_phrase', 'weak_groups']),
     },
     "verbs": {
         "verb": Tables(['code', 'forms', 'patterns']),

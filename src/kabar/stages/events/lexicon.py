@@ -188,12 +188,16 @@ def _load_verbs(lex: EventLexicon, code: Optional[str], forms: _Forms) -> None:
             return frozenset(synsets.get(g, ()))
         return frozenset(forms.key(alt.replace("_", " ")) for alt in g.split("|"))
 
+    weak = {forms.key(w) for w in lex.tables.get("cameo_verbs", {}).get("weak_groups", [])}
     for spec in data.get("verb", []):
         readings = []
         for pattern in spec.get("patterns", []):
             cameo, *groups = pattern.split()
             if cameo in plover:
-                readings.append((cameo, tuple(group(g) for g in groups)))
+                words = tuple(group(g) for g in groups)
+                if weak and all(g <= weak for g in words):
+                    continue  # "come ... to", "vote ... in": prepositions alone say too little in running text
+                readings.append((cameo, words))
         readings.sort(key=lambda r: -len(r[1]))  # the most specific pattern first
         bare = spec.get("code", "---")
         keys = [forms.key(f) for f in spec.get("forms", [])]
