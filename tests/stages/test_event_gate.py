@@ -63,6 +63,9 @@ DROPPED = [
     # firms on both sides
     ("en", "The Japanese bank Nomura held talks with the Chinese bank ICBC.", "CONSULT", _FIRMS),
     ("id", "Bank Jepang Nomura bekerja sama dengan bank China ICBC.", "COOPERATE", _FIRMS[:2]),
+    # an "ask" verb that puts a question is no request
+    ("en", "Germany asked France whether the treaty would hold.", "REQUEST", ()),
+    ("en", "Germany asked France why the troops had stayed.", "REQUEST", ()),
 ]
 
 
@@ -82,6 +85,7 @@ KEPT = [
     ("en", "Japan held talks with China.", ("CONSULT", "JPN", "CHN", "asserted"), ()),
     ("en", "Joe Biden visited Paris on Monday.", ("CONSULT", "USA", "FRA", "asserted"), ()),
     ("en", "Russia attacked Ukraine with missiles.", ("ASSAULT", "RUS", "UKR", "asserted"), ()),
+    ("en", "Germany asked France to reopen the border.", ("REQUEST", "DEU", "FRA", "asserted"), ()),
 ]
 
 

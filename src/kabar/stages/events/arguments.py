@@ -5,8 +5,14 @@ from __future__ import annotations
 from typing import Optional
 
 from kabar.record import Entity
+from kabar.text.parse import base
 from kabar.stages.events.lexicon import MEANS_CLASSES, InstrumentDef, TriggerDef
 from kabar.stages.events.units import Clause, Unit, position_of, position_of_offset
+
+# edges that leave a verb's own phrase: a clause below it, or the subject of another predicate; a passive
+# subject of the verb itself is its logical object ("a crackdown has been launched")
+_CLAUSE_EDGES = frozenset({"nsubj", "csubj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "root", "expl"})
+_PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass"})
 
 
 class ArgumentFinding:
@@ -181,7 +187,7 @@ class ArgumentFinding:
                     voice: str, clitic: Optional[str]) -> tuple[bool, list[InstrumentDef], Optional[str]]:
         """Instruments in the clause; with an object restriction, whether one of the right class is there."""
         lx = self.lex
-        if tdef.object_words and not self._pattern_holds(tdef, words, clause, i, j, voice):
+        if tdef.object_words and not self._pattern_holds(tdef, words, clause, i, j, voice, units):
             return False, [], None
         lo = clause.start if voice in ("passive", "noun") else i
         found: list[tuple[InstrumentDef, str]] = []
@@ -230,10 +236,12 @@ class ArgumentFinding:
                 return True, [], None
         return False, [], None
 
-    def _pattern_holds(self, tdef: TriggerDef, words: list[str], clause: Clause, i: int, j: int, voice: str) -> bool:
+    def _pattern_holds(self, tdef: TriggerDef, words: list[str], clause: Clause, i: int, j: int, voice: str,
+                       units: Optional[list[Unit]] = None) -> bool:
         """Every group of a CAMEO pattern occurs in the clause: after an active verb, anywhere but the verb otherwise.
         A word after an auxiliary or "to" is a verb, not the pattern's noun ("stated it would attack X" is no
-        announced attack: the statement's content is coded on its own)."""
+        announced attack: the statement's content is coded on its own). With ``[cameo_verbs] pattern_in_phrase``
+        and a parse, a group must also sit in the verb's own phrase (``_in_verb_phrase``)."""
         spans = [(j, clause.end)] if voice == "active" else [(clause.start, i), (j, clause.end)]
         aux = self.lex.word("aux")
         starts: dict[str, list[int]] = {}
@@ -242,10 +250,43 @@ class ArgumentFinding:
                 if k > j and words[k - 1] in aux:
                     continue
                 starts.setdefault(words[k], []).append(k)
+        in_phrase = None
+        if units is not None and self.lex.tables.get("cameo_verbs", {}).get("pattern_in_phrase", False):
+            in_phrase = self._verb_phrase_test(units, i)
         for group in tdef.object_words:
-            if not any(tuple(words[k:k + len(alt)]) == alt for alt in group if alt for k in starts.get(alt[0], ())):
+            hits = [k for alt in group if alt for k in starts.get(alt[0], ()) if tuple(words[k:k + len(alt)]) == alt]
+            if in_phrase is not None:
+                hits = [k for k in hits if in_phrase(units[k].start)]
+            if not hits:
                 return False
         return True
+
+    def _verb_phrase_test(self, units: list[Unit], i: int):
+        """A test of character offsets: is the token there in the phrase of the verb at unit ``i``? On the
+        parse, the path from the token up to the verb crosses no clause or subject edge: "denied
+        suggestions", "has resisted calls", "a crackdown ... was launched" are the verb's own objects; in
+        "said it had found wide support", "say they will look at his plans" the noun belongs to the reported
+        clause, which is coded on its own. None (no test) where the sentence has no parse."""
+        p, v = self._parse_head(units, i)
+        if p is None or v is None:
+            return None
+
+        def test(offset: int) -> bool:
+            t = p.token_at(offset)
+            if t is None or p.sent[t] != p.sent[v]:
+                return False
+            for _ in range(64):
+                if t == v:
+                    return True
+                h = p.head[t]
+                if h == t:
+                    return False  # the root reached: the word is outside the verb's phrase
+                label = p.dep[t]
+                if base(label) in _CLAUSE_EDGES and not (h == v and label in _PASSIVE_SUBJECT):
+                    return False
+                t = h
+            return False
+        return test
 
     # ---------------------------------------------------------- the dependency parse, where there is one
 

@@ -14,11 +14,16 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
 * *accident* -- an ASSAULT with no actor whose clause says the harm came from an accident or a
   disaster ("killed in a stampede", "tewas dalam kecelakaan"; ``accident_nouns`` after
   ``accident_preps``);
+* *non-party object* -- a form that is an event only with a party as its object (``nonparty_forms``)
+  has an object of ``nonparty_objects``: "meet its targets", "met all of its promises";
 * *private actor* -- in a category of ``private_actor_events`` (visits, promises, suspensions)
   the actor is a person or a firm with no code of its own: "Tim Cook mengunjungi Paris", "BA will
   suspend the Saudi flights" are no diplomacy and no sanction;
 * *state* -- the trigger follows a copula of state or definition ("remains blocked", "modusnya
   adalah bernegosiasi"; ``state_before``);
+* *question* -- an "ask" verb (``question_forms``) of a ``question_events`` category followed, past its
+  object (``question_skip``), by a question word (``question_words``), or by nothing before the
+  punctuation: "asked why ministers acted", "asked: \"How can they ...?\"" put questions, not requests;
 * *facilitation* -- a "help" verb (``facilitation_forms``) with a verb complement in the parse
   ("help the authorities kick out the cheats"): someone helped to do something, no aid given;
 * *norm* -- a generic subject before the trigger (``norm_subjects``: "setiap orang", "barang siapa"):
@@ -66,11 +71,15 @@ class EventGate:
             return "goal"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
+        if self._first_word(r) in self.lex.word("gate_nonparty_forms") and self._metaphor_object(r, "gate_nonparty_objects"):
+            return "metaphor"  # "meet its targets": a form that is an event only with a party as its object
         if r.event in spec.get("private_actor_events", []) and r.actor_refs \
                 and not any(self._coded_in_own_right(ref) for ref in r.actor_refs):
             return "private"  # a star visits Seoul, an airline suspends flights, a firm promises a feature
         if self._state_predicate(r):
             return "state"
+        if r.event in spec.get("question_events", []) and self._question(r):
+            return "question"  # "asked why the government had acted", "asked: \"How can they ...?\""
         if r.event in spec.get("facilitation_events", []) and self._facilitation(r):
             return "facilitation"
         keep = set(self.lex.tables.get("nonevent", {}).get("keep_roles", []))
@@ -109,9 +118,13 @@ class EventGate:
                 break
         return out
 
-    def _metaphor_object(self, r: Raw) -> bool:
+    def _first_word(self, r: Raw) -> str:
+        first = self._low_words_between(r.trig_span[0], r.trig_span[1])[:1]
+        return first[0] if first else ""
+
+    def _metaphor_object(self, r: Raw, table: str = "gate_metaphor_objects") -> bool:
         lx = self.lex
-        objects = lx.phrases("gate_metaphor_objects")
+        objects = lx.phrases(table)
         if not objects.table:
             return False
         sent = self.r.sentences[r.sent_index]
@@ -164,6 +177,23 @@ class EventGate:
         sent = self.r.sentences[r.sent_index]
         before = self._low_words_between(sent.start, r.trig_span[0])
         return bool(before) and before[-1] in self.lex.word("gate_state_before")
+
+    def _question(self, r: Raw) -> bool:
+        """An "ask" verb that puts a question, not a request: a question word after it and its object
+        ("asked why ...", "asked ministers whether ...", "was asked about ..."), or nothing after it before
+        the punctuation ("asked: \"How ...?\"", "... the MP asked.")."""
+        first = self._low_words_between(r.trig_span[0], r.trig_span[1])[:1]
+        if not first or first[0] not in self.lex.word("gate_question_forms"):
+            return False
+        sent = self.r.sentences[r.sent_index]
+        words = self._words_after(r.trig_span[1], sent.end)
+        if not words:
+            return True
+        skip = self.lex.word("gate_question_skip")
+        k = 0
+        while k < len(words) and (words[k] == "\x00ent" or words[k] in skip):
+            k += 1
+        return k < len(words) and words[k] in self.lex.word("gate_question_words")
 
     def _facilitation(self, r: Raw) -> bool:
         """A "help" verb with a verb complement helps someone do something ("help the authorities kick

@@ -188,16 +188,22 @@ def _load_verbs(lex: EventLexicon, code: Optional[str], forms: _Forms) -> None:
             return frozenset(synsets.get(g, ()))
         return frozenset(forms.key(alt.replace("_", " ")) for alt in g.split("|"))
 
+    weak = {forms.key(w) for w in lex.tables.get("cameo_verbs", {}).get("weak_groups", [])}
     for spec in data.get("verb", []):
         readings = []
         for pattern in spec.get("patterns", []):
             cameo, *groups = pattern.split()
             if cameo in plover:
-                readings.append((cameo, tuple(group(g) for g in groups)))
+                words = tuple(group(g) for g in groups)
+                if weak and all(g <= weak for g in words):
+                    continue  # "come ... to", "vote ... in": prepositions alone say too little in running text
+                readings.append((cameo, words))
         readings.sort(key=lambda r: -len(r[1]))  # the most specific pattern first
         bare = spec.get("code", "---")
         keys = [forms.key(f) for f in spec.get("forms", [])]
-        for cameo, groups in readings + ([(bare, ())] if bare in plover else []):
+        if bare not in plover or not lex.tables.get("cameo_verbs", {}).get("bare", True):
+            bare = None  # the pack may leave out bare codes: a verb alone says too little ("removing", "respect")
+        for cameo, groups in readings + ([(bare, ())] if bare else []):
             event, mode, context = (plover[cameo] + ["", ""])[:3]
             order += 1
             tdef = TriggerDef(order=order, event=event, mode=(mode,) if mode else (), context=(context,) if context else (),
@@ -328,11 +334,13 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
         if nonevent.get(domain):
             lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
     gate = data.get("gate", {})  # stages/events/gate.py
-    for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words", "norm_subjects"):
+    for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words", "norm_subjects",
+                 "nonparty_objects"):
         lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
-    for name in ("state_before", "facilitation_forms", "goal_before"):
+    for name in ("state_before", "facilitation_forms", "goal_before", "question_forms", "question_skip", "question_words",
+                 "nonparty_forms"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))
