@@ -29,7 +29,7 @@ class _Job:
         self.go: Optional[threading.Event] = None  # its worker's
         self.result: Any = None
         self.error: Optional[BaseException] = None
-        self.request: Optional[tuple[Callable[[list], list], Any]] = None
+        self.request: Optional[tuple[Callable[[list], list], Any, Any]] = None
         self.answer: Any = None
         self.done = False
         self.paused_wall = 0.0
@@ -93,13 +93,14 @@ class _Group:
         self.aborted = False  # the driver stopped: jobs still running go on without pausing
 
 
-def defer(serve: Callable[[list], list], payload: Any) -> Any:
+def defer(serve: Callable[[list], list], payload: Any, account: Any = None) -> Any:
     """``serve([payload])[0]``, served together with the other paused jobs' requests to the same ``serve``
-    (one call with every payload, answers in the same order) when run within :func:`run_interleaved`."""
+    (one call with every payload, answers in the same order) when run within :func:`run_interleaved`.
+    ``account``: the key under which the serving CPU time is reported (default: ``serve``'s owner's id)."""
     job: Optional[_Job] = getattr(_local, "job", None)
     if job is None or job.group.aborted:
         return serve([payload])[0]
-    job.request = (serve, payload)
+    job.request = (serve, payload, account)
     job.pause()
     answer, job.answer = job.answer, None
     if isinstance(answer, _Failed):
@@ -135,8 +136,8 @@ def interleaved() -> bool:
 def run_interleaved(fns: Sequence[Callable[[], Any]], served_cpu: Optional[dict] = None) -> list[tuple[Any, Optional[BaseException]]]:
     """``(result, error)`` of each of ``fns`` (run in turn, requests through :func:`defer` batched), in order.
 
-    ``served_cpu``: a dict that gets, per ``serve`` function's owner (``id`` of its ``__self__``, else of
-    the function), the CPU seconds spent serving batched requests."""
+    ``served_cpu``: a dict that gets, per ``account`` given to :func:`defer` (by default the ``id`` of the
+    ``serve`` function's ``__self__``, else of the function), the CPU seconds spent serving batched requests."""
     if len(fns) <= 1 or interleaved():  # nothing to batch with (or already a job): run as they are
         out = []
         for fn in fns:
@@ -186,8 +187,8 @@ def run_interleaved(fns: Sequence[Callable[[], Any]], served_cpu: Optional[dict]
 def _serve(paused: list[_Job], served_cpu: Optional[dict]) -> None:
     by_server: dict[Any, list[_Job]] = {}
     for job in paused:
-        by_server.setdefault(job.request[0], []).append(job)
-    for serve, waiting in by_server.items():
+        by_server.setdefault((job.request[0], job.request[2]), []).append(job)
+    for (serve, account), waiting in by_server.items():
         c0 = time.process_time()
         try:
             answers = serve([job.request[1] for job in waiting])
@@ -199,5 +200,5 @@ def _serve(paused: list[_Job], served_cpu: Optional[dict]) -> None:
         for job in waiting:
             job.request = None
         if served_cpu is not None:
-            owner = id(getattr(serve, "__self__", serve))
-            served_cpu[owner] = served_cpu.get(owner, 0.0) + time.process_time() - c0
+            key = account if account is not None else id(getattr(serve, "__self__", serve))
+            served_cpu[key] = served_cpu.get(key, 0.0) + time.process_time() - c0

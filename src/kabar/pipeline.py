@@ -139,10 +139,11 @@ class Pipeline:
         Every record is what ``self(record)`` alone gives."""
         served: dict[int, float] = {}
         results = interleave.run_interleaved([lambda r=r: self(r) for r in records], served_cpu=served)
-        if served:  # the batched calls' CPU time goes to the stage that served them (the syntax stage)
-            for name, _, fn in self._stages:
-                if id(fn) in served:
-                    self.cpu_timings[name] = self.cpu_timings.get(name, 0.0) + served[id(fn)]
+        # the batched calls' CPU time goes to the stage that served them (the syntax stage) or named them (entities)
+        ids = {id(fn): name for name, _, fn in self._stages}
+        for key, secs in served.items():
+            name = key if isinstance(key, str) else ids.get(key, "(batched model calls)")
+            self.cpu_timings[name] = self.cpu_timings.get(name, 0.0) + secs
         out: list[Article | Exception] = []
         for result, error in results:
             if error is not None and not isinstance(error, Exception):
