@@ -1,14 +1,17 @@
 """Whole-pipeline speed per core: articles per CPU-second, peak memory and each stage's CPU ms per article.
 
 Usage: .venv/bin/python benchmarks/bench_pipeline.py [--lang id|en|both] [--n 300] [--corpus detik|indosum|bbc]
-                                                     [--config FILE] [--repeat 1]
+                                                     [--config FILE] [--repeat 1] [--batch 16]
 Articles: Indonesian from ../shared/data corpora/detik-2025 (``--corpus indosum``: IndoSum dev), English
 from corpora/bbc-news; without ../shared/data the seed article repeated (varied so ids differ). The pipeline
 is the default one, or ``--config``'s (a ``syntax`` stage there is timed like any other; its parsing, done when
 a later stage asks, is also reported on its own). One process, one
 BLAS/OpenMP thread: articles per CPU-second is articles per second per core. CPU time (time.process_time)
 is what compares runs on a shared machine; wall time is shown beside it. Records are not kept between
-articles (as in a batch run that stores them). ``--repeat``: run the batch that many times and report
+articles (as in a batch run that stores them). The articles go the way ``kabar ingest`` and
+``kabar.extract_many`` send them (``kabar.scale.workers.local_runner``: ``--batch`` records at a time
+through ``Pipeline.run_many``, their parse requests sharing parser calls); ``--batch 1`` runs them one
+by one as ``kabar.extract`` does. ``--repeat``: run the batch that many times and report
 the fastest (the machine's other load only ever adds CPU time).
 """
 
@@ -53,9 +56,11 @@ def articles(lang: str, corpus: str | None, n: int) -> tuple[str, list[str]]:
     return "seed (../shared/data absent)", seed_articles(n)
 
 
-def run(lang: str, corpus: str | None, n: int, config: str | None, repeat: int) -> None:
+def run(lang: str, corpus: str | None, n: int, config: str | None, repeat: int, batch: int = 16) -> None:
     import kabar
     from kabar.pipeline import Pipeline, load_config
+    from kabar.readers import article_from_string
+    from kabar.scale.workers import local_runner, run_ordered
 
     t0 = time.perf_counter()
     pipe = Pipeline(load_config(config), strict=False)
@@ -74,8 +79,10 @@ def run(lang: str, corpus: str | None, n: int, config: str | None, repeat: int) 
         pipe.cpu_timings.clear()
         p0 = (syntax.parse_cpu, syntax.parse_calls) if syntax else (0.0, 0)
         t0, c0 = time.perf_counter(), time.process_time()
-        for t in texts:
-            kabar.extract(t, lang=lang, published=PUBLISHED, pipeline=pipe)
+        runner = local_runner(None, pipeline=pipe, batch=batch)
+        for outcome in run_ordered(texts, runner, lambda t: article_from_string(t, lang=lang, published=PUBLISHED)):
+            if outcome.record is None:
+                raise RuntimeError(outcome.error)
         cpu, elapsed = time.process_time() - c0, time.perf_counter() - t0
         parsing = (syntax.parse_cpu - p0[0], syntax.parse_calls - p0[1]) if syntax else (0.0, 0)
         if best is None or cpu < best[0]:
@@ -90,7 +97,7 @@ def run(lang: str, corpus: str | None, n: int, config: str | None, repeat: int) 
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     k = len(texts)
-    print(f"== lang {lang}, corpus {name}: {k} articles, {words / k:.0f} words/article on average; "
+    print(f"== lang {lang}, corpus {name}: {k} articles ({batch} at a time), {words / k:.0f} words/article on average; "
           f"stages: {', '.join(pipe.names)}" + (f" (missing: {', '.join(pipe.missing)})" if pipe.missing else ""))
     print(f"load + first article: {load_s:.2f} s")
     print(f"per core: {k / cpu:.1f} articles per CPU-second ({cpu / k * 1000:.1f} ms CPU/article, "
@@ -115,13 +122,14 @@ def main() -> int:
     ap.add_argument("--corpus", choices=("detik", "indosum", "bbc"), help="default: detik for id, bbc for en")
     ap.add_argument("--config", help="a pipeline TOML (e.g. one with a syntax stage); default: the shipped one")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--batch", type=int, default=16, help="records run together (Pipeline.run_many); 1: one by one")
     args = ap.parse_args()
 
     from kabar.scale import limit_threads
 
     limit_threads(1)
     for lang in (("id", "en") if args.lang == "both" else (args.lang,)):
-        run(lang, args.corpus if args.lang != "both" else None, args.n, args.config, args.repeat)
+        run(lang, args.corpus if args.lang != "both" else None, args.n, args.config, args.repeat, args.batch)
     return 0
 
 

@@ -64,13 +64,19 @@ def extract_one(spec: PipelineSpec, record: Article) -> dict[str, Any]:
 
 
 def extract_batch(spec: PipelineSpec, records: list[Article]) -> list[Any]:
-    """A Dask task: several records at once (fewer, larger tasks: less scheduler work per article);
-    each comes back as its dict, or as the exception that stopped it."""
+    """A task of several records (fewer, larger tasks: less scheduler work per article, and the records'
+    parse requests share parser calls: ``Pipeline.run_many``); each comes back as its dict, or as the
+    exception that stopped it."""
+    with _LOCK:
+        results = worker_pipeline(spec).run_many(records)
     out: list[Any] = []
-    for record in records:
+    for result in results:
+        if isinstance(result, Exception):  # one bad article fails alone, not its batch
+            out.append(result)
+            continue
         try:
-            out.append(extract_one(spec, record))
-        except Exception as exc:  # one bad article fails alone, not its batch
+            out.append(result.to_dict())
+        except Exception as exc:
             out.append(exc)
     return out
 
@@ -100,6 +106,9 @@ class _Done:
     def result(self) -> Any:
         return self.value
 
+    def done(self) -> bool:
+        return True
+
 
 @dataclass
 class Runner:
@@ -110,25 +119,31 @@ class Runner:
     close: Callable[[], None] = field(default=lambda: None)
 
 
-def local_runner(spec: PipelineSpec) -> Runner:
-    pipeline = worker_pipeline(spec)
+BATCH = 16  # records run together (Pipeline.run_many) in this process or in a worker: their parses share parser calls
 
-    def submit(record: Article) -> _Done:
+
+def local_runner(spec: PipelineSpec, pipeline: Any = None, batch: int = BATCH) -> Runner:
+    """Runs in this process, ``batch`` records at a time (``pipeline``: a built one instead of ``spec``'s)."""
+    pipeline = pipeline if pipeline is not None else worker_pipeline(spec)
+
+    def run(records: list[Article]) -> _Done:
         try:
-            return _Done(pipeline(record))
-        except Exception as exc:  # one bad article never stops a batch
-            return _Done(exc)
+            return _Done(pipeline.run_many(records))
+        except Exception as exc:  # the batch's driver failed: every record of it fails, the run goes on
+            return _Done([exc] * len(records))
 
-    return Runner(submit, window=1)
+    batches = _Batches(run, size=max(1, batch))
+    return Runner(batches.add, window=max(1, batch))
 
 
-def process_runner(spec: PipelineSpec, workers: int) -> Runner:
+def process_runner(spec: PipelineSpec, workers: int, batch: int = BATCH) -> Runner:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # spawn: a fresh interpreter per worker, safe whatever threads this process runs
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"), initializer=_init_process, initargs=(spec,))
-    return Runner(lambda r: pool.submit(extract_one, spec, r), window=workers * 4, close=lambda: pool.shutdown(cancel_futures=True))
+    batches = _Batches(lambda records: pool.submit(extract_batch, spec, records), size=max(1, batch))
+    return Runner(batches.add, window=workers * max(1, batch) * 2, close=lambda: pool.shutdown(cancel_futures=True))
 
 
 def dask_runner(spec: PipelineSpec, address: Any) -> Runner:

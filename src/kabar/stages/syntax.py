@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Any, Optional
 
+from kabar import interleave
 from kabar import lang as langpacks
 from kabar.lang import expand
 from kabar.record import Article
@@ -173,35 +174,44 @@ class SyntaxStage:
         return chosen
 
     def _fill(self, nlp, toks, parse: Parse, spans: list[tuple[int, int]]) -> None:
-        """Parse the sentences ``spans`` (character spans) and add them to ``parse``."""
+        """Parse the sentences ``spans`` (character spans) and add them to ``parse``; within
+        ``Pipeline.run_many`` the request waits for the other articles' and all go to the parser in one call."""
+        if spans:
+            interleave.defer(self._serve, (nlp, toks, parse, spans))
+
+    def _serve(self, requests: list[tuple[Any, Any, Parse, list[tuple[int, int]]]]) -> list[None]:
+        """Parse the sentences of every request (one parser call per model) and add them to their parses."""
         from spacy.tokens import Doc
 
-        if not spans:
-            return
-        done = {(s.start, s.end) for s in parse.sentences}
-        jobs = []
-        for s, e in spans:
-            if (s, e) in done:
-                continue
-            lo = bisect.bisect_left(toks.idx, s)
-            hi = bisect.bisect_left(toks.idx, e)
-            keep = [i for i in range(lo, hi) if toks.words[i].strip()]
-            if not keep or len(keep) > self.max_tokens:
-                continue
-            words = [toks.words[i] for i in keep]
-            spaces = [bool(toks.ws[i]) for i in keep]
-            jobs.append((s, e, keep, Doc(nlp.vocab, words=words, spaces=spaces)))
-        if not jobs:
-            return
+        by_model: dict[int, list] = {}
+        for nlp, toks, parse, spans in requests:
+            done = {(s.start, s.end) for s in parse.sentences}
+            for s, e in spans:
+                if (s, e) in done:
+                    continue
+                lo = bisect.bisect_left(toks.idx, s)
+                hi = bisect.bisect_left(toks.idx, e)
+                keep = [i for i in range(lo, hi) if toks.words[i].strip()]
+                if not keep or len(keep) > self.max_tokens:
+                    continue
+                words = [toks.words[i] for i in keep]
+                spaces = [bool(toks.ws[i]) for i in keep]
+                by_model.setdefault(id(nlp), [nlp, []])[1].append(
+                    (toks, parse, s, e, keep, Doc(nlp.vocab, words=words, spaces=spaces)))
+        for nlp, jobs in by_model.values():
+            self._parse(nlp, jobs)
+        return [None] * len(requests)
+
+    def _parse(self, nlp, jobs: list) -> None:
         t0 = time.process_time()
-        docs = [d for *_, d in jobs]
+        docs = [job[-1] for job in jobs]
         for _, proc in nlp.pipeline:
             docs = list(proc.pipe(docs, batch_size=self.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         # The rows from one array per sentence rather than a Token object and six attribute look-ups per
         # token; the same strings: a POS of 0 falls back to the tag, a DEP of 0 is "dep", an empty MORPH ("_") is "", HEAD is relative.
         strings = nlp.vocab.strings
         names: dict[int, str] = {0: ""}
-        for (s, e, keep, _), doc in zip(jobs, docs):
+        for (toks, parse, s, e, keep, _), doc in zip(jobs, docs):
             rows = []
             arr = doc.to_array(_ROW_ATTRS).astype("int64").tolist()
             for k, (lemma, pos, tag, dep, morph, rel) in enumerate(arr):

@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from kabar import interleave
 from kabar.models.tagger_ner import TaggerNER
 from kabar.stages.entities.loading import HYPHENS, Cand, Resources, log
 from kabar.stages.entities.titles import glue, title_matches
@@ -78,10 +79,10 @@ def run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_wo
             # the kept tokens as one Doc in the segment stage's vocabulary, whose lexemes the
             # tokenizer already built (a new vocabulary would build one per new word)
             ndoc = Doc(T.doc.vocab, words=[T.words[k] for k in index], spaces=[bool(T.ws[k]) for k in index])
-            for proc in procs:
-                ndoc = proc(ndoc)
+            # within Pipeline.run_many the articles' Docs go through the model together (one call)
+            ndoc, scores = interleave.defer(_predict_many, (model, procs, tagger, ndoc), account="entities")
             if tagger is not None:
-                spans = tagger.decode(tagger.predict([ndoc])[0], outside=[not m for m in maybe])
+                spans = tagger.decode(scores, outside=[not m for m in maybe])
             else:
                 spans = [(ent.start, ent.end, ent.label_) for ent in ndoc.ents]
             ents = [(index[s], index[e - 1] + 1, label) for s, e, label in spans]
@@ -100,6 +101,24 @@ def run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_wo
         mapped = res.ner_labels.get(label)
         if mapped:
             out.append(Cand(s, e, mapped, "ner"))
+    return out
+
+
+def _predict_many(requests: list) -> list:
+    """(Doc, tagger scores or None) for each request (model, components, tagger or None, Doc): the Docs of one
+    model through its components in one batch, then its tagger's scores in one call."""
+    out: list = [None] * len(requests)
+    by_model: dict[int, list[int]] = {}
+    for n, (model, *_rest) in enumerate(requests):
+        by_model.setdefault(id(model), []).append(n)
+    for ns in by_model.values():
+        _, procs, tagger, _ = requests[ns[0]]
+        docs = [requests[n][3] for n in ns]
+        for proc in procs:
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        scores = tagger.predict(docs) if tagger is not None else [None] * len(docs)
+        for n, doc, sc in zip(ns, docs, scores):
+            out[n] = (doc, sc)
     return out
 
 

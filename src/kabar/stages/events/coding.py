@@ -20,8 +20,13 @@ def _ordered_readings(lex, cands) -> list:
     cache = lex.__dict__.setdefault("_ordered_readings", {})
     hit = cache.get(id(cands))
     if hit is None or hit[0] is not cands:
-        ordered = [(tdef, voice, tuple(frozenset(alt[0] for alt in g if alt) for g in tdef.object_words))
-                   for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, _VOICE_ORDER.index(cv[1])))]
+        firsts = lex.__dict__.setdefault("_object_firsts", {})  # per trigger definition: many forms share one
+        ordered = []
+        for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, _VOICE_ORDER.index(cv[1]))):
+            got = firsts.get(id(tdef))
+            if got is None or got[0] is not tdef:
+                got = firsts[id(tdef)] = (tdef, tuple(frozenset(alt[0] for alt in g if alt) for g in tdef.object_words))
+            ordered.append((tdef, voice, got[1]))
         hit = cache[id(cands)] = (cands, ordered)
     return hit[1]
 
