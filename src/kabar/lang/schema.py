@@ -286,6 +286,9 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "leaving_words": LIST,
         "border_words": LIST,
         "home_place_prefixes": LIST,
+        "division_suffixes": LIST,
+        "reference_prefixes": LIST,
+        "distance_words": LIST,
         "exonyms": MAP,
     },
     "segment": {
