@@ -145,6 +145,11 @@ EVENT_CASES = [
      "killed", "Gidan", "NGA"),
     ("en", "Herders clashed with farmers in Tudun village, Lere local government area of Kaduna State, on Sunday.",
      "clashed", "Tudun", "NGA"),
+    # a place inside what a protest is against is its target, not where it was (with a parse)
+    ("en", "More than 2,000 people protested on Sunday at a park of Vienna against the air raids on Serbia.",
+     "protested", "Vienna", "AUT"),
+    ("en", "Some 500 workers from several unions in Lisbon protested against the embargo on Venezuela.",
+     "protested", "Lisbon", "PRT"),
     # the owner of the verb's object ("shelled Homs's old city gate at Bab Tadmur"): the place named after it
     ("en", "The troops prepared to storm Raqqa's outer defences at Tabqa on Monday.", "storm", "Tabqa", None),
 ]

@@ -552,7 +552,7 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s -= 2.0  # "a driver from Abidjan", "Dmitri Dashinski, of Belarus,"
     if _reference_point(record, m, w):
         s -= 3.0  # "in Taji, just north of Baghdad": Baghdad only says where Taji is
-    against = not located and _not_location_phrase(raw_before, w)
+    against = not located and _not_location_phrase(raw_before, w) or _parsed_against(record, m, trig, w)
     if against:
         s -= 1.0  # "demonstrated against the French company and Libya": what it was against, not where
     if located and _fronted(record, m, toks, w):
@@ -641,6 +641,25 @@ def parsed_attachment(record: Article, m: PlaceMention, trig: tuple[int, int], l
     if h in parse.ancestors(t):
         return 0.0  # the place heads what the verb sits in ("the attack on Kabul" with the verb below)
     return -0.5 if parse.clause_head(h) != parse.clause_head(t) else 0.0
+
+
+def _parsed_against(record: Article, m: PlaceMention, trig: tuple[int, int], w: dict) -> bool:
+    """With a parse: the place hangs, below the event's verb, from a phrase a ``not_location_preps`` word opens
+    ("protested against NATO's war on Yugoslavia": the war's target, not where they protested)."""
+    parse = parse_of(record)
+    if parse is None or not w["not_location_preps"] or parse.sentence_at(trig[0]) is None:
+        return False
+    t = parse.token_at(trig[0])
+    inside = parse.tokens_in(m.start, m.end)
+    if t is None or not inside or parse.sentence_of(t) is not parse.sentence_of(inside[0]):
+        return False
+    h = next((i for i in inside if parse.head[i] not in inside or parse.head[i] == i), inside[-1])
+    up = parse.ancestors(h)
+    if t not in up:
+        return False
+    path = up[:up.index(t)]  # the nouns between the place and the verb, the place's own phrase excluded
+    return any((parse.marker(i) or "").split()[-1:] and (parse.marker(i) or "").split()[-1] in w["not_location_preps"]
+               for i in path)
 
 
 #: "MEXICO CITY -- ...": a name before a dash is a dateline, whatever the parser made of it
