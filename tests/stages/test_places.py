@@ -150,6 +150,8 @@ EVENT_CASES = [
      "protested", "Vienna", "AUT"),
     ("en", "Some 500 workers from several unions in Lisbon protested against the embargo on Venezuela.",
      "protested", "Lisbon", "PRT"),
+    # ... but "with" is no such phrase: "shot with a pistol ... in central Minsk" was in Minsk
+    ("en", "The banker was shot with a pistol fitted with a silencer in central Minsk.", "shot", "Minsk", "BLR"),
     # the owner of the verb's object ("shelled Homs's old city gate at Bab Tadmur"): the place named after it
     ("en", "The troops prepared to storm Raqqa's outer defences at Tabqa on Monday.", "storm", "Tabqa", None),
 ]

@@ -283,6 +283,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "origin_after_comma": LIST,
         "facility_nouns": LIST,
         "not_location_preps": LIST,
+        "against_preps": LIST,
         "leaving_words": LIST,
         "border_words": LIST,
         "home_place_prefixes": LIST,

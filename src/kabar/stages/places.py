@@ -644,10 +644,11 @@ def parsed_attachment(record: Article, m: PlaceMention, trig: tuple[int, int], l
 
 
 def _parsed_against(record: Article, m: PlaceMention, trig: tuple[int, int], w: dict) -> bool:
-    """With a parse: the place hangs, below the event's verb, from a phrase a ``not_location_preps`` word opens
-    ("protested against NATO's war on Yugoslavia": the war's target, not where they protested)."""
+    """With a parse: the place hangs, below the event's verb, from a phrase an ``against_preps`` word opens
+    ("protested against NATO's war on Yugoslavia": the war's target, not where they protested). Not every
+    ``not_location_preps`` word: "shot with a gun in central Moscow" was in Moscow."""
     parse = parse_of(record)
-    if parse is None or not w["not_location_preps"] or parse.sentence_at(trig[0]) is None:
+    if parse is None or not w.get("against_preps") or parse.sentence_at(trig[0]) is None:
         return False
     t = parse.token_at(trig[0])
     inside = parse.tokens_in(m.start, m.end)
@@ -658,7 +659,7 @@ def _parsed_against(record: Article, m: PlaceMention, trig: tuple[int, int], w: 
     if t not in up:
         return False
     path = up[:up.index(t)]  # the nouns between the place and the verb, the place's own phrase excluded
-    return any((parse.marker(i) or "").split()[-1:] and (parse.marker(i) or "").split()[-1] in w["not_location_preps"]
+    return any((parse.marker(i) or "").split()[-1:] and (parse.marker(i) or "").split()[-1] in w["against_preps"]
                for i in path)
 
 
