@@ -124,6 +124,36 @@ EVENT_CASES = [
     # an Indonesian island, a province by its abbreviation, a division word keeps a name at home
     ("id", "Gempa bermagnitudo 5,6 mengguncang Pulau Jawa pada Senin pagi.", "mengguncang", "Java", "IDN"),
     ("id", "Polisi menangkap dua buronan di Desa Batu Gajah, Sumsel.", "menangkap", "Desa Batu Gajah", "IDN"),
+    # session 6: a name after a location preposition that the entity stage read as an organisation
+    ("en", "Government troops launched a fresh offensive in Deir Ezzor on Tuesday, a monitor said.", "launched",
+     "Deir Ezzor", None),
+    # a place word that ends in "of": "north of", "sector of", "seat of", "residents of"
+    ("en", "Police detained three men north of Mosul on Friday.", "detained", "Mosul", "IRQ"),
+    ("en", "The army resumed its assault in the eastern sector of Aleppo this week.", "resumed", "Aleppo", "SYR"),
+    ("en", "The rebels advanced toward the provincial seat of Kandahar overnight.", "advanced", "Kandahar", "AFG"),
+    # the verb's object after a compass modifier ("entered eastern Mosul")
+    ("en", "Iraqi forces entered eastern Mosul on Tuesday.", "entered", "Mosul", "IRQ"),
+    # a possessor after a modifier: "in northern Iraq's Kirkuk province" is in Kirkuk
+    ("en", "Police fired tear gas in northern Iraq's Kirkuk province on Monday.", "fired", "Kirkuk", "IRQ"),
+    # a place after a comma and "just south of" only says where the place before the comma is
+    ("en", "Four people died in Kafr Nabl, just south of Idlib, on Monday.", "died", "Kafr Nabl", None),
+    ("en", "One man was killed in Samarra, some 30 km north of Tikrit.", "killed", "Samarra", "IRQ"),
+    # a division word after a name keeps the division, not a town of the same name ("Edo State", not old Tokyo)
+    ("en", "Bandits abducted two teachers in Edo State last week.", "abducted", "Edo", "NGA"),
+    # containers may chain: the village, in its district, in its state
+    ("en", "Gunmen killed four farmers in an attack on Gidan village in Bakori local government area of Katsina State.",
+     "killed", "Gidan", "NGA"),
+    ("en", "Herders clashed with farmers in Tudun village, Lere local government area of Kaduna State, on Sunday.",
+     "clashed", "Tudun", "NGA"),
+    # a place inside what a protest is against is its target, not where it was (with a parse)
+    ("en", "More than 2,000 people protested on Sunday at a park of Vienna against the air raids on Serbia.",
+     "protested", "Vienna", "AUT"),
+    ("en", "Some 500 workers from several unions in Lisbon protested against the embargo on Venezuela.",
+     "protested", "Lisbon", "PRT"),
+    # ... but "with" is no such phrase: "shot with a pistol ... in central Minsk" was in Minsk
+    ("en", "The banker was shot with a pistol fitted with a silencer in central Minsk.", "shot", "Minsk", "BLR"),
+    # the owner of the verb's object ("shelled Homs's old city gate at Bab Tadmur"): the place named after it
+    ("en", "The troops prepared to storm Raqqa's outer defences at Tabqa on Monday.", "storm", "Tabqa", None),
 ]
 
 # (lang, text, verb): events that must stay unplaced (no place, or only the speaker's / someone's origin)
@@ -145,6 +175,12 @@ NO_PLACE_CASES = [
     ("en", "Five people were killed in bombings Sunday as the United States weighed up its troop plans.", "killed"),
     # the speaker's place only: the event itself is not placed
     ("id", "Juru bicara itu mengatakan di Jakarta bahwa para tersangka telah ditangkap.", "ditangkap"),
+    # session 6: a person the article names again is no place after "in"; an abbreviated country before a noun
+    # says whose; a name no gazetteer knows that owns a thing, or that is a passive subject, is a person
+    ("en", "Harris spoke in Senator Whitcombe's office after Whitcombe resigned on Monday.", "resigned"),
+    ("en", "Heavy rain grounded the U.S. helicopters for two days.", "grounded"),
+    ("en", "A wreath appeared at Dellacroce's funeral on Thursday.", "appeared"),
+    ("en", "Marchetti and his driver were killed on Tuesday.", "killed"),
 ]
 
 

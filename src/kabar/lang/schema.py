@@ -288,9 +288,13 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "origin_after_comma": LIST,
         "facility_nouns": LIST,
         "not_location_preps": LIST,
+        "against_preps": LIST,
         "leaving_words": LIST,
         "border_words": LIST,
         "home_place_prefixes": LIST,
+        "division_suffixes": LIST,
+        "reference_prefixes": LIST,
+        "distance_words": LIST,
         "exonyms": MAP,
     },
     "segment": {

@@ -80,10 +80,16 @@ def variants(name: str, lang: Optional[str]) -> list[str]:
     return out
 
 
+#: the kinds of place a division word after a name means ("Edo State" is Edo state, not Edo, old Tokyo)
+DIVISION_KINDS = ("admin1", "admin2", "admin3", "region")
+
+
 def candidates(name: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = None) -> list[Place]:
     gaz = gaz or places()
     for v in variants(name, lang):
         hits = gaz.lookup(v, lang)
+        if hits and v != name and name.lower().endswith(tuple(" " + d for d in words(lang).get("division_suffixes", ()))):
+            return [p for p in hits if p.kind in DIVISION_KINDS] or hits  # "Edo State", "Hakkari province"
         if hits:
             return hits
     return []

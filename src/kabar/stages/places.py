@@ -18,12 +18,14 @@ events, the tokens of the shared Doc) and imports no other stage. Three steps:
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Optional
 
+from kabar.lang import pack
 from kabar.places import PRECISION_RANK, Place, places
 from kabar.places.resolve import Context, Resolution, article_context, candidates, dominant_country, resolve, words
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
@@ -120,8 +122,12 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
              if e.type in PLACE_TYPES for m in e.mentions
              if m.kind in NAME_KINDS and m.end > m.start and not _demonym(m.text, record.lang)]
     places_taken = [(m.start, m.end) for m in found]
-    # a name after "in" is a place even where the entity stage read a person in it ("in Sheikh Sa'eed")
-    taken = [(m.start, m.end) for e in record.entities if e.type not in ("PER", "MISC") for m in e.mentions]
+    # a name after "in" is a place even where the entity stage read a person in it ("in Sheikh Sa'eed") or an
+    # organisation ("in Deir Ezzor"), unless the article names that person again or the name reads as an
+    # organisation's ("in President Obama's parade", "in the Health Ministry")
+    taken = [(m.start, m.end) for e in record.entities if e.type not in ("PER", "MISC", "ORG") for m in e.mentions]
+    taken += [(m.start, m.end) for e in record.entities for m in e.mentions
+              if e.type in ("PER", "ORG") and not _name_may_be_place(e, m, record)]
     taken += [(d.start, d.end) for d in record.dates]
     for m, strong in cue_places(record, toks):
         if not _overlaps(m, places_taken) and (strong or not _overlaps(m, taken)):
@@ -131,6 +137,31 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
         spans = [(m.start, m.end) for m in borders]
         found = [m for m in found if not _overlaps(m, spans)] + borders
     return sorted(found, key=lambda m: m.start)
+
+
+def _name_may_be_place(e: Entity, m, record: Article) -> bool:
+    """Whether a name the entity stage read as a person or organisation may still be a place after a location
+    preposition: a person named only once ("in Sheikh Sa'eed", not "in President Obama's" where the article
+    names Obama again); an organisation the gazetteer knows as a place ("in Deir Ezzor", "in Raqqa"), or one
+    with no actor code, no organisation word, no article before it and not written as an acronym ("inside Kafr
+    Sousah"); never a building ("Al-Midan Theater")."""
+    if e.type == "PER":
+        return len(e.mentions) == 1
+    w = words(record.lang)
+    if m.text.split()[-1].lower() in w["facility_nouns"]:
+        return False  # "outside Al-Midan Theater in Haifa": a building, placed by its town
+    if candidates(m.text, record.lang):
+        return True
+    tails = _org_words(record.lang)
+    before = record.text[max(0, m.start - 12):m.start].split()[-1:]
+    return not e.actor and not m.text.isupper() and not any(t.lower() in tails for t in m.text.split()) and \
+        not (before and before[0].lower() in DETERMINERS)  # "an interest in the Rock Machine": a body's name
+
+
+@functools.cache
+def _org_words(lang: Optional[str]) -> frozenset:
+    data = pack(lang).data("entities")
+    return frozenset(w.lower() for k in ("org_tails", "org_of_heads") for w in data.get(k, []))
 
 
 def border_mentions(record: Article) -> list[PlaceMention]:
@@ -177,9 +208,10 @@ def object_read_as_person(record: Article, verb_end: int, mentions: list[PlaceMe
     gaz = places()
     spans = [(m.start, m.end) for e in record.entities if e.type == "PER" and len(e.mentions) == 1 for m in e.mentions]
     bare = re.match(r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", record.text[verb_end:verb_end + 60])
+    name = re.sub(r"['’]s$", "", bare.group(1)) if bare else ""  # "strike Al-Bab's last line": the owner
     if bare and not any(m.start < verb_end + 1 + len(bare.group(1)) and verb_end + 1 < m.end
                         for e in record.entities for m in e.mentions):
-        spans.append((verb_end + 1, verb_end + 1 + len(bare.group(1))))  # a name no entity claims
+        spans.append((verb_end + 1, verb_end + 1 + len(name)))  # a name no entity claims
     for a, b in spans:
         m = PlaceMention(a, b, record.text[a:b])
         if m.start != verb_end + 1 or record.text[verb_end:m.start] != " " or _overlaps(m, [(x.start, x.end) for x in mentions]):
@@ -275,10 +307,19 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
                                                  w["place_suffixes"]) or (j > i and text[toks.spans[j][0]:end].lower()
                                                                      in w["facility_words"])
         prep = bool(before) and before[-1] in w["location_preps"]
+        if prep and not strong and _owner_of_a_thing(text, end, w) and not candidates(text[start:end], record.lang):
+            prep = False  # "at Plescio's funeral": a name no gazetteer knows, owning a thing, is a person's
         if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not word_before):
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out + lowercase_places(record, toks, w)
+
+
+def _owner_of_a_thing(text: str, end: int, w: dict) -> bool:
+    """A possessive follows the name, then a common noun that is not a place noun ("'s funeral", not "'s
+    outskirts")."""
+    mt = re.match(r"['’]s\s+(?:[a-z-]+\s+)?([a-z-]+)", text[end:end + 40])
+    return mt is not None and mt.group(1) not in w["possessive_place_nouns"] and mt.group(1) not in w["place_suffixes"]
 
 
 def lowercase_places(record: Article, toks: Tokens, w: dict) -> list[tuple[PlaceMention, bool]]:
@@ -428,23 +469,38 @@ CONTAINER_LINK = re.compile(r"^[^.;:!?]{0,80}$")
 def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min_score: float,
                   trig: tuple[int, int] = (-1, -1)):
     """The best place, or a place named just before it that it contains: "in Okha village, Ovia local
-    government area of Edo State", "the Vedeno region of southern Chechnya" happened in Okha, in Vedeno."""
+    government area of Edo State", "the Vedeno region of southern Chechnya" happened in Okha, in Vedeno. The
+    containers may chain ("Buwa village in Ibi local government area of Taraba State": Buwa)."""
+    top = scored[0][0]
     best_score, best = scored[0]
+    while True:
+        inner = _contained_before(record, scored, best, top, min_score, trig)
+        if inner is None:
+            return best_score, best
+        best_score, best = inner
+
+
+def _contained_before(record: Article, scored: list[tuple[float, PlaceMention]], best: PlaceMention, top: float,
+                      min_score: float, trig: tuple[int, int]):
+    """A place named just before ``best`` that ``best`` contains, scoring within 1.0 of the top, or None."""
     links = words(record.lang)["container_links"]
-    for score_, m in scored[1:]:
-        if score_ < min_score or score_ < best_score - 1.0 or m.start >= best.start:
+    for score_, m in scored:
+        if score_ < min_score or score_ < top - 1.0 or m.start >= best.start:
             continue
         between = record.text[m.end:best.start]
         if between.startswith(("'s", "’s")) or m.end <= trig[0] < best.start:
             continue  # "Baghdad's district of Karrada" names the bigger place first; the verb between splits them
         if words(record.lang)["facility_nouns"] & set(between.lower().split()[:1]):
             continue  # "the MFO base in Al-Gurah": a facility is placed by its town
-        tokens = between.lower().replace(",", " , ").replace("(", " ( ").split()
-        if CONTAINER_LINK.match(between) and tokens and len([t for t in tokens if t not in ",("]) <= 6 and \
-                any(t in links for t in tokens) and \
-                not any(t in words(record.lang)["list_joiners"] for t in tokens) and _rank(m) <= _rank(best):
+        tokens = between.replace(",", " , ").replace("(", " ( ").split()
+        # the words of the link, not the names of the containers between ("Okha village, Ovia South West
+        # local government area of Edo State")
+        plain = [t.lower() for t in tokens if t not in ",(" and not t[:1].isupper()]
+        if CONTAINER_LINK.match(between) and tokens and len(plain) <= 6 and \
+                any(t.lower() in links for t in tokens) and \
+                not any(t.lower() in words(record.lang)["list_joiners"] for t in tokens) and _rank(m) <= _rank(best):
             return score_, m
-    return best_score, best
+    return None
 
 
 def _rank(m: PlaceMention) -> int:
@@ -479,7 +535,7 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         if skipped is not None:
             before, prev = skipped, skipped[-1]
     if prev in ("'s", "’s") and not introduced:
-        owner = POSSESSOR_BEFORE.search(record.text[max(0, m.start - 80):m.start])
+        owner = possessor_before(record.lang).search(record.text[max(0, m.start - 80):m.start])
         if owner and owner.group(1).lower() in w["location_preps"]:
             prev = owner.group(1).lower()  # "in Baghdad's southern district of Saiydiah": in Saiydiah
     located = prev in w["location_preps"] or prev in w["target_preps"] or introduced
@@ -494,7 +550,9 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         located = True
     elif prev in w["origin_preps"] or prev in w["origin_after_comma"] and len(before) >= 2 and before[-2] == ",":
         s -= 2.0  # "a driver from Abidjan", "Dmitri Dashinski, of Belarus,"
-    against = not located and _not_location_phrase(raw_before, w)
+    if _reference_point(record, m, w):
+        s -= 3.0  # "in Taji, just north of Baghdad": Baghdad only says where Taji is
+    against = not located and _not_location_phrase(raw_before, w) or _parsed_against(record, m, trig, w)
     if against:
         s -= 1.0  # "demonstrated against the French company and Libya": what it was against, not where
     if located and _fronted(record, m, toks, w):
@@ -505,7 +563,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     if role == "actor" and not located:
         s -= 2.0
     elif not located:  # a bare name: the verb's object ("struck Kharkiv") or a modifier ("misil Korea Utara")
-        between = [t for t in toks.between(trig[1], m.start) if t not in DETERMINERS] if m.start >= trig[1] else None
+        between = [t for t in toks.between(trig[1], m.start) if t not in DETERMINERS and t not in w["place_modifiers"]] \
+            if m.start >= trig[1] else None  # "entered eastern Aleppo": the object still
         s += 0.4 if not against and (between == [] or role == "recipient" and m.start >= trig[1]) else \
             -w["bare_name_penalty"]
     tail = record.text[m.end:m.end + 3]
@@ -535,9 +594,14 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         elif _other_trigger_between(record, ev, trig[1], m.start):
             s -= 1.0  # "detonated a bomb in Bogota and attacked a base in Arauca": Arauca is the attack's
     s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
-    if m.resolution is not None and not m.resolution.fallback:
+    known = m.resolution is not None and not m.resolution.fallback
+    if known:
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
-    parsed = parsed_attachment(record, m, trig, located)
+    if not known and _owner_of_a_thing(record.text, m.end, w):
+        s -= 1.5  # "at Dellacroce's funeral": a name no gazetteer knows that owns a thing is a person's
+    elif not known and not located and m.text.split()[-1].lower() not in w["place_suffixes"] | w["facility_words"]:
+        s -= 0.5  # a bare name no gazetteer knows, no preposition nor place word places: often a person ("Kermiche")
+    parsed = parsed_attachment(record, m, trig, located, known)
     return s + (min(parsed, 0.0) if against else parsed)
 
 
@@ -546,7 +610,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
 OWN_CLAUSE = frozenset({"acl", "ccomp", "csubj", "parataxis"})
 
 
-def parsed_attachment(record: Article, m: PlaceMention, trig: tuple[int, int], located: bool = False) -> float:
+def parsed_attachment(record: Article, m: PlaceMention, trig: tuple[int, int], located: bool = False,
+                      known: bool = True) -> float:
     """With a parse (the syntax stage's, when a parser model is installed): +0.5 for a place the event's verb
     governs directly (its oblique or object, or a noun of one: "captured Jaffna", "demonstrated in Hamburg"),
     -1.0 for a place in a relative, complement or parenthetical clause below the verb or inside its subject
@@ -568,7 +633,8 @@ def parsed_attachment(record: Article, m: PlaceMention, trig: tuple[int, int], l
             return -1.0
         if not located and len(path) == 1 and parse.dep[h] == "nsubj:pass" and \
                 not DASH_AFTER.match(record.text, m.end):
-            return 0.5  # "Gibraltar was captured": the passive subject is what the verb acted on, there
+            return 0.5 if known else 0.0  # "Gibraltar was captured": what the verb acted on, there (a name no
+            # gazetteer knows is more often a person: "Kermiche was killed")
         if not located and any(base(parse.dep[i]) in ("nsubj", "csubj") for i in path):
             return -1.0  # "U.S. soldiers shot ...", "as the United States weighed ...": whose, not where
         return 0.5 if len(path) <= 2 and base(parse.dep[path[-1]]) in ("obl", "obj", "nmod", "advmod") else 0.0
@@ -577,10 +643,38 @@ def parsed_attachment(record: Article, m: PlaceMention, trig: tuple[int, int], l
     return -0.5 if parse.clause_head(h) != parse.clause_head(t) else 0.0
 
 
+def _parsed_against(record: Article, m: PlaceMention, trig: tuple[int, int], w: dict) -> bool:
+    """With a parse: the place hangs, below the event's verb, from a phrase an ``against_preps`` word opens
+    ("protested against NATO's war on Yugoslavia": the war's target, not where they protested). Not every
+    ``not_location_preps`` word: "shot with a gun in central Moscow" was in Moscow."""
+    parse = parse_of(record)
+    if parse is None or not w.get("against_preps") or parse.sentence_at(trig[0]) is None:
+        return False
+    t = parse.token_at(trig[0])
+    inside = parse.tokens_in(m.start, m.end)
+    if t is None or not inside or parse.sentence_of(t) is not parse.sentence_of(inside[0]):
+        return False
+    h = next((i for i in inside if parse.head[i] not in inside or parse.head[i] == i), inside[-1])
+    up = parse.ancestors(h)
+    if t not in up:
+        return False
+    path = up[:up.index(t)]  # the nouns between the place and the verb, the place's own phrase excluded
+    return any((parse.marker(i) or "").split()[-1:] and (parse.marker(i) or "").split()[-1] in w["against_preps"]
+               for i in path)
+
+
 #: "MEXICO CITY -- ...": a name before a dash is a dateline, whatever the parser made of it
 DASH_AFTER = re.compile(r"\s*(?:--|—|–)")
 #: "in Baghdad's southern" before a name: the possessor's preposition places what follows
 POSSESSOR_BEFORE = re.compile(r"\b(\w+)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s*$")
+
+
+@functools.cache
+def possessor_before(lang: Optional[str]) -> re.Pattern:
+    """POSSESSOR_BEFORE with up to two of the pack's place modifiers before the possessor ("in central China's")."""
+    mods = "|".join(sorted((re.escape(m) for m in words(lang)["place_modifiers"]), key=len, reverse=True))
+    return re.compile(r"\b(\w+)\s+(?:the\s+)?(?:(?:" + mods + r")\s+){0,2}(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s*$") \
+        if mods else POSSESSOR_BEFORE
 #: "'s southern district of Saiydiah", "'s North Phyongan province": a name follows the possessive
 NAMED_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:of\s+)?[A-Z]")
 
@@ -633,15 +727,39 @@ def _fronted(record: Article, m: PlaceMention, toks: Tokens, w: dict) -> bool:
         record.text[m.end:m.end + 1] == ","
 
 
+def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
+    """The place is a reference point for the one named before a comma: "Taji, just north of Baghdad", "Bur
+    Hakaba, about 180 km (110 miles) south of Mogadishu" (a ``reference_prefixes`` phrase after the comma and
+    distance words only)."""
+    if not w.get("reference_prefixes"):
+        return False
+    head = record.text[max(0, m.start - 90):m.start]
+    k = head.rfind(", ")  # not the comma of "1,200 km"
+    named = head[:k].split()[-1:] if k > 0 else []
+    if not named or not (named[0][:1].isupper() or named[0].lower() in w["place_suffixes"]):
+        return False  # the comma closes a place's name ("Taji,", "Diyala province,"), not a date or a clause
+    phrase = re.sub(r"^the\s+|\s+the$", "", " ".join(head[k + 1:].lower().replace("(", " ").replace(")", " ").split()))
+    for ref in w["reference_prefixes"]:
+        if phrase.endswith(ref):
+            rest = phrase[:len(phrase) - len(ref)].split()
+            return all(t in w["distance_words"] or re.fullmatch(r"[\d.,]+", t) for t in rest)
+    return False
+
+
 def _date_at(record: Article, offset: int) -> bool:
     """A date expression starts at ``offset`` ("in Corsica Thursday": the capital is the day's, not a noun's)."""
     return any(d.start <= offset < d.end for d in record.dates)
 
 
 def _country_modifier(record: Article, m: PlaceMention, before: list[str], nxt: list[str], w: dict) -> bool:
-    """A country named between an indefinite article and a common noun: "in a U.S. airstrike"."""
-    if not before or before[-1] not in ("a", "an") or not nxt or not re.fullmatch(r"[a-z][a-z-]+", nxt[0]):
+    """A country named between an article and a common noun: "in a U.S. airstrike", "the U.S. aircraft" (but
+    "the U.S. capital", "the U.S. state of Ohio": a place noun keeps it a place; after "the" only an abbreviation
+    counts: "the Philippines killed" is the country)."""
+    if not before or before[-1] not in ("a", "an", "the") or not nxt or not re.fullmatch(r"[a-z][a-z-]+", nxt[0]):
         return False
+    if before[-1] == "the" and (nxt[0] in w["possessive_place_nouns"] or nxt[0] in w["place_suffixes"] or
+                                any(c.islower() for c in m.text)):
+        return False  # after "the" only an abbreviation ("U.S.", "UK") is surely a modifier, not "the Philippines"
     if m.resolution is None or m.resolution.fallback:
         return False
     return m.resolution.place.kind == "country" and nxt[0] not in w["function_words"]
