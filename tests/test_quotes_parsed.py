@@ -271,6 +271,37 @@ altogether ADV 7 advmod
     assert [q.speaker_name for q in with_parse] == ["Turkcell"]
 
 
+_SUING = "The attorney general of the state is suing the college, claiming its degrees are worthless."
+
+
+@pytest.mark.parametrize("claiming, worthless", [("8 advcl", "12 ccomp"), ("16 csubj", "8 parataxis")])
+def test_participle_speaker_is_the_parsed_main_subject(claiming, worthless):
+    """A participle cue's subject is the main clause's: the parse's (also when the parser hung the participle
+    elsewhere: then the root's subject), not the capitalised run "The" the chunk rules would take."""
+    t = f"""
+The DET 2 det
+attorney NOUN 8 nsubj
+general NOUN 2 flat
+of ADP 6 case
+the DET 6 det
+state NOUN 2 nmod
+is AUX 8 aux
+suing VERB 0 root
+the DET 10 det
+college NOUN 8 obj
+, PUNCT 12 punct
+claiming VERB {claiming}
+its PRON 14 nmod:poss
+degrees NOUN 16 nsubj
+are AUX 16 cop
+worthless ADJ {worthless}
+. PUNCT 8 punct
+"""
+    quotes = run(_SUING, "en", [t])
+    assert [(q.speaker_name, q.text) for q in quotes] == \
+        [("The attorney general of the state", "its degrees are worthless")], [(q.speaker_name, q.text) for q in quotes]
+
+
 def test_no_parse_leaves_the_chunk_rules_alone():
     text = "Kirby said that the talks failed."
     assert [(q.speaker_name, q.text) for q in run(text, "en")] == [("Kirby", "the talks failed")]

@@ -311,6 +311,23 @@ CASES = [
     ("id", "Harga beras naik tajam, kata Siti Rahayu (52) di Jakarta, Senin.", "Siti Rahayu", "Harga beras", "naik tajam"),
     ("id", "“Pasien itu sudah boleh pulang,” ujar dr. Dewi Lestari di Surabaya.", "Dewi Lestari", "Pasien itu", "boleh pulang"),
     ("id", "“Kami menolak rencana itu,” kata Prof. Ahmad Fauzi kepada wartawan.", "Ahmad Fauzi", "Kami menolak", "rencana itu"),
+    # ---------------- session 6: a quotation closed right before the speaker is what was said, whatever follows
+    # the cue; a long first part before a parenthetical cue; trailing adverbs; acronyms inside titles
+    ("en", "“We are winning this race by a wide margin,” Sarah Miller said of her rival, before turning to the economy.", "Sarah Miller", "We are winning", "a wide margin"),
+    ("en", "“Nobody in this city speaks for all of us,” Laura Smith told a cheering crowd of supporters in Berlin.", "Laura Smith", "Nobody in this city", "all of us"),
+    ("en", "“I was asked about this a few months ago,” John Carter said answering a question at a town hall in Geneva.", "John Carter", "I was asked", "few months ago"),
+    ("en", "David Chen spoke first. “Will the council pay for the repairs?” he asked.", "David Chen", "Will the council", "the repairs"),
+    ("en", "“Stop the work on the bridge now!” Laura Smith shouted.", "Laura Smith", "Stop the work", "bridge now"),
+    ("id", "“Kami akan memperbaiki jalan itu,” kata Budi Santoso menjawab pertanyaan wartawan di Jakarta.", "Budi Santoso", "Kami akan memperbaiki", "jalan itu"),
+    ("en", "The effects of the new tax are difficult to predict, Ahmed Khan said, because there is little precedent for it.", "Ahmed Khan", "The effects of the new tax", "little precedent for it"),
+    ("en", "Bringing the festival back to the old harbour after three years, Maria Lopez said, feels right at a time like this.", "Maria Lopez", "Bringing the festival", "a time like this"),
+    ("id", "Harga beras di pasar tradisional naik tajam sejak awal bulan ini, kata Budi Santoso, karena pasokan dari petani berkurang.", "Budi Santoso", "Harga beras di pasar", "petani berkurang"),
+    ("en", "Supporters of the mayor, in fact, even insist that the budget is balanced.", "Supporters of the mayor", "the budget is", "balanced"),
+    ("en", "John Carter has since said that he no longer backs the plan.", "John Carter", "he no longer", "the plan"),
+    ("id", "“Anggaran untuk tahun ini sudah cukup,” ujar Direktur Jenderal Anggaran (DJA) Kementerian Keuangan Budi Santoso di Jakarta.", "Budi Santoso", "Anggaran untuk tahun ini", "sudah cukup"),
+    ("id", "Kepala Dinas Pekerjaan Umum (PU) Kota Surabaya Ahmad Fauzi mengatakan perbaikan jalan akan selesai bulan depan.", "Ahmad Fauzi", "perbaikan jalan", "bulan depan"),
+    ("id", "Ahmad Fauzi mengatakan, secara keseluruhan produksi padi tahun ini naik dibanding tahun lalu.", "Ahmad Fauzi", "secara keseluruhan produksi", "tahun lalu"),
+    ("id", "Ahmad Fauzi mengatakan, pada Senin (12/3), bahwa produksi padi tahun ini naik.", "Ahmad Fauzi", "produksi padi", "ini naik"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),
