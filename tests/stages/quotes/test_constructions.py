@@ -328,6 +328,14 @@ CASES = [
     ("id", "Kepala Dinas Pekerjaan Umum (PU) Kota Surabaya Ahmad Fauzi mengatakan perbaikan jalan akan selesai bulan depan.", "Ahmad Fauzi", "perbaikan jalan", "bulan depan"),
     ("id", "Ahmad Fauzi mengatakan, secara keseluruhan produksi padi tahun ini naik dibanding tahun lalu.", "Ahmad Fauzi", "secara keseluruhan produksi", "tahun lalu"),
     ("id", "Ahmad Fauzi mengatakan, pada Senin (12/3), bahwa produksi padi tahun ini naik.", "Ahmad Fauzi", "produksi padi", "ini naik"),
+    ("en", "Talks on the new road have gone on for a year, according to a senior official who spoke on condition of anonymity.", "a senior official", "Talks on the new road", "for a year"),
+    ("en", "The plant will close in May, according to John Carter, a former manager.", "John Carter", "The plant will close", "in May"),
+    ("en", "A fair rent for a family in Berlin is about 900 euros, according to calculations by Sarah Miller of the city's tenants union.", "Sarah Miller", "A fair rent", "900 euros"),
+    ("id", "Harga beras akan turun bulan depan, menurut Budi Santoso yang juga ketua koperasi desa.", "Budi Santoso", "Harga beras", "bulan depan"),
+    # two single marks as one double mark (wire-archive style), with single quotes inside
+    ("en", "''When the council says, 'We cannot pay,' I do not believe it,'' said Sarah Miller, the tenants' lawyer.", "Sarah Miller", "When the council says", "not believe it"),
+    ("en", "John Carter said the new road would open in May. ''Nothing can stop it now,'' he said.", "John Carter", "the new road", "open in May"),
+    ("en", "John Carter said the new road would open in May. ''Nothing can stop it now,'' he said.", "John Carter", "Nothing can stop", "it now"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),

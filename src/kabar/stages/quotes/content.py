@@ -61,6 +61,7 @@ class ContentReading:
         end = None
         count = 0
         acronym_end = None
+        past_acronym = False
         for s, e, w in ws:
             gap = text[(end if end is not None else pos):s]
             if end is not None and gap[:1] == "." and not gap[1:].strip() and \
@@ -70,6 +71,9 @@ class ContentReading:
                                     acronym_end == end):
                 gap = gap.replace("(", "").replace(")", "")  # "ujar Direktur Jenderal Anggaran (DJA) Kementerian ...": an acronym
                 acronym_end = e if acronym_end != end else None
+                past_acronym = True
+            if past_acronym and end is not None and not w[:1].isupper():
+                break  # after an acronym the title goes on in capitals only
             if end is not None and (set(gap) & set(",.;:!?()") or any(ch in self.lex.all_marks for ch in gap)):
                 break
             if end is None and (set(gap) & set(",.;:!?(") or any(ch in self.lex.all_marks for ch in gap)):

@@ -143,8 +143,8 @@ class CueReading:
                 post_ok = False  # "X, a spokesman, said ...": the commas close an apposition
         if ({"verb", "part"} & roles) and "pron" not in roles and self._participial(A, lstart, cs, boundary, roles):
             subject = self._subject(A, ss, lstart if boundary else cs)
-            if subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject)):
-                subject = self._parsed_subject(A, cs, ss) or subject
+            if subject is not None and not (self._named(A, subject) or self._pronoun_of(A, subject)):
+                subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
             if subject is None:
                 return None
             w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())

@@ -211,6 +211,8 @@ class FrameReading:
         pair = A.pair_ending_at(lstart)
         if pair is None or not pair.closed:
             return False
+        if A.text[A.sentence(pair.start)[0]:pair.start].strip(" \u00a0—–-(["):
+            return False  # a quoted phrase inside a longer clause ("warga yang “sangat rentan”, tanggung jawab")
         inner = A.text[pair.inner_start:pair.inner_end].rstrip(" \u00a0")
         return inner[-1:] == "," or A.text[pair.end:lstart].strip(" \u00a0")[:1] == ","
 
@@ -343,6 +345,20 @@ class FrameReading:
             return False
         return not any(t[2].type in ("PER", "ORG", "NORP") for t in A.mentions_in(*span))
 
+    def _source_modifier(self, rest: str) -> bool:
+        """Whether what follows an "according to" source to the sentence end only describes the source: a
+        relative clause (``who spoke on condition of anonymity``) or a short apposition (``, a former aide.``)."""
+        lex = self.lex
+        ws = WORD.findall(rest)
+        if not ws:
+            return False
+        first = ws[0].lower()
+        if first in lex.relative_pronouns and not rest.lstrip(" \u00a0").startswith(","):
+            return "," not in rest  # a comma after the clause may resume the content
+        if rest.lstrip(" \u00a0").startswith(",") and rest.count(",") == 1 and len(ws) <= 6:
+            return first in lex.articles or first in lex.apposition_starts
+        return False
+
     def _according(self, A, cs, ce, form, ss, se) -> Optional[Candidate]:
         text, lex = A.text, self.lex
         speaker = self._phrase_after(text, ce, se)
@@ -360,6 +376,8 @@ class FrameReading:
         lstart, boundary = self._left_clause(A, ss, cs)
         head = text[ss:cs].strip(" \u00a0,")
         after_sp = text[speaker[1]:se]
+        if head and WORD.search(head) and self._source_modifier(after_sp):
+            after_sp = ""  # "..., according to an official who spoke on condition of anonymity.": the source's own clause
         if not head or not WORD.search(head):
             # "Menurut X, ..." : content after the comma that closes the source
             m = re.compile(r"[^,:]*[,:]").match(after_sp)
@@ -369,8 +387,8 @@ class FrameReading:
         elif not WORD.search(after_sp.strip(" .\u00a0")) or after_sp.strip()[:1] in SENT_END:
             kind, body, start, end = self._kind_and_text(A, ss, cs)
         else:
-            # "Rusia, menurut X, telah ...": the clause around the parenthetical source
-            m = re.compile(r"[^,]*,").match(after_sp)
+            # "Rusia, menurut X, telah ...": the clause around the parenthetical source (a decimal comma is no comma)
+            m = re.compile(r"(?:[^,]|,(?=\S))*,(?=[\s\u00a0])").match(after_sp)
             if not m:
                 return None
             k1, b1, s1, e1 = self._kind_and_text(A, ss, cs)

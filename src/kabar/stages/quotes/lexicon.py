@@ -128,5 +128,6 @@ class QuoteLexicon:
         marks = d.get("marks", {})
         self.double: dict[str, str] = {o: c for o, c in marks.get("double", [])}
         self.single: dict[str, str] = {o: c for o, c in marks.get("single", [])}
+        self.doubled: set[str] = set(marks.get("doubled", []))  # ''...'': a single mark twice is a double one
         self.all_marks = set("".join(self.double) + "".join(self.double.values())
                              + "".join(self.single) + "".join(self.single.values()))
