@@ -332,6 +332,8 @@ CASES = [
     ("en", "The plant will close in May, according to John Carter, a former manager.", "John Carter", "The plant will close", "in May"),
     ("en", "A fair rent for a family in Berlin is about 900 euros, according to calculations by Sarah Miller of the city's tenants union.", "Sarah Miller", "A fair rent", "900 euros"),
     ("id", "Harga beras akan turun bulan depan, menurut Budi Santoso yang juga ketua koperasi desa.", "Budi Santoso", "Harga beras", "bulan depan"),
+    ("en", "The council will vote on the new road on Friday, according to a draft resolution seen by the press.", NONE, "", ""),
+    ("id", "Dewan kota akan memutuskan anggaran jalan itu pekan depan, menurut draf resolusi yang dilihat wartawan.", NONE, "", ""),
     # two single marks as one double mark (wire-archive style), with single quotes inside
     ("en", "''When the council says, 'We cannot pay,' I do not believe it,'' said Sarah Miller, the tenants' lawyer.", "Sarah Miller", "When the council says", "not believe it"),
     ("en", "John Carter said the new road would open in May. ''Nothing can stop it now,'' he said.", "John Carter", "the new road", "open in May"),
