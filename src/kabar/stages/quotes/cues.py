@@ -459,8 +459,8 @@ class CueReading:
         chunk rules find no name or pronoun there: ``The attorney general of New York is suing Trump,
         claiming ...`` -> the attorney general of New York (the capitalised run alone would give "The")."""
         parse = getattr(A, "parse", None)
-        if parse is None or parse.sentence_at(cs) is None:
-            return None
+        if parse is None or A.inside_pair(cs) is not None or parse.sentence_at(cs) is None:
+            return None  # a cue inside a quotation: a claim within a claim, its subject stays the chunk's
         v = parse.token_at(cs)
         if v is None or parse.start[v] != cs or parse.pos[v] not in ("VERB", "AUX"):
             return None
@@ -471,7 +471,8 @@ class CueReading:
         if t is None or parse.start[t] >= cs or parse.start[t] < ss:
             return None
         span = self._speaker_span(A, parse, t)
-        if span is None or span[0] < ss or span[1] > cs or not self._speaker_ok(A, span):
+        if span is None or span[0] < ss or span[1] > cs or not self._speaker_ok(A, span) or \
+                A.inside_pair(span[0]) is not None:
             return None
         return span
 
