@@ -42,6 +42,7 @@ import time
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -136,7 +137,7 @@ def convert(split: str, out: Path, limit: int | None = None) -> list[Path]:
             speaker = " ".join(text[s:e] for s, e in sorted(src)) if src else None
             q = {"speaker": speaker, "kind": kind, "cue": " ".join(text[s:e] for s, e in sorted(cue)) or None,
                  "text": body, "content_span": [min(s for s, _ in frags), max(e for _, e in frags)],
-                 "source_spans": sorted(src)}
+                 "source_spans": sorted(src), "cue_spans": sorted(cue)}
             if speaker is None:
                 q["optional"] = True
             quotes.append(q)
@@ -181,7 +182,7 @@ def span_speaker_ok(pred: dict, gold: dict, record) -> bool:
     return False
 
 
-def score(gold_paths: list[Path], verbose: bool = False) -> dict:
+def score(gold_paths: list[Path], verbose: bool = False, sink=None) -> dict:
     from kabar.evaluate.scoring import NameBook, score_quotes, token_f1
     from kabar import stages as registry
     from kabar.pipeline import Pipeline
@@ -205,6 +206,8 @@ def score(gold_paths: list[Path], verbose: bool = False) -> dict:
         t_all += time.perf_counter() - t0
         preds = [q.to_dict() for q in rec.quotes]
         golds = g["quotes"]
+        if sink is not None:
+            sink(g, text, rec, preds, golds)
         prf, kind = score_quotes(preds, golds, NameBook(g["entities"]))
         strict["matched"] += prf.matched
         strict["pred"] += prf.predicted
@@ -260,6 +263,125 @@ def score(gold_paths: list[Path], verbose: bool = False) -> dict:
             "pipeline_seconds": round(t_all, 2)}
 
 
+# ---------------------------------------------------------------- error classes (train split only)
+
+PASSIVE = re.compile(r"\b(was|were|is|are|been|be|being)\s+(\w+ly\s+)?\w+(ed|en|wn|ld|id|ght)\b", re.I)
+
+
+class Classifier:
+    """Counts error classes per document (``sink`` of ``score``) and keeps one line per error.
+
+    Classes: SPK-* (content found, speaker wrong), SHORT/LONG (a prediction overlaps the gold
+    content but matches less than half its words), MISS-* (nothing overlaps; by the cue's form),
+    FP-* (a prediction over no gold content). Flags on misses: nested, unquoted, pronoun source.
+    """
+
+    def __init__(self):
+        from collections import Counter
+        from kabar.lang import pack as lang_pack
+        self.counts = Counter()
+        self.flags = Counter()
+        self.cues = defaultdict(Counter)
+        self.lines: list[str] = []
+        pack = lang_pack("en").data("quotes")
+        self.speech = {w.lower() for w in pack.get("speech_verbs", [])} | {w.lower() for w in pack.get("participles", [])}
+        self.belief = {w.lower() for w in pack.get("belief", {}).get("verbs", [])}
+
+    def __call__(self, g, text, rec, preds, golds):
+        from kabar.evaluate.scoring import token_f1
+        from kabar.text.parse import parse_of
+        parse = parse_of(rec)
+        used, pair = set(), {}
+        for pi, p in enumerate(preds):
+            best, best_f = None, 0.0
+            for i, x in enumerate(golds):
+                f = token_f1(p.get("text"), x.get("text"))
+                if i not in used and f >= 0.5 and f > best_f:
+                    best, best_f = i, f
+            if best is not None:
+                used.add(best)
+                pair[pi] = best
+        doc = g["id"][:40]
+        for pi, gi in pair.items():
+            p, x = preds[pi], golds[gi]
+            if span_speaker_ok(p, x, rec):
+                continue
+            src = (x.get("speaker") or "").strip()
+            cls = "SPK-nosource-gold" if not src else "SPK-none" if not p.get("speaker_name") else \
+                "SPK-pronoun" if src.lower() in PRONOUNS else "SPK-name"
+            self.add(cls, f"{cls}\tpred={p.get('speaker_name')!r}\tgold={src!r}\tcue={p.get('cue')!r}\t{(p.get('text') or '')[:90]}\t[{doc}]")
+        gspans = [tuple(x["content_span"]) for x in golds]
+        for gi, x in enumerate(golds):
+            if gi in used or x.get("optional"):
+                continue
+            s, e = x["content_span"]
+            over = [p for p in preds if p.get("start") is not None and p["start"] < e and s < p["end"]]
+            cue = (x.get("cue") or "").strip()
+            flags = []
+            if any(i != gi and a <= s and e <= b and (a, b) != (s, e) for i, (a, b) in enumerate(gspans)):
+                flags.append("nested")
+            if x.get("kind") == "indirect":
+                flags.append("unquoted")
+            if (x.get("speaker") or "").strip().lower() in PRONOUNS:
+                flags.append("pronoun-source")
+            if over:
+                q = max(over, key=lambda p: min(p["end"], e) - max(p["start"], s))
+                cls = "SHORT" if (q["end"] - q["start"]) < (e - s) else "LONG"
+                detail = f"pred={(q.get('text') or '')[:70]!r}"
+            else:
+                cls = "MISS-" + self.cue_class(cue, x.get("cue_spans") or [], parse)
+                detail = ""
+                if cls in ("MISS-noun", "MISS-verb-unknown", "MISS-verb-known", "MISS-other"):
+                    self.cues[cls][cue.lower()] += 1
+            for f in flags:
+                self.flags[f"{cls}:{f}"] += 1
+            self.add(cls, f"{cls}\tsrc={x.get('speaker')!r}\tcue={cue!r}\t{','.join(flags)}\t{x['text'][:100]}\t{detail}\t[{doc}]")
+        for pi, p in enumerate(preds):
+            if pi in pair or p.get("start") is None:
+                continue
+            if any(a < p["end"] and p["start"] < b for a, b in gspans):
+                continue  # counted as SHORT/LONG on the gold side (or a second claim on a gold span)
+            self.add("FP", f"FP\tpred={p.get('speaker_name')!r}\tcue={p.get('cue')!r}\t{(p.get('text') or '')[:100]}\t[{doc}]")
+
+    def cue_class(self, cue: str, spans, parse) -> str:
+        low = cue.lower()
+        if not cue:
+            return "nocue"
+        if "according" in low:
+            return "according"
+        if PASSIVE.search(low):
+            return "passive"
+        words = re.findall(r"[\w’'-]+", low)
+        if words and any(w in self.belief for w in words):
+            return "belief"
+        if parse is not None and spans:
+            toks = [t for a, b in spans for t in parse.tokens_in(a, b)]
+            poss = {parse.pos[t] for t in toks}
+            if toks and not (poss & {"VERB", "AUX"}):
+                return "noun" if poss & {"NOUN", "PROPN"} else "other"
+        if words and (words[-1] in self.speech or low in self.speech or any(w in self.speech for w in words)):
+            return "verb-known"
+        return "verb-unknown"
+
+    def add(self, cls: str, line: str) -> None:
+        self.counts[cls] += 1
+        self.lines.append(line)
+
+    def report(self, path: Optional[Path]) -> dict:
+        if path:
+            path.write_text("\n".join(sorted(self.lines)) + "\n", encoding="utf-8")
+        return {"classes": dict(self.counts.most_common()), "flags": dict(self.flags.most_common(30)),
+                "top_cues": {k: ", ".join(f"{c}:{n}" for c, n in v.most_common(40)) for k, v in self.cues.items()}}
+
+
+def sample(paths: list[Path], n: Optional[int]) -> list[Path]:
+    """``n`` documents spread evenly over the split (every k-th by name), all when n is None."""
+    if not n or n >= len(paths):
+        return paths
+    step = len(paths) / n
+    return [paths[int(i * step)] for i in range(n)]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train", "annotator-training"])
@@ -267,15 +389,23 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
     ap.add_argument("--score", action="store_true", help="run kabar on the texts and print the figures")
     ap.add_argument("--verbose", action="store_true", help="list false positives and misses")
+    ap.add_argument("--sample", type=int, default=None, help="score N documents spread over the split")
+    ap.add_argument("--classify", default=None, metavar="FILE",
+                    help="count error classes and list the errors to FILE (train split only: dev is the measured set)")
     a = ap.parse_args(argv)
+    if a.classify and a.split == "dev":
+        ap.error("--classify reads errors: use --split train (dev is the measured set, not for error analysis)")
     out = Path(a.out)
     if a.split != "dev" and a.out == str(ROOT / "build" / "polnear-dev"):
         out = ROOT / "build" / f"polnear-{a.split}"
-    paths = convert(a.split, out, a.limit)
+    paths = sample(convert(a.split, out, a.limit), a.sample)
     n = sum(len(json.loads(p.read_text())["quotes"]) for p in paths)
     print(f"wrote {len(paths)} gold files ({n} quotes) to {out}")
-    if a.score:
-        res = score(paths, a.verbose)
+    if a.score or a.classify:
+        clf = Classifier() if a.classify else None
+        res = score(paths, a.verbose, sink=clf)
+        if clf is not None:
+            res["errors"] = clf.report(Path(a.classify))
         print(json.dumps(res, indent=1))
     return 0
 

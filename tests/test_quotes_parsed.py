@@ -27,7 +27,7 @@ def tree(rows: str) -> list[tuple[str, str, int, str]]:
     return out
 
 
-def run(text: str, lang: str, sentences: list[str] | None = None):
+def run(text: str, lang: str, sentences: list[str | None] | None = None):
     """The quotes of ``text`` with the hand-made parse of each sentence in ``sentences`` (in order)."""
     r = Article.new(text)
     r.lang = lang
@@ -36,6 +36,8 @@ def run(text: str, lang: str, sentences: list[str] | None = None):
         p = Parse(text, lang)
         pos = 0
         for rows in sentences:
+            if rows is None:
+                continue  # a sentence left unparsed
             rows = tree(rows)
             toks = []
             for n, (w, upos, h, d) in enumerate(rows):
@@ -269,6 +271,70 @@ altogether ADV 7 advmod
 """
     with_parse = run(text, "en", [t])
     assert [q.speaker_name for q in with_parse] == ["Turkcell"]
+
+
+_SUING = "The attorney general of the state is suing the college, claiming its degrees are worthless."
+
+
+@pytest.mark.parametrize("claiming, worthless", [("8 advcl", "12 ccomp"), ("16 csubj", "8 parataxis")])
+def test_participle_speaker_is_the_parsed_main_subject(claiming, worthless):
+    """A participle cue's subject is the main clause's: the parse's (also when the parser hung the participle
+    elsewhere: then the root's subject), not the capitalised run "The" the chunk rules would take."""
+    t = f"""
+The DET 2 det
+attorney NOUN 8 nsubj
+general NOUN 2 flat
+of ADP 6 case
+the DET 6 det
+state NOUN 2 nmod
+is AUX 8 aux
+suing VERB 0 root
+the DET 10 det
+college NOUN 8 obj
+, PUNCT 12 punct
+claiming VERB {claiming}
+its PRON 14 nmod:poss
+degrees NOUN 16 nsubj
+are AUX 16 cop
+worthless ADJ {worthless}
+. PUNCT 8 punct
+"""
+    quotes = run(_SUING, "en", [t])
+    assert [(q.speaker_name, q.text) for q in quotes] == \
+        [("The attorney general of the state", "its degrees are worthless")], [(q.speaker_name, q.text) for q in quotes]
+
+
+def test_participle_inside_a_quotation_takes_no_parsed_subject_from_it():
+    """``“The new plant is a step ..., and ensures ...,” he said.``: the participle's parsed subject lies inside
+    the quotation, so it names no speaker (it once became "The new plant" and then the current speaker)."""
+    text = ("John Carter toured the factory on Monday.\n\n“The new plant is a fast step to help farmers, and "
+            "argues supplies will not run out,” he said.")
+    t = """
+“ PUNCT 6 punct
+The DET 4 det
+new ADJ 4 amod
+plant NOUN 6 nsubj
+is AUX 6 cop
+step NOUN 21 ccomp
+to PART 8 mark
+help VERB 6 acl
+farmers NOUN 8 obj
+, PUNCT 12 punct
+and CCONJ 12 cc
+argues VERB 6 conj
+supplies NOUN 16 nsubj
+will AUX 16 aux
+not PART 16 advmod
+run VERB 12 ccomp
+out ADP 16 compound:prt
+, PUNCT 6 punct
+” PUNCT 6 punct
+he PRON 21 nsubj
+said VERB 0 root
+. PUNCT 21 punct
+"""
+    quotes = run(text, "en", [None, t])
+    assert not any(q.speaker_name and "plant" in q.speaker_name for q in quotes), [(q.speaker_name, q.text) for q in quotes]
 
 
 def test_no_parse_leaves_the_chunk_rules_alone():

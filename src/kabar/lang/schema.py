@@ -263,7 +263,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "speaker_place_preps": LIST,
         "articles": LIST,
         "bare_title_to_holder": BOOL,
-        "marks": Table(['double', 'single']),
+        "marks": Table(['double', 'single', 'doubled']),
     },
     "places": {
         "home_countries": LIST,

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from kabar.stages.quotes.context import QuoteContext, strip_span, words_in
-from kabar.stages.quotes.lexicon import SENT_END, WORD
+from kabar.stages.quotes.lexicon import ACRONYM, SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
 
 
@@ -60,11 +60,20 @@ class ContentReading:
             ws = ws[1:]
         end = None
         count = 0
+        acronym_end = None
+        past_acronym = False
         for s, e, w in ws:
             gap = text[(end if end is not None else pos):s]
             if end is not None and gap[:1] == "." and not gap[1:].strip() and \
                     (text[words_in(text, pos, end)[-1][0]:end] + ".").lower() in lex.person_titles:
                 gap = gap[1:]  # "said Dr. Harold Varmus", "said Rep. Bobby Scott": a title's abbreviation point
+            if end is not None and (text.rfind("(", 0, s) >= end and ACRONYM.match(text, text.rfind("(", 0, s)) or
+                                    acronym_end == end):
+                gap = gap.replace("(", "").replace(")", "")  # "ujar Direktur Jenderal Anggaran (DJA) Kementerian ...": an acronym
+                acronym_end = e if acronym_end != end else None
+                past_acronym = True
+            if past_acronym and end is not None and not w[:1].isupper():
+                break  # after an acronym the title goes on in capitals only
             if end is not None and (set(gap) & set(",.;:!?()") or any(ch in self.lex.all_marks for ch in gap)):
                 break
             if end is None and (set(gap) & set(",.;:!?(") or any(ch in self.lex.all_marks for ch in gap)):
@@ -215,6 +224,9 @@ class ContentReading:
                 nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, p + len(op)).end())
                 if nxt is not None and nxt.group().lower() not in lex.adjunct | lex.stops:
                     return p
+        if lw in lex.adjunct and lex.comma_introduces and "," in m.group() and \
+                not any(x.lower() in lex.complementizers for x in WORD.findall(text, p, sent_end)):
+            return p  # "X mengatakan, secara keseluruhan Indonesia membutuhkan ...": the comma opens the content
         if lw in lex.adjunct:
             for s, e, word in words_in(text, p, sent_end):
                 if any(ch in lex.all_marks for ch in text[p:s]):

@@ -39,11 +39,11 @@ class QuoteContext:
         self.text = record.text
         self.record = record
         self.lex = lex
-        self.sents = sentences
         self.parse = None  # the syntax stage's parse (kabar.text.parse.Parse), set by find_quotes
-        self.sent_starts = [s for s, _ in sentences]
         self.pairs = pair_marks(self.text, lex)
         self.top = [p for p in self.pairs if p.depth == 0]
+        self.sents = sentences = self._openers_to_next(sentences)
+        self.sent_starts = [s for s, _ in sentences]
         self.para_starts = [m.start() for m in PARAGRAPH.finditer(self.text)]
         self._title_lines: dict[int, bool] = {}
         self.top_starts = [p.start for p in self.top]
@@ -57,6 +57,23 @@ class QuoteContext:
         # The quotes stage adds no mention, so one index serves the whole stage (the record's own
         # index re-counts every mention on each question to see whether it is still fresh).
         self.mention_spans = SpanIndex(record.entities, [(s, e, (ent, m)) for s, e, ent, m in self.mentions])
+
+    def _openers_to_next(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A sentence that ends with an opening mark (``... terror content. ''There's ...``: a segmenter that
+        does not know the mark) gives that mark to the next sentence, where its quotation is."""
+        out = list(sentences)
+        starts = [p.start for p in self.top]
+        for k in range(len(out) - 1):
+            s, e = out[k]
+            i = bisect.bisect_right(starts, s)
+            while i < len(self.top) and self.top[i].start < e:
+                p = self.top[i]
+                if p.end > e and not WORD.search(self.text, p.start, e) and out[k + 1][0] >= e - 3:
+                    out[k] = (s, strip_span(self.text, s, p.start)[1])
+                    out[k + 1] = (p.start, out[k + 1][1])
+                    break
+                i += 1
+        return out
 
     # -- geometry
     def sentence(self, pos: int) -> tuple[int, int]:

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
-from kabar.stages.quotes.lexicon import HEADLINE, WORD, role_gap
+from kabar.stages.quotes.lexicon import ACRONYM, HEADLINE, WORD, role_gap
 from kabar.stages.quotes.pairs import is_apostrophe
 from kabar.text.names import fold
 
@@ -76,6 +76,9 @@ class CueReading:
             if ch in self.lex.all_marks and i > ss and is_apostrophe(text[i - 1], text[i + 1:i + 2]):
                 i -= 1
                 continue
+            if ch == "(" and ACRONYM.match(text, i):
+                i -= 1  # "Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU X mengatakan": part of the title
+                continue
             if ch in ",;:(—–\n" or ch in self.lex.all_marks:
                 return i + 1, ch
             if ch == "-" and i > ss and text[i - 1] == " ":
@@ -99,6 +102,8 @@ class CueReading:
             content_before = False
         post_ok = boundary in (",", ";", "—", "–", "-") or boundary in lex.all_marks
         left = self._cut_clause(A, self._strip_phrase(text, lstart, cs))
+        if not post_ok and lstart == ss and left is not None and self._question_before(A, ss, cs, left):
+            content_before = post_ok = True  # “... ?” David Chen asked.: the segmenter ended the sentence at “?”
         if self._passive_before(A, ss, cs) and not form.endswith("ing"):
             return self._passive(A, cs, ce, form, roles, ss, se, lstart, post_ok and content_before)
         relative = False
@@ -138,6 +143,8 @@ class CueReading:
                 post_ok = False  # "X, a spokesman, said ...": the commas close an apposition
         if ({"verb", "part"} & roles) and "pron" not in roles and self._participial(A, lstart, cs, boundary, roles):
             subject = self._subject(A, ss, lstart if boundary else cs)
+            if subject is not None and not (self._named(A, subject) or self._pronoun_of(A, subject)):
+                subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
             if subject is None:
                 return None
             w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
@@ -434,6 +441,40 @@ class CueReading:
             elif end is None or w.lower() not in ("of", "for", "the", "dari", "untuk"):
                 break
         return (s, end) if end is not None else None
+
+    def _question_before(self, A: QuoteContext, ss: int, cs: int, left: tuple[int, int]) -> bool:
+        """Whether a quotation closing on ``?`` or ``!`` ends right before this sentence, in its paragraph,
+        and the words before the cue are a short name or a pronoun (``“Why now?” Laura Smith asked.``)."""
+        pair = A.pair_ending_at(ss)
+        if pair is None or not pair.closed or A.text[pair.end:ss].strip():
+            return False
+        if A.text[pair.inner_start:pair.inner_end].rstrip(" \u00a0")[-1:] not in ("?", "!"):
+            return False
+        if A.paragraph_index(pair.start) != A.paragraph_index(cs) or left[0] != ss:
+            return False
+        return len(words_in(A.text, *left)) <= 6 and (self._named(A, left) or bool(self._pronoun_of(A, left)))
+
+    def _parsed_subject(self, A: QuoteContext, cs: int, ss: int) -> Optional[tuple[int, int]]:
+        """The parse's subject of a participle or coordinated cue (inherited from the main clause), when the
+        chunk rules find no name or pronoun there: ``The attorney general of New York is suing Trump,
+        claiming ...`` -> the attorney general of New York (the capitalised run alone would give "The")."""
+        parse = getattr(A, "parse", None)
+        if parse is None or A.inside_pair(cs) is not None or parse.sentence_at(cs) is None:
+            return None  # a cue inside a quotation: a claim within a claim, its subject stays the chunk's
+        v = parse.token_at(cs)
+        if v is None or parse.start[v] != cs or parse.pos[v] not in ("VERB", "AUX"):
+            return None
+        t = parse.subject(v)
+        if t is None or parse.start[t] >= cs:  # the parser hung the participle elsewhere: the main clause's subject
+            roots = [r for r in parse.roots(parse.sentence_of(v)) if parse.start[r] < cs]
+            t = parse.subject(roots[0]) if roots else None
+        if t is None or parse.start[t] >= cs or parse.start[t] < ss:
+            return None
+        span = self._speaker_span(A, parse, t)
+        if span is None or span[0] < ss or span[1] > cs or not self._speaker_ok(A, span) or \
+                A.inside_pair(span[0]) is not None:
+            return None
+        return span
 
     def _according_pronoun(self, A: QuoteContext, cs: int, ce: int, ss: int, se: int) -> Optional[Candidate]:
         """``Menurutnya, ...``: according to a pronoun written as a suffix."""

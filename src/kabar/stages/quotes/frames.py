@@ -15,6 +15,9 @@ from kabar.text.names import fold
 class FrameReading:
     """One method per frame a cue can stand in."""
 
+    #: Words before a parenthetical cue (``A, X said, B``) for A to be read as the first part of the content.
+    PARENTHETICAL_BEFORE = 12
+
     def _post(self, A, cs, ce, form, roles, ss, se, lstart, left, pronoun=False, force=False) -> Optional[Candidate]:
         """Content before the cue: ``“...,” kata X`` / ``..., X said.`` / ``..., katanya``."""
         text, lex = A.text, self.lex
@@ -43,7 +46,7 @@ class FrameReading:
             if not aud[2]:
                 medium = (aud[1], aud[0])
             tail = aud[0]
-        if not force and self._opens_clause(text, tail, se):
+        if not force and self._opens_clause(text, tail, se, strict=self._closed_quote_before(A, lstart)):
             return None  # the cue opens reported content: a "before" frame
         if not force and A.pair_ending_at(lstart) is None and self._quote_after_comma(A, tail, se):
             return None  # "Opening words, Najib Razak said, “We are ...”": the quote is what was said
@@ -105,7 +108,7 @@ class FrameReading:
         clause (not an adjunct or a title apposition) after the speaker's comma; None otherwise."""
         text, lex = A.text, self.lex
         m = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, tail)
-        if m is None or len(WORD.findall(before)) > 4 or A.inside_pair(m.end()) is not None:
+        if m is None or len(WORD.findall(before)) > self.PARENTHETICAL_BEFORE or A.inside_pair(m.end()) is not None:
             return None
         ws = words_in(text, m.end(), se)
         if len(ws) < 4 or text[m.end():m.end() + 1] in lex.all_marks:
@@ -202,8 +205,21 @@ class FrameReading:
         first = WORD.search(A.text, q.inner_start, q.inner_end) if q is not None else None
         return q is not None and q.words(A.text) >= 3 and first is not None and first.group()[:1].isupper()
 
-    def _opens_clause(self, text: str, pos: int, se: int) -> bool:
-        """Whether what follows a cue reads as its content ("that ...") rather than an adjunct."""
+    def _closed_quote_before(self, A: QuoteContext, lstart: int) -> bool:
+        """Whether a quotation closing on a comma stands right before the speaker phrase (``“...,” Clinton told
+        a crowd in Tampa``): that quotation is what was said. (After ``?”`` a new sentence may follow.)"""
+        pair = A.pair_ending_at(lstart)
+        if pair is None or not pair.closed:
+            return False
+        if A.text[A.sentence(pair.start)[0]:pair.start].strip(" \u00a0—–-(["):
+            return False  # a quoted phrase inside a longer clause ("warga yang “sangat rentan”, tanggung jawab")
+        inner = A.text[pair.inner_start:pair.inner_end].rstrip(" \u00a0")
+        return inner[-1:] == "," or A.text[pair.end:lstart].strip(" \u00a0")[:1] == ","
+
+    def _opens_clause(self, text: str, pos: int, se: int, strict: bool = False) -> bool:
+        """Whether what follows a cue reads as its content ("that ...") rather than an adjunct. ``strict``
+        (a quotation was closed right before the speaker): only a complementizer or a colon opens content,
+        so ``“...,” Sanders said of his rival, before ...`` and ``“...,” X said answering ...`` keep the quotation."""
         lex = self.lex
         rest = text[pos:se].strip(" \u00a0")
         if rest[:1] == "(" and ")" in rest:  # "said Rep. Bobby Scott (D-Va.) at the time": an aside, then the rest
@@ -216,6 +232,8 @@ class FrameReading:
         first = ws[0].lower()
         if first in lex.complementizers or rest[0] == ":":
             return True
+        if strict:
+            return False
         if first in lex.adjunct or first in lex.stops:
             head = re.split(r"[,;]", rest, maxsplit=1)[0]
             hw = WORD.findall(head)
@@ -327,6 +345,20 @@ class FrameReading:
             return False
         return not any(t[2].type in ("PER", "ORG", "NORP") for t in A.mentions_in(*span))
 
+    def _source_modifier(self, rest: str) -> bool:
+        """Whether what follows an "according to" source to the sentence end only describes the source: a
+        relative clause (``who spoke on condition of anonymity``) or a short apposition (``, a former aide.``)."""
+        lex = self.lex
+        ws = WORD.findall(rest)
+        if not ws:
+            return False
+        first = ws[0].lower()
+        if first in lex.relative_pronouns and not rest.lstrip(" \u00a0").startswith(","):
+            return "," not in rest  # a comma after the clause may resume the content
+        if rest.lstrip(" \u00a0").startswith(",") and rest.count(",") == 1 and len(ws) <= 6:
+            return first in lex.articles or first in lex.apposition_starts
+        return False
+
     def _according(self, A, cs, ce, form, ss, se) -> Optional[Candidate]:
         text, lex = A.text, self.lex
         speaker = self._phrase_after(text, ce, se)
@@ -344,6 +376,8 @@ class FrameReading:
         lstart, boundary = self._left_clause(A, ss, cs)
         head = text[ss:cs].strip(" \u00a0,")
         after_sp = text[speaker[1]:se]
+        if head and WORD.search(head) and self._source_modifier(after_sp):
+            after_sp = ""  # "..., according to an official who spoke on condition of anonymity.": the source's own clause
         if not head or not WORD.search(head):
             # "Menurut X, ..." : content after the comma that closes the source
             m = re.compile(r"[^,:]*[,:]").match(after_sp)
@@ -353,8 +387,8 @@ class FrameReading:
         elif not WORD.search(after_sp.strip(" .\u00a0")) or after_sp.strip()[:1] in SENT_END:
             kind, body, start, end = self._kind_and_text(A, ss, cs)
         else:
-            # "Rusia, menurut X, telah ...": the clause around the parenthetical source
-            m = re.compile(r"[^,]*,").match(after_sp)
+            # "Rusia, menurut X, telah ...": the clause around the parenthetical source (a decimal comma is no comma)
+            m = re.compile(r"(?:[^,]|,(?=\S))*,(?=[\s\u00a0])").match(after_sp)
             if not m:
                 return None
             k1, b1, s1, e1 = self._kind_and_text(A, ss, cs)

@@ -9,6 +9,8 @@ from kabar.text.names import fold
 from kabar.text.patterns import phrase, word_pattern
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+#: A parenthesised acronym inside a title, followed by more of it: "Anggaran (DJA) Kementerian" (no boundary).
+ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*\)[\s\u00a0]+[A-Z]")
 PARAGRAPH = re.compile(r"[^\n]+")
 SENT_END = ".!?…"
 HEADLINE = re.compile(r"[ \t]*(?P<sp>[^\W\d][^\n:.!?;,\"“”]{0,60}?)[ \t]*:[ \t]+(?P<body>\S)")
@@ -126,5 +128,6 @@ class QuoteLexicon:
         marks = d.get("marks", {})
         self.double: dict[str, str] = {o: c for o, c in marks.get("double", [])}
         self.single: dict[str, str] = {o: c for o, c in marks.get("single", [])}
+        self.doubled: set[str] = set(marks.get("doubled", []))  # ''...'': a single mark twice is a double one
         self.all_marks = set("".join(self.double) + "".join(self.double.values())
                              + "".join(self.single) + "".join(self.single.values()))

@@ -29,6 +29,10 @@ def _is_space(ch: str) -> bool:
     return ch == "" or ch.isspace()
 
 
+#: Stands for a doubled mark (``''``) on the pairing stack: it opens and closes only its own kind.
+_DOUBLED = "\x00''"
+
+
 def pair_marks(text: str, lex: QuoteLexicon) -> list[Pair]:
     """Pair quotation marks paragraph by paragraph, tolerating unbalanced ones."""
     paras = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
@@ -42,13 +46,18 @@ def pair_marks(text: str, lex: QuoteLexicon) -> list[Pair]:
             skip = _first_mark(text, ps, pe)
             carry[4].append(skip)
             carry = None
+        after_doubled = -1
         for i in range(ps, pe):
             ch = text[i]
-            if ch not in lex.all_marks or i == skip:
+            if ch not in lex.all_marks or i == skip or i == after_doubled:
                 continue
             prev = text[i - 1] if i > ps else ""
-            nxt = text[i + 1] if i + 1 < pe else ""
-            if is_apostrophe(prev, nxt) and (ch in "’'"):
+            width = 1
+            if ch in lex.doubled and i + 1 < pe and text[i + 1] == ch and prev != ch:
+                width, after_doubled = 2, i + 1  # ''...'': one double mark of two characters
+                ch = _DOUBLED
+            nxt = text[i + width] if i + width < pe else ""
+            if width == 1 and is_apostrophe(prev, nxt) and (ch in "’'"):
                 continue
             closed = False
             for k in range(len(stack) - 1, -1, -1):
@@ -61,7 +70,7 @@ def pair_marks(text: str, lex: QuoteLexicon) -> list[Pair]:
                             op[4].append(i)
                             closed = True
                         break  # otherwise a same-style mark that opens a nested quote, not a closer
-                    pairs.append(Pair(op[1], i + 1, op[1] + 1, i, True, op[3], op[4]))
+                    pairs.append(Pair(op[1], i + width, op[1] + op[5], i, True, op[3], op[4]))
                     del stack[k:]
                     closed = True
                     break
@@ -70,10 +79,12 @@ def pair_marks(text: str, lex: QuoteLexicon) -> list[Pair]:
             opens_word = _is_space(prev) or prev in "([{—–-/" or prev in lex.all_marks
             if not opens_word or _is_space(nxt):
                 continue
-            if ch in lex.double:
-                stack.append([ch, i, lex.double[ch], False, []])
+            if ch == _DOUBLED:
+                stack.append([ch, i, (_DOUBLED,), False, [], 2])
+            elif ch in lex.double:
+                stack.append([ch, i, lex.double[ch], False, [], 1])
             elif ch in lex.single:
-                stack.append([ch, i, lex.single[ch], True, []])
+                stack.append([ch, i, lex.single[ch], True, [], 1])
         # paragraph end: continue an open double quote into a paragraph that opens with a mark
         doubles = [op for op in stack if not op[3]]
         if doubles:
@@ -82,9 +93,9 @@ def pair_marks(text: str, lex: QuoteLexicon) -> list[Pair]:
             if nxt_para is not None and text[nxt_para[0]] in lex.double:
                 carry = op
             else:
-                pairs.append(Pair(op[1], pe, op[1] + 1, pe, False, False, op[4]))
+                pairs.append(Pair(op[1], pe, op[1] + op[5], pe, False, False, op[4]))
     if carry is not None:
-        pairs.append(Pair(carry[1], len(text), carry[1] + 1, len(text), False, False, carry[4]))
+        pairs.append(Pair(carry[1], len(text), carry[1] + carry[5], len(text), False, False, carry[4]))
     pairs.sort(key=lambda p: (p.start, -p.end))
     _set_depths(pairs)
     return pairs
