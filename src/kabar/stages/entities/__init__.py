@@ -53,10 +53,10 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     lower_words = {f for f, w in zip(T.folded, T.words) if w.islower()}
     gaz = _gaz_spans(T, res) + _word_spans(T, res)
     pats = [p for p in _org_spans(T, res, gaz) + _pattern_spans(T, res) if not _crosses(p, gaz)]
-    conf = select_spans(gaz + pats, res.nest_inner, T.n)
+    conf = select_spans(gaz + pats, res.nest_inner, T.n, res.nest_keep)
     norp = _group_spans(T, res, conf)
     if norp:
-        conf = select_spans(gaz + pats + norp, res.nest_inner, T.n)
+        conf = select_spans(gaz + pats + norp, res.nest_inner, T.n, res.nest_keep)
     # lone capitalised words (no capitalised neighbour) are evidence of surnames
     lone_caps: dict[str, int] = {}
     cap = T.cap

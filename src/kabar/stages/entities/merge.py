@@ -110,7 +110,7 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                     a.start, a.end = t.start, t.end
                 if a.label == "PER" and a.start == t.start and a.title is None:
                     a.title, a.office = t.title, t.office
-    return select_spans(conf + accepted, res.nest_inner, T.n)
+    return select_spans(conf + accepted, res.nest_inner, T.n, res.nest_keep)
 
 
 def split_org_person(T: Toks, spans: list[Cand], lone_caps: dict[str, int], known=frozenset()) -> list[Cand]:

@@ -172,14 +172,15 @@ def _brand(c: Cand) -> bool:
                                      for e in c.entries)
 
 
-def select_spans(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
-    """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested."""
+def select_spans(cands: list[Cand], nest_inner: set[str], n: int, keep=None) -> list[Cand]:
+    """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested
+    (only those ``keep`` accepts, when given)."""
     taken: list[Cand] = []
     occupied = bytearray(n + 1)
     nested = []
     for c in sorted(cands, key=lambda c: (-c.length, -PRIORITY.get(c.source, 0), c.start)):
         if any(occupied[c.start:c.end]):
-            if c.label in nest_inner and c.source == "gaz":
+            if c.label in nest_inner and c.source == "gaz" and (keep is None or keep(c)):
                 nested.append(c)
             continue
         taken.append(c)
