@@ -38,3 +38,31 @@ def test_place_inside_a_name_that_also_stands_alone_is_found(pipe):
     ents = _ents(pipe, "Polda Jawa Tengah menyiagakan personel. Hujan deras turun di Jawa Tengah sejak pagi.")
     gpe = _by_name(ents).get(("GPE", "Jawa Tengah"))
     assert gpe is not None and len(gpe.mentions) == 1
+
+
+def test_body_between_title_and_apposed_name_is_no_person(pipe):
+    ents = _ents(pipe, "Kepala Sanggar Tari Lentera, Wulan Sekarsari, datang ke balai desa.")
+    names = _by_name(ents)
+    assert ("PER", "Wulan Sekarsari") in names
+    assert names[("PER", "Wulan Sekarsari")].title == "Kepala Sanggar Tari Lentera"
+    assert not any(e.type == "PER" and "Lentera" in e.name for e in ents)
+
+
+def test_bracketed_acronym_then_name_after_title(pipe):
+    ents = _ents(pipe, "Direktur Eksekutif Lembaga Kajian Nusantara Raya (LKNR) Bagus Hermawan menilai kebijakan itu tepat.")
+    names = _by_name(ents)
+    assert ("PER", "Bagus Hermawan") in names
+    assert not any(e.type == "PER" and "Nusantara" in e.name for e in ents)
+
+
+def test_list_of_names_after_a_title_keeps_the_first_person(pipe):
+    ents = _ents(pipe, "Anggota DPRD Rudi Hartono, Siti Aminah, dan Joko Susilo hadir dalam rapat.")
+    names = _by_name(ents)
+    assert names[("PER", "Rudi Hartono")].title == "Anggota DPRD"
+
+
+def test_common_noun_acronyms_are_no_entities(pipe):
+    ents = _ents(pipe, "Investasi PMA dan PMDN naik tahun ini. Warga mengurus SKCK dan BPKB, lalu KPU menggelar PSU.")
+    names = {e.name for e in ents}
+    assert not names & {"PMA", "PMDN", "SKCK", "BPKB", "PSU"}
+    assert "KPU" in names

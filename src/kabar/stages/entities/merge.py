@@ -7,7 +7,7 @@ import bisect
 from kabar.stages.entities.loading import Cand, Resources
 from kabar.stages.entities.ner import clean_ner
 from kabar.stages.entities.spans import overlaps, select_spans
-from kabar.stages.entities.titles import title_matches
+from kabar.stages.entities.titles import BODY, title_matches
 from kabar.text.tokens import Toks
 
 
@@ -93,6 +93,10 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
         if any(T.cap[k] and T.word[k] and T.folded[k] not in res.stop and T.folded[k] not in res.connectors
                for s, e in pieces for k in range(s, e)):
             accepted.append(n)
+    bodies = [t for t in titled if t.label == BODY]
+    if bodies:  # a model's person inside the body of an office whose holder is named after it
+        accepted = [a for a in accepted if not (a.label == "PER" and any(b.start <= a.start and a.end <= b.end for b in bodies))]
+        titled = [t for t in titled if t.label != BODY]
     overlapping_accepted = _overlap_finder(list(accepted))  # the spans accepted so far, found by bisection ...
     added: list[Cand] = []  # ... and the title-rule ones this loop adds (few), scanned
     for t in titled:  # title-rule persons only where nothing else speaks
