@@ -66,3 +66,12 @@ def test_common_noun_acronyms_are_no_entities(pipe):
     names = {e.name for e in ents}
     assert not names & {"PMA", "PMDN", "SKCK", "BPKB", "PSU"}
     assert "KPU" in names
+
+
+def test_unit_head_after_generic_acronym_or_field_opens_a_name(pipe):
+    ents = _ents(pipe, "Dapur SPPG Polda Kalteng sudah beroperasi. Kasubbid Penmas Polda Kalteng AKBP Dewi Lestari "
+                       "mengatakan dapur itu melayani tiga sekolah.")
+    names = _by_name(ents)
+    assert ("ORG", "Polda Kalteng") in names
+    assert not any(e.type == "GPE" and e.name in ("Kalteng", "Kalimantan Tengah") for e in ents)
+    assert ("PER", "Dewi Lestari") in names
