@@ -75,3 +75,11 @@ def test_unit_head_after_generic_acronym_or_field_opens_a_name(pipe):
     assert ("ORG", "Polda Kalteng") in names
     assert not any(e.type == "GPE" and e.name in ("Kalteng", "Kalimantan Tengah") for e in ents)
     assert ("PER", "Dewi Lestari") in names
+
+
+def test_short_head_word_groups_with_the_written_out_name(pipe):
+    ents = _ents(pipe, "Kejaksaan Negeri Sleman menahan seorang kepala desa. Menurut Kejari Sleman, "
+                       "uang itu dipakai untuk keperluan pribadi.")
+    orgs = [e for e in ents if e.type == "ORG" and "Sleman" in e.name]
+    assert len(orgs) == 1
+    assert {m.text for m in orgs[0].mentions} == {"Kejaksaan Negeri Sleman", "Kejari Sleman"}

@@ -73,6 +73,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "office_units": LIST,
         "portfolios": LIST,
         "company_forms": LIST,
+        "head_abbreviations": MAP,
         "company_cues_before": LIST,
         "company_cues_after": LIST,
         "stop": LIST,

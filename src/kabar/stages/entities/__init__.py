@@ -91,7 +91,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     entries_by_entity: dict[str, tuple] = {}
     place_surnames = frozenset(T.words[c.end - 1] for c in spans
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
-    for n, group in enumerate(group_mentions(T, spans, place_surnames), start=1):
+    for n, group in enumerate(group_mentions(T, spans, place_surnames, res.head_abbreviations), start=1):
         etype = entity_type(group)
         if is_company(T, res, group, etype):
             etype = "ORG"

@@ -88,6 +88,7 @@ class Resources:
         settings = data.get("settings", {})
         self.nest_inner = set(settings.get("nest_inner", ["GPE"]))
         self.nest_kinds = frozenset(settings.get("nest_inner_kinds", []))
+        self.head_abbreviations = {fold_token(k): fold_token(v) for k, v in data.get("head_abbreviations", {}).items()}
         self.nest_except = frozenset(settings.get("nest_inner_except", []))
         self.acronym_min = int(settings.get("acronym_min", 2))
         self.acronym_max = int(settings.get("acronym_max", 7))

@@ -127,7 +127,8 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
         # a head word right after another name word is inside that name ("Amerika Serikat")
         # ... but not after a generic acronym or an office's field ("SPPG | Polda Jatim", "Subbid Penmas | Polda Sumut")
         inside_name = i > 0 and cap[i - 1] and word[i - 1] and not T.sent_start[i] and folded[i - 1] not in res.titles \
-            and i not in title_ends and folded[i - 1] not in res.generic and folded[i - 1] not in res.portfolios
+            and i not in title_ends and folded[i - 1] not in res.generic and folded[i - 1] not in res.portfolios \
+            and folded[i - 1] not in res.stop  # "Menurut | Kejari Sleman"
         for size in range(min(res.org_head_len, n - i) if not inside_name else 0, 0, -1):
             if tuple(folded[i:i + size]) in res.org_heads:
                 if size > 1 and not all(cap[i:i + size]):
