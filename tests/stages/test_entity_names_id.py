@@ -83,3 +83,9 @@ def test_short_head_word_groups_with_the_written_out_name(pipe):
     orgs = [e for e in ents if e.type == "ORG" and "Sleman" in e.name]
     assert len(orgs) == 1
     assert {m.text for m in orgs[0].mentions} == {"Kejaksaan Negeri Sleman", "Kejari Sleman"}
+
+
+def test_person_before_an_apposed_relative_stays_a_person(pipe):
+    ents = _ents(pipe, "Istri Ketua Koperasi Maju Bersama Hendra Gunawan, Ratna Dewi Lestari dipanggil penyidik. "
+                       "Gunawan sendiri belum diperiksa.")
+    assert any(e.type == "PER" and e.name == "Hendra Gunawan" for e in ents)

@@ -94,8 +94,12 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                for s, e in pieces for k in range(s, e)):
             accepted.append(n)
     bodies = [t for t in titled if t.label == BODY]
-    if bodies:  # a model's person inside the body of an office whose holder is named after it
-        accepted = [a for a in accepted if not (a.label == "PER" and any(b.start <= a.start and a.end <= b.end for b in bodies))]
+    if bodies:  # a model's person inside the body of an office whose holder is named after it ...
+        def elsewhere(a: Cand, b: Cand) -> bool:  # ... unless its last word recurs outside it ("Putri Ketua DPR
+            last = T.words[a.end - 1]  # Setya Novanto, Dwina ..." and later "Novanto"): then a person after all
+            return any(T.words[k] == last for k in range(T.n) if not b.start <= k < b.end)
+        accepted = [a for a in accepted if not (a.label == "PER" and any(
+            b.start <= a.start and a.end <= b.end and not elsewhere(a, b) for b in bodies))]
         titled = [t for t in titled if t.label != BODY]
     overlapping_accepted = _overlap_finder(list(accepted))  # the spans accepted so far, found by bisection ...
     added: list[Cand] = []  # ... and the title-rule ones this loop adds (few), scanned
