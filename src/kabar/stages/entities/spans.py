@@ -176,13 +176,13 @@ def _brand(c: Cand) -> bool:
 
 def select_spans(cands: list[Cand], nest_inner: set[str], n: int, keep=None) -> list[Cand]:
     """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested
-    (only those ``keep`` accepts, when given)."""
+    (inside a name, only those ``keep`` accepts, when given; a place in a group, "warga Kiev", always)."""
     taken: list[Cand] = []
     occupied = bytearray(n + 1)
     nested = []
     for c in sorted(cands, key=lambda c: (-c.length, -PRIORITY.get(c.source, 0), c.start)):
         if any(occupied[c.start:c.end]):
-            if c.label in nest_inner and c.source == "gaz" and (keep is None or keep(c)):
+            if c.label in nest_inner and c.source == "gaz":
                 nested.append(c)
             continue
         taken.append(c)
@@ -191,7 +191,7 @@ def select_spans(cands: list[Cand], nest_inner: set[str], n: int, keep=None) -> 
     for c in nested:
         holder = next((t for t in taken if t.start <= c.start and c.end <= t.end), None)
         if holder is not None and holder.label != c.label and holder.label != "PER" and not _brand(holder) \
-                and not any(overlaps(p, c) for p in placed):
+                and (keep is None or holder.source == "group" or keep(c)) and not any(overlaps(p, c) for p in placed):
             c.nested = True
             placed.append(c)
     return taken + placed
