@@ -37,6 +37,8 @@ ID_RANKS = [
     ("Mayjen TNI Rudy Saladin menyampaikan amanat.", "Rudy Saladin", "Mayjen TNI", "IDNMIL"),
     ("Letjen TNI (Purn) Agus Sutomo memberi kuliah umum.", "Agus Sutomo", "Letjen TNI (Purn)", "IDNMIL"),
     ("Brigjen TNI Kristomei Sianturi menjelaskan latihan itu.", "Kristomei Sianturi", "Brigjen TNI", "IDNMIL"),
+    ("Direktur Tindak Pidana Siber Bareskrim Polri, Brigjen Himawan Bayu Aji, menjelaskan modus itu.", "Himawan Bayu Aji",
+     "*", "IDNCOP"),
     ("Kapuspen TNI Mayjen Hariyanto menyebut prajurit sudah ditarik.", "Hariyanto", "Kapuspen TNI Mayjen", "IDNMIL"),
     ("Serka Dedi Kurniawan gugur dalam tugas.", "Dedi Kurniawan", "Serka", "IDNMIL"),
     ("Pratu Yohanes Wenda dirawat di rumah sakit.", "Yohanes Wenda", "Pratu", "IDNMIL"),

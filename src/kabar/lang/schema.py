@@ -73,6 +73,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "office_units": LIST,
         "portfolios": LIST,
         "company_forms": LIST,
+        "head_abbreviations": MAP,
         "company_cues_before": LIST,
         "company_cues_after": LIST,
         "stop": LIST,
@@ -99,7 +100,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "generic_words": LIST,
         "loc_heads": LIST,
         "ner_labels": MAP,
-        "settings": Table(['acronym_max', 'acronym_min', 'alias_min_chars', 'nest_inner']),
+        "settings": Table(['acronym_max', 'acronym_min', 'alias_min_chars', 'nest_inner', 'nest_inner_except', 'nest_inner_kinds']),
         "patterns": Tables(['label', 'pattern']),
     },
     "events": {

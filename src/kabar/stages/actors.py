@@ -149,6 +149,9 @@ def _office_role(lex: ActorLexicon, office: str) -> str:
     return lex.office_roles.get(office, "GOV")
 
 
+_FORCE_ROLES = ("MIL", "COP")  # armed forces and police share rank words (Brigjen, Jenderal)
+
+
 def compose(parts: list[Part], lang: Optional[str], on: Optional[dt.date], *, home: bool = True) -> Optional[tuple[str, str, Optional[Entry]]]:
     """The actor code of a role phrase: (code, entity type, the body it names or None), or None without a role.
 
@@ -181,6 +184,8 @@ def compose(parts: list[Part], lang: Optional[str], on: Optional[dt.date], *, ho
         if country:
             return country + role, "PER", None
         if body is not None and body.code:
+            if role in _FORCE_ROLES and body.code[3:] in _FORCE_ROLES:
+                return body.code, "PER", body  # a rank both forces use: the force named decides ("Brigjen ... Polri")
             return (body.country or "") + role if body.country and role else body.code, "PER", body
         return None
     if roles:

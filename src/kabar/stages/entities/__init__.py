@@ -53,10 +53,10 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     lower_words = {f for f, w in zip(T.folded, T.words) if w.islower()}
     gaz = _gaz_spans(T, res) + _word_spans(T, res)
     pats = [p for p in _org_spans(T, res, gaz) + _pattern_spans(T, res) if not _crosses(p, gaz)]
-    conf = select_spans(gaz + pats, res.nest_inner, T.n)
+    conf = select_spans(gaz + pats, res.nest_inner, T.n, res.nest_keep)
     norp = _group_spans(T, res, conf)
     if norp:
-        conf = select_spans(gaz + pats + norp, res.nest_inner, T.n)
+        conf = select_spans(gaz + pats + norp, res.nest_inner, T.n, res.nest_keep)
     # lone capitalised words (no capitalised neighbour) are evidence of surnames
     lone_caps: dict[str, int] = {}
     cap = T.cap
@@ -91,7 +91,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     entries_by_entity: dict[str, tuple] = {}
     place_surnames = frozenset(T.words[c.end - 1] for c in spans
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
-    for n, group in enumerate(group_mentions(T, spans, place_surnames), start=1):
+    for n, group in enumerate(group_mentions(T, spans, place_surnames, res.head_abbreviations), start=1):
         etype = entity_type(group)
         if is_company(T, res, group, etype):
             etype = "ORG"

@@ -139,7 +139,8 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray)
     return added
 
 
-def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset()) -> list[list[Cand]]:
+def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
+                   head_abbreviations: Optional[dict] = None) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
@@ -150,6 +151,10 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
             # the model typing one name two ways in an article ("Sumiran" GPE, then PER): one referent,
             # whose type the weighted vote of its mentions decides (entity_type)
             keys.append(f"loose:{fold_token(T.span_text(c.start, c.end))}")
+        if head_abbreviations and c.label == "ORG" and c.length >= 2 and T.folded[c.start] in head_abbreviations:
+            # "Polda Riau" is "Kepolisian Daerah Riau": the short head word written out
+            rest = fold_token(T.span_text(c.start + 1, c.end))
+            keys.append(f"name:False:{head_abbreviations[T.folded[c.start]]} {rest}")
         if c.key and c.key.startswith("word:"):
             keys.append(c.key)  # "Arab" and "Arabs" are one people
         for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to

@@ -71,6 +71,13 @@ def _ner_model(lang: Optional[str], path: Optional[str] = None):
 class Resources:
     """Everything the stage needs for one language, built once: matchers, lexicons, the NER model."""
 
+    def nest_keep(self, c: "Cand") -> bool:
+        """Whether an inner gazetteer span stays an entity inside a longer name: only entries of the
+        pack's ``nest_inner_kinds`` (any kind when unset), never the codes in ``nest_inner_except``."""
+        if self.nest_kinds and not any(getattr(e, "kind", None) in self.nest_kinds for e in c.entries):
+            return False
+        return not (self.nest_except and any(getattr(e, "code", None) in self.nest_except for e in c.entries))
+
     def __init__(self, lang: Optional[str], *, use_ner: bool = True, use_gazetteer: bool = True,
                  ner_model: Optional[str] = None):
         self.lang = lang
@@ -80,6 +87,9 @@ class Resources:
         self.data = data
         settings = data.get("settings", {})
         self.nest_inner = set(settings.get("nest_inner", ["GPE"]))
+        self.nest_kinds = frozenset(settings.get("nest_inner_kinds", []))
+        self.head_abbreviations = {fold_token(k): fold_token(v) for k, v in data.get("head_abbreviations", {}).items()}
+        self.nest_except = frozenset(settings.get("nest_inner_except", []))
         self.acronym_min = int(settings.get("acronym_min", 2))
         self.acronym_max = int(settings.get("acronym_max", 7))
         self.alias_min = int(settings.get("alias_min_chars", 3))

@@ -7,7 +7,7 @@ import bisect
 from kabar.stages.entities.loading import Cand, Resources
 from kabar.stages.entities.ner import clean_ner
 from kabar.stages.entities.spans import overlaps, select_spans
-from kabar.stages.entities.titles import title_matches
+from kabar.stages.entities.titles import BODY, title_matches
 from kabar.text.tokens import Toks
 
 
@@ -93,6 +93,14 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
         if any(T.cap[k] and T.word[k] and T.folded[k] not in res.stop and T.folded[k] not in res.connectors
                for s, e in pieces for k in range(s, e)):
             accepted.append(n)
+    bodies = [t for t in titled if t.label == BODY]
+    if bodies:  # a model's person inside the body of an office whose holder is named after it ...
+        def elsewhere(a: Cand, b: Cand) -> bool:  # ... unless its last word recurs outside it ("Putri Ketua DPR
+            last = T.words[a.end - 1]  # Setya Novanto, Dwina ..." and later "Novanto"): then a person after all
+            return any(T.words[k] == last for k in range(T.n) if not b.start <= k < b.end)
+        accepted = [a for a in accepted if not (a.label == "PER" and any(
+            b.start <= a.start and a.end <= b.end and not elsewhere(a, b) for b in bodies))]
+        titled = [t for t in titled if t.label != BODY]
     overlapping_accepted = _overlap_finder(list(accepted))  # the spans accepted so far, found by bisection ...
     added: list[Cand] = []  # ... and the title-rule ones this loop adds (few), scanned
     for t in titled:  # title-rule persons only where nothing else speaks
@@ -110,7 +118,7 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                     a.start, a.end = t.start, t.end
                 if a.label == "PER" and a.start == t.start and a.title is None:
                     a.title, a.office = t.title, t.office
-    return select_spans(conf + accepted, res.nest_inner, T.n)
+    return select_spans(conf + accepted, res.nest_inner, T.n, res.nest_keep)
 
 
 def split_org_person(T: Toks, spans: list[Cand], lone_caps: dict[str, int], known=frozenset()) -> list[Cand]:

@@ -127,8 +127,10 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             continue
         f = folded[i]
         # a head word right after another name word is inside that name ("Amerika Serikat")
+        # ... but not after a generic acronym or an office's field ("SPPG | Polda Jatim", "Subbid Penmas | Polda Sumut")
         inside_name = i > 0 and cap[i - 1] and word[i - 1] and not T.sent_start[i] and folded[i - 1] not in res.titles \
-            and i not in title_ends
+            and i not in title_ends and folded[i - 1] not in res.generic and folded[i - 1] not in res.portfolios \
+            and folded[i - 1] not in res.stop  # "Menurut | Kejari Sleman"
         for size in range(min(res.org_head_len, n - i) if not inside_name else 0, 0, -1):
             if tuple(folded[i:i + size]) in res.org_heads:
                 if size > 1 and not all(cap[i:i + size]):
@@ -174,8 +176,9 @@ def _brand(c: Cand) -> bool:
                                      for e in c.entries)
 
 
-def select_spans(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
-    """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested."""
+def select_spans(cands: list[Cand], nest_inner: set[str], n: int, keep=None) -> list[Cand]:
+    """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested
+    (inside a name, only those ``keep`` accepts, when given; a place in a group, "warga Kiev", always)."""
     taken: list[Cand] = []
     occupied = bytearray(n + 1)
     nested = []
@@ -190,7 +193,7 @@ def select_spans(cands: list[Cand], nest_inner: set[str], n: int) -> list[Cand]:
     for c in nested:
         holder = next((t for t in taken if t.start <= c.start and c.end <= t.end), None)
         if holder is not None and holder.label != c.label and holder.label != "PER" and not _brand(holder) \
-                and not any(overlaps(p, c) for p in placed):
+                and (keep is None or holder.source == "group" or keep(c)) and not any(overlaps(p, c) for p in placed):
             c.nested = True
             placed.append(c)
     return taken + placed

@@ -97,6 +97,9 @@ def _name_run(T: Toks, i: int, res: Resources, stop_at) -> int:
     return j
 
 
+BODY = "BODY"  # label of a title-rule span that is the office's body, not a person (merge drops persons in it)
+
+
 def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     """After a role title, skip affiliations (organisations, countries, more titles, and a capitalised
     unit name followed by one of those): the capitalised run that is left is the person.
@@ -179,6 +182,11 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             if _unit_before_comma(T, j, end):
                 j = end + 1  # "Kadis DLH Kalteng, Joni Harta": the acronym run is the unit, the name follows
                 continue
+            if _name_in_apposition(T, res, end, stops):
+                # "Direktur Eksekutif Voxpol Center, Pangi Chaniago": the run is the office's body, no person
+                out.append(Cand(j, end, BODY, "title"))
+                j = end
+                continue
             person = (j, end)
             break
         if person is not None:
@@ -208,6 +216,28 @@ def _unit_before_comma(T: Toks, s: int, e: int) -> bool:
     """A run with an acronym in it ("DLH Kalteng") followed by a comma and a capitalised word."""
     return e + 1 < T.n and T.words[e] == "," and T.cap[e + 1] and T.word[e + 1] and \
         any(len(T.words[k]) >= 3 and T.words[k].isupper() and T.words[k].isalpha() for k in range(s, e))
+
+
+def _name_in_apposition(T: Toks, res: Resources, e: int, stops) -> bool:
+    """After a title's capitalised run, a comma or a bracketed acronym and then a full name of two or more
+    words that ends the phrase (a lower-case word other than "dan" follows, after a comma or not): the name is the office-holder and
+    the run before it the office's body ("Kepala Sekolah Pecahkan, Zie Baraba, ...", "Direktur Riset
+    Indonesia Presidential Studies (IPS) Arman Salam menilai"). Not when a title or a known name follows."""
+    n = T.n
+    if e < n and T.words[e] == ",":
+        k = e + 1
+    elif e + 2 < n and T.words[e] == "(" and T.words[e + 2] == ")" and T.words[e + 1].isupper():
+        k = e + 3
+    else:
+        return False
+    if k >= n or k in stops or not (T.cap[k] and T.word[k]) or "\n" in T.ws[e]:
+        return False
+    m = _name_run(T, k, res, stops)
+    if m - k < 2 or any(T.folded[x] in res.titles or not T.word[x] for x in range(k, m)):
+        return False
+    if m < n and T.words[m] == ",":  # "..., Zie Baraba, datang"; not a list of names ("A, B, dan C")
+        m += 1
+    return m >= n or (T.word[m] and T.words[m][:1].islower() and T.folded[m] not in res.org_joiners)
 
 
 def _office_text(T: Toks, s: int, e: int) -> str:

@@ -1,0 +1,101 @@
+"""Entity census on unlabelled Indonesian news (not in gold/dev): every predicted entity with its sentence.
+
+    .venv/bin/python scripts/entity_census.py --detik 300 --indosum 100 --out /tmp/census.jsonl
+
+Reads ../shared/data/corpora (detik-2025 CSV, IndoSum dev folds; research-only, never copied into
+the repo) and skips every article that gold/dev uses. detik articles are taken from the news desk
+(news.detik.com) first, then the others, each group in SHA-1 order of the corpus id, so the slice
+is fixed and chosen by no one. One JSON line per predicted entity: article, type, name, actor,
+title, mention texts and the sentence of the first mention. Read the output, count error classes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import make_dev_texts as mdt  # noqa: E402
+
+
+def _sha(s: str) -> str:
+    return hashlib.sha1(s.encode("utf-8")).hexdigest()
+
+
+def detik(data: Path, n: int) -> list[tuple[str, str, str]]:
+    path = data / "corpora" / "detik-2025" / "data_berita.csv"
+    if not path.is_file():
+        sys.exit(f"entity_census: {path} not found")
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["id"] not in set(mdt.DETIK_IDS) and r.get("isi_berita")]
+    rows.sort(key=lambda r: (0 if "//news.detik.com" in r["tautan"] else 1, _sha(r["id"])))
+    out = []
+    for r in rows[:n]:
+        body = "\n\n".join(line.strip() for line in r["isi_berita"].splitlines() if line.strip())
+        month, day, year = r["tanggal"].split()[0].split("/")
+        out.append((f"detik-{r['id']}", r["judul"].strip() + "\n\n" + body + "\n", f"{year}-{int(month):02d}-{int(day):02d}"))
+    return out
+
+
+def indosum(data: Path, n: int) -> list[tuple[str, str, str | None]]:
+    seen: dict[str, dict] = {}
+    for path in sorted((data / "corpora" / "indosum-dev" / "indosum").glob("dev.0*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            art = json.loads(line)
+            if art["id"] not in mdt.INDOSUM and art["id"] not in seen and art.get("category") == "tajuk utama":
+                seen[art["id"]] = art
+    arts = sorted(seen.values(), key=lambda a: _sha(a["id"]))[:n]
+    out = []
+    for a in arts:
+        title = a["id"].split("-", 1)[1].replace("-", " ")
+        out.append((a["id"], mdt.indosum_text(a, title), None))
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--detik", type=int, default=300)
+    ap.add_argument("--indosum", type=int, default=100)
+    ap.add_argument("--out", required=True)
+    args = ap.parse_args()
+    from kabar.pipeline import default_pipeline
+    from kabar.readers import Metadata
+    from kabar.readers.text import read_text
+
+    data = mdt.shared_root()
+    pipe = default_pipeline()
+    n_ent = 0
+    with open(args.out, "w", encoding="utf-8") as fh:
+        for art_id, text, published in detik(data, args.detik) + indosum(data, args.indosum):
+            d = pipe(read_text(text, Metadata(published=published, lang="id"))).to_dict()
+            body = d["text"]
+            sents = [(s["start"], s["end"]) for s in d.get("sentences") or []]
+            spans = [(m["start"], m["end"], e["id"]) for e in d["entities"] for m in e.get("mentions") or []]
+            for e in d["entities"]:
+                ms = e.get("mentions") or []
+                # nested: every mention lies inside a longer mention of another entity
+                nested = bool(ms) and all(any(a <= m["start"] and m["end"] <= b and (b - a) > (m["end"] - m["start"])
+                                              and other != e["id"] for a, b, other in spans) for m in ms)
+                first = min(ms, key=lambda m: m["start"]) if ms else None
+                sent = ""
+                if first:
+                    sent = next((body[a:b] for a, b in sents if a <= first["start"] < b), "")
+                fh.write(json.dumps({"article": art_id, "type": e["type"], "name": e["name"], "actor": e.get("actor"),
+                                     "title": e.get("title"), "nested": nested,
+                                     "mentions": sorted({(m["text"], m["kind"]) for m in ms}),
+                                     "sentence": " ".join(sent.split())}, ensure_ascii=False) + "\n")
+                n_ent += 1
+    print(f"entity_census: {n_ent} entities written to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

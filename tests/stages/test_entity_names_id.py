@@ -1,0 +1,91 @@
+"""Session-6 Indonesian name classes found by an entity census over unlabelled detik-2025 and IndoSum
+articles (issue 11, names-id): places inside longer names, and a unit name between a title and the
+person's name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.record import Article
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from kabar.pipeline import Pipeline
+
+    return Pipeline(only=["segment", "entities", "actors"], on_error="raise")
+
+
+def _ents(pipe, text, published="2025-10-20"):
+    return pipe(Article.new(text, lang="id", published=published)).entities
+
+
+def _by_name(ents):
+    return {(e.type, e.name): e for e in ents}
+
+
+def test_province_and_home_country_inside_a_name_are_no_entities(pipe):
+    ents = _ents(pipe, "Polda Jawa Tengah menangkap dua orang di sebuah gudang. Majelis Ulama Indonesia "
+                       "mengecam perbuatan itu, begitu pula Kementerian Luar Negeri Jepang.")
+    names = _by_name(ents)
+    assert ("ORG", "Polda Jawa Tengah") in names
+    assert ("GPE", "Jawa Tengah") not in names
+    assert not any(e.type == "GPE" and e.name in ("Indonesia", "RI") for e in ents)
+    assert ("GPE", "Jepang") in names  # a foreign country says whose ministry: it stays
+
+
+def test_place_inside_a_name_that_also_stands_alone_is_found(pipe):
+    ents = _ents(pipe, "Polda Jawa Tengah menyiagakan personel. Hujan deras turun di Jawa Tengah sejak pagi.")
+    gpe = _by_name(ents).get(("GPE", "Jawa Tengah"))
+    assert gpe is not None and len(gpe.mentions) == 1
+
+
+def test_body_between_title_and_apposed_name_is_no_person(pipe):
+    ents = _ents(pipe, "Kepala Sanggar Tari Lentera, Wulan Sekarsari, datang ke balai desa.")
+    names = _by_name(ents)
+    assert ("PER", "Wulan Sekarsari") in names
+    assert names[("PER", "Wulan Sekarsari")].title == "Kepala Sanggar Tari Lentera"
+    assert not any(e.type == "PER" and "Lentera" in e.name for e in ents)
+
+
+def test_bracketed_acronym_then_name_after_title(pipe):
+    ents = _ents(pipe, "Direktur Eksekutif Lembaga Kajian Nusantara Raya (LKNR) Bagus Hermawan menilai kebijakan itu tepat.")
+    names = _by_name(ents)
+    assert ("PER", "Bagus Hermawan") in names
+    assert not any(e.type == "PER" and "Nusantara" in e.name for e in ents)
+
+
+def test_list_of_names_after_a_title_keeps_the_first_person(pipe):
+    ents = _ents(pipe, "Anggota DPRD Rudi Hartono, Siti Aminah, dan Joko Susilo hadir dalam rapat.")
+    names = _by_name(ents)
+    assert names[("PER", "Rudi Hartono")].title == "Anggota DPRD"
+
+
+def test_common_noun_acronyms_are_no_entities(pipe):
+    ents = _ents(pipe, "Investasi PMA dan PMDN naik tahun ini. Warga mengurus SKCK dan BPKB, lalu KPU menggelar PSU.")
+    names = {e.name for e in ents}
+    assert not names & {"PMA", "PMDN", "SKCK", "BPKB", "PSU"}
+    assert "KPU" in names
+
+
+def test_unit_head_after_generic_acronym_or_field_opens_a_name(pipe):
+    ents = _ents(pipe, "Dapur SPPG Polda Kalteng sudah beroperasi. Kasubbid Penmas Polda Kalteng AKBP Dewi Lestari "
+                       "mengatakan dapur itu melayani tiga sekolah.")
+    names = _by_name(ents)
+    assert ("ORG", "Polda Kalteng") in names
+    assert not any(e.type == "GPE" and e.name in ("Kalteng", "Kalimantan Tengah") for e in ents)
+    assert ("PER", "Dewi Lestari") in names
+
+
+def test_short_head_word_groups_with_the_written_out_name(pipe):
+    ents = _ents(pipe, "Kejaksaan Negeri Sleman menahan seorang kepala desa. Menurut Kejari Sleman, "
+                       "uang itu dipakai untuk keperluan pribadi.")
+    orgs = [e for e in ents if e.type == "ORG" and "Sleman" in e.name]
+    assert len(orgs) == 1
+    assert {m.text for m in orgs[0].mentions} == {"Kejaksaan Negeri Sleman", "Kejari Sleman"}
+
+
+def test_person_before_an_apposed_relative_stays_a_person(pipe):
+    ents = _ents(pipe, "Istri Ketua Koperasi Maju Bersama Hendra Gunawan, Ratna Dewi Lestari dipanggil penyidik. "
+                       "Gunawan sendiri belum diperiksa.")
+    assert any(e.type == "PER" and e.name == "Hendra Gunawan" for e in ents)
