@@ -241,3 +241,12 @@ def test_a_fought_campaign_is_no_fighting():
     assert not events_of("The Home Office fought a long campaign against the plan in Ukraine.")
     got = [summary(e) for e in events_of("Russia fought Ukraine near the border.")]
     assert any(g[0] == "ASSAULT" for g in got), got
+
+
+def test_what_a_denied_report_says_is_not_the_recipient():
+    """'denied reports it had attacked Ukraine': the report's content names Ukraine, the denial has no
+    recipient; the source of the report is one ('rejected claims by Iran')."""
+    got = [summary(e) for e in events_of("Russia denied reports it had attacked Ukraine.")]
+    assert ("REJECT", "RUS", None, "asserted") in got, got
+    got = [summary(e) for e in events_of("Israel rejected claims by Iran that it had attacked Kyiv.")]
+    assert ("REJECT", "ISR", "IRN", "asserted") in got, got
