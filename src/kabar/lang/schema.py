@@ -151,7 +151,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "implied_agent": MAP,
         "implied_recipient": MAP,
         "speaker_agent": Table(['events', 'roles']),
-        "cameo_verbs": Table(['bare', 'pattern_in_phrase', 'weak_groups']),
+        "cameo_verbs": Table(['bare', 'pattern_in_phrase', 'skip_verbs', 'weak_groups']),
     },
     "verbs": {
         "verb": Tables(['code', 'forms', 'patterns']),

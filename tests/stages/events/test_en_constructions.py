@@ -250,3 +250,11 @@ def test_what_a_denied_report_says_is_not_the_recipient():
     assert ("REJECT", "RUS", None, "asserted") in got, got
     got = [summary(e) for e in events_of("Israel rejected claims by Iran that it had attacked Kyiv.")]
     assert ("REJECT", "ISR", "IRN", "asserted") in got, got
+
+
+def test_light_verbs_code_no_cameo_pattern():
+    """'take part in', 'add up', 'lead to' ([cameo_verbs] skip_verbs) are not agreements or concessions."""
+    for text in ("Russia will take part in a question and answer session in Kyiv.",
+                 "Israel said the sums of Iran do not add up."):
+        got = [summary(e) for e in events_of(text)]
+        assert not any(g[0] in ("AGREE", "CONCEDE") for g in got), (text, got)

@@ -189,6 +189,8 @@ def _load_verbs(lex: EventLexicon, code: Optional[str], forms: _Forms) -> None:
         return frozenset(forms.key(alt.replace("_", " ")) for alt in g.split("|"))
 
     weak = {forms.key(w) for w in lex.tables.get("cameo_verbs", {}).get("weak_groups", [])}
+    # verbs whose everyday sense swamps their CAMEO patterns ("said ... support", "take part", "add up")
+    skip = {forms.key(w) for raw in lex.tables.get("cameo_verbs", {}).get("skip_verbs", []) for w in expand(raw)}
     for spec in data.get("verb", []):
         readings = []
         for pattern in spec.get("patterns", []):
@@ -209,6 +211,8 @@ def _load_verbs(lex: EventLexicon, code: Optional[str], forms: _Forms) -> None:
             tdef = TriggerDef(order=order, event=event, mode=(mode,) if mode else (), context=(context,) if context else (),
                               object_words=groups, cameo=cameo)
             for k in keys:
+                if k in skip:
+                    continue
                 if groups or k not in known:
                     lex.triggers.add(k, (tdef, "active"), append=True)
 
