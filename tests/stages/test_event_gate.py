@@ -136,3 +136,18 @@ def test_later_telling_without_recipient_restates_and_names_are_compared_whole()
     assert acc[1].restates is None
     # a later telling with the same actor and no recipient of its own adds nothing: it restates the first
     assert len(acc) == 3 and acc[2].recipient == [] and acc[2].restates == acc[0].id
+
+
+def test_a_noun_in_the_parse_is_a_mention_not_an_act():
+    """An active form the parse reads as a noun with a determiner or a possessor ("the 2001 terror attacks",
+    "the late-night raid") names an act in passing; the same form as the clause's verb is coded."""
+    from kabar.pipeline import default_pipeline
+    from kabar.record import Article
+
+    pipe = default_pipeline()
+    for text in ("Labour said the 2001 terror attacks in Kenya had changed the country.",
+                 "Labour said the late-night raid on the Kenyan embassy had been a mistake."):
+        r = pipe(Article.new(text, lang="en"))
+        assert not r.events, [(e.event, e.event_text) for e in r.events]
+    r = pipe(Article.new("Police raided the Kenyan embassy on Monday.", lang="en"))
+    assert any(e.event == "COERCE" for e in r.events), [(e.event, e.event_text) for e in r.events]

@@ -212,3 +212,49 @@ def test_being_critical_of_a_party_is_criticism():
     got = [summary(e) for e in events_of("Israel, a close ally, is highly critical of Iran.")]
     assert ("ACCUSE", "ISR", "IRN", "asserted") in got, got
     assert not events_of("The injured man from Israel was in critical condition.")
+
+
+def test_a_politician_attacking_in_words_is_criticism():
+    """A person or a political body that "attacked" someone with no weapon named attacked in words
+    (``[[actor_recode]]``); a state attacking keeps ASSAULT."""
+    got = [summary(e) for e in events_of("John Kerry attacked Iran again on Monday.")]
+    assert ("ACCUSE", "USA", "IRN", "asserted") in got, got
+    assert not any(g[0] == "ASSAULT" for g in got), got
+    got = [summary(e) for e in events_of("Russia attacked Ukraine on Monday.")]
+    assert ("ASSAULT", "RUS", "UKR", "asserted") in got, got
+
+
+def test_an_ability_a_habit_or_a_hypothetical_act_of_nobody_named_is_no_event():
+    """'has the power to', 'would normally', 'police could ...' (gate ``_generic``); a hypothetical act of a
+    named party is still coded, and so is the same act asserted."""
+    for text in ("The Home Office has the power to arrest the two men.",
+                 "The Home Office would normally invite Iran to the talks.",
+                 "Police could arrest protesters if they block the road in Kyiv."):
+        assert not events_of(text), (text, [summary(e) for e in events_of(text)])
+    got = [summary(e) for e in events_of("Police arrested protesters who blocked the road in Kyiv.")]
+    assert any(g[0] == "COERCE" for g in got), got
+    got = [summary(e) for e in events_of("Russia could attack Ukraine in the spring.")]
+    assert ("ASSAULT", "RUS", "UKR", "hypothetical") in got, got
+
+
+def test_a_fought_campaign_is_no_fighting():
+    assert not events_of("The Home Office fought a long campaign against the plan in Ukraine.")
+    got = [summary(e) for e in events_of("Russia fought Ukraine near the border.")]
+    assert any(g[0] == "ASSAULT" for g in got), got
+
+
+def test_what_a_denied_report_says_is_not_the_recipient():
+    """'denied reports it had attacked Ukraine': the report's content names Ukraine, the denial has no
+    recipient; the source of the report is one ('rejected claims by Iran')."""
+    got = [summary(e) for e in events_of("Russia denied reports it had attacked Ukraine.")]
+    assert ("REJECT", "RUS", None, "asserted") in got, got
+    got = [summary(e) for e in events_of("Israel rejected claims by Iran that it had attacked Kyiv.")]
+    assert ("REJECT", "ISR", "IRN", "asserted") in got, got
+
+
+def test_light_verbs_code_no_cameo_pattern():
+    """'take part in', 'add up', 'lead to' ([cameo_verbs] skip_verbs) are not agreements or concessions."""
+    for text in ("Russia will take part in a question and answer session in Kyiv.",
+                 "Israel said the sums of Iran do not add up."):
+        got = [summary(e) for e in events_of(text)]
+        assert not any(g[0] in ("AGREE", "CONCEDE") for g in got), (text, got)

@@ -155,8 +155,16 @@ class ArgumentFinding:
         """Arguments after the predicate: object/recipient, agent, source, location, means owner."""
         lx = self.lex
         found: dict[str, list[Unit]] = {}
+        reports = lx.word("report_nouns")
         for k in range(j, hi):
             u = units[k]
+            if reports and u.kind == "word" and u.low in reports and k - j <= 2 and "object" not in found:
+                # "denied reports it was withdrawing from Iraq": what the report says is not the object; only
+                # its source is ("rejected claims by Russia", "denied allegations from the opposition")
+                if k + 2 < hi and units[k + 1].low in lx.word("agent_preps") | lx.word("source_preps") \
+                        and units[k + 2].kind == "ent" and self._as_arg(units[k + 2]) is not None:
+                    found["object"] = [self._as_arg(units[k + 2])]
+                break
             arg = self._as_arg(u)
             if arg is None:
                 continue

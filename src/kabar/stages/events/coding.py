@@ -295,6 +295,13 @@ class TriggerCoding:
                 raw.tdef = tdef
                 instruments = []
                 break
+        else:
+            recode = self._actor_recode(raw, words, instruments)
+            if recode is not None:
+                to, mode = recode
+                raw.event, raw.mode, raw.context = to, list(mode), []
+                tdef = raw.tdef = TriggerDef(order=tdef.order, event=to, mode=mode)
+                instruments = []
         inst_modes = [d.mode for d in instruments if d.mode]
         if lx.category(tdef.event).get("instrument_modes") and inst_modes:
             raw.mode = [m for m in inst_modes if m not in ("troops", "police")][:1] or raw.mode
@@ -310,6 +317,25 @@ class TriggerCoding:
         for ctx, table in lx.context_cues:
             if table.find(words, c.start, c.end) and ctx not in raw.context:
                 raw.context.append(ctx)
+
+    def _actor_recode(self, raw: Raw, words, instruments) -> Optional[tuple[str, tuple]]:
+        """(category, modes) a trigger takes by the kind of its actor (pack ``[[actor_recode]]``): a
+        politician or a party that "attacked" someone with no weapon named attacked in words ("X attacked
+        the government over Iraq" is ACCUSE). Every actor must be of a listed role or entity type."""
+        if not raw.actor or instruments:
+            return None
+        trig = set(words[raw.trig[0]:raw.trig[1]])
+        for ev, to, mode, forms, roles, types in self.lex.tables.get("actor_recode", []):
+            if ev != raw.event or (forms and trig.isdisjoint(forms)):
+                continue
+            def fits(u) -> bool:
+                if u.ent is None:
+                    return bool(u.role) and u.role in roles
+                code = u.ent.actor or ""
+                return (len(code) >= 6 and code[3:6] in roles) or u.ent.type in types
+            if all(fits(u) for u in raw.actor):
+                return to, mode
+        return None
 
     def _evidence(self, raw: Raw, units, c: Clause, span_start: int) -> tuple[int, int]:
         """The evidence span: from the actor (or the trigger) to the clause's end, closing punctuation left out."""

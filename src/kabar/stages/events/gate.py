@@ -50,6 +50,10 @@ from kabar.record import Event
 from kabar.stages.events.units import PUNCT, Raw
 
 # ("53-37", "2-1", "3 - 0"): a score; a longer number is a year range, a dot or colon a time or a decimal
+# dependency labels of a noun's own modifiers (UD and spaCy names; `kids` compares base labels)
+# (only a determiner or a possessor: "smoking bans", "Kenya military razes", "ethnic clashes claim 11 lives" are as
+# often a headline's subject and verb as a noun phrase)
+_NOUN_MODIFIERS = ("det", "nmod:poss", "poss")
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%])")
 
 
@@ -67,6 +71,10 @@ class EventGate:
             return None
         if self._norm_text(r):
             return "norm"
+        if self._generic(r):
+            return "generic"  # "police could refuse the request", "has the power to suspend", "would normally invite"
+        if self._nominal_mention(r):
+            return "nominal"  # "the 11 September attacks", "his election pledges": a noun, no act told
         if r.event in spec.get("goal_events", []) and self._goal(r):
             return "goal"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
@@ -155,6 +163,58 @@ class EventGate:
         sent = self.r.sentences[r.sent_index]
         before = self._low_words_between(sent.start, r.trig_span[0])
         return bool(subjects.find(before, 0, len(before)))
+
+    def _clause_words_before(self, r: Raw, limit: int) -> list[str]:
+        """Up to ``limit`` lower-cased words before the trigger, back to the last punctuation mark."""
+        sent = self.r.sentences[r.sent_index]
+        before = self._low_words_between(sent.start, r.trig_span[0])
+        k = len(before)
+        while k > 0 and not all(c in PUNCT for c in before[k - 1]) and len(before) - k < limit:
+            k -= 1
+        return before[k:]
+
+    def _generic(self, r: Raw) -> bool:
+        """An ability, a habit or a hypothetical act of nobody in particular, not a reported act: a power
+        or right before the trigger (``ability_before``: "has the power to suspend or bar"), a habitual
+        adverb right before it (``habitual``: "would normally invite"), or a hypothetical reading whose
+        actor is missing or only a role noun ("police could refuse the request", "judges can jail",
+        "unless changes are agreed")."""
+        lx = self.lex
+        ability, habitual = lx.phrases("gate_ability_before"), lx.phrases("gate_habitual")
+        if not ability.table and not habitual.table:
+            return False
+        before = self._clause_words_before(r, 5)
+        if ability.table and ability.find(before, 0, len(before)):
+            return True
+        near = before[-3:]
+        if habitual.table and habitual.find(near, 0, len(near)):
+            return True
+        return r.modality == "hypothetical" and all(u.kind == "generic" for u in r.actor)
+
+    def _nominal_mention(self, r: Raw) -> bool:
+        """An active form the parse reads as a noun (``nominal_pos``) names an act in passing ("the 11
+        September attacks", "smoking bans", "his election pledges are worthless"): a mention, not a report.
+        Forms with a verb suffix ("-ed") are verbs on their own and are not parsed for this."""
+        lx = self.lex
+        pos = lx.word("gate_nominal_pos")
+        if not pos or r.voice != "active" or self.parse is None:
+            return False
+        first = self._first_word(r)
+        if not first or any(first.endswith(x) for x in lx.verb_suffixes):
+            return False
+        if not first.endswith("s") and not any(v == "noun" for _, v in (lx.triggers.table.get((first,)) or [])):
+            return False  # only a form that can be a noun (a listed noun form, a plural): the parser errs on "quit"
+        p = self.parse
+        if p.sentence_at(r.trig_span[0]) is None:
+            return False
+        v = p.token_at(r.trig_span[0])
+        if v is None or p.pos[v] not in {x.upper() for x in pos} or p.parent(v) is None:
+            return False  # a noun at the root is most often a verb the parser missed ("Mr Blunkett quit ...")
+        head = p.parent(v)
+        if lx.phrases("light_before").match_at([self.r.text[p.start[head]:p.end[head]].lower()], 0)[0]:
+            return False  # the object of a light verb is an act told: "repeated his call for", "issued a call"
+        # a noun the parse gives a determiner or a possessor: "his pledges", "the 11 September attacks"
+        return bool(p.kids(v, *_NOUN_MODIFIERS))
 
     def _goal(self, r: Raw) -> bool:
         """The trigger is the goal of something else, right after a purpose word ("guna mendukung target",

@@ -189,6 +189,8 @@ def _load_verbs(lex: EventLexicon, code: Optional[str], forms: _Forms) -> None:
         return frozenset(forms.key(alt.replace("_", " ")) for alt in g.split("|"))
 
     weak = {forms.key(w) for w in lex.tables.get("cameo_verbs", {}).get("weak_groups", [])}
+    # verbs whose everyday sense swamps their CAMEO patterns ("said ... support", "take part", "add up")
+    skip = {forms.key(w) for raw in lex.tables.get("cameo_verbs", {}).get("skip_verbs", []) for w in expand(raw)}
     for spec in data.get("verb", []):
         readings = []
         for pattern in spec.get("patterns", []):
@@ -209,6 +211,8 @@ def _load_verbs(lex: EventLexicon, code: Optional[str], forms: _Forms) -> None:
             tdef = TriggerDef(order=order, event=event, mode=(mode,) if mode else (), context=(context,) if context else (),
                               object_words=groups, cameo=cameo)
             for k in keys:
+                if k in skip:
+                    continue
                 if groups or k not in known:
                     lex.triggers.add(k, (tdef, "active"), append=True)
 
@@ -316,7 +320,8 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
                  "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
-                 "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux"):
+                 "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
+                 "report_nouns"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
@@ -325,6 +330,9 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     lex.words["complement_subject_recipient"] = frozenset(data.get("complement_subject_recipient", []))
     lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])))
                                    for r in data.get("object_recode", [])]
+    lex.tables["actor_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), frozenset(f.lower() for f in r.get("forms", [])),
+                                   frozenset(r.get("actor_roles", [])), frozenset(r.get("actor_types", [])))
+                                  for r in data.get("actor_recode", [])]
     for cue in data.get("mode_cue", []):
         lex.mode_cues.append((cue["event"], cue["mode"], phrase_set(cue.get("forms", []))))
     for cue in data.get("context_cue", []):
@@ -335,10 +343,10 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
             lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
     gate = data.get("gate", {})  # stages/events/gate.py
     for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words", "norm_subjects",
-                 "nonparty_objects"):
+                 "nonparty_objects", "ability_before", "habitual"):
         lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
     for name in ("state_before", "facilitation_forms", "goal_before", "question_forms", "question_skip", "question_words",
-                 "nonparty_forms"):
+                 "nonparty_forms", "nominal_pos"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
     for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs"):
         lex.tables[name] = data.get(name, {})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kabar.stages.events.units import PUNCT, Clause, Raw
 
 
@@ -79,6 +81,15 @@ class ModalityReading:
                 return False
         return False
 
+    def _content_of_report(self, t: Raw, r: Raw) -> bool:
+        """A report noun (``report_nouns``) stands between the trigger ``t`` and its content ``r``: the
+        content is what the report says, and its parties are not ``t``'s recipient."""
+        nouns = self.lex.word("report_nouns")
+        if not nouns:
+            return False
+        between = re.findall(r"\w+", self.r.text[t.trig_span[1]:r.trig_span[0]].lower())
+        return any(w in nouns for w in between)
+
     def _sentence_passes(self, raws: list[Raw], clauses: list[Clause]) -> None:
         lx = self.lex
         comp = lx.word("complement_taking")
@@ -103,8 +114,9 @@ class ModalityReading:
                         if not t.recipient and r.recipient:
                             t.recipient = r.recipient
                         continue
-                    # "threatened to attack South Korea": the content's target is the recipient
-                    if not t.recipient and r.recipient and not (t.actor and r.actor and r.actor[0].ent is not t.actor[0].ent
+                    # "threatened to attack South Korea": the content's target is the recipient; not the content
+                    # of a report that is denied or confirmed ("denied reports it was withdrawing from Iraq")
+                    if not t.recipient and r.recipient and not self._content_of_report(t, r) and not (t.actor and r.actor and r.actor[0].ent is not t.actor[0].ent
                                                                 and r.clause is t.clause):
                         t.recipient = r.recipient
                     mode = lx.tables.get("complement_mode", {}).get(f"{t.event}:{r.event}")
