@@ -188,3 +188,13 @@ def test_companies_in_an_enumeration_with_a_company(pipe):
     ents = _by_name(_ents(pipe, "Phones made by Nokia, Zentak and Brovia are affected."))
     assert ents["Zentak"].type == "ORG"
     assert ents["Brovia"].type == "ORG"
+
+
+def test_household_company_name_is_an_organisation_without_cues(pipe):
+    ents = _by_name(_ents(pipe, "Later this year Sony is expected to release its new handheld console in Europe."))
+    assert ents["Sony"].type == "ORG"
+
+
+def test_company_name_as_a_persons_surname_stays_a_person(pipe):
+    ents = _by_name(_ents(pipe, "Gerald Ford met reporters on Monday. Ford said nothing about the talks."))
+    assert ents["Gerald Ford"].type == "PER"

@@ -2,13 +2,14 @@
 
 "Shares in Genentech rose", "Roche chief executive Franz Humer", "Japanese carmaker Nissan": the model has
 no world knowledge of brands and often calls them PER or GPE. The pack lists the words that only a business
-takes right before (``company_cues_before``) or right after (``company_cues_after``) its name.
+takes right before (``company_cues_before``) or right after (``company_cues_after``) its name, and the
+household business names (``company_names``) a model's person or place never is in news text.
 """
 
 from __future__ import annotations
 
 from kabar.stages.entities.loading import Cand, Resources
-from kabar.text.tokens import Toks
+from kabar.text.tokens import Toks, fold_token
 
 
 def _follows(T: Toks, k: int, cue: tuple[str, ...]) -> bool:
@@ -28,6 +29,8 @@ def is_company(T: Toks, res: Resources, group: list[Cand], etype: str) -> bool:
     names = [c for c in group if c.source not in ("alias",)]
     if not names or any(c.entries or c.title or c.office or c.length > 3 or c.source != "ner" for c in names):
         return False
+    if res.company_names and all(fold_token(T.span_text(c.start, c.end)) in res.company_names for c in names):
+        return True  # a household business name of the pack ("Sony", "Gazprom"): the model's person or place
     one_word = all(c.length == 1 for c in names)
     before = res.company_before if one_word else [cue for cue in res.company_before if cue[-1] != "for"]
     return any(any(_follows(T, c.end, cue) for cue in res.company_after)
