@@ -198,3 +198,9 @@ def test_household_company_name_is_an_organisation_without_cues(pipe):
 def test_company_name_as_a_persons_surname_stays_a_person(pipe):
     ents = _by_name(_ents(pipe, "Gerald Ford met reporters on Monday. Ford said nothing about the talks."))
     assert ents["Gerald Ford"].type == "PER"
+
+
+def test_employer_named_before_its_economist_is_a_company(pipe):
+    ents = _by_name(_ents(pipe, "Growth will slow, Kelbury analyst Ravi Shah told reporters."))
+    assert ents["Kelbury"].type == "ORG"
+    assert ents["Ravi Shah"].type == "PER"
