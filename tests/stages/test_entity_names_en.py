@@ -154,3 +154,53 @@ def test_opposition_leaders_coded_by_their_dated_office(pipe):
     assert ents["Michael Howard"].actor == "GBROPP" and ents["Charles Kennedy"].actor == "GBROPP"
     later = _by_name(_ents(pipe, text, "2009-02-01"))
     assert later["Michael Howard"].actor != "GBROPP"
+
+
+def test_short_name_of_an_organisation_named_in_full_is_that_organisation(pipe):
+    ents = _by_name(_ents(pipe, "Kelvar Computer Entertainment said on Monday that Kelvar would cut prices."))
+    assert ents["Kelvar Computer Entertainment"].type == "ORG"
+    assert ents["Kelvar"].type == "ORG"
+
+
+def test_employer_of_an_analyst_is_a_company(pipe):
+    ents = _by_name(_ents(pipe, "Dana Whitfield, an analyst at Brennick, said the market was weak."))
+    assert ents["Dana Whitfield"].type == "PER"
+    assert ents["Brennick"].type == "ORG"
+
+
+def test_company_founder_cue_keeps_the_founder_a_person(pipe):
+    ents = _by_name(_ents(pipe, "Zorbix founder Gemma Hartley said the service would grow."))
+    assert ents["Zorbix"].type == "ORG"
+    assert ents["Gemma Hartley"].type == "PER"
+
+
+def test_persons_listed_together_stay_persons(pipe):
+    ents = _by_name(_ents(pipe, "Richard Berry, Kent Kartadinata and Christopher Tresco were jailed with Mr Tresco's brother."))
+    assert all(ents[n].type == "PER" for n in ("Richard Berry", "Kent Kartadinata", "Christopher Tresco"))
+
+
+def test_city_opening_an_exchange_name_stays_a_place(pipe):
+    ents = _by_name(_ents(pipe, "Traders in Karachi said the Karachi Stock Exchange fell sharply."))
+    assert ents["Karachi"].type in ("GPE", "LOC")
+
+
+def test_companies_in_an_enumeration_with_a_company(pipe):
+    ents = _by_name(_ents(pipe, "Phones made by Nokia, Zentak and Brovia are affected."))
+    assert ents["Zentak"].type == "ORG"
+    assert ents["Brovia"].type == "ORG"
+
+
+def test_household_company_name_is_an_organisation_without_cues(pipe):
+    ents = _by_name(_ents(pipe, "Later this year Sony is expected to release its new handheld console in Europe."))
+    assert ents["Sony"].type == "ORG"
+
+
+def test_company_name_as_a_persons_surname_stays_a_person(pipe):
+    ents = _by_name(_ents(pipe, "Gerald Ford met reporters on Monday. Ford said nothing about the talks."))
+    assert ents["Gerald Ford"].type == "PER"
+
+
+def test_employer_named_before_its_economist_is_a_company(pipe):
+    ents = _by_name(_ents(pipe, "Growth will slow, Kelbury analyst Ravi Shah told reporters."))
+    assert ents["Kelbury"].type == "ORG"
+    assert ents["Ravi Shah"].type == "PER"

@@ -76,6 +76,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "head_abbreviations": MAP,
         "company_cues_before": LIST,
         "company_cues_after": LIST,
+        "company_names": LIST,
         "stop": LIST,
         "group_before": LIST,
         "group_after": LIST,

@@ -26,7 +26,7 @@ from typing import Optional
 
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
-from kabar.stages.entities.companies import is_company
+from kabar.stages.entities.companies import company_context, is_company
 from kabar.stages.entities.grouping import entity_name, entity_type, group_mentions, link_aliases, link_nicknames
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
@@ -91,10 +91,11 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     entries_by_entity: dict[str, tuple] = {}
     place_surnames = frozenset(T.words[c.end - 1] for c in spans
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
-    for n, group in enumerate(group_mentions(T, spans, place_surnames, res.head_abbreviations), start=1):
-        etype = entity_type(group)
-        if is_company(T, res, group, etype):
-            etype = "ORG"
+    groups = group_mentions(T, spans, place_surnames, res.head_abbreviations)
+    types = [entity_type(g) for g in groups]
+    types = ["ORG" if is_company(T, res, g, t) else t for g, t in zip(groups, types)]
+    types = company_context(T, res, groups, types)
+    for n, (group, etype) in enumerate(zip(groups, types), start=1):
         name = entity_name(T, group, etype, record.lang)
         fname = fold_token(name)
         mentions, offices = [], []

@@ -2,13 +2,14 @@
 
 "Shares in Genentech rose", "Roche chief executive Franz Humer", "Japanese carmaker Nissan": the model has
 no world knowledge of brands and often calls them PER or GPE. The pack lists the words that only a business
-takes right before (``company_cues_before``) or right after (``company_cues_after``) its name.
+takes right before (``company_cues_before``) or right after (``company_cues_after``) its name, and the
+household business names (``company_names``) a model's person or place never is in news text.
 """
 
 from __future__ import annotations
 
 from kabar.stages.entities.loading import Cand, Resources
-from kabar.text.tokens import Toks
+from kabar.text.tokens import Toks, fold_token
 
 
 def _follows(T: Toks, k: int, cue: tuple[str, ...]) -> bool:
@@ -28,7 +29,71 @@ def is_company(T: Toks, res: Resources, group: list[Cand], etype: str) -> bool:
     names = [c for c in group if c.source not in ("alias",)]
     if not names or any(c.entries or c.title or c.office or c.length > 3 or c.source != "ner" for c in names):
         return False
+    if res.company_names and all(fold_token(T.span_text(c.start, c.end)) in res.company_names for c in names):
+        return True  # a household business name of the pack ("Sony", "Gazprom"): the model's person or place
     one_word = all(c.length == 1 for c in names)
     before = res.company_before if one_word else [cue for cue in res.company_before if cue[-1] != "for"]
     return any(any(_follows(T, c.end, cue) for cue in res.company_after)
                or any(_precedes(T, c.start, cue) for cue in before) for c in names)
+
+
+def _model_only(group: list[Cand], max_len: int) -> list[Cand]:
+    """The group's own name spans when the model alone proposed all of them (no gazetteer entry, title or office)."""
+    names = [c for c in group if c.source not in ("alias",)]
+    if not names or any(c.entries or c.title or c.office or c.length > max_len or c.source != "ner" for c in names):
+        return []
+    return names
+
+
+def company_context(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
+    """Article-wide company evidence for model names typed PER/GPE/LOC with no cue of their own.
+
+    * A one-word "person" that opens an organisation's longer name in the same article is that organisation's
+      short name: "Sony" beside "Sony Computer Entertainment", "Cisco" beside "Cisco Systems".
+    * An enumeration that names an organisation names its peers: "Sony Ericsson, Motorola, BenQ and Arima",
+      "Yahoo, Ask Jeeves and Amazon". Only an enumeration with a joining word, only names of one word (two in
+      a list of three or more), never one a surname refers back to, never a gazetteer form.
+    Both apply only where the pack lists company cues (the languages that type companies this way)."""
+    if not (res.company_before or res.company_after) or not res.list_joiners:
+        return types
+    types = list(types)
+    org_heads = {T.folded[c.start] for g, t in zip(groups, types) if t == "ORG"
+                 for c in g if c.length >= 2 and c.source != "alias" and T.cap[c.start]}
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t == "PER":  # a place opens bodies named after it: "Karachi" and "Karachi Stock Exchange"
+            names = _model_only(g, 1)
+            if names and T.folded[names[0].start] in org_heads and T.words[names[0].start] not in res.forms:
+                types[n] = "ORG"
+    # enumerations: spans in text order with their group's type
+    spans = sorted(((c, n) for n, g in enumerate(groups) for c in g if not c.nested), key=lambda x: x[0].start)
+
+    def joined(a: Cand, b: Cand) -> bool:
+        gap = range(a.end, b.start)
+        return 1 <= len(gap) <= 2 and all(T.folded[k] in res.list_joiners or T.words[k] == "," for k in gap)
+
+    runs, run = [], []
+    for item in spans:
+        if run and joined(run[-1][0], item[0]):
+            run.append(item)
+        else:
+            if len(run) >= 2:
+                runs.append(run)
+            run = [item]
+    if len(run) >= 2:
+        runs.append(run)
+    convert = set()
+    for run in runs:
+        # an enumeration has a joining word ("X, Y and Z"); commas alone are often an apposition
+        # ("said David Yarnton, Nintendo Europe's general manager")
+        if not any(types[n] == "ORG" for _, n in run) or not any(
+                T.words[k] != "," for a, b in zip(run, run[1:]) for k in range(a[0].end, b[0].start)):
+            continue
+        for c, n in run:
+            if types[n] not in ("PER", "GPE", "LOC") or any(T.words[x.start] in res.forms for x in groups[n]):
+                continue
+            names = _model_only(groups[n], 2 if len(run) >= 3 else 1)
+            if names and not (any(x.length >= 2 for x in names) and any(x.length == 1 for x in groups[n])):
+                convert.add(n)
+    for n in convert:
+        types[n] = "ORG"
+    return types

@@ -184,6 +184,7 @@ class Resources:
         self.company_forms = {fold_token(w) for w in data.get("company_forms", [])}
         self.company_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_before", [])]
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
+        self.company_names = {fold_token(w) for w in data.get("company_names", [])}
 
     def _load_gazetteer(self, lang: Optional[str]) -> None:
         forms: dict[str, list] = {}
