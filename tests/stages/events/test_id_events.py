@@ -218,3 +218,12 @@ def test_source_title_does_not_make_the_next_name_political():
             "Korban sempat meminta tolong.")
     got = kabar.extract(text, has_title=False, lang="id").events
     assert [e.event for e in got] == ["COERCE"]
+
+
+# round 2 census: a place inside the description of a source is not the claimant ("mengutip media
+# massa Rusia, TASS"); a place right after the cue still is ("menurut Jepang")
+def test_place_inside_a_source_description_is_no_claimant():
+    text = ("Mengutip media massa Filipina, Rappler, kelompok bersenjata itu meminta tebusan kepada keluarga korban "
+            "di Manila.")
+    got = [e for e in kabar.extract(text, has_title=False, lang="id").events if e.event == "REQUEST"]
+    assert got and got[0].claimant is not None and got[0].claimant.name != "Filipina"
