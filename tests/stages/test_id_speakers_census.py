@@ -1,6 +1,6 @@
 """Round-2 census classes of Indonesian speakers and claimants (detik regional and national desks):
 a description ending in a demonstrative speaks back about the person just quoted, a Title Case headline
-does not glue a common word onto a person's name, and a connective ("termasuk") is never a speaker."""
+does not glue a common word onto a person's name, and a verb after "termasuk" ("including") is no speech act."""
 
 from __future__ import annotations
 
@@ -59,8 +59,10 @@ def test_headline_keeps_a_full_name(pipe):
 
 
 def test_connective_is_no_speaker(pipe):
-    text = ("Ketua Koperasi Tani, Budiman Sastro, menyebut koperasi mengawasi penyaluran pupuk, "
-            "termasuk memastikan bantuan pemerintah tepat sasaran.\n\n"
+    text = ("\"Koperasi kami sehat,\" kata Budiman Sastro, ketua koperasi desa.\n\n"
+            "Koperasi itu juga mengawasi penyaluran pupuk, termasuk memastikan bantuan pemerintah tepat sasaran.\n\n"
             "\"Pupuk jangan sampai dijual lagi,\" lanjutnya.")
     rec = _run(pipe, text)
-    assert all((q.speaker_name or "").lower() != "termasuk" for q in rec.quotes)
+    # "termasuk memastikan": an activity in a list, no speech act; the next quote carries Budiman's voice
+    assert not any((q.cue or "").lower() == "memastikan" for q in rec.quotes)
+    assert _quote(rec, "dijual lagi").speaker_name == "Budiman Sastro"
