@@ -239,3 +239,9 @@ def test_office_nouns_of_staff_are_recipients(sentence, recipient):
     got = [e for e in events(sentence) if e.event == "REQUEST"]
     assert got and [r.name for r in got[0].recipient] == [recipient]
     assert codes(got[0].recipient) == ["IDN"] and roles(got[0].recipient) == ["GOV"]
+
+
+def test_staff_of_a_named_body_is_that_body():
+    got = [e for e in events("Kapolda berterima kasih kepada jajaran Polda Bangka Belitung di Pangkalpinang, Indonesia.")
+           if e.event == "SUPPORT"]
+    assert got and [r.name for r in got[0].recipient] == ["Polda Bangka Belitung"]
