@@ -257,6 +257,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "apposition_starts": LIST,
         "participle_suffixes": LIST,
         "demonstrative_heads": LIST,
+        "anaphoric_trailers": LIST,
         "passive_auxiliaries": LIST,
         "belief": Table(['enabled', 'verbs']),
         "pronoun_subject_first": BOOL,

@@ -218,3 +218,30 @@ def test_source_title_does_not_make_the_next_name_political():
             "Korban sempat meminta tolong.")
     got = kabar.extract(text, has_title=False, lang="id").events
     assert [e.event for e in got] == ["COERCE"]
+
+
+# round 2 census: a place inside the description of a source is not the claimant ("mengutip media
+# massa Rusia, TASS"); a place right after the cue still is ("menurut Jepang")
+def test_place_inside_a_source_description_is_no_claimant():
+    text = ("Mengutip media massa Filipina, Rappler, kelompok bersenjata itu meminta tebusan kepada keluarga korban "
+            "di Manila.")
+    got = [e for e in kabar.extract(text, has_title=False, lang="id").events if e.event == "REQUEST"]
+    assert got and got[0].claimant is not None and got[0].claimant.name != "Filipina"
+
+
+# round 2 census: a body's own staff and "the bodies concerned" are parties, not empty recipients
+@pytest.mark.parametrize("sentence,recipient", [
+    ("Bupati meminta jajarannya memperbaiki jalan di Bekasi, Jawa Barat.", "jajarannya"),
+    ("Warga meminta pihak terkait memperbaiki jalan di Bekasi, Jawa Barat.", "pihak terkait"),
+    ("Kapolres Bogor memerintahkan anak buahnya menangkap pelaku di Bogor, Jawa Barat.", "anak buahnya"),
+])
+def test_office_nouns_of_staff_are_recipients(sentence, recipient):
+    got = [e for e in events(sentence) if e.event == "REQUEST"]
+    assert got and [r.name for r in got[0].recipient] == [recipient]
+    assert codes(got[0].recipient) == ["IDN"] and roles(got[0].recipient) == ["GOV"]
+
+
+def test_staff_of_a_named_body_is_that_body():
+    got = [e for e in events("Kapolda berterima kasih kepada jajaran Polda Bangka Belitung di Pangkalpinang, Indonesia.")
+           if e.event == "SUPPORT"]
+    assert got and [r.name for r in got[0].recipient] == ["Polda Bangka Belitung"]

@@ -215,6 +215,42 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
 SOURCE_WEIGHT = {"gaz": 3.0, "group": 3.0, "pattern": 2.0, "title": 1.5, "ner": 1.0, "alias": 0.5}
 
 
+def _title_case_line(T: Toks, pos: int) -> bool:
+    """Whether the line at character ``pos`` is a Title Case headline: 3 to 25 words, at least 80% of
+    those of four letters or more capitalised (as the quote stage's ``title_case_line``)."""
+    a = T.text.rfind("\n", 0, pos) + 1
+    b = T.text.find("\n", pos)
+    ws = T.text[a:b if b >= 0 else len(T.text)].split()
+    long = [w for w in ws if len(w) >= 4 and w[:1].isalpha()]
+    return 3 <= len(ws) <= 25 and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def trim_headline_glue(T: Toks, spans: list[Cand]) -> None:
+    """A person's mention in a Title Case headline stops before a common word the headline style
+    capitalised ("Rajiv Bagikan Sembako di Lembang" -> "Rajiv", "Pramono Apresiasi Menteri LH" ->
+    "Pramono"): a word written in lower case elsewhere in the text and never capitalised inside a
+    sentence outside such headlines."""
+    lines: dict[int, bool] = {}
+
+    def title_line(i: int) -> bool:
+        a = T.text.rfind("\n", 0, T.idx[i]) + 1
+        if a not in lines:
+            lines[a] = _title_case_line(T, T.idx[i])
+        return lines[a]
+
+    todo = [c for c in spans if c.label == "PER" and c.end - c.start >= 2 and title_line(c.start)]
+    if not todo:
+        return
+    lower = {w for w in T.words if w[:1].islower()}
+    caps = {T.words[i] for i in range(T.n) if T.cap[i] and not T.sent_start[i] and not title_line(i)}
+    for c in todo:
+        for k in range(c.start + 1, c.end):
+            w = T.words[k]
+            if w[:1].isupper() and w.lower() in lower and w not in caps:
+                c.end = k
+                break
+
+
 def entity_type(group: list[Cand]) -> str:
     weights: dict[str, float] = {}
     for c in group:

@@ -226,6 +226,8 @@ class EventFinishing:
                     e = units[k].ent
                     if r.trig_span[0] <= units[k].start < r.trig_span[1]:
                         break
+                    if e.type in ("GPE", "LOC") and k > pos + ln:
+                        continue  # a place inside the source's description ("mengutip media massa Ukraina, UNN")
                     c = Claimant(name=e.name, entity=e.id)
                     return c, [c], None
         return None, [], None

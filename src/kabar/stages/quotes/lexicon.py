@@ -100,6 +100,7 @@ class QuoteLexicon:
         self.comma_introduces = bool(d.get("comma_introduces", False))  # "X mengungkapkan, ...": content after a comma
         self.demonstratives = set(low("demonstratives"))  # "menyampaikan hal itu": an object, not content
         self.demonstrative_heads = set(low("demonstrative_heads"))
+        self.anaphoric_trailers = set(low("anaphoric_trailers"))  # "kata politikus itu": the one just named
         self.object_verbs = set(low("object_verbs"))
         self.complementizers = set(low("complementizers"))
         self.audience_markers = set(low("audience_markers"))

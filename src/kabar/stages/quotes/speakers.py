@@ -241,6 +241,8 @@ class Resolver:
                 elif ent is None and self.lex is not None and self._role_entity(A, *c.speaker_span) is not None:
                     ent = self._role_entity(A, *c.speaker_span)
                     c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+                elif ent is None and self.lex is not None and self._anaphoric(A, c, prev):
+                    pass
                 else:
                     c.speaker_name = _raw_name(clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]), self.lex)
                     c.speaker_type = "RAW"
@@ -258,6 +260,25 @@ class Resolver:
                     c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
             if c.speaker_name:
                 prev = c
+
+    def _anaphoric(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> bool:
+        """``tutup anggota Komisi XII tersebut``: a description of two or more words ending in a
+        demonstrative (pack ``anaphoric_trailers``) names no new speaker; it is the person who just
+        spoke (the speaker stack) or the subject of a sentence just before. True when one was found."""
+        trailers = getattr(self.lex, "anaphoric_trailers", None)
+        if not trailers or c.speaker_span is None:
+            return False
+        ws = [w for _, _, w in words_in(A.text, *c.speaker_span)]
+        if len(ws) < 2 or ws[-1].lower() not in trailers or ws[-2].lower() in trailers:
+            return False
+        got = self._recent_speaker(A, c, prev)
+        if got is None or got.speaker_type != "PER":
+            got = self._salient(A, c, None, subject_only=True)
+        if isinstance(got, Candidate):
+            c.speaker, c.speaker_name, c.speaker_type = got.speaker, got.speaker_name, got.speaker_type
+        elif got is not None:
+            c.speaker, c.speaker_name, c.speaker_type = got.id, got.name, got.type
+        return bool(c.speaker_name)
 
     def _pronoun(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> None:
         span = c.speaker_span or (c.cue_start, c.cue_end)
