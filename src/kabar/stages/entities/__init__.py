@@ -77,7 +77,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     extend_persons_left(T, res, ner, conf, lower_words)
     list_consistency(T, res, ner, conf)
     cut_org_before_person(T, res, conf, ner)
-    titled = title_spans(T, res, conf)
+    titled = title_spans(T, res, conf, lower_words)
     spans = merge_spans(T, res, conf, ner, titled)
     trim_headline_glue(T, spans)
     link_nicknames(T, res, spans)

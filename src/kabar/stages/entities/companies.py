@@ -20,14 +20,22 @@ def _precedes(T: Toks, k: int, cue: tuple[str, ...]) -> bool:
     return k - len(cue) >= 0 and tuple(T.folded[k - len(cue):k]) == cue
 
 
+def _model_only(group: list[Cand], max_len: int) -> list[Cand]:
+    """The group's own name spans when the model alone proposed all of them (no gazetteer entry, title or office)."""
+    names = [c for c in group if c.source not in ("alias",)]
+    if not names or any(c.entries or c.title or c.office or c.length > max_len or c.source != "ner" for c in names):
+        return []
+    return names
+
+
 def is_company(T: Toks, res: Resources, group: list[Cand], etype: str) -> bool:
     """True for a PER/GPE/LOC entity of the model alone, named by up to three words, with a company cue
     beside it. A cue ending in a relation word that may also introduce a person ("spokesman for Tony Blair")
     only counts for a one-word name."""
     if etype not in ("PER", "GPE", "LOC") or not (res.company_before or res.company_after):
         return False
-    names = [c for c in group if c.source not in ("alias",)]
-    if not names or any(c.entries or c.title or c.office or c.length > 3 or c.source != "ner" for c in names):
+    names = _model_only(group, 3)
+    if not names:
         return False
     if res.company_names and all(fold_token(T.span_text(c.start, c.end)) in res.company_names for c in names):
         return True  # a household business name of the pack ("Sony", "Gazprom"): the model's person or place
@@ -35,14 +43,6 @@ def is_company(T: Toks, res: Resources, group: list[Cand], etype: str) -> bool:
     before = res.company_before if one_word else [cue for cue in res.company_before if cue[-1] != "for"]
     return any(any(_follows(T, c.end, cue) for cue in res.company_after)
                or any(_precedes(T, c.start, cue) for cue in before) for c in names)
-
-
-def _model_only(group: list[Cand], max_len: int) -> list[Cand]:
-    """The group's own name spans when the model alone proposed all of them (no gazetteer entry, title or office)."""
-    names = [c for c in group if c.source not in ("alias",)]
-    if not names or any(c.entries or c.title or c.office or c.length > max_len or c.source != "ner" for c in names):
-        return []
-    return names
 
 
 def company_context(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:

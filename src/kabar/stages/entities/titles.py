@@ -100,7 +100,7 @@ def _name_run(T: Toks, i: int, res: Resources, stop_at) -> int:
 BODY = "BODY"  # label of a title-rule span that is the office's body, not a person (merge drops persons in it)
 
 
-def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
+def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]) -> list[Cand]:
     """After a role title, skip affiliations (organisations, countries, more titles, and a capitalised
     unit name followed by one of those): the capitalised run that is left is the person.
     "Kepala Bidang Humas Polda Riau Kombes Pol Guntur Aryo Tejo" -> "Guntur Aryo Tejo"."""
@@ -109,7 +109,6 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     title_at = dict(titles)
     stops = set(conf_at) | set(title_at)
     consumed: set[int] = set()
-    lower = None  # the article's lower-case words, read when a one-word person needs the check
     inside = {k: c.end for c in conf if not c.nested for k in range(c.start + 1, c.end)}
     out = []
     for s, e in titles:
@@ -191,11 +190,9 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             break
         if person is not None:
             words = [k for k in range(*person) if T.word[k]]
-            if len(words) == 1 and lower is None:
-                lower = {f for f, w in zip(T.folded, T.words) if w.islower()}
             if words and not all(T.folded[k] in res.titles for k in words) and T.folded[words[0]] not in res.company_forms \
                     and not (len(words) == 1 and (T.folded[words[0]] in res.generic or T.folded[words[0]] in res.stop
-                                                  or T.folded[words[0]] in lower)):
+                                                  or T.folded[words[0]] in lower_words)):
                 # one word after a title that the article also writes in lower case is a common word:
                 # "General | Election", "Kepala | Kesatuan"
                 out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),

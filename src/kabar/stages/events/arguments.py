@@ -430,7 +430,7 @@ class ArgumentFinding:
         countries named before it in this or the previous sentence."""
         words = [u.low for u in units[lo:i]]
         table = self.lex.phrases("pair_descriptions")
-        if not words or not any(table.match_at(words, k)[0] for k in range(len(words))):
+        if not words or not table.find(words, 0, len(words)):
             return []
         sent = self.r.sentence_at(units[lo].start)
         if sent is None:

@@ -280,7 +280,7 @@ class EventFinishing:
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is None:
             return False
-        before = [t.text.lower() for t in self._tokens_between(sent.start, r.trig_span[0])][-3:]
+        before = self._low_words_between(sent.start, r.trig_span[0])[-3:]
         return any(w in aux for w in before)
 
     def _other_event_at(self, offset: int, r: Raw) -> bool:

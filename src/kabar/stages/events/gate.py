@@ -242,8 +242,7 @@ class EventGate:
         """An "ask" verb that puts a question, not a request: a question word after it and its object
         ("asked why ...", "asked ministers whether ...", "was asked about ..."), or nothing after it before
         the punctuation ("asked: \"How ...?\"", "... the MP asked.")."""
-        first = self._low_words_between(r.trig_span[0], r.trig_span[1])[:1]
-        if not first or first[0] not in self.lex.word("gate_question_forms"):
+        if self._first_word(r) not in self.lex.word("gate_question_forms"):
             return False
         sent = self.r.sentences[r.sent_index]
         words = self._words_after(r.trig_span[1], sent.end)
@@ -258,8 +257,7 @@ class EventGate:
     def _facilitation(self, r: Raw) -> bool:
         """A "help" verb with a verb complement helps someone do something ("help the authorities kick
         out the cheats", "membantu wanita mencapai tujuan"): a facilitation, not aid given (the parse says)."""
-        first = self._low_words_between(r.trig_span[0], r.trig_span[1])[:1]
-        if not first or first[0] not in self.lex.word("gate_facilitation_forms") or self.parse is None:
+        if self._first_word(r) not in self.lex.word("gate_facilitation_forms") or self.parse is None:
             return False
         v = self.parse.token_at(r.trig_span[0])
         if v is None:

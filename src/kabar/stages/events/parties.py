@@ -151,8 +151,7 @@ class PartyCoding:
                 continue
             lo, hi = doc[span.end + 1].idx, doc[k - 1].idx + len(doc[k - 1])
             words = [t.text.lower() for t in doc[span.end + 1:k]]
-            titled = any(tab.match_at(words, j)[0] for tab in (self.lex.phrases("offices"), self.lex.phrases("agents"))
-                         for j in range(len(words)))
+            titled = any(tab.find(words, 0, len(words)) for tab in (self.lex.phrases("offices"), self.lex.phrases("agents")))
             for _, _, other in self._mentions_between(lo, hi):
                 c = other.actor or ""
                 if other is e or len(c) < 3 or not c[:3].isalpha() or not c[:3].isupper():
