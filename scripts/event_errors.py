@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from kabar.evaluate import predict  # noqa: E402
 from kabar.evaluate.gold import load  # noqa: E402
 from kabar.evaluate.scoring import (  # noqa: E402
-    NameBook, _claimant_name, _codes, _gold_accepts, _gold_categories, _greedy)
+    NameBook, _claimant_name, _codes, _gold_accepts, _gold_categories)
 
 
 def _fails(p, g) -> list[str]:

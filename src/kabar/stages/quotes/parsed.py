@@ -238,16 +238,16 @@ class ParsedReading:
             v = parse.token_at(c.cue_start)
             if v is None or parse.start[v] != c.cue_start or parse.pos[v] not in VERBAL:
                 continue
-            marks = {m.lower() for m in lex.complementizers}
             conj = [k for k in parse.kids(v, "conj") if c.start < parse.start[k] < c.end and parse.pos[k] in VERBAL]
             if not conj:
                 continue
             k = min(conj, key=lambda t: parse.start[t])
             cut = min([parse.start[k]] + [parse.start[t] for t in parse.kids(k, "cc", "punct")
                                            if c.start < parse.start[t] < parse.start[k]])
-            if any(parse.word[t].lower() in marks for t in parse.tokens_in(cut, parse.start[k])):
+            if any(parse.word[t].lower() in lex.complementizers for t in parse.tokens_in(cut, parse.start[k])):
                 continue  # "says A but that B": a second reported clause, more content
-            if A.inside_pair(cut) is not None and A.inside_pair(cut) is not A.inside_pair(c.start):
+            pair = A.inside_pair(cut)
+            if pair is not None and pair is not A.inside_pair(c.start):
                 continue  # the cut would fall inside a quotation
             kind, body, start, end = self._kind_and_text(A, c.start, cut)
             if len(WORD.findall(body)) < 3:

@@ -265,7 +265,7 @@ class Resolver:
         """``tutup anggota Komisi XII tersebut``: a description of two or more words ending in a
         demonstrative (pack ``anaphoric_trailers``) names no new speaker; it is the person who just
         spoke (the speaker stack) or the subject of a sentence just before. True when one was found."""
-        trailers = getattr(self.lex, "anaphoric_trailers", None)
+        trailers = self.lex.anaphoric_trailers
         if not trailers or c.speaker_span is None:
             return False
         ws = [w for _, _, w in words_in(A.text, *c.speaker_span)]
