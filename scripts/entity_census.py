@@ -12,7 +12,6 @@ title, mention texts and the sentence of the first mention. Read the output, cou
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import sys
@@ -30,18 +29,13 @@ def _sha(s: str) -> str:
 
 
 def detik(data: Path, n: int) -> list[tuple[str, str, str]]:
-    path = data / "corpora" / "detik-2025" / "data_berita.csv"
-    if not path.is_file():
-        sys.exit(f"entity_census: {path} not found")
-    csv.field_size_limit(1 << 30)
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r["id"] not in set(mdt.DETIK_IDS) and r.get("isi_berita")]
+    gold = set(mdt.DETIK_IDS)
+    rows = [r for r in mdt.detik_rows(data) if r["id"] not in gold and r.get("isi_berita")]
     rows.sort(key=lambda r: (0 if "//news.detik.com" in r["tautan"] else 1, _sha(r["id"])))
     out = []
     for r in rows[:n]:
-        body = "\n\n".join(line.strip() for line in r["isi_berita"].splitlines() if line.strip())
         month, day, year = r["tanggal"].split()[0].split("/")
-        out.append((f"detik-{r['id']}", r["judul"].strip() + "\n\n" + body + "\n", f"{year}-{int(month):02d}-{int(day):02d}"))
+        out.append((f"detik-{r['id']}", mdt.detik_text(r), f"{year}-{int(month):02d}-{int(day):02d}"))
     return out
 
 

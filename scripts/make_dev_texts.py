@@ -246,7 +246,8 @@ DETIK_IDS: list[str] = [
 ]
 
 
-def detik_texts(data: Path) -> dict[Path, str]:
+def detik_rows(data: Path) -> list[dict[str, str]]:
+    """Every row of the detik-2025 CSV in file order (this script and the census scripts read it here)."""
     import csv
 
     path = data / "corpora" / "detik-2025" / "data_berita.csv"
@@ -254,17 +255,24 @@ def detik_texts(data: Path) -> dict[Path, str]:
         sys.exit(f"make_dev_texts: detik-2025 corpus {path} not found")
     csv.field_size_limit(1 << 30)
     with path.open(encoding="utf-8", newline="") as handle:
-        rows = {row["id"]: row for row in csv.DictReader(handle)}
+        return list(csv.DictReader(handle))
+
+
+def detik_text(row: dict[str, str]) -> str:
+    """Headline, blank line, each non-empty line of the body as one paragraph."""
+    lines = [line.strip() for line in row["isi_berita"].splitlines()]
+    body = "\n\n".join(line for line in lines if line)
+    return row["judul"].strip() + "\n\n" + body + "\n"
+
+
+def detik_texts(data: Path) -> dict[Path, str]:
+    rows = {row["id"]: row for row in detik_rows(data)}
     missing = [art_id for art_id in DETIK_IDS if art_id not in rows]
     if missing:
-        sys.exit(f"make_dev_texts: detik-2025 ids not found in {path}: {missing}")
-    files: dict[Path, str] = {}
-    for art_id in DETIK_IDS:
-        row = rows[art_id]
-        lines = [line.strip() for line in row["isi_berita"].splitlines()]
-        body = "\n\n".join(line for line in lines if line)
-        files[GOLD_DEV / "id" / f"detik-{art_id}.txt"] = row["judul"].strip() + "\n\n" + body + "\n"
-    return files
+        sys.exit(f"make_dev_texts: detik-2025 ids not found in the corpus: {missing}")
+    return {GOLD_DEV / "id" / f"detik-{art_id}.txt": detik_text(rows[art_id]) for art_id in DETIK_IDS}
+
+
 # --- BBC News 2004-2005 (research only; texts not committed, see .gitignore) ---
 # (section, slug) of news/<section>/<slug>.txt in corpora/bbc-news; the text is
 # written as gold/dev/en/bbc-<section>-<slug>.txt. Chosen as gold/dev/README.md says.

@@ -1,6 +1,6 @@
 """Quote census on unlabelled detik-2025 articles that are not in gold/dev, for error analysis.
 
-    .venv/bin/python scripts/quote_census.py --n 150 > /tmp/census.txt
+    .venv/bin/python scripts/quote_census.py --n 150 > /tmp/census.txt   # corpus: KABAR_SHARED or ../shared
 
 Runs the whole pipeline on ``--n`` articles spread over the corpus (every k-th row, gold/dev
 articles skipped) and prints, per paragraph that holds a quote or a cue word, the paragraph and
@@ -12,29 +12,23 @@ reading. The corpus is research-only: nothing of it is written to the repository
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import make_dev_texts as mdt  # noqa: E402
 
 
 def articles(n: int) -> list[tuple[str, str]]:
-    path = ROOT.parent / "shared" / "data" / "corpora" / "detik-2025" / "data_berita.csv"
-    if not path.is_file():
-        sys.exit(f"detik-2025 not found at {path}")
-    gold = {p.name.split(".")[0] for p in (ROOT / "gold" / "dev" / "id").glob("detik-*.gold.json")}
-    csv.field_size_limit(1 << 30)
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if r.get("isi_berita") and f"detik-{r['id']}" not in gold]
+    """Every k-th detik-2025 row with a body, gold/dev articles skipped, as (corpus id, text)."""
+    gold = set(mdt.DETIK_IDS)
+    rows = [r for r in mdt.detik_rows(mdt.shared_root()) if r.get("isi_berita") and r["id"] not in gold]
     step = max(1, len(rows) // n)
-    out = []
-    for r in rows[::step][:n]:
-        body = "\n\n".join(line.strip() for line in r["isi_berita"].splitlines() if line.strip())
-        out.append((r["id"], r["judul"].strip() + "\n\n" + body + "\n"))
-    return out
+    return [(r["id"], mdt.detik_text(r)) for r in rows[::step][:n]]
 
 
 def main(argv=None) -> int:

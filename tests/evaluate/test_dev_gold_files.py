@@ -214,3 +214,14 @@ def test_texts_are_what_the_script_rebuilds():
     stale = [p.name for p, text in rebuilt.items()
              if (p.is_file() and p.read_text(encoding="utf-8") != text) or (not p.is_file() and not p.name.startswith(research_only))]
     assert not stale, f"texts differ from make_dev_texts.py output: {stale}"
+
+
+def test_detik_text_is_headline_then_one_paragraph_per_body_line():
+    """make_dev_texts.detik_text is the one reader of a detik row (dev texts and both census scripts)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_dev_texts", GOLD_DEV.parents[1] / "scripts" / "make_dev_texts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    row = {"judul": " Warga gelar kerja bakti \n", "isi_berita": "Jakarta - Warga membersihkan sungai.\n\n  \nKegiatan itu rutin. "}
+    assert module.detik_text(row) == "Warga gelar kerja bakti\n\nJakarta - Warga membersihkan sungai.\n\nKegiatan itu rutin.\n"
