@@ -111,3 +111,20 @@ def test_stage_sets_dateline_date_even_with_published():
     r = TemporalStage()(Segmenter()(Article.new("JAKARTA, KOMPAS.com - Menteri bertemu Presiden.", lang="id",
                                                  published="2017-06-13")))
     assert "dateline_date" not in r.meta
+
+
+@pytest.mark.parametrize("lang,text,dateline", [
+    ("id", "Bandung, Rabu (3/9/2025) - Wali kota meresmikan pasar baru pada Jumat lalu.", "Rabu (3/9/2025)"),
+    ("en", "LONDON, Monday, March 3, 2025 - The council opened a new market last Friday.", "Monday, March 3, 2025"),
+])
+def test_stage_searches_the_text_once(monkeypatch, lang, text, dateline):
+    """The dates and the dateline read one search's expressions (the search is most of the stage's time)."""
+    from kabar.stages import temporal
+
+    calls = []
+    real = temporal.find
+    monkeypatch.setattr(temporal, "find", lambda t, lg: calls.append(t) or real(t, lg))
+    r = TemporalStage()(Segmenter()(Article.new(text, lang=lang, published="2025-03-10")))
+    assert len(calls) == 1
+    assert r.meta["dateline_date"]["text"] == dateline
+    assert len(r.dates) == 2

@@ -177,11 +177,13 @@ def _dateline(g: Grammar, text: str, cands: list[Cand]) -> Optional[dt.date]:
     return None
 
 
-def dateline_item(lang: Optional[str], text: str, items: Sequence[DateItem]) -> Optional[DateItem]:
+def dateline_item(lang: Optional[str], text: str, items: Sequence[DateItem],
+                  cands: Optional[Sequence[Cand]] = None) -> Optional[DateItem]:
     """The body's dateline day ("Jakarta, Senin (12/6) -"), resolved, even when ``published`` is given:
-    the day a report's statements were made, which later stages use as the news day."""
+    the day a report's statements were made, which later stages use as the news day. ``cands``: what
+    :func:`find` gives for ``text`` when the caller has it (the search is most of the stage's time)."""
     g = grammar(lang)
-    for c in find(text, lang):
+    for c in (find(text, lang) if cands is None else cands):
         if c.start > g.dateline_window:
             break
         d = c.data
@@ -193,10 +195,12 @@ def dateline_item(lang: Optional[str], text: str, items: Sequence[DateItem]) -> 
 
 
 def extract(text: str, published: Optional[dt.date], lang: Optional[str],
-            sentences: Optional[Sequence[tuple[int, int]]] = None) -> tuple[list[DateItem], Optional[dt.date], str]:
-    """All dates of ``text``; returns (items, reference date, where the reference came from)."""
+            sentences: Optional[Sequence[tuple[int, int]]] = None,
+            cands: Optional[list[Cand]] = None) -> tuple[list[DateItem], Optional[dt.date], str]:
+    """All dates of ``text``; returns (items, reference date, where the reference came from).
+    ``cands``: :func:`find`'s answer for ``text`` when the caller has it (it is read, not changed)."""
     g = grammar(lang)
-    cands = find(text, lang)
+    cands = find(text, lang) if cands is None else cands
     ref, source = published, "published"
     if ref is None:
         ref, source = _dateline(g, text, cands), "dateline"
@@ -279,11 +283,12 @@ class TemporalStage:
 
     def __call__(self, record: Article) -> Article:
         sents = [(s.start, s.end) for s in record.sentences]
-        items, ref, source = extract(record.text, record.published, record.lang, sents)
+        cands = find(record.text, record.lang)  # once: the dates and the dateline read the same expressions
+        items, ref, source = extract(record.text, record.published, record.lang, sents, cands)
         record.dates = items
         if ref is not None:
             record.meta["temporal_reference"] = {"date": ref.isoformat(), "source": source}
-        dl = dateline_item(record.lang, record.text, items)
+        dl = dateline_item(record.lang, record.text, items, cands)
         if dl is not None:
             record.meta["dateline_date"] = {"value": dl.value, "text": dl.text}
         return record
