@@ -182,8 +182,29 @@ def span_speaker_ok(pred: dict, gold: dict, record) -> bool:
     return False
 
 
+def match_content(preds: list[dict], golds: list[dict], accept=None) -> dict[int, int]:
+    """Prediction index -> gold index: each prediction in turn takes the gold quote not taken yet whose
+    content it overlaps best (token F1 of at least 0.5), among those ``accept(pred, gold)`` allows."""
+    from kabar.evaluate.scoring import token_f1
+
+    pair: dict[int, int] = {}
+    used: set[int] = set()
+    for pi, p in enumerate(preds):
+        best, best_f = None, 0.0
+        for i, x in enumerate(golds):
+            if i in used:
+                continue
+            f = token_f1(p.get("text"), x.get("text"))
+            if f >= 0.5 and f > best_f and (accept is None or accept(p, x)):
+                best, best_f = i, f
+        if best is not None:
+            used.add(best)
+            pair[pi] = best
+    return pair
+
+
 def score(gold_paths: list[Path], verbose: bool = False, sink=None) -> dict:
-    from kabar.evaluate.scoring import NameBook, score_quotes, token_f1
+    from kabar.evaluate.scoring import NameBook, score_quotes
     from kabar import stages as registry
     from kabar.pipeline import Pipeline
     from kabar.record import Article
@@ -216,40 +237,29 @@ def score(gold_paths: list[Path], verbose: bool = False, sink=None) -> dict:
         kind_ok[1] += kind.total
         req = [x for x in golds if not x.get("optional")]
         for bucket, need_speaker in ((content, False), (spansp, True)):
-            used = set()
-            matched = opt_matched = 0
-            for p in preds:
-                best, best_f = None, 0.0
-                for i, x in enumerate(golds):
-                    if i in used:
-                        continue
-                    f = token_f1(p.get("text"), x.get("text"))
-                    if f >= 0.5 and f > best_f and (not need_speaker or span_speaker_ok(p, x, rec)):
-                        best, best_f = i, f
-                if best is not None:
-                    used.add(best)
-                    if golds[best].get("optional"):
-                        opt_matched += 1
-                    else:
-                        matched += 1
-                    if not need_speaker:
-                        spk[1] += 1
-                        ok = span_speaker_ok(p, golds[best], rec)
-                        spk[0] += ok
-                        gsrc = (golds[best].get("speaker") or "").strip().lower()
-                        if gsrc and gsrc not in PRONOUNS:  # named or described Source: no coref in the check
-                            spk_named[0] += ok
-                            spk_named[1] += 1
-                        if verbose and not ok:
-                            print("SPK", p.get("speaker_name"), "| gold:", golds[best].get("speaker"), "|",
-                                  p.get("cue"), "|", (p.get("text") or "")[:80])
+            pair = match_content(preds, golds, (lambda p, x: span_speaker_ok(p, x, rec)) if need_speaker else None)
+            opt_matched = sum(1 for gi in pair.values() if golds[gi].get("optional"))
+            for pi, p in enumerate(preds):
+                if pi in pair and not need_speaker:
+                    gold = golds[pair[pi]]
+                    spk[1] += 1
+                    ok = span_speaker_ok(p, gold, rec)
+                    spk[0] += ok
+                    gsrc = (gold.get("speaker") or "").strip().lower()
+                    if gsrc and gsrc not in PRONOUNS:  # named or described Source: no coref in the check
+                        spk_named[0] += ok
+                        spk_named[1] += 1
+                    if verbose and not ok:
+                        print("SPK", p.get("speaker_name"), "| gold:", gold.get("speaker"), "|",
+                              p.get("cue"), "|", (p.get("text") or "")[:80])
                 elif verbose and not need_speaker:
                     print("FP ", p.get("speaker_name"), "|", p.get("cue"), "|", (p.get("text") or "")[:100])
             if verbose and not need_speaker:
+                used = set(pair.values())
                 for i, x in enumerate(golds):
                     if i not in used and not x.get("optional"):
                         print("FN ", x.get("speaker"), "|", x.get("cue"), "|", x["text"][:100])
-            bucket["matched"] += matched
+            bucket["matched"] += len(pair) - opt_matched
             bucket["pred"] += len(preds) - opt_matched
             bucket["gold"] += len(req)
     def prf_of(d):
@@ -288,19 +298,10 @@ class Classifier:
         self.belief = {w.lower() for w in pack.get("belief", {}).get("verbs", [])}
 
     def __call__(self, g, text, rec, preds, golds):
-        from kabar.evaluate.scoring import token_f1
         from kabar.text.parse import parse_of
         parse = parse_of(rec)
-        used, pair = set(), {}
-        for pi, p in enumerate(preds):
-            best, best_f = None, 0.0
-            for i, x in enumerate(golds):
-                f = token_f1(p.get("text"), x.get("text"))
-                if i not in used and f >= 0.5 and f > best_f:
-                    best, best_f = i, f
-            if best is not None:
-                used.add(best)
-                pair[pi] = best
+        pair = match_content(preds, golds)
+        used = set(pair.values())
         doc = g["id"][:40]
         for pi, gi in pair.items():
             p, x = preds[pi], golds[gi]

@@ -14,7 +14,7 @@ from kabar.text.home import article_home
 
 
 @pytest.fixture(scope="module")
-def pipe():
+def pipe():  # this module's own pipeline, not conftest.py's
     return default_pipeline()
 
 

@@ -4,16 +4,7 @@ and a lower-case descriptor is cut off a model span."""
 
 from __future__ import annotations
 
-import pytest
-
 from kabar.record import Article
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from kabar.pipeline import Pipeline
-
-    return Pipeline(only=["segment", "entities", "actors"], on_error="raise")
 
 
 def _ents(pipe, text, lang, published="2005-01-15"):

@@ -4,16 +4,7 @@ serves, multi-word companies by their business context, law names whole, contine
 
 from __future__ import annotations
 
-import pytest
-
 from kabar.record import Article
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from kabar.pipeline import Pipeline
-
-    return Pipeline(only=["segment", "entities", "actors"], on_error="raise")
 
 
 def _ents(pipe, text, published="2005-01-15"):

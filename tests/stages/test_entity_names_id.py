@@ -4,16 +4,7 @@ person's name. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from kabar.record import Article
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from kabar.pipeline import Pipeline
-
-    return Pipeline(only=["segment", "entities", "actors"], on_error="raise")
 
 
 def _ents(pipe, text, published="2025-10-20"):

@@ -10,7 +10,7 @@ from kabar.record import Article
 
 
 @pytest.fixture(scope="module")
-def pipe():
+def pipe():  # this module's own pipeline, not conftest.py's
     from kabar.pipeline import Pipeline
 
     return Pipeline(only=["segment", "entities", "actors", "coref", "quotes"], on_error="raise")

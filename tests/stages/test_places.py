@@ -15,7 +15,7 @@ from kabar.stages.places import locate_event
 
 
 @pytest.fixture(scope="module")
-def pipe():
+def pipe():  # this module's own pipeline, not conftest.py's
     return Pipeline(on_error="raise")
 
 

@@ -21,13 +21,6 @@ KNOWN_WEAK = {
 }
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from kabar.pipeline import Pipeline
-
-    return Pipeline(only=["segment", "entities", "actors"], on_error="raise")
-
-
 def _case(row):
     marks = [pytest.mark.xfail(reason=KNOWN_WEAK[row[2]], strict=False)] if row[2] in KNOWN_WEAK else []
     return pytest.param(*row, id=f"{row[0]}-{row[2][:40]}", marks=marks)
