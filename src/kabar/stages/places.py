@@ -169,12 +169,8 @@ def border_mentions(record: Article) -> list[PlaceMention]:
     (not two adjectives, nor the first country alone). It lies in no single country: it resolves to the
     first one named, marked ``fallback``, with the other as the alternative."""
     w = words(record.lang)
-    if not w.get("border_words"):
-        return []
-    alt = "|".join(sorted((re.escape(b) for b in w["border_words"]), key=len, reverse=True))
-    pair = r"([A-Z][\w'’]+)-([A-Z][\w'’]+)"
     out = []
-    for rx in (re.compile(pair + r"\s+(?:" + alt + r")\b"), re.compile(r"\b(?:" + alt + r")\s+" + pair)):
+    for rx in _border_patterns(record.lang):
         for mt in rx.finditer(record.text):
             countries = [_people_country(mt.group(k), record.lang) for k in (1, 2)]
             known = [c for c in countries if c is not None]
@@ -189,6 +185,18 @@ def border_mentions(record: Article) -> list[PlaceMention]:
             if not any(o.start < m.end and m.start < o.end for o in out):
                 out.append(m)
     return out
+
+
+@functools.cache
+def _border_patterns(lang: Optional[str]) -> tuple[re.Pattern, ...]:
+    """The pack's "X-Y border" and "perbatasan X-Y" patterns, compiled once per language (none without
+    ``border_words``)."""
+    border = words(lang).get("border_words")
+    if not border:
+        return ()
+    alt = "|".join(sorted((re.escape(b) for b in border), key=len, reverse=True))
+    pair = r"([A-Z][\w'’]+)-([A-Z][\w'’]+)"
+    return re.compile(pair + r"\s+(?:" + alt + r")\b"), re.compile(r"\b(?:" + alt + r")\s+" + pair)
 
 
 def _people_country(word: str, lang: Optional[str]) -> Optional[str]:
@@ -328,7 +336,7 @@ def lowercase_places(record: Article, toks: Tokens, w: dict) -> list[tuple[Place
     country): case cannot mark it, the place word does."""
     out = []
     gaz = places()
-    common = w["function_words"] | w["place_prefixes"] | w["place_suffixes"] | w["place_modifiers"] | w["facility_words"]
+    common = w["lowercase_common"]
     for sent in record.sentences:
         if any(c.isupper() for c in record.text[sent.start:sent.end]):
             continue
@@ -589,7 +597,7 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s -= 0.6  # "near the MFO base in Al-Gurah": the town named with a facility places it better
     if m.start > trig[1]:
         gap = toks.between(trig[1], m.start)
-        if len(gap) <= 3 and gap and gap[0] in w["location_preps"] | w["target_preps"]:
+        if len(gap) <= 3 and gap and gap[0] in w["located_preps"]:
             s += 0.3  # "demonstrated in Hamburg": the verb's own place phrase
         elif _other_trigger_between(record, ev, trig[1], m.start):
             s -= 1.0  # "detonated a bomb in Bogota and attacked a base in Arauca": Arauca is the attack's
@@ -599,7 +607,7 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
     if not known and _owner_of_a_thing(record.text, m.end, w):
         s -= 1.5  # "at Dellacroce's funeral": a name no gazetteer knows that owns a thing is a person's
-    elif not known and not located and m.text.split()[-1].lower() not in w["place_suffixes"] | w["facility_words"]:
+    elif not known and not located and m.text.split()[-1].lower() not in w["name_tails"]:
         s -= 0.5  # a bare name no gazetteer knows, no preposition nor place word places: often a person ("Kermiche")
     parsed = parsed_attachment(record, m, trig, located, known)
     return s + (min(parsed, 0.0) if against else parsed)
@@ -693,7 +701,7 @@ def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> bool:
 def _not_location_phrase(before: list[str], w: dict) -> bool:
     """The nearest preposition before a name (within its phrase) is one that names a target or partner,
     not a place: "against the French company and Libya", "talks with Iran"."""
-    stop = w["location_preps"] | w["target_preps"] | w["origin_preps"]
+    stop = w["phrase_preps"]
     for t in reversed(before):
         if t in w["not_location_preps"]:
             return True
@@ -707,8 +715,8 @@ def _skip_adjectives(before: list[str], w: dict) -> Optional[list[str]]:
     before them taken away, when a location preposition then comes: "in the restive Diyala province"."""
     out = list(before)
     n = 0
-    stop = w["function_words"] | w["location_preps"] | w["target_preps"] | w["origin_preps"] | DETERMINERS
-    while out and n < w["adjectives_before_place"] and out[-1] not in stop and re.fullmatch(r"[a-z][a-z-]*", out[-1]):
+    stop = w["adjective_stops"]
+    while out and n < w["adjectives_before_place"] and out[-1] not in stop and out[-1] not in DETERMINERS and re.fullmatch(r"[a-z][a-z-]*", out[-1]):
         out.pop()
         n += 1
     if n == 0:
