@@ -289,7 +289,8 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
     i, n = 0, len(toks.spans)
     while i < n:
         a, b = toks.spans[i]
-        if i == 0 or not _capitalised(text[a:b]) or text[toks.spans[i - 1][0]:toks.spans[i - 1][1]] in ".!?\"“":
+        if i == 0 or not (_capitalised(text[a:b]) or _particle_opens(text, toks, i)) or \
+                text[toks.spans[i - 1][0]:toks.spans[i - 1][1]] in ".!?\"“":
             i += 1
             continue
         j = i
@@ -365,6 +366,14 @@ def lowercase_places(record: Article, toks: Tokens, w: dict) -> list[tuple[Place
 
 NAME_PARTICLES = frozenset({"al", "el", "ez", "es", "ash", "as", "ad", "an", "ar", "at", "az", "ed", "et"})
 NAME_PARTICLE = re.compile(r"^(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|et)-\w")  # "al-Bab", "ez-Zor", "ash-Sham" inside a name
+
+
+def _particle_opens(text: str, toks: Tokens, i: int) -> bool:
+    """Token ``i`` is an Arabic article the tokenizer split from its name: "al" "-" "Bukamal" ("in al-Bukamal",
+    "the town of al-Wafa")."""
+    sp = toks.spans
+    return i + 2 < len(sp) and text[sp[i][0]:sp[i][1]] in NAME_PARTICLES and text[sp[i + 1][0]:sp[i + 1][1]] == "-" \
+        and sp[i + 1][0] == sp[i][1] and sp[i + 2][0] == sp[i + 1][1] and text[sp[i + 2][0]].isupper()
 
 
 def _capitalised(tok: str) -> bool:
@@ -693,8 +702,21 @@ def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> bool:
         if other is ev or not other.event_text:
             continue
         k = record.text.find(other.event_text, other.evidence.start)
-        if a < k < b and record.text[a:k].count(",") + record.text[a:k].count(" and ") > 0:
+        if a < k < b and record.text[a:k].count(",") + record.text[a:k].count(" and ") > 0 and \
+                not _adverbial(record.text[a:k], words(record.lang)):
             return True
+    return False
+
+
+def _adverbial(between: str, w: dict) -> bool:
+    """The other event's verb, after the text ``between``, is an adverbial of the event: an ``adverbial_links``
+    word comes after the last comma or joiner ("killed on Monday, during clashes with ... in Rawiya"), so its
+    place is the event's too; after "and" or a comma alone it is a clause of its own."""
+    for t in reversed(re.findall(r"[\w'’-]+|,", between.lower())):
+        if t in w["adverbial_links"]:
+            return True
+        if t == "," or t in w["list_joiners"]:
+            return False
     return False
 
 
@@ -736,18 +758,36 @@ def _fronted(record: Article, m: PlaceMention, toks: Tokens, w: dict) -> bool:
 
 
 def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
-    """The place is a reference point for the one named before a comma: "Taji, just north of Baghdad", "Bur
-    Hakaba, about 180 km (110 miles) south of Mogadishu" (a ``reference_prefixes`` phrase after the comma and
-    distance words only)."""
+    """The place is a reference point for the one named before it: after a comma, a ``reference_prefixes``
+    phrase and distance words only ("Taji, just north of Baghdad", "Bur Hakaba, about 180 km (110 miles) south
+    of Mogadishu"); without a comma, a ``name_references`` phrase right after a name ("the town of al-Wafa west
+    of Ramadi", "Mahmudiyah 30 km south of Baghdad")."""
     if not w.get("reference_prefixes"):
         return False
     head = record.text[max(0, m.start - 90):m.start]
     k = head.rfind(", ")  # not the comma of "1,200 km"
-    named = head[:k].split()[-1:] if k > 0 else []
-    if not named or not (named[0][:1].isupper() or named[0].lower() in w["place_suffixes"]):
-        return False  # the comma closes a place's name ("Taji,", "Diyala province,"), not a date or a clause
-    phrase = re.sub(r"^the\s+|\s+the$", "", " ".join(head[k + 1:].lower().replace("(", " ").replace(")", " ").split()))
-    for ref in w["reference_prefixes"]:
+    if k > 0 and _names_place(head[:k].split()[-1:], w) and \
+            _reference_phrase(head[k + 1:], w["reference_prefixes"], w):
+        return True
+    tokens = head.replace("(", " ").replace(")", " ").split()
+    return bool(w.get("name_references")) and any(
+        _reference_phrase(" ".join(tokens[-n:]), w["name_references"], w) and _names_place(tokens[-n - 1:-n], w)
+        for n in range(1, min(len(tokens), 9)))
+
+
+def _names_place(named: list[str], w: dict) -> bool:
+    """The word before a reference phrase closes a place's name ("Taji", "al-Wafa", "Diyala province"), not a
+    date, a clause or a common noun."""
+    return bool(named) and (_capitalised(named[0].rstrip(",")) or named[0].rstrip(",").lower() in w["place_suffixes"])
+
+
+def _reference_phrase(text: str, refs: frozenset, w: dict) -> bool:
+    """``text`` is distance words, then one of ``refs``, then at most "the", all in lower case: "just north of",
+    "about 180 km (110 miles) south of the" (not "Jakarta Barat": a compass word in a name)."""
+    if any(c.isupper() for c in text):
+        return False
+    phrase = re.sub(r"^the\s+|\s+the$", "", " ".join(text.replace("(", " ").replace(")", " ").split()))
+    for ref in refs:
         if phrase.endswith(ref):
             rest = phrase[:len(phrase) - len(ref)].split()
             return all(t in w["distance_words"] or re.fullmatch(r"[\d.,]+", t) for t in rest)
