@@ -598,11 +598,12 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s -= 2.0  # "an Asia-Pacific summit": the second half of a compound
     elif _country_modifier(record, m, raw_before, nxt, w):
         s -= 3.0  # "in a U.S. airstrike": a country before a common noun says whose, not where
-    if _speech_event(record, trig, w) and (
-            m.start > trig[1] and toks.index_at(m.start) - toks.index_at(trig[1]) > 3 or
-            m.end < trig[0] and "," in record.text[m.end:trig[0]] and not (located and _fronted(record, m, toks, w))):
-        s -= 2.0  # "X said that ... in Ghouta", "... killed eight in Baghdad on Sunday, officials said": the place
-        # belongs to what was said, not to the saying
+    if _speech_event(record, trig, w) and m.start > trig[1] and toks.index_at(m.start) - toks.index_at(trig[1]) > 3:
+        s -= 2.0  # "X said that ... in Ghouta": the place belongs to what was said, not to the saying
+    elif _speech_event(record, trig, w) and m.end < trig[0] and "," in record.text[m.end:trig[0]] and \
+            not (located and _fronted(record, m, toks, w)):
+        s -= 3.0  # "... killed eight in Baghdad on Sunday, officials said": what was said, before the saying (as
+        # sure as a speaker's place: of 172 speech verbs in the development items, 154 have no place)
     if ev.evidence.start <= m.start < ev.evidence.end:
         s += 0.8
     if nxt and nxt[0] in w["facility_nouns"]:
