@@ -154,6 +154,21 @@ EVENT_CASES = [
     ("en", "The banker was shot with a pistol fitted with a silencer in central Minsk.", "shot", "Minsk", "BLR"),
     # the owner of the verb's object ("shelled Homs's old city gate at Bab Tadmur"): the place named after it
     ("en", "The troops prepared to storm Raqqa's outer defences at Tabqa on Monday.", "storm", "Tabqa", None),
+    # session 7: a reference point needs no comma after a name ("al-Rashad west of Kirkuk"); a name opened by a
+    # split Arabic article is a name; an adverbial event's place is the event's ("..., during clashes in X");
+    # "the resort of", "the suburbs of" are place words
+    ("en", "Gunmen killed four farmers in the village of al-Rashad west of Kirkuk on Sunday.", "killed",
+     "al-Rashad", None),
+    ("en", "Jets bombed rebel positions in al-Qaim and its surroundings.", "bombed", "al-Qaim", None),
+    ("en", "Two soldiers were wounded on Monday, during clashes with rebels in Bentiu.", "wounded", "Bentiu", "SSD"),
+    ("en", "Riot police clashed with fans in the seaside resort of Mombasa, firing tear gas and arresting dozens.",
+     "arresting", "Mombasa", "KEN"),
+    ("en", "Three civilians died when shells landed in the southern suburbs of Donetsk.", "landed", "Donetsk", "UKR"),
+    ("id", "Longsor menimbun rumah warga di Desa Sukamaju, sekitar 20 km sebelah utara Kota Bandung.", "menimbun",
+     "Desa Sukamaju", "IDN"),
+    ("id", "Longsor menimbun rumah warga di Desa Sukamaju sebelah utara Bandung.", "menimbun", "Desa Sukamaju", "IDN"),
+    ("id", "Dua polisi terluka pada Senin malam, saat bentrokan dengan warga di Kecamatan Cibinong.", "terluka",
+     "Kecamatan Cibinong", "IDN"),
 ]
 
 # (lang, text, verb): events that must stay unplaced (no place, or only the speaker's / someone's origin)
@@ -181,6 +196,9 @@ NO_PLACE_CASES = [
     ("en", "Heavy rain grounded the U.S. helicopters for two days.", "grounded"),
     ("en", "A wreath appeared at Dellacroce's funeral on Thursday.", "appeared"),
     ("en", "Marchetti and his driver were killed on Tuesday.", "killed"),
+    # session 7: a speech event after a comma: the place before it is the reported clause's
+    ("en", "Three soldiers died in an ambush in Diffa on Monday, two security sources told Reuters.", "told"),
+    ("id", "Tiga tentara tewas dalam penyergapan di Diffa pada Senin, kata sumber keamanan.", "kata"),
 ]
 
 

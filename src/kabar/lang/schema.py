@@ -299,6 +299,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "division_suffixes": LIST,
         "reference_prefixes": LIST,
         "distance_words": LIST,
+        "name_references": LIST,
+        "adverbial_links": LIST,
         "exonyms": MAP,
     },
     "segment": {

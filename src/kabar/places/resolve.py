@@ -50,7 +50,19 @@ def words(lang: Optional[str]) -> dict:
     out["home_countries"] = tuple(data.get("home_countries", []))
     out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
     out["adjectives_before_place"] = int(data.get("adjectives_before_place", 0))
-    out.setdefault("facility_nouns", frozenset())
+    for key in ("facility_nouns", "adverbial_links", "name_references"):
+        out.setdefault(key, frozenset())
+
+    # unions the places stage asks of every mention, built once per language here rather than per mention
+    def get(*keys: str) -> frozenset:
+        return frozenset().union(*(out.get(k, frozenset()) for k in keys))
+
+    out["located_preps"] = get("location_preps", "target_preps")
+    out["phrase_preps"] = get("location_preps", "target_preps", "origin_preps")
+    out["name_tails"] = get("place_suffixes", "facility_words")
+    out["adjective_stops"] = get("function_words", "phrase_preps")
+    out["lowercase_common"] = get("function_words", "place_prefixes", "place_suffixes", "place_modifiers",
+                                  "facility_words")
     return out
 
 
