@@ -72,6 +72,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "title_joiners": LIST,
         "office_units": LIST,
         "portfolios": LIST,
+        "field_affixes": LIST,
+        "initials_titles": LIST,
         "company_forms": LIST,
         "head_abbreviations": MAP,
         "company_cues_before": LIST,

@@ -64,7 +64,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     for i in range(T.n):
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
-    conf = split_org_person(T, conf, lone_caps, res.forms)
+    conf = split_org_person(T, res, conf, lone_caps)
     conf = drop_rank_suffixes(T, res, conf)
     ner = []
     for c in run_ner(T, res, conf, lower_words):

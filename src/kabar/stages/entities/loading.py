@@ -181,10 +181,20 @@ class Resources:
         self.title_joiners = set(data.get("title_joiners", []))
         self.office_units = {fold_token(w) for w in data.get("office_units", [])}
         self.portfolios = {fold_token(w) for w in data.get("portfolios", [])}
+        # shapes of derived field nouns ("pe*an": "Pengawasan", "Kebijakan"), never a given name
+        self.field_affixes = [tuple(fold_token(w).split("*", 1)) for w in data.get("field_affixes", []) if "*" in w]
+        # titles after which capital letters are a person's initials ("Saudara YW", "tersangka FM")
+        self.initials_titles = {fold_token(w) for w in data.get("initials_titles", [])}
         self.company_forms = {fold_token(w) for w in data.get("company_forms", [])}
         self.company_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_before", [])]
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}
+
+    def field_noun(self, folded: str) -> bool:
+        """A word of a derived-noun shape (a pack's `field_affixes`), eight letters or more: a field or activity
+        ("Pemantauan", "Kependudukan"), not a name."""
+        return len(folded) >= 8 and folded.isalpha() and any(
+            folded.startswith(a) and folded.endswith(b) for a, b in self.field_affixes)
 
     def _load_gazetteer(self, lang: Optional[str]) -> None:
         forms: dict[str, list] = {}

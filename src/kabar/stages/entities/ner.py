@@ -180,6 +180,8 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     words = [T.folded[k] for k in range(s, e) if T.word[k]]
     if len(words) > 1 and words[0] in res.company_forms:
         return "ORG"  # "PT Berkah Manis Makmur", whatever the model said
+    if label == "PER" and len(words) > 1 and res.head_label.get((words[0],)) in ("ORG", "LOC"):
+        return res.head_label[(words[0],)]  # "Lembaga Keuangan", "Musala Darul Mustofa": a head word names no person
     if label == "PER" or label not in ("LOC", "GPE", "ORG") or not words:
         return label
     if res.tail_label.get(words[-1]) == "ORG" and len(words) > 1:
@@ -250,6 +252,8 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         return None
     if len(words) == 1 and sum(ch.isdigit() for ch in T.words[words[0]]) >= 3:
         return None  # a document or register number ("IDM000408212"), not a name
+    if label == "PER" and res.field_noun(T.folded[words[0]]) and T.words[words[0]] not in res.forms:
+        return None  # a phrase opened by a field noun ("Pengenalan Talenta", "Kebijakan"), no person's name
     if label == "PER" and len(words) >= 3 and _org_acronym(T, words[0]):
         s = words[1]  # "Peneliti BRIN | Muhammad Reza Cordova": the body's acronym is no given name
     if len(words) == 1:
