@@ -139,3 +139,16 @@ def test_organisation_that_swallowed_a_person_written_alone_later(pipe):
 def test_initials_after_a_rank_are_a_person(pipe):
     ents = _ents(pipe, "Brigpol KRS dan Bripda TNA diperiksa Propam setelah kejadian itu.")
     assert any(e.type == "PER" and e.name == "KRS" for e in ents)
+
+
+def test_two_bodies_joined_by_dan_are_two_organisations(pipe):
+    ents = _ents(pipe, "Kejati dan Kejari menggelar rapat koordinasi. Kementerian Kesehatan dan BPOM menarik obat itu. "
+                       "Partai Demokrat dan Partai Republik berbeda pendapat.")
+    orgs = {e.name for e in ents if e.type == "ORG"}
+    assert not any(" dan " in o or o.endswith(" dan") for o in orgs)
+    assert {"Kementerian Kesehatan", "Partai Demokrat", "Partai Republik"} <= orgs
+
+
+def test_dan_inside_a_ministry_name_stays(pipe):
+    ents = _ents(pipe, "Kementerian Pendidikan dan Kebudayaan menerbitkan aturan baru.")
+    assert ("ORG", "Kementerian Pendidikan dan Kebudayaan") in _by_name(ents)

@@ -159,7 +159,8 @@ def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict
                 cut = before
             elif c.length >= 4 and _name_word(T, res, before) and _name_word(T, res, last) and _stands_alone(T, res, before, c.start, c.end):
                 cut = before  # "... Arlan Marzan" and later "Arlan"
-            elif lone_caps.get(T.words[last], 0) >= 1 and _name_word(T, res, last) and len(T.words[last]) >= 4:
+            elif T.cap[before] and T.word[before] and _name_word(T, res, last) and len(T.words[last]) >= 4 \
+                    and _stands_alone(T, res, last, c.start, c.end):
                 cut = last  # "Ditjen Dikti Khairul" and later "Khairul"
         if cut is not None:
             out.append(Cand(c.start, cut, c.label, "pattern"))

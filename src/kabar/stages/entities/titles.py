@@ -166,6 +166,10 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 break
             end = _name_run(T, j, res, stops)
             if end == j:
+                k = _unit_end(T, res, j, stops)  # a field, then unit words that are no names alone: "Pelucutan | Senjata AS"
+                if j < k < T.n and k in stops and "\n" not in T.ws[k - 1]:
+                    j = k
+                    continue
                 break
             # capitalised words that are not names alone ("Senjata") still belong to a unit name
             k = _unit_end(T, res, end, stops)
