@@ -152,3 +152,19 @@ def test_two_bodies_joined_by_dan_are_two_organisations(pipe):
 def test_dan_inside_a_ministry_name_stays(pipe):
     ents = _ents(pipe, "Kementerian Pendidikan dan Kebudayaan menerbitkan aturan baru.")
     assert ("ORG", "Kementerian Pendidikan dan Kebudayaan") in _by_name(ents)
+
+
+def test_unit_of_a_known_body_is_an_organisation_but_a_building_a_place(pipe):
+    ents = _ents(pipe, "Badan Riset dan Inovasi Daerah menggelar pameran. Inovasi itu dipamerkan di Gedung DPR RI. "
+                       "Satlantas Polres Bogor menutup jalan.")
+    names = _by_name(ents)
+    assert ("ORG", "Badan Riset dan Inovasi Daerah") in names
+    assert ("LOC", "Gedung DPR RI") in names
+    assert not any(e.type == "PER" for e in ents)
+
+
+def test_law_by_title_and_holiday_are_misc(pipe):
+    ents = _ents(pipe, "Buruh menolak UU Cipta Kerja. Menjelang Idul Fitri, harga beras naik di Desa Sukamaju.")
+    names = _by_name(ents)
+    assert ("MISC", "UU Cipta Kerja") in names and ("MISC", "Idul Fitri") in names
+    assert not any(e.type == "PER" for e in ents)

@@ -100,7 +100,7 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
             continue
         if any(T.cap[k] and T.word[k] and T.folded[k] not in res.stop and T.folded[k] not in res.connectors
                for s, e in pieces for k in range(s, e)):
-            if n.label in ("GPE", "LOC") and any(c.label == "ORG" and c.end == n.end for c in over):
+            if n.label == "GPE" and any(c.label == "ORG" and c.end == n.end for c in over):
                 n.label = "ORG"  # a unit of a known body: "Itwasum Polri", "FISIP Unud", "Lemdiklat Polri"
             accepted.append(n)
     bodies = [t for t in titled if t.label == BODY]
@@ -135,7 +135,8 @@ def _name_word(T: Toks, res: Resources, k: int) -> bool:
     """A word that may be a person's: capitalised, no known name, acronym, field or organisation word."""
     f = T.folded[k]
     return T.cap[k] and T.word[k] and T.words[k] not in res.forms and not T.words[k].isupper() \
-        and f not in res.portfolios and not res.field_noun(f) and f not in res.org_words and f not in res.generic
+        and f not in res.portfolios and not res.field_noun(f) and f not in res.org_words and f not in res.generic \
+        and f not in res.titles and f not in res.office_units and f not in res.stop
 
 
 def _stands_alone(T: Toks, res: Resources, k: int, s: int, e: int) -> bool:
@@ -147,8 +148,8 @@ def _stands_alone(T: Toks, res: Resources, k: int, s: int, e: int) -> bool:
 
 def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict[str, int]) -> list[Cand]:
     """A pattern organisation that swallowed the person after it ("Dewan ... John Kirby", "Dinas PUPR Banten Arlan
-    Marzan", "Ditjen Dikti Khairul"): when its last word, or the first of its last two, also stands alone elsewhere,
-    it is a surname or given name, and the words from it on a person."""
+    Marzan"): when its last word, or the first of its last two, also stands alone elsewhere, it is a surname or given
+    name, and the last two words a person."""
     out = []
     for c in spans:
         cut = None
@@ -157,11 +158,9 @@ def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict
             if c.length >= 4 and lone_caps.get(T.words[last], 0) >= 1 and T.cap[before] \
                     and T.words[last] not in res.forms:  # a known place or body ending the name is no surname
                 cut = before
-            elif c.length >= 4 and _name_word(T, res, before) and _name_word(T, res, last) and _stands_alone(T, res, before, c.start, c.end):
+            elif c.length >= 4 and T.folded[before - 1] not in res.org_joiners and _name_word(T, res, before) \
+                    and _name_word(T, res, last) and _stands_alone(T, res, before, c.start, c.end):
                 cut = before  # "... Arlan Marzan" and later "Arlan"
-            elif T.cap[before] and T.word[before] and _name_word(T, res, last) and len(T.words[last]) >= 4 \
-                    and _stands_alone(T, res, last, c.start, c.end):
-                cut = last  # "Ditjen Dikti Khairul" and later "Khairul"
         if cut is not None:
             out.append(Cand(c.start, cut, c.label, "pattern"))
             out.append(Cand(cut, c.end, "PER", "title"))

@@ -145,8 +145,8 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                     break
                 label = res.head_label[tuple(folded[i:i + size])]
                 end = run(i + size, label == "ORG")
-                while end > i + size and folded[end - 1] in res.org_joiners:
-                    end -= 1  # "Partai Demokrat dan": a joiner ends no name
+                while end > i + size and (folded[end - 1] in res.org_joiners or folded[end - 1] in res.connectors):
+                    end -= 1  # "Partai Demokrat dan", "Ponpes Al": a joiner ends no name
                 if label == "LOC" and place_end.get(end, 0) > i + size:
                     end = place_end[end]  # "Pangkalan Udara Halim Perdanakusuma | Jakarta": the city locates it
                 if end > i + size or size > 1:
