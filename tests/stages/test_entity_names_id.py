@@ -168,3 +168,12 @@ def test_law_by_title_and_holiday_are_misc(pipe):
     names = _by_name(ents)
     assert ("MISC", "UU Cipta Kerja") in names and ("MISC", "Idul Fitri") in names
     assert not any(e.type == "PER" for e in ents)
+
+
+def test_body_acronym_before_a_province_or_city_is_its_branch(pipe):
+    ents = _ents(pipe, "DPRD Jawa Tengah menggelar rapat paripurna. YLBHI Surabaya mendampingi warga. "
+                       "Sidang digelar di PN Jakarta Utara. Harga BBM Jakarta tidak berubah.")
+    names = _by_name(ents)
+    assert ("ORG", "DPRD Jawa Tengah") in names and ("ORG", "YLBHI Surabaya") in names
+    assert ("ORG", "PN Jakarta Utara") in names
+    assert not any("BBM" in e.name for e in ents)

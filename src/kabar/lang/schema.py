@@ -103,7 +103,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "generic_words": LIST,
         "loc_heads": LIST,
         "ner_labels": MAP,
-        "settings": Table(['acronym_max', 'acronym_min', 'alias_min_chars', 'nest_inner', 'nest_inner_except', 'nest_inner_kinds']),
+        "settings": Table(['acronym_max', 'acronym_min', 'alias_min_chars', 'branch_place_kinds', 'nest_inner', 'nest_inner_except',
+                           'nest_inner_kinds']),
         "patterns": Tables(['label', 'pattern']),
     },
     "events": {

@@ -90,6 +90,7 @@ class Resources:
         self.nest_kinds = frozenset(settings.get("nest_inner_kinds", []))
         self.head_abbreviations = {fold_token(k): fold_token(v) for k, v in data.get("head_abbreviations", {}).items()}
         self.nest_except = frozenset(settings.get("nest_inner_except", []))
+        self.branch_kinds = frozenset(settings.get("branch_place_kinds", []))
         self.acronym_min = int(settings.get("acronym_min", 2))
         self.acronym_max = int(settings.get("acronym_max", 7))
         self.alias_min = int(settings.get("alias_min_chars", 3))

@@ -100,8 +100,8 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
             continue
         if any(T.cap[k] and T.word[k] and T.folded[k] not in res.stop and T.folded[k] not in res.connectors
                for s, e in pieces for k in range(s, e)):
-            if n.label == "GPE" and any(c.label == "ORG" and c.end == n.end for c in over):
-                n.label = "ORG"  # a unit of a known body: "Itwasum Polri", "FISIP Unud", "Lemdiklat Polri"
+            if n.label == "GPE" and any(c.label == "ORG" and (c.end == n.end or c.start == n.start) for c in over):
+                n.label = "ORG"  # a unit or branch of a known body: "Itwasum Polri", "FISIP Unud", "PN Jakarta | Selatan"
             accepted.append(n)
     bodies = [t for t in titled if t.label == BODY]
     if bodies:  # a model's person inside the body of an office whose holder is named after it ...

@@ -177,6 +177,32 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 k = j
             if k < i:
                 out.append(Cand(k, i + 1, res.tail_label[f], "pattern"))
+    return out + _branch_spans(T, res, gaz)
+
+
+def _branch_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
+    """A body's acronym right before a province or city (kinds in the pack's `branch_place_kinds`) names its regional
+    branch: "DPRD Jawa Barat", "LBH Jakarta", "KPU Jawa Tengah", "PN Jakarta Selatan"."""
+    if not res.branch_kinds:
+        return []
+    places: dict[int, int] = {}
+    taken, bodies = set(), set()
+    for c in gaz:
+        if c.label in ("GPE", "PER", "LOC", "NORP") and c.length == 1:
+            taken.add(c.start)
+        if c.label == "ORG" and c.length == 1 and not _brand(c):
+            bodies.add(c.start)  # "Bawaslu | Kota Bandung"
+        if c.label == "GPE" and any(getattr(e, "kind", None) in res.branch_kinds for e in c.entries):
+            places[c.start] = max(places.get(c.start, 0), c.end)
+    out = []
+    for k in places:
+        a = k - 1
+        if a < 0 or a in taken or T.ws[a] != " " or T.sent_start[k]:
+            continue
+        w, f = T.words[a], T.folded[a]
+        if a in bodies or len(w) >= 2 and w.isalnum() and w.isupper() and not w.isdigit() and f not in res.generic \
+                and f not in res.stop and f not in res.titles:
+            out.append(Cand(a, places[k], "ORG", "pattern"))
     return out
 
 
