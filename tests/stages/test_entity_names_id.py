@@ -177,3 +177,11 @@ def test_body_acronym_before_a_province_or_city_is_its_branch(pipe):
     assert ("ORG", "DPRD Jawa Tengah") in names and ("ORG", "YLBHI Surabaya") in names
     assert ("ORG", "PN Jakarta Utara") in names
     assert not any("BBM" in e.name for e in ents)
+
+
+def test_degrees_and_honorifics_are_no_part_of_the_name(pipe):
+    ents = _ents(pipe, "Dekan Prof. Dr. Ir. Wahyu Pranoto membuka acara. Kapolres AKBP Rudi Hartanto SIK MH menjelaskan "
+                       "kronologi. Berkas 212-PKE-DKPP dibacakan.")
+    names = _by_name(ents)
+    assert ("PER", "Wahyu Pranoto") in names and ("PER", "Rudi Hartanto") in names
+    assert not any(e.name.startswith("212") for e in ents)

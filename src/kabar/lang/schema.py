@@ -74,6 +74,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "portfolios": LIST,
         "field_affixes": LIST,
         "initials_titles": LIST,
+        "name_degrees": LIST,
         "company_forms": LIST,
         "head_abbreviations": MAP,
         "company_cues_before": LIST,

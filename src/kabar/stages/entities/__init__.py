@@ -31,7 +31,8 @@ from kabar.stages.entities.grouping import (entity_name, entity_type, group_ment
                                             trim_headline_glue)
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
-from kabar.stages.entities.ner import clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency, run_ner, split_ner
+from kabar.stages.entities.ner import (clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency,
+                                      run_ner, split_ner, trim_degrees)
 from kabar.stages.entities.spans import (
     _crosses,
     _gaz_spans,
@@ -82,6 +83,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     trim_headline_glue(T, spans)
     link_nicknames(T, res, spans)
     initials_persons(T, res, spans)
+    trim_degrees(T, res, spans)
     covered = bytearray(T.n)
     for c in spans:
         if not c.nested:

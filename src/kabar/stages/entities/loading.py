@@ -142,6 +142,7 @@ class Resources:
         self.possessive_saints = {fold_token(w) for w in data.get("possessive_saints", [])}
         self.place_prepositions = {fold_token(w) for w in data.get("place_prepositions", [])}
         self.initials_cues = {fold_token(w) for w in data.get("initials_cues", [])}
+        self.degrees = {fold_token(w).replace(".", "") for w in data.get("name_degrees", [])}
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):
             self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")
