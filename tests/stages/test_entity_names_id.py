@@ -185,3 +185,10 @@ def test_degrees_and_honorifics_are_no_part_of_the_name(pipe):
     names = _by_name(ents)
     assert ("PER", "Wahyu Pranoto") in names and ("PER", "Rudi Hartanto") in names
     assert not any(e.name.startswith("212") for e in ents)
+
+
+def test_acronym_defined_by_lower_case_words_is_no_name(pipe):
+    ents = _ents(pipe, "Penyidik menemukan dugaan penyalahgunaan dana hibah (PDH) di kabupaten itu. Kasus PDH itu "
+                       "ditangani Kejaksaan Negeri Sleman.")
+    assert not any(e.name == "PDH" for e in ents)
+    assert ("ORG", "Kejaksaan Negeri Sleman") in _by_name(ents)
