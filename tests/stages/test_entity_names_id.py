@@ -192,3 +192,8 @@ def test_acronym_defined_by_lower_case_words_is_no_name(pipe):
                        "ditangani Kejaksaan Negeri Sleman.")
     assert not any(e.name == "PDH" for e in ents)
     assert ("ORG", "Kejaksaan Negeri Sleman") in _by_name(ents)
+
+
+def test_model_person_holding_an_organisation_head_word_is_no_person(pipe):
+    ents = _ents(pipe, "Ia aktif sebagai pengurus Himatek Fakultas Teknik Universitas Mulawarman sejak 2020.")
+    assert not any(e.type == "PER" and "Universitas" in e.name for e in ents)
