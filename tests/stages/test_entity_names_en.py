@@ -195,3 +195,9 @@ def test_employer_named_before_its_economist_is_a_company(pipe):
     ents = _by_name(_ents(pipe, "Growth will slow, Kelbury analyst Ravi Shah told reporters."))
     assert ents["Kelbury"].type == "ORG"
     assert ents["Ravi Shah"].type == "PER"
+
+
+def test_no_acronym_branch_rule_in_english():
+    from kabar.stages.entities.loading import resources
+
+    assert not resources("en").branch_kinds  # "BBC Scotland"-style names are the gazetteer's business in English

@@ -27,11 +27,12 @@ from typing import Optional
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.companies import company_context, is_company
-from kabar.stages.entities.grouping import (entity_name, entity_type, group_mentions, link_aliases, link_nicknames,
-                                            trim_headline_glue)
+from kabar.stages.entities.grouping import (drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
+                                            link_nicknames, trim_headline_glue)
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
-from kabar.stages.entities.ner import clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency, run_ner, split_ner
+from kabar.stages.entities.ner import (clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency,
+                                      run_ner, split_ner, trim_degrees)
 from kabar.stages.entities.spans import (
     _crosses,
     _gaz_spans,
@@ -64,7 +65,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     for i in range(T.n):
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
-    conf = split_org_person(T, conf, lone_caps, res.forms)
+    conf = split_org_person(T, res, conf, lone_caps)
     conf = drop_rank_suffixes(T, res, conf)
     ner = []
     for c in run_ner(T, res, conf, lower_words):
@@ -78,10 +79,11 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     list_consistency(T, res, ner, conf)
     cut_org_before_person(T, res, conf, ner)
     titled = title_spans(T, res, conf, lower_words)
-    spans = merge_spans(T, res, conf, ner, titled)
+    spans = drop_defined_terms(T, res, merge_spans(T, res, conf, ner, titled))
     trim_headline_glue(T, spans)
     link_nicknames(T, res, spans)
     initials_persons(T, res, spans)
+    trim_degrees(T, res, spans)
     covered = bytearray(T.n)
     for c in spans:
         if not c.nested:

@@ -87,6 +87,23 @@ def link_nicknames(T: Toks, res: Resources, spans: list[Cand]) -> None:
                 c.label, c.kind, c.key = "PER", "alias", key
 
 
+def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """An acronym the text defines by lower-case words is a common term, no name: "tindak pidana korupsi (TPK)",
+    "pemberhentian tidak dengan hormat (PTDH)". Its model and rule spans go; gazetteer names stay."""
+    words = T.words
+    terms = set()
+    for i in range(1, T.n - 1):
+        if words[i - 1] == "(" and words[i + 1] == ")" and _acronym_ok(words[i], res):
+            m = len(words[i])
+            k = i - 1 - m
+            if k >= 0 and all(T.word[x] and words[x].isalpha() and words[x].islower() for x in range(k, i - 1)) \
+                    and "".join(words[x][0] for x in range(k, i - 1)) == words[i].lower():
+                terms.add(words[i])
+    if not terms:
+        return spans
+    return [c for c in spans if c.entries or c.length != 1 or words[c.start] not in terms]
+
+
 def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
     """New spans for lone surnames/first names of persons and for acronyms of named entities."""
     added: list[Cand] = []

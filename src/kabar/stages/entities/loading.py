@@ -90,6 +90,7 @@ class Resources:
         self.nest_kinds = frozenset(settings.get("nest_inner_kinds", []))
         self.head_abbreviations = {fold_token(k): fold_token(v) for k, v in data.get("head_abbreviations", {}).items()}
         self.nest_except = frozenset(settings.get("nest_inner_except", []))
+        self.branch_kinds = frozenset(settings.get("branch_place_kinds", []))
         self.acronym_min = int(settings.get("acronym_min", 2))
         self.acronym_max = int(settings.get("acronym_max", 7))
         self.alias_min = int(settings.get("alias_min_chars", 3))
@@ -141,6 +142,7 @@ class Resources:
         self.possessive_saints = {fold_token(w) for w in data.get("possessive_saints", [])}
         self.place_prepositions = {fold_token(w) for w in data.get("place_prepositions", [])}
         self.initials_cues = {fold_token(w) for w in data.get("initials_cues", [])}
+        self.degrees = {fold_token(w).replace(".", "") for w in data.get("name_degrees", [])}
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):
             self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")
@@ -181,10 +183,20 @@ class Resources:
         self.title_joiners = set(data.get("title_joiners", []))
         self.office_units = {fold_token(w) for w in data.get("office_units", [])}
         self.portfolios = {fold_token(w) for w in data.get("portfolios", [])}
+        # shapes of derived field nouns ("pe*an": "Pengawasan", "Kebijakan"), never a given name
+        self.field_affixes = [tuple(fold_token(w).split("*", 1)) for w in data.get("field_affixes", []) if "*" in w]
+        # titles after which capital letters are a person's initials ("Saudara YW", "tersangka FM")
+        self.initials_titles = {fold_token(w) for w in data.get("initials_titles", [])}
         self.company_forms = {fold_token(w) for w in data.get("company_forms", [])}
         self.company_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_before", [])]
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}
+
+    def field_noun(self, folded: str) -> bool:
+        """A word of a derived-noun shape (a pack's `field_affixes`), eight letters or more: a field or activity
+        ("Pemantauan", "Kependudukan"), not a name."""
+        return len(folded) >= 8 and folded.isalpha() and any(
+            folded.startswith(a) and folded.endswith(b) for a, b in self.field_affixes)
 
     def _load_gazetteer(self, lang: Optional[str]) -> None:
         forms: dict[str, list] = {}

@@ -89,9 +89,19 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                 if cut is not None:
                     accepted.append(cut)
             continue
-        # ORG/LOC/MISC around confident spans: a longer name if something else named is in it
+        # ORG/LOC/MISC around confident spans: a longer name if something else named is in it, unless the words
+        # after the last one are a person written alone elsewhere ("Dinas PUPR Banten | Arlan Marzan" ... "Arlan")
+        a, b = pieces[-1] if pieces else (n.end, n.end)
+        if b == n.end and a >= max(c.end for c in over) and 1 <= b - a <= 3 \
+                and all(_name_word(T, res, k) for k in range(a, b)) and _stands_alone(T, res, a, n.start, n.end):
+            cut = clean_ner(T, res, Cand(a, b, "PER", "ner"), set())
+            if cut is not None:
+                accepted.append(cut)
+            continue
         if any(T.cap[k] and T.word[k] and T.folded[k] not in res.stop and T.folded[k] not in res.connectors
                for s, e in pieces for k in range(s, e)):
+            if n.label == "GPE" and any(c.label == "ORG" and (c.end == n.end or c.start == n.start) for c in over):
+                n.label = "ORG"  # a unit or branch of a known body: "Itwasum Polri", "FISIP Unud", "PN Jakarta | Selatan"
             accepted.append(n)
     bodies = [t for t in titled if t.label == BODY]
     if bodies:  # a model's person inside the body of an office whose holder is named after it ...
@@ -121,15 +131,39 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
     return select_spans(conf + accepted, res.nest_inner, T.n, res.nest_keep)
 
 
-def split_org_person(T: Toks, spans: list[Cand], lone_caps: dict[str, int], known=frozenset()) -> list[Cand]:
-    """A pattern organisation that swallowed the person after it ("Dewan ... John Kirby"):
-    when its last word also stands alone elsewhere, it is a surname, and the last two words a person."""
+def _name_word(T: Toks, res: Resources, k: int) -> bool:
+    """A word that may be a person's: capitalised, no known name, acronym, field or organisation word."""
+    f = T.folded[k]
+    return T.cap[k] and T.word[k] and T.words[k] not in res.forms and not T.words[k].isupper() \
+        and f not in res.portfolios and not res.field_noun(f) and f not in res.org_words and f not in res.generic \
+        and f not in res.titles and f not in res.office_units and f not in res.stop
+
+
+def _stands_alone(T: Toks, res: Resources, k: int, s: int, e: int) -> bool:
+    """The word at k is also written outside [s, e) with no capitalised word after it ("Menurut Arlan, ...")."""
+    w = T.words[k]
+    return any(T.words[x] == w and not s <= x < e and not (x + 1 < T.n and T.cap[x + 1] and T.word[x + 1])
+               and (x == 0 or not (T.cap[x - 1] and T.word[x - 1]) or T.folded[x - 1] in res.stop) for x in range(T.n))
+
+
+def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict[str, int]) -> list[Cand]:
+    """A pattern organisation that swallowed the person after it ("Dewan ... John Kirby", "Dinas PUPR Banten Arlan
+    Marzan"): when its last word, or the first of its last two, also stands alone elsewhere, it is a surname or given
+    name, and the last two words a person."""
     out = []
     for c in spans:
-        if c.source == "pattern" and c.label == "ORG" and c.length >= 4 and lone_caps.get(T.words[c.end - 1], 0) >= 1 and T.cap[c.end - 2] \
-                and T.words[c.end - 1] not in known:  # a known place or body ending the name is no surname
-            out.append(Cand(c.start, c.end - 2, c.label, "pattern"))
-            out.append(Cand(c.end - 2, c.end, "PER", "title"))
+        cut = None
+        if c.source == "pattern" and c.label == "ORG" and c.length >= 3:
+            last, before = c.end - 1, c.end - 2
+            if c.length >= 4 and lone_caps.get(T.words[last], 0) >= 1 and T.cap[before] \
+                    and T.words[last] not in res.forms:  # a known place or body ending the name is no surname
+                cut = before
+            elif c.length >= 4 and T.folded[before - 1] not in res.org_joiners and _name_word(T, res, before) \
+                    and _name_word(T, res, last) and _stands_alone(T, res, before, c.start, c.end):
+                cut = before  # "... Arlan Marzan" and later "Arlan"
+        if cut is not None:
+            out.append(Cand(c.start, cut, c.label, "pattern"))
+            out.append(Cand(cut, c.end, "PER", "title"))
         else:
             out.append(c)
     return out

@@ -180,6 +180,8 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     words = [T.folded[k] for k in range(s, e) if T.word[k]]
     if len(words) > 1 and words[0] in res.company_forms:
         return "ORG"  # "PT Berkah Manis Makmur", whatever the model said
+    if label == "PER" and len(words) > 1 and res.head_label.get((words[0],)) in ("ORG", "LOC"):
+        return res.head_label[(words[0],)]  # "Lembaga Keuangan", "Musala Darul Mustofa": a head word names no person
     if label == "PER" or label not in ("LOC", "GPE", "ORG") or not words:
         return label
     if res.tail_label.get(words[-1]) == "ORG" and len(words) > 1:
@@ -250,6 +252,13 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         return None
     if len(words) == 1 and sum(ch.isdigit() for ch in T.words[words[0]]) >= 3:
         return None  # a document or register number ("IDM000408212"), not a name
+    if T.words[words[0]].isdigit() and len(words) > 1 and T.words[words[0] + 1] in HYPHENS:
+        return None  # a numbered document or case ("178-PKE-DKPP"), not a name
+    if label == "PER" and res.field_noun(T.folded[words[0]]) and T.words[words[0]] not in res.forms:
+        return None  # a phrase opened by a field noun ("Pengenalan Talenta", "Kebijakan"), no person's name
+    if label == "PER" and all(T.cap[k] for k in words) \
+            and any(T.folded[k] in res.org_words and not T.words[k].isupper() for k in words[1:]):
+        return None  # a body's head word inside: "Himapol FISIP Universitas Udayana", "Intel Kodim"
     if label == "PER" and len(words) >= 3 and _org_acronym(T, words[0]):
         s = words[1]  # "Peneliti BRIN | Muhammad Reza Cordova": the body's acronym is no given name
     if len(words) == 1:
@@ -385,3 +394,14 @@ def initials_persons(T: Toks, res: Resources, spans: list[Cand]) -> None:
             if k < T.n and (T.words[k] == "," or T.folded[k] in res.list_joiners) and k + 1 < T.n \
                     and T.words[k + 1].isupper():
                 k += 1
+
+
+def trim_degrees(T: Toks, res: Resources, spans: list[Cand]) -> None:
+    """Academic degrees written after a name without a comma are no part of it: "Kombes Pol Dirmanto SIK MH" ->
+    "Dirmanto" (the pack's `name_degrees`, compared without dots)."""
+    if not res.degrees:
+        return
+    for c in spans:
+        if c.label == "PER":
+            while c.length > 1 and T.folded[c.end - 1].replace(".", "") in res.degrees and T.cap[c.end - 1]:
+                c.end -= 1

@@ -91,13 +91,21 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
         return k < n and not (ranks_end and k in rank_starts) and \
             ((cap[k] and word[k] and folded[k] not in res.stop) or T.words[k].isdigit())
 
+    org_starts = {c.start for c in gaz if c.label == "ORG"}
+
+    def opens_body(k: int) -> bool:
+        """A second body after "dan", not a name's last words: "Kejati dan | Kejari", "Kementerian Kesehatan dan |
+        BPOM", "Bank X dan | PT Pos Indonesia"."""
+        return folded[k] in res.org_head_first or folded[k] in res.company_forms or k in org_starts
+
     def run(k: int, ranks_end: bool = True) -> int:
         """End of the name words from k; a rank ends an organisation but not a place ("Jalan Jenderal Sudirman")."""
         while name_word(k, ranks_end) and "\n" not in T.ws[k - 1 if k else 0]:
             if k in gaz_end:  # a known name ends the organisation's name ("Komisi 1 DPR RI", "Bank Indonesia")
                 return gaz_end[k]
             k += 1
-        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and k + 1 not in place_starts:
+        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and k + 1 not in place_starts \
+                and not opens_body(k + 1):
             k = run(k + 1, ranks_end)
         return portfolio_list(k, ranks_end)
 
@@ -137,6 +145,8 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                     break
                 label = res.head_label[tuple(folded[i:i + size])]
                 end = run(i + size, label == "ORG")
+                while end > i + size and (folded[end - 1] in res.org_joiners or folded[end - 1] in res.connectors):
+                    end -= 1  # "Partai Demokrat dan", "Ponpes Al": a joiner ends no name
                 if label == "LOC" and place_end.get(end, 0) > i + size:
                     end = place_end[end]  # "Pangkalan Udara Halim Perdanakusuma | Jakarta": the city locates it
                 if end > i + size or size > 1:
@@ -167,6 +177,32 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 k = j
             if k < i:
                 out.append(Cand(k, i + 1, res.tail_label[f], "pattern"))
+    return out + _branch_spans(T, res, gaz)
+
+
+def _branch_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
+    """A body's acronym right before a province or city (kinds in the pack's `branch_place_kinds`) names its regional
+    branch: "DPRD Jawa Barat", "LBH Jakarta", "KPU Jawa Tengah", "PN Jakarta Selatan"."""
+    if not res.branch_kinds:
+        return []
+    places: dict[int, int] = {}
+    taken, bodies = set(), set()
+    for c in gaz:
+        if c.label in ("GPE", "PER", "LOC", "NORP") and c.length == 1:
+            taken.add(c.start)
+        if c.label == "ORG" and c.length == 1 and not _brand(c):
+            bodies.add(c.start)  # "Bawaslu | Kota Bandung"
+        if c.label == "GPE" and any(getattr(e, "kind", None) in res.branch_kinds for e in c.entries):
+            places[c.start] = max(places.get(c.start, 0), c.end)
+    out = []
+    for k in places:
+        a = k - 1
+        if a < 0 or a in taken or T.ws[a] != " " or T.sent_start[k]:
+            continue
+        w, f = T.words[a], T.folded[a]
+        if a in bodies or len(w) >= 2 and w.isalnum() and w.isupper() and not w.isdigit() and f not in res.generic \
+                and f not in res.stop and f not in res.titles:
+            out.append(Cand(a, places[k], "ORG", "pattern"))
     return out
 
 

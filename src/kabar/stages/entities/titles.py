@@ -114,7 +114,7 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
     for s, e in titles:
         if s in consumed or s in inside or (s in conf_at and conf_at[s].end > e):
             continue  # a title word inside a name: "General Motors", "Attorney General's Office"
-        j, person = e, None
+        j, person, after_body = e, None, False
         # "spokesman for | Yukos", "head of | Ofsted, David Bell": the name right after serves as the affiliation
         relation_at = e if T.folded[e - 1] in res.title_relations else -1
         while j < T.n:
@@ -131,11 +131,11 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
             if T.words[j].isdigit() or (T.words[j] == "," and j > e and j + 1 < T.n and T.cap[j + 1]):
                 j += 1  # a unit's number ("Danrem 061"); a comma after the affiliation ("Kadis DLH Kalteng, Joni")
                 continue
-            if T.folded[j] in res.portfolios and T.cap[j] and j not in conf_at:
+            if _field(T, res, j) and j not in conf_at:
                 j += 1  # the office's field: "Wakil Menteri Sosial", "Direktur Riset", "Deputi Penindakan"
                 continue
-            if T.folded[j] in res.org_joiners and T.folded[j - 1] in res.portfolios and j + 1 < T.n \
-                    and (T.folded[j + 1] in res.portfolios or j + 1 in conf_at):
+            if T.folded[j] in res.org_joiners and _field(T, res, j - 1) and j + 1 < T.n \
+                    and (_field(T, res, j + 1) or j + 1 in conf_at):
                 j += 1  # "Deputi Penindakan dan Eksekusi", "Pemimpin Minoritas Senat dan Demokrat New York"
                 continue
             if T.words[j] == "(" and j + 2 < T.n and T.words[j + 2] == ")" and T.cap[j + 1] and T.word[j + 1]:
@@ -148,6 +148,7 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                     c.office = c.office or _office_text(T, s, j)
                     break
                 j = c.end
+                after_body = True
                 continue
             if j in title_at:
                 consumed.add(j)
@@ -165,6 +166,10 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 break
             end = _name_run(T, j, res, stops)
             if end == j:
+                k = _unit_end(T, res, j, stops)  # a field, then unit words that are no names alone: "Pelucutan | Senjata AS"
+                if j < k < T.n and k in stops and "\n" not in T.ws[k - 1]:
+                    j = k
+                    continue
                 break
             # capitalised words that are not names alone ("Senjata") still belong to a unit name
             k = _unit_end(T, res, end, stops)
@@ -176,8 +181,18 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
             if k < T.n and k in stops and "\n" not in T.ws[k - 1]:
                 j = k  # a unit name before an organisation, country or title
                 continue
-            if end == j + 1 and len(T.words[j]) >= 4 and T.words[j].isupper() and T.words[j].isalpha():
-                break  # "pimpinan DPRD": a lone acronym after a title is a body, not a person
+            if end == j + 1 and _acronym(T.words[j]) and (len(T.words[j]) >= 4 or not after_body) \
+                    and not any(T.folded[x] in res.initials_titles or T.folded[x] in res.ranks for x in range(s, e)):
+                break  # "pimpinan DPRD", "Kepala BGN": a lone acronym after an office is a body; after a rank or
+                # "Saudara" it is a person's initials ("Bripda AG")
+            if any(T.folded[x] in res.org_words and not T.words[x].isupper() for x in range(j + 1, end)):
+                break  # a body's head word in the run: "anggota Himapol FISIP Universitas Udayana", "Intel Kodim"
+            unit = _acronym_unit_end(T, res, j, end) if end - j >= 2 else None
+            if unit is not None:
+                if end - unit < 2:
+                    break  # "Wakil Ketua BEM FKP": acronyms and fields only, the body of an unnamed office-holder
+                j = unit  # "Menteri PU Dody Hanggodo", "Direktur Jaminan Pelayanan Kesehatan BPJS Kesehatan Lily K."
+                continue
             if _unit_before_comma(T, j, end):
                 j = end + 1  # "Kadis DLH Kalteng, Joni Harta": the acronym run is the unit, the name follows
                 continue
@@ -198,6 +213,33 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
                                 office=_office_text(T, s, person[0])))
     return out
+
+
+def _field(T: Toks, res: Resources, k: int) -> bool:
+    """A capitalised word naming an office's field: listed (`portfolios`) or of a derived-noun shape ("Pemantauan"),
+    not an organisation's head word ("Kejaksaan")."""
+    f = T.folded[k]
+    return T.cap[k] and (f in res.portfolios or (res.field_noun(f) and f not in res.org_head_first))
+
+
+def _acronym(w: str) -> bool:
+    """An acronym or unit code of two characters or more: "PU", "BGN", "P2MI", "IM57" (not an initial "M.")."""
+    return len(w) >= 2 and w.isalnum() and w.isupper() and not w.isdigit()
+
+
+def _acronym_unit_end(T: Toks, res: Resources, s: int, e: int):
+    """In a title's capitalised run [s, e), the end of a unit named by an acronym (with the fields after it), when
+    the acronym is not the run's only word before a single surname ("ST Burhanuddin", "JO Sembiring"):
+    "PU | Dody Hanggodo", "Kepesertaan BPJS Ketenagakerjaan | Eko Nugriyanto". None when no acronym is there."""
+    last = max((k for k in range(s, e) if _acronym(T.words[k])), default=None)
+    if last is None or (last == s and e - s == 2):
+        return None
+    k = last + 1
+    while k < e and _field(T, res, k):
+        k += 1
+    if last == s or k > last + 1 or all(_acronym(T.words[x]) or _field(T, res, x) for x in range(s, last)):
+        return k
+    return None  # an acronym between name words is a person's initials: "George HW Bush"
 
 
 def _unit_end(T: Toks, res: Resources, k: int, stops, joiners: bool = False) -> int:
