@@ -204,3 +204,24 @@ def test_employer_named_before_its_economist_is_a_company(pipe):
     ents = _by_name(_ents(pipe, "Growth will slow, Kelbury analyst Ravi Shah told reporters."))
     assert ents["Kelbury"].type == "ORG"
     assert ents["Ravi Shah"].type == "PER"
+
+
+# Session 7 (issue 11): classes counted over 200 unlabelled BBC articles (scripts/entity_census.py --bbc 200).
+
+def test_seat_after_mp_for_is_the_place_with_its_coordinated_part(pipe):
+    ents = _by_name(_ents(pipe, "Ms Hadley, the Labour MP for Brockwell and Stanmoor Vale, backed the plan."))
+    assert ents["Brockwell"].type == "GPE" and ents["Stanmoor Vale"].type == "GPE"
+    assert not any(e.type == "PER" and e.name in ("Brockwell", "Stanmoor Vale") for e in ents.values())
+
+
+def test_seat_named_before_seat_or_after_contesting_is_the_place(pipe):
+    ents = _by_name(_ents(pipe, "Peter Olland will fight the Marbury Heath seat. He first stood after contesting "
+                                "Dunwold Cross in 1997."))
+    assert ents["Marbury Heath"].type == "GPE"
+    assert ents["Dunwold Cross"].type == "GPE"
+    assert ents["Peter Olland"].type == "PER"
+
+
+def test_person_named_again_elsewhere_stays_a_person_after_a_seat_cue(pipe):
+    ents = _by_name(_ents(pipe, "Labour chose a candidate for Harriet Quell's old ward. Harriet Quell said she was glad."))
+    assert ents["Harriet Quell"].type == "PER"

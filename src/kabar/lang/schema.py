@@ -77,6 +77,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "company_cues_before": LIST,
         "company_cues_after": LIST,
         "company_names": LIST,
+        "constituency_cues_before": LIST,
+        "constituency_cues_after": LIST,
         "stop": LIST,
         "group_before": LIST,
         "group_after": LIST,
