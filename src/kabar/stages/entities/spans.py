@@ -97,13 +97,16 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             if k in gaz_end:  # a known name ends the organisation's name ("Komisi 1 DPR RI", "Bank Indonesia")
                 return gaz_end[k]
             k += 1
-        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and k + 1 not in place_starts:
+        # a number after a joiner starts the next clause ("Department of Trade and Industry and 400 ...")
+        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and cap[k + 1] \
+                and k + 1 not in place_starts:
             k = run(k + 1, ranks_end)
         return portfolio_list(k, ranks_end)
 
     def portfolio_list(k: int, ranks_end: bool) -> int:
         """ "Kementerian Pendidikan Tinggi, Sains, dan Teknologi": a comma list of plain capitalised words
-        closed by a joiner and one more word is the body's portfolio, one name (no known name inside)."""
+        closed by a joiner (after a comma or not: "Department for Culture, Media and Sport") and one more word is
+        the body's portfolio, one name (no known name inside)."""
         j = k
         while j + 1 < n and T.words[j] == ",":
             m = j + 1
@@ -117,7 +120,15 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             e = m
             while e < n and name_word(e, ranks_end) and e not in in_gaz and folded[e] not in res.org_words and e - m < 3:
                 e += 1
-            if e == m or e >= n or T.words[e] != ",":
+            if e == m or e >= n:
+                return k
+            if folded[e] in res.org_joiners and T.words[e].islower():  # "..., Food and Rural Affairs" (no comma)
+                m = e
+                e += 1
+                while e < n and name_word(e, ranks_end) and e not in in_gaz and folded[e] not in res.org_words and e - m <= 3:
+                    e += 1
+                return e if e > m + 1 else k
+            if T.words[e] != ",":
                 return k
             j = e
         return k
