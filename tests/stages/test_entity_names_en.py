@@ -225,3 +225,24 @@ def test_seat_named_before_seat_or_after_contesting_is_the_place(pipe):
 def test_person_named_again_elsewhere_stays_a_person_after_a_seat_cue(pipe):
     ents = _by_name(_ents(pipe, "Labour chose a candidate for Harriet Quell's old ward. Harriet Quell said she was glad."))
     assert ents["Harriet Quell"].type == "PER"
+
+
+def test_religious_and_nation_adjectives_are_peoples(pipe):
+    ents = _ents(pipe, "The remark upset the Jewish community, Catholic schools and Scottish ministers, "
+                       "but the Catholic Church and the Scottish Parliament kept quiet.")
+    types = {(e.type, e.name) for e in ents}
+    assert {("NORP", "Jewish"), ("NORP", "Catholic"), ("NORP", "Scottish")} <= types
+    assert {("ORG", "Catholic Church"), ("ORG", "Scottish Parliament")} <= types
+
+
+def test_english_the_language_is_no_people(pipe):
+    ents = _ents(pipe, "The form must be filled in English within a month.")
+    assert not any(e.name == "English" for e in ents)
+
+
+def test_bill_before_a_surname_is_a_first_name_not_a_law(pipe):
+    ents = _by_name(_ents(pipe, "Transport Minister Bill Harrowby said the Road Charging Bill would pass. "
+                                "Sir Bill Ostley disagreed."))
+    assert ents["Bill Harrowby"].type == "PER" and ents["Bill Ostley"].type == "PER"
+    assert ents["Road Charging Bill"].type == "MISC"
+    assert not any(e.type == "MISC" and e.name.endswith(("Minister Bill", "Sir Bill")) for e in ents.values())

@@ -63,6 +63,8 @@ def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
             s += 1
         while e > s and (T.folded[e - 1] in res.connectors or not T.word[e - 1]):
             e -= 1
+        if label == "MISC" and T.words[e - 1].istitle() and e < T.n and T.cap[e] and T.word[e] and T.folded[e] not in res.stop and not T.sent_start[e]:
+            continue  # a capitalised name goes on: "Minister Bill Rammell", "Sir Bill Morris" name no law
         if e - s >= 2:
             out.append(Cand(s, e, label, "pattern"))
     return out
