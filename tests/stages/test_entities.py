@@ -721,3 +721,18 @@ def test_comma_list_portfolio_without_a_last_comma_is_one_name(model, lang, text
     model([])
     r = run(text, lang)
     assert ("ORG", want) in types(r)
+
+
+def test_sentence_initial_former_is_no_part_of_a_place_or_body(model):
+    model([])
+    r = run("Former Harbour Street press chief Ann Vale spoke. Former Grain Council chairman Tom Reed agreed.", "en")
+    names = {e.name for e in r.entities}
+    assert "Former Harbour Street" not in names and "Former Grain Council" not in names
+    assert ("LOC", "Harbour Street") in types(r) and ("ORG", "Grain Council") in types(r)
+
+
+def test_plural_possessive_inside_an_organisation_name(model):
+    model([("Workers' Union", "PER")])
+    r = run("The Transport and General Workers' Union's members voted.", "en")
+    assert ("ORG", "Transport and General Workers' Union") in types(r)
+    assert not any(e.type == "PER" for e in r.entities)

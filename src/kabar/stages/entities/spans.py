@@ -168,7 +168,11 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 out.append(Cand(start, end, "ORG", "pattern"))
         if f in res.org_tails and i > 0:
             k = i
-            while k > 0 and name_word(k - 1, False) and "\n" not in T.ws[k - 1]:
+            while k > 0 and "\n" not in T.ws[k - 1] and (
+                    (name_word(k - 1, False) and not (T.sent_start[k - 1] and folded[k - 1] in res.title_prefixes
+                                                      and folded[k - 1] in res.titles))  # "Former | Downing Street ..."
+                    or (k >= 2 and T.words[k - 1] in ("'", "\u2019") and not T.ws[k - 2]
+                        and folded[k - 2] in res.possessive_in_names)):  # "General Workers' Union"
                 k -= 1
             # "Project and Contract Office": a capitalised word joined by "and" before the name's words
             if k < i and k >= 2 and folded[k - 1] in res.org_joiners and folded[k - 1] not in ("of",) \
