@@ -246,3 +246,12 @@ def test_bill_before_a_surname_is_a_first_name_not_a_law(pipe):
     assert ents["Bill Harrowby"].type == "PER" and ents["Bill Ostley"].type == "PER"
     assert ents["Road Charging Bill"].type == "MISC"
     assert not any(e.type == "MISC" and e.name.endswith(("Minister Bill", "Sir Bill")) for e in ents.values())
+
+
+def test_one_word_body_named_by_its_descriptor_is_an_organisation(pipe):
+    ents = _by_name(_ents(pipe, "Jo Pell, general secretary of Tessarin, said members would strike. The work of "
+                                "a housing charity, Roofwell, was praised, as was training body Kelva."))
+    assert ents["Tessarin"].type == "ORG"
+    assert ents["Roofwell"].type == "ORG"
+    assert ents["Kelva"].type == "ORG"
+    assert ents["Jo Pell"].type == "PER"
