@@ -255,3 +255,9 @@ def test_one_word_body_named_by_its_descriptor_is_an_organisation(pipe):
     assert ents["Roofwell"].type == "ORG"
     assert ents["Kelva"].type == "ORG"
     assert ents["Jo Pell"].type == "PER"
+
+
+def test_consultation_papers_are_documents(pipe):
+    ents = _ents(pipe, "Ministers will publish a White Paper on roads. The Green Paper on rail was shelved.")
+    assert {(e.type, e.name) for e in ents} >= {("MISC", "White Paper"), ("MISC", "Green Paper")}
+    assert not any(e.type == "ORG" for e in ents)
