@@ -261,3 +261,8 @@ def test_consultation_papers_are_documents(pipe):
     ents = _ents(pipe, "Ministers will publish a White Paper on roads. The Green Paper on rail was shelved.")
     assert {(e.type, e.name) for e in ents} >= {("MISC", "White Paper"), ("MISC", "Green Paper")}
     assert not any(e.type == "ORG" for e in ents)
+
+
+def test_programme_named_before_programme_or_show_is_a_work(pipe):
+    ents = _by_name(_ents(pipe, "He told Channel Six's Morning Kettle show that taxes would rise."))
+    assert ents["Morning Kettle"].type == "MISC"

@@ -79,6 +79,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "company_names": LIST,
         "constituency_cues_before": LIST,
         "constituency_cues_after": LIST,
+        "programme_cues_after": LIST,
         "stop": LIST,
         "group_before": LIST,
         "group_after": LIST,

@@ -187,6 +187,7 @@ class Resources:
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}
         self.constituency_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_before", [])]
         self.constituency_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_after", [])]
+        self.programme_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_after", [])]
 
     def _load_gazetteer(self, lang: Optional[str]) -> None:
         forms: dict[str, list] = {}
