@@ -1,11 +1,13 @@
-"""Entity census on unlabelled Indonesian news (not in gold/dev): every predicted entity with its sentence.
+"""Entity census on unlabelled news (not in gold/dev): every predicted entity with its sentence.
 
     .venv/bin/python scripts/entity_census.py --detik 300 --indosum 100 --out /tmp/census.jsonl
+    .venv/bin/python scripts/entity_census.py --detik 0 --indosum 0 --bbc 200 --out /tmp/census-en.jsonl
 
-Reads ../shared/data/corpora (detik-2025 CSV, IndoSum dev folds; research-only, never copied into
-the repo) and skips every article that gold/dev uses. detik articles are taken from the news desk
-(news.detik.com) first, then the others, each group in SHA-1 order of the corpus id, so the slice
-is fixed and chosen by no one. One JSON line per predicted entity: article, type, name, actor,
+Reads ../shared/data/corpora (detik-2025 CSV, IndoSum dev folds, BBC News 2004-2005; research-only,
+never copied into the repo) and skips every article that gold/dev uses. detik articles are taken
+from the news desk (news.detik.com) first, then the others; BBC articles from the politics desk,
+then business, tech, entertainment, sport (the corpus has no world desk); each group in SHA-1
+order of the corpus id, so the slice is fixed and chosen by no one. One JSON line per predicted entity: article, type, name, actor,
 title, mention texts and the sentence of the first mention. Read the output, count error classes.
 """
 
@@ -54,10 +56,24 @@ def indosum(data: Path, n: int) -> list[tuple[str, str, str | None]]:
     return out
 
 
+BBC_DESKS = ("politics", "business", "tech", "entertainment", "sport")
+
+
+def bbc(data: Path, n: int) -> list[tuple[str, str, str | None]]:
+    """English BBC articles outside gold/dev, politics desk first, as make_dev_texts writes them."""
+    root = data / "corpora" / "bbc-news" / "news"
+    used = set(mdt.BBC)
+    keys = [(BBC_DESKS.index(p.parent.name) if p.parent.name in BBC_DESKS else len(BBC_DESKS),
+             _sha(f"{p.parent.name}/{p.stem}"), p.parent.name, p.stem)
+            for p in root.glob("*/*.txt") if (p.parent.name, p.stem) not in used]
+    return [(f"bbc-{desk}-{slug}", mdt.bbc_text(data, desk, slug), None) for *_, desk, slug in sorted(keys)[:n]]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--detik", type=int, default=300)
     ap.add_argument("--indosum", type=int, default=100)
+    ap.add_argument("--bbc", type=int, default=0, help="English BBC articles (politics desk first)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     from kabar.pipeline import default_pipeline
@@ -68,8 +84,10 @@ def main() -> int:
     pipe = default_pipeline()
     n_ent = 0
     with open(args.out, "w", encoding="utf-8") as fh:
-        for art_id, text, published in detik(data, args.detik) + indosum(data, args.indosum):
-            d = pipe(read_text(text, Metadata(published=published, lang="id"))).to_dict()
+        sources = [(a, "id") for a in detik(data, args.detik) + indosum(data, args.indosum)]
+        sources += [(a, "en") for a in bbc(data, args.bbc)]
+        for (art_id, text, published), lang in sources:
+            d = pipe(read_text(text, Metadata(published=published, lang=lang))).to_dict()
             body = d["text"]
             sents = [(s["start"], s["end"]) for s in d.get("sentences") or []]
             spans = [(m["start"], m["end"], e["id"]) for e in d["entities"] for m in e.get("mentions") or []]

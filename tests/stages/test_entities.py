@@ -695,3 +695,44 @@ def test_initials_after_berinisial_are_persons_and_register_numbers_no_names(mod
     t = types(r)
     assert ("PER", "WW") in t and ("PER", "AI") in t
     assert "IDM000408212" not in {e.name for e in r.entities}
+
+
+def test_model_span_of_two_names_joined_by_and_the_is_two_names(model):
+    model([("Harbour Trust and the Coastal Survey Office", "ORG")])
+    r = run("The report went to the Harbour Trust and the Coastal Survey Office on Friday.", "en")
+    t = types(r)
+    assert ("ORG", "Harbour Trust") in t and ("ORG", "Coastal Survey Office") in t
+    assert not any(" and the " in e.name for e in r.entities)
+
+
+def test_organisation_scan_stops_before_a_number_after_and(model):
+    model([])
+    r = run("At the Department of Mines and Energy and 300 more are to go.", "en")
+    assert ("ORG", "Department of Mines and Energy") in types(r)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "Staff at the Department for Farming, Rivers and Coastal Affairs were told.",
+     "Department for Farming, Rivers and Coastal Affairs"),
+    ("id", "Surat itu dikirim Kementerian Pertanian, Perkebunan dan Kelautan kemarin.",
+     "Kementerian Pertanian, Perkebunan dan Kelautan"),
+])
+def test_comma_list_portfolio_without_a_last_comma_is_one_name(model, lang, text, want):
+    model([])
+    r = run(text, lang)
+    assert ("ORG", want) in types(r)
+
+
+def test_sentence_initial_former_is_no_part_of_a_place_or_body(model):
+    model([])
+    r = run("Former Harbour Street press chief Ann Vale spoke. Former Grain Council chairman Tom Reed agreed.", "en")
+    names = {e.name for e in r.entities}
+    assert "Former Harbour Street" not in names and "Former Grain Council" not in names
+    assert ("LOC", "Harbour Street") in types(r) and ("ORG", "Grain Council") in types(r)
+
+
+def test_plural_possessive_inside_an_organisation_name(model):
+    model([("Workers' Union", "PER")])
+    r = run("The Transport and General Workers' Union's members voted.", "en")
+    assert ("ORG", "Transport and General Workers' Union") in types(r)
+    assert not any(e.type == "PER" for e in r.entities)

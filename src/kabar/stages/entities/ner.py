@@ -146,6 +146,11 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
         if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1] and T.folded[k - 1] not in res.possessive_in_names \
                 and not (k - 2 >= s and T.folded[k - 2] in res.possessive_saints):  # "St Paul's Cathedral"
             return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
+    if c.label != "PER":  # "the Treasury and the Department of Employment": a list of two names, not one
+        for k in range(s + 1, e - 2):
+            if T.folded[k] in res.list_joiners and T.words[k].islower() and T.words[k + 1].islower() \
+                    and T.cap[k + 2] and T.cap[k - 1]:
+                return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 2, e, c.label, "ner"))
     if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
         return []
     if c.label in ("LOC", "GPE") and any(T.words[k] == "," for k in range(s, e)):

@@ -63,6 +63,8 @@ def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
             s += 1
         while e > s and (T.folded[e - 1] in res.connectors or not T.word[e - 1]):
             e -= 1
+        if label == "MISC" and T.words[e - 1].istitle() and e < T.n and T.cap[e] and T.word[e] and T.folded[e] not in res.stop and not T.sent_start[e]:
+            continue  # a capitalised name goes on: "Minister Bill Rammell", "Sir Bill Morris" name no law
         if e - s >= 2:
             out.append(Cand(s, e, label, "pattern"))
     return out
@@ -104,14 +106,16 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             if k in gaz_end:  # a known name ends the organisation's name ("Komisi 1 DPR RI", "Bank Indonesia")
                 return gaz_end[k]
             k += 1
-        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and k + 1 not in place_starts \
-                and not opens_body(k + 1):
+        # a number after a joiner starts the next clause ("Department of Trade and Industry and 400 ...")
+        while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and cap[k + 1] \
+                and k + 1 not in place_starts and not opens_body(k + 1):
             k = run(k + 1, ranks_end)
         return portfolio_list(k, ranks_end)
 
     def portfolio_list(k: int, ranks_end: bool) -> int:
         """ "Kementerian Pendidikan Tinggi, Sains, dan Teknologi": a comma list of plain capitalised words
-        closed by a joiner and one more word is the body's portfolio, one name (no known name inside)."""
+        closed by a joiner (after a comma or not: "Department for Culture, Media and Sport") and one more word is
+        the body's portfolio, one name (no known name inside)."""
         j = k
         while j + 1 < n and T.words[j] == ",":
             m = j + 1
@@ -125,7 +129,15 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             e = m
             while e < n and name_word(e, ranks_end) and e not in in_gaz and folded[e] not in res.org_words and e - m < 3:
                 e += 1
-            if e == m or e >= n or T.words[e] != ",":
+            if e == m or e >= n:
+                return k
+            if folded[e] in res.org_joiners and T.words[e].islower():  # "..., Food and Rural Affairs" (no comma)
+                m = e
+                e += 1
+                while e < n and name_word(e, ranks_end) and e not in in_gaz and folded[e] not in res.org_words and e - m <= 3:
+                    e += 1
+                return e if e > m + 1 else k
+            if T.words[e] != ",":
                 return k
             j = e
         return k
@@ -165,7 +177,11 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 out.append(Cand(start, end, "ORG", "pattern"))
         if f in res.org_tails and i > 0:
             k = i
-            while k > 0 and name_word(k - 1, False) and "\n" not in T.ws[k - 1]:
+            while k > 0 and "\n" not in T.ws[k - 1] and (
+                    (name_word(k - 1, False) and not (T.sent_start[k - 1] and folded[k - 1] in res.title_prefixes
+                                                      and folded[k - 1] in res.titles))  # "Former | Downing Street ..."
+                    or (k >= 2 and T.words[k - 1] in ("'", "\u2019") and not T.ws[k - 2]
+                        and folded[k - 2] in res.possessive_in_names)):  # "General Workers' Union"
                 k -= 1
             # "Project and Contract Office": a capitalised word joined by "and" before the name's words
             if k < i and k >= 2 and folded[k - 1] in res.org_joiners and folded[k - 1] not in ("of",) \
