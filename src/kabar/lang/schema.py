@@ -242,6 +242,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "relative_pronouns": LIST,
         "title_connectors": LIST,
         "request_verbs": LIST,
+        "commitment_verbs": LIST,
+        "commitment_markers": LIST,
         "agent_markers": LIST,
         "naming_verbs": LIST,
         "naming_links": LIST,

@@ -161,6 +161,17 @@ class ContentReading:
             body = " ".join(x.strip() for x in parts)
         return body.strip().rstrip(",").strip()
 
+    def _commitment(self, text: str, pos: int, form: str) -> Optional[int]:
+        """Where a commitment's content starts: the marker right after the cue (``promised to build``,
+        ``vowing to fight``), or None. The infinitive is what was promised, so the marker is kept."""
+        if form not in self.lex.commitment_verbs:
+            return None
+        w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, pos).end())
+        if w is None or w.group().lower() not in self.lex.commitment_markers:
+            return None
+        nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, w.end()).end())
+        return w.start() if nxt is not None else None
+
     def _cut_at_participle(self, A: QuoteContext, s: int, e: int) -> int:
         """Content after a cue ends before ``, telling X that ...`` / ``, adding ...``: a participle after a
         comma goes back to the speaker and reports a claim of its own (the participial pass reads it)."""
@@ -171,7 +182,8 @@ class ContentReading:
             if "part" not in roles or A.inside_pair(m.start()) is not own:
                 continue
             nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, m.end()).end())
-            if nxt is not None and nxt.group().lower() in lex.participle_non_content:
+            if nxt is not None and nxt.group().lower() in lex.participle_non_content and \
+                    self._commitment(text, m.end(), m.group(1).lower()) is None:
                 continue
             if len(words_in(text, s, m.start())) >= 3:
                 return m.start()

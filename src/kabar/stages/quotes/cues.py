@@ -142,13 +142,14 @@ class CueReading:
             if left is not None:
                 post_ok = False  # "X, a spokesman, said ...": the commas close an apposition
         if ({"verb", "part"} & roles) and "pron" not in roles and self._participial(A, lstart, cs, boundary, roles):
-            subject = self._subject(A, ss, lstart if boundary else cs)
-            if subject is not None and not (self._named(A, subject) or self._pronoun_of(A, subject)):
+            reporter = self._reporter_subject(A, cs, ss)
+            subject = reporter or self._subject(A, ss, lstart if boundary else cs)
+            if reporter is None and subject is not None and not (self._named(A, subject) or self._pronoun_of(A, subject)):
                 subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
             if subject is None:
                 return None
             w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
-            if w and w.group().lower() in lex.participle_non_content:
+            if w and w.group().lower() in lex.participle_non_content and self._commitment(text, ce, form) is None:
                 return None  # "telling of a story", "tweeting about": no reported content follows
             return self._pre(A, cs, ce, form, roles, ss, se, subject)
         if "part" in roles and "verb" not in roles:
@@ -473,6 +474,30 @@ class CueReading:
         span = self._speaker_span(A, parse, t)
         if span is None or span[0] < ss or span[1] > cs or not self._speaker_ok(A, span) or \
                 A.inside_pair(span[0]) is not None:
+            return None
+        return span
+
+    def _reporter_subject(self, A: QuoteContext, cs: int, ss: int) -> Optional[tuple[int, int]]:
+        """``X said A, adding that B`` / ``X said A and warned B``: a participle or coordinated cue the parser
+        hangs inside the complement of an earlier cue verb goes back to that verb's speaker, not to the
+        reported clause's subject (``A``'s) nor to a name that opens ``A``."""
+        parse = getattr(A, "parse", None)
+        if parse is None or A.inside_pair(cs) is not None or parse.sentence_at(cs) is None:
+            return None
+        v = parse.token_at(cs)
+        if v is None or parse.start[v] != cs:
+            return None
+        h = parse.complement_owner(v)
+        if h is None or parse.start[h] < ss or parse.start[h] >= cs:
+            return None
+        m = self.lex.cue_re.match(A.text, parse.start[h]) if self.lex.cue_re is not None else None
+        if m is None or "verb" not in self.lex.roles.get(fold(m.group()), set()):
+            return None
+        t = parse.subject(h)
+        if t is None or parse.start[t] >= parse.start[h] or parse.start[t] < ss:
+            return None
+        span = self._speaker_span(A, parse, t)
+        if span is None or span[0] < ss or not self._speaker_ok(A, span) or A.inside_pair(span[0]) is not None:
             return None
         return span
 

@@ -71,6 +71,9 @@ class QuoteLexicon:
         self.object_pronouns = set(low("object_pronouns"))  # "X told him that ...": skipped before the content
         self.subject_first = bool(d.get("pronoun_subject_first", False))
         self.request_verbs = {fold(w) for w in low("request_verbs")}
+        # "promised to build a wall": a commitment's infinitive is what was promised (the marker kept)
+        self.commitment_verbs = {fold(w) for w in low("commitment_verbs")}
+        self.commitment_markers = set(low("commitment_markers"))
         for form in low("naming_verbs"):  # "called the plan “a mistake”": the quoted name is the content
             self.roles.setdefault(fold(form), set()).add("name")
         self.naming_links = set(low("naming_links"))
