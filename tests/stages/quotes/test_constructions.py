@@ -338,6 +338,14 @@ CASES = [
     ("en", "''When the council says, 'We cannot pay,' I do not believe it,'' said Sarah Miller, the tenants' lawyer.", "Sarah Miller", "When the council says", "not believe it"),
     ("en", "John Carter said the new road would open in May. ''Nothing can stop it now,'' he said.", "John Carter", "the new road", "open in May"),
     ("en", "John Carter said the new road would open in May. ''Nothing can stop it now,'' he said.", "John Carter", "Nothing can stop", "it now"),
+    # commitments (session 7): the promised act is the content, its marker kept
+    ("en", "The City Council has promised to build a new bridge over the river before the election.", "City Council", "to build a new bridge", "before the election"),
+    ("en", "Maria Lopez vowed to cut property taxes by ten percent.", "Maria Lopez", "to cut property taxes", "ten percent"),
+    ("en", "John Carter left the stage, vowing to fight on until the convention.", "John Carter", "to fight on", "the convention"),
+    ("en", "The Red Cross pledged to keep its clinics open through the winter.", "Red Cross", "to keep its clinics open", "the winter"),
+    ("en", "His promises to cut taxes were never kept.", NONE, "", ""),
+    ("id", "Budi Santoso berjanji akan membangun jembatan baru sebelum musim hujan.", "Budi Santoso", "akan membangun jembatan", "musim hujan"),
+    ("id", "Dewi Lestari bersumpah untuk memberantas pungutan liar di pasar itu.", "Dewi Lestari", "untuk memberantas", "pasar itu"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),
