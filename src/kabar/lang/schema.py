@@ -244,6 +244,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "request_verbs": LIST,
         "commitment_verbs": LIST,
         "commitment_markers": LIST,
+        "after_quote_only": LIST,
+        "title_list_joins": LIST,
         "agent_markers": LIST,
         "naming_verbs": LIST,
         "naming_links": LIST,

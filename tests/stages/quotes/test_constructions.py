@@ -346,6 +346,15 @@ CASES = [
     ("en", "His promises to cut taxes were never kept.", NONE, "", ""),
     ("id", "Budi Santoso berjanji akan membangun jembatan baru sebelum musim hujan.", "Budi Santoso", "akan membangun jembatan", "musim hujan"),
     ("id", "Dewi Lestari bersumpah untuk memberantas pungutan liar di pasar itu.", "Dewi Lestari", "untuk memberantas", "pasar itu"),
+    # inverted speech acts after a quotation, a closing mark glued to its cue, titles listing fields (session 7 census)
+    ("id", "“Tolong cek lagi datanya, jangan hanya menunggu laporan!” sindir Budi Santoso dalam rapat itu.", "Budi Santoso", "Tolong cek lagi", "menunggu laporan"),
+    ("id", "“Mari jaga kebersihan pasar ini bersama-sama,” ajak Siti Rahayu kepada para pedagang.", "Siti Rahayu", "Mari jaga kebersihan", "bersama-sama"),
+    ("id", "Petugas menyita dua ponsel, pesan singkat, dan foto dari rumah itu.", NONE, "", ""),
+    ("id", "Warga mengeluhkan jalan yang rusak, harap perbaikan segera dilakukan.", NONE, "", ""),
+    ("id", "“Pasokan beras aman sampai akhir tahun,”kata Hendra Wijaya di Surabaya.", "Hendra Wijaya", "Pasokan beras aman", "akhir tahun"),
+    ("id", "“Jalur evakuasi sudah kami buka,” kata Kepala Pusat Data, Informasi, dan Komunikasi Badan Pusat Statistik Andi Pratama.", "Andi Pratama", "Jalur evakuasi", "kami buka"),
+    ("id", "“Aturan baru terbit bulan depan,” kata Menteri Koordinator Bidang Hukum, Imigrasi, dan Pemasyarakatan Ahmad Fauzi.", "Ahmad Fauzi", "Aturan baru", "bulan depan"),
+    ("en", "“The vaccine stocks will last the winter,” said the Secretary of Health, Education and Welfare Sarah Miller.", "Sarah Miller", "The vaccine stocks", "the winter"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),

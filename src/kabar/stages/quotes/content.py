@@ -61,7 +61,7 @@ class ContentReading:
         end = None
         count = 0
         acronym_end = None
-        past_acronym = False
+        past_acronym = listing = False
         for s, e, w in ws:
             gap = text[(end if end is not None else pos):s]
             if end is not None and gap[:1] == "." and not gap[1:].strip() and \
@@ -74,12 +74,15 @@ class ContentReading:
                 past_acronym = True
             if past_acronym and end is not None and not w[:1].isupper():
                 break  # after an acronym the title goes on in capitals only
+            if end is not None and gap.strip() == "," and self._title_list(text, s, limit):
+                gap, count, listing = " ", count - 1, True  # "kata Menko Bidang Politik, Hukum, dan Keamanan X": one title
             if end is not None and (set(gap) & set(",.;:!?()") or any(ch in self.lex.all_marks for ch in gap)):
                 break
             if end is None and (set(gap) & set(",.;:!?(") or any(ch in self.lex.all_marks for ch in gap)):
                 return None
-            if w.lower() in lex.stops and end is not None:
+            if w.lower() in lex.stops and end is not None and not (listing and w.lower() in lex.title_list_joins):
                 break
+            listing = listing and w.lower() not in lex.title_list_joins
             end = e
             count += 1
             if count >= 10:
@@ -87,6 +90,18 @@ class ContentReading:
         if end is None:
             return None
         return (words_in(text, pos, end)[0][0], end)
+
+    def _title_list(self, text: str, pos: int, limit: int) -> bool:
+        """Whether the words from ``pos`` finish a list of title fields: capitalised items between commas, then a
+        join word (``dan``, ``and``) and a capitalised word (``Hukum, dan Keamanan``, ``Informasi, dan
+        Komunikasi``); an apposition (``Budi, pedagang di pasar``) is none."""
+        for s, e, w in words_in(text, pos, min(limit, pos + 120)):
+            if w.lower() in self.lex.title_list_joins:
+                nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, e).end())
+                return s > pos and nxt is not None and nxt.group()[:1].isupper()
+            if not w[:1].isupper() or text[pos:s].count(",") > 3 or set(text[pos:s]) & set(".;:!?()"):
+                return False
+        return False
 
     def _audience(self, text: str, pos: int, limit: int, need: bool) -> Optional[tuple[int, int, bool]]:
         """``kepada wartawan`` / ``to reporters`` / ``told the FT``: (end, object start, is_generic)."""

@@ -187,8 +187,11 @@ class CueReading:
                 return False  # "United States", "Kata Data": a name, not a cue
         before = text[max(0, cs - 1):cs]
         after = text[ce:ce + 1]
-        if (before and before in lex.all_marks) or (after and after in lex.all_marks):
-            return False  # the word itself is quoted: 'kata "perang"', '"said"'
+        if form in lex.after_quote_only and A.pair_ending_at(cs) is None:
+            return False  # "ponsel, pesan singkat": a noun unless it follows a quotation
+        glued = before in lex.all_marks and cs >= 2 and text[cs - 2] in ",?!" and A.pair_ending_at(cs) is not None
+        if (before and before in lex.all_marks and not glued) or (after and after in lex.all_marks):
+            return False  # the word itself is quoted: 'kata "perang"', '"said"' (not '"...,"kata dia': a typo)
         prev_words = words_in(text, max(ss, cs - 40), cs)
         if prev_words:
             pw = prev_words[-1][2].lower()

@@ -74,6 +74,8 @@ class QuoteLexicon:
         # "promised to build a wall": a commitment's infinitive is what was promised (the marker kept)
         self.commitment_verbs = {fold(w) for w in low("commitment_verbs")}
         self.commitment_markers = set(low("commitment_markers"))
+        self.title_list_joins = set(low("title_list_joins"))  # "Bidang Politik, Hukum, dan Keamanan": one title
+        self.after_quote_only = {fold(w) for w in low("after_quote_only")}  # '"...," pesan X', not "pesan singkat"
         for form in low("naming_verbs"):  # "called the plan “a mistake”": the quoted name is the content
             self.roles.setdefault(fold(form), set()).add("name")
         self.naming_links = set(low("naming_links"))
