@@ -354,6 +354,8 @@ CASES = [
     ("id", "“Pasokan beras aman sampai akhir tahun,”kata Hendra Wijaya di Surabaya.", "Hendra Wijaya", "Pasokan beras aman", "akhir tahun"),
     ("id", "“Jalur evakuasi sudah kami buka,” kata Kepala Pusat Data, Informasi, dan Komunikasi Badan Pusat Statistik Andi Pratama.", "Andi Pratama", "Jalur evakuasi", "kami buka"),
     ("id", "“Aturan baru terbit bulan depan,” kata Menteri Koordinator Bidang Hukum, Imigrasi, dan Pemasyarakatan Ahmad Fauzi.", "Ahmad Fauzi", "Aturan baru", "bulan depan"),
+    ("id", "Sementara itu, Ketua Koperasi Tani sekaligus Deputi Bidang Koordinasi Infrastruktur Dasar Kementerian Perdagangan Dewi Lestari mengatakan, stok pupuk cukup sampai panen.", "Dewi Lestari", "stok pupuk", "sampai panen"),
+    ("id", "Sementara itu, para pedagang yang sejak pagi menunggu di depan kantor dinas dan belum mendapat jawaban dari petugas mengatakan, harga sewa kios terlalu mahal.", NONE, "", ""),
     ("en", "“The vaccine stocks will last the winter,” said the Secretary of Health, Education and Welfare Sarah Miller.", "Sarah Miller", "The vaccine stocks", "the winter"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),

@@ -630,7 +630,7 @@ class CueReading:
 
     def _speaker_ok(self, A: QuoteContext, span: tuple[int, int]) -> bool:
         ws = words_in(A.text, *span)
-        if not ws or len(ws) > 12:
+        if not ws or len(ws) > 20 or len(ws) > 12 and not self._title_chain(ws):
             return False
         if self._vague(A, span):
             return False
@@ -641,6 +641,14 @@ class CueReading:
         if any(w.lower() in self.lex.negators for _, _, w in ws):
             return False
         return True
+
+    def _title_chain(self, ws: list[tuple[int, int, str]]) -> bool:
+        """A long speaker phrase that is one title and a name: every word capitalised, a title or office word or
+        a connector (``Ketua IPFO sekaligus Deputi Bidang Koordinasi Infrastruktur Dasar Kemenko IPK Muhammad
+        Rachmat Kaimuddin``), not a clause."""
+        lex = self.lex
+        return all(w[:1].isupper() or w.lower() in lex.title_connectors or w.lower() in lex.office_words
+                   or w.lower() in lex.person_titles for _, _, w in ws)
 
     def _pronoun_of(self, A: QuoteContext, span: Optional[tuple[int, int]]) -> Optional[str]:
         if span is None:
