@@ -209,6 +209,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "audience_generic": LIST,
         "pronouns_singular": LIST,
         "pronouns_plural": LIST,
+        "pronouns_nonhuman": LIST,
         "pronouns_first": LIST,
         "clause_openers": LIST,
         "speaker_trailing": LIST,

@@ -654,6 +654,8 @@ class CueReading:
         if span is None:
             return None
         low = A.text[span[0]:span[1]].lower()
+        if low in self.lex.nonhuman:
+            return "nonhuman"  # "It said": a body (the company, the report's author), never a person
         if low in self.lex.singular:
             return "singular"
         if low in self.lex.plural:

@@ -112,6 +112,7 @@ class QuoteLexicon:
         self.audience_generic = sorted(low("audience_generic"), key=len, reverse=True)
         self.singular = set(low("pronouns_singular"))
         self.plural = set(low("pronouns_plural"))
+        self.nonhuman = set(low("pronouns_nonhuman"))  # "it": resolved like a group, to a body
         self.first = set(low("pronouns_first"))
         self.clause_openers = sorted(low("clause_openers"), key=len, reverse=True)
         self.trailing = sorted(low("speaker_trailing"), key=len, reverse=True)

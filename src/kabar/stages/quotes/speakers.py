@@ -283,12 +283,13 @@ class Resolver:
     def _pronoun(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> None:
         span = c.speaker_span or (c.cue_start, c.cue_end)
         ent = None
-        if c.number == "plural" and prev is not None and prev.speaker_type != "PER" and \
+        group = c.number in GROUP_NUMBERS  # "they", "mereka"; "it" (a body, never a person)
+        if group and prev is not None and prev.speaker_type != "PER" and \
                 A.sentence_index(c.cue_start or c.start) - A.sentence_index(prev.end - 1) <= 2:
-            ent = prev  # a group that just spoke goes on speaking: "..., yang mereka katakan"
-        if ent is None and c.number != "plural":
+            ent = prev  # a group that just spoke goes on speaking: "..., yang mereka katakan", "It added"
+        if ent is None and not group:
             ent = self._recent_speaker(A, c, prev)
-        if ent is None and c.number != "plural" and self.lex.subject_first:
+        if ent is None and not group and self.lex.subject_first:
             ent = self._salient(A, c, None, subject_only=True)
         if ent is None and span and span[0] is not None:
             hits = [t for t in A.mentions_in(*span) if t[3].kind in ("pronoun", "description", "alias", "name")]
@@ -308,7 +309,7 @@ class Resolver:
 
     def _can_speak(self, A: QuoteContext, ent: Entity, c: Candidate) -> bool:
         """A singular pronoun speaker is a person; an outlet speaks only through "according to"."""
-        if c.number != "plural" and ent.type != "PER":
+        if c.number == "singular" and ent.type != "PER" or c.number == "nonhuman" and ent.type == "PER":
             return False
         words = set(fold(ent.name).split())
         outlet = any(fold(w) in words or fold(w) == fold(ent.name) for w in A.lex.media_words)
@@ -356,7 +357,7 @@ class Resolver:
     def _salient(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate], subject_only: bool = False):
         """The subject of the nearest earlier sentence (PER for he/she/-nya, a group for they/mereka)."""
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
-        plural = c.number == "plural"
+        plural = c.number in GROUP_NUMBERS
         if plural and prev is not None and prev.speaker_type != "PER" and \
                 A.sentence_index(anchor) - A.sentence_index(prev.end - 1) <= 3:
             return prev
@@ -384,6 +385,10 @@ class Resolver:
         if not subject_only and prev is not None and (plural or prev.speaker_type in ("PER", "RAW")):
             return prev
         return None
+
+
+#: Pronoun numbers resolved to a group or body (ORG, NORP, GPE, a raw group phrase), not to a person.
+GROUP_NUMBERS = ("plural", "nonhuman")
 
 
 @functools.cache
