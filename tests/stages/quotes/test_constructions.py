@@ -357,6 +357,9 @@ CASES = [
     ("id", "Sementara itu, Ketua Koperasi Tani sekaligus Deputi Bidang Koordinasi Infrastruktur Dasar Kementerian Perdagangan Dewi Lestari mengatakan, stok pupuk cukup sampai panen.", "Dewi Lestari", "stok pupuk", "sampai panen"),
     ("id", "Sementara itu, para pedagang yang sejak pagi menunggu di depan kantor dinas dan belum mendapat jawaban dari petugas mengatakan, harga sewa kios terlalu mahal.", NONE, "", ""),
     ("en", "“The vaccine stocks will last the winter,” said the Secretary of Health, Education and Welfare Sarah Miller.", "Sarah Miller", "The vaccine stocks", "the winter"),
+    # a naming verb after an apposition closed right before it (session 7, gold/dev en tune)
+    ("en", "The head of the tenants union, Sarah Miller, has called the ruling “a disgrace”.", "Sarah Miller", "the ruling", "a disgrace"),
+    ("en", "The report, praised as “a model of clarity”, was published on Monday.", NONE, "", ""),
     # "it" as a speaker is a body, never a person (session 7)
     ("en", "The World Bank cut its growth forecast for Asia. It said exports had slowed sharply since March.", "World Bank", "exports had slowed", "since March"),
     ("en", "The Red Cross opened a clinic in Kenya, where Laura Smith works as a nurse. It said the clinic would treat 300 patients a day.", "Red Cross", "the clinic would treat", "a day"),

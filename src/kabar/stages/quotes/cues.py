@@ -114,7 +114,12 @@ class CueReading:
                 return None
             relative = True
         if "name" in roles:
-            c = self._naming(A, cs, ce, roles, ss, se, left)
+            named = left
+            if named is None and boundary == "," and "verb" not in roles and "," in text[ss:lstart - 1]:
+                # "The head of X, Peter Brown, called ...": an apposition closed right before the verb (not
+                # "The report, praised as ...", a participle after its noun)
+                named = self._appositive_subject(A, ss, lstart - 1)
+            c = self._naming(A, cs, ce, roles, ss, se, named)
             if c is not None or "verb" not in roles:
                 return c
         if relative:
