@@ -360,6 +360,9 @@ CASES = [
     # a naming verb after an apposition closed right before it (session 7, gold/dev en tune)
     ("en", "The head of the tenants union, Sarah Miller, has called the ruling “a disgrace”.", "Sarah Miller", "the ruling", "a disgrace"),
     ("en", "The report, praised as “a model of clarity”, was published on Monday.", NONE, "", ""),
+    # an acronym in parentheses after the name inside the speaker phrase (session 7, gold/dev en tune)
+    ("en", "The European Commission (EC) in Berlin said the new rules would apply from March.", "European Commission", "the new rules", "from March"),
+    ("id", "Mahkamah Konstitusi (MK) di Jakarta menyatakan bahwa gugatan itu tidak dapat diterima.", "Mahkamah Konstitusi", "gugatan itu", "dapat diterima"),
     # "it" as a speaker is a body, never a person (session 7)
     ("en", "The World Bank cut its growth forecast for Asia. It said exports had slowed sharply since March.", "World Bank", "exports had slowed", "since March"),
     ("en", "The Red Cross opened a clinic in Kenya, where Laura Smith works as a nurse. It said the clinic would treat 300 patients a day.", "Red Cross", "the clinic would treat", "a day"),

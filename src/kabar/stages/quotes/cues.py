@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
-from kabar.stages.quotes.lexicon import ACRONYM, HEADLINE, WORD, role_gap
+from kabar.stages.quotes.lexicon import ACRONYM, HEADLINE, NAME_ACRONYM, WORD, role_gap
 from kabar.stages.quotes.pairs import is_apostrophe
 from kabar.text.names import fold
 
@@ -76,9 +76,9 @@ class CueReading:
             if ch in self.lex.all_marks and i > ss and is_apostrophe(text[i - 1], text[i + 1:i + 2]):
                 i -= 1
                 continue
-            if ch == "(" and ACRONYM.match(text, i):
-                i -= 1  # "Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU X mengatakan": part of the title
-                continue
+            if ch == "(" and (ACRONYM.match(text, i) or NAME_ACRONYM.match(text, i) and self._after_name(text, ss, i)):
+                i -= 1  # "Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU X mengatakan", "the Office (PCO) in
+                continue  # Baghdad said": part of the speaker phrase
             if ch in ",;:(—–\n" or ch in self.lex.all_marks:
                 return i + 1, ch
             if ch == "-" and i > ss and text[i - 1] == " ":
@@ -262,6 +262,12 @@ class CueReading:
         if seg is not None and start == ss and len(words_in(text, *seg)) <= 4 and self._speaker_ok(A, seg):
             return seg
         return None
+
+    @staticmethod
+    def _after_name(text: str, ss: int, i: int) -> bool:
+        """Whether the word right before position ``i`` (a parenthesis) is capitalised: a name's acronym follows."""
+        w = list(WORD.finditer(text, max(ss, i - 40), i))
+        return bool(w) and w[-1].group()[:1].isupper() and not text[w[-1].end():i].strip()
 
     def _cut_at_comma(self, A: QuoteContext, c: Candidate) -> Candidate:
         """A relative clause's content ends at the comma that closes the clause."""

@@ -11,6 +11,8 @@ from kabar.text.patterns import phrase, word_pattern
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 #: A parenthesised acronym inside a title, followed by more of it: "Anggaran (DJA) Kementerian" (no boundary).
 ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*\)[\s\u00a0]+[A-Z]")
+#: An acronym in parentheses right after the name it abbreviates: "the Project and Contract Office (PCO) in Baghdad".
+NAME_ACRONYM = re.compile(r"\([A-Z][A-Z0-9&]{1,7}\)")
 PARAGRAPH = re.compile(r"[^\n]+")
 SENT_END = ".!?…"
 HEADLINE = re.compile(r"[ \t]*(?P<sp>[^\W\d][^\n:.!?;,\"“”]{0,60}?)[ \t]*:[ \t]+(?P<body>\S)")

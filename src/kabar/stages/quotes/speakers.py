@@ -10,7 +10,7 @@ from kabar import lang as langpacks
 
 from kabar.record import Entity
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
-from kabar.stages.quotes.lexicon import WORD, QuoteLexicon
+from kabar.stages.quotes.lexicon import NAME_ACRONYM, WORD, QuoteLexicon
 from kabar.text.names import fold
 from kabar.text.parse import base
 
@@ -54,8 +54,10 @@ class Resolver:
             edge = [t for t in hits if t[2].type == "ORG" and t[1] == e2 and t[0] > s2]
             if edge:  # "Kantor berita Korea Utara KCNA": the named body at the phrase's edge
                 return edge[0][2]
-            best = max(hits, key=lambda t: (min(t[1], e) - max(t[0], s)))
-            cover = (min(best[1], e) - max(best[0], s)) / max(1, len(strip_determiner(A.text[s:e])))
+            e3 = self._place_trailer(A, s2, e2, hits)
+            best = max(hits, key=lambda t: (min(t[1], e3) - max(t[0], s)))
+            core = NAME_ACRONYM.sub("", A.text[s:e3]).replace("  ", " ").strip()  # "Office (PCO)": its name
+            cover = (min(best[1], e3) - max(best[0], s)) / max(1, len(strip_determiner(core)))
             if cover >= 0.6:
                 return best[2]
         # a surname or a name written differently: match the phrase's last name words
@@ -67,6 +69,19 @@ class Resolver:
         if caps:
             return by_last_name.get(fold(caps[-1]))
         return None
+
+    def _place_trailer(self, A: QuoteContext, s: int, e: int, hits) -> int:
+        """Where a speaker phrase ends before a trailing place (``The Office (PCO) in Baghdad`` -> before ``in``):
+        a place preposition of the pack and a GPE/LOC mention that ends the phrase; ``e`` when there is none."""
+        if self.lex is None:
+            return e
+        for t in hits:
+            if t[1] == e and t[0] > s and t[2].type in ("GPE", "LOC"):
+                w = list(WORD.finditer(A.text, s, t[0]))
+                if w and w[-1].group().lower() in self.lex.speaker_place_preps and not A.text[w[-1].end():t[0]].strip() \
+                        and w[-1].start() > s:
+                    return strip_span(A.text, s, w[-1].start())[1]
+        return e
 
     def titled_name(self, A: QuoteContext, s: int, e: int) -> Optional[tuple[int, int]]:
         """The person's name at the end of a title phrase: ``Minister of Education Stefania Giannini``,
