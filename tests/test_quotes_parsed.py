@@ -388,6 +388,28 @@ def test_participle_inside_a_reported_clause_goes_back_to_the_speaker(lang, text
     assert not any(q.speaker_name and ("budget" in q.speaker_name or "anggaran" in q.speaker_name) for q in quotes), got
 
 
+def test_a_verb_with_its_own_subject_inside_a_reported_clause_keeps_it():
+    """``Jaksa mengatakan Dirut X lalu melaporkan ...``: the inner verb has a subject of its own, so it does not
+    go back to the outer speaker."""
+    text = "Jaksa mengatakan Hendra Wijaya lalu melaporkan bahwa skema itu gagal."
+    t = """
+Jaksa NOUN 2 nsubj
+mengatakan VERB 0 root
+Hendra PROPN 6 nsubj
+Wijaya PROPN 3 flat
+lalu ADV 6 advmod
+melaporkan VERB 2 ccomp
+bahwa SCONJ 10 mark
+skema NOUN 10 nsubj
+itu DET 8 det
+gagal VERB 6 ccomp
+. PUNCT 2 punct
+"""
+    quotes = run(text, "id", [t])
+    assert not any(q.text.startswith("skema") and q.speaker_name == "Jaksa" for q in quotes), \
+        [(q.speaker_name, q.text) for q in quotes]
+
+
 def test_no_parse_leaves_the_chunk_rules_alone():
     text = "Kirby said that the talks failed."
     assert [(q.speaker_name, q.text) for q in run(text, "en")] == [("Kirby", "the talks failed")]

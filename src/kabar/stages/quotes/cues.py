@@ -499,8 +499,8 @@ class CueReading:
         if parse is None or A.inside_pair(cs) is not None or parse.sentence_at(cs) is None:
             return None
         v = parse.token_at(cs)
-        if v is None or parse.start[v] != cs:
-            return None
+        if v is None or parse.start[v] != cs or parse.subject(v, inherit=False) is not None:
+            return None  # "Jaksa mengatakan Dirut X lalu melaporkan ...": a verb with its own subject is X's
         h = parse.complement_owner(v)
         if h is None or parse.start[h] < ss or parse.start[h] >= cs:
             return None
