@@ -357,6 +357,7 @@ CASES = [
     ("id", "Sementara itu, Ketua Koperasi Tani sekaligus Deputi Bidang Koordinasi Infrastruktur Dasar Kementerian Perdagangan Dewi Lestari mengatakan, stok pupuk cukup sampai panen.", "Dewi Lestari", "stok pupuk", "sampai panen"),
     ("id", "Sementara itu, para pedagang yang sejak pagi menunggu di depan kantor dinas dan belum mendapat jawaban dari petugas mengatakan, harga sewa kios terlalu mahal.", NONE, "", ""),
     ("en", "“The vaccine stocks will last the winter,” said the Secretary of Health, Education and Welfare Sarah Miller.", "Sarah Miller", "The vaccine stocks", "the winter"),
+    ("en", "The World Bank released a report after the talks in Geneva. It said the slowdown would last into next year.", "World Bank", "the slowdown", "next year"),
     # a naming verb after an apposition closed right before it (session 7, gold/dev en tune)
     ("en", "The head of the tenants union, Sarah Miller, has called the ruling “a disgrace”.", "Sarah Miller", "the ruling", "a disgrace"),
     ("en", "The report, praised as “a model of clarity”, was published on Monday.", NONE, "", ""),

@@ -149,7 +149,7 @@ class CueReading:
         if ({"verb", "part"} & roles) and "pron" not in roles and self._participial(A, lstart, cs, boundary, roles):
             reporter = self._reporter_subject(A, cs, ss)
             subject = reporter or self._subject(A, ss, lstart if boundary else cs)
-            if reporter is None and subject is not None and not (self._named(A, subject) or self._pronoun_of(A, subject)):
+            if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
                 subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
             if subject is None:
                 return None
@@ -431,8 +431,8 @@ class CueReading:
             return None
         s = span[0]
         ws = words_in(text, s, limit)
-        if not ws or A.inside_pair(s) is not None:
-            return None
+        if not ws or A.inside_pair(s) is not None or text[s] in lex.all_marks:
+            return None  # a sentence that opens with a quotation: its subject is not the quoted words
         if ws[0][2].lower() in lex.singular | lex.plural:
             return (ws[0][0], ws[0][1])
         near = ws[min(5, len(ws) - 1)][1]

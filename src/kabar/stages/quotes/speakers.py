@@ -373,6 +373,7 @@ class Resolver:
         """The subject of the nearest earlier sentence (PER for he/she/-nya, a group for they/mereka)."""
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
         plural = c.number in GROUP_NUMBERS
+        subject_only = subject_only or c.number == "nonhuman"  # "It said": a body that was a subject, not "in Iowa"
         if plural and prev is not None and prev.speaker_type != "PER" and \
                 A.sentence_index(anchor) - A.sentence_index(prev.end - 1) <= 3:
             return prev
