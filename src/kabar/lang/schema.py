@@ -247,6 +247,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "commitment_markers": LIST,
         "after_quote_only": LIST,
         "title_list_joins": LIST,
+        "partitive_openers": LIST,
         "agent_markers": LIST,
         "naming_verbs": LIST,
         "naming_links": LIST,

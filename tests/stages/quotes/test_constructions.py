@@ -358,6 +358,8 @@ CASES = [
     ("id", "Sementara itu, para pedagang yang sejak pagi menunggu di depan kantor dinas dan belum mendapat jawaban dari petugas mengatakan, harga sewa kios terlalu mahal.", NONE, "", ""),
     ("en", "“The vaccine stocks will last the winter,” said the Secretary of Health, Education and Welfare Sarah Miller.", "Sarah Miller", "The vaccine stocks", "the winter"),
     ("en", "The World Bank released a report after the talks in Geneva. It said the slowdown would last into next year.", "World Bank", "the slowdown", "next year"),
+    ("id", "Budi Santoso menyebut dari 38 provinsi, 37 di antaranya mencatat kenaikan harga beras.", "Budi Santoso", "dari 38 provinsi", "harga beras"),
+    ("id", "Siti Rahayu mengatakan dari ribuan warga yang diperiksa, hanya sembilan orang yang sakit.", "Siti Rahayu", "dari ribuan warga", "orang yang sakit"),
     # a naming verb after an apposition closed right before it (session 7, gold/dev en tune)
     ("en", "The head of the tenants union, Sarah Miller, has called the ruling “a disgrace”.", "Sarah Miller", "the ruling", "a disgrace"),
     ("en", "The report, praised as “a model of clarity”, was published on Monday.", NONE, "", ""),

@@ -251,6 +251,11 @@ class ContentReading:
                 nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, p + len(op)).end())
                 if nxt is not None and nxt.group().lower() not in lex.adjunct | lex.stops:
                     return p
+        if lw in lex.partitive_openers and not any(x.lower() in lex.complementizers for x in WORD.findall(text, p, sent_end)):
+            c = text.find(",", p, sent_end)
+            if c > 0 and len(words_in(text, p, c)) <= 8 and len(words_in(text, c, sent_end)) >= 3 and \
+                    A.pair_starting_at(c + 1) is None:
+                return p  # "Purbaya menyebut dari 38 provinsi, 37 di antaranya ...": the partitive opens the content
         if lw in lex.adjunct and lex.comma_introduces and "," in m.group() and \
                 not any(x.lower() in lex.complementizers for x in WORD.findall(text, p, sent_end)):
             return p  # "X mengatakan, secara keseluruhan Indonesia membutuhkan ...": the comma opens the content

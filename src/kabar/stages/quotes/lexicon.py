@@ -77,6 +77,7 @@ class QuoteLexicon:
         self.commitment_verbs = {fold(w) for w in low("commitment_verbs")}
         self.commitment_markers = set(low("commitment_markers"))
         self.title_list_joins = set(low("title_list_joins"))  # "Bidang Politik, Hukum, dan Keamanan": one title
+        self.partitive_openers = set(low("partitive_openers"))  # "menyebut dari 38 provinsi, 37 ...": content
         self.after_quote_only = {fold(w) for w in low("after_quote_only")}  # '"...," pesan X', not "pesan singkat"
         for form in low("naming_verbs"):  # "called the plan “a mistake”": the quoted name is the content
             self.roles.setdefault(fold(form), set()).add("name")
