@@ -360,6 +360,8 @@ CASES = [
     ("en", "The World Bank released a report after the talks in Geneva. It said the slowdown would last into next year.", "World Bank", "the slowdown", "next year"),
     ("id", "Budi Santoso menyebut dari 38 provinsi, 37 di antaranya mencatat kenaikan harga beras.", "Budi Santoso", "dari 38 provinsi", "harga beras"),
     ("id", "Siti Rahayu mengatakan dari ribuan warga yang diperiksa, hanya sembilan orang yang sakit.", "Siti Rahayu", "dari ribuan warga", "orang yang sakit"),
+    ("en", "In fact, John Carter said, the deal was signed a week earlier.", "John Carter", "the deal was signed", "a week earlier"),
+    ("id", "Tentu saja, kata Budi Santoso, harga beras akan naik lagi bulan depan.", "Budi Santoso", "harga beras", "bulan depan"),
     # a naming verb after an apposition closed right before it (session 7, gold/dev en tune)
     ("en", "The head of the tenants union, Sarah Miller, has called the ruling “a disgrace”.", "Sarah Miller", "the ruling", "a disgrace"),
     ("en", "The report, praised as “a model of clarity”, was published on Monday.", NONE, "", ""),
