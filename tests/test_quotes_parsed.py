@@ -337,6 +337,79 @@ said VERB 0 root
     assert not any(q.speaker_name and "plant" in q.speaker_name for q in quotes), [(q.speaker_name, q.text) for q in quotes]
 
 
+_ADDING = "The minister said the budget was balanced, adding that the debt would be cut."
+_ADDING_TREE = """
+The DET 2 det
+minister NOUN 3 nsubj
+said VERB 0 root
+the DET 5 det
+budget NOUN 7 nsubj:pass
+was AUX 7 aux:pass
+balanced VERB 3 ccomp
+, PUNCT 9 punct
+adding VERB 7 advcl
+that SCONJ 15 mark
+the DET 12 det
+debt NOUN 15 nsubj:pass
+would AUX 15 aux
+be AUX 15 aux:pass
+cut VERB 9 ccomp
+. PUNCT 3 punct
+"""
+_MENAMBAHKAN = "Menteri itu mengatakan anggaran sudah seimbang, sambil menambahkan bahwa utang akan dikurangi."
+_MENAMBAHKAN_TREE = """
+Menteri NOUN 3 nsubj
+itu DET 1 det
+mengatakan VERB 0 root
+anggaran NOUN 6 nsubj
+sudah ADV 6 advmod
+seimbang ADJ 3 ccomp
+, PUNCT 9 punct
+sambil SCONJ 9 mark
+menambahkan VERB 6 advcl
+bahwa SCONJ 13 mark
+utang NOUN 13 nsubj:pass
+akan AUX 13 aux
+dikurangi VERB 9 ccomp
+. PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("lang, text, t, speaker, content", [
+    ("en", _ADDING, _ADDING_TREE, "The minister", "the debt would be cut"),
+    ("id", _MENAMBAHKAN, _MENAMBAHKAN_TREE, "Menteri itu", "utang akan dikurangi"),
+])
+def test_participle_inside_a_reported_clause_goes_back_to_the_speaker(lang, text, t, speaker, content):
+    """``X said A, adding that B``: the parser hangs ``adding`` on A's verb, so the inherited subject was A's
+    (``the budget``); the participle reports on its own for the speaker of the cue whose complement holds it."""
+    quotes = run(text, lang, [t])
+    got = [(q.speaker_name, q.text) for q in quotes]
+    assert any(q.text == content and q.speaker_name and q.speaker_name.lower() == speaker.lower() for q in quotes), got
+    assert not any(q.speaker_name and ("budget" in q.speaker_name or "anggaran" in q.speaker_name) for q in quotes), got
+
+
+def test_a_verb_with_its_own_subject_inside_a_reported_clause_keeps_it():
+    """``Jaksa mengatakan Dirut X lalu melaporkan ...``: the inner verb has a subject of its own, so it does not
+    go back to the outer speaker."""
+    text = "Jaksa mengatakan Hendra Wijaya lalu melaporkan bahwa skema itu gagal."
+    t = """
+Jaksa NOUN 2 nsubj
+mengatakan VERB 0 root
+Hendra PROPN 6 nsubj
+Wijaya PROPN 3 flat
+lalu ADV 6 advmod
+melaporkan VERB 2 ccomp
+bahwa SCONJ 10 mark
+skema NOUN 10 nsubj
+itu DET 8 det
+gagal VERB 6 ccomp
+. PUNCT 2 punct
+"""
+    quotes = run(text, "id", [t])
+    assert not any(q.text.startswith("skema") and q.speaker_name == "Jaksa" for q in quotes), \
+        [(q.speaker_name, q.text) for q in quotes]
+
+
 def test_no_parse_leaves_the_chunk_rules_alone():
     text = "Kirby said that the talks failed."
     assert [(q.speaker_name, q.text) for q in run(text, "en")] == [("Kirby", "the talks failed")]

@@ -350,6 +350,20 @@ class Parse:
             return self.head[v]
         return None
 
+    def complement_owner(self, i: int) -> Optional[int]:
+        """The verb whose complement clause (``ccomp``/``parataxis``) holds ``i``, the nearest one up the tree;
+        None when ``i`` is in no complement. ``said the budget was balanced, adding that ...``: a parser
+        often hangs ``adding`` on ``balanced``, inside the complement of ``said``."""
+        j = i
+        for _ in range(len(self.start)):
+            h = self.head[j]
+            if h == j:
+                return None
+            if base(self.dep[j]) in ("ccomp", "parataxis"):
+                return h
+            j = h
+        return None
+
     def object(self, v: int) -> Optional[int]:
         """The direct object of ``v`` (``obj``; else ``iobj``)."""
         objs = self.kids(v, "obj", "dobj") or self.kids(v, "iobj")

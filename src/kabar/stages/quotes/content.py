@@ -61,7 +61,7 @@ class ContentReading:
         end = None
         count = 0
         acronym_end = None
-        past_acronym = False
+        past_acronym = listing = False
         for s, e, w in ws:
             gap = text[(end if end is not None else pos):s]
             if end is not None and gap[:1] == "." and not gap[1:].strip() and \
@@ -74,12 +74,15 @@ class ContentReading:
                 past_acronym = True
             if past_acronym and end is not None and not w[:1].isupper():
                 break  # after an acronym the title goes on in capitals only
+            if end is not None and gap.strip() == "," and self._title_list(text, s, limit):
+                gap, count, listing = " ", count - 1, True  # "kata Menko Bidang Politik, Hukum, dan Keamanan X": one title
             if end is not None and (set(gap) & set(",.;:!?()") or any(ch in self.lex.all_marks for ch in gap)):
                 break
             if end is None and (set(gap) & set(",.;:!?(") or any(ch in self.lex.all_marks for ch in gap)):
                 return None
-            if w.lower() in lex.stops and end is not None:
+            if w.lower() in lex.stops and end is not None and not (listing and w.lower() in lex.title_list_joins):
                 break
+            listing = listing and w.lower() not in lex.title_list_joins
             end = e
             count += 1
             if count >= 10:
@@ -87,6 +90,18 @@ class ContentReading:
         if end is None:
             return None
         return (words_in(text, pos, end)[0][0], end)
+
+    def _title_list(self, text: str, pos: int, limit: int) -> bool:
+        """Whether the words from ``pos`` finish a list of title fields: capitalised items between commas, then a
+        join word (``dan``, ``and``) and a capitalised word (``Hukum, dan Keamanan``, ``Informasi, dan
+        Komunikasi``); an apposition (``Budi, pedagang di pasar``) is none."""
+        for s, e, w in words_in(text, pos, min(limit, pos + 120)):
+            if w.lower() in self.lex.title_list_joins:
+                nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, e).end())
+                return s > pos and nxt is not None and nxt.group()[:1].isupper()
+            if not w[:1].isupper() or text[pos:s].count(",") > 3 or set(text[pos:s]) & set(".;:!?()"):
+                return False
+        return False
 
     def _audience(self, text: str, pos: int, limit: int, need: bool) -> Optional[tuple[int, int, bool]]:
         """``kepada wartawan`` / ``to reporters`` / ``told the FT``: (end, object start, is_generic)."""
@@ -161,6 +176,17 @@ class ContentReading:
             body = " ".join(x.strip() for x in parts)
         return body.strip().rstrip(",").strip()
 
+    def _commitment(self, text: str, pos: int, form: str) -> Optional[int]:
+        """Where a commitment's content starts: the marker right after the cue (``promised to build``,
+        ``vowing to fight``), or None. The infinitive is what was promised, so the marker is kept."""
+        if form not in self.lex.commitment_verbs:
+            return None
+        w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, pos).end())
+        if w is None or w.group().lower() not in self.lex.commitment_markers:
+            return None
+        nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, w.end()).end())
+        return w.start() if nxt is not None else None
+
     def _cut_at_participle(self, A: QuoteContext, s: int, e: int) -> int:
         """Content after a cue ends before ``, telling X that ...`` / ``, adding ...``: a participle after a
         comma goes back to the speaker and reports a claim of its own (the participial pass reads it)."""
@@ -171,7 +197,8 @@ class ContentReading:
             if "part" not in roles or A.inside_pair(m.start()) is not own:
                 continue
             nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, m.end()).end())
-            if nxt is not None and nxt.group().lower() in lex.participle_non_content:
+            if nxt is not None and nxt.group().lower() in lex.participle_non_content and \
+                    self._commitment(text, m.end(), m.group(1).lower()) is None:
                 continue
             if len(words_in(text, s, m.start())) >= 3:
                 return m.start()
@@ -224,6 +251,11 @@ class ContentReading:
                 nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, p + len(op)).end())
                 if nxt is not None and nxt.group().lower() not in lex.adjunct | lex.stops:
                     return p
+        if lw in lex.partitive_openers and not any(x.lower() in lex.complementizers for x in WORD.findall(text, p, sent_end)):
+            c = text.find(",", p, sent_end)
+            if c > 0 and len(words_in(text, p, c)) <= 8 and len(words_in(text, c, sent_end)) >= 3 and \
+                    A.pair_starting_at(c + 1) is None:
+                return p  # "Purbaya menyebut dari 38 provinsi, 37 di antaranya ...": the partitive opens the content
         if lw in lex.adjunct and lex.comma_introduces and "," in m.group() and \
                 not any(x.lower() in lex.complementizers for x in WORD.findall(text, p, sent_end)):
             return p  # "X mengatakan, secara keseluruhan Indonesia membutuhkan ...": the comma opens the content

@@ -6,7 +6,7 @@ import re
 from typing import Optional
 
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
-from kabar.stages.quotes.lexicon import ACRONYM, HEADLINE, WORD, role_gap
+from kabar.stages.quotes.lexicon import ACRONYM, HEADLINE, NAME_ACRONYM, WORD, role_gap
 from kabar.stages.quotes.pairs import is_apostrophe
 from kabar.text.names import fold
 
@@ -76,9 +76,9 @@ class CueReading:
             if ch in self.lex.all_marks and i > ss and is_apostrophe(text[i - 1], text[i + 1:i + 2]):
                 i -= 1
                 continue
-            if ch == "(" and ACRONYM.match(text, i):
-                i -= 1  # "Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU X mengatakan": part of the title
-                continue
+            if ch == "(" and (ACRONYM.match(text, i) or NAME_ACRONYM.match(text, i) and self._after_name(text, ss, i)):
+                i -= 1  # "Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU X mengatakan", "the Office (PCO) in
+                continue  # Baghdad said": part of the speaker phrase
             if ch in ",;:(—–\n" or ch in self.lex.all_marks:
                 return i + 1, ch
             if ch == "-" and i > ss and text[i - 1] == " ":
@@ -114,7 +114,12 @@ class CueReading:
                 return None
             relative = True
         if "name" in roles:
-            c = self._naming(A, cs, ce, roles, ss, se, left)
+            named = left
+            if named is None and boundary == "," and "verb" not in roles and "," in text[ss:lstart - 1]:
+                # "The head of X, Peter Brown, called ...": an apposition closed right before the verb (not
+                # "The report, praised as ...", a participle after its noun)
+                named = self._appositive_subject(A, ss, lstart - 1)
+            c = self._naming(A, cs, ce, roles, ss, se, named)
             if c is not None or "verb" not in roles:
                 return c
         if relative:
@@ -142,13 +147,14 @@ class CueReading:
             if left is not None:
                 post_ok = False  # "X, a spokesman, said ...": the commas close an apposition
         if ({"verb", "part"} & roles) and "pron" not in roles and self._participial(A, lstart, cs, boundary, roles):
-            subject = self._subject(A, ss, lstart if boundary else cs)
-            if subject is not None and not (self._named(A, subject) or self._pronoun_of(A, subject)):
+            reporter = self._reporter_subject(A, cs, ss)
+            subject = reporter or self._subject(A, ss, lstart if boundary else cs)
+            if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
                 subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
             if subject is None:
                 return None
             w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
-            if w and w.group().lower() in lex.participle_non_content:
+            if w and w.group().lower() in lex.participle_non_content and self._commitment(text, ce, form) is None:
                 return None  # "telling of a story", "tweeting about": no reported content follows
             return self._pre(A, cs, ce, form, roles, ss, se, subject)
         if "part" in roles and "verb" not in roles:
@@ -186,8 +192,11 @@ class CueReading:
                 return False  # "United States", "Kata Data": a name, not a cue
         before = text[max(0, cs - 1):cs]
         after = text[ce:ce + 1]
-        if (before and before in lex.all_marks) or (after and after in lex.all_marks):
-            return False  # the word itself is quoted: 'kata "perang"', '"said"'
+        if form in lex.after_quote_only and A.pair_ending_at(cs) is None:
+            return False  # "ponsel, pesan singkat": a noun unless it follows a quotation
+        glued = before in lex.all_marks and cs >= 2 and text[cs - 2] in ",?!" and A.pair_ending_at(cs) is not None
+        if (before and before in lex.all_marks and not glued) or (after and after in lex.all_marks):
+            return False  # the word itself is quoted: 'kata "perang"', '"said"' (not '"...,"kata dia': a typo)
         prev_words = words_in(text, max(ss, cs - 40), cs)
         if prev_words:
             pw = prev_words[-1][2].lower()
@@ -253,6 +262,12 @@ class CueReading:
         if seg is not None and start == ss and len(words_in(text, *seg)) <= 4 and self._speaker_ok(A, seg):
             return seg
         return None
+
+    @staticmethod
+    def _after_name(text: str, ss: int, i: int) -> bool:
+        """Whether the word right before position ``i`` (a parenthesis) is capitalised: a name's acronym follows."""
+        w = list(WORD.finditer(text, max(ss, i - 40), i))
+        return bool(w) and w[-1].group()[:1].isupper() and not text[w[-1].end():i].strip()
 
     def _cut_at_comma(self, A: QuoteContext, c: Candidate) -> Candidate:
         """A relative clause's content ends at the comma that closes the clause."""
@@ -416,8 +431,8 @@ class CueReading:
             return None
         s = span[0]
         ws = words_in(text, s, limit)
-        if not ws or A.inside_pair(s) is not None:
-            return None
+        if not ws or A.inside_pair(s) is not None or text[s] in lex.all_marks:
+            return None  # a sentence that opens with a quotation: its subject is not the quoted words
         if ws[0][2].lower() in lex.singular | lex.plural:
             return (ws[0][0], ws[0][1])
         near = ws[min(5, len(ws) - 1)][1]
@@ -473,6 +488,30 @@ class CueReading:
         span = self._speaker_span(A, parse, t)
         if span is None or span[0] < ss or span[1] > cs or not self._speaker_ok(A, span) or \
                 A.inside_pair(span[0]) is not None:
+            return None
+        return span
+
+    def _reporter_subject(self, A: QuoteContext, cs: int, ss: int) -> Optional[tuple[int, int]]:
+        """``X said A, adding that B`` / ``X said A and warned B``: a participle or coordinated cue the parser
+        hangs inside the complement of an earlier cue verb goes back to that verb's speaker, not to the
+        reported clause's subject (``A``'s) nor to a name that opens ``A``."""
+        parse = getattr(A, "parse", None)
+        if parse is None or A.inside_pair(cs) is not None or parse.sentence_at(cs) is None:
+            return None
+        v = parse.token_at(cs)
+        if v is None or parse.start[v] != cs or parse.subject(v, inherit=False) is not None:
+            return None  # "Jaksa mengatakan Dirut X lalu melaporkan ...": a verb with its own subject is X's
+        h = parse.complement_owner(v)
+        if h is None or parse.start[h] < ss or parse.start[h] >= cs:
+            return None
+        m = self.lex.cue_re.match(A.text, parse.start[h]) if self.lex.cue_re is not None else None
+        if m is None or "verb" not in self.lex.roles.get(fold(m.group()), set()):
+            return None
+        t = parse.subject(h)
+        if t is None or parse.start[t] >= parse.start[h] or parse.start[t] < ss:
+            return None
+        span = self._speaker_span(A, parse, t)
+        if span is None or span[0] < ss or not self._speaker_ok(A, span) or A.inside_pair(span[0]) is not None:
             return None
         return span
 
@@ -602,7 +641,7 @@ class CueReading:
 
     def _speaker_ok(self, A: QuoteContext, span: tuple[int, int]) -> bool:
         ws = words_in(A.text, *span)
-        if not ws or len(ws) > 12:
+        if not ws or len(ws) > 20 or len(ws) > 12 and not self._title_chain(ws):
             return False
         if self._vague(A, span):
             return False
@@ -614,10 +653,20 @@ class CueReading:
             return False
         return True
 
+    def _title_chain(self, ws: list[tuple[int, int, str]]) -> bool:
+        """A long speaker phrase that is one title and a name: every word capitalised, a title or office word or
+        a connector (``Ketua IPFO sekaligus Deputi Bidang Koordinasi Infrastruktur Dasar Kemenko IPK Muhammad
+        Rachmat Kaimuddin``), not a clause."""
+        lex = self.lex
+        return all(w[:1].isupper() or w.lower() in lex.title_connectors or w.lower() in lex.office_words
+                   or w.lower() in lex.person_titles for _, _, w in ws)
+
     def _pronoun_of(self, A: QuoteContext, span: Optional[tuple[int, int]]) -> Optional[str]:
         if span is None:
             return None
         low = A.text[span[0]:span[1]].lower()
+        if low in self.lex.nonhuman:
+            return "nonhuman"  # "It said": a body (the company, the report's author), never a person
         if low in self.lex.singular:
             return "singular"
         if low in self.lex.plural:

@@ -260,7 +260,9 @@ class FrameReading:
             if w and w.group().lower() in lex.object_pronouns:
                 cue_end = ce
                 ce = w.end()
-        cstart = self._content_after(A, aud[0] if aud else ce, se)
+        cstart = self._commitment(text, ce, form)
+        if cstart is None:
+            cstart = self._content_after(A, aud[0] if aud else ce, se)
         if cstart is None:
             return None
         if form in lex.request_verbs and not self._introduced(A, aud[0] if aud else ce, cstart):

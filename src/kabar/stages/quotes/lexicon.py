@@ -11,6 +11,8 @@ from kabar.text.patterns import phrase, word_pattern
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 #: A parenthesised acronym inside a title, followed by more of it: "Anggaran (DJA) Kementerian" (no boundary).
 ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*\)[\s\u00a0]+[A-Z]")
+#: An acronym in parentheses right after the name it abbreviates: "the Project and Contract Office (PCO) in Baghdad".
+NAME_ACRONYM = re.compile(r"\([A-Z][A-Z0-9&]{1,7}\)")
 PARAGRAPH = re.compile(r"[^\n]+")
 SENT_END = ".!?…"
 HEADLINE = re.compile(r"[ \t]*(?P<sp>[^\W\d][^\n:.!?;,\"“”]{0,60}?)[ \t]*:[ \t]+(?P<body>\S)")
@@ -71,6 +73,12 @@ class QuoteLexicon:
         self.object_pronouns = set(low("object_pronouns"))  # "X told him that ...": skipped before the content
         self.subject_first = bool(d.get("pronoun_subject_first", False))
         self.request_verbs = {fold(w) for w in low("request_verbs")}
+        # "promised to build a wall": a commitment's infinitive is what was promised (the marker kept)
+        self.commitment_verbs = {fold(w) for w in low("commitment_verbs")}
+        self.commitment_markers = set(low("commitment_markers"))
+        self.title_list_joins = set(low("title_list_joins"))  # "Bidang Politik, Hukum, dan Keamanan": one title
+        self.partitive_openers = set(low("partitive_openers"))  # "menyebut dari 38 provinsi, 37 ...": content
+        self.after_quote_only = {fold(w) for w in low("after_quote_only")}  # '"...," pesan X', not "pesan singkat"
         for form in low("naming_verbs"):  # "called the plan “a mistake”": the quoted name is the content
             self.roles.setdefault(fold(form), set()).add("name")
         self.naming_links = set(low("naming_links"))
@@ -107,6 +115,7 @@ class QuoteLexicon:
         self.audience_generic = sorted(low("audience_generic"), key=len, reverse=True)
         self.singular = set(low("pronouns_singular"))
         self.plural = set(low("pronouns_plural"))
+        self.nonhuman = set(low("pronouns_nonhuman"))  # "it": resolved like a group, to a body
         self.first = set(low("pronouns_first"))
         self.clause_openers = sorted(low("clause_openers"), key=len, reverse=True)
         self.trailing = sorted(low("speaker_trailing"), key=len, reverse=True)

@@ -10,7 +10,7 @@ from kabar import lang as langpacks
 
 from kabar.record import Entity
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
-from kabar.stages.quotes.lexicon import WORD, QuoteLexicon
+from kabar.stages.quotes.lexicon import NAME_ACRONYM, WORD, QuoteLexicon
 from kabar.text.names import fold
 from kabar.text.parse import base
 
@@ -54,8 +54,10 @@ class Resolver:
             edge = [t for t in hits if t[2].type == "ORG" and t[1] == e2 and t[0] > s2]
             if edge:  # "Kantor berita Korea Utara KCNA": the named body at the phrase's edge
                 return edge[0][2]
-            best = max(hits, key=lambda t: (min(t[1], e) - max(t[0], s)))
-            cover = (min(best[1], e) - max(best[0], s)) / max(1, len(strip_determiner(A.text[s:e])))
+            e3 = self._place_trailer(A, s2, e2, hits)
+            best = max(hits, key=lambda t: (min(t[1], e3) - max(t[0], s)))
+            core = NAME_ACRONYM.sub("", A.text[s:e3]).replace("  ", " ").strip()  # "Office (PCO)": its name
+            cover = (min(best[1], e3) - max(best[0], s)) / max(1, len(strip_determiner(core)))
             if cover >= 0.6:
                 return best[2]
         # a surname or a name written differently: match the phrase's last name words
@@ -67,6 +69,19 @@ class Resolver:
         if caps:
             return by_last_name.get(fold(caps[-1]))
         return None
+
+    def _place_trailer(self, A: QuoteContext, s: int, e: int, hits) -> int:
+        """Where a speaker phrase ends before a trailing place (``The Office (PCO) in Baghdad`` -> before ``in``):
+        a place preposition of the pack and a GPE/LOC mention that ends the phrase; ``e`` when there is none."""
+        if self.lex is None:
+            return e
+        for t in hits:
+            if t[1] == e and t[0] > s and t[2].type in ("GPE", "LOC"):
+                w = list(WORD.finditer(A.text, s, t[0]))
+                if w and w[-1].group().lower() in self.lex.speaker_place_preps and not A.text[w[-1].end():t[0]].strip() \
+                        and w[-1].start() > s:
+                    return strip_span(A.text, s, w[-1].start())[1]
+        return e
 
     def titled_name(self, A: QuoteContext, s: int, e: int) -> Optional[tuple[int, int]]:
         """The person's name at the end of a title phrase: ``Minister of Education Stefania Giannini``,
@@ -283,12 +298,13 @@ class Resolver:
     def _pronoun(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> None:
         span = c.speaker_span or (c.cue_start, c.cue_end)
         ent = None
-        if c.number == "plural" and prev is not None and prev.speaker_type != "PER" and \
+        group = c.number in GROUP_NUMBERS  # "they", "mereka"; "it" (a body, never a person)
+        if group and prev is not None and prev.speaker_type != "PER" and \
                 A.sentence_index(c.cue_start or c.start) - A.sentence_index(prev.end - 1) <= 2:
-            ent = prev  # a group that just spoke goes on speaking: "..., yang mereka katakan"
-        if ent is None and c.number != "plural":
+            ent = prev  # a group that just spoke goes on speaking: "..., yang mereka katakan", "It added"
+        if ent is None and not group:
             ent = self._recent_speaker(A, c, prev)
-        if ent is None and c.number != "plural" and self.lex.subject_first:
+        if ent is None and not group and self.lex.subject_first:
             ent = self._salient(A, c, None, subject_only=True)
         if ent is None and span and span[0] is not None:
             hits = [t for t in A.mentions_in(*span) if t[3].kind in ("pronoun", "description", "alias", "name")]
@@ -308,7 +324,7 @@ class Resolver:
 
     def _can_speak(self, A: QuoteContext, ent: Entity, c: Candidate) -> bool:
         """A singular pronoun speaker is a person; an outlet speaks only through "according to"."""
-        if c.number != "plural" and ent.type != "PER":
+        if c.number == "singular" and ent.type != "PER" or c.number == "nonhuman" and ent.type == "PER":
             return False
         words = set(fold(ent.name).split())
         outlet = any(fold(w) in words or fold(w) == fold(ent.name) for w in A.lex.media_words)
@@ -356,7 +372,8 @@ class Resolver:
     def _salient(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate], subject_only: bool = False):
         """The subject of the nearest earlier sentence (PER for he/she/-nya, a group for they/mereka)."""
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
-        plural = c.number == "plural"
+        plural = c.number in GROUP_NUMBERS
+        subject_only = subject_only or c.number == "nonhuman"  # "It said": a body that was a subject, not "in Iowa"
         if plural and prev is not None and prev.speaker_type != "PER" and \
                 A.sentence_index(anchor) - A.sentence_index(prev.end - 1) <= 3:
             return prev
@@ -384,6 +401,10 @@ class Resolver:
         if not subject_only and prev is not None and (plural or prev.speaker_type in ("PER", "RAW")):
             return prev
         return None
+
+
+#: Pronoun numbers resolved to a group or body (ORG, NORP, GPE, a raw group phrase), not to a person.
+GROUP_NUMBERS = ("plural", "nonhuman")
 
 
 @functools.cache
