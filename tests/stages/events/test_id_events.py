@@ -245,3 +245,30 @@ def test_staff_of_a_named_body_is_that_body():
     got = [e for e in events("Kapolda berterima kasih kepada jajaran Polda Bangka Belitung di Pangkalpinang, Indonesia.")
            if e.event == "SUPPORT"]
     assert got and [r.name for r in got[0].recipient] == ["Polda Bangka Belitung"]
+
+
+# examining witnesses builds a case, it is no act against them (gate nonparty_forms/objects): after the form,
+# past a count, and as its passive or relative subject; the suspect examined is still investigated
+@pytest.mark.parametrize("sentence", [
+    "Polda Bali telah memeriksa 12 orang saksi terkait kasus penculikan itu.",
+    "Dua warga negara Jerman itu sudah diperiksa sebagai saksi oleh penyidik Polres Badung.",
+    "Tiga saksi telah diperiksa oleh penyidik Polres Badung.",
+    "Sebanyak 20 saksi yang diperiksa penyidik Polda Bali berasal dari kampus itu.",
+])
+def test_examining_witnesses_is_not_an_investigation(sentence):
+    assert [e for e in events(sentence) if e.event == "ACCUSE"] == []
+
+
+def test_examining_a_suspect_is_still_an_investigation():
+    got = [e for e in events("Polisi memeriksa tersangka pembunuhan itu di Polda Metro Jaya.") if e.event == "ACCUSE"]
+    assert got and got[0].mode == ["investigate"]
+
+
+# a crowd dispersing itself, a camera catching someone, an urgent agenda: no coercion, no request (blockers)
+@pytest.mark.parametrize("sentence", [
+    "Setelah orasi, massa aksi membubarkan diri dengan tertib pada pukul 17.00 WIB.",
+    "Wajah pelaku tertangkap kamera CCTV di lorong kampus.",
+    "Perlindungan data pribadi menjadi agenda mendesak bagi pemerintah.",
+])
+def test_self_dispersal_camera_and_urgent_agenda_are_not_events(sentence):
+    assert events(sentence) == []
