@@ -272,3 +272,19 @@ def test_examining_a_suspect_is_still_an_investigation():
 ])
 def test_self_dispersal_camera_and_urgent_agenda_are_not_events(sentence):
     assert events(sentence) == []
+
+
+# a power, a habit, or a hypothetical act of a role noun or an implied agent is no reported act (gate
+# ability_before/habitual for id); a named party's hypothetical act is kept
+@pytest.mark.parametrize("sentence", [
+    "Pelaku penipuan itu bisa dipenjara lima tahun, kata Kapolres Bogor.",
+    "Para tersangka dapat ditahan selama 20 hari di Jakarta.",
+    "Komnas HAM berwenang memanggil pejabat polisi di Jakarta.",
+])
+def test_power_or_hypothetical_act_of_nobody_named_is_not_an_event(sentence):
+    assert events(sentence) == []
+
+
+def test_hypothetical_act_of_a_named_party_stays():
+    got = [e for e in events("Rusia bisa menyerang Ukraina pekan depan.") if e.event == "ASSAULT"]
+    assert got and got[0].modality == "hypothetical"
