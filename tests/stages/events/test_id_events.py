@@ -288,3 +288,17 @@ def test_power_or_hypothetical_act_of_nobody_named_is_not_an_event(sentence):
 def test_hypothetical_act_of_a_named_party_stays():
     got = [e for e in events("Rusia bisa menyerang Ukraina pekan depan.") if e.event == "ASSAULT"]
     assert got and got[0].modality == "hypothetical"
+
+
+# a demand met is a concession only to the party that made it (needs_recipient_forms)
+@pytest.mark.parametrize("sentence", [
+    "Jalanan di pusat kota Jakarta dipenuhi pengunjuk rasa sejak pagi.",
+    "Produsen lokal memenuhi permintaan yang melonjak menjelang Lebaran di Indonesia.",
+])
+def test_demand_of_a_market_or_a_full_street_is_no_concession(sentence):
+    assert [e for e in events(sentence) if e.event == "CONCEDE"] == []
+
+
+def test_demand_of_a_party_met_is_a_concession():
+    got = [e for e in events("Israel memenuhi permintaan Amerika Serikat untuk menunda serangan.") if e.event == "CONCEDE"]
+    assert got and codes(got[0].recipient) == ["USA"]
