@@ -302,3 +302,17 @@ def test_demand_of_a_market_or_a_full_street_is_no_concession(sentence):
 def test_demand_of_a_party_met_is_a_concession():
     got = [e for e in events("Israel memenuhi permintaan Amerika Serikat untuk menunda serangan.") if e.event == "CONCEDE"]
     assert got and codes(got[0].recipient) == ["USA"]
+
+
+# a plan's or a programme's target is no attack; a coded party named right after the verb is (needs_named_object)
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah menargetkan seluruh warga Jakarta bisa mendapatkan air bersih pada 2029.",
+    "Program bantuan itu menyasar anak usia sekolah di Jawa Barat.",
+])
+def test_target_of_a_plan_is_no_attack(sentence):
+    assert [e for e in events(sentence) if e.event == "ASSAULT"] == []
+
+
+def test_targeting_a_named_party_is_an_attack():
+    got = [e for e in events("Israel menargetkan Hizbullah di Lebanon selatan pada Senin.") if e.event == "ASSAULT"]
+    assert got and codes(got[0].actor) == ["ISR"]
