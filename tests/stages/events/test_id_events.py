@@ -316,3 +316,10 @@ def test_target_of_a_plan_is_no_attack(sentence):
 def test_targeting_a_named_party_is_an_attack():
     got = [e for e in events("Israel menargetkan Hizbullah di Lebanon selatan pada Senin.") if e.event == "ASSAULT"]
     assert got and codes(got[0].actor) == ["ISR"]
+
+
+def test_arriving_at_an_uncoded_place_is_no_visit():
+    # a street meets nobody (gate place_events); a city stands for its country and is visited
+    assert events("Sekitar pukul 14.00 WIB, para mahasiswa tiba di Jalan Pahlawan, Semarang.") == []
+    got = events("Presiden Afrika Selatan Cyril Ramaphosa tiba di Jakarta untuk kunjungan kenegaraan.")
+    assert [(e.event, codes(e.recipient)) for e in got][:1] == [("CONSULT", ["IDN"])]
