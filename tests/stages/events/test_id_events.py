@@ -323,3 +323,17 @@ def test_arriving_at_an_uncoded_place_is_no_visit():
     assert events("Sekitar pukul 14.00 WIB, para mahasiswa tiba di Jalan Pahlawan, Semarang.") == []
     got = events("Presiden Afrika Selatan Cyril Ramaphosa tiba di Jakarta untuk kunjungan kenegaraan.")
     assert [(e.event, codes(e.recipient)) for e in got][:1] == [("CONSULT", ["IDN"])]
+
+
+# colloquial "minta" and "mengajak" need somebody asked (needs_recipient_forms)
+@pytest.mark.parametrize("sentence", [
+    '"Yang belum terdaftar, saya minta segera didata," kata Bupati Bogor Rudy Susmanto.',
+    "Kapolres Bogor mengajak teman-teman seangkatannya agar tidak takut gagal.",
+])
+def test_asking_nobody_is_no_request(sentence):
+    assert [e for e in events(sentence) if e.event == "REQUEST"] == []
+
+
+def test_inviting_a_named_body_is_a_request():
+    got = events("Gubernur Jawa Tengah mengajak Pemerintah Kabupaten Grobogan bersinergi mengentaskan kemiskinan.")
+    assert [e.event for e in got] == ["REQUEST"] and roles(got[0].recipient) == ["GOV"]
