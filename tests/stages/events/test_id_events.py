@@ -337,3 +337,10 @@ def test_asking_nobody_is_no_request(sentence):
 def test_inviting_a_named_body_is_a_request():
     got = events("Gubernur Jawa Tengah mengajak Pemerintah Kabupaten Grobogan bersinergi mengentaskan kemiskinan.")
     assert [e.event for e in got] == ["REQUEST"] and roles(got[0].recipient) == ["GOV"]
+
+
+def test_a_policy_endangering_an_industry_is_no_threat():
+    # what a danger "mengancam" is no party (gate metaphor_objects); a party threatened still is
+    assert events("Kebijakan tarif Amerika Serikat mengancam keberlangsungan industri tekstil Indonesia.") == []
+    got = events("Korea Utara mengancam Amerika Serikat dengan serangan nuklir.")
+    assert [(e.event, codes(e.recipient)) for e in got][:1] == [("THREATEN", ["USA"])]
