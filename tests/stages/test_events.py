@@ -878,3 +878,20 @@ def test_role_only_recipient_takes_a_country(lang, text, expected):
 def test_a_role_code_without_country_is_not_the_home_country(lang, text):
     ev = [e for e in events_of(text, lang) if e.event == "COERCE"]
     assert ev and not (ev[0].actor[0].code or "").startswith("OPP"), [(e.actor[0].code) for e in ev]
+
+
+# a statement told without its own date was made when its actor spoke: the date of the actor's nearest quote
+# cue, not the article's news day (finish._speaker_date); whole pipeline, both languages
+@pytest.mark.parametrize("lang,text,published,day", [
+    ("id", 'Kementerian Luar Negeri menggelar jumpa pers di Jakarta pada Sabtu (13/9/2025).\n\n'
+           '"Kami menghormati putusan itu," kata Menteri Luar Negeri Sugiono, Jumat (12/9/2025).\n\n'
+           'Sugiono juga mengingatkan Israel agar menghentikan serangan ke Gaza.', "2025-09-13", "2025-09-12"),
+    ("en", 'The Foreign Office held a briefing in London on Saturday 13 September 2003.\n\n'
+           '"We will not give up," the Foreign Secretary Jack Straw said on Friday 12 September 2003.\n\n'
+           'Jack Straw also urged Iran to halt its nuclear programme.', "2003-09-13", "2003-09-12"),
+])
+def test_statement_is_dated_when_its_actor_spoke(lang, text, published, day):
+    import kabar
+
+    got = [e for e in kabar.extract(text, has_title=False, lang=lang, published=published).events if e.event == "REQUEST"]
+    assert got and got[0].date == day

@@ -245,3 +245,102 @@ def test_staff_of_a_named_body_is_that_body():
     got = [e for e in events("Kapolda berterima kasih kepada jajaran Polda Bangka Belitung di Pangkalpinang, Indonesia.")
            if e.event == "SUPPORT"]
     assert got and [r.name for r in got[0].recipient] == ["Polda Bangka Belitung"]
+
+
+# examining witnesses builds a case, it is no act against them (gate nonparty_forms/objects): after the form,
+# past a count, and as its passive or relative subject; the suspect examined is still investigated
+@pytest.mark.parametrize("sentence", [
+    "Polda Bali telah memeriksa 12 orang saksi terkait kasus penculikan itu.",
+    "Dua warga negara Jerman itu sudah diperiksa sebagai saksi oleh penyidik Polres Badung.",
+    "Tiga saksi telah diperiksa oleh penyidik Polres Badung.",
+    "Sebanyak 20 saksi yang diperiksa penyidik Polda Bali berasal dari kampus itu.",
+])
+def test_examining_witnesses_is_not_an_investigation(sentence):
+    assert [e for e in events(sentence) if e.event == "ACCUSE"] == []
+
+
+def test_examining_a_suspect_is_still_an_investigation():
+    got = [e for e in events("Polisi memeriksa tersangka pembunuhan itu di Polda Metro Jaya.") if e.event == "ACCUSE"]
+    assert got and got[0].mode == ["investigate"]
+
+
+# a crowd dispersing itself, a camera catching someone, an urgent agenda: no coercion, no request (blockers)
+@pytest.mark.parametrize("sentence", [
+    "Setelah orasi, massa aksi membubarkan diri dengan tertib pada pukul 17.00 WIB.",
+    "Wajah pelaku tertangkap kamera CCTV di lorong kampus.",
+    "Perlindungan data pribadi menjadi agenda mendesak bagi pemerintah.",
+])
+def test_self_dispersal_camera_and_urgent_agenda_are_not_events(sentence):
+    assert events(sentence) == []
+
+
+# a power, a habit, or a hypothetical act of a role noun or an implied agent is no reported act (gate
+# ability_before/habitual for id); a named party's hypothetical act is kept
+@pytest.mark.parametrize("sentence", [
+    "Pelaku penipuan itu bisa dipenjara lima tahun, kata Kapolres Bogor.",
+    "Para tersangka dapat ditahan selama 20 hari di Jakarta.",
+    "Komnas HAM berwenang memanggil pejabat polisi di Jakarta.",
+])
+def test_power_or_hypothetical_act_of_nobody_named_is_not_an_event(sentence):
+    assert events(sentence) == []
+
+
+def test_hypothetical_act_of_a_named_party_stays():
+    got = [e for e in events("Rusia bisa menyerang Ukraina pekan depan.") if e.event == "ASSAULT"]
+    assert got and got[0].modality == "hypothetical"
+
+
+# a demand met is a concession only to the party that made it (needs_recipient_forms)
+@pytest.mark.parametrize("sentence", [
+    "Jalanan di pusat kota Jakarta dipenuhi pengunjuk rasa sejak pagi.",
+    "Produsen lokal memenuhi permintaan yang melonjak menjelang Lebaran di Indonesia.",
+])
+def test_demand_of_a_market_or_a_full_street_is_no_concession(sentence):
+    assert [e for e in events(sentence) if e.event == "CONCEDE"] == []
+
+
+def test_demand_of_a_party_met_is_a_concession():
+    got = [e for e in events("Israel memenuhi permintaan Amerika Serikat untuk menunda serangan.") if e.event == "CONCEDE"]
+    assert got and codes(got[0].recipient) == ["USA"]
+
+
+# a plan's or a programme's target is no attack; a coded party named right after the verb is (needs_named_object)
+@pytest.mark.parametrize("sentence", [
+    "Pemerintah menargetkan seluruh warga Jakarta bisa mendapatkan air bersih pada 2029.",
+    "Program bantuan itu menyasar anak usia sekolah di Jawa Barat.",
+])
+def test_target_of_a_plan_is_no_attack(sentence):
+    assert [e for e in events(sentence) if e.event == "ASSAULT"] == []
+
+
+def test_targeting_a_named_party_is_an_attack():
+    got = [e for e in events("Israel menargetkan Hizbullah di Lebanon selatan pada Senin.") if e.event == "ASSAULT"]
+    assert got and codes(got[0].actor) == ["ISR"]
+
+
+def test_arriving_at_an_uncoded_place_is_no_visit():
+    # a street meets nobody (gate place_events); a city stands for its country and is visited
+    assert events("Sekitar pukul 14.00 WIB, para mahasiswa tiba di Jalan Pahlawan, Semarang.") == []
+    got = events("Presiden Afrika Selatan Cyril Ramaphosa tiba di Jakarta untuk kunjungan kenegaraan.")
+    assert [(e.event, codes(e.recipient)) for e in got][:1] == [("CONSULT", ["IDN"])]
+
+
+# colloquial "minta" and "mengajak" need somebody asked (needs_recipient_forms)
+@pytest.mark.parametrize("sentence", [
+    '"Yang belum terdaftar, saya minta segera didata," kata Bupati Bogor Rudy Susmanto.',
+    "Kapolres Bogor mengajak teman-teman seangkatannya agar tidak takut gagal.",
+])
+def test_asking_nobody_is_no_request(sentence):
+    assert [e for e in events(sentence) if e.event == "REQUEST"] == []
+
+
+def test_inviting_a_named_body_is_a_request():
+    got = events("Gubernur Jawa Tengah mengajak Pemerintah Kabupaten Grobogan bersinergi mengentaskan kemiskinan.")
+    assert [e.event for e in got] == ["REQUEST"] and roles(got[0].recipient) == ["GOV"]
+
+
+def test_a_policy_endangering_an_industry_is_no_threat():
+    # what a danger "mengancam" is no party (gate metaphor_objects); a party threatened still is
+    assert events("Kebijakan tarif Amerika Serikat mengancam keberlangsungan industri tekstil Indonesia.") == []
+    got = events("Korea Utara mengancam Amerika Serikat dengan serangan nuklir.")
+    assert [(e.event, codes(e.recipient)) for e in got][:1] == [("THREATEN", ["USA"])]

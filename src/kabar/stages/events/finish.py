@@ -266,11 +266,34 @@ class EventFinishing:
             free = [d for d in in_sent if not self._other_event_at(d.start, r)]
             if len(free) == 1:
                 return [(free[0].value, free[0].text)]
+        spoken = self._speaker_date(r, dates) if r.modality in ("asserted", "negated") else None
+        if spoken:
+            return [spoken]
         if self.news_date and r.modality in ("asserted", "negated"):
             return [self.news_date]
         if self.r.published and r.modality in ("asserted", "negated") and self._present_perfect(r):
             return [(self.r.published.isoformat(), None)]
         return [(None, None)]
+
+    def _speaker_date(self, r: Raw, dates: list) -> Optional[tuple[str, Optional[str]]]:
+        """A verbal act told without a date of its own ("Dia mengingatkan publik agar ...", "She urged ...")
+        was made when its actor spoke: the date in the cue sentence of the actor's nearest quote, outside
+        the quoted words ("..., kata Freddy, Jumat (12/9/2025)"), not the article's news day."""
+        if not self.lex.tables.get("quad", {}).get(r.event, "").startswith("VERBAL"):
+            return None
+        who = {ref.entity for ref in r.actor_refs if ref.entity}
+        best: Optional[tuple[int, tuple[str, Optional[str]]]] = None
+        for q in self.r.quotes:
+            if q.speaker not in who or q.cue_start is None:
+                continue
+            sent = self.r.sentence_at(q.cue_start)
+            if sent is None:
+                continue
+            said = [d for d in dates if sent.start <= d.start < sent.end and not (q.start <= d.start < q.end)]
+            gap = abs(q.cue_start - r.trig_span[0])
+            if said and (best is None or gap < best[0]):
+                best = (gap, (said[0].value, said[0].text))
+        return best[1] if best else None
 
     def _present_perfect(self, r: Raw) -> bool:
         """'have signed', 'has not pulled out': a perfect auxiliary among the three words before the trigger."""

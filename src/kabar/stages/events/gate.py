@@ -2,7 +2,7 @@
 
 The coder's lexicons find a predicate and its parties; many such readings are no political act:
 a "rescued" economy, a "war" on prices, a side that "rallied to a 53-37 win", pilgrims "killed in
-a stampede", two banks "in talks". The gate asks nine questions of a found event, each answered
+a stampede", two banks "in talks". The gate asks these questions of a found event, each answered
 from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language adds words, not code:
 
 * *metaphor object* -- the trigger's object (the first word after it, past determiners,
@@ -16,6 +16,8 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
   ``accident_preps``);
 * *non-party object* -- a form that is an event only with a party as its object (``nonparty_forms``)
   has an object of ``nonparty_objects``: "meet its targets", "met all of its promises";
+* *place* -- in a category of ``place_events`` (visits) every recipient is a place of ``place_types`` with
+  no code ("tiba di Jalan Pahlawan"): arriving somewhere meets nobody;
 * *private actor* -- in a category of ``private_actor_events`` (visits, promises, suspensions)
   the actor is a person or a firm with no code of its own: "Tim Cook mengunjungi Paris", "BA will
   suspend the Saudi flights" are no diplomacy and no sanction;
@@ -54,6 +56,7 @@ from kabar.stages.events.units import PUNCT, Raw
 # (only a determiner or a possessor: "smoking bans", "Kenya military razes", "ethnic clashes claim 11 lives" are as
 # often a headline's subject and verb as a noun phrase)
 _NOUN_MODIFIERS = ("det", "nmod:poss", "poss")
+_NUMBER = re.compile(r"\d[\d.,]*")  # a count before the object: "memeriksa 65 orang saksi"
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%])")
 
 
@@ -79,8 +82,11 @@ class EventGate:
             return "goal"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
-        if self._first_word(r) in self.lex.word("gate_nonparty_forms") and self._metaphor_object(r, "gate_nonparty_objects"):
-            return "metaphor"  # "meet its targets": a form that is an event only with a party as its object
+        if self._first_word(r) in self.lex.word("gate_nonparty_forms") and (
+                self._metaphor_object(r, "gate_nonparty_objects") or self._nonparty_subject(r)):
+            return "metaphor"  # "meet its targets", "memeriksa tiga saksi": an event only with a party as its object
+        if r.event in spec.get("place_events", []) and self._place_only(r, spec.get("place_types", [])):
+            return "place"  # "para mahasiswa tiba di Jalan Pahlawan": arriving somewhere meets nobody
         if r.event in spec.get("private_actor_events", []) and r.actor_refs \
                 and not any(self._coded_in_own_right(ref) for ref in r.actor_refs):
             return "private"  # a star visits Seoul, an airline suspends flights, a firm promises a feature
@@ -139,7 +145,8 @@ class EventGate:
         words = self._words_after(r.trig_span[1], sent.end)
         skip = lx.phrases("gate_object_skip")
         k = 0
-        while k < len(words) and (words[k] == "\x00ent" or words[k] in ("'s", "’s") or skip.match_at(words, k)[0]):
+        while k < len(words) and (words[k] == "\x00ent" or words[k] in ("'s", "’s") or _NUMBER.fullmatch(words[k])
+                                  or skip.match_at(words, k)[0]):
             k += max(1, skip.match_at(words, k)[0])
         if k < len(words) and objects.match_at(words, k)[0]:
             return True
@@ -153,6 +160,26 @@ class EventGate:
             if before and objects.match_ending_at(before, len(before) - 1):
                 return True  # "a price war", "the ratings battle"
         return False
+
+    def _nonparty_subject(self, r: Raw) -> bool:
+        """The non-party object stands before the form as its passive or relative subject ("saksi yang
+        diperiksa", "saksi telah diperiksa", "the targets were met"), past the relative word and auxiliaries."""
+        objects = self.lex.phrases("gate_nonparty_objects")
+        if not objects.table:
+            return False
+        before = self._clause_words_before(r, 6)
+        skip = self.lex.word("aux") | self.lex.word("relative")
+        k = len(before)
+        while k > 0 and before[k - 1] in skip:
+            k -= 1
+        return k > 0 and bool(objects.match_ending_at(before, k - 1))
+
+    @staticmethod
+    def _place_only(r: Raw, types) -> bool:
+        """Every recipient is a place with no actor code of its own (a street, a square, a building)."""
+        units = [u for u in r.recipient if u.ent is not None]
+        return bool(units) and len(units) == len(r.recipient_refs) and \
+            all(u.ent.type in types and not u.ent.actor for u in units)
 
     def _norm_text(self, r: Raw) -> bool:
         """The sentence states a rule for anyone, not an act: a generic subject before the trigger ("Setiap
