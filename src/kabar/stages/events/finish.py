@@ -71,10 +71,12 @@ class EventFinishing:
             needs_rec = self._cat_flag(r.event, "needs_recipient") or r.tdef.needs_recipient or self._form_needs_recipient(r)
             if needs_rec and not r.recipient_refs and not (self._cat_flag(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
+            if not r.actor_refs and r.voice == "host":
+                continue  # a host with no guest named ("the bill received a first reading", "received refusals") hosts no visit
             if not r.actor_refs:
                 # kept, not dropped: the store can filter on confidence; the reason stays on the event
-                r.actor_unknown = "subject not found" if r.voice in ("active", "receive", "host") else f"no agent ({r.voice})"
-                r.confidence -= 0.1 if r.voice in ("active", "receive", "host") else 0.0
+                r.actor_unknown = "subject not found" if r.voice in ("active", "receive") else f"no agent ({r.voice})"
+                r.confidence -= 0.1 if r.voice in ("active", "receive") else 0.0
             if not any(self._coded_in_own_right(ref) for ref in r.actor_refs + r.recipient_refs):
                 continue  # no party is a coded actor or a role noun: a business, sport or private sense
             if self._cat_flag(r.event, "needs_actor") and not r.actor_refs:

@@ -50,6 +50,7 @@ from typing import Optional
 
 from kabar.record import Event
 from kabar.stages.events.units import PUNCT, Raw
+from kabar.text.parse import base
 
 # ("53-37", "2-1", "3 - 0"): a score; a longer number is a year range, a dot or colon a time or a decimal
 # dependency labels of a noun's own modifiers (UD and spaCy names; `kids` compares base labels)
@@ -220,7 +221,8 @@ class EventGate:
 
     def _nominal_mention(self, r: Raw) -> bool:
         """An active form the parse reads as a noun (``nominal_pos``) names an act in passing ("the 11
-        September attacks", "smoking bans", "his election pledges are worthless"): a mention, not a report.
+        September attacks", "his election pledges are worthless", "its arms ban", "for sports clubs"): a
+        mention, not a report.
         Forms with a verb suffix ("-ed") are verbs on their own and are not parsed for this."""
         lx = self.lex
         pos = lx.word("gate_nominal_pos")
@@ -238,6 +240,14 @@ class EventGate:
         if v is None or p.pos[v] not in {x.upper() for x in pos} or p.parent(v) is None:
             return False  # a noun at the root is most often a verb the parser missed ("Mr Blunkett quit ...")
         head = p.parent(v)
+        # a noun that modifies another ("its arms ban") or a plural inside a prepositional phrase ("for local
+        # sports clubs", "from New York bars", "with grants"): a thing named, no act told. Only under a verb of
+        # the parse: with none above it the parser most often missed a headline's verb ("Police clubs
+        # protesters"); a clause opener it reads as a preposition ("as sanctions take hold") opens a clause.
+        bounds = lx.word("boundaries")
+        if any(p.pos[a] in ("VERB", "AUX") for a in p.ancestors(v)) and (base(p.dep[v]) == "compound" or (
+                first.endswith("s") and any(p.word[c].lower() not in bounds for c in p.kids(v, "case")))):
+            return True
         if lx.phrases("light_before").match_at([self.r.text[p.start[head]:p.end[head]].lower()], 0)[0]:
             return False  # the object of a light verb is an act told: "repeated his call for", "issued a call"
         # a noun the parse gives a determiner or a possessor: "his pledges", "the 11 September attacks"
