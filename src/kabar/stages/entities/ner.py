@@ -262,8 +262,9 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
     if label == "PER" and res.field_noun(T.folded[words[0]]) and T.words[words[0]] not in res.forms:
         return None  # a phrase opened by a field noun ("Pengenalan Talenta", "Kebijakan"), no person's name
     if label == "PER" and all(T.cap[k] for k in words) \
-            and any(T.folded[k] in res.org_words and not T.words[k].isupper() for k in words[1:]):
-        return None  # a body's head word inside: "Himapol FISIP Universitas Udayana", "Intel Kodim"
+            and any(res.head_label.get((T.folded[k],)) == "ORG" and not T.words[k].isupper() for k in words[1:]):
+        return None  # a body's head word inside: "Himapol FISIP Universitas Udayana", "Intel Kodim" (a tail word
+        # is split off later: "Refugee Council | Enver Solomon")
     if label == "PER" and len(words) >= 3 and _org_acronym(T, words[0]):
         s = words[1]  # "Peneliti BRIN | Muhammad Reza Cordova": the body's acronym is no given name
     if len(words) == 1:

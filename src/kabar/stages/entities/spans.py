@@ -217,7 +217,7 @@ def _branch_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             continue
         w, f = T.words[a], T.folded[a]
         if a in bodies or len(w) >= 2 and w.isalnum() and w.isupper() and not w.isdigit() and f not in res.generic \
-                and f not in res.stop and f not in res.titles:
+                and f not in res.stop and f not in res.titles and not set(w) <= set("IVX"):  # "Komisi III | Kota Bogor"
             out.append(Cand(a, places[k], "ORG", "pattern"))
     return out
 

@@ -185,7 +185,7 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                     and not any(T.folded[x] in res.initials_titles or T.folded[x] in res.ranks for x in range(s, e)):
                 break  # "pimpinan DPRD", "Kepala BGN": a lone acronym after an office is a body; after a rank or
                 # "Saudara" it is a person's initials ("Bripda AG")
-            if any(T.folded[x] in res.org_words and not T.words[x].isupper() for x in range(j + 1, end)):
+            if any(res.head_label.get((T.folded[x],)) == "ORG" and not T.words[x].isupper() for x in range(j + 1, end)):
                 break  # a body's head word in the run: "anggota Himapol FISIP Universitas Udayana", "Intel Kodim"
             unit = _acronym_unit_end(T, res, j, end) if end - j >= 2 else None
             if unit is not None:
