@@ -736,3 +736,11 @@ def test_plural_possessive_inside_an_organisation_name(model):
     r = run("The Transport and General Workers' Union's members voted.", "en")
     assert ("ORG", "Transport and General Workers' Union") in types(r)
     assert not any(e.type == "PER" for e in r.entities)
+
+
+def test_one_word_owner_of_a_model_organisation_takes_its_type_elsewhere(model):
+    model([("Brindle's Corn Exchange", "ORG"), ("Brindle", "GPE")])
+    r = run("The rally in Brindle drew crowds. At Brindle's Corn Exchange the minister spoke.", "en")
+    t = types(r)
+    assert ("GPE", "Brindle") in t and ("ORG", "Corn Exchange") in t
+    assert ("ORG", "Brindle") not in t

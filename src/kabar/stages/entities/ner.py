@@ -145,7 +145,12 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
     for k in range(s + 1, e - 1):  # a possessive ends a name: "Mecca's Grand Mosque", "Labour's ..."
         if T.folded[k] in ("'s", "\u2019s") and not T.ws[k - 1] and T.folded[k - 1] not in res.possessive_in_names \
                 and not (k - 2 >= s and T.folded[k - 2] in res.possessive_saints):  # "St Paul's Cathedral"
-            return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
+            owner = split_ner(T, res, Cand(s, k, c.label, "ner"))
+            if c.label == "ORG" and k - s == 1 and T.words[s] not in res.forms and not T.words[s].isupper():
+                # the model's label is the body's, not its one-word owner's, which is as often a place
+                # ("Gateshead's Sage Centre") or a person ("Jack's Snooker Hall"): another source must name it
+                owner = []
+            return owner + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
     if c.label != "PER":  # "the Treasury and the Department of Employment": a list of two names, not one
         for k in range(s + 1, e - 2):
             if T.folded[k] in res.list_joiners and T.words[k].islower() and T.words[k + 1].islower() \
