@@ -344,3 +344,9 @@ def test_a_policy_endangering_an_industry_is_no_threat():
     assert events("Kebijakan tarif Amerika Serikat mengancam keberlangsungan industri tekstil Indonesia.") == []
     got = events("Korea Utara mengancam Amerika Serikat dengan serangan nuklir.")
     assert [(e.event, codes(e.recipient)) for e in got][:1] == [("THREATEN", ["USA"])]
+
+
+def test_pihaknya_in_reported_speech_is_the_speakers_body():
+    # "pihaknya" inside the words of a speaker acts for the speaker, like "kami" (events pack `we`)
+    got = events("Kapolres Badung AKBP Teguh Priyo mengatakan pihaknya telah menangkap dua pelaku di Kuta.")
+    assert [(e.event, roles(e.actor)) for e in got] == [("COERCE", ["COP"])]
