@@ -344,3 +344,17 @@ def test_a_policy_endangering_an_industry_is_no_threat():
     assert events("Kebijakan tarif Amerika Serikat mengancam keberlangsungan industri tekstil Indonesia.") == []
     got = events("Korea Utara mengancam Amerika Serikat dengan serangan nuklir.")
     assert [(e.event, codes(e.recipient)) for e in got][:1] == [("THREATEN", ["USA"])]
+
+
+def test_pihaknya_in_reported_speech_is_the_speakers_body():
+    # "pihaknya" inside the words of a speaker acts for the speaker, like "kami" (events pack `we`)
+    got = events("Kapolres Badung AKBP Teguh Priyo mengatakan pihaknya telah menangkap dua pelaku di Kuta.")
+    assert [(e.event, roles(e.actor)) for e in got] == [("COERCE", ["COP"])]
+
+
+def test_a_programme_helping_is_no_aid_of_a_party():
+    # a programme as the subject and no party found: what it is for (gate goal_subjects); a body acting
+    # through the programme still gives aid
+    assert events("Program ini membantu masyarakat miskin agar mampu mandiri di Bogor.") == []
+    got = events("Kementerian Sosial melalui program ini membantu masyarakat miskin di Bogor.")
+    assert [(e.event, roles(e.actor)) for e in got] == [("AID", ["GOV"])]

@@ -291,7 +291,10 @@ class EventFinishing:
             sent = self.r.sentence_at(q.cue_start)
             if sent is None:
                 continue
-            said = [d for d in dates if sent.start <= d.start < sent.end and not (q.start <= d.start < q.end)]
+            # a day named at or after the cue, outside the quoted words ("kata Freddy, Jumat (12/9/2025)"),
+            # not a month the sentence talks about
+            said = [d for d in dates if q.cue_start <= d.start < sent.end and not (q.start <= d.start < q.end)
+                    and len(d.value) >= 10]
             gap = abs(q.cue_start - r.trig_span[0])
             if said and (best is None or gap < best[0]):
                 best = (gap, (said[0].value, said[0].text))

@@ -31,7 +31,8 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
 * *norm* -- a generic subject before the trigger (``norm_subjects``: "setiap orang", "barang siapa"):
   the sentence quotes a law, nobody acted;
 * *goal* -- in a category of ``goal_events`` (support, aid) the trigger follows a purpose word
-  (``goal_before``: "guna mendukung target", "untuk membantu warga"): what something is for;
+  (``goal_before``: "guna mendukung target", "untuk membantu warga"), or a programme is its subject and no
+  party was found (``goal_subjects``: "Program ini membantu ..."): what something is for;
 * *firms only* -- every party is a firm: an organisation whose name holds a firm word, or a
   country named only as the home of one ("UK bank Barclays", "Chinese companies";
   ``firm_words``), and no party has a political role.
@@ -256,7 +257,8 @@ class EventGate:
     def _goal(self, r: Raw) -> bool:
         """The trigger is the goal of something else, right after a purpose word ("guna mendukung target",
         "dimaksudkan untuk membantu para pengemudi", "dalam mendukung program"; ``goal_before``, past
-        auxiliaries): what a programme is for, not support or aid given."""
+        auxiliaries), or its subject is a programme and no party was found (``goal_subjects``: "Program ini
+        membantu masyarakat miskin"): what a programme is for, not support or aid given."""
         goal = self.lex.word("gate_goal_before")
         if not goal:
             return False
@@ -266,7 +268,14 @@ class EventGate:
         k = len(before) - 1
         while k >= 0 and before[k] in aux:
             k -= 1
-        return k >= 0 and before[k] in goal
+        if k >= 0 and before[k] in goal:
+            return True
+        # no party acts when a programme is the subject: "Program ini membantu masyarakat miskin" (goal_subjects)
+        if r.actor or k < 0:
+            return False
+        if before[k] in self.lex.word("anaphoric_objects") | {"ini"}:
+            k -= 1
+        return k >= 0 and before[k] in self.lex.word("gate_goal_subjects")
 
     def _state_predicate(self, r: Raw) -> bool:
         """The trigger is the complement of a copula of state or definition: a description, not an act
