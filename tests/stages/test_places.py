@@ -164,6 +164,10 @@ EVENT_CASES = [
     ("en", "Riot police clashed with fans in the seaside resort of Mombasa, firing tear gas and arresting dozens.",
      "arresting", "Mombasa", "KEN"),
     ("en", "Three civilians died when shells landed in the southern suburbs of Donetsk.", "landed", "Donetsk", "UKR"),
+    # a participle after a comma: its own place first, else the clause's before it
+    ("en", "Troops launched an offensive in the Hama countryside on Monday, targeting the village of Kafr Nabudah.",
+     "targeting", "Kafr Nabudah", None),
+    ("en", "A bomb exploded in a market in Kabul on Friday, killing three people.", "killing", "Kabul", "AFG"),
     ("id", "Longsor menimbun rumah warga di Desa Sukamaju, sekitar 20 km sebelah utara Kota Bandung.", "menimbun",
      "Desa Sukamaju", "IDN"),
     ("id", "Longsor menimbun rumah warga di Desa Sukamaju sebelah utara Bandung.", "menimbun", "Desa Sukamaju", "IDN"),

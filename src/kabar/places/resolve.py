@@ -50,7 +50,7 @@ def words(lang: Optional[str]) -> dict:
     out["home_countries"] = tuple(data.get("home_countries", []))
     out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
     out["adjectives_before_place"] = int(data.get("adjectives_before_place", 0))
-    for key in ("facility_nouns", "adverbial_links", "name_references"):
+    for key in ("facility_nouns", "adverbial_links", "name_references", "participle_endings"):
         out.setdefault(key, frozenset())
 
     # unions the places stage asks of every mention, built once per language here rather than per mention
