@@ -463,7 +463,9 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
                                                      for m in mentions if sent.start <= m.start < sent.end],
                                       min_score), key=lambda x: -x[0])
     source = "clause"
-    if not scored or scored[0][0] < min_score:
+    if (not scored or scored[0][0] < min_score) and not (ev.quad_code or "").startswith("VERBAL"):
+        # a statement, request or accusation is seldom made where the sentence before happened (census of 56
+        # BBC and 40 detik articles: all 8 verbal events placed this way were wrong, 2 of 6 material ones right)
         source = "neighbour"
         prev = record.sentences[si - 1] if si > 0 else None
         scored = [(s - 0.5, m) for s, m in (
