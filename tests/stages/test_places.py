@@ -164,6 +164,10 @@ EVENT_CASES = [
     ("en", "Riot police clashed with fans in the seaside resort of Mombasa, firing tear gas and arresting dozens.",
      "arresting", "Mombasa", "KEN"),
     ("en", "Three civilians died when shells landed in the southern suburbs of Donetsk.", "landed", "Donetsk", "UKR"),
+    # a participle after a comma: its own place first, else the clause's before it
+    ("en", "Troops launched an offensive in the Hama countryside on Monday, targeting the village of Kafr Nabudah.",
+     "targeting", "Kafr Nabudah", None),
+    ("en", "A bomb exploded in a market in Kabul on Friday, killing three people.", "killing", "Kabul", "AFG"),
     ("id", "Longsor menimbun rumah warga di Desa Sukamaju, sekitar 20 km sebelah utara Kota Bandung.", "menimbun",
      "Desa Sukamaju", "IDN"),
     ("id", "Longsor menimbun rumah warga di Desa Sukamaju sebelah utara Bandung.", "menimbun", "Desa Sukamaju", "IDN"),
@@ -306,3 +310,25 @@ def test_a_home_division_word_keeps_a_name_at_home(name):
 
     res = resolve(name, Context(lang="id", home=("IDN",)))
     assert res is not None and res.place.country == "IDN", res
+
+
+# (lang, text, verb, expected place or None): the sentence before is the fallback of a material event only
+NEIGHBOUR_CASES = [
+    ("en", "Riot police dispersed a crowd in Mombasa on Friday. Officers arrested twelve men.", "arrested", "Mombasa"),
+    ("en", "The party held its congress in Mombasa on Friday. The leader urged members to back the budget.", "urged",
+     None),
+    ("id", "Polisi membubarkan massa di Kota Bekasi pada Jumat. Petugas menangkap dua belas orang.", "menangkap",
+     "Kota Bekasi"),
+    ("id", "Partai itu menggelar kongres di Kota Bekasi pada Jumat. Ketua partai meminta anggota mendukung anggaran.",
+     "meminta", None),
+]
+
+
+@pytest.mark.parametrize("lang,text,verb,place", NEIGHBOUR_CASES)
+def test_previous_sentence_places_material_events_only(pipe, lang, text, verb, place):
+    record = run(pipe, lang, text)
+    mentions, toks, _, _ = record.state.places
+    ev = event_at(record, verb)
+    ev.quad_code = "VERBAL_CONFLICT" if place is None else "MATERIAL_CONFLICT"
+    loc = locate_event(record, ev, mentions, toks, None)
+    assert (loc.text if loc else None) == place, loc

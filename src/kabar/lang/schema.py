@@ -314,6 +314,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "distance_words": LIST,
         "name_references": LIST,
         "adverbial_links": LIST,
+        "participle_endings": LIST,
         "exonyms": MAP,
     },
     "segment": {

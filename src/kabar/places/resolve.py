@@ -50,7 +50,7 @@ def words(lang: Optional[str]) -> dict:
     out["home_countries"] = tuple(data.get("home_countries", []))
     out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
     out["adjectives_before_place"] = int(data.get("adjectives_before_place", 0))
-    for key in ("facility_nouns", "adverbial_links", "name_references"):
+    for key in ("facility_nouns", "adverbial_links", "name_references", "participle_endings"):
         out.setdefault(key, frozenset())
 
     # unions the places stage asks of every mention, built once per language here rather than per mention
@@ -67,24 +67,30 @@ def words(lang: Optional[str]) -> dict:
 
 
 @functools.cache
-def _affixes(lang: Optional[str]) -> tuple[list[str], list[str]]:
-    """The pack's place prefixes, and its place suffixes and facility words, longest first (sorted once)."""
+def _affixes(lang: Optional[str]) -> tuple[frozenset, frozenset, int]:
+    """The pack's place prefixes, its place suffixes and facility words, and the most words one of them has
+    (a name's first and last words are looked up, not every affix tried on every name)."""
     w = words(lang)
-    return (sorted(w.get("place_prefixes", ()), key=len, reverse=True),
-            sorted(w.get("place_suffixes", frozenset()) | w.get("facility_words", frozenset()), key=len, reverse=True))
+    prefixes = w.get("place_prefixes", frozenset())
+    suffixes = w.get("place_suffixes", frozenset()) | w.get("facility_words", frozenset())
+    return prefixes, suffixes, max((a.count(" ") + 1 for a in prefixes | suffixes), default=0)
 
 
 def variants(name: str, lang: Optional[str]) -> list[str]:
-    """The name, then the name without a place word ("Kabupaten Bogor", "Homs province", "the West Bank")."""
+    """The name, then the name without a place word ("Kabupaten Bogor", "Homs province", "the West Bank"): the
+    longest place word that opens it, and the longest that ends it."""
     out = [name]
     low = name.lower()
-    prefixes, suffixes = _affixes(lang)
-    for prefix in prefixes:
-        if low.startswith(prefix + " ") and len(name) > len(prefix) + 1:
+    prefixes, suffixes, most = _affixes(lang)
+    parts = low.split(" ")
+    for k in range(min(most, len(parts) - 1), 0, -1):
+        prefix = " ".join(parts[:k])
+        if prefix in prefixes and len(name) > len(prefix) + 1:
             out.append(name[len(prefix) + 1:])
             break
-    for suffix in suffixes:
-        if low.endswith(" " + suffix) and len(name) > len(suffix) + 1:
+    for k in range(min(most, len(parts) - 1), 0, -1):
+        suffix = " ".join(parts[-k:])
+        if suffix in suffixes and len(name) > len(suffix) + 1:
             out.append(name[: -len(suffix) - 1])
             break
     if low.startswith("the "):

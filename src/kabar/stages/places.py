@@ -459,10 +459,13 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
     obj = object_read_as_person(record, trig[1], mentions)
     if obj is not None:
         mentions = mentions + [obj]
-    scored = sorted(((event_score(record, m, ev, trig, roles, toks), m) for m in mentions
-                     if sent.start <= m.start < sent.end), key=lambda x: -x[0])
+    scored = sorted(_own_phrase_first(record, trig, [(event_score(record, m, ev, trig, roles, toks), m)
+                                                     for m in mentions if sent.start <= m.start < sent.end],
+                                      min_score), key=lambda x: -x[0])
     source = "clause"
-    if not scored or scored[0][0] < min_score:
+    if (not scored or scored[0][0] < min_score) and not (ev.quad_code or "").startswith("VERBAL"):
+        # a statement, request or accusation is seldom made where the sentence before happened (census of 56
+        # BBC and 40 detik articles: all 8 verbal events placed this way were wrong, 2 of 6 material ones right)
         source = "neighbour"
         prev = record.sentences[si - 1] if si > 0 else None
         scored = [(s - 0.5, m) for s, m in (
@@ -478,6 +481,19 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
     if source == "clause" and not (ev.evidence.start <= best.start < ev.evidence.end):
         source = "sentence"
     return location_from(best, record, source, 1.0 / (1.0 + math.exp(-margin)))
+
+
+def _own_phrase_first(record: Article, trig: tuple[int, int], scored: list[tuple[float, PlaceMention]],
+                      min_score: float) -> list[tuple[float, PlaceMention]]:
+    """An event whose verb is a participle after a comma ("launched an offensive in East Ghouta, targeting the
+    village of Hawsh") hangs on the clause before it: that clause's places are the event's only when its own
+    phrase names none, so they lose 1.0 when a place after the verb reads as the event's."""
+    endings = tuple(words(record.lang)["participle_endings"])
+    if not endings or not record.text[trig[0]:trig[1]].lower().endswith(endings) or \
+            not record.text[:trig[0]].rstrip().endswith(",") or \
+            not any(s >= min_score and m.start >= trig[1] for s, m in scored):
+        return scored
+    return [(s - 1.0 if m.end <= trig[0] else s, m) for s, m in scored]
 
 
 CONTAINER_LINK = re.compile(r"^[^.;:!?]{0,80}$")
