@@ -241,15 +241,3 @@ def test_read_batched_parses_the_asked_sentences_once_in_one_batch():
     assert run(True)[1] == [[(5, 17), (25, 30)]] and run(False)[1] == [[(5, 17)], [(25, 30)]]
     assert run(True)[2] == [0, 1, 2, 3, 1, 3]  # only the reads that asked run again
     assert read_batched(None, 2, lambda i: i * 2) == [0, 2]
-
-
-def test_add_columns_is_add_sentence_by_columns():
-    """The syntax stage adds its parser output as columns; the parse is the one rows would give."""
-    rows = [(0, 4, "Dina", "", "PROPN", "", "nsubj", 1), (5, 10, "tiba", "", "VERB", "Mood=Ind", "root", 1),
-            (10, 11, ".", "", "PUNCT", "", "punct", 1)]
-    a, b = Parse("Dina tiba.", "id"), Parse("Dina tiba.", "id")
-    a.add_sentence(0, 10, rows)
-    b.add_columns(0, 10, *zip(*rows))
-    assert [getattr(a, k) for k in ("start", "end", "word", "pos", "morph", "dep", "head", "sent")] == \
-        [getattr(b, k) for k in ("start", "end", "word", "pos", "morph", "dep", "head", "sent")]
-    assert a.subject(1) == b.subject(1) == 0

@@ -96,31 +96,3 @@ def spacy_tokenizer_without_cache(code, text):
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     nlp.tokenizer.max_cache_size = 0
     return [(t.text, t.idx) for t in nlp.tokenizer(text)]
-
-
-WHITESPACE_TEXTS = {
-    "id": ["Judul berita\nWarga kampung-kampung gotong royong.\nKetua RT berkata:\t\"Bagus.\"\n\n  Jl. Merdeka  ramai\xa0sekali.\n",
-           "\tPasar buka pukul 07.00.\n \nHarga cabai naik.  \nmasing-masing pedagang senang\n\n\n"],
-    "en": ["Headline here\nThe council's plan didn't pass.\nIt's late\tbut U.S. aid came.\n\n  Residents  cheered\xa0loudly.\n",
-           "\tMarkets opened at 7 a.m.\n \nPrices rose.  \ncan't stop\n\n\n"],
-}
-
-
-def test_dropped_whitespace_rules_change_no_token():
-    """nlp_for drops the special cases for a bare line break, tab and space (they kept spaCy from caching the
-    rest of a text's chunks): the tokens are those of spaCy's tokenizer with every rule, attribute for attribute."""
-    import spacy
-
-    from kabar import lang as langpacks
-    from kabar.text.sentences import nlp_for
-
-    for code, texts in WHITESPACE_TEXTS.items():
-        full = spacy.blank(code).tokenizer
-        for abbr in langpacks.pack(code).data("segment").get("abbreviations", []):
-            full.add_special_case(abbr, [{"ORTH": abbr}])
-        ours = nlp_for(code).tokenizer
-        assert "\n" in full.rules and "\n" not in ours.rules and "\xa0" in ours.rules  # nbsp's rule sets a norm: kept
-        for text in texts:
-            for _ in range(2):  # the second time from the cache
-                got = [(t.text, t.idx, t.whitespace_, t.norm_, t.is_space) for t in ours(text)]
-                assert got == [(t.text, t.idx, t.whitespace_, t.norm_, t.is_space) for t in full(text)], (code, text)

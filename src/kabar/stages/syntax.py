@@ -197,7 +197,7 @@ class SyntaxStage:
                 words = [toks.words[i] for i in keep]
                 spaces = [bool(toks.ws[i]) for i in keep]
                 by_model.setdefault(id(nlp), [nlp, []])[1].append(
-                    (parse, s, e, [toks.idx[i] for i in keep], words, Doc(nlp.vocab, words=words, spaces=spaces)))
+                    (toks, parse, s, e, keep, Doc(nlp.vocab, words=words, spaces=spaces)))
         for nlp, jobs in by_model.values():
             self._parse(nlp, jobs)
         return [None] * len(requests)
@@ -207,22 +207,25 @@ class SyntaxStage:
         docs = [job[-1] for job in jobs]
         for _, proc in nlp.pipeline:
             docs = list(proc.pipe(docs, batch_size=self.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
-        # The columns from one array per sentence rather than a Token object and six attribute look-ups per
+        # The rows from one array per sentence rather than a Token object and six attribute look-ups per
         # token; the same strings: a POS of 0 falls back to the tag, a DEP of 0 is "dep", an empty MORPH ("_") is "", HEAD is relative.
         strings = nlp.vocab.strings
-        tables: dict[str, dict[int, str]] = {"": {0: ""}, "morph": {0: ""}, "dep": {0: "dep"}}
-
-        def named(hashes: tuple[int, ...], role: str = "") -> list[str]:
-            table = tables[role]
-            for h in set(hashes).difference(table):
-                name = strings[h & _U64] if h < 0 else strings[h]
-                table[h] = "" if role == "morph" and name == "_" else (name or "dep") if role == "dep" else name
-            return [table[h] for h in hashes]
-
-        for (parse, s, e, starts, words, _), doc in zip(jobs, docs):  # a Doc has a token at least (_serve)
-            lemma, pos, tag, dep, morph, rel = zip(*doc.to_array(_ROW_ATTRS).astype("int64").tolist())
-            parse.add_columns(s, e, starts, [a + len(w) for a, w in zip(starts, words)], words, named(lemma),
-                              named(tuple(p or t for p, t in zip(pos, tag))), named(morph, "morph"),
-                              named(dep, "dep"), [k + r for k, r in enumerate(rel)])
+        names: dict[int, str] = {0: ""}
+        for (toks, parse, s, e, keep, _), doc in zip(jobs, docs):
+            rows = []
+            arr = doc.to_array(_ROW_ATTRS).astype("int64").tolist()
+            for k, (lemma, pos, tag, dep, morph, rel) in enumerate(arr):
+                i = keep[k]
+                start = toks.idx[i]
+                word = toks.words[i]
+                row = []
+                for h in (lemma, pos or tag, morph, dep):
+                    name = names.get(h)
+                    if name is None:
+                        name = names[h] = strings[h & _U64] if h < 0 else strings[h]
+                    row.append(name)
+                rows.append((start, start + len(word), word, row[0], row[1], "" if row[2] == "_" else row[2],
+                             row[3] or "dep", k + rel))
+            parse.add_sentence(s, e, rows)
         self.parse_cpu += time.process_time() - t0
         self.parse_calls += 1

@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator, Optional, Sequence, TypeVar
+from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
 from kabar.record import Article
 
@@ -91,25 +91,18 @@ class Parse:
 
         Sentences may be added in any order; the parse keeps them sorted by start.
         """
-        columns = list(zip(*tokens)) or [()] * 8
-        return self.add_columns(start, end, *columns)
-
-    def add_columns(self, start: int, end: int, starts: Sequence[int], ends: Sequence[int], words: Sequence[str],
-                    lemmas: Sequence[str], pos: Sequence[str], morph: Sequence[str], dep: Sequence[str],
-                    heads: Sequence[int]) -> ParsedSentence:
-        """:meth:`add_sentence` with the rows given as columns (the parser's output comes so: one list
-        extended per attribute instead of nine appends per token)."""
         first = len(self.start)
         k = len(self.sentences)
-        self.start.extend(starts)
-        self.end.extend(ends)
-        self.word.extend(words)
-        self.lemma.extend(lemmas)
-        self.pos.extend(pos)
-        self.morph.extend(morph)
-        self.dep.extend(dep)
-        self.head.extend([first + h for h in heads])
-        self.sent.extend([k] * len(starts))
+        for s, e, w, lem, pos, morph, dep, h in tokens:
+            self.start.append(s)
+            self.end.append(e)
+            self.word.append(w)
+            self.lemma.append(lem)
+            self.pos.append(pos)
+            self.morph.append(morph)
+            self.dep.append(dep)
+            self.head.append(first + h)
+            self.sent.append(k)
         ps = ParsedSentence(start, end, first, len(self.start))
         self.sentences.append(ps)
         self._kids = None

@@ -127,11 +127,6 @@ def nlp_for(code: str | None) -> Language:
     except Exception:  # spaCy has no such language: fall back to the multi-language tokenizer
         nlp = spacy.blank("xx")
     data = langpacks.pack(code).data("segment")
-    if getattr(nlp.tokenizer, "rules", None):
-        # spaCy stops caching a text's chunks once one of them is a special case, and its special cases include
-        # the line break: after a text's first single "\n", every word was split afresh by the affix rules. A
-        # white-space rule that sets nothing but the text gives the token the plain rules give, so those go.
-        nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k.strip() or v != [{ORTH: k}]}
     if hasattr(nlp.tokenizer, "add_special_case"):  # spaCy's Chinese, Japanese, Korean tokenizers have none
         for abbr in data.get("abbreviations", []):
             nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
