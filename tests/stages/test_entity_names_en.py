@@ -4,6 +4,8 @@ serves, multi-word companies by their business context, law names whole, contine
 
 from __future__ import annotations
 
+import pytest
+
 from kabar.record import Article
 
 
