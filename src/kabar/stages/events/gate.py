@@ -218,13 +218,16 @@ class EventGate:
         # the parse: with none above it the parser most often missed a headline's verb ("Police clubs
         # protesters"); a clause opener it reads as a preposition ("as sanctions take hold") opens a clause.
         bounds = lx.word("boundaries")
-        if any(p.pos[a] in ("VERB", "AUX") for a in p.ancestors(v)) and (base(p.dep[v]) == "compound" or (
+        under_verb = any(p.pos[a] in ("VERB", "AUX") for a in p.ancestors(v))
+        if under_verb and (base(p.dep[v]) == "compound" or (
                 first.endswith("s") and any(p.word[c].lower() not in bounds for c in p.kids(v, "case")))):
             return True
         if lx.phrases("light_before").match_at([self.r.text[p.start[head]:p.end[head]].lower()], 0)[0]:
             return False  # the object of a light verb is an act told: "repeated his call for", "issued a call"
-        # a noun the parse gives a determiner or a possessor: "his pledges", "the 11 September attacks"
-        return bool(p.kids(v, *_NOUN_MODIFIERS))
+        # a noun the parse gives a determiner or a possessor ("his pledges", "the 11 September attacks"), or, under a
+        # verb, a noun modifier ("wants house arrest", "smoking bans had helped", "are plotting terror attacks"; not
+        # in a phrase of the verb's: "placed X under house arrest" tells the act)
+        return bool(p.kids(v, *_NOUN_MODIFIERS)) or (under_verb and bool(p.kids(v, "compound")) and not p.kids(v, "case"))
 
     def _goal(self, r: Raw) -> bool:
         """The trigger is the goal of something else, right after a purpose word ("guna mendukung target",
