@@ -52,8 +52,8 @@ from kabar.text.parse import base
 
 # ("53-37", "2-1", "3 - 0"): a score; a longer number is a year range, a dot or colon a time or a decimal
 # dependency labels of a noun's own modifiers (UD and spaCy names; `kids` compares base labels)
-# (only a determiner or a possessor: "smoking bans", "Kenya military razes", "ethnic clashes claim 11 lives" are as
-# often a headline's subject and verb as a noun phrase)
+# (a determiner or a possessor anywhere; a compound only under a verb of the parse: "Kenya military razes",
+# "Police clubs protesters" are as often a headline's subject and verb as a noun phrase)
 _NOUN_MODIFIERS = ("det", "nmod:poss", "poss")
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%])")
 
