@@ -40,3 +40,13 @@ def test_a_clause_opener_read_as_a_preposition_opens_a_clause():
 
 def test_level_is_no_destruction():
     assert not any(g[0] == "ASSAULT" for g in _events("The minister's visit is part of high-level meetings between Japan and China."))
+
+
+def test_a_noun_with_a_noun_modifier_under_a_verb_is_no_act():
+    """'wants house arrest', 'are plotting terror attacks': a thing named; 'placed X under house arrest' tells the act."""
+    for text in ("The British home secretary wants house arrest and other powers for terror suspects.",
+                 "The French interior minister said hundreds of people in France are plotting terror attacks."):
+        got = _events(text)
+        assert not any(g[0] in ("COERCE", "ASSAULT") for g in got), (text, got)
+    got = _events("The Myanmar military placed Aung San Suu Kyi under house arrest in 1989.")
+    assert any(g[0] == "COERCE" for g in got), got

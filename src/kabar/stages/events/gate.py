@@ -55,8 +55,8 @@ from kabar.text.parse import base
 
 # ("53-37", "2-1", "3 - 0"): a score; a longer number is a year range, a dot or colon a time or a decimal
 # dependency labels of a noun's own modifiers (UD and spaCy names; `kids` compares base labels)
-# (only a determiner or a possessor: "smoking bans", "Kenya military razes", "ethnic clashes claim 11 lives" are as
-# often a headline's subject and verb as a noun phrase)
+# (a determiner or a possessor anywhere; a compound only under a verb of the parse: "Kenya military razes",
+# "Police clubs protesters" are as often a headline's subject and verb as a noun phrase)
 _NOUN_MODIFIERS = ("det", "nmod:poss", "poss")
 _NUMBER = re.compile(r"\d[\d.,]*")  # a count before the object: "memeriksa 65 orang saksi"
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%])")
@@ -246,13 +246,16 @@ class EventGate:
         # the parse: with none above it the parser most often missed a headline's verb ("Police clubs
         # protesters"); a clause opener it reads as a preposition ("as sanctions take hold") opens a clause.
         bounds = lx.word("boundaries")
-        if any(p.pos[a] in ("VERB", "AUX") for a in p.ancestors(v)) and (base(p.dep[v]) == "compound" or (
+        under_verb = any(p.pos[a] in ("VERB", "AUX") for a in p.ancestors(v))
+        if under_verb and (base(p.dep[v]) == "compound" or (
                 first.endswith("s") and any(p.word[c].lower() not in bounds for c in p.kids(v, "case")))):
             return True
         if lx.phrases("light_before").match_at([self.r.text[p.start[head]:p.end[head]].lower()], 0)[0]:
             return False  # the object of a light verb is an act told: "repeated his call for", "issued a call"
-        # a noun the parse gives a determiner or a possessor: "his pledges", "the 11 September attacks"
-        return bool(p.kids(v, *_NOUN_MODIFIERS))
+        # a noun the parse gives a determiner or a possessor ("his pledges", "the 11 September attacks"), or, under a
+        # verb, a noun modifier ("wants house arrest", "smoking bans had helped", "are plotting terror attacks"; not
+        # in a phrase of the verb's: "placed X under house arrest" tells the act)
+        return bool(p.kids(v, *_NOUN_MODIFIERS)) or (under_verb and bool(p.kids(v, "compound")) and not p.kids(v, "case"))
 
     def _goal(self, r: Raw) -> bool:
         """The trigger is the goal of something else, right after a purpose word ("guna mendukung target",
