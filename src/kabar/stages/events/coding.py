@@ -12,21 +12,14 @@ _VOICE_ORDER = ("active", "passive", "receive", "host", "noun")
 
 
 def _ordered_readings(lex, cands) -> list:
-    """A trigger's readings (trigger, voice, first words of each object group) in the order they are tried.
+    """A trigger's readings (trigger, voice) in the order they are tried.
 
     ``cands`` is the lexicon's own list for the trigger form, so the order is worked out once per form and
-    kept on the lexicon (with the list, so its id stays its own); an object group fits when any of its
-    alternatives' first words is in the clause."""
+    kept on the lexicon (with the list, so its id stays its own)."""
     cache = lex.__dict__.setdefault("_ordered_readings", {})
     hit = cache.get(id(cands))
     if hit is None or hit[0] is not cands:
-        firsts = lex.__dict__.setdefault("_object_firsts", {})  # per trigger definition: many forms share one
-        ordered = []
-        for tdef, voice in sorted(cands, key=lambda cv: (cv[0].order, _VOICE_ORDER.index(cv[1]))):
-            got = firsts.get(id(tdef))
-            if got is None or got[0] is not tdef:
-                got = firsts[id(tdef)] = (tdef, tuple(frozenset(alt[0] for alt in g if alt) for g in tdef.object_words))
-            ordered.append((tdef, voice, got[1]))
+        ordered = sorted(cands, key=lambda cv: (cv[0].order, _VOICE_ORDER.index(cv[1])))
         hit = cache[id(cands)] = (cands, ordered)
     return hit[1]
 
@@ -98,8 +91,8 @@ class TriggerCoding:
         make a passive one; a reading whose objects do not fit is skipped."""
         chosen = None
         around = set(words[c.start:i]) | set(words[j:c.end])  # a CAMEO pattern's words must be in the clause
-        for tdef, voice, object_firsts in _ordered_readings(self.lex, cands):
-            if object_firsts and any(map(around.isdisjoint, object_firsts)):  # a group with none of its words here
+        for tdef, voice in _ordered_readings(self.lex, cands):
+            if tdef.object_firsts and any(map(around.isdisjoint, tdef.object_firsts)):  # a group with none of its words here
                 continue
             if voice == "active" and self._not_a_verb_here(units, words, c, i, j):
                 voice = "noun"  # "staged a protest against": the form is a noun here
@@ -288,20 +281,12 @@ class TriggerCoding:
         tdef = raw.tdef
         raw.mode = list(tdef.mode)
         raw.context = list(tdef.context)
-        for ev, to, mode, table in lx.tables.get("object_recode", []):
-            if ev == raw.event and table.find(words, j, min(c.end, j + 5)):
-                raw.event, raw.mode, raw.context = to, list(mode), []
-                tdef = TriggerDef(order=tdef.order, event=to, mode=mode)
-                raw.tdef = tdef
-                instruments = []
-                break
-        else:
-            recode = self._actor_recode(raw, words, instruments)
-            if recode is not None:
-                to, mode = recode
-                raw.event, raw.mode, raw.context = to, list(mode), []
-                tdef = raw.tdef = TriggerDef(order=tdef.order, event=to, mode=mode)
-                instruments = []
+        recode = self._object_recode(raw, words, c, j) or self._actor_recode(raw, words, instruments)
+        if recode is not None:
+            to, mode = recode
+            raw.event, raw.mode, raw.context = to, list(mode), []
+            tdef = raw.tdef = TriggerDef(order=tdef.order, event=to, mode=mode)
+            instruments = []  # the new category's own modes stand; the old trigger's instruments no longer apply
         inst_modes = [d.mode for d in instruments if d.mode]
         if lx.category(tdef.event).get("instrument_modes") and inst_modes:
             raw.mode = [m for m in inst_modes if m not in ("troops", "police")][:1] or raw.mode
@@ -317,6 +302,14 @@ class TriggerCoding:
         for ctx, table in lx.context_cues:
             if table.find(words, c.start, c.end) and ctx not in raw.context:
                 raw.context.append(ctx)
+
+    def _object_recode(self, raw: Raw, words, c: Clause, j: int) -> Optional[tuple[str, tuple]]:
+        """(category, modes) a trigger takes by the words of its object, within five words after the
+        trigger (pack ``[[object_recode]]``); the first listed recode that fits wins."""
+        for ev, to, mode, table in self.lex.tables.get("object_recode", []):
+            if ev == raw.event and table.find(words, j, min(c.end, j + 5)):
+                return to, mode
+        return None
 
     def _actor_recode(self, raw: Raw, words, instruments) -> Optional[tuple[str, tuple]]:
         """(category, modes) a trigger takes by the kind of its actor (pack ``[[actor_recode]]``): a

@@ -29,13 +29,12 @@ class EventFinishing:
 
     def _finish(self, raws: list[Raw]) -> list[Event]:
         lx = self.lex
-        cats = lx.tables.get("category", {})
         self._raws = raws
         last_recipient: dict[tuple, list[ActorRef]] = {}
         events: list[Event] = []
         seen: set = set()
         for r in raws:
-            cat = cats.get(r.event, {})
+            cat = lx.category(r.event)
             self._implied_agent(r)
             self._speaker_agent(r)
             r.actor_refs = self._refs(r.actor)
@@ -68,8 +67,8 @@ class EventFinishing:
             if not r.recipient_refs and r.tdef.no_recipient_event:
                 r.event = r.tdef.no_recipient_event
                 r.mode = list(r.tdef.no_recipient_mode)
-            needs_rec = self._cat_flag(r.event, "needs_recipient") or r.tdef.needs_recipient or self._form_needs_recipient(r)
-            if needs_rec and not r.recipient_refs and not (self._cat_flag(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
+            needs_rec = lx.category_setting(r.event, "needs_recipient") or r.tdef.needs_recipient or self._form_needs_recipient(r)
+            if needs_rec and not r.recipient_refs and not (lx.category_setting(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
             if not r.actor_refs and r.voice == "host":
                 continue  # a host with no guest named ("the bill received a first reading", "received refusals") hosts no visit
@@ -79,9 +78,9 @@ class EventFinishing:
                 r.confidence -= 0.1 if r.voice in ("active", "receive") else 0.0
             if not any(self._coded_in_own_right(ref) for ref in r.actor_refs + r.recipient_refs):
                 continue  # no party is a coded actor or a role noun: a business, sport or private sense
-            if self._cat_flag(r.event, "needs_actor") and not r.actor_refs:
+            if lx.category_setting(r.event, "needs_actor") and not r.actor_refs:
                 continue
-            if not r.actor_refs and r.voice not in ("active", "host") and self._cat_flag(r.event, "needs_agent"):
+            if not r.actor_refs and r.voice not in ("active", "host") and lx.category_setting(r.event, "needs_agent"):
                 # an agentless passive, a bare noun or a receipt with no giver ("pelaku ditembak", "diminta
                 # menjauh", "pengiriman bantuan", "mendapat 1 juta kiloliter"): the text leaves the doer
                 # unsaid, unlike an active verb whose subject kabar missed
@@ -110,13 +109,6 @@ class EventFinishing:
     def _form_needs_recipient(self, r: Raw) -> bool:
         """The trigger's own form is one that is this event only with its other party named ("mengamankan")."""
         return tuple(self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split()) in r.tdef.needs_recipient_forms
-
-    def _cat_flag(self, event: str, key: str):
-        """A ``[category.EVENT]`` setting, else the pack's default for every category (``[category."*"]``):
-        a pack can require an actor of all its events without restating each category's table."""
-        cats = self.lex.tables.get("category", {})
-        own = cats.get(event, {})
-        return own[key] if key in own else cats.get("*", {}).get(key)
 
     def _implied_parties(self, r: Raw, cat: dict) -> None:
         """Parties a category implies: 'Demonstrasi digelar di seluruh AS' (location_actor: the people of

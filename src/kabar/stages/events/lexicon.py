@@ -36,6 +36,8 @@ class TriggerDef:
     # CAMEO verb patterns (lang/<code>/verbs.toml): every group (alternative token tuples) must occur
     # after the verb in its clause ("recalled its ambassador" -> SANCTION)
     object_words: tuple[frozenset, ...] = ()
+    # the first words of each group's alternatives: a group can only fit when one of them is in the clause
+    object_firsts: tuple[frozenset, ...] = ()
     cameo: Optional[str] = None
 
 
@@ -129,6 +131,12 @@ class EventLexicon:
         """The pack's ``[category.EVENT]`` settings (bare_noun, source_recipient, passive_subject_acts ...)."""
         return self.tables.get("category", {}).get(event, {})
 
+    def category_setting(self, event: str, key: str) -> Any:
+        """A ``[category.EVENT]`` setting, else the pack's default for every category (``[category."*"]``):
+        a pack can require an actor of all its events without restating each category's table."""
+        own = self.category(event)
+        return own[key] if key in own else self.category("*").get(key)
+
     def phrases(self, name: str) -> PhraseTable:
         return self.sets.get(name) or PhraseTable()
 
@@ -209,7 +217,8 @@ def _load_verbs(lex: EventLexicon, code: Optional[str], forms: _Forms) -> None:
             event, mode, context = (plover[cameo] + ["", ""])[:3]
             order += 1
             tdef = TriggerDef(order=order, event=event, mode=(mode,) if mode else (), context=(context,) if context else (),
-                              object_words=groups, cameo=cameo)
+                              object_words=groups, object_firsts=tuple(frozenset(alt[0] for alt in g if alt) for g in groups),
+                              cameo=cameo)
             for k in keys:
                 if k in skip:
                     continue
