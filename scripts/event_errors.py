@@ -23,21 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from kabar.evaluate import predict  # noqa: E402
 from kabar.evaluate.gold import load  # noqa: E402
-from kabar.evaluate.scoring import (  # noqa: E402
-    NameBook, _claimant_name, _codes, _gold_accepts, _gold_categories)
-
-
-def _fails(p, g) -> list[str]:
-    out = []
-    if p.get("event") not in _gold_categories(g):
-        out.append("category")
-    if not _gold_accepts(g.get("actor"), _codes(p.get("actor"))):
-        out.append("actor")
-    if not _gold_accepts(g.get("recipient"), _codes(p.get("recipient"))):
-        out.append("recipient")
-    if not (g.get("date") is None or p.get("date") == g.get("date")):
-        out.append("date")
-    return out
+from kabar.evaluate.scoring import NameBook, _claimant_name, _codes, event_fails, match_events  # noqa: E402
 
 
 def _short(p) -> str:
@@ -54,25 +40,9 @@ def _gshort(g) -> str:
 
 def analyse(pred: list, gold: list, names: NameBook):
     rows = []
-    used_p, used_g = set(), set()
-
-    def cand(p, g):
-        return not _fails(p, g)
-
-    def prefer(p, g, i):
-        return (bool(g.get("optional")), p.get("modality") != g.get("modality"),
-                not names.matches(_claimant_name(p), g.get("claimant")), i)
-
-    ranked = []
-    for pi, p in enumerate(pred):
-        for gi, g in enumerate(gold):
-            if cand(p, g):
-                ranked.append((prefer(p, g, gi), pi, gi))
-    for _, pi, gi in sorted(ranked):
-        if pi in used_p or gi in used_g:
-            continue
-        used_p.add(pi)
-        used_g.add(gi)
+    pairs = match_events(pred, gold, names)
+    used_p, used_g = {pi for pi, _ in pairs}, {gi for _, gi in pairs}
+    for pi, gi in pairs:
         p, g = pred[pi], gold[gi]
         if not g.get("optional"):
             bad = []
@@ -87,7 +57,7 @@ def analyse(pred: list, gold: list, names: NameBook):
             continue
         best = None
         for p in pred:
-            f = _fails(p, g)
+            f = event_fails(p, g)
             key = ("category" in f, len(f))
             if best is None or key < best[0]:
                 best = (key, f, p)

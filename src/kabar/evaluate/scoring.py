@@ -130,7 +130,7 @@ def _default_preference(p, g, i):
     return (bool(g.get("optional")), i)
 
 
-def _greedy(preds, golds, candidates, prefer=_default_preference):
+def _greedy_pairs(preds, golds, candidates, prefer=_default_preference) -> list[tuple[int, int]]:
     """Match predictions to unmatched gold items, each used once, by GOLD.md's preferences.
 
     All candidate pairs are ranked by ``prefer`` (required gold first, then the rule's own
@@ -139,7 +139,7 @@ def _greedy(preds, golds, candidates, prefer=_default_preference):
     in which a record lists its items: a restatement listed first cannot take the required gold
     item from the prediction that agrees with it on modality and claimant.
 
-    Returns (required matched, optional matched, required pairs).
+    Returns the (prediction index, gold index) pairs in the order they are taken, optional gold included.
     """
     ranked = []
     for pi, p in enumerate(preds):
@@ -149,13 +149,26 @@ def _greedy(preds, golds, candidates, prefer=_default_preference):
     ranked.sort(key=lambda r: (r[0], r[1], r[2]))
     used_p: set[int] = set()
     used_g: set[int] = set()
-    req = opt = 0
     pairs = []
     for _, pi, gi in ranked:
         if pi in used_p or gi in used_g:
             continue
         used_p.add(pi)
         used_g.add(gi)
+        pairs.append((pi, gi))
+    return pairs
+
+
+def _greedy(preds, golds, candidates, prefer=_default_preference):
+    """:func:`_greedy_pairs` counted: (required matched, optional matched, required pairs)."""
+    return _tally(preds, golds, _greedy_pairs(preds, golds, candidates, prefer))
+
+
+def _tally(preds, golds, matched: list[tuple[int, int]]):
+    """(required matched, optional matched, required pairs) of matched (prediction, gold) indices."""
+    req = opt = 0
+    pairs = []
+    for pi, gi in matched:
         g = golds[gi]
         if g.get("optional"):
             opt += 1
@@ -253,16 +266,24 @@ def _gold_categories(g: dict[str, Any]) -> set[str]:
     return {str(v) for v in value} if isinstance(value, list) else {str(value)}
 
 
-def score_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: NameBook) -> tuple[PRF, Ratio, Ratio]:
-    def cand(p, g):
-        if p.get("event") not in _gold_categories(g):
-            return False
-        if not _gold_accepts(g.get("actor"), _codes(p.get("actor"))):
-            return False
-        if not _gold_accepts(g.get("recipient"), _codes(p.get("recipient"))):
-            return False
-        return g.get("date") is None or p.get("date") == g.get("date")
+def event_fails(p: dict[str, Any], g: dict[str, Any]) -> list[str]:
+    """The fields ("category", "actor", "recipient", "date") on which a predicted event misses a gold
+    one; a pair with none can match."""
+    out = []
+    if p.get("event") not in _gold_categories(g):
+        out.append("category")
+    if not _gold_accepts(g.get("actor"), _codes(p.get("actor"))):
+        out.append("actor")
+    if not _gold_accepts(g.get("recipient"), _codes(p.get("recipient"))):
+        out.append("recipient")
+    if not (g.get("date") is None or p.get("date") == g.get("date")):
+        out.append("date")
+    return out
 
+
+def match_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: NameBook) -> list[tuple[int, int]]:
+    """The (prediction index, gold index) pairs :func:`score_events` matches, optional gold included:
+    among candidates, required gold first, then agreeing modality, then agreeing claimant."""
     def prefer(p, g, i):
         return (
             bool(g.get("optional")),
@@ -271,7 +292,11 @@ def score_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: 
             i,
         )
 
-    req, opt, pairs = _greedy(pred, gold, cand, prefer)
+    return _greedy_pairs(pred, gold, lambda p, g: not event_fails(p, g), prefer)
+
+
+def score_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: NameBook) -> tuple[PRF, Ratio, Ratio]:
+    req, opt, pairs = _tally(pred, gold, match_events(pred, gold, names))
     modality = Ratio(sum(1 for p, g in pairs if p.get("modality") == g.get("modality")), len(pairs))
     claimant = Ratio(sum(1 for p, g in pairs if names.matches(_claimant_name(p), g.get("claimant"))), len(pairs))
     return _prf(req, opt, len(pred), gold), modality, claimant
