@@ -5,6 +5,7 @@
 - :mod:`kabar.text.tokens`: plain-list views of that Doc's tokens, for fast loops;
 - :mod:`kabar.text.patterns`: regex alternations built from language-pack word lists;
 - :mod:`kabar.text.marks`: quotation marks;
+- :mod:`kabar.text.headlines`: Title Case headline lines;
 - :mod:`kabar.text.names`: name folding (GOLD.md's rule and the gazetteer's look-up form);
 - :mod:`kabar.text.dates`: finding temporal expressions (the temporal stage resolves them).
 

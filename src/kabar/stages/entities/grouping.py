@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kabar.stages.entities.loading import TYPE_ORDER, Cand, Resources
+from kabar.text.headlines import is_title_case
 from kabar.text.tokens import Toks, fold_token
 
 
@@ -233,13 +234,10 @@ SOURCE_WEIGHT = {"gaz": 3.0, "group": 3.0, "pattern": 2.0, "title": 1.5, "ner": 
 
 
 def _title_case_line(T: Toks, pos: int) -> bool:
-    """Whether the line at character ``pos`` is a Title Case headline: 3 to 25 words, at least 80% of
-    those of four letters or more capitalised (as the quote stage's ``title_case_line``)."""
+    """Whether the line at character ``pos`` is a Title Case headline (:func:`kabar.text.headlines.is_title_case`)."""
     a = T.text.rfind("\n", 0, pos) + 1
     b = T.text.find("\n", pos)
-    ws = T.text[a:b if b >= 0 else len(T.text)].split()
-    long = [w for w in ws if len(w) >= 4 and w[:1].isalpha()]
-    return 3 <= len(ws) <= 25 and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+    return is_title_case(T.text[a:b if b >= 0 else len(T.text)].split())
 
 
 def trim_headline_glue(T: Toks, spans: list[Cand]) -> None:

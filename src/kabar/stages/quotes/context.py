@@ -9,6 +9,7 @@ from typing import Optional
 from kabar.record import Article, Entity, Mention, SpanIndex
 from kabar.stages.quotes.lexicon import PARAGRAPH, WORD, QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
+from kabar.text.headlines import is_title_case
 
 
 @dataclass
@@ -90,15 +91,12 @@ class QuoteContext:
         return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
 
     def title_case_line(self, pos: int) -> bool:
-        """Whether the paragraph at ``pos`` is a Title Case headline ("Bernie Sanders Says He’s Ready"):
-        3 to 25 words, and at least 80% of its words of four letters or more capitalised."""
+        """Whether the paragraph at ``pos`` is a Title Case headline (:func:`kabar.text.headlines.is_title_case`)."""
         i = self.paragraph_index(pos)
         got = self._title_lines.get(i)
         if got is None:
             m = PARAGRAPH.match(self.text, self.para_starts[i]) if self.para_starts else None
-            ws = WORD.findall(m.group()) if m else []
-            long = [w for w in ws if len(w) >= 4 and w[:1].isalpha()]
-            got = 3 <= len(ws) <= 25 and len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+            got = is_title_case(WORD.findall(m.group()) if m else [])
             self._title_lines[i] = got
         return got
 
