@@ -202,3 +202,25 @@ def test_gold_event_may_list_equally_supported_categories():
     ]
     prf, _, _ = score_events(pred, gold, names)
     assert (prf.matched, prf.predicted, prf.gold) == (1, 2, 2)
+
+
+def test_match_events_gives_the_pairs_score_events_counts():
+    """event_errors.py reads the scorer's own pairs: optional gold included, required first, failing fields named."""
+    from kabar.evaluate.scoring import event_fails, match_events
+
+    names = NameBook([])
+    gold = [
+        {"event": "AID", "actor": "IDN", "recipient": "PHL", "date": None, "modality": "asserted", "claimant": None, "optional": True},
+        {"event": "AID", "actor": "IDN", "recipient": "PHL", "date": None, "modality": "asserted", "claimant": None},
+        {"event": "MEET", "actor": "IDN", "recipient": "MYS", "date": "2024-01-02", "modality": "asserted", "claimant": None},
+    ]
+    pred = [
+        {"event": "AID", "actor": [{"code": "IDNGOV"}], "recipient": [{"code": "PHL"}], "modality": "asserted", "claimant": None},
+        {"event": "AID", "actor": [{"code": "IDN"}], "recipient": [{"code": "PHL"}], "modality": "asserted", "claimant": None},
+        {"event": "MEET", "actor": [{"code": "IDN"}], "recipient": None, "date": "2024-01-03", "modality": "asserted"},
+    ]
+    assert match_events(pred, gold, names) == [(0, 1), (1, 0)]
+    assert event_fails(pred[2], gold[2]) == ["recipient", "date"]
+    assert event_fails(pred[0], gold[2]) == ["category", "recipient", "date"]
+    prf, _, _ = score_events(pred, gold, names)
+    assert (prf.matched, prf.predicted, prf.gold) == (1, 2, 2)

@@ -60,3 +60,10 @@ def test_patterns_of_prepositions_only_are_left_out():
             if t.order >= VERB_ORDER and t.object_words:
                 assert not all(g <= weak for g in t.object_words), t
     assert not _events("Labour came to power in 1997.")
+
+
+def test_object_firsts_are_the_first_words_of_each_group():
+    """Set once where verbs are loaded: a reading is skipped when a group has none of its first words in the clause."""
+    for readings in lexicon("en").triggers.table.values():
+        for t, _ in readings:
+            assert t.object_firsts == tuple(frozenset(alt[0] for alt in g if alt) for g in t.object_words)

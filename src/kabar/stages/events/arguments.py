@@ -64,20 +64,22 @@ class ArgumentFinding:
             group.reverse()
         return group
 
-    def _we(self, u: Unit) -> Optional[Entity]:
-        """'kami'/'we' inside a quote stands for the speaker (or the speaker's organisation)."""
+    def _we_quote(self, u: Unit):
+        """The quote a 'kami'/'we' word stands in, if any: its speaker is who "we" is."""
         if u.kind != "word" or u.low not in self.lex.word("we"):
             return None
-        q = self.r.quote_at(u.start, u.end)
+        return self.r.quote_at(u.start, u.end)
+
+    def _we(self, u: Unit) -> Optional[Entity]:
+        """'kami'/'we' inside a quote stands for the speaker (or the speaker's organisation)."""
+        q = self._we_quote(u)
         if q and q.speaker:
             return self.r.entity(q.speaker)
         return None
 
     def _we_unnamed(self, u: Unit) -> Optional[Unit]:
         """'kita' in a quote whose speaker has a name but no entity: the speaker, coded as the home side."""
-        if u.kind != "word" or u.low not in self.lex.word("we"):
-            return None
-        q = self.r.quote_at(u.start, u.end)
+        q = self._we_quote(u)
         if q and not q.speaker and q.speaker_name:
             return Unit("generic", q.speaker_name, "", u.start, u.end, role="")
         return None
