@@ -58,9 +58,11 @@ class EvaluativeReading:
 
     def _judgements_in(self, q: Quote, speaker: Entity, s_index: int, a: int, b: int, tables, coded) -> list[Raw]:
         """The judgements of the quoted words [a, b) of one sentence: the first word of each clause."""
+        if "?" in self.r.text[a:b + 2]:
+            return []  # a question judges nobody ("Is Russia being reckless?" she asked)
         units = sentence_units(self._token_rows_between(a, b), self._mentions_between(a, b))
-        if not units or units[-1].low == "?":
-            return []  # a question judges nobody
+        if not units:
+            return []
         words = [u.low for u in units]
         clauses = self._clauses(units)
         negation = self.lex.phrases("negation")
@@ -93,29 +95,40 @@ class EvaluativeReading:
 
     def _judged_party(self, units: list[Unit], words: list[str], clauses: list[Clause], c: Clause, k: int,
                       speaker: Entity) -> list[Unit]:
-        """The party nearest the word in its clause, else the subject of a that-clause right after it;
-        never the speaker, a place after a location preposition or "we"."""
-        locs = self.lex.word("location_preps")
-        generic, roles = self.lex.phrases("generic_actors"), self.lex.word("evaluative_roles")
+        """The party the word is said of: the clause's first party before the word (its subject: "Russia's
+        attack on Ukraine is shameful" judges Russia), else the first after it ("the hypocrisy of MPs"), else
+        the subject of a that-clause the word ends its clause with ("damning that the Home Office ...").
+        Never the speaker, a place after a location preposition, or a role noun outside the pack's roles."""
         spans = [(c.start, c.end)]
         nxt = clauses[c.index + 1] if c.index + 1 < len(clauses) else None
         if nxt is not None and nxt.opener in self.lex.word("complementizers") and k >= c.end - 2:
             spans.append((nxt.start, min(nxt.end, nxt.start + 4)))
         for lo, hi in spans:
-            found = []
-            for m in range(lo, hi):
-                u = units[m]
-                if u.kind == "ent" and u.ent is not None and u.ent.id != speaker.id \
-                        and self._prep_before(units, m, lo) not in locs:
-                    found.append((abs(m - k), [u]))
-            for m in range(lo, hi):
-                n, role = generic.match_at(words, m, hi)
-                if n and role in roles:  # "the government", "MPs"; not "thousands" or "residents"
-                    found.append((abs(m - k), [Unit("generic", " ".join(u.text for u in units[m:m + n]), "",
-                                                    units[m].start, units[m + n - 1].end, role=role)]))
-            if found:
-                return min(found, key=lambda f: f[0])[1]
+            found = self._parties_in(units, words, lo, hi, speaker)
+            before = [g for m, g in found if m < k]
+            if before or found:
+                return before[0] if before else found[0][1]
         return []
+
+    def _parties_in(self, units: list[Unit], words: list[str], lo: int, hi: int, speaker: Entity) -> list[tuple[int, list[Unit]]]:
+        """(position, party) of the named parties and role nouns of [lo, hi), in text order."""
+        locs = self.lex.word("location_preps")
+        generic, roles = self.lex.phrases("generic_actors"), self.lex.word("evaluative_roles")
+        found = []
+        m = lo
+        while m < hi:
+            u = units[m]
+            n, role = generic.match_at(words, m, hi) if u.kind == "word" else (0, None)
+            if u.kind == "ent" and u.ent is not None and u.ent.id != speaker.id and self._prep_before(units, m, lo) not in locs:
+                found.append((m, [u]))
+            elif n and role in roles and not (m + n < hi and units[m + n].kind == "ent"):
+                # "the government", "polisi"; not "thousands" or "warga"; "pemerintah Malaysia" is Malaysia's
+                found.append((m, [Unit("generic", " ".join(x.text for x in units[m:m + n]), "", u.start,
+                                       units[m + n - 1].end, role=role)]))
+                m += n
+                continue
+            m += 1
+        return found
 
     def _of_party(self, q: Quote, speaker: Entity) -> list[Unit]:
         """'"It is hypocrisy," X said of Y': the party after an ``of_cues`` word right after the cue."""
