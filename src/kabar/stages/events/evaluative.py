@@ -81,7 +81,8 @@ class EvaluativeReading:
                 party = self._judged_party(units, words, clauses, c, k, speaker) or self._of_party(q, speaker)
                 if not party:
                     continue
-                raw = Raw(tdef=_tdef(event, mode), event=event, voice="active", trig=(k, k + n), clause=c,
+                # its own voice: the word is no verb, so no verb rule (the parse's noun gate) reads it as one
+                raw = Raw(tdef=_tdef(event, mode), event=event, voice="judgement", trig=(k, k + n), clause=c,
                           sent_index=s_index, mode=[mode])
                 raw.trig_span = (units[k].start, units[k + n - 1].end)
                 raw.actor = [Unit("ent", speaker.name, "\x00ent", q.cue_start or a, q.cue_end or a, ent=speaker)]
