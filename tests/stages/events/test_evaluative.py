@@ -37,6 +37,12 @@ def judgements(sentence: str, lang: str) -> list[tuple]:
     # "pemerintah Malaysia" is Malaysia's government, not the home country's
     ('"Pemerintah Malaysia tidak bertanggung jawab atas nasib para pekerja itu," kata Menteri Luar Negeri Sugiono.',
      "id", ("ACCUSE", "disapprove", "IDN", "MYS", "Sugiono")),
+    # an indirect quote after "menyebut"
+    ("Menteri Luar Negeri Sugiono menyebut Israel sewenang-wenang terhadap warga Gaza.",
+     "id", ("ACCUSE", "disapprove", "IDN", "ISR", "Sugiono")),
+    # praise in Indonesian
+    ('"Jepang adalah sahabat sejati kami," kata Menteri Luar Negeri Sugiono.',
+     "id", ("SUPPORT", "praise", "IDN", "JPN", "Sugiono")),
 ])
 def test_a_judgement_of_a_named_party_is_coded(sentence, lang, want):
     got = judgements(sentence, lang)
@@ -47,6 +53,7 @@ def test_a_judgement_of_a_named_party_is_coded(sentence, lang, want):
     # nobody named: no event (precision first)
     ('"The whole affair is a disgrace," French President Emmanuel Macron said.', "en"),
     ('"Ini sungguh memalukan," kata Menteri Luar Negeri Sugiono.', "id"),
+    ('"Israel tidak sewenang-wenang," kata Menteri Luar Negeri Sugiono.', "id"),
     # negated
     ('"Russia is not irresponsible," German Foreign Minister Annalena Baerbock said.', "en"),
     # a question judges nobody
