@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+
 from kabar.record import Entity, Quote
 from kabar.stages.events.lexicon import TriggerDef
 from kabar.stages.events.units import Clause, Raw, Unit, sentence_units
@@ -57,7 +58,7 @@ class EvaluativeReading:
         return out
 
     def _judgements_in(self, q: Quote, speaker: Entity, s_index: int, a: int, b: int, tables, coded) -> list[Raw]:
-        """The judgements of the quoted words [a, b) of one sentence: the first word of each clause."""
+        """The judgements of the quoted words [a, b) of one sentence: one per clause, its first listed word."""
         if "?" in self.r.text[a:b + 2]:
             return []  # a question judges nobody ("Is Russia being reckless?" she asked)
         units = sentence_units(self._token_rows_between(a, b), self._mentions_between(a, b))
@@ -106,9 +107,8 @@ class EvaluativeReading:
             spans.append((nxt.start, min(nxt.end, nxt.start + 4)))
         for lo, hi in spans:
             found = self._parties_in(units, words, lo, hi, speaker)
-            before = [g for m, g in found if m < k]
-            if before or found:
-                return before[0] if before else found[0][1]
+            if found:
+                return next((g for m, g in found if m < k), found[0][1])
         return []
 
     def _parties_in(self, units: list[Unit], words: list[str], lo: int, hi: int, speaker: Entity) -> list[tuple[int, list[Unit]]]:
