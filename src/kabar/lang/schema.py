@@ -132,6 +132,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "context_cue": Tables(['context', 'forms']),
         "blockers": Table(['contexts', 'phrases']),
         "generic_actors": Table(['roles']),
+        "evaluative": Table(['disapprove', 'of_cues', 'praise', 'roles']),
         "trigger": Tables([
             'active', 'context', 'event', 'host', 'mode', 'needs_named_object', 'needs_recipient',
             'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'passive',

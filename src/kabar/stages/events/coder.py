@@ -10,6 +10,7 @@ from kabar.record import Article, SpanIndex
 from kabar.stages.events.arguments import ArgumentFinding
 from kabar.stages.events.clauses import SentenceReading
 from kabar.stages.events.coding import TriggerCoding
+from kabar.stages.events.evaluative import EvaluativeReading
 from kabar.stages.events.facts import ArticleFacts
 from kabar.stages.events.finish import EventFinishing
 from kabar.stages.events.gate import EventGate
@@ -23,7 +24,7 @@ from kabar.text.parse import parse_of
 from kabar.text.sentences import doc_of
 
 
-class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, ModalityReading, PartyCoding, NonEventFilter, EventGate, EventFinishing):
+class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, ModalityReading, PartyCoding, NonEventFilter, EventGate, EvaluativeReading, EventFinishing):
     def __init__(self, record: Article, lex: EventLexicon):
         self.r = record
         self.lex = lex

@@ -25,7 +25,7 @@ class EventFinishing:
 
         # the sentences with a trigger missing a party are parsed together, not one parser call each
         raws = [r for got in read_batched(self.parse, len(sents), read) for r in got]
-        return self._finish(raws)
+        return self._finish(self._with_judgements(raws))
 
     def _finish(self, raws: list[Raw]) -> list[Event]:
         lx = self.lex

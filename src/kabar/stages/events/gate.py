@@ -282,7 +282,10 @@ class EventGate:
 
     def _state_predicate(self, r: Raw) -> bool:
         """The trigger is the complement of a copula of state or definition: a description, not an act
-        ("the peace process remains blocked", "modusnya adalah bernegosiasi dengan wajib pajak")."""
+        ("the peace process remains blocked", "modusnya adalah bernegosiasi dengan wajib pajak"). A quoted
+        judgement ("X adalah sahabat sejati", evaluative.py) is a copula's complement by nature: not gated."""
+        if r.voice == "judgement":
+            return False
         sent = self.r.sentences[r.sent_index]
         before = self._low_words_between(sent.start, r.trig_span[0])
         return bool(before) and before[-1] in self.lex.word("gate_state_before")

@@ -283,6 +283,11 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     for name in ("dead", "injured", "crowd"):
         lex.sets["casualty_" + name] = phrase_set(casualties.get(name, []))
     lex.sets["blockers"] = phrase_set(data.get("blockers", {}).get("phrases", []))
+    evaluative = data.get("evaluative", {})  # stages/events/evaluative.py
+    for name in ("disapprove", "praise"):
+        lex.sets["evaluative_" + name] = phrase_set(evaluative.get(name, []))
+    lex.words["evaluative_of"] = frozenset(w.lower() for w in evaluative.get("of_cues", []))
+    lex.words["evaluative_roles"] = frozenset(evaluative.get("roles", []))
     generic = PhraseTable()
     for raw, role in data.get("generic_actors", {}).get("roles", {}).items():
         for form in expand(raw):
