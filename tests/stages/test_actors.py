@@ -165,6 +165,19 @@ CASES = [
     ("id", "2024-01-05", "Banjir melanda Jawa Barat.", [("LOC", "Jawa Barat")], ("GPE", "Jawa Barat", "IDN")),
     ("id", "2024-01-05", "Kapal berlayar di Laut China Selatan.", [("LOC", "Laut China Selatan")], ("LOC", "Laut China Selatan", None)),
     ("en", "2024-01-05", "Fighting continued in the Gaza Strip.", [("LOC", "Gaza Strip")], ("GPE", "Gaza Strip", "PSE")),
+    # --- a ruler or diplomat with a nationality before the name takes that country, not a home fallback
+    ("en", "2004-03-01", "Peruvian military ruler Juan Velasco seized the mills.", [("PER", "Juan Velasco")], ("PER", "Juan Velasco", "PERMIL")),
+    ("en", "2004-03-01", "The former Nicaraguan dictator Anastasio Somoza fled.", [("PER", "Anastasio Somoza")], ("PER", "Anastasio Somoza", "NICGOV")),
+    ("en", "2004-03-01", "A Kenyan diplomat, Jane Mwangi, was expelled.", [("PER", "Jane Mwangi")], ("PER", "Jane Mwangi", "KENGOV")),
+    ("id", "2004-03-01", "Mantan diktator Peru Juan Velasco diadili.", [("PER", "Juan Velasco")], ("PER", "Juan Velasco", "PERGOV")),
+    ("id", "2004-03-01", "Diplomat Kenya Jane Mwangi dipanggil.", [("PER", "Jane Mwangi")], ("PER", "Jane Mwangi", "KENGOV")),
+    # --- a court or body before a comma is a fronted phrase, not the organisation's own code
+    ("en", "2004-03-01", "After a hearing in a Brazilian court, Vale Mining agreed to pay.", [("ORG", "Vale Mining")], ("ORG", "Vale Mining", None)),
+    ("id", "2004-03-01", "Di pengadilan Brasil, Vale Mining setuju membayar.", [("ORG", "Vale Mining")], ("ORG", "Vale Mining", None)),
+    # --- religious bodies with a seat in one country
+    ("en", "2011-03-01", "The Church of Scientology sued the magazine.", [("ORG", "Church of Scientology")], ("ORG", "Church of Scientology", "USAREL")),
+    ("id", "2011-03-01", "Gereja Scientologi membantah tuduhan itu.", [("ORG", "Gereja Scientologi")], ("ORG", "Gereja Scientologi", "USAREL")),
+    ("en", "2011-03-01", "The Church of England opposed the bill.", [("ORG", "Church of England")], ("ORG", "Church of England", "GBRREL")),
 ]
 
 

@@ -382,11 +382,18 @@ def _left_context(record: Article, start: int) -> str:
     return record.text[lo:start]
 
 
-def _context_code(left: str, lang: Optional[str], on: Optional[dt.date]) -> Optional[tuple[str, Optional[Entry]]]:
-    """The code of the role phrase that ends right where the mention begins, if the whole tail parses as one."""
+def _context_code(left: str, lang: Optional[str], on: Optional[dt.date], person: bool = True) -> Optional[tuple[str, Optional[Entry]]]:
+    """The code of the role phrase that ends right where the mention begins, if the whole tail parses as one.
+
+    Across a comma only a phrase naming a person (an office, a spokesperson) is an apposition ("the
+    Pakistani foreign minister, X"); a body before a comma is a fronted phrase, not the mention's own
+    ("in a US court, Riggs Bank pleaded")."""
     if not left or left[-1:] not in (" ", "\u00a0"):
         return None
     parts = parse(left, lang)
+    apposed = bool(parts) and bool(left[parts[-1].end:].strip())
+    if apposed and not person:
+        return None
     best = None
     for k in range(len(parts) - 1, -1, -1):
         p = parts[k]
@@ -396,7 +403,8 @@ def _context_code(left: str, lang: Optional[str], on: Optional[dt.date]) -> Opti
         if not any(q.kind in ("office", "role", "transparent") for q in tail):
             continue
         comp = compose(tail, lang, on, home=False)
-        if comp is not None and tail[0].kind in ("office", "role", "transparent", "entry"):
+        if comp is not None and tail[0].kind in ("office", "role", "transparent", "entry") \
+                and not (apposed and not any(q.kind in ("office", "transparent") for q in tail)):
             best = (comp[0], comp[2])
     return best
 
@@ -477,7 +485,7 @@ class ActorStage:
             for text, start in texts[:3]:
                 if start is None:
                     continue
-                ctx = _context_code(_left_context(record, start), lang, on)
+                ctx = _context_code(_left_context(record, start), lang, on, person=ent.type == "PER")
                 if elite:  # a known person out of office by the gazetteer: the office before the name is today's
                     if ctx is not None and len(ctx[0]) > 3:
                         best.code = ctx[0]
