@@ -178,6 +178,14 @@ CASES = [
     ("en", "2011-03-01", "The Church of Scientology sued the magazine.", [("ORG", "Church of Scientology")], ("ORG", "Church of Scientology", "USAREL")),
     ("id", "2011-03-01", "Gereja Scientologi membantah tuduhan itu.", [("ORG", "Gereja Scientologi")], ("ORG", "Gereja Scientologi", "USAREL")),
     ("en", "2011-03-01", "The Church of England opposed the bill.", [("ORG", "Church of England")], ("ORG", "Church of England", "GBRREL")),
+    # --- a long title with unit words between the office and the body takes the body's code
+    ("id", "2025-03-01", "Anggota Komisi IV DPR RI Fraksi Golkar Budi Santoso menolak usulan itu.", [("PER", "Budi Santoso")], ("PER", "Budi Santoso", "IDNLEG")),
+    ("id", "2025-03-01", "Kepala Seksi Pidana Khusus Kejari Bandung, Rina Wati, menjelaskan.", [("PER", "Rina Wati")], ("PER", "Rina Wati", "IDNJUD")),
+    ("id", "2025-03-01", "Ketua Paguyuban Pedagang Pasar Bandung, Rina Wati, menjelaskan.", [("PER", "Rina Wati")], ("PER", "Rina Wati", None)),
+    ("en", "2005-03-01", "Deputy Head of the Regional Office of the Kremlin, Ivan Petrov, said.", [("PER", "Ivan Petrov")], ("PER", "Ivan Petrov", "RUSGOV")),
+    # --- a party's officer, "shadow" ministers included, takes the party's code
+    ("en", "2005-03-01", "Tory shadow health secretary Jane Doe said.", [("PER", "Jane Doe")], ("PER", "Jane Doe", "GBROPP")),
+    ("en", "2005-03-01", "UKIP chairman John Doe said.", [("PER", "John Doe")], ("PER", "John Doe", "GBRPTY")),
 ]
 
 

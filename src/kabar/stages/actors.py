@@ -406,7 +406,34 @@ def _context_code(left: str, lang: Optional[str], on: Optional[dt.date], person:
         if comp is not None and tail[0].kind in ("office", "role", "transparent", "entry") \
                 and not (apposed and not any(q.kind in ("office", "transparent") for q in tail)):
             best = (comp[0], comp[2])
+    if best is None and person:
+        return _title_run_code(left, parts, lang, on)
     return best
+
+
+def _title_run_code(left: str, parts: list[Part], lang: Optional[str], on: Optional[dt.date]) -> Optional[tuple[str, Optional[Entry]]]:
+    """A person's long title with unit words inside ("Anggota Komisi II DPR RI Fraksi Golkar X", "Kepala
+    Seksi Intelijen Kejari Jayawijaya, X", "Tory shadow health secretary X"): the run of capitalised words,
+    role parts and portfolio words right before an office, ending right before the name (no punctuation
+    inside but brackets), composed without its plain words. The run must hold an office or spokesperson word,
+    end in a body, role or office and hold no person, so a list of names ("Menlu Rusia Sergei Lavrov, Wang
+    Yi") gives nothing."""
+    k = len(parts)
+    while k > 0:
+        p = parts[k - 1]
+        if k < len(parts) and left[p.end:parts[k].start].strip(" \u00a0()"):
+            break  # punctuation inside: a fronted phrase or another clause, not the title
+        if p.kind == "word" and not (p.text[:1].isupper() or p.text[:1].isdigit()
+                                     or (k < len(parts) and parts[k].kind == "office")):
+            break
+        k -= 1
+    run = parts[k:]
+    if not run or run[-1].kind not in ("entry", "role", "office") \
+            or not any(p.kind in ("office", "transparent") for p in run) \
+            or any(p.kind == "entry" and p.value.kind == "person" for p in run):
+        return None
+    comp = compose([p for p in run if p.kind != "word"], lang, on, home=False)
+    return (comp[0], comp[2]) if comp is not None else None
 
 
 @functools.cache
