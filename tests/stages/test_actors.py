@@ -186,6 +186,11 @@ CASES = [
     # --- a party's officer, "shadow" ministers included, takes the party's code
     ("en", "2005-03-01", "Tory shadow health secretary Jane Doe said.", [("PER", "Jane Doe")], ("PER", "Jane Doe", "GBROPP")),
     ("en", "2005-03-01", "UKIP chairman John Doe said.", [("PER", "John Doe")], ("PER", "John Doe", "GBRPTY")),
+    # --- a country before a comma or a person before the name is not the name's own title
+    ("en", "2005-03-01", "In Lagos, Foreign Minister John Doe said it.", [("PER", "John Doe")], ("PER", "John Doe", None)),
+    ("en", "2024-03-01", "Russian President Vladimir Putin, John Doe and others met.", [("PER", "John Doe")], ("PER", "John Doe", None)),
+    ("id", "2025-03-01", "Di Lagos, Menteri Luar Negeri John Doe berkata.", [("PER", "John Doe")], ("PER", "John Doe", None)),
+    ("id", "2024-03-01", "Presiden Rusia Vladimir Putin, John Doe, dan lainnya bertemu.", [("PER", "John Doe")], ("PER", "John Doe", None)),
 ]
 
 

@@ -397,8 +397,9 @@ def _context_code(left: str, lang: Optional[str], on: Optional[dt.date], person:
     best = None
     for k in range(len(parts) - 1, -1, -1):
         p = parts[k]
-        if p.kind == "word":
-            break
+        if p.kind == "word" or (k + 1 < len(parts) and _punctuated(left, p, parts[k + 1])) \
+                or (p.kind == "entry" and p.value.kind == "person"):
+            break  # "In London, Foreign Minister X"; "President Putin, X": not X's own title
         tail = parts[k:]
         if not any(q.kind in ("office", "role", "transparent") for q in tail):
             continue
@@ -411,6 +412,11 @@ def _context_code(left: str, lang: Optional[str], on: Optional[dt.date], person:
     return best
 
 
+def _punctuated(text: str, a: Part, b: Part) -> bool:
+    """Punctuation other than brackets between two adjacent parts ("London, Foreign Minister")."""
+    return bool(text[a.end:b.start].strip(" \u00a0()"))
+
+
 def _title_run_code(left: str, parts: list[Part], lang: Optional[str], on: Optional[dt.date]) -> Optional[tuple[str, Optional[Entry]]]:
     """A person's long title with unit words inside ("Anggota Komisi II DPR RI Fraksi Golkar X", "Kepala
     Seksi Intelijen Kejari Jayawijaya, X", "Tory shadow health secretary X"): the run of capitalised words,
@@ -421,7 +427,7 @@ def _title_run_code(left: str, parts: list[Part], lang: Optional[str], on: Optio
     k = len(parts)
     while k > 0:
         p = parts[k - 1]
-        if k < len(parts) and left[p.end:parts[k].start].strip(" \u00a0()"):
+        if k < len(parts) and _punctuated(left, p, parts[k]):
             break  # punctuation inside: a fronted phrase or another clause, not the title
         if p.kind == "word" and not (p.text[:1].isupper() or p.text[:1].isdigit()
                                      or (k < len(parts) and parts[k].kind == "office")):
