@@ -191,6 +191,13 @@ CASES = [
     ("en", "2024-03-01", "Russian President Vladimir Putin, John Doe and others met.", [("PER", "John Doe")], ("PER", "John Doe", None)),
     ("id", "2025-03-01", "Di Lagos, Menteri Luar Negeri John Doe berkata.", [("PER", "John Doe")], ("PER", "John Doe", None)),
     ("id", "2024-03-01", "Presiden Rusia Vladimir Putin, John Doe, dan lainnya bertemu.", [("PER", "John Doe")], ("PER", "John Doe", None)),
+    # --- a title or affiliation set off after the name
+    ("en", "2005-03-01", "Jane Doe, from Amnesty International, said it.", [("PER", "Jane Doe")], ("PER", "Jane Doe", "NGOAMN")),
+    ("en", "2005-03-01", "Jane Doe, the Kenyan ambassador, said it.", [("PER", "Jane Doe")], ("PER", "Jane Doe", "KENGOV")),
+    ("en", "2005-03-01", "Jane Doe, 46, from Nairobi, died.", [("PER", "Jane Doe")], ("PER", "Jane Doe", None)),
+    ("en", "2005-03-01", "Jane Doe, who met the Kenyan ambassador, said it.", [("PER", "Jane Doe")], ("PER", "Jane Doe", None)),
+    ("id", "2025-03-01", "kata Budi Santoso, dari Amnesty International, kepada wartawan.", [("PER", "Budi Santoso")], ("PER", "Budi Santoso", "NGOAMN")),
+    ("id", "2025-03-01", "ujar Budi Santoso, pelapor khusus PBB untuk hak atas pangan.", [("PER", "Budi Santoso")], ("PER", "Budi Santoso", "IGOUNO")),
 ]
 
 

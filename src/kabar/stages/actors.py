@@ -42,6 +42,7 @@ class ActorLexicon:
     office_roles: dict[str, str]
     home_country: Optional[str]
     home_offices: frozenset[str] = frozenset()  # offices that, with no country in the title, are the home country's
+    apposition_markers: frozenset[str] = frozenset()  # "X, from Human Rights Watch": affiliation words after a name
 
     @functools.cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -62,6 +63,7 @@ class ActorLexicon:
             office_roles=dict(data.get("office_roles", {})),
             home_country=data.get("home_country"),
             home_offices=frozenset(data.get("home_offices", [])),
+            apposition_markers=frozenset(name_key(w) for w in data.get("apposition_markers", [])),
         )
 
 
@@ -442,6 +444,46 @@ def _title_run_code(left: str, parts: list[Part], lang: Optional[str], on: Optio
     return (comp[0], comp[2]) if comp is not None else None
 
 
+def _right_context(record: Article, end: int) -> str:
+    """The text right of a mention within its sentence (at most _LEFT_WINDOW characters)."""
+    hi = min(len(record.text), end + _LEFT_WINDOW)
+    s = record.sentence_at(end - 1) if end else None
+    if s is not None:
+        hi = min(hi, s.end)
+    return record.text[end:hi]
+
+
+_APPOSITION = re.compile(r"\s*,\s*(.+?)(?=[,;:()\"“”]|\.\s|\.$|$)")
+
+
+def _apposition_code(right: str, lang: Optional[str], on: Optional[dt.date]) -> Optional[tuple[str, Optional[Entry]]]:
+    """A person's title or affiliation set off after the name: "X, the leader of the Public and Commercial
+    Services union"; "X, pelapor khusus PBB untuk ..." (IGOUNO); "X, from Human Rights Watch"; "X, for the
+    Tories". An office or spokesperson word composes with the body or country in the phrase (a bare role is
+    no code); an affiliation word of the pack (``apposition_markers``) takes the organisation's code, never
+    a place's ("X, 46, from Leeds")."""
+    m = _APPOSITION.match(right)
+    if not m:
+        return None
+    raw = parse(m.group(1), lang)
+    parts = [p for p in raw if p.kind != "connector"]
+    if not parts or any(p.kind == "entry" and p.value.kind == "person" for p in parts):
+        return None
+    lex = lexicon(lang)
+    head = next((i for i, p in enumerate(parts) if p.kind in ("office", "transparent")), None)
+    if head is not None and all(p.kind == "entry" for p in parts[:head]) and any(p.kind == "entry" for p in parts):
+        # "X, the Russian ambassador", "X, pelapor khusus PBB untuk ..."
+        comp = compose([p for p in parts if p.kind != "word"], lang, on, home=False)
+        bare = set(lex.office_roles.values()) | {v.get("role", "") for v in lex.roles.values()}
+        return (comp[0], comp[2]) if comp is not None and comp[0] and comp[0] not in bare else None
+    if name_key(raw[0].text) in lex.apposition_markers:  # "X, from Human Rights Watch"; "X, of Plaid Cymru"
+        body = next((p for p in raw[1:] if p.kind != "connector"), None)
+        if body is not None and body.kind == "entry" and body.value.kind not in _GPE_KINDS | {"place"} and body.value.code:
+            e = gazetteer().at(body.value, on)
+            return e.code, e
+    return None
+
+
 @functools.cache
 def _home_roles(lang: Optional[str]) -> frozenset[str]:
     """The state roles a bare role code may take the article's home country for (``home_roles`` in
@@ -519,6 +561,8 @@ class ActorStage:
                 if start is None:
                     continue
                 ctx = _context_code(_left_context(record, start), lang, on, person=ent.type == "PER")
+                if ctx is None and not elite and ent.type == "PER":
+                    ctx = _apposition_code(_right_context(record, start + len(text)), lang, on)
                 if elite:  # a known person out of office by the gazetteer: the office before the name is today's
                     if ctx is not None and len(ctx[0]) > 3:
                         best.code = ctx[0]
