@@ -198,6 +198,9 @@ CASES = [
     ("en", "2005-03-01", "Jane Doe, who met the Kenyan ambassador, said it.", [("PER", "Jane Doe")], ("PER", "Jane Doe", None)),
     ("id", "2025-03-01", "kata Budi Santoso, dari Amnesty International, kepada wartawan.", [("PER", "Budi Santoso")], ("PER", "Budi Santoso", "NGOAMN")),
     ("id", "2025-03-01", "ujar Budi Santoso, pelapor khusus PBB untuk hak atas pangan.", [("PER", "Budi Santoso")], ("PER", "Budi Santoso", "IGOUNO")),
+    # --- a subnational place missing from the gazetteer takes its country from the place data
+    ("en", "2010-03-01", "Firefighters in Florida battled the blaze.", [("GPE", "Florida")], ("GPE", "Florida", "USA")),
+    ("id", "2015-03-01", "Banjir melanda Tuscany pekan lalu.", [("GPE", "Tuscany")], ("GPE", "Tuscany", "ITA")),
 ]
 
 

@@ -23,6 +23,7 @@ from kabar import lang as langpacks
 from kabar.gazetteer import Entry, Gazetteer, gazetteer, head_word, name_key
 from kabar.record import Article, Entity
 from kabar.text.home import article_home
+from kabar.stages.events.facts import place_country
 from kabar.stages import stage
 
 _WORD = re.compile(r"[\w][\w.'’-]*")
@@ -517,6 +518,10 @@ class ActorStage:
         for ent in record.entities:
             res = self._resolve_entity(record, ent, lang, on)
             results.append((ent, res))
+        for ent, res in results:
+            if ent.type == "GPE" and res.code is None:
+                # a subnational place the gazetteer lacks ("California", "Livorno") is its country's (GOLD style)
+                res.code = place_country(ent.name, lang)
         home = article_home(record, [(ent, res.code) for ent, res in results])
         if home:
             # a domestic title without a country ("Home Secretary Charles Clarke") is the article's home country's
