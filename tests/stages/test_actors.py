@@ -204,6 +204,12 @@ CASES = [
     # --- trade unions are LAB; in Indonesian news a bare union is Indonesian
     ("en", "2005-03-01", "The Canadian teachers' union called a strike.", [("ORG", "Canadian teachers' union")], ("ORG", "Canadian teachers' union", "CANLAB")),
     ("id", "2025-03-01", "Serikat Buruh Pelabuhan menolak rencana itu.", [("ORG", "Serikat Buruh Pelabuhan")], ("ORG", "Serikat Buruh Pelabuhan", "IDNLAB")),
+    # --- a leader named by surname alone, on a day in office; never by a first name
+    ("en", "2025-06-01", "Trump said the talks would resume in Washington.", [("PER", "Trump"), ("GPE", "Washington")], ("PER", "Trump", "USAGOV")),
+    ("id", "2019-06-01", "Widodo meresmikan jalan tol di Jawa Barat.", [("PER", "Widodo"), ("GPE", "Jawa Barat")], ("PER", "Widodo", "IDNGOV")),
+    ("en", "2009-06-01", "Thomas pleaded with him in a Sydney court.", [("PER", "Thomas"), ("GPE", "Sydney")], ("PER", "Thomas", None)),
+    ("en", "2024-06-01", "Sergei said he had been robbed.", [("PER", "Sergei")], ("PER", "Sergei", None)),
+    ("id", "2025-06-01", "Prabowo menyapa warga.", [("PER", "Prabowo")], ("PER", "Prabowo", "IDNGOV")),
 ]
 
 

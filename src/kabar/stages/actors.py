@@ -263,6 +263,7 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
     parts = parse(text, lang, gaz)
     name = _name_words(text, parts)
     person_hit = None
+    by_surname = False
     if name:
         for e, f in gaz.matches(name, lang):
             if e.kind == "person":
@@ -270,13 +271,16 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
                 break
         if person_hit is None and ner_type in (None, "PER") and any(p.kind == "office" for p in parts):
             person_hit = _by_surname(name, parts, lang, on)
+        if person_hit is None and ner_type == "PER" and on is not None and len(parts) == 1:
+            person_hit = _by_single_name(name, on)
+            by_surname = person_hit is not None
     if person_hit is not None:
         code = person_hit.code
         if code and code.endswith("ELI") and any(p.kind == "office" for p in parts):
             # out of office that day by the gazetteer, but the text gives today's office: it wins
             comp = compose(parts, lang, on)
             code = comp[0] if comp is not None and comp[1] == "PER" and len(comp[0]) > 3 else code
-        return Resolution(entry=person_hit, code=code, type="PER", name=name, form_kind="name")
+        return Resolution(entry=person_hit, code=code, type="PER", name=name, form_kind="surname" if by_surname else "name")
     comp = compose(parts, lang, on)
     if comp is not None:
         code, typ, body = comp
@@ -315,6 +319,27 @@ def _surnames() -> dict[str, list[Entry]]:
         if e.kind == "person":
             out.setdefault(name_key(e.name).split(" ")[-1], []).append(e)
     return out
+
+
+_SINGLE_NAME_MIN = 5  # shorter single names ("Kim", "Lee", "Joko") are too common to name one person
+
+
+def _by_single_name(name: str, on: dt.date) -> Optional[Entry]:
+    """ "Trump", "Widodo" alone: the gazetteer person whose surname it is and who holds an office on the
+    article's date (a story that names a leader by surname only); of several such office holders, the one
+    head of state or government. First names are not looked up ("Sergei" is not Lavrov); a leader the news
+    names by a first name takes it as a gazetteer form ("Prabowo", "Jokowi")."""
+    key = name_key(name)
+    if " " in key or len(key) < _SINGLE_NAME_MIN:
+        return None
+    gaz = gazetteer()
+    live = [(e, t) for e in _surnames().get(key, []) for t in [gaz.tenure(e.id, on)] if t is not None]
+    if len(live) > 1:
+        live = [(e, t) for e, t in live if _HEADS & set(t.offices)]
+    return gaz.at(live[0][0], on) if len(live) == 1 else None
+
+
+_HEADS = {"president", "prime_minister", "head_of_state", "head_of_government"}
 
 
 def resolve_title(title_text: str, lang: Optional[str], on: Optional[dt.date], country: Optional[str] = None) -> Optional[Entry]:
@@ -522,6 +547,12 @@ class ActorStage:
             if ent.type == "GPE" and res.code is None:
                 # a subnational place the gazetteer lacks ("California", "Livorno") is its country's (GOLD style)
                 res.code = place_country(ent.name, lang)
+        named = {res.code[:3] for _, res in results if res.code and res.form_kind != "surname"}
+        for ent, res in results:
+            if res.form_kind == "surname" and (res.code or "")[:3] not in named:
+                # a surname alone names that leader only in a story that names the leader's country
+                # (a "Thomas" in an Australian court story is not Grenada's prime minister)
+                res.entry, res.code, res.form_kind = None, None, None
         home = article_home(record, [(ent, res.code) for ent, res in results])
         if home:
             # a domestic title without a country ("Home Secretary Charles Clarke") is the article's home country's
