@@ -206,10 +206,10 @@ CASES = [
     ("id", "2025-03-01", "Serikat Buruh Pelabuhan menolak rencana itu.", [("ORG", "Serikat Buruh Pelabuhan")], ("ORG", "Serikat Buruh Pelabuhan", "IDNLAB")),
     # --- a leader named by surname alone, on a day in office; never by a first name
     ("en", "2025-06-01", "Trump said the talks would resume in Washington.", [("PER", "Trump"), ("GPE", "Washington")], ("PER", "Trump", "USAGOV")),
-    ("id", "2019-06-01", "Widodo meresmikan jalan tol di Jawa Barat.", [("PER", "Widodo"), ("GPE", "Jawa Barat")], ("PER", "Widodo", "IDNGOV")),
+    ("id", "2023-06-01", "Erdogan meresmikan jembatan di Istanbul.", [("PER", "Erdogan"), ("GPE", "Istanbul")], ("PER", "Erdogan", "TURGOV")),
+    ("id", "2025-06-01", "Prabowo menyapa warga Jakarta.", [("PER", "Prabowo"), ("GPE", "Jakarta")], ("PER", "Prabowo", None)),
     ("en", "2009-06-01", "Thomas pleaded with him in a Sydney court.", [("PER", "Thomas"), ("GPE", "Sydney")], ("PER", "Thomas", None)),
     ("en", "2024-06-01", "Sergei said he had been robbed.", [("PER", "Sergei")], ("PER", "Sergei", None)),
-    ("id", "2025-06-01", "Prabowo menyapa warga.", [("PER", "Prabowo")], ("PER", "Prabowo", "IDNGOV")),
 ]
 
 

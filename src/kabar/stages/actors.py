@@ -327,11 +327,11 @@ _SINGLE_NAME_MIN = 5  # shorter single names ("Kim", "Lee", "Joko") are too comm
 def _by_single_name(name: str, on: dt.date) -> Optional[Entry]:
     """ "Trump", "Widodo" alone: the gazetteer person whose surname it is and who holds an office on the
     article's date (a story that names a leader by surname only); of several such office holders, the one
-    head of state or government. First names are not looked up ("Sergei" is not Lavrov); a leader the news
-    names by a first name takes it as a gazetteer form ("Prabowo", "Jokowi")."""
+    head of state or government. First names are not looked up ("Sergei" is not Lavrov, and "Prabowo" is
+    also a Javanese surname: "Kapten Suryo Prabowo")."""
     key = name_key(name)
-    if " " in key or len(key) < _SINGLE_NAME_MIN:
-        return None
+    if " " in key or len(key) < _SINGLE_NAME_MIN or key in _first_names():
+        return None  # "Prabowo" is a surname (Listyo Sigit Prabowo) and a first name (Prabowo Subianto)
     gaz = gazetteer()
     live = [(e, t) for e in _surnames().get(key, []) for t in [gaz.tenure(e.id, on)] if t is not None]
     if len(live) > 1:
@@ -340,6 +340,13 @@ def _by_single_name(name: str, on: dt.date) -> Optional[Entry]:
 
 
 _HEADS = {"president", "prime_minister", "head_of_state", "head_of_government"}
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """First words of the gazetteer's people with two or more words in their name."""
+    return frozenset(name_key(e.name).split(" ")[0] for e in gazetteer().entries.values()
+                     if e.kind == "person" and " " in name_key(e.name))
 
 
 def resolve_title(title_text: str, lang: Optional[str], on: Optional[dt.date], country: Optional[str] = None) -> Optional[Entry]:
