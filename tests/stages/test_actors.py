@@ -201,6 +201,7 @@ CASES = [
     # --- a subnational place missing from the gazetteer takes its country from the place data
     ("en", "2010-03-01", "Firefighters in Florida battled the blaze.", [("GPE", "Florida")], ("GPE", "Florida", "USA")),
     ("id", "2015-03-01", "Banjir melanda Tuscany pekan lalu.", [("GPE", "Tuscany")], ("GPE", "Tuscany", "ITA")),
+    ("id", "2015-03-01", "Banjir melanda Jawa pekan lalu.", [("GPE", "Jawa")], ("GPE", "Jawa", "IDN")),
     # --- trade unions are LAB; in Indonesian news a bare union is Indonesian
     ("en", "2005-03-01", "The Canadian teachers' union called a strike.", [("ORG", "Canadian teachers' union")], ("ORG", "Canadian teachers' union", "CANLAB")),
     ("id", "2025-03-01", "Serikat Buruh Pelabuhan menolak rencana itu.", [("ORG", "Serikat Buruh Pelabuhan")], ("ORG", "Serikat Buruh Pelabuhan", "IDNLAB")),
