@@ -23,8 +23,7 @@ from kabar import lang as langpacks
 from kabar.gazetteer import Entry, Gazetteer, gazetteer, head_word, name_key
 from kabar.record import Article, Entity
 from kabar.text.home import article_home
-from kabar.stages.events.facts import place_country
-from kabar.places.resolve import candidates
+from kabar.places.resolve import candidates, place_country
 from kabar.stages import stage
 
 _WORD = re.compile(r"[\w][\w.'’-]*")
