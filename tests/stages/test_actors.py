@@ -165,6 +165,52 @@ CASES = [
     ("id", "2024-01-05", "Banjir melanda Jawa Barat.", [("LOC", "Jawa Barat")], ("GPE", "Jawa Barat", "IDN")),
     ("id", "2024-01-05", "Kapal berlayar di Laut China Selatan.", [("LOC", "Laut China Selatan")], ("LOC", "Laut China Selatan", None)),
     ("en", "2024-01-05", "Fighting continued in the Gaza Strip.", [("LOC", "Gaza Strip")], ("GPE", "Gaza Strip", "PSE")),
+    # --- a ruler or diplomat with a nationality before the name takes that country, not a home fallback
+    ("en", "2004-03-01", "Peruvian military ruler Juan Velasco seized the mills.", [("PER", "Juan Velasco")], ("PER", "Juan Velasco", "PERMIL")),
+    ("en", "2004-03-01", "The former Nicaraguan dictator Anastasio Somoza fled.", [("PER", "Anastasio Somoza")], ("PER", "Anastasio Somoza", "NICGOV")),
+    ("en", "2004-03-01", "A Kenyan diplomat, Jane Mwangi, was expelled.", [("PER", "Jane Mwangi")], ("PER", "Jane Mwangi", "KENGOV")),
+    ("id", "2004-03-01", "Mantan diktator Peru Juan Velasco diadili.", [("PER", "Juan Velasco")], ("PER", "Juan Velasco", "PERGOV")),
+    ("id", "2004-03-01", "Diplomat Kenya Jane Mwangi dipanggil.", [("PER", "Jane Mwangi")], ("PER", "Jane Mwangi", "KENGOV")),
+    # --- a court or body before a comma is a fronted phrase, not the organisation's own code
+    ("en", "2004-03-01", "After a hearing in a Brazilian court, Vale Mining agreed to pay.", [("ORG", "Vale Mining")], ("ORG", "Vale Mining", None)),
+    ("id", "2004-03-01", "Di pengadilan Brasil, Vale Mining setuju membayar.", [("ORG", "Vale Mining")], ("ORG", "Vale Mining", None)),
+    # --- religious bodies with a seat in one country
+    ("en", "2011-03-01", "The Church of Scientology sued the magazine.", [("ORG", "Church of Scientology")], ("ORG", "Church of Scientology", "USAREL")),
+    ("id", "2011-03-01", "Gereja Scientologi membantah tuduhan itu.", [("ORG", "Gereja Scientologi")], ("ORG", "Gereja Scientologi", "USAREL")),
+    ("en", "2011-03-01", "The Church of England opposed the bill.", [("ORG", "Church of England")], ("ORG", "Church of England", "GBRREL")),
+    # --- a long title with unit words between the office and the body takes the body's code
+    ("id", "2025-03-01", "Anggota Komisi IV DPR RI Fraksi Golkar Budi Santoso menolak usulan itu.", [("PER", "Budi Santoso")], ("PER", "Budi Santoso", "IDNLEG")),
+    ("id", "2025-03-01", "Kepala Seksi Pidana Khusus Kejari Bandung, Rina Wati, menjelaskan.", [("PER", "Rina Wati")], ("PER", "Rina Wati", "IDNJUD")),
+    ("id", "2025-03-01", "Ketua Paguyuban Pedagang Pasar Bandung, Rina Wati, menjelaskan.", [("PER", "Rina Wati")], ("PER", "Rina Wati", None)),
+    ("en", "2005-03-01", "Deputy Head of the Regional Office of the Kremlin, Ivan Petrov, said.", [("PER", "Ivan Petrov")], ("PER", "Ivan Petrov", "RUSGOV")),
+    # --- a party's officer, "shadow" ministers included, takes the party's code
+    ("en", "2005-03-01", "Tory shadow health secretary Jane Doe said.", [("PER", "Jane Doe")], ("PER", "Jane Doe", "GBROPP")),
+    ("en", "2005-03-01", "UKIP chairman John Doe said.", [("PER", "John Doe")], ("PER", "John Doe", "GBRPTY")),
+    # --- a country before a comma or a person before the name is not the name's own title
+    ("en", "2005-03-01", "In Lagos, Foreign Minister John Doe said it.", [("PER", "John Doe")], ("PER", "John Doe", None)),
+    ("en", "2024-03-01", "Russian President Vladimir Putin, John Doe and others met.", [("PER", "John Doe")], ("PER", "John Doe", None)),
+    ("id", "2025-03-01", "Di Lagos, Menteri Luar Negeri John Doe berkata.", [("PER", "John Doe")], ("PER", "John Doe", None)),
+    ("id", "2024-03-01", "Presiden Rusia Vladimir Putin, John Doe, dan lainnya bertemu.", [("PER", "John Doe")], ("PER", "John Doe", None)),
+    # --- a title or affiliation set off after the name
+    ("en", "2005-03-01", "Jane Doe, from Amnesty International, said it.", [("PER", "Jane Doe")], ("PER", "Jane Doe", "NGOAMN")),
+    ("en", "2005-03-01", "Jane Doe, the Kenyan ambassador, said it.", [("PER", "Jane Doe")], ("PER", "Jane Doe", "KENGOV")),
+    ("en", "2005-03-01", "Jane Doe, 46, from Nairobi, died.", [("PER", "Jane Doe")], ("PER", "Jane Doe", None)),
+    ("en", "2005-03-01", "Jane Doe, who met the Kenyan ambassador, said it.", [("PER", "Jane Doe")], ("PER", "Jane Doe", None)),
+    ("id", "2025-03-01", "kata Budi Santoso, dari Amnesty International, kepada wartawan.", [("PER", "Budi Santoso")], ("PER", "Budi Santoso", "NGOAMN")),
+    ("id", "2025-03-01", "ujar Budi Santoso, pelapor khusus PBB untuk hak atas pangan.", [("PER", "Budi Santoso")], ("PER", "Budi Santoso", "IGOUNO")),
+    # --- a subnational place missing from the gazetteer takes its country from the place data
+    ("en", "2010-03-01", "Firefighters in Florida battled the blaze.", [("GPE", "Florida")], ("GPE", "Florida", "USA")),
+    ("id", "2015-03-01", "Banjir melanda Tuscany pekan lalu.", [("GPE", "Tuscany")], ("GPE", "Tuscany", "ITA")),
+    ("id", "2015-03-01", "Banjir melanda Jawa pekan lalu.", [("GPE", "Jawa")], ("GPE", "Jawa", "IDN")),
+    # --- trade unions are LAB; in Indonesian news a bare union is Indonesian
+    ("en", "2005-03-01", "The Canadian teachers' union called a strike.", [("ORG", "Canadian teachers' union")], ("ORG", "Canadian teachers' union", "CANLAB")),
+    ("id", "2025-03-01", "Serikat Buruh Pelabuhan menolak rencana itu.", [("ORG", "Serikat Buruh Pelabuhan")], ("ORG", "Serikat Buruh Pelabuhan", "IDNLAB")),
+    # --- a leader named by surname alone, on a day in office; never by a first name
+    ("en", "2025-06-01", "Trump said the talks would resume in Washington.", [("PER", "Trump"), ("GPE", "Washington")], ("PER", "Trump", "USAGOV")),
+    ("id", "2023-06-01", "Erdogan meresmikan jembatan di Istanbul.", [("PER", "Erdogan"), ("GPE", "Istanbul")], ("PER", "Erdogan", "TURGOV")),
+    ("id", "2025-06-01", "Prabowo menyapa warga Jakarta.", [("PER", "Prabowo"), ("GPE", "Jakarta")], ("PER", "Prabowo", None)),
+    ("en", "2009-06-01", "Thomas pleaded with him in a Sydney court.", [("PER", "Thomas"), ("GPE", "Sydney")], ("PER", "Thomas", None)),
+    ("en", "2024-06-01", "Sergei said he had been robbed.", [("PER", "Sergei")], ("PER", "Sergei", None)),
 ]
 
 

@@ -49,6 +49,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "home_country": STR,
         "office_roles": MAP,
         "home_offices": LIST,
+        "apposition_markers": LIST,
         "home_inference": Table(['dominance', 'home_roles', 'institutions', 'min_mentions', 'outlets']),
     },
     "cleaning": {

@@ -290,3 +290,20 @@ def article_context(names: Iterable[tuple[str, Optional[str]]], lang: Optional[s
             ctx.dateline = res.place
             ctx.countries[res.place.country] += 1
     return ctx
+
+
+@functools.lru_cache(maxsize=4096)
+def place_country(name: str, lang: Optional[str]) -> Optional[str]:
+    """The country a place name means without context, for a GPE the actor gazetteer lacks or the events
+    coder finds uncoded ("California", "East Los Angeles": subnational places take their country's code,
+    GOLD house style): its only country, or that of a place ten times more populous than any other's."""
+    best: dict[str, int] = {}
+    for p in candidates(name, lang):
+        if p.country:
+            best[p.country] = max(best.get(p.country, 0), p.population)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] >= 10 * max(1, ranked[1][1]):
+        return ranked[0][0]
+    return None

@@ -23,6 +23,7 @@ from kabar import lang as langpacks
 from kabar.gazetteer import Entry, Gazetteer, gazetteer, head_word, name_key
 from kabar.record import Article, Entity
 from kabar.text.home import article_home
+from kabar.places.resolve import candidates, place_country
 from kabar.stages import stage
 
 _WORD = re.compile(r"[\w][\w.'’-]*")
@@ -42,6 +43,7 @@ class ActorLexicon:
     office_roles: dict[str, str]
     home_country: Optional[str]
     home_offices: frozenset[str] = frozenset()  # offices that, with no country in the title, are the home country's
+    apposition_markers: frozenset[str] = frozenset()  # "X, from Human Rights Watch": affiliation words after a name
 
     @functools.cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -62,6 +64,7 @@ class ActorLexicon:
             office_roles=dict(data.get("office_roles", {})),
             home_country=data.get("home_country"),
             home_offices=frozenset(data.get("home_offices", [])),
+            apposition_markers=frozenset(name_key(w) for w in data.get("apposition_markers", [])),
         )
 
 
@@ -260,6 +263,7 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
     parts = parse(text, lang, gaz)
     name = _name_words(text, parts)
     person_hit = None
+    by_surname = False
     if name:
         for e, f in gaz.matches(name, lang):
             if e.kind == "person":
@@ -267,13 +271,16 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
                 break
         if person_hit is None and ner_type in (None, "PER") and any(p.kind == "office" for p in parts):
             person_hit = _by_surname(name, parts, lang, on)
+        if person_hit is None and ner_type == "PER" and on is not None and len(parts) == 1:
+            person_hit = _by_single_name(name, on)
+            by_surname = person_hit is not None
     if person_hit is not None:
         code = person_hit.code
         if code and code.endswith("ELI") and any(p.kind == "office" for p in parts):
             # out of office that day by the gazetteer, but the text gives today's office: it wins
             comp = compose(parts, lang, on)
             code = comp[0] if comp is not None and comp[1] == "PER" and len(comp[0]) > 3 else code
-        return Resolution(entry=person_hit, code=code, type="PER", name=name, form_kind="name")
+        return Resolution(entry=person_hit, code=code, type="PER", name=name, form_kind="surname" if by_surname else "name")
     comp = compose(parts, lang, on)
     if comp is not None:
         code, typ, body = comp
@@ -312,6 +319,34 @@ def _surnames() -> dict[str, list[Entry]]:
         if e.kind == "person":
             out.setdefault(name_key(e.name).split(" ")[-1], []).append(e)
     return out
+
+
+_SINGLE_NAME_MIN = 5  # shorter single names ("Kim", "Lee", "Joko") are too common to name one person
+
+
+def _by_single_name(name: str, on: dt.date) -> Optional[Entry]:
+    """ "Trump", "Widodo" alone: the gazetteer person whose surname it is and who holds an office on the
+    article's date (a story that names a leader by surname only); of several such office holders, the one
+    head of state or government. First names are not looked up ("Sergei" is not Lavrov, and "Prabowo" is
+    also a Javanese surname: "Kapten Suryo Prabowo")."""
+    key = name_key(name)
+    if " " in key or len(key) < _SINGLE_NAME_MIN or key in _first_names():
+        return None  # "Prabowo" is a surname (Listyo Sigit Prabowo) and a first name (Prabowo Subianto)
+    gaz = gazetteer()
+    live = [(e, t) for e in _surnames().get(key, []) for t in [gaz.tenure(e.id, on)] if t is not None]
+    if len(live) > 1:
+        live = [(e, t) for e, t in live if _HEADS & set(t.offices)]
+    return gaz.at(live[0][0], on) if len(live) == 1 else None
+
+
+_HEADS = {"president", "prime_minister", "head_of_state", "head_of_government"}
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    """First words of the gazetteer's people with two or more words in their name."""
+    return frozenset(name_key(e.name).split(" ")[0] for e in gazetteer().entries.values()
+                     if e.kind == "person" and " " in name_key(e.name))
 
 
 def resolve_title(title_text: str, lang: Optional[str], on: Optional[dt.date], country: Optional[str] = None) -> Optional[Entry]:
@@ -382,23 +417,104 @@ def _left_context(record: Article, start: int) -> str:
     return record.text[lo:start]
 
 
-def _context_code(left: str, lang: Optional[str], on: Optional[dt.date]) -> Optional[tuple[str, Optional[Entry]]]:
-    """The code of the role phrase that ends right where the mention begins, if the whole tail parses as one."""
+def _context_code(left: str, lang: Optional[str], on: Optional[dt.date], person: bool = True) -> Optional[tuple[str, Optional[Entry]]]:
+    """The code of the role phrase that ends right where the mention begins, if the whole tail parses as one.
+
+    Across a comma only a phrase naming a person (an office, a spokesperson) is an apposition ("the
+    Pakistani foreign minister, X"); a body before a comma is a fronted phrase, not the mention's own
+    ("in a US court, Riggs Bank pleaded")."""
     if not left or left[-1:] not in (" ", "\u00a0"):
         return None
     parts = parse(left, lang)
+    apposed = bool(parts) and bool(left[parts[-1].end:].strip())
+    if apposed and not person:
+        return None
     best = None
     for k in range(len(parts) - 1, -1, -1):
         p = parts[k]
-        if p.kind == "word":
-            break
+        if p.kind == "word" or (k + 1 < len(parts) and _punctuated(left, p, parts[k + 1])) \
+                or (p.kind == "entry" and p.value.kind == "person"):
+            break  # "In London, Foreign Minister X"; "President Putin, X": not X's own title
         tail = parts[k:]
         if not any(q.kind in ("office", "role", "transparent") for q in tail):
             continue
         comp = compose(tail, lang, on, home=False)
-        if comp is not None and tail[0].kind in ("office", "role", "transparent", "entry"):
+        if comp is not None and tail[0].kind in ("office", "role", "transparent", "entry") \
+                and not (apposed and not any(q.kind in ("office", "transparent") for q in tail)):
             best = (comp[0], comp[2])
+    if best is None and person:
+        return _title_run_code(left, parts, lang, on)
     return best
+
+
+def _punctuated(text: str, a: Part, b: Part) -> bool:
+    """Punctuation other than brackets between two adjacent parts ("London, Foreign Minister")."""
+    return bool(text[a.end:b.start].strip(" \u00a0()"))
+
+
+def _title_run_code(left: str, parts: list[Part], lang: Optional[str], on: Optional[dt.date]) -> Optional[tuple[str, Optional[Entry]]]:
+    """A person's long title with unit words inside ("Anggota Komisi II DPR RI Fraksi Golkar X", "Kepala
+    Seksi Intelijen Kejari Jayawijaya, X", "Tory shadow health secretary X"): the run of capitalised words,
+    role parts and portfolio words right before an office, ending right before the name (no punctuation
+    inside but brackets), composed without its plain words. The run must hold an office or spokesperson word,
+    end in a body, role or office and hold no person, so a list of names ("Menlu Rusia Sergei Lavrov, Wang
+    Yi") gives nothing."""
+    k = len(parts)
+    while k > 0:
+        p = parts[k - 1]
+        if k < len(parts) and _punctuated(left, p, parts[k]):
+            break  # punctuation inside: a fronted phrase or another clause, not the title
+        if p.kind == "word" and not (p.text[:1].isupper() or p.text[:1].isdigit()
+                                     or (k < len(parts) and parts[k].kind == "office")):
+            break
+        k -= 1
+    run = parts[k:]
+    if not run or run[-1].kind not in ("entry", "role", "office") \
+            or not any(p.kind in ("office", "transparent") for p in run) \
+            or any(p.kind == "entry" and p.value.kind == "person" for p in run):
+        return None
+    comp = compose([p for p in run if p.kind != "word"], lang, on, home=False)
+    return (comp[0], comp[2]) if comp is not None else None
+
+
+def _right_context(record: Article, end: int) -> str:
+    """The text right of a mention within its sentence (at most _LEFT_WINDOW characters)."""
+    hi = min(len(record.text), end + _LEFT_WINDOW)
+    s = record.sentence_at(end - 1) if end else None
+    if s is not None:
+        hi = min(hi, s.end)
+    return record.text[end:hi]
+
+
+_APPOSITION = re.compile(r"\s*,\s*(.+?)(?=[,;:()\"“”]|\.\s|\.$|$)")
+
+
+def _apposition_code(right: str, lang: Optional[str], on: Optional[dt.date]) -> Optional[tuple[str, Optional[Entry]]]:
+    """A person's title or affiliation set off after the name: "X, the leader of the Public and Commercial
+    Services union"; "X, pelapor khusus PBB untuk ..." (IGOUNO); "X, from Human Rights Watch"; "X, for the
+    Tories". An office or spokesperson word composes with the body or country in the phrase (a bare role is
+    no code); an affiliation word of the pack (``apposition_markers``) takes the organisation's code, never
+    a place's ("X, 46, from Leeds")."""
+    m = _APPOSITION.match(right)
+    if not m:
+        return None
+    raw = parse(m.group(1), lang)
+    parts = [p for p in raw if p.kind != "connector"]
+    if not parts or any(p.kind == "entry" and p.value.kind == "person" for p in parts):
+        return None
+    lex = lexicon(lang)
+    head = next((i for i, p in enumerate(parts) if p.kind in ("office", "transparent")), None)
+    if head is not None and all(p.kind == "entry" for p in parts[:head]) and any(p.kind == "entry" for p in parts):
+        # "X, the Russian ambassador", "X, pelapor khusus PBB untuk ..."
+        comp = compose([p for p in parts if p.kind != "word"], lang, on, home=False)
+        bare = set(lex.office_roles.values()) | {v.get("role", "") for v in lex.roles.values()}
+        return (comp[0], comp[2]) if comp is not None and comp[0] and comp[0] not in bare else None
+    if name_key(raw[0].text) in lex.apposition_markers:  # "X, from Human Rights Watch"; "X, of Plaid Cymru"
+        body = next((p for p in raw[1:] if p.kind != "connector"), None)
+        if body is not None and body.kind == "entry" and body.value.kind not in _GPE_KINDS | {"place"} and body.value.code:
+            e = gazetteer().at(body.value, on)
+            return e.code, e
+    return None
 
 
 @functools.cache
@@ -434,6 +550,19 @@ class ActorStage:
         for ent in record.entities:
             res = self._resolve_entity(record, ent, lang, on)
             results.append((ent, res))
+        domestic = lexicon(lang).home_country or article_home(record, [(ent, res.code) for ent, res in results])
+        for ent, res in results:
+            if ent.type == "GPE" and res.code is None:
+                # a subnational place the gazetteer lacks ("California", "Livorno") is its country's (GOLD style);
+                # the article's own country first where it has a place of that name ("Jawa" is not Jordan's)
+                here = {p.country for p in candidates(ent.name, lang)}
+                res.code = domestic if domestic and domestic in here else place_country(ent.name, lang)
+        named = {res.code[:3] for _, res in results if res.code and res.form_kind != "surname"}
+        for ent, res in results:
+            if res.form_kind == "surname" and (res.code or "")[:3] not in named:
+                # a surname alone names that leader only in a story that names the leader's country
+                # (a "Thomas" in an Australian court story is not Grenada's prime minister)
+                res.entry, res.code, res.form_kind = None, None, None
         home = article_home(record, [(ent, res.code) for ent, res in results])
         if home:
             # a domestic title without a country ("Home Secretary Charles Clarke") is the article's home country's
@@ -477,7 +606,9 @@ class ActorStage:
             for text, start in texts[:3]:
                 if start is None:
                     continue
-                ctx = _context_code(_left_context(record, start), lang, on)
+                ctx = _context_code(_left_context(record, start), lang, on, person=ent.type == "PER")
+                if ctx is None and not elite and ent.type == "PER":
+                    ctx = _apposition_code(_right_context(record, start + len(text)), lang, on)
                 if elite:  # a known person out of office by the gazetteer: the office before the name is today's
                     if ctx is not None and len(ctx[0]) > 3:
                         best.code = ctx[0]

@@ -3,30 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import functools
 from typing import Optional
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
-from kabar.places.resolve import candidates
+from kabar.places.resolve import place_country
 from kabar.record import Entity
-
-
-@functools.lru_cache(maxsize=4096)
-def place_country(name: str, lang: Optional[str]) -> Optional[str]:
-    """The country a place name means without context, for a place the actors stage left uncoded
-    ("California", "East Los Angeles": subnational places take their country's code, GOLD house
-    style): its only country, or that of a place ten times more populous than any other country's."""
-    best: dict[str, int] = {}
-    for p in candidates(name, lang):
-        if p.country:
-            best[p.country] = max(best.get(p.country, 0), p.population)
-    if not best:
-        return None
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])
-    if len(ranked) == 1 or ranked[0][1] >= 10 * max(1, ranked[1][1]):
-        return ranked[0][0]
-    return None
 
 
 class ArticleFacts:
