@@ -293,14 +293,17 @@ def article_context(names: Iterable[tuple[str, Optional[str]]], lang: Optional[s
 
 
 @functools.lru_cache(maxsize=4096)
-def place_country(name: str, lang: Optional[str]) -> Optional[str]:
+def place_country(name: str, lang: Optional[str], prefer: Optional[str] = None) -> Optional[str]:
     """The country a place name means without context, for a GPE the actor gazetteer lacks or the events
     coder finds uncoded ("California", "East Los Angeles": subnational places take their country's code,
-    GOLD house style): its only country, or that of a place ten times more populous than any other's."""
+    GOLD house style): ``prefer`` (the article's own country) where it has a place of that name ("Jawa"
+    is not Jordan's), else its only country, or that of a place ten times more populous than any other's."""
     best: dict[str, int] = {}
     for p in candidates(name, lang):
         if p.country:
             best[p.country] = max(best.get(p.country, 0), p.population)
+    if prefer and prefer in best:
+        return prefer
     if not best:
         return None
     ranked = sorted(best.items(), key=lambda kv: -kv[1])

@@ -23,7 +23,7 @@ from kabar import lang as langpacks
 from kabar.gazetteer import Entry, Gazetteer, gazetteer, head_word, name_key
 from kabar.record import Article, Entity
 from kabar.text.home import article_home
-from kabar.places.resolve import candidates, place_country
+from kabar.places.resolve import place_country
 from kabar.stages import stage
 
 _WORD = re.compile(r"[\w][\w.'’-]*")
@@ -555,8 +555,7 @@ class ActorStage:
             if ent.type == "GPE" and res.code is None:
                 # a subnational place the gazetteer lacks ("California", "Livorno") is its country's (GOLD style);
                 # the article's own country first where it has a place of that name ("Jawa" is not Jordan's)
-                here = {p.country for p in candidates(ent.name, lang)}
-                res.code = domestic if domestic and domestic in here else place_country(ent.name, lang)
+                res.code = place_country(ent.name, lang, prefer=domestic)
         named = {res.code[:3] for _, res in results if res.code and res.form_kind != "surname"}
         for ent, res in results:
             if res.form_kind == "surname" and (res.code or "")[:3] not in named:
