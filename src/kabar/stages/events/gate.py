@@ -276,7 +276,7 @@ class EventGate:
         # no party acts when a programme is the subject: "Program ini membantu masyarakat miskin" (goal_subjects)
         if r.actor or k < 0:
             return False
-        if before[k] in self.lex.word("anaphoric_objects") | {"ini"}:
+        if before[k] in self.lex.word("demonstratives"):  # "Program ini", "kebijakan tersebut"
             k -= 1
         return k >= 0 and before[k] in self.lex.word("gate_goal_subjects")
 
