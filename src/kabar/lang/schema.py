@@ -77,6 +77,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "initials_titles": LIST,
         "name_degrees": LIST,
         "company_forms": LIST,
+        "glued_stems": LIST,
         "head_abbreviations": MAP,
         "company_cues_before": LIST,
         "company_cues_after": LIST,

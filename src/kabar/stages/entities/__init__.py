@@ -33,7 +33,7 @@ from kabar.stages.entities.grouping import (drop_defined_terms, entity_name, ent
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
 from kabar.stages.entities.ner import (clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency,
-                                      run_ner, split_ner, trim_degrees)
+                                      run_ner, split_ner, split_pairs, trim_degrees)
 from kabar.stages.entities.spans import (
     _crosses,
     _gaz_spans,
@@ -75,6 +75,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
             if trimmed.label != "PER":
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
+    ner = split_pairs(T, ner)
     person_consistency(T, ner)
     extend_persons_left(T, res, ner, conf, lower_words)
     list_consistency(T, res, ner, conf)

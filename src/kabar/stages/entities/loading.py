@@ -188,6 +188,9 @@ class Resources:
         # titles after which capital letters are a person's initials ("Saudara YW", "tersangka FM")
         self.initials_titles = {fold_token(w) for w in data.get("initials_titles", [])}
         self.company_forms = {fold_token(w) for w in data.get("company_forms", [])}
+        # outlet names written in lower case that lose their space in scraped text ("Pantauandetikcom"): a word
+        # with one inside, not at its start, is two words glued, no name
+        self.glued_stems = tuple(fold_token(w) for w in data.get("glued_stems", []))
         self.company_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_before", [])]
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}

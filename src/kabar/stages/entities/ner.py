@@ -252,6 +252,9 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
     if s >= e:
         return None
     s = _after_descriptor(T, res, s, e)
+    if s + 1 < e and _common_opener(T, s, lower_words) and _named_alone(T, s + 1, e):
+        s += 1  # "Seperti Nazaruddin, ...", "Janji Burhanuddin diucapkan", "Rakyat Indonesia sangat ...": a common
+        # word opening the sentence before a name the text also writes without it
     s, e = glue(T, s, e, res.particles)
     label = c.label
     if s >= 1 and s + 2 < e and T.folded[s] in res.particles and T.words[s + 1] in HYPHENS and not T.ws[s] \
@@ -278,6 +281,8 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         if f in res.stop or f in res.titles or len(T.words[k]) < 2 or f in res.org_words or f in res.generic:
             return None  # "the Church", "the State": a descriptor, not a name
 
+        if any(f.find(stem) > 0 for stem in res.glued_stems):
+            return None  # "Pantauandetikcom", "TikTokdetikcom": a word glued to an outlet's name, no name
         if T.sent_start[k] and f in lower_words:  # a common word that opens a sentence
             return None
         if k > c.start and f in lower_words and T.folded[k - 1] in res.titles:
@@ -416,3 +421,41 @@ def trim_degrees(T: Toks, res: Resources, spans: list[Cand]) -> None:
         if c.label == "PER":
             while c.length > 1 and T.folded[c.end - 1].replace(".", "") in res.degrees and T.cap[c.end - 1]:
                 c.end -= 1
+
+
+def _elsewhere(T: Toks, k: int) -> bool:
+    """The word at k also stands alone in the text: not inside a hyphenated word there."""
+    w = T.words[k]
+    return any(T.words[j] == w and not (j > 0 and T.words[j - 1] in HYPHENS and not T.ws[j - 1])
+               and not (j + 1 < T.n and T.words[j + 1] in HYPHENS and not T.ws[j]) for j in range(T.n) if j != k)
+
+
+def split_pairs(T: Toks, ner: list[Cand]) -> list[Cand]:
+    """"Prabowo-Gibran", "Trump-Musk": two persons joined by a hyphen (a ticket, a feud), one of them named alone
+    elsewhere in the text, are two mentions. As one name they made the two one entity, called by the pair."""
+    out = []
+    for c in ner:
+        s, e = c.start, c.end
+        if c.label == "PER" and e - s == 3 and T.words[s + 1] in HYPHENS and not T.ws[s] and not T.ws[s + 1] \
+                and T.cap[s] and T.cap[s + 2] and all(T.words[k].isalpha() and len(T.words[k]) >= 3 for k in (s, s + 2)) \
+                and (_elsewhere(T, s) or _elsewhere(T, s + 2)):
+            out += [Cand(s, s + 1, "PER", "ner"), Cand(s + 2, e, "PER", "ner")]
+        else:
+            out.append(c)
+    return out
+
+
+def _common_opener(T: Toks, k: int, lower_words: set[str]) -> bool:
+    """The word at k opens a sentence (after an opening quote or bracket or not) and the text also writes it in
+    lower case: a common word capitalised by its place."""
+    opens = T.sent_start[k] or (k > 0 and T.sent_start[k - 1] and not T.word[k - 1] and not T.ws[k - 1]) \
+        or (k > 0 and T.words[k - 1] in (".", "!", "?"))  # a sentence the splitter kept inside a quotation
+    return opens and T.word[k] and T.folded[k] in lower_words and not T.words[k].isupper()
+
+
+def _named_alone(T: Toks, s: int, e: int) -> bool:
+    """The name [s, e) also stands somewhere in the text without the capitalised word before s before it ("M
+    Nazaruddin", "ST Burhanuddin", "rakyat Indonesia" in lower case)."""
+    first, n = T.words[s:e], e - s
+    return any(T.words[j:j + n] == first and T.words[j - 1] != T.words[s - 1] for j in range(1, T.n - n + 1)
+               if j != s)
