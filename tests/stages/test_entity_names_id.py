@@ -238,3 +238,13 @@ def test_common_word_opening_a_sentence_is_no_part_of_a_name(pipe):
     ents = _ents(pipe, "Jaksa Agung ST Burhanuddin berjanji menuntaskan kasus itu. Janji Burhanuddin diucapkan saat "
                        "kejaksaan menyerahkan uang pengganti. Menurut dia, janji itu akan ditepati.")
     assert not any("Janji" in e.name for e in ents)
+
+
+def test_division_team_council_and_grade_after_a_title_are_no_persons(pipe):
+    ents = _ents(pipe, "Syahmirwan selaku Kepala Divisi Investasi PT AJS menyetujui skema itu. Menko Pangan menjabat "
+                       "Ketua Tim Pengarah kegiatan itu. Ketua Kwartir Nasional (Kwarnas), Adhyaksa Dault, hadir. "
+                       "Sidang dihadiri pejabat Eselon I kementerian.")
+    names = _by_name(ents)
+    assert ("PER", "Adhyaksa Dault") in names and ("PER", "Syahmirwan") in names
+    for word in ("Divisi", "Tim", "Kwartir", "Eselon"):
+        assert not any(e.type == "PER" and word in e.name for e in ents), word
