@@ -28,14 +28,17 @@ def _cued(T: Toks, res: Resources, groups: list[list[Cand]], before: list, after
     """Starts of the spans a cue names; with ``lists``, also the names listed right after a cued one."""
     spans = sorted((c for g in groups for c in g if not c.nested), key=lambda c: c.start)
     cued: set[int] = set()
+    lasts, firsts = {cue[-1] for cue in before if cue}, {cue[0] for cue in after if cue}  # cheap pre-checks
     for i, c in enumerate(spans):
-        if any(_precedes(T, c.start, cue) for cue in before) or any(_follows(T, c.end, cue) for cue in after):
+        if (c.start and T.folded[c.start - 1] in lasts and any(_precedes(T, c.start, cue) for cue in before)) or \
+                (c.end < T.n and T.folded[c.end] in firsts and any(_follows(T, c.end, cue) for cue in after)):
             cued.add(c.start)
         elif lists and i and spans[i - 1].start in cued and 1 <= c.start - spans[i - 1].end <= 2 and all(
                 T.folded[k] in res.list_joiners or T.words[k] == "," for k in range(spans[i - 1].end, c.start)):
             cued.add(c.start)  # "MP for Kensington and Chelsea": the list goes on naming the seat
     if lists and after:  # "Belmarsh and Woodhill prisons": a list before a cue after it names the same kind
-        back = {c.start for c in spans if any(_follows(T, c.end, cue) for cue in after)}
+        back = {c.start for c in spans if c.end < T.n and T.folded[c.end] in firsts
+                and any(_follows(T, c.end, cue) for cue in after)}
         for i in range(len(spans) - 2, -1, -1):
             c, d = spans[i], spans[i + 1]
             if d.start in back and 1 <= d.start - c.end <= 2 and all(
@@ -57,7 +60,8 @@ def _retype(groups: list[list[Cand]], types: list[str], cued: set[int], to: str,
 
 def _after_broadcaster(T: Toks, res: Resources, c: Cand) -> bool:
     """A span right after a broadcaster's possessive that is no body of the broadcaster ("BBC's World Service")."""
-    return any(_precedes(T, c.start, cue) for cue in res.programme_before) and T.folded[c.end - 1] not in res.org_words
+    return c.start > 0 and T.folded[c.start - 1] in res.programme_before_last \
+        and any(_precedes(T, c.start, cue) for cue in res.programme_before) and T.folded[c.end - 1] not in res.org_words
 
 
 def extend_programmes(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:

@@ -195,6 +195,7 @@ class Resources:
         self.constituency_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_after", [])]
         self.programme_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_after", [])]
         self.programme_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_before", [])]
+        self.programme_before_last = {c[-1] for c in self.programme_before if c}
         self.place_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("place_cues_after", [])]
         self.programme_joiners = {fold_token(w) for w in data.get("programme_joiners", [])}
         # peers' titles: "Lord Nicholls of Birkenhead" names the peer, not a place or body
