@@ -150,6 +150,7 @@ def _person_like(T: Toks, res: Resources, c: Cand, lower_words: set[str], org_pr
         return False
     return all(w[:1].isupper() and w.replace("-", "").isalpha() and f not in res.org_words and f not in res.generic
                and f not in res.titles and f not in res.stop and f not in res.connectors and f not in res.peer_titles
+               and f not in res.particles  # "Le Temps", "Al Jazeera": a particle opens no given name here
                and w not in res.word_key for w, f in zip(words, folded))  # "Roman Catholics": a people's word
 
 
