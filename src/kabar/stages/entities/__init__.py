@@ -27,7 +27,7 @@ from typing import Optional
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.companies import company_context, is_company
-from kabar.stages.entities.cue_types import cue_types
+from kabar.stages.entities.cue_types import cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons
 from kabar.stages.entities.grouping import (drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
                                             link_nicknames, trim_headline_glue)
 from kabar.stages.entities.loading import Resources, resources
@@ -86,6 +86,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     link_nicknames(T, res, spans)
     initials_persons(T, res, spans)
     trim_degrees(T, res, spans)
+    spans = extend_programmes(T, res, drop_portfolios(T, res, drop_peer_seats(T, res, spans)))
     covered = bytearray(T.n)
     for c in spans:
         if not c.nested:
@@ -102,6 +103,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     types = ["ORG" if is_company(T, res, g, t) else t for g, t in zip(groups, types)]
     types = company_context(T, res, groups, types)
     types = cue_types(T, res, groups, types)
+    types = given_name_persons(T, res, groups, types, lower_words)
     for n, (group, etype) in enumerate(zip(groups, types), start=1):
         name = entity_name(T, group, etype, record.lang)
         fname = fold_token(name)

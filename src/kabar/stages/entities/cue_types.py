@@ -5,27 +5,46 @@ model reads the unknown seat after "MP for" as the end of a person or as a body.
 that put a constituency right after them (``constituency_cues_before``) or right before them
 (``constituency_cues_after``); a seat named after such a cue, and the seats joined to it by a list word
 ("Kensington and Chelsea"), are the place (GPE), as the gold house style types administrative units.
+A name before a building's lower-case noun (``place_cues_after``: "Belmarsh prison", "Broadmoor hospital") is
+the building (LOC), as the gold house style types named buildings.
 Broadcast programmes are named before "programme" or "show" (``programme_cues_after``: "the Wright Stuff
-programme", "Breakfast with Frost programme"): a named work (MISC), not the body or person the model saw.
+programme", "Breakfast with Frost programme") or after a broadcaster's possessive (``programme_cues_before``:
+"BBC Radio 4's World at One", "the BBC's Westminster Hour"): a named work (MISC), not the body or person the
+model saw; the name goes on over ``programme_joiners`` ("World | at One", "Woman | 's Hour").
+A body of the model alone named like a person ("Frank Field MP", "Amnesty International's Jan Shaw"): a
+gazetteer person's given name, then capitalised words none of which the pack knows as a body's, place's or
+title's word, the last never written in lower case in the article, is the person (``given_name_persons``).
 """
 
 from __future__ import annotations
 
 from kabar.stages.entities.companies import _follows, _model_only, _precedes
 from kabar.stages.entities.loading import Cand, Resources
-from kabar.text.tokens import Toks
+from kabar.stages.entities.titles import title_matches
+from kabar.text.tokens import Toks, fold_token
 
 
 def _cued(T: Toks, res: Resources, groups: list[list[Cand]], before: list, after: list, lists: bool) -> set[int]:
     """Starts of the spans a cue names; with ``lists``, also the names listed right after a cued one."""
     spans = sorted((c for g in groups for c in g if not c.nested), key=lambda c: c.start)
     cued: set[int] = set()
+    lasts, firsts = {cue[-1] for cue in before if cue}, {cue[0] for cue in after if cue}  # cheap pre-checks
     for i, c in enumerate(spans):
-        if any(_precedes(T, c.start, cue) for cue in before) or any(_follows(T, c.end, cue) for cue in after):
+        if (c.start and T.folded[c.start - 1] in lasts and any(_precedes(T, c.start, cue) for cue in before)) or \
+                (c.end < T.n and T.folded[c.end] in firsts and any(_follows(T, c.end, cue) for cue in after)):
             cued.add(c.start)
         elif lists and i and spans[i - 1].start in cued and 1 <= c.start - spans[i - 1].end <= 2 and all(
                 T.folded[k] in res.list_joiners or T.words[k] == "," for k in range(spans[i - 1].end, c.start)):
             cued.add(c.start)  # "MP for Kensington and Chelsea": the list goes on naming the seat
+    if lists and after:  # "Belmarsh and Woodhill prisons": a list before a cue after it names the same kind
+        back = {c.start for c in spans if c.end < T.n and T.folded[c.end] in firsts
+                and any(_follows(T, c.end, cue) for cue in after)}
+        for i in range(len(spans) - 2, -1, -1):
+            c, d = spans[i], spans[i + 1]
+            if d.start in back and 1 <= d.start - c.end <= 2 and all(
+                    T.folded[k] in res.list_joiners or T.words[k] == "," for k in range(c.end, d.start)):
+                back.add(c.start)
+                cued.add(c.start)
     return cued
 
 
@@ -39,13 +58,131 @@ def _retype(groups: list[list[Cand]], types: list[str], cued: set[int], to: str,
                 types[n] = to
 
 
+def _after_broadcaster(T: Toks, res: Resources, c: Cand) -> bool:
+    """A span right after a broadcaster's possessive that is no body of the broadcaster ("BBC's World Service")."""
+    return c.start > 0 and T.folded[c.start - 1] in res.programme_before_last \
+        and any(_precedes(T, c.start, cue) for cue in res.programme_before) and T.folded[c.end - 1] not in res.org_words
+
+
+def extend_programmes(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """A programme's name after a broadcaster's possessive goes on over a joiner and a capitalised word
+    ("Radio 4's World | at One", "Woman | 's Hour"); spans inside the longer name are dropped."""
+    if not res.programme_before or not res.programme_joiners:
+        return spans
+    drop: set[int] = set()
+    for c in spans:
+        if c.nested or not _after_broadcaster(T, res, c):
+            continue
+        e = c.end
+        while e + 1 < T.n and T.folded[e] in res.programme_joiners and T.cap[e + 1] and not T.sent_start[e + 1]:
+            e += 2
+        if e > c.end:
+            drop |= {id(o) for o in spans if o is not c and c.start <= o.start and o.end <= e}
+            c.end = e
+    return [c for c in spans if id(c) not in drop]
+
+
+def drop_peer_seats(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """A peer's territorial designation is part of the title, not a place or body: "Lord Nicholls of
+    Birkenhead", "Lord Irvine of Lairg" (``peer_titles``). A span "Kinnock of Bedwellty" after the title keeps
+    the name before "of" as the person."""
+    if not res.peer_titles or not res.affiliation_joiners:
+        return spans
+
+    def peer_name_before(k: int) -> bool:  # tokens [.., k) are "<peer title> <capitalised name words>"
+        j = k
+        while j > 0 and T.cap[j - 1] and T.folded[j - 1] not in res.peer_titles and k - j < 3:
+            if T.folded[j - 1] in res.titles:
+                return False  # an office, not a peer's name: "Lord Chief Justice of England", "Lord Mayor of London"
+            j -= 1
+        return j < k and j > 0 and T.folded[j - 1] in res.peer_titles
+
+    out = []
+    for c in spans:
+        if c.label != "PER" and c.start >= 1 and T.folded[c.start - 1] in res.affiliation_joiners \
+                and peer_name_before(c.start - 1):
+            continue
+        if c.start >= 1 and T.folded[c.start - 1] in res.peer_titles:
+            cut = next((k for k in range(c.start + 1, c.end - 1) if T.folded[k] in res.affiliation_joiners), None)
+            if cut is not None and not any(T.folded[k] in res.titles for k in range(c.start, cut)):
+                c.end, c.label = cut, "PER"
+        out.append(c)
+    return out
+
+
+def drop_portfolios(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """A minister's field after "<title> for/of" is part of the office, no body: "Minister for Children, Young
+    People and Families Margaret Hodge", "Secretary of State for Culture, Media and Sport", "Director of Public
+    Prosecutions". A model's span there loses its leading ``portfolios`` words (and the list joiners between
+    them); one that was nothing else is dropped, the rest stays (the office-holder's name)."""
+    if not res.portfolios or not res.title_relations:
+        return spans
+    ends = {e for _, e in title_matches(T, res)}
+    zone = {e for e in ends if e and T.folded[e - 1] in res.title_relations} | \
+        {e + 1 for e in ends if e < T.n and T.folded[e] in res.title_relations}
+    out = []
+    for c in sorted(spans, key=lambda c: c.start):
+        if c.source == "ner" and not c.nested and c.start in zone:
+            k = c.start
+            while k < c.end and (T.folded[k] in res.portfolios or (k > c.start and T.folded[k] in res.list_joiners)):
+                k += 1
+            if k > c.start:
+                j = k  # the field list goes on after the span: "Children, | Young People | and Families ..."
+                while j < T.n and (T.words[j] == "," or T.folded[j] in res.list_joiners):
+                    j += 1
+                zone.add(j)
+                if k == c.end:
+                    continue
+                c.start = k
+        out.append(c)
+    return out
+
+
+def _person_like(T: Toks, res: Resources, c: Cand, lower_words: set[str], org_prefixes: set[tuple]) -> bool:
+    words, folded = T.words[c.start:c.end], T.folded[c.start:c.end]
+    if c.length < 2 or folded[0] not in res.given_names or folded[0] in res.saint_words or folded[-1] in lower_words:
+        return False
+    if not (len(words[0]) >= 2 and words[0][1:].islower()) or tuple(folded) in org_prefixes:
+        return False  # "UK Treasury"; "Balfour Beatty" beside "Balfour Beatty Rail Maintenance"
+    if c.start and T.folded[c.start - 1] in res.place_prepositions:
+        return False  # "in Koh Phi Phi"
+    if fold_token(T.span_text(c.start, c.end)) in res.company_names:
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").isalpha() and f not in res.org_words and f not in res.generic
+               and f not in res.titles and f not in res.stop and f not in res.connectors and f not in res.peer_titles
+               and f not in res.particles  # "Le Temps", "Al Jazeera": a particle opens no given name here
+               and w not in res.word_key for w, f in zip(words, folded))  # "Roman Catholics": a people's word
+
+
+def given_name_persons(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str],
+                       lower_words: set[str]) -> list[str]:
+    """PER for a model's body of two or three words named like a person (see the module's docstring)."""
+    if not res.given_name_persons:
+        return types
+    types = list(types)
+    org_prefixes = {tuple(T.folded[c.start:c.start + k]) for g, t in zip(groups, types) if t == "ORG"
+                    for c in g for k in range(2, c.length)}
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t == "ORG":
+            names = _model_only(g, 3)
+            if names and all(_person_like(T, res, c, lower_words, org_prefixes) for c in names):
+                types[n] = "PER"
+    return types
+
+
 def cue_types(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
-    """GPE for seats, MISC for programmes, from the PER/ORG types of the model."""
+    """GPE for seats, LOC for buildings, MISC for programmes, from the PER/ORG(/GPE) types of the model."""
     types = list(types)
     if res.constituency_before or res.constituency_after:
         cued = _cued(T, res, groups, res.constituency_before, res.constituency_after, True)
         _retype(groups, types, cued, "GPE", {"PER": 3, "ORG": 3})
+    if res.place_after:  # "Belmarsh prison", "Belmarsh and Woodhill prisons": the building (LOC)
+        cued = _cued(T, res, groups, [], res.place_after, True)
+        _retype(groups, types, cued, "LOC", {"PER": 2, "ORG": 3, "GPE": 3})
     if res.programme_after:
         # a one-word "person" only: "the Jeremy Vine show" is named after its presenter
         _retype(groups, types, _cued(T, res, groups, [], res.programme_after, False), "MISC", {"PER": 1, "ORG": 3})
+    if res.programme_before:  # only the model's bodies: "BBC's Nick Robinson" is the broadcaster's person
+        cued = {c.start for g in groups for c in g if not c.nested and _after_broadcaster(T, res, c)}
+        _retype(groups, types, cued, "MISC", {"ORG": 5})
     return types

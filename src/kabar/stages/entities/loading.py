@@ -197,6 +197,26 @@ class Resources:
         self.constituency_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_before", [])]
         self.constituency_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_after", [])]
         self.programme_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_after", [])]
+        self.programme_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_before", [])]
+        self.programme_before_last = {c[-1] for c in self.programme_before if c}
+        self.place_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("place_cues_after", [])]
+        self.programme_joiners = {fold_token(w) for w in data.get("programme_joiners", [])}
+        # peers' titles: "Lord Nicholls of Birkenhead" names the peer, not a place or body
+        self.peer_titles = {fold_token(w) for w in data.get("peer_titles", [])}
+        # "Santo Spirito", "San Marino": a saint's word is no person's given name
+        self.saint_words = {fold_token(w) for w in data.get("saint_words", [])}
+        self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))
+        self._given_names: Optional[frozenset] = None
+
+    @property
+    def given_names(self) -> frozenset:
+        """Folded first words of the gazetteer's people named by two words or more (built on first use)."""
+        if self._given_names is None:
+            entries = getattr(self.gazetteer, "entries", None) or {}
+            self._given_names = frozenset(
+                fold_token(e.name.split()[0]) for e in entries.values()
+                if getattr(e, "kind", None) == "person" and len((e.name or "").split()) >= 2)
+        return self._given_names
 
     def field_noun(self, folded: str) -> bool:
         """A word of a derived-noun shape (a pack's `field_affixes`), eight letters or more: a field or activity

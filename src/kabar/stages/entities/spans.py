@@ -100,16 +100,24 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
         BPOM", "Bank X dan | PT Pos Indonesia"."""
         return folded[k] in res.org_head_first or folded[k] in res.company_forms or k in org_starts
 
-    def run(k: int, ranks_end: bool = True) -> int:
-        """End of the name words from k; a rank ends an organisation but not a place ("Jalan Jenderal Sudirman")."""
-        while name_word(k, ranks_end) and "\n" not in T.ws[k - 1 if k else 0]:
+    def inner_body_word(k: int, ranks_end: bool) -> bool:
+        """A stop-listed body's word between two name words: "Association of Chief | Police | Officers"."""
+        return k + 1 < n and cap[k] and word[k] and folded[k] in res.org_words and name_word(k + 1, ranks_end) \
+            and not T.sent_start[k + 1]
+
+    def run(k: int, ranks_end: bool = True, inner_bodies: bool = False) -> int:
+        """End of the name words from k; a rank ends an organisation but not a place ("Jalan Jenderal Sudirman");
+        with ``inner_bodies`` (after "<head> of") a body's word inside the name does not end it."""
+        start = k
+        while (name_word(k, ranks_end) or (inner_bodies and k > start and inner_body_word(k, ranks_end))) \
+                and "\n" not in T.ws[k - 1 if k else 0]:
             if k in gaz_end:  # a known name ends the organisation's name ("Komisi 1 DPR RI", "Bank Indonesia")
                 return gaz_end[k]
             k += 1
         # a number after a joiner starts the next clause ("Department of Trade and Industry and 400 ...")
         while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and cap[k + 1] \
                 and k + 1 not in place_starts and not opens_body(k + 1):
-            k = run(k + 1, ranks_end)
+            k = run(k + 1, ranks_end, inner_bodies)
         return portfolio_list(k, ranks_end)
 
     def portfolio_list(k: int, ranks_end: bool) -> int:
@@ -166,7 +174,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 break
         if f in res.org_of_heads and i + 2 < n and folded[i + 1] in ("of", "for"):
             k = i + 2 + (folded[i + 2] == "the")
-            end = run(k)
+            end = run(k, inner_bodies=True)
             if end > k:
                 start = i  # "Joint Council for the Welfare of Immigrants": name words before the head belong
                 while start > 0 and name_word(start - 1, False) and start - 1 not in in_gaz and not T.sent_start[start] \
