@@ -140,7 +140,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'receive', 'reciprocal',
         ]),
         "object_recode": Tables(['event', 'forms', 'mode', 'to']),
-        "actor_recode": Tables(['actor_roles', 'actor_types', 'event', 'forms', 'mode', 'to']),
+        "actor_recode": Tables(['actor_roles', 'actor_types', 'blocking_instruments', 'event', 'forms', 'mode', 'to']),
         "home": Table(['dateline_chars', 'no_home_roles', 'people_home']),
         "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "gate": Table(['ability_before', 'accident_events', 'accident_nouns', 'accident_preps', 'facilitation_events', 'facilitation_forms',

@@ -226,8 +226,11 @@ class SentenceReading:
             if not n or c is None:
                 i += 1
                 continue
-            if self._light_verb_of_noun(words, c, i, n) and all(t.cameo for t, _ in cands):  # the cheap test first
-                i += n  # "expanded judicial cooperation": the verb only carries the noun's event
+            if self._light_verb_of_noun(words, c, i, n) and all(t.cameo or t.objects for t, _ in cands):
+                # "expanded judicial cooperation": the verb only carries the noun's event; so does a verb that is
+                # an event only with an object of its class ("launched missiles"): "launched an attack on X" is
+                # the noun's event once, not also a launch
+                i += n
                 continue
             raw = self._code_trigger(units, words, clauses, c, i, i + n, cands, clitic, s_index, prev_subject)
             if raw is not None:

@@ -345,7 +345,8 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])))
                                    for r in data.get("object_recode", [])]
     lex.tables["actor_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), frozenset(f.lower() for f in r.get("forms", [])),
-                                   frozenset(r.get("actor_roles", [])), frozenset(r.get("actor_types", [])))
+                                   frozenset(r.get("actor_roles", [])), frozenset(r.get("actor_types", [])),
+                                   frozenset(r["blocking_instruments"]) if "blocking_instruments" in r else None)
                                   for r in data.get("actor_recode", [])]
     for cue in data.get("mode_cue", []):
         lex.mode_cues.append((cue["event"], cue["mode"], phrase_set(cue.get("forms", []))))
