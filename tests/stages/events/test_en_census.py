@@ -23,3 +23,13 @@ def test_launched_missiles_still_a_launch():
 
 def test_a_named_attack_with_arms_stays_assault():
     assert ("ASSAULT", ["GBR"]) in _events("Tony Blair attacked Iraq with missiles.")
+
+
+def test_coordinated_actors_one_event_each_without_recipient():
+    got = _events("The Tories and the Lib Dems have called for a second inquiry into the visa application.")
+    assert got == [("REQUEST", ["GBR"]), ("REQUEST", ["GBR"])]
+
+
+def test_two_parties_agreeing_stay_one_agreement():
+    got = _events("Britain and France agreed a new deal on migration.")
+    assert len([ev for ev, _ in got if ev == "AGREE"]) == 1
