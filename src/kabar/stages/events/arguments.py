@@ -50,6 +50,9 @@ class ArgumentFinding:
         j = k
         while True:
             n = j + direction
+            # leftwards the determiner of the entity comes first: "the Tories and [the] Lib Dems"
+            while direction < 0 and lo <= n < hi and units[n].kind == "word" and units[n].low in dets:
+                n += direction
             if not (lo <= n < hi) or units[n].kind == "ent" or units[n].low not in coord:
                 break
             m = n + direction

@@ -226,8 +226,12 @@ class SentenceReading:
             if not n or c is None:
                 i += 1
                 continue
-            if self._light_verb_of_noun(words, c, i, n) and all(t.cameo for t, _ in cands):  # the cheap test first
-                i += n  # "expanded judicial cooperation": the verb only carries the noun's event
+            if self._light_verb_of_noun(words, c, i, n) and all(t.cameo or (t.objects and not self._own_object_near(t, words, c, i + n))
+                                                                 for t, _ in cands):
+                # "expanded judicial cooperation": the verb only carries the noun's event; so does a verb that is
+                # an event only with an object of its class ("launched missiles"): "launched an attack on X" is
+                # the noun's event once, not also a launch
+                i += n
                 continue
             raw = self._code_trigger(units, words, clauses, c, i, i + n, cands, clitic, s_index, prev_subject)
             if raw is not None:
@@ -235,6 +239,16 @@ class SentenceReading:
             i += n
 
         return raws
+
+    def _own_object_near(self, tdef, words: list[str], c, j: int) -> bool:
+        """An instrument of one of the trigger's object classes within three words after it ("mengirim bantuan
+        pasukan", "sent aid"): the verb's own reading holds, not only the event noun's."""
+        lx = self.lex
+        for k in range(j, min(c.end, j + 4)):
+            m, idef = lx.instruments.match_at(words, k, c.end)
+            if m and idef.cls in tdef.objects:
+                return True
+        return False
 
     def _light_verb_of_noun(self, words: list[str], c, i: int, n: int) -> bool:
         """A light verb at i followed (within three words) by a hand-written event noun."""

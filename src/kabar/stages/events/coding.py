@@ -314,12 +314,16 @@ class TriggerCoding:
     def _actor_recode(self, raw: Raw, words, instruments) -> Optional[tuple[str, tuple]]:
         """(category, modes) a trigger takes by the kind of its actor (pack ``[[actor_recode]]``): a
         politician or a party that "attacked" someone with no weapon named attacked in words ("X attacked
-        the government over Iraq" is ACCUSE). Every actor must be of a listed role or entity type."""
-        if not raw.actor or instruments:
+        the government over Iraq" is ACCUSE). Every actor must be of a listed role or entity type. An
+        instrument in the clause keeps the category: any, or with ``blocking_instruments`` one of those
+        classes (a weapon; "attacked the cost of the asylum system" names a policy field, no weapon)."""
+        if not raw.actor:
             return None
         trig = set(words[raw.trig[0]:raw.trig[1]])
-        for ev, to, mode, forms, roles, types in self.lex.tables.get("actor_recode", []):
+        for ev, to, mode, forms, roles, types, blocking in self.lex.tables.get("actor_recode", []):
             if ev != raw.event or (forms and trig.isdisjoint(forms)):
+                continue
+            if any(blocking is None or d.cls in blocking for d in instruments):
                 continue
             def fits(u) -> bool:
                 if u.ent is None:

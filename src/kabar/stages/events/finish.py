@@ -140,9 +140,12 @@ class EventFinishing:
 
     def _emit_per_party(self, r: Raw, cat: dict) -> list[Event]:
         """Coordinated actors ("Indonesia dan Malaysia mengecam Israel") make one event each; a mutual
-        act (talks, cooperation, clashes: reciprocal triggers, compound-actor categories) stays one."""
+        act (talks, cooperation, clashes: reciprocal triggers, compound-actor categories) stays one. With
+        no recipient they stay one too, unless the category says ``split_actors`` ("the Tories and the
+        Lib Dems have called for an inquiry": two requests, GOLD codes coordinated parties one event each)."""
         refs = r.actor_refs
-        if len(refs) < 2 or r.tdef.reciprocal or cat.get("compound_actor_ok") or not r.recipient_refs \
+        alone = not r.recipient_refs and not (self.lex.category_setting(r.event, "split_actors") and all(x.code for x in refs))
+        if len(refs) < 2 or r.tdef.reciprocal or cat.get("compound_actor_ok") or alone \
                 or {(x.entity, x.name) for x in refs} == {(x.entity, x.name) for x in r.recipient_refs}:
             return self._emit(r)
         out: list[Event] = []

@@ -28,6 +28,9 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
   punctuation: "asked why ministers acted", "asked: \"How can they ...?\"" put questions, not requests;
 * *facilitation* -- a "help" verb (``facilitation_forms``) with a verb complement in the parse
   ("help the authorities kick out the cheats"): someone helped to do something, no aid given;
+* *opinion* -- an "agree" verb (``opinion_forms``) of an ``opinion_events`` category whose parse has a
+  clausal complement and no infinitive one: "the men agreed he was brilliant", "agreed that spending would
+  rise more slowly" share a view; "agreed to serve", "agreed a deal" stay agreements;
 * *norm* -- a generic subject before the trigger (``norm_subjects``: "setiap orang", "barang siapa"):
   the sentence quotes a law, nobody acted;
 * *goal* -- in a category of ``goal_events`` (support, aid) the trigger follows a purpose word
@@ -98,6 +101,8 @@ class EventGate:
             return "question"  # "asked why the government had acted", "asked: \"How can they ...?\""
         if r.event in spec.get("facilitation_events", []) and self._facilitation(r):
             return "facilitation"
+        if r.event in spec.get("opinion_events", []) and self._opinion(r):
+            return "opinion"  # "agreed he was brilliant", "we agreed that there is cause for optimism"
         keep = set(self.lex.tables.get("nonevent", {}).get("keep_roles", []))
         # a role the text names, not one a category implies ("(GOV)", the target of a protest)
         roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs
@@ -319,6 +324,17 @@ class EventGate:
             if p.pos[c] == "VERB" and p.start[c] > p.end[v] and not any(ch in ",;:" for ch in self.r.text[p.end[v]:p.start[c]]):
                 return True
         return False
+
+    def _opinion(self, r: Raw) -> bool:
+        """An "agree" verb with a clausal complement and no infinitive one in the parse ("agreed (that) X
+        would ...", "agreed he was brilliant"): a view shared, not an agreement made."""
+        if self._first_word(r) not in self.lex.word("gate_opinion_forms") or self.parse is None:
+            return False
+        v = self.parse.token_at(r.trig_span[0])
+        if v is None:
+            return False
+        p = self.parse
+        return bool(p.kids(v, "ccomp")) and not p.kids(v, "xcomp")
 
     def _reports_result(self, r: Raw) -> bool:
         """A score in the sentence: a game told in the words of conflict ("rallied to a 53-37 win")."""

@@ -345,7 +345,8 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])))
                                    for r in data.get("object_recode", [])]
     lex.tables["actor_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), frozenset(f.lower() for f in r.get("forms", [])),
-                                   frozenset(r.get("actor_roles", [])), frozenset(r.get("actor_types", [])))
+                                   frozenset(r.get("actor_roles", [])), frozenset(r.get("actor_types", [])),
+                                   frozenset(r["blocking_instruments"]) if "blocking_instruments" in r else None)
                                   for r in data.get("actor_recode", [])]
     for cue in data.get("mode_cue", []):
         lex.mode_cues.append((cue["event"], cue["mode"], phrase_set(cue.get("forms", []))))
@@ -360,7 +361,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "nonparty_objects", "ability_before", "habitual"):
         lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
     for name in ("state_before", "facilitation_forms", "goal_before", "question_forms", "question_skip", "question_words",
-                 "nonparty_forms", "nominal_pos", "goal_subjects"):
+                 "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
     for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs"):
         lex.tables[name] = data.get(name, {})
