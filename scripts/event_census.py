@@ -1,0 +1,72 @@
+"""Event census on unlabelled Indonesian articles outside gold/dev, for error analysis.
+
+    .venv/bin/python scripts/event_census.py --corpus detik --n 60 [--skip 0] > /tmp/ev_census.txt
+    .venv/bin/python scripts/event_census.py --corpus indosum --n 60
+
+Runs the whole pipeline on ``--n`` articles (detik-2025: every k-th row with a body, gold/dev
+articles skipped; indosum: the first dev articles after ``--skip``) and prints every coded event
+with its category, actor -> recipient, modality, claimant, confidence, evidence and the sentence
+that holds it, so wrong events can be counted by class by reading. The corpora are research-only
+(detik) or CC BY-SA (IndoSum): nothing of them is written to the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import make_dev_texts as mdt  # noqa: E402
+
+
+def detik(n: int, skip: int) -> list[tuple[str, str]]:
+    gold = set(mdt.DETIK_IDS) | {p.name.split(".")[0].removeprefix("detik-")
+                                 for p in (ROOT / "gold" / "dev" / "id").glob("detik-*")}
+    rows = [r for r in mdt.detik_rows(mdt.shared_root()) if r.get("isi_berita") and r["id"] not in gold]
+    step = max(1, len(rows) // n)
+    return [(f"detik-{r['id']}", mdt.detik_text(r)) for r in rows[skip::step][:n]]
+
+
+def indosum(n: int, skip: int) -> list[tuple[str, str]]:
+    import corpora
+
+    return [(f"indosum-{i}", t) for i, t in enumerate(corpora.indosum(n + skip))][skip:]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpus", choices=("detik", "indosum"), default="detik")
+    ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--skip", type=int, default=0, help="detik: row offset before every k-th; indosum: articles skipped")
+    a = ap.parse_args(argv)
+    from kabar.pipeline import default_pipeline
+    from kabar.record import Article
+
+    items = detik(a.n, a.skip) if a.corpus == "detik" else indosum(a.n, a.skip)
+    pipe = default_pipeline()
+    total = 0
+    for art_id, text in items:
+        rec = pipe(Article.new(text, lang="id", published="2025-10-15"))
+        print(f"\n######## {art_id}  ({len(rec.events)} events)  {text.splitlines()[0][:100]}")
+        total += len(rec.events)
+        for e in rec.events:
+            sent = next((rec.text[s.start:s.end] for s in rec.sentences
+                         if s.start <= e.evidence.start < s.end), "")
+            codes = lambda refs: "+".join((r.code or r.name or "?") for r in refs) or "-"  # noqa: E731
+            claim = e.claimant.name if e.claimant else None
+            print(f"  E {e.event:<9} {codes(e.actor)[:24]:<14} -> {codes(e.recipient)[:24]:<14} {e.modality[:4]} "
+                  f"claim={claim!r} c={e.confidence:.2f}{' R' if e.restates else ''}"
+                  f"{' U=' + e.actor_unknown if e.actor_unknown else ''}")
+            print(f"      ev: {rec.text[e.evidence.start:e.evidence.end][:160]}")
+            print(f"      S : {sent.strip()[:400]}")
+    print(f"\n{total} events on {len(items)} articles ({total / max(1, len(items)):.2f} per article)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
