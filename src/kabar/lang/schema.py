@@ -135,7 +135,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "generic_actors": Table(['roles']),
         "evaluative": Table(['disapprove', 'of_cues', 'praise', 'roles']),
         "trigger": Tables([
-            'active', 'context', 'event', 'host', 'mode', 'needs_named_object', 'needs_recipient',
+            'active', 'context', 'event', 'goal_after_object', 'host', 'mode', 'needs_named_object', 'needs_recipient',
             'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'passive',
             'receive', 'reciprocal',
         ]),

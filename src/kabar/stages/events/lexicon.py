@@ -31,6 +31,9 @@ class TriggerDef:
     needs_recipient: bool = False
     needs_recipient_forms: frozenset = frozenset()
     needs_named_object: bool = False  # the coded party must follow the verb directly ("menekan Korea Utara")
+    # words right after that named object that make it the subject of a goal, not a target
+    # ("menargetkan IKN menjadi ibu kota", "menargetkan Batang dapat ...")
+    goal_after_object: frozenset = frozenset()
     no_recipient_event: Optional[str] = None
     no_recipient_mode: tuple[str, ...] = ()
     # CAMEO verb patterns (lang/<code>/verbs.toml): every group (alternative token tuples) must occur
@@ -254,6 +257,7 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             needs_recipient=bool(spec.get("needs_recipient", False)),
             needs_recipient_forms=frozenset(key(f) for raw in spec.get("needs_recipient_forms", []) for f in expand(raw)),
             needs_named_object=bool(spec.get("needs_named_object", False)),
+            goal_after_object=frozenset(f.lower() for raw in spec.get("goal_after_object", []) for f in expand(raw)),
             no_recipient_event=spec.get("no_recipient_event"),
             no_recipient_mode=tuple(spec.get("no_recipient_mode", [])),
         )
