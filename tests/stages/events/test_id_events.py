@@ -32,10 +32,21 @@ def test_agentless_passive_is_not_an_event(sentence):
     assert events(sentence) == []
 
 
-def test_active_verb_with_a_missed_subject_is_still_kept():
-    # the subject exists in the text and kabar missed it: kept with its reason (issue 13)
-    got = [e for e in events("Di tengah situasi itu, menyerang Ukraina dianggap berbahaya.") if e.event == "ASSAULT"]
-    assert got and got[0].actor == [] and got[0].actor_unknown == "subject not found"
+# an active verb whose subject is not found: dropped in Indonesian (category."*".needs_actor); in the census of
+# 120 detik-2025 articles every such event was a programme, a generic act or a clause whose doer is elsewhere
+@pytest.mark.parametrize("sentence", [
+    "Di tengah situasi itu, menyerang Ukraina dianggap berbahaya.",
+    "Ada 40 investor yang sudah menandatangani kerja sama pembangunan Ibu Kota Nusantara.",
+    "\"Nanti Bapak harus bekerja sama dengan BPS,\" kata Menteri Sosial.",
+    "Skema kredit itu akan memberikan akses kepada masyarakat berpenghasilan rendah di Indonesia.",
+])
+def test_active_verb_with_no_subject_found_is_not_an_event(sentence):
+    assert [e for e in events(sentence) if not e.actor] == []
+
+
+def test_active_verb_with_its_subject_is_kept():
+    got = [e for e in events("Di tengah situasi itu, Rusia menyerang Ukraina.") if e.event == "ASSAULT"]
+    assert got and codes(got[0].actor) == ["RUS"] and codes(got[0].recipient) == ["UKR"]
 
 
 def test_passive_with_oleh_and_a_role_noun_agent():
