@@ -145,7 +145,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "gate": Table(['ability_before', 'accident_events', 'accident_nouns', 'accident_preps', 'facilitation_events', 'facilitation_forms',
                        'firm_words', 'goal_before', 'goal_events', 'goal_subjects', 'habitual', 'metaphor_events', 'metaphor_objects', 'nonparty_forms',
-                       'nominal_pos', 'nonparty_objects', 'norm_subjects', 'object_skip', 'place_events', 'place_types', 'private_actor_events', 'question_events',
+                       'nominal_pos', 'nonparty_objects', 'norm_subjects', 'object_skip', 'party_object_forms', 'party_object_preps', 'place_events', 'place_types', 'private_actor_events', 'question_events',
                        'question_forms', 'question_skip', 'question_words', 'scores', 'state_before']),
         "complement_taking": LIST,
         "complement_subject_recipient": LIST,
