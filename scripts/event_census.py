@@ -24,10 +24,11 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import make_dev_texts as mdt  # noqa: E402
 
 
-def detik(n: int, skip: int) -> list[tuple[str, str]]:
+def detik(n: int, skip: int, aspect: str = "") -> list[tuple[str, str]]:
     gold = set(mdt.DETIK_IDS) | {p.name.split(".")[0].removeprefix("detik-")
                                  for p in (ROOT / "gold" / "dev" / "id").glob("detik-*")}
-    rows = [r for r in mdt.detik_rows(mdt.shared_root()) if r.get("isi_berita") and r["id"] not in gold]
+    rows = [r for r in mdt.detik_rows(mdt.shared_root()) if r.get("isi_berita") and r["id"] not in gold
+            and aspect.lower() in r.get("aspek_target", "").lower()]
     step = max(1, len(rows) // n)
     return [(f"detik-{r['id']}", mdt.detik_text(r)) for r in rows[skip::step][:n]]
 
@@ -42,12 +43,13 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpus", choices=("detik", "indosum"), default="detik")
     ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--aspect", default="", help="detik: only rows whose aspek_target holds this (e.g. Hukum, Politik)")
     ap.add_argument("--skip", type=int, default=0, help="detik: row offset before every k-th; indosum: articles skipped")
     a = ap.parse_args(argv)
     from kabar.pipeline import default_pipeline
     from kabar.record import Article
 
-    items = detik(a.n, a.skip) if a.corpus == "detik" else indosum(a.n, a.skip)
+    items = detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip)
     pipe = default_pipeline()
     total = 0
     for art_id, text in items:
