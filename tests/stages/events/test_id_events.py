@@ -369,3 +369,21 @@ def test_a_programme_helping_is_no_aid_of_a_party():
     assert events("Program ini membantu masyarakat miskin agar mampu mandiri di Bogor.") == []
     got = events("Kementerian Sosial melalui program ini membantu masyarakat miskin di Bogor.")
     assert [(e.event, roles(e.actor)) for e in got] == [("AID", ["GOV"])]
+
+
+# an event is dated to the day: a day and a time of day in its evidence are one date, not two events (finish._days;
+# census: "Sabtu (11/10) sekitar pukul 00.30 WIB", "Senin (20/10) sekira pukul 17.00 Wita")
+def test_day_and_time_of_day_are_one_date():
+    got = [e for e in kabar.extract("Polisi Indonesia menangkap tersangka itu pada Sabtu (11/10/2025) sekitar pukul "
+                                    "00.30 WIB di Jakarta.", has_title=False, lang="id").events if e.event == "COERCE"]
+    assert len(got) == 1 and got[0].date == "2025-10-11"
+
+
+# coordinated parties of one code act as one event (finish._emit_per_party; census: "Polsek Kawali dan Polsek
+# Panawangan mengamankan dua orang"); parties of different codes still make one event each
+def test_coordinated_parties_of_one_code_make_one_event():
+    got = [e for e in events("Polres Ciamis dan Polsek Kawali di Jawa Barat, Indonesia, menangkap dua orang pelaku.")
+           if e.event == "COERCE"]
+    assert len(got) == 1 and codes(got[0].actor) == ["IDN", "IDN"]
+    two = [e for e in events("Amerika Serikat dan Israel menyerang Iran.") if e.event == "ASSAULT"]
+    assert sorted(codes(e.actor)[0] for e in two) == ["ISR", "USA"]
