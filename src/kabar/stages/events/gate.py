@@ -87,7 +87,7 @@ class EventGate:
             return "goal"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
-        if self._first_word(r) in self.lex.word("gate_nonparty_forms") and (
+        if self._trigger_words(r) & self.lex.word("gate_nonparty_forms") and (
                 self._metaphor_object(r, "gate_nonparty_objects") or self._nonparty_subject(r)):
             return "metaphor"  # "meet its targets", "memeriksa tiga saksi": an event only with a party as its object
         if self._first_word(r) in self.lex.word("gate_party_object_forms") and self._thing_object(r):
@@ -138,6 +138,10 @@ class EventGate:
             if len(out) >= limit:
                 break
         return out
+
+    def _trigger_words(self, r: Raw) -> set[str]:
+        """The trigger's words: a light verb's noun counts too ("melakukan pemeriksaan acak")."""
+        return set(self._low_words_between(r.trig_span[0], r.trig_span[1]))
 
     def _first_word(self, r: Raw) -> str:
         first = self._low_words_between(r.trig_span[0], r.trig_span[1])[:1]
