@@ -141,7 +141,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "generic_actors": Table(['roles']),
         "evaluative": Table(['disapprove', 'of_cues', 'praise', 'roles']),
         "trigger": Tables([
-            'active', 'context', 'event', 'host', 'mode', 'needs_named_object', 'needs_recipient',
+            'active', 'context', 'event', 'goal_after_object', 'host', 'mode', 'needs_named_object', 'needs_recipient',
             'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'passive',
             'receive', 'reciprocal',
         ]),
@@ -151,7 +151,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "gate": Table(['ability_before', 'accident_events', 'accident_nouns', 'accident_preps', 'facilitation_events', 'facilitation_forms',
                        'firm_words', 'goal_before', 'goal_events', 'goal_subjects', 'habitual', 'metaphor_events', 'metaphor_objects', 'nonparty_forms',
-                       'nominal_pos', 'nonparty_objects', 'norm_subjects', 'object_skip', 'opinion_events', 'opinion_forms', 'place_events', 'place_types', 'private_actor_events', 'question_events',
+                       'nominal_pos', 'nonparty_objects', 'norm_subjects', 'object_skip', 'opinion_events', 'opinion_forms', 'party_object_forms', 'party_object_preps', 'place_events', 'place_types', 'private_actor_events', 'question_events',
                        'question_forms', 'question_skip', 'question_words', 'scores', 'state_before']),
         "complement_taking": LIST,
         "complement_subject_recipient": LIST,

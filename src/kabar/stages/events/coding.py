@@ -41,6 +41,8 @@ class TriggerCoding:
         if tdef.needs_named_object and not (j < c.end and units[j].kind == "ent" and units[j].ent is not None
                                             and units[j].ent.actor):
             return None  # "menekan Korea Utara" is pressure; "menekan pertahanan lawan", "menekan harga" are not
+        if tdef.goal_after_object and j + 1 < c.end and units[j + 1].low in tdef.goal_after_object:
+            return None  # "menargetkan IKN menjadi ibu kota politik": a goal set for the party, no strike on it
         bare = voice == "bare"
         if bare:
             voice = "nominal"

@@ -148,10 +148,15 @@ class EventFinishing:
         if len(refs) < 2 or r.tdef.reciprocal or cat.get("compound_actor_ok") or alone \
                 or {(x.entity, x.name) for x in refs} == {(x.entity, x.name) for x in r.recipient_refs}:
             return self._emit(r)
+        # parties of one code act as one ("Polsek Kawali dan Polsek Panawangan mengamankan ..."): one event,
+        # not two that differ only in the name behind the same code
+        groups: dict = {}
+        for ref in refs:
+            groups.setdefault(ref.code or id(ref), []).append(ref)
         out: list[Event] = []
         try:
-            for ref in refs:
-                r.actor_refs = [ref]
+            for group in groups.values():
+                r.actor_refs = group
                 out.extend(self._emit(r))
         finally:
             r.actor_refs = refs
@@ -272,6 +277,16 @@ class EventFinishing:
             return [(self.r.published.isoformat(), None)]
         return [(None, None)]
 
+    @staticmethod
+    def _days(dates: list[tuple[Optional[str], Optional[str]]]) -> list[tuple[Optional[str], Optional[str]]]:
+        """An event is dated to the day: a time of day is dropped ("2025-10-11T00:30" -> "2025-10-11"), so
+        "Sabtu (11/10) sekitar pukul 00.30 WIB" is one date of one event, not two events."""
+        out: dict[Optional[str], Optional[str]] = {}
+        for value, text in dates:
+            day = value.split("T")[0] if value else value
+            out.setdefault(day, text)
+        return list(out.items())
+
     def _speaker_date(self, r: Raw, dates: list) -> Optional[tuple[str, Optional[str]]]:
         """A verbal act told without a date of its own ("Dia mengingatkan publik agar ...", "She urged ...")
         was made when its actor spoke: the date in the cue sentence of the actor's nearest quote, outside
@@ -357,7 +372,7 @@ class EventFinishing:
         quantity = self._quantity(r)
         quad = lx.tables.get("quad", {}).get(r.event)
         out = []
-        for value, text in self._dates(r):
+        for value, text in self._days(self._dates(r)):
             modality = r.modality
             if modality == "asserted" and value and self.r.published:
                 try:

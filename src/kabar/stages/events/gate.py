@@ -16,6 +16,9 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
   ``accident_preps``);
 * *non-party object* -- a form that is an event only with a party as its object (``nonparty_forms``)
   has an object of ``nonparty_objects``: "meet its targets", "met all of its promises";
+* *party object* -- a form that addresses a party only when one follows it (``party_object_forms``) is followed,
+  past ``object_skip`` words and numbers, by neither a name, a role noun nor one of ``party_object_preps``:
+  "mengusulkan pagu anggaran", "mengusulkan perubahan skema" propose a thing to nobody named;
 * *place* -- in a category of ``place_events`` (visits) every recipient is a place of ``place_types`` with
   no code ("tiba di Jalan Pahlawan"): arriving somewhere meets nobody;
 * *private actor* -- in a category of ``private_actor_events`` (visits, promises, suspensions)
@@ -87,9 +90,11 @@ class EventGate:
             return "goal"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
-        if self._first_word(r) in self.lex.word("gate_nonparty_forms") and (
+        if self._trigger_words(r) & self.lex.word("gate_nonparty_forms") and (
                 self._metaphor_object(r, "gate_nonparty_objects") or self._nonparty_subject(r)):
             return "metaphor"  # "meet its targets", "memeriksa tiga saksi": an event only with a party as its object
+        if self._first_word(r) in self.lex.word("gate_party_object_forms") and self._thing_object(r):
+            return "metaphor"  # "mengusulkan pagu anggaran": a thing proposed, nobody addressed
         if r.event in spec.get("place_events", []) and self._place_only(r, spec.get("place_types", [])):
             return "place"  # "para mahasiswa tiba di Jalan Pahlawan": arriving somewhere meets nobody
         if r.event in spec.get("private_actor_events", []) and r.actor_refs \
@@ -139,6 +144,10 @@ class EventGate:
                 break
         return out
 
+    def _trigger_words(self, r: Raw) -> set[str]:
+        """The trigger's words: a light verb's noun counts too ("melakukan pemeriksaan acak")."""
+        return set(self._low_words_between(r.trig_span[0], r.trig_span[1]))
+
     def _first_word(self, r: Raw) -> str:
         first = self._low_words_between(r.trig_span[0], r.trig_span[1])[:1]
         return first[0] if first else ""
@@ -167,6 +176,22 @@ class EventGate:
             if before and objects.match_ending_at(before, len(before) - 1):
                 return True  # "a price war", "the ratings battle"
         return False
+
+    def _thing_object(self, r: Raw) -> bool:
+        """The first word after the trigger (past ``object_skip`` words and numbers) is no name, no role noun
+        and no preposition of ``party_object_preps``, and no such preposition follows in the clause ("mengusulkan
+        tiga warisan budaya kepada UNESCO"): the form's object is a thing, not the party addressed."""
+        sent = self.r.sentences[r.sent_index]
+        words = self._words_after(r.trig_span[1], sent.end, limit=16)
+        if any(w in self.lex.word("gate_party_object_preps") for w in words):
+            return False
+        skip = self.lex.phrases("gate_object_skip")
+        k = 0
+        while k < len(words) and (_NUMBER.fullmatch(words[k]) or skip.match_at(words, k)[0]):
+            k += max(1, skip.match_at(words, k)[0])
+        if k >= len(words):
+            return False
+        return words[k] != "\x00ent" and not self.lex.phrases("agents").match_at(words, k)[0]
 
     def _nonparty_subject(self, r: Raw) -> bool:
         """The non-party object stands before the form as its passive or relative subject ("saksi yang

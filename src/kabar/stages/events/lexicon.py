@@ -31,6 +31,9 @@ class TriggerDef:
     needs_recipient: bool = False
     needs_recipient_forms: frozenset = frozenset()
     needs_named_object: bool = False  # the coded party must follow the verb directly ("menekan Korea Utara")
+    # words right after that named object that make it the subject of a goal, not a target
+    # ("menargetkan IKN menjadi ibu kota", "menargetkan Batang dapat ...")
+    goal_after_object: frozenset = frozenset()
     no_recipient_event: Optional[str] = None
     no_recipient_mode: tuple[str, ...] = ()
     # CAMEO verb patterns (lang/<code>/verbs.toml): every group (alternative token tuples) must occur
@@ -254,6 +257,7 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             needs_recipient=bool(spec.get("needs_recipient", False)),
             needs_recipient_forms=frozenset(key(f) for raw in spec.get("needs_recipient_forms", []) for f in expand(raw)),
             needs_named_object=bool(spec.get("needs_named_object", False)),
+            goal_after_object=frozenset(f.lower() for raw in spec.get("goal_after_object", []) for f in expand(raw)),
             no_recipient_event=spec.get("no_recipient_event"),
             no_recipient_mode=tuple(spec.get("no_recipient_mode", [])),
         )
@@ -361,7 +365,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "nonparty_objects", "ability_before", "habitual"):
         lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
     for name in ("state_before", "facilitation_forms", "goal_before", "question_forms", "question_skip", "question_words",
-                 "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms"):
+                 "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms", "party_object_forms", "party_object_preps"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
     for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs"):
         lex.tables[name] = data.get(name, {})
