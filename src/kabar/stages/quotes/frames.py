@@ -93,6 +93,9 @@ class FrameReading:
             if kind == "indirect" and len(bw) <= 8 and bw[0].lower() in lex.adjunct | lex.wh_starts and \
                     WORD.search(text, tail, se) is not None:
                 return None  # "In the second case, X asks ...": a fronted adjunct, not reported content
+            if speaker is not None and speaker[1] <= cs and self._fronted_topic(body) and \
+                    WORD.search(text, tail, se) is not None:
+                return None  # "Terkait hal ini, X mengungkapkan ...", "Sementara itu, X menyatakan ...": no content
         sp_mode_number = self._pronoun_of(A, speaker) if not pronoun else "singular"
         if sp_mode_number:
             mode = "pronoun"
@@ -302,6 +305,25 @@ class FrameReading:
             mode = "carry"
         return Candidate(start, end, body, kind, clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
                          mode=mode, number=number or "singular", medium_span=medium, rank=1)
+
+    def _fronted_topic(self, body: str) -> bool:
+        """Whether a clause before a speaker is only a discourse opener (``Sementara itu``) or a short topic
+        adjunct after one (``Terkait hal ini``, ``Kemudian, terkait kedaulatan energi``, ``As for the budget``)."""
+        lex = self.lex
+        rest = body.strip(" \u00a0,")
+        while True:
+            low = rest.lower()
+            op = next((o for o in lex.clause_openers if low.startswith(o) and
+                       (len(low) == len(o) or not low[len(o)].isalnum())), None)
+            if op is None:
+                break
+            rest = rest[len(op):].lstrip(" \u00a0,")
+        if not WORD.search(rest):
+            return True
+        low = rest.lower()
+        topic = next((t for t in lex.topic_openers if low.startswith(t) and
+                      (len(low) == len(t) or not low[len(t)].isalnum())), None)
+        return topic is not None and len(WORD.findall(rest)) <= 5
 
     def _introduced(self, A: QuoteContext, pos: int, cstart: int) -> bool:
         """Whether reported content is opened by a quotation mark, a colon or a complementizer."""
