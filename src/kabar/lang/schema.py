@@ -222,6 +222,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "pronouns_first": LIST,
         "clause_openers": LIST,
         "topic_openers": LIST,
+        "possessive_markers": LIST,
         "speaker_trailing": LIST,
         "speaker_stops": LIST,
         "adjunct_starts": LIST,

@@ -388,6 +388,10 @@ CASES = [
     ("id", "Menurut Kementerian Kesehatan kasus demam berdarah turun tajam bulan ini.", "Kementerian Kesehatan", "kasus demam berdarah", "bulan ini"),
     ("id", "Menurut Ahmad Fauzi yang juga ketua koperasi, harga pupuk akan turun pekan depan.", "Ahmad Fauzi", "harga pupuk", "pekan depan"),
     ("en", "According to John Carter the city had borrowed far too much money last year.", "John Carter", "the city had borrowed", "last year"),
+    # a person's role-holder speaks for himself: "X's lawyer said" (bbc-news: 7 in 2098 articles)
+    ("en", "Peter Brown appeared in court on Monday. Mr Brown's lawyer said the charges were false.", "Mr Brown's lawyer", "the charges", "were false"),
+    ("en", "Laura Smith's official spokesman said the talks had been useful.", "Laura Smith's official spokesman", "the talks", "been useful"),
+    ("en", "The charity's director, Laura Smith, said aid budgets had fallen.", "Laura Smith", "aid budgets", "had fallen"),
     ("en", "As for the budget, John Carter said the city would borrow more next year.", "John Carter", "the city would", "next year"),
     ("en", "Regarding the strike, Sarah Miller said the union would meet on Monday.", "Sarah Miller", "the union would", "on Monday"),
     # ---------------- English: mixed

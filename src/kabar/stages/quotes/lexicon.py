@@ -120,6 +120,7 @@ class QuoteLexicon:
         self.nonhuman = set(low("pronouns_nonhuman"))  # "it": resolved like a group, to a body
         self.first = set(low("pronouns_first"))
         self.clause_openers = sorted(low("clause_openers"), key=len, reverse=True)
+        self.possessive_markers = d.get("possessive_markers", [])  # "Mr Jackson's lawyer said": the lawyer speaks
         self.topic_openers = sorted(low("topic_openers"), key=len, reverse=True)  # "Terkait hal ini, X mengatakan"
         self.trailing = sorted(low("speaker_trailing"), key=len, reverse=True)
         self.stops = set(low("speaker_stops"))
