@@ -392,6 +392,10 @@ CASES = [
     ("en", "Peter Brown appeared in court on Monday. Mr Brown's lawyer said the charges were false.", "Mr Brown's lawyer", "the charges", "were false"),
     ("en", "Laura Smith's official spokesman said the talks had been useful.", "Laura Smith's official spokesman", "the talks", "been useful"),
     ("en", "The charity's director, Laura Smith, said aid budgets had fallen.", "Laura Smith", "aid budgets", "had fallen"),
+    # speech nouns as inverted cues right after a quotation only (session 8 census)
+    ("id", "“Pilkada langsung cukup dilaksanakan di tingkat kabupaten,” usul Budi Santoso.", "Budi Santoso", "Pilkada langsung", "tingkat kabupaten"),
+    ("id", "“Kurangi penggunaan plastik sekali pakai,” saran Siti Rahayu.", "Siti Rahayu", "Kurangi penggunaan", "sekali pakai"),
+    ("id", "Rapat itu membahas usul warga soal jembatan baru.", NONE, "", ""),
     ("en", "As for the budget, John Carter said the city would borrow more next year.", "John Carter", "the city would", "next year"),
     ("en", "Regarding the strike, Sarah Miller said the union would meet on Monday.", "Sarah Miller", "the union would", "on Monday"),
     # ---------------- English: mixed
