@@ -275,5 +275,8 @@ class ContentReading:
                 q = A.pair_starting_at(c + 1)
                 if q and q.start < sent_end:
                     return q.start
+            if lex.adjunct_opens_content and lw not in lex.audience_markers and c > 0 and \
+                    len(words_in(text, c, sent_end)) >= 3:
+                return p  # "menjelaskan setelah data diperbaiki, maka ...": the adjunct is the content's own
             return None
         return p

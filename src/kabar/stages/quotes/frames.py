@@ -93,6 +93,9 @@ class FrameReading:
             if kind == "indirect" and len(bw) <= 8 and bw[0].lower() in lex.adjunct | lex.wh_starts and \
                     WORD.search(text, tail, se) is not None:
                 return None  # "In the second case, X asks ...": a fronted adjunct, not reported content
+            if speaker is not None and speaker[1] <= cs and self._fronted_topic(body) and \
+                    WORD.search(text, tail, se) is not None:
+                return None  # "Terkait hal ini, X mengungkapkan ...", "Sementara itu, X menyatakan ...": no content
         sp_mode_number = self._pronoun_of(A, speaker) if not pronoun else "singular"
         if sp_mode_number:
             mode = "pronoun"
@@ -303,6 +306,25 @@ class FrameReading:
         return Candidate(start, end, body, kind, clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
                          mode=mode, number=number or "singular", medium_span=medium, rank=1)
 
+    def _fronted_topic(self, body: str) -> bool:
+        """Whether a clause before a speaker is only a discourse opener (``Sementara itu``) or a short topic
+        adjunct after one (``Terkait hal ini``, ``Kemudian, terkait kedaulatan energi``, ``As for the budget``)."""
+        lex = self.lex
+        rest = body.strip(" \u00a0,")
+        while True:
+            low = rest.lower()
+            op = next((o for o in lex.clause_openers if low.startswith(o) and
+                       (len(low) == len(o) or not low[len(o)].isalnum())), None)
+            if op is None:
+                break
+            rest = rest[len(op):].lstrip(" \u00a0,")
+        if not WORD.search(rest):
+            return True
+        low = rest.lower()
+        topic = next((t for t in lex.topic_openers if low.startswith(t) and
+                      (len(low) == len(t) or not low[len(t)].isalnum())), None)
+        return topic is not None and len(WORD.findall(rest)) <= 5
+
     def _introduced(self, A: QuoteContext, pos: int, cstart: int) -> bool:
         """Whether reported content is opened by a quotation mark, a colon or a complementizer."""
         text = A.text
@@ -361,8 +383,45 @@ class FrameReading:
             return first in lex.articles or first in lex.apposition_starts
         return False
 
+    def _according_unpunctuated(self, A, cs, ce, ss, se) -> Optional[Candidate]:
+        """``Menurut Prabowo keberadaan tanggul laut dapat ...``: no comma closes the source, the named entity
+        right after the cue does, when a lower-case word (or another entity's name) follows it directly and the
+        rest runs at least six words before any comma."""
+        text, lex = A.text, self.lex
+        if WORD.search(text, ss, cs) is not None:
+            return None
+        p = re.compile(r"[\s\u00a0]+").match(text, ce)
+        if p is None:
+            return None
+        at = [t for t in A.mentions_in(p.end(), se) if t[0] == p.end() and t[2].type in ("PER", "ORG")]
+        if not at:
+            return None
+        ms, me, ent, _ = max(at, key=lambda t: t[1])
+        gap = re.compile(r"[ \u00a0]+").match(text, me)
+        nxt = WORD.match(text, gap.end()) if gap is not None else None
+        if nxt is None:
+            return None
+        w = nxt.group()
+        if not w[0].islower():
+            if not any(t[0] == nxt.start() and t[2] is not ent for t in A.mentions_in(nxt.start(), nxt.end())):
+                return None  # "Menurut Budi Santoso Wijaya ...": the name may go on
+        elif w.lower() in lex.wh_starts | lex.apposition_starts | lex.stops | lex.name_particles or \
+                w.lower() in lex.complementizers or w.lower() in lex.relative_pronouns:
+            return None  # "Menurut Budi yang juga ketua koperasi, ...": the source goes on
+        comma = text.find(",", nxt.start(), se)
+        if len(words_in(text, nxt.start(), comma if comma > 0 else se)) < 6:
+            return None
+        kind, body, start, end = self._kind_and_text(A, nxt.start(), se)
+        if len(WORD.findall(body)) < 3:
+            return None
+        return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce, speaker_span=(ms, me),
+                         mode="phrase", number="singular", rank=2)
+
     def _according(self, A, cs, ce, form, ss, se) -> Optional[Candidate]:
         text, lex = A.text, self.lex
+        bare = self._according_unpunctuated(A, cs, ce, ss, se)
+        if bare is not None:
+            return bare
         speaker = self._phrase_after(text, ce, se)
         after_noun = self._skip_attribution_noun(text, ce, se) if lex.attribution_nouns else None
         if after_noun is not None:

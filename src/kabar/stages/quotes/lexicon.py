@@ -106,6 +106,8 @@ class QuoteLexicon:
         self.participle_suffixes = tuple(low("participle_suffixes"))
         self.clause_time_openers = sorted(low("clause_time_openers"), key=len, reverse=True)
         self.comma_introduces = bool(d.get("comma_introduces", False))  # "X mengungkapkan, ...": content after a comma
+        # "X mengatakan dalam setahun pemerintah telah ...": an adjunct after the cue (no "bahwa" later) opens the content
+        self.adjunct_opens_content = bool(d.get("adjunct_opens_content", False))
         self.demonstratives = set(low("demonstratives"))  # "menyampaikan hal itu": an object, not content
         self.demonstrative_heads = set(low("demonstrative_heads"))
         self.anaphoric_trailers = set(low("anaphoric_trailers"))  # "kata politikus itu": the one just named
@@ -118,6 +120,8 @@ class QuoteLexicon:
         self.nonhuman = set(low("pronouns_nonhuman"))  # "it": resolved like a group, to a body
         self.first = set(low("pronouns_first"))
         self.clause_openers = sorted(low("clause_openers"), key=len, reverse=True)
+        self.possessive_markers = d.get("possessive_markers", [])  # "Mr Jackson's lawyer said": the lawyer speaks
+        self.topic_openers = sorted(low("topic_openers"), key=len, reverse=True)  # "Terkait hal ini, X mengatakan"
         self.trailing = sorted(low("speaker_trailing"), key=len, reverse=True)
         self.stops = set(low("speaker_stops"))
         self.adjunct = set(low("adjunct_starts"))

@@ -70,6 +70,26 @@ class Resolver:
             return by_last_name.get(fold(caps[-1]))
         return None
 
+    def _possessed_role(self, A: QuoteContext, s: int, e: int) -> bool:
+        """``Mr Jackson's lawyer``, ``Tony Blair's official spokesman``: a person's name with a possessive marker
+        (pack ``possessive_markers``) followed only by lower-case words to the phrase end names the person's role-
+        holder, not the person (``Oxfam's Barbara Stocking``, a name after the marker, is not such a phrase)."""
+        if self.lex is None or not self.lex.possessive_markers:
+            return False
+        text = A.text
+        s, e = strip_span(text, s, e, " \t\n\u00a0,;:.")
+        for ms, me, ent, _ in A.mentions_in(s, e):
+            if ent.type != "PER" or me >= e:
+                continue
+            marker = next((m for m in self.lex.possessive_markers if text.startswith(m, me)), None)
+            if marker is None:
+                continue
+            rest = words_in(text, me + len(marker), e)
+            if 1 <= len(rest) <= 4 and all(w[0].islower() for _, _, w in rest) and \
+                    not A.mentions_in(me + len(marker), e):
+                return True
+        return False
+
     def _place_trailer(self, A: QuoteContext, s: int, e: int, hits) -> int:
         """Where a speaker phrase ends before a trailing place (``The Office (PCO) in Baghdad`` -> before ``in``):
         a place preposition of the pack and a GPE/LOC mention that ends the phrase; ``e`` when there is none."""
@@ -227,7 +247,11 @@ class Resolver:
     def resolve(self, A: QuoteContext, cands: list[Candidate]) -> None:
         prev: Optional[Candidate] = None
         for c in cands:
-            if c.mode == "phrase" and c.speaker_span is not None:
+            if c.mode == "phrase" and c.speaker_span is not None and self._possessed_role(A, *c.speaker_span):
+                # "Tony Blair's official spokesman said": the spokesman speaks, not the person named in the phrase
+                c.speaker, c.speaker_type = None, "RAW"
+                c.speaker_name = _raw_name(clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]), self.lex)
+            elif c.mode == "phrase" and c.speaker_span is not None:
                 ent = self.entity_for_span(A, *c.speaker_span)
                 if ent is not None and re.search(r"[.!?]\s+[A-Z]", ent.name):
                     ent = None  # a "name" across a sentence end ("Church. The Church") is no name
