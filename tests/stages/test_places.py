@@ -256,13 +256,45 @@ TOPONYM_CASES = [
     ("id", "Presiden bertemu Al Gore di Roma bulan lalu, setelah lawatan ke Washington dan Texas.", "Roma", "Rome", "ITA"),
     ("en", "US officials from Washington and Texas met G7 ministers in London on Friday.", "London", "London", "GBR"),
     ("en", "The US and Russia traded accusations as talks in Moscow stalled.", "Moscow", "Moscow", "RUS"),
+    # session 8 (census of unlabelled event sentences and BBC articles): a name a big city holds only as an
+    # alternate (Belém's "Bethlehem") does not outweigh the article's countries; a big province beats a town
+    # named after it; transliterated names with or without their Arabic article; a border town stays
+    ("en", "An Armenian monk was shot in Bethlehem, where Israeli forces ringed the church to flush out armed "
+     "Palestinians.", "Bethlehem", "Bethlehem", "PSE"),
+    ("en", "Premier Doug Ford said Ontario would cut its gasoline tax.", "Ontario", "Ontario", "CAN"),
+    ("en", "Seven civilians were killed on Tuesday in Qamishli after a car bomb went off.", "Qamishli", "Al Qāmishlī",
+     "SYR"),
+    ("en", "Two soldiers died in clashes in Al-Anbar on Saturday.", "Al-Anbar", "Anbar", "IRQ"),
+    ("en", "The governor was killed as his convoy passed through Diwaniyah.", "Diwaniyah", "Al Diwaniyah", "IRQ"),
+    ("en", "Rockets fired from the Gaza Strip hit the Israeli town of Sderot.", "Sderot", "Sderot", "ISR"),
+    ("id", "Roket dari Jalur Gaza menghantam kota Sderot di Israel selatan.", "Sderot", "Sderot", "ISR"),
 ]
+
+# (lang, text, place as written, expected kind, expected country): a village is not the division it is named after
+KIND_CASES = [
+    ("en", "The ban on hunting with dogs in England and Wales is enforced by the police.", "Wales", "admin1", "GBR"),
+    ("en", "Voters in Ontario and Quebec went to the polls on Monday.", "Ontario", "admin1", "CAN"),
+]
+
+
+@pytest.mark.parametrize("lang,text,written,kind,country", KIND_CASES)
+def test_toponym_kind(pipe, lang, text, written, kind, country):
+    record = run(pipe, lang, text)
+    hits = [m for m in record.state.places[0] if m.text == written and m.resolution is not None]
+    assert hits, [m.text for m in record.state.places[0]]
+    assert (hits[0].resolution.place.kind, hits[0].resolution.place.country) == (kind, country), hits[0].resolution
 
 
 # (lang, text, place as written, expected country): places in no gazetteer take the country of their sentence
 FALLBACK_CASES = [
     ("id", "Warga negara Rusia itu ditangkap di Desa Xqzlwv, dekat Sanur.", "Desa Xqzlwv", "IDN"),
     ("en", "She was kept at Qzxwv Base in Clearwater, Florida, until she was eighteen.", "Qzxwv Base", "USA"),
+    # a small town abroad that is only the gazetteer's namesake of a place it lacks, far from every country the
+    # article names, falls back to the article's country (Heathrow, Florida; Ghat, Libya; Labrador, Queensland)
+    ("en", "Medical checks were carried out on passengers at Heathrow as Britain tightened its rules.", "Heathrow",
+     "GBR"),
+    ("en", "Soldiers shot two militants near the Ghat area of Doda district, north-east of Jammu.", "Ghat", "IND"),
+    ("en", "Cod stocks off Labrador collapsed, and Canada closed the fishery.", "Labrador", "CAN"),
 ]
 
 

@@ -317,6 +317,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "name_references": LIST,
         "adverbial_links": LIST,
         "participle_endings": LIST,
+        "name_articles": LIST,
         "exonyms": MAP,
     },
     "segment": {
