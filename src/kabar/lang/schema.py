@@ -318,6 +318,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "adverbial_links": LIST,
         "participle_endings": LIST,
         "name_articles": LIST,
+        "not_place_words": LIST,
         "exonyms": MAP,
     },
     "segment": {

@@ -137,7 +137,18 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
     if borders:
         spans = [(m.start, m.end) for m in borders]
         found = [m for m in found if not _overlaps(m, spans)] + borders
-    return sorted(found, key=lambda m: m.start)
+    return sorted((m for m in found if not _not_a_place(m.text, record.lang)), key=lambda m: m.start)
+
+
+def _not_a_place(name: str, lang: Optional[str]) -> bool:
+    """A name no gazetteer knows that opens or ends with one of the pack's ``not_place_words`` ("the Commons",
+    "Hunting Bill", "Cold War", "Pasal 5"): an institution, law, event, day or faith, not a place."""
+    stop = words(lang).get("not_place_words", frozenset())
+    parts = [w.strip(".,'’") for w in re.sub(r"['’]s$", "", name.lower()).split()]
+    parts = [w for w in parts if w and w not in ("the",)]
+    if not parts or parts[-1] in words(lang)["name_tails"]:
+        return False  # "Parliament Square", "Treasury Building": a place word ends it
+    return (parts[0] in stop or parts[-1] in stop) and not candidates(name, lang)
 
 
 def _name_may_be_place(e: Entity, m, record: Article) -> bool:
