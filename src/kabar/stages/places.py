@@ -144,8 +144,7 @@ def _not_a_place(name: str, lang: Optional[str]) -> bool:
     """A name no gazetteer knows that opens or ends with one of the pack's ``not_place_words`` ("the Commons",
     "Hunting Bill", "Cold War", "Pasal 5"): an institution, law, event, day or faith, not a place."""
     stop = words(lang).get("not_place_words", frozenset())
-    parts = [w.strip(".,'’") for w in re.sub(r"['’]s$", "", name.lower()).split()]
-    parts = [w for w in parts if w and w not in ("the",)]
+    parts = [w for w in (w.strip(".,'’") for w in name.lower().split()) if w]
     if not parts or parts[-1] in words(lang)["name_tails"]:
         return False  # "Parliament Square", "Treasury Building": a place word ends it
     return (parts[0] in stop or parts[-1] in stop) and not candidates(name, lang)
