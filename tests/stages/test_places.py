@@ -177,6 +177,10 @@ EVENT_CASES = [
 
 # (lang, text, verb): events that must stay unplaced (no place, or only the speaker's / someone's origin)
 NO_PLACE_CASES = [
+    # session 8: institutions, laws, elections and wars the entity stage read as places (census: 44 such mentions in
+    # 120 BBC and 80 detik articles, 10 of them an event's location)
+    ("en", "Mr Clarke said he would be asking Parliament to renew the law in the New Year.", "asking"),
+    ("en", "Two protesters stormed the chamber during a debate on the Hunting Bill.", "stormed"),
     ("en", "At least 23 Kurds were killed in the clashes, including civilians.", "killed"),
     ("en", "Assane Sanogo, a cab driver from Abidjan, was shot to death by police officers.", "shot"),
     ("en", "The minister said in Washington that the talks had failed.", "failed"),
@@ -256,13 +260,45 @@ TOPONYM_CASES = [
     ("id", "Presiden bertemu Al Gore di Roma bulan lalu, setelah lawatan ke Washington dan Texas.", "Roma", "Rome", "ITA"),
     ("en", "US officials from Washington and Texas met G7 ministers in London on Friday.", "London", "London", "GBR"),
     ("en", "The US and Russia traded accusations as talks in Moscow stalled.", "Moscow", "Moscow", "RUS"),
+    # session 8 (census of unlabelled event sentences and BBC articles): a name a big city holds only as an
+    # alternate (Belém's "Bethlehem") does not outweigh the article's countries; a big province beats a town
+    # named after it; transliterated names with or without their Arabic article; a border town stays
+    ("en", "An Armenian monk was shot in Bethlehem, where Israeli forces ringed the church to flush out armed "
+     "Palestinians.", "Bethlehem", "Bethlehem", "PSE"),
+    ("en", "Premier Doug Ford said Ontario would cut its gasoline tax.", "Ontario", "Ontario", "CAN"),
+    ("en", "Seven civilians were killed on Tuesday in Qamishli after a car bomb went off.", "Qamishli", "Al Qāmishlī",
+     "SYR"),
+    ("en", "Two soldiers died in clashes in Al-Anbar on Saturday.", "Al-Anbar", "Anbar", "IRQ"),
+    ("en", "The governor was killed as his convoy passed through Diwaniyah.", "Diwaniyah", "Al Diwaniyah", "IRQ"),
+    ("en", "Rockets fired from the Gaza Strip hit the Israeli town of Sderot.", "Sderot", "Sderot", "ISR"),
+    ("id", "Roket dari Jalur Gaza menghantam kota Sderot di Israel selatan.", "Sderot", "Sderot", "ISR"),
 ]
+
+# (lang, text, place as written, expected kind, expected country): a village is not the division it is named after
+KIND_CASES = [
+    ("en", "The ban on hunting with dogs in England and Wales is enforced by the police.", "Wales", "admin1", "GBR"),
+    ("en", "Voters in Ontario and Quebec went to the polls on Monday.", "Ontario", "admin1", "CAN"),
+]
+
+
+@pytest.mark.parametrize("lang,text,written,kind,country", KIND_CASES)
+def test_toponym_kind(pipe, lang, text, written, kind, country):
+    record = run(pipe, lang, text)
+    hits = [m for m in record.state.places[0] if m.text == written and m.resolution is not None]
+    assert hits, [m.text for m in record.state.places[0]]
+    assert (hits[0].resolution.place.kind, hits[0].resolution.place.country) == (kind, country), hits[0].resolution
 
 
 # (lang, text, place as written, expected country): places in no gazetteer take the country of their sentence
 FALLBACK_CASES = [
     ("id", "Warga negara Rusia itu ditangkap di Desa Xqzlwv, dekat Sanur.", "Desa Xqzlwv", "IDN"),
     ("en", "She was kept at Qzxwv Base in Clearwater, Florida, until she was eighteen.", "Qzxwv Base", "USA"),
+    # a small town abroad that is only the gazetteer's namesake of a place it lacks, far from every country the
+    # article names, falls back to the article's country (Heathrow, Florida; Ghat, Libya; Labrador, Queensland)
+    ("en", "Medical checks were carried out on passengers at Heathrow as Britain tightened its rules.", "Heathrow",
+     "GBR"),
+    ("en", "Soldiers shot two militants near the Ghat area of Doda district, north-east of Jammu.", "Ghat", "IND"),
+    ("en", "Cod stocks off Labrador collapsed, and Canada closed the fishery.", "Labrador", "CAN"),
 ]
 
 
@@ -332,3 +368,24 @@ def test_previous_sentence_places_material_events_only(pipe, lang, text, verb, p
     ev.quad_code = "VERBAL_CONFLICT" if place is None else "MATERIAL_CONFLICT"
     loc = locate_event(record, ev, mentions, toks, None)
     assert (loc.text if loc else None) == place, loc
+
+
+# (lang, text, name, is a place mention): institutions, laws, elections, wars and faiths are no places unless a
+# gazetteer knows the name or a place word ends it
+NOT_A_PLACE_CASES = [
+    ("en", "MPs in the Commons voted against the Hunting Bill on Tuesday.", "Commons", False),
+    ("en", "MPs in the Commons voted against the Hunting Bill on Tuesday.", "Hunting Bill", False),
+    ("en", "Protesters gathered in Parliament Square on Tuesday.", "Parliament Square", True),
+    ("en", "What was not destroyed by bombing became part of the Cold War no man's land.", "Cold War", False),
+    ("id", "Menurut dia, kepala daerah yang mampu menekan harga hampir pasti terpilih lagi di Pemilu.", "Pemilu", False),
+    ("id", "Majelis menilai tindakan itu tidak sesuai dengan asas yang diatur dalam Pasal 18A Peraturan DKPP.", "Pasal",
+     False),
+    ("id", "Polisi menjerat tersangka di Bandung dengan Pasal 378 tentang penipuan.", "Bandung", True),
+]
+
+
+@pytest.mark.parametrize("lang,text,name,is_place", NOT_A_PLACE_CASES)
+def test_not_a_place(pipe, lang, text, name, is_place):
+    record = run(pipe, lang, text)
+    names = [m.text for m in record.state.places[0]]
+    assert (name in names) == is_place, names

@@ -326,6 +326,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "name_references": LIST,
         "adverbial_links": LIST,
         "participle_endings": LIST,
+        "name_articles": LIST,
+        "not_place_words": LIST,
         "exonyms": MAP,
     },
     "segment": {

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from kabar.lang import pack
-from kabar.places import Place, PlaceGazetteer, places
+from kabar.places import Place, PlaceGazetteer, places, plain
 
 #: Prior of a place by kind, before its population counts (a country is what a bare name most often means).
 KIND_PRIOR = {"country": 3.2, "region": 2.6, "area": 2.4, "admin1": 1.6, "city": 0.0, "admin2": 1.3, "admin3": 0.4}
@@ -40,6 +40,7 @@ class Context:
     admin1: set[str] = field(default_factory=set)
     dateline: Optional[Place] = None
     home: tuple[str, ...] = ()
+    own: Counter = field(default_factory=Counter)  # what of ``countries`` lone small towns gave themselves
 
 
 @functools.cache
@@ -50,6 +51,7 @@ def words(lang: Optional[str]) -> dict:
     out["home_countries"] = tuple(data.get("home_countries", []))
     out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
     out["adjectives_before_place"] = int(data.get("adjectives_before_place", 0))
+    out["name_articles_list"] = tuple(w.lower() for w in data.get("name_articles", []))  # in order: the first is added
     for key in ("facility_nouns", "adverbial_links", "name_references", "participle_endings"):
         out.setdefault(key, frozenset())
 
@@ -110,6 +112,22 @@ def candidates(name: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = N
             return [p for p in hits if p.kind in DIVISION_KINDS] or hits  # "Edo State", "Hakkari province"
         if hits:
             return hits
+    return _article_variant_hits(name, lang, gaz)
+
+
+def _article_variant_hits(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
+    """A transliterated name written with or without its article (the pack's ``name_articles``): "Al-Anbar" is
+    Anbar, "Qamishli" Al Qamishli, "Diwaniyah" Al Diwaniyah. Only for a name the gazetteer knows in no other form."""
+    arts = words(lang).get("name_articles_list", ())
+    if not arts:
+        return []
+    parts = name.replace("-", " ").split()
+    if len(parts) > 1 and parts[0].lower() in arts:
+        hits = gaz.lookup(" ".join(parts[1:]), lang)
+        if hits:
+            return hits
+    elif parts and parts[0][:1].isupper():
+        return gaz.lookup(f"{arts[0]} {name}", lang)
     return []
 
 
@@ -117,6 +135,9 @@ def prior(p: Place, name: str, gaz: PlaceGazetteer) -> float:
     s = KIND_PRIOR.get(p.kind, 0.0)
     if p.kind == "city":
         s += math.log10(p.population + 10) / 3.2  # 10 million people: 2.2; 5,000 people: 1.2
+    elif p.kind == "admin1" and p.population > 3_000_000:
+        s += (math.log10(p.population) - 6.5) / 2  # a big province over a town named after it: Ontario (17.8M)
+        # is Canada's province, not the city in California (171,000); 30 million people: +0.5
     if not gaz.is_primary_name(p, name):
         s -= 0.4  # an alternate or historical name
     return s
@@ -176,9 +197,67 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby) + WORLD_CITY * (p is world), p)
                      for p in cands[:40]), key=lambda x: (-x[0], -x[1].population))
     scored = prefer_city_over_its_division(scored, name, gaz)
+    if far_namesake(scored[0][1], ctx, qual, nearby, gaz):
+        own = scored[0][1].country
+        res = fallback(qual, actor_country if actor_country != own else None, gaz, ctx, nearby)
+        if res is not None and res.place.country and res.place.country != own:
+            return Resolution(res.place, res.confidence, True, [scored[0][1]])
     top = scored[0][0]
     total = sum(math.exp(s - top) for s, _ in scored)
     return Resolution(scored[0][1], round(min(0.99, 1.0 / total), 3), False, [p for _, p in scored[1:4]])
+
+
+#: a town smaller than this, far from everything else the article names, is a namesake (see ``far_namesake``)
+SMALL_TOWN = 50_000
+FAR_KM = 3000.0
+
+
+def far_namesake(p: Place, ctx: Context, qual: Optional[Place], nearby: Optional[Counter],
+                 gaz: PlaceGazetteer) -> bool:
+    """A small town in a country nothing else in the article names, thousands of kilometres from every
+    country it does name: the gazetteer's namesake of a place it lacks ("Yorkshire" is a village in New
+    York, "Labrador" a suburb in Queensland, "Ghat" a town in Libya in an article about Kashmir), not what
+    the text means. Border towns stay ("Sderot" next to Gaza): the countries named are near them."""
+    if p.kind != "city" or p.population >= SMALL_TOWN or p.lat is None or (qual is not None and contains(qual, p)) \
+            or p.country in ctx.home:
+        return False
+    named = Counter(ctx.countries)
+    named.update(nearby or Counter())
+    if qual is not None and qual.country:
+        named[qual.country] += 1  # "the Ghat area of Doda district": Doda's country
+    if ctx.dateline is not None and ctx.dateline.country:
+        named[ctx.dateline.country] += 1
+    if own_support(p, ctx, nearby) or (qual is not None and qual.country == p.country):
+        return False
+    named = {c for c, n in named.items() if n > 0 and c and c != p.country}
+    if not named:
+        return False
+    for c in named:
+        q = gaz.country(c)
+        if q is None or q.lat is None or km(p.lat, p.lon, q.lat, q.lon) < FAR_KM:
+            return False
+    return True
+
+
+def lone_small_towns(cands: list[Place], country: str) -> bool:
+    """All of a name's places in ``country`` are towns smaller than ``SMALL_TOWN``."""
+    return all(p.kind == "city" and p.population < SMALL_TOWN for p in cands if p.country == country)
+
+
+def own_support(p: Place, ctx: Context, nearby: Optional[Counter]) -> bool:
+    """Whether the article names ``p``'s country beyond small towns like ``p`` (a lone town counts its own
+    country in the article's context, when its name means one country): in its sentence, or a quarter as
+    often as the country it names most ("Somerset and Hampshire" in a British article that names the US once)."""
+    if (nearby or Counter()).get(p.country, 0) > 0:
+        return True
+    support = ctx.countries.get(p.country, 0) - ctx.own.get(p.country, 0)
+    return support > 0 and support >= 0.25 * max(ctx.countries.values(), default=0)
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    a = math.sin(math.radians(lat2 - lat1) / 2) ** 2 + math.cos(math.radians(lat1)) * math.cos(math.radians(lat2)) \
+        * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
 #: how much a world city outweighs the small towns named after it ("London" in an article that names the US)
@@ -203,8 +282,15 @@ def home_division(name: str, lang: Optional[str]) -> bool:
 
 def prefer_city_over_its_division(scored: list[tuple[float, Place]], name: str,
                                   gaz: PlaceGazetteer) -> list[tuple[float, Place]]:
-    """"Kharkiv" or "Moscow" is the city more often than the province of the same name around it."""
+    """"Kharkiv" or "Moscow" is the city more often than the province of the same name around it; but a
+    village elsewhere in the country is not the division it is named after ("England and Wales": the
+    village of Wales in Yorkshire won through England's context, not the country of Wales)."""
     best_score, best = scored[0]
+    if best.kind == "city" and best.population < SMALL_TOWN:
+        for i, (s, p) in enumerate(scored[1:], 1):
+            if p.kind == "admin1" and p.country == best.country and best.admin1 != p.id and \
+                    p.population > 10 * best.population and gaz.is_primary_name(p, name):
+                return [(best_score + 0.01, p)] + [x for j, x in enumerate(scored) if j != i]
     if best.kind != "admin1":
         return scored
     for i, (s, p) in enumerate(scored[1:], 1):
@@ -247,9 +333,29 @@ def fallback(qualifier: Optional[Place], actor_country: Optional[str], gaz: Plac
     return None
 
 
-def dominant_country(cands: list[Place]) -> Optional[str]:
+def own_named(cands: list[Place], name: Optional[str], lang: Optional[str] = None) -> list[Place]:
+    """The candidates that have ``name`` as their own name (or are a country or a division), when there are
+    such and the places holding it only as an alternate name are not 30 times bigger: "Bethlehem" is the own
+    name of towns in Palestine, South Africa and the US and only an alternate (Portuguese) name of Belém, which
+    therefore does not make the name Brazil's; "Mecca", "Canton", "Madras" stay the big cities' English names."""
+    if not name:
+        return cands
+    key = plain(name)
+    gaz = places()
+    own = [p for p in cands if p.kind != "city" or plain(p.name) == key or gaz.is_exonym(p, name, lang)]
+    if not own or len(own) == len(cands):
+        return cands
+    others = [p for p in cands if p not in own]
+    if max(p.population for p in others) > 30 * max(p.population for p in own):
+        return cands  # "Mecca", "Canton", "Madras": the big city's English name, not the small towns'
+    return own
+
+
+def dominant_country(cands: list[Place], name: Optional[str] = None, lang: Optional[str] = None) -> Optional[str]:
     """The country a name means without context: its only one, or that of a place ten times bigger than any
-    other of the name ("Melbourne" is Australia's before Florida's)."""
+    other of the name ("Melbourne" is Australia's before Florida's); with ``name``, among the places that have
+    it as their own name (see ``own_named``)."""
+    cands = own_named(cands, name, lang)
     countries = {p.country for p in cands if p.country}
     if len(countries) == 1:
         return next(iter(countries))
@@ -271,9 +377,11 @@ def article_context(names: Iterable[tuple[str, Optional[str]]], lang: Optional[s
     for name, actor_code in names:
         cands = candidates(name, lang, gaz)
         countries = {p.country for p in cands if p.country}
-        dominant = dominant_country(cands)
+        dominant = dominant_country(cands, name, lang)
         if dominant:
             ctx.countries[dominant] += 1
+            if lone_small_towns(cands, dominant):
+                ctx.own[dominant] += 1
         elif not cands and actor_code and gaz.country(actor_code[:3]) is not None:
             ctx.countries[actor_code[:3]] += 1  # the actors stage's country for a name the gazetteer lacks
         elif cands and cands[0].kind == "country" and not any(p.kind == "admin1" for p in cands):
@@ -299,7 +407,7 @@ def place_country(name: str, lang: Optional[str], prefer: Optional[str] = None) 
     GOLD house style): ``prefer`` (the article's own country) where it has a place of that name ("Jawa"
     is not Jordan's), else its only country, or that of a place ten times more populous than any other's."""
     best: dict[str, int] = {}
-    for p in candidates(name, lang):
+    for p in own_named(candidates(name, lang), name, lang):
         if p.country:
             best[p.country] = max(best.get(p.country, 0), p.population)
     if prefer and prefer in best:

@@ -27,7 +27,8 @@ from typing import Optional
 
 from kabar.lang import pack
 from kabar.places import PRECISION_RANK, Place, places
-from kabar.places.resolve import Context, Resolution, article_context, candidates, dominant_country, resolve, words
+from kabar.places.resolve import (Context, Resolution, article_context, candidates, dominant_country,
+                                  far_namesake, lone_small_towns, resolve, words)
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
 from kabar.stages import stage
 from kabar.text.parse import base, parse_of, read_batched
@@ -136,7 +137,17 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
     if borders:
         spans = [(m.start, m.end) for m in borders]
         found = [m for m in found if not _overlaps(m, spans)] + borders
-    return sorted(found, key=lambda m: m.start)
+    return sorted((m for m in found if not _not_a_place(m.text, record.lang)), key=lambda m: m.start)
+
+
+def _not_a_place(name: str, lang: Optional[str]) -> bool:
+    """A name no gazetteer knows that opens or ends with one of the pack's ``not_place_words`` ("the Commons",
+    "Hunting Bill", "Cold War", "Pasal 5"): an institution, law, event, day or faith, not a place."""
+    stop = words(lang).get("not_place_words", frozenset())
+    parts = [w for w in (w.strip(".,'’") for w in name.lower().split()) if w]
+    if not parts or parts[-1] in words(lang)["name_tails"]:
+        return False  # "Parliament Square", "Treasury Building": a place word ends it
+    return (parts[0] in stop or parts[-1] in stop) and not candidates(name, lang)
 
 
 def _name_may_be_place(e: Entity, m, record: Article) -> bool:
@@ -402,8 +413,11 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
                 continue  # resolved where it was found (a border)
             nearby = Counter()
             for other in group:
-                country = dominant_country(candidates(other.text, record.lang)[:10]) if other is not m else None
-                if country:
+                if other is m:
+                    continue
+                cands = candidates(other.text, record.lang)[:10]
+                country = dominant_country(cands, other.text, record.lang)
+                if country and not (lone_small_towns(cands, country) and _far_namesake_alone(cands, country, ctx)):
                     nearby[country] += 1
             qualifier = next((o.text for o in group if o.start > m.end and _contained_in(record, m, o)), None)
             try:
@@ -411,6 +425,13 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
                                        actor_code=m.entity.actor if m.entity else None)
             except Exception as exc:  # one place that cannot be read never blanks the others
                 record.warnings.append(f"places: {m.text!r}: {type(exc).__name__}: {exc}"[:300])
+
+
+def _far_namesake_alone(cands: list, country: str, ctx: Context) -> bool:
+    """A sentence's other name whose only places in ``country`` are small towns far from what the article names
+    ("Somerset and Hampshire" in a British article): it does not vouch for that country next to it."""
+    best = max((p for p in cands if p.country == country), key=lambda p: p.population, default=None)
+    return best is not None and far_namesake(best, ctx, None, None, places())
 
 
 def _contained_in(record: Article, inner: PlaceMention, outer: PlaceMention) -> bool:
