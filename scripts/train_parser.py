@@ -12,6 +12,8 @@ the gold words by spaCy's scorer) and copies the pipeline to ``src/kabar/models/
     .venv/bin/python scripts/train_parser.py --lang id --resume-from build/parser/id/model/model-best \
         --run r2 --set training.optimizer.learn_rate=0.0003 --no-ship    # go on from a checkpoint
     .venv/bin/python scripts/train_parser.py --lang id --ship-from build/parser/id/r2/model-best
+    .venv/bin/python scripts/train_parser.py --lang id --warm-from build/parser/id/shipped --run vec64 \
+        --set training.optimizer.learn_rate=0.0003 --no-ship   # + static word vectors (build_vectors)
 
 Scores: CoNLL-2018-style UAS/LAS (words aligned by character span, punctuation counted, universal
 labels) and spaCy's scorer, on the test sentences tokenised by kabar's tokenizer; words/s in CPU time
@@ -149,7 +151,8 @@ def build_vectors(lang: str, dim: int, rows: int, epochs: int = 5, min_count: in
     thread) on the lowercased raw_sentences(lang) and make a spaCy pipeline folder holding them as a
     static table keyed on NORM (kabar's tokens and the treebank Docs both lowercase NORM). The table keeps
     the `rows` most frequent words; every other word of the corpus is mapped to its nearest kept row
-    (spaCy's `prune_vectors`), so the package grows by rows x dim x 4 bytes plus the key map."""
+    (by cosine, as spaCy's `prune_vectors` does), so the package grows by rows x dim x 4 bytes plus the
+    key map. The fastText model is kept in build/ and reused by later calls with the same `dim`."""
     import floret
     import spacy
 

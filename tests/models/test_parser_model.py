@@ -210,3 +210,16 @@ def test_warm_start_adds_vectors_without_changing_the_function(tmp_path):
     numpy.testing.assert_allclose(after, before, rtol=1e-5, atol=1e-6)
     embed = warm.get_pipe("tok2vec").model.get_ref("embed")
     assert any(node.name == "static_vectors" for node in embed.walk())
+    # a Doc of another vocabulary (as kabar's tokenizer makes) is lent the model's vectors and gets the same tags
+    from kabar.models import _register_label_strings
+
+    _register_label_strings()
+    warm.add_pipe("kabar_label_strings", first=True)
+    foreign = spacy.blank("id").make_doc(text)
+    assert foreign.vocab.vectors.shape[0] == 0
+    own = warm(warm.make_doc(text))
+    theirs = warm(foreign)
+    assert foreign.vocab.vectors.shape == (4, 8)
+    assert [t.tag_ for t in theirs] == [t.tag_ for t in own]
+    numpy.testing.assert_allclose(warm.get_pipe("tok2vec").model.predict([theirs])[0],
+                                  warm.get_pipe("tok2vec").model.predict([own])[0], rtol=1e-5, atol=1e-6)
