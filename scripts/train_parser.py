@@ -12,6 +12,8 @@ the gold words by spaCy's scorer) and copies the pipeline to ``src/kabar/models/
     .venv/bin/python scripts/train_parser.py --lang id --resume-from build/parser/id/model/model-best \
         --run r2 --set training.optimizer.learn_rate=0.0003 --no-ship    # go on from a checkpoint
     .venv/bin/python scripts/train_parser.py --lang id --ship-from build/parser/id/r2/model-best
+    .venv/bin/python scripts/train_parser.py --lang id --warm-from build/parser/id/shipped --run vec64 \
+        --set training.optimizer.learn_rate=0.0003 --no-ship   # + static word vectors (build_vectors)
 
 Scores: CoNLL-2018-style UAS/LAS (words aligned by character span, punctuation counted, universal
 labels) and spaCy's scorer, on the test sentences tokenised by kabar's tokenizer; words/s in CPU time
@@ -97,6 +99,95 @@ def prepare(lang: str, train_only: str | None = None) -> dict[str, Path]:
         n = to_docbin(lang, [ud / p], paths[f"test-{name}"])
         print(f"{lang} test {name}: {n} sentences")
     return paths
+
+
+# Raw text for the static subword vectors (floret), licensed for a shipped model only. Never the
+# research-only corpora (detik-2025, bbc-news); IndoSum articles that are in gold/dev/id are left out.
+RAW_TEXT = {
+    "id": ["corpora/indosum-dev/indosum/dev.0%d.jsonl" % i for i in range(1, 6)],
+    "en": [],
+}
+
+
+def raw_sentences(lang: str) -> list[str]:
+    """One sentence per line, tokens joined by spaces: the UD train words plus the licensed raw text
+    of RAW_TEXT (IndoSum dev folds, CC BY-SA 4.0, deduplicated by article id, minus gold/dev ids)."""
+    ud = ud_root()
+    lines: list[str] = []
+    for rel in TREEBANKS[lang]["train"]:
+        words: list[str] = []
+        for line in (ud / rel).read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                if words:
+                    lines.append(" ".join(words))
+                words = []
+            elif not line.startswith("#"):
+                cols = line.split("\t")
+                if cols[0].isdigit():
+                    words.append(cols[1])
+        if words:
+            lines.append(" ".join(words))
+    n_ud = len(lines)
+    gold_ids = {p.name.split(".")[0] for p in (ROOT / "gold" / "dev" / lang).glob("*.gold.json")}
+    seen: set[str] = set()
+    n_articles = 0
+    for rel in RAW_TEXT[lang]:
+        for line in (ud.parent / rel).read_text(encoding="utf-8").splitlines():
+            art = json.loads(line)
+            if art["id"] in seen or art["id"] in gold_ids:
+                continue
+            seen.add(art["id"])
+            n_articles += 1
+            for para in art["paragraphs"]:
+                lines.extend(" ".join(sent) for sent in para if sent)
+    print(f"{lang} raw text: {n_ud} UD train sentences + {n_articles} articles "
+          f"({len(lines) - n_ud} sentences); {len(gold_ids)} gold/dev ids excluded")
+    return lines
+
+
+def build_vectors(lang: str, dim: int, rows: int, epochs: int = 5, min_count: int = 3,
+                  name: str = "vectors") -> Path:
+    """Train fastText word vectors (the `floret` package in fastText mode, skipgram, subwords 3-5, one
+    thread) on the lowercased raw_sentences(lang) and make a spaCy pipeline folder holding them as a
+    static table keyed on NORM (kabar's tokens and the treebank Docs both lowercase NORM). The table keeps
+    the `rows` most frequent words; every other word of the corpus is mapped to its nearest kept row
+    (by cosine, as spaCy's `prune_vectors` does), so the package grows by rows x dim x 4 bytes plus the
+    key map. The fastText model is kept in build/ and reused by later calls with the same `dim`."""
+    import floret
+    import spacy
+
+    out = WORK / lang / name
+    out.mkdir(parents=True, exist_ok=True)
+    text = out / "raw.txt"
+    text.write_text("\n".join(raw_sentences(lang)).lower() + "\n", encoding="utf-8")
+    bin_path = out / f"fasttext-{dim}.bin"
+    if bin_path.exists():  # the fastText model of an earlier call (training it is the slow part)
+        model = floret.load_model(str(bin_path))
+    else:
+        model = floret.train_unsupervised(str(text), model="skipgram", mode="fasttext", dim=dim, minn=3, maxn=5,
+                                          epoch=epochs, minCount=min_count, thread=1, verbose=0)
+        model.save_model(str(bin_path))
+    import numpy
+    from spacy.vectors import Vectors
+
+    words = model.get_words()  # by frequency, most frequent first
+    data = numpy.asarray([model.get_word_vector(w) for w in words], dtype="float32")
+    nlp = spacy.blank(lang)
+    keys = [nlp.vocab.strings.add(w) for w in words]
+    vectors = Vectors(strings=nlp.vocab.strings, data=numpy.ascontiguousarray(data[:rows]), keys=keys[:rows],
+                      attr="NORM", name=f"kabar_{lang}_{name}")
+    if len(words) > rows:  # every other word points at the row of its nearest kept word (cosine)
+        kept = data[:rows] / numpy.maximum(numpy.linalg.norm(data[:rows], axis=1, keepdims=True), 1e-8)
+        for start in range(rows, len(words), 4096):
+            toss = data[start:start + 4096]
+            toss = toss / numpy.maximum(numpy.linalg.norm(toss, axis=1, keepdims=True), 1e-8)
+            for key, row in zip(keys[start:start + 4096], (toss @ kept.T).argmax(axis=1)):
+                vectors.add(key, row=int(row))
+    nlp.vocab.vectors = vectors
+    n_words = len(words)
+    nlp.to_disk(out / "spacy")
+    print(f"{lang} vectors: {n_words} words (min count {min_count}), {rows} rows x {dim} -> {out / 'spacy'}")
+    return out / "spacy"
 
 
 def train(lang: str, paths: dict[str, Path], max_epochs: int | None, max_steps: int | None,
@@ -187,6 +278,74 @@ def resume_config(model: Path, out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     config.to_disk(out)
     return out
+
+
+def warm_config(model: Path, vectors: Path, out: Path) -> Path:
+    """A training config that adds static word vectors (`vectors`, from build_vectors) to the tok2vec of the
+    trained pipeline `model` and starts from that pipeline's weights: the `kabar.warm_start.v1` callback
+    copies every weight of `model` after initialisation; the tok2vec's mixing layer, which now also reads
+    the vectors' projection, keeps its old weights for the hash embeddings and starts at zero for the
+    vectors, so training starts from exactly the old model's function."""
+    from spacy.util import load_config
+
+    config = load_config(model / "config.cfg")
+    config["paths"]["vectors"] = str(vectors.resolve())
+    config["initialize"]["vectors"] = "${paths.vectors}"
+    config["components"]["tok2vec"]["model"]["embed"]["include_static_vectors"] = True
+    config["initialize"]["after_init"] = {"@callbacks": "kabar.warm_start.v1", "model": str(model.resolve())}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    config.to_disk(out)
+    return out
+
+
+def _params(model) -> list[tuple[str, object, str]]:
+    return [(node.name, node, name) for node in model.walk(order="dfs_pre") for name in node.param_names if node.has_param(name)]
+
+
+def warm_start(nlp, source: Path) -> None:
+    """Copy the weights of the trained pipeline at `source` into `nlp` (same components, same labels; the
+    tok2vec may add static vectors). Nodes are matched in walk order by name, skipping nodes `source`
+    lacks (the static vectors' projection); a weight that grew (the mixing layer's input) gets the old
+    values in its leading slice and zeros elsewhere."""
+    import numpy
+    import spacy
+
+    old = spacy.load(source, exclude=["tokenizer"])
+    for name, proc in nlp.pipeline:
+        if not hasattr(proc, "model"):
+            continue
+        new_p, old_p = _params(proc.model), _params(old.get_pipe(name).model)
+        i = 0
+        copied = grown = 0
+        for node_name, node, pname in new_p:
+            if i < len(old_p) and old_p[i][0] == node_name and old_p[i][2] == pname:
+                src = old_p[i][1].get_param(pname)
+                dst = node.get_param(pname)
+                i += 1
+                if src.shape == dst.shape:
+                    node.set_param(pname, src.copy())
+                    copied += 1
+                elif len(src.shape) == len(dst.shape) and all(a <= b for a, b in zip(src.shape, dst.shape)):
+                    value = numpy.zeros(dst.shape, dtype=dst.dtype)
+                    value[tuple(slice(0, n) for n in src.shape)] = src
+                    node.set_param(pname, value)
+                    grown += 1
+                else:
+                    raise ValueError(f"warm_start: {name} {node_name}.{pname}: {src.shape} -> {dst.shape}")
+        if i != len(old_p):
+            raise ValueError(f"warm_start: {name}: {len(old_p) - i} weights of {source} not matched")
+        print(f"warm_start {name}: {copied} weights copied, {grown} grown")
+
+
+def _register_warm_start() -> None:
+    import spacy
+
+    @spacy.registry.callbacks("kabar.warm_start.v1")
+    def make_warm_start(model: str):
+        def after_init(nlp):
+            warm_start(nlp, Path(model))
+            return nlp
+        return after_init
 
 
 def evaluate(lang: str, model: Path, paths: dict[str, Path]) -> dict:
@@ -288,6 +447,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--eval-model", type=Path, help="evaluate this trained pipeline folder, do not train or ship")
     ap.add_argument("--config", type=Path, help="training config (default configs/parser-<lang>.cfg)")
     ap.add_argument("--resume-from", type=Path, help="start from this trained pipeline's weights (e.g. a short run's model-best)")
+    ap.add_argument("--warm-from", type=Path,
+                    help="add static word vectors (build_vectors) to this trained pipeline's tok2vec and go on from its weights")
+    ap.add_argument("--vector-dim", type=int, default=64)
+    ap.add_argument("--vector-rows", type=int, default=20000)
     ap.add_argument("--train-only", help="train only on the treebank files whose path contains this (e.g. gsd)")
     ap.add_argument("--run", default="model", help="output folder name under build/parser/<lang>/")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
@@ -302,7 +465,11 @@ def main(argv: list[str] | None = None) -> int:
         model = ship(args.lang, args.ship_from)
     else:
         overrides = {k: _value(v) for k, v in (kv.split("=", 1) for kv in args.set)}
-        if args.resume_from:
+        if args.warm_from:
+            _register_warm_start()
+            vectors = build_vectors(args.lang, args.vector_dim, args.vector_rows)
+            args.config = warm_config(args.warm_from, vectors, WORK / args.lang / f"{args.run}.cfg")
+        elif args.resume_from:
             args.config = resume_config(args.resume_from, WORK / args.lang / f"{args.run}.cfg")
         model = train(args.lang, paths, args.max_epochs, args.max_steps, args.config, args.run, overrides)
         if not args.no_ship:

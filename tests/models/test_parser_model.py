@@ -169,3 +169,57 @@ def test_resume_config_sources_every_component(tmp_path):
     config = load_config(cfg)
     assert config["nlp"]["pipeline"] == ["tok2vec", "tagger"]
     assert all(config["components"][n] == {"source": str(model.resolve())} for n in ("tok2vec", "tagger"))
+
+
+def test_warm_start_adds_vectors_without_changing_the_function(tmp_path):
+    """Adding static vectors to a trained tok2vec (train_parser --warm-from) starts from the old model's
+    function exactly: every old weight is copied and the mixing layer's new inputs start at zero."""
+    import numpy
+    from spacy.training import Example
+    from spacy.util import load_config
+    from spacy.vectors import Vectors
+
+    tp = _script()
+    nlp = spacy.blank("id")
+    nlp.add_pipe("tok2vec", config={"model": {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 32, "attrs": ["NORM", "PREFIX", "SHAPE"],
+                  "rows": [500, 100, 50], "include_static_vectors": False},
+        "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 32, "depth": 2, "window_size": 1,
+                   "maxout_pieces": 3}}})
+    nlp.add_pipe("tagger")
+    examples = [Example.from_dict(nlp.make_doc("Ia pergi ke pasar"), {"tags": ["PRP", "VB", "IN", "NN"]})]
+    nlp.initialize(lambda: examples)
+    for _ in range(3):
+        nlp.update(examples)
+    old = tmp_path / "old"
+    nlp.to_disk(old)
+    vec = spacy.blank("id")
+    words = ["ia", "pergi", "ke", "pasar"]
+    vec.vocab.vectors = Vectors(strings=vec.vocab.strings, data=numpy.eye(4, 8, dtype="float32") + 0.5,
+                                keys=[vec.vocab.strings.add(w) for w in words], attr="NORM")
+    vec.to_disk(tmp_path / "vectors")
+    cfg = tp.warm_config(old, tmp_path / "vectors", tmp_path / "warm.cfg")
+    tp._register_warm_start()
+    warm = spacy.util.load_model_from_config(load_config(cfg), auto_fill=True)
+    warm.initialize(lambda: [Example.from_dict(warm.make_doc("Ia pergi ke pasar"), {"tags": ["PRP", "VB", "IN", "NN"]})])
+    assert warm.vocab.vectors.shape == (4, 8)
+    text = "Ia pergi ke pasar"
+    before = nlp.get_pipe("tagger").model.predict([nlp.make_doc(text)])[0]
+    after = warm.get_pipe("tagger").model.predict([warm.make_doc(text)])[0]
+    numpy.testing.assert_allclose(after, before, rtol=1e-5, atol=1e-6)
+    embed = warm.get_pipe("tok2vec").model.get_ref("embed")
+    assert any(node.name == "static_vectors" for node in embed.walk())
+    # a Doc of another vocabulary (as kabar's tokenizer makes) is lent the model's vectors and gets the same tags
+    from kabar.models import _register_label_strings
+
+    _register_label_strings()
+    warm.add_pipe("kabar_label_strings", first=True)
+    foreign = spacy.blank("id").make_doc(text)
+    assert foreign.vocab.vectors.shape[0] == 0
+    own = warm(warm.make_doc(text))
+    theirs = warm(foreign)
+    assert foreign.vocab.vectors.shape == (4, 8)
+    assert [t.tag_ for t in theirs] == [t.tag_ for t in own]
+    numpy.testing.assert_allclose(warm.get_pipe("tok2vec").model.predict([theirs])[0],
+                                  warm.get_pipe("tok2vec").model.predict([own])[0], rtol=1e-5, atol=1e-6)

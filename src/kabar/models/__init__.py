@@ -193,9 +193,14 @@ def _share_labels(nlp: "spacy.Language"):
     labels = sorted(label for label in labels | feats if label)
     mark = f"kabar-parser-labels-{nlp.meta.get('name', '')}-{len(labels)}-{hash(tuple(labels)) & 0xffffffff:x}"
     own = nlp.vocab
+    vectors = own.vectors if own.vectors.shape[0] else None  # a model with static word vectors (keyed by hash)
 
     def kabar_label_strings(doc):
         strings = doc.vocab.strings
+        if vectors is not None and doc.vocab is not own and doc.vocab.vectors is not vectors:
+            # the tok2vec reads the static vectors from the Doc's vocabulary: lend it the model's table (its
+            # keys are string hashes, the same in every vocabulary); one table per language, as the vocabulary
+            doc.vocab.vectors = vectors
         if doc.vocab is not own and mark not in strings:  # a vocabulary is taught once
             for label in labels:
                 strings.add(label)
