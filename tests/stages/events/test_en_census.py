@@ -26,8 +26,14 @@ def test_a_named_attack_with_arms_stays_assault():
 
 
 def test_coordinated_actors_one_event_each_without_recipient():
+    got = _events("Germany and France have called for a second inquiry into the visa application.")
+    assert sorted(got) == [("REQUEST", ["DEU"]), ("REQUEST", ["FRA"])]
+
+
+def test_coordinated_actors_of_one_code_stay_one_event_with_both():
+    # both parties kept (neither lost to "the"), as one event: they differ only in the name behind one code
     got = _events("The Tories and the Lib Dems have called for a second inquiry into the visa application.")
-    assert got == [("REQUEST", ["GBR"]), ("REQUEST", ["GBR"])]
+    assert got == [("REQUEST", ["GBR", "GBR"])]
 
 
 def test_two_parties_agreeing_stay_one_agreement():
