@@ -382,6 +382,13 @@ CASES = [
     ("id", "Dewi Lestari menjelaskan dalam rapat itu tentang program bantuan.", NONE, "", ""),
     ("id", "Setiap warga, kata Dewi Lestari, memiliki tanggung jawab menjaga kebersihan sungai.", "Dewi Lestari", "Setiap warga memiliki", "kebersihan sungai"),
     ("id", "Pemerintah daerah harus memikul tanggung jawab atas kerusakan jalan itu.", NONE, "", ""),
+    # Session 8 round 2 (detik-2025 census, 8 of 200 articles): "lebih lanjut", "tindak lanjut", "lebih jelas", "nggak
+    # jelas" are adverbs and nouns, not the cues "lanjut" / "jelas"
+    ("id", "Untuk informasi jadwal acara, silakan cek lebih lanjut di situs resmi panitia.", NONE, "", ""),
+    ("id", "Program bantuan ini merupakan tindak lanjut dari keputusan rapat kabinet bulan lalu.", NONE, "", ""),
+    ("id", "Aturan baru itu membuat hak pengemudi dan penumpang menjadi lebih jelas dan adil.", NONE, "", ""),
+    ("id", "Jalan di desa itu rusak parah, angkutannya nggak jelas jadwalnya.", NONE, "", ""),
+    ("id", "Harga beras akan turun bulan depan, lanjut Budi Santoso.", "Budi Santoso", "Harga beras", "bulan depan"),
     # "Menurut X <isi>" with no comma after the source: the named entity closes it (detik-2025: 10 of 953 articles)
     ("id", "Menurut Budi Santoso Indonesia tidak punya pilihan lain untuk melindungi pesisir utara.", "Budi Santoso", "Indonesia tidak punya", "pesisir utara"),
     ("id", "Menurut Siti keberadaan pasar murah dapat menahan kenaikan harga beras.", "Siti Rahayu", "keberadaan pasar murah", "harga beras"),
