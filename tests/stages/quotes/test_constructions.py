@@ -389,6 +389,14 @@ CASES = [
     ("id", "Aturan baru itu membuat hak pengemudi dan penumpang menjadi lebih jelas dan adil.", NONE, "", ""),
     ("id", "Jalan di desa itu rusak parah, angkutannya nggak jelas jadwalnya.", NONE, "", ""),
     ("id", "Harga beras akan turun bulan depan, lanjut Budi Santoso.", "Budi Santoso", "Harga beras", "bulan depan"),
+    # a title with two fields joined by "dan", or with its short form in parentheses, names the person after it (census:
+    # 'Tenaga Kerja', 'Pelaksana Tugas Deputi Penindakan', 'Tugas Koordinasi', 'Pertanian', 'Ketenagakerjaan' in 9 articles)
+    ("id", "“Sekolah akan dibuka kembali pekan depan,” kata Kepala Dinas Pendidikan dan Kebudayaan Surabaya, Hendra Wijaya, Senin.", "Hendra Wijaya", "Sekolah akan", "pekan depan"),
+    ("id", "“Kasus itu masih kami dalami bersama penyidik,” ujar Plt Deputi Penindakan dan Eksekusi KPK Andi Pratama di Jakarta.", "Andi Pratama", "Kasus itu", "bersama penyidik"),
+    ("id", "Menurut Kepala Dinas Kesehatan dan Keluarga Berencana Surabaya, Dewi Lestari, stok vaksin cukup sampai akhir tahun.", "Dewi Lestari", "stok vaksin", "akhir tahun"),
+    ("id", "Menteri Pertanian (Mentan) Ahmad Fauzi mengaku stok beras nasional aman sampai Lebaran.", "Ahmad Fauzi", "stok beras", "sampai Lebaran"),
+    ("id", "Menurut Menteri Perdagangan (Mendag) Siti Rahayu, harga minyak goreng akan turun bulan depan.", "Siti Rahayu", "harga minyak", "bulan depan"),
+    ("id", "“Harga cabai sudah mulai turun,” kata Budi Santoso dan Siti Rahayu di pasar induk.", "Budi Santoso", "Harga cabai", "mulai turun"),
     # "Menurut X <isi>" with no comma after the source: the named entity closes it (detik-2025: 10 of 953 articles)
     ("id", "Menurut Budi Santoso Indonesia tidak punya pilihan lain untuk melindungi pesisir utara.", "Budi Santoso", "Indonesia tidak punya", "pesisir utara"),
     ("id", "Menurut Siti keberadaan pasar murah dapat menahan kenaikan harga beras.", "Siti Rahayu", "keberadaan pasar murah", "harga beras"),

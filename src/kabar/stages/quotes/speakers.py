@@ -109,9 +109,13 @@ class Resolver:
         lex = self.lex
         ws = words_in(A.text, s, e)
         k = len(ws)
+        short_form = False  # "Menteri Ketenagakerjaan (Menaker) Yassierli": the title's short form closes it
         while k > 0:
             w = ws[k - 1][2]
             low = w.lower()
+            if k < len(ws) and ")" in A.text[ws[k - 1][1]:ws[k][0]]:
+                short_form = any(x.lower() in lex.person_titles for _, _, x in ws[:k - 1])
+                break
             if low in lex.person_titles or low in lex.office_words:
                 break
             if not (w[:1].isupper() or low in lex.name_particles or low.split("-")[0] in lex.name_particles):
@@ -121,6 +125,8 @@ class Resolver:
         if not run or k == 0 or len(run) > 3 or not run[0][2][:1].isupper():
             return None
         before = ws[k - 1][2].lower()
+        if short_form:
+            before = next(x.lower() for _, _, x in reversed(ws[:k - 1]) if x.lower() in lex.person_titles)
         if before not in lex.person_titles:
             if before not in lex.office_words or len(run) < 2 or any(w.isupper() for _, _, w in run):
                 return None  # after an office word only a full name ("Enver Solomon"), not an acronym
