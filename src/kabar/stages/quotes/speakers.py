@@ -364,7 +364,8 @@ class Resolver:
     def _recent_speaker(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> Optional[Candidate]:
         """The last quote's person speaker, when it spoke in this or the previous paragraph and no other
         person has been named since (``Wood mengatakan ... "...," ujarnya``)."""
-        if prev is None or prev.speaker_type not in ("PER", "RAW", "LOC") or not prev.speaker_name:
+        # a speaker the entity stage typed as a place or a group ("Kuntadi" GPE, "Muslim" NORP) is a person that spoke
+        if prev is None or prev.speaker_type not in ("PER", "RAW", "LOC", "GPE", "NORP") or not prev.speaker_name:
             return None
         if prev.speaker_type != "PER" and not all(w[:1].isupper() for w in prev.speaker_name.split()):
             return None  # a raw phrase ("The two", "para pejabat") or a place is a person only when name-like
