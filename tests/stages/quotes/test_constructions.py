@@ -398,6 +398,10 @@ CASES = [
     ("id", "Menteri Pertanian (Mentan) Ahmad Fauzi mengaku stok beras nasional aman sampai Lebaran.", "Ahmad Fauzi", "stok beras", "sampai Lebaran"),
     ("id", "Menurut Menteri Perdagangan (Mendag) Siti Rahayu, harga minyak goreng akan turun bulan depan.", "Siti Rahayu", "harga minyak", "bulan depan"),
     ("id", "“Harga cabai sudah mulai turun,” kata Budi Santoso dan Siti Rahayu di pasar induk.", "Budi Santoso", "Harga cabai", "mulai turun"),
+    # "melaporkan" with a plain object is a report to the police (census: 11 quotes in 200 articles); with "bahwa" it reports
+    ("id", "Keluarga korban melaporkan pria tersebut ke polisi pada September lalu.", NONE, "", ""),
+    ("id", "Budi Santoso melaporkan dugaan korupsi dana desa ke kejaksaan negeri.", NONE, "", ""),
+    ("id", "Badan Pusat Statistik melaporkan bahwa inflasi bulan ini turun menjadi dua persen.", "Badan Pusat Statistik", "inflasi bulan ini", "dua persen"),
     # "-nya" after a speaker the entity stage mistyped (NORP, GPE) is that speaker, not nobody (census: 5 quotes, 4 articles)
     ("id", "Sutrisno menjelaskan, pengamanan gedung itu bersifat sementara. Menurutnya, personel akan ditarik setelah sidang selesai.", "Sutrisno", "personel akan", "sidang selesai"),
     ("id", "“Kami percaya polisi bekerja secara profesional,” kata Sutrisno. “Semua bukti sudah kami serahkan kepada penyidik,” ucapnya menambahkan.", "Sutrisno", "Semua bukti", "kepada penyidik"),

@@ -134,6 +134,9 @@ class Resolver:
         exact = [t for t in A.mentions_in(*span) if t[0] == span[0] and t[1] == span[1]]
         if exact and exact[0][2].type != "PER" and before not in lex.person_titles:
             return None  # "juru bicara Gedung Putih": the office speaks
+        inside = [t for t in A.mentions_in(*span) if t[0] < span[0] and t[1] >= span[1] and t[2].type != "PER"]
+        if inside and not exact and before not in lex.person_titles:
+            return None  # "Badan Pusat Statistik melaporkan": the words after the office word are the body's own name
         return span
 
     def _role_holder(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
