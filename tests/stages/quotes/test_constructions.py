@@ -402,6 +402,9 @@ CASES = [
     ("id", "Keluarga korban melaporkan pria tersebut ke polisi pada September lalu.", NONE, "", ""),
     ("id", "Budi Santoso melaporkan dugaan korupsi dana desa ke kejaksaan negeri.", NONE, "", ""),
     ("id", "Badan Pusat Statistik melaporkan bahwa inflasi bulan ini turun menjadi dua persen.", "Badan Pusat Statistik", "inflasi bulan ini", "dua persen"),
+    # "Name, <role naming a body>, verb": the person before the apposition speaks (census: Kelly Lai, Ivan Ermisyam)
+    ("id", "Hendra Wijaya, Direktur Operasi Pertamina, menjelaskan bahwa pasokan gas harus tetap stabil.", "Hendra Wijaya", "pasokan gas", "tetap stabil"),
+    ("id", "Dewi Lestari, Kepala Humas Bank Indonesia, mengatakan suku bunga acuan tidak berubah bulan ini.", "Dewi Lestari", "suku bunga", "bulan ini"),
     # "-nya" after a speaker the entity stage mistyped (NORP, GPE) is that speaker, not nobody (census: 5 quotes, 4 articles)
     ("id", "Sutrisno menjelaskan, pengamanan gedung itu bersifat sementara. Menurutnya, personel akan ditarik setelah sidang selesai.", "Sutrisno", "personel akan", "sidang selesai"),
     ("id", "“Kami percaya polisi bekerja secara profesional,” kata Sutrisno. “Semua bukti sudah kami serahkan kepada penyidik,” ucapnya menambahkan.", "Sutrisno", "Semua bukti", "kepada penyidik"),
