@@ -135,7 +135,7 @@ class Resolver:
         if exact and exact[0][2].type != "PER" and before not in lex.person_titles:
             return None  # "juru bicara Gedung Putih": the office speaks
         inside = [t for t in A.mentions_in(*span) if t[0] < span[0] and t[1] >= span[1] and t[2].type != "PER"]
-        if inside and not exact and before not in lex.person_titles:
+        if inside and not exact and not any(x.lower() in lex.person_titles for _, _, x in ws[:k]):
             return None  # "Badan Pusat Statistik melaporkan": the words after the office word are the body's own name
         return span
 
