@@ -52,6 +52,7 @@ ENTITIES = {
         "Palestina": ("GPE", ["Palestina"]),
         "Kosovo": ("GPE", ["Kosovo"]),
         "Brasil": ("GPE", ["Brasil"]),
+        "Sutrisno": ("NORP", ["Sutrisno"]),  # a person's name an entity stage typed as a group (census: "Muslim", "Kuntadi")
     },
     "en": {
         "John Carter": ("PER", ["John Carter", "Carter"]),
@@ -382,6 +383,31 @@ CASES = [
     ("id", "Dewi Lestari menjelaskan dalam rapat itu tentang program bantuan.", NONE, "", ""),
     ("id", "Setiap warga, kata Dewi Lestari, memiliki tanggung jawab menjaga kebersihan sungai.", "Dewi Lestari", "Setiap warga memiliki", "kebersihan sungai"),
     ("id", "Pemerintah daerah harus memikul tanggung jawab atas kerusakan jalan itu.", NONE, "", ""),
+    # Session 8 round 2 (detik-2025 census, 8 of 200 articles): "lebih lanjut", "tindak lanjut", "lebih jelas", "nggak
+    # jelas" are adverbs and nouns, not the cues "lanjut" / "jelas"
+    ("id", "Untuk informasi jadwal acara, silakan cek lebih lanjut di situs resmi panitia.", NONE, "", ""),
+    ("id", "Program bantuan ini merupakan tindak lanjut dari keputusan rapat kabinet bulan lalu.", NONE, "", ""),
+    ("id", "Aturan baru itu membuat hak pengemudi dan penumpang menjadi lebih jelas dan adil.", NONE, "", ""),
+    ("id", "Jalan di desa itu rusak parah, angkutannya nggak jelas jadwalnya.", NONE, "", ""),
+    ("id", "Harga beras akan turun bulan depan, lanjut Budi Santoso.", "Budi Santoso", "Harga beras", "bulan depan"),
+    # a title with two fields joined by "dan", or with its short form in parentheses, names the person after it (census:
+    # 'Tenaga Kerja', 'Pelaksana Tugas Deputi Penindakan', 'Tugas Koordinasi', 'Pertanian', 'Ketenagakerjaan' in 9 articles)
+    ("id", "“Sekolah akan dibuka kembali pekan depan,” kata Kepala Dinas Pendidikan dan Kebudayaan Surabaya, Hendra Wijaya, Senin.", "Hendra Wijaya", "Sekolah akan", "pekan depan"),
+    ("id", "“Kasus itu masih kami dalami bersama penyidik,” ujar Plt Deputi Penindakan dan Eksekusi KPK Andi Pratama di Jakarta.", "Andi Pratama", "Kasus itu", "bersama penyidik"),
+    ("id", "Menurut Kepala Dinas Kesehatan dan Keluarga Berencana Surabaya, Dewi Lestari, stok vaksin cukup sampai akhir tahun.", "Dewi Lestari", "stok vaksin", "akhir tahun"),
+    ("id", "Menteri Pertanian (Mentan) Ahmad Fauzi mengaku stok beras nasional aman sampai Lebaran.", "Ahmad Fauzi", "stok beras", "sampai Lebaran"),
+    ("id", "Menurut Menteri Perdagangan (Mendag) Siti Rahayu, harga minyak goreng akan turun bulan depan.", "Siti Rahayu", "harga minyak", "bulan depan"),
+    ("id", "“Harga cabai sudah mulai turun,” kata Budi Santoso dan Siti Rahayu di pasar induk.", "Budi Santoso", "Harga cabai", "mulai turun"),
+    # "melaporkan" with a plain object is a report to the police (census: 11 quotes in 200 articles); with "bahwa" it reports
+    ("id", "Keluarga korban melaporkan pria tersebut ke polisi pada September lalu.", NONE, "", ""),
+    ("id", "Budi Santoso melaporkan dugaan korupsi dana desa ke kejaksaan negeri.", NONE, "", ""),
+    ("id", "Badan Pusat Statistik melaporkan bahwa inflasi bulan ini turun menjadi dua persen.", "Badan Pusat Statistik", "inflasi bulan ini", "dua persen"),
+    # "Name, <role naming a body>, verb": the person before the apposition speaks (census: Kelly Lai, Ivan Ermisyam)
+    ("id", "Hendra Wijaya, Direktur Operasi Pertamina, menjelaskan bahwa pasokan gas harus tetap stabil.", "Hendra Wijaya", "pasokan gas", "tetap stabil"),
+    ("id", "Dewi Lestari, Kepala Humas Bank Indonesia, mengatakan suku bunga acuan tidak berubah bulan ini.", "Dewi Lestari", "suku bunga", "bulan ini"),
+    # "-nya" after a speaker the entity stage mistyped (NORP, GPE) is that speaker, not nobody (census: 5 quotes, 4 articles)
+    ("id", "Sutrisno menjelaskan, pengamanan gedung itu bersifat sementara. Menurutnya, personel akan ditarik setelah sidang selesai.", "Sutrisno", "personel akan", "sidang selesai"),
+    ("id", "“Kami percaya polisi bekerja secara profesional,” kata Sutrisno. “Semua bukti sudah kami serahkan kepada penyidik,” ucapnya menambahkan.", "Sutrisno", "Semua bukti", "kepada penyidik"),
     # "Menurut X <isi>" with no comma after the source: the named entity closes it (detik-2025: 10 of 953 articles)
     ("id", "Menurut Budi Santoso Indonesia tidak punya pilihan lain untuk melindungi pesisir utara.", "Budi Santoso", "Indonesia tidak punya", "pesisir utara"),
     ("id", "Menurut Siti keberadaan pasar murah dapat menahan kenaikan harga beras.", "Siti Rahayu", "keberadaan pasar murah", "harga beras"),

@@ -80,16 +80,32 @@ class ContentReading:
                 break
             if end is None and (set(gap) & set(",.;:!?(") or any(ch in self.lex.all_marks for ch in gap)):
                 return None
-            if w.lower() in lex.stops and end is not None and not (listing and w.lower() in lex.title_list_joins):
+            if w.lower() in lex.stops and end is not None and not (listing and w.lower() in lex.title_list_joins) \
+                    and not self._title_join(text, ws, pos, s, e, limit):
                 break
             listing = listing and w.lower() not in lex.title_list_joins
             end = e
             count += 1
-            if count >= 10:
+            if count >= (14 if self._titled(ws) else 10):
                 break
         if end is None:
             return None
         return (words_in(text, pos, end)[0][0], end)
+
+    def _titled(self, ws) -> bool:
+        """Whether a phrase opens with a title or an office word (``Kepala Dinas ...``, ``Plt Deputi ...``)."""
+        return bool(ws) and (ws[0][2].lower() in self.lex.person_titles or ws[0][2].lower() in self.lex.office_words)
+
+    def _title_join(self, text: str, ws, pos: int, s: int, e: int, limit: int) -> bool:
+        """``kata Kepala Dinas Tenaga Kerja dan Transmigrasi Garut, X``, ``ujar Plt Deputi Penindakan dan Eksekusi KPK
+        X``: a join word (pack ``title_list_joins``) between two capitalised words of a phrase that opens with a title
+        joins two fields of one office, not two speakers."""
+        if text[s:e].lower() not in self.lex.title_list_joins or not self._titled(ws):
+            return False
+        before = [x for x in ws if x[1] <= s]
+        nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, e).end())
+        return bool(before) and before[-1][2][:1].isupper() and nxt is not None and nxt.end() <= limit and \
+            nxt.group()[:1].isupper() and nxt.group().lower() not in self.lex.person_titles
 
     def _title_list(self, text: str, pos: int, limit: int) -> bool:
         """Whether the words from ``pos`` finish a list of title fields: capitalised items between commas, then a

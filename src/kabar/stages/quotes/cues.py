@@ -139,10 +139,12 @@ class CueReading:
                  self._all_name(A, sp) and not self._opens_clause(text, sp[1], se))  # "said David Chen on Monday."
             if not named_after:  # "..., said David Chen(, the governor).": inverted, no apposition before
                 left = self._appositive_subject(A, ss, lstart - 1)
-            if left is not None and not self._named(A, left):
+            if left is not None and not any(t[2].type == "PER" for t in A.mentions_in(*left)):
                 comma = text.rfind(",", ss, left[0])
                 named = self._named_before_apposition(A, ss, comma) if comma > ss else None
-                if named is not None and not text[comma + 1:left[0]].strip():
+                # "Gregory Lukasik, CEO Ecolab Southeast Asia, menegaskan": a person before a role naming a body
+                if named is not None and not text[comma + 1:left[0]].strip() and (
+                        not self._named(A, left) or any(t[2].type == "PER" for t in A.mentions_in(*named))):
                     left = (named[0], left[1])  # "Ahmad Fauzi, Kepala Dinas Pendidikan, menjelaskan": the named subject
             if left is not None:
                 post_ok = False  # "X, a spokesman, said ...": the commas close an apposition

@@ -423,6 +423,10 @@ class FrameReading:
         if bare is not None:
             return bare
         speaker = self._phrase_after(text, ce, se)
+        if speaker is not None:
+            named = self._title_apposition(A, speaker, se)
+            if named != speaker and text[named[1]:named[1] + 1] == ",":
+                speaker = named  # "Menurut Kepala Dinas Tenaga Kerja Garut, Muksin, ...": the office's holder speaks
         after_noun = self._skip_attribution_noun(text, ce, se) if lex.attribution_nouns else None
         if after_noun is not None:
             named = self._phrase_after(text, after_noun, se)

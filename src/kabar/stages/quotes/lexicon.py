@@ -9,8 +9,9 @@ from kabar.text.names import fold
 from kabar.text.patterns import phrase, word_pattern
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
-#: A parenthesised acronym inside a title, followed by more of it: "Anggaran (DJA) Kementerian" (no boundary).
-ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*\)[\s\u00a0]+[A-Z]")
+#: A parenthesised acronym inside a title, followed by more of it: "Anggaran (DJA) Kementerian" (no boundary);
+#: also a clipped form of one or two short capitalised words: "Menteri Pertanian (Mentan) Andi", "(Ditjen Intram) Kemenhub".
+ACRONYM = re.compile(r"\((?:[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*|[A-Z][a-z]{3,7}(?: [A-Z][A-Za-z]{2,7})?)\)[\s\u00a0]+[A-Z]")
 #: An acronym in parentheses right after the name it abbreviates: "the Project and Contract Office (PCO) in Baghdad".
 NAME_ACRONYM = re.compile(r"\([A-Z][A-Z0-9&]{1,7}\)")
 PARAGRAPH = re.compile(r"[^\n]+")

@@ -109,9 +109,13 @@ class Resolver:
         lex = self.lex
         ws = words_in(A.text, s, e)
         k = len(ws)
+        short_form = False  # "Menteri Ketenagakerjaan (Menaker) Yassierli": the title's short form closes it
         while k > 0:
             w = ws[k - 1][2]
             low = w.lower()
+            if k < len(ws) and ")" in A.text[ws[k - 1][1]:ws[k][0]]:
+                short_form = any(x.lower() in lex.person_titles for _, _, x in ws[:k - 1])
+                break
             if low in lex.person_titles or low in lex.office_words:
                 break
             if not (w[:1].isupper() or low in lex.name_particles or low.split("-")[0] in lex.name_particles):
@@ -121,6 +125,8 @@ class Resolver:
         if not run or k == 0 or len(run) > 3 or not run[0][2][:1].isupper():
             return None
         before = ws[k - 1][2].lower()
+        if short_form:
+            before = next(x.lower() for _, _, x in reversed(ws[:k - 1]) if x.lower() in lex.person_titles)
         if before not in lex.person_titles:
             if before not in lex.office_words or len(run) < 2 or any(w.isupper() for _, _, w in run):
                 return None  # after an office word only a full name ("Enver Solomon"), not an acronym
@@ -128,6 +134,9 @@ class Resolver:
         exact = [t for t in A.mentions_in(*span) if t[0] == span[0] and t[1] == span[1]]
         if exact and exact[0][2].type != "PER" and before not in lex.person_titles:
             return None  # "juru bicara Gedung Putih": the office speaks
+        inside = [t for t in A.mentions_in(*span) if t[0] < span[0] and t[1] >= span[1] and t[2].type != "PER"]
+        if inside and not exact and not any(x.lower() in lex.person_titles for _, _, x in ws[:k]):
+            return None  # "Badan Pusat Statistik melaporkan": the words after the office word are the body's own name
         return span
 
     def _role_holder(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
@@ -358,7 +367,8 @@ class Resolver:
     def _recent_speaker(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> Optional[Candidate]:
         """The last quote's person speaker, when it spoke in this or the previous paragraph and no other
         person has been named since (``Wood mengatakan ... "...," ujarnya``)."""
-        if prev is None or prev.speaker_type not in ("PER", "RAW", "LOC") or not prev.speaker_name:
+        # a speaker the entity stage typed as a place or a group ("Kuntadi" GPE, "Muslim" NORP) is a person that spoke
+        if prev is None or prev.speaker_type not in ("PER", "RAW", "LOC", "GPE", "NORP") or not prev.speaker_name:
             return None
         if prev.speaker_type != "PER" and not all(w[:1].isupper() for w in prev.speaker_name.split()):
             return None  # a raw phrase ("The two", "para pejabat") or a place is a person only when name-like
