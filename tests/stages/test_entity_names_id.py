@@ -276,3 +276,9 @@ def test_region_of_two_words_after_a_regional_office_stays_whole(pipe):
     ents = _types(_ents(pipe, "Rapat digelar di kantor Wali Kota Jakarta Timur, Senin (20/10)."))
     assert ents.get("Jakarta Timur") == "GPE", ents
     assert "Timur" not in ents, ents
+
+
+def test_unit_name_after_a_regional_office_written_inside_a_known_name_stays_whole(pipe):
+    # "Metro" is a city, but "Metro Jaya" is the unit of "Polda Metro Jaya", written so in the same text
+    ents = _types(_ents(pipe, "Gedung Polda Metro Jaya itu dibangun saat Firman Gani menjabat Kapolda Metro Jaya."))
+    assert "Jaya" not in ents and "Metro" not in ents, ents

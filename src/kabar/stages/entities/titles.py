@@ -307,7 +307,8 @@ def region_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     ``region_prefixes`` word) and goes on with more name words: the region is a place of its own, the rest is
     the holder; a region the entity gazetteer already found there is returned too (the merge then lets no
     model's span run over it). "Bupati | Agam | Benni Warlis", "Wali Kota | Sukabumi | Ayep Zaki", "Wakil Bupati | Karawang |
-    Maslani". Not when the region's first word is a known person's given name, nor when the run ends at a
+    Maslani". Not when the region's first word is a known person's given name, when the whole run is a region
+    or is written inside a known name elsewhere in the text, nor when the run ends at a
     title or a known name (the title scan already reads it as a unit there)."""
     if not res.region_titles or not res.region_kinds:
         return []
@@ -339,6 +340,9 @@ def region_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
         end = _name_run(T, e, res, stops)
         if end - e < 2 or end in stops or T.folded[e] in res.given_names or _known_region(gaz, res, T.span_text(e, end)):
             continue
+        run = T.folded[e:end]
+        if any(T.folded[p:p + len(run)] == run and p in covered for p in range(T.n) if p != e):
+            continue  # the run is written inside a known name elsewhere: "Polda Metro Jaya" ... "Kapolda Metro Jaya"
         for k in range(min(end - 1, e + 3), e, -1):  # the longest region, one name word at least left after it
             if _known_region(gaz, res, T.span_text(e, k)):
                 out.append(Cand(e, k, "GPE", "title"))
