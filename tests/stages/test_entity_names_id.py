@@ -282,3 +282,14 @@ def test_unit_name_after_a_regional_office_written_inside_a_known_name_stays_who
     # "Metro" is a city, but "Metro Jaya" is the unit of "Polda Metro Jaya", written so in the same text
     ents = _types(_ents(pipe, "Gedung Polda Metro Jaya itu dibangun saat Firman Gani menjabat Kapolda Metro Jaya."))
     assert "Jaya" not in ents and "Metro" not in ents, ents
+
+
+def test_place_name_alias_of_a_body_in_an_address_chain_is_a_place(pipe):
+    # detik-2025 census: "Senayan" (an alias of the DPR) between commas before the city names the place
+    ents = {e.name: (e.type, e.actor) for e in _ents(pipe, "Rapat digelar di Gedung Nusantara, Kompleks Parlemen, "
+                                                           "Senayan, Jakarta, Selasa (21/10). DPR menyetujui usulan itu.")}
+    assert ents.get("Senayan", (None,))[0] == "GPE", ents
+    assert ents.get("DPR") == ("ORG", "IDNLEG"), ents
+    # a body's own short name before the city stays the body
+    ents = _types(_ents(pipe, "Jumpa pers digelar di Mabes Polri, Jakarta Selatan, Selasa (21/10)."))
+    assert ents.get("Mabes Polri") == "ORG", ents

@@ -41,6 +41,7 @@ from kabar.stages.entities.spans import (
     _org_spans,
     _pattern_spans,
     _word_spans,
+    places_before_a_city,
     select_spans,
 )
 from kabar.stages.entities.titles import drop_rank_suffixes, region_spans, title_spans
@@ -66,6 +67,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     for i in range(T.n):
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
+    places_before_a_city(T, res, conf)
     conf = split_org_person(T, res, conf, lone_caps)
     conf = drop_rank_suffixes(T, res, conf)
     regions = region_spans(T, res, conf)
