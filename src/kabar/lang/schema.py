@@ -75,6 +75,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "portfolios": LIST,
         "field_affixes": LIST,
         "initials_titles": LIST,
+        "region_titles": LIST,
+        "region_prefixes": LIST,
         "name_degrees": LIST,
         "company_forms": LIST,
         "glued_stems": LIST,
@@ -115,7 +117,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "loc_heads": LIST,
         "ner_labels": MAP,
         "settings": Table(['acronym_max', 'acronym_min', 'alias_min_chars', 'branch_place_kinds', 'given_name_persons',
-                           'nest_inner', 'nest_inner_except', 'nest_inner_kinds']),
+                           'nest_inner', 'nest_inner_except', 'nest_inner_kinds', 'region_countries', 'region_kinds', 'region_prefixed_kinds']),
         "patterns": Tables(['label', 'pattern']),
     },
     "events": {

@@ -256,6 +256,8 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
     gaz = gazetteer()
     hits = gaz.matches(text, lang)
     hits = [h for h in hits if not (ner_type == "PER" and h[0].type != "PER")]
+    # a place the entity stage named by an organisation's place-name alias ("Senayan, Jakarta"): the place
+    hits = [h for h in hits if not (ner_type == "GPE" and h[0].kind == "org" and h[1].kind == "alias")]
     if hits:
         e, f = hits[0]
         e = gaz.at(e, on)

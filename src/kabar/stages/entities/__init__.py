@@ -41,9 +41,10 @@ from kabar.stages.entities.spans import (
     _org_spans,
     _pattern_spans,
     _word_spans,
+    places_before_a_city,
     select_spans,
 )
-from kabar.stages.entities.titles import drop_rank_suffixes, title_spans
+from kabar.stages.entities.titles import drop_rank_suffixes, region_spans, title_spans
 from kabar.text.tokens import fold_token, toks_of
 
 __all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
@@ -66,8 +67,13 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     for i in range(T.n):
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
+    places_before_a_city(T, res, conf)
     conf = split_org_person(T, res, conf, lone_caps)
     conf = drop_rank_suffixes(T, res, conf)
+    regions = region_spans(T, res, conf)
+    if regions:
+        known = {id(c) for c in conf}
+        conf = sorted(conf + [c for c in regions if id(c) not in known], key=lambda c: (c.start, -c.end))
     ner = []
     for c in run_ner(T, res, conf, lower_words):
         trimmed = clean_ner(T, res, c, lower_words)
@@ -81,7 +87,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     list_consistency(T, res, ner, conf)
     cut_org_before_person(T, res, conf, ner)
     titled = title_spans(T, res, conf, lower_words)
-    spans = drop_defined_terms(T, res, merge_spans(T, res, conf, ner, titled))
+    spans = drop_defined_terms(T, res, merge_spans(T, res, conf, ner, titled,
+                                                   frozenset((c.start, c.end) for c in regions)))
     trim_headline_glue(T, spans)
     link_nicknames(T, res, spans)
     initials_persons(T, res, spans)

@@ -188,6 +188,13 @@ class Resources:
         # titles after which capital letters are a person's initials ("Saudara YW", "tersangka FM")
         self.initials_titles = {fold_token(w) for w in data.get("initials_titles", [])}
         self.company_forms = {fold_token(w) for w in data.get("company_forms", [])}
+        # offices of a region whose name may come right after the title, before the holder's name ("Bupati
+        # Agam Benni Warlis"): a place of `region_kinds` in `region_countries` there is cut off (titles.region_spans)
+        self.region_titles = {fold_token(w) for w in data.get("region_titles", [])}
+        self.region_prefixes = [fold_token(w) for w in data.get("region_prefixes", [])]
+        self.region_kinds = frozenset(data.get("settings", {}).get("region_kinds", []))
+        self.region_prefixed_kinds = frozenset(data.get("settings", {}).get("region_prefixed_kinds", [])) | self.region_kinds
+        self.region_countries = frozenset(data.get("settings", {}).get("region_countries", []))
         # outlet names written in lower case that lose their space in scraped text ("Pantauandetikcom"): a word
         # with one inside, not at its start, is two words glued, no name
         self.glued_stems = tuple(fold_token(w) for w in data.get("glued_stems", []))

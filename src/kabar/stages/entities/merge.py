@@ -65,8 +65,10 @@ def _overlap_finder(spans: list[Cand]):
     return overlapping
 
 
-def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand]) -> list[Cand]:
-    """Confident spans first; NER spans fill gaps, lose to confident labels, and are cut around them."""
+def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titled: list[Cand],
+                regions: frozenset = frozenset()) -> list[Cand]:
+    """Confident spans first; NER spans fill gaps, lose to confident labels, and are cut around them.
+    ``regions``: (start, end) of the places cut off after a regional office (titles.region_spans)."""
     top = [c for c in conf if not c.nested]
     overlapping = _overlap_finder(top)
     accepted: list[Cand] = []
@@ -82,7 +84,8 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
             continue
         inside = all(n.start <= c.start and c.end <= n.end for c in over)
         pieces = _uncovered(n, over)
-        if n.label == "PER" or any(c.label == "PER" for c in over) or not inside:
+        if n.label == "PER" or any(c.label == "PER" or (c.start, c.end) in regions for c in over) or not inside:
+            # (a model's span over a region cut off after its office: "Wakil Bupati | Karawang Maslani")
             # a person after a title and affiliation: keep the last uncovered piece
             if pieces and n.label == "PER" and pieces[-1][0] >= max(c.end for c in over):
                 cut = clean_ner(T, res, Cand(pieces[-1][0], pieces[-1][1], "PER", "ner"), set())

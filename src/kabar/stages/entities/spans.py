@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kabar.stages.entities.loading import BRAND_ROLES, PRIORITY, TYPE_ORDER, Cand, Resources
 from kabar.stages.entities.titles import title_matches
-from kabar.text.tokens import Toks
+from kabar.text.tokens import Toks, fold_token
 
 
 def _entry_type(entries: tuple) -> str:
@@ -290,3 +290,24 @@ def _crosses(p: Cand, spans: list[Cand]) -> bool:
 
 def overlaps(a: Cand, b: Cand) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def places_before_a_city(T: Toks, res: Resources, conf: list[Cand]) -> None:
+    """An organisation's place-name alias between commas, before a known place, is the place itself, not the
+    body it stands for: "Kompleks Parlemen, Senayan, Jakarta" (the DPR's alias "Senayan"). Only an alias of
+    an ``org`` entry (not its name or acronym, nor a metonym entry such as a palace); relabelled GPE, its
+    entries dropped so it neither groups with the body nor resolves to it."""
+    place_at = {c.start for c in conf if c.label == "GPE" and not c.nested}
+    for c in conf:
+        if c.source != "gaz" or c.label != "ORG" or c.nested or not c.entries or c.end + 1 >= T.n:
+            continue
+        if T.words[c.end] != "," or c.end + 1 not in place_at or "\n" in T.ws[c.end] or c.start == 0 \
+                or T.words[c.start - 1] != ",":
+            continue  # a link of an address chain ("Gedung X, Senayan, Jakarta"), not "di Mabes Polri, Jakarta"
+        text = T.span_text(c.start, c.end)
+        if text in res.acronym_forms or text.isupper() or any(getattr(e, "kind", None) != "org" for e in c.entries):
+            continue
+        key = fold_token(text)
+        if any(key == fold_token(e.name) or key in {fold_token(v) for v in e.names.values()} for e in c.entries):
+            continue
+        c.label, c.entries = "GPE", ()

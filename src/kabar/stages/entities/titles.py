@@ -299,3 +299,63 @@ def drop_rank_suffixes(T: Toks, res: Resources, spans: list) -> list:
             inside.update(range(ranks[-1] + 1, e))
     return [c for c in spans if not (c.start in inside and all(k in inside and T.folded[k] in res.rank_suffixes
                                                                for k in range(c.start, c.end)))]
+
+
+def region_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
+    """After a region's office (the pack's ``region_titles``), a capitalised run that begins with a region the
+    places gazetteer knows (of the pack's ``region_kinds`` in ``region_countries``, bare or after a
+    ``region_prefixes`` word) and goes on with more name words: the region is a place of its own, the rest is
+    the holder; a region the entity gazetteer already found there is returned too (the merge then lets no
+    model's span run over it). "Bupati | Agam | Benni Warlis", "Wali Kota | Sukabumi | Ayep Zaki", "Wakil Bupati | Karawang |
+    Maslani". Not when the region's first word is a known person's given name, when the whole run is a region
+    or is written inside a known name elsewhere in the text, nor when the run ends at a
+    title or a known name (the title scan already reads it as a unit there)."""
+    if not res.region_titles or not res.region_kinds:
+        return []
+    from kabar.places import places  # the places gazetteer: loaded once, shared with the places stage
+
+    gaz = places()
+    conf_at = {c.start: c for c in conf if not c.nested}
+    covered = {k for c in conf if not c.nested for k in range(c.start, c.end)}
+    titles = title_matches(T, res)
+    stops = set(conf_at) | {s for s, _ in titles}
+    out: list[Cand] = []
+    for s, e in titles:
+        folded = T.folded[s:e]
+        if not any(" ".join(folded[k:]) in res.region_titles for k in range(len(folded))):
+            continue
+        if e >= T.n or not (T.cap[e] and T.word[e]) or "\n" in T.ws[e - 1]:
+            continue
+        known = conf_at.get(e)
+        if known is not None:  # a region the entity gazetteer knows: kept, when a name follows it
+            if known.label == "GPE" and known.end < T.n and known.end not in stops and T.cap[known.end] \
+                    and T.word[known.end] and "\n" not in T.ws[known.end - 1]:
+                end = _name_run(T, known.end, res, stops)
+                if end not in stops and not any(_known_region(gaz, res, T.span_text(e, k))
+                                                for k in range(known.end + 1, end + 1)):
+                    out.append(known)  # not "Wali Kota | Jakarta Timur"
+            continue
+        if e in covered:
+            continue
+        end = _name_run(T, e, res, stops)
+        if end - e < 2 or end in stops or T.folded[e] in res.given_names or _known_region(gaz, res, T.span_text(e, end)):
+            continue
+        run = T.folded[e:end]
+        if any(T.folded[p:p + len(run)] == run and p in covered for p in range(T.n) if p != e):
+            continue  # the run is written inside a known name elsewhere: "Polda Metro Jaya" ... "Kapolda Metro Jaya"
+        for k in range(min(end - 1, e + 3), e, -1):  # the longest region, one name word at least left after it
+            if _known_region(gaz, res, T.span_text(e, k)):
+                out.append(Cand(e, k, "GPE", "title"))
+                break
+    return out
+
+
+def _known_region(gaz, res: Resources, name: str) -> bool:
+    """A region of ``region_kinds`` named ``name``, or of ``region_prefixed_kinds`` named with a prefix word
+    before it ("Kota Sukabumi": a city the gazetteer files under its prefixed name)."""
+    forms = [(name, res.region_kinds)] + [(f"{p} {name}", res.region_prefixed_kinds) for p in res.region_prefixes]
+    for form, kinds in forms:
+        if any(p.kind in kinds and (not res.region_countries or p.country in res.region_countries)
+               for p in gaz.lookup(form, res.lang)):
+            return True
+    return False
