@@ -221,14 +221,14 @@ def far_namesake(p: Place, ctx: Context, qual: Optional[Place], nearby: Optional
     if p.kind != "city" or p.population >= SMALL_TOWN or p.lat is None or (qual is not None and contains(qual, p)) \
             or p.country in ctx.home:
         return False
+    if own_support(p, ctx, nearby) or (qual is not None and qual.country == p.country):
+        return False
     named = Counter(ctx.countries)
     named.update(nearby or Counter())
     if qual is not None and qual.country:
         named[qual.country] += 1  # "the Ghat area of Doda district": Doda's country
     if ctx.dateline is not None and ctx.dateline.country:
         named[ctx.dateline.country] += 1
-    if own_support(p, ctx, nearby) or (qual is not None and qual.country == p.country):
-        return False
     named = {c for c, n in named.items() if n > 0 and c and c != p.country}
     if not named:
         return False

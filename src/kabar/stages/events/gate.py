@@ -187,8 +187,11 @@ class EventGate:
             return False
         skip = self.lex.phrases("gate_object_skip")
         k = 0
-        while k < len(words) and (_NUMBER.fullmatch(words[k]) or skip.match_at(words, k)[0]):
-            k += max(1, skip.match_at(words, k)[0])
+        while k < len(words):
+            n = skip.match_at(words, k)[0] or (1 if _NUMBER.fullmatch(words[k]) else 0)
+            if not n:
+                break
+            k += n
         if k >= len(words):
             return False
         return words[k] != "\x00ent" and not self.lex.phrases("agents").match_at(words, k)[0]
@@ -339,9 +342,7 @@ class EventGate:
     def _facilitation(self, r: Raw) -> bool:
         """A "help" verb with a verb complement helps someone do something ("help the authorities kick
         out the cheats", "membantu wanita mencapai tujuan"): a facilitation, not aid given (the parse says)."""
-        if self._first_word(r) not in self.lex.word("gate_facilitation_forms") or self.parse is None:
-            return False
-        v = self.parse.token_at(r.trig_span[0])
+        v = self._parsed_trigger(r, "gate_facilitation_forms")
         if v is None:
             return False
         p = self.parse
@@ -353,13 +354,16 @@ class EventGate:
     def _opinion(self, r: Raw) -> bool:
         """An "agree" verb with a clausal complement and no infinitive one in the parse ("agreed (that) X
         would ...", "agreed he was brilliant"): a view shared, not an agreement made."""
-        if self._first_word(r) not in self.lex.word("gate_opinion_forms") or self.parse is None:
-            return False
-        v = self.parse.token_at(r.trig_span[0])
+        v = self._parsed_trigger(r, "gate_opinion_forms")
         if v is None:
             return False
-        p = self.parse
-        return bool(p.kids(v, "ccomp")) and not p.kids(v, "xcomp")
+        return bool(self.parse.kids(v, "ccomp")) and not self.parse.kids(v, "xcomp")
+
+    def _parsed_trigger(self, r: Raw, forms: str):
+        """The trigger's token in the parse when its first word is one of the pack word list ``forms``, else None."""
+        if self._first_word(r) not in self.lex.word(forms) or self.parse is None:
+            return None
+        return self.parse.token_at(r.trig_span[0])
 
     def _reports_result(self, r: Raw) -> bool:
         """A score in the sentence: a game told in the words of conflict ("rallied to a 53-37 win")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kabar.stages.quotes.context import QuoteContext, strip_span, words_in
+from kabar.stages.quotes.context import QuoteContext, leading_phrase, strip_span, words_in
 from kabar.stages.quotes.lexicon import ACRONYM, SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
 
@@ -24,12 +24,10 @@ class ContentReading:
         changed = True
         while changed and s < e:
             changed = False
-            low = text[s:e].lower()
-            for op in lex.clause_openers:
-                if low.startswith(op) and (len(low) == len(op) or not low[len(op)].isalnum()):
-                    s, e = strip_span(text, s + len(op), e, " \t\n\u00a0,;:")
-                    changed = True
-                    break
+            op = leading_phrase(text[s:e].lower(), lex.clause_openers)
+            if op is not None:
+                s, e = strip_span(text, s + len(op), e, " \t\n\u00a0,;:")
+                changed = True
         changed = True
         while changed and s < e:
             changed = False

@@ -150,6 +150,11 @@ def words_in(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, s, e)]
 
 
+def leading_phrase(low: str, phrases) -> Optional[str]:
+    """The first of ``phrases`` (lower case, longest first) that opens ``low`` as whole words, or None."""
+    return next((p for p in phrases if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum())), None)
+
+
 def strip_span(text: str, s: int, e: int, chars: str = " \t\n\u00a0,;:") -> tuple[int, int]:
     while s < e and text[s] in chars:
         s += 1

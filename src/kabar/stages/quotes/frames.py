@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import Optional
 
-from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, words_in
+from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, leading_phrase, words_in
 from kabar.stages.quotes.lexicon import SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
 from kabar.text.names import fold
@@ -311,19 +311,11 @@ class FrameReading:
         adjunct after one (``Terkait hal ini``, ``Kemudian, terkait kedaulatan energi``, ``As for the budget``)."""
         lex = self.lex
         rest = body.strip(" \u00a0,")
-        while True:
-            low = rest.lower()
-            op = next((o for o in lex.clause_openers if low.startswith(o) and
-                       (len(low) == len(o) or not low[len(o)].isalnum())), None)
-            if op is None:
-                break
+        while (op := leading_phrase(rest.lower(), lex.clause_openers)) is not None:
             rest = rest[len(op):].lstrip(" \u00a0,")
         if not WORD.search(rest):
             return True
-        low = rest.lower()
-        topic = next((t for t in lex.topic_openers if low.startswith(t) and
-                      (len(low) == len(t) or not low[len(t)].isalnum())), None)
-        return topic is not None and len(WORD.findall(rest)) <= 5
+        return leading_phrase(rest.lower(), lex.topic_openers) is not None and len(WORD.findall(rest)) <= 5
 
     def _introduced(self, A: QuoteContext, pos: int, cstart: int) -> bool:
         """Whether reported content is opened by a quotation mark, a colon or a complementizer."""
