@@ -74,12 +74,14 @@ def detik_articles(n: int = 50) -> list[tuple[str, str]]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--show", type=int, default=0, help="print this many events (they are false positives to read)")
+    ap.add_argument("--lang", choices=("en", "id"), help="only the articles of this language")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     from kabar.pipeline import default_pipeline
     from kabar.record import Article
 
     items = [("en", s, t) for s, t in bbc_articles()] + [("id", s, t) for s, t in detik_articles()]
+    items = [it for it in items if args.lang in (None, it[0])]
     if not items:
         print(f"note: {SHARED}/data not found; nothing to measure", file=sys.stderr)
         return 0

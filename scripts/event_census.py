@@ -32,13 +32,22 @@ def detik(n: int, skip: int, aspect: str = "") -> list[tuple[str, str]]:
     rows = [r for r in mdt.detik_rows(mdt.shared_root()) if r.get("isi_berita") and r["id"] not in gold
             and aspect.lower() in r.get("aspek_target", "").lower()]
     step = max(1, len(rows) // n)
-    return [(f"detik-{r['id']}", mdt.detik_text(r)) for r in rows[skip::step][:n]]
+    return [(f"detik-{r['id']}", mdt.detik_text(r), _iso(r.get("tanggal", ""))) for r in rows[skip::step][:n]]
+
+
+def _iso(tanggal: str) -> str:
+    """detik-2025's 'MM/DD/YYYY HH:MM' as YYYY-MM-DD (the day the events are dated against); else the old fixed day."""
+    try:
+        m, d, y = tanggal.split()[0].split("/")
+        return f"{int(y):04d}-{int(m):02d}-{int(d):02d}"
+    except (ValueError, IndexError):
+        return "2025-10-15"
 
 
 def indosum(n: int, skip: int) -> list[tuple[str, str]]:
     import corpora
 
-    return [(f"indosum-{i}", t) for i, t in enumerate(corpora.indosum(n + skip))][skip:]
+    return [(f"indosum-{i}", t, "2025-10-15") for i, t in enumerate(corpora.indosum(n + skip))][skip:]
 
 
 def bbc(section: str, n: int, skip: int) -> list[tuple[str, str]]:
@@ -46,7 +55,7 @@ def bbc(section: str, n: int, skip: int) -> list[tuple[str, str]]:
     gold = {slug for sec, slug in mdt.BBC if sec == section}
     files = [f for f in sorted(root.glob("*.txt")) if f.stem not in gold]
     step = max(1, len(files) // n)
-    return [(f"bbc-{section}-{f.stem}", mdt.bbc_text(mdt.shared_root(), section, f.stem)) for f in files[skip::step][:n]]
+    return [(f"bbc-{section}-{f.stem}", mdt.bbc_text(mdt.shared_root(), section, f.stem), None) for f in files[skip::step][:n]]
 
 
 def main(argv=None) -> int:
@@ -68,11 +77,11 @@ def main(argv=None) -> int:
     lang = "en" if a.corpus == "bbc" else "id"
     pipe = default_pipeline()
     total = 0
-    for art_id, text in items:
+    for art_id, text, published in items:
         # BBC texts as the eval reads a gold text (the headline is the title); Indonesian dated as the detik corpus
         rec = (pipe(read_text(text, Metadata(lang="en"))) if lang == "en"
-               else pipe(Article.new(text, lang="id", published="2025-10-15")))
-        print(f"\n######## {art_id}  ({len(rec.events)} events)  {text.splitlines()[0][:100]}")
+               else pipe(Article.new(text, lang="id", published=published)))
+        print(f"\n######## {art_id}  {published or ''}  ({len(rec.events)} events)  {text.splitlines()[0][:100]}")
         total += len(rec.events)
         for e in rec.events:
             sent = next((rec.text[s.start:s.end] for s in rec.sentences
@@ -81,7 +90,7 @@ def main(argv=None) -> int:
             claim = e.claimant.name if e.claimant else None
             print(f"  E {e.event:<9} {codes(e.actor)[:24]:<14} -> {codes(e.recipient)[:24]:<14} {e.modality[:4]} "
                   f"claim={claim!r} c={e.confidence:.2f}{' R' if e.restates else ''}"
-                  f"{' U=' + e.actor_unknown if e.actor_unknown else ''}")
+                  f"{' U=' + e.actor_unknown if e.actor_unknown else ''} d={e.date}{' (' + e.date_text + ')' if e.date_text else ''}")
             print(f"      ev: {rec.text[e.evidence.start:e.evidence.end][:160]}")
             print(f"      S : {sent.strip()[:400]}")
     print(f"\n{total} events on {len(items)} articles ({total / max(1, len(items)):.2f} per article)")

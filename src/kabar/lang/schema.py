@@ -133,7 +133,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
         "modality": Table([
             'cue_cancel', 'date_qualifiers', 'future', 'future_cancel', 'future_governing', 'historical', 'hypothetical',
-            'hypothetical_governing', 'negation', 'negation_governing',
+            'hypothetical_governing', 'negation', 'negation_governing', 'object_date_relatives', 'year_adjunct_words',
         ]),
         "casualties": Table(['crowd', 'dead', 'injured']),
         "instrument": Tables(['class', 'context', 'forms', 'mode']),

@@ -387,3 +387,66 @@ def test_coordinated_parties_of_one_code_make_one_event():
     assert len(got) == 1 and codes(got[0].actor) == ["IDN", "IDN"]
     two = [e for e in events("Amerika Serikat dan Israel menyerang Iran.") if e.event == "ASSAULT"]
     assert sorted(codes(e.actor)[0] for e in two) == ["ISR", "USA"]
+
+
+# ---------------------------------------------------------------- session 9 census (detik-2025 Hukum/Politik/Ekonomi,
+# IndoSum): classes seen in three or more events of the census or of the detik-2025 corpus
+
+def _dated(sentence: str, category: str):
+    return [e for e in kabar.extract(sentence, has_title=False, lang="id", published="2025-10-15").events
+            if e.event == category]
+
+
+# a year after the trigger in a relative clause dates that clause, not the act (modality pack object_date_relatives:
+# "mendeportasi Musk, yang ... sejak 2002", "penyelidikan untuk perkara SPR yang di tahun 2016")
+def test_a_year_in_a_relative_clause_is_not_the_acts_date():
+    got = _dated("Polisi Indonesia menangkap seorang warga negara Australia yang tinggal di Bali sejak 2002.", "COERCE")
+    assert len(got) == 1 and got[0].date != "2002" and got[0].modality == "asserted"
+    # a relative clause that tells the event itself keeps its day
+    got = _dated("Serangan Rusia ke Ukraina yang terjadi pada Senin (13/10/2025) menewaskan lima orang.", "ASSAULT")
+    assert got and got[0].date == "2025-10-13"
+
+
+# a year straight after a noun is the noun's ("kasus korupsi bansos tahun 2020"), an adjunct year stays
+# (modality pack year_adjunct_words)
+def test_a_year_after_a_noun_is_the_nouns():
+    got = _dated("Pada Agustus 2025, KPK menetapkan lima tersangka baru dalam kasus korupsi bansos di Kemensos "
+                 "tahun 2020.", "ACCUSE")
+    assert got and got[0].date == "2025-08" and got[0].modality == "asserted"
+    got = _dated("Polisi Indonesia menangkap pelaku penipuan itu pada 2024.", "COERCE")
+    assert got and got[0].date == "2024"
+    got = _dated("Polisi Indonesia menangkap pelaku penipuan itu tahun 2023 lalu.", "COERCE")
+    assert got and got[0].date == "2023"
+
+
+# a role noun after a noun event is the title of the name after it, one party ("kunjungan Presiden Prabowo ke
+# Jepang" was CONSULT Presiden -> Prabowo; "komitmen Presiden Prabowo" AGREE Prabowo -> Prabowo)
+def test_a_title_and_its_holder_after_an_event_noun_are_one_party():
+    got = [e for e in events("Kunjungan Menteri Luar Negeri Indonesia Sugiono ke Jepang berlangsung pada Senin.")
+           if e.event == "CONSULT"]
+    assert got and codes(got[0].recipient) == ["JPN"]
+    got = [e for e in events("Serangan polisi Israel terhadap warga Palestina terjadi pada Senin.") if e.event == "ASSAULT"]
+    assert got and codes(got[0].actor) == ["ISR"] and codes(got[0].recipient) == ["PSE"]
+    assert events("\"Ini menunjukkan komitmen Presiden Prabowo bahwa prioritas perlindungan diberikan kepada yang lemah,\" "
+                  "kata Wakil Ketua MPR Eddy Soeparno di Jakarta, Indonesia.") == []
+
+
+# a promise to nobody named is a stance, no agreement (AGREE needs_recipient_forms "berjanji", "janji");
+# a promise made to a party stays
+def test_a_promise_to_nobody_named_is_no_agreement():
+    assert [e for e in events("Gubernur Nusa Tenggara Timur berjanji secepatnya memperbaiki gedung sekolah di "
+                              "Labuan Bajo, Indonesia.") if e.event == "AGREE"] == []
+    assert [e for e in events("Jaksa Agung Indonesia ST Burhanuddin berjanji akan mengutamakan penindakan korupsi.")
+            if e.event == "AGREE"] == []
+    got = [e for e in events("Indonesia berjanji kepada Palestina akan mengirim bantuan kemanusiaan.") if e.event == "AGREE"]
+    assert got and codes(got[0].recipient) == ["PSE"]
+
+
+# bare "melakukan aksi" is a crime, a game or a campaign as often as a protest ("melakukan aksi kejinya",
+# "melakukan aksinya"); a protest noun after it, or "menggelar aksi", is still a protest
+def test_melakukan_aksi_without_a_protest_noun_is_no_protest():
+    assert [e for e in events("Pelaku melakukan aksi kejinya di rumah korban di Denpasar, Indonesia.")
+            if e.event == "PROTEST"] == []
+    assert [e for e in events("Pelaku melakukan aksinya pada dini hari di Bogor, Indonesia.") if e.event == "PROTEST"] == []
+    assert [e.event for e in events("Ratusan buruh melakukan aksi demonstrasi di depan kantor Gubernur Jawa Barat.")
+            ][:1] == ["PROTEST"]

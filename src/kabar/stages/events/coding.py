@@ -182,6 +182,13 @@ class TriggerCoding:
                     gen = self._generic_right(units, words, j, j + 1)  # "demo buruh", "serangan polisi"
                     if gen:
                         right = self._scan_right(units, words, j + 1, c.end)
+                        holder = self._title_holder(units, words, j, c.end)
+                        if holder:
+                            # "kunjungan Presiden Prabowo ke Jepang": the title and its holder are one party, not an
+                            # actor and a recipient; the holder speaks for it when coded, else the title's role does
+                            right = self._scan_right(units, words, position_of(units, holder[-1]) + 1, c.end)
+                            if all(u.ent.actor for u in holder):
+                                gen = holder
                 if gen and lx.genitive_after_noun and gen[-1].kind == "ent":
                     right = self._scan_right(units, words, position_of(units, gen[-1]) + 1, c.end)
                 between = self._between(units, j, c.end)
@@ -211,6 +218,24 @@ class TriggerCoding:
         raw.location = right.get("location", [])
 
         return True
+
+    def _title_holder(self, units, words, j: int, hi: int) -> list:
+        """The named party a role noun right after a noun event qualifies: "kunjungan Presiden Prabowo ke Jepang",
+        "komitmen Menteri Luar Negeri Sugiono", "serangan polisi Israel": the title (and the capitalised rest of
+        an office name) and its holder are one party, the genitive actor, not an actor and a recipient."""
+        n, _ = self.lex.phrases("generic_actors").match_at(words, j, hi)
+        k = j + max(n, 1)
+        skipped = 0
+        while k < hi and skipped < 3 and units[k].kind == "word" and units[k].text[:1].isupper() and units[k].text.isalpha():
+            k += 1  # "Menteri Luar Negeri Sugiono": the office's own words
+            skipped += 1
+        if not (k < hi and units[k].kind == "ent"):
+            return []
+        group = self._group(units, k, k, hi, 1)
+        last = position_of(units, group[-1])
+        if len(group) == 1 and last + 1 < hi and units[last + 1].kind == "ent":
+            group.append(units[last + 1])  # "Menteri Luar Negeri Indonesia Sugiono": the country, then the holder
+        return group if all(u.ent is not None for u in group) else []
 
     def _place_agent(self, location) -> list:
         """'ditetapkan tersangka di Polda Metro Jaya', 'diperiksa di KPK': an institution named as the

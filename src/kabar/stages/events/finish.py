@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Optional
 
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
-from kabar.stages.events.units import Raw, Unit, sentence_units
+from kabar.stages.events.units import PUNCT, Raw, Unit, sentence_units
 from kabar.text.parse import read_batched
 
 
@@ -247,9 +247,36 @@ class EventFinishing:
             k -= 1
         return k >= 0 and before[k] in words
 
+    def _dates_an_object(self, d, r: Raw) -> bool:
+        """A date after the trigger that dates a party or a thing, not the act: one inside a relative clause
+        ("mendeportasi Musk, yang ... sejak 2002"; pack ``object_date_relatives``), or a year written out
+        straight after a noun with no adjunct word before it ("kasus korupsi bansos di Kemensos tahun 2020";
+        ``year_adjunct_words``, before it or, as "lalu", after it). Languages without these keys keep every date."""
+        rel, adjunct = self.lex.word("object_date_relatives"), self.lex.word("year_adjunct_words")
+        if d.start < r.trig_span[1] or not (rel or adjunct):
+            return False
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is None or not sent.start <= d.start < sent.end:
+            return False
+        between = self._low_words_between(r.trig_span[1], d.start)
+        at = next((k for k, w in enumerate(between) if w in rel), None)
+        if at is not None:
+            aux = self.lex.word("aux")
+            verb = next((w for w in between[at + 1:] if w not in aux), "")
+            # "serangan yang terjadi pada Senin": a relative clause that tells the event itself keeps its date
+            return not self.lex.phrases("light_after").lengths.get(verb)
+        if not adjunct or len(d.value) != 4 or not any(ch.isdigit() for ch in d.text or ""):
+            return False
+        lead = [w for w in (d.text or "").lower().split() if not w[:1].isdigit()]
+        before = between[-1:] if between else []
+        if not before or all(c in PUNCT for c in before[0]):
+            return False  # a fronted or comma-set year is an adjunct of the sentence
+        after = self._low_words_between(d.end, d.end + 12)[:1]  # "tahun 2023 lalu", "2019 silam"
+        return not any(w in adjunct for w in lead + before + after)
+
     def _dates(self, r: Raw) -> list[tuple[Optional[str], Optional[str]]]:
         a, b = r.evidence
-        dates = [d for d in self.r.dates if d.value and not self._qualifies_noun(d)]
+        dates = [d for d in self.r.dates if d.value and not self._qualifies_noun(d) and not self._dates_an_object(d, r)]
         inside = [d for d in dates if d.start < b and d.end > a]
         if inside:
             return [(d.value, d.text) for d in inside]
