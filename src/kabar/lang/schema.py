@@ -149,7 +149,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         ]),
         "object_recode": Tables(['event', 'forms', 'mode', 'to']),
         "actor_recode": Tables(['actor_roles', 'actor_types', 'blocking_instruments', 'event', 'forms', 'mode', 'to']),
-        "home": Table(['dateline_chars', 'no_home_roles', 'people_home']),
+        "home": Table(['dateline_chars', 'home_recipient_events', 'no_home_roles', 'people_home']),
         "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "gate": Table(['ability_before', 'accident_events', 'accident_nouns', 'accident_preps', 'facilitation_events', 'facilitation_forms',
                        'firm_words', 'goal_before', 'goal_events', 'goal_subjects', 'habitual', 'metaphor_events', 'metaphor_objects', 'nonparty_forms',

@@ -450,3 +450,19 @@ def test_melakukan_aksi_without_a_protest_noun_is_no_protest():
     assert [e for e in events("Pelaku melakukan aksinya pada dini hari di Bogor, Indonesia.") if e.event == "PROTEST"] == []
     assert [e.event for e in events("Ratusan buruh melakukan aksi demonstrasi di depan kantor Gubernur Jawa Barat.")
             ][:1] == ["PROTEST"]
+
+
+# an act of an Indonesian party on nobody coded is on Indonesians (events pack [home] home_recipient_events; census:
+# "KPK akan meminta pertanggungjawaban para pihak tersebut", "meminta uang ke korban", "menonaktifkan kadernya");
+# a foreign actor's act on nobody coded keeps no recipient
+def test_an_indonesian_act_on_nobody_coded_is_on_indonesians():
+    lead = "Rapat itu digelar di gedung DPR di Senayan, Jakarta, pada Senin pagi oleh para anggota dewan. Indonesia "
+    lead += "tengah menyoroti kasus ini. "
+    got = [e for e in events(lead + "Partai NasDem sudah menonaktifkan kadernya yang bermasalah.") if e.event == "SANCTION"]
+    assert got and codes(got[0].recipient) == ["IDN"]
+    got = [e for e in events(lead + "Komisi Pemberantasan Korupsi akan meminta pertanggungjawaban para pihak tersebut.")
+           if e.event == "REQUEST"]
+    assert got and codes(got[0].recipient) == ["IDN"]
+    got = [e for e in events(lead + "Kementerian Luar Negeri Jepang meminta pertanggungjawaban para pihak tersebut.")
+           if e.event == "REQUEST"]
+    assert all(not codes(e.recipient) for e in got)

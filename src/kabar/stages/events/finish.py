@@ -70,6 +70,7 @@ class EventFinishing:
             needs_rec = lx.category_setting(r.event, "needs_recipient") or r.tdef.needs_recipient or self._form_needs_recipient(r)
             if needs_rec and not r.recipient_refs and not (lx.category_setting(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
+            self._home_recipient(r)
             if not r.actor_refs and r.voice == "host":
                 continue  # a host with no guest named ("the bill received a first reading", "received refusals") hosts no visit
             if not r.actor_refs:
@@ -137,6 +138,24 @@ class EventFinishing:
                                              entity=first.entity if first else None)]
                 r.recipient_from = "implied"
                 r.confidence -= 0.1
+
+    def _home_recipient(self, r: Raw) -> None:
+        """In a domestic story, an act of a home-country party on nobody coded ("KPK akan meminta pertanggungjawaban
+        para pihak tersebut", "meminta uang Rp 88 juta ke korban", "Partai NasDem menonaktifkan kadernya") was done
+        to people of the home country: the pack's ``[home] home_recipient_events`` take the home country
+        (``people_home``, only where the article names it) as recipient. An event that needs its party named was
+        dropped before this."""
+        events = self.lex.tables.get("home", {}).get("home_recipient_events", [])
+        home = self.people_home
+        if not home or r.event not in events or not r.actor_refs or any(x.code for x in r.recipient_refs):
+            return
+        if any((a.code or "")[:3] != home for a in r.actor_refs):
+            return
+        first = r.recipient_refs[0] if r.recipient_refs else None
+        r.recipient_refs = [ActorRef(name=first.name if first else f"({home})", code=home,
+                                     entity=first.entity if first else None)]
+        r.recipient_from = "implied"
+        r.confidence -= 0.1
 
     def _emit_per_party(self, r: Raw, cat: dict) -> list[Event]:
         """Coordinated actors ("Indonesia dan Malaysia mengecam Israel") make one event each; a mutual
@@ -248,13 +267,15 @@ class EventFinishing:
         return k >= 0 and before[k] in words
 
     def _dates_an_object(self, d, r: Raw) -> bool:
-        """A date after the trigger that dates a party or a thing, not the act: one inside a relative clause
-        ("mendeportasi Musk, yang ... sejak 2002"; pack ``object_date_relatives``), or a year written out
+        """A year written out after the trigger that dates a party or a thing, not the act: one inside a relative clause
+        ("mendeportasi Musk, yang ... sejak 2002"; pack ``object_date_relatives``), or one written out
         straight after a noun with no adjunct word before it ("kasus korupsi bansos di Kemensos tahun 2020";
         ``year_adjunct_words``, before it or, as "lalu", after it). Languages without these keys keep every date."""
         rel, adjunct = self.lex.word("object_date_relatives"), self.lex.word("year_adjunct_words")
         if d.start < r.trig_span[1] or not (rel or adjunct):
             return False
+        if len(d.value) != 4 or not any(ch.isdigit() for ch in d.text or ""):
+            return False  # a day after a relative clause is as often the main act's ("... kerumunan yang ... pada Sabtu malam")
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is None or not sent.start <= d.start < sent.end:
             return False
@@ -265,7 +286,7 @@ class EventFinishing:
             verb = next((w for w in between[at + 1:] if w not in aux), "")
             # "serangan yang terjadi pada Senin": a relative clause that tells the event itself keeps its date
             return not self.lex.phrases("light_after").lengths.get(verb)
-        if not adjunct or len(d.value) != 4 or not any(ch.isdigit() for ch in d.text or ""):
+        if not adjunct:
             return False
         lead = [w for w in (d.text or "").lower().split() if not w[:1].isdigit()]
         before = between[-1:] if between else []
