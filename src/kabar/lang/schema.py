@@ -113,6 +113,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "name_particles": LIST,
         "norp_words": LIST,
         "misc_words": LIST,
+        "misc_tails": LIST,
+        "misc_heads": LIST,
         "generic_words": LIST,
         "loc_heads": LIST,
         "ner_labels": MAP,

@@ -27,7 +27,8 @@ from typing import Optional
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.companies import company_context, is_company
-from kabar.stages.entities.cue_types import cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons
+from kabar.stages.entities.cue_types import (cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons,
+                                             law_names)
 from kabar.stages.entities.grouping import (drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
                                             link_nicknames, trim_headline_glue)
 from kabar.stages.entities.loading import Resources, resources
@@ -111,6 +112,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     types = company_context(T, res, groups, types)
     types = cue_types(T, res, groups, types)
     types = given_name_persons(T, res, groups, types, lower_words)
+    types = law_names(T, res, groups, types)
     for n, (group, etype) in enumerate(zip(groups, types), start=1):
         name = entity_name(T, group, etype, record.lang)
         fname = fold_token(name)
