@@ -201,6 +201,7 @@ class Resources:
         self.company_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_before", [])]
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}
+        self.company_surfaces = frozenset(data.get("company_names", []))  # as written: "Fiat", never "Fiat -"
         self.constituency_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_before", [])]
         self.constituency_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_after", [])]
         self.programme_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_after", [])]
