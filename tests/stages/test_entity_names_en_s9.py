@@ -84,3 +84,15 @@ def test_bare_former_before_one_word_is_no_person(pipe):
 def test_qc_letters_are_no_part_of_the_name(pipe):
     ents = _by_name(_ents(pipe, "Ben Emmerson QC, representing seven of the detainees, said the men had been held."))
     assert "Ben Emmerson" in ents and ents["Ben Emmerson"].type == "PER"
+
+
+def test_g8_is_an_igo(pipe):
+    ents = _by_name(_ents(pipe, "The UK wants to make Africa a priority of its chairmanship of the G8 this year."))
+    assert ents["G8"].type == "ORG" and ents["G8"].actor.startswith("IGO")
+
+
+def test_brands_before_a_drink_are_products(pipe):
+    ents = _by_name(_ents(pipe, "Diageo's best-known brands include Smirnoff vodka and Guinness stout. Allied "
+                                "Domecq's big names include Malibu rum and Ballantine's whisky."))
+    for name in ("Guinness", "Malibu", "Ballantine"):
+        assert ents[name].type == "MISC", name

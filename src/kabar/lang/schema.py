@@ -89,6 +89,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "programme_cues_after": LIST,
         "programme_cues_before": LIST,
         "place_cues_after": LIST,
+        "product_cues_after": LIST,
         "programme_joiners": LIST,
         "peer_titles": LIST,
         "saint_words": LIST,

@@ -179,6 +179,10 @@ def cue_types(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str
     if res.place_after:  # "Belmarsh prison", "Belmarsh and Woodhill prisons": the building (LOC)
         cued = _cued(T, res, groups, [], res.place_after, True)
         _retype(groups, types, cued, "LOC", {"PER": 2, "ORG": 3, "GPE": 3})
+    if res.product_after:  # "Smirnoff vodka", "Nimrod and A400M aircraft": the product (MISC), not a firm or place
+        cued = {k for k in _cued(T, res, groups, [], res.product_after, True)
+                if fold_token(T.words[k]) not in res.company_names}
+        _retype(groups, types, cued, "MISC", {"PER": 2, "GPE": 2, "LOC": 2, "ORG": 3})
     if res.programme_after:
         # a one-word "person" only: "the Jeremy Vine show" is named after its presenter
         _retype(groups, types, _cued(T, res, groups, [], res.programme_after, False), "MISC", {"PER": 1, "ORG": 3})

@@ -208,6 +208,7 @@ class Resources:
         self.programme_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_before", [])]
         self.programme_before_last = {c[-1] for c in self.programme_before if c}
         self.place_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("place_cues_after", [])]
+        self.product_after = [tuple(fold_token(w) for w in c.replace("'s ", "'s ").split()) for c in data.get("product_cues_after", [])]
         self.programme_joiners = {fold_token(w) for w in data.get("programme_joiners", [])}
         # names of laws, documents and wars: closing words (case-sensitive) and opening pairs (folded)
         self.misc_tails = frozenset(data.get("misc_tails", []))
