@@ -97,3 +97,15 @@ def test_brands_before_a_drink_are_products(pipe):
     for name in ("Guinness", "Malibu"):
         assert ents[name].type == "MISC", name
     assert all(e.type in ("MISC", "ORG") for e in ents.values() if e.name.startswith("Ballantine"))
+
+
+def test_commons_and_lords_are_two_bodies(pipe):
+    ents = _by_name(_ents(pipe, "It has been unravelling in the House of Commons. It will need the agreement of the "
+                                "House of Lords, he said."))
+    assert ents["House of Commons"].actor == "GBRLEG" and ents["House of Lords"].actor == "GBRLEG"
+
+
+def test_a_list_with_a_known_person_is_a_list_of_people(pipe):
+    ents = _by_name(_ents(pipe, "Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's "
+                                "elections chief Lord Rennard said."))
+    assert ents["Oliver Letwin"].type == "PER"

@@ -88,6 +88,9 @@ def company_context(T: Toks, res: Resources, groups: list[list[Cand]], types: li
         if not any(types[n] == "ORG" for _, n in run) or not any(
                 T.words[k] != "," for a, b in zip(run, run[1:]) for k in range(a[0].end, b[0].start)):
             continue
+        if any(types[n] == "PER" and any(x.entries or x.title for x in groups[n]) for _, n in run):
+            continue  # a known person in the run makes it a list of people: "Oliver Letwin, David Davis and
+            # Theresa May, Lib Dem's elections chief ..."
         for c, n in run:
             if types[n] not in ("PER", "GPE", "LOC") or any(T.words[x.start] in res.forms for x in groups[n]):
                 continue
