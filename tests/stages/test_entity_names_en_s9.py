@@ -109,3 +109,10 @@ def test_a_list_with_a_known_person_is_a_list_of_people(pipe):
     ents = _by_name(_ents(pipe, "Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's "
                                 "elections chief Lord Rennard said."))
     assert ents["Oliver Letwin"].type == "PER"
+
+
+def test_treasury_is_a_ministry_not_a_place(pipe):
+    ents = _by_name(_ents(pipe, "But the Treasury said there would be no relaxation of discipline. The US Treasury "
+                                "agreed."))
+    assert ents["Treasury"].type == "ORG" and ents["Treasury"].actor == "GBRGOV"
+    assert ents["US Treasury"].actor == "USAGOV"
