@@ -108,7 +108,7 @@ def company_name_spans(T: Toks, res: Resources, taken: list[Cand], lower_words: 
     """ORG spans for the pack's household business names that no other source covers ("Fiat claims that GM ...",
     "Shares in Barclays fell": the model often misses a one-word company it has not seen). Only a name standing
     alone: no capitalised word right before it (but "The"-like stop words: "the Nationwide") or right after it
-    ("Ford Motor", "Harrison Ford", "Lord Sainsbury"), not a sentence opener the article also writes in lower case
+    ("Ford Motor", "Harrison Ford"), no title right before it ("President Ford", "Lord Sainsbury"), not a sentence opener the article also writes in lower case
     ("Total sales"), and never a word some person's name of the text ends in ("David Sainsbury")."""
     if not res.company_names or not T.n:
         return []
@@ -134,7 +134,8 @@ def company_name_spans(T: Toks, res: Resources, taken: list[Cand], lower_words: 
         ok = not any(covered[k:e]) and T.folded[k] not in surnames \
             and not (k > 0 and T.cap[k - 1] and T.word[k - 1] and not T.sent_start[k] and T.folded[k - 1] not in res.stop) \
             and not (e < T.n and T.cap[e] and T.word[e] and not T.sent_start[e]) \
-            and not (T.sent_start[k] and T.folded[k] in lower_words)
+            and not (T.sent_start[k] and T.folded[k] in lower_words) \
+            and not (k > 0 and (T.folded[k - 1] in res.titles or T.folded[k - 1] in res.peer_titles))
         if ok:
             out.append(Cand(k, e, "ORG", "ner"))
         k = e
