@@ -7,7 +7,8 @@ Reads ../shared/data/corpora (detik-2025 CSV, IndoSum dev folds, BBC News 2004-2
 never copied into the repo) and skips every article that gold/dev uses. detik articles are taken
 from the news desk (news.detik.com) first, then the others; BBC articles from the politics desk,
 then business, tech, entertainment, sport (the corpus has no world desk); each group in SHA-1
-order of the corpus id, so the slice is fixed and chosen by no one. One JSON line per predicted entity: article, type, name, actor,
+order of the corpus id, so the slice is fixed and chosen by no one (`--bbc-desks politics,business
+--bbc-skip 200` shares --bbc out over the named desks and leaves out each desk's first 200). One JSON line per predicted entity: article, type, name, actor,
 title, mention texts and the sentence of the first mention. Read the output, count error classes.
 """
 
@@ -59,14 +60,20 @@ def indosum(data: Path, n: int) -> list[tuple[str, str, str | None]]:
 BBC_DESKS = ("politics", "business", "tech", "entertainment", "sport")
 
 
-def bbc(data: Path, n: int) -> list[tuple[str, str, str | None]]:
-    """English BBC articles outside gold/dev, politics desk first, as make_dev_texts writes them."""
+def bbc(data: Path, n: int, desks: tuple[str, ...] = BBC_DESKS, skip: int = 0) -> list[tuple[str, str, str | None]]:
+    """English BBC articles outside gold/dev, as make_dev_texts writes them. With the default desks: politics
+    desk first, then the others. With desks chosen (`--bbc-desks politics,business`): n shared out evenly over
+    them (the first desks take the remainder), each desk's first `skip` articles left out (a fresh slice)."""
     root = data / "corpora" / "bbc-news" / "news"
     used = set(mdt.BBC)
-    keys = [(BBC_DESKS.index(p.parent.name) if p.parent.name in BBC_DESKS else len(BBC_DESKS),
-             _sha(f"{p.parent.name}/{p.stem}"), p.parent.name, p.stem)
-            for p in root.glob("*/*.txt") if (p.parent.name, p.stem) not in used]
-    return [(f"bbc-{desk}-{slug}", mdt.bbc_text(data, desk, slug), None) for *_, desk, slug in sorted(keys)[:n]]
+    cands = sorted((_sha(f"{p.parent.name}/{p.stem}"), p.parent.name, p.stem)
+                   for p in root.glob("*/*.txt") if (p.parent.name, p.stem) not in used and p.parent.name in desks)
+    if tuple(desks) == BBC_DESKS and not skip:
+        picked = sorted(cands, key=lambda c: BBC_DESKS.index(c[1]))[:n]
+    else:
+        share = [n // len(desks) + (1 if i < n % len(desks) else 0) for i in range(len(desks))]
+        picked = [c for d, k in zip(desks, share) for c in [c for c in cands if c[1] == d][skip:skip + k]]
+    return [(f"bbc-{desk}-{slug}", mdt.bbc_text(data, desk, slug), None) for _, desk, slug in picked]
 
 
 def main() -> int:
@@ -74,6 +81,11 @@ def main() -> int:
     ap.add_argument("--detik", type=int, default=300)
     ap.add_argument("--indosum", type=int, default=100)
     ap.add_argument("--bbc", type=int, default=0, help="English BBC articles (politics desk first)")
+    ap.add_argument("--bbc-desks", default=",".join(BBC_DESKS),
+                    help="comma-separated BBC desks to draw from; with several, --bbc is shared out evenly "
+                         "(the corpus has politics, business, tech, entertainment, sport; no world or uk desk)")
+    ap.add_argument("--bbc-skip", type=int, default=0, help="skip this many articles of each desk first "
+                    "(a fresh slice for a second reading)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     from kabar.pipeline import default_pipeline
@@ -85,7 +97,7 @@ def main() -> int:
     n_ent = 0
     with open(args.out, "w", encoding="utf-8") as fh:
         sources = [(a, "id") for a in detik(data, args.detik) + indosum(data, args.indosum)]
-        sources += [(a, "en") for a in bbc(data, args.bbc)]
+        sources += [(a, "en") for a in bbc(data, args.bbc, tuple(args.bbc_desks.split(",")), args.bbc_skip)]
         for (art_id, text, published), lang in sources:
             d = pipe(read_text(text, Metadata(published=published, lang=lang))).to_dict()
             body = d["text"]

@@ -663,6 +663,10 @@ class ActorStage:
 
     def _apply(self, ent: Entity, res: Resolution, lang: Optional[str]) -> None:
         ent.name = res.name or ent.name
+        if ent.type == "MISC" and (res.entry is None or res.composed):
+            # a law, document or named event: a body's word inside ("Parliament Act", "Police Bill") makes no actor
+            ent.actor = None
+            return
         ent.actor = res.code
         if res.entry is not None and not res.composed:
             ent.wikidata = res.entry.wikidata

@@ -26,8 +26,9 @@ from typing import Optional
 
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
-from kabar.stages.entities.companies import company_context, is_company
-from kabar.stages.entities.cue_types import cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons
+from kabar.stages.entities.companies import company_context, company_name_spans, is_company
+from kabar.stages.entities.cue_types import (cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons,
+                                             law_names)
 from kabar.stages.entities.grouping import (drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
                                             link_nicknames, trim_headline_glue)
 from kabar.stages.entities.loading import Resources, resources
@@ -82,6 +83,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
     ner = split_pairs(T, ner)
+    ner += company_name_spans(T, res, conf + ner, lower_words)
     person_consistency(T, ner)
     extend_persons_left(T, res, ner, conf, lower_words)
     list_consistency(T, res, ner, conf)
@@ -111,6 +113,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     types = company_context(T, res, groups, types)
     types = cue_types(T, res, groups, types)
     types = given_name_persons(T, res, groups, types, lower_words)
+    types = law_names(T, res, groups, types)
     for n, (group, etype) in enumerate(zip(groups, types), start=1):
         name = entity_name(T, group, etype, record.lang)
         fname = fold_token(name)

@@ -8,7 +8,7 @@ household business names (``company_names``) a model's person or place never is 
 
 from __future__ import annotations
 
-from kabar.stages.entities.loading import Cand, Resources
+from kabar.stages.entities.loading import HYPHENS, Cand, Resources
 from kabar.text.tokens import Toks, fold_token
 
 
@@ -88,12 +88,56 @@ def company_context(T: Toks, res: Resources, groups: list[list[Cand]], types: li
         if not any(types[n] == "ORG" for _, n in run) or not any(
                 T.words[k] != "," for a, b in zip(run, run[1:]) for k in range(a[0].end, b[0].start)):
             continue
+        if any(types[n] == "PER" and any(x.entries or x.title for x in groups[n]) for _, n in run):
+            continue  # a known person in the run makes it a list of people: "Oliver Letwin, David Davis and
+            # Theresa May, Lib Dem's elections chief ..."
         for c, n in run:
             if types[n] not in ("PER", "GPE", "LOC") or any(T.words[x.start] in res.forms for x in groups[n]):
                 continue
+            if c.end < T.n and T.words[c.end] in HYPHENS and not T.ws[c.end - 1]:
+                continue  # "Barclays and California-based Wells Fargo": a place that qualifies the next name
             names = _model_only(groups[n], 2 if len(run) >= 3 else 1)
             if names and not (any(x.length >= 2 for x in names) and any(x.length == 1 for x in groups[n])):
                 convert.add(n)
     for n in convert:
         types[n] = "ORG"
     return types
+
+
+def company_name_spans(T: Toks, res: Resources, taken: list[Cand], lower_words: set[str]) -> list[Cand]:
+    """ORG spans for the pack's household business names that no other source covers ("Fiat claims that GM ...",
+    "Shares in Barclays fell": the model often misses a one-word company it has not seen). Only a name standing
+    alone: no capitalised word right before it (but "The"-like stop words: "the Nationwide") or right after it
+    ("Ford Motor", "Harrison Ford"), no title right before it ("President Ford", "Lord Sainsbury"), not a sentence opener the article also writes in lower case
+    ("Total sales"), and never a word some person's name of the text ends in ("David Sainsbury")."""
+    if not res.company_names or not T.n:
+        return []
+    covered = bytearray(T.n)
+    surnames = set()
+    for c in taken:
+        covered[c.start:c.end] = b"\x01" * c.length
+        if c.label == "PER":
+            surnames.add(T.folded[c.end - 1])
+    out = []
+    k = 0
+    while k < T.n:
+        hit = None
+        if T.cap[k] and T.word[k] and not covered[k]:
+            for n in (4, 3, 2, 1):  # the longest listed name at k ("Lloyds TSB", "Sainsbury 's"), as the pack writes it
+                if k + n <= T.n and T.span_text(k, k + n).replace("\u2019", "'") in res.company_surfaces:
+                    hit = n
+                    break
+        if hit is None:
+            k += 1
+            continue
+        e = k + hit
+        ok = not any(covered[k:e]) and T.folded[k] not in surnames \
+            and not (k > 0 and T.cap[k - 1] and T.word[k - 1] and not T.sent_start[k] and T.folded[k - 1] not in res.stop) \
+            and not (e < T.n and T.cap[e] and T.word[e] and not T.sent_start[e]) \
+            and not (T.sent_start[k] and T.folded[k] in lower_words) \
+            and not (k > 0 and (T.folded[k - 1] in res.titles or T.folded[k - 1] in res.peer_titles))
+        if ok:
+            out.append(Cand(k, e, "ORG", "ner"))
+        k = e
+    return out
+

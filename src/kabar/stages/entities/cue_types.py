@@ -179,6 +179,10 @@ def cue_types(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str
     if res.place_after:  # "Belmarsh prison", "Belmarsh and Woodhill prisons": the building (LOC)
         cued = _cued(T, res, groups, [], res.place_after, True)
         _retype(groups, types, cued, "LOC", {"PER": 2, "ORG": 3, "GPE": 3})
+    if res.product_after:  # "Smirnoff vodka", "Nimrod and A400M aircraft": the product (MISC), not a firm or place
+        cued = {k for k in _cued(T, res, groups, [], res.product_after, True)
+                if fold_token(T.words[k]) not in res.company_names}
+        _retype(groups, types, cued, "MISC", {"PER": 2, "GPE": 2, "LOC": 2, "ORG": 3})
     if res.programme_after:
         # a one-word "person" only: "the Jeremy Vine show" is named after its presenter
         _retype(groups, types, _cued(T, res, groups, [], res.programme_after, False), "MISC", {"PER": 1, "ORG": 3})
@@ -186,3 +190,38 @@ def cue_types(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str
         cued = {c.start for g in groups for c in g if not c.nested and _after_broadcaster(T, res, c)}
         _retype(groups, types, cued, "MISC", {"ORG": 5})
     return types
+
+
+def _law_shaped(T: Toks, res: Resources, c: Cand) -> bool:
+    """A name shaped like a law's, a document's or a named war's: "Sarbanes-Oxley Act", "Warwick Agreement",
+    "Human Rights Act 1998" (the closing word case-sensitive, a year may follow), "European Convention on
+    Human Rights", "Bill of Rights", "World War Two" (an opening pair, folded)."""
+    e = c.end
+    while e - 1 > c.start and T.words[e - 1].isdigit():
+        e -= 1
+    if e - c.start >= 2 and T.words[e - 1] in res.misc_tails and T.cap[c.start]:
+        return True
+    return any(T.cap[k] and tuple(T.folded[k:k + 2]) in res.misc_heads for k in range(c.start, c.end - 1))
+
+
+def law_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
+    """MISC for an entity whose every name of two words or more is shaped like a law's, document's or war's
+    (``misc_tails``, ``misc_heads``): the model, the organisation scan and the pack's MISC patterns read
+    "Parliament Act", "Serious Organised Crime and Police Bill", "Act of Settlement" as bodies, because a body's
+    word ("Parliament", "Police") or a capitalised run sits inside. A person stays a person unless a head opens
+    the name ("Bill Clinton", "Bill Lockyer")."""
+    if not (res.misc_tails or res.misc_heads):
+        return types
+    types = list(types)
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t == "MISC" or t == "NORP":
+            continue
+        names = [c for c in g if c.kind != "acronym" and c.source != "alias" and c.length >= 2 and not c.demonym]
+        if not names or any(c.entries for c in names):
+            continue
+        if t == "PER" and any(c.title for c in g):
+            continue
+        if all(_law_shaped(T, res, c) for c in names):
+            types[n] = "MISC"
+    return types
+

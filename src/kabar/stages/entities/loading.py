@@ -201,13 +201,18 @@ class Resources:
         self.company_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_before", [])]
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}
+        self.company_surfaces = frozenset(data.get("company_names", []))  # as written: "Fiat", never "Fiat -"
         self.constituency_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_before", [])]
         self.constituency_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_after", [])]
         self.programme_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_after", [])]
         self.programme_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_before", [])]
         self.programme_before_last = {c[-1] for c in self.programme_before if c}
         self.place_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("place_cues_after", [])]
+        self.product_after = [tuple(fold_token(w) for w in c.replace("'s ", "'s ").split()) for c in data.get("product_cues_after", [])]
         self.programme_joiners = {fold_token(w) for w in data.get("programme_joiners", [])}
+        # names of laws, documents and wars: closing words (case-sensitive) and opening pairs (folded)
+        self.misc_tails = frozenset(data.get("misc_tails", []))
+        self.misc_heads = frozenset(tuple(fold_token(w) for w in h.split()) for h in data.get("misc_heads", []))
         # peers' titles: "Lord Nicholls of Birkenhead" names the peer, not a place or body
         self.peer_titles = {fold_token(w) for w in data.get("peer_titles", [])}
         # "Santo Spirito", "San Marino": a saint's word is no person's given name

@@ -156,6 +156,9 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
             if T.folded[k] in res.list_joiners and T.words[k].islower() and T.words[k + 1].islower() \
                     and T.cap[k + 2] and T.cap[k - 1]:
                 return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 2, e, c.label, "ner"))
+        k = _known_pair(T, res, s, e)
+        if k is not None:  # "Heineken and Carlsberg", "Nationwide and Halifax", "Lord Falconer and Downing Street"
+            return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
     if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
         return []
     if c.label in ("LOC", "GPE") and any(T.words[k] == "," for k in range(s, e)):
@@ -182,6 +185,37 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
         if res.tail_label.get(T.folded[k]) == "ORG" and T.cap[k] and names(k + 1, e):
             return [Cand(s, k + 1, "ORG", "ner"), Cand(k + 1, e, "PER", "ner")]
     return [Cand(s, e, c.label, "ner")] if e > s else []
+
+
+def _standalone(T: Toks, res: Resources, a: int, b: int, s: int, e: int) -> bool:
+    """The words [a, b) are a name the text knows on its own: a gazetteer form, a household company name, or
+    the same words again outside [s, e) with no capitalised word right before or after them."""
+    text = T.span_text(a, b)
+    if text in res.forms or fold_token(text) in res.company_names:
+        return True
+    n, words = b - a, T.words[a:b]
+    return any(T.words[j:j + n] == words and (j == 0 or not T.cap[j - 1] or T.sent_start[j] or T.folded[j - 1] in res.stop)
+               and (j + n >= T.n or not T.cap[j + n]) for j in range(T.n - n + 1) if j + n <= s or j >= e)
+
+
+def _known_pair(T: Toks, res: Resources, s: int, e: int) -> Optional[int]:
+    """The joiner inside a model span of two names joined by a lower-case list word ("Heineken and Carlsberg",
+    "Lord Falconer and Downing Street"), when each side is a name of its own (``_standalone``; a side opened by a
+    title is a person's); None for one name with a joiner inside ("Securities and Exchange Commission",
+    "Department for Education and Skills") and for a gazetteer name ("Trinidad and Tobago")."""
+    if T.span_text(s, e) in res.forms:
+        return None
+    for k in range(s + 1, e - 1):
+        if not (T.folded[k] in res.list_joiners and T.words[k].isalpha() and T.words[k].islower()
+                and T.cap[k - 1] and T.cap[k + 1]):
+            continue
+        if any(not T.cap[x] for x in range(s, k)) or any(not T.cap[x] and T.word[x] for x in range(k + 1, e)):
+            continue  # "Institute of Development and Peace": a name with its own lower-case words
+        left = (T.folded[s] in res.titles or T.folded[s] in res.peer_titles) and k - s >= 2 \
+            or _standalone(T, res, s, k, s, e)
+        if left and _standalone(T, res, k + 1, e, s, e):
+            return k
+    return None
 
 
 def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:

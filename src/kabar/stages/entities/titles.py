@@ -205,9 +205,12 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
             break
         if person is not None:
             words = [k for k in range(*person) if T.word[k]]
+            bare = all(T.folded[k] in res.title_prefixes for k in range(s, e) if T.word[k])
             if words and not all(T.folded[k] in res.titles for k in words) and T.folded[words[0]] not in res.company_forms \
                     and not (len(words) == 1 and (T.folded[words[0]] in res.generic or T.folded[words[0]] in res.stop
-                                                  or T.folded[words[0]] in lower_words)):
+                                                  or T.folded[words[0]] in lower_words or bare)):
+                # one word after a bare "former"/"late" is what once was, not a person's name: "the former
+                # Yugoslavia", "a former Eton pupil", "a former Yale historian"
                 # one word after a title that the article also writes in lower case is a common word:
                 # "General | Election", "Kepala | Kesatuan"
                 out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
