@@ -244,8 +244,47 @@ def _load_agents(lex: EventLexicon, code: Optional[str], data: dict[str, Any], f
     lex.sets["agents"] = agents
 
 
+def _progressive(form: str, rules: list) -> Optional[str]:
+    """The progressive of an active form from its past form's first word ("suspended relations" ->
+    "suspending relations"), by the pack's suffix rules (first match wins); None when no rule fits."""
+    first, _, rest = form.partition(" ")
+    for past, prog in rules:
+        if first.endswith(past) and len(first) > len(past) + 2:
+            return (first[: -len(past)] + prog + (" " + rest if rest else "")).strip()
+    return None
+
+
+def _add_progressives(lex: EventLexicon, data: dict[str, Any], forms: _Forms, derived: list) -> None:
+    """Active triggers written with their past forms only ("suspend{,s,ed}") also read as progressives
+    ("was suspending", "have begun investigating"): the pack's [syntax] progressive_rules make the form, a
+    form the pack writes anywhere keeps its own readings, and progressive_skip lists derived forms that are
+    mostly adjectives or idioms ("promising", "declining", "judging by")."""
+    syntax = data.get("syntax", {})
+    rules = [tuple(r) for r in syntax.get("progressive_rules", [])]
+    if not rules:
+        return
+    skip = {forms.key(f) for raw in syntax.get("progressive_skip", []) for f in expand(raw)}
+    explicit = set(lex.triggers.table)
+    done = set()
+    for form, tdef in derived:
+        prog = _progressive(form.lower(), rules)
+        if prog is None:
+            continue
+        k = forms.key(prog)
+        if k in explicit or k in skip or (k, tdef.order) in done:
+            continue
+        done.add((k, tdef.order))
+        lex.triggers.add(k, (tdef, "active"), append=True)
+
+
 def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> None:
     key = forms.key
+    derived: list[tuple[str, TriggerDef]] = []
+    rules = [tuple(r) for r in data.get("syntax", {}).get("progressive_rules", [])]
+
+    def with_progressives(raws) -> frozenset:
+        fs = [f.lower() for raw in raws for f in expand(raw)]
+        return frozenset(key(f) for f in fs + [p for p in (_progressive(f, rules) for f in fs) if p])
     for n, spec in enumerate(data.get("trigger", [])):
         tdef = TriggerDef(
             order=n,
@@ -255,7 +294,7 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             objects=tuple(spec.get("object", [])),
             reciprocal=bool(spec.get("reciprocal", False)),
             needs_recipient=bool(spec.get("needs_recipient", False)),
-            needs_recipient_forms=frozenset(key(f) for raw in spec.get("needs_recipient_forms", []) for f in expand(raw)),
+            needs_recipient_forms=with_progressives(spec.get("needs_recipient_forms", [])),
             needs_named_object=bool(spec.get("needs_named_object", False)),
             goal_after_object=frozenset(f.lower() for raw in spec.get("goal_after_object", []) for f in expand(raw)),
             no_recipient_event=spec.get("no_recipient_event"),
@@ -265,6 +304,9 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             for raw in spec.get(voice, []):
                 for form in expand(raw):
                     lex.triggers.add(key(form), (tdef, voice), append=True)
+                    if voice == "active":
+                        derived.append((form, tdef))
+    _add_progressives(lex, data, forms, derived)
 
     for spec in data.get("instrument", []):
         idef = InstrumentDef(cls=spec.get("class", "weapon"), mode=spec.get("mode"), context=tuple(spec.get("context", [])))
