@@ -163,6 +163,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "category": MAP,
         "future_as": MAP,
         "declared_as": MAP,
+        "declared": Table(['modalities', 'speaker_phrase_country']),
         "modality_rules": Table(['historical_days']),
         "complement_mode": MAP,
         "complement_recode": MAP,
