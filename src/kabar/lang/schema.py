@@ -128,7 +128,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'light_receive', 'location_preps', 'maker_words', 'not_verbs', 'object_continues', 'object_clitics', 'other_preps',
             'participle_suffixes', 'passive_aux', 'perfect_aux', 'possessives', 'past_participle_suffixes', 'place_agent_roles', 'purpose', 'recipient_preps',
             'relative', 'source_preps', 'spaced_boundaries', 'split_if_verb', 'subject_pronoun_fallback', 'temporal_openers', 'verb_min_len',
-            'verb_prefixes', 'verb_suffixes', 'verbs', 'we', 'report_nouns', 'progressive_rules', 'progressive_skip',
+            'verb_prefixes', 'verb_suffixes', 'verbs', 'we', 'report_nouns', 'progressive_rules', 'progressive_skip', 'gerund_openers', 'report_links',
         ]),
         "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
         "modality": Table([
@@ -149,7 +149,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         ]),
         "object_recode": Tables(['event', 'forms', 'mode', 'to']),
         "actor_recode": Tables(['actor_roles', 'actor_types', 'blocking_instruments', 'event', 'forms', 'mode', 'to']),
-        "home": Table(['dateline_chars', 'no_home_roles', 'people_home']),
+        "home": Table(['dateline_chars', 'no_home_roles', 'people_home', 'role_phrase_country']),
         "nonevent": Table(['article_domains', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "gate": Table(['ability_before', 'accident_events', 'accident_nouns', 'accident_preps', 'facilitation_events', 'facilitation_forms',
                        'firm_words', 'goal_before', 'goal_events', 'goal_subjects', 'habitual', 'metaphor_events', 'metaphor_objects', 'nonparty_forms',

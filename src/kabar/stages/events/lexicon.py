@@ -266,6 +266,8 @@ def _add_progressives(lex: EventLexicon, data: dict[str, Any], forms: _Forms, de
     skip = {forms.key(f) for raw in syntax.get("progressive_skip", []) for f in expand(raw)}
     explicit = set(lex.triggers.table)
     done = set()
+    lex.sets["progressives"] = made = PhraseTable()
+    lex.words["gerund_openers"] = frozenset(w.lower() for w in syntax.get("gerund_openers", []))
     for form, tdef in derived:
         prog = _progressive(form.lower(), rules)
         if prog is None:
@@ -275,6 +277,7 @@ def _add_progressives(lex: EventLexicon, data: dict[str, Any], forms: _Forms, de
             continue
         done.add((k, tdef.order))
         lex.triggers.add(k, (tdef, "active"), append=True)
+        made.add(k)
 
 
 def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> None:
@@ -381,7 +384,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
                  "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
                  "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
-                 "report_nouns"):
+                 "report_nouns", "report_links"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
