@@ -166,9 +166,10 @@ class ArgumentFinding:
             if reports and u.kind == "word" and u.low in reports and k - j <= 2 and "object" not in found:
                 # "denied reports it was withdrawing from Iraq": what the report says is not the object; only
                 # its source is ("rejected claims by Russia", "denied allegations from the opposition")
-                if k + 2 < hi and units[k + 1].low in lx.word("agent_preps") | lx.word("source_preps") \
-                        and units[k + 2].kind == "ent" and self._as_arg(units[k + 2]) is not None:
-                    found["object"] = [self._as_arg(units[k + 2])]
+                p = k + 2 if k + 2 < hi and units[k + 1].low in lx.word("report_links") else k + 1  # "claims made by"
+                if p + 1 < hi and units[p].low in lx.word("agent_preps") | lx.word("source_preps") \
+                        and units[p + 1].kind == "ent" and self._as_arg(units[p + 1]) is not None:
+                    found["object"] = [self._as_arg(units[p + 1])]
                 break
             arg = self._as_arg(u)
             if arg is None:

@@ -31,6 +31,8 @@ class TriggerCoding:
         """The event a trigger at units [i, j) codes, with its parties, modes and evidence; None if it codes none."""
         if self._blocked(units, words, c, i, j):
             return None
+        if i > 0 and words[i - 1] in self.lex.word("gerund_openers") and tuple(words[i:j]) in self.lex.phrases("progressives"):
+            return None  # "the case for invading Iraq", "experience of working with children": a derived -ing form as a gerund
         first = units[i].text
         if first[:1].isupper() and i > 0 and any(x.kind == "word" for x in units[:i]) and units[i - 1].low not in PUNCT:
             return None  # a capitalised word inside the sentence is a name ("Shell said"), not a predicate

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from typing import Optional
 
@@ -464,15 +466,29 @@ class EventFinishing:
         """A party announcing its own future use of force is threatening ([declared_as]): the statement
         is the event, made now; someone else's forecast of it is not."""
         to = self.lex.tables.get("declared_as", {}).get(r.event)
-        if not to or r.modality != "future" or claimant is None or not r.actor_refs:
+        declared = self.lex.tables.get("declared", {})
+        if not to or r.modality not in declared.get("modalities", ["future"]) or claimant is None or not r.actor_refs:
             return
         speaker = self.r.entity(claimant.entity) if claimant.entity else None
         scode = ((speaker.actor if speaker else None) or "")[:3]
+        if not scode and speaker is None and declared.get("speaker_phrase_country"):
+            scode = self._phrase_country(claimant.name)
         if not any((claimant.entity and a.entity == claimant.entity) or (len(scode) == 3 and (a.code or "")[:3] == scode)
                    for a in r.actor_refs):
             return
         mode = self.lex.tables.get("complement_mode", {}).get(f"{to}:{r.event}")
         r.event, r.mode, r.modality = to, ([mode] if mode else []), "asserted"
+
+    def _phrase_country(self, phrase: str) -> str:
+        """The country of a speaker named by a role phrase ("the Iranian foreign minister", "a Chinese
+        diplomat"): the one country code among the coded names the phrase holds, else ''."""
+        found = set()
+        for e in self.r.entities:
+            code = (e.actor or "")[:3]
+            if len(code) == 3 and code.isalpha() and code.isupper() and any(
+                    m.text and re.search(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", phrase) for m in e.mentions):
+                found.add(code)
+        return found.pop() if len(found) == 1 else ""
 
     def _cameo(self, r: Raw) -> Optional[str]:
         if r.tdef.cameo and r.tdef.event == r.event:

@@ -244,8 +244,50 @@ def _load_agents(lex: EventLexicon, code: Optional[str], data: dict[str, Any], f
     lex.sets["agents"] = agents
 
 
+def _progressive(form: str, rules: list) -> Optional[str]:
+    """The progressive of an active form from its past form's first word ("suspended relations" ->
+    "suspending relations"), by the pack's suffix rules (first match wins); None when no rule fits."""
+    first, _, rest = form.partition(" ")
+    for past, prog in rules:
+        if first.endswith(past) and len(first) > len(past) + 2:
+            return (first[: -len(past)] + prog + (" " + rest if rest else "")).strip()
+    return None
+
+
+def _add_progressives(lex: EventLexicon, data: dict[str, Any], forms: _Forms, derived: list) -> None:
+    """Active triggers written with their past forms only ("suspend{,s,ed}") also read as progressives
+    ("was suspending", "have begun investigating"): the pack's [syntax] progressive_rules make the form, a
+    form the pack writes anywhere keeps its own readings, and progressive_skip lists derived forms that are
+    mostly adjectives or idioms ("promising", "declining", "judging by")."""
+    syntax = data.get("syntax", {})
+    rules = [tuple(r) for r in syntax.get("progressive_rules", [])]
+    if not rules:
+        return
+    skip = {forms.key(f) for raw in syntax.get("progressive_skip", []) for f in expand(raw)}
+    explicit = set(lex.triggers.table)
+    done = set()
+    lex.sets["progressives"] = made = PhraseTable()
+    lex.words["gerund_openers"] = frozenset(w.lower() for w in syntax.get("gerund_openers", []))
+    for form, tdef in derived:
+        prog = _progressive(form.lower(), rules)
+        if prog is None:
+            continue
+        k = forms.key(prog)
+        if k in explicit or k in skip or (k, tdef.order) in done:
+            continue
+        done.add((k, tdef.order))
+        lex.triggers.add(k, (tdef, "active"), append=True)
+        made.add(k)
+
+
 def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> None:
     key = forms.key
+    derived: list[tuple[str, TriggerDef]] = []
+    rules = [tuple(r) for r in data.get("syntax", {}).get("progressive_rules", [])]
+
+    def with_progressives(raws) -> frozenset:
+        fs = [f.lower() for raw in raws for f in expand(raw)]
+        return frozenset(key(f) for f in fs + [p for p in (_progressive(f, rules) for f in fs) if p])
     for n, spec in enumerate(data.get("trigger", [])):
         tdef = TriggerDef(
             order=n,
@@ -255,7 +297,7 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             objects=tuple(spec.get("object", [])),
             reciprocal=bool(spec.get("reciprocal", False)),
             needs_recipient=bool(spec.get("needs_recipient", False)),
-            needs_recipient_forms=frozenset(key(f) for raw in spec.get("needs_recipient_forms", []) for f in expand(raw)),
+            needs_recipient_forms=with_progressives(spec.get("needs_recipient_forms", [])),
             needs_named_object=bool(spec.get("needs_named_object", False)),
             goal_after_object=frozenset(f.lower() for raw in spec.get("goal_after_object", []) for f in expand(raw)),
             no_recipient_event=spec.get("no_recipient_event"),
@@ -265,6 +307,9 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             for raw in spec.get(voice, []):
                 for form in expand(raw):
                     lex.triggers.add(key(form), (tdef, voice), append=True)
+                    if voice == "active":
+                        derived.append((form, tdef))
+    _add_progressives(lex, data, forms, derived)
 
     for spec in data.get("instrument", []):
         idef = InstrumentDef(cls=spec.get("class", "weapon"), mode=spec.get("mode"), context=tuple(spec.get("context", [])))
@@ -341,7 +386,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
                  "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
                  "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
-                 "report_nouns"):
+                 "report_nouns", "report_links"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
@@ -369,7 +414,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     for name in ("state_before", "facilitation_forms", "goal_before", "question_forms", "question_skip", "question_words",
                  "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms", "party_object_forms", "party_object_preps"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))

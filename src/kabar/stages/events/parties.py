@@ -29,9 +29,37 @@ class PartyCoding:
         if u.role and u.role in self._no_home_roles():
             home = None  # "rebels" with no country named are not the article's home country's
         code = (home + (u.role or "")) if home else None
+        if self.lex.tables.get("home", {}).get("role_phrase_country") and u.text:
+            # "the French foreign minister" (an unnamed speaker's "we", a role phrase): the country it names
+            country = self._phrase_country(u.text) or self._place_after(u)
+            if country:
+                role = u.role or self._phrase_role(u.text)
+                code = country + (role or "")
         ref = ActorRef(name=u.text, code=code, entity=None)
         self._role_refs.add(id(ref))
         return ref
+
+    def _place_after(self, u: Unit) -> str:
+        """'Teachers in Haiti', 'police from Kenya': a role noun followed by a location or source preposition
+        and a coded place is of that place's country, or ''."""
+        preps = self.lex.word("location_preps") | self.lex.word("source_preps")
+        text = self.r.text
+        for e in self.r.entities:
+            code = (e.actor or "")[:3]
+            if e.type not in ("GPE", "LOC") or len(code) != 3 or not code.isalpha() or not code.isupper():
+                continue
+            for m in e.mentions:
+                gap = text[u.end:m.start] if u.end <= m.start <= u.end + 12 else None
+                if gap is not None and gap.strip().lower() in preps and gap[:1].isspace():
+                    return code
+        return ""
+
+    def _phrase_role(self, text: str) -> str:
+        """The role of the role noun that ends a phrase ("the French foreign minister": GOV), or ''."""
+        words = [t.lower() for t in text.replace("'s", " 's").split()]
+        g = self.lex.phrases("generic_actors")
+        n = g.match_ending_at(words, len(words) - 1) if words else 0
+        return (g.table[tuple(words[len(words) - n:])] or "") if n else ""
 
     def _no_home_roles(self) -> frozenset:
         """Roles the pack does not give the article's home country by default ([home] no_home_roles)."""
