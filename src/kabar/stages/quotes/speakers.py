@@ -139,6 +139,37 @@ class Resolver:
             return None  # "Badan Pusat Statistik melaporkan": the words after the office word are the body's own name
         return span
 
+    def title_holder(self, A: QuoteContext, s: int, e: int, bare_only: bool = False) -> Optional[Entity]:
+        """A speaker phrase that is the title the article gave a person (``Entity.title``) and names no
+        one itself: ``kata Menteri Sosial`` after ``Menteri Sosial Saifullah Yusuf``, ``tegas JPU`` after
+        ``Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma``: the nearest such person named before the phrase
+        (a lede: the first one named within two paragraphs after it). ``bare_only``: a bare title word that
+        opens such a title (a clause's subject, ``jaksa juga menyertakan ...``; as a speaker phrase, ``jaksa
+        juga menyatakan``, a bare word may be the body, "Jaksa Penuntut Umum", so it is not read there)."""
+        lex = self.lex
+        if lex is None or not lex.person_titles or any(t[2].type == "PER" for t in A.mentions_in(s, e)):
+            return None
+        ws = [fold(w).lower() for _, _, w in words_in(A.text, s, e)]
+        ws = [w for w in ws if w not in lex.title_determiners and w not in ("the", "a", "an")]
+        if not ws or len(ws) > 6:
+            return None
+        bare = len(ws) == 1 and ws[0] in lex.person_titles
+        if bare != bare_only:
+            return None
+        best = None
+        for t in A.mentions:
+            if t[0] >= s and (best is not None or A.paragraph_index(t[0]) - A.paragraph_index(s) > 2):
+                break
+            ent = t[2]
+            if ent.type != "PER" or not ent.title or s <= t[0] < e:
+                continue
+            title = fold(ent.title).lower()
+            tw = WORD.findall(re.sub(r"\([^)]*\)", " ", title))
+            short = [w.lower() for w in re.findall(r"\(([^)\s]+)\)", fold(ent.title))]
+            if ws == tw or (len(ws) == 1 and ws[0] in short) or (bare and tw[:len(ws)] == ws):
+                best = ent
+        return best
+
     def _role_holder(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
         """``kata Presiden`` / ``the minister said``: a bare title refers to the person introduced
         earlier with that title (``Presiden Joko Widodo``), the nearest one before the phrase."""
@@ -264,10 +295,14 @@ class Resolver:
                 ent = self.entity_for_span(A, *c.speaker_span)
                 if ent is not None and re.search(r"[.!?]\s+[A-Z]", ent.name):
                     ent = None  # a "name" across a sentence end ("Church. The Church") is no name
-                name = None
+                name = holder = None
                 if (ent is None or ent.type != "PER") and self.lex is not None:
-                    name = self.titled_name(A, *c.speaker_span)
-                if name is not None:
+                    holder = self.title_holder(A, *c.speaker_span)
+                    if holder is None:
+                        name = self.titled_name(A, *c.speaker_span)
+                if holder is not None:
+                    c.speaker, c.speaker_name, c.speaker_type = holder.id, holder.name, holder.type
+                elif name is not None:
                     got = self.entity_for_span(A, *name)
                     if got is not None and fold(A.text[name[0]:name[1]]) in \
                             {fold(got.name)} | {fold(m.text) for m in got.mentions}:
@@ -403,6 +438,22 @@ class Resolver:
         head = words_in(A.text, s, t[0] + 1)
         return len(head) <= 4
 
+    def _title_subject(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
+        """A sentence whose subject is a bare title word (``Jaksa juga meyakini``, ``Selain itu, jaksa
+        juga ...``: after a fronted phrase closed by a comma or a clause opener, a title word followed by
+        a lower-case word) is about the person the article gave that title (:meth:`title_holder`)."""
+        ws = words_in(A.text, s, e)[:6]
+        k = 0
+        for j, (a, b, _) in enumerate(ws[:4]):
+            if A.text[b:b + 1] == ",":
+                k = j + 1  # "Selain itu, jaksa ...", "Dalam pertimbangannya, hakim ..."
+                break
+        while k < len(ws) and ws[k][2].lower() in self.lex.clause_openers:
+            k += 1  # "Namun jaksa ...", "Kemudian hakim ..."
+        if k + 1 >= len(ws) or ws[k][2].lower() not in self.lex.person_titles or ws[k + 1][2][:1].isupper():
+            return None
+        return self.title_holder(A, ws[k][0], ws[k][1], bare_only=True)
+
     def _salient(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate], subject_only: bool = False):
         """The subject of the nearest earlier sentence (PER for he/she/-nya, a group for they/mereka)."""
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
@@ -427,6 +478,9 @@ class Resolver:
             subj = [t for t in found if head and t[0] <= head[-1][0]]
             if subj:
                 return subj[0][2]
+            holder = None if plural else self._title_subject(A, s, e)
+            if holder is not None:
+                return holder  # "Selain itu, jaksa juga menyertakan ...": the prosecutor the article named
             if head and head[0][2].lower() in self.lex.person_titles and not plural:
                 slack = 1  # look one paragraph further for who that role is
                 continue  # "Presiden berterima kasih kepada ... Rohingya": an unnamed role is the subject
