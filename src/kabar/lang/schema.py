@@ -212,6 +212,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "quotes": {
         "audience_determiners": LIST,
         "title_determiners": LIST,
+        "title_short_forms": MAP,
+        "single_holder_titles": LIST,
         "object_pronouns": LIST,
         "speech_verbs": LIST,
         "inverted": LIST,

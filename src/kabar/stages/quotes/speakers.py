@@ -153,9 +153,15 @@ class Resolver:
         ws = [w for w in ws if w not in lex.title_determiners and w not in ("the", "a", "an")]
         if not ws or len(ws) > 6:
             return None
-        bare = len(ws) == 1 and ws[0] in lex.person_titles
-        if bare != bare_only:
+        single = len(ws) == 1 and ws[0] in lex.single_holder_titles
+        bare = len(ws) == 1 and ws[0] in lex.person_titles or single
+        if bare != bare_only and not single:
             return None
+        short = lex.title_short_forms
+        full = " ".join(short.get(w, w) for w in ws).split()  # "Menag" -> "menteri agama"
+        # a body's own short name ("Kementerian Keuangan (Kemenkeu) memastikan") is no person's title short form
+        body = any(t[2].type != "PER" for t in A.mentions_in(s, e)) or \
+            getattr(_name_tables(A)[0].get(fold(" ".join(ws))), "type", "PER") != "PER"
         best = None
         for t in A.mentions:
             if t[0] >= s and (best is not None or A.paragraph_index(t[0]) - A.paragraph_index(s) > 2):
@@ -165,8 +171,9 @@ class Resolver:
                 continue
             title = fold(ent.title).lower()
             tw = WORD.findall(re.sub(r"\([^)]*\)", " ", title))
-            short = [w.lower() for w in re.findall(r"\(([^)\s]+)\)", fold(ent.title))]
-            if ws == tw or (len(ws) == 1 and ws[0] in short) or (bare and tw[:len(ws)] == ws):
+            tw = " ".join(short.get(w, w) for w in tw).split()
+            own = [w.lower() for w in re.findall(r"\(([^)\s]+)\)", fold(ent.title))]
+            if full == tw or (len(ws) == 1 and ws[0] in own and not body) or (bare and tw[:1] == ws):
                 best = ent
         return best
 
