@@ -457,8 +457,9 @@ class Resolver:
                 break
         while k < len(ws) and ws[k][2].lower() in self.lex.clause_openers:
             k += 1  # "Namun jaksa ...", "Kemudian hakim ..."
-        if k + 1 >= len(ws) or ws[k][2].lower() not in self.lex.person_titles or ws[k + 1][2][:1].isupper():
-            return None
+        if k + 1 >= len(ws) or ws[k][2].lower() not in self.lex.person_titles | self.lex.single_holder_titles or \
+                ws[k + 1][2][:1].isupper() or A.inside_pair(ws[k][0]) is not None:
+            return None  # "Presiden 2028 tuh ...," ujarnya: a title quoted is no narrative subject
         return self.title_holder(A, ws[k][0], ws[k][1], bare_only=True)
 
     def _salient(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate], subject_only: bool = False):
