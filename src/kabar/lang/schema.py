@@ -214,6 +214,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "title_determiners": LIST,
         "title_short_forms": MAP,
         "single_holder_titles": LIST,
+        "side_pronouns": LIST,
         "object_pronouns": LIST,
         "speech_verbs": LIST,
         "inverted": LIST,

@@ -65,3 +65,49 @@ def test_title_word_subject_carries_nya_cue_to_the_holder(pipe):
             "\"Barang bukti berupa video pemeriksaan saksi itu sah,\" katanya.")
     assert _quote(_run(pipe, text), "Barang bukti").speaker_name == "Irene Putri"
 
+
+
+def test_office_short_form_is_the_full_title(pipe):
+    text = ("Menteri Agama Nasaruddin Umar menanggapi pembangunan pondok pesantren dengan dana negara.\n\n"
+            "\"Santri itu kan juga manusia. Mereka mau belajar di mana?\" ujar Menag usai konferensi pers di Jakarta.")
+    assert _quote(_run(pipe, text), "Santri itu").speaker_name == "Nasaruddin Umar"
+
+
+@pytest.mark.parametrize("office, name, title", [
+    ("Kapolresta", "Eko Prasetyo", "Kapolresta Bogor Kota Kombes Pol."),
+    ("Presiden", "Prabowo Subianto", "Presiden"),
+])
+def test_one_holder_office_as_bare_speaker(pipe, office, name, title):
+    text = (f"{title} {name} memimpin pemusnahan ribuan botol minuman keras di Bogor, Senin (20/10/2025).\n\n"
+            f"{office} menambahkan, sebagian miras yang disita diproduksi secara rumahan.")
+    assert _quote(_run(pipe, text), "diproduksi").speaker_name == name
+
+
+def test_title_word_inside_quotation_is_no_subject(pipe):
+    text = ("Menteri PANRB Rini Widyantini mengatakan pihaknya masih menyeleksi ulang kebutuhan ASN. Ia akan "
+            "mengikuti arahan Presiden Prabowo Subianto soal pemindahan ASN ke IKN.\n\n"
+            "\"Presiden 2028 tuh kan harus ada di sana semuanya. Nanti kita menyesuaikan lagi,\" ujarnya.")
+    assert _quote(_run(pipe, text), "2028").speaker_name == "Rini Widyantini"
+
+
+def test_person_named_in_the_speakers_own_paragraph_does_not_take_over(pipe):
+    text = ("\"Pelaku beraksi seorang diri,\" kata Kapolres Harryo Sugihhartono di Surabaya, Senin (20/10/2025).\n\n"
+            "Menurut Harryo, pembunuhan ini didasari utang. Di mana Riky Saputra berutang kepada tersangka "
+            "sebesar Rp 200 ribu.\n\n"
+            "\"Komunikasinya kurang bagus saat pelaku menagih,\" jelasnya.")
+    assert _quote(_run(pipe, text), "Komunikasinya").speaker_name == "Harryo Sugihhartono"
+
+
+def test_side_pronoun_is_the_last_speaker(pipe):
+    text = ("\"Kami mengapresiasi kinerja penyidik,\" kata pengacara Muslim Jaya di Jakarta, Senin (20/10/2025).\n\n"
+            "Setelah Lisa Mariana ditetapkan sebagai tersangka, pihaknya memastikan akan terus mengawal kasus tersebut.")
+    q = _quote(_run(pipe, text), "mengawal")
+    assert q.speaker_name == "Muslim Jaya"
+
+
+def test_person_after_a_body_and_its_verb_is_no_subject(pipe):
+    text = ("\"Sudah, YW tersangka,\" ujar Juru Bicara KPK Budi Prasetyo di Jakarta, Selasa (21/10/2025).\n\n"
+            "Namun belum dirincikan Budi jumlah tersangka dalam kasus ini. KPK menyebut Yudi Wibowo adalah salah "
+            "satu tersangkanya.\n\n"
+            "\"Nanti kami akan update siapa saja tersangkanya,\" ujarnya.")
+    assert _quote(_run(pipe, text), "update").speaker_name == "Budi Prasetyo"
