@@ -356,8 +356,8 @@ class Resolver:
     def _side_pronoun(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> bool:
         """``pihaknya memastikan ...`` ("his/its side", pack ``side_pronouns``): the person or body that spoke
         last, in this or the previous paragraph."""
-        if not self.lex.side_pronouns or c.speaker_span is None or prev is None or not prev.speaker_name:
-            return False
+        if not self.lex.side_pronouns or c.speaker_span is None or prev is None or prev.speaker is None:
+            return False  # an entity, not a raw phrase ("PUU" from a case number)
         if clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]).lower() not in self.lex.side_pronouns:
             return False
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
