@@ -215,6 +215,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "title_short_forms": MAP,
         "single_holder_titles": LIST,
         "side_pronouns": LIST,
+        "relational_roles": LIST,
         "object_pronouns": LIST,
         "speech_verbs": LIST,
         "inverted": LIST,

@@ -111,3 +111,16 @@ def test_person_after_a_body_and_its_verb_is_no_subject(pipe):
             "satu tersangkanya.\n\n"
             "\"Nanti kami akan update siapa saja tersangkanya,\" ujarnya.")
     assert _quote(_run(pipe, text), "update").speaker_name == "Budi Prasetyo"
+
+
+def test_role_for_a_person_then_the_holders_name(pipe):
+    text = ("Presiden ketujuh Joko Widodo melaporkan sejumlah pihak ke Polda Metro Jaya.\n\n"
+            "\"Pasal yang kita duga dilakukan itu ada 310 dan 311 KUHP,\" kata pengacara Jokowi, Yakup Hasibuan, "
+            "di Mapolda Metro Jaya, Rabu (30/4/2025).")
+    assert _quote(_run(pipe, text), "Pasal yang").speaker_name == "Yakup Hasibuan"
+
+
+def test_role_for_a_person_without_a_holders_name_is_unchanged(pipe):
+    text = ("\"Pasal yang kita duga dilakukan itu ada 310 dan 311 KUHP,\" kata pengacara Joko Widodo kepada wartawan "
+            "di Mapolda Metro Jaya, Rabu (30/4/2025).")
+    assert _quote(_run(pipe, text), "Pasal yang").speaker_name != "Yakup Hasibuan"

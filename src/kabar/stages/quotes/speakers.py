@@ -9,7 +9,7 @@ from typing import Optional
 from kabar import lang as langpacks
 
 from kabar.record import Entity
-from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
+from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, leading_phrase, strip_span, words_in
 from kabar.stages.quotes.lexicon import NAME_ACRONYM, WORD, QuoteLexicon
 from kabar.text.names import fold
 from kabar.text.parse import base
@@ -298,6 +298,9 @@ class Resolver:
                 # "Tony Blair's official spokesman said": the spokesman speaks, not the person named in the phrase
                 c.speaker, c.speaker_type = None, "RAW"
                 c.speaker_name = _raw_name(clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]), self.lex)
+            elif c.mode == "phrase" and c.speaker_span is not None and self._role_apposition(A, *c.speaker_span):
+                ent = self._role_apposition(A, *c.speaker_span)  # "kata pengacara Jokowi, Yakup Hasibuan"
+                c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
             elif c.mode == "phrase" and c.speaker_span is not None:
                 ent = self.entity_for_span(A, *c.speaker_span)
                 if ent is not None and re.search(r"[.!?]\s+[A-Z]", ent.name):
@@ -352,6 +355,27 @@ class Resolver:
                     c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
             if c.speaker_name:
                 prev = c
+
+    def _role_apposition(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
+        """``kata pengacara Lisa Mariana, Jhony Boy Nababan``: a speaker phrase that is a role held for a person
+        (pack ``relational_roles``) and that person, followed by a comma and another person's name, is that
+        other person speaking (the apposition names the role's holder)."""
+        roles = self.lex.relational_roles if self.lex is not None else None
+        if not roles:
+            return None
+        s, e = strip_span(A.text, s, e, " \t\n\u00a0,;:.")
+        low = A.text[s:e].lower()
+        role = leading_phrase(low, roles)
+        if role is None:
+            return None
+        pers = [t for t in A.mentions_in(s + len(role), e) if t[2].type == "PER"]
+        if not pers or pers[-1][1] != e or A.text[s + len(role):pers[0][0]].strip():
+            return None  # the role's person ends the phrase right after the role words
+        m = re.match(r"[ \t\u00a0]*,[ \t\u00a0]*", A.text[e:e + 6])
+        if m is None:
+            return None
+        after = [t for t in A.mentions_in(e + m.end(), e + m.end() + 1) if t[0] == e + m.end() and t[2].type == "PER"]
+        return after[0][2] if after and after[0][2] is not pers[-1][2] else None
 
     def _side_pronoun(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> bool:
         """``pihaknya memastikan ...`` ("his/its side", pack ``side_pronouns``): the person or body that spoke
