@@ -216,6 +216,10 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "quotes": {
         "audience_determiners": LIST,
         "title_determiners": LIST,
+        "title_short_forms": MAP,
+        "single_holder_titles": LIST,
+        "side_pronouns": LIST,
+        "relational_roles": LIST,
         "object_pronouns": LIST,
         "speech_verbs": LIST,
         "inverted": LIST,

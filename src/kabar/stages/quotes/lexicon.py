@@ -70,6 +70,10 @@ class QuoteLexicon:
         self.relative_pronouns = set(low("relative_pronouns"))
         self.title_connectors = set(low("title_connectors"))
         self.audience_determiners = set(low("audience_determiners"))  # "told the FT", "kepada para wartawan"
+        self.title_short_forms = {fold(k).lower(): fold(v).lower() for k, v in (d.get("title_short_forms") or {}).items()}
+        self.single_holder_titles = set(low("single_holder_titles"))
+        self.side_pronouns = set(low("side_pronouns"))
+        self.relational_roles = sorted(low("relational_roles"), key=len, reverse=True)
         self.title_determiners = set(low("title_determiners"))  # "kata Pak Menteri", "the minister said"
         self.object_pronouns = set(low("object_pronouns"))  # "X told him that ...": skipped before the content
         self.subject_first = bool(d.get("pronoun_subject_first", False))

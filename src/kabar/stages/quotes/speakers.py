@@ -9,7 +9,7 @@ from typing import Optional
 from kabar import lang as langpacks
 
 from kabar.record import Entity
-from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
+from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, leading_phrase, strip_span, words_in
 from kabar.stages.quotes.lexicon import NAME_ACRONYM, WORD, QuoteLexicon
 from kabar.text.names import fold
 from kabar.text.parse import base
@@ -139,6 +139,44 @@ class Resolver:
             return None  # "Badan Pusat Statistik melaporkan": the words after the office word are the body's own name
         return span
 
+    def title_holder(self, A: QuoteContext, s: int, e: int, bare_only: bool = False) -> Optional[Entity]:
+        """A speaker phrase that is the title the article gave a person (``Entity.title``) and names no
+        one itself: ``kata Menteri Sosial`` after ``Menteri Sosial Saifullah Yusuf``, ``tegas JPU`` after
+        ``Jaksa Penuntut Umum (JPU) Tegar Djati Kusuma``: the nearest such person named before the phrase
+        (a lede: the first one named within two paragraphs after it). ``bare_only``: a bare title word that
+        opens such a title (a clause's subject, ``jaksa juga menyertakan ...``; as a speaker phrase, ``jaksa
+        juga menyatakan``, a bare word may be the body, "Jaksa Penuntut Umum", so it is not read there)."""
+        lex = self.lex
+        if lex is None or not lex.person_titles or any(t[2].type == "PER" for t in A.mentions_in(s, e)):
+            return None
+        ws = [fold(w).lower() for _, _, w in words_in(A.text, s, e)]
+        ws = [w for w in ws if w not in lex.title_determiners and w not in ("the", "a", "an")]
+        if not ws or len(ws) > 6:
+            return None
+        single = len(ws) == 1 and ws[0] in lex.single_holder_titles
+        bare = len(ws) == 1 and ws[0] in lex.person_titles or single
+        if bare != bare_only and not single:
+            return None
+        short = lex.title_short_forms
+        full = " ".join(short.get(w, w) for w in ws).split()  # "Menag" -> "menteri agama"
+        # a body's own short name ("Kementerian Keuangan (Kemenkeu) memastikan") is no person's title short form
+        body = any(t[2].type != "PER" for t in A.mentions_in(s, e)) or \
+            getattr(_name_tables(A)[0].get(fold(" ".join(ws))), "type", "PER") != "PER"
+        best = None
+        for t in A.mentions:
+            if t[0] >= s and (best is not None or A.paragraph_index(t[0]) - A.paragraph_index(s) > 2):
+                break
+            ent = t[2]
+            if ent.type != "PER" or not ent.title or s <= t[0] < e:
+                continue
+            title = fold(ent.title).lower()
+            tw = WORD.findall(re.sub(r"\([^)]*\)", " ", title))
+            tw = " ".join(short.get(w, w) for w in tw).split()
+            own = [w.lower() for w in re.findall(r"\(([^)\s]+)\)", fold(ent.title))]
+            if full == tw or (len(ws) == 1 and ws[0] in own and not body) or (bare and tw[:1] == ws):
+                best = ent
+        return best
+
     def _role_holder(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
         """``kata Presiden`` / ``the minister said``: a bare title refers to the person introduced
         earlier with that title (``Presiden Joko Widodo``), the nearest one before the phrase."""
@@ -260,14 +298,21 @@ class Resolver:
                 # "Tony Blair's official spokesman said": the spokesman speaks, not the person named in the phrase
                 c.speaker, c.speaker_type = None, "RAW"
                 c.speaker_name = _raw_name(clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]), self.lex)
+            elif c.mode == "phrase" and c.speaker_span is not None and self._role_apposition(A, *c.speaker_span):
+                ent = self._role_apposition(A, *c.speaker_span)  # "kata pengacara Jokowi, Yakup Hasibuan"
+                c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
             elif c.mode == "phrase" and c.speaker_span is not None:
                 ent = self.entity_for_span(A, *c.speaker_span)
                 if ent is not None and re.search(r"[.!?]\s+[A-Z]", ent.name):
                     ent = None  # a "name" across a sentence end ("Church. The Church") is no name
-                name = None
+                name = holder = None
                 if (ent is None or ent.type != "PER") and self.lex is not None:
-                    name = self.titled_name(A, *c.speaker_span)
-                if name is not None:
+                    holder = self.title_holder(A, *c.speaker_span)
+                    if holder is None:
+                        name = self.titled_name(A, *c.speaker_span)
+                if holder is not None:
+                    c.speaker, c.speaker_name, c.speaker_type = holder.id, holder.name, holder.type
+                elif name is not None:
                     got = self.entity_for_span(A, *name)
                     if got is not None and fold(A.text[name[0]:name[1]]) in \
                             {fold(got.name)} | {fold(m.text) for m in got.mentions}:
@@ -291,6 +336,8 @@ class Resolver:
                     c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
                 elif ent is None and self.lex is not None and self._anaphoric(A, c, prev):
                     pass
+                elif ent is None and self.lex is not None and self._side_pronoun(A, c, prev):
+                    c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
                 else:
                     c.speaker_name = _raw_name(clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]), self.lex)
                     c.speaker_type = "RAW"
@@ -308,6 +355,37 @@ class Resolver:
                     c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
             if c.speaker_name:
                 prev = c
+
+    def _role_apposition(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
+        """``kata pengacara Lisa Mariana, Jhony Boy Nababan``: a speaker phrase that is a role held for a person
+        (pack ``relational_roles``) and that person, followed by a comma and another person's name, is that
+        other person speaking (the apposition names the role's holder)."""
+        roles = self.lex.relational_roles if self.lex is not None else None
+        if not roles:
+            return None
+        s, e = strip_span(A.text, s, e, " \t\n\u00a0,;:.")
+        low = A.text[s:e].lower()
+        role = leading_phrase(low, roles)
+        if role is None:
+            return None
+        pers = [t for t in A.mentions_in(s + len(role), e) if t[2].type == "PER"]
+        if not pers or pers[-1][1] != e or A.text[s + len(role):pers[0][0]].strip():
+            return None  # the role's person ends the phrase right after the role words
+        m = re.match(r"[ \t\u00a0]*,[ \t\u00a0]*", A.text[e:e + 6])
+        if m is None:
+            return None
+        after = [t for t in A.mentions_in(e + m.end(), e + m.end() + 1) if t[0] == e + m.end() and t[2].type == "PER"]
+        return after[0][2] if after and after[0][2] is not pers[-1][2] else None
+
+    def _side_pronoun(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> bool:
+        """``pihaknya memastikan ...`` ("his/its side", pack ``side_pronouns``): the person or body that spoke
+        last, in this or the previous paragraph."""
+        if not self.lex.side_pronouns or c.speaker_span is None or prev is None or prev.speaker is None:
+            return False  # an entity, not a raw phrase ("PUU" from a case number)
+        if clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]).lower() not in self.lex.side_pronouns:
+            return False
+        anchor = min(x for x in (c.start, c.cue_start) if x is not None)
+        return prev.start < anchor and A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
 
     def _anaphoric(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> bool:
         """``tutup anggota Komisi XII tersebut``: a description of two or more words ending in a
@@ -382,9 +460,15 @@ class Resolver:
             return None
         since = max(prev.end, prev.cue_end or prev.end)
         near = A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
+        own_para = A.paragraph_index(prev.start)
         for t in A.mentions_in(since, anchor):
             if t[0] >= since and t[2].type == "PER" and t[3].kind in ("name", "alias") and \
                     t[2].id != prev.speaker and A.inside_pair(t[0]) is None:
+                if not gendered and A.paragraph_index(t[0]) == own_para:
+                    # the rest of the paragraph that reports the speaker is still their account ("Menurut
+                    # Harryo, ... Di mana Riky berutang ...", "Yakup mengatakan ... Jokowi melaporkan ..."):
+                    # a person it names does not take over (session 9 census, 4 of 300 detik-2025 articles)
+                    continue
                 # The speaker stack: a person named since takes over only as a clause's subject (the
                 # narrative turned to them); "rumah Sergei", "kepada Sergei" leave the speaker speaking.
                 if gendered or (near and A.parse is None) or self._subject_mention(A, t):
@@ -402,6 +486,35 @@ class Resolver:
         s, _ = A.sentence(t[0])
         head = words_in(A.text, s, t[0] + 1)
         return len(head) <= 4
+
+    def _other_subject(self, A: QuoteContext, s: int, t) -> Optional[Entity]:
+        """Another named entity before mention ``t`` in its sentence with a lower-case word (the verb) between
+        them: that entity is the clause's subject (``KPK menyebut Yudi adalah ...``, ``DKPP menilai Betty
+        tidak ...``), not ``t``; a title's body right before a name (``Ketua DPD II Golkar Makassar Munafri``)
+        is no subject of its own."""
+        for o in A.mentions_in(s, t[0]):
+            if o[0] < s or o[1] > t[0] or o[2] is t[2] or A.inside_pair(o[0]) is not None:
+                continue
+            if any(w[:1].islower() for _, _, w in words_in(A.text, o[1], t[0])):
+                return o[2]
+        return None
+
+    def _title_subject(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
+        """A sentence whose subject is a bare title word (``Jaksa juga meyakini``, ``Selain itu, jaksa
+        juga ...``: after a fronted phrase closed by a comma or a clause opener, a title word followed by
+        a lower-case word) is about the person the article gave that title (:meth:`title_holder`)."""
+        ws = words_in(A.text, s, e)[:6]
+        k = 0
+        for j, (a, b, _) in enumerate(ws[:4]):
+            if A.text[b:b + 1] == ",":
+                k = j + 1  # "Selain itu, jaksa ...", "Dalam pertimbangannya, hakim ..."
+                break
+        while k < len(ws) and ws[k][2].lower() in self.lex.clause_openers:
+            k += 1  # "Namun jaksa ...", "Kemudian hakim ..."
+        if k + 1 >= len(ws) or ws[k][2].lower() not in self.lex.person_titles | self.lex.single_holder_titles or \
+                ws[k + 1][2][:1].isupper() or A.inside_pair(ws[k][0]) is not None:
+            return None  # "Presiden 2028 tuh ...," ujarnya: a title quoted is no narrative subject
+        return self.title_holder(A, ws[k][0], ws[k][1], bare_only=True)
 
     def _salient(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate], subject_only: bool = False):
         """The subject of the nearest earlier sentence (PER for he/she/-nya, a group for they/mereka)."""
@@ -425,8 +538,13 @@ class Resolver:
                      if t[0] >= s and t[2].type in want and A.inside_pair(t[0]) is None and not (c.start <= t[0] < c.end)]
             head = words_in(A.text, s, e)[:4]
             subj = [t for t in found if head and t[0] <= head[-1][0]]
+            if subj and self._other_subject(A, s, subj[0]) is not None:
+                continue  # "KPK menyebut Yudi ...": the body before the verb is the subject, Yudi its object
             if subj:
                 return subj[0][2]
+            holder = None if plural else self._title_subject(A, s, e)
+            if holder is not None:
+                return holder  # "Selain itu, jaksa juga menyertakan ...": the prosecutor the article named
             if head and head[0][2].lower() in self.lex.person_titles and not plural:
                 slack = 1  # look one paragraph further for who that role is
                 continue  # "Presiden berterima kasih kepada ... Rohingya": an unnamed role is the subject
