@@ -255,6 +255,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "noun_followers": LIST,
         "noun_forms": LIST,
         "needs_complementizer": LIST,
+        "object_content_verbs": LIST,
         "non_human_sources": LIST,
         "quantifiers": LIST,
         "question_words": LIST,

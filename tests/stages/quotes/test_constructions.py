@@ -424,6 +424,19 @@ CASES = [
     ("id", "Rapat itu membahas usul warga soal jembatan baru.", NONE, "", ""),
     ("en", "As for the budget, John Carter said the city would borrow more next year.", "John Carter", "the city would", "next year"),
     ("en", "Regarding the strike, Sarah Miller said the union would meet on Monday.", "Sarah Miller", "the union would", "on Monday"),
+    # speech acts whose object is the content (session 9, PolNeAR train: cues in 80-100% of their uses there)
+    ("en", "Sarah Miller praised the new hospital for cutting waiting times.", "Sarah Miller", "the new hospital", "waiting times"),
+    ("en", "John Carter criticised the plan to close three schools in the north.", "John Carter", "the plan to close", "in the north"),
+    ("en", "Maria Lopez touted her proposal to build ten thousand homes.", "Maria Lopez", "her proposal", "thousand homes"),
+    ("en", "The World Bank cited weak demand and high interest rates.", "World Bank", "weak demand", "interest rates"),
+    ("en", "David Chen blamed the delays on a shortage of engineers.", "David Chen", "the delays", "of engineers"),
+    ("en", "Ahmed Khan defended the decision to raise fuel prices.", "Ahmed Khan", "the decision", "fuel prices"),
+    ("en", "Laura Smith condemned the attack on the aid convoy.", "Laura Smith", "the attack", "aid convoy"),
+    # ... but not in a passive, nor with the content before them (an object relative clause)
+    ("en", "The currency peg is blamed by many economists for the loss of factory jobs.", NONE, "", ""),
+    ("en", "The sale of the assets has been widely criticised for its timing.", NONE, "", ""),
+    ("en", "Kenya has kept a border policy which the Red Cross and the European Commission have both criticised.", NONE, "", ""),
+    ("en", "The budget, criticised by the World Bank for its deficit, was passed on Monday.", NONE, "", ""),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),

@@ -92,6 +92,14 @@ class CueReading:
         ss, se = A.sentence(cs)
         if not self._used_as_cue(A, cs, ce, form, roles, ss):
             return None
+        if form in lex.object_content and self._passive_near(A, ss, cs):
+            return None  # "The peg is blamed by lawmakers for ...", "has been widely criticised": no speaker's act
+        if form in lex.object_content:
+            nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
+            after_comma = text[ss:cs].rstrip().endswith(",")
+            if nxt is not None and (nxt.group().lower() in lex.agent_markers or
+                                    after_comma and nxt.group().lower() in lex.naming_links):
+                return None  # "the plan, criticised by unions", "The report, praised as ...": a participle of a noun
         if "accpron" in roles:
             return self._according_pronoun(A, cs, ce, ss, se)
         if "acc" in roles:
@@ -327,6 +335,16 @@ class CueReading:
         number = self._pronoun_of(A, left)
         return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce,
                          speaker_span=left, mode="pronoun" if number else "phrase", number=number or "singular", rank=1)
+
+    def _passive_near(self, A: QuoteContext, ss: int, cs: int) -> bool:
+        """A passive auxiliary among the three words before the cue, no punctuation between: "has been widely"."""
+        prev = words_in(A.text, max(ss, cs - 40), cs)[-3:]
+        for s, e, w in reversed(prev):
+            if any(ch in ",;:()" for ch in A.text[e:cs]):
+                return False
+            if w.lower() in self.lex.passive_auxiliaries:
+                return True
+        return False
 
     def _passive_before(self, A: QuoteContext, ss: int, cs: int) -> bool:
         """Whether a passive auxiliary stands right before the cue: "it was announced by X"."""
