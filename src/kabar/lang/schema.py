@@ -256,6 +256,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "noun_forms": LIST,
         "needs_complementizer": LIST,
         "object_content_verbs": LIST,
+        "object_content_breaks": LIST,
         "non_human_sources": LIST,
         "quantifiers": LIST,
         "question_words": LIST,

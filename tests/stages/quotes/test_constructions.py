@@ -437,6 +437,11 @@ CASES = [
     ("en", "The sale of the assets has been widely criticised for its timing.", NONE, "", ""),
     ("en", "Kenya has kept a border policy which the Red Cross and the European Commission have both criticised.", NONE, "", ""),
     ("en", "The budget, criticised by the World Bank for its deficit, was passed on Monday.", NONE, "", ""),
+    # the object ends where a clause is joined after it
+    ("en", "John Carter criticised the City Council for closing the library, but the council said it had no choice.", "John Carter", "the City Council", "the library"),
+    ("en", "Sarah Miller praised the deal as a win for farmers - a rare moment of agreement in the debate.", "Sarah Miller", "the deal as", "for farmers"),
+    # "pledged delegates": a participle before a noun, no cue (PolNeAR train: 3 of 80 articles)
+    ("en", "Maria Lopez has won 280 pledged delegates so far in the primary season.", NONE, "", ""),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),

@@ -21,6 +21,8 @@ class CueReading:
         if lex.cue_re is not None:
             for m in lex.cue_re.finditer(text):
                 c = self._from_cue(A, m.start(), m.end(), fold(m.group()))
+                if c is not None and fold(m.group()) in lex.object_content:
+                    c = self._object_only(A, c)
                 if c is not None:
                     cands.append(c)
         if lex.relative_re is not None:
@@ -335,6 +337,21 @@ class CueReading:
         number = self._pronoun_of(A, left)
         return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce,
                          speaker_span=left, mode="pronoun" if number else "phrase", number=number or "singular", rank=1)
+
+    def _object_only(self, A: QuoteContext, c: Candidate) -> Optional[Candidate]:
+        """The content of an act on its object ends where a clause is joined after the object (pack
+        ``object_content_breaks``): "criticized Ford for opening a plant in Mexico, but it is unclear ..."."""
+        if c.kind == "direct" or c.cue_start is None or c.start < c.cue_start:
+            return c
+        low = A.text[c.start:c.end].lower()
+        cut = min((i for i in (low.find(b) for b in self.lex.object_breaks) if i > 0), default=None)
+        if cut is None or A.inside_pair(c.start + cut) is not None:
+            return c
+        kind, body, start, end = self._kind_and_text(A, c.start, c.start + cut)
+        if not WORD.search(body):
+            return c
+        c.kind, c.text, c.start, c.end = kind, body, start, end
+        return c
 
     def _passive_near(self, A: QuoteContext, ss: int, cs: int) -> bool:
         """A passive auxiliary among the three words before the cue, no punctuation between: "has been widely"."""

@@ -61,6 +61,7 @@ class QuoteLexicon:
         self.noun_forms = set(low("noun_forms"))
         self.needs_complementizer = {fold(w) for w in low("needs_complementizer")}
         self.object_content = {fold(w) for w in low("object_content_verbs")}  # "praised X": content after only
+        self.object_breaks = [b.lower() for b in d.get("object_content_breaks", [])]  # "praised X, but ..."
         self.non_human_sources = set(low("non_human_sources"))
         self.document_nouns = set(low("document_nouns"))
         self.speaker_place_preps = set(low("speaker_place_preps"))
