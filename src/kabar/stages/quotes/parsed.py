@@ -274,15 +274,16 @@ class ParsedReading:
                      and self._comma_participle(A, (parse.start[k], parse.end[k], parse.word[k]))]
             if not conj:
                 continue
-            k = min(conj, key=lambda t: parse.start[t])
-            cut = min([parse.start[k]] + [parse.start[t] for t in parse.kids(k, "cc", "punct")
-                                           if c.start < parse.start[t] < parse.start[k]])
-            if any(parse.word[t].lower() in lex.complementizers for t in parse.tokens_in(cut, parse.start[k])):
-                continue  # "says A but that B": a second reported clause, more content
-            pair = A.inside_pair(cut)
-            if pair is not None and pair is not A.inside_pair(c.start):
-                continue  # the cut would fall inside a quotation
-            kind, body, start, end = self._kind_and_text(A, c.start, cut)
-            if len(WORD.findall(body)) < 3:
-                continue
-            c.kind, c.text, c.start, c.end = kind, body, start, end
+            for k in sorted(conj, key=lambda t: parse.start[t]):  # the first clause that leaves content enough
+                cut = min([parse.start[k]] + [parse.start[t] for t in parse.kids(k, "cc", "punct")
+                                               if c.start < parse.start[t] < parse.start[k]])
+                if any(parse.word[t].lower() in lex.complementizers for t in parse.tokens_in(cut, parse.start[k])):
+                    break  # "says A but that B": a second reported clause, more content
+                pair = A.inside_pair(cut)
+                if pair is not None and pair is not A.inside_pair(c.start):
+                    continue  # the cut would fall inside a quotation
+                kind, body, start, end = self._kind_and_text(A, c.start, cut)
+                if len(WORD.findall(body)) < 3:
+                    continue  # "denied the claims, saying ... but made": the next clause ends it
+                c.kind, c.text, c.start, c.end = kind, body, start, end
+                break
