@@ -456,6 +456,10 @@ class CueReading:
             return True
         if len(ws) == 1 and ws[0] in lex.part_markers and (boundary in (",", "—", "–", "-") or "part" in roles):
             return True
+        if len(ws) == 1 and ws[0] in lex.part_markers and boundary in lex.all_marks:
+            pair = A.pair_ending_at(lstart)  # 'declaring it “another super Tuesday” and said ...': a quoted phrase
+            if pair is not None and text[A.sentence(cs)[0]:pair.start].strip():  # inside the clause, not before it
+                return True
         if len(ws) > 1 and ws[-1] in lex.coordinators and (ws[-2:][0] not in lex.singular | lex.plural):
             return True
         return False
