@@ -662,3 +662,27 @@ def test_content_keeps_a_participle_clause_of_the_reported_verb():
     quotes = run(_PARTICIPLE, "en", [_participle_tree(7)])
     said = [q for q in quotes if q.cue == "said"]
     assert said and said[0].text.endswith("ending months of dispute"), [(q.cue, q.text) for q in quotes]
+
+
+def test_participle_subject_is_the_role_phrase_not_the_place_in_it():
+    """``The Kenya minister left ..., saying ...``: the chunk rules' subject ends at the place before a lower-case
+    title; the parsed subject holds the whole role phrase (PolNeAR train: ``The Florida senator ..., saying``)."""
+    text = "The Kenya minister left the meeting early, saying the budget was unfair."
+    quotes = run(text, "en", ["""
+The DET 3 det
+Kenya PROPN 3 compound
+minister NOUN 4 nsubj
+left VERB 0 root
+the DET 6 det
+meeting NOUN 4 obj
+early ADV 4 advmod
+, PUNCT 9 punct
+saying VERB 4 advcl
+the DET 11 det
+budget NOUN 13 nsubj
+was AUX 13 cop
+unfair ADJ 9 ccomp
+. PUNCT 4 punct
+"""])
+    got = [(q.speaker_name, q.text) for q in quotes]
+    assert ("The Kenya minister", "the budget was unfair") in got, got

@@ -163,6 +163,10 @@ class CueReading:
             subject = reporter or self._subject(A, ss, lstart if boundary else cs)
             if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
                 subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
+            elif reporter is None and self._before_role_noun(A, subject):
+                wider = self._parsed_subject(A, cs, ss)  # "The Florida senator ..., saying": not "Florida"
+                if wider is not None and wider[0] <= subject[0] and subject[1] < wider[1]:
+                    subject = wider
             if subject is None:
                 return None
             w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
@@ -337,6 +341,13 @@ class CueReading:
         number = self._pronoun_of(A, left)
         return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce,
                          speaker_span=left, mode="pronoun" if number else "phrase", number=number or "singular", rank=1)
+
+    def _before_role_noun(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """A subject the chunk rules ended right before a lower-case title or office word: ``The Florida`` of
+        ``The Florida senator``, a place naming the role's seat, not the speaker."""
+        w = WORD.match(A.text, span[1] + 1) if A.text[span[1]:span[1] + 1] == " " else None
+        return w is not None and w.group()[:1].islower() and \
+            w.group().lower() in self.lex.person_titles | self.lex.office_words
 
     def _object_only(self, A: QuoteContext, c: Candidate) -> Optional[Candidate]:
         """The content of an act on its object ends where a clause is joined after the object (pack
