@@ -257,6 +257,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "needs_complementizer": LIST,
         "object_content_verbs": LIST,
         "object_content_breaks": LIST,
+        "adverb_suffixes": LIST,
         "non_human_sources": LIST,
         "quantifiers": LIST,
         "question_words": LIST,

@@ -444,6 +444,10 @@ CASES = [
     # articles; bbc-news: 14); the text after "said" is content, not an inverted speaker
     ("en", "John Carter called the plan “a disgrace” and said the city would take the council to court.", "John Carter", "the city would", "to court"),
     ("en", "Sarah Miller described the vote as “a turning point” and added that talks would resume in May.", "Sarah Miller", "talks would", "in May"),
+    # an adverb between the comma and a participle cue (PolNeAR train: 5 in 80 articles); "reminded" takes an audience
+    ("en", "John Carter spoke for an hour, boldly claiming that the nomination was his to lose.", "John Carter", "the nomination", "his to lose"),
+    ("en", "Sarah Miller attacked the plan, quickly reminding voters that the city had no money left.", "Sarah Miller", "the city had", "money left"),
+    ("en", "David Chen reminded reporters that the port had been closed for a week.", "David Chen", "the port had", "for a week"),
     # "pledged delegates": a participle before a noun, no cue (PolNeAR train: 3 of 80 articles)
     ("en", "Maria Lopez has won 280 pledged delegates so far in the primary season.", NONE, "", ""),
     # ---------------- English: mixed

@@ -237,6 +237,11 @@ class CueReading:
                 return False  # "mengakui Palestina"
         if form in lex.needs_complementizer:
             w = WORD.match(text, nxt)
+            if w and form in lex.object_verbs:  # "reminded reporters that": the audience, then "that"
+                ahead = words_in(text, nxt, min(len(text), nxt + 60))[:4]
+                hit = next((x for x in ahead if x[2].lower() in lex.complementizers), None)
+                if hit is not None and not any(ch in ",;:.!?" for ch in text[nxt:hit[0]]):
+                    w = WORD.match(text, hit[0])
             if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
                     (w and w.group().lower() in lex.complementizers) or
                     (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
@@ -463,8 +468,9 @@ class CueReading:
         """``..., saying ...`` / ``sambil mengatakan`` / ``He smiled and said``: the cue's subject is the clause's."""
         text, lex = A.text, self.lex
         ws = [w.lower() for _, _, w in words_in(text, lstart, cs)]
-        if "part" in roles and not ws and boundary in (",", "—", "–", "-"):
-            return True
+        if "part" in roles and boundary in (",", "—", "–", "-") and (not ws or len(ws) == 1 and lex.adverb_suffixes and
+                                                                ws[0].endswith(lex.adverb_suffixes)):
+            return True  # ", saying", ", boldly claiming": a participle clause, an adverb before it allowed
         if len(ws) == 1 and ws[0] in lex.part_markers and (boundary in (",", "—", "–", "-") or "part" in roles):
             return True
         if len(ws) == 1 and ws[0] in lex.part_markers and boundary in lex.all_marks:

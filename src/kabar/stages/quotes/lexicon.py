@@ -107,6 +107,7 @@ class QuoteLexicon:
         self.passive_auxiliaries = set(low("passive_auxiliaries"))  # "it was announced by X"
         self.apposition_starts = set(low("apposition_starts"))  # ", kata X, seorang petani": no content
         self.participle_suffixes = tuple(low("participle_suffixes"))
+        self.adverb_suffixes = tuple(low("adverb_suffixes"))  # ", boldly claiming": an adverb before a participle
         self.clause_time_openers = sorted(low("clause_time_openers"), key=len, reverse=True)
         self.comma_introduces = bool(d.get("comma_introduces", False))  # "X mengungkapkan, ...": content after a comma
         # "X mengatakan dalam setahun pemerintah telah ...": an adjunct after the cue (no "bahwa" later) opens the content
