@@ -432,6 +432,8 @@ CASES = [
     ("en", "David Chen blamed the delays on a shortage of engineers.", "David Chen", "the delays", "of engineers"),
     ("en", "Ahmed Khan defended the decision to raise fuel prices.", "Ahmed Khan", "the decision", "fuel prices"),
     ("en", "Laura Smith condemned the attack on the aid convoy.", "Laura Smith", "the attack", "aid convoy"),
+    ("en", "Ahmed Khan questioned whether the new rules would cut waiting times.", "Ahmed Khan", "whether the new rules", "waiting times"),
+    ("en", "The City Council has expressed concern that the new road will flood the valley.", "City Council", "the new road", "the valley"),
     # ... but not in a passive, nor with the content before them (an object relative clause)
     ("en", "The currency peg is blamed by many economists for the loss of factory jobs.", NONE, "", ""),
     ("en", "The sale of the assets has been widely criticised for its timing.", NONE, "", ""),
@@ -501,3 +503,9 @@ def test_table_size():
     langs = [c[0] for c in CASES]
     assert len(CASES) >= 120 and langs.count("id") >= 50 and langs.count("en") >= 50
     assert sum(1 for c in CASES if len(c) > 5) <= len(CASES) - 100
+
+
+def test_a_participle_before_a_cue_is_no_cue_itself():
+    """``Most of those questioned said ...``: ``questioned`` followed by a cue verb modifies the noun before it."""
+    r = run("Most of those questioned in the survey said they had no savings.", "en")
+    assert [q.cue for q in r.quotes] == ["said"], [(q.text, q.speaker_name, q.cue) for q in r.quotes]

@@ -100,8 +100,10 @@ class CueReading:
             nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
             after_comma = text[ss:cs].rstrip().endswith(",")
             if nxt is not None and (nxt.group().lower() in lex.agent_markers or
-                                    after_comma and nxt.group().lower() in lex.naming_links):
-                return None  # "the plan, criticised by unions", "The report, praised as ...": a participle of a noun
+                                    after_comma and nxt.group().lower() in lex.naming_links or
+                                    "verb" in lex.roles.get(fold(nxt.group()), set())):
+                return None  # "the plan, criticised by unions", "The report, praised as ...", "of those questioned
+                # said": a participle of a noun
         if "accpron" in roles:
             return self._according_pronoun(A, cs, ce, ss, se)
         if "acc" in roles:
