@@ -686,3 +686,29 @@ unfair ADJ 9 ccomp
 """])
     got = [(q.speaker_name, q.text) for q in quotes]
     assert ("The Kenya minister", "the budget was unfair") in got, got
+
+
+def test_a_passive_act_on_an_object_is_no_statement_on_the_parse():
+    """``was famously questioned by Keegan, who ordered ...`` (bbc-news): an evaluative act in the passive reports
+    nothing of its agent's, even when the parse hangs a clause on it."""
+    text = "The plan was sharply questioned by Peter Brown, who ordered a review of the budget."
+    quotes = run(text, "en", ["""
+The DET 2 det
+plan NOUN 5 nsubj:pass
+was AUX 5 aux:pass
+sharply ADV 5 advmod
+questioned VERB 0 root
+by ADP 7 case
+Peter PROPN 5 obl:agent
+Brown PROPN 7 flat
+, PUNCT 11 punct
+who PRON 11 nsubj
+ordered VERB 5 parataxis
+a DET 13 det
+review NOUN 11 obj
+of ADP 16 case
+the DET 16 det
+budget NOUN 13 nmod
+. PUNCT 5 punct
+"""])
+    assert not [q for q in quotes if q.cue == "questioned"], [(q.speaker_name, q.cue, q.text) for q in quotes]

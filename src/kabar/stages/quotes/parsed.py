@@ -97,6 +97,8 @@ class ParsedReading:
         if "part" in roles and not ({"verb", "inv"} & roles) and not any(
                 parse.word[k].lower() in lex.auxiliaries for k in parse.kids(v, "aux")):
             return None  # a participle is read here only as a progressive verb: "Clinton is declaring that ..."
+        if form in lex.object_content and parse.is_passive(v):
+            return None  # "was famously questioned by Keegan, who ...": an act suffered, no statement
         comp = parse.complement(v, lex.complementizers)
         if comp is None or parse.start[comp] < ce:
             return None  # content before the cue is the chunk rules' frame
