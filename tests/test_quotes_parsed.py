@@ -549,3 +549,166 @@ follow VERB 3 conj
 """])
     said = [q for q in quotes if q.cue == "said"]
     assert said and said[0].text.endswith("the road would follow"), [(q.cue, q.text) for q in quotes]
+
+
+# ------------------------------------------------------------------ session 9 (polnear): PolNeAR train constructions
+
+_RELATIVE_PLACE = """
+Maria PROPN 13 nsubj
+Lopez PROPN 1 flat
+, PUNCT 5 punct
+who PRON 5 nsubj
+runs VERB 1 acl:relcl
+a DET 7 det
+bakery NOUN 5 obj
+in ADP 9 case
+Nairobi PROPN 7 nmod
+, PUNCT 11 punct
+Kenya PROPN 9 appos
+, PUNCT 1 punct
+said VERB 0 root
+that SCONJ 19 mark
+the DET 17 det
+new ADJ 17 amod
+tax NOUN 19 nsubj
+would AUX 19 aux
+close VERB 13 ccomp
+many ADJ 21 amod
+shops NOUN 19 obj
+. PUNCT 13 punct
+"""
+
+
+def test_speaker_before_a_relative_clause_ending_in_a_place():
+    """``X, who lives in <town>, <region>, said``: the chunk rules took the place after the last comma; the
+    verb's parsed subject is the person the relative clause hangs on (PolNeAR train: 3 of 80 articles)."""
+    text = "Maria Lopez, who runs a bakery in Nairobi, Kenya, said that the new tax would close many shops."
+    quotes = run(text, "en", [_RELATIVE_PLACE])
+    got = [(q.speaker_name, q.text) for q in quotes]
+    assert ("Maria Lopez", "the new tax would close many shops") in got, got
+
+
+def test_progressive_speech_verb_is_a_cue():
+    """``The governor is declaring that ...``: a participle with an auxiliary is a progressive verb; with a
+    ``that`` clause it reports (PolNeAR train: is declaring / is acknowledging / is suggesting / is saying)."""
+    text = "John Carter is declaring that the state will sue the company."
+    quotes = run(text, "en", ["""
+John PROPN 4 nsubj
+Carter PROPN 1 flat
+is AUX 4 aux
+declaring VERB 0 root
+that SCONJ 9 mark
+the DET 7 det
+state NOUN 9 nsubj
+will AUX 9 aux
+sue VERB 4 ccomp
+the DET 11 det
+company NOUN 9 obj
+. PUNCT 4 punct
+"""])
+    assert has(quotes, "Carter", "the state will sue the company"), [(q.speaker_name, q.text) for q in quotes]
+
+
+def test_progressive_participle_with_an_object_is_no_cue():
+    """``Republicans are confirming judges``: no complement clause, no quote."""
+    text = "The senators are confirming judges at a fast pace."
+    quotes = run(text, "en", ["""
+The DET 2 det
+senators NOUN 4 nsubj
+are AUX 4 aux
+confirming VERB 0 root
+judges NOUN 4 obj
+at ADP 8 case
+a DET 8 det
+fast ADJ 8 amod
+pace NOUN 4 obl
+. PUNCT 4 punct
+"""])
+    assert quotes == [], [(q.speaker_name, q.text) for q in quotes]
+
+
+def _participle_tree(head: int) -> str:
+    return f"""
+Peter PROPN 3 nsubj
+Brown PROPN 1 flat
+said VERB 0 root
+the DET 5 det
+council NOUN 7 nsubj
+would AUX 7 aux
+approve VERB 3 ccomp
+the DET 9 det
+budget NOUN 7 obj
+, PUNCT 11 punct
+ending VERB {head} advcl
+months NOUN 11 obj
+of ADP 14 case
+dispute NOUN 12 nmod
+. PUNCT 3 punct
+"""
+
+
+_PARTICIPLE = "Peter Brown said the council would approve the budget, ending months of dispute."
+
+
+def test_content_ends_before_a_participle_clause_of_the_cue_verb():
+    """``said X, ending months of dispute``: a participle clause the parse hangs on ``said`` is the speaker's
+    doing, not what was said."""
+    quotes = run(_PARTICIPLE, "en", [_participle_tree(3)])
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and said[0].text == "the council would approve the budget", [(q.cue, q.text) for q in quotes]
+
+
+def test_content_keeps_a_participle_clause_of_the_reported_verb():
+    quotes = run(_PARTICIPLE, "en", [_participle_tree(7)])
+    said = [q for q in quotes if q.cue == "said"]
+    assert said and said[0].text.endswith("ending months of dispute"), [(q.cue, q.text) for q in quotes]
+
+
+def test_participle_subject_is_the_role_phrase_not_the_place_in_it():
+    """``The Kenya minister left ..., saying ...``: the chunk rules' subject ends at the place before a lower-case
+    title; the parsed subject holds the whole role phrase (PolNeAR train: ``The Florida senator ..., saying``)."""
+    text = "The Kenya minister left the meeting early, saying the budget was unfair."
+    quotes = run(text, "en", ["""
+The DET 3 det
+Kenya PROPN 3 compound
+minister NOUN 4 nsubj
+left VERB 0 root
+the DET 6 det
+meeting NOUN 4 obj
+early ADV 4 advmod
+, PUNCT 9 punct
+saying VERB 4 advcl
+the DET 11 det
+budget NOUN 13 nsubj
+was AUX 13 cop
+unfair ADJ 9 ccomp
+. PUNCT 4 punct
+"""])
+    got = [(q.speaker_name, q.text) for q in quotes]
+    assert ("The Kenya minister", "the budget was unfair") in got, got
+
+
+def test_a_passive_act_on_an_object_is_no_statement_on_the_parse():
+    """``was famously questioned by Keegan, who ordered ...`` (bbc-news): an evaluative act in the passive reports
+    nothing of its agent's, even when the parse hangs a clause on it."""
+    text = "The plan was sharply questioned by Peter Brown, who ordered a review of the budget."
+    quotes = run(text, "en", ["""
+The DET 2 det
+plan NOUN 5 nsubj:pass
+was AUX 5 aux:pass
+sharply ADV 5 advmod
+questioned VERB 0 root
+by ADP 7 case
+Peter PROPN 5 obl:agent
+Brown PROPN 7 flat
+, PUNCT 11 punct
+who PRON 11 nsubj
+ordered VERB 5 parataxis
+a DET 13 det
+review NOUN 11 obj
+of ADP 16 case
+the DET 16 det
+budget NOUN 13 nmod
+. PUNCT 5 punct
+"""])
+    assert not [q for q in quotes if q.cue == "questioned"], [(q.speaker_name, q.cue, q.text) for q in quotes]

@@ -21,6 +21,8 @@ class CueReading:
         if lex.cue_re is not None:
             for m in lex.cue_re.finditer(text):
                 c = self._from_cue(A, m.start(), m.end(), fold(m.group()))
+                if c is not None and fold(m.group()) in lex.object_content:
+                    c = self._object_only(A, c)
                 if c is not None:
                     cands.append(c)
         if lex.relative_re is not None:
@@ -92,6 +94,16 @@ class CueReading:
         ss, se = A.sentence(cs)
         if not self._used_as_cue(A, cs, ce, form, roles, ss):
             return None
+        if form in lex.object_content and self._passive_near(A, ss, cs):
+            return None  # "The peg is blamed by lawmakers for ...", "has been widely criticised": no speaker's act
+        if form in lex.object_content:
+            nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
+            after_comma = text[ss:cs].rstrip().endswith(",")
+            if nxt is not None and (nxt.group().lower() in lex.agent_markers or
+                                    after_comma and nxt.group().lower() in lex.naming_links or
+                                    "verb" in lex.roles.get(fold(nxt.group()), set())):
+                return None  # "the plan, criticised by unions", "The report, praised as ...", "of those questioned
+                # said": a participle of a noun
         if "accpron" in roles:
             return self._according_pronoun(A, cs, ce, ss, se)
         if "acc" in roles:
@@ -153,6 +165,10 @@ class CueReading:
             subject = reporter or self._subject(A, ss, lstart if boundary else cs)
             if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
                 subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
+            elif reporter is None and self._before_role_noun(A, subject):
+                wider = self._parsed_subject(A, cs, ss)  # "The Florida senator ..., saying": not "Florida"
+                if wider is not None and wider[0] <= subject[0] and subject[1] < wider[1]:
+                    subject = wider
             if subject is None:
                 return None
             w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
@@ -223,6 +239,11 @@ class CueReading:
                 return False  # "mengakui Palestina"
         if form in lex.needs_complementizer:
             w = WORD.match(text, nxt)
+            if w and form in lex.object_verbs:  # "reminded reporters that": the audience, then "that"
+                ahead = words_in(text, nxt, min(len(text), nxt + 60))[:4]
+                hit = next((x for x in ahead if x[2].lower() in lex.complementizers), None)
+                if hit is not None and not any(ch in ",;:.!?" for ch in text[nxt:hit[0]]):
+                    w = WORD.match(text, hit[0])
             if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
                     (w and w.group().lower() in lex.complementizers) or
                     (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
@@ -328,6 +349,38 @@ class CueReading:
         return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce,
                          speaker_span=left, mode="pronoun" if number else "phrase", number=number or "singular", rank=1)
 
+    def _before_role_noun(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """A subject the chunk rules ended right before a lower-case title or office word: ``The Florida`` of
+        ``The Florida senator``, a place naming the role's seat, not the speaker."""
+        w = WORD.match(A.text, span[1] + 1) if A.text[span[1]:span[1] + 1] == " " else None
+        return w is not None and w.group()[:1].islower() and \
+            w.group().lower() in self.lex.person_titles | self.lex.office_words
+
+    def _object_only(self, A: QuoteContext, c: Candidate) -> Optional[Candidate]:
+        """The content of an act on its object ends where a clause is joined after the object (pack
+        ``object_content_breaks``): "criticized Ford for opening a plant in Mexico, but it is unclear ..."."""
+        if c.kind == "direct" or c.cue_start is None or c.start < c.cue_start:
+            return c
+        low = A.text[c.start:c.end].lower()
+        cut = min((i for i in (low.find(b) for b in self.lex.object_breaks) if i > 0), default=None)
+        if cut is None or A.inside_pair(c.start + cut) is not None:
+            return c
+        kind, body, start, end = self._kind_and_text(A, c.start, c.start + cut)
+        if not WORD.search(body):
+            return c
+        c.kind, c.text, c.start, c.end = kind, body, start, end
+        return c
+
+    def _passive_near(self, A: QuoteContext, ss: int, cs: int) -> bool:
+        """A passive auxiliary among the three words before the cue, no punctuation between: "has been widely"."""
+        prev = words_in(A.text, max(ss, cs - 40), cs)[-3:]
+        for s, e, w in reversed(prev):
+            if any(ch in ",;:()" for ch in A.text[e:cs]):
+                return False
+            if w.lower() in self.lex.passive_auxiliaries:
+                return True
+        return False
+
     def _passive_before(self, A: QuoteContext, ss: int, cs: int) -> bool:
         """Whether a passive auxiliary stands right before the cue: "it was announced by X"."""
         prev = words_in(A.text, max(ss, cs - 20), cs)
@@ -417,10 +470,15 @@ class CueReading:
         """``..., saying ...`` / ``sambil mengatakan`` / ``He smiled and said``: the cue's subject is the clause's."""
         text, lex = A.text, self.lex
         ws = [w.lower() for _, _, w in words_in(text, lstart, cs)]
-        if "part" in roles and not ws and boundary in (",", "—", "–", "-"):
-            return True
+        if "part" in roles and boundary in (",", "—", "–", "-") and (not ws or len(ws) == 1 and lex.adverb_suffixes and
+                                                                ws[0].endswith(lex.adverb_suffixes)):
+            return True  # ", saying", ", boldly claiming": a participle clause, an adverb before it allowed
         if len(ws) == 1 and ws[0] in lex.part_markers and (boundary in (",", "—", "–", "-") or "part" in roles):
             return True
+        if len(ws) == 1 and ws[0] in lex.part_markers and boundary in lex.all_marks:
+            pair = A.pair_ending_at(lstart)  # 'declaring it “another super Tuesday” and said ...': a quoted phrase
+            if pair is not None and text[A.sentence(cs)[0]:pair.start].strip():  # inside the clause, not before it
+                return True
         if len(ws) > 1 and ws[-1] in lex.coordinators and (ws[-2:][0] not in lex.singular | lex.plural):
             return True
         return False

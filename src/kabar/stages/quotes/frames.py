@@ -21,6 +21,8 @@ class FrameReading:
     def _post(self, A, cs, ce, form, roles, ss, se, lstart, left, pronoun=False, force=False) -> Optional[Candidate]:
         """Content before the cue: ``“...,” kata X`` / ``..., X said.`` / ``..., katanya``."""
         text, lex = A.text, self.lex
+        if form in lex.object_content:
+            return None  # "which X have criticised": an act on its object, never a cue after its content
         boundary = text[lstart - 1] if lstart > 0 else ""
         speaker = left
         cue_end = ce

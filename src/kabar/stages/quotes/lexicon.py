@@ -60,6 +60,8 @@ class QuoteLexicon:
         self.noun_followers = set(low("noun_followers"))
         self.noun_forms = set(low("noun_forms"))
         self.needs_complementizer = {fold(w) for w in low("needs_complementizer")}
+        self.object_content = {fold(w) for w in low("object_content_verbs")}  # "praised X": content after only
+        self.object_breaks = [b.lower() for b in d.get("object_content_breaks", [])]  # "praised X, but ..."
         self.non_human_sources = set(low("non_human_sources"))
         self.document_nouns = set(low("document_nouns"))
         self.speaker_place_preps = set(low("speaker_place_preps"))
@@ -109,6 +111,7 @@ class QuoteLexicon:
         self.passive_auxiliaries = set(low("passive_auxiliaries"))  # "it was announced by X"
         self.apposition_starts = set(low("apposition_starts"))  # ", kata X, seorang petani": no content
         self.participle_suffixes = tuple(low("participle_suffixes"))
+        self.adverb_suffixes = tuple(low("adverb_suffixes"))  # ", boldly claiming": an adverb before a participle
         self.clause_time_openers = sorted(low("clause_time_openers"), key=len, reverse=True)
         self.comma_introduces = bool(d.get("comma_introduces", False))  # "X mengungkapkan, ...": content after a comma
         # "X mengatakan dalam setahun pemerintah telah ...": an adjunct after the cue (no "bahwa" later) opens the content

@@ -43,7 +43,7 @@ class ParsedReading:
             if cs in claimed or A.inside_pair(cs) is not None or any(c.start <= cs < c.end for c in cands):
                 continue  # a cue inside content already found is a claim within a claim: left to the chunk rules
             roles = lex.roles.get(fold(m.group()), set())
-            if not ({"verb", "inv"} & roles) or ({"pron", "carry", "acc", "accpron", "belief"} & roles):
+            if not ({"verb", "inv", "part"} & roles) or ({"pron", "carry", "acc", "accpron", "belief"} & roles):
                 continue
             ss = A.sentence(cs)[0]
             if not self._used_as_cue(A, cs, m.end(), fold(m.group()), roles, ss):
@@ -94,6 +94,11 @@ class ParsedReading:
         v = parse.token_at(cs)
         if v is None or parse.start[v] != cs or parse.pos[v] not in VERBAL:
             return None
+        if "part" in roles and not ({"verb", "inv"} & roles) and not any(
+                parse.word[k].lower() in lex.auxiliaries for k in parse.kids(v, "aux")):
+            return None  # a participle is read here only as a progressive verb: "Clinton is declaring that ..."
+        if form in lex.object_content and parse.is_passive(v):
+            return None  # "was famously questioned by Keegan, who ...": an act suffered, no statement
         comp = parse.complement(v, lex.complementizers)
         if comp is None or parse.start[comp] < ce:
             return None  # content before the cue is the chunk rules' frame
@@ -179,10 +184,23 @@ class ParsedReading:
         "Kirby", "he", "Presiden Joko Widodo" are left unparsed (the parse costs)."""
         if c.speaker_span is None:
             return False
+        if self._after_clause(A, c):
+            return True
         s, e = c.speaker_span
         if len(words_in(A.text, s, e)) < 2:
             return False
         return not any(t[0] <= s and e <= t[1] for t in A.mentions_in(s, e))
+
+    @staticmethod
+    def _after_clause(A: QuoteContext, c: Candidate) -> bool:
+        """A speaker phrase the chunk rules took after a comma that names no person, before its cue:
+        ``Sandy Phillips, who lost her daughter ... in Aurora, Colorado, in July 2012, said`` gave
+        ``Colorado``; the cue verb's parsed subject (the noun the relative clause or apposition hangs
+        on) may stand before the comma."""
+        s, e = c.speaker_span
+        if c.cue_start is None or c.cue_start < e or not A.text[:s].rstrip().endswith(","):
+            return False
+        return not any(t[2].type == "PER" for t in A.mentions_in(s, e))
 
     def refine_speakers(self, A: QuoteContext, cands: list[Candidate]) -> None:
         """Speaker phrases the chunk rules cut too wide, narrowed to the cue verb's parsed subject:
@@ -204,6 +222,12 @@ class ParsedReading:
                 continue
             span = self._speaker_span(A, parse, t)
             s0, e0 = c.speaker_span
+            if span is not None and span[1] <= s0 and self._after_clause(A, c):
+                if span[0] >= A.sentence(c.cue_start)[0] and A.inside_pair(span[0]) is None and \
+                        any(m[2].type in ("PER", "ORG") and span[0] <= m[0] and m[1] <= span[1]
+                            for m in A.mentions_in(*span)) and self._speaker_ok(A, span):
+                    c.speaker_span = span  # the subject before the relative clause or apposition
+                continue
             if span is None or span == (s0, e0) or not (s0 <= span[0] and span[1] <= e0):
                 continue
             if not self._speaker_ok(A, span):
@@ -213,6 +237,11 @@ class ParsedReading:
                 continue  # the part left out names someone ("Malaysia and Indonesia", "X, a spokesman for Y")
             c.speaker_span = span
 
+    def _comma_participle(self, A: QuoteContext, w: tuple[int, int, str]) -> bool:
+        """``, echoing``: a word with a participle ending (pack ``participle_suffixes``) right after a comma."""
+        sfx = self.lex.participle_suffixes
+        return bool(sfx) and w[2].lower().endswith(sfx) and A.text[:w[0]].rstrip().endswith(",")
+
     def trim_coordinated(self, A: QuoteContext, cands: list[Candidate]) -> None:
         """Content after its cue that runs on into a clause coordinated with the cue verb, not with the
         reported clause: ``He said that he would pray for the nominee but did not suggest it would be
@@ -221,13 +250,15 @@ class ParsedReading:
         coordinator word is parsed for this."""
         parse: Optional[Parse] = getattr(A, "parse", None)
         lex = self.lex
-        if parse is None or not lex.coordinators:
+        if parse is None or not (lex.coordinators or lex.participle_suffixes):
             return
         todo = []
         for c in cands:
             if c.cue_start is None or c.cue_end is None or c.cue_end > c.start or c.kind == "direct":
                 continue
-            if any(w[2].lower() in lex.coordinators for w in words_in(A.text, c.start, c.end)):
+            ws = words_in(A.text, c.start, c.end)
+            if any(w[2].lower() in lex.coordinators for w in ws) or any(
+                    self._comma_participle(A, w) for w in ws[1:]):
                 todo.append(c)
         if not todo:
             return
@@ -239,17 +270,22 @@ class ParsedReading:
             if v is None or parse.start[v] != c.cue_start or parse.pos[v] not in VERBAL:
                 continue
             conj = [k for k in parse.kids(v, "conj") if c.start < parse.start[k] < c.end and parse.pos[k] in VERBAL]
+            # "said X, echoing a warning ...": a participle clause of the cue verb after a comma is the
+            # speaker's doing, not more of what was said
+            conj += [k for k in parse.kids(v, "advcl") if c.start < parse.start[k] < c.end and parse.pos[k] in VERBAL
+                     and self._comma_participle(A, (parse.start[k], parse.end[k], parse.word[k]))]
             if not conj:
                 continue
-            k = min(conj, key=lambda t: parse.start[t])
-            cut = min([parse.start[k]] + [parse.start[t] for t in parse.kids(k, "cc", "punct")
-                                           if c.start < parse.start[t] < parse.start[k]])
-            if any(parse.word[t].lower() in lex.complementizers for t in parse.tokens_in(cut, parse.start[k])):
-                continue  # "says A but that B": a second reported clause, more content
-            pair = A.inside_pair(cut)
-            if pair is not None and pair is not A.inside_pair(c.start):
-                continue  # the cut would fall inside a quotation
-            kind, body, start, end = self._kind_and_text(A, c.start, cut)
-            if len(WORD.findall(body)) < 3:
-                continue
-            c.kind, c.text, c.start, c.end = kind, body, start, end
+            for k in sorted(conj, key=lambda t: parse.start[t]):  # the first clause that leaves content enough
+                cut = min([parse.start[k]] + [parse.start[t] for t in parse.kids(k, "cc", "punct")
+                                               if c.start < parse.start[t] < parse.start[k]])
+                if any(parse.word[t].lower() in lex.complementizers for t in parse.tokens_in(cut, parse.start[k])):
+                    break  # "says A but that B": a second reported clause, more content
+                pair = A.inside_pair(cut)
+                if pair is not None and pair is not A.inside_pair(c.start):
+                    continue  # the cut would fall inside a quotation
+                kind, body, start, end = self._kind_and_text(A, c.start, cut)
+                if len(WORD.findall(body)) < 3:
+                    continue  # "denied the claims, saying ... but made": the next clause ends it
+                c.kind, c.text, c.start, c.end = kind, body, start, end
+                break
