@@ -538,6 +538,41 @@ def _named_before(record: Article, ent: Entity, lang: Optional[str]) -> Optional
     return None
 
 
+def _foreign_before(record: Article, ent: Entity, lang: Optional[str], home: str) -> bool:
+    """A place of another country than ``home`` among the few words before a mention ("polisi Malaysia",
+    "di Chicago, Garda Nasional"): the bare role is not the home country's. A body named before ("Sidang
+    MPR di Gedung Parlemen") says nothing of the country."""
+    gaz = gazetteer()
+    for m in ent.mentions[:3]:
+        for p in parse(_left_context(record, m.start), lang)[-5:]:
+            if p.kind == "entry" and p.value.kind in _GPE_KINDS:
+                e = gaz.at(p.value, record.published)
+                if (e.code if e.kind == "country" else e.country or e.code or "")[:3] not in ("", home):
+                    return True
+    return False
+
+
+def _story_country(record: Article, codes: list[tuple[Entity, Optional[str]]], lang: Optional[str]) -> Optional[str]:
+    """In a language with a fixed home country, a foreign country the article is clearly about: named (as a
+    place or a people) at least ``min_mentions`` times and ``dominance`` times as often as the home country
+    ("Garda Nasional" in a story on Trump and New York is the US guard). None otherwise."""
+    lex = lexicon(lang)
+    inf = langpacks.pack(lang).data("actors").get("home_inference") or {}
+    counts: Counter = Counter()
+    for ent, code in codes:
+        if ent.type in ("GPE", "NORP") and code and len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
+            counts[code[:3]] += max(1, len(ent.mentions))
+    foreign = [(c, n) for c, n in counts.most_common() if c != lex.home_country]
+    if not foreign:
+        return None
+    top, n = foreign[0]
+    second = foreign[1][1] if len(foreign) > 1 else 0
+    dominance = int(inf.get("dominance", 3))
+    if n >= int(inf.get("min_mentions", 4)) and n >= dominance * max(1, counts[lex.home_country], second):
+        return top
+    return None
+
+
 class ActorStage:
     """Give every entity its canonical name, actor code, Wikidata id and refined type; merge same-entry entities."""
 
@@ -577,6 +612,13 @@ class ActorStage:
                 elif res.code in _home_roles(lang) and not _named_before(record, ent, lang):
                     # a bare state role ("ministers" -> GOV, "police" -> COP) is malformed alone: the home country's
                     res.code = home + res.code
+        elif lexicon(lang).home_country:
+            # a pack with a fixed home country: a bare state role ("Gedung Parlemen" LEG, "Markas Besar
+            # Kepolisian ..." COP) is that country's, or the foreign country the article is clearly about
+            fixed = _story_country(record, [(ent, res.code) for ent, res in results], lang) or lexicon(lang).home_country
+            for ent, res in results:
+                if res.code in _home_roles(lang) and not _foreign_before(record, ent, lang, fixed):
+                    res.code = fixed + res.code
         for ent, res in results:
             self._apply(ent, res, lang)
         if self.merge:
