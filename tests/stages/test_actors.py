@@ -307,3 +307,31 @@ def test_stage_is_registered():
 def test_person_name_keeps_hyphenated_particles(text, lang, want):
     from kabar.stages.actors import _person_name
     assert _person_name(text, lang) == want
+
+
+# --- a bare state role (a role word, no country) in Indonesian news: the home country's, or the foreign
+# country the story is clearly about; never a malformed "LEG"/"COP" alone
+def _actor(rec, name):
+    return next(e.actor for e in rec.entities if e.name == name)
+
+
+def test_bare_role_takes_home_country_in_fixed_home_pack():
+    rec = run("Sidang Tahunan MPR digelar di Gedung Parlemen, Senayan.", "id", "2025-10-15",
+              ("ORG", "MPR"), ("ORG", "Gedung Parlemen"))
+    assert _actor(rec, "Gedung Parlemen") == "IDNLEG"
+    rec = run("Surat keterangan dari Markas Besar Kepolisian wajib dilampirkan.", "id", "2025-10-15",
+              ("ORG", "Markas Besar Kepolisian"))
+    assert _actor(rec, "Markas Besar Kepolisian") == "IDNCOP"
+
+
+def test_bare_role_takes_the_story_country_when_one_foreign_country_dominates():
+    text = ("Warga Malaysia berkumpul di depan Gedung Parlemen. Malaysia menolak usul itu. "
+            "Pemerintah Malaysia membela diri. Di Malaysia, protes meluas.")
+    rec = run(text, "id", "2025-10-15", ("GPE", "Malaysia"), ("ORG", "Gedung Parlemen"))
+    assert _actor(rec, "Gedung Parlemen") == "MYSLEG"
+
+
+def test_bare_role_after_a_foreign_place_is_not_the_home_country():
+    rec = run("Ribuan orang berkumpul di Kuala Lumpur, Gedung Parlemen ditutup.", "id", "2025-10-15",
+              ("GPE", "Kuala Lumpur"), ("ORG", "Gedung Parlemen"))
+    assert _actor(rec, "Gedung Parlemen") != "IDNLEG"
