@@ -335,3 +335,18 @@ def test_bare_role_after_a_foreign_place_is_not_the_home_country():
     rec = run("Ribuan orang berkumpul di Kuala Lumpur, Gedung Parlemen ditutup.", "id", "2025-10-15",
               ("GPE", "Kuala Lumpur"), ("ORG", "Gedung Parlemen"))
     assert _actor(rec, "Gedung Parlemen") != "IDNLEG"
+
+
+# --- an IGO acronym that is also a regency's ("OKI": Ogan Komering Ilir, and the OIC)
+def test_local_office_before_igo_acronym_is_the_home_place():
+    rec = run("Bupati OKI Muchendi Mahzareki meminta warga tenang.", "id", "2025-10-15",
+              ("PER", "Bupati OKI Muchendi Mahzareki"))
+    assert rec.entities[0].actor == "IDNGOV"
+
+
+def test_igo_acronym_after_local_word_is_a_place_in_that_article():
+    rec = run("Pemkab OKI menolak tuduhan itu. OKI dilanda banjir.", "id", "2025-10-15",
+              ("ORG", "Pemkab OKI"), ("ORG", "OKI"))
+    assert _actor(rec, "OKI") == "IDN"
+    rec = run("Sekjen OKI mengecam serangan itu. OKI menggelar sidang darurat.", "id", "2025-10-15", ("ORG", "OKI"))
+    assert _actor(rec, "OKI") == "IGOOIC"

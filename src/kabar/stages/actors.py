@@ -44,6 +44,7 @@ class ActorLexicon:
     home_country: Optional[str]
     home_offices: frozenset[str] = frozenset()  # offices that, with no country in the title, are the home country's
     apposition_markers: frozenset[str] = frozenset()  # "X, from Human Rights Watch": affiliation words after a name
+    local_offices: frozenset[str] = frozenset()  # regent, mayor, governor: an IGO acronym after them is a place
 
     @functools.cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -65,6 +66,7 @@ class ActorLexicon:
             home_country=data.get("home_country"),
             home_offices=frozenset(data.get("home_offices", [])),
             apposition_markers=frozenset(name_key(w) for w in data.get("apposition_markers", [])),
+            local_offices=frozenset(data.get("local_offices", [])),
         )
 
 
@@ -169,8 +171,13 @@ def compose(parts: list[Part], lang: Optional[str], on: Optional[dt.date], *, ho
     bodies = [p for p in parts if p.kind == "entry"]
     country = None
     body: Optional[Entry] = None
+    local = bool(offices) and offices[0].value[0] in lex.local_offices
     for p in bodies:
         e = gaz.at(p.value, on)
+        if local and e.kind == "igo":
+            # "Bupati OKI": a local office's place, not the international body that shares the acronym
+            country = country or (lex.home_country if home else None)
+            continue
         if e.kind == "country" and country is None:
             country = e.code
         elif e.kind in ("metonym", "org", "igo", "nonstate", "party", "ngo") and body is None:
@@ -538,6 +545,26 @@ def _named_before(record: Article, ent: Entity, lang: Optional[str]) -> Optional
     return None
 
 
+@functools.cache
+def _local_words(lang: Optional[str]) -> tuple[str, ...]:
+    return tuple(sorted((name_key(w) for w in langpacks.pack(lang).data("actors").get("local_words", [])), key=len, reverse=True))
+
+
+def _after_local_word(record: Article, ent: Entity, lang: Optional[str]) -> bool:
+    """Whether the entity's acronym is written right after a local-government word anywhere in the article
+    ("Pemkab OKI", "Kejari OKI"), the pack's ``local_words``."""
+    words = _local_words(lang)
+    if not words:
+        return False
+    forms = {m.text.strip() for m in ent.mentions if m.text.strip().isupper()}
+    for form in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", record.text):
+            left = name_key(record.text[max(0, m.start() - 20):m.start()].rstrip())
+            if any(left == w or left.endswith(" " + w) for w in words):
+                return True
+    return False
+
+
 def _foreign_before(record: Article, ent: Entity, lang: Optional[str], home: str) -> bool:
     """A place of another country than ``home`` among the few words before a mention ("polisi Malaysia",
     "di Chicago, Garda Nasional"): the bare role is not the home country's. A body named before ("Sidang
@@ -593,6 +620,11 @@ class ActorStage:
                 # a subnational place the gazetteer lacks ("California", "Livorno") is its country's (GOLD style);
                 # the article's own country first where it has a place of that name ("Jawa" is not Jordan's)
                 res.code = place_country(ent.name, lang, prefer=domestic)
+        for ent, res in results:
+            if res.entry is not None and res.entry.kind == "igo" and res.form_kind == "acronym" \
+                    and _after_local_word(record, ent, lang):
+                # "OKI" in a story on Ogan Komering Ilir ("Pemkab OKI", "Bupati OKI"): the place, not the OIC
+                res.entry, res.code, res.type, res.form_kind = None, domestic, "GPE", None
         named = {res.code[:3] for _, res in results if res.code and res.form_kind != "surname"}
         for ent, res in results:
             if res.form_kind == "surname" and (res.code or "")[:3] not in named:
