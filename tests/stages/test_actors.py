@@ -350,3 +350,14 @@ def test_igo_acronym_after_local_word_is_a_place_in_that_article():
     assert _actor(rec, "OKI") == "IDN"
     rec = run("Sekjen OKI mengecam serangan itu. OKI menggelar sidang darurat.", "id", "2025-10-15", ("ORG", "OKI"))
     assert _actor(rec, "OKI") == "IGOOIC"
+
+
+# --- central banks are state bodies of their country: "Gubernur The Fed X" is American, not Indonesian
+def test_fed_governor_takes_the_fed_country_not_home():
+    rec = run("Trump berupaya memecat Gubernur The Fed Lael Brainard.", "id", "2025-10-15",
+              ("PER", "Gubernur The Fed Lael Brainard"))
+    assert rec.entities[0].actor == "USAGOV"
+    rec = run("The Federal Reserve memangkas suku bunga.", "id", "2025-10-15", ("ORG", "The Federal Reserve"))
+    assert rec.entities[0].actor == "USAGOV"
+    rec = run("The Bank of England held rates.", "en", "2005-01-05", ("ORG", "Bank of England"))
+    assert rec.entities[0].actor == "GBRGOV"
