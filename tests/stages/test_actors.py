@@ -361,3 +361,8 @@ def test_fed_governor_takes_the_fed_country_not_home():
     assert rec.entities[0].actor == "USAGOV"
     rec = run("The Bank of England held rates.", "en", "2005-01-05", ("ORG", "Bank of England"))
     assert rec.entities[0].actor == "GBRGOV"
+
+
+def test_local_role_word_before_igo_acronym_is_the_home_body():
+    rec = run("Jaksa Kejari OKI Ulpah membacakan tuntutan.", "id", "2025-10-15", ("PER", "Jaksa Kejari OKI Ulpah"))
+    assert rec.entities[0].actor == "IDNJUD"

@@ -171,7 +171,8 @@ def compose(parts: list[Part], lang: Optional[str], on: Optional[dt.date], *, ho
     bodies = [p for p in parts if p.kind == "entry"]
     country = None
     body: Optional[Entry] = None
-    local = bool(offices) and offices[0].value[0] in lex.local_offices
+    local = (bool(offices) and offices[0].value[0] in lex.local_offices) \
+        or any(p.kind in ("office", "role") and name_key(p.text) in _local_words(lang) for p in parts)
     for p in bodies:
         e = gaz.at(p.value, on)
         if local and e.kind == "igo":
