@@ -307,3 +307,62 @@ def test_stage_is_registered():
 def test_person_name_keeps_hyphenated_particles(text, lang, want):
     from kabar.stages.actors import _person_name
     assert _person_name(text, lang) == want
+
+
+# --- a bare state role (a role word, no country) in Indonesian news: the home country's, or the foreign
+# country the story is clearly about; never a malformed "LEG"/"COP" alone
+def _actor(rec, name):
+    return next(e.actor for e in rec.entities if e.name == name)
+
+
+def test_bare_role_takes_home_country_in_fixed_home_pack():
+    rec = run("Sidang Tahunan MPR digelar di Gedung Parlemen, Senayan.", "id", "2025-10-15",
+              ("ORG", "MPR"), ("ORG", "Gedung Parlemen"))
+    assert _actor(rec, "Gedung Parlemen") == "IDNLEG"
+    rec = run("Surat keterangan dari Markas Besar Kepolisian wajib dilampirkan.", "id", "2025-10-15",
+              ("ORG", "Markas Besar Kepolisian"))
+    assert _actor(rec, "Markas Besar Kepolisian") == "IDNCOP"
+
+
+def test_bare_role_takes_the_story_country_when_one_foreign_country_dominates():
+    text = ("Warga Malaysia berkumpul di depan Gedung Parlemen. Malaysia menolak usul itu. "
+            "Pemerintah Malaysia membela diri. Di Malaysia, protes meluas.")
+    rec = run(text, "id", "2025-10-15", ("GPE", "Malaysia"), ("ORG", "Gedung Parlemen"))
+    assert _actor(rec, "Gedung Parlemen") == "MYSLEG"
+
+
+def test_bare_role_after_a_foreign_place_is_not_the_home_country():
+    rec = run("Ribuan orang berkumpul di Kuala Lumpur, Gedung Parlemen ditutup.", "id", "2025-10-15",
+              ("GPE", "Kuala Lumpur"), ("ORG", "Gedung Parlemen"))
+    assert _actor(rec, "Gedung Parlemen") != "IDNLEG"
+
+
+# --- an IGO acronym that is also a regency's ("OKI": Ogan Komering Ilir, and the OIC)
+def test_local_office_before_igo_acronym_is_the_home_place():
+    rec = run("Bupati OKI Muchendi Mahzareki meminta warga tenang.", "id", "2025-10-15",
+              ("PER", "Bupati OKI Muchendi Mahzareki"))
+    assert rec.entities[0].actor == "IDNGOV"
+
+
+def test_igo_acronym_after_local_word_is_a_place_in_that_article():
+    rec = run("Pemkab OKI menolak tuduhan itu. OKI dilanda banjir.", "id", "2025-10-15",
+              ("ORG", "Pemkab OKI"), ("ORG", "OKI"))
+    assert _actor(rec, "OKI") == "IDN"
+    rec = run("Sekjen OKI mengecam serangan itu. OKI menggelar sidang darurat.", "id", "2025-10-15", ("ORG", "OKI"))
+    assert _actor(rec, "OKI") == "IGOOIC"
+
+
+# --- central banks are state bodies of their country: "Gubernur The Fed X" is American, not Indonesian
+def test_fed_governor_takes_the_fed_country_not_home():
+    rec = run("Trump berupaya memecat Gubernur The Fed Lael Brainard.", "id", "2025-10-15",
+              ("PER", "Gubernur The Fed Lael Brainard"))
+    assert rec.entities[0].actor == "USAGOV"
+    rec = run("The Federal Reserve memangkas suku bunga.", "id", "2025-10-15", ("ORG", "The Federal Reserve"))
+    assert rec.entities[0].actor == "USAGOV"
+    rec = run("The Bank of England held rates.", "en", "2005-01-05", ("ORG", "Bank of England"))
+    assert rec.entities[0].actor == "GBRGOV"
+
+
+def test_local_role_word_before_igo_acronym_is_the_home_body():
+    rec = run("Jaksa Kejari OKI Ulpah membacakan tuntutan.", "id", "2025-10-15", ("PER", "Jaksa Kejari OKI Ulpah"))
+    assert rec.entities[0].actor == "IDNJUD"

@@ -50,6 +50,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "office_roles": MAP,
         "home_offices": LIST,
         "apposition_markers": LIST,
+        "local_offices": LIST,
+        "local_words": LIST,
         "home_inference": Table(['dominance', 'home_roles', 'institutions', 'min_mentions', 'outlets']),
     },
     "cleaning": {

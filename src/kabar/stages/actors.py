@@ -44,6 +44,7 @@ class ActorLexicon:
     home_country: Optional[str]
     home_offices: frozenset[str] = frozenset()  # offices that, with no country in the title, are the home country's
     apposition_markers: frozenset[str] = frozenset()  # "X, from Human Rights Watch": affiliation words after a name
+    local_offices: frozenset[str] = frozenset()  # regent, mayor, governor: an IGO acronym after them is a place
 
     @functools.cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -65,6 +66,7 @@ class ActorLexicon:
             home_country=data.get("home_country"),
             home_offices=frozenset(data.get("home_offices", [])),
             apposition_markers=frozenset(name_key(w) for w in data.get("apposition_markers", [])),
+            local_offices=frozenset(data.get("local_offices", [])),
         )
 
 
@@ -169,8 +171,14 @@ def compose(parts: list[Part], lang: Optional[str], on: Optional[dt.date], *, ho
     bodies = [p for p in parts if p.kind == "entry"]
     country = None
     body: Optional[Entry] = None
+    local = (bool(offices) and offices[0].value[0] in lex.local_offices) \
+        or any(p.kind in ("office", "role") and name_key(p.text) in _local_words(lang) for p in parts)
     for p in bodies:
         e = gaz.at(p.value, on)
+        if local and e.kind == "igo":
+            # "Bupati OKI": a local office's place, not the international body that shares the acronym
+            country = country or (lex.home_country if home else None)
+            continue
         if e.kind == "country" and country is None:
             country = e.code
         elif e.kind in ("metonym", "org", "igo", "nonstate", "party", "ngo") and body is None:
@@ -538,6 +546,61 @@ def _named_before(record: Article, ent: Entity, lang: Optional[str]) -> Optional
     return None
 
 
+@functools.cache
+def _local_words(lang: Optional[str]) -> tuple[str, ...]:
+    return tuple(sorted((name_key(w) for w in langpacks.pack(lang).data("actors").get("local_words", [])), key=len, reverse=True))
+
+
+def _after_local_word(record: Article, ent: Entity, lang: Optional[str]) -> bool:
+    """Whether the entity's acronym is written right after a local-government word anywhere in the article
+    ("Pemkab OKI", "Kejari OKI"), the pack's ``local_words``."""
+    words = _local_words(lang)
+    if not words:
+        return False
+    forms = {m.text.strip() for m in ent.mentions if m.text.strip().isupper()}
+    for form in forms:
+        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", record.text):
+            left = name_key(record.text[max(0, m.start() - 20):m.start()].rstrip())
+            if any(left == w or left.endswith(" " + w) for w in words):
+                return True
+    return False
+
+
+def _foreign_before(record: Article, ent: Entity, lang: Optional[str], home: str) -> bool:
+    """A place of another country than ``home`` among the few words before a mention ("polisi Malaysia",
+    "di Chicago, Garda Nasional"): the bare role is not the home country's. A body named before ("Sidang
+    MPR di Gedung Parlemen") says nothing of the country."""
+    gaz = gazetteer()
+    for m in ent.mentions[:3]:
+        for p in parse(_left_context(record, m.start), lang)[-5:]:
+            if p.kind == "entry" and p.value.kind in _GPE_KINDS:
+                e = gaz.at(p.value, record.published)
+                if (e.code if e.kind == "country" else e.country or e.code or "")[:3] not in ("", home):
+                    return True
+    return False
+
+
+def _story_country(record: Article, codes: list[tuple[Entity, Optional[str]]], lang: Optional[str]) -> Optional[str]:
+    """In a language with a fixed home country, a foreign country the article is clearly about: named (as a
+    place or a people) at least ``min_mentions`` times and ``dominance`` times as often as the home country
+    ("Garda Nasional" in a story on Trump and New York is the US guard). None otherwise."""
+    lex = lexicon(lang)
+    inf = langpacks.pack(lang).data("actors").get("home_inference") or {}
+    counts: Counter = Counter()
+    for ent, code in codes:
+        if ent.type in ("GPE", "NORP") and code and len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
+            counts[code[:3]] += max(1, len(ent.mentions))
+    foreign = [(c, n) for c, n in counts.most_common() if c != lex.home_country]
+    if not foreign:
+        return None
+    top, n = foreign[0]
+    second = foreign[1][1] if len(foreign) > 1 else 0
+    dominance = int(inf.get("dominance", 3))
+    if n >= int(inf.get("min_mentions", 4)) and n >= dominance * max(1, counts[lex.home_country], second):
+        return top
+    return None
+
+
 class ActorStage:
     """Give every entity its canonical name, actor code, Wikidata id and refined type; merge same-entry entities."""
 
@@ -558,6 +621,11 @@ class ActorStage:
                 # a subnational place the gazetteer lacks ("California", "Livorno") is its country's (GOLD style);
                 # the article's own country first where it has a place of that name ("Jawa" is not Jordan's)
                 res.code = place_country(ent.name, lang, prefer=domestic)
+        for ent, res in results:
+            if res.entry is not None and res.entry.kind == "igo" and res.form_kind == "acronym" \
+                    and _after_local_word(record, ent, lang):
+                # "OKI" in a story on Ogan Komering Ilir ("Pemkab OKI", "Bupati OKI"): the place, not the OIC
+                res.entry, res.code, res.type, res.form_kind = None, domestic, "GPE", None
         named = {res.code[:3] for _, res in results if res.code and res.form_kind != "surname"}
         for ent, res in results:
             if res.form_kind == "surname" and (res.code or "")[:3] not in named:
@@ -577,6 +645,13 @@ class ActorStage:
                 elif res.code in _home_roles(lang) and not _named_before(record, ent, lang):
                     # a bare state role ("ministers" -> GOV, "police" -> COP) is malformed alone: the home country's
                     res.code = home + res.code
+        elif lexicon(lang).home_country:
+            # a pack with a fixed home country: a bare state role ("Gedung Parlemen" LEG, "Markas Besar
+            # Kepolisian ..." COP) is that country's, or the foreign country the article is clearly about
+            fixed = _story_country(record, [(ent, res.code) for ent, res in results], lang) or lexicon(lang).home_country
+            for ent, res in results:
+                if res.code in _home_roles(lang) and not _foreign_before(record, ent, lang, fixed):
+                    res.code = fixed + res.code
         for ent, res in results:
             self._apply(ent, res, lang)
         if self.merge:
