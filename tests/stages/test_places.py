@@ -413,3 +413,16 @@ def test_not_a_place(pipe, lang, text, name, is_place):
     record = run(pipe, lang, text)
     names = [m.text for m in record.state.places[0]]
     assert (name in names) == is_place, names
+
+
+def test_reference_phrase_reads_every_reference_word_whatever_their_order():
+    """Session 9: the first reference word a set yields decided ("east of" ends "northeast of" too, and its rest
+    "north" is no distance word), so results changed with PYTHONHASHSEED; every reference word that ends the
+    phrase at a word boundary counts now."""
+    from kabar.places.resolve import words
+    from kabar.stages.places import _reference_phrase
+
+    w = words("en")
+    for refs in (["east of", "northeast of"], ["northeast of", "east of"]):
+        assert _reference_phrase("about 30 km northeast of", refs, w)
+    assert not _reference_phrase("beast of", ["east of"], w)  # a word boundary before the reference word
