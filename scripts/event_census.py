@@ -90,7 +90,8 @@ def main(argv=None) -> int:
             claim = e.claimant.name if e.claimant else None
             print(f"  E {e.event:<9} {codes(e.actor)[:24]:<14} -> {codes(e.recipient)[:24]:<14} {e.modality[:4]} "
                   f"claim={claim!r} c={e.confidence:.2f}{' R' if e.restates else ''}"
-                  f"{' U=' + e.actor_unknown if e.actor_unknown else ''} d={e.date}{' (' + e.date_text + ')' if e.date_text else ''}")
+                  f"{' U=' + e.actor_unknown if e.actor_unknown else ''} d={e.date}{' (' + e.date_text + ')' if e.date_text else ''}"
+                  f"{f' loc={e.event_loc.text!r}/{e.event_loc.country}' if e.event_loc else ''}")
             print(f"      ev: {rec.text[e.evidence.start:e.evidence.end][:160]}")
             print(f"      S : {sent.strip()[:400]}")
     print(f"\n{total} events on {len(items)} articles ({total / max(1, len(items)):.2f} per article)")

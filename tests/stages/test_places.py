@@ -173,6 +173,23 @@ EVENT_CASES = [
     ("id", "Longsor menimbun rumah warga di Desa Sukamaju sebelah utara Bandung.", "menimbun", "Desa Sukamaju", "IDN"),
     ("id", "Dua polisi terluka pada Senin malam, saat bentrokan dengan warga di Kecamatan Cibinong.", "terluka",
      "Kecamatan Cibinong", "IDN"),
+    # session 9: "the A <place word> of B": after a settlement word B is the town ("the Basque city of Bilbao"),
+    # after another place word A is the part ("the Qaboun district of Damascus"), unless only A is a known place
+    ("en", "Rockets struck a market in the Black Sea port city of Odessa on Sunday.", "struck", "Odessa", "UKR"),
+    ("en", "A car bomb exploded near the Catalan city of Girona on Friday.", "exploded", "Girona", "ESP"),
+    ("en", "A shell struck the Qzaboun district of Damascus, killing four people.", "struck", "Qzaboun", "SYR"),
+    ("en", "Troops fought rebels around the Homs neighbourhood of Qzarabi on Monday.", "fought", "Qzarabi", "SYR"),
+    ("en", "Four farmers were killed on Monday in Qzayamla village of Konduga LGA of Borno State.", "killed",
+     "Qzayamla", None),
+    # ... a village with its own place word before its container, however far the participle is
+    ("en", "Bandits stormed Qzurufa village in Gusau local government area of Zamfara State, killing nine people.",
+     "killing", "Qzurufa", "NGA"),
+    # a known town before a facility noun is where the facility is ("a Mogadishu hotel")
+    ("en", "Gunmen attacked a Kabul hotel on Friday night.", "attacked", "Kabul", "AFG"),
+    ("en", "A suicide bomber destroyed a crowded Baghdad restaurant, killing eleven people.", "killing", "Baghdad",
+     "IRQ"),
+    # a fronted place frames the reported clause too ("In the town of X, officials said soldiers shot ...")
+    ("en", "In the northern city of Mosul, hospital officials said soldiers shot a teenager.", "shot", "Mosul", "IRQ"),
 ]
 
 # (lang, text, verb): events that must stay unplaced (no place, or only the speaker's / someone's origin)
@@ -191,6 +208,8 @@ NO_PLACE_CASES = [
     ("id", "Pemimpin Korea Utara Kim Jong Un mendukung Presiden Vladimir Putin.", "mendukung"),
     # a country as a modifier, a compound's second half, someone's origin: not where it happened
     ("en", "The commander was reportedly killed in a U.S. airstrike.", "killed"),
+    # session 9: a country before a facility noun says whose, not where ("the U.S. Embassy" is not in the US)
+    ("en", "Protesters stormed the U.S. Embassy on Tuesday.", "stormed"),
     ("en", "Hundreds of activists denouncing an Asia-Pacific summit marched on Thursday.", "marched"),
     ("en", "Dmitri Dashinski, of Belarus, captured silver with Steve Omischl of Canada.", "captured"),
     # what a protest is against, a place in another clause's bare subject: not where it happened
@@ -237,6 +256,8 @@ TOPONYM_CASES = [
     ("en", "The ferry left Victoria, British Columbia, for Vancouver.", "Victoria", "Victoria", "CAN"),
     ("en", "Officials in Kiev said the strike hit a power plant.", "Kiev", "Kyiv", "UKR"),
     ("en", "Leaders met in Beijing to discuss trade.", "Beijing", "Beijing", "CHN"),
+    # session 9: GeoNames' "City of Westminster" has Westminster as its own name, not as an alternate one
+    ("en", "Hundreds of protesters gathered in Westminster on Tuesday.", "Westminster", "City of Westminster", "GBR"),
     ("en", "Aid trucks entered the Gaza Strip on Sunday.", "Gaza Strip", "Gaza Strip", "PSE"),
     ("en", "Flooding hit Jakarta Utara after heavy rain in Jakarta.", "Jakarta Utara", "Jakarta Utara", "IDN"),
     ("en", "The ship docked in Paris, Texas? No: it docked in Marseille, France.", "Marseille", "Marseille", "FRA"),
@@ -381,6 +402,9 @@ NOT_A_PLACE_CASES = [
     ("id", "Majelis menilai tindakan itu tidak sesuai dengan asas yang diatur dalam Pasal 18A Peraturan DKPP.", "Pasal",
      False),
     ("id", "Polisi menjerat tersangka di Bandung dengan Pasal 378 tentang penipuan.", "Bandung", True),
+    # session 9: a word before "city of" that no gazetteer knows describes the town named next; a known one stays
+    ("en", "Police raided a flat in the Qzeltic city of Bilbao on Monday.", "Qzeltic", False),
+    ("en", "Shells fell on homes in the Black Sea port city of Odessa.", "Black Sea", True),
 ]
 
 
@@ -389,3 +413,16 @@ def test_not_a_place(pipe, lang, text, name, is_place):
     record = run(pipe, lang, text)
     names = [m.text for m in record.state.places[0]]
     assert (name in names) == is_place, names
+
+
+def test_reference_phrase_reads_every_reference_word_whatever_their_order():
+    """Session 9: the first reference word a set yields decided ("east of" ends "northeast of" too, and its rest
+    "north" is no distance word), so results changed with PYTHONHASHSEED; every reference word that ends the
+    phrase at a word boundary counts now."""
+    from kabar.places.resolve import words
+    from kabar.stages.places import _reference_phrase
+
+    w = words("en")
+    for refs in (["east of", "northeast of"], ["northeast of", "east of"]):
+        assert _reference_phrase("about 30 km northeast of", refs, w)
+    assert not _reference_phrase("beast of", ["east of"], w)  # a word boundary before the reference word

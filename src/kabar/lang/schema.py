@@ -319,6 +319,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "facility_words": LIST,
         "possessive_place_nouns": LIST,
         "container_links": LIST,
+        "settlement_words": LIST,
         "list_joiners": LIST,
         "alias_words": LIST,
         "possessive_in_names": LIST,

@@ -122,7 +122,10 @@ class PlaceGazetteer:
         return sorted(seen.values(), key=lambda p: -p.population)
 
     def is_primary_name(self, place: Place, text: str) -> bool:
-        return plain(place.name) == plain(text)
+        """``text`` is the place's own name, or its name without the "City of" GeoNames writes before a few
+        (the "City of Westminster" is Westminster, not an alternate name of it)."""
+        own, k = plain(place.name), plain(text)
+        return own == k or own.startswith("city of ") and own[8:] == k
 
     def get(self, pid: Optional[str]) -> Optional[Place]:
         return self.by_id.get(pid or "")

@@ -257,12 +257,12 @@ def _extended(m: PlaceMention, record: Article, toks: Tokens) -> PlaceMention:
 def _narrowed(m: PlaceMention, lang: Optional[str]) -> PlaceMention:
     """"the mostly-Kurdish town of Khanaqin" read as one entity: the place is what follows "town of"."""
     low = m.text.lower()
-    for prefix in words(lang)["place_prefixes"]:
-        k = low.rfind(prefix + " ")
-        if k > 0 and m.text[k + len(prefix) + 1:][:1].isupper():
-            cut = k + len(prefix) + 1
-            return PlaceMention(m.start + cut, m.end, m.text[cut:], m.entity)
-    return m
+    cuts = [k + len(prefix) + 1 for prefix in words(lang)["place_prefixes"] for k in (low.rfind(prefix + " "),)
+            if k > 0 and m.text[k + len(prefix) + 1:][:1].isupper()]
+    if not cuts:
+        return m
+    cut = max(cuts)  # the last place word's name, whatever order the set of place words is read in
+    return PlaceMention(m.start + cut, m.end, m.text[cut:], m.entity)
 
 
 def _overlaps(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
@@ -326,6 +326,9 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         strong = word_before or bool(after) and (after[0] in w["place_suffixes"] or " ".join(after) in
                                                  w["place_suffixes"]) or (j > i and text[toks.spans[j][0]:end].lower()
                                                                      in w["facility_words"])
+        if strong and not word_before and len(after) == 2 and after[1] == "of" and after[0] in w["settlement_words"] and \
+                not candidates(text[start:end], record.lang):
+            strong = False  # "the Basque city of Bilbao": a word describing the town named next, no place
         prep = bool(before) and before[-1] in w["location_preps"]
         if prep and not strong and _owner_of_a_thing(text, end, w) and not candidates(text[start:end], record.lang):
             prep = False  # "at Plescio's funeral": a name no gazetteer knows, owning a thing, is a person's
@@ -527,21 +530,74 @@ def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min
     containers may chain ("Buwa village in Ibi local government area of Taraba State": Buwa)."""
     top = scored[0][0]
     best_score, best = scored[0]
+    paired = _place_word_pair(record, scored, best, min_score)
+    if paired is not None:
+        return paired if paired[1] is not best else (best_score, best)
     while True:
-        inner = _contained_before(record, scored, best, top, min_score, trig)
+        inner = _contained_before(record, scored, best, top, min_score, trig, best_score)
         if inner is None:
             return best_score, best
         best_score, best = inner
 
 
-def _contained_before(record: Article, scored: list[tuple[float, PlaceMention]], best: PlaceMention, top: float,
-                      min_score: float, trig: tuple[int, int]):
-    """A place named just before ``best`` that ``best`` contains, scoring within 1.0 of the top, or None."""
-    links = words(record.lang)["container_links"]
+def _place_word_pair(record: Article, scored: list[tuple[float, PlaceMention]], best: PlaceMention,
+                     min_score: float):
+    """"the A <place word> of B": one name lies in the other, whichever scored best. After a settlement word
+    ("the Azov Sea port city of Mariupol", "the Basque city of Bilbao") B is the town and A only describes it;
+    after any other place word A is the part ("the Sayidda Zaynab district of Damascus", "the Vedeno region of
+    Chechnya"), unless A is a place the gazetteer knows and B one it does not ("the Homs neighbourhood of Baba
+    Amr"). Returns the inner (score, mention), or None when ``best`` has no such partner."""
+    w = words(record.lang)
+    settlements = w["settlement_words"]
+    if not settlements:
+        return None
     for score_, m in scored:
-        if score_ < min_score or score_ < top - 1.0 or m.start >= best.start:
+        if m is best or score_ < min_score:
+            continue
+        a, b = (m, best) if m.end <= best.start else (best, m)
+        word = _pair_word(record.text[a.end:b.start], w)
+        if word is None:
+            continue
+        before = record.text[max(0, a.start - 30):a.start].split()[-1:]
+        if word in settlements and before and (before[0].lower() in DETERMINERS or before[0].islower() and
+                                               before[0].lower() not in w["phrase_preps"]):
+            inner = b  # "near the Basque city of Bilbao" (but "in Kayamla village of Konduga LGA": A is the village)
+        else:
+            inner = b if _well_known(a) and _rank(b, unknown=0) == 0 else a
+        return (score_, m) if inner is m else (None, best)
+    return None
+
+
+def _well_known(m: PlaceMention) -> bool:
+    """A place the gazetteer knows that is more than a small town (a city of 100,000 or a division)."""
+    res = m.resolution
+    return res is not None and not res.fallback and (res.place.kind != "city" or res.place.population >= 100_000)
+
+
+def _pair_word(between: str, w: dict) -> Optional[str]:
+    """The place word of a "<place word> of" link between two names (" district of ", " port city of the "), or
+    None."""
+    mt = re.fullmatch(r"\s+([a-z][a-z -]*?)\s+of\s+(?:the\s+)?", between)
+    if mt is None:
+        return None
+    word = mt.group(1)
+    return word if word in w["place_suffixes"] or word in w["settlement_words"] else None
+
+
+def _contained_before(record: Article, scored: list[tuple[float, PlaceMention]], best: PlaceMention, top: float,
+                      min_score: float, trig: tuple[int, int], best_score: Optional[float] = None):
+    """A place named just before ``best`` that ``best`` contains, scoring within 1.0 of the top, or None."""
+    w = words(record.lang)
+    links = w["container_links"]
+    for score_, m in scored:
+        if m.start >= best.start:
             continue
         between = record.text[m.end:best.start]
+        if score_ < min_score or score_ < top - 1.0:
+            if not (score_ > 0 and score_ >= (top if best_score is None else best_score) - 2.5 and
+                    _suffix_then_link(between, w)):
+                continue  # (but "invaded Maitsaba village in Zurmi LGA, killing": its own place word and the link
+                # alone join it to the container, however far the verb)
         if between.startswith(("'s", "’s")) or m.end <= trig[0] < best.start:
             continue  # "Baghdad's district of Karrada" names the bigger place first; the verb between splits them
         if words(record.lang)["facility_nouns"] & set(between.lower().split()[:1]):
@@ -557,10 +613,17 @@ def _contained_before(record: Article, scored: list[tuple[float, PlaceMention]],
     return None
 
 
-def _rank(m: PlaceMention) -> int:
-    """How coarse a mention's place is (city 1 ... country 4); a place no gazetteer knows counts as a town."""
+def _suffix_then_link(between: str, w: dict) -> bool:
+    """Between two names only a place word and a container link: "Maitsaba [village in] Zurmi LGA"."""
+    parts = between.lower().replace(",", " , ").split()
+    return len(parts) >= 2 and " ".join(parts[:-1]) in w["place_suffixes"] and parts[-1] in w["container_links"]
+
+
+def _rank(m: PlaceMention, unknown: int = 1) -> int:
+    """How coarse a mention's place is (city 1 ... country 4); a place no gazetteer knows counts as a town
+    (or as ``unknown``)."""
     if m.resolution is None or m.resolution.fallback:
-        return 1
+        return unknown
     return PRECISION_RANK.get(m.resolution.place.precision, 1)
 
 
@@ -611,8 +674,13 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s -= 1.0  # "demonstrated against the French company and Libya": what it was against, not where
     if located and _fronted(record, m, toks, w):
         s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
-    if speaker_location(record, m, trig, before, w):
-        s -= 3.0
+    if speaker_location(record, m, trig, before, w) and not (located and _fronted(record, m, toks, w)):
+        s -= 3.0  # (not "In the West Bank town of Jericho, officials said soldiers shot ...": it frames what is said)
+    nxt = toks.after(m.end, 3)
+    town_facility = not located and bool(nxt) and nxt[0] in w["facility_nouns"] and _town_before_facility(m, raw_before)
+    if town_facility:
+        s += 1.0  # "attacked a Mogadishu hotel", "destroyed an upscale Baghdad restaurant": the hotel is there
+        located = True
     role = roles.get(m.entity.id) if m.entity else None
     if role == "actor" and not located:
         s -= 2.0
@@ -622,7 +690,6 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s += 0.4 if not against and (between == [] or role == "recipient" and m.start >= trig[1]) else \
             -w["bare_name_penalty"]
     tail = record.text[m.end:m.end + 3]
-    nxt = toks.after(m.end, 3)
     if tail.startswith(("'s", "’s")) and any(t in w["possessive_place_nouns"] for t in nxt[1:3]):
         s += 0.6 if not located else 0.0  # "in Liberia's capital", "along Syria's northern border"
         if NAMED_AFTER_POSSESSIVE.match(record.text[m.end:m.end + 60]):
@@ -643,7 +710,7 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         # sure as a speaker's place: of 172 speech verbs in the development items, 154 have no place)
     if ev.evidence.start <= m.start < ev.evidence.end:
         s += 0.8
-    if nxt and nxt[0] in w["facility_nouns"]:
+    if nxt and nxt[0] in w["facility_nouns"] and not town_facility:
         s -= 0.6  # "near the MFO base in Al-Gurah": the town named with a facility places it better
     if m.start > trig[1]:
         gap = toks.between(trig[1], m.start)
@@ -661,6 +728,16 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s -= 0.5  # a bare name no gazetteer knows, no preposition nor place word places: often a person ("Kermiche")
     parsed = parsed_attachment(record, m, trig, located, known)
     return s + (min(parsed, 0.0) if against else parsed)
+
+
+def _town_before_facility(m: PlaceMention, raw_before: list[str]) -> bool:
+    """A town, district or region the gazetteer knows (not a country: "the U.S. Embassy" is not in the US) named
+    between a determiner or lower-case adjective and a facility noun: "a Mogadishu hotel", "their West Bank
+    hideout", not "the MFO base" (no known place)."""
+    res = m.resolution
+    if res is None or res.fallback or res.place.kind == "country":
+        return False
+    return not raw_before or raw_before[-1] in DETERMINERS or bool(re.fullmatch(r"[a-z][a-z-]*", raw_before[-1]))
 
 
 #: dependency relations that open a clause or phrase of its own below the event's verb: a place inside one
@@ -794,7 +871,8 @@ def _fronted(record: Article, m: PlaceMention, toks: Tokens, w: dict) -> bool:
     if sent is None:
         return False
     head = [t for t in toks.between(sent.start, m.start) if t not in ("``", '"', "“")]
-    return bool(head) and head[0] in w["location_preps"] and len(head) <= 4 and \
+    longest = 8 if _introduced(record, m, toks) and "," not in head else 4  # "In the ancient West Bank town of Jericho,"
+    return bool(head) and head[0] in w["location_preps"] and len(head) <= longest and \
         record.text[m.end:m.end + 1] == ","
 
 
@@ -828,10 +906,11 @@ def _reference_phrase(text: str, refs: frozenset, w: dict) -> bool:
     if any(c.isupper() for c in text):
         return False
     phrase = re.sub(r"^the\s+|\s+the$", "", " ".join(text.replace("(", " ").replace(")", " ").split()))
-    for ref in refs:
-        if phrase.endswith(ref):
+    for ref in refs:  # every ref that ends the phrase, not the first the set yields ("east of" in "northeast of")
+        if phrase == ref or phrase.endswith(" " + ref):
             rest = phrase[:len(phrase) - len(ref)].split()
-            return all(t in w["distance_words"] or re.fullmatch(r"[\d.,]+", t) for t in rest)
+            if all(t in w["distance_words"] or re.fullmatch(r"[\d.,]+", t) for t in rest):
+                return True
     return False
 
 
