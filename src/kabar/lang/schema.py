@@ -81,6 +81,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "company_forms": LIST,
         "glued_stems": LIST,
         "head_abbreviations": MAP,
+        "head_prefixes": MAP,
         "company_cues_before": LIST,
         "company_cues_after": LIST,
         "company_names": LIST,

@@ -157,6 +157,105 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray)
     return added
 
 
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand]:
+    """Names in brackets right after a person or an organisation that are no capital-letter acronym (those are
+    ``link_aliases``'): "Saifullah Yusuf (Gus Ipul)", "Andhyta F Utami (Afu)", "Kementerian Sosial (Kemensos)".
+    Capitalised words only; nothing the gazetteer knows ("Rieke (PDIP)", "Budi (Jakarta)"), no title, stop or
+    generic word ("(Persero)"), and no span of another type the rules found there."""
+    words = T.words
+    by_start: dict[int, list[Cand]] = {}
+    for c in spans:
+        by_start.setdefault(c.start, []).append(c)
+    out: dict[str, Cand] = {}
+    for c in spans:
+        e = c.end
+        if c.nested or c.label not in ("PER", "ORG") or e + 2 >= T.n or words[e] != "(":
+            continue
+        j = next((k for k in range(e + 2, min(e + 5, T.n)) if words[k] == ")"), None)
+        if j is None:
+            continue
+        inner = range(e + 1, j)
+        if not all(T.word[k] and T.cap[k] and words[k].isalpha() for k in inner):
+            continue
+        if len(inner) == 1 and _acronym_ok(words[e + 1], res):
+            continue
+        if any(T.folded[k] in res.titles or T.folded[k] in res.stop or T.folded[k] in res.generic for k in inner):
+            continue
+        text = fold_token(T.span_text(e + 1, j))
+        if text in res.titles or text in res.generic:
+            continue
+        clash = False
+        for k in inner:
+            for d in by_start.get(k, []):
+                if d.entries or (d.label != c.label and d.source not in ("ner", "title")):
+                    clash = True
+        if not clash and text not in out:
+            out[text] = c
+    return out
+
+
+def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
+    """Other names of an entity that the acronym rules of ``link_aliases`` do not see:
+
+    * a name in brackets after a person or organisation (``_bracket_names``), wherever it recurs;
+    * a head word written short and glued to its field (pack ``head_prefixes``): "Kemensos" is the
+      "Kementerian Sosial" of the same text when its letters follow in order in that one organisation's field
+      ("sos" in "Sosial", "dikdasmen" in "Pendidikan Dasar dan Menengah");
+    * capital initials equal to those of the one person named in full in the text: "Saudara LE" is "Lukas
+      Enembe", "pengacara SN" "Setya Novanto" (not after an ``initials_cues`` word: "berinisial BP" is a
+      suspect the text does not name).
+    """
+    words = T.words
+    todo = [d for d in spans if not d.nested and d.key is None and not d.entries]
+    if not todo:
+        return
+    named = _bracket_names(T, res, spans)
+    orgs = [c for c in spans if c.label == "ORG" and c.length >= 2 and not c.nested]
+    persons: dict[str, set] = {}
+    person_at: dict[str, Cand] = {}
+    for c in spans:
+        if c.label == "PER" and c.length >= 2 and not c.nested:
+            ws = [words[k] for k in range(c.start, c.end) if T.word[k] and T.folded[k] not in res.particles]
+            if len(ws) >= 2 and all(w[:1].isupper() for w in ws):
+                ini = "".join(w[0] for w in ws)
+                name = fold_token(T.span_text(c.start, c.end))
+                persons.setdefault(ini, set()).add(name)
+                person_at.setdefault(name, c)
+    for d in todo:
+        text = fold_token(T.span_text(d.start, d.end))
+        target, kind = named.get(text), "alias"
+        if target is d:
+            continue
+        if target is None and d.length == 1 and res.head_prefixes:
+            w = T.folded[d.start]
+            for short, long in res.head_prefixes:
+                if not w.startswith(short) or len(w) - len(short) < 2:
+                    continue
+                head = long.split()
+                fits = {}
+                for c in orgs:
+                    fw = T.folded[c.start:c.end]
+                    if fw[:len(head)] == head and len(fw) > len(head) and _subsequence(w[len(short):], "".join(fw[len(head):])):
+                        fits.setdefault(" ".join(fw), c)
+                if len(fits) == 1:
+                    target, kind = next(iter(fits.values())), "acronym"
+                break
+        if target is None and d.length == 1 and 2 <= len(words[d.start]) <= 4 and words[d.start].isalpha() \
+                and words[d.start].isupper() and not any(T.folded[k] in res.initials_cues for k in range(max(0, d.start - 2), d.start)):
+            names = persons.get(words[d.start], set())
+            if len(names) == 1:
+                target, kind = person_at[next(iter(names))], "acronym"
+        if target is None or target is d:
+            continue
+        d.key, d.label = f"span:{target.start}:{target.end}", target.label
+        d.kind = kind if target.label != "PER" or kind == "alias" else "alias"
+
+
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
                    head_abbreviations: Optional[dict] = None) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
