@@ -166,7 +166,8 @@ def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand
     """Names in brackets right after a person or an organisation that are no capital-letter acronym (those are
     ``link_aliases``'): "Saifullah Yusuf (Gus Ipul)", "Andhyta F Utami (Afu)", "Kementerian Sosial (Kemensos)".
     Capitalised words only; nothing the gazetteer knows ("Rieke (PDIP)", "Budi (Jakarta)"), no title, stop or
-    generic word ("(Persero)"), and no span of another type the rules found there."""
+    generic word ("(Persero)"); after a person nothing the model typed otherwise ("Joe Biden (Demokrat)"), after an
+    organisation one word whose letters come in order in its name ("Kementerian Sosial (Kemensos)")."""
     words = T.words
     by_start: dict[int, list[Cand]] = {}
     for c in spans:
@@ -189,11 +190,13 @@ def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand
         text = fold_token(T.span_text(e + 1, j))
         if text in res.titles or text in res.generic:
             continue
+        if c.label == "ORG" and not (len(inner) == 1 and _subsequence(T.folded[e + 1], "".join(T.folded[c.start:c.end]))):
+            continue  # an organisation's short form is one word of its own letters: "Bappeda", not "(Serpong)"
         clash = False
         for k in inner:
             for d in by_start.get(k, []):
-                if d.entries or (d.label != c.label and d.source not in ("ner", "title")):
-                    clash = True
+                if d.entries or (c.label == "PER" and d.label != "PER"):
+                    clash = True  # "Joe Biden (Demokrat)": a party the model saw is no nickname
         if not clash and text not in out:
             out[text] = c
     return out
