@@ -90,7 +90,7 @@ def link_nicknames(T: Toks, res: Resources, spans: list[Cand]) -> None:
 
 def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
     """An acronym the text defines by lower-case words is a common term, no name: "tindak pidana korupsi (TPK)",
-    "pemberhentian tidak dengan hormat (PTDH)". Its model and rule spans go; gazetteer names stay."""
+    "pemberhentian tidak dengan hormat (PTDH)", "BBE (barang bukti elektronik)". Its model and rule spans go; gazetteer names stay."""
     words = T.words
     terms = set()
     for i in range(1, T.n - 1):
@@ -100,6 +100,13 @@ def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
             if k >= 0 and all(T.word[x] and words[x].isalpha() and words[x].islower() for x in range(k, i - 1)) \
                     and "".join(words[x][0] for x in range(k, i - 1)) == words[i].lower():
                 terms.add(words[i])
+        # ... or the other way round: "BBE (barang bukti elektronik)", "TKP (tempat kejadian perkara)"
+        if words[i] == "(" and i >= 1 and _acronym_ok(words[i - 1], res):
+            m = len(words[i - 1])
+            j = i + 1 + m
+            if j < T.n and words[j] == ")" and all(T.word[x] and words[x].isalpha() and words[x].islower() for x in range(i + 1, j)) \
+                    and "".join(words[x][0] for x in range(i + 1, j)) == words[i - 1].lower():
+                terms.add(words[i - 1])
     if not terms:
         return spans
     return [c for c in spans if c.entries or c.length != 1 or words[c.start] not in terms]
