@@ -334,3 +334,40 @@ def test_initials_of_a_person_named_in_full_are_that_person(pipe):
     assert "LE" in {m.text for m in names[("PER", "Lukas Enembe")].mentions}
     assert "BP" not in {m.text for m in names[("PER", "Budi Prasetyo")].mentions}
     assert not any(e.name == "LE" for e in ents)
+
+
+def test_two_word_short_form_in_brackets_after_an_organisation(pipe):
+    ents = _ents(pipe, "Hakim Pengadilan Negeri Jakarta Selatan (PN Jaksel) memutus perkara itu. PN Jaksel menolak gugatan.")
+    org = _by_name(ents)[("ORG", "Pengadilan Negeri Jakarta Selatan")]
+    assert "PN Jaksel" in {m.text for m in org.mentions}
+    assert not any(e.name == "PN Jaksel" for e in ents)
+
+
+def test_acronym_followed_by_its_lower_case_words_is_no_name(pipe):
+    ents = _ents(pipe, "Penyidik menyita uang, catatan, dan BBE (barang bukti elektronik), kata Budi Santoso.")
+    assert not any(e.name == "BBE" for e in ents)
+
+
+def test_english_corporate_office_before_a_name_is_no_organisation(pipe):
+    ents = _ents(pipe, "Vice President Corporate Communication Pertamina, Fadjar Djoko Santoso, menambahkan program itu berlanjut.")
+    names = _by_name(ents)
+    assert ("PER", "Fadjar Djoko Santoso") in names
+    assert not any(e.type == "ORG" and "Corporate" in e.name for e in ents)
+
+
+def test_social_ministry_apps_are_misc(pipe):
+    ents = _ents(pipe, "Warga dapat mengecek status bantuan melalui aplikasi Cek Bansos dan SIKS-NG milik pemerintah.")
+    types = {e.name: e.type for e in ents}
+    assert types.get("Cek Bansos") == "MISC" and types.get("SIKS-NG") == "MISC"
+
+
+def test_two_full_names_of_one_person_sharing_the_surname_are_one_entity(pipe):
+    ents = _ents(pipe, "Terdakwa Thomas Trikasih Lembong hadir di pengadilan. Tom Lembong mengatakan ia tidak bersalah.")
+    per = _by_name(ents)[("PER", "Thomas Trikasih Lembong")]
+    assert "Tom Lembong" in {m.text for m in per.mentions}
+
+
+def test_relatives_sharing_a_surname_stay_two_persons(pipe):
+    ents = _ents(pipe, "Susilo Bambang Yudhoyono datang bersama Agus Harimurti Yudhoyono. Agus Harimurti Yudhoyono lalu berpidato.")
+    names = _by_name(ents)
+    assert ("PER", "Susilo Bambang Yudhoyono") in names and ("PER", "Agus Harimurti Yudhoyono") in names

@@ -174,7 +174,8 @@ def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand
     ``link_aliases``'): "Saifullah Yusuf (Gus Ipul)", "Andhyta F Utami (Afu)", "Kementerian Sosial (Kemensos)".
     Capitalised words only; nothing the gazetteer knows ("Rieke (PDIP)", "Budi (Jakarta)"), no title, stop or
     generic word ("(Persero)"); after a person nothing the model typed otherwise ("Joe Biden (Demokrat)"), after an
-    organisation one word whose letters come in order in its name ("Kementerian Sosial (Kemensos)")."""
+    organisation a form whose letters come in order in its name ("Kementerian Sosial (Kemensos)", "Pengadilan Negeri
+    Jakarta Selatan (PN Jaksel)")."""
     words = T.words
     by_start: dict[int, list[Cand]] = {}
     for c in spans:
@@ -197,8 +198,10 @@ def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand
         text = fold_token(T.span_text(e + 1, j))
         if text in res.titles or text in res.generic:
             continue
-        if c.label == "ORG" and not (len(inner) == 1 and _subsequence(T.folded[e + 1], "".join(T.folded[c.start:c.end]))):
-            continue  # an organisation's short form is one word of its own letters: "Bappeda", not "(Serpong)"
+        own = "".join(T.folded[c.start:c.end])
+        short = "".join(T.folded[k] for k in inner)
+        if c.label == "ORG" and not (short[0] == own[0] and _subsequence(short, own)):
+            continue  # an organisation's short form is made of its own letters: "Bappeda", "PN Jaksel", not "(Serpong)"
         clash = False
         for k in inner:
             for d in by_start.get(k, []):
@@ -206,6 +209,43 @@ def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand
                     clash = True  # "Joe Biden (Demokrat)": a party the model saw is no nickname
         if not clash and text not in out:
             out[text] = c
+    return out
+
+
+def _same_surname(T: Toks, res: Resources, spans: list[Cand]) -> dict[int, Cand]:
+    """Two full names of one person in a text: "Thomas Trikasih Lembong" ... "Tom Lembong", "Jon Firman Pandu" ...
+    "Jon Pandu", "Bernad Dermawan Sutrisno" ... "Bernad Darmawan Sutrisno", "Mochammad Afifuddin" ... "Muhammad
+    Afifuddin": exactly two names of two words or more share the last word (four letters or more), and the shorter
+    one's first letter opens a word before the surname in the other (so "Susilo Bambang Yudhoyono" and "Agus
+    Harimurti Yudhoyono" stay two). Returns the later name's spans -> the first name's span."""
+    by_surname: dict[str, dict[str, Cand]] = {}
+    spans_of: dict[str, list[Cand]] = {}
+    for c in sorted(spans, key=lambda c: c.start):
+        if c.label != "PER" or c.nested or c.length < 2 or c.key is not None:
+            continue
+        ws = [T.words[k] for k in range(c.start, c.end) if T.word[k]]
+        if len(ws) < 2 or len(ws[-1]) < 4 or not ws[-1].isalpha() or not all(w[:1].isupper() for w in ws):
+            continue
+        name = " ".join(fold_token(w).replace(".", "") for w in ws)
+        by_surname.setdefault(fold_token(ws[-1]), {}).setdefault(name, c)
+        spans_of.setdefault(name, []).append(c)
+    out: dict[int, Cand] = {}
+    for names in by_surname.values():
+        if len(names) == 1:  # "M. Fauzi" ... "M Fauzi": one name but for the dots
+            (a, ca), = names.items()
+            for c in spans_of[a]:
+                if c is not ca and T.span_text(c.start, c.end) != T.span_text(ca.start, ca.end):
+                    out[id(c)] = ca
+            continue
+        if len(names) != 2:
+            continue
+        (a, ca), (b, cb) = names.items()
+        wa, wb = a.split(), b.split()
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        if short[0][0] not in {w[0] for w in long_[:-1]}:
+            continue
+        for c in spans_of[b]:
+            out[id(c)] = ca
     return out
 
 
@@ -224,6 +264,7 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
     todo = [d for d in spans if not d.nested and d.key is None and not d.entries]
     if not todo:
         return
+    # (and, where the pack says ``surname_links``, a second full name of a person: ``_same_surname``)
     named = _bracket_names(T, res, spans)
     orgs = [c for c in spans if c.label == "ORG" and c.length >= 2 and not c.nested]
     persons: dict[str, set] = {}
@@ -236,7 +277,12 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
                 name = fold_token(T.span_text(c.start, c.end))
                 persons.setdefault(ini, set()).add(name)
                 person_at.setdefault(name, c)
+    surname_of: dict[int, Cand] = _same_surname(T, res, spans) if res.surname_links else {}
     for d in todo:
+        if id(d) in surname_of:
+            target = surname_of[id(d)]
+            d.key, d.kind = f"span:{target.start}:{target.end}", "alias"
+            continue
         text = fold_token(T.span_text(d.start, d.end))
         target, kind = named.get(text), "alias"
         if target is d:

@@ -216,6 +216,7 @@ class Resources:
         # "Santo Spirito", "San Marino": a saint's word is no person's given name
         self.saint_words = {fold_token(w) for w in data.get("saint_words", [])}
         self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))
+        self.surname_links = bool(data.get("settings", {}).get("surname_links", False))
         self._given_names: Optional[frozenset] = None
 
     @property
