@@ -371,3 +371,11 @@ def test_relatives_sharing_a_surname_stay_two_persons(pipe):
     ents = _ents(pipe, "Susilo Bambang Yudhoyono datang bersama Agus Harimurti Yudhoyono. Agus Harimurti Yudhoyono lalu berpidato.")
     names = _by_name(ents)
     assert ("PER", "Susilo Bambang Yudhoyono") in names and ("PER", "Agus Harimurti Yudhoyono") in names
+
+
+def test_head_word_with_the_acronym_of_the_rest_and_a_company_without_its_form(pipe):
+    ents = _ents(pipe, "Kementerian Pekerjaan Umum terus mempercepat penanganan jalan. Saat ini Kementerian PU bekerja di Aceh. "
+                       "PT Pindad memproduksi kendaraan taktis. Pindad siap menambah produksi.")
+    names = _by_name(ents)
+    assert "Kementerian PU" in {m.text for m in names[("ORG", "Kementerian Pekerjaan Umum")].mentions}
+    assert "Pindad" in {m.text for m in names[("ORG", "PT Pindad")].mentions}

@@ -256,6 +256,8 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
     * a head word written short and glued to its field (pack ``head_prefixes``): "Kemensos" is the
       "Kementerian Sosial" of the same text when its letters follow in order in that one organisation's field
       ("sos" in "Sosial", "dikdasmen" in "Pendidikan Dasar dan Menengah");
+    * an organisation's head word and the acronym of the rest ("Kementerian PU" = "Kementerian Pekerjaan Umum"),
+      a company without its legal form ("Pindad" = "PT Pindad"), when one organisation of the text fits;
     * capital initials equal to those of the one person named in full in the text: "Saudara LE" is "Lukas
       Enembe", "pengacara SN" "Setya Novanto" (not after an ``initials_cues`` word: "berinisial BP" is a
       suspect the text does not name).
@@ -301,6 +303,27 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
                 if len(fits) == 1:
                     target, kind = next(iter(fits.values())), "acronym"
                 break
+        if target is None and d.label == "ORG" and d.length == 2 and _acronym_ok(words[d.start + 1], res) \
+                and T.cap[d.start] and (not words[d.start].isupper() or T.folded[d.start] in res.company_forms):
+            # the head word and the acronym of the rest: "Kementerian PU" is "Kementerian Pekerjaan Umum",
+            # "PT LM" "PT Loco Montrado", "Dinas LH" "Dinas Lingkungan Hidup"
+            fits = {}
+            for c in orgs:
+                if c.length >= 3 and T.folded[c.start] == T.folded[d.start]:
+                    rest = [words[k] for k in range(c.start + 1, c.end)
+                            if T.word[k] and T.folded[k] not in res.connectors and words[k][:1].isupper()]
+                    if "".join(w[0] for w in rest) == words[d.start + 1]:
+                        fits.setdefault(fold_token(T.span_text(c.start, c.end)), c)
+            if len(fits) == 1:
+                target, kind = next(iter(fits.values())), "acronym"
+        if target is None and d.label in ("ORG", "PER", "GPE", "LOC") and res.company_forms:
+            # a company named without its legal form: "Pindad" beside "PT Pindad"
+            fits = {}
+            for c in orgs:
+                if T.folded[c.start] in res.company_forms and T.folded[c.start + 1:c.end] == T.folded[d.start:d.end]:
+                    fits.setdefault(fold_token(T.span_text(c.start, c.end)), c)
+            if len(fits) == 1:
+                target, kind = next(iter(fits.values())), "alias"
         if target is None and d.length == 1 and 2 <= len(words[d.start]) <= 4 and words[d.start].isalpha() \
                 and words[d.start].isupper() and not any(T.folded[k] in res.initials_cues for k in range(max(0, d.start - 2), d.start)):
             names = persons.get(words[d.start], set())
