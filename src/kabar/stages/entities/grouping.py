@@ -271,6 +271,7 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
     orgs = [c for c in spans if c.label == "ORG" and c.length >= 2 and not c.nested]
     persons: dict[str, set] = {}
     person_at: dict[str, Cand] = {}
+    person_words = {T.words[k] for c in spans if c.label == "PER" and c.length >= 2 for k in range(c.start, c.end)}
     for c in spans:
         if c.label == "PER" and c.length >= 2 and not c.nested:
             ws = [words[k] for k in range(c.start, c.end) if T.word[k] and T.folded[k] not in res.particles]
@@ -316,7 +317,8 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
                         fits.setdefault(fold_token(T.span_text(c.start, c.end)), c)
             if len(fits) == 1:
                 target, kind = next(iter(fits.values())), "acronym"
-        if target is None and d.label in ("ORG", "PER", "GPE", "LOC") and res.company_forms:
+        if target is None and d.label in ("ORG", "PER", "GPE", "LOC") and res.company_forms \
+                and not (d.length == 1 and words[d.start] in person_words):
             # a company named without its legal form: "Pindad" beside "PT Pindad"
             fits = {}
             for c in orgs:
