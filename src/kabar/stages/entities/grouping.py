@@ -272,6 +272,10 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
     persons: dict[str, set] = {}
     person_at: dict[str, Cand] = {}
     person_words = {T.words[k] for c in spans if c.label == "PER" and c.length >= 2 for k in range(c.start, c.end)}
+    companies: dict[tuple, dict[str, Cand]] = {}  # a "PT ..." name's rest -> the names it is the rest of
+    for c in orgs:
+        if T.folded[c.start] in res.company_forms:
+            companies.setdefault(tuple(T.folded[c.start + 1:c.end]), {}).setdefault(fold_token(T.span_text(c.start, c.end)), c)
     for c in spans:
         if c.label == "PER" and c.length >= 2 and not c.nested:
             ws = [words[k] for k in range(c.start, c.end) if T.word[k] and T.folded[k] not in res.particles]
@@ -317,13 +321,10 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
                         fits.setdefault(fold_token(T.span_text(c.start, c.end)), c)
             if len(fits) == 1:
                 target, kind = next(iter(fits.values())), "acronym"
-        if target is None and d.label in ("ORG", "PER", "GPE", "LOC") and res.company_forms \
+        if target is None and companies and d.label in ("ORG", "PER", "GPE", "LOC") \
                 and not (d.length == 1 and words[d.start] in person_words):
             # a company named without its legal form: "Pindad" beside "PT Pindad"
-            fits = {}
-            for c in orgs:
-                if T.folded[c.start] in res.company_forms and T.folded[c.start + 1:c.end] == T.folded[d.start:d.end]:
-                    fits.setdefault(fold_token(T.span_text(c.start, c.end)), c)
+            fits = companies.get(tuple(T.folded[d.start:d.end]), {})
             if len(fits) == 1:
                 target, kind = next(iter(fits.values())), "alias"
         if target is None and d.length == 1 and 2 <= len(words[d.start]) <= 4 and words[d.start].isalpha() \
