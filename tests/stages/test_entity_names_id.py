@@ -293,3 +293,89 @@ def test_place_name_alias_of_a_body_in_an_address_chain_is_a_place(pipe):
     # a body's own short name before the city stays the body
     ents = _types(_ents(pipe, "Jumpa pers digelar di Mabes Polri, Jakarta Selatan, Selasa (21/10)."))
     assert ents.get("Mabes Polri") == "ORG", ents
+
+
+# Session 9 (names-id, issue 11): classes from a census of 298 detik-2025 + 100 IndoSum articles. Invented sentences.
+
+def test_bracketed_nickname_and_glued_short_form_join_their_entity(pipe):
+    ents = _ents(pipe, "Menteri Sosial Saifullah Yusuf (Gus Ipul) meninjau Kementerian Sosial (Kemensos) di Jakarta. "
+                       "Gus Ipul mengatakan Kemensos siap menyalurkan bantuan.")
+    names = _by_name(ents)
+    per = names[("PER", "Saifullah Yusuf")]
+    assert {m.text for m in per.mentions} >= {"Saifullah Yusuf", "Gus Ipul"}
+    org = names[("ORG", "Kementerian Sosial")]
+    assert "Kemensos" in {m.text for m in org.mentions}
+    assert not any(e.name in ("Gus Ipul", "Kemensos") for e in ents)
+
+
+def test_glued_short_form_without_definition_joins_the_one_ministry_it_fits(pipe):
+    ents = _ents(pipe, "Bantuan itu disalurkan Kementerian Sosial bersama Kementerian Keuangan. "
+                       "Kemensos memastikan data penerima sudah diperbarui.")
+    names = _by_name(ents)
+    assert "Kemensos" in {m.text for m in names[("ORG", "Kementerian Sosial")].mentions}
+    assert "Kemensos" not in {m.text for m in names[("ORG", "Kementerian Keuangan")].mentions}
+
+
+def test_party_in_brackets_after_a_person_is_no_nickname(pipe):
+    ents = _ents(pipe, "Pada 2022 Joe Biden (Demokrat) kehilangan mayoritas di parlemen. Biden lalu berkampanye.")
+    names = _by_name(ents)
+    assert "Demokrat" not in {m.text for m in names[("PER", "Joe Biden")].mentions}
+
+
+def test_place_in_brackets_after_an_organisation_is_no_short_form(pipe):
+    ents = _ents(pipe, "Renita dilatih di Pusat Misi Internasional Polri (Serpong) selama tujuh bulan.")
+    assert not any(e.type == "ORG" and "Serpong" in {m.text for m in e.mentions} for e in ents)
+
+
+def test_initials_of_a_person_named_in_full_are_that_person(pipe):
+    ents = _ents(pipe, "KPK memeriksa saksi untuk Saudara Lukas Enembe. Orang-orang yang bersama Saudara LE "
+                       "harus dimintai pertanggungjawaban, kata Budi Prasetyo. KPK juga menahan tersangka berinisial BP.")
+    names = _by_name(ents)
+    assert "LE" in {m.text for m in names[("PER", "Lukas Enembe")].mentions}
+    assert "BP" not in {m.text for m in names[("PER", "Budi Prasetyo")].mentions}
+    assert not any(e.name == "LE" for e in ents)
+
+
+def test_two_word_short_form_in_brackets_after_an_organisation(pipe):
+    ents = _ents(pipe, "Hakim Pengadilan Negeri Jakarta Selatan (PN Jaksel) memutus perkara itu. PN Jaksel menolak gugatan.")
+    org = _by_name(ents)[("ORG", "Pengadilan Negeri Jakarta Selatan")]
+    assert "PN Jaksel" in {m.text for m in org.mentions}
+    assert not any(e.name == "PN Jaksel" for e in ents)
+
+
+def test_acronym_followed_by_its_lower_case_words_is_no_name(pipe):
+    ents = _ents(pipe, "Penyidik menyita uang, catatan, dan BBE (barang bukti elektronik), kata Budi Santoso.")
+    assert not any(e.name == "BBE" for e in ents)
+
+
+def test_english_corporate_office_before_a_name_is_no_organisation(pipe):
+    ents = _ents(pipe, "Vice President Corporate Communication Pertamina, Fadjar Djoko Santoso, menambahkan program itu berlanjut.")
+    names = _by_name(ents)
+    assert ("PER", "Fadjar Djoko Santoso") in names
+    assert not any(e.type == "ORG" and "Corporate" in e.name for e in ents)
+
+
+def test_social_ministry_apps_are_misc(pipe):
+    ents = _ents(pipe, "Warga dapat mengecek status bantuan melalui aplikasi Cek Bansos dan SIKS-NG milik pemerintah.")
+    types = {e.name: e.type for e in ents}
+    assert types.get("Cek Bansos") == "MISC" and types.get("SIKS-NG") == "MISC"
+
+
+def test_two_full_names_of_one_person_sharing_the_surname_are_one_entity(pipe):
+    ents = _ents(pipe, "Terdakwa Thomas Trikasih Lembong hadir di pengadilan. Tom Lembong mengatakan ia tidak bersalah.")
+    per = _by_name(ents)[("PER", "Thomas Trikasih Lembong")]
+    assert "Tom Lembong" in {m.text for m in per.mentions}
+
+
+def test_relatives_sharing_a_surname_stay_two_persons(pipe):
+    ents = _ents(pipe, "Susilo Bambang Yudhoyono datang bersama Agus Harimurti Yudhoyono. Agus Harimurti Yudhoyono lalu berpidato.")
+    names = _by_name(ents)
+    assert ("PER", "Susilo Bambang Yudhoyono") in names and ("PER", "Agus Harimurti Yudhoyono") in names
+
+
+def test_head_word_with_the_acronym_of_the_rest_and_a_company_without_its_form(pipe):
+    ents = _ents(pipe, "Kementerian Pekerjaan Umum terus mempercepat penanganan jalan. Saat ini Kementerian PU bekerja di Aceh. "
+                       "PT Pindad memproduksi kendaraan taktis. Pindad siap menambah produksi.")
+    names = _by_name(ents)
+    assert "Kementerian PU" in {m.text for m in names[("ORG", "Kementerian Pekerjaan Umum")].mentions}
+    assert "Pindad" in {m.text for m in names[("ORG", "PT Pindad")].mentions}

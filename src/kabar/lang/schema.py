@@ -83,6 +83,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "company_forms": LIST,
         "glued_stems": LIST,
         "head_abbreviations": MAP,
+        "head_prefixes": MAP,
         "company_cues_before": LIST,
         "company_cues_after": LIST,
         "company_names": LIST,
@@ -122,7 +123,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "loc_heads": LIST,
         "ner_labels": MAP,
         "settings": Table(['acronym_max', 'acronym_min', 'alias_min_chars', 'branch_place_kinds', 'given_name_persons',
-                           'nest_inner', 'nest_inner_except', 'nest_inner_kinds', 'region_countries', 'region_kinds', 'region_prefixed_kinds']),
+                           'surname_links', 'nest_inner', 'nest_inner_except', 'nest_inner_kinds', 'region_countries', 'region_kinds', 'region_prefixed_kinds']),
         "patterns": Tables(['label', 'pattern']),
     },
     "events": {

@@ -30,7 +30,7 @@ from kabar.stages.entities.companies import company_context, company_name_spans,
 from kabar.stages.entities.cue_types import (cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons,
                                              law_names)
 from kabar.stages.entities.grouping import (drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
-                                            link_nicknames, trim_headline_glue)
+                                            link_nicknames, link_short_forms, trim_headline_glue)
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
 from kabar.stages.entities.ner import (clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency,
@@ -101,6 +101,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         if not c.nested:
             covered[c.start:c.end] = b"\x01" * c.length
     spans += link_aliases(T, res, spans, covered)
+    link_short_forms(T, res, spans)
     titles_at = {(t.start, t.end): t for t in titled}
     entities: list[Entity] = []
     titles_by_mention: dict[tuple[int, int], str] = {}

@@ -114,14 +114,19 @@ def drop_portfolios(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
     """A minister's field after "<title> for/of" is part of the office, no body: "Minister for Children, Young
     People and Families Margaret Hodge", "Secretary of State for Culture, Media and Sport", "Director of Public
     Prosecutions". A model's span there loses its leading ``portfolios`` words (and the list joiners between
-    them); one that was nothing else is dropped, the rest stays (the office-holder's name)."""
-    if not res.portfolios or not res.title_relations:
+    them); one that was nothing else is dropped, the rest stays (the office-holder's name). Right after a title
+    with no relation word, a span of nothing but field words is dropped too ("Vice President Corporate
+    Communication Pertamina")."""
+    if not res.portfolios:
         return spans
     ends = {e for _, e in title_matches(T, res)}
     zone = {e for e in ends if e and T.folded[e - 1] in res.title_relations} | \
         {e + 1 for e in ends if e < T.n and T.folded[e] in res.title_relations}
     out = []
     for c in sorted(spans, key=lambda c: c.start):
+        if c.source == "ner" and not c.nested and c.start in ends and c.start not in zone \
+                and all(T.folded[k] in res.portfolios for k in range(c.start, c.end)):
+            continue  # right after the title and nothing but its field: "Vice President | Corporate Communication"
         if c.source == "ner" and not c.nested and c.start in zone:
             k = c.start
             while k < c.end and (T.folded[k] in res.portfolios or (k > c.start and T.folded[k] in res.list_joiners)):

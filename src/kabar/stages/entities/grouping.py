@@ -90,7 +90,7 @@ def link_nicknames(T: Toks, res: Resources, spans: list[Cand]) -> None:
 
 def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
     """An acronym the text defines by lower-case words is a common term, no name: "tindak pidana korupsi (TPK)",
-    "pemberhentian tidak dengan hormat (PTDH)". Its model and rule spans go; gazetteer names stay."""
+    "pemberhentian tidak dengan hormat (PTDH)", "BBE (barang bukti elektronik)". Its model and rule spans go; gazetteer names stay."""
     words = T.words
     terms = set()
     for i in range(1, T.n - 1):
@@ -100,6 +100,13 @@ def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
             if k >= 0 and all(T.word[x] and words[x].isalpha() and words[x].islower() for x in range(k, i - 1)) \
                     and "".join(words[x][0] for x in range(k, i - 1)) == words[i].lower():
                 terms.add(words[i])
+        # ... or the other way round: "BBE (barang bukti elektronik)", "TKP (tempat kejadian perkara)"
+        if words[i] == "(" and i >= 1 and _acronym_ok(words[i - 1], res):
+            m = len(words[i - 1])
+            j = i + 1 + m
+            if j < T.n and words[j] == ")" and all(T.word[x] and words[x].isalpha() and words[x].islower() for x in range(i + 1, j)) \
+                    and "".join(words[x][0] for x in range(i + 1, j)) == words[i - 1].lower():
+                terms.add(words[i - 1])
     if not terms:
         return spans
     return [c for c in spans if c.entries or c.length != 1 or words[c.start] not in terms]
@@ -155,6 +162,180 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray)
             if target is not None and target is not c:
                 c.key, c.kind, c.label = f"span:{target.start}:{target.end}", "acronym", target.label
     return added
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand]:
+    """Names in brackets right after a person or an organisation that are no capital-letter acronym (those are
+    ``link_aliases``'): "Saifullah Yusuf (Gus Ipul)", "Andhyta F Utami (Afu)", "Kementerian Sosial (Kemensos)".
+    Capitalised words only; nothing the gazetteer knows ("Rieke (PDIP)", "Budi (Jakarta)"), no title, stop or
+    generic word ("(Persero)"); after a person nothing the model typed otherwise ("Joe Biden (Demokrat)"), after an
+    organisation a form whose letters come in order in its name ("Kementerian Sosial (Kemensos)", "Pengadilan Negeri
+    Jakarta Selatan (PN Jaksel)")."""
+    words = T.words
+    by_start: dict[int, list[Cand]] = {}
+    for c in spans:
+        by_start.setdefault(c.start, []).append(c)
+    out: dict[str, Cand] = {}
+    for c in spans:
+        e = c.end
+        if c.nested or c.label not in ("PER", "ORG") or e + 2 >= T.n or words[e] != "(":
+            continue
+        j = next((k for k in range(e + 2, min(e + 5, T.n)) if words[k] == ")"), None)
+        if j is None:
+            continue
+        inner = range(e + 1, j)
+        if not all(T.word[k] and T.cap[k] and words[k].isalpha() for k in inner):
+            continue
+        if len(inner) == 1 and _acronym_ok(words[e + 1], res):
+            continue
+        if any(T.folded[k] in res.titles or T.folded[k] in res.stop or T.folded[k] in res.generic for k in inner):
+            continue
+        text = fold_token(T.span_text(e + 1, j))
+        if text in res.titles or text in res.generic:
+            continue
+        own = "".join(T.folded[c.start:c.end])
+        short = "".join(T.folded[k] for k in inner)
+        if c.label == "ORG" and not (short[0] == own[0] and _subsequence(short, own)):
+            continue  # an organisation's short form is made of its own letters: "Bappeda", "PN Jaksel", not "(Serpong)"
+        clash = False
+        for k in inner:
+            for d in by_start.get(k, []):
+                if d.entries or (c.label == "PER" and d.label != "PER"):
+                    clash = True  # "Joe Biden (Demokrat)": a party the model saw is no nickname
+        if not clash and text not in out:
+            out[text] = c
+    return out
+
+
+def _same_surname(T: Toks, res: Resources, spans: list[Cand]) -> dict[int, Cand]:
+    """Two full names of one person in a text: "Thomas Trikasih Lembong" ... "Tom Lembong", "Jon Firman Pandu" ...
+    "Jon Pandu", "Bernad Dermawan Sutrisno" ... "Bernad Darmawan Sutrisno", "Mochammad Afifuddin" ... "Muhammad
+    Afifuddin": exactly two names of two words or more share the last word (four letters or more), and the shorter
+    one's first letter opens a word before the surname in the other (so "Susilo Bambang Yudhoyono" and "Agus
+    Harimurti Yudhoyono" stay two). Returns the later name's spans -> the first name's span."""
+    by_surname: dict[str, dict[str, Cand]] = {}
+    spans_of: dict[str, list[Cand]] = {}
+    for c in sorted(spans, key=lambda c: c.start):
+        if c.label != "PER" or c.nested or c.length < 2 or c.key is not None:
+            continue
+        ws = [T.words[k] for k in range(c.start, c.end) if T.word[k]]
+        if len(ws) < 2 or len(ws[-1]) < 4 or not ws[-1].isalpha() or not all(w[:1].isupper() for w in ws):
+            continue
+        name = " ".join(fold_token(w).replace(".", "") for w in ws)
+        by_surname.setdefault(fold_token(ws[-1]), {}).setdefault(name, c)
+        spans_of.setdefault(name, []).append(c)
+    out: dict[int, Cand] = {}
+    for names in by_surname.values():
+        if len(names) == 1:  # "M. Fauzi" ... "M Fauzi": one name but for the dots
+            (a, ca), = names.items()
+            for c in spans_of[a]:
+                if c is not ca and T.span_text(c.start, c.end) != T.span_text(ca.start, ca.end):
+                    out[id(c)] = ca
+            continue
+        if len(names) != 2:
+            continue
+        (a, ca), (b, cb) = names.items()
+        wa, wb = a.split(), b.split()
+        short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+        if short[0][0] not in {w[0] for w in long_[:-1]}:
+            continue
+        for c in spans_of[b]:
+            out[id(c)] = ca
+    return out
+
+
+def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
+    """Other names of an entity that the acronym rules of ``link_aliases`` do not see:
+
+    * a name in brackets after a person or organisation (``_bracket_names``), wherever it recurs;
+    * a head word written short and glued to its field (pack ``head_prefixes``): "Kemensos" is the
+      "Kementerian Sosial" of the same text when its letters follow in order in that one organisation's field
+      ("sos" in "Sosial", "dikdasmen" in "Pendidikan Dasar dan Menengah");
+    * an organisation's head word and the acronym of the rest ("Kementerian PU" = "Kementerian Pekerjaan Umum"),
+      a company without its legal form ("Pindad" = "PT Pindad"), when one organisation of the text fits;
+    * capital initials equal to those of the one person named in full in the text: "Saudara LE" is "Lukas
+      Enembe", "pengacara SN" "Setya Novanto" (not after an ``initials_cues`` word: "berinisial BP" is a
+      suspect the text does not name).
+    """
+    words = T.words
+    todo = [d for d in spans if not d.nested and d.key is None and not d.entries]
+    if not todo:
+        return
+    # (and, where the pack says ``surname_links``, a second full name of a person: ``_same_surname``)
+    named = _bracket_names(T, res, spans)
+    orgs = [c for c in spans if c.label == "ORG" and c.length >= 2 and not c.nested]
+    persons: dict[str, set] = {}
+    person_at: dict[str, Cand] = {}
+    person_words = {T.words[k] for c in spans if c.label == "PER" and c.length >= 2 for k in range(c.start, c.end)}
+    companies: dict[tuple, dict[str, Cand]] = {}  # a "PT ..." name's rest -> the names it is the rest of
+    for c in orgs:
+        if T.folded[c.start] in res.company_forms:
+            companies.setdefault(tuple(T.folded[c.start + 1:c.end]), {}).setdefault(fold_token(T.span_text(c.start, c.end)), c)
+    for c in spans:
+        if c.label == "PER" and c.length >= 2 and not c.nested:
+            ws = [words[k] for k in range(c.start, c.end) if T.word[k] and T.folded[k] not in res.particles]
+            if len(ws) >= 2 and all(w[:1].isupper() for w in ws):
+                ini = "".join(w[0] for w in ws)
+                name = fold_token(T.span_text(c.start, c.end))
+                persons.setdefault(ini, set()).add(name)
+                person_at.setdefault(name, c)
+    surname_of: dict[int, Cand] = _same_surname(T, res, spans) if res.surname_links else {}
+    for d in todo:
+        if id(d) in surname_of:
+            target = surname_of[id(d)]
+            d.key, d.kind = f"span:{target.start}:{target.end}", "alias"
+            continue
+        text = fold_token(T.span_text(d.start, d.end))
+        target, kind = named.get(text), "alias"
+        if target is d:
+            continue
+        if target is None and d.length == 1 and res.head_prefixes:
+            w = T.folded[d.start]
+            for short, long in res.head_prefixes:
+                if not w.startswith(short) or len(w) - len(short) < 2:
+                    continue
+                head = long.split()
+                fits = {}
+                for c in orgs:
+                    fw = T.folded[c.start:c.end]
+                    if fw[:len(head)] == head and len(fw) > len(head) and _subsequence(w[len(short):], "".join(fw[len(head):])):
+                        fits.setdefault(" ".join(fw), c)
+                if len(fits) == 1:
+                    target, kind = next(iter(fits.values())), "acronym"
+                break
+        if target is None and d.label == "ORG" and d.length == 2 and _acronym_ok(words[d.start + 1], res) \
+                and T.cap[d.start] and (not words[d.start].isupper() or T.folded[d.start] in res.company_forms):
+            # the head word and the acronym of the rest: "Kementerian PU" is "Kementerian Pekerjaan Umum",
+            # "PT LM" "PT Loco Montrado", "Dinas LH" "Dinas Lingkungan Hidup"
+            fits = {}
+            for c in orgs:
+                if c.length >= 3 and T.folded[c.start] == T.folded[d.start]:
+                    rest = [words[k] for k in range(c.start + 1, c.end)
+                            if T.word[k] and T.folded[k] not in res.connectors and words[k][:1].isupper()]
+                    if "".join(w[0] for w in rest) == words[d.start + 1]:
+                        fits.setdefault(fold_token(T.span_text(c.start, c.end)), c)
+            if len(fits) == 1:
+                target, kind = next(iter(fits.values())), "acronym"
+        if target is None and companies and d.label in ("ORG", "PER", "GPE", "LOC") \
+                and not (d.length == 1 and words[d.start] in person_words):
+            # a company named without its legal form: "Pindad" beside "PT Pindad"
+            fits = companies.get(tuple(T.folded[d.start:d.end]), {})
+            if len(fits) == 1:
+                target, kind = next(iter(fits.values())), "alias"
+        if target is None and d.length == 1 and 2 <= len(words[d.start]) <= 4 and words[d.start].isalpha() \
+                and words[d.start].isupper() and not any(T.folded[k] in res.initials_cues for k in range(max(0, d.start - 2), d.start)):
+            names = persons.get(words[d.start], set())
+            if len(names) == 1:
+                target, kind = person_at[next(iter(names))], "acronym"
+        if target is None or target is d:
+            continue
+        d.key, d.label = f"span:{target.start}:{target.end}", target.label
+        d.kind = kind if target.label != "PER" or kind == "alias" else "alias"
 
 
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),

@@ -142,6 +142,9 @@ class Resources:
         self.possessive_saints = {fold_token(w) for w in data.get("possessive_saints", [])}
         self.place_prepositions = {fold_token(w) for w in data.get("place_prepositions", [])}
         self.initials_cues = {fold_token(w) for w in data.get("initials_cues", [])}
+        # a head word written short and glued to its field ("Kemensos" = "Kementerian Sosial"), longest first
+        self.head_prefixes = sorted(((fold_token(k), fold_token(v)) for k, v in data.get("head_prefixes", {}).items()),
+                                    key=lambda kv: -len(kv[0]))
         self.degrees = {fold_token(w).replace(".", "") for w in data.get("name_degrees", [])}
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):
@@ -218,6 +221,7 @@ class Resources:
         # "Santo Spirito", "San Marino": a saint's word is no person's given name
         self.saint_words = {fold_token(w) for w in data.get("saint_words", [])}
         self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))
+        self.surname_links = bool(data.get("settings", {}).get("surname_links", False))
         self._given_names: Optional[frozenset] = None
 
     @property
