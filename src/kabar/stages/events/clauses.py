@@ -263,11 +263,16 @@ class SentenceReading:
 
     def _blocked(self, units: list[Unit], words: list[str], c: Clause, i: int, j: int) -> bool:
         lx = self.lex
+        blockers = lx.phrases("blockers")
         for k in range(max(0, i - 3), min(len(words), j + 1)):
-            n, _ = lx.phrases("blockers").match_at(words, k)
+            n, _ = blockers.match_at(words, k)
             if n and k < j and k + n > i:
                 return True
-        if lx.phrases("blockers").find(words, c.start, c.end):
-            return True
-        ctx = lx.word("block_contexts")
-        return any(words[k] in ctx for k in range(c.start, c.end))
+        # the clause-wide part, the same for every trigger of the clause: worked out once per clause
+        cache = self.__dict__.setdefault("_clause_blocked", {})
+        hit = cache.get(id(c))
+        if hit is None or hit[0] is not c or hit[1] is not words:
+            ctx = lx.word("block_contexts")
+            hit = cache[id(c)] = (c, words, bool(blockers.find(words, c.start, c.end))
+                                  or any(words[k] in ctx for k in range(c.start, c.end)))
+        return hit[2]
