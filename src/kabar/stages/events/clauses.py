@@ -120,8 +120,9 @@ class SentenceReading:
     def _clause_subject(self, units: list[Unit], words: list[str], c: Clause) -> list[Unit]:
         """A clause's own subject: left of its first trigger, the speaker of a cue in it, or its first free entity."""
         lx = self.lex
+        starts = lx.triggers.lengths  # words some trigger starts with: match_at's (0, None) without the call
         for k in range(c.start, c.end):
-            if units[k].kind == "word" and lx.triggers.match_at(words, k, c.end)[0]:
+            if units[k].kind == "word" and k < len(words) and words[k] in starts and lx.triggers.match_at(words, k, c.end)[0]:
                 return self._subject_left(units, c.start, k)
         for q in self._cued_quotes_in(units[c.start].start, units[c.end - 1].end):
             e = self.r.entity(q.speaker)
