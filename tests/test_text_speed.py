@@ -32,3 +32,36 @@ def test_url_spans_equal_the_full_scan():
         got = url_spans(text)
         got.append((0, 0))  # callers own the list they get
         assert url_spans(text) == want
+
+
+def _plain_word_pattern(forms):
+    from kabar.text.patterns import phrase
+
+    alts = "|".join(phrase(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % alts, re.IGNORECASE)
+
+
+def test_word_pattern_trie_matches_the_longest_first_alternation():
+    import random
+
+    from kabar.text.patterns import word_pattern
+
+    forms = ["said", "says", "said to", "say", "told", "told reporters", "according to", "accord", "kata",
+             "katanya", "mengatakan", "menurut", "a.k.a", "co-founder", "it's", "s"]
+    fast = word_pattern(forms)
+    plain = _plain_word_pattern(forms)
+    assert "said|says" in plain.pattern and "said|says" not in fast.pattern  # factored on shared beginnings
+    rng = random.Random(7)
+    pieces = forms + ["SAID", "Said  to", "said\nto", "-said", "said-", "saidx", "xsaid", "Told   Reporters", ",", ".",
+                      " ", "  ", "\n", "word", "Katanya", "KATA-kata", "it’s", "accordingly", "co-founders"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "  ", ", ", "\n"]) for _ in range(rng.randint(1, 12)))
+        assert [(m.start(), m.end(), m.group()) for m in fast.finditer(text)] == \
+            [(m.start(), m.end(), m.group()) for m in plain.finditer(text)], text
+
+
+def test_word_pattern_keeps_the_alternation_for_forms_a_trie_cannot_take():
+    from kabar.text.patterns import word_pattern
+
+    forms = ["Über", "said"]  # not lower-case ASCII: the plain alternation
+    assert word_pattern(forms).pattern == _plain_word_pattern(forms).pattern

@@ -300,7 +300,8 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
     i, n = 0, len(toks.spans)
     while i < n:
         a, b = toks.spans[i]
-        if i == 0 or not (_capitalised(text[a:b]) or _particle_opens(text, toks, i)) or \
+        tok = text[a:b]
+        if i == 0 or not (_capitalised(tok) or (tok in NAME_PARTICLES and _particle_opens(text, toks, i))) or \
                 text[toks.spans[i - 1][0]:toks.spans[i - 1][1]] in ".!?\"“":
             i += 1
             continue
@@ -391,7 +392,8 @@ def _particle_opens(text: str, toks: Tokens, i: int) -> bool:
 
 
 def _capitalised(tok: str) -> bool:
-    return tok[:1].isupper() and any(c.isalpha() for c in tok) or bool(NAME_PARTICLE.match(tok))
+    # NAME_PARTICLE needs a hyphen after two or three letters: tested before the regex is tried
+    return tok[:1].isupper() and any(c.isalpha() for c in tok) or ("-" in tok[2:4] and bool(NAME_PARTICLE.match(tok)))
 
 
 def dateline_of(record: Article) -> Optional[PlaceMention]:

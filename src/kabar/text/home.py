@@ -5,12 +5,18 @@ events coder (role nouns with no country)."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Optional
 
 from kabar import lang as langpacks
 from kabar.record import Article, Entity
+
+
+@functools.lru_cache(maxsize=4096)
+def _whole_word(phrase: str) -> "re.Pattern[str]":
+    return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
 
 
 def article_home(record: Article, codes: list[tuple[Entity, Optional[str]]]) -> Optional[str]:
@@ -35,7 +41,9 @@ def article_home(record: Article, codes: list[tuple[Entity, Optional[str]]]) -> 
     low = record.text.lower()
     inst: Counter = Counter()
     for k, c in inf.get("institutions", {}).items():
-        n = len(re.findall(r"(?<!\w)" + re.escape(k) + r"(?!\w)", low))
+        if k not in low:  # most articles name none of them: a substring test before the whole-word count
+            continue
+        n = len(_whole_word(k).findall(low))
         if n:
             inst[c] += n
     ranked = counts.most_common(2)

@@ -79,8 +79,14 @@ def test_token_rows_are_the_non_space_tokens():
 
     from kabar.stages.events.facts import ArticleFacts
 
+    from kabar.record import Article
+
     facts = ArticleFacts.__new__(ArticleFacts)
-    facts.doc = spacy.blank("id")("Presiden  bertemu\n\nmenteri \u2014 “di” Jakarta-Bandung,  Senin (5/1).\n ")
+    text = "Presiden  bertemu\n\nmenteri \u2014 “di” Jakarta-Bandung,  Senin (5/1).\n "
+    facts.doc = spacy.blank("id")(text)
+    # the rows come from the record's shared token lists (kabar.text.tokens) over the same Doc
+    facts.r = Article(id="t", text=text, lang="id")
+    facts.r.state.doc, facts.r.state.doc_text = facts.doc, text
     facts.token_starts = facts.doc.to_array([IDX]).tolist()
     for s, e in ((0, 200), (0, 10), (9, 40), (18, 19), (40, 40)):
         want = [(t.idx, t.text) for t in facts._tokens_between(s, e) if not t.is_space]

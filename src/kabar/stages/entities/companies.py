@@ -40,9 +40,25 @@ def is_company(T: Toks, res: Resources, group: list[Cand], etype: str) -> bool:
     if res.company_names and all(fold_token(T.span_text(c.start, c.end)) in res.company_names for c in names):
         return True  # a household business name of the pack ("Sony", "Gazprom"): the model's person or place
     one_word = all(c.length == 1 for c in names)
-    before = res.company_before if one_word else [cue for cue in res.company_before if cue[-1] != "for"]
-    return any(any(_follows(T, c.end, cue) for cue in res.company_after)
-               or any(_precedes(T, c.start, cue) for cue in before) for c in names)
+    after = _by_length(res, "after", res.company_after)
+    before = _by_length(res, "before", res.company_before) if one_word else \
+        _by_length(res, "before-not-for", [cue for cue in res.company_before if cue[-1] != "for"])
+    return any(any(c.end + n <= T.n and tuple(T.folded[c.end:c.end + n]) in cues for n, cues in after)
+               or any(c.start - n >= 0 and tuple(T.folded[c.start - n:c.start]) in cues for n, cues in before)
+               for c in names)
+
+
+def _by_length(res: Resources, key: str, cues: list[tuple[str, ...]]) -> tuple[tuple[int, frozenset], ...]:
+    """The cue list as (length, set of cues of that length), made once per language: one set look-up per
+    length instead of a comparison per cue (what ``_follows``/``_precedes`` against each cue would answer)."""
+    cache = res.__dict__.setdefault("_company_cues_by_length", {})
+    hit = cache.get(key)
+    if hit is None:
+        by_len: dict[int, set] = {}
+        for cue in cues:
+            by_len.setdefault(len(cue), set()).add(cue)
+        hit = cache[key] = tuple((n, frozenset(v)) for n, v in by_len.items())
+    return hit
 
 
 def company_context(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:

@@ -149,6 +149,7 @@ class Resources:
         self.matcher = Matcher(vocab)
         for i, pat in enumerate(data.get("patterns", [])):
             self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")
+        self.pattern_anchors = pattern_anchors([pat["pattern"] for pat in data.get("patterns", [])])
 
         # peoples, religious groups and named things no gazetteer entry holds: "Arabs", "Rohingya", "Hajj"
         self.word_key: dict[str, str] = {}
@@ -272,6 +273,31 @@ class Resources:
         self.forms = {f: tuple(es) for f, es in forms.items()}
         if forms:
             self.gaz_matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
+
+
+def pattern_anchors(patterns: list[list[dict]]) -> Optional[tuple[frozenset, frozenset]]:
+    """(texts, lower-case texts) one of which a Doc must hold for any of the token patterns to match: each
+    pattern's first token that must be there (no ``OP``, or ``"+"``) with a ``TEXT``/``ORTH`` or ``LOWER`` value or
+    ``IN`` list. A Doc with none of them has no match, and the Matcher (its predicates tried at every token)
+    need not run. None when some pattern has no such token (the Matcher then always runs)."""
+    texts: set[str] = set()
+    lowers: set[str] = set()
+    for pattern in patterns:
+        found = []  # (0 for an exact text, 1 for a lower-case one; the values): exact texts are the rarer
+        for tok in pattern:
+            if tok.get("OP", "") not in ("", "+"):
+                continue
+            for rank, attr in ((0, "TEXT"), (0, "ORTH"), (1, "LOWER")):
+                value = tok.get(attr)
+                if isinstance(value, str):
+                    found.append((rank, [value]))
+                elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                    found.append((rank, value["IN"]))
+        if not found:
+            return None
+        rank, values = min(found, key=lambda f: f[0])
+        (texts if rank == 0 else lowers).update(str(v) for v in values)
+    return frozenset(texts), frozenset(lowers)
 
 
 @functools.lru_cache(maxsize=16)

@@ -56,6 +56,9 @@ def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
     out = []
     if len(res.matcher) == 0:
         return out
+    anchors = getattr(res, "pattern_anchors", None)
+    if anchors is not None and anchors[0].isdisjoint(T.words) and anchors[1].isdisjoint(map(str.lower, T.words)):
+        return out  # no token any pattern needs: no match (the Matcher's predicates cost ~0.3-0.45 ms an article)
     strings = T.doc.vocab.strings
     for mid, s, e in res.matcher(T.doc):
         label = strings[mid].split("#", 1)[0]

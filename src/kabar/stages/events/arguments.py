@@ -69,7 +69,10 @@ class ArgumentFinding:
 
     def _we_quote(self, u: Unit):
         """The quote a 'kami'/'we' word stands in, if any: its speaker is who "we" is."""
-        if u.kind != "word" or u.low not in self.lex.word("we"):
+        we = self.__dict__.get("_we_words")
+        if we is None:
+            we = self._we_words = self.lex.word("we")
+        if u.kind != "word" or u.low not in we:
             return None
         return self.r.quote_at(u.start, u.end)
 
@@ -209,7 +212,11 @@ class ArgumentFinding:
         if tdef.objects and hi < len(units) and units[hi].low in lx.word("object_continues"):
             hi = min(len(units), hi + 8)  # "described X as a haven for ...", "called X a \"threat\"": the naming goes on
         k = lo
+        starts = lx.instruments.lengths  # words some instrument starts with: match_at's (0, None) without the call
         while k < hi:
+            if k >= len(words) or words[k] not in starts:
+                k += 1
+                continue
             n, idef = lx.instruments.match_at(words, k, hi)
             if n:
                 if k + n <= hi:

@@ -120,8 +120,9 @@ class SentenceReading:
     def _clause_subject(self, units: list[Unit], words: list[str], c: Clause) -> list[Unit]:
         """A clause's own subject: left of its first trigger, the speaker of a cue in it, or its first free entity."""
         lx = self.lex
+        starts = lx.triggers.lengths  # words some trigger starts with: match_at's (0, None) without the call
         for k in range(c.start, c.end):
-            if units[k].kind == "word" and lx.triggers.match_at(words, k, c.end)[0]:
+            if units[k].kind == "word" and k < len(words) and words[k] in starts and lx.triggers.match_at(words, k, c.end)[0]:
                 return self._subject_left(units, c.start, k)
         for q in self._cued_quotes_in(units[c.start].start, units[c.end - 1].end):
             e = self.r.entity(q.speaker)
@@ -263,11 +264,16 @@ class SentenceReading:
 
     def _blocked(self, units: list[Unit], words: list[str], c: Clause, i: int, j: int) -> bool:
         lx = self.lex
+        blockers = lx.phrases("blockers")
         for k in range(max(0, i - 3), min(len(words), j + 1)):
-            n, _ = lx.phrases("blockers").match_at(words, k)
+            n, _ = blockers.match_at(words, k)
             if n and k < j and k + n > i:
                 return True
-        if lx.phrases("blockers").find(words, c.start, c.end):
-            return True
-        ctx = lx.word("block_contexts")
-        return any(words[k] in ctx for k in range(c.start, c.end))
+        # the clause-wide part, the same for every trigger of the clause: worked out once per clause
+        cache = self.__dict__.setdefault("_clause_blocked", {})
+        hit = cache.get(id(c))
+        if hit is None or hit[0] is not c or hit[1] is not words:
+            ctx = lx.word("block_contexts")
+            hit = cache[id(c)] = (c, words, bool(blockers.find(words, c.start, c.end))
+                                  or any(words[k] in ctx for k in range(c.start, c.end)))
+        return hit[2]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Optional
 
-from spacy.attrs import IDX
-
 from kabar.record import Article, SpanIndex
 from kabar.stages.events.arguments import ArgumentFinding
 from kabar.stages.events.clauses import SentenceReading
@@ -22,6 +20,7 @@ from kabar.stages.events.units import argument_mentions
 from kabar.text.home import article_home
 from kabar.text.parse import parse_of
 from kabar.text.sentences import doc_of
+from kabar.text.tokens import toks_of
 
 
 class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, ModalityReading, PartyCoding, NonEventFilter, EventGate, EvaluativeReading, EventFinishing):
@@ -30,7 +29,7 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         self.lex = lex
         self.doc = doc_of(record)
         # one array read (Token objects are slow to make): sentences then find their tokens by bisection
-        self.token_starts = self.doc.to_array([IDX]).tolist() if len(self.doc) else []
+        self.token_starts = toks_of(record).idx
         self.mentions = argument_mentions(record)
         self.mention_starts = [m[0] for m in self.mentions]
         self.mention_ends = [m[1] for m in self.mentions]  # the mentions do not overlap: ends sort as starts do

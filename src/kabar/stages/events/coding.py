@@ -24,6 +24,50 @@ def _ordered_readings(lex, cands) -> list:
     return hit[1]
 
 
+def _reading_index(lex, cands) -> tuple:
+    """(ordered readings, positions of the readings with no object group, word -> [(position, group)] of the
+    others' groups' first words, groups per gated position), worked out once per trigger form and kept on the
+    lexicon like :func:`_ordered_readings`. A CAMEO form has up to ~150 readings, each needing every one of its
+    groups in the clause: which readings fit is then found from the clause's words, not reading by reading."""
+    cache = lex.__dict__.setdefault("_reading_index", {})
+    hit = cache.get(id(cands))
+    if hit is None or hit[0] is not cands:
+        ordered = _ordered_readings(lex, cands)
+        free: list[int] = []
+        by_word: dict[str, list[tuple[int, int]]] = {}
+        need: dict[int, int] = {}
+        for n, (tdef, _) in enumerate(ordered):
+            if not tdef.object_firsts:
+                free.append(n)
+                continue
+            need[n] = len(tdef.object_firsts)
+            for g, firsts in enumerate(tdef.object_firsts):
+                for w in firsts:
+                    by_word.setdefault(w, []).append((n, g))
+        hit = cache[id(cands)] = (cands, ordered, free, by_word, need)
+    return hit[1:]
+
+
+def _fitting_positions(index: tuple, around: set) -> list[int]:
+    """Positions (in order) of the readings whose every object group has a first word in ``around``, and of
+    those with no group: the readings ``any(map(around.isdisjoint, tdef.object_firsts))`` would not skip."""
+    _, free, by_word, need = index
+    if not need:
+        return free
+    marks: set[tuple[int, int]] = set()
+    for w in around:
+        hits = by_word.get(w)
+        if hits:
+            marks.update(hits)
+    if not marks:
+        return free
+    count: dict[int, int] = {}
+    for n, _ in marks:
+        count[n] = count.get(n, 0) + 1
+    fits = [n for n, k in count.items() if k == need[n]]
+    return sorted(free + fits) if fits else free
+
+
 class TriggerCoding:
     """One trigger to one event before article-level passes."""
 
@@ -95,9 +139,10 @@ class TriggerCoding:
         make a passive one; a reading whose objects do not fit is skipped."""
         chosen = None
         around = set(words[c.start:i]) | set(words[j:c.end])  # a CAMEO pattern's words must be in the clause
-        for tdef, voice in _ordered_readings(self.lex, cands):
-            if tdef.object_firsts and any(map(around.isdisjoint, tdef.object_firsts)):  # a group with none of its words here
-                continue
+        index = _reading_index(self.lex, cands)
+        ordered = index[0]
+        for n in _fitting_positions(index, around):  # the readings none of whose groups lacks all its words here
+            tdef, voice = ordered[n]
             if voice == "active" and self._not_a_verb_here(units, words, c, i, j):
                 voice = "noun"  # "staged a protest against": the form is a noun here
             if voice == "noun":

@@ -5,10 +5,9 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH
-
 from kabar.places.resolve import place_country
 from kabar.record import Entity
+from kabar.text.tokens import toks_of
 
 
 class ArticleFacts:
@@ -23,10 +22,9 @@ class ArticleFacts:
         """(start, text) of the Doc's non-space tokens that start in [start, end), as ``_tokens_between``
         would give them: the rows come from one array read per article, not a Token object per token."""
         rows = self.__dict__.get("_token_rows")
-        if rows is None:
-            text = self.doc.text
-            arr = self.doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(self.doc) else []
-            rows = self._token_rows = [(i, text[i:i + n], sp) for i, n, sp in arr]
+        if rows is None:  # the shared token lists (kabar.text.tokens): the Doc's IDX and texts, no doc.text rebuilt
+            toks = toks_of(self.r)
+            rows = self._token_rows = list(zip(toks.idx, toks.words, map(str.isspace, toks.words)))
         lo = bisect.bisect_left(self.token_starts, start)
         return [(i, t) for i, t, sp in rows[lo:max(lo, bisect.bisect_left(self.token_starts, end))] if not sp]
 

@@ -51,6 +51,10 @@ class InstrumentDef:
     context: tuple[str, ...]
 
 
+_NO_MATCH = (0, None)
+_EMPTY: frozenset = frozenset()
+
+
 class PhraseTable:
     """Token-sequence phrases -> payload, matched longest first."""
 
@@ -75,15 +79,21 @@ class PhraseTable:
 
     def match_at(self, words: list[str], i: int, limit: Optional[int] = None) -> tuple[int, Any]:
         """(length, payload) of the longest phrase starting at i, or (0, None)."""
+        if i < 0 or i >= len(words):
+            return _NO_MATCH
+        lengths = self.lengths.get(words[i])
+        if lengths is None:  # no phrase starts with this word: the common case, answered before the rest
+            return _NO_MATCH
         end = len(words) if limit is None else min(limit, len(words))
-        if not 0 <= i < end:
-            return 0, None
-        for n in self.lengths.get(words[i], ()):
+        if i >= end:
+            return _NO_MATCH
+        table = self.table
+        for n in lengths:
             if n <= end - i:
-                v = self.table.get(tuple(words[i:i + n]))
+                v = table.get(tuple(words[i:i + n]))
                 if v is not None:
                     return n, v
-        return 0, None
+        return _NO_MATCH
 
     def match_ending_at(self, words: list[str], j: int, lo: int = 0) -> int:
         """Length of the longest phrase ending at index j (inclusive), 0 if none."""
@@ -144,7 +154,7 @@ class EventLexicon:
         return self.sets.get(name) or PhraseTable()
 
     def word(self, name: str) -> frozenset:
-        return self.words.get(name, frozenset())
+        return self.words.get(name, _EMPTY)
 
 
 class _Forms:

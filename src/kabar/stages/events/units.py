@@ -11,6 +11,7 @@ from kabar.text import marks
 
 ARGUMENT_TYPES = {"PER", "ORG", "GPE", "NORP", "LOC"}
 PUNCT = set(",.;:!?()[]—–-" + marks.ALL)
+_PUNCT_CHARS = "".join(sorted(PUNCT))
 
 
 @dataclass
@@ -107,7 +108,7 @@ def sentence_units(toks: list[tuple[int, str]], inside: list[tuple[int, int, Ent
             i = j + 1
             continue
         t_end = idx + len(text)
-        kind = "punct" if all(c in PUNCT for c in text) else "word"
+        kind = "word" if text.strip(_PUNCT_CHARS) else "punct"  # every character a punctuation mark (or none)
         u = Unit(kind, text, text.lower(), idx, t_end)
         if m is not None and idx < m[0] and m[1] <= t_end:  # a mention inside the token: "katanya", "dukungannya"
             u.inner = m[2]

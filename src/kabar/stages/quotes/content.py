@@ -12,6 +12,11 @@ from kabar.stages.quotes.pairs import Pair
 
 _COMMA_WORD = re.compile(r",[\s\u00a0]+(\w+)")
 
+# patterns compiled once (re.compile inside a function looks its cache up on every call)
+_SPACES = re.compile(r"[\s\u00a0]*")
+_WS_RUN = re.compile(r"\s+")
+_COLON_OR_COMMA = re.compile(r"[\s\u00a0]*[:,]?[\s\u00a0]*")
+
 
 class ContentReading:
     """The content of a quote: spans after a cue, inside marks, up to a break."""
@@ -101,7 +106,7 @@ class ContentReading:
         if text[s:e].lower() not in self.lex.title_list_joins or not self._titled(ws):
             return False
         before = [x for x in ws if x[1] <= s]
-        nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, e).end())
+        nxt = WORD.match(text, _SPACES.match(text, e).end())
         return bool(before) and before[-1][2][:1].isupper() and nxt is not None and nxt.end() <= limit and \
             nxt.group()[:1].isupper() and nxt.group().lower() not in self.lex.person_titles
 
@@ -111,7 +116,7 @@ class ContentReading:
         Komunikasi``); an apposition (``Budi, pedagang di pasar``) is none."""
         for s, e, w in words_in(text, pos, min(limit, pos + 120)):
             if w.lower() in self.lex.title_list_joins:
-                nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, e).end())
+                nxt = WORD.match(text, _SPACES.match(text, e).end())
                 return s > pos and nxt is not None and nxt.group()[:1].isupper()
             if not w[:1].isupper() or text[pos:s].count(",") > 3 or set(text[pos:s]) & set(".;:!?()"):
                 return False
@@ -120,14 +125,14 @@ class ContentReading:
     def _audience(self, text: str, pos: int, limit: int, need: bool) -> Optional[tuple[int, int, bool]]:
         """``kepada wartawan`` / ``to reporters`` / ``told the FT``: (end, object start, is_generic)."""
         lex = self.lex
-        m = re.compile(r"\s+").match(text, pos)
+        m = _WS_RUN.match(text, pos)
         p = m.end() if m else pos
         if not need:
             w = WORD.match(text, p)
             if not w or w.group().lower() not in lex.audience_markers:
                 return None
             p2 = w.end()
-            m = re.compile(r"\s+").match(text, p2)
+            m = _WS_RUN.match(text, p2)
             p = m.end() if m else p2
         low = text[p:limit].lower()
         for g in lex.audience_generic:
@@ -195,10 +200,10 @@ class ContentReading:
         ``vowing to fight``), or None. The infinitive is what was promised, so the marker is kept."""
         if form not in self.lex.commitment_verbs:
             return None
-        w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, pos).end())
+        w = WORD.match(text, _SPACES.match(text, pos).end())
         if w is None or w.group().lower() not in self.lex.commitment_markers:
             return None
-        nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, w.end()).end())
+        nxt = WORD.match(text, _SPACES.match(text, w.end()).end())
         return w.start() if nxt is not None else None
 
     def _cut_at_participle(self, A: QuoteContext, s: int, e: int) -> int:
@@ -210,7 +215,7 @@ class ContentReading:
             roles = lex.roles.get(m.group(1).lower(), set())
             if "part" not in roles or A.inside_pair(m.start()) is not own:
                 continue
-            nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, m.end()).end())
+            nxt = WORD.match(text, _SPACES.match(text, m.end()).end())
             if nxt is not None and nxt.group().lower() in lex.participle_non_content and \
                     self._commitment(text, m.end(), m.group(1).lower()) is None:
                 continue
@@ -230,12 +235,12 @@ class ContentReading:
     def _content_after(self, A: QuoteContext, pos: int, sent_end: int) -> Optional[int]:
         """Where reported content begins after a cue (skipping ':' ',' 'bahwa' and adjuncts)."""
         text, lex = A.text, self.lex
-        m = re.compile(r"[\s\u00a0]*[:,]?[\s\u00a0]*").match(text, pos)
+        m = _COLON_OR_COMMA.match(text, pos)
         p = m.end()
         if p < sent_end and text[p] == "(":  # "mengumumkan (12/3) bahwa": a parenthesis is read through
             close = text.find(")", p, sent_end)
             if close > 0:
-                p = re.compile(r"[\s\u00a0]*").match(text, close + 1).end()
+                p = _SPACES.match(text, close + 1).end()
         w = WORD.match(text, p)
         if p >= sent_end:
             return None
@@ -262,7 +267,7 @@ class ContentReading:
         for op in lex.clause_time_openers:  # "menyatakan saat ini program itu ...": a time adverb opens the content
             if low.startswith(op) and len(low) > len(op) and low[len(op)] in " \u00a0" and \
                     not any(w.lower() in lex.complementizers for w in WORD.findall(low[len(op):len(op) + 80])):
-                nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, p + len(op)).end())
+                nxt = WORD.match(text, _SPACES.match(text, p + len(op)).end())
                 if nxt is not None and nxt.group().lower() not in lex.adjunct | lex.stops:
                     return p
         if lw in lex.partitive_openers and not any(x.lower() in lex.complementizers for x in WORD.findall(text, p, sent_end)):

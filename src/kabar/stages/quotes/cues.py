@@ -10,6 +10,12 @@ from kabar.stages.quotes.lexicon import ACRONYM, HEADLINE, NAME_ACRONYM, WORD, r
 from kabar.stages.quotes.pairs import is_apostrophe
 from kabar.text.names import fold
 
+# patterns compiled once (re.compile inside a function looks its cache up on every call)
+_SPACES = re.compile(r"[\s\u00a0]*")
+_SPACES_COMMA = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?")
+_COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+_COMMA_OR_COLON = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*")
+
 
 class CueReading:
     """From each cue word to a candidate: the frame it stands in and its speaker phrase."""
@@ -171,7 +177,7 @@ class CueReading:
                     subject = wider
             if subject is None:
                 return None
-            w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
+            w = WORD.match(text, _SPACES.match(text, ce).end())
             if w and w.group().lower() in lex.participle_non_content and self._commitment(text, ce, form) is None:
                 return None  # "telling of a story", "tweeting about": no reported content follows
             return self._pre(A, cs, ce, form, roles, ss, se, subject)
@@ -221,7 +227,7 @@ class CueReading:
             if pw in lex.negators or pw in lex.non_cue_before:
                 if "acc" not in roles and not text[prev_words[-1][1]:cs].strip():
                     return False
-        nxt = re.compile(r"[\s\u00a0]*").match(text, ce).end()
+        nxt = _SPACES.match(text, ce).end()
         if nxt < len(text) and text[nxt] in lex.all_marks and A.pair_starting_at(nxt) is not None:
             q = A.pair_starting_at(nxt)
             if q.words(text) <= 2 and "verb" not in roles and "acc" not in roles:
@@ -390,7 +396,7 @@ class CueReading:
                  content_before: bool) -> Optional[Candidate]:
         """A passive cue speaks only through its agent: "It was confirmed by X that ...", "“...,” it was announced by X"."""
         text, lex = A.text, self.lex
-        w = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
+        w = WORD.match(text, _SPACES.match(text, ce).end())
         if w is None or w.group().lower() not in lex.agent_markers:
             return None
         if content_before:
@@ -409,7 +415,7 @@ class CueReading:
         agent = self._phrase_after(text, ce, se)
         if agent is None or not self._speaker_ok(A, agent):
             return None
-        rest = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?").match(text, agent[1])
+        rest = _SPACES_COMMA.match(text, agent[1])
         w = WORD.match(text, rest.end())
         if not (rest.group(1) or (w is not None and w.group().lower() in lex.complementizers)):
             return None
@@ -453,7 +459,7 @@ class CueReading:
         text = A.text
         if any(t[2].type == "PER" for t in A.mentions_in(*speaker)):
             return speaker
-        m = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, speaker[1])
+        m = _COMMA.match(text, speaker[1])
         if m is None:
             return speaker
         second = self._phrase_after(text, m.end(), se)
@@ -578,7 +584,7 @@ class CueReading:
     def _according_pronoun(self, A: QuoteContext, cs: int, ce: int, ss: int, se: int) -> Optional[Candidate]:
         """``Menurutnya, ...``: according to a pronoun written as a suffix."""
         text = A.text
-        m = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*").match(text, ce)
+        m = _COMMA_OR_COLON.match(text, ce)
         if m is not None:
             kind, body, start, end = self._kind_and_text(A, m.end(), se)
         elif text[ss:cs].strip(" \u00a0,") and text[ce:se].strip(" .\u00a0") == "":

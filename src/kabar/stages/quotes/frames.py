@@ -11,6 +11,16 @@ from kabar.stages.quotes.lexicon import SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
 from kabar.text.names import fold
 
+# patterns compiled once (re.compile inside a function looks its cache up on every call)
+_COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
+_SPACES = re.compile(r"[\s\u00a0]*")
+_WS_ANY = re.compile(r"\s*")
+_SPACES_RUN = re.compile(r"[\s\u00a0]+")
+_GAP = re.compile(r"[ \u00a0]+")
+_UP_TO_COMMA_OR_COLON = re.compile(r"[^,:]*[,:]")
+_UP_TO_SPACED_COMMA = re.compile(r"(?:[^,]|,(?=\S))*,(?=[\s\u00a0])")
+_AS_THEN_COLON = re.compile(r"[\s\u00a0]*(?:sebagai|as)?[\s\u00a0]*[:,]?[\s\u00a0]*", re.I)
+
 
 class FrameReading:
     """One method per frame a cue can stand in."""
@@ -112,7 +122,7 @@ class FrameReading:
         """Where the content resumes after ``<X>, kata Y, <rest>``: a short part before the cue and a
         clause (not an adjunct or a title apposition) after the speaker's comma; None otherwise."""
         text, lex = A.text, self.lex
-        m = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, tail)
+        m = _COMMA.match(text, tail)
         if m is None or len(WORD.findall(before)) > self.PARENTHETICAL_BEFORE or A.inside_pair(m.end()) is not None:
             return None
         ws = words_in(text, m.end(), se)
@@ -136,7 +146,7 @@ class FrameReading:
         start, end = pair.start, pair.end
         body = self._pair_text(A, pair)
         # “A,” kata X, “B.”: the quote goes on after the attribution
-        cont = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(text, tail)
+        cont = _COMMA.match(text, tail)
         if cont:
             q = A.pair_starting_at(cont.end())
             if q is not None and q.start == cont.end():
@@ -155,7 +165,7 @@ class FrameReading:
                 body = body + " " + self._pair_text(A, q)
                 end = q.end
             nxt_end = q.end
-            m2 = re.compile(r"[\s\u00a0]*").match(text, nxt_end)
+            m2 = _SPACES.match(text, nxt_end)
             nxt_end = m2.end() if m2 else nxt_end
         if not WORD.search(body):
             return None
@@ -203,7 +213,7 @@ class FrameReading:
 
     def _quote_after_comma(self, A: QuoteContext, pos: int, se: int) -> bool:
         """Whether a comma and a quotation of three words or more follow ``pos`` in its sentence."""
-        m = re.compile(r"[\s\u00a0]*,[\s\u00a0]*").match(A.text, pos)
+        m = _COMMA.match(A.text, pos)
         if m is None or m.end() >= se:
             return False
         q = A.pair_starting_at(m.end())
@@ -261,7 +271,7 @@ class FrameReading:
                 medium = (aud[1], aud[0])
         elif form in lex.object_verbs:
             # "X told him that ...": skip a pronoun object
-            w = WORD.match(text, re.compile(r"\s*").match(text, ce).end())
+            w = WORD.match(text, _WS_ANY.match(text, ce).end())
             if w and w.group().lower() in lex.object_pronouns:
                 cue_end = ce
                 ce = w.end()
@@ -333,7 +343,7 @@ class FrameReading:
     def _skip_attribution_noun(self, text: str, pos: int, se: int) -> Optional[int]:
         """After ``menurut pernyataan resmi dari`` / ``according to a statement from``: where the source starts."""
         lex = self.lex
-        p = re.compile(r"[\s\u00a0]*").match(text, pos).end()
+        p = _SPACES.match(text, pos).end()
         low = text[p:se].lower()
         for noun in lex.attribution_nouns:
             if low.startswith(noun) and (len(low) == len(noun) or not low[len(noun)].isalnum() and low[len(noun)] != "-"):
@@ -342,7 +352,7 @@ class FrameReading:
         else:
             return None
         for _ in range(3):  # "resmi dari", "pihak", "issued by"
-            q = re.compile(r"[\s\u00a0]*").match(text, p).end()
+            q = _SPACES.match(text, p).end()
             low = text[q:se].lower()
             for link in lex.attribution_links:
                 if low.startswith(link) and (len(low) == len(link) or not low[len(link)].isalnum()):
@@ -384,14 +394,14 @@ class FrameReading:
         text, lex = A.text, self.lex
         if WORD.search(text, ss, cs) is not None:
             return None
-        p = re.compile(r"[\s\u00a0]+").match(text, ce)
+        p = _SPACES_RUN.match(text, ce)
         if p is None:
             return None
         at = [t for t in A.mentions_in(p.end(), se) if t[0] == p.end() and t[2].type in ("PER", "ORG")]
         if not at:
             return None
         ms, me, ent, _ = max(at, key=lambda t: t[1])
-        gap = re.compile(r"[ \u00a0]+").match(text, me)
+        gap = _GAP.match(text, me)
         nxt = WORD.match(text, gap.end()) if gap is not None else None
         if nxt is None:
             return None
@@ -439,7 +449,7 @@ class FrameReading:
             after_sp = ""  # "..., according to an official who spoke on condition of anonymity.": the source's own clause
         if not head or not WORD.search(head):
             # "Menurut X, ..." : content after the comma that closes the source
-            m = re.compile(r"[^,:]*[,:]").match(after_sp)
+            m = _UP_TO_COMMA_OR_COLON.match(after_sp)
             if not m:
                 return None
             kind, body, start, end = self._kind_and_text(A, speaker[1] + m.end(), se)
@@ -447,7 +457,7 @@ class FrameReading:
             kind, body, start, end = self._kind_and_text(A, ss, cs)
         else:
             # "Rusia, menurut X, telah ...": the clause around the parenthetical source (a decimal comma is no comma)
-            m = re.compile(r"(?:[^,]|,(?=\S))*,(?=[\s\u00a0])").match(after_sp)
+            m = _UP_TO_SPACED_COMMA.match(after_sp)
             if not m:
                 return None
             k1, b1, s1, e1 = self._kind_and_text(A, ss, cs)
@@ -466,7 +476,7 @@ class FrameReading:
         sp = self._strip_phrase(text, *sp)
         if sp is None or not self._speaker_ok(A, sp):
             return None
-        after = re.compile(r"[\s\u00a0]*(?:sebagai|as)?[\s\u00a0]*[:,]?[\s\u00a0]*", re.I).match(text, m.end())
+        after = _AS_THEN_COLON.match(text, m.end())
         q = A.pair_starting_at(after.end())
         if q is None or q.start != after.end():
             return None
