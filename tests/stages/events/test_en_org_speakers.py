@@ -1,7 +1,7 @@
-"""English: an organisation does not become a political actor by speaking in a quote (lang/en/events.toml
-[political_orgs] speaker_types = []). After the session 9 merges gave more firms their quotes, the base pack's
-ORG rule made firms' talks, deals and promises events (BBC business census: Barclays' merger talks, Hitachi
-joining forces, Fiat meeting GM). The Indonesian pack keeps the rule."""
+"""An organisation that speaks in a quote is a political actor (the base pack's [political_orgs] speaker_types),
+unless the article calls it a firm (parties._named_as_firm: a ``firm_words`` word in a mention or just before
+its name). After the session 9 merges gave more firms their quotes, firms' deals and talks became events
+(BBC business census: "the firm said" Merrill Lynch denying claims, "the company" Jarvis agreeing terms)."""
 
 from __future__ import annotations
 
@@ -13,43 +13,30 @@ sys.path.insert(0, str(Path(__file__).parents[1]))  # the events tests' gazettee
 from test_events import _STAGE, record  # noqa: E402
 
 from kabar.record import Entity, Mention, Quote  # noqa: E402
-from kabar.stages.events.lexicon import lexicon  # noqa: E402
 
-TEXT = ("Barclays said its profits in Britain rose to a record. "
-        "Barclays had held merger talks with Wells Fargo, according to reports in Britain.")
 SAID = "its profits in Britain rose to a record"
+TALKS = " Barclays had held merger talks with Wells Fargo, according to reports in Britain."
 
 
-def _firm_record():
-    r = record(TEXT, "en")
+def _consult(opening: str):
+    text = opening + SAID + "." + TALKS
+    r = record(text, "en")
     for name in ("Barclays", "Wells Fargo"):
         e = Entity(id=f"F{len(r.entities) + 1}", type="ORG", name=name, actor=None)
-        for m in re.finditer(re.escape(name), TEXT):
+        for m in re.finditer(re.escape(name), text):
             e.mentions.append(Mention(start=m.start(), end=m.end(), text=name, kind="name"))
         r.entities.append(e)
     barclays = next(e for e in r.entities if e.name == "Barclays")
-    s = TEXT.index(SAID)
+    s = text.index(SAID)
     r.quotes.append(Quote(id="Q1", speaker=barclays.id, speaker_name="Barclays", kind="indirect",
                           text=SAID, start=s, end=s + len(SAID)))
-    return r
+    return [e for e in _STAGE(r).events if e.event == "CONSULT"]
 
 
-def test_a_firm_that_speaks_makes_no_event():
-    assert not [e for e in _STAGE(_firm_record()).events if e.event == "CONSULT"]
-
-
-def test_the_base_rule_would_code_it():
-    """With the base pack's ORG speaker rule the same record gives the firm's talks as CONSULT (the test can fail)."""
-    lex = lexicon("en")
-    saved = lex.words["org_speaker_types"]
-    lex.words["org_speaker_types"] = frozenset({"ORG"})
-    try:
-        ev = [e for e in _STAGE(_firm_record()).events if e.event == "CONSULT"]
-    finally:
-        lex.words["org_speaker_types"] = saved
+def test_a_speaking_org_is_a_political_actor():
+    ev = _consult("Barclays said ")
     assert ev and ev[0].actor[0].name == "Barclays" and (ev[0].actor[0].code or "")[:3] == "GBR"
 
 
-def test_packs():
-    assert lexicon("en").word("org_speaker_types") == frozenset()
-    assert "ORG" in lexicon("id").word("org_speaker_types")
+def test_a_speaking_firm_is_not():
+    assert _consult("The lender Barclays said ") == []
