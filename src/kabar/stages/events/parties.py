@@ -149,12 +149,29 @@ class PartyCoding:
                             break
                     if role is not None:
                         break
-                if role is None and e.type in lx.word("org_speaker_types") and e.id in self._speakers:
+                if role is None and e.type in lx.word("org_speaker_types") and e.id in self._speakers \
+                        and not self._named_as_firm(e):
                     role = ""
         elif e.type == "PER":
             role = self._title_role(e)
         self._political[e.id] = role
         return role
+
+    def _named_as_firm(self, e: Entity) -> bool:
+        """An organisation the article calls a firm: a firm word (``firm_words``) in a mention ("the carmaker",
+        "the firm said") or just before its name ("US bank Wells Fargo", "electronics giants Hitachi" do
+        not count, "lender Barclays" does). A firm that speaks in a quote is no political actor (BBC business
+        census: "Barclays said", "the Italian firm" Fiat made firms' talks and deals events)."""
+        firm = self.lex.phrases("gate_firm_words")
+        for m in e.mentions:
+            words = self._low_words_between(m.start, m.end)
+            if firm.find(words, 0, len(words)):
+                return True
+            sent = self.r.sentence_at(m.start)
+            before = self._low_words_between(sent.start if sent else max(0, m.start - 60), m.start)[-3:]
+            if any(firm.match_ending_at(before, k) for k in range(len(before))):
+                return True
+        return False
 
     def _affiliation(self, e: Entity) -> Optional[str]:
         """The code of the body an uncoded person speaks for, from an apposition after the name: a coded
