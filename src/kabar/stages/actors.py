@@ -22,7 +22,7 @@ from typing import Any, Optional
 from kabar import lang as langpacks
 from kabar.gazetteer import Entry, Gazetteer, gazetteer, head_word, name_key
 from kabar.record import Article, Entity
-from kabar.text.home import article_home
+from kabar.text.home import article_home, country_counts, dominates
 from kabar.places.resolve import place_country
 from kabar.stages import stage
 
@@ -586,19 +586,13 @@ def _story_country(record: Article, codes: list[tuple[Entity, Optional[str]]], l
     ("Garda Nasional" in a story on Trump and New York is the US guard). None otherwise."""
     lex = lexicon(lang)
     inf = langpacks.pack(lang).data("actors").get("home_inference") or {}
-    counts: Counter = Counter()
-    for ent, code in codes:
-        if ent.type in ("GPE", "NORP") and code and len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
-            counts[code[:3]] += max(1, len(ent.mentions))
+    counts = country_counts(codes)
     foreign = [(c, n) for c, n in counts.most_common() if c != lex.home_country]
     if not foreign:
         return None
     top, n = foreign[0]
     second = foreign[1][1] if len(foreign) > 1 else 0
-    dominance = int(inf.get("dominance", 3))
-    if n >= int(inf.get("min_mentions", 4)) and n >= dominance * max(1, counts[lex.home_country], second):
-        return top
-    return None
+    return top if dominates(n, max(counts[lex.home_country], second), inf) else None
 
 
 class ActorStage:

@@ -19,6 +19,22 @@ def _whole_word(phrase: str) -> "re.Pattern[str]":
     return re.compile(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)")
 
 
+def country_counts(codes: list[tuple[Entity, Optional[str]]]) -> Counter:
+    """How often each country is named as a place or a people (GPE/NORP entities with a country code),
+    each entity weighted by its mentions."""
+    counts: Counter = Counter()
+    for ent, code in codes:
+        if ent.type in ("GPE", "NORP") and code and len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
+            counts[code[:3]] += max(1, len(ent.mentions))
+    return counts
+
+
+def dominates(n: int, rival: int, inf: dict) -> bool:
+    """A country named ``n`` times is clearly the article's against a rival named ``rival`` times
+    (pack ``home_inference``: at least ``min_mentions``, and ``dominance`` times the rival)."""
+    return n >= int(inf.get("min_mentions", 4)) and n >= int(inf.get("dominance", 3)) * max(1, rival)
+
+
 def article_home(record: Article, codes: list[tuple[Entity, Optional[str]]]) -> Optional[str]:
     """The home country of an article in a language with no fixed one (English news comes from many
     countries), on clear evidence only: the outlet's country (pack ``home_inference.outlets``); else a
@@ -34,10 +50,7 @@ def article_home(record: Article, codes: list[tuple[Entity, Optional[str]]]) -> 
         for k, c in inf.get("outlets", {}).items():
             if low and k in low:
                 return c
-    counts: Counter = Counter()
-    for ent, code in codes:
-        if ent.type in ("GPE", "NORP") and code and len(code) >= 3 and code[:3].isalpha() and code[:3].isupper():
-            counts[code[:3]] += max(1, len(ent.mentions))
+    counts = country_counts(codes)
     low = record.text.lower()
     inst: Counter = Counter()
     for k, c in inf.get("institutions", {}).items():
@@ -55,6 +68,6 @@ def article_home(record: Article, codes: list[tuple[Entity, Optional[str]]]) -> 
         return None
     if inst:
         return None  # institutions of two countries: no single home
-    if top[0] and top[1] >= int(inf.get("min_mentions", 4)) and top[1] >= int(inf.get("dominance", 3)) * max(1, second):
+    if top[0] and dominates(top[1], second, inf):
         return top[0]
     return None

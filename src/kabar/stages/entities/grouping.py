@@ -92,21 +92,21 @@ def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
     """An acronym the text defines by lower-case words is a common term, no name: "tindak pidana korupsi (TPK)",
     "pemberhentian tidak dengan hormat (PTDH)", "BBE (barang bukti elektronik)". Its model and rule spans go; gazetteer names stay."""
     words = T.words
+
+    def spelled(lo: int, hi: int, acronym: str) -> bool:  # lower-case words lo..hi-1 whose initials are the acronym
+        return 0 <= lo and hi <= T.n and all(T.word[x] and words[x].isalpha() and words[x].islower() for x in range(lo, hi)) \
+            and "".join(words[x][0] for x in range(lo, hi)) == acronym.lower()
+
     terms = set()
     for i in range(1, T.n - 1):
-        if words[i - 1] == "(" and words[i + 1] == ")" and _acronym_ok(words[i], res):
-            m = len(words[i])
-            k = i - 1 - m
-            if k >= 0 and all(T.word[x] and words[x].isalpha() and words[x].islower() for x in range(k, i - 1)) \
-                    and "".join(words[x][0] for x in range(k, i - 1)) == words[i].lower():
-                terms.add(words[i])
+        if words[i - 1] == "(" and words[i + 1] == ")" and _acronym_ok(words[i], res) \
+                and spelled(i - 1 - len(words[i]), i - 1, words[i]):
+            terms.add(words[i])
         # ... or the other way round: "BBE (barang bukti elektronik)", "TKP (tempat kejadian perkara)"
-        if words[i] == "(" and i >= 1 and _acronym_ok(words[i - 1], res):
-            m = len(words[i - 1])
-            j = i + 1 + m
-            if j < T.n and words[j] == ")" and all(T.word[x] and words[x].isalpha() and words[x].islower() for x in range(i + 1, j)) \
-                    and "".join(words[x][0] for x in range(i + 1, j)) == words[i - 1].lower():
-                terms.add(words[i - 1])
+        j = i + 1 + len(words[i - 1])
+        if words[i] == "(" and _acronym_ok(words[i - 1], res) and j < T.n and words[j] == ")" \
+                and spelled(i + 1, j, words[i - 1]):
+            terms.add(words[i - 1])
     if not terms:
         return spans
     return [c for c in spans if c.entries or c.length != 1 or words[c.start] not in terms]

@@ -39,6 +39,19 @@ def _name_tables(A: QuoteContext) -> tuple[dict[str, Entity], dict[str, Entity]]
     return cached[1], cached[2]
 
 
+def _nearest_fitting(A: QuoteContext, s: int, e: int, fits) -> Optional[Entity]:
+    """The entity of the nearest mention before ``[s, e)`` that ``fits``; when none before does, the first
+    one within two paragraphs after (a lede's "a US bank said" names the bank later). Mentions inside the
+    phrase itself are skipped."""
+    best = None
+    for t in A.mentions:
+        if t[0] >= s and (best is not None or A.paragraph_index(t[0]) - A.paragraph_index(s) > 2):
+            break
+        if not s <= t[0] < e and fits(t[2]):
+            best = t[2]
+    return best
+
+
 class Resolver:
     def __init__(self, lex: QuoteLexicon):
         self.lex = lex
@@ -162,20 +175,16 @@ class Resolver:
         # a body's own short name ("Kementerian Keuangan (Kemenkeu) memastikan") is no person's title short form
         body = any(t[2].type != "PER" for t in A.mentions_in(s, e)) or \
             getattr(_name_tables(A)[0].get(fold(" ".join(ws))), "type", "PER") != "PER"
-        best = None
-        for t in A.mentions:
-            if t[0] >= s and (best is not None or A.paragraph_index(t[0]) - A.paragraph_index(s) > 2):
-                break
-            ent = t[2]
-            if ent.type != "PER" or not ent.title or s <= t[0] < e:
-                continue
-            title = fold(ent.title).lower()
-            tw = WORD.findall(re.sub(r"\([^)]*\)", " ", title))
+
+        def holds(ent: Entity) -> bool:
+            if ent.type != "PER" or not ent.title:
+                return False
+            tw = WORD.findall(re.sub(r"\([^)]*\)", " ", fold(ent.title).lower()))
             tw = " ".join(short.get(w, w) for w in tw).split()
             own = [w.lower() for w in re.findall(r"\(([^)\s]+)\)", fold(ent.title))]
-            if full == tw or (len(ws) == 1 and ws[0] in own and not body) or (bare and tw[:1] == ws):
-                best = ent
-        return best
+            return full == tw or (len(ws) == 1 and ws[0] in own and not body) or (bare and tw[:1] == ws)
+
+        return _nearest_fitting(A, s, e, holds)
 
     def _role_holder(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
         """``kata Presiden`` / ``the minister said``: a bare title refers to the person introduced
@@ -225,23 +234,18 @@ class Resolver:
         body = head in lex.office_words and not person
         if not (person or body):
             return None
-        best = None
-        for t in A.mentions:
-            if t[0] >= s and (best is not None or A.paragraph_index(t[0]) - A.paragraph_index(s) > 2):
-                break  # the nearest before; a lede's "a US bank said" takes the first one named after
-            if s <= t[0] < e:
-                continue
-            ent = t[2]
+
+        def fits(ent: Entity) -> bool:
             if person and ent.type == "PER" and ent.title:
                 tw = fold(ent.title).split()
-                if tw and tw[at] == fold(head) and all(fold(w) in tw for w in ws if w in lex.person_titles
-                                                       or w in lex.office_words):
-                    best = ent
-            elif body and ent.type == "ORG":
+                return bool(tw) and tw[at] == fold(head) and all(
+                    fold(w) in tw for w in ws if w in lex.person_titles or w in lex.office_words)
+            if body and ent.type == "ORG":
                 nw = fold(ent.name).split()
-                if nw and nw[at] == fold(head):
-                    best = ent
-        return best
+                return bool(nw) and nw[at] == fold(head)
+            return False
+
+        return _nearest_fitting(A, s, e, fits)
 
     def _document_source(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
         """``the report said``: a determined document noun (pack ``document_nouns``) speaks for the
@@ -298,8 +302,8 @@ class Resolver:
                 # "Tony Blair's official spokesman said": the spokesman speaks, not the person named in the phrase
                 c.speaker, c.speaker_type = None, "RAW"
                 c.speaker_name = _raw_name(clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]), self.lex)
-            elif c.mode == "phrase" and c.speaker_span is not None and self._role_apposition(A, *c.speaker_span):
-                ent = self._role_apposition(A, *c.speaker_span)  # "kata pengacara Jokowi, Yakup Hasibuan"
+            elif c.mode == "phrase" and c.speaker_span is not None and \
+                    (ent := self._role_apposition(A, *c.speaker_span)) is not None:  # "kata pengacara Jokowi, Yakup Hasibuan"
                 c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
             elif c.mode == "phrase" and c.speaker_span is not None:
                 ent = self.entity_for_span(A, *c.speaker_span)
@@ -320,8 +324,8 @@ class Resolver:
                     else:
                         c.speaker, c.speaker_name = None, clean_ws(A.text[name[0]:name[1]])
                     c.speaker_type = "PER"
-                elif ent is None and self.lex is not None and self.lex.role_holders and self._role_holder(A, *c.speaker_span) is not None:
-                    ent = self._role_holder(A, *c.speaker_span)
+                elif ent is None and self.lex is not None and self.lex.role_holders and \
+                        (ent := self._role_holder(A, *c.speaker_span)) is not None:
                     c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
                 elif ent is not None:
                     c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
