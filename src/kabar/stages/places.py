@@ -602,7 +602,7 @@ def _contained_before(record: Article, scored: list[tuple[float, PlaceMention]],
                 # alone join it to the container, however far the verb)
         if between.startswith(("'s", "’s")) or m.end <= trig[0] < best.start:
             continue  # "Baghdad's district of Karrada" names the bigger place first; the verb between splits them
-        if words(record.lang)["facility_nouns"] & set(between.lower().split()[:1]):
+        if w["facility_nouns"] & set(between.lower().split()[:1]):
             continue  # "the MFO base in Al-Gurah": a facility is placed by its town
         tokens = between.replace(",", " , ").replace("(", " ( ").split()
         # the words of the link, not the names of the containers between ("Okha village, Ovia South West
