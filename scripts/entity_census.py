@@ -31,25 +31,28 @@ def _sha(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8")).hexdigest()
 
 
-def detik(data: Path, n: int) -> list[tuple[str, str, str]]:
+def detik(data: Path, n: int, skip: int = 0, distinct: bool = False) -> list[tuple[str, str, str]]:
     gold = set(mdt.DETIK_IDS)
     rows = [r for r in mdt.detik_rows(data) if r["id"] not in gold and r.get("isi_berita")]
     rows.sort(key=lambda r: (0 if "//news.detik.com" in r["tautan"] else 1, _sha(r["id"])))
+    if distinct:  # the corpus repeats some texts under several ids: keep the first of each
+        seen_texts: set[str] = set()
+        rows = [r for r in rows if not (mdt.detik_text(r) in seen_texts or seen_texts.add(mdt.detik_text(r)))]
     out = []
-    for r in rows[:n]:
+    for r in rows[skip:skip + n]:
         month, day, year = r["tanggal"].split()[0].split("/")
         out.append((f"detik-{r['id']}", mdt.detik_text(r), f"{year}-{int(month):02d}-{int(day):02d}"))
     return out
 
 
-def indosum(data: Path, n: int) -> list[tuple[str, str, str | None]]:
+def indosum(data: Path, n: int, skip: int = 0) -> list[tuple[str, str, str | None]]:
     seen: dict[str, dict] = {}
     for path in sorted((data / "corpora" / "indosum-dev" / "indosum").glob("dev.0*.jsonl")):
         for line in path.open(encoding="utf-8"):
             art = json.loads(line)
             if art["id"] not in mdt.INDOSUM and art["id"] not in seen and art.get("category") == "tajuk utama":
                 seen[art["id"]] = art
-    arts = sorted(seen.values(), key=lambda a: _sha(a["id"]))[:n]
+    arts = sorted(seen.values(), key=lambda a: _sha(a["id"]))[skip:skip + n]
     out = []
     for a in arts:
         title = a["id"].split("-", 1)[1].replace("-", " ")
@@ -80,6 +83,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--detik", type=int, default=300)
     ap.add_argument("--indosum", type=int, default=100)
+    ap.add_argument("--detik-skip", type=int, default=0,
+                    help="leave out the first N detik articles of the fixed order (a fresh slice for a new reading)")
+    ap.add_argument("--indosum-skip", type=int, default=0, help="the same for IndoSum")
+    ap.add_argument("--distinct", action="store_true", help="detik: one article per distinct text (the corpus "
+                    "repeats some texts under several ids)")
     ap.add_argument("--bbc", type=int, default=0, help="English BBC articles (politics desk first)")
     ap.add_argument("--bbc-desks", default=",".join(BBC_DESKS),
                     help="comma-separated BBC desks to draw from; with several, --bbc is shared out evenly "
@@ -96,7 +104,7 @@ def main() -> int:
     pipe = default_pipeline()
     n_ent = 0
     with open(args.out, "w", encoding="utf-8") as fh:
-        sources = [(a, "id") for a in detik(data, args.detik) + indosum(data, args.indosum)]
+        sources = [(a, "id") for a in detik(data, args.detik, args.detik_skip, args.distinct) + indosum(data, args.indosum, args.indosum_skip)]
         sources += [(a, "en") for a in bbc(data, args.bbc, tuple(args.bbc_desks.split(",")), args.bbc_skip)]
         for (art_id, text, published), lang in sources:
             d = pipe(read_text(text, Metadata(published=published, lang=lang))).to_dict()

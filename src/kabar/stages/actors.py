@@ -279,6 +279,14 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
             if e.kind == "person":
                 person_hit = gaz.at(e, on)
                 break
+        words = name.split()
+        for drop in (1, 2):  # "Muhammad Tito Karnavian": a given name before a known person's form (the entity
+            if person_hit is not None or ner_type != "PER" or len(words) - drop < 2:  # stage read it as hers)
+                break
+            hit = next((e for e, f in gaz.matches(" ".join(words[drop:]), lang)
+                        if e.kind == "person" and f.text == " ".join(words[drop:])), None)
+            if hit is not None:
+                person_hit = gaz.at(hit, on)
         if person_hit is None and ner_type in (None, "PER") and any(p.kind == "office" for p in parts):
             person_hit = _by_surname(name, parts, lang, on)
         if person_hit is None and ner_type == "PER" and on is not None and len(parts) == 1:

@@ -96,6 +96,11 @@ class Resources:
         self.alias_min = int(settings.get("alias_min_chars", 3))
         self.ner_labels = {k: v for k, v in data.get("ner_labels", {}).items()}
         self.stop = {fold_token(w) for w in data.get("stop", [])}
+        # stop-listed words that go on with a body's or place's name after a name word ("Pengadilan Tata Usaha
+        # Negara"), and months that do so right after a day number ("Universitas Sebelas Maret", "Jalan 17 Agustus")
+        self.inner_name_words = {fold_token(w) for w in data.get("inner_name_words", [])}
+        self.name_months = {fold_token(w) for w in data.get("name_months", [])}
+        self.day_number_words = {fold_token(w) for w in data.get("day_number_words", [])}
         self._title_grammar(data)
         self.connectors = {fold_token(w) for w in data.get("connectors", [])}
         self.group_before = [fold_token(w) for w in data.get("group_before", [])]
@@ -120,6 +125,13 @@ class Resources:
         self.org_head_len = max((len(h) for h in self.org_heads), default=0)
         self.org_head_first = {h[0] for h in self.org_heads}
         self.org_of_heads = {fold_token(w) for w in data.get("org_of_heads", [])}
+        # titles of two words or more that open with a body's head word ("majelis hakim"): there the word names
+        # an office, not a body
+        self.head_titles: dict[str, list[tuple]] = {}
+        for t in {fold_token(w) for w in data.get("titles", [])}:
+            words = tuple(t.split())
+            if len(words) > 1 and words[0] in self.org_head_first and words not in self.org_heads:
+                self.head_titles.setdefault(words[0], []).append(words)
         self.tail_label: dict[str, str] = {fold_token(w): "ORG" for w in data.get("org_tails", [])}
         self.tail_label.update({fold_token(w): "LOC" for w in data.get("loc_tails", [])})
         self.org_tails = set(self.tail_label)
@@ -191,6 +203,9 @@ class Resources:
         self.field_affixes = [tuple(fold_token(w).split("*", 1)) for w in data.get("field_affixes", []) if "*" in w]
         # titles after which capital letters are a person's initials ("Saudara YW", "tersangka FM")
         self.initials_titles = {fold_token(w) for w in data.get("initials_titles", [])}
+        # one-word titles that are also given names: after an office and its body they open the holder's name
+        # ("Ketua DPD RI Sultan Baktiar Najamudin")
+        self.given_name_titles = {fold_token(w) for w in data.get("given_name_titles", [])}
         self.company_forms = {fold_token(w) for w in data.get("company_forms", [])}
         # offices of a region whose name may come right after the title, before the holder's name ("Bupati
         # Agam Benni Warlis"): a place of `region_kinds` in `region_countries` there is cut off (titles.region_spans)

@@ -73,6 +73,22 @@ def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
     return out
 
 
+def _inner_stop(T: Toks, res: Resources, k: int) -> bool:
+    """A stop-listed capitalised word that goes on with the name before it: an `inner_name_words` word after a
+    name word ("Pengadilan Tata Usaha | Negara"), a month right after a day number that no year follows (a date
+    inside the name: "Universitas Sebelas | Maret", "Jalan 17 | Agustus"; not "17 Agustus 2025")."""
+    if k == 0 or T.sent_start[k] or not T.ws[k - 1] or "\n" in T.ws[k - 1]:
+        return False
+    f, prev = T.folded[k], T.folded[k - 1]
+    if f in res.inner_name_words:
+        return T.cap[k - 1] and T.word[k - 1] and prev not in res.stop
+    if f in res.name_months:
+        day = T.words[k - 1].isdigit() and 1 <= int(T.words[k - 1]) <= 31 if T.words[k - 1].isdigit() else \
+            (T.cap[k - 1] and prev in res.day_number_words)
+        return day and not (k + 1 < T.n and T.words[k + 1].isdigit())
+    return False
+
+
 def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
     """Organisation names by head words: "Kementerian Pertahanan Inggris", "Ministry of Defence",
     "National Security Council". One pass over the tokens with set look-ups."""
@@ -94,7 +110,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
 
     def name_word(k: int, ranks_end: bool = True) -> bool:
         return k < n and not (ranks_end and k in rank_starts) and \
-            ((cap[k] and word[k] and folded[k] not in res.stop) or T.words[k].isdigit())
+            ((cap[k] and word[k] and (folded[k] not in res.stop or _inner_stop(T, res, k))) or T.words[k].isdigit())
 
     org_starts = {c.start for c in gaz if c.label == "ORG"}
 
@@ -162,6 +178,8 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
         inside_name = i > 0 and cap[i - 1] and word[i - 1] and not T.sent_start[i] and folded[i - 1] not in res.titles \
             and i not in title_ends and folded[i - 1] not in res.generic and folded[i - 1] not in res.portfolios \
             and folded[i - 1] not in res.stop  # "Menurut | Kejari Sleman"
+        if any(tuple(folded[i:i + len(t)]) == t for t in res.head_titles.get(f, ())):
+            continue  # a head word that opens an office: "Ketua Majelis Hakim | Ni Luh Suastini" is no body
         for size in range(min(res.org_head_len, n - i) if not inside_name else 0, 0, -1):
             if tuple(folded[i:i + size]) in res.org_heads:
                 if size > 1 and not all(cap[i:i + size]):

@@ -150,6 +150,11 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 j = c.end
                 after_body = True
                 continue
+            if j in title_at and after_body and title_at[j] == j + 1 and T.folded[j] in res.given_name_titles \
+                    and _name_run(T, j + 1, res, stops) - (j + 1) >= 2:
+                person = (j, _name_run(T, j + 1, res, stops))  # "Ketua DPD RI | Sultan Baktiar Najamudin"
+                consumed.add(j)
+                break
             if j in title_at:
                 consumed.add(j)
                 j = title_at[j]
@@ -179,6 +184,12 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 person = (j, place.end)  # a surname that is also a place: "Irjen Teddy Minahasa"
                 break
             if k < T.n and k in stops and "\n" not in T.ws[k - 1]:
+                known = conf_at.get(k)
+                if known is not None and known.label == "PER" and k == end and _given_names_before(T, res, j, k):
+                    known.start = j  # "Mendagri Muhammad | Tito Karnavian": a given name the known form leaves out
+                    known.title = known.title or T.span_text(s, e)
+                    known.office = known.office or _office_text(T, s, j)
+                    break
                 j = k  # a unit name before an organisation, country or title
                 continue
             if end == j + 1 and _acronym(T.words[j]) and (len(T.words[j]) >= 4 or not after_body) \
@@ -216,6 +227,15 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
                                 office=_office_text(T, s, person[0])))
     return out
+
+
+def _given_names_before(T: Toks, res: Resources, j: int, k: int) -> bool:
+    """One or two capitalised given names (first words of the gazetteer's people) right before a known person,
+    no acronym, field, title or stop word among them: the person's own name, which the known form leaves out."""
+    return 1 <= k - j <= 2 and all(
+        T.cap[x] and T.word[x] and not T.words[x].isupper() and T.folded[x] in res.given_names
+        and T.folded[x] not in res.titles and T.folded[x] not in res.stop and not _field(T, res, x)
+        and T.ws[x] and "\n" not in T.ws[x] for x in range(j, k))
 
 
 def _field(T: Toks, res: Resources, k: int) -> bool:
