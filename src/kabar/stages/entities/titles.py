@@ -114,7 +114,7 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
     for s, e in titles:
         if s in consumed or s in inside or (s in conf_at and conf_at[s].end > e):
             continue  # a title word inside a name: "General Motors", "Attorney General's Office"
-        j, person, after_body = e, None, False
+        j, person, after_body, unit_at = e, None, False, None
         # "spokesman for | Yukos", "head of | Ofsted, David Bell": the name right after serves as the affiliation
         relation_at = e if T.folded[e - 1] in res.title_relations else -1
         while j < T.n:
@@ -212,7 +212,8 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 out.append(Cand(j, end, BODY, "title"))
                 j = end
                 continue
-            person = (j, end)
+            person = (_unit_prefix_end(T, j, end, lower_words), end)
+            unit_at = j if person[0] > j else None
             break
         if person is not None:
             words = [k for k in range(*person) if T.word[k]]
@@ -225,8 +226,24 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 # one word after a title that the article also writes in lower case is a common word:
                 # "General | Election", "Kepala | Kesatuan"
                 out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
-                                office=_office_text(T, s, person[0])))
+                                office=_office_text(T, s, person[0]), kind="name" if unit_at is None else "unit"))
     return out
+
+
+def _unit_prefix_end(T: Toks, j: int, end: int, lower_words: set[str]) -> int:
+    """Where the holder's name begins in a title's capitalised run [j, end): after a unit named by a common noun
+    and a name ("Kepala | Desa Sekapuk | Musholikhin") when the article writes that unit elsewhere on its own (not
+    followed by the rest: "Desa Sekapuk di Kecamatan ..."); else at j. The noun is one the article also writes in
+    lower case, so a given name that recurs alone ("Budi" of "Kapolres Budi Santoso") never counts as a unit."""
+    if end - j < 3 or T.folded[j] not in lower_words:
+        return j
+    for m in range(end - 1, j + 1, -1):
+        unit = T.folded[j:m]
+        for p in range(T.n - len(unit) + 1):
+            if p != j and T.folded[p:p + len(unit)] == unit and T.cap[p] and (
+                    p + len(unit) >= T.n or T.folded[p + len(unit)] != T.folded[m]):
+                return m
+    return j
 
 
 def _given_names_before(T: Toks, res: Resources, j: int, k: int) -> bool:
