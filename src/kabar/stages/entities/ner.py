@@ -250,6 +250,20 @@ def _titles_near(T: Toks, titles: list[tuple[int, int]], s: int, e: int) -> list
     return titles[bisect.bisect_right(ends, s):bisect.bisect_left(starts, e)]
 
 
+def _in_field_phrase(T: Toks, res: Resources, k: int) -> bool:
+    """Capitalised words right before k (no punctuation between, same sentence) back to a field noun that opens
+    them, no title before or among them: the span at k ends a title-case phrase of common nouns, a programme or
+    procedure ("Penerimaan Peserta | Didik Baru"), not a name. Not after an office ("direktur Penindakan | Budi")."""
+    j = k
+    while j > 0 and T.cap[j - 1] and T.word[j - 1] and T.ws[j - 1] and "\n" not in T.ws[j - 1] and not T.sent_start[j]:
+        j -= 1
+    if j == k or not res.field_noun(T.folded[j]) or T.folded[j] in res.org_head_first or T.words[j] in res.forms:
+        return False
+    if any(T.folded[x] in res.titles for x in range(j, k)) or any(te == j or ts < j < te for ts, te in title_matches(T, res)):
+        return False
+    return not (j > 0 and T.folded[j - 1] in res.titles)
+
+
 def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optional[Cand]:
     """Trim titles, stop words and punctuation from the edges; None for junk."""
     s, e = c.start, c.end
@@ -303,6 +317,8 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         return None  # a numbered document or case ("178-PKE-DKPP"), not a name
     if label == "PER" and res.field_noun(T.folded[words[0]]) and T.words[words[0]] not in res.forms:
         return None  # a phrase opened by a field noun ("Pengenalan Talenta", "Kebijakan"), no person's name
+    if label == "PER" and _in_field_phrase(T, res, words[0]):
+        return None  # the end of such a phrase: "Penerimaan Peserta | Didik Baru (PPDB)"
     if label == "PER" and all(T.cap[k] for k in words) \
             and any(res.head_label.get((T.folded[k],)) == "ORG" and not T.words[k].isupper() for k in words[1:]):
         return None  # a body's head word inside: "Himapol FISIP Universitas Udayana", "Intel Kodim" (a tail word

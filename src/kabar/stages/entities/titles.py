@@ -53,9 +53,9 @@ def _widen_title(T: Toks, res: Resources, s: int, e: int, floor: int) -> tuple[i
 
 
 def _name_part(T: "Toks", k: int) -> bool:
-    """A token that may follow a hyphen inside a name: capitalised, or a short syllable ("Jong-un")."""
+    """A token that may follow a hyphen inside a name: capitalised, or a short syllable ("Jong-un", "Tae-yong")."""
     w = T.words[k]
-    return (T.cap[k] and T.word[k]) or (w.isalpha() and w.islower() and len(w) <= 3)
+    return (T.cap[k] and T.word[k]) or (w.isalpha() and w.islower() and len(w) <= 4)
 
 
 def glue(T: "Toks", s: int, e: int, particles=frozenset()) -> tuple[int, int]:
@@ -114,6 +114,8 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
     for s, e in titles:
         if s in consumed or s in inside or (s in conf_at and conf_at[s].end > e):
             continue  # a title word inside a name: "General Motors", "Attorney General's Office"
+        if e < T.n and " ".join(T.folded[s:e + 1]) in res.generic:
+            continue  # a title word opening a common phrase: "Ibu | Kota Politik Indonesia" (ibu kota, a capital)
         j, person, after_body, unit_at = e, None, False, None
         # "spokesman for | Yukos", "head of | Ofsted, David Bell": the name right after serves as the affiliation
         relation_at = e if T.folded[e - 1] in res.title_relations else -1
