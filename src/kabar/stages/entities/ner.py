@@ -251,14 +251,15 @@ def _titles_near(T: Toks, titles: list[tuple[int, int]], s: int, e: int) -> list
 
 
 def _in_field_phrase(T: Toks, res: Resources, k: int) -> bool:
-    """Capitalised words right before k (no punctuation between, same sentence) back to a field noun that opens
-    them, no title before or among them: the span at k ends a title-case phrase of common nouns, a programme or
+    """Two capitalised words or more right before k (no punctuation between, same sentence, not its first word)
+    back to a field noun that opens them, no title before or among them: the span at k ends a title-case phrase of common nouns, a programme or
     procedure ("Penerimaan Peserta | Didik Baru"), not a name. Not after an office ("direktur Penindakan | Budi")."""
     j = k
     while j > 0 and T.cap[j - 1] and T.word[j - 1] and T.ws[j - 1] and "\n" not in T.ws[j - 1] and not T.sent_start[j]:
         j -= 1
-    if j == k or not res.field_noun(T.folded[j]) or T.folded[j] in res.org_head_first or T.words[j] in res.forms:
-        return False
+    if k - j < 2 or T.sent_start[j] or not res.field_noun(T.folded[j]) or T.folded[j] in res.org_head_first \
+            or T.words[j] in res.forms:
+        return False  # (a sentence's first word is capitalised anyway: "Perseteruan Trump-Musk")
     if any(T.folded[x] in res.titles for x in range(j, k)) or any(te == j or ts < j < te for ts, te in title_matches(T, res)):
         return False
     return not (j > 0 and T.folded[j - 1] in res.titles)
