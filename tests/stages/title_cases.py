@@ -152,6 +152,40 @@ ID_THINGS = [
     ("Pasukan Rusia menyerang kota itu.", "pasukan Rusia", "NORP", "RUSMIL"),
 ]
 
+# session 10 (names-id): classes of the census over 250 detik + 60 IndoSum articles past the earlier slices
+ID_OFFICES_S10 = [
+    ("Mendagri Muhammad Tito Karnavian meninjau banjir.", "Muhammad Tito Karnavian", "Mendagri", "IDNGOV"),
+    ("Menteri Dalam Negeri Muhammad Tito Karnavian membuka rapat.", "Muhammad Tito Karnavian", "*", "IDNGOV"),
+    ("Ketua DPD RI Sultan Baktiar Najamudin hadir dalam acara itu.", "Baktiar Najamudin", "Ketua DPD RI", "IDNLEG"),
+    ("Ketua Majelis Hakim Ni Luh Suastini membacakan vonis.", "Ni Luh Suastini", "Ketua Majelis Hakim", "IDNJUD"),
+    ("Vonis dibacakan ketua majelis hakim Wa Ode Sania pada Kamis.", "Wa Ode Sania", "*", "IDNJUD"),
+    ("Desa Sekapuk di Gresik terkenal. Pj Kepala Desa Sekapuk Musholikhin menyambut tamu desa itu.", "Musholikhin", "*", "*"),
+    ("Desa Sukamaju di Bogor banjir. Kepala Desa Sukamaju Ujang Suherman meminta bantuan untuk warga desa.", "Ujang Suherman", "*", "*"),
+    ("Namun, mantan Wamenaker Immanuel Ebenezer menyangkal tuduhan itu.", "Immanuel Ebenezer", "mantan Wamenaker",
+     "IDNGOV"),
+    ("Babinsa Serda Ahmad Yani membantu warga.", "Ahmad Yani", "Babinsa Serda", "IDNMIL"),
+    ("Direktur Eksekutif Institute for Development of Economics and Finance (INDEF) Esther Sri Astuti menilai itu.",
+     "Esther Sri Astuti", "*", "*"),
+    ("Shin Tae-yong berbicara blak-blakan soal tim itu.", "Shin Tae-yong", None, "*"),
+    ("Ketua Komnas PA Surabaya Syaiful Bahri mengatakan hal itu.", "Syaiful Bahri", "Ketua Komnas PA Surabaya", "*"),
+]
+
+ID_THINGS_S10 = [
+    ("Rektor Universitas Sebelas Maret Jamal Wiwoho menyampaikan sambutan.", "Universitas Sebelas Maret", "ORG", "*"),
+    ("Mahasiswa Universitas Sebelas Maret (UNS) berunjuk rasa di Solo.", "Universitas Sebelas Maret", "ORG", "*"),
+    ("Kantor itu berada di Jalan 17 Agustus Nomor 5, Manado.", "Jalan 17 Agustus", "LOC", "*"),
+    ("Gugatan itu diajukan ke Pengadilan Tata Usaha Negara pada Senin.", "Pengadilan Tata Usaha Negara", "ORG", "*"),
+    ("Dividen diterima dari Badan Usaha Milik Negara (BUMN) tahun ini.", "Badan Usaha Milik Negara", "ORG", "*"),
+    ("Kegiatan itu berlangsung di Kantor Konsulat Jenderal Republik Indonesia, Melbourne, pada Juli.",
+     "Kantor Konsulat Jenderal Republik Indonesia", "ORG", "IDNGOV"),
+    ("Kegiatan itu berlangsung di Kantor Konsulat Jenderal Republik Indonesia, Melbourne, pada Juli.", "Melbourne",
+     "GPE", "AUS"),
+    ("Ia ingin kembali menjadi pelatih Timnas Indonesia.", "Timnas Indonesia", "ORG", "*"),
+    ("Acara itu digelar di Grand Ballroom Kempinski, Jakarta.", "Grand Ballroom Kempinski", "LOC", "*"),
+    ("Utang proyek kereta cepat alias Whoosh masih dibahas.", "Whoosh", "MISC", None),
+    ("Presiden ke-7 RI, Joko Widodo (Jokowi), bertemu elite PSI.", "Joko Widodo", "PER", "*"),
+]
+
 EN_TITLES = [
     ("Lt Col Eric Schnaible said the contract had ended.", "Eric Schnaible", "Lt Col", "*"),
     ("Shadow home secretary David Davis criticised the plan.", "David Davis", "Shadow home secretary", "*"),
@@ -227,7 +261,9 @@ EN_THINGS = [
 def _rows():
     for phrase, name, title, actor in ID_RANKS + ID_OFFICES + ID_MORE + ID_PORTFOLIOS:
         yield ("id", "2025-10-01", phrase, name, "PER", title, actor)
-    for phrase, name, typ, actor in ID_THINGS:
+    for phrase, name, title, actor in ID_OFFICES_S10:
+        yield ("id", "2025-10-01", phrase, name, "PER", title, actor)
+    for phrase, name, typ, actor in ID_THINGS + ID_THINGS_S10:
         yield ("id", "2025-10-01", phrase, name, typ, None, actor)
     for phrase, name, title, actor in EN_TITLES + EN_MORE:
         yield ("en", "2005-03-01", phrase, name, "PER", title, actor)

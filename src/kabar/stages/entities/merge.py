@@ -122,13 +122,13 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
             accepted.append(t)
             added.append(t)
         else:
-            if t.kind == "unit" and len(hits) == 1 and hits[0].source == "ner" and hits[0].start < t.start \
-                    and hits[0].end == t.end:
-                # "Kepala | Desa Sekapuk | Musholikhin" with "Desa Sekapuk" written alone elsewhere: the model's span
-                # over unit and holder is the unit (its own label) and the person (the title grammar's boundaries)
-                a = hits[0]
-                accepted.append(Cand(a.start, t.start, a.label, "ner"))
-                a.start, a.label, a.title, a.office = t.start, "PER", t.title, t.office
+            if t.kind == "unit" and all(a.source == "ner" and a.end <= t.end for a in hits):
+                # "Kepala | Desa Sekapuk | Musholikhin" with "Desa Sekapuk" written alone elsewhere: the model's spans
+                # over unit and holder are the unit (their own label) and the person (the title grammar's boundaries)
+                for a in hits:
+                    if a.start < t.start:
+                        accepted.append(Cand(a.start, t.start, a.label, "ner"))
+                    a.start, a.end, a.label, a.title, a.office = t.start, t.end, "PER", t.title, t.office
                 continue
             for a in hits:
                 if a.source == "ner" and a.start == t.start and a.end == t.end and a.label in ("ORG", "LOC", "GPE"):
