@@ -412,6 +412,10 @@ def test_session10_spurious_names_are_gone(pipe, text, absent):
     # the field-phrase rule needs two capitalised words before the span, not the sentence's first word
     ("Perseteruan Trump-Musk kembali memanas setelah Musk mengkritik Trump.", "Musk"),
     ("Ia bertemu direktur Penindakan Budi Santoso kemarin.", "Budi Santoso"),
+    # an office's fields joined by "dan" before the holder are no programme phrase
+    ("Manajer Riset dan Pengetahuan The Prakarsa Roby Rushandie menilai pasar akan anjlok.", "Roby Rushandie"),
+    ("Wakil Ketua Bidang Keuangan & Pengembangan Bisnis Asphirasi Tauhid Hamdi mendukung rencana itu.",
+     "Tauhid Hamdi"),
     # a given name recurring alone is no unit before the surname
     ("Kapolres Budi Santoso mengatakan hal itu. Budi juga menyebut pelaku ditangkap.", "Budi Santoso"),
     # a year after the month: a date, not part of the name

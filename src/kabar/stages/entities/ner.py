@@ -262,7 +262,11 @@ def _in_field_phrase(T: Toks, res: Resources, k: int) -> bool:
         return False  # (a sentence's first word is capitalised anyway: "Perseteruan Trump-Musk")
     if any(T.folded[x] in res.titles for x in range(j, k)) or any(te == j or ts < j < te for ts, te in title_matches(T, res)):
         return False
-    return not (j > 0 and T.folded[j - 1] in res.titles)
+    # a plain lower-case word before the phrase ("dalam proses | Penerimaan ..."); not a joiner or a comma, which
+    # may continue an office's fields ("Menko Bidang Infrastruktur dan | Pembangunan Kewilayahan Agus Harimurti")
+    prev = T.words[j - 1] if j > 0 else ""
+    return prev.isalpha() and prev.islower() and T.folded[j - 1] not in res.org_joiners \
+        and T.folded[j - 1] not in res.list_joiners and T.folded[j - 1] not in res.titles
 
 
 def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optional[Cand]:
