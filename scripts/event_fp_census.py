@@ -9,7 +9,7 @@ olahraga, showbiz, teknologi (past bench_event_fp_other.py's 30) and hiburan. Ar
 (either half) are skipped. Prints every coded event with a stable key (article, category, evidence),
 its parties and its sentence, so two runs can be diffed and each change read and counted.
 
-    nice -n 10 .venv/bin/python scripts/event_fp_census.py [--per 30] > /tmp/fp_census.txt
+    nice -n 10 .venv/bin/python scripts/event_fp_census.py [--per 30] [--skip 30] > /tmp/fp_census.txt
 """
 from __future__ import annotations
 
@@ -41,9 +41,10 @@ def _gold() -> set[str]:
     return {p.name.split(".")[0] for p in (ROOT / "gold" / "dev").glob("*/*.gold.json")}
 
 
-def bbc(per: int) -> list[tuple[str, str, str]]:
+def bbc(per: int, skip: int = 0) -> list[tuple[str, str, str]]:
     gold = _gold()
-    used = {s: n + PER_SOURCE for s, n in BBC_SECTIONS}  # both benches' articles come first
+    used = {s: n + PER_SOURCE + skip * (2 if s == "business" else 1) for s, n in BBC_SECTIONS}  # both benches' first
+    used["tech"] = skip
     out, seen, taken = [], collections.Counter(), collections.Counter()
     for f in corpora.bbc_files():
         sec = f.parent.name
@@ -60,7 +61,7 @@ def bbc(per: int) -> list[tuple[str, str, str]]:
     return out
 
 
-def detik(per: int) -> list[tuple[str, str, str]]:
+def detik(per: int, skip: int = 0) -> list[tuple[str, str, str]]:
     path = SHARED / "data/corpora/detik-2025/data_berita.csv"
     if not path.is_file():
         return []
@@ -74,14 +75,14 @@ def detik(per: int) -> list[tuple[str, str, str]]:
             if desk not in DETIK_MORE or f"detik-{row['id']}" in gold or not row.get("isi_berita"):
                 continue
             seen[host] += 1
-            if seen[host] <= DETIK_DESKS.get(host, 0) or taken[desk] >= (2 * per if desk == "finance" else per):
+            if seen[host] <= DETIK_DESKS.get(host, 0) + skip * (2 if desk == "finance" else 1) or taken[desk] >= (2 * per if desk == "finance" else per):
                 continue  # bench_event_fp.py's own
             taken[desk] += 1
             out.append(("id", f"detik-{desk}-{row['id']}", row["isi_berita"]))
     return out
 
 
-def indosum(per: int) -> list[tuple[str, str, str]]:
+def indosum(per: int, skip: int = 0) -> list[tuple[str, str, str]]:
     gold = _gold()
     seen, taken, out = collections.Counter(), collections.Counter(), []
     ids: set = set()
@@ -93,7 +94,7 @@ def indosum(per: int) -> list[tuple[str, str, str]]:
                 continue
             ids.add(d["id"])
             seen[c] += 1
-            if (c in INDOSUM_CATEGORIES and seen[c] <= PER_SOURCE) or taken[c] >= per:
+            if seen[c] <= (PER_SOURCE if c in INDOSUM_CATEGORIES else 0) + skip or taken[c] >= per:
                 continue  # bench_event_fp_other.py's own
             taken[c] += 1
             text = "\n\n".join(" ".join(" ".join(s) for s in p) for p in d["paragraphs"])
@@ -104,12 +105,13 @@ def indosum(per: int) -> list[tuple[str, str, str]]:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--per", type=int, default=30, help="articles per section (business and finance: twice)")
+    ap.add_argument("--skip", type=int, default=0, help="leave out this many more per section first (a second, disjoint sample)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     from kabar.pipeline import default_pipeline
     from kabar.record import Article
 
-    items = bbc(args.per) + detik(args.per) + indosum(args.per)
+    items = bbc(args.per, args.skip) + detik(args.per, args.skip) + indosum(args.per, args.skip)
     pipe = default_pipeline()
     per: dict[str, list[int]] = collections.defaultdict(list)
     codes = lambda refs: "+".join((a.code or a.name or "?") for a in refs) or "-"  # noqa: E731

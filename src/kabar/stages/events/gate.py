@@ -92,6 +92,8 @@ class EventGate:
             return "sense"  # "close to the border", "domestic demand", "heart attack", "pantang menyerah"
         if self._hyphen_compound(r):
             return "compound"  # "Scandal-hit supplier", "a career-threatening injury": a modifier, no act
+        if self._contest(r):
+            return "contest"  # "England have beaten Australia", "Timnas menghajar Brunei": a game won, nobody hurt
         if self._force_subject(r):
             return "force"  # "natural disasters that have struck the US", "hit by production bottlenecks"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
@@ -314,9 +316,27 @@ class EventGate:
         sent = p.sentence_at(a)
         if head != v + 1 or p.pos[head] != "NOUN" or v == sent.first or not p.word[v].islower():
             return False
+        if p.pos[v - 1] not in ("ADP", "DET", "ADJ", "NUM", "PART", "CCONJ") and p.word[v - 1] not in ("'s", "’s"):
+            return False  # after a noun the word is as often a verb the parser took for a noun ("protesters picket gigs")
         if not any(p.pos[x] in ("VERB", "AUX") for x in p.ancestors(v)):
             return False  # no verb above: the parser most often missed a headline's verb ("voters reject referendum")
         return not self._mentions_between(p.start[head], p.end[head])
+
+    def _contest(self, r: Raw) -> bool:
+        """A beating verb (``contest_forms``: "beat", "beaten", "menghajar") whose every recipient is a state, a
+        team or a people (``contest_types``: GPE, ORG, NORP) and no party of a political role: a country or a
+        club is beaten in a game, while an assault's victims are people ("beat protesters", "beaten by police")."""
+        forms = self.lex.word("gate_contest_forms")
+        if not forms or self._first_word(r) not in forms:
+            return False
+        types = set(self._gate_spec().get("contest_types", []))
+        units = [u for u in r.recipient if u.ent is not None]
+        if not units or len(units) < len(r.recipient_refs) or not all(u.ent.type in types for u in units):
+            return False
+        keep = set(self.lex.tables.get("nonevent", {}).get("keep_roles", []))
+        roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs if ref.code}
+        roles |= {u.role for u in r.actor + r.recipient if u.role}
+        return not (roles & keep)
 
     def _sense_phrase(self, r: Raw) -> bool:
         """The trigger's first word is inside a phrase of ``sense_phrases``, a fixed sense of the word that
