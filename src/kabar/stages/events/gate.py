@@ -105,6 +105,10 @@ class EventGate:
             return "metaphor"  # "mengusulkan pagu anggaran": a thing proposed, nobody addressed
         if r.event in spec.get("place_events", []) and self._place_only(r, spec.get("place_types", [])):
             return "place"  # "para mahasiswa tiba di Jalan Pahlawan": arriving somewhere meets nobody
+        if r.event in spec.get("place_events", []) and self._visitors(r):
+            return "visitor"  # "wisatawan ... berkunjung ke Borobudur", "tourists visited Bali": travel, no diplomacy
+        if self._target_goal(r):
+            return "goal"  # "Prabowo menargetkan IKN menjadi ibu kota politik", "ditargetkan rampung 2026": a goal set
         if r.event in spec.get("private_actor_events", []) and r.actor_refs \
                 and not any(self._coded_in_own_right(ref) for ref in r.actor_refs):
             return "private"  # a star visits Seoul, an airline suspends flights, a firm promises a feature
@@ -321,6 +325,24 @@ class EventGate:
         if not any(p.pos[x] in ("VERB", "AUX") for x in p.ancestors(v)):
             return False  # no verb above: the parser most often missed a headline's verb ("voters reject referendum")
         return not self._mentions_between(p.start[head], p.end[head])
+
+    def _visitors(self, r: Raw) -> bool:
+        """A visit whose clause names visitors (``visitor_nouns``: tourists, passengers, "wisatawan", "pengunjung")
+        before the trigger: tourism, not diplomacy ("jumlah wisatawan yang berkunjung ke Indonesia", "TWC berharap
+        wisatawan domestik tak bosan berkunjung ke kawasan Borobudur")."""
+        nouns = self.lex.word("gate_visitor_nouns")
+        return bool(nouns) and any(w in nouns for w in self._clause_words_before(r, 8))
+
+    def _target_goal(self, r: Raw) -> bool:
+        """A "target" verb (``target_forms``) followed within eight words by a word of a goal or an amount
+        (``target_goal_words``): "menargetkan IKN menjadi ibu kota politik", "ditargetkan rampung pada 2026",
+        "menargetkan pertumbuhan 8 persen", "targets 5 per cent growth": a goal set, nobody attacked."""
+        forms = self.lex.word("gate_target_forms")
+        if not forms or self._first_word(r) not in forms:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        goal = self.lex.word("gate_target_goal_words")
+        return any(w in goal for w in self._low_words_between(r.trig_span[1], sent.end)[:8])
 
     def _contest(self, r: Raw) -> bool:
         """A beating verb (``contest_forms``: "beat", "beaten", "menghajar") whose every recipient is a state, a
