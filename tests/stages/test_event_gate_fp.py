@@ -60,6 +60,11 @@ DROPPED = [
     ("en", "England have beaten Australia in the final of the Dubai Sevens.", "ASSAULT"),
     ("en", "Brazil beat Argentina in the final of the Copa America.", "ASSAULT"),
     ("id", "Timnas Indonesia menghajar Brunei Darussalam di Stadion Gelora Bung Karno.", "ASSAULT"),
+    # tourists visit, a goal is targeted, a divorce is sued for, old notes leave circulation
+    ("id", "Jumlah wisatawan Malaysia yang berkunjung ke Indonesia meningkat.", "CONSULT"),
+    ("en", "Toyota targets 5 per cent growth in China this year.", "ASSAULT"),
+    ("id", "Tsania Marwa sudah melayangkan gugatan cerai ke Pengadilan Agama Jakarta Timur.", "ACCUSE"),
+    ("id", "Uang pecahan 1982 ditarik dari peredaran oleh Bank Indonesia.", "RETREAT"),
     # what a thing helps is no party aided
     ("id", "Whoosh menjadi moda transportasi yang sangat membantu aktivitas seluruh masyarakat.", "AID"),
     ("id", "Perusahaan China itu membantu aktivitas ekspor Indonesia.", "AID"),
@@ -92,6 +97,13 @@ KEPT = [
     ("id", "Tentara Israel menghantam Gaza dengan rudal.", "ASSAULT"),
     ("id", "Indonesia mendukung kemerdekaan Palestina.", "SUPPORT"),
     ("id", "Warga Gaza diserang oleh tentara Israel.", "ASSAULT"),
+    ("id", "Presiden Joko Widodo berkunjung ke Malaysia.", "CONSULT"),
+    ("en", "Japan's prime minister visited China on Monday.", "CONSULT"),
+    ("id", "Israel menargetkan Hamas di Gaza.", "ASSAULT"),
+    ("en", "Russian drones targeted Kyiv on Monday.", "ASSAULT"),
+    ("id", "KPK menggugat Setya Novanto ke Pengadilan Negeri Jakarta.", "ACCUSE"),
+    ("id", "Kelompok Abu Sayyaf menawan tujuh warga Indonesia di Filipina.", "ASSAULT"),
+    ("id", "Pasukan Rusia merebut kota Avdiivka dari Ukraina.", "COERCE"),
 ]
 
 
