@@ -88,6 +88,14 @@ class EventGate:
             return "nominal"  # "the 11 September attacks", "his election pledges": a noun, no act told
         if r.event in spec.get("goal_events", []) and self._goal(r):
             return "goal"
+        if self._sense_phrase(r):
+            return "sense"  # "close to the border", "domestic demand", "heart attack", "pantang menyerah"
+        if self._hyphen_compound(r):
+            return "compound"  # "Scandal-hit supplier", "a career-threatening injury": a modifier, no act
+        if self._contest(r):
+            return "contest"  # "England have beaten Australia", "Timnas menghajar Brunei": a game won, nobody hurt
+        if self._force_subject(r):
+            return "force"  # "natural disasters that have struck the US", "hit by production bottlenecks"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
         if self._trigger_words(r) & self.lex.word("gate_nonparty_forms") and (
@@ -97,6 +105,10 @@ class EventGate:
             return "metaphor"  # "mengusulkan pagu anggaran": a thing proposed, nobody addressed
         if r.event in spec.get("place_events", []) and self._place_only(r, spec.get("place_types", [])):
             return "place"  # "para mahasiswa tiba di Jalan Pahlawan": arriving somewhere meets nobody
+        if r.event in spec.get("place_events", []) and self._visitors(r):
+            return "visitor"  # "wisatawan ... berkunjung ke Borobudur", "tourists visited Bali": travel, no diplomacy
+        if self._target_goal(r):
+            return "goal"  # "Prabowo menargetkan IKN menjadi ibu kota politik", "ditargetkan rampung 2026": a goal set
         if r.event in spec.get("private_actor_events", []) and r.actor_refs \
                 and not any(self._coded_in_own_right(ref) for ref in r.actor_refs):
             return "private"  # a star visits Seoul, an airline suspends flights, a firm promises a feature
@@ -265,9 +277,11 @@ class EventGate:
         first = self._first_word(r)
         if not first or any(first.endswith(x) for x in lx.verb_suffixes):
             return False
+        p = self.parse
+        if self._modifier_noun(r):
+            return True  # "vice president of search properties", "his war record": the noun names a kind of thing
         if not first.endswith("s") and not any(v == "noun" for _, v in (lx.triggers.table.get((first,)) or [])):
             return False  # only a form that can be a noun (a listed noun form, a plural): the parser errs on "quit"
-        p = self.parse
         if p.sentence_at(r.trig_span[0]) is None:
             return False
         v = p.token_at(r.trig_span[0])
@@ -289,6 +303,110 @@ class EventGate:
         # verb, a noun modifier ("wants house arrest", "smoking bans had helped", "are plotting terror attacks"; not
         # in a phrase of the verb's: "placed X under house arrest" tells the act)
         return bool(p.kids(v, *_NOUN_MODIFIERS)) or (under_verb and bool(p.kids(v, "compound")) and not p.kids(v, "case"))
+
+    def _modifier_noun(self, r: Raw) -> bool:
+        """A one-word lower-case trigger the parse reads as a NOUN compound of the very next word, itself a
+        common NOUN: "search properties", "search engines", "war record", "protest songs". It names a kind of
+        thing. The word must be lower case, not the sentence's first word, and under a verb of the parse (a
+        headline's verb is often misparsed as a noun: "Rebels reject calls for ceasefire")."""
+        p = self.parse
+        a, b = r.trig_span
+        if p.sentence_at(a) is None:
+            return False
+        v = p.token_at(a)
+        if v is None or p.end[v] != b or p.pos[v] != "NOUN" or base(p.dep[v]) != "compound":
+            return False
+        head = p.parent(v)
+        sent = p.sentence_at(a)
+        if head != v + 1 or p.pos[head] != "NOUN" or v == sent.first or not p.word[v].islower():
+            return False
+        if p.pos[v - 1] not in ("ADP", "DET", "ADJ", "NUM", "PART", "CCONJ") and p.word[v - 1] not in ("'s", "’s"):
+            return False  # after a noun the word is as often a verb the parser took for a noun ("protesters picket gigs")
+        if not any(p.pos[x] in ("VERB", "AUX") for x in p.ancestors(v)):
+            return False  # no verb above: the parser most often missed a headline's verb ("voters reject referendum")
+        return not self._mentions_between(p.start[head], p.end[head])
+
+    def _visitors(self, r: Raw) -> bool:
+        """A visit whose clause names visitors (``visitor_nouns``: tourists, passengers, "wisatawan", "pengunjung")
+        before the trigger: tourism, not diplomacy ("jumlah wisatawan yang berkunjung ke Indonesia", "TWC berharap
+        wisatawan domestik tak bosan berkunjung ke kawasan Borobudur")."""
+        nouns = self.lex.word("gate_visitor_nouns")
+        return bool(nouns) and any(w in nouns for w in self._clause_words_before(r, 8))
+
+    def _target_goal(self, r: Raw) -> bool:
+        """A "target" verb (``target_forms``) followed within eight words by a word of a goal or an amount
+        (``target_goal_words``): "menargetkan IKN menjadi ibu kota politik", "ditargetkan rampung pada 2026",
+        "menargetkan pertumbuhan 8 persen", "targets 5 per cent growth": a goal set, nobody attacked."""
+        forms = self.lex.word("gate_target_forms")
+        if not forms or self._first_word(r) not in forms:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        goal = self.lex.word("gate_target_goal_words")
+        return any(w in goal for w in self._low_words_between(r.trig_span[1], sent.end)[:8])
+
+    def _contest(self, r: Raw) -> bool:
+        """A beating verb (``contest_forms``: "beat", "beaten", "menghajar") whose every recipient is a state, a
+        team or a people (``contest_types``: GPE, ORG, NORP) and no party of a political role: a country or a
+        club is beaten in a game, while an assault's victims are people ("beat protesters", "beaten by police")."""
+        forms = self.lex.word("gate_contest_forms")
+        if not forms or self._first_word(r) not in forms:
+            return False
+        types = set(self._gate_spec().get("contest_types", []))
+        units = [u for u in r.recipient if u.ent is not None]
+        if not units or len(units) < len(r.recipient_refs) or not all(u.ent.type in types for u in units):
+            return False
+        keep = set(self.lex.tables.get("nonevent", {}).get("keep_roles", []))
+        roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs if ref.code}
+        roles |= {u.role for u in r.actor + r.recipient if u.role}
+        return not (roles & keep)
+
+    def _sense_phrase(self, r: Raw) -> bool:
+        """The trigger's first word is inside a phrase of ``sense_phrases``, a fixed sense of the word that
+        is no event: "close to" (near), "domestic demand" (a market's), "heart attack", "orders for" (purchases),
+        "charged less" (a price), "mengingatkan saya pada" (reminds me of), "pantang menyerah" (perseverance)."""
+        phrases = self.lex.phrases("gate_sense_phrases")
+        if not phrases.table:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        words = self._low_words_between(sent.start, sent.end)
+        t = len(self._low_words_between(sent.start, r.trig_span[0]))
+        for k in range(max(0, t - phrases.max_len + 1), t + 1):
+            n = phrases.match_at(words, k)[0]
+            if n and k <= t < k + n:
+                return True
+        return False
+
+    def _hyphen_compound(self, r: Raw) -> bool:
+        """The trigger is the second part of a hyphenated modifier ("Scandal-hit", "career-threatening",
+        "state-backed"): it describes the noun it modifies, no act is told. A name before the hyphen
+        ("US-backed", "Kremlin-backed") keeps the reading: that party acts. Only where the pack says so
+        (``hyphen_compounds``; Indonesian hyphens make reduplications such as "tembak-menembak")."""
+        if not self._gate_spec().get("hyphen_compounds", False):
+            return False
+        a = r.trig_span[0]
+        text = self.r.text
+        if a < 2 or text[a - 1] != "-" or not text[a - 2].isalnum():
+            return False
+        return not self._mentions_between(a - 2, a - 1)
+
+    def _force_subject(self, r: Raw) -> bool:
+        """The trigger's subject (an active verb's, through a relative pronoun to its antecedent) or a passive
+        one's agent is a force of nature or of the market (``force_nouns``): "natural disasters that have
+        struck the US", "hit by production bottlenecks", "risiko konflik global selalu mengintai", "tekanan
+        tarif AS akan mengancam ...": no party acts (the parse says which word is the subject)."""
+        forces = self.lex.word("gate_force_nouns")
+        if not forces or self.parse is None or r.voice not in ("active", "passive"):
+            return False
+        p = self.parse
+        if p.sentence_at(r.trig_span[0]) is None:
+            return False
+        v = p.token_at(r.trig_span[0])
+        if v is None or p.pos[v] not in ("VERB", "AUX", "ADJ"):
+            return False
+        s = p.agent(v) if (r.voice == "passive" or p.is_passive(v)) else p.subject(v)
+        if s is None or self._mentions_between(p.start[s], p.end[s]):
+            return False
+        return p.word[s].lower() in forces
 
     def _goal(self, r: Raw) -> bool:
         """The trigger is the goal of something else, right after a purpose word ("guna mendukung target",

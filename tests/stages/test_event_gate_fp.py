@@ -1,0 +1,113 @@
+"""Session-10 classes of the non-event gate (kabar.stages.events.gate), found by a census of non-political
+articles (scripts/event_fp_census.py, benchmarks/bench_event_fp_other.py): a fixed sense of the trigger
+word, a hyphenated modifier, a force of nature or of the market as the subject or agent, a noun that
+modifies the next noun, a game won. Each dropped sentence is also run with the gate off, to show the coder
+finds the reading the gate removes; each kept look-alike must still give its event.
+
+The whole pipeline runs (the parse decides subjects, agents and compounds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.stages.events.gate import EventGate
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from kabar.pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+def _events(pipe, text, lang, gate=True):
+    from kabar.record import Article
+
+    if gate:
+        return pipe(Article.new(text, lang=lang)).events
+    orig = EventGate._gated
+    EventGate._gated = lambda self, raw: None
+    try:
+        return pipe(Article.new(text, lang=lang)).events
+    finally:
+        EventGate._gated = orig
+
+
+# (lang, sentence, category the coder finds without the gate)
+DROPPED = [
+    # a fixed sense of the word: a market's demand, a price charged, "close to" (near), a language mastered, perseverance
+    ("en", "Algeria's economy grew thanks to strong domestic demand, the IMF said.", "REQUEST"),
+    ("en", "China's growth was driven by rising demand from Japan.", "REQUEST"),
+    ("en", "Egypt said it is in demand in Europe.", "REQUEST"),
+    ("en", "British customers will be charged less by Vodafone for calls made in France.", "ACCUSE"),
+    ("en", "Fighting broke out in villages close to the border with Syria.", "COERCE"),
+    ("id", "Presiden Prabowo menguasai bahasa Inggris dan Prancis.", "COERCE"),
+    ("id", "Wanita yang menguasai lima bahasa asing itu datang ke sebuah pesta.", "COERCE"),
+    ("id", "Jepang tidak menyerah meski kalah dari Korea Selatan.", "RETREAT"),
+    # a hyphenated modifier describes a thing
+    ("en", "Scandal-hit jet fuel supplier China Aviation Oil has offered to repay its creditors.", "ASSAULT"),
+    ("en", "A crisis-hit Argentina asked the IMF for help.", "ASSAULT"),
+    ("en", "The drought-hit Kenya asked for food aid.", "ASSAULT"),
+    # a force of nature or of the market as subject or agent
+    ("en", "Terms related to natural disasters that have struck the US were also popular.", "ASSAULT"),
+    ("en", "Japan was hit by a deadly economic crisis in 1998.", "ASSAULT"),
+    ("en", "Argentina was hit by a deadly economic crisis, the World Bank said.", "ASSAULT"),
+    ("id", "Tekanan tarif Amerika Serikat akan mengancam pelemahan ekonomi China.", "THREATEN"),
+    # a noun modifying the next noun names a kind of thing
+    ("en", "Jim Lanzone, vice president of search properties at Ask Jeeves, said it did not buy Bloglines.", "COERCE"),
+    ("en", "People use search engines to find news, the survey shows.", "COERCE"),
+    # a state or a team beaten is a game won
+    ("en", "England have beaten Australia in the final of the Dubai Sevens.", "ASSAULT"),
+    ("en", "Brazil beat Argentina in the final of the Copa America.", "ASSAULT"),
+    ("id", "Timnas Indonesia menghajar Brunei Darussalam di Stadion Gelora Bung Karno.", "ASSAULT"),
+    # tourists visit, a goal is targeted, a divorce is sued for, old notes leave circulation
+    ("id", "Jumlah wisatawan Malaysia yang berkunjung ke Indonesia meningkat.", "CONSULT"),
+    ("en", "Toyota targets 5 per cent growth in China this year.", "ASSAULT"),
+    ("id", "Tsania Marwa sudah melayangkan gugatan cerai ke Pengadilan Agama Jakarta Timur.", "ACCUSE"),
+    ("id", "Uang pecahan 1982 ditarik dari peredaran oleh Bank Indonesia.", "RETREAT"),
+    # what a thing helps is no party aided
+    ("id", "Whoosh menjadi moda transportasi yang sangat membantu aktivitas seluruh masyarakat.", "AID"),
+    ("id", "Perusahaan China itu membantu aktivitas ekspor Indonesia.", "AID"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", DROPPED, ids=[c[1][:40] for c in DROPPED])
+def test_gate_drops_descriptions_of_non_political_news(pipe, lang, text, category):
+    assert any(e.event == category for e in _events(pipe, text, lang, gate=False))
+    events = _events(pipe, text, lang)
+    assert not any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+
+
+# look-alikes that report an act: the gate must keep them
+KEPT = [
+    ("en", "Turkey closed the border with Syria on Monday.", "COERCE"),
+    ("en", "Russia closed the border with Georgia.", "COERCE"),
+    ("en", "Police charged two men with murder.", "ACCUSE"),
+    ("en", "US-backed Kurdish forces attacked Raqqa.", "ASSAULT"),
+    ("en", "Russian missiles hit Kyiv on Monday.", "ASSAULT"),
+    ("en", "Police beat protesters in Cairo on Friday.", "ASSAULT"),
+    ("en", "Protesters picket gigs across the country, the campaign said.", "PROTEST"),
+    ("en", "Russia's attacks on Ukraine have hurt its economy.", "ASSAULT"),
+    ("id", "Pasukan Rusia menguasai kota Bakhmut.", "COERCE"),
+    ("id", "Pasukan Jepang menyerah kepada Amerika Serikat pada 1945.", "RETREAT"),
+    ("id", "Pasukan Ukraina menyerah kepada Rusia di Mariupol.", "RETREAT"),
+    ("id", "Korea Utara mengancam Amerika Serikat dengan serangan nuklir.", "THREATEN"),
+    ("id", "Menteri Luar Negeri mengingatkan Israel agar menghentikan serangan ke Gaza.", "REQUEST"),
+    ("id", "Polisi memukul mahasiswa di depan gedung DPR.", "ASSAULT"),
+    ("id", "Tentara Israel menghantam Gaza dengan rudal.", "ASSAULT"),
+    ("id", "Indonesia mendukung kemerdekaan Palestina.", "SUPPORT"),
+    ("id", "Warga Gaza diserang oleh tentara Israel.", "ASSAULT"),
+    ("id", "Presiden Joko Widodo berkunjung ke Malaysia.", "CONSULT"),
+    ("en", "Japan's prime minister visited China on Monday.", "CONSULT"),
+    ("id", "Israel menargetkan Hamas di Gaza.", "ASSAULT"),
+    ("en", "Russian drones targeted Kyiv on Monday.", "ASSAULT"),
+    ("id", "KPK menggugat Setya Novanto ke Pengadilan Negeri Jakarta.", "ACCUSE"),
+    ("id", "Kelompok Abu Sayyaf menawan tujuh warga Indonesia di Filipina.", "ASSAULT"),
+    ("id", "Pasukan Rusia merebut kota Avdiivka dari Ukraina.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", KEPT, ids=[c[1][:40] for c in KEPT])
+def test_gate_keeps_reported_acts_in_look_alikes(pipe, lang, text, category):
+    events = _events(pipe, text, lang)
+    assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
