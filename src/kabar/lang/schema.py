@@ -140,6 +140,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "modality": Table([
             'cue_cancel', 'date_qualifiers', 'future', 'future_cancel', 'future_governing', 'historical', 'hypothetical',
             'hypothetical_governing', 'negation', 'negation_governing', 'object_date_relatives', 'year_adjunct_words',
+            'background_openers', 'present_cues',
         ]),
         "casualties": Table(['crowd', 'dead', 'injured']),
         "instrument": Tables(['class', 'context', 'forms', 'mode']),
@@ -170,7 +171,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "future_as": MAP,
         "declared_as": MAP,
         "declared": Table(['modalities', 'speaker_phrase_country']),
-        "modality_rules": Table(['historical_days']),
+        "modality_rules": Table(['historical_days', 'news_day_days']),
         "complement_mode": MAP,
         "complement_recode": MAP,
         "speaker_needed": Table(['quads']),
