@@ -555,3 +555,16 @@ def test_an_early_day_far_from_publication_is_no_news_day():
 def test_one_named_day_beside_a_coarser_period_dates_the_act(sentence, category, day):
     got = [e for e in _article(sentence, "2025-08-07") if e.event == category]
     assert got and got[0].date == day
+
+
+# a month inside a name ("Universitas Sebelas Maret", "Jalan 17 Agustus") is no date of the act: no second event dated
+# by it (finish._in_a_name); a month after "pada" still dates the act
+@pytest.mark.parametrize("sentence, category, date", [
+    ("Pada 2024 pemerintah Indonesia melakukan audiensi dengan Pemerintah Kabupaten Karanganyar dan akademisi dari "
+     "Universitas Sebelas Maret (UNS).", "CONSULT", "2024"),
+    ("Polisi Indonesia menangkap lima pengedar narkoba di Jalan 17 Agustus, Manado, pada 2024.", "COERCE", "2024"),
+    ("Kejaksaan Agung pada Maret 2025 menetapkan mantan menteri itu sebagai tersangka.", "ACCUSE", "2025-03"),
+])
+def test_a_month_inside_a_name_is_no_date(sentence, category, date):
+    got = [e for e in _article(sentence) if e.event == category]
+    assert [e.date for e in got] == [date]

@@ -299,7 +299,8 @@ class EventFinishing:
 
     def _dates(self, r: Raw) -> list[tuple[Optional[str], Optional[str]]]:
         a, b = r.evidence
-        dates = [d for d in self.r.dates if d.value and not self._qualifies_noun(d) and not self._dates_an_object(d, r)]
+        dates = [d for d in self.r.dates if d.value and not self._qualifies_noun(d) and not self._dates_an_object(d, r)
+                 and not self._in_a_name(d)]
         inside = [d for d in dates if d.start < b and d.end > a]
         if inside:
             return [(d.value, d.text) for d in inside]
@@ -336,6 +337,21 @@ class EventFinishing:
         if self.r.published and r.modality in ("asserted", "negated") and self._present_perfect(r):
             return [(self.r.published.isoformat(), None)]
         return [(None, None)]
+
+    def _in_a_name(self, d) -> bool:
+        """A month or day that is part of a name is no date of the act ("Universitas Sebelas Maret", "Jalan 17
+        Agustus"): the entities stage ends the name where the date begins, so the date shares words with a
+        mention of an organisation, place or facility, or is a bare month name written right after one."""
+        text = self.r.text
+        for e, m in self.r.mention_index().overlapping(max(0, d.start - 2), d.end):
+            if e.type not in ("ORG", "FAC", "LOC", "MISC"):
+                continue
+            if m.start < d.start < m.end < d.end:  # "Jalan 17" + "17 Agustus"
+                return True
+            if m.end <= d.start and not text[m.end:d.start].strip() and (d.text or "x")[:1].isupper() \
+                    and not any(c.isdigit() for c in d.text or ""):
+                return True  # "Universitas Sebelas" + "Maret"
+        return False
 
     def _background(self, r: Raw) -> bool:
         """The event is told as the origin of the story ("Kasus ini bermula saat ...", "berawal dari ..."): a
