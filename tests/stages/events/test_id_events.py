@@ -568,3 +568,40 @@ def test_one_named_day_beside_a_coarser_period_dates_the_act(sentence, category,
 def test_a_month_inside_a_name_is_no_date(sentence, category, date):
     got = [e for e in _article(sentence) if e.event == category]
     assert [e.date for e in got] == [date]
+
+
+# the reported words of an indirect quote have their own subject: a verb in them (or in a purpose clause hung on them)
+# takes the party that opens them, not the speaker of the cue (coding._reported_left, clauses._reported_subject);
+# with no party there the speaker stays the subject ("Kapolres mengatakan telah menangkap ...")
+@pytest.mark.parametrize("sentence, category, role", [
+    ("Polisi Indonesia mengatakan ratusan buruh berkumpul untuk berdemonstrasi di depan gedung DPR, Jakarta.",
+     "PROTEST", "LAB"),
+    ("Kepala Departemen Kajian BEM UI Dialo Hujanbiru mengatakan ribuan mahasiswa telah berkumpul untuk berunjuk "
+     "rasa di depan Istana, Jakarta, Indonesia.", "PROTEST", "EDU"),
+    ("Penggiat media sosial asal Rusia, Sergei Domogatskii, diculik di Bali, Indonesia. Sergei menyebut lima orang tak "
+     "dikenal menculik dan menganiayanya selama tujuh jam.", "ASSAULT", "CRM"),
+])
+def test_a_verb_in_reported_words_takes_their_own_subject(sentence, category, role):
+    got = [e for e in events(sentence) if e.event == category]
+    assert got and roles(got[0].actor) == [role]
+
+
+def test_the_speaker_stays_the_subject_when_the_reported_words_name_none():
+    got = [e for e in events("Kapolres Bogor AKBP Andi Wijaya mengatakan telah menangkap dua pelaku pencurian di Bogor, "
+                             "Jawa Barat.") if e.event == "COERCE"]
+    assert got and roles(got[0].actor) == ["COP"]
+    got = [e for e in events("Kapolres Bogor AKBP Andi Wijaya mengatakan pihaknya telah menangkap dua pelaku pencurian "
+                             "di Bogor, Jawa Barat.") if e.event == "COERCE"]
+    assert got and roles(got[0].actor) == ["COP"]
+
+
+# a person named right after an origin phrase has that country (events pack origin_words), not the home country
+@pytest.mark.parametrize("sentence, category, side, code", [
+    ("Polisi menangkap warga negara Australia, John Smith, di Denpasar, Bali, Indonesia.", "COERCE", "recipient", "AUS"),
+    ("Imigrasi Bali mendeportasi WN Nigeria Chukwu Obi dari Denpasar, Indonesia.", "COERCE", "recipient", "NGA"),
+    ("Penggiat media sosial asal Rusia, Sergei Domogatskii, mengecam Polda Bali di Denpasar, Indonesia.", "ACCUSE",
+     "actor", "RUS"),
+])
+def test_a_person_after_an_origin_phrase_has_that_country(sentence, category, side, code):
+    got = [e for e in events(sentence) if e.event == category]
+    assert got and code in codes(getattr(got[0], side))
