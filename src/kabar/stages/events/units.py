@@ -136,11 +136,13 @@ def _fold_glosses(units: list[Unit]) -> list[Unit]:
 
 
 def _glosses(name: Unit, inner: Unit) -> bool:
-    if inner.kind == "ent":
-        return inner.ent is name.ent
+    """The bracket after a name restates it: the same entity, a one-word name of the same type the entities stage
+    kept apart, or a capitalised word ("OJK", "Kemenkeu")."""
     text = inner.text
-    return inner.kind == "word" and 2 <= len(text) <= 12 and text[:1].isupper() and text.isalpha() and not text.istitle() \
-        or inner.kind == "word" and text.isupper() and 2 <= len(text) <= 12
+    if inner.kind == "ent":
+        return inner.ent is name.ent or (inner.ent is not None and name.ent is not None and " " not in text.strip()
+                                         and inner.ent.type == name.ent.type)
+    return inner.kind == "word" and 2 <= len(text) <= 12 and text[:1].isupper() and text.replace("-", "").isalpha()
 
 
 def position_of(units: list[Unit], u: Unit) -> int:
