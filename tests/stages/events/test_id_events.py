@@ -466,3 +466,142 @@ def test_an_indonesian_act_on_nobody_coded_is_on_indonesians():
     got = [e for e in events(lead + "Kementerian Luar Negeri Jepang meminta pertanggungjawaban para pihak tersebut.")
            if e.event == "REQUEST"]
     assert all(not codes(e.recipient) for e in got)
+
+
+# ---- session 10 (events-id): dates of background and paragraphs, names glossed in brackets (census of detik-2025)
+
+def _article(text: str, published: str = "2025-10-22"):
+    return kabar.extract(text, has_title=False, lang="id", published=published).events
+
+
+# coordinated subjects each glossed by an acronym in brackets ("OJK (...) dan Kemenkeu (...)") are both the actor:
+# the bracket is no clause boundary (units._fold_glosses)
+@pytest.mark.parametrize("sentence, category, roles_wanted", [
+    ("Komisi Pemberantasan Korupsi (KPK) dan Kejaksaan Agung (Kejagung) menangkap dua tersangka korupsi di Jakarta, "
+     "Indonesia.", "COERCE", 2),
+    ("Otoritas Jasa Keuangan (OJK) dan Kementerian Keuangan (Kemenkeu) sepakat memperkuat pengawasan pasar modal di "
+     "Jakarta, Indonesia.", "AGREE", 2),
+    ("Tentara Nasional Indonesia (TNI) dan Kepolisian Negara Republik Indonesia (Polri) mengecam serangan "
+     "kelompok bersenjata di Papua, Indonesia.", "ACCUSE", 2),
+])
+def test_names_glossed_in_brackets_keep_both_coordinated_subjects(sentence, category, roles_wanted):
+    got = [e for e in events(sentence) if category is None or e.event == category]
+    assert got
+    actors = {a.name for e in got for a in e.actor}
+    assert len(actors) >= roles_wanted, actors
+
+
+def test_a_bracket_that_glosses_nothing_still_ends_nothing_it_should_not():
+    # a date in brackets after a word is untouched: the event keeps its day
+    got = [e for e in _article("KPK menangkap Bupati Kolaka Timur di Kendari, Indonesia, Kamis (7/8/2025).", "2025-08-07")
+           if e.event == "COERCE"]
+    assert got and got[0].date == "2025-08-07"
+
+
+# an event told as the story's origin ("kasus ini bermula saat ...") did not happen on the news day
+# (modality pack background_openers)
+@pytest.mark.parametrize("sentence, category", [
+    ("Kasus ini bermula saat Polda Metro Jaya menangkap dua pengedar narkoba di Jakarta, Indonesia.", "COERCE"),
+    ("Peristiwa itu berawal ketika Kejaksaan Agung menetapkan mantan menteri itu sebagai tersangka.", "ACCUSE"),
+    ("Sebagai informasi, perkara ini bermula dari Polres Bogor yang menangkap seorang pengedar narkoba.", "COERCE"),
+])
+def test_a_background_clause_is_not_dated_to_the_news_day(sentence, category):
+    text = "Polisi Indonesia menggelar konferensi pers di Jakarta, Senin (20/10/2025).\n\n" + sentence
+    got = [e for e in _article(text, "2025-10-20") if e.event == category]
+    assert got and all(e.date is None for e in got)
+
+
+def test_an_act_told_plainly_keeps_the_news_day():
+    text = "Polisi Indonesia menggelar konferensi pers di Jakarta, Senin (20/10/2025).\n\n" \
+           "Polda Metro Jaya menangkap dua pengedar narkoba di Jakarta, Indonesia."
+    got = [e for e in _article(text, "2025-10-20") if e.event == "COERCE"]
+    assert got and got[0].date == "2025-10-20"
+
+
+# an undated sentence goes on telling the day its paragraph named before it; a sentence that says "kini" is the present
+def test_an_undated_sentence_takes_the_earlier_day_of_its_paragraph():
+    text = ("Polisi Bali menerima laporan penculikan pada Selasa (21/10/2025).\n\n"
+            "Sergei mengatakan dia diculik pada Jumat (17/10/2025) di Badung, Bali. Lima orang tak dikenal menyerang "
+            "dan menganiayanya selama tujuh jam. Kasus itu kini diselidiki tim Polda Bali.")
+    evs = _article(text, "2025-10-21")
+    assault = [e for e in evs if e.event == "ASSAULT"]
+    assert assault and assault[0].date == "2025-10-17"
+    probe = [e for e in evs if e.event == "ACCUSE" and "kini" in (e.event_text + " kini")]
+    assert all(e.date == "2025-10-21" for e in probe)
+
+
+def test_a_day_of_another_paragraph_is_not_carried():
+    text = ("Polisi Bali menerima laporan penculikan pada Selasa (21/10/2025).\n\n"
+            "Sergei mengatakan dia diculik pada Jumat (17/10/2025) di Badung, Bali.\n\n"
+            "Polda Bali menangkap tiga orang pelaku di Denpasar, Bali.")
+    got = [e for e in _article(text, "2025-10-21") if e.event == "COERCE"]
+    assert got and got[0].date == "2025-10-21"
+
+
+# a weekday-date named early in the body that lies far before publication is a background day, not the news day
+def test_an_early_day_far_from_publication_is_no_news_day():
+    text = ("Rapat itu digelar Komisi II DPR dengan memanggil KPU RI pada Rabu (15/5/2024) di gedung DPR, Jakarta.\n\n"
+            "DKPP menjatuhkan sanksi peringatan keras terhadap Ketua KPU Mochammad Afifuddin.")
+    got = [e for e in _article(text, "2025-10-22") if e.event == "SANCTION"]
+    assert got and got[0].date != "2024-05-15" and got[0].modality == "asserted"
+
+
+# one named day beside a year or month in the sentence dates the act ("pada Rabu (6/8) ... OTT di tahun ini")
+@pytest.mark.parametrize("sentence, category, day", [
+    ("Dalam konferensi pers pada Rabu (6/8/2025), Wakil Ketua KPK meminta maaf kepada publik usai KPK baru melakukan "
+     "OTT di tahun ini.", "CONCEDE", "2025-08-06"),
+    ("Pada Senin (4/8/2025), Polda Metro Jaya menangkap pengedar yang buron sejak tahun ini.", "COERCE", "2025-08-04"),
+])
+def test_one_named_day_beside_a_coarser_period_dates_the_act(sentence, category, day):
+    got = [e for e in _article(sentence, "2025-08-07") if e.event == category]
+    assert got and got[0].date == day
+
+
+# a month inside a name ("Universitas Sebelas Maret", "Jalan 17 Agustus") is no date of the act: no second event dated
+# by it (finish._in_a_name); a month after "pada" still dates the act
+@pytest.mark.parametrize("sentence, category, date", [
+    ("Pada 2024 pemerintah Indonesia melakukan audiensi dengan Pemerintah Kabupaten Karanganyar dan akademisi dari "
+     "Universitas Sebelas Maret (UNS).", "CONSULT", "2024"),
+    ("Polisi Indonesia menangkap lima pengedar narkoba di Jalan 17 Agustus, Manado, pada 2024.", "COERCE", "2024"),
+    ("Kejaksaan Agung pada Maret 2025 menetapkan mantan menteri itu sebagai tersangka.", "ACCUSE", "2025-03"),
+])
+def test_a_month_inside_a_name_is_no_date(sentence, category, date):
+    got = [e for e in _article(sentence) if e.event == category]
+    assert [e.date for e in got] == [date]
+
+
+# the reported words of an indirect quote have their own subject: a verb in them (or in a purpose clause hung on them)
+# takes the party that opens them, not the speaker of the cue (coding._reported_left, clauses._reported_subject);
+# with no party there the speaker stays the subject ("Kapolres mengatakan telah menangkap ...")
+@pytest.mark.parametrize("sentence, category, role", [
+    ("Polisi Indonesia mengatakan ratusan buruh berkumpul untuk berdemonstrasi di depan gedung DPR, Jakarta.",
+     "PROTEST", "LAB"),
+    ("Kepala Departemen Kajian BEM UI Dialo Hujanbiru mengatakan ribuan mahasiswa telah berkumpul untuk berunjuk "
+     "rasa di depan Istana, Jakarta, Indonesia.", "PROTEST", "EDU"),
+    ("Penggiat media sosial asal Rusia, Sergei Domogatskii, diculik di Bali, Indonesia. Sergei menyebut lima orang tak "
+     "dikenal menculik dan menganiayanya selama tujuh jam.", "ASSAULT", "CRM"),
+])
+def test_a_verb_in_reported_words_takes_their_own_subject(sentence, category, role):
+    got = [e for e in events(sentence) if e.event == category]
+    assert got and roles(got[0].actor) == [role]
+
+
+def test_the_speaker_stays_the_subject_when_the_reported_words_name_none():
+    got = [e for e in events("Kapolres Bogor AKBP Andi Wijaya mengatakan telah menangkap dua pelaku pencurian di Bogor, "
+                             "Jawa Barat.") if e.event == "COERCE"]
+    assert got and roles(got[0].actor) == ["COP"]
+    got = [e for e in events("Kapolres Bogor AKBP Andi Wijaya mengatakan pihaknya telah menangkap dua pelaku pencurian "
+                             "di Bogor, Jawa Barat.") if e.event == "COERCE"]
+    assert got and roles(got[0].actor) == ["COP"]
+
+
+# a person named right after an origin phrase has that country (events pack origin_words), not the home country
+@pytest.mark.parametrize("sentence, category, side, code", [
+    ("Polisi menangkap warga negara Australia, John Smith, di Denpasar, Bali, Indonesia.", "COERCE", "recipient", "AUS"),
+    ("Imigrasi Bali mendeportasi WN Nigeria Chukwu Obi dari Denpasar, Indonesia.", "COERCE", "recipient", "NGA"),
+    ("Penggiat media sosial asal Rusia, Sergei Domogatskii, mengecam Polda Bali di Denpasar, Indonesia.", "ACCUSE",
+     "actor", "RUS"),
+])
+def test_a_person_after_an_origin_phrase_has_that_country(sentence, category, side, code):
+    got = [e for e in events(sentence) if e.event == category]
+    assert got and code in codes(getattr(got[0], side))

@@ -143,6 +143,29 @@ class SentenceReading:
         lo, hi = bisect.bisect_left(cues, start), bisect.bisect_left(cues, end)
         return [self.quotes[n] for n in sorted(order[lo:hi])]
 
+    def _reported_subject(self, units: list[Unit], words: list[str], prev: Clause, c: Clause) -> list[Unit]:
+        """The subject a clause hung on a reported clause inherits: "Polisi mengatakan ratusan buruh berkumpul untuk
+        berunjuk rasa", "NYPD said 100,000 people gathered to protest": when the previous clause holds a speech cue
+        whose reported words (an indirect quote) begin inside it and go on into this clause, the party that opens
+        the reported words (a name or a role noun) is the subject, not the speaker of the cue."""
+        a = units[c.start].start
+        q = self.r.quote_at(a, a + 1)
+        lo = units[prev.start].start
+        if q is None or q.kind == "direct" or not (lo < q.start < units[prev.end - 1].end):
+            return []
+        if q.cue_start is None or not lo <= q.cue_start < q.start:
+            return []
+        first = next((k for k in range(prev.start, prev.end) if units[k].start >= q.start), None)
+        if first is None:
+            return []
+        for k in range(first, min(prev.end, first + 6)):
+            if units[k].kind == "ent":
+                return [units[k]]
+            got = self._generic_right(units, words, k, prev.end)
+            if got:
+                return got
+        return []
+
     def _starts_with_predicate(self, units: list[Unit], words: list[str], c: Clause) -> bool:
         lx = self.lex
         aux = lx.word("aux")
@@ -183,7 +206,7 @@ class SentenceReading:
                     head = [units[k] for k in range(max(prev.start, prev.end - 2), prev.end) if units[k].kind == "ent"]
                     c.subject = head[-1:] or prev.subject
                 else:
-                    c.subject = clauses[n - 1].subject
+                    c.subject = self._reported_subject(units, words, clauses[n - 1], c) or clauses[n - 1].subject
 
 
         # "Selain menyerang dengan senjata tajam, pelaku sempat ...", "After meeting Xi, Biden said ...":

@@ -97,6 +97,8 @@ class TriggerCoding:
         raw = Raw(tdef=tdef, event=tdef.event, voice=voice, trig=(span_start, j), clause=c, sent_index=s_index)
         raw.trig_span = (units[span_start].start, units[j - 1].end)
         left = self._subject_left(units, c.start, span_start)
+        if left and voice == "active":
+            left = self._reported_left(units, words, c, span_start, left)
         if not self._place_parties(raw, units, words, c, i, j, span_start, left, clitic, bare):
             return None
         self._inherit_subject(raw, units, words, c, i, j, span_start, left, prev_subject)
@@ -116,6 +118,24 @@ class TriggerCoding:
         if not raw.actor:
             raw.confidence -= 0.15
         return raw
+
+    def _reported_left(self, units, words, c: Clause, span_start: int, left: list) -> list:
+        """"Sergei menyebut lima orang tak dikenal menculik ...", "Polisi mengatakan ratusan buruh berdemonstrasi":
+        the speaker of an indirect quote is not the subject of a verb inside the reported words when a party (a
+        name or a role noun) opens those words before the verb; the speaker stays the subject otherwise
+        ("Kapolres mengatakan telah menangkap ...")."""
+        if left[0].end > units[span_start].start:
+            return left
+        q = self.r.quote_at(units[span_start].start, units[span_start].end)
+        if q is None or q.kind == "direct" or not left[-1].end <= q.start < units[span_start].start:
+            return left
+        if q.cue_start is None or q.cue_start >= q.start or q.cue_start < left[0].start:
+            return left
+        first = next((k for k in range(c.start, span_start) if units[k].start >= q.start), None)
+        if first is None:
+            return left
+        inner = self._subject_left(units, first, span_start) or self._generic_left(units, words, first, span_start)
+        return inner or left
 
     def _complement_subject(self, units, words, clauses, c: Clause, actor) -> list:
         """'memperingatkan bahwa AS akan membayar', 'meminta agar Israel mundur': with no object, the

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import bisect
 from typing import Optional
 
@@ -81,6 +83,16 @@ class ArticleFacts:
     def _news_date(self) -> Optional[tuple[str, str]]:
         """The day the article reports on: the dateline, else a day the text names that is the publication day."""
         dl = self._dateline()
+        if dl and self.r.published is not None and dl[0]:
+            # a weekday-date early in the body is taken for the dateline; one far from the publication day is a
+            # background day ("Rapat itu digelar ... pada Rabu (15/5/2024)" in a story of October 2025), not the news day
+            window = self.lex.tables.get("modality_rules", {}).get("news_day_days")
+            try:
+                gap = (self.r.published - dt.date.fromisoformat(dl[0][:10])).days
+            except ValueError:
+                gap = 0
+            if window is not None and not -1 <= gap <= int(window):
+                dl = None
         if dl:
             return dl
         if self.r.published is None:

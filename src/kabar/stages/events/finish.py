@@ -299,7 +299,8 @@ class EventFinishing:
 
     def _dates(self, r: Raw) -> list[tuple[Optional[str], Optional[str]]]:
         a, b = r.evidence
-        dates = [d for d in self.r.dates if d.value and not self._qualifies_noun(d) and not self._dates_an_object(d, r)]
+        dates = [d for d in self.r.dates if d.value and not self._qualifies_noun(d) and not self._dates_an_object(d, r)
+                 and not self._in_a_name(d)]
         inside = [d for d in dates if d.start < b and d.end > a]
         if inside:
             return [(d.value, d.text) for d in inside]
@@ -318,14 +319,74 @@ class EventFinishing:
             free = [d for d in in_sent if not self._other_event_at(d.start, r)]
             if len(free) == 1:
                 return [(free[0].value, free[0].text)]
+            # one named day beside coarser periods ("Dalam konferensi pers ... pada Rabu (6/8), X sempat meminta maaf
+            # usai ... OTT di tahun ini"): the day dates the act, the year or month is a circumstance's
+            days = [d for d in free if len(d.value) >= 10]
+            if len(days) == 1 and len(free) > 1 and all(d is days[0] or len(d.value) < 10 for d in free):
+                return [(days[0].value, days[0].text)]
+        if r.modality in ("asserted", "negated") and self._background(r):
+            return [(None, None)]  # "kasus ini bermula saat Lisa menuding ...": told as the story's origin, undated
         spoken = self._speaker_date(r, dates) if r.modality in ("asserted", "negated") else None
         if spoken:
             return [spoken]
+        earlier = self._paragraph_day(r, dates) if r.modality in ("asserted", "negated") else None
+        if earlier:
+            return [earlier]
         if self.news_date and r.modality in ("asserted", "negated"):
             return [self.news_date]
         if self.r.published and r.modality in ("asserted", "negated") and self._present_perfect(r):
             return [(self.r.published.isoformat(), None)]
         return [(None, None)]
+
+    def _in_a_name(self, d) -> bool:
+        """A month or day that is part of a name is no date of the act ("Universitas Sebelas Maret", "Jalan 17
+        Agustus"): the entities stage ends the name where the date begins, so the date shares words with a
+        mention of an organisation, place or facility, or is a bare month name written right after one."""
+        text = self.r.text
+        for e, m in self.r.mention_index().overlapping(max(0, d.start - 2), d.end):
+            if e.type not in ("ORG", "FAC", "LOC", "MISC"):
+                continue
+            if m.start < d.start < m.end < d.end:  # "Jalan 17" + "17 Agustus"
+                return True
+            if m.end <= d.start and not text[m.end:d.start].strip() and (d.text or "x")[:1].isupper() \
+                    and not any(c.isdigit() for c in d.text or ""):
+                return True  # "Universitas Sebelas" + "Maret"
+        return False
+
+    def _background(self, r: Raw) -> bool:
+        """The event is told as the origin of the story ("Kasus ini bermula saat ...", "berawal dari ..."): a
+        ``background_openers`` phrase of the pack earlier in its sentence, so it did not happen on the news day."""
+        table = self.lex.phrases("background_openers")
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is None or not table.lengths:
+            return False
+        before = self._low_words_between(sent.start, r.trig_span[0])
+        return any(table.match_ending_at(before, k) for k in range(len(before)))
+
+    def _paragraph_day(self, r: Raw, dates: list) -> Optional[tuple[str, Optional[str]]]:
+        """An undated sentence goes on telling the day its paragraph last named ("... diculik pada Jumat (17/10/2025).
+        Lima orang tak dikenal menculik dan menganiayanya ..."): the last day named in an earlier sentence of the same
+        paragraph, outside direct quotes, when it lies before the news day (a later or equal day is the news day anyway).
+        A sentence that says it is now ("kini", "saat ini": pack ``present_cues``) keeps the news day."""
+        if self.news_date is None or not self.news_date[0]:
+            return None
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is None:
+            return None
+        text = self.r.text
+        para = text.rfind("\n", 0, sent.start) + 1
+        if para >= sent.start:
+            return None
+        words = self._low_words_between(sent.start, sent.end)
+        if self.lex.phrases("present_cues").find(words, 0, len(words)):
+            return None
+        quoted = [(q.start, q.end) for q in self.r.quotes if q.kind == "direct"]
+        named = [d for d in dates if para <= d.start < sent.start and len(d.value) >= 10
+                 and not any(a <= d.start < b for a, b in quoted)]
+        if not named:
+            return None
+        last = named[-1]
+        return (last.value, last.text) if last.value[:10] < self.news_date[0][:10] else None
 
     @staticmethod
     def _days(dates: list[tuple[Optional[str], Optional[str]]]) -> list[tuple[Optional[str], Optional[str]]]:

@@ -333,10 +333,11 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     syntax = data.get("syntax", {})
     modality = data.get("modality", {})
     casualties = data.get("casualties", {})
-    for name in ("light_before", "light_after", "light_receive", "according", "boundaries_multi", "pair_descriptions"):
+    for name in ("light_before", "light_after", "light_receive", "according", "boundaries_multi", "pair_descriptions",
+                 "origin_words"):
         lex.sets[name] = phrase_set(syntax.get(name, []))
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
-                 "hypothetical_governing", "historical", "cue_cancel"):
+                 "hypothetical_governing", "historical", "cue_cancel", "background_openers", "present_cues"):
         lex.sets[name] = phrase_set(modality.get(name, []))
     lex.words["date_qualifiers"] = frozenset(w.lower() for w in modality.get("date_qualifiers", []))
     lex.words["object_date_relatives"] = frozenset(w.lower() for w in modality.get("object_date_relatives", []))

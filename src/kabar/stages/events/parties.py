@@ -207,8 +207,35 @@ class PartyCoding:
                     code = c[:3] + (next((r for j in range(len(words)) for r in [self.lex.phrases("offices").match_at(words, j)[1]] if r), "") or "GOV")
                 if code:
                     break
+        if code is None:
+            code = self._origin(e)
         cache[e.id] = code
         return code
+
+    def _origin(self, e: Entity) -> Optional[str]:
+        """The country of an uncoded person named right after an origin phrase ("Penggiat media sosial asal Rusia,
+        Sergei Domogatskii", "WN Australia berinisial AB"; pack ``origin_words``): a coded country mention that ends
+        at most a comma before the name, with an origin word just before it."""
+        origin = self.lex.phrases("origin_words")
+        if not origin.lengths:
+            return None
+        text = self.r.text
+        for m in e.mentions:
+            if m.kind not in (None, "", "name", "alias", "surname"):
+                continue
+            before = [x for x in self._mentions_between(max(0, m.start - 40), m.start) if x[2] is not e]
+            if not before:
+                continue
+            g_start, g_end, g = before[-1]
+            c = g.actor or ""
+            if g.type not in ("GPE", "NORP") or len(c) < 3 or not c[:3].isalpha() or not c[:3].isupper():
+                continue
+            if text[g_end:m.start].strip() not in ("", ","):
+                continue
+            words = self._low_words_between(max(0, g_start - 30), g_start)
+            if words and origin.match_ending_at(words, len(words) - 1):
+                return c[:3]
+        return None
 
     def _title_role(self, e: Entity) -> Optional[str]:
         """An office title in apposition to a person's name: before it ("Menteri X", "the president

@@ -114,7 +114,35 @@ def sentence_units(toks: list[tuple[int, str]], inside: list[tuple[int, int, Ent
             u.inner = m[2]
         units.append(u)
         i += 1
-    return units
+    return _fold_glosses(units)
+
+
+def _fold_glosses(units: list[Unit]) -> list[Unit]:
+    """A name glossed in brackets right after it ("Otoritas Jasa Keuangan (OJK)", "Kementerian Keuangan (Kemenkeu)")
+    is one unit: the bracket holds a mention of the same entity or an acronym, never a clause boundary, so
+    "OJK (...) dan Kemenkeu (...) sepakat" keeps both subjects."""
+    k = 0
+    out: list[Unit] = []
+    n = len(units)
+    while k < n:
+        u = units[k]
+        out.append(u)
+        if (u.kind == "ent" and k + 3 < n and units[k + 1].text == "(" and units[k + 3].text == ")"
+                and _glosses(u, units[k + 2])):
+            k += 4
+            continue
+        k += 1
+    return out
+
+
+def _glosses(name: Unit, inner: Unit) -> bool:
+    """The bracket after a name restates it: the same entity, a one-word name of the same type the entities stage
+    kept apart, or a capitalised word ("OJK", "Kemenkeu")."""
+    text = inner.text
+    if inner.kind == "ent":
+        return inner.ent is name.ent or (inner.ent is not None and name.ent is not None and " " not in text.strip()
+                                         and inner.ent.type == name.ent.type)
+    return inner.kind == "word" and 2 <= len(text) <= 12 and text[:1].isupper() and text.replace("-", "").isalpha()
 
 
 def position_of(units: list[Unit], u: Unit) -> int:
