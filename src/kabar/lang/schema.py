@@ -250,6 +250,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "non_cue_before": LIST,
         "wh_starts": LIST,
         "non_speaker_heads": LIST,
+        "non_speaker_subjects": LIST,
         "content_breaks": LIST,
         "participles": LIST,
         "auxiliaries": LIST,

@@ -137,6 +137,7 @@ class QuoteLexicon:
         self.negators = set(low("negators"))
         self.non_cue_before = set(low("non_cue_before"))
         self.non_speaker = set(low("non_speaker_heads"))
+        self.non_speaker_subjects = set(low("non_speaker_subjects"))  # "Hal ini menegaskan": head-initial subjects
         self.wh_starts = set(low("wh_starts"))
         self.breaks = [b.lower() for b in d.get("content_breaks", [])]
         self.media_words = {w.casefold() for w in d.get("media_words", [])}

@@ -232,6 +232,9 @@ class ParsedReading:
                 continue
             if not self._speaker_ok(A, span):
                 continue
+            last = words_in(A.text, *span)[-1:]
+            if span[1] < e0 and last and last[0][2].lower() in self.lex.person_titles:
+                continue  # "juru" of "juru bicara kepolisian": the parse split a title, not a narrower subject
             if any(t[2].type in ("PER", "ORG", "GPE", "NORP") and not (span[0] <= t[0] and t[1] <= span[1])
                    for t in A.mentions_in(s0, e0)):
                 continue  # the part left out names someone ("Malaysia and Indonesia", "X, a spokesman for Y")

@@ -483,11 +483,13 @@ class Resolver:
         """Whether a mention is a clause's subject: by the parse when its sentence is parsed (the mention's
         head token is an ``nsubj``), else by position (among its sentence's first four words)."""
         parse = A.parse
+        s, e = A.sentence(t[0])
+        if t[2].type == "PER" and self._title_chain_subject(A, s, e, [t]) is t[2]:
+            return True  # "Anggota Komisi II DPR RI Mardani Ali Sera mengapresiasi ...": the title chain's holder
         if parse is not None and parse.sentence_at(t[0], parse_missing=False) is not None:
             toks = parse.tokens_in(t[0], t[1])
             heads = [i for i in toks if parse.head[i] not in toks or parse.head[i] == i]
             return any(base(parse.dep[i]) in ("nsubj", "csubj") for i in heads)
-        s, _ = A.sentence(t[0])
         head = words_in(A.text, s, t[0] + 1)
         return len(head) <= 4
 
@@ -502,6 +504,36 @@ class Resolver:
             if any(w[:1].islower() for _, _, w in words_in(A.text, o[1], t[0])):
                 return o[2]
         return None
+
+    def _title_chain_subject(self, A: QuoteContext, s: int, e: int, found) -> Optional[Entity]:
+        """A sentence that opens with a title chain ending in a person's name is about that person: ``Anggota
+        Komisi II DPR RI Mardani Ali Sera mengapresiasi KPU.``, ``Wakil Ketua MPR RI dari Fraksi Partai Amanat
+        Nasional (PAN) Eddy Soeparno optimistis ...`` (the name lies past the first four words the subject test
+        reads). The chain: a title or office word first (after a fronted phrase closed by a comma), then
+        capitalised words, title connectors and parentheses up to the first other word; its last person mention
+        (ending the chain) is the subject."""
+        lex = self.lex
+        ws = words_in(A.text, s, e)[:24]
+        k = 0
+        for j, (a, b, _) in enumerate(ws[:5]):
+            if A.text[b:b + 1] == ",":
+                k = j + 1  # "Sementara itu, Ketua DPP PDIP Said Abdullah meminta ..."
+                break
+        while k < len(ws) and ws[k][2].lower() in lex.clause_openers:
+            k += 1
+        if k >= len(ws) or ws[k][2].lower() not in lex.person_titles | lex.office_words:
+            return None
+        end = None
+        for a, b, w in ws[k:]:
+            if not (w[:1].isupper() or w.lower() in lex.title_connectors or w.lower() in lex.title_list_joins):
+                break
+            if set(A.text[(end if end is not None else a):a]) & set(".;:!?\"“”"):
+                break
+            end = b
+        if end is None:
+            return None
+        pers = [t for t in found if t[2].type == "PER" and ws[k][0] <= t[0] and t[1] <= end]
+        return pers[-1][2] if pers and pers[-1][1] == end else None
 
     def _title_subject(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
         """A sentence whose subject is a bare title word (``Jaksa juga meyakini``, ``Selain itu, jaksa
@@ -542,6 +574,10 @@ class Resolver:
                      if t[0] >= s and t[2].type in want and A.inside_pair(t[0]) is None and not (c.start <= t[0] < c.end)]
             head = words_in(A.text, s, e)[:4]
             subj = [t for t in found if head and t[0] <= head[-1][0]]
+            if not subj and not plural:
+                chained = self._title_chain_subject(A, s, e, found)
+                if chained is not None:
+                    return chained  # "Wakil Ketua MPR RI dari Fraksi PAN Eddy Soeparno optimistis ...": the holder
             if subj and self._other_subject(A, s, subj[0]) is not None:
                 continue  # "KPK menyebut Yudi ...": the body before the verb is the subject, Yudi its object
             if subj:
