@@ -251,6 +251,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "wh_starts": LIST,
         "non_speaker_heads": LIST,
         "non_speaker_subjects": LIST,
+        "speaker_adjuncts": LIST,
+        "citation_words": LIST,
         "content_breaks": LIST,
         "participles": LIST,
         "auxiliaries": LIST,

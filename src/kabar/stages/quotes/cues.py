@@ -15,6 +15,7 @@ _SPACES = re.compile(r"[\s\u00a0]*")
 _SPACES_COMMA = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?")
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _COMMA_OR_COLON = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*")
+_YEAR_OR_AGE = re.compile(r"\(\d{1,4}\)")
 #: Roles of a cue that may take its speaker from the phrase before it (an inverted-only cue may not).
 _SUBJECT_ROLES = frozenset({"verb", "part", "pron", "carry", "acc", "accpron", "name", "belief"})
 
@@ -86,6 +87,9 @@ class CueReading:
             if ch in self.lex.all_marks and i > ss and is_apostrophe(text[i - 1], text[i + 1:i + 2]):
                 i -= 1
                 continue
+            if ch == "(" and _YEAR_OR_AGE.match(text, i, cue_start):
+                i -= 1  # "Scott Mainwairing (1999) menyatakan", "Budi (45) mengatakan": a year or an age, no boundary
+                continue
             if ch == "(" and (ACRONYM.match(text, i) or NAME_ACRONYM.match(text, i) and self._after_name(text, ss, i)):
                 i -= 1  # "Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU X mengatakan", "the Office (PCO) in
                 continue  # Baghdad said": part of the speaker phrase
@@ -122,6 +126,16 @@ class CueReading:
             content_before = False
         post_ok = boundary in (",", ";", "—", "–", "-") or boundary in lex.all_marks
         left = self._cut_clause(A, self._strip_phrase(text, lstart, cs))
+        if left is not None and boundary == "," and lex.speaker_adjuncts and \
+                words_in(text, *left)[0][2] in lex.speaker_adjuncts:
+            # "Laurent Lamothe, melalui akun Twitternya mengatakan, ...": an adjunct after the speaker's comma; the
+            # speaker is the phrase before that comma
+            pstart, pboundary = self._left_clause(A, ss, lstart - 1)
+            named = self._cut_clause(A, self._strip_phrase(text, pstart, lstart - 1))
+            if named is not None and self._named(A, named):
+                left, lstart, boundary = named, pstart, pboundary
+                content_before = lstart > ss and text[ss:lstart - 1].strip() != ""
+                post_ok = boundary in (",", ";", "—", "–", "-") or boundary in lex.all_marks
         if not post_ok and lstart == ss and left is not None and self._question_before(A, ss, cs, left):
             content_before = post_ok = True  # “... ?” David Chen asked.: the segmenter ended the sentence at “?”
         if self._passive_before(A, ss, cs) and not form.endswith("ing"):
@@ -653,6 +667,21 @@ class CueReading:
                 continue
             if any(w.casefold() in lex.colon_non_speakers for _, _, w in ws):
                 continue
+            cut = next((i for i, (_, _, w) in enumerate(ws) if i and w.islower() and w in lex.stops), None)
+            if cut is not None:  # "Purbaya ke Kepala Daerah: ...": the addressee is no part of the speaker
+                ws = ws[:cut]
+                sp = (sp[0], ws[-1][1])
+            hits = A.mentions_in(*sp)
+            known = lex.person_titles | lex.office_words | lex.title_connectors | set(lex.title_short_forms)
+            loose = [i for i, (a, _, w) in enumerate(ws)
+                     if w.lower() not in known and not any(t[0] <= a < t[1] for t in hits)]
+            if loose and hits:
+                if not any(t[0] < ws[loose[0]][0] for t in hits):
+                    continue  # "Taktik Elon Musk Lawan Trump: ...", "UU BUMN Baru: ...": a headline's topic, no speaker
+                ws = ws[:loose[0]]  # "Prabowo Marah soal Koruptor: ...": the name, not what it did
+                sp = (sp[0], ws[-1][1])
+            elif loose and len(ws) > 2:
+                continue
             ss, se = A.sentence(m.start("body"))
             kind, body, start, end = self._kind_and_text(A, m.start("body"), se)
             if len(WORD.findall(body)) < 3:
@@ -680,7 +709,7 @@ class CueReading:
                 ws = words_in(text, *seg)
                 if any(w[:1].isupper() for _, _, w in ws) or boundary == "":
                     if text[seg[0]:seg[0] + 1].isupper() or start == ss:
-                        return seg
+                        return self._cut_adjunct(A, seg)
             if boundary != ",":
                 return None
             end = start - 1
@@ -733,7 +762,20 @@ class CueReading:
                 s = ws[i + 1][0]
             break
         s, e = strip_span(text, s, e)
-        return (s, e) if s < e else None
+        return self._cut_adjunct(A, (s, e)) if s < e else None
+
+    def _cut_adjunct(self, A: QuoteContext, span: tuple[int, int]) -> tuple[int, int]:
+        """``Kepolisian Metropolitan Washington sebagaimana dikutip Reuters``, ``Menteri Luar Negeri Israel dalam
+        pernyataan resminya``: a lower-case adjunct after a speaker written before its verb (where, through what or
+        as quoted by whom it spoke; pack ``speaker_adjuncts``) ends the speaker."""
+        s, e = span
+        if not self.lex.speaker_adjuncts:
+            return span
+        inside = [(t[0], t[1]) for t in A.mentions_in(s, e)]
+        for a, b, w in words_in(A.text, s, e)[1:]:
+            if w in self.lex.speaker_adjuncts and not any(ms <= a < me for ms, me in inside):
+                return strip_span(A.text, s, a)
+        return span
 
     def _vague(self, A: QuoteContext, span: tuple[int, int]) -> bool:
         """``Some individuals``, ``beberapa ahli``, ``Menurut informasi``: a vague source naming no entity."""

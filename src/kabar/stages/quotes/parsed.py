@@ -223,6 +223,9 @@ class ParsedReading:
             span = self._speaker_span(A, parse, t)
             s0, e0 = c.speaker_span
             if span is not None and span[1] <= s0 and self._after_clause(A, c):
+                first = words_in(A.text, *span)[:1]
+                if first and first[0][2].lower() in self.lex.citation_words:
+                    continue  # "Melansir Mirror, polisi menyebut ...": the outlet cited is no subject
                 if span[0] >= A.sentence(c.cue_start)[0] and A.inside_pair(span[0]) is None and \
                         any(m[2].type in ("PER", "ORG") and span[0] <= m[0] and m[1] <= span[1]
                             for m in A.mentions_in(*span)) and self._speaker_ok(A, span):

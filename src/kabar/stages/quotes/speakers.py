@@ -305,6 +305,12 @@ class Resolver:
             elif c.mode == "phrase" and c.speaker_span is not None and \
                     (ent := self._role_apposition(A, *c.speaker_span)) is not None:  # "kata pengacara Jokowi, Yakup Hasibuan"
                 c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+            elif c.mode == "phrase" and c.speaker_span is not None and self._statement_anaphor(A, c, prev):
+                # "“...,” ungkap pernyataan tersebut": the statement just quoted speaks for its speaker
+                c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
+            elif c.mode == "phrase" and c.speaker_span is not None and self._epithet(A, *c.speaker_span) and \
+                    self._anaphoric(A, c, prev):
+                pass  # "kader PDIP itu mengingatkan", "Legislator PKB ini menyebut": the person just quoted
             elif c.mode == "phrase" and c.speaker_span is not None:
                 ent = self.entity_for_span(A, *c.speaker_span)
                 if ent is not None and re.search(r"[.!?]\s+[A-Z]", ent.name):
@@ -390,6 +396,33 @@ class Resolver:
             return False
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
         return prev.start < anchor and A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
+
+    def _statement_anaphor(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> bool:
+        """``ungkap pernyataan tersebut``, ``tulis keterangan itu``: an attribution noun (pack ``attribution_nouns``)
+        with a demonstrative names the statement of the speaker just quoted (a person, a body or a raw phrase),
+        within this or the previous paragraph."""
+        lex = self.lex
+        if lex is None or prev is None or not prev.speaker_name or not lex.attribution_nouns:
+            return False
+        s, e = strip_span(A.text, *c.speaker_span, " \t\n\u00a0,;:.")
+        low = clean_ws(A.text[s:e]).lower()
+        noun = leading_phrase(low, lex.attribution_nouns)
+        if noun is None or low[len(noun):].strip() not in lex.demonstratives | lex.anaphoric_trailers:
+            return False
+        anchor = min(x for x in (c.start, c.cue_start) if x is not None)
+        return prev.start < anchor and A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
+
+    def _epithet(self, A: QuoteContext, s: int, e: int) -> bool:
+        """``kader Partai Demokrasi Indonesia Perjuangan (PDIP) itu``, ``Legislator PKB ini``: a description (a noun
+        that no entity mention opens) of a body's member ending in a demonstrative (pack ``anaphoric_trailers``) that
+        names no person: it speaks back about the person just quoted, not for the body it names."""
+        if self.lex is None or not self.lex.anaphoric_trailers:
+            return False
+        ws = words_in(A.text, s, e)
+        if len(ws) < 3 or ws[-1][2].lower() not in self.lex.anaphoric_trailers or not ws[0][2].isalpha():
+            return False
+        hits = A.mentions_in(s, e)
+        return bool(hits) and not any(t[2].type == "PER" or t[0] <= ws[0][0] for t in hits)
 
     def _anaphoric(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> bool:
         """``tutup anggota Komisi XII tersebut``: a description of two or more words ending in a
