@@ -348,6 +348,8 @@ class Resolver:
                     pass
                 elif ent is None and self.lex is not None and self._side_pronoun(A, c, prev):
                     c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
+                elif ent is None and self.lex is not None and (named := self._described_name(A, *c.speaker_span)):
+                    c.speaker, c.speaker_name, c.speaker_type = None, named, "PER"  # "kata sosiolog Malte Reichelt"
                 else:
                     c.speaker_name = _raw_name(clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]), self.lex)
                     c.speaker_type = "RAW"
@@ -396,6 +398,27 @@ class Resolver:
             return False
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
         return prev.start < anchor and A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
+
+    def _described_name(self, A: QuoteContext, s: int, e: int) -> Optional[str]:
+        """``sosiolog Malte Reichelt``, ``petani Budi Hartono``: in a head-initial language, one to three lower-case
+        words describing a person, then a capitalised run of two to four words that no entity mention covers (a
+        name the entity stage missed): the name. ``warga Jakarta Selatan`` (a place mention) is not one."""
+        if not self.lex.head_initial:
+            return None
+        ws = words_in(A.text, s, e)
+        k = 0
+        while k < len(ws) and ws[k][2].islower() and ws[k][2].isalpha():
+            k += 1
+        run = ws[k:]
+        if not 1 <= k <= 3 or not 2 <= len(run) <= 4 or not all(w[:1].isupper() and w[1:2].islower() for _, _, w in run):
+            return None
+        if any(w[2] in self.lex.stops or w[2] in self.lex.title_connectors for w in ws[:k]):
+            return None  # "warga dari Desa Sukamaju": a place after a preposition
+        if A.mentions_in(run[0][0], run[-1][1]) or A.text[ws[k - 1][1]:run[0][0]].strip():
+            return None
+        if any(w.lower() in self.lex.person_titles | self.lex.office_words for _, _, w in run):
+            return None
+        return clean_ws(A.text[run[0][0]:run[-1][1]])
 
     def _statement_anaphor(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> bool:
         """``ungkap pernyataan tersebut``, ``tulis keterangan itu``: an attribution noun (pack ``attribution_nouns``)
