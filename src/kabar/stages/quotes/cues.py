@@ -671,6 +671,9 @@ class CueReading:
             if cut is not None:  # "Purbaya ke Kepala Daerah: ...": the addressee is no part of the speaker
                 ws = ws[:cut]
                 sp = (sp[0], ws[-1][1])
+            while len(ws) > 1 and "inv" in lex.roles.get(fold(ws[0][2]), ()) and not A.mentions_in(ws[0][0], ws[0][1]):
+                ws = ws[1:]  # "Cerita Prabowo Saat Naik Alphard: ...", "Pesan Jokowi: ...": a speech noun before the name
+                sp = (ws[0][0], sp[1])
             hits = A.mentions_in(*sp)
             known = lex.person_titles | lex.office_words | lex.title_connectors | set(lex.title_short_forms)
             loose = [i for i, (a, _, w) in enumerate(ws)
