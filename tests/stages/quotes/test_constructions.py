@@ -504,6 +504,23 @@ CASES = [
     ("id", "Jakarta, CNN Indonesia -- Budi Santoso menyampaikan, kebutuhan terbanyak ditujukan bagi penjaga tahanan.", "Budi Santoso", "kebutuhan terbanyak", "penjaga tahanan"),
     ("id", "Jakarta (ANTARA) - Pertamina mengatakan pasokan solar aman hingga akhir tahun.", "Pertamina", "pasokan solar", "akhir tahun"),
     ("id", "Jakarta, CNN Indonesia -- Bangladesh memulangkan 90 pengungsi, demikian pernyataan Polda Metro Jaya pada Minggu (27/8).", "Polda Metro Jaya", "Bangladesh memulangkan", "90 pengungsi"),
+    # second census: noun compounds, subject-less verbs after "karena", texts, "kisah" opening a sentence, adverbs
+    ("id", "Kisah para nelayan itu menunjukkan bahwa laut makin tercemar.", NONE, "", ""),
+    ("id", "Undang-undang itu menjamin kebebasan berpendapat bagi setiap warga.", NONE, "", ""),
+    ("id", "Setiap orang punya hak berpendapat di muka umum.", NONE, "", ""),
+    ("id", "Meritokrasi penting karena memastikan hanya kader terbaik yang naik.", NONE, "", ""),
+    ("id", "Surat keterangan dari dokter yang menyatakan bahwa pasien sudah sembuh ikut dilampirkan.", NONE, "", ""),
+    ("id", "Literatur internasional menjelaskan bahwa pemilih rasional menimbang program partai.", NONE, "", ""),
+    ("id", "RUU Pangan: Momentum Membenahi Tata Niaga Beras\n\nRancangan itu dibahas tahun depan.", NONE, "", ""),
+    ("id", "Ketua koperasi, Budi Santoso, selalu mengingatkan bahwa pinjaman harus dibayar tepat waktu.", "Budi Santoso", "pinjaman harus", "tepat waktu"),
+    ("id", "“Kami siap membantu,” kata Pakar Hukum dan Pembangunan, Siti Rahayu, kepada wartawan.", "Siti Rahayu", "Kami siap", "membantu"),
+    ("id", "Cerita Budi Santoso Naik Bus: Ingat Rakyat Kecil\n\nBudi Santoso bercerita di depan para menteri.", "Budi Santoso", "Ingat Rakyat", "Kecil"),
+    ("id", "Budi Santoso Marah soal Korupsi: Percuma Polisi Hebat\n\nBudi Santoso berbicara di depan para hakim.", "Budi Santoso", "Percuma Polisi", "Hebat"),
+    ("id", "Kasus ini bermula saat Siti Rahayu menuding Budi Santoso sebagai ayah dari anaknya.", "Siti Rahayu", "Budi Santoso sebagai", "dari anaknya"),
+    ("id", "Di tempat yang sama, Ahmad Fauzi selaku Presiden Direktur Pertamina menyatakan pihaknya siap menjaga stok.", "Ahmad Fauzi", "pihaknya siap", "menjaga stok"),
+    ("id", "“Aturan itu terlalu lama,” kata Ny. Dewi Lestari, warga Cilodong.", "Dewi Lestari", "Aturan itu", "terlalu lama"),
+    ("id", "Diskursus publik bisa memperburuk diskriminasi, kata sosiolog Malte Reichelt dari lembaga riset itu.", "Malte Reichelt", "Diskursus publik", "memperburuk diskriminasi"),
+    ("id", "Dahl (1998) menekankan bahwa pemilih harus memahami isu publik.", "Dahl", "pemilih harus", "isu publik"),
 ]
 
 

@@ -675,6 +675,9 @@ class CueReading:
                 ws = ws[1:]  # "Cerita Prabowo Saat Naik Alphard: ...", "Pesan Jokowi: ...": a speech noun before the name
                 sp = (ws[0][0], sp[1])
             hits = A.mentions_in(*sp)
+            if lex.head_initial and ws[0][2].lower() in lex.non_speaker_subjects and \
+                    not any(t[2].type in ("PER", "ORG") for t in hits):
+                continue  # "RUU Pangan: ...": a text is no speaker
             known = lex.person_titles | lex.office_words | lex.title_connectors | set(lex.title_short_forms)
             loose = [i for i, (a, _, w) in enumerate(ws)
                      if w.lower() not in known and not any(t[0] <= a < t[1] for t in hits)]
