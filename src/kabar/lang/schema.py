@@ -248,6 +248,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "time_words": LIST,
         "negators": LIST,
         "non_cue_before": LIST,
+        "verb_non_cue_before": LIST,
         "wh_starts": LIST,
         "non_speaker_heads": LIST,
         "non_speaker_subjects": LIST,

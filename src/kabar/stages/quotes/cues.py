@@ -246,7 +246,7 @@ class CueReading:
         prev_words = words_in(text, max(ss, cs - 40), cs)
         if prev_words:
             pw = prev_words[-1][2].lower()
-            if pw in lex.negators or pw in lex.non_cue_before:
+            if pw in lex.negators or pw in lex.non_cue_before or pw in lex.verb_non_cue_before and "verb" in roles:
                 if "acc" not in roles and not text[prev_words[-1][1]:cs].strip():
                     return False
         nxt = _SPACES.match(text, ce).end()
@@ -484,6 +484,10 @@ class CueReading:
             return longer
         if any(t[2].type == "PER" for t in A.mentions_in(*speaker)):
             return speaker
+        ws = words_in(text, *speaker)
+        if ws and all(w[:1].isupper() and w.lower() not in self.lex.person_titles | self.lex.office_words for _, _, w in ws) \
+                and A.mentions_in(*speaker):
+            return speaker  # "ujar Frederic Docquier, ekonom asal Belgia ...": a name (mistyped), then its apposition
         m = _COMMA.match(text, speaker[1])
         if m is None:
             return speaker

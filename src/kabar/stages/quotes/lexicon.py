@@ -136,6 +136,7 @@ class QuoteLexicon:
         self.time_words = set(low("time_words"))
         self.negators = set(low("negators"))
         self.non_cue_before = set(low("non_cue_before"))
+        self.verb_non_cue_before = set(low("verb_non_cue_before"))  # "kebebasan berpendapat"; not "karena kata X,"
         self.non_speaker = set(low("non_speaker_heads"))
         self.non_speaker_subjects = set(low("non_speaker_subjects"))
         # "X dalam pernyataan resminya mengatakan", "X, melalui akun Twitternya mengatakan": the adjunct is no speaker
