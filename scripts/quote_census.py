@@ -1,17 +1,26 @@
-"""Quote census on unlabelled detik-2025 articles that are not in gold/dev, for error analysis.
+"""Quote census on unlabelled Indonesian news that is not in gold/dev, for error analysis.
 
     .venv/bin/python scripts/quote_census.py --n 150 > /tmp/census.txt   # corpus: KABAR_SHARED or ../shared
+    .venv/bin/python scripts/quote_census.py --corpus detik-pol --n 60 --dump /tmp/before.jsonl
+    .venv/bin/python scripts/quote_census.py --corpus indosum --n 40 --dump /tmp/before-indosum.jsonl
+    .venv/bin/python scripts/quote_census.py --diff /tmp/before.jsonl /tmp/after.jsonl
 
-Runs the whole pipeline on ``--n`` articles spread over the corpus (every k-th row, gold/dev
-articles skipped) and prints, per paragraph that holds a quote or a cue word, the paragraph and
-kabar's quotes in it (speaker | cue | kind | content), and marks paragraphs with a quotation mark
-or a cue word that no quote covers (``UNCOVERED``), so wrong and missed quotes can be counted by
-reading. The corpus is research-only: nothing of it is written to the repository.
+Runs the whole pipeline on ``--n`` articles spread over the corpus and prints, per paragraph that holds
+a quote or a cue word, the paragraph and kabar's quotes in it (speaker | cue | kind | content), and marks
+paragraphs with a quotation mark or a cue word that no quote covers (``UNCOVERED``), so wrong and missed
+quotes can be counted by reading. Corpora: ``detik`` (every k-th detik-2025 row), ``detik-pol`` (every
+k-th detik-2025 row on news.detik.com whose aspect is politics/public policy or law/crime), ``indosum``
+(IndoSum dev ``tajuk utama`` articles in a fixed hashed order); gold/dev articles are skipped in all.
+``--dump`` also writes the quotes as JSON lines, and ``--diff OLD NEW`` prints the quotes that differ
+between two dumps (for counting a change's right and wrong effects). The corpus is research-only:
+nothing of it is written to the repository.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -22,19 +31,83 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import make_dev_texts as mdt  # noqa: E402
 
+POLITICS_LAW = ("Politik & Kebijakan Publik", "Hukum & Kriminalitas")
 
-def articles(n: int) -> list[tuple[str, str]]:
-    """Every k-th detik-2025 row with a body, gold/dev articles skipped, as (corpus id, text)."""
+
+def articles(n: int, corpus: str = "detik", skip: int = 0) -> list[tuple[str, str]]:
+    """``n`` articles of the corpus outside gold/dev, as (census id, text)."""
+    if corpus == "indosum":
+        seen: dict[str, dict] = {}
+        for path in sorted((mdt.shared_root() / "corpora" / "indosum-dev" / "indosum").glob("dev.0*.jsonl")):
+            for line in path.open(encoding="utf-8"):
+                art = json.loads(line)
+                if art["id"] not in mdt.INDOSUM and art["id"] not in seen and art.get("category") == "tajuk utama":
+                    seen[art["id"]] = art
+        arts = sorted(seen.values(), key=lambda a: hashlib.sha1(a["id"].encode()).hexdigest())[skip:skip + n]
+        return [(a["id"], mdt.indosum_text(a, a["id"].split("-", 1)[1].replace("-", " "))) for a in arts]
     gold = set(mdt.DETIK_IDS)
     rows = [r for r in mdt.detik_rows(mdt.shared_root()) if r.get("isi_berita") and r["id"] not in gold]
+    if corpus == "detik-pol":
+        rows = [r for r in rows if r.get("aspek_target") in POLITICS_LAW and "news.detik.com" in r.get("tautan", "")]
+    rows = rows[skip:]
     step = max(1, len(rows) // n)
-    return [(r["id"], mdt.detik_text(r)) for r in rows[::step][:n]]
+    return [(f"detik-{r['id']}", mdt.detik_text(r)) for r in rows[::step][:n]]
+
+
+def _para(text: str, at: int) -> str:
+    s = text.rfind("\n\n", 0, at) + 2 if text.rfind("\n\n", 0, at) >= 0 else 0
+    e = text.find("\n\n", at)
+    return text[s:e if e >= 0 else len(text)].strip()
+
+
+def _key(q: dict) -> tuple:
+    return (q["speaker"], q["kind"], q["text"])
+
+
+def diff(old_path: str, new_path: str) -> int:
+    old = {json.loads(l)["id"]: json.loads(l) for l in open(old_path, encoding="utf-8")}
+    new = {json.loads(l)["id"]: json.loads(l) for l in open(new_path, encoding="utf-8")}
+    n_changed = 0
+    for art_id, a in new.items():
+        b = old.get(art_id)
+        if b is None:
+            continue
+        okeys = {_key(q) for q in b["quotes"]}
+        nkeys = {_key(q) for q in a["quotes"]}
+        gone = [q for q in b["quotes"] if _key(q) not in nkeys]
+        came = [q for q in a["quotes"] if _key(q) not in okeys]
+        if not gone and not came:
+            continue
+        print(f"\n######## {art_id}")
+        # pair a gone quote with a new one at the same cue (a changed quote)
+        for q in came:
+            at = q["cue_start"] if q["cue_start"] is not None else q["start"]
+            twin = next((g for g in gone if g["cue_start"] == q["cue_start"] and q["cue_start"] is not None), None)
+            n_changed += 1
+            print("P: " + _para(a["text"], at)[:700])
+            if twin:
+                gone.remove(twin)
+                print(f"  - {twin['speaker']!r} | {twin['cue']!r} | {twin['kind']} | {twin['text'][:220]}")
+            print(f"  + {q['speaker']!r} | {q['cue']!r} | {q['kind']} | {q['text'][:220]}")
+        for g in gone:
+            n_changed += 1
+            at = g["cue_start"] if g["cue_start"] is not None else g["start"]
+            print("P: " + _para(b["text"], at)[:700])
+            print(f"  - {g['speaker']!r} | {g['cue']!r} | {g['kind']} | {g['text'][:220]}")
+    print(f"\n{n_changed} quotes changed, new or gone")
+    return 0
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=150)
+    ap.add_argument("--skip", type=int, default=0)
+    ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum"), default="detik")
+    ap.add_argument("--dump", help="also write the quotes as JSON lines here")
+    ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="print the quotes that differ between two dumps")
     a = ap.parse_args(argv)
+    if a.diff:
+        return diff(*a.diff)
     from kabar.lang import pack
     from kabar.pipeline import default_pipeline
     from kabar.record import Article
@@ -45,11 +118,16 @@ def main(argv=None) -> int:
     marks = re.compile(r"[\"“”]")
     pipe = default_pipeline()
     total = 0
-    for art_id, text in articles(a.n):
+    dump = open(a.dump, "w", encoding="utf-8") if a.dump else None
+    for art_id, text in articles(a.n, a.corpus, a.skip):
         rec = pipe(Article.new(text, lang="id"))
-        print(f"\n######## detik-{art_id}  ({len(rec.quotes)} quotes)")
+        print(f"\n######## {art_id}  ({len(rec.quotes)} quotes)")
         total += len(rec.quotes)
         text = rec.text  # cleaning may have changed the text: quote offsets are the record's
+        if dump:
+            qs = [{"speaker": q.speaker_name, "cue": q.cue, "kind": q.kind, "text": q.text, "start": q.start,
+                   "end": q.end, "cue_start": q.cue_start} for q in rec.quotes]
+            dump.write(json.dumps({"id": art_id, "text": text, "quotes": qs}, ensure_ascii=False) + "\n")
         pos = 0
         for para in text.split("\n\n"):
             s, e = text.index(para, pos), text.index(para, pos) + len(para)
@@ -62,6 +140,8 @@ def main(argv=None) -> int:
             for q in qs:
                 print(f"   Q {q.speaker_name!r} | {q.cue!r} | {q.kind} | {q.text[:200]}")
     print(f"\n{total} quotes")
+    if dump:
+        dump.close()
     return 0
 
 

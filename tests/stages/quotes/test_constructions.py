@@ -46,6 +46,7 @@ ENTITIES = {
         "Pertamina": ("ORG", ["Pertamina"]),
         "KPK": ("ORG", ["KPK"]),
         "Mahkamah Konstitusi": ("ORG", ["Mahkamah Konstitusi"]),
+        "Partai Amanat Nasional": ("ORG", ["Partai Amanat Nasional"]),
         "Jakarta": ("GPE", ["Jakarta"]),
         "Surabaya": ("GPE", ["Surabaya"]),
         "Indonesia": ("GPE", ["Indonesia"]),
@@ -455,6 +456,71 @@ CASES = [
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),
+    # ---------------- Session 10 (issue 12, Indonesian census of 60 detik-2025 politics/law and 40 IndoSum articles)
+    # an inverted-only cue takes no speaker from the phrase right before it: an adjective, a noun, a passive's subject
+    ("id", "Polisi akan tetap tegas terhadap pelaku kerusuhan di kawasan itu.", NONE, "", ""),
+    ("id", "Aturan baru itu sudah cukup jelas bagi semua pedagang.", NONE, "", ""),
+    ("id", "Buku itu mengungkap kisah para nelayan di pesisir utara Jawa.", NONE, "", ""),
+    ("id", "Korban akhirnya dinyatakan meninggal dunia setelah dirawat dua hari.", NONE, "", ""),
+    ("id", "“Nama unit kami juga diakui,” kata Siti Rahayu.", "Siti Rahayu", "Nama unit kami", "juga diakui"),
+    ("id", "Dana bantuan itu sudah cair sejak pekan lalu, jelas Siti Rahayu.", "Siti Rahayu", "Dana bantuan", "pekan lalu"),
+    # a title read on to its holder past a clipped short form, "pada" or "untuk"
+    ("id", "“Kami masih memeriksa para saksi,” kata Pelaksana Tugas (Plt) Deputi Penindakan dan Eksekusi KPK Budi Santoso di Jakarta.", "Budi Santoso", "Kami masih memeriksa", "para saksi"),
+    ("id", "“Semua informasi kami sampaikan secara terbuka,” kata Kepala Bidang Hubungan Media dan Kehumasan pada Pusat Penerangan Hukum Siti Rahayu, Sabtu (6/9).", "Siti Rahayu", "Semua informasi", "secara terbuka"),
+    ("id", "“Bantuan itu sangat berarti bagi warga,” ungkap Wakil Sekretaris Jenderal untuk Operasi Perdamaian Ahmad Fauzi dalam keterangan tertulis.", "Ahmad Fauzi", "Bantuan itu", "bagi warga"),
+    ("id", "“Penyelidikan masih berjalan,” ujar juru bicara kepolisian, dikutip Antara.", "juru bicara kepolisian", "Penyelidikan masih", "berjalan"),
+    # a matter or a text is no speaker (head-initial subjects, pack non_speaker_subjects)
+    ("id", "Hal ini menegaskan bahwa pasar masih membutuhkan waktu untuk pulih.", NONE, "", ""),
+    ("id", "Kebijakan itu bertentangan dengan Pasal 33 UUD 1945 yang menyatakan bahwa kekayaan alam dikuasai negara.", NONE, "", ""),
+    ("id", "Langkah tersebut sejalan dengan konstitusi yang menyatakan bahwa setiap warga berhak atas pendidikan.", NONE, "", ""),
+    ("id", "Mahkamah Konstitusi menyatakan bahwa aturan itu tidak berlaku lagi.", "Mahkamah Konstitusi", "aturan itu", "berlaku lagi"),
+    # a cue verb after a preposition or a purpose word is no speech act
+    ("id", "Petugas diminta konsisten dalam menyampaikan informasi kepada warga.", NONE, "", ""),
+    ("id", "Warga meminta agar memastikan bahwa bantuan sampai tepat waktu.", NONE, "", ""),
+    # a speech verb whose plain object is a feeling, a protest or a wish reports no content
+    ("id", "Budi Santoso menyatakan dukacita atas meninggalnya para korban banjir.", NONE, "", ""),
+    ("id", "Para pedagang menyampaikan protes kepada pengelola pasar.", NONE, "", ""),
+    ("id", "Siti Rahayu mengutarakan keinginannya untuk kembali ke desa.", NONE, "", ""),
+    # "-nya" after a sentence whose subject is a title chain ending in a name: that person
+    ("id", "“Kami menyambut baik keputusan itu,” kata Siti Rahayu.\n\nAnggota Komisi II DPR Budi Santoso mengapresiasi keputusan itu. Menurutnya, aturan itu sudah lama ditunggu.", "Budi Santoso", "aturan itu", "lama ditunggu"),
+    ("id", "Wakil Ketua MPR dari Fraksi Partai Amanat Nasional Ahmad Fauzi optimistis terhadap program itu. Menurutnya, program itu berpihak kepada rakyat.", "Ahmad Fauzi", "program itu berpihak", "kepada rakyat"),
+    # headline colons: the addressee is cut off; a topic is no speaker
+    ("id", "Budi Santoso ke Kepala Daerah: Jaga Inflasi Tetap Rendah\n\nBudi Santoso berbicara di depan para kepala daerah.", "Budi Santoso", "Jaga Inflasi", "Tetap Rendah"),
+    ("id", "Taktik Budi Santoso Lawan Ahmad Fauzi: Bikin Partai Baru\n\nBudi Santoso berselisih dengan Ahmad Fauzi soal anggaran.", NONE, "", ""),
+    ("id", "UU Pangan Baru: Impor Beras Dibatasi Ketat\n\nAturan itu mulai berlaku bulan depan.", NONE, "", ""),
+    ("id", "Menkes Budi Santoso: Vaksin Aman untuk Anak\n\nVaksin itu sudah diuji selama dua tahun.", "Budi Santoso", "Vaksin Aman", "untuk Anak"),
+    # a member's epithet ending in a demonstrative speaks back about the person just quoted, not for the body
+    ("id", "“Kami siap mengikuti setiap prosesnya,” kata Budi Santoso.\n\nKader Partai Amanat Nasional itu mengingatkan bahwa evaluasi harus transparan.", "Budi Santoso", "evaluasi harus", "transparan"),
+    ("id", "Budi Santoso mengatakan anggaran sudah siap. Politikus Partai Amanat Nasional ini menyebut proyek itu akan selesai tahun depan.", "Budi Santoso", "proyek itu", "tahun depan"),
+    # an attribution noun with a demonstrative: the statement of the speaker just quoted
+    ("id", "Kementerian Kesehatan mengatakan vaksin itu aman.\n\n“Tidak ada efek samping serius yang dilaporkan,” ungkap pernyataan tersebut.", "Kementerian Kesehatan", "Tidak ada efek", "dilaporkan"),
+    ("id", "Siti Rahayu menyatakan pihaknya akan menindak tegas pelanggar.\n\n“Semua laporan akan kami periksa,” tulis keterangan itu.", "Siti Rahayu", "Semua laporan", "kami periksa"),
+    # a lower-case adjunct after a speaker written before the verb (where, through what, as quoted by whom)
+    ("id", "Kementerian Perdagangan dalam keterangan resminya mengatakan harga gula akan turun pekan depan.", "Kementerian Perdagangan", "harga gula", "pekan depan"),
+    ("id", "Polda Metro Jaya sebagaimana dikutip Antara, Senin (5/12), menyebut pelaku sudah ditangkap.", "Polda Metro Jaya", "pelaku sudah", "ditangkap"),
+    ("id", "Sementara itu, mantan menteri Budi Santoso, melalui akun Twitternya mengatakan, “Kebijakan ini keliru.”", "Budi Santoso", "Kebijakan ini", "keliru"),
+    ("id", "Melansir Antara, polisi menyebut bahwa pelaku sudah ditangkap.", "polisi", "pelaku sudah", "ditangkap"),
+    # a dateline opening the paragraph is no content before the cue
+    ("id", "Jakarta, CNN Indonesia -- Budi Santoso menyampaikan, kebutuhan terbanyak ditujukan bagi penjaga tahanan.", "Budi Santoso", "kebutuhan terbanyak", "penjaga tahanan"),
+    ("id", "Jakarta (ANTARA) - Pertamina mengatakan pasokan solar aman hingga akhir tahun.", "Pertamina", "pasokan solar", "akhir tahun"),
+    ("id", "Jakarta, CNN Indonesia -- Bangladesh memulangkan 90 pengungsi, demikian pernyataan Polda Metro Jaya pada Minggu (27/8).", "Polda Metro Jaya", "Bangladesh memulangkan", "90 pengungsi"),
+    # second census: noun compounds, subject-less verbs after "karena", texts, "kisah" opening a sentence, adverbs
+    ("id", "Kisah para nelayan itu menunjukkan bahwa laut makin tercemar.", NONE, "", ""),
+    ("id", "Undang-undang itu menjamin kebebasan berpendapat bagi setiap warga.", NONE, "", ""),
+    ("id", "Setiap orang punya hak berpendapat di muka umum.", NONE, "", ""),
+    ("id", "Meritokrasi penting karena memastikan hanya kader terbaik yang naik.", NONE, "", ""),
+    ("id", "Surat keterangan dari dokter yang menyatakan bahwa pasien sudah sembuh ikut dilampirkan.", NONE, "", ""),
+    ("id", "Literatur internasional menjelaskan bahwa pemilih rasional menimbang program partai.", NONE, "", ""),
+    ("id", "RUU Pangan: Momentum Membenahi Tata Niaga Beras\n\nRancangan itu dibahas tahun depan.", NONE, "", ""),
+    ("id", "Ketua koperasi, Budi Santoso, selalu mengingatkan bahwa pinjaman harus dibayar tepat waktu.", "Budi Santoso", "pinjaman harus", "tepat waktu"),
+    ("id", "“Kami siap membantu,” kata Pakar Hukum dan Pembangunan, Siti Rahayu, kepada wartawan.", "Siti Rahayu", "Kami siap", "membantu"),
+    ("id", "Cerita Budi Santoso Naik Bus: Ingat Rakyat Kecil\n\nBudi Santoso bercerita di depan para menteri.", "Budi Santoso", "Ingat Rakyat", "Kecil"),
+    ("id", "Budi Santoso Marah soal Korupsi: Percuma Polisi Hebat\n\nBudi Santoso berbicara di depan para hakim.", "Budi Santoso", "Percuma Polisi", "Hebat"),
+    ("id", "Kasus ini bermula saat Siti Rahayu menuding Budi Santoso sebagai ayah dari anaknya.", "Siti Rahayu", "Budi Santoso sebagai", "dari anaknya"),
+    ("id", "Di tempat yang sama, Ahmad Fauzi selaku Presiden Direktur Pertamina menyatakan pihaknya siap menjaga stok.", "Ahmad Fauzi", "pihaknya siap", "menjaga stok"),
+    ("id", "“Aturan itu terlalu lama,” kata Ny. Dewi Lestari, warga Cilodong.", "Dewi Lestari", "Aturan itu", "terlalu lama"),
+    ("id", "Diskursus publik bisa memperburuk diskriminasi, kata sosiolog Malte Reichelt dari lembaga riset itu.", "Malte Reichelt", "Diskursus publik", "memperburuk diskriminasi"),
+    ("id", "Dahl (1998) menekankan bahwa pemilih harus memahami isu publik.", "Dahl", "pemilih harus", "isu publik"),
 ]
 
 

@@ -18,6 +18,8 @@ _WS_RUN = re.compile(r"\s+")
 _COLON_OR_COMMA = re.compile(r"[\s\u00a0]*[:,]?[\s\u00a0]*")
 
 
+_YEAR_TAIL = re.compile(r"[ \t\u00a0]*\(\d{1,4}\)$")
+
 class ContentReading:
     """The content of a quote: spans after a cue, inside marks, up to a break."""
 
@@ -50,6 +52,9 @@ class ContentReading:
                     w.lower() in lex.time_words or w.lower() in lex.time_trailers or w.isdigit() for _, _, w in ws[i:]):
                 s, e = strip_span(text, s, ws[i][0])
                 break
+        m = _YEAR_TAIL.search(text, s, e)
+        if m is not None and m.end() == e and m.start() > s:
+            s, e = strip_span(text, s, m.start())  # "Dahl (1998)", "Budi (45)": a year or an age after the name
         if s >= e:
             return None
         return s, e

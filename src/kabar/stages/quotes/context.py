@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -10,6 +11,9 @@ from kabar.record import Article, Entity, Mention, SpanIndex
 from kabar.stages.quotes.lexicon import PARAGRAPH, WORD, QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
 from kabar.text.headlines import is_title_case
+
+#: A dateline opening a paragraph: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA News) - ", "AFRIKA – ".
+DATELINE = re.compile(r"(?:[A-Z][\w.&'’]*,?\s+|\([^()\n]{1,40}\)\s*){0,6}?(?:[A-Z][\w.&'’]*|\([^()\n]{1,40}\))\s*(?:--|—|–|-)\s+(?=\S)")
 
 
 @dataclass
@@ -43,7 +47,7 @@ class QuoteContext:
         self.parse = None  # the syntax stage's parse (kabar.text.parse.Parse), set by find_quotes
         self.pairs = pair_marks(self.text, lex)
         self.top = [p for p in self.pairs if p.depth == 0]
-        self.sents = sentences = self._openers_to_next(sentences)
+        self.sents = sentences = self._without_datelines(self._openers_to_next(sentences))
         self.sent_starts = [s for s, _ in sentences]
         self.para_starts = [m.start() for m in PARAGRAPH.finditer(self.text)]
         self._title_lines: dict[int, bool] = {}
@@ -58,6 +62,19 @@ class QuoteContext:
         # The quotes stage adds no mention, so one index serves the whole stage (the record's own
         # index re-counts every mention on each question to see whether it is still fresh).
         self.mention_spans = SpanIndex(record.entities, [(s, e, (ent, m)) for s, e, ent, m in self.mentions])
+
+    def _without_datelines(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A sentence that opens its paragraph with a dateline (``Jakarta, CNN Indonesia -- Yasonna menyampaikan,
+        ...``) starts after it: the place and outlet are no content before a cue (was the whole quote)."""
+        text = self.text
+        out = []
+        for s, e in sentences:
+            if s == 0 or text[s - 1] == "\n":
+                m = DATELINE.match(text, s, e)
+                if m is not None and m.end() < e:
+                    s = m.end()
+            out.append((s, e))
+        return out
 
     def _openers_to_next(self, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A sentence that ends with an opening mark (``... terror content. ''There's ...``: a segmenter that

@@ -136,7 +136,12 @@ class QuoteLexicon:
         self.time_words = set(low("time_words"))
         self.negators = set(low("negators"))
         self.non_cue_before = set(low("non_cue_before"))
+        self.verb_non_cue_before = set(low("verb_non_cue_before"))  # "kebebasan berpendapat"; not "karena kata X,"
         self.non_speaker = set(low("non_speaker_heads"))
+        self.non_speaker_subjects = set(low("non_speaker_subjects"))
+        # "X dalam pernyataan resminya mengatakan", "X, melalui akun Twitternya mengatakan": the adjunct is no speaker
+        self.speaker_adjuncts = set(d.get("speaker_adjuncts", []))  # as written: lower case only
+        self.citation_words = set(low("citation_words"))  # "Melansir Mirror, polisi menyebut": the outlet cited  # "Hal ini menegaskan": head-initial subjects
         self.wh_starts = set(low("wh_starts"))
         self.breaks = [b.lower() for b in d.get("content_breaks", [])]
         self.media_words = {w.casefold() for w in d.get("media_words", [])}

@@ -223,6 +223,9 @@ class ParsedReading:
             span = self._speaker_span(A, parse, t)
             s0, e0 = c.speaker_span
             if span is not None and span[1] <= s0 and self._after_clause(A, c):
+                first = words_in(A.text, *span)[:1]
+                if first and first[0][2].lower() in self.lex.citation_words:
+                    continue  # "Melansir Mirror, polisi menyebut ...": the outlet cited is no subject
                 if span[0] >= A.sentence(c.cue_start)[0] and A.inside_pair(span[0]) is None and \
                         any(m[2].type in ("PER", "ORG") and span[0] <= m[0] and m[1] <= span[1]
                             for m in A.mentions_in(*span)) and self._speaker_ok(A, span):
@@ -232,6 +235,9 @@ class ParsedReading:
                 continue
             if not self._speaker_ok(A, span):
                 continue
+            last = words_in(A.text, *span)[-1:]
+            if span[1] < e0 and last and last[0][2].lower() in self.lex.person_titles:
+                continue  # "juru" of "juru bicara kepolisian": the parse split a title, not a narrower subject
             if any(t[2].type in ("PER", "ORG", "GPE", "NORP") and not (span[0] <= t[0] and t[1] <= span[1])
                    for t in A.mentions_in(s0, e0)):
                 continue  # the part left out names someone ("Malaysia and Indonesia", "X, a spokesman for Y")

@@ -305,6 +305,12 @@ class Resolver:
             elif c.mode == "phrase" and c.speaker_span is not None and \
                     (ent := self._role_apposition(A, *c.speaker_span)) is not None:  # "kata pengacara Jokowi, Yakup Hasibuan"
                 c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+            elif c.mode == "phrase" and c.speaker_span is not None and self._statement_anaphor(A, c, prev):
+                # "“...,” ungkap pernyataan tersebut": the statement just quoted speaks for its speaker
+                c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
+            elif c.mode == "phrase" and c.speaker_span is not None and self._epithet(A, *c.speaker_span) and \
+                    self._anaphoric(A, c, prev):
+                pass  # "kader PDIP itu mengingatkan", "Legislator PKB ini menyebut": the person just quoted
             elif c.mode == "phrase" and c.speaker_span is not None:
                 ent = self.entity_for_span(A, *c.speaker_span)
                 if ent is not None and re.search(r"[.!?]\s+[A-Z]", ent.name):
@@ -342,6 +348,8 @@ class Resolver:
                     pass
                 elif ent is None and self.lex is not None and self._side_pronoun(A, c, prev):
                     c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
+                elif ent is None and self.lex is not None and (named := self._described_name(A, *c.speaker_span)):
+                    c.speaker, c.speaker_name, c.speaker_type = None, named, "PER"  # "kata sosiolog Malte Reichelt"
                 else:
                     c.speaker_name = _raw_name(clean_ws(A.text[c.speaker_span[0]:c.speaker_span[1]]), self.lex)
                     c.speaker_type = "RAW"
@@ -390,6 +398,54 @@ class Resolver:
             return False
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
         return prev.start < anchor and A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
+
+    def _described_name(self, A: QuoteContext, s: int, e: int) -> Optional[str]:
+        """``sosiolog Malte Reichelt``, ``petani Budi Hartono``: in a head-initial language, one to three lower-case
+        words describing a person, then a capitalised run of two to four words that no entity mention covers (a
+        name the entity stage missed): the name. ``warga Jakarta Selatan`` (a place mention) is not one."""
+        if not self.lex.head_initial:
+            return None
+        ws = words_in(A.text, s, e)
+        k = 0
+        while k < len(ws) and ws[k][2].islower() and ws[k][2].isalpha():
+            k += 1
+        run = ws[k:]
+        if not 1 <= k <= 3 or not 2 <= len(run) <= 4 or not all(w[:1].isupper() and w[1:2].islower() for _, _, w in run):
+            return None
+        if any(w[2] in self.lex.stops or w[2] in self.lex.title_connectors for w in ws[:k]):
+            return None  # "warga dari Desa Sukamaju": a place after a preposition
+        if A.mentions_in(run[0][0], run[-1][1]) or A.text[ws[k - 1][1]:run[0][0]].strip():
+            return None
+        if any(w.lower() in self.lex.person_titles | self.lex.office_words for _, _, w in run):
+            return None
+        return clean_ws(A.text[run[0][0]:run[-1][1]])
+
+    def _statement_anaphor(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> bool:
+        """``ungkap pernyataan tersebut``, ``tulis keterangan itu``: an attribution noun (pack ``attribution_nouns``)
+        with a demonstrative names the statement of the speaker just quoted (a person, a body or a raw phrase),
+        within this or the previous paragraph."""
+        lex = self.lex
+        if lex is None or prev is None or not prev.speaker_name or not lex.attribution_nouns:
+            return False
+        s, e = strip_span(A.text, *c.speaker_span, " \t\n\u00a0,;:.")
+        low = clean_ws(A.text[s:e]).lower()
+        noun = leading_phrase(low, lex.attribution_nouns)
+        if noun is None or low[len(noun):].strip() not in lex.demonstratives | lex.anaphoric_trailers:
+            return False
+        anchor = min(x for x in (c.start, c.cue_start) if x is not None)
+        return prev.start < anchor and A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
+
+    def _epithet(self, A: QuoteContext, s: int, e: int) -> bool:
+        """``kader Partai Demokrasi Indonesia Perjuangan (PDIP) itu``, ``Legislator PKB ini``: a description (a noun
+        that no entity mention opens) of a body's member ending in a demonstrative (pack ``anaphoric_trailers``) that
+        names no person: it speaks back about the person just quoted, not for the body it names."""
+        if self.lex is None or not self.lex.anaphoric_trailers:
+            return False
+        ws = words_in(A.text, s, e)
+        if len(ws) < 3 or ws[-1][2].lower() not in self.lex.anaphoric_trailers or not ws[0][2].isalpha():
+            return False
+        hits = A.mentions_in(s, e)
+        return bool(hits) and not any(t[2].type == "PER" or t[0] <= ws[0][0] for t in hits)
 
     def _anaphoric(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> bool:
         """``tutup anggota Komisi XII tersebut``: a description of two or more words ending in a
@@ -483,11 +539,13 @@ class Resolver:
         """Whether a mention is a clause's subject: by the parse when its sentence is parsed (the mention's
         head token is an ``nsubj``), else by position (among its sentence's first four words)."""
         parse = A.parse
+        s, e = A.sentence(t[0])
+        if t[2].type == "PER" and self._title_chain_subject(A, s, e, [t]) is t[2]:
+            return True  # "Anggota Komisi II DPR RI Mardani Ali Sera mengapresiasi ...": the title chain's holder
         if parse is not None and parse.sentence_at(t[0], parse_missing=False) is not None:
             toks = parse.tokens_in(t[0], t[1])
             heads = [i for i in toks if parse.head[i] not in toks or parse.head[i] == i]
             return any(base(parse.dep[i]) in ("nsubj", "csubj") for i in heads)
-        s, _ = A.sentence(t[0])
         head = words_in(A.text, s, t[0] + 1)
         return len(head) <= 4
 
@@ -502,6 +560,36 @@ class Resolver:
             if any(w[:1].islower() for _, _, w in words_in(A.text, o[1], t[0])):
                 return o[2]
         return None
+
+    def _title_chain_subject(self, A: QuoteContext, s: int, e: int, found) -> Optional[Entity]:
+        """A sentence that opens with a title chain ending in a person's name is about that person: ``Anggota
+        Komisi II DPR RI Mardani Ali Sera mengapresiasi KPU.``, ``Wakil Ketua MPR RI dari Fraksi Partai Amanat
+        Nasional (PAN) Eddy Soeparno optimistis ...`` (the name lies past the first four words the subject test
+        reads). The chain: a title or office word first (after a fronted phrase closed by a comma), then
+        capitalised words, title connectors and parentheses up to the first other word; its last person mention
+        (ending the chain) is the subject."""
+        lex = self.lex
+        ws = words_in(A.text, s, e)[:24]
+        k = 0
+        for j, (a, b, _) in enumerate(ws[:5]):
+            if A.text[b:b + 1] == ",":
+                k = j + 1  # "Sementara itu, Ketua DPP PDIP Said Abdullah meminta ..."
+                break
+        while k < len(ws) and ws[k][2].lower() in lex.clause_openers:
+            k += 1
+        if k >= len(ws) or ws[k][2].lower() not in lex.person_titles | lex.office_words:
+            return None
+        end = None
+        for a, b, w in ws[k:]:
+            if not (w[:1].isupper() or w.lower() in lex.title_connectors or w.lower() in lex.title_list_joins):
+                break
+            if set(A.text[(end if end is not None else a):a]) & set(".;:!?\"“”"):
+                break
+            end = b
+        if end is None:
+            return None
+        pers = [t for t in found if t[2].type == "PER" and ws[k][0] <= t[0] and t[1] <= end]
+        return pers[-1][2] if pers and pers[-1][1] == end else None
 
     def _title_subject(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
         """A sentence whose subject is a bare title word (``Jaksa juga meyakini``, ``Selain itu, jaksa
@@ -542,6 +630,10 @@ class Resolver:
                      if t[0] >= s and t[2].type in want and A.inside_pair(t[0]) is None and not (c.start <= t[0] < c.end)]
             head = words_in(A.text, s, e)[:4]
             subj = [t for t in found if head and t[0] <= head[-1][0]]
+            if not subj and not plural:
+                chained = self._title_chain_subject(A, s, e, found)
+                if chained is not None:
+                    return chained  # "Wakil Ketua MPR RI dari Fraksi PAN Eddy Soeparno optimistis ...": the holder
             if subj and self._other_subject(A, s, subj[0]) is not None:
                 continue  # "KPK menyebut Yudi ...": the body before the verb is the subject, Yudi its object
             if subj:
