@@ -277,6 +277,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "title_connectors": LIST,
         "request_verbs": LIST,
         "commitment_verbs": LIST,
+        "catenatives": LIST,
+        "catenative_verbs": LIST,
         "commitment_markers": LIST,
         "after_quote_only": LIST,
         "title_list_joins": LIST,

@@ -12,6 +12,7 @@ from kabar.text.names import fold
 
 # patterns compiled once (re.compile inside a function looks its cache up on every call)
 _SPACES = re.compile(r"[\s\u00a0]*")
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z])\.(?=[\s\u00a0]+[A-Z])")  # "Gov. ", "U.S. "
 _SPACES_COMMA = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?")
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _COMMA_OR_COLON = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*")
@@ -131,6 +132,16 @@ class CueReading:
             if left is None:
                 return None
             relative = True
+        if "name" in roles and "part" in roles and "verb" not in roles:
+            # ", calling it “a disgrace”", ", describing him as a liar": a naming participle names for the clause's
+            # subject, and only names (no reported clause after it)
+            if not self._participial(A, lstart, cs, boundary, roles):
+                return None
+            w = WORD.match(text, _SPACES.match(text, ce).end())
+            if w is None or w.group().lower() in lex.participle_non_content:
+                return None  # "calling for talks", "calling on the council to ...": a request, not a name
+            subject = self._clause_subject(A, cs, ss, lstart, boundary)
+            return self._naming(A, cs, ce, roles, ss, se, subject) if subject is not None else None
         if "name" in roles:
             named = left
             if named is None and boundary == "," and "verb" not in roles and "," in text[ss:lstart - 1]:
@@ -167,14 +178,7 @@ class CueReading:
             if left is not None:
                 post_ok = False  # "X, a spokesman, said ...": the commas close an apposition
         if ({"verb", "part"} & roles) and "pron" not in roles and self._participial(A, lstart, cs, boundary, roles):
-            reporter = self._reporter_subject(A, cs, ss)
-            subject = reporter or self._subject(A, ss, lstart if boundary else cs)
-            if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
-                subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
-            elif reporter is None and self._before_role_noun(A, subject):
-                wider = self._parsed_subject(A, cs, ss)  # "The Florida senator ..., saying": not "Florida"
-                if wider is not None and wider[0] <= subject[0] and subject[1] < wider[1]:
-                    subject = wider
+            subject = self._clause_subject(A, cs, ss, lstart, boundary)
             if subject is None:
                 return None
             w = WORD.match(text, _SPACES.match(text, ce).end())
@@ -343,8 +347,10 @@ class CueReading:
             if k > ws[link][1]:
                 cend = k
         elif mark is not None and "verb" not in roles:
-            if len(words_in(text, ce, mark)) > 7 or any(ch in ".;!?" for ch in text[ce:mark]):
-                return None
+            n = len(words_in(text, ce, mark))  # an object with a clause of its own may be long when unbroken:
+            gap = _ABBREVIATION.sub("", text[ce:mark])  # "calling Indiana Gov. Mike Pence “my partner”"
+            if n > 12 or n > 7 and "," in gap or any(ch in ".;!?" for ch in gap):
+                return None  # "called the assault that killed five police officers “an attack on our country”"
             cstart, cend = ce, A.pair_starting_at(mark).end
         else:
             return None
@@ -488,6 +494,19 @@ class CueReading:
         if len(ws) > 1 and ws[-1] in lex.coordinators and (ws[-2:][0] not in lex.singular | lex.plural):
             return True
         return False
+
+    def _clause_subject(self, A: QuoteContext, cs: int, ss: int, lstart: int, boundary: str) -> Optional[tuple[int, int]]:
+        """The speaker of a participle or coordinated cue: the reporter of the clause, else its subject (the parsed
+        one when the chunk rules find no name or pronoun, or stop before a role noun)."""
+        reporter = self._reporter_subject(A, cs, ss)
+        subject = reporter or self._subject(A, ss, lstart if boundary else cs)
+        if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
+            subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
+        elif reporter is None and self._before_role_noun(A, subject):
+            wider = self._parsed_subject(A, cs, ss)  # "The Florida senator ..., saying": not "Florida"
+            if wider is not None and wider[0] <= subject[0] and subject[1] < wider[1]:
+                subject = wider
+        return subject
 
     def _subject(self, A: QuoteContext, ss: int, limit: int) -> Optional[tuple[int, int]]:
         """The subject of the sentence's main clause: a pronoun, a named mention near the start, or a name run."""

@@ -40,6 +40,11 @@ class QuoteLexicon:
                           ("according_pronoun", "accpron")):
             for form in low(key):
                 self.roles.setdefault(fold(form), set()).add(role)
+        # "continued to insist", "went on to say", "was quick to point out": a catenative verb and "to" before a
+        # reporting verb make one cue (the infinitive alone is no cue: "non_cue_before")
+        for chain in low("catenatives"):
+            for verb in low("catenative_verbs"):
+                self.roles.setdefault(fold(f"{chain} to {verb}"), set()).add("verb")
         belief = d.get("belief", {})
         if belief.get("enabled", False):  # beliefs and intentions as attributions: a switch, off by default
             for form in [w.lower() for w in belief.get("verbs", [])]:
