@@ -12,6 +12,8 @@ from kabar.text.names import fold
 
 # patterns compiled once (re.compile inside a function looks its cache up on every call)
 _SPACES = re.compile(r"[\s\u00a0]*")
+# "Democratic | presidential candidate | Bernie Sanders": lower-case role words between a body or group and a person
+_ROLE_GAP = re.compile(r"^(?:[\s\u00a0]+[a-z][\w-]*){1,3}[\s\u00a0]+$")
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z])\.(?=[\s\u00a0]+[A-Z])")  # "Gov. ", "U.S. "
 _SPACES_COMMA = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?")
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
@@ -135,8 +137,8 @@ class CueReading:
         if "name" in roles and "part" in roles and "verb" not in roles:
             # ", calling it “a disgrace”", ", describing him as a liar": a naming participle names for the clause's
             # subject, and only names (no reported clause after it)
-            if not self._participial(A, lstart, cs, boundary, roles):
-                return None
+            if A.inside_pair(cs) is not None or not self._participial(A, lstart, cs, boundary, roles):
+                return None  # inside a quotation it names for the quoted speaker's subject, not the article's
             w = WORD.match(text, _SPACES.match(text, ce).end())
             if w is None or w.group().lower() in lex.participle_non_content:
                 return None  # "calling for talks", "calling on the council to ...": a request, not a name
@@ -506,7 +508,19 @@ class CueReading:
             wider = self._parsed_subject(A, cs, ss)  # "The Florida senator ..., saying": not "Florida"
             if wider is not None and wider[0] <= subject[0] and subject[1] < wider[1]:
                 subject = wider
+        elif reporter is None:
+            parsed = self._parsed_subject(A, cs, ss)  # "The prince called for Trump to quit, calling him ...": the
+            names = [t for t in A.mentions_in(*subject) if t[0] >= subject[0]]  # name after the main verb is its
+            if parsed is not None and names and parsed[1] <= names[0][0] and \
+                    WORD.search(A.text, parsed[1], names[0][0]) is not None:  # object, not the subject
+                subject = parsed
         return subject
+
+    def _role_words(self, gap: str) -> bool:
+        """Lower-case role words between a body or group and its person in one subject: ``Democratic | presidential
+        candidate | Bernie Sanders``, ``The World Bank | chief economist | Peter Brown`` (no joining word)."""
+        return _ROLE_GAP.match(gap) is not None and \
+            not any(w.lower() in self.lex.stops | self.lex.coordinators | self.lex.clause_joins for w in WORD.findall(gap))
 
     def _subject(self, A: QuoteContext, ss: int, limit: int) -> Optional[tuple[int, int]]:
         """The subject of the sentence's main clause: a pronoun, a named mention near the start, or a name run."""
@@ -527,7 +541,7 @@ class CueReading:
                 if not set(seg) & set(",;:()"):
                     end = t[1]
                     for u in A.mentions_in(end, end + 80):  # "Shadow Home Secretary Yvette Cooper": the person
-                        if u[0] >= end and u[2].type == "PER" and role_gap(text[end:u[0]]):
+                        if u[0] >= end and u[2].type == "PER" and (role_gap(text[end:u[0]]) or self._role_words(text[end:u[0]])):
                             end = u[1]
                             break
                     return (s, end)
