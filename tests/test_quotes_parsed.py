@@ -712,3 +712,45 @@ budget NOUN 13 nmod
 . PUNCT 5 punct
 """])
     assert not [q for q in quotes if q.cue == "questioned"], [(q.speaker_name, q.cue, q.text) for q in quotes]
+
+
+_CALLED_FOR = "The mayor called for John Carter to resign, saying he had lied to the council."
+_CALLED_FOR_TREE = """
+The DET 2 det
+mayor NOUN 3 nsubj
+called VERB 0 root
+for ADP 5 case
+John PROPN 3 obl
+Carter PROPN 5 flat
+to PART 8 mark
+resign VERB 3 xcomp
+, PUNCT 10 punct
+saying VERB 3 advcl
+he PRON 13 nsubj
+had AUX 13 aux
+lied VERB 10 ccomp
+to ADP 16 case
+the DET 16 det
+council NOUN 13 obl
+. PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("text, tree_rows, content", [
+    (_CALLED_FOR, _CALLED_FOR_TREE, "he had lied to the council"),
+    (_CALLED_FOR.replace("saying he had lied to the council", "calling him “a liar”"),
+     _CALLED_FOR_TREE.split(", PUNCT")[0] + """, PUNCT 10 punct
+calling VERB 3 advcl
+him PRON 10 obj
+“ PUNCT 14 punct
+a DET 14 det
+liar NOUN 10 xcomp
+” PUNCT 14 punct
+. PUNCT 3 punct
+""", "him “a liar”"),
+])
+def test_participle_subject_is_not_a_name_after_the_main_verb(text, tree_rows, content):
+    """``The prince called for Trump to drop out, calling him ...`` (PolNeAR train): the chunk rules took the first
+    name of the clause, the main verb's object; the parsed subject before it speaks (session 10)."""
+    got = [(q.speaker_name, q.text) for q in run(text, "en", [tree_rows])]
+    assert ("The mayor", content) in got, got
