@@ -278,6 +278,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "request_verbs": LIST,
         "commitment_verbs": LIST,
         "catenatives": LIST,
+        "role_nouns": LIST,
         "catenative_verbs": LIST,
         "commitment_markers": LIST,
         "after_quote_only": LIST,

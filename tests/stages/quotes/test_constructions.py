@@ -480,6 +480,8 @@ CASES = [
     ("en", "World Bank chief economist Peter Brown left the talks early, saying the loan terms were unfair.", "Peter Brown", "the loan terms", "were unfair"),
     ("en", "The Red Cross regional director Laura Smith toured the camp, warning that water would run out.", "Laura Smith", "water would", "run out"),
     ("en", "The City Council and Peter Brown signed the deal, saying the bridge would open in May.", "City Council", "the bridge would", "in May"),
+    ("en", "The World Bank fired economist Peter Brown last year, saying he had leaked the report.", "World Bank", "he had leaked", "the report"),
+    ("en", "John Carter further described Peter Brown as “reckless” and said he should resign.", "John Carter", "he should", "resign"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),

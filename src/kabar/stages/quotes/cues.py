@@ -519,8 +519,11 @@ class CueReading:
     def _role_words(self, gap: str) -> bool:
         """Lower-case role words between a body or group and its person in one subject: ``Democratic | presidential
         candidate | Bernie Sanders``, ``The World Bank | chief economist | Peter Brown`` (no joining word)."""
-        return _ROLE_GAP.match(gap) is not None and \
-            not any(w.lower() in self.lex.stops | self.lex.coordinators | self.lex.clause_joins for w in WORD.findall(gap))
+        ws = [w.lower() for w in WORD.findall(gap)]
+        roles = self.lex.person_titles | self.lex.role_nouns
+        return _ROLE_GAP.match(gap) is not None and ws[-1] in roles and \
+            not any(w in self.lex.stops | self.lex.coordinators | self.lex.clause_joins or
+                    w.endswith("ed") and w not in roles for w in ws)  # not "Google fired engineer X"
 
     def _subject(self, A: QuoteContext, ss: int, limit: int) -> Optional[tuple[int, int]]:
         """The subject of the sentence's main clause: a pronoun, a named mention near the start, or a name run."""
@@ -541,7 +544,8 @@ class CueReading:
                 if not set(seg) & set(",;:()"):
                     end = t[1]
                     for u in A.mentions_in(end, end + 80):  # "Shadow Home Secretary Yvette Cooper": the person
-                        if u[0] >= end and u[2].type == "PER" and (role_gap(text[end:u[0]]) or self._role_words(text[end:u[0]])):
+                        if u[0] >= end and u[2].type == "PER" and (role_gap(text[end:u[0]]) or t[2].type != "PER" and
+                                                                   self._role_words(text[end:u[0]])):
                             end = u[1]
                             break
                     return (s, end)

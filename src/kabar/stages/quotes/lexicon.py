@@ -60,6 +60,7 @@ class QuoteLexicon:
         self.agent_markers = set(low("agent_markers"))
         self.participle_non_content = set(low("participle_non_content"))
         self.person_titles = set(low("person_titles"))
+        self.role_nouns = set(low("role_nouns"))  # "Democratic presidential candidate X": a role between body and person
         self.office_words = set(low("office_words"))
         self.name_particles = set(low("name_particles"))
         self.noun_followers = set(low("noun_followers"))
