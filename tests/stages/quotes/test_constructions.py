@@ -482,6 +482,17 @@ CASES = [
     ("en", "The City Council and Peter Brown signed the deal, saying the bridge would open in May.", "City Council", "the bridge would", "in May"),
     ("en", "The World Bank fired economist Peter Brown last year, saying he had leaked the report.", "World Bank", "he had leaked", "the report"),
     ("en", "John Carter further described Peter Brown as “reckless” and said he should resign.", "John Carter", "he should", "resign"),
+    # a short quoted phrase inside a clause is read through to the cue after it (session 10); "but" before a cue
+    # hands it to the clause's subject like "and"
+    ("en", "Sarah Miller said she was “impressed” with the staff, but lamented that the building was falling apart.", "Sarah Miller", "the building was", "falling apart"),
+    ("en", "John Carter described the talks as “useful” in a statement, but warned that no deal was close.", "John Carter", "no deal was", "was close"),
+    ("en", "Laura Smith pledged more money for the schools, but said the teachers would have to wait.", "Laura Smith", "the teachers would", "to wait"),
+    ("en", "The “reform” bill will fail, John Carter said.", "John Carter", "The “reform” bill", "will fail"),
+    ("en", "The plan was “a disgrace,” John Carter said.", "John Carter", "The plan was", "a disgrace"),
+    # an adverb between a cue that needs "that" and "that" (session 10, PolNeAR train)
+    ("en", "Officials at the World Bank acknowledge privately that the loan will not be repaid.", "World Bank", "the loan will", "be repaid"),
+    ("en", "John Carter mentioned briefly that the talks had stalled.", "John Carter", "the talks had", "had stalled"),
+    ("en", "David Chen confirmed again that the port would reopen on Friday.", "David Chen", "the port would", "on Friday"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),

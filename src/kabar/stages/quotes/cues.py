@@ -90,12 +90,28 @@ class CueReading:
             if ch == "(" and (ACRONYM.match(text, i) or NAME_ACRONYM.match(text, i) and self._after_name(text, ss, i)):
                 i -= 1  # "Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU X mengatakan", "the Office (PCO) in
                 continue  # Baghdad said": part of the speaker phrase
+            if ch in self.lex.all_marks and self._phrase_inside_clause(A, ss, i):
+                i = A.pair_ending_at(i + 1).start - 1  # 'she was “impressed” with X, but lamented that ...': a quoted
+                continue  # phrase inside the clause is read through
             if ch in ",;:(—–\n" or ch in self.lex.all_marks:
                 return i + 1, ch
             if ch == "-" and i > ss and text[i - 1] == " ":
                 return i + 1, ch
             i -= 1
         return ss, ""
+
+    def _phrase_inside_clause(self, A: QuoteContext, ss: int, i: int) -> bool:
+        """Whether the mark at ``i`` closes a short quoted phrase inside a clause: words before it in the sentence,
+        no punctuation closing it inside (`“impressed”`, not `“... time,”`), and a word right after it."""
+        text = A.text
+        pair = A.pair_ending_at(i + 1)
+        if pair is None or not pair.closed or pair.start <= ss or pair.words(text) > 6:
+            return False
+        inner = text[pair.inner_start:pair.inner_end].rstrip()
+        if not inner or inner[-1] in ",.;:?!…":
+            return False
+        before = text[ss:pair.start].rstrip(" \u00a0")
+        return bool(before) and before[-1] not in ",;:—–-(" and WORD.match(text, _SPACES.match(text, i + 1).end()) is not None
 
     def _from_cue(self, A: QuoteContext, cs: int, ce: int, form: str) -> Optional[Candidate]:
         text, lex = A.text, self.lex
@@ -256,6 +272,15 @@ class CueReading:
                 hit = next((x for x in ahead if x[2].lower() in lex.complementizers), None)
                 if hit is not None and not any(ch in ",;:.!?" for ch in text[nxt:hit[0]]):
                     w = WORD.match(text, hit[0])
+            elif w and lex.adverb_suffixes:  # "acknowledge privately that", "confirmed again that": an adverb first
+                ahead = words_in(text, nxt, min(len(text), nxt + 40))[:3]
+                k = 0
+                while k < min(2, len(ahead) - 1) and (ahead[k][2].lower().endswith(lex.adverb_suffixes) or
+                                                     ahead[k][2].lower() in lex.time_words) and \
+                        not text[ahead[k][1]:ahead[k + 1][0]].strip():
+                    k += 1
+                if k and ahead[k][2].lower() in lex.complementizers:
+                    w = WORD.match(text, ahead[k][0])
             if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
                     (w and w.group().lower() in lex.complementizers) or
                     (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
@@ -514,6 +539,9 @@ class CueReading:
             if parsed is not None and names and parsed[1] <= names[0][0] and \
                     WORD.search(A.text, parsed[1], names[0][0]) is not None:  # object, not the subject
                 subject = parsed
+            elif parsed is not None and parsed[0] <= subject[0] and subject[1] < parsed[1] and \
+                    A.text.startswith(tuple(self.lex.possessive_markers), subject[1]):
+                subject = parsed  # "Nevada's governor, Brian Sandoval, ..., but cautioned": not the possessor
         return subject
 
     def _role_words(self, gap: str) -> bool:
