@@ -279,6 +279,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "commitment_verbs": LIST,
         "catenatives": LIST,
         "role_nouns": LIST,
+        "claim_joins": LIST,
         "catenative_verbs": LIST,
         "commitment_markers": LIST,
         "after_quote_only": LIST,

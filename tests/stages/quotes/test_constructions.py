@@ -493,6 +493,11 @@ CASES = [
     ("en", "Officials at the World Bank acknowledge privately that the loan will not be repaid.", "World Bank", "the loan will", "be repaid"),
     ("en", "John Carter mentioned briefly that the talks had stalled.", "John Carter", "the talks had", "had stalled"),
     ("en", "David Chen confirmed again that the port would reopen on Friday.", "David Chen", "the port would", "on Friday"),
+    # a second speaker's claim joined after a reported clause ends the first content (claim_joins, session 10)
+    ("en", "The City Council said the bridge would reopen in May, but Peter Brown said the repairs would take a year.", "City Council", "the bridge would", "in May"),
+    ("en", "The City Council said the bridge would reopen in May, but Peter Brown said the repairs would take a year.", "Peter Brown", "the repairs would", "take a year"),
+    ("en", "John Carter said prices had peaked, while the Federal Reserve said inflation would stay high.", "John Carter", "prices had", "had peaked"),
+    ("en", "Sarah Miller said the plan would fail, because voters say they want lower taxes.", "Sarah Miller", "the plan would", "lower taxes"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),
