@@ -754,3 +754,33 @@ def test_participle_subject_is_not_a_name_after_the_main_verb(text, tree_rows, c
     name of the clause, the main verb's object; the parsed subject before it speaks (session 10)."""
     got = [(q.speaker_name, q.text) for q in run(text, "en", [tree_rows])]
     assert ("The mayor", content) in got, got
+
+
+def test_perception_verb_object_keeps_the_participle():
+    """``The documentary showed Mr Nattrass ..., telling the meeting: ...`` (bbc-news census): a subject that cannot
+    speak (no person or body named, no title) does not take the participle from the name after the verb."""
+    text = "The documentary showed John Carter at the meeting, telling the crowd: “The plan will fail.”"
+    quotes = run(text, "en", ["""
+The DET 2 det
+documentary NOUN 3 nsubj
+showed VERB 0 root
+John PROPN 3 obj
+Carter PROPN 4 flat
+at ADP 8 case
+the DET 8 det
+meeting NOUN 3 obl
+, PUNCT 10 punct
+telling VERB 3 advcl
+the DET 12 det
+crowd NOUN 10 obj
+: PUNCT 18 punct
+“ PUNCT 18 punct
+The DET 16 det
+plan NOUN 18 nsubj
+will AUX 18 aux
+fail VERB 10 parataxis
+. PUNCT 18 punct
+” PUNCT 18 punct
+"""])
+    got = [(q.speaker_name, q.text) for q in quotes]
+    assert any(sp == "John Carter" and "plan will fail" in t for sp, t in got), got

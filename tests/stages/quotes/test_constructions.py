@@ -489,6 +489,12 @@ CASES = [
     ("en", "Laura Smith pledged more money for the schools, but said the teachers would have to wait.", "Laura Smith", "the teachers would", "to wait"),
     ("en", "The “reform” bill will fail, John Carter said.", "John Carter", "The “reform” bill", "will fail"),
     ("en", "The plan was “a disgrace,” John Carter said.", "John Carter", "The plan was", "a disgrace"),
+    # ... but not when a new clause opens after the phrase (bbc-news census: "“fundamentally flawed” and all three ...")
+    ("en", "The audit found the system was “fundamentally flawed” and the World Bank has said the system has to change.", "World Bank", "the system has", "to change"),
+    ("en", "John Carter said the bar would be “very high indeed” and he asked whether the Ministry of Health had been told.", "John Carter", "whether the Ministry", "been told"),
+    # a fronted participle clause is no participle cue's subject (bbc-news census)
+    ("en", "Realising his error, John Carter then wrote to Peter Brown, but suggesting the row would soon be forgotten.", "John Carter", "the row would", "be forgotten"),
+    ("en", "Speaking in Geneva, Maria Lopez attacked the plan, saying it would fail.", "Maria Lopez", "it would", "would fail"),
     # an adverb between a cue that needs "that" and "that" (session 10, PolNeAR train)
     ("en", "Officials at the World Bank acknowledge privately that the loan will not be repaid.", "World Bank", "the loan will", "be repaid"),
     ("en", "John Carter mentioned briefly that the talks had stalled.", "John Carter", "the talks had", "had stalled"),

@@ -111,7 +111,9 @@ class CueReading:
         if not inner or inner[-1] in ",.;:?!…":
             return False
         before = text[ss:pair.start].rstrip(" \u00a0")
-        return bool(before) and before[-1] not in ",;:—–-(" and WORD.match(text, _SPACES.match(text, i + 1).end()) is not None
+        w = WORD.match(text, _SPACES.match(text, i + 1).end())
+        return bool(before) and before[-1] not in ",;:—–-(" and w is not None and \
+            w.group().lower() not in self.lex.clause_joins  # '“flawed” and all three parties have said': a new clause
 
     def _from_cue(self, A: QuoteContext, cs: int, ce: int, form: str) -> Optional[Candidate]:
         text, lex = A.text, self.lex
@@ -527,6 +529,12 @@ class CueReading:
         one when the chunk rules find no name or pronoun, or stop before a role noun)."""
         reporter = self._reporter_subject(A, cs, ss)
         subject = reporter or self._subject(A, ss, lstart if boundary else cs)
+        if reporter is None and subject is not None and self.lex.participle_suffixes:
+            ws = WORD.findall(A.text, *subject)
+            comma = A.text.find(",", subject[1], cs)
+            if len(ws) == 1 and ws[0].lower().endswith(self.lex.participle_suffixes) and comma > 0:
+                # "Realising his error, Mr Campbell then e-mailed ..., but suggesting ...": a fronted participle
+                subject = self._subject(A, comma + 1, lstart if boundary else cs)  # clause is no subject
         if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
             subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
         elif reporter is None and self._before_role_noun(A, subject):
@@ -537,12 +545,20 @@ class CueReading:
             parsed = self._parsed_subject(A, cs, ss)  # "The prince called for Trump to quit, calling him ...": the
             names = [t for t in A.mentions_in(*subject) if t[0] >= subject[0]]  # name after the main verb is its
             if parsed is not None and names and parsed[1] <= names[0][0] and \
-                    WORD.search(A.text, parsed[1], names[0][0]) is not None:  # object, not the subject
+                    any(w[:1].islower() for w in WORD.findall(A.text, parsed[1], names[0][0])) and \
+                    self._person_like(A, parsed):  # object, not the subject (not "The documentary showed X, telling")
                 subject = parsed
             elif parsed is not None and parsed[0] <= subject[0] and subject[1] < parsed[1] and \
                     A.text.startswith(tuple(self.lex.possessive_markers), subject[1]):
                 subject = parsed  # "Nevada's governor, Brian Sandoval, ..., but cautioned": not the possessor
         return subject
+
+    def _person_like(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """A phrase that can speak: a person or body named in it, or a title or role noun at its end (``The prince``)."""
+        if any(t[2].type in ("PER", "ORG", "NORP") for t in A.mentions_in(*span)):
+            return True
+        ws = WORD.findall(A.text, *span)
+        return bool(ws) and ws[-1].lower() in self.lex.person_titles | self.lex.role_nouns
 
     def _role_words(self, gap: str) -> bool:
         """Lower-case role words between a body or group and its person in one subject: ``Democratic | presidential
