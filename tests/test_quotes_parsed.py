@@ -712,3 +712,75 @@ budget NOUN 13 nmod
 . PUNCT 5 punct
 """])
     assert not [q for q in quotes if q.cue == "questioned"], [(q.speaker_name, q.cue, q.text) for q in quotes]
+
+
+_CALLED_FOR = "The mayor called for John Carter to resign, saying he had lied to the council."
+_CALLED_FOR_TREE = """
+The DET 2 det
+mayor NOUN 3 nsubj
+called VERB 0 root
+for ADP 5 case
+John PROPN 3 obl
+Carter PROPN 5 flat
+to PART 8 mark
+resign VERB 3 xcomp
+, PUNCT 10 punct
+saying VERB 3 advcl
+he PRON 13 nsubj
+had AUX 13 aux
+lied VERB 10 ccomp
+to ADP 16 case
+the DET 16 det
+council NOUN 13 obl
+. PUNCT 3 punct
+"""
+
+
+@pytest.mark.parametrize("text, tree_rows, content", [
+    (_CALLED_FOR, _CALLED_FOR_TREE, "he had lied to the council"),
+    (_CALLED_FOR.replace("saying he had lied to the council", "calling him “a liar”"),
+     _CALLED_FOR_TREE.split(", PUNCT")[0] + """, PUNCT 10 punct
+calling VERB 3 advcl
+him PRON 10 obj
+“ PUNCT 14 punct
+a DET 14 det
+liar NOUN 10 xcomp
+” PUNCT 14 punct
+. PUNCT 3 punct
+""", "him “a liar”"),
+])
+def test_participle_subject_is_not_a_name_after_the_main_verb(text, tree_rows, content):
+    """``The prince called for Trump to drop out, calling him ...`` (PolNeAR train): the chunk rules took the first
+    name of the clause, the main verb's object; the parsed subject before it speaks (session 10)."""
+    got = [(q.speaker_name, q.text) for q in run(text, "en", [tree_rows])]
+    assert ("The mayor", content) in got, got
+
+
+def test_perception_verb_object_keeps_the_participle():
+    """``The documentary showed Mr Nattrass ..., telling the meeting: ...`` (bbc-news census): a subject that cannot
+    speak (no person or body named, no title) does not take the participle from the name after the verb."""
+    text = "The documentary showed John Carter at the meeting, telling the crowd: “The plan will fail.”"
+    quotes = run(text, "en", ["""
+The DET 2 det
+documentary NOUN 3 nsubj
+showed VERB 0 root
+John PROPN 3 obj
+Carter PROPN 4 flat
+at ADP 8 case
+the DET 8 det
+meeting NOUN 3 obl
+, PUNCT 10 punct
+telling VERB 3 advcl
+the DET 12 det
+crowd NOUN 10 obj
+: PUNCT 18 punct
+“ PUNCT 18 punct
+The DET 16 det
+plan NOUN 18 nsubj
+will AUX 18 aux
+fail VERB 10 parataxis
+. PUNCT 18 punct
+” PUNCT 18 punct
+"""])
+    got = [(q.speaker_name, q.text) for q in quotes]
+    assert any(sp == "John Carter" and "plan will fail" in t for sp, t in got), got

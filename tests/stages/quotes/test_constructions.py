@@ -453,6 +453,58 @@ CASES = [
     ("en", "David Chen reminded reporters that the port had been closed for a week.", "David Chen", "the port had", "for a week"),
     # "pledged delegates": a participle before a noun, no cue (PolNeAR train: 3 of 80 articles)
     ("en", "Maria Lopez has won 280 pledged delegates so far in the primary season.", NONE, "", ""),
+    # naming participles (session 10, PolNeAR train: 9 in 80 articles): ", calling X “Y”", ", describing X as Y" name
+    # for the clause's subject; a reported clause before them ends at the comma; not "calling for/on", nor a
+    # participle inside a quotation
+    ("en", "Maria Lopez attacked the budget on Monday, calling it “a betrayal of working families”.", "Maria Lopez", "it", "working families"),
+    ("en", "The World Bank cut its forecast, describing the outlook as the weakest in a decade.", "World Bank", "the outlook as", "in a decade"),
+    ("en", "Peter Brown said the plant would close in May, calling the decision “a tragedy for the town”.", "Peter Brown", "the plant would", "close in May"),
+    ("en", "Peter Brown said the plant would close in May, calling the decision “a tragedy for the town”.", "Peter Brown", "the decision", "for the town"),
+    ("en", "Sarah Miller welcomed the ruling, hailing it as “a victory for the rule of law”.", "Sarah Miller", "it as", "rule of law"),
+    ("en", "Ahmed Khan left the talks, branding the offer “an insult” to the workers.", "Ahmed Khan", "the offer", "an insult"),
+    ("en", "David Chen spoke for an hour, calling for new talks with the unions.", NONE, "", ""),
+    ("en", "Laura Smith thanked the nurses, calling on the Ministry of Health to pay them more.", NONE, "", ""),
+    ("en", "John Carter said: “They followed us for days, calling me a traitor to the city.”", "John Carter", "They followed us", "traitor to the city"),
+    # a naming object with a clause of its own, unbroken by a comma (up to 12 words); an abbreviation inside it
+    ("en", "John Carter called the attack that killed five police officers “an assault on the whole city”.", "John Carter", "the attack that", "the whole city"),
+    ("en", "Maria Lopez called the Gov. Peter Brown plan “a fantasy”.", "Maria Lopez", "the Gov. Peter Brown plan", "a fantasy"),
+    ("en", "David Chen has described the deal signed by the two countries last week as “a turning point”.", "David Chen", "the deal signed", "a turning point"),
+    # catenative cues (session 10, PolNeAR train: 6 in 80 articles): a catenative verb and "to" before a reporting verb
+    ("en", "Sarah Miller is continuing to insist that the money was spent on schools.", "Sarah Miller", "the money was", "on schools"),
+    ("en", "John Carter went on to say that the council had ignored every warning.", "John Carter", "the council had", "every warning"),
+    ("en", "The Red Cross was quick to point out that the camps were full.", "Red Cross", "the camps were", "were full"),
+    ("en", "“We will not give up,” Laura Smith went on to say.", "Laura Smith", "We will not", "give up"),
+    ("en", "Ahmed Khan continued to deny that he had met the minister.", "Ahmed Khan", "he had met", "the minister"),
+    ("en", "Peter Brown refused to say whether the plant would close.", NONE, "", ""),
+    ("en", "David Chen is expected to say that the economy is growing.", NONE, "", ""),
+    # a person after a body or group with lower-case role words is a participle's subject (session 10)
+    ("en", "World Bank chief economist Peter Brown left the talks early, saying the loan terms were unfair.", "Peter Brown", "the loan terms", "were unfair"),
+    ("en", "The Red Cross regional director Laura Smith toured the camp, warning that water would run out.", "Laura Smith", "water would", "run out"),
+    ("en", "The City Council and Peter Brown signed the deal, saying the bridge would open in May.", "City Council", "the bridge would", "in May"),
+    ("en", "The World Bank fired economist Peter Brown last year, saying he had leaked the report.", "World Bank", "he had leaked", "the report"),
+    ("en", "John Carter further described Peter Brown as “reckless” and said he should resign.", "John Carter", "he should", "resign"),
+    # a short quoted phrase inside a clause is read through to the cue after it (session 10); "but" before a cue
+    # hands it to the clause's subject like "and"
+    ("en", "Sarah Miller said she was “impressed” with the staff, but lamented that the building was falling apart.", "Sarah Miller", "the building was", "falling apart"),
+    ("en", "John Carter described the talks as “useful” in a statement, but warned that no deal was close.", "John Carter", "no deal was", "was close"),
+    ("en", "Laura Smith pledged more money for the schools, but said the teachers would have to wait.", "Laura Smith", "the teachers would", "to wait"),
+    ("en", "The “reform” bill will fail, John Carter said.", "John Carter", "The “reform” bill", "will fail"),
+    ("en", "The plan was “a disgrace,” John Carter said.", "John Carter", "The plan was", "a disgrace"),
+    # ... but not when a new clause opens after the phrase (bbc-news census: "“fundamentally flawed” and all three ...")
+    ("en", "The audit found the system was “fundamentally flawed” and the World Bank has said the system has to change.", "World Bank", "the system has", "to change"),
+    ("en", "John Carter said the bar would be “very high indeed” and he asked whether the Ministry of Health had been told.", "John Carter", "whether the Ministry", "been told"),
+    # a fronted participle clause is no participle cue's subject (bbc-news census)
+    ("en", "Realising his error, John Carter then wrote to Peter Brown, but suggesting the row would soon be forgotten.", "John Carter", "the row would", "be forgotten"),
+    ("en", "Speaking in Geneva, Maria Lopez attacked the plan, saying it would fail.", "Maria Lopez", "it would", "would fail"),
+    # an adverb between a cue that needs "that" and "that" (session 10, PolNeAR train)
+    ("en", "Officials at the World Bank acknowledge privately that the loan will not be repaid.", "World Bank", "the loan will", "be repaid"),
+    ("en", "John Carter mentioned briefly that the talks had stalled.", "John Carter", "the talks had", "had stalled"),
+    ("en", "David Chen confirmed again that the port would reopen on Friday.", "David Chen", "the port would", "on Friday"),
+    # a second speaker's claim joined after a reported clause ends the first content (claim_joins, session 10)
+    ("en", "The City Council said the bridge would reopen in May, but Peter Brown said the repairs would take a year.", "City Council", "the bridge would", "in May"),
+    ("en", "The City Council said the bridge would reopen in May, but Peter Brown said the repairs would take a year.", "Peter Brown", "the repairs would", "take a year"),
+    ("en", "John Carter said prices had peaked, while the Federal Reserve said inflation would stay high.", "John Carter", "prices had", "had peaked"),
+    ("en", "Sarah Miller said the plan would fail, because voters say they want lower taxes.", "Sarah Miller", "the plan would", "lower taxes"),
     # ---------------- English: mixed
     ("en", "John Carter said the plan was “dead on arrival”.", "John Carter", "the plan was", "dead on arrival"),
     ("en", "Sarah Miller said the report showed “serious failures” in the police response.", "Sarah Miller", "the report showed", "police response"),

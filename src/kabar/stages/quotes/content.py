@@ -256,6 +256,11 @@ class ContentReading:
         lw = w.group().lower()
         if lw in lex.complementizers:
             return w.end()
+        if lex.adverb_suffixes and lw.endswith(lex.adverb_suffixes) and lw not in lex.time_words:
+            nw = WORD.match(text, _SPACES.match(text, w.end()).end())  # "acknowledged privately that ...": the
+            if nw is not None and nw.start() > w.end() and nw.group().lower() in lex.complementizers and \
+                    not text[w.end():nw.start()].strip():  # adverb is the cue's
+                return nw.end()
         if lw in lex.time_words:
             ws = words_in(text, p, sent_end)
             k = 0

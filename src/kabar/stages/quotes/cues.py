@@ -12,6 +12,9 @@ from kabar.text.names import fold
 
 # patterns compiled once (re.compile inside a function looks its cache up on every call)
 _SPACES = re.compile(r"[\s\u00a0]*")
+# "Democratic | presidential candidate | Bernie Sanders": lower-case role words between a body or group and a person
+_ROLE_GAP = re.compile(r"^(?:[\s\u00a0]+[a-z][\w-]*){1,3}[\s\u00a0]+$")
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z])\.(?=[\s\u00a0]+[A-Z])")  # "Gov. ", "U.S. "
 _SPACES_COMMA = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?")
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _COMMA_OR_COLON = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*")
@@ -93,12 +96,30 @@ class CueReading:
             if ch == "(" and (ACRONYM.match(text, i) or NAME_ACRONYM.match(text, i) and self._after_name(text, ss, i)):
                 i -= 1  # "Kepala Badan Pengatur Jalan Tol (BPJT) Kementerian PU X mengatakan", "the Office (PCO) in
                 continue  # Baghdad said": part of the speaker phrase
+            if ch in self.lex.all_marks and self._phrase_inside_clause(A, ss, i):
+                i = A.pair_ending_at(i + 1).start - 1  # 'she was “impressed” with X, but lamented that ...': a quoted
+                continue  # phrase inside the clause is read through
             if ch in ",;:(—–\n" or ch in self.lex.all_marks:
                 return i + 1, ch
             if ch == "-" and i > ss and text[i - 1] == " ":
                 return i + 1, ch
             i -= 1
         return ss, ""
+
+    def _phrase_inside_clause(self, A: QuoteContext, ss: int, i: int) -> bool:
+        """Whether the mark at ``i`` closes a short quoted phrase inside a clause: words before it in the sentence,
+        no punctuation closing it inside (`“impressed”`, not `“... time,”`), and a word right after it."""
+        text = A.text
+        pair = A.pair_ending_at(i + 1)
+        if pair is None or not pair.closed or pair.start <= ss or pair.words(text) > 6:
+            return False
+        inner = text[pair.inner_start:pair.inner_end].rstrip()
+        if not inner or inner[-1] in ",.;:?!…":
+            return False
+        before = text[ss:pair.start].rstrip(" \u00a0")
+        w = WORD.match(text, _SPACES.match(text, i + 1).end())
+        return bool(before) and before[-1] not in ",;:—–-(" and w is not None and \
+            w.group().lower() not in self.lex.clause_joins  # '“flawed” and all three parties have said': a new clause
 
     def _from_cue(self, A: QuoteContext, cs: int, ce: int, form: str) -> Optional[Candidate]:
         text, lex = A.text, self.lex
@@ -153,6 +174,16 @@ class CueReading:
             if left is None:
                 return None
             relative = True
+        if "name" in roles and "part" in roles and "verb" not in roles:
+            # ", calling it “a disgrace”", ", describing him as a liar": a naming participle names for the clause's
+            # subject, and only names (no reported clause after it)
+            if A.inside_pair(cs) is not None or not self._participial(A, lstart, cs, boundary, roles):
+                return None  # inside a quotation it names for the quoted speaker's subject, not the article's
+            w = WORD.match(text, _SPACES.match(text, ce).end())
+            if w is None or w.group().lower() in lex.participle_non_content:
+                return None  # "calling for talks", "calling on the council to ...": a request, not a name
+            subject = self._clause_subject(A, cs, ss, lstart, boundary)
+            return self._naming(A, cs, ce, roles, ss, se, subject) if subject is not None else None
         if "name" in roles:
             named = left
             if named is None and boundary == "," and "verb" not in roles and "," in text[ss:lstart - 1]:
@@ -189,14 +220,7 @@ class CueReading:
             if left is not None:
                 post_ok = False  # "X, a spokesman, said ...": the commas close an apposition
         if ({"verb", "part"} & roles) and "pron" not in roles and self._participial(A, lstart, cs, boundary, roles):
-            reporter = self._reporter_subject(A, cs, ss)
-            subject = reporter or self._subject(A, ss, lstart if boundary else cs)
-            if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
-                subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
-            elif reporter is None and self._before_role_noun(A, subject):
-                wider = self._parsed_subject(A, cs, ss)  # "The Florida senator ..., saying": not "Florida"
-                if wider is not None and wider[0] <= subject[0] and subject[1] < wider[1]:
-                    subject = wider
+            subject = self._clause_subject(A, cs, ss, lstart, boundary)
             if subject is None:
                 return None
             w = WORD.match(text, _SPACES.match(text, ce).end())
@@ -272,6 +296,15 @@ class CueReading:
                 hit = next((x for x in ahead if x[2].lower() in lex.complementizers), None)
                 if hit is not None and not any(ch in ",;:.!?" for ch in text[nxt:hit[0]]):
                     w = WORD.match(text, hit[0])
+            elif w and lex.adverb_suffixes:  # "acknowledge privately that", "confirmed again that": an adverb first
+                ahead = words_in(text, nxt, min(len(text), nxt + 40))[:3]
+                k = 0
+                while k < min(2, len(ahead) - 1) and (ahead[k][2].lower().endswith(lex.adverb_suffixes) or
+                                                     ahead[k][2].lower() in lex.time_words) and \
+                        not text[ahead[k][1]:ahead[k + 1][0]].strip():
+                    k += 1
+                if k and ahead[k][2].lower() in lex.complementizers:
+                    w = WORD.match(text, ahead[k][0])
             if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
                     (w and w.group().lower() in lex.complementizers) or
                     (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
@@ -365,8 +398,10 @@ class CueReading:
             if k > ws[link][1]:
                 cend = k
         elif mark is not None and "verb" not in roles:
-            if len(words_in(text, ce, mark)) > 7 or any(ch in ".;!?" for ch in text[ce:mark]):
-                return None
+            n = len(words_in(text, ce, mark))  # an object with a clause of its own may be long when unbroken:
+            gap = _ABBREVIATION.sub("", text[ce:mark])  # "calling Indiana Gov. Mike Pence “my partner”"
+            if n > 12 or n > 7 and "," in gap or any(ch in ".;!?" for ch in gap):
+                return None  # "called the assault that killed five police officers “an attack on our country”"
             cstart, cend = ce, A.pair_starting_at(mark).end
         else:
             return None
@@ -549,6 +584,51 @@ class CueReading:
             return True
         return False
 
+    def _clause_subject(self, A: QuoteContext, cs: int, ss: int, lstart: int, boundary: str) -> Optional[tuple[int, int]]:
+        """The speaker of a participle or coordinated cue: the reporter of the clause, else its subject (the parsed
+        one when the chunk rules find no name or pronoun, or stop before a role noun)."""
+        reporter = self._reporter_subject(A, cs, ss)
+        subject = reporter or self._subject(A, ss, lstart if boundary else cs)
+        if reporter is None and subject is not None and self.lex.participle_suffixes:
+            ws = WORD.findall(A.text, *subject)
+            comma = A.text.find(",", subject[1], cs)
+            if len(ws) == 1 and ws[0].lower().endswith(self.lex.participle_suffixes) and comma > 0:
+                # "Realising his error, Mr Campbell then e-mailed ..., but suggesting ...": a fronted participle
+                subject = self._subject(A, comma + 1, lstart if boundary else cs)  # clause is no subject
+        if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
+            subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
+        elif reporter is None and self._before_role_noun(A, subject):
+            wider = self._parsed_subject(A, cs, ss)  # "The Florida senator ..., saying": not "Florida"
+            if wider is not None and wider[0] <= subject[0] and subject[1] < wider[1]:
+                subject = wider
+        elif reporter is None:
+            parsed = self._parsed_subject(A, cs, ss)  # "The prince called for Trump to quit, calling him ...": the
+            names = [t for t in A.mentions_in(*subject) if t[0] >= subject[0]]  # name after the main verb is its
+            if parsed is not None and names and parsed[1] <= names[0][0] and \
+                    any(w[:1].islower() for w in WORD.findall(A.text, parsed[1], names[0][0])) and \
+                    self._person_like(A, parsed):  # object, not the subject (not "The documentary showed X, telling")
+                subject = parsed
+            elif parsed is not None and parsed[0] <= subject[0] and subject[1] < parsed[1] and \
+                    A.text.startswith(tuple(self.lex.possessive_markers), subject[1]):
+                subject = parsed  # "Nevada's governor, Brian Sandoval, ..., but cautioned": not the possessor
+        return subject
+
+    def _person_like(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """A phrase that can speak: a person or body named in it, or a title or role noun at its end (``The prince``)."""
+        if any(t[2].type in ("PER", "ORG", "NORP") for t in A.mentions_in(*span)):
+            return True
+        ws = WORD.findall(A.text, *span)
+        return bool(ws) and ws[-1].lower() in self.lex.person_titles | self.lex.role_nouns
+
+    def _role_words(self, gap: str) -> bool:
+        """Lower-case role words between a body or group and its person in one subject: ``Democratic | presidential
+        candidate | Bernie Sanders``, ``The World Bank | chief economist | Peter Brown`` (no joining word)."""
+        ws = [w.lower() for w in WORD.findall(gap)]
+        roles = self.lex.person_titles | self.lex.role_nouns
+        return _ROLE_GAP.match(gap) is not None and ws[-1] in roles and \
+            not any(w in self.lex.stops | self.lex.coordinators | self.lex.clause_joins or
+                    w.endswith("ed") and w not in roles for w in ws)  # not "Google fired engineer X"
+
     def _subject(self, A: QuoteContext, ss: int, limit: int) -> Optional[tuple[int, int]]:
         """The subject of the sentence's main clause: a pronoun, a named mention near the start, or a name run."""
         text, lex = A.text, self.lex
@@ -568,7 +648,8 @@ class CueReading:
                 if not set(seg) & set(",;:()"):
                     end = t[1]
                     for u in A.mentions_in(end, end + 80):  # "Shadow Home Secretary Yvette Cooper": the person
-                        if u[0] >= end and u[2].type == "PER" and role_gap(text[end:u[0]]):
+                        if u[0] >= end and u[2].type == "PER" and (role_gap(text[end:u[0]]) or t[2].type != "PER" and
+                                                                   self._role_words(text[end:u[0]])):
                             end = u[1]
                             break
                     return (s, end)

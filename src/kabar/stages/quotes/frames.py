@@ -186,7 +186,12 @@ class FrameReading:
             comma_mark = boundary in self.lex.all_marks and text[lstart - 2:lstart - 1] == ","
             if (boundary not in (",", "—", "–") and not comma_mark) or lstart <= s + 1:
                 continue
-            if len(WORD.findall(text, lstart, m.start())) > 5 or self._opens_clause(text, m.end(), e):
+            joined = WORD.findall(text, lstart, m.start())
+            if boundary == "," and 2 <= len(joined) <= 6 and joined[0].lower() in self.lex.claim_joins and \
+                    joined[1].lower() not in self.lex.complementizers and \
+                    "verb" in self.lex.roles.get(fold(m.group()), ()) and self._opens_clause(text, m.end(), e):
+                return lstart - 1  # "said profits rose, but analysts said the outlook was weak": another speaker's claim
+            if len(joined) > 5 or self._opens_clause(text, m.end(), e):
                 continue
             return lstart if comma_mark else lstart - 1
         return e

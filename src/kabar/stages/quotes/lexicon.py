@@ -40,6 +40,11 @@ class QuoteLexicon:
                           ("according_pronoun", "accpron")):
             for form in low(key):
                 self.roles.setdefault(fold(form), set()).add(role)
+        # "continued to insist", "went on to say", "was quick to point out": a catenative verb and "to" before a
+        # reporting verb make one cue (the infinitive alone is no cue: "non_cue_before")
+        for chain in low("catenatives"):
+            for verb in low("catenative_verbs"):
+                self.roles.setdefault(fold(f"{chain} to {verb}"), set()).add("verb")
         belief = d.get("belief", {})
         if belief.get("enabled", False):  # beliefs and intentions as attributions: a switch, off by default
             for form in [w.lower() for w in belief.get("verbs", [])]:
@@ -55,6 +60,7 @@ class QuoteLexicon:
         self.agent_markers = set(low("agent_markers"))
         self.participle_non_content = set(low("participle_non_content"))
         self.person_titles = set(low("person_titles"))
+        self.role_nouns = set(low("role_nouns"))  # "Democratic presidential candidate X": a role between body and person
         self.office_words = set(low("office_words"))
         self.name_particles = set(low("name_particles"))
         self.noun_followers = set(low("noun_followers"))
@@ -69,6 +75,7 @@ class QuoteLexicon:
         self.quantifiers = set(low("quantifiers"))
         self.question_words = set(low("question_words"))
         self.clause_joins = set(low("clause_joins"))
+        self.claim_joins = set(low("claim_joins"))  # "said A, but analysts said B": B is another speaker's claim
         self.relative_pronouns = set(low("relative_pronouns"))
         self.title_connectors = set(low("title_connectors"))
         self.audience_determiners = set(low("audience_determiners"))  # "told the FT", "kepada para wartawan"
