@@ -80,6 +80,8 @@ class TriggerCoding:
         first = units[i].text
         if first[:1].isupper() and i > 0 and any(x.kind == "word" for x in units[:i]) and units[i - 1].low not in PUNCT:
             return None  # a capitalised word inside the sentence is a name ("Shell said"), not a predicate
+        if self._attributive(units, words, c, i, j):
+            return None
         chosen = self._choose_voice(units, words, c, i, j, cands, clitic)
         if chosen is None:
             return None
@@ -149,6 +151,8 @@ class TriggerCoding:
                 v, span_start = self._noun_voice(units, words, c, i, j)
             elif voice == "active":
                 v, span_start = self._active_voice(units, words, c, i, j), i
+                if v == "active" and self._reduced_passive(units, words, c, i, j, tdef):
+                    v = "passive"
             else:
                 v, span_start = voice, i
             ok, instruments, instrument_text = self._objects_ok(tdef, units, words, c, i, j, "noun" if v in ("nominal", "bare") else v, clitic)
@@ -160,6 +164,46 @@ class TriggerCoding:
             if rank == 0:
                 break
         return chosen
+
+    def _attributive(self, units, words, c: Clause, i: int, j: int) -> bool:
+        """A one-word past participle between a determiner or possessive and the noun it modifies describes
+        that noun and reports no act: "his alleged rival", "his relaxed performances", "the banned group",
+        "the proposed changes", "the detained activists", "The accused denied it". A determiner counts only
+        as a word of its own (not a name's "'s"); the next word must be a plain noun, not an adverb, a
+        preposition or a time word ("Both agreed yesterday", "all agreed to"): pack key `attributive_not_nouns`."""
+        lx = self.lex
+        if j - i != 1 or i == c.start or j >= c.end or not lx.is_past_participle(words[i]):
+            return False
+        prev, nxt = units[i - 1], units[j]
+        if prev.kind != "word" or prev.low not in lx.word("determiners") | lx.word("definite_articles") | lx.word("possessives"):
+            return False
+        if prev.low in ("'s", "’s") or nxt.kind != "word" or not nxt.text.isalpha() or not nxt.text.islower():
+            return False
+        stop = (lx.word("aux") | lx.word("preps") | lx.word("determiners") | lx.word("coord") | lx.word("complementizers")
+                | lx.word("relative") | lx.word("attributive_not_nouns"))
+        return nxt.low not in stop and not nxt.low.endswith("ly") and not lx.is_past_participle(nxt.low)
+
+    def _reduced_passive(self, units, words, c: Clause, i: int, j: int, tdef) -> bool:
+        """A past participle of an act with an implied doer ([implied_agent]: arrest, charge, sentence ...)
+        right after its subject and followed by one of the pack's `reduced_passive_next` words is a passive
+        with no auxiliary: headlines ("Former leader of Russia sentenced to prison", "Six charged over
+        riot") and reduced relatives ("the men arrested on suspicion of ..."). An active use has its object
+        there ("sentenced the man to death")."""
+        lx = self.lex
+        nxt = lx.phrases("reduced_passive_next")
+        if j >= c.end or i == c.start or not lx.is_past_participle(words[i]) or not nxt.match_at(words, j, c.end)[0]:
+            return False
+        table = lx.tables.get("implied_agent", {})
+        if not any(f"{tdef.event}:{m}" in table for m in tdef.mode) and tdef.event not in table:
+            return False
+        prev = units[i - 1]
+        if prev.kind == "word" and (prev.low in lx.word("aux") or prev.low in lx.word("subject_pronoun_fallback")):
+            return False  # "has arrested on ...", "they arrested on Monday": a finite verb
+        g = lx.phrases("generic_actors")
+        n = g.match_ending_at(words, i - 1, c.start)
+        if n and (g.table.get(tuple(words[i - n:i])) or "") in {x.upper() for x in lx.word("reduced_passive_agents")}:
+            return False  # "police arrested for a second time two men": the agent stands before the verb
+        return True
 
     def _noun_voice(self, units, words, c: Clause, i: int, j: int) -> tuple[str, int]:
         lx = self.lex
@@ -431,6 +475,8 @@ class TriggerCoding:
         dets = lx.word("determiners") | lx.word("definite_articles")
         if i > c.start and units[i - 1].kind == "word" and units[i - 1].low in dets:
             return True
+        if i > c.start and units[i - 1].kind == "word" and lx.phrases("light_receive").match_ending_at(words, i - 1, c.start):
+            return True  # "faces charges", "drew criticism": the object of a receiving verb is a noun
         if (i - 2 >= c.start and units[i - 2].kind == "word" and units[i - 2].low in dets and units[i - 1].kind == "word"
                 and units[i - 1].low not in lx.word("aux") and not lx.phrases("generic_actors").match_ending_at(words, i - 1, c.start)
                 and (any(v == "noun" for _, v in (lx.triggers.table.get((words[i],)) or []))

@@ -184,8 +184,10 @@ class EventFinishing:
         return out
 
     def _implied_agent(self, r: Raw) -> None:
-        """An agentless passive whose doer the category implies ("was arrested": the police)."""
-        if r.voice != "passive" or r.actor or not r.recipient or r.tdef.cameo:  # hand-written triggers only
+        """An agentless passive whose doer the category implies ("was arrested": the police); so does a legal
+        act the subject receives with no giver named ("faces charges", "is facing an investigation": a court,
+        the police)."""
+        if r.voice not in ("passive", "receive") or r.actor or not r.recipient or r.tdef.cameo:  # hand-written triggers only
             return
         table = self.lex.tables.get("implied_agent", {})
         role = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
