@@ -41,6 +41,9 @@ class EventFinishing:
             self._speaker_agent(r)
             r.actor_refs = self._refs(r.actor)
             r.recipient_refs = self._refs(r.recipient)
+            press = cat.get("press_roles")
+            if press:  # "spoke to reporters", "told journalists": the press asks questions, nobody is consulted
+                r.recipient_refs = [x for x in r.recipient_refs if not (id(x) in self._role_refs and (x.code or "")[-3:] in press)]
             self._roles_from_location(r)
             self._no_home_against_home(r)
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
