@@ -166,22 +166,28 @@ class TriggerCoding:
         return chosen
 
     def _attributive(self, units, words, c: Clause, i: int, j: int) -> bool:
-        """A one-word past participle between a determiner or possessive and the noun it modifies describes
-        that noun and reports no act: "his alleged rival", "his relaxed performances", "the banned group",
-        "the proposed changes", "the detained activists", "The accused denied it". A determiner counts only
-        as a word of its own (not a name's "'s"); the next word must be a plain noun, not an adverb, a
-        preposition or a time word ("Both agreed yesterday", "all agreed to"): pack key `attributive_not_nouns`."""
+        """A one-word past participle between a determiner, a possessive or a possessor and the noun it modifies
+        describes that noun and reports no act: "his alleged rival", "his relaxed performances", "Turkey's banned
+        Kurdish party", "the proposed changes", "the detained activists". The next word must be a plain noun, not
+        an adverb, a preposition or a time word ("Both agreed yesterday", "all agreed to"): pack key
+        `attributive_not_nouns`."""
         lx = self.lex
         if j - i != 1 or i == c.start or j >= c.end or not lx.is_past_participle(words[i]):
             return False
         prev, nxt = units[i - 1], units[j]
-        if prev.kind != "word" or prev.low not in lx.word("determiners") | lx.word("definite_articles") | lx.word("possessives"):
-            return False
-        if prev.low in ("'s", "’s") or nxt.kind != "word" or not nxt.text.isalpha() or not nxt.text.islower():
-            return False
+        low = prev.low if prev.kind == "word" else self.r.text[prev.start:prev.end].lower() if prev.kind == "ent" else ""
+        if low not in lx.word("determiners") | lx.word("definite_articles") | lx.word("possessives") \
+                and not (prev.kind == "ent" and low.endswith(("'s", "’s"))):
+            return False  # a resolved possessive ("his" -> Blunkett) or a possessor ("Turkey's") is a mention unit
         stop = (lx.word("aux") | lx.word("preps") | lx.word("determiners") | lx.word("coord") | lx.word("complementizers")
-                | lx.word("relative") | lx.word("attributive_not_nouns"))
-        return nxt.low not in stop and not nxt.low.endswith("ly") and not lx.is_past_participle(nxt.low)
+                | lx.word("relative") | lx.word("attributive_not_nouns") | lx.word("verbs"))
+
+        def noun(u) -> bool:
+            return (u.kind == "word" and u.text.isalpha() and u.low not in stop and not u.low.endswith("ly")
+                    and not lx.is_past_participle(u.low))
+        if nxt.kind == "ent" and j + 1 < c.end and units[j + 1].text.islower():
+            return noun(units[j + 1])  # "Turkey's banned Kurdish party": a name as modifier, then the noun
+        return noun(nxt)
 
     def _reduced_passive(self, units, words, c: Clause, i: int, j: int, tdef) -> bool:
         """A past participle of an act with an implied doer ([implied_agent]: arrest, charge, sentence ...)
