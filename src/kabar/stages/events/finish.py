@@ -34,6 +34,7 @@ class EventFinishing:
         self._raws = raws
         last_recipient: dict[tuple, list[ActorRef]] = {}
         events: list[Event] = []
+        self._ev_sent: dict[int, int] = {}  # the sentence of each emitted event (for anaphoric reactions)
         seen: set = set()
         for r in raws:
             cat = lx.category(r.event)
@@ -41,6 +42,9 @@ class EventFinishing:
             self._speaker_agent(r)
             r.actor_refs = self._refs(r.actor)
             r.recipient_refs = self._refs(r.recipient)
+            press = cat.get("press_roles")
+            if press:  # "spoke to reporters", "told journalists": the press asks questions, nobody is consulted
+                r.recipient_refs = [x for x in r.recipient_refs if not (id(x) in self._role_refs and (x.code or "")[-3:] in press)]
             self._roles_from_location(r)
             self._no_home_against_home(r)
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
@@ -69,6 +73,8 @@ class EventFinishing:
             if not r.recipient_refs and r.tdef.no_recipient_event:
                 r.event = r.tdef.no_recipient_event
                 r.mode = list(r.tdef.no_recipient_mode)
+            if not r.recipient_refs and r.event.lower() in lx.word("anaphoric_events") and r.voice == "active":
+                self._anaphoric_recipient(r, events)
             needs_rec = lx.category_setting(r.event, "needs_recipient") or r.tdef.needs_recipient or self._form_needs_recipient(r)
             if needs_rec and not r.recipient_refs and not (lx.category_setting(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
@@ -104,10 +110,36 @@ class EventFinishing:
                     continue
                 seen.add(k)
                 events.append(ev)
+                self._ev_sent[id(ev)] = r.sent_index
         for n, ev in enumerate(events, 1):
             ev.id = f"V{n}"
         self._link_restatements(events)
         return events
+
+    def _anaphoric_recipient(self, r: Raw, events: list[Event]) -> None:
+        """A reaction whose object points back at an act told before ("France condemned it", "Germany rejected the
+        request", "welcomed the move") is directed at the one who acted: the actor of the latest earlier event of
+        the article whose actor has another country than the reacting party ([syntax] anaphoric_acts right after
+        the trigger, for the categories of anaphoric_events)."""
+        lx = self.lex
+        sent = self.r.sentences[r.sent_index]
+        after = self.r.text[r.trig_span[1]:sent.end].lower().split()[:4]
+        after = [w.strip(".,;:\"'“”‘’") for w in after]
+        acts = lx.phrases("anaphoric_acts")
+        if not after or not acts.match_at(after, 0)[0]:
+            return
+        own = {(a.code or "")[:3] for a in r.actor_refs if a.code}
+        if not own:
+            return
+        for ev in reversed(events):
+            if self._ev_sent.get(id(ev), -99) < r.sent_index - 2:
+                return  # the act pointed at is told in this or the two sentences before
+            codes = {(a.code or "")[:3] for a in ev.actor if a.code}
+            if ev.actor and codes and not codes & own and not any((a.name or "").startswith("(") for a in ev.actor):
+                r.recipient_refs = [a.model_copy() for a in ev.actor]
+                r.recipient_from = "anaphor"
+                r.confidence -= 0.1
+                return
 
     def _form_needs_recipient(self, r: Raw) -> bool:
         """The trigger's own form is one that is this event only with its other party named ("mengamankan")."""
@@ -184,8 +216,10 @@ class EventFinishing:
         return out
 
     def _implied_agent(self, r: Raw) -> None:
-        """An agentless passive whose doer the category implies ("was arrested": the police)."""
-        if r.voice != "passive" or r.actor or not r.recipient or r.tdef.cameo:  # hand-written triggers only
+        """An agentless passive whose doer the category implies ("was arrested": the police); so does a legal
+        act the subject receives with no giver named ("faces charges", "is facing an investigation": a court,
+        the police)."""
+        if r.voice not in ("passive", "receive") or r.actor or not r.recipient or r.tdef.cameo:  # hand-written triggers only
             return
         table = self.lex.tables.get("implied_agent", {})
         role = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))

@@ -334,7 +334,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     modality = data.get("modality", {})
     casualties = data.get("casualties", {})
     for name in ("light_before", "light_after", "light_receive", "according", "boundaries_multi", "pair_descriptions",
-                 "origin_words"):
+                 "origin_words", "reduced_passive_next", "named_by_place", "anaphoric_acts"):
         lex.sets[name] = phrase_set(syntax.get(name, []))
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
                  "hypothetical_governing", "historical", "cue_cancel", "background_openers", "present_cues"):
@@ -397,7 +397,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
                  "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
                  "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
-                 "report_nouns", "report_links"):
+                 "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
