@@ -252,7 +252,7 @@ def id_points(cities500: dict) -> dict[tuple[str, str], tuple[float, float]]:
 
 def add_indonesia(b: Builder, admin_dir: Path, cities500: dict, id_bridge: dict, admin1_ids: dict) -> None:
     """Regencies/cities (admin2) and districts (admin3); coordinates of a same-named place, else the parent's."""
-    from build_gazetteer import REGENCY_BARE_STOP
+    from build_gazetteer import REGENCY_BARE_STOP, repair_admin_name
 
     gn_code = {v: k[1] for k, v in admin1_ids.items() if k[0] == "ID"}  # adm:IDN:31 -> GeoNames "04"
     points = id_points(cities500)
@@ -260,6 +260,7 @@ def add_indonesia(b: Builder, admin_dir: Path, cities500: dict, id_bridge: dict,
         if f"adm:IDN:{code}" not in b.rows:
             sys.exit(f"build_places: province {code} {name} has no GeoNames admin1; fix curated/id_provinces.csv")
     for code, prov, raw in read_csv(admin_dir / "cities.csv", header=False):
+        raw = repair_admin_name(raw)
         parent = b.rows[f"adm:IDN:{prov}"]
         prefix = next((p for p in ID_PREFIXES if raw.startswith(p[0])), ("", ""))
         bare = id_title(raw[len(prefix[0]):])
@@ -273,6 +274,7 @@ def add_indonesia(b: Builder, admin_dir: Path, cities500: dict, id_bridge: dict,
                     parent["id"], lat, lon, 0, "geonames_name" if spot else "from_admin1", forms)
         row["forms"].pop((fold(full), "*"), None) if row["name"] != full else None
     for code, reg, raw in read_csv(admin_dir / "districts.csv", header=False):
+        raw = repair_admin_name(raw)
         parent = b.rows.get(f"adm:IDN:{reg}")
         if parent is None:
             continue
