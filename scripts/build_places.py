@@ -40,6 +40,10 @@ from kabar.places import plain  # noqa: E402
 
 #: Alternate names are kept for cities at least this big (smaller towns keep their name and ASCII name).
 ALT_NAMES_MIN_POP = 100_000
+#: Towns this big keep their Latin alternate names too, except codes and short forms ("PMS"): the press writes
+#: them by an English or French spelling GeoNames has only as an alternate (Tadmur as "Palmyra", Al Qaryatayn
+#: as "Quraytayn", Dayr Hafir as "Deir Hafer")
+ALT_NAMES_TOWN_POP = 20_000
 ID_PREFIXES = (("KABUPATEN ADM. ", "Kabupaten"), ("KOTA ADM. ", "Kota"), ("KABUPATEN ", "Kabupaten"), ("KOTA ", "Kota"))
 KEEP_UPPER = {"DKI", "DI", "II", "III"}
 COLUMNS = ("id", "kind", "name", "country", "admin1", "lat", "lon", "population", "coords", "forms")
@@ -230,7 +234,9 @@ def add_cities(b: Builder, cities: dict, iso2to3: dict, admin1_ids: dict) -> Non
         if cc not in iso2to3:
             continue
         alts = c.get("alternatenames") or []
-        keep = [a for a in alts if latin(a) and a[:1].isupper()] if c["population"] >= ALT_NAMES_MIN_POP else []
+        keep = [a for a in alts if latin(a) and a[:1].isupper()] if c["population"] >= ALT_NAMES_MIN_POP else \
+            [a for a in alts if latin(a) and a[:1].isupper() and not a.isupper() and len(a) > 3] \
+            if c["population"] >= ALT_NAMES_TOWN_POP else []
         b.add(f"gn:{c['geonameid']}", "city", c["name"], iso2to3[cc], admin1_ids.get((cc, c["admin1code"]), ""),
               c["latitude"], c["longitude"], c["population"], "geonames", [("*", a) for a in keep])
 
