@@ -340,6 +340,8 @@ FALLBACK_CASES = [
      "GBR"),
     ("en", "Soldiers shot two militants near the Ghat area of Doda district, north-east of Jammu.", "Ghat", "IND"),
     ("en", "Cod stocks off Labrador collapsed, and Canada closed the fishery.", "Labrador", "CAN"),
+    # session 10: an Indonesian district is such a namesake outside Indonesian text (Kabila, Gorontalo)
+    ("en", "Kabila and his allies took Kinshasa in 1997 after a short war.", "Kabila", "COD"),
 ]
 
 

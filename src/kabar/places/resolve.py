@@ -214,6 +214,8 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
 
 #: a town smaller than this, far from everything else the article names, is a namesake (see ``far_namesake``)
 SMALL_TOWN = 50_000
+#: the kinds of place that may be such a town: a city, or an Indonesian regency or district (no population)
+SMALL_KINDS = ("city", "admin2", "admin3")
 FAR_KM = 3000.0
 
 
@@ -225,7 +227,7 @@ def far_namesake(p: Place, ctx: Context, qual: Optional[Place], nearby: Optional
     the text means. Border towns stay ("Sderot" next to Gaza): the countries named are near them. An Indonesian
     district or regency (no population in the table) counts as such a town outside Indonesian text ("Kabila, ...
     who seized control of Congo" is not the district of Kabila in Gorontalo)."""
-    if p.kind not in ("city", "admin2", "admin3") or p.population >= SMALL_TOWN or p.lat is None or \
+    if p.kind not in SMALL_KINDS or p.population >= SMALL_TOWN or p.lat is None or \
             (qual is not None and contains(qual, p)) or p.country in ctx.home:
         return False
     if own_support(p, ctx, nearby) or (qual is not None and qual.country == p.country):
@@ -248,7 +250,7 @@ def far_namesake(p: Place, ctx: Context, qual: Optional[Place], nearby: Optional
 
 def lone_small_towns(cands: list[Place], country: str) -> bool:
     """All of a name's places in ``country`` are towns smaller than ``SMALL_TOWN``."""
-    return all(p.kind == "city" and p.population < SMALL_TOWN for p in cands if p.country == country)
+    return all(p.kind in SMALL_KINDS and p.population < SMALL_TOWN for p in cands if p.country == country)
 
 
 def own_support(p: Place, ctx: Context, nearby: Optional[Counter]) -> bool:
