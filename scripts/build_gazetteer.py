@@ -317,10 +317,21 @@ class Builder:
         return {"entries": len(self.entries), "forms": n_forms, "tenures": len(self.tenures)}
 
 
+#: id-admin-regions expanded every "KAB" to "KABUPATEN", inside names too ("KABUPATEN SUKABUPATENUMI" for
+#: Sukabumi): an expansion that is not a word of its own is undone
+_KAB_INSIDE = re.compile(r"(?<=[A-Za-z])KABUPATEN|KABUPATEN(?=[A-Za-z])")
+
+
+def repair_admin_name(raw: str) -> str:
+    """An id-admin-regions name without the source's own string-replace damage: "KOTA SUKABUPATENUMI" ->
+    "KOTA SUKABUMI" (a "KABUPATEN" glued to other letters was a "KAB" inside the name)."""
+    return _KAB_INSIDE.sub("KAB", raw)
+
+
 def _title_id(name: str) -> str:
     """ "KABUPATEN ACEH SELATAN" -> "Kabupaten Aceh Selatan"; keeps DKI/DI and Roman numerals upper-case."""
     words = []
-    for w in name.strip().split():
+    for w in repair_admin_name(name).strip().split():
         if w in {"DKI", "DI", "II", "III", "IV"}:
             words.append(w)
         else:

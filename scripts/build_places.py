@@ -40,6 +40,10 @@ from kabar.places import plain  # noqa: E402
 
 #: Alternate names are kept for cities at least this big (smaller towns keep their name and ASCII name).
 ALT_NAMES_MIN_POP = 100_000
+#: Towns this big keep their Latin alternate names too, except codes and short forms ("PMS"): the press writes
+#: them by an English or French spelling GeoNames has only as an alternate (Tadmur as "Palmyra", Al Qaryatayn
+#: as "Quraytayn", Dayr Hafir as "Deir Hafer")
+ALT_NAMES_TOWN_POP = 20_000
 ID_PREFIXES = (("KABUPATEN ADM. ", "Kabupaten"), ("KOTA ADM. ", "Kota"), ("KABUPATEN ", "Kabupaten"), ("KOTA ", "Kota"))
 KEEP_UPPER = {"DKI", "DI", "II", "III"}
 COLUMNS = ("id", "kind", "name", "country", "admin1", "lat", "lon", "population", "coords", "forms")
@@ -230,7 +234,9 @@ def add_cities(b: Builder, cities: dict, iso2to3: dict, admin1_ids: dict) -> Non
         if cc not in iso2to3:
             continue
         alts = c.get("alternatenames") or []
-        keep = [a for a in alts if latin(a) and a[:1].isupper()] if c["population"] >= ALT_NAMES_MIN_POP else []
+        keep = [a for a in alts if latin(a) and a[:1].isupper()] if c["population"] >= ALT_NAMES_MIN_POP else \
+            [a for a in alts if latin(a) and a[:1].isupper() and not a.isupper() and len(a) > 3] \
+            if c["population"] >= ALT_NAMES_TOWN_POP else []
         b.add(f"gn:{c['geonameid']}", "city", c["name"], iso2to3[cc], admin1_ids.get((cc, c["admin1code"]), ""),
               c["latitude"], c["longitude"], c["population"], "geonames", [("*", a) for a in keep])
 
@@ -252,7 +258,7 @@ def id_points(cities500: dict) -> dict[tuple[str, str], tuple[float, float]]:
 
 def add_indonesia(b: Builder, admin_dir: Path, cities500: dict, id_bridge: dict, admin1_ids: dict) -> None:
     """Regencies/cities (admin2) and districts (admin3); coordinates of a same-named place, else the parent's."""
-    from build_gazetteer import REGENCY_BARE_STOP
+    from build_gazetteer import REGENCY_BARE_STOP, repair_admin_name
 
     gn_code = {v: k[1] for k, v in admin1_ids.items() if k[0] == "ID"}  # adm:IDN:31 -> GeoNames "04"
     points = id_points(cities500)
@@ -260,6 +266,7 @@ def add_indonesia(b: Builder, admin_dir: Path, cities500: dict, id_bridge: dict,
         if f"adm:IDN:{code}" not in b.rows:
             sys.exit(f"build_places: province {code} {name} has no GeoNames admin1; fix curated/id_provinces.csv")
     for code, prov, raw in read_csv(admin_dir / "cities.csv", header=False):
+        raw = repair_admin_name(raw)
         parent = b.rows[f"adm:IDN:{prov}"]
         prefix = next((p for p in ID_PREFIXES if raw.startswith(p[0])), ("", ""))
         bare = id_title(raw[len(prefix[0]):])
@@ -273,6 +280,7 @@ def add_indonesia(b: Builder, admin_dir: Path, cities500: dict, id_bridge: dict,
                     parent["id"], lat, lon, 0, "geonames_name" if spot else "from_admin1", forms)
         row["forms"].pop((fold(full), "*"), None) if row["name"] != full else None
     for code, reg, raw in read_csv(admin_dir / "districts.csv", header=False):
+        raw = repair_admin_name(raw)
         parent = b.rows.get(f"adm:IDN:{reg}")
         if parent is None:
             continue

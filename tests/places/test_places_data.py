@@ -80,3 +80,25 @@ def test_svg_map_draws_each_placed_event_over_the_outlines():
     assert circles[0].get("fill") == "#D55E00"
     assert len(root.findall(".//s:path", ns)) > 150
     assert "1 events placed, 1 without a place" in root.get("aria-label")
+
+
+@pytest.mark.parametrize("name,expected_id", [
+    ("Kabupaten Sukabumi", "adm:IDN:3202"), ("Kota Sukabumi", "adm:IDN:3272"), ("Sukabumi", "adm:IDN:3202"),
+])
+def test_regency_names_are_not_damaged_by_the_sources_kab_expansion(name, expected_id):
+    """id-admin-regions wrote "KABUPATEN SUKABUPATENUMI": the build undoes a "KAB" expanded inside a name."""
+    hits = places().lookup(name, "id")
+    assert expected_id in [p.id for p in hits]
+    assert not places().lookup("Sukabupatenumi", "id")
+
+
+def test_repair_admin_name_only_touches_a_kabupaten_glued_to_a_name():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from build_gazetteer import repair_admin_name
+
+    assert repair_admin_name("KABUPATEN SUKABUPATENUMI") == "KABUPATEN SUKABUMI"
+    assert repair_admin_name("KOTA SUKABUPATENUMI") == "KOTA SUKABUMI"
+    assert repair_admin_name("KABUPATEN ACEH SELATAN") == "KABUPATEN ACEH SELATAN"

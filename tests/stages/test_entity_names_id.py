@@ -4,6 +4,8 @@ person's name. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from kabar.record import Article
 
 
@@ -383,7 +385,6 @@ def test_head_word_with_the_acronym_of_the_rest_and_a_company_without_its_form(p
 
 # --- session 10 (names-id): census of 250 detik + 60 IndoSum articles past the earlier slices ---------------------
 
-import pytest  # noqa: E402
 
 
 @pytest.mark.parametrize("text,absent", [
@@ -428,3 +429,14 @@ def test_session10_names_kept(pipe, text, name):
 def test_session10_date_after_name_stays_out_of_it(pipe):
     ents = _ents(pipe, "Peringatan itu digelar di Gedung Sate pada 17 Agustus 2025.")
     assert not any("Agustus" in e.name for e in ents)
+
+
+@pytest.mark.parametrize("text,place,holder", [
+    ("Pertemuan itu dihadiri Wali Kota Bogor Dedie Rachim di Padang.", "Bogor", "Dedie Rachim"),
+    ("Pertemuan itu dihadiri Wali Kota Sukabumi Ayep Zaki di Padang.", "Sukabumi", "Ayep Zaki"),
+])
+def test_city_after_wali_kota_does_not_take_the_titles_kota(pipe, text, place, holder):
+    # the gazetteer knows "Kota Bogor" (and, since the Sukabumi repair, "Kota Sukabumi"): its "Kota" is the title's
+    ents = _types(_ents(pipe, text))
+    assert ents.get(place) == "GPE" and ents.get(holder) == "PER", ents
+    assert "Kota " + place not in ents, ents

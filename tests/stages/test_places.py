@@ -190,6 +190,22 @@ EVENT_CASES = [
      "IRQ"),
     # a fronted place frames the reported clause too ("In the town of X, officials said soldiers shot ...")
     ("en", "In the northern city of Mosul, hospital officials said soldiers shot a teenager.", "shot", "Mosul", "IRQ"),
+    # session 10: the object of the event's purpose clause, the goal of the event's move (development items
+    # 1500-2100: "to enter the strategic Dumayr Airbase", "unable to push on to Dong Ha")
+    ("en", "The rebels launched an assault to recapture Quraytayn on Monday.", "launched", "Quraytayn", "SYR"),
+    ("en", "Government troops began an operation to liberate the strategic Dabiq on Sunday.", "began", "Dabiq", None),
+    ("en", "The division was too depleted to push on to Đông Hà.", "push", "Đông Hà", "VNM"),
+    ("en", "The brigade advanced north to Aleppo after the ceasefire collapsed.", "advanced", "Aleppo", "SYR"),
+    ("id", "Pasukan Rusia melancarkan serangan untuk merebut Bakhmut pada Senin.", "melancarkan", "Bakhmut", "UKR"),
+    # a country before a settlement word is where the town lies, not whose ("in a Myanmar town")
+    ("en", "An explosion in a Myanmar town near the Thai border injured 30 people.", "injured", "Myanmar", "MMR"),
+    ("en", "Gunmen attacked a police post in an Afghanistan village, killing four.", "attacked", "Afghanistan", "AFG"),
+    # names written with the transliteration's ayn/hamza apostrophes, and towns the press calls by an alternate
+    # spelling of GeoNames' (Tadmur as "Palmyra", Al Qaryatayn as "Quraytayn"): known places
+    ("en", "Clashes erupted in Dara’a on Friday, activists said.", "erupted", "Dara’a", "SYR"),
+    ("en", "The army shelled rebel positions in Al-‘Anbar Governorate.", "shelled", "Anbar", "IRQ"),
+    ("en", "Islamic State fighters attacked Syrian troops in Palmyra on Friday.", "attacked", "Tadmur", "SYR"),
+    ("en", "Troops were deployed in Deir Hafer after the attack.", "deployed", "Dayr Ḩāfir", "SYR"),
 ]
 
 # (lang, text, verb): events that must stay unplaced (no place, or only the speaker's / someone's origin)
@@ -226,6 +242,10 @@ NO_PLACE_CASES = [
     # session 7: a speech event after a comma: the place before it is the reported clause's
     ("en", "Three soldiers died in an ambush in Diffa on Monday, two security sources told Reuters.", "told"),
     ("id", "Tiga tentara tewas dalam penyergapan di Diffa pada Senin, kata sumber keamanan.", "kata"),
+    # session 10: a purpose clause or a move that is not the event's own (another verb, after a comma)
+    ("en", "He was captured and sent to Hoa Lo prison, nicknamed the Hanoi Hilton.", "captured"),
+    ("en", "Troops must also focus on guarding the eastern flank where militants are lurking, waiting for a chance to "
+           "enter Syria's largest city.", "focus"),
 ]
 
 
@@ -320,6 +340,8 @@ FALLBACK_CASES = [
      "GBR"),
     ("en", "Soldiers shot two militants near the Ghat area of Doda district, north-east of Jammu.", "Ghat", "IND"),
     ("en", "Cod stocks off Labrador collapsed, and Canada closed the fishery.", "Labrador", "CAN"),
+    # session 10: an Indonesian district is such a namesake outside Indonesian text (Kabila, Gorontalo)
+    ("en", "Kabila and his allies took Kinshasa in 1997 after a short war.", "Kabila", "COD"),
 ]
 
 

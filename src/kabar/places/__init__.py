@@ -36,6 +36,12 @@ def plain(text: Optional[str]) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
 
 
+def unmarked(k: str) -> str:
+    """A folded name without the apostrophes that transliterations write for the Arabic ayn and hamza ("dara'a",
+    "al 'anbar", "sa'sa"): GeoNames and the press write the same names with and without them (Daraa, Al Anbar)."""
+    return " ".join(k.replace("'", "").split())
+
+
 @dataclass(frozen=True, slots=True)
 class Place:
     id: str
@@ -71,6 +77,8 @@ class PlaceGazetteer:
             for item in forms.split("|") if forms else ():  # "lang:key" (the name's first), folded by the build
                 lang, _, k = item.partition(":")
                 index.setdefault(k, []).append((p, lang))
+                if "'" in k:  # "Sa‘sa‘", "Ma‘arrat": also without the transliteration's ayn/hamza marks
+                    index.setdefault(unmarked(k), []).append((p, lang))
         self._exonyms_loaded: set[str] = set()
         self._exonyms: dict[tuple[str, str], str] = {}
         self._add_islands()
@@ -114,7 +122,10 @@ class PlaceGazetteer:
     def lookup(self, text: str, lang: Optional[str] = None) -> list[Place]:
         """Places named ``text`` (any of their forms, in ``lang`` or language-neutral), biggest first."""
         self.load_exonyms(lang)
-        hits = self._index.get(plain(text), [])
+        k = plain(text)
+        hits = self._index.get(k, [])
+        if not hits and "'" in k:
+            hits = self._index.get(unmarked(k), [])  # "Dara’a", "Al-Wa’er", "Al-‘Anbar": Daraa, Al Waer, Al Anbar
         seen: dict[str, Place] = {}
         for p, form_lang in hits:
             if form_lang in ("*", lang) or lang is None or form_lang == "en" and p.kind == "country":

@@ -52,7 +52,8 @@ def words(lang: Optional[str]) -> dict:
     out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
     out["adjectives_before_place"] = int(data.get("adjectives_before_place", 0))
     out["name_articles_list"] = tuple(w.lower() for w in data.get("name_articles", []))  # in order: the first is added
-    for key in ("facility_nouns", "adverbial_links", "name_references", "participle_endings", "settlement_words"):
+    for key in ("facility_nouns", "adverbial_links", "name_references", "participle_endings", "settlement_words",
+                "purpose_markers", "purpose_verbs", "motion_verbs", "motion_preps"):
         out.setdefault(key, frozenset())
 
     # unions the places stage asks of every mention, built once per language here rather than per mention
@@ -106,13 +107,17 @@ DIVISION_KINDS = ("admin1", "admin2", "admin3", "region")
 
 def candidates(name: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = None) -> list[Place]:
     gaz = gaz or places()
-    for v in variants(name, lang):
-        hits = gaz.lookup(v, lang)
-        if hits and v != name and name.lower().endswith(tuple(" " + d for d in words(lang).get("division_suffixes", ()))):
-            return [p for p in hits if p.kind in DIVISION_KINDS] or hits  # "Edo State", "Hakkari province"
-        if hits:
-            return hits
-    return _article_variant_hits(name, lang, gaz)
+    forms = variants(name, lang)
+    division = name.lower().endswith(tuple(" " + d for d in words(lang).get("division_suffixes", ())))
+    for look in (gaz.lookup, lambda v, lang_: _article_variant_hits(v, lang_, gaz)):
+        # the name and its variants as written, then each with or without its article ("Al-‘Anbar Governorate")
+        for v in forms:
+            hits = look(v, lang)
+            if hits and v != name and division:
+                return [p for p in hits if p.kind in DIVISION_KINDS] or hits  # "Edo State", "Hakkari province"
+            if hits:
+                return hits
+    return []
 
 
 def _article_variant_hits(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
@@ -209,6 +214,8 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
 
 #: a town smaller than this, far from everything else the article names, is a namesake (see ``far_namesake``)
 SMALL_TOWN = 50_000
+#: the kinds of place that may be such a town: a city, or an Indonesian regency or district (no population)
+SMALL_KINDS = ("city", "admin2", "admin3")
 FAR_KM = 3000.0
 
 
@@ -217,9 +224,11 @@ def far_namesake(p: Place, ctx: Context, qual: Optional[Place], nearby: Optional
     """A small town in a country nothing else in the article names, thousands of kilometres from every
     country it does name: the gazetteer's namesake of a place it lacks ("Yorkshire" is a village in New
     York, "Labrador" a suburb in Queensland, "Ghat" a town in Libya in an article about Kashmir), not what
-    the text means. Border towns stay ("Sderot" next to Gaza): the countries named are near them."""
-    if p.kind != "city" or p.population >= SMALL_TOWN or p.lat is None or (qual is not None and contains(qual, p)) \
-            or p.country in ctx.home:
+    the text means. Border towns stay ("Sderot" next to Gaza): the countries named are near them. An Indonesian
+    district or regency (no population in the table) counts as such a town outside Indonesian text ("Kabila, ...
+    who seized control of Congo" is not the district of Kabila in Gorontalo)."""
+    if p.kind not in SMALL_KINDS or p.population >= SMALL_TOWN or p.lat is None or \
+            (qual is not None and contains(qual, p)) or p.country in ctx.home:
         return False
     if own_support(p, ctx, nearby) or (qual is not None and qual.country == p.country):
         return False
@@ -241,7 +250,7 @@ def far_namesake(p: Place, ctx: Context, qual: Optional[Place], nearby: Optional
 
 def lone_small_towns(cands: list[Place], country: str) -> bool:
     """All of a name's places in ``country`` are towns smaller than ``SMALL_TOWN``."""
-    return all(p.kind == "city" and p.population < SMALL_TOWN for p in cands if p.country == country)
+    return all(p.kind in SMALL_KINDS and p.population < SMALL_TOWN for p in cands if p.country == country)
 
 
 def own_support(p: Place, ctx: Context, nearby: Optional[Counter]) -> bool:

@@ -330,7 +330,7 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         if strong and not word_before and len(after) == 2 and after[1] == "of" and after[0] in w["settlement_words"] and \
                 not candidates(text[start:end], record.lang):
             strong = False  # "the Basque city of Bilbao": a word describing the town named next, no place
-        prep = bool(before) and before[-1] in w["location_preps"]
+        prep = bool(before) and before[-1] in w["location_preps"] or _purpose_or_motion_target(toks.before(start, 6), w)
         if prep and not strong and _owner_of_a_thing(text, end, w) and not candidates(text[start:end], record.lang):
             prep = False  # "at Plescio's funeral": a name no gazetteer knows, owning a thing, is a person's
         if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not word_before):
@@ -664,6 +664,10 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s += 0.8
     elif prev in ("of",) and _name_before(record, m, toks):
         s -= 1.5  # "Islamic State of Iraq": part of a longer name
+    purpose = not located and _purpose_or_motion_target(raw_before, w) and _hangs_on_trigger(record, m, trig, toks, w)
+    if purpose:
+        s += 0.8  # "launched an assault to enter the Dumayr Airbase", "unable to push on to Dong Ha": the target
+        located = True
     if prev in w["origin_preps"] and any(t in w["leaving_words"] for t in before[-4:-1]):
         s += 1.2  # "before withdrawing from Akhtreen", "drove the militants from Manbij": they were there
         located = True
@@ -729,7 +733,44 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     elif not known and not located and m.text.split()[-1].lower() not in w["name_tails"]:
         s -= 0.5  # a bare name no gazetteer knows, no preposition nor place word places: often a person ("Kermiche")
     parsed = parsed_attachment(record, m, trig, located, known)
+    if purpose:
+        parsed = max(parsed, 0.0)  # the purpose clause is the parse's own clause below the verb ("acl", "xcomp")
     return s + (min(parsed, 0.0) if against else parsed)
+
+
+def _purpose_or_motion_target(raw_before: list[str], w: dict) -> bool:
+    """The name is the object of a purpose clause ("to enter the strategic Dumayr Airbase", "to capture Qabasin":
+    a ``purpose_markers`` word, then one of ``purpose_verbs``) or the goal of a move ("advanced to Aabed", "push on
+    to Dong Ha": one of ``motion_verbs``, at most two words, then a ``motion_preps`` word)."""
+    if not w.get("purpose_verbs") and not w.get("motion_verbs"):
+        return False
+    out = [t for t in raw_before]
+    n = 0
+    while out and (out[-1] in DETERMINERS or out[-1] in w["place_modifiers"] or
+                   n < w["adjectives_before_place"] and out[-1] not in w["adjective_stops"] and
+                   out[-1] not in w.get("purpose_verbs", ()) and re.fullmatch(r"[a-z][a-z-]*", out[-1])):
+        n += out[-1] not in DETERMINERS and out[-1] not in w["place_modifiers"]
+        out.pop()
+    if len(out) >= 2 and out[-1] in w.get("purpose_verbs", ()) and out[-2] in w.get("purpose_markers", ()):
+        return True
+    return bool(out) and out[-1] in w.get("motion_preps", ()) and any(
+        t in w.get("motion_verbs", ()) for t in out[-4:-1])
+
+
+def _hangs_on_trigger(record: Article, m: PlaceMention, trig: tuple[int, int], toks: Tokens, w: dict) -> bool:
+    """The purpose clause or the move is the event's own: the purpose marker comes within six words after the
+    event's verb with no comma between ("launched another powerful assault to enter"; not "focus on the flank
+    where fighters are lurking, waiting for an opportunity to enter Syria"), the move is the event's verb ("push
+    on to Dong Ha"; not "was captured and sent to Hoa Lo prison")."""
+    if m.start <= trig[1]:
+        return False
+    gap = toks.between(trig[1], m.start)
+    verb = record.text[trig[0]:trig[1]].lower().split()[-1:]
+    if verb and verb[0] in w.get("motion_verbs", ()) and len(gap) <= 4 and any(t in w["motion_preps"] for t in gap):
+        return True
+    k = next((i for i, t in enumerate(gap) if t in w.get("purpose_markers", ())), None)
+    return k is not None and k <= 6 and "," not in gap[:k] and \
+        any(t in w.get("purpose_verbs", ()) for t in gap[k + 1:k + 2])
 
 
 def _town_before_facility(m: PlaceMention, raw_before: list[str]) -> bool:
@@ -927,6 +968,8 @@ def _country_modifier(record: Article, m: PlaceMention, before: list[str], nxt: 
     counts: "the Philippines killed" is the country)."""
     if not before or before[-1] not in ("a", "an", "the") or not nxt or not re.fullmatch(r"[a-z][a-z-]+", nxt[0]):
         return False
+    if nxt[0] in w["settlement_words"]:
+        return False  # "in a Myanmar town near the Thai border": a town of that country, somewhere in it
     if before[-1] == "the" and (nxt[0] in w["possessive_place_nouns"] or nxt[0] in w["place_suffixes"] or
                                 any(c.islower() for c in m.text)):
         return False  # after "the" only an abbreviation ("U.S.", "UK") is surely a modifier, not "the Philippines"

@@ -368,6 +368,11 @@ def region_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             continue
         if e >= T.n or not (T.cap[e] and T.word[e]) or "\n" in T.ws[e - 1]:
             continue
+        straddle = next((c for c in conf if not c.nested and c.label == "GPE" and s < c.start < e < c.end), None)
+        if straddle is not None and _known_region(gaz, res, T.span_text(e, straddle.end)):
+            straddle.start = e  # "Wali Kota Bogor": the gazetteer's "Kota Bogor" takes the title's "Kota"; the city
+            out.append(straddle)  # is "Bogor"
+            continue
         known = conf_at.get(e)
         if known is not None:  # a region the entity gazetteer knows: kept, when a name follows it
             if known.label == "GPE" and known.end < T.n and known.end not in stops and T.cap[known.end] \
