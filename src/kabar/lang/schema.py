@@ -95,6 +95,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "product_cues_after": LIST,
         "programme_joiners": LIST,
         "peer_titles": LIST,
+        "honorifics": LIST,
         "saint_words": LIST,
         "stop": LIST,
         "group_before": LIST,

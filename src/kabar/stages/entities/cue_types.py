@@ -116,14 +116,29 @@ def drop_portfolios(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
     Prosecutions". A model's span there loses its leading ``portfolios`` words (and the list joiners between
     them); one that was nothing else is dropped, the rest stays (the office-holder's name). Right after a title
     with no relation word, a span of nothing but field words is dropped too ("Vice President Corporate
-    Communication Pertamina")."""
+    Communication Pertamina"); so is one right before a capitalised title, the British order ("Culture, Media and
+    Sport Secretary Tessa Jowell", "Work and Pensions Secretary")."""
     if not res.portfolios:
         return spans
     ends = {e for _, e in title_matches(T, res)}
     zone = {e for e in ends if e and T.folded[e - 1] in res.title_relations} | \
         {e + 1 for e in ends if e < T.n and T.folded[e] in res.title_relations}
+    starts = {s for s, _ in title_matches(T, res)}
+
+    def field_before_title(c: Cand) -> bool:  # "Culture, | Media | and Sport Secretary Tessa Jowell"
+        if not all(T.folded[k] in res.portfolios or (k > c.start and T.folded[k] in res.list_joiners)
+                   for k in range(c.start, c.end)):
+            return False
+        j = c.end
+        while j < T.n and (T.words[j] == "," or T.folded[j] in res.list_joiners
+                           or (T.cap[j] and T.folded[j] in res.portfolios)):
+            j += 1
+        return j in starts and T.cap[j]
+
     out = []
     for c in sorted(spans, key=lambda c: c.start):
+        if c.source == "ner" and not c.nested and field_before_title(c):
+            continue  # a field before the office word is the office's: "Culture, Media and Sport Secretary"
         if c.source == "ner" and not c.nested and c.start in ends and c.start not in zone \
                 and all(T.folded[k] in res.portfolios for k in range(c.start, c.end)):
             continue  # right after the title and nothing but its field: "Vice President | Corporate Communication"

@@ -219,6 +219,8 @@ class Resources:
         self.misc_heads = frozenset(tuple(fold_token(w) for w in h.split()) for h in data.get("misc_heads", []))
         # peers' titles: "Lord Nicholls of Birkenhead" names the peer, not a place or body
         self.peer_titles = {fold_token(w) for w in data.get("peer_titles", [])}
+        # "Mr", "Ms", "Dr": a capitalised word after one is a person's name (ner.honorific_persons)
+        self.honorifics = {fold_token(w) for w in data.get("honorifics", [])}
         # "Santo Spirito", "San Marino": a saint's word is no person's given name
         self.saint_words = {fold_token(w) for w in data.get("saint_words", [])}
         self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))

@@ -181,6 +181,13 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
         for k in range(s + 1, e - 1):
             if T.folded[k] in res.affiliation_joiners and T.cap[k + 1]:
                 return [Cand(s, k, "PER", "ner"), Cand(k + 1, e, "ORG", "ner")]
+    elif c.label == "ORG" and T.folded[s] in res.given_names:
+        # "Laura Brownlees of Save the Children" typed ORG as a whole: a gazetteer given name and a surname, then
+        # "of" and the body, is the person of that body
+        for k in range(s + 2, min(s + 4, e - 1)):
+            if T.folded[k] in res.affiliation_joiners and T.cap[k + 1] and names(s, k) \
+                    and all(T.folded[x] not in res.titles and T.folded[x] not in res.portfolios for x in range(s, k)):
+                return [Cand(s, k, "PER", "ner")] + split_ner(T, res, Cand(k + 1, e, "ORG", "ner"))
     for k in range(e - 3, s, -1):  # "Refugee Council | Enver Solomon"
         if res.tail_label.get(T.folded[k]) == "ORG" and T.cap[k] and names(k + 1, e):
             return [Cand(s, k + 1, "ORG", "ner"), Cand(k + 1, e, "PER", "ner")]
@@ -241,6 +248,18 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     return label
 
 
+def _office_seat(T: Toks, res: Resources, title_end: int, s: int, e: int) -> bool:
+    """A model person "<title> of X" whose rest after "of" is one or two capitalised words, none a gazetteer
+    person's given name: X is the office's seat or realm ("Archbishop of Canterbury", "Bishop of Durham",
+    "Mayor of Bristol"), not the holder's name. A field after "Minister for" is left to the portfolio rules."""
+    if title_end < 1 or s != title_end + 1 or T.folded[title_end] not in res.title_relations \
+            or T.folded[title_end] in ("for",):
+        return False
+    words = [k for k in range(s, e) if T.word[k]]
+    return 1 <= len(words) <= 2 and all(T.cap[k] for k in words) \
+        and not any(T.folded[k] in res.given_names for k in words)
+
+
 def _titles_near(T: Toks, titles: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
     """The title matches ending after ``s`` and starting before ``e``, in order (bisection, not a scan)."""
     bounds = getattr(T, "_title_bounds", None)
@@ -267,17 +286,22 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         if "\n" in T.ws[k] or "\n" in T.words[k]:
             e = k if "\n" in T.words[k] else k + 1
             break
+    title_end = -1
     while s < e:
         f = T.folded[s]
         if not T.word[s] or not T.cap[s] or f in res.stop or f in res.titles:
+            if f in res.titles and T.cap[s]:
+                title_end = s + 1
             s += 1
             continue
         # multi-token titles at the left edge ("Juru bicara")
         hit = next((k for k in range(min(e, s + 4), s + 1, -1) if fold_token(T.span_text(s, k)) in res.titles), None)
         if hit is not None:
-            s = hit  # a title alone ("Prime Minister") leaves nothing
+            s = title_end = hit  # a title alone ("Prime Minister") leaves nothing
             continue
         break
+    if c.label == "PER" and _office_seat(T, res, title_end, s, e):
+        return None  # "the Archbishop of | Canterbury", "the Bishop of | Durham": the office's see, no person
     while e > s:
         if not T.word[e - 1] or T.folded[e - 1] in res.connectors or (not T.cap[e - 1] and not T.words[e - 1][0].isdigit()):
             e -= 1
@@ -342,6 +366,27 @@ def _after_descriptor(T: Toks, res: Resources, s: int, e: int) -> int:
     return s
 
 
+def honorific_persons(T: Toks, res: Resources, ner: list[Cand]) -> None:
+    """A model's body or place of two or three plain capitalised words whose last word the article also writes
+    after an honorific ("Mr", "Ms", "Dr": `honorifics`) is that person: "Labour's Lorna Fitzsimons" ... "Ms
+    Fitzsimons", "the Fabian Society's Sundar Katwala" ... "Mr Katwala" (typed ORG after the possessive)."""
+    if not res.honorifics:
+        return
+    titled = {T.words[j] for j in range(1, T.n) if T.folded[j - 1] in res.honorifics and not T.words[j - 1].isupper()
+              and T.cap[j] and T.word[j]}
+    if not titled:
+        return
+    for c in ner:
+        if c.label == "PER" or not 2 <= c.length <= 3 or T.words[c.end - 1] not in titled:
+            continue
+        if all(T.cap[k] and T.words[k].replace("-", "").isalpha() and not T.words[k].isupper()
+               and T.folded[k] not in res.org_words and T.folded[k] not in res.titles and T.folded[k] not in res.stop
+               and T.folded[k] not in res.connectors and T.words[k] not in res.forms for k in range(c.start, c.end)) \
+                and T.span_text(c.start, c.end) not in res.forms \
+                and fold_token(T.span_text(c.start, c.end)) not in res.company_names:
+            c.label = "PER"
+
+
 def person_consistency(T: Toks, ner: list[Cand]) -> None:
     """One name, one type: a descriptor before a name found bare elsewhere is cut ("Scientologist |
     Tom Cruise"), and a model's ORG/LOC with the very words of a person is that person."""
@@ -388,6 +433,9 @@ def extend_persons_left(T: Toks, res: Resources, ner: list[Cand], conf: list[Can
             continue  # "Minister of | Education | Stefania Giannini": a portfolio, not a given name
         if T.sent_start[k] or (k >= 1 and not T.word[k - 1] and T.words[k - 1] in ("\"", "\u201c", "'", "(")):
             continue  # capitalised by its place: "Writer | Matthew Ingram ..."
+        if k >= 1 and T.words[k - 1].islower() and (T.folded[k - 1] in res.org_words
+                                                   or (T.folded[k - 1],) in res.company_before):
+            continue  # a body's name after its kind: "the public services union | Unison | Dave Prentis"
         if _free(T, res, k, taken, lower_words) and (k == 0 or not (T.cap[k - 1] and T.word[k - 1])):
             taken[k:c.start] = b"\x01" * (c.start - k)
             c.start = k
@@ -493,3 +541,12 @@ def _named_alone(T: Toks, s: int, e: int) -> bool:
     first, n = T.words[s:e], e - s
     return any(T.words[j:j + n] == first and T.words[j - 1] != T.words[s - 1] for j in range(1, T.n - n + 1)
                if j != s)
+
+
+def drop_inner_persons(ner: list[Cand]) -> list[Cand]:
+    """"Rodney Hylton | Potts": the model cut a hyphenated surname after its first part; the glue widens both
+    pieces over the hyphen, so "Hylton-Potts" lies inside "Rodney Hylton-Potts". The piece inside is dropped: as
+    the shorter span it won the merge and lost the given name ("Cardinal Cormac Murphy-O'Connor")."""
+    persons = [c for c in ner if c.label == "PER"]
+    return [c for c in ner if not (c.label == "PER" and any(
+        p is not c and p.start <= c.start and c.end <= p.end and p.length > c.length for p in persons))]
