@@ -96,6 +96,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "programme_joiners": LIST,
         "peer_titles": LIST,
         "honorifics": LIST,
+        "company_tails": LIST,
         "saint_words": LIST,
         "stop": LIST,
         "group_before": LIST,

@@ -94,7 +94,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
             if trimmed.label != "PER":
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
-    ner = drop_inner_persons(split_pairs(T, ner))
+    ner = drop_inner_persons(split_pairs(T, ner, conf))
     ner += company_name_spans(T, res, conf + ner, lower_words)
     honorific_persons(T, res, ner)
     person_consistency(T, ner)

@@ -221,6 +221,8 @@ class Resources:
         self.peer_titles = {fold_token(w) for w in data.get("peer_titles", [])}
         # "Mr", "Ms", "Dr": a capitalised word after one is a person's name (ner.honorific_persons)
         self.honorifics = {fold_token(w) for w in data.get("honorifics", [])}
+        # last words only a company's name ends in: a model's person so named is a company (ner._ner_type)
+        self.company_tails = {fold_token(w) for w in data.get("company_tails", [])}
         # "Santo Spirito", "San Marino": a saint's word is no person's given name
         self.saint_words = {fold_token(w) for w in data.get("saint_words", [])}
         self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))

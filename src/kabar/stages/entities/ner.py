@@ -233,6 +233,9 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
         return "ORG"  # "PT Berkah Manis Makmur", whatever the model said
     if label == "PER" and len(words) > 1 and res.head_label.get((words[0],)) in ("ORG", "LOC"):
         return res.head_label[(words[0],)]  # "Lembaga Keuangan", "Musala Darul Mustofa": a head word names no person
+    if label == "PER" and len(words) > 1 and (words[-1] in res.company_tails or any(
+            T.words[k] == "&" for k in range(s + 1, e - 1))):
+        return "ORG"  # "Samsung Electronics", "Seton Healthcare", "Johnson & Johnson": no person's name ends so
     if label == "PER" or label not in ("LOC", "GPE", "ORG") or not words:
         return label
     if res.tail_label.get(words[-1]) == "ORG" and len(words) > 1:
@@ -459,7 +462,8 @@ def list_consistency(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand])
         if c.label not in ("ORG", "GPE", "LOC") or c.length < 2 or any(known[c.start:c.end]):
             continue
         if any(T.folded[k] in res.org_words or T.folded[k] in res.generic or T.words[k] in res.forms
-               or T.words[k].isupper() for k in range(c.start, c.end)):
+               or T.words[k].isupper() or T.words[k] == "&" for k in range(c.start, c.end)) \
+                or T.folded[c.end - 1] in res.company_tails:
             continue
         prev_per = i > 0 and spans[i - 1].label == "PER" and joined(spans[i - 1], c)
         next_per = i + 1 < len(spans) and spans[i + 1].label == "PER" and joined(c, spans[i + 1])
@@ -512,15 +516,18 @@ def _elsewhere(T: Toks, k: int) -> bool:
                and not (j + 1 < T.n and T.words[j + 1] in HYPHENS and not T.ws[j]) for j in range(T.n) if j != k)
 
 
-def split_pairs(T: Toks, ner: list[Cand]) -> list[Cand]:
+def split_pairs(T: Toks, ner: list[Cand], conf: Optional[list[Cand]] = None) -> list[Cand]:
     """"Prabowo-Gibran", "Trump-Musk": two persons joined by a hyphen (a ticket, a feud), one of them named alone
     elsewhere in the text, are two mentions. As one name they made the two one entity, called by the pair."""
     out = []
+    surnames = {T.words[c.end - 1] for c in ner + (conf or []) if c.label == "PER" and c.length >= 2}
     for c in ner:
         s, e = c.start, c.end
-        if c.label == "PER" and e - s == 3 and T.words[s + 1] in HYPHENS and not T.ws[s] and not T.ws[s + 1] \
+        if e - s == 3 and T.words[s + 1] in HYPHENS and not T.ws[s] and not T.ws[s + 1] \
                 and T.cap[s] and T.cap[s + 2] and all(T.words[k].isalpha() and len(T.words[k]) >= 3 for k in (s, s + 2)) \
-                and (_elsewhere(T, s) or _elsewhere(T, s + 2)):
+                and ((c.label == "PER" and (_elsewhere(T, s) or _elsewhere(T, s + 2)))
+                     or (T.words[s] in surnames and T.words[s + 2] in surnames)):
+            # typed otherwise, both sides are surnames of persons the model named in full: "the Blair-Brown rift"
             out += [Cand(s, s + 1, "PER", "ner"), Cand(s + 2, e, "PER", "ner")]
         else:
             out.append(c)
