@@ -245,3 +245,36 @@ def law_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str
             types[n] = "MISC"
     return types
 
+
+
+def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
+    """A one-word political place of the model alone that neither gazetteer knows (the entity gazetteer, the
+    places gazetteer of `kabar.places`), with no place word ending it (`place_suffixes`: "Derbyshire") and never
+    written after a place preposition ("in Southwark", "nearby Pengam") is a body: "Oxfam", "Allianz", "Amicus",
+    "Unison", "the firm, Paion" (pack setting `unknown_places_org`). The model types unknown capitalised words
+    GPE; real places it does not know are mostly named after "in"."""
+    if not res.unknown_places_org:
+        return types
+    try:
+        from kabar.places import places
+        gaz = places()
+    except Exception:  # the places gazetteer is optional: no evidence, no change
+        return types
+    types = list(types)
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t != "GPE":
+            continue
+        names = _model_only(g, 1)
+        if not names or any(c.nested for c in names):
+            continue
+        word = T.words[names[0].start]
+        f = T.folded[names[0].start]
+        if not word[:1].isupper() or not word.isalpha() or word.isupper() or word in res.forms \
+                or any(f.endswith(x) for x in res.place_suffixes):
+            continue
+        if any(c.start > 0 and T.folded[c.start - 1] in res.place_prepositions for c in names):
+            continue
+        if gaz.lookup(word, res.lang):
+            continue
+        types[n] = "ORG"
+    return types

@@ -226,6 +226,9 @@ class Resources:
         # "Santo Spirito", "San Marino": a saint's word is no person's given name
         self.saint_words = {fold_token(w) for w in data.get("saint_words", [])}
         self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))
+        # a one-word model GPE neither gazetteer knows is a body (cue_types.unknown_places)
+        self.unknown_places_org = bool(data.get("settings", {}).get("unknown_places_org", False))
+        self.place_suffixes = tuple(fold_token(w) for w in data.get("place_suffixes", []))
         self.surname_links = bool(data.get("settings", {}).get("surname_links", False))
         self._given_names: Optional[frozenset] = None
 
