@@ -125,10 +125,10 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     types = [entity_type(g) for g in groups]
     types = ["ORG" if is_company(T, res, g, t) else t for g, t in zip(groups, types)]
     types = company_context(T, res, groups, types)
+    types = unknown_places(T, res, groups, types)  # before the cues: a seat after "MP for" stays a place
     types = cue_types(T, res, groups, types)
     types = given_name_persons(T, res, groups, types, lower_words)
     types = law_names(T, res, groups, types)
-    types = unknown_places(T, res, groups, types)
     for n, (group, etype) in enumerate(zip(groups, types), start=1):
         name = entity_name(T, group, etype, record.lang)
         if etype == "PER" and res.peer_titles and " " not in name:

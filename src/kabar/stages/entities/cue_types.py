@@ -250,7 +250,8 @@ def law_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str
 def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
     """A one-word political place of the model alone that neither gazetteer knows (the entity gazetteer, the
     places gazetteer of `kabar.places`), with no place word ending it (`place_suffixes`: "Derbyshire") and never
-    written after a place preposition ("in Southwark", "nearby Pengam") is a body: "Oxfam", "Allianz", "Amicus",
+    written after a place preposition ("in Southwark", "nearby Pengam") or a place noun (`place_nouns`: "the town
+    of Yeoncheon", "the capital Kabul") is a body: "Oxfam", "Allianz", "Amicus",
     "Unison", "the firm, Paion" (pack setting `unknown_places_org`). The model types unknown capitalised words
     GPE; real places it does not know are mostly named after "in"."""
     if not res.unknown_places_org:
@@ -272,8 +273,11 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
         if not word[:1].isupper() or not word.isalpha() or word.isupper() or word in res.forms \
                 or any(f.endswith(x) for x in res.place_suffixes):
             continue
-        if any(c.start > 0 and T.folded[c.start - 1] in res.place_prepositions for c in names):
-            continue
+        if any(c.start > 0 and (T.folded[c.start - 1] in res.place_prepositions
+                                or (T.words[c.start - 1].islower() and T.folded[c.start - 1] in res.place_nouns)
+                                or (c.start > 1 and T.folded[c.start - 1] == "of" and T.folded[c.start - 2] in res.place_nouns))
+               for c in names):
+            continue  # "in Southwark", "the capital Kabul", "the town of Yeoncheon"
         if gaz.lookup(word, res.lang):
             continue
         types[n] = "ORG"
