@@ -157,6 +157,8 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
                     and T.cap[k + 2] and T.cap[k - 1]:
                 return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 2, e, c.label, "ner"))
         k = _known_pair(T, res, s, e)
+        if k is None:
+            k = _body_pair(T, res, s, e)
         if k is not None:  # "Heineken and Carlsberg", "Nationwide and Halifax", "Lord Falconer and Downing Street"
             return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
     if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
@@ -221,6 +223,31 @@ def _known_pair(T: Toks, res: Resources, s: int, e: int) -> Optional[int]:
         left = (T.folded[s] in res.titles or T.folded[s] in res.peer_titles) and k - s >= 2 \
             or _standalone(T, res, s, k, s, e)
         if left and _standalone(T, res, k + 1, e, s, e):
+            return k
+    return None
+
+
+def _body_shaped(T: Toks, res: Resources, a: int, b: int) -> bool:
+    """[a, b) is two words or more and reads as a body by its own words: it ends in an organisation's tail word
+    ("Electoral Commission", "G7 Group"), opens with a head word and "of" ("National Union of Students"), or
+    holds "&" ("Johnson & Johnson")."""
+    if b - a < 2 or not all(T.cap[x] or not T.word[x] or T.folded[x] in res.connectors for x in range(a, b)):
+        return False
+    if res.tail_label.get(T.folded[b - 1]) == "ORG" or any(T.words[x] == "&" for x in range(a + 1, b - 1)):
+        return True
+    return any(T.folded[x] in res.org_of_heads and T.folded[x + 1] in res.org_joiners and T.cap[x]
+               for x in range(a, b - 2))
+
+
+def _body_pair(T: Toks, res: Resources, s: int, e: int) -> Optional[int]:
+    """The "and" inside a model span of two bodies, each of two words or more and shaped as a body on its own
+    ("Electoral Commission and National Union of Students", "G7 Group and World Economic Forum"). One-word sides
+    never split ("Securities and Exchange Commission", "Department of Trade and Industry")."""
+    if T.span_text(s, e) in res.forms or fold_token(T.span_text(s, e)) in res.company_names:
+        return None
+    for k in range(s + 2, e - 2):
+        if T.folded[k] in res.list_joiners and T.words[k].isalpha() and T.words[k].islower() \
+                and _body_shaped(T, res, s, k) and _body_shaped(T, res, k + 1, e):
             return k
     return None
 
