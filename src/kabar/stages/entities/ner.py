@@ -422,7 +422,11 @@ def person_consistency(T: Toks, ner: list[Cand]) -> None:
     Tom Cruise"), and a model's ORG/LOC with the very words of a person is that person."""
     texts = {fold_token(T.span_text(c.start, c.end)) for c in ner if c.length >= 2}
     for c in ner:
-        if c.label == "PER" and c.end - c.start >= 3 and fold_token(T.span_text(c.start + 1, c.end)) in texts:
+        # two words or more after the first (a hyphenated surname is one word: "Robert | Kilroy-Silk" beside "Mr
+        # Kilroy-Silk" keeps its given name)
+        rest = sum(1 for k in range(c.start + 1, c.end) if T.word[k] and not (k > 0 and T.words[k - 1] in HYPHENS
+                                                                             and not T.ws[k - 1]))
+        if c.label == "PER" and rest >= 2 and fold_token(T.span_text(c.start + 1, c.end)) in texts:
             c.start += 1
     persons = {fold_token(T.span_text(c.start, c.end)) for c in ner if c.label == "PER" and c.length >= 2}
     for c in ner:
