@@ -262,6 +262,16 @@ EN_S10 = [
     ("South Korea evacuated about 80 people in the town of Yeoncheon.", "Yeoncheon", "GPE", None, "*"),
     ("UK Coal operates mines across Nottinghamshire, Derbyshire and Yorkshire.", "Nottinghamshire", "GPE", None, "*"),
     ("He shot hoops with students from a college in Southwark, London.", "Southwark", "GPE", None, "*"),
+    # two bodies joined by "and", the first a whole body (two words or more ending in a body's word)
+    ("The Electoral Commission and National Union of Students are worried.", "Electoral Commission", "ORG", None, "*"),
+    ("The Electoral Commission and National Union of Students are worried.", "National Union of Students", "ORG", None,
+     "*"),
+    ("Leaders met at recent meetings of the G7 Group and World Economic Forum.", "World Economic Forum", "ORG", None,
+     "*"),
+    ("The Securities and Exchange Commission said so.", "Securities and Exchange Commission", "ORG", None, "*"),
+    # a hyphenated surname keeps the given name beside "Mr X-Y" and is one person with it
+    ("Ex-chat show host Robert Kilroy-Silk is to stand. Mr Kilroy-Silk quit UKIP last week.", "Robert Kilroy-Silk", "PER",
+     "*", "*"),
     # two persons' surnames joined by a hyphen are the two persons
     ("Tony Blair met Gordon Brown. A new book fuelled talk of the Blair-Brown rift.", "Tony Blair", "PER", None, "*"),
 ]
