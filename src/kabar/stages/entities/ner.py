@@ -231,6 +231,8 @@ def _body_shaped(T: Toks, res: Resources, a: int, b: int) -> bool:
     """[a, b) is two words or more and reads as a body by its own words: it ends in an organisation's tail word
     ("Electoral Commission", "G7 Group"), opens with a head word and "of" ("National Union of Students"), or
     holds "&" ("Johnson & Johnson")."""
+    if a < b and any(getattr(en, "type", None) == "GPE" for en in res.forms.get(T.words[a], ())):
+        a += 1  # a country before the name is a locator: "US Securities | and Exchange Commission" is one body
     if b - a < 2 or not all(T.cap[x] or not T.word[x] or T.folded[x] in res.connectors for x in range(a, b)):
         return False
     if res.tail_label.get(T.folded[b - 1]) == "ORG" or any(T.words[x] == "&" for x in range(a + 1, b - 1)):
