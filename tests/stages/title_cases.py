@@ -262,6 +262,7 @@ EN_S10 = [
     ("South Korea evacuated about 80 people in the town of Yeoncheon.", "Yeoncheon", "GPE", None, "*"),
     ("UK Coal operates mines across Nottinghamshire, Derbyshire and Yorkshire.", "Nottinghamshire", "GPE", None, "*"),
     ("He shot hoops with students from a college in Southwark, London.", "Southwark", "GPE", None, "*"),
+    ("Money moved into other markets like Korea and Thailand.", "Korea", "GPE", None, "*"),
     # two bodies joined by "and", the first a whole body (two words or more ending in a body's word)
     ("The Electoral Commission and National Union of Students are worried.", "Electoral Commission", "ORG", None, "*"),
     ("The Electoral Commission and National Union of Students are worried.", "National Union of Students", "ORG", None,

@@ -251,7 +251,7 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
     """A one-word political place of the model alone that neither gazetteer knows (the entity gazetteer, the
     places gazetteer of `kabar.places`), with no place word ending it (`place_suffixes`: "Derbyshire") and never
     written after a place preposition ("in Southwark", "nearby Pengam") or a place noun (`place_nouns`: "the town
-    of Yeoncheon", "the capital Kabul") is a body: "Oxfam", "Allianz", "Amicus",
+    of Yeoncheon", "the capital Kabul"), nor listed with a known place ("like Korea and Thailand"), is a body: "Oxfam", "Allianz", "Amicus",
     "Unison", "the firm, Paion" (pack setting `unknown_places_org`). The model types unknown capitalised words
     GPE; real places it does not know are mostly named after "in"."""
     if not res.unknown_places_org:
@@ -262,6 +262,23 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
     except Exception:  # the places gazetteer is optional: no evidence, no change
         return types
     types = list(types)
+    known_ends, known_starts = set(), set()  # places the gazetteer knows: a name listed with one is a place
+    for g, t in zip(groups, types):
+        for c in g:
+            if t in ("GPE", "LOC") and c.entries:
+                known_ends.add(c.end)
+                known_starts.add(c.start)
+
+    def listed_with_place(c: Cand) -> bool:  # "markets like Korea and Thailand"
+        for gap in (1, 2):
+            left, right = range(c.start - gap, c.start), range(c.end, c.end + gap)
+            if c.start - gap in known_ends and all(T.words[k] == "," or T.folded[k] in res.list_joiners for k in left):
+                return True
+            if c.end + gap in known_starts and all(k < T.n and (T.words[k] == "," or T.folded[k] in res.list_joiners)
+                                                   for k in right):
+                return True
+        return False
+
     for n, (g, t) in enumerate(zip(groups, types)):
         if t != "GPE":
             continue
@@ -278,6 +295,8 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
                                 or (c.start > 1 and T.folded[c.start - 1] == "of" and T.folded[c.start - 2] in res.place_nouns))
                for c in names):
             continue  # "in Southwark", "the capital Kabul", "the town of Yeoncheon"
+        if any(listed_with_place(c) for c in names):
+            continue
         if gaz.lookup(word, res.lang):
             continue
         types[n] = "ORG"
