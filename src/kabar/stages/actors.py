@@ -695,7 +695,7 @@ class ActorStage:
             best = Resolution(name=None)
         best.name = self._canonical_name(ent, best, lang)
         if ent.type == "PER" and best.name and " " not in best.name and ent.name.endswith(" " + best.name) \
-                and len(ent.name.split()) == 2 and ent.name[:1].isupper():
+                and ent.name in getattr(record.state, "peer_names", ()):
             # the entities stage named a peer known only by title and one name "Lord Falconer"
             # (entities.peer_name): "Falconer" alone names no one
             best.name = ent.name

@@ -118,6 +118,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     titles_at = {(t.start, t.end): t for t in titled}
     entities: list[Entity] = []
     titles_by_mention: dict[tuple[int, int], str] = {}
+    peer_names: set[str] = set()  # "Lord Falconer": the actors stage keeps these names (not "Falconer")
     entries_by_entity: dict[str, tuple] = {}
     place_surnames = frozenset(T.words[c.end - 1] for c in spans
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
@@ -133,6 +134,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         name = entity_name(T, group, etype, record.lang)
         if etype == "PER" and res.peer_titles and " " not in name:
             name = peer_name(T, res, group, name)
+            if " " in name:
+                peer_names.add(name)
         fname = fold_token(name)
         mentions, offices = [], []
         for c in sorted(group, key=lambda c: c.start):
@@ -152,6 +155,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         office = next((o for o in offices if o), None) if etype == "PER" else None
         entities.append(Entity(id=eid, type=etype, name=name, mentions=mentions, title=office))
     record.state.entity_titles = titles_by_mention
+    record.state.peer_names = frozenset(peer_names)
     return entities
 
 
