@@ -702,6 +702,11 @@ class ActorStage:
         if best is None:
             best = Resolution(name=None)
         best.name = self._canonical_name(ent, best, lang)
+        if ent.type == "PER" and best.name and " " not in best.name and ent.name.endswith(" " + best.name) \
+                and ent.name in getattr(record.state, "peer_names", ()):
+            # the entities stage named a peer known only by title and one name "Lord Falconer"
+            # (entities.peer_name): "Falconer" alone names no one
+            best.name = ent.name
         return best
 
     def _canonical_name(self, ent: Entity, res: Resolution, lang: Optional[str]) -> str:

@@ -28,13 +28,14 @@ from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.companies import company_context, company_name_spans, is_company
 from kabar.stages.entities.cue_types import (cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons,
-                                             law_names)
+                                             law_names, unknown_places)
 from kabar.stages.entities.grouping import (drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
                                             link_nicknames, link_short_forms, trim_headline_glue)
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
 from kabar.stages.entities.ner import (clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency,
-                                      run_ner, split_ner, split_pairs, trim_degrees)
+                                      run_ner, split_ner, split_pairs, trim_degrees, drop_inner_persons,
+                                      honorific_persons)
 from kabar.stages.entities.spans import (
     _crosses,
     _gaz_spans,
@@ -49,6 +50,17 @@ from kabar.stages.entities.titles import drop_rank_suffixes, region_spans, title
 from kabar.text.tokens import fold_token, toks_of
 
 __all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
+
+
+def peer_name(T, res: Resources, group: list, name: str) -> str:
+    """A person the article names only by a peer's title and one name ("Lord Falconer", "Baroness Royall of
+    Blaisdon") is called so: "Falconer" alone names no one. A given name anywhere in the group wins (the name
+    chosen then has two words and this is not called)."""
+    for c in sorted(group, key=lambda c: c.start):
+        k = c.start - 1
+        if c.length == 1 and k >= 0 and T.folded[k] in res.peer_titles and T.cap[k] and T.word[k] and T.ws[k]:
+            return f"{T.words[k]} {name}"
+    return name
 
 
 def recognise(record: Article, res: Resources) -> list[Entity]:
@@ -82,8 +94,9 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
             if trimmed.label != "PER":
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
-    ner = split_pairs(T, ner)
+    ner = drop_inner_persons(split_pairs(T, ner, conf))
     ner += company_name_spans(T, res, conf + ner, lower_words)
+    honorific_persons(T, res, ner)
     person_consistency(T, ner)
     extend_persons_left(T, res, ner, conf, lower_words)
     list_consistency(T, res, ner, conf)
@@ -105,6 +118,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     titles_at = {(t.start, t.end): t for t in titled}
     entities: list[Entity] = []
     titles_by_mention: dict[tuple[int, int], str] = {}
+    peer_names: set[str] = set()  # "Lord Falconer": the actors stage keeps these names (not "Falconer")
     entries_by_entity: dict[str, tuple] = {}
     place_surnames = frozenset(T.words[c.end - 1] for c in spans
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
@@ -112,11 +126,16 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     types = [entity_type(g) for g in groups]
     types = ["ORG" if is_company(T, res, g, t) else t for g, t in zip(groups, types)]
     types = company_context(T, res, groups, types)
+    types = unknown_places(T, res, groups, types)  # before the cues: a seat after "MP for" stays a place
     types = cue_types(T, res, groups, types)
     types = given_name_persons(T, res, groups, types, lower_words)
     types = law_names(T, res, groups, types)
     for n, (group, etype) in enumerate(zip(groups, types), start=1):
         name = entity_name(T, group, etype, record.lang)
+        if etype == "PER" and res.peer_titles and " " not in name:
+            name = peer_name(T, res, group, name)
+            if " " in name:
+                peer_names.add(name)
         fname = fold_token(name)
         mentions, offices = [], []
         for c in sorted(group, key=lambda c: c.start):
@@ -136,6 +155,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         office = next((o for o in offices if o), None) if etype == "PER" else None
         entities.append(Entity(id=eid, type=etype, name=name, mentions=mentions, title=office))
     record.state.entity_titles = titles_by_mention
+    record.state.peer_names = frozenset(peer_names)
     return entities
 
 

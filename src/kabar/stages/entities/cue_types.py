@@ -116,14 +116,29 @@ def drop_portfolios(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
     Prosecutions". A model's span there loses its leading ``portfolios`` words (and the list joiners between
     them); one that was nothing else is dropped, the rest stays (the office-holder's name). Right after a title
     with no relation word, a span of nothing but field words is dropped too ("Vice President Corporate
-    Communication Pertamina")."""
+    Communication Pertamina"); so is one right before a capitalised title, the British order ("Culture, Media and
+    Sport Secretary Tessa Jowell", "Work and Pensions Secretary")."""
     if not res.portfolios:
         return spans
     ends = {e for _, e in title_matches(T, res)}
     zone = {e for e in ends if e and T.folded[e - 1] in res.title_relations} | \
         {e + 1 for e in ends if e < T.n and T.folded[e] in res.title_relations}
+    starts = {s for s, _ in title_matches(T, res)}
+
+    def field_before_title(c: Cand) -> bool:  # "Culture, | Media | and Sport Secretary Tessa Jowell"
+        if not all(T.folded[k] in res.portfolios or (k > c.start and T.folded[k] in res.list_joiners)
+                   for k in range(c.start, c.end)):
+            return False
+        j = c.end
+        while j < T.n and (T.words[j] == "," or T.folded[j] in res.list_joiners
+                           or (T.cap[j] and T.folded[j] in res.portfolios)):
+            j += 1
+        return j in starts and T.cap[j]
+
     out = []
     for c in sorted(spans, key=lambda c: c.start):
+        if c.source == "ner" and not c.nested and field_before_title(c):
+            continue  # a field before the office word is the office's: "Culture, Media and Sport Secretary"
         if c.source == "ner" and not c.nested and c.start in ends and c.start not in zone \
                 and all(T.folded[k] in res.portfolios for k in range(c.start, c.end)):
             continue  # right after the title and nothing but its field: "Vice President | Corporate Communication"
@@ -230,3 +245,59 @@ def law_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str
             types[n] = "MISC"
     return types
 
+
+
+def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
+    """A one-word political place of the model alone that neither gazetteer knows (the entity gazetteer, the
+    places gazetteer of `kabar.places`), with no place word ending it (`place_suffixes`: "Derbyshire") and never
+    written after a place preposition ("in Southwark", "nearby Pengam") or a place noun (`place_nouns`: "the town
+    of Yeoncheon", "the capital Kabul"), nor listed with a known place ("like Korea and Thailand"), is a body: "Oxfam", "Allianz", "Amicus",
+    "Unison", "the firm, Paion" (pack setting `unknown_places_org`). The model types unknown capitalised words
+    GPE; real places it does not know are mostly named after "in"."""
+    if not res.unknown_places_org:
+        return types
+    try:
+        from kabar.places import places
+        gaz = places()
+    except Exception:  # the places gazetteer is optional: no evidence, no change
+        return types
+    types = list(types)
+    known_ends, known_starts = set(), set()  # places the gazetteer knows: a name listed with one is a place
+    for g, t in zip(groups, types):
+        for c in g:
+            if t in ("GPE", "LOC") and c.entries:
+                known_ends.add(c.end)
+                known_starts.add(c.start)
+
+    def listed_with_place(c: Cand) -> bool:  # "markets like Korea and Thailand"
+        for gap in (1, 2):
+            left, right = range(c.start - gap, c.start), range(c.end, c.end + gap)
+            if c.start - gap in known_ends and all(T.words[k] == "," or T.folded[k] in res.list_joiners for k in left):
+                return True
+            if c.end + gap in known_starts and all(k < T.n and (T.words[k] == "," or T.folded[k] in res.list_joiners)
+                                                   for k in right):
+                return True
+        return False
+
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t != "GPE":
+            continue
+        names = _model_only(g, 1)
+        if not names or any(c.nested for c in names):
+            continue
+        word = T.words[names[0].start]
+        f = T.folded[names[0].start]
+        if not word[:1].isupper() or not word.isalpha() or word.isupper() or word in res.forms \
+                or any(f.endswith(x) for x in res.place_suffixes):
+            continue
+        if any(c.start > 0 and (T.folded[c.start - 1] in res.place_prepositions
+                                or (T.words[c.start - 1].islower() and T.folded[c.start - 1] in res.place_nouns)
+                                or (c.start > 1 and T.folded[c.start - 1] == "of" and T.folded[c.start - 2] in res.place_nouns))
+               for c in names):
+            continue  # "in Southwark", "the capital Kabul", "the town of Yeoncheon"
+        if any(listed_with_place(c) for c in names):
+            continue
+        if gaz.lookup(word, res.lang):
+            continue
+        types[n] = "ORG"
+    return types

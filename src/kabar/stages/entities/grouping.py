@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from kabar.stages.entities.loading import TYPE_ORDER, Cand, Resources
+from kabar.stages.entities.loading import HYPHENS, TYPE_ORDER, Cand, Resources
 from kabar.text.headlines import is_title_case
 from kabar.text.tokens import Toks, fold_token
 
@@ -338,6 +338,14 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
         d.kind = kind if target.label != "PER" or kind == "alias" else "alias"
 
 
+def _glued_start(T: Toks, s: int, e: int) -> int:
+    """Start of the hyphen-glued word that ends at e, not before s ("Kilroy-Silk", "Murphy-O'Connor")."""
+    k = e - 1
+    while k - 2 >= s and T.words[k - 1] in HYPHENS and not T.ws[k - 1] and not T.ws[k - 2]:
+        k -= 2
+    return k
+
+
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
                    head_abbreviations: Optional[dict] = None) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
@@ -369,12 +377,15 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
     full = [(i, c) for i, c in enumerate(spans) if c.label == "PER" and c.length >= 2]
     full_by_end_word: dict[str, list] = {}  # first or last word -> the full names having it, in order
     for j, f in full:
-        for word in dict.fromkeys((T.words[f.start], T.words[f.end - 1], *_middle_names(T, f))):
+        last = _glued_start(T, f.start, f.end)
+        hyphenated = (T.span_text(last, f.end),) if last > f.start else ()  # "Robert Kilroy-Silk" -> "Kilroy-Silk"
+        for word in dict.fromkeys((T.words[f.start], T.words[f.end - 1], *_middle_names(T, f), *hyphenated)):
             full_by_end_word.setdefault(word, []).append((j, f))
     for i, c in enumerate(spans):
-        w = T.words[c.start]
+        one_word = c.length == 1 or (c.length >= 3 and _glued_start(T, c.start, c.end) == c.start)
+        w = T.words[c.start] if c.length == 1 else T.span_text(c.start, c.end)
         loose = c.source in ("ner", "title") or (c.source == "gaz" and w in place_surnames)
-        if (c.label == "PER" or loose) and c.length == 1 and full:
+        if (c.label == "PER" or loose) and one_word and full:
             matches = full_by_end_word.get(w, [])
             if matches:
                 before = [m for m in matches if m[1].start < c.start]

@@ -234,9 +234,17 @@ class Resources:
         self.misc_heads = frozenset(tuple(fold_token(w) for w in h.split()) for h in data.get("misc_heads", []))
         # peers' titles: "Lord Nicholls of Birkenhead" names the peer, not a place or body
         self.peer_titles = {fold_token(w) for w in data.get("peer_titles", [])}
+        # "Mr", "Ms", "Dr": a capitalised word after one is a person's name (ner.honorific_persons)
+        self.honorifics = {fold_token(w) for w in data.get("honorifics", [])}
+        # last words only a company's name ends in: a model's person so named is a company (ner._ner_type)
+        self.company_tails = {fold_token(w) for w in data.get("company_tails", [])}
         # "Santo Spirito", "San Marino": a saint's word is no person's given name
         self.saint_words = {fold_token(w) for w in data.get("saint_words", [])}
         self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))
+        # a one-word model GPE neither gazetteer knows is a body (cue_types.unknown_places)
+        self.unknown_places_org = bool(data.get("settings", {}).get("unknown_places_org", False))
+        self.place_suffixes = tuple(fold_token(w) for w in data.get("place_suffixes", []))
+        self.place_nouns = {fold_token(w) for w in data.get("place_nouns", [])}
         self.surname_links = bool(data.get("settings", {}).get("surname_links", False))
         self._given_names: Optional[frozenset] = None
 

@@ -167,7 +167,10 @@ def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict
         if c.source == "pattern" and c.label == "ORG" and c.length >= 3:
             last, before = c.end - 1, c.end - 2
             if c.length >= 4 and lone_caps.get(T.words[last], 0) >= 1 and T.cap[before] \
-                    and T.words[last] not in res.forms:  # a known place or body ending the name is no surname
+                    and T.words[last] not in res.forms \
+                    and T.folded[last] not in res.org_words:  # a known place or body ending the name is no surname,
+                # nor a body's own word written alone elsewhere ("Public and Commercial Services Union" beside
+                # "the Transport and General Workers' Union's")
                 cut = before
             elif c.length >= 4 and T.folded[before - 1] not in res.org_joiners and _name_word(T, res, before) \
                     and _name_word(T, res, last) and _stands_alone(T, res, before, c.start, c.end):

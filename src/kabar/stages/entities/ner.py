@@ -157,6 +157,8 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
                     and T.cap[k + 2] and T.cap[k - 1]:
                 return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 2, e, c.label, "ner"))
         k = _known_pair(T, res, s, e)
+        if k is None:
+            k = _body_pair(T, res, s, e)
         if k is not None:  # "Heineken and Carlsberg", "Nationwide and Halifax", "Lord Falconer and Downing Street"
             return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
     if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
@@ -181,6 +183,13 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
         for k in range(s + 1, e - 1):
             if T.folded[k] in res.affiliation_joiners and T.cap[k + 1]:
                 return [Cand(s, k, "PER", "ner"), Cand(k + 1, e, "ORG", "ner")]
+    elif c.label == "ORG" and T.folded[s] in res.given_names:
+        # "Laura Brownlees of Save the Children" typed ORG as a whole: a gazetteer given name and a surname, then
+        # "of" and the body, is the person of that body
+        for k in range(s + 2, min(s + 4, e - 1)):
+            if T.folded[k] in res.affiliation_joiners and T.cap[k + 1] and names(s, k) \
+                    and all(T.folded[x] not in res.titles and T.folded[x] not in res.portfolios for x in range(s, k)):
+                return [Cand(s, k, "PER", "ner")] + split_ner(T, res, Cand(k + 1, e, "ORG", "ner"))
     for k in range(e - 3, s, -1):  # "Refugee Council | Enver Solomon"
         if res.tail_label.get(T.folded[k]) == "ORG" and T.cap[k] and names(k + 1, e):
             return [Cand(s, k + 1, "ORG", "ner"), Cand(k + 1, e, "PER", "ner")]
@@ -218,6 +227,33 @@ def _known_pair(T: Toks, res: Resources, s: int, e: int) -> Optional[int]:
     return None
 
 
+def _body_shaped(T: Toks, res: Resources, a: int, b: int) -> bool:
+    """[a, b) is two words or more and reads as a body by its own words: it ends in an organisation's tail word
+    ("Electoral Commission", "G7 Group"), opens with a head word and "of" ("National Union of Students"), or
+    holds "&" ("Johnson & Johnson")."""
+    if a < b and any(getattr(en, "type", None) == "GPE" for en in res.forms.get(T.words[a], ())):
+        a += 1  # a country before the name is a locator: "US Securities | and Exchange Commission" is one body
+    if b - a < 2 or not all(T.cap[x] or not T.word[x] or T.folded[x] in res.connectors for x in range(a, b)):
+        return False
+    if res.tail_label.get(T.folded[b - 1]) == "ORG" or any(T.words[x] == "&" for x in range(a + 1, b - 1)):
+        return True
+    return any(T.folded[x] in res.org_of_heads and T.folded[x + 1] in res.org_joiners and T.cap[x]
+               for x in range(a, b - 2))
+
+
+def _body_pair(T: Toks, res: Resources, s: int, e: int) -> Optional[int]:
+    """The "and" inside a model span of two bodies, each of two words or more and shaped as a body on its own
+    ("Electoral Commission and National Union of Students", "G7 Group and World Economic Forum"). One-word sides
+    never split ("Securities and Exchange Commission", "Department of Trade and Industry")."""
+    if T.span_text(s, e) in res.forms or fold_token(T.span_text(s, e)) in res.company_names:
+        return None
+    for k in range(s + 2, e - 2):
+        if T.folded[k] in res.list_joiners and T.words[k].isalpha() and T.words[k].islower() \
+                and _body_shaped(T, res, s, k) and _body_shaped(T, res, k + 1, e):
+            return k
+    return None
+
+
 def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     """Head and tail words decide between organisation and place; a model's LOC without a
     physical-feature word is a political place (GPE: cities, provinces, states)."""
@@ -226,6 +262,9 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
         return "ORG"  # "PT Berkah Manis Makmur", whatever the model said
     if label == "PER" and len(words) > 1 and res.head_label.get((words[0],)) in ("ORG", "LOC"):
         return res.head_label[(words[0],)]  # "Lembaga Keuangan", "Musala Darul Mustofa": a head word names no person
+    if label == "PER" and len(words) > 1 and (words[-1] in res.company_tails or any(
+            T.words[k] == "&" for k in range(s + 1, e - 1))):
+        return "ORG"  # "Samsung Electronics", "Seton Healthcare", "Johnson & Johnson": no person's name ends so
     if label == "PER" or label not in ("LOC", "GPE", "ORG") or not words:
         return label
     if res.tail_label.get(words[-1]) == "ORG" and len(words) > 1:
@@ -239,6 +278,18 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
         return "LOC" if any(w in res.place_features for w in words) or " ".join(words) in res.place_features \
             else "GPE"
     return label
+
+
+def _office_seat(T: Toks, res: Resources, title_end: int, s: int, e: int) -> bool:
+    """A model person "<title> of X" whose rest after "of" is one or two capitalised words, none a gazetteer
+    person's given name: X is the office's seat or realm ("Archbishop of Canterbury", "Bishop of Durham",
+    "Mayor of Bristol"), not the holder's name. A field after "Minister for" is left to the portfolio rules."""
+    if title_end < 1 or s != title_end + 1 or T.folded[title_end] not in res.title_relations \
+            or T.folded[title_end] in ("for",):
+        return False
+    words = [k for k in range(s, e) if T.word[k]]
+    return 1 <= len(words) <= 2 and all(T.cap[k] for k in words) \
+        and not any(T.folded[k] in res.given_names for k in words)
 
 
 def _titles_near(T: Toks, titles: list[tuple[int, int]], s: int, e: int) -> list[tuple[int, int]]:
@@ -286,17 +337,22 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         if "\n" in T.ws[k] or "\n" in T.words[k]:
             e = k if "\n" in T.words[k] else k + 1
             break
+    title_end = -1
     while s < e:
         f = T.folded[s]
         if not T.word[s] or not T.cap[s] or f in res.stop or f in res.titles:
+            if f in res.titles and T.cap[s]:
+                title_end = s + 1
             s += 1
             continue
         # multi-token titles at the left edge ("Juru bicara")
         hit = next((k for k in range(min(e, s + 4), s + 1, -1) if fold_token(T.span_text(s, k)) in res.titles), None)
         if hit is not None:
-            s = hit  # a title alone ("Prime Minister") leaves nothing
+            s = title_end = hit  # a title alone ("Prime Minister") leaves nothing
             continue
         break
+    if c.label == "PER" and _office_seat(T, res, title_end, s, e):
+        return None  # "the Archbishop of | Canterbury", "the Bishop of | Durham": the office's see, no person
     while e > s:
         if not T.word[e - 1] or T.folded[e - 1] in res.connectors or (not T.cap[e - 1] and not T.words[e - 1][0].isdigit()):
             e -= 1
@@ -363,12 +419,37 @@ def _after_descriptor(T: Toks, res: Resources, s: int, e: int) -> int:
     return s
 
 
+def honorific_persons(T: Toks, res: Resources, ner: list[Cand]) -> None:
+    """A model's body or place of two or three plain capitalised words whose last word the article also writes
+    after an honorific ("Mr", "Ms", "Dr": `honorifics`) is that person: "Labour's Lorna Fitzsimons" ... "Ms
+    Fitzsimons", "the Fabian Society's Sundar Katwala" ... "Mr Katwala" (typed ORG after the possessive)."""
+    if not res.honorifics:
+        return
+    titled = {T.words[j] for j in range(1, T.n) if T.folded[j - 1] in res.honorifics and not T.words[j - 1].isupper()
+              and T.cap[j] and T.word[j]}
+    if not titled:
+        return
+    for c in ner:
+        if c.label == "PER" or not 2 <= c.length <= 3 or T.words[c.end - 1] not in titled:
+            continue
+        if all(T.cap[k] and T.words[k].replace("-", "").isalpha() and not T.words[k].isupper()
+               and T.folded[k] not in res.org_words and T.folded[k] not in res.titles and T.folded[k] not in res.stop
+               and T.folded[k] not in res.connectors and T.words[k] not in res.forms for k in range(c.start, c.end)) \
+                and T.span_text(c.start, c.end) not in res.forms \
+                and fold_token(T.span_text(c.start, c.end)) not in res.company_names:
+            c.label = "PER"
+
+
 def person_consistency(T: Toks, ner: list[Cand]) -> None:
     """One name, one type: a descriptor before a name found bare elsewhere is cut ("Scientologist |
     Tom Cruise"), and a model's ORG/LOC with the very words of a person is that person."""
     texts = {fold_token(T.span_text(c.start, c.end)) for c in ner if c.length >= 2}
     for c in ner:
-        if c.label == "PER" and c.end - c.start >= 3 and fold_token(T.span_text(c.start + 1, c.end)) in texts:
+        # two words or more after the first (a hyphenated surname is one word: "Robert | Kilroy-Silk" beside "Mr
+        # Kilroy-Silk" keeps its given name)
+        rest = sum(1 for k in range(c.start + 1, c.end) if T.word[k] and not (k > 0 and T.words[k - 1] in HYPHENS
+                                                                             and not T.ws[k - 1]))
+        if c.label == "PER" and rest >= 2 and fold_token(T.span_text(c.start + 1, c.end)) in texts:
             c.start += 1
     persons = {fold_token(T.span_text(c.start, c.end)) for c in ner if c.label == "PER" and c.length >= 2}
     for c in ner:
@@ -409,6 +490,9 @@ def extend_persons_left(T: Toks, res: Resources, ner: list[Cand], conf: list[Can
             continue  # "Minister of | Education | Stefania Giannini": a portfolio, not a given name
         if T.sent_start[k] or (k >= 1 and not T.word[k - 1] and T.words[k - 1] in ("\"", "\u201c", "'", "(")):
             continue  # capitalised by its place: "Writer | Matthew Ingram ..."
+        if k >= 1 and T.words[k - 1].islower() and (T.folded[k - 1] in res.org_words
+                                                   or (T.folded[k - 1],) in res.company_before):
+            continue  # a body's name after its kind: "the public services union | Unison | Dave Prentis"
         if _free(T, res, k, taken, lower_words) and (k == 0 or not (T.cap[k - 1] and T.word[k - 1])):
             taken[k:c.start] = b"\x01" * (c.start - k)
             c.start = k
@@ -432,7 +516,8 @@ def list_consistency(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand])
         if c.label not in ("ORG", "GPE", "LOC") or c.length < 2 or any(known[c.start:c.end]):
             continue
         if any(T.folded[k] in res.org_words or T.folded[k] in res.generic or T.words[k] in res.forms
-               or T.words[k].isupper() for k in range(c.start, c.end)):
+               or T.words[k].isupper() or T.words[k] == "&" for k in range(c.start, c.end)) \
+                or T.folded[c.end - 1] in res.company_tails:
             continue
         prev_per = i > 0 and spans[i - 1].label == "PER" and joined(spans[i - 1], c)
         next_per = i + 1 < len(spans) and spans[i + 1].label == "PER" and joined(c, spans[i + 1])
@@ -485,15 +570,18 @@ def _elsewhere(T: Toks, k: int) -> bool:
                and not (j + 1 < T.n and T.words[j + 1] in HYPHENS and not T.ws[j]) for j in range(T.n) if j != k)
 
 
-def split_pairs(T: Toks, ner: list[Cand]) -> list[Cand]:
+def split_pairs(T: Toks, ner: list[Cand], conf: Optional[list[Cand]] = None) -> list[Cand]:
     """"Prabowo-Gibran", "Trump-Musk": two persons joined by a hyphen (a ticket, a feud), one of them named alone
     elsewhere in the text, are two mentions. As one name they made the two one entity, called by the pair."""
     out = []
+    surnames = {T.words[c.end - 1] for c in ner + (conf or []) if c.label == "PER" and c.length >= 2}
     for c in ner:
         s, e = c.start, c.end
-        if c.label == "PER" and e - s == 3 and T.words[s + 1] in HYPHENS and not T.ws[s] and not T.ws[s + 1] \
+        if e - s == 3 and T.words[s + 1] in HYPHENS and not T.ws[s] and not T.ws[s + 1] \
                 and T.cap[s] and T.cap[s + 2] and all(T.words[k].isalpha() and len(T.words[k]) >= 3 for k in (s, s + 2)) \
-                and (_elsewhere(T, s) or _elsewhere(T, s + 2)):
+                and ((c.label == "PER" and (_elsewhere(T, s) or _elsewhere(T, s + 2)))
+                     or (T.words[s] in surnames and T.words[s + 2] in surnames)):
+            # typed otherwise, both sides are surnames of persons the model named in full: "the Blair-Brown rift"
             out += [Cand(s, s + 1, "PER", "ner"), Cand(s + 2, e, "PER", "ner")]
         else:
             out.append(c)
@@ -514,3 +602,12 @@ def _named_alone(T: Toks, s: int, e: int) -> bool:
     first, n = T.words[s:e], e - s
     return any(T.words[j:j + n] == first and T.words[j - 1] != T.words[s - 1] for j in range(1, T.n - n + 1)
                if j != s)
+
+
+def drop_inner_persons(ner: list[Cand]) -> list[Cand]:
+    """"Rodney Hylton | Potts": the model cut a hyphenated surname after its first part; the glue widens both
+    pieces over the hyphen, so "Hylton-Potts" lies inside "Rodney Hylton-Potts". The piece inside is dropped: as
+    the shorter span it won the merge and lost the given name ("Cardinal Cormac Murphy-O'Connor")."""
+    persons = [c for c in ner if c.label == "PER"]
+    return [c for c in ner if not (c.label == "PER" and any(
+        p is not c and p.start <= c.start and c.end <= p.end and p.length > c.length for p in persons))]

@@ -215,7 +215,11 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             # "Project and Contract Office": a capitalised word joined by "and" before the name's words
             if k < i and k >= 2 and folded[k - 1] in res.org_joiners and folded[k - 1] not in ("of",) \
                     and name_word(k - 2, False) and k - 2 not in in_gaz and not T.sent_start[k - 1] \
-                    and not T.sent_start[k] and folded[k - 2] not in res.titles:
+                    and not T.sent_start[k] and folded[k - 2] not in res.titles \
+                    and not (folded[k - 2] in res.org_tails and k >= 3 and name_word(k - 3, False)
+                             and not any(getattr(en, "type", None) == "GPE" for en in res.forms.get(T.words[k - 3], ()))):
+                # (not after a whole body: "Electoral Commission | and National Union ...", "G7 Group | and World
+                # Economic Forum"; "(US) Securities and Exchange Commission" has one word, after a country, before "and")
                 j = k - 2
                 while j > 0 and name_word(j - 1, False) and j - 1 not in in_gaz and not T.sent_start[j] and "\n" not in T.ws[j - 1]:
                     j -= 1

@@ -16,6 +16,9 @@ def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
         spans = sorted(((s, e) for _, s, e in res.title_matcher(T.doc)), key=lambda x: (x[0], -x[1]))
         last_end = -1
         for s, e in spans:
+            if T.folded[s] in res.honorifics and T.words[s].isupper() and len(T.words[s]) >= 2 \
+                    and all(T.words[k] == "." for k in range(s + 1, e)):
+                continue  # "MS" (multiple sclerosis), "DR" (a country's code) are no "Ms", "Dr"
             if s < last_end:
                 if out and s > out[-1][0] and e > last_end:  # "Wakil Menteri" + "Menteri Sosial": one office
                     out[-1] = (out[-1][0], e)
