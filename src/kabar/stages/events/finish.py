@@ -374,13 +374,15 @@ class EventFinishing:
 
     def _in_a_name(self, d) -> bool:
         """A month or day that is part of a name is no date of the act ("Universitas Sebelas Maret", "Jalan 17
-        Agustus"): the entities stage ends the name where the date begins, so the date shares words with a
-        mention of an organisation, place or facility, or is a bare month name written right after one."""
+        Agustus"): the date lies inside a mention of an organisation, place, facility or named thing, shares words
+        with one that the entities stage ended where the date begins, or is a bare month name right after one."""
         text = self.r.text
         for e, m in self.r.mention_index().overlapping(max(0, d.start - 2), d.end):
             if e.type not in ("ORG", "FAC", "LOC", "MISC"):
                 continue
             if m.start < d.start < m.end < d.end:  # "Jalan 17" + "17 Agustus"
+                return True
+            if m.start < d.start and d.end <= m.end:  # the whole name was found: "Universitas Sebelas Maret"
                 return True
             if m.end <= d.start and not text[m.end:d.start].strip() and (d.text or "x")[:1].isupper() \
                     and not any(c.isdigit() for c in d.text or ""):
