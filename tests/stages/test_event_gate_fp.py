@@ -66,7 +66,7 @@ DROPPED = [
     ("id", "Tsania Marwa sudah melayangkan gugatan cerai ke Pengadilan Agama Jakarta Timur.", "ACCUSE"),
     ("id", "Uang pecahan 1982 ditarik dari peredaran oleh Bank Indonesia.", "RETREAT"),
     # what a thing helps is no party aided
-    ("id", "Whoosh menjadi moda transportasi yang sangat membantu aktivitas seluruh masyarakat.", "AID"),
+    ("id", "PT KAI menjadi perusahaan yang sangat membantu aktivitas seluruh masyarakat.", "AID"),  # Whoosh is MISC now
     ("id", "Perusahaan China itu membantu aktivitas ekspor Indonesia.", "AID"),
 ]
 
