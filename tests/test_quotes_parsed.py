@@ -784,3 +784,18 @@ fail VERB 10 parataxis
 """])
     got = [(q.speaker_name, q.text) for q in quotes]
     assert any(sp == "John Carter" and "plan will fail" in t for sp, t in got), got
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The e-mail was sent by mistake to the journalist Andrew McFadyen. Realising his error, Alastair Campbell then "
+     "e-mailed Mr McFadyen pointing out the mistake, but suggesting the presenter would have seen the funny side.",
+     "Campbell", "the presenter would have seen"),
+    ("The letter reached Senator Jane Roe on Monday. Sensing her anger, Governor John Smith called Ms Roe at once, "
+     "saying the plan would be changed.", "John Smith", "the plan would be changed"),
+    ("The report was sent to Peter Brown, the committee chairman. Reading his notes again, Sarah Miller wrote to "
+     "Mr Brown, insisting the figures were right.", "Sarah Miller", "the figures were right"),
+])
+def test_a_pronoun_inside_a_fronted_participle_clause_is_no_speaker(text, speaker, content):
+    # the clause's pronoun ("his", resolved to the person named before) is not the subject of the main clause
+    quotes = run(text, "en")
+    assert has(quotes, speaker, content), [(q.speaker_name, q.text) for q in quotes]

@@ -592,9 +592,11 @@ class CueReading:
         if reporter is None and subject is not None and self.lex.participle_suffixes:
             ws = WORD.findall(A.text, *subject)
             comma = A.text.find(",", subject[1], cs)
-            if len(ws) == 1 and ws[0].lower().endswith(self.lex.participle_suffixes) and comma > 0:
+            if ws and ws[0].lower().endswith(self.lex.participle_suffixes) and comma > 0 and \
+                    (len(ws) == 1 or not any(t[0] == subject[0] for t in A.mentions_in(*subject))):
                 # "Realising his error, Mr Campbell then e-mailed ..., but suggesting ...": a fronted participle
-                subject = self._subject(A, comma + 1, lstart if boundary else cs)  # clause is no subject
+                # clause is no subject, nor is a pronoun inside it ("Realising his", "his" resolved to another name)
+                subject = self._subject(A, comma + 1, lstart if boundary else cs)
         if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
             subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
         elif reporter is None and self._before_role_noun(A, subject):
