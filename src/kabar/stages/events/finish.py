@@ -380,9 +380,7 @@ class EventFinishing:
         for e, m in self.r.mention_index().overlapping(max(0, d.start - 2), d.end):
             if e.type not in ("ORG", "FAC", "LOC", "MISC"):
                 continue
-            if m.start < d.start < m.end < d.end:  # "Jalan 17" + "17 Agustus"
-                return True
-            if m.start < d.start and d.end <= m.end:  # the whole name was found: "Universitas Sebelas Maret"
+            if m.start < d.start < m.end:  # "Jalan 17" + "17 Agustus", or the whole "Universitas Sebelas Maret"
                 return True
             if m.end <= d.start and not text[m.end:d.start].strip() and (d.text or "x")[:1].isupper() \
                     and not any(c.isdigit() for c in d.text or ""):
