@@ -744,7 +744,7 @@ def _purpose_or_motion_target(raw_before: list[str], w: dict) -> bool:
     to Dong Ha": one of ``motion_verbs``, at most two words, then a ``motion_preps`` word)."""
     if not w.get("purpose_verbs") and not w.get("motion_verbs"):
         return False
-    out = [t for t in raw_before]
+    out = list(raw_before)
     n = 0
     while out and (out[-1] in DETERMINERS or out[-1] in w["place_modifiers"] or
                    n < w["adjectives_before_place"] and out[-1] not in w["adjective_stops"] and
