@@ -150,7 +150,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "modality": Table([
             'cue_cancel', 'date_qualifiers', 'future', 'future_cancel', 'future_governing', 'historical', 'hypothetical',
             'hypothetical_governing', 'negation', 'negation_governing', 'object_date_relatives', 'year_adjunct_words',
-            'background_openers', 'present_cues',
+            'background_openers', 'present_cues', 'said_anaphors',
         ]),
         "casualties": Table(['crowd', 'dead', 'injured']),
         "instrument": Tables(['class', 'context', 'forms', 'mode']),
@@ -182,6 +182,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "declared_as": MAP,
         "declared": Table(['modalities', 'speaker_phrase_country']),
         "modality_rules": Table(['historical_days', 'news_day_days']),
+        "opinion": Table(['max_chars', 'max_name_words', 'signature_roles']),
         "complement_mode": MAP,
         "complement_recode": MAP,
         "speaker_needed": Table(['quads']),

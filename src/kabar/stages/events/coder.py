@@ -47,6 +47,7 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         self._political: dict[str, Optional[str]] = {}
         self._speakers = {q.speaker for q in self.quotes if q.speaker}
         self.news_date = self._news_date()
+        self.opinion = self._opinion_piece()
         self.domain = self._article_domain()
         self.parse = parse_of(record)  # None without a parser: the chunk rules alone find the parties
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import bisect
 from typing import Optional
@@ -79,6 +80,26 @@ class ArticleFacts:
             if any(m.start >= skip for m in e.mentions):
                 return True
         return False
+
+    def _opinion_piece(self) -> bool:
+        """The article is an opinion column: its last paragraph is the writer's signature, a capitalised name then a
+        role of the pack's ``[opinion] signature_roles`` ("A.M. Hendropriyono,Sekretaris Pengendalian ...", "Wawan
+        Sobari.Dosen Magister Ilmu Politik ..."), short and with no quotation mark."""
+        spec = self.lex.tables.get("opinion", {})
+        roles = spec.get("signature_roles") or []
+        paras = [p.strip() for p in self.r.text.split("\n") if p.strip()]
+        if not roles or not paras:
+            return False
+        last = paras[-1]
+        if len(last) > int(spec.get("max_chars", 320)) or any(c in last for c in '"\u201c\u201d'):
+            return False
+        alt = "|".join(re.escape(x) for x in sorted(roles, key=len, reverse=True))
+        # the role glued to the name ("Hendropriyono,Sekretaris", "HendropriyonoSekretaris") or after ". " / ", "
+        m = re.search(r"(?:(?<=[.,])|(?<=[.,] )|(?<=[a-z]))(?:" + alt + r")\b", last)
+        if m is None:
+            return False
+        name = last[:m.start()].strip(" .,").split()
+        return 1 <= len(name) <= int(spec.get("max_name_words", 7)) and all(w[:1].isupper() for w in name)
 
     def _news_date(self) -> Optional[tuple[str, str]]:
         """The day the article reports on: the dateline, else a day the text names that is the publication day."""

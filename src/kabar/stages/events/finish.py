@@ -104,6 +104,8 @@ class EventFinishing:
                 r.event = lx.tables["future_as"][r.event]
                 r.mode = []
             for ev in self._emit_per_party(r, cat):
+                if self.opinion and ev.date is None and ev.claimant is None:
+                    continue  # an opinion column's undated claim in the writer's own voice is a view, not an event
                 k = (r.sent_index, ev.event, self._codes(ev.actor), self._codes(ev.recipient), ev.date, ev.modality,
                      ev.claimant.name if ev.claimant else None, tuple(a.entity or a.name for a in ev.actor))
                 if k in seen:
@@ -360,6 +362,9 @@ class EventFinishing:
                 return [(days[0].value, days[0].text)]
         if r.modality in ("asserted", "negated") and self._background(r):
             return [(None, None)]  # "kasus ini bermula saat Lisa menuding ...": told as the story's origin, undated
+        said = self._said_day(r, dates) if r.modality in ("asserted", "negated") else None
+        if said:
+            return [said]
         spoken = self._speaker_date(r, dates) if r.modality in ("asserted", "negated") else None
         if spoken:
             return [spoken]
@@ -421,6 +426,39 @@ class EventFinishing:
             return None
         last = named[-1]
         return (last.value, last.text) if last.value[:10] < self.news_date[0][:10] else None
+
+    def _said_day(self, r: Raw, dates: list) -> Optional[tuple[str, Optional[str]]]:
+        """A verbal act told without a date, followed by a sentence that says when it was said ("Prabowo meminta para
+        penegak hukum serius ... . Hal itu diungkap Prabowo dalam sidang kabinet ..., Senin (20/10) lalu"): the day
+        of the first later sentence that opens with a ``said_anaphors`` phrase, in the same paragraph or opening the
+        next one, with no day named in the sentences between."""
+        if not self.lex.tables.get("quad", {}).get(r.event, "").startswith("VERBAL"):
+            return None
+        table = self.lex.phrases("said_anaphors")
+        sents = self.r.sentences
+        sent = self.r.sentence_at(r.trig_span[0])
+        if not table.lengths or sent is None:
+            return None
+        text = self.r.text
+        quoted = [(q.start, q.end) for q in self.r.quotes if q.kind == "direct"]
+
+        def days_in(t) -> list:
+            return [d for d in dates if t.start <= d.start < t.end and len(d.value) >= 10
+                    and not any(a <= d.start < b for a, b in quoted)]
+
+        prev_end = sent.end
+        for t in sents:
+            if t.start < sent.end:
+                continue
+            new_para = "\n" in text[prev_end:t.start]
+            words = self._low_words_between(t.start, t.end)
+            if table.match_at(words, 0)[0]:
+                got = days_in(t)
+                return (got[0].value, got[0].text) if got else None
+            if new_para or days_in(t):
+                return None
+            prev_end = t.end
+        return None
 
     @staticmethod
     def _days(dates: list[tuple[Optional[str], Optional[str]]]) -> list[tuple[Optional[str], Optional[str]]]:

@@ -337,7 +337,8 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
                  "origin_words", "reduced_passive_next", "named_by_place", "anaphoric_acts"):
         lex.sets[name] = phrase_set(syntax.get(name, []))
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
-                 "hypothetical_governing", "historical", "cue_cancel", "background_openers", "present_cues"):
+                 "hypothetical_governing", "historical", "cue_cancel", "background_openers", "present_cues",
+                 "said_anaphors"):
         lex.sets[name] = phrase_set(modality.get(name, []))
     lex.words["date_qualifiers"] = frozenset(w.lower() for w in modality.get("date_qualifiers", []))
     lex.words["object_date_relatives"] = frozenset(w.lower() for w in modality.get("object_date_relatives", []))
@@ -426,7 +427,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms", "party_object_forms", "party_object_preps", "force_nouns", "contest_forms", "visitor_nouns", "target_forms",
                  "target_goal_words"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs", "opinion"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))
