@@ -175,7 +175,7 @@ CASES = [
     # --- SUPPORT
     ("id", "Korea Utara mendukung Rusia.", [("SUPPORT", "PRK", "RUS", "asserted")]),
     ("id", "Indonesia memuji PBB atas kerja kerasnya.", [("SUPPORT", "IDN", "IGO", "asserted")]),
-    ("id", "Malaysia dan Indonesia menandatangani perjanjian perbatasan.", [("SUPPORT", "MYS", None, "asserted")]),
+    ("id", "Malaysia dan Indonesia menandatangani perjanjian perbatasan.", [("AGREE", "MYS", "IDN", "asserted")]),  # signing = AGREE, mutual (id pack, session 11)
     ("id", "Rusia didukung oleh China.", [("SUPPORT", "CHN", "RUS", "asserted")]),
     ("en", "Germany praised Indonesia for its mediation.", [("SUPPORT", "DEU", "IDN", "asserted")]),
     ("en", "The United States backed Ukraine at the summit.", [("SUPPORT", "USA", "UKR", "asserted")]),

@@ -605,3 +605,60 @@ def test_the_speaker_stays_the_subject_when_the_reported_words_name_none():
 def test_a_person_after_an_origin_phrase_has_that_country(sentence, category, side, code):
     got = [e for e in events(sentence) if e.event == category]
     assert got and code in codes(getattr(got[0], side))
+
+
+# session 11 (events-id2): "Hal itu diungkap X ..., <day>" says when the words before it were said
+@pytest.mark.parametrize("text", [
+    "Program itu berjalan baik.\n\nPresiden Prabowo meminta para penegak hukum serius menangani kasus korupsi. Prabowo "
+    "menegaskan tak ada pihak yang kebal hukum.\n\nHal itu diungkap Prabowo dalam sidang kabinet di Istana Negara, "
+    "Jakarta, Senin (20/10/2025) lalu.",
+    "Program itu berjalan baik.\n\nKapolda Jawa Barat meminta pengelola kebun binatang segera membuka kembali kawasan "
+    "itu. Hal itu disampaikan Kapolda usai meninjau kawasan tersebut di Bandung, Senin (20/10/2025).",
+])
+def test_a_said_anaphor_dates_the_verbal_act_before_it(text):
+    got = [e for e in _article(text, "2025-10-22") if e.event == "REQUEST"]
+    assert got and got[0].date == "2025-10-20"
+
+
+def test_a_said_anaphor_two_paragraphs_on_dates_nothing():
+    text = ("Program itu diumumkan di Jakarta, Rabu (22/10/2025).\n\nPresiden Prabowo meminta para penegak hukum serius "
+            "menangani kasus korupsi.\n\nAnggaran program itu naik.\n\nHal itu diungkap Prabowo di Istana Negara, Jakarta, Senin (20/10/2025).")
+    got = [e for e in _article(text, "2025-10-22") if e.event == "REQUEST"]
+    assert got and got[0].date != "2025-10-20"
+
+
+def test_a_said_anaphor_does_not_date_a_material_act():
+    text = ("Program itu diumumkan di Jakarta, Rabu (22/10/2025).\n\nPolda Metro Jaya menangkap dua pengedar narkoba di Jakarta, Indonesia. Hal itu "
+            "disampaikan Kapolda di Jakarta, Senin (20/10/2025).")
+    got = [e for e in _article(text, "2025-10-22") if e.event == "COERCE"]
+    assert got and got[0].date != "2025-10-20"
+
+
+# an opinion column ends with its writer's signature: its undated claims in the writer's own voice are views
+_COLUMN = ("Kemajuan ekonomi itu bukan kebetulan.\n\nPemerintah Tiongkok tidak pernah mencabut izin usaha perusahaan "
+           "asing.\n\nMasyarakat Indonesia menghendaki DPR yang bersih.\n\n{sig}")
+
+
+@pytest.mark.parametrize("sig", ["Wawan Sobari.Dosen Magister Ilmu Politik FISIP Universitas Brawijaya.",
+                                 "Dr. Eddy Soeparno,Wakil Ketua MPR RI",
+                                 "Rilo Pambudi. S, Pengajar Hukum Tata Negara Universitas Maritim Raja Ali Haji"])
+def test_an_opinion_column_keeps_no_undated_claim_of_its_writer(sig):
+    assert _article(_COLUMN.format(sig=sig), "2025-10-17") == []
+
+
+def test_a_news_story_without_a_signature_keeps_its_events():
+    text = _COLUMN.format(sig="Hal itu disampaikan Ketua DPR kepada wartawan di Jakarta.")
+    assert _article(text, "2025-10-17")
+
+
+def test_an_opinion_column_keeps_a_dated_event():
+    text = ("Kemajuan ekonomi itu bukan kebetulan.\n\nPolda Metro Jaya menangkap dua pengedar narkoba di Jakarta, "
+            "Indonesia, pada Senin (13/10/2025).\n\nWawan Sobari.Dosen Magister Ilmu Politik FISIP Universitas Brawijaya.")
+    assert [e.event for e in _article(text, "2025-10-17")] == ["COERCE"]
+
+
+def test_an_opinion_column_keeps_an_act_of_a_named_person():
+    text = ("Kemajuan ekonomi itu bukan kebetulan.\n\nMegawati Soekarnoputri bahkan meminta kepala daerah dari PDI "
+            "Perjuangan untuk bekerja sama dengan BRIN.\n\nWawan Sobari.Dosen Magister Ilmu Politik FISIP Universitas "
+            "Brawijaya.")
+    assert "REQUEST" in [e.event for e in _article(text, "2025-10-17")]

@@ -104,7 +104,7 @@ class EventFinishing:
                 r.event = lx.tables["future_as"][r.event]
                 r.mode = []
             for ev in self._emit_per_party(r, cat):
-                if self.opinion and ev.date is None and ev.claimant is None:
+                if self.opinion and ev.date is None and ev.claimant is None and not self._person_actor(ev):
                     continue  # an opinion column's undated claim in the writer's own voice is a view, not an event
                 k = (r.sent_index, ev.event, self._codes(ev.actor), self._codes(ev.recipient), ev.date, ev.modality,
                      ev.claimant.name if ev.claimant else None, tuple(a.entity or a.name for a in ev.actor))
@@ -117,6 +117,10 @@ class EventFinishing:
             ev.id = f"V{n}"
         self._link_restatements(events)
         return events
+
+    def _person_actor(self, ev: Event) -> bool:
+        """A named person acts ("Megawati bahkan meminta kepala daerah ..."): a reported act, even in a column."""
+        return any((e := self.r.entity(a.entity)) is not None and e.type == "PER" for a in ev.actor)
 
     def _anaphoric_recipient(self, r: Raw, events: list[Event]) -> None:
         """A reaction whose object points back at an act told before ("France condemned it", "Germany rejected the
