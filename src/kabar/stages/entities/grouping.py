@@ -347,7 +347,7 @@ def _glued_start(T: Toks, s: int, e: int) -> int:
 
 
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
-                   head_abbreviations: Optional[dict] = None) -> list[list[Cand]]:
+                   head_abbreviations: Optional[dict] = None, body_tails: frozenset = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
@@ -416,6 +416,19 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
         longer = {g.find(j) for j, d, w in orgs if len(w) > len(words) and w[:len(words)] == words}
         if len(longer) == 1:
             g.union(longer.pop(), i)
+    # one word before a body's or company's closing word ("Broadreach" ... "Broadreach Networks", "Giant" ...
+    # "Giant Company Software"; the model often types the short form PER or GPE): the short name of the only such
+    # body, unless the word is a person's name in the text; never a product or unit named after its maker
+    # ("MSN Messenger")
+    if body_tails:
+        bodies = [(j, w) for j, c, w in orgs if len(w) > 1 and w[-1] in body_tails and not c.entries]
+        for i, c in enumerate(spans):
+            if c.length != 1 or c.entries or c.kind == "acronym" or not T.cap[c.start] or not T.word[c.start] \
+                    or not (c.label == "ORG" or c.source == "ner") or T.words[c.start] in full_by_end_word:
+                continue
+            longer = {g.find(j) for j, w in bodies if w[0] == T.folded[c.start]}
+            if len(longer) == 1:
+                g.union(longer.pop(), i)
     groups: dict[int, list[Cand]] = {}
     for i, c in enumerate(spans):
         groups.setdefault(g.find(i), []).append(c)
