@@ -247,6 +247,35 @@ def law_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str
 
 
 
+def _model_code(w: str) -> bool:
+    """A model or version code closing a product's name: letters with digits ("G6", "AV400", "A321", "X5") or a
+    number of two digits or more ("Boeing 747", "Windows 95", "Series 60"); one digit stays ("Channel 4", "Radio 1")."""
+    digits = sum(ch.isdigit() for ch in w)
+    if not digits or not w.replace("-", "").isalnum():
+        return False
+    return digits < len(w.replace("-", "")) or digits >= 2
+
+
+def model_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
+    """MISC for a body or person whose every name of two words or more closes with a model code after a
+    capitalised word: products, not their makers ("Pontiac G6", "Archos AV400", "Microsoft Windows 95",
+    "Symbian Series 60", "Airbus A321"), or opens with a pack's `misc_words` name ("Windows XP"). Pack setting ``model_code_misc`` (Indonesian unit numbers such as
+    "Kodim 0501" name bodies). Places, peoples and gazetteer names stay."""
+    if not res.model_code_misc:
+        return types
+    types = list(types)
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t not in ("ORG", "PER"):
+            continue
+        names = [c for c in g if c.kind != "acronym" and c.source != "alias" and c.length >= 2 and not c.demonym]
+        if not names or any(c.entries or c.title for c in g):
+            continue
+        if all((_model_code(T.words[c.end - 1]) and T.cap[c.end - 2] and T.word[c.end - 2] and T.cap[c.start])
+               or res.word_key.get(T.words[c.start], "").startswith("MISC:") for c in names):
+            types[n] = "MISC"  # ... or opens with a named thing of the pack ("Windows XP", "Windows Messenger")
+    return types
+
+
 def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
     """A one-word political place of the model alone that neither gazetteer knows (the entity gazetteer, the
     places gazetteer of `kabar.places`), with no place word ending it (`place_suffixes`: "Derbyshire") and never

@@ -243,6 +243,7 @@ class Resources:
         self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))
         # a one-word model GPE neither gazetteer knows is a body (cue_types.unknown_places)
         self.unknown_places_org = bool(data.get("settings", {}).get("unknown_places_org", False))
+        self.model_code_misc = bool(data.get("settings", {}).get("model_code_misc", False))
         self.place_suffixes = tuple(fold_token(w) for w in data.get("place_suffixes", []))
         self.place_nouns = {fold_token(w) for w in data.get("place_nouns", [])}
         self.surname_links = bool(data.get("settings", {}).get("surname_links", False))
