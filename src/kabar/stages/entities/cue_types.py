@@ -18,7 +18,7 @@ title's word, the last never written in lower case in the article, is the person
 
 from __future__ import annotations
 
-from kabar.stages.entities.companies import _follows, _model_only, _precedes
+from kabar.stages.entities.companies import _follows, _model_only, _precedes, is_company
 from kabar.stages.entities.loading import Cand, Resources
 from kabar.stages.entities.titles import title_matches
 from kabar.text.tokens import Toks, fold_token
@@ -185,7 +185,8 @@ def given_name_persons(T: Toks, res: Resources, groups: list[list[Cand]], types:
     for n, (g, t) in enumerate(zip(groups, types)):
         if t == "ORG":
             names = _model_only(g, 3)
-            if names and all(_person_like(T, res, c, lower_words, org_prefixes) for c in names):
+            if names and all(_person_like(T, res, c, lower_words, org_prefixes) for c in names) \
+                    and not is_company(T, res, g, "PER"):  # "US mortgage firm Freddie Mac": the cue says a firm
                 types[n] = "PER"
     return types
 
