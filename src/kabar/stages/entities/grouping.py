@@ -107,16 +107,22 @@ def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
         if words[i] == "(" and _acronym_ok(words[i - 1], res) and j < T.n and words[j] == ")" \
                 and spelled(i + 1, j, words[i - 1]):
             terms.add(words[i - 1])
-    # a title-case expansion before a bracketed acronym the pack calls a common term: "Liquid Crystal Display
-    # (LCD)", "Digital Rights Management (DRM)", "Multimedia Messaging Services (MMS)"
-    expansions = {c.end for c in spans if not c.entries and c.length >= 2 and c.end + 2 < T.n
-                  and words[c.end] == "(" and words[c.end + 2] == ")" and T.folded[c.end + 1] in res.generic
-                  and _acronym_ok(words[c.end + 1], res)
-                  and "".join(w[0] for w in words[c.start:c.end] if w[:1].isupper()) == words[c.end + 1].upper()}
+    # a title-case expansion of an acronym of three letters or more that the pack calls a common term: "Liquid
+    # Crystal Display (LCD)", "Digital Rights Management systems" (DRM), "Multimedia Messaging Services (MMS)",
+    # "Value Added Tax" (VAT), as the model reads them; a model's person only with the acronym in brackets after it
+    def expansion(c: Cand) -> bool:
+        initials = "".join(w[0] for w in words[c.start:c.end] if w[:1].isupper()).lower()
+        if len(initials) < 3 or initials not in res.generic:
+            return False
+        bracketed = c.end + 2 < T.n and words[c.end] == "(" and T.folded[c.end + 1] == initials and words[c.end + 2] == ")"
+        if c.source != "ner":  # a pack's head word opening it makes a body ("Badan Usaha Milik Negara (BUMN)")
+            return bracketed and T.folded[c.start] not in res.org_head_first
+        return c.label != "PER" or bracketed
+    expansions = {(c.start, c.end) for c in spans if not c.entries and c.length >= 2 and expansion(c)}
     if not terms and not expansions:
         return spans
     return [c for c in spans if c.entries or not ((c.length == 1 and words[c.start] in terms)
-                                                  or (c.end in expansions and c.length >= 2))]
+                                                  or (c.start, c.end) in expansions)]
 
 
 def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
