@@ -112,7 +112,7 @@ def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
     # "Value Added Tax" (VAT), as the model reads them; a model's person only with the acronym in brackets after it
     def expansion(c: Cand) -> bool:
         initials = "".join(w[0] for w in words[c.start:c.end] if w[:1].isupper()).lower()
-        if len(initials) < 3 or initials not in res.generic:
+        if len(initials) < 3 or initials not in res.generic_words:  # not a head, tail or place word ("dam")
             return False
         bracketed = c.end + 2 < T.n and words[c.end] == "(" and T.folded[c.end + 1] == initials and words[c.end + 2] == ")"
         if c.source != "ner":  # a pack's head word opening it makes a body ("Badan Usaha Milik Negara (BUMN)")
