@@ -63,12 +63,18 @@ def indosum(data: Path, n: int, skip: int = 0) -> list[tuple[str, str, str | Non
 BBC_DESKS = ("politics", "business", "tech", "entertainment", "sport")
 
 
-def bbc(data: Path, n: int, desks: tuple[str, ...] = BBC_DESKS, skip: int = 0) -> list[tuple[str, str, str | None]]:
+def bbc(data: Path, n: int, desks: tuple[str, ...] = BBC_DESKS, skip: int = 0,
+        sorted_below: int | None = None) -> list[tuple[str, str, str | None]]:
     """English BBC articles outside gold/dev, as make_dev_texts writes them. With the default desks: politics
     desk first, then the others. With desks chosen (`--bbc-desks politics,business`): n shared out evenly over
-    them (the first desks take the remainder), each desk's first `skip` articles left out (a fresh slice)."""
+    them (the first desks take the remainder), each desk's first `skip` articles left out (a fresh slice).
+    `sorted_below`: keep only files whose index in their desk's name-sorted listing is below it (session 6
+    read business and tech files from index 200 of that listing)."""
     root = data / "corpora" / "bbc-news" / "news"
     used = set(mdt.BBC)
+    if sorted_below is not None:
+        for desk in desks:
+            used |= {(desk, p.stem) for p in sorted((root / desk).glob("*.txt"))[sorted_below:]}
     cands = sorted((_sha(f"{p.parent.name}/{p.stem}"), p.parent.name, p.stem)
                    for p in root.glob("*/*.txt") if (p.parent.name, p.stem) not in used and p.parent.name in desks)
     if tuple(desks) == BBC_DESKS and not skip:
@@ -94,6 +100,8 @@ def main() -> int:
                          "(the corpus has politics, business, tech, entertainment, sport; no world or uk desk)")
     ap.add_argument("--bbc-skip", type=int, default=0, help="skip this many articles of each desk first "
                     "(a fresh slice for a second reading)")
+    ap.add_argument("--bbc-sorted-below", type=int, default=None, help="keep only BBC files whose index in the "
+                    "desk's name-sorted listing is below N (session 6 read business/tech from index 200 of it)")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     from kabar.pipeline import default_pipeline
@@ -105,7 +113,8 @@ def main() -> int:
     n_ent = 0
     with open(args.out, "w", encoding="utf-8") as fh:
         sources = [(a, "id") for a in detik(data, args.detik, args.detik_skip, args.distinct) + indosum(data, args.indosum, args.indosum_skip)]
-        sources += [(a, "en") for a in bbc(data, args.bbc, tuple(args.bbc_desks.split(",")), args.bbc_skip)]
+        sources += [(a, "en") for a in bbc(data, args.bbc, tuple(args.bbc_desks.split(",")), args.bbc_skip,
+                                             args.bbc_sorted_below)]
         for (art_id, text, published), lang in sources:
             d = pipe(read_text(text, Metadata(published=published, lang=lang))).to_dict()
             body = d["text"]

@@ -313,6 +313,44 @@ EN_S10 = [
     ("Tony Blair met Gordon Brown. A new book fuelled talk of the Blair-Brown rift.", "Tony Blair", "PER", None, "*"),
 ]
 
+# Session 11 (names-en2): BBC business and tech census (80 articles of the business and tech desks outside the
+# files session 6 read); (phrase, name, type, title, actor)
+EN_S11 = [
+    # Dutch and Portuguese particles: two of them, "den", "dos"
+    ("He was a special advisor to chief executive Jeroen van der Veer, the firm said.", "Jeroen van der Veer", "PER",
+     "*", "*"),
+    ("It led to the resignation of production chief Walter van der Vijver.", "Walter van der Vijver", "PER", "*", "*"),
+    ("Aviation analyst Nick Van den Brul of BNP Paribas described the results as modest.", "Nick Van den Brul", "PER",
+     "*", "*"),
+    ('"It was hard," said Jurgen den Hartog, one of the TNO researchers.', "Jurgen den Hartog", "PER", None, "*"),
+    ("Angola's president Jose Eduardo dos Santos said so.", "Jose Eduardo dos Santos", "PER", "*", "*"),
+    # a bracket the model took along ends the name
+    ("The Consumer Electronics Show (CES) featured the pick of the gadgets. CES is huge.", "Consumer Electronics Show",
+     "ORG", None, "*"),
+    # a one-word short name of the only body ending in a body's or company's word
+    ("Wireless provider Broadreach and net telephony firm Skype are rolling out a service. Broadreach Networks has "
+     "around two million users.", "Broadreach Networks", "ORG", None, "*"),
+    # products: a model code closing the name, a malware noun, household software and devices
+    ("GM said new products such as the Pontiac G6 had put in solid performances.", "Pontiac G6", "MISC", None, "*"),
+    ("Unlike other players, the Archos AV400 series devices have always been able to record from any video source.",
+     "Archos AV400", "MISC", None, "*"),
+    ("Phones running Symbian Series 60 software are at risk.", "Symbian Series 60", "MISC", None, "*"),
+    ("Experts found the MyDoom virus on thousands of machines.", "MyDoom", "MISC", None, "*"),
+    ("The flaw affects Windows XP and Windows Messenger. Microsoft said Windows users should update.", "Windows XP",
+     "MISC", None, "*"),
+    ("Linux is popular with programmers.", "Linux", "MISC", None, "*"),
+    ("Sony backs Blu-ray while Toshiba backs HD-DVD.", "Blu-ray", "MISC", None, "*"),
+    # an index after its name
+    ("The Dow Jones index dropped almost 100 points, and the Hang Seng index rose.", "Dow Jones", "MISC", None, "*"),
+    # company cues: a firm named like a person, a newspaper, a carrier
+    ("The other main US mortgage firm Freddie Mac restated earnings by $5bn last year.", "Freddie Mac", "ORG", None,
+     "*"),
+    ("Others, like the French newspaper Le Monde, have applied a different strategy.", "Le Monde", "ORG", None, "*"),
+    ("Meanwhile, flag carrier Air India is considering to buy 50 new aircraft.", "Air India", "ORG", None, "*"),
+    # a company's officer titles
+    ('"It will be converged," said Ken Kutaragi, Chief Operating Officer of Sony.', "Ken Kutaragi", "PER", "*", "*"),
+]
+
 
 def _rows():
     for phrase, name, title, actor in ID_RANKS + ID_OFFICES + ID_MORE + ID_PORTFOLIOS:
@@ -324,6 +362,8 @@ def _rows():
     for phrase, name, title, actor in EN_TITLES + EN_MORE:
         yield ("en", "2005-03-01", phrase, name, "PER", title, actor)
     for phrase, name, typ, title, actor in EN_S10:
+        yield ("en", "2005-03-01", phrase, name, typ, title, actor)
+    for phrase, name, typ, title, actor in EN_S11:
         yield ("en", "2005-03-01", phrase, name, typ, title, actor)
     for phrase, name, typ, actor in EN_THINGS:
         if name != "*":

@@ -251,7 +251,7 @@ def _particle_glued(word: str) -> bool:
 
 
 _HYPHENS = {"-", "\u2010", "\u2011"}
-_PARTICLES = {"bin", "binti", "al", "el", "de", "da", "van", "von", "der", "la", "le", "del", "di", "ibn"}
+_PARTICLES = {"bin", "binti", "al", "el", "de", "da", "van", "von", "der", "den", "dos", "du", "la", "le", "del", "di", "ibn"}
 
 
 def resolve_mention(text: str, lang: Optional[str], on: Optional[dt.date], ner_type: Optional[str] = None) -> Resolution:

@@ -28,7 +28,7 @@ from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.companies import company_context, company_name_spans, is_company
 from kabar.stages.entities.cue_types import (cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons,
-                                             law_names, unknown_places)
+                                             law_names, model_names, unknown_places)
 from kabar.stages.entities.grouping import (drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
                                             link_nicknames, link_short_forms, trim_headline_glue)
 from kabar.stages.entities.loading import Resources, resources
@@ -122,7 +122,9 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     entries_by_entity: dict[str, tuple] = {}
     place_surnames = frozenset(T.words[c.end - 1] for c in spans
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
-    groups = group_mentions(T, spans, place_surnames, res.head_abbreviations)
+    groups = group_mentions(T, spans, place_surnames, res.head_abbreviations,
+                            frozenset(res.company_tails | {w for w, lab in res.tail_label.items() if lab == "ORG"}),
+                            frozenset(res.company_names))
     types = [entity_type(g) for g in groups]
     types = ["ORG" if is_company(T, res, g, t) else t for g, t in zip(groups, types)]
     types = company_context(T, res, groups, types)
@@ -130,6 +132,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     types = cue_types(T, res, groups, types)
     types = given_name_persons(T, res, groups, types, lower_words)
     types = law_names(T, res, groups, types)
+    types = model_names(T, res, groups, types)
     for n, (group, etype) in enumerate(zip(groups, types), start=1):
         name = entity_name(T, group, etype, record.lang)
         if etype == "PER" and res.peer_titles and " " not in name:

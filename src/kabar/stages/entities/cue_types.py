@@ -18,7 +18,7 @@ title's word, the last never written in lower case in the article, is the person
 
 from __future__ import annotations
 
-from kabar.stages.entities.companies import _follows, _model_only, _precedes
+from kabar.stages.entities.companies import _follows, _model_only, _precedes, is_company
 from kabar.stages.entities.loading import Cand, Resources
 from kabar.stages.entities.titles import title_matches
 from kabar.text.tokens import Toks, fold_token
@@ -185,7 +185,8 @@ def given_name_persons(T: Toks, res: Resources, groups: list[list[Cand]], types:
     for n, (g, t) in enumerate(zip(groups, types)):
         if t == "ORG":
             names = _model_only(g, 3)
-            if names and all(_person_like(T, res, c, lower_words, org_prefixes) for c in names):
+            if names and all(_person_like(T, res, c, lower_words, org_prefixes) for c in names) \
+                    and not is_company(T, res, g, "PER"):  # "US mortgage firm Freddie Mac": the cue says a firm
                 types[n] = "PER"
     return types
 
@@ -245,6 +246,35 @@ def law_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str
             types[n] = "MISC"
     return types
 
+
+
+def _model_code(w: str) -> bool:
+    """A model or version code closing a product's name: letters with digits ("G6", "AV400", "A321", "X5") or a
+    number of two digits or more ("Boeing 747", "Windows 95", "Series 60"); one digit stays ("Channel 4", "Radio 1")."""
+    digits = sum(ch.isdigit() for ch in w)
+    if not digits or not w.replace("-", "").isalnum():
+        return False
+    return digits < len(w.replace("-", "")) or digits >= 2
+
+
+def model_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
+    """MISC for a body or person whose every name of two words or more closes with a model code after a
+    capitalised word: products, not their makers ("Pontiac G6", "Archos AV400", "Microsoft Windows 95",
+    "Symbian Series 60", "Airbus A321"), or opens with a pack's `misc_words` name ("Windows XP"). Pack setting ``model_code_misc`` (Indonesian unit numbers such as
+    "Kodim 0501" name bodies). Places, peoples and gazetteer names stay."""
+    if not res.model_code_misc:
+        return types
+    types = list(types)
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t not in ("ORG", "PER"):
+            continue
+        names = [c for c in g if c.kind != "acronym" and c.source != "alias" and c.length >= 2 and not c.demonym]
+        if not names or any(c.entries or c.title for c in g):
+            continue
+        if all((_model_code(T.words[c.end - 1]) and T.cap[c.end - 2] and T.word[c.end - 2] and T.cap[c.start])
+               or res.word_key.get(T.words[c.start], "").startswith("MISC:") for c in names):
+            types[n] = "MISC"  # ... or opens with a named thing of the pack ("Windows XP", "Windows Messenger")
+    return types
 
 
 def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:

@@ -107,9 +107,22 @@ def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
         if words[i] == "(" and _acronym_ok(words[i - 1], res) and j < T.n and words[j] == ")" \
                 and spelled(i + 1, j, words[i - 1]):
             terms.add(words[i - 1])
-    if not terms:
+    # a title-case expansion of an acronym of three letters or more that the pack calls a common term: "Liquid
+    # Crystal Display (LCD)", "Digital Rights Management systems" (DRM), "Multimedia Messaging Services (MMS)",
+    # "Value Added Tax" (VAT), as the model reads them; a model's person only with the acronym in brackets after it
+    def expansion(c: Cand) -> bool:
+        initials = "".join(w[0] for w in words[c.start:c.end] if w[:1].isupper()).lower()
+        if len(initials) < 3 or initials not in res.generic_words:  # not a head, tail or place word ("dam")
+            return False
+        bracketed = c.end + 2 < T.n and words[c.end] == "(" and T.folded[c.end + 1] == initials and words[c.end + 2] == ")"
+        if c.source != "ner":  # a pack's head word opening it makes a body ("Badan Usaha Milik Negara (BUMN)")
+            return bracketed and T.folded[c.start] not in res.org_head_first
+        return c.label != "PER" or bracketed
+    expansions = {(c.start, c.end) for c in spans if not c.entries and c.length >= 2 and expansion(c)}
+    if not terms and not expansions:
         return spans
-    return [c for c in spans if c.entries or c.length != 1 or words[c.start] not in terms]
+    return [c for c in spans if c.entries or not ((c.length == 1 and words[c.start] in terms)
+                                                  or (c.start, c.end) in expansions)]
 
 
 def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
@@ -347,7 +360,8 @@ def _glued_start(T: Toks, s: int, e: int) -> int:
 
 
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
-                   head_abbreviations: Optional[dict] = None) -> list[list[Cand]]:
+                   head_abbreviations: Optional[dict] = None, body_tails: frozenset = frozenset(),
+                   own_names: frozenset = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
@@ -416,6 +430,20 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
         longer = {g.find(j) for j, d, w in orgs if len(w) > len(words) and w[:len(words)] == words}
         if len(longer) == 1:
             g.union(longer.pop(), i)
+    # one word before a body's or company's closing word ("Broadreach" ... "Broadreach Networks", "Giant" ...
+    # "Giant Company Software"; the model often types the short form PER or GPE): the short name of the only such
+    # body, unless the word is a person's name in the text; never a product or unit named after its maker
+    # ("MSN Messenger"), nor a household company's own name ("Sony" ... "Sony Pictures Entertainment", `own_names`)
+    if body_tails:
+        bodies = [(j, w) for j, c, w in orgs if len(w) > 1 and w[-1] in body_tails and not c.entries]
+        for i, c in enumerate(spans):
+            if c.length != 1 or c.entries or c.kind == "acronym" or not T.cap[c.start] or not T.word[c.start] \
+                    or not (c.label == "ORG" or c.source == "ner") or T.words[c.start] in full_by_end_word \
+                    or T.folded[c.start] in own_names:
+                continue
+            longer = {g.find(j) for j, w in bodies if w[0] == T.folded[c.start]}
+            if len(longer) == 1:
+                g.union(longer.pop(), i)
     groups: dict[int, list[Cand]] = {}
     for i, c in enumerate(spans):
         groups.setdefault(g.find(i), []).append(c)

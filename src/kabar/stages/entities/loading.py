@@ -141,8 +141,8 @@ class Resources:
             {w for w, lab in self.tail_label.items() if lab == "ORG"}
         self.affiliation_joiners = {fold_token(w) for w in data.get("affiliation_joiners", [])}
         self.title_relations = {fold_token(w) for w in data.get("title_relations", [])}
-        self.generic = {h[0] for h in self.head_label} | set(self.tail_label) | self.place_features | \
-            {fold_token(w) for w in data.get("generic_words", [])}
+        self.generic_words = {fold_token(w) for w in data.get("generic_words", [])}  # the pack's own list
+        self.generic = {h[0] for h in self.head_label} | set(self.tail_label) | self.place_features | self.generic_words
         self.particles = {fold_token(w) for w in data.get("name_particles", [])}
         self.org_joiners = {fold_token(w) for w in data.get("org_joiners", [])}
         # words that join the items of an enumeration of names ("A, B, C hingga D")
@@ -243,6 +243,7 @@ class Resources:
         self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))
         # a one-word model GPE neither gazetteer knows is a body (cue_types.unknown_places)
         self.unknown_places_org = bool(data.get("settings", {}).get("unknown_places_org", False))
+        self.model_code_misc = bool(data.get("settings", {}).get("model_code_misc", False))
         self.place_suffixes = tuple(fold_token(w) for w in data.get("place_suffixes", []))
         self.place_nouns = {fold_token(w) for w in data.get("place_nouns", [])}
         self.surname_links = bool(data.get("settings", {}).get("surname_links", False))

@@ -337,6 +337,11 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         if "\n" in T.ws[k] or "\n" in T.words[k]:
             e = k if "\n" in T.words[k] else k + 1
             break
+    opened = next((k for k in range(s, e) if T.words[k] == "("), None)
+    if opened is not None and ")" not in T.words[opened:e]:
+        # a bracket opened inside the span and not closed there: "Consumer Electronics Show | (CES", "PED |
+        # (Project Entropia Dollars": the name before it (the model took the short form or the expansion along)
+        s, e = (s, opened) if opened > s else (opened + 1, e)
     title_end = -1
     while s < e:
         f = T.folded[s]

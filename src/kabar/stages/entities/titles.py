@@ -71,6 +71,8 @@ def glue(T: "Toks", s: int, e: int, particles=frozenset()) -> tuple[int, int]:
         e += 2
     if e + 1 < T.n and T.folded[e] in particles and T.ws[e - 1] and "\n" not in T.ws[e - 1]:
         k = e + 2 if T.words[e + 1] in HYPHENS and not T.ws[e] else e + 1
+        if k + 1 < T.n and T.folded[k] in particles and not T.cap[k] and T.ws[k - 1] and "\n" not in T.ws[k - 1]:
+            k += 1  # two particles: "Jeroen | van der Veer", "Nick Van | den Brul"
         if k < T.n and T.cap[k] and T.word[k]:
             e = k + 1
     return s, e
@@ -93,6 +95,8 @@ def _name_run(T: Toks, i: int, res: Resources, stop_at) -> int:
             continue
         if j > i and T.folded[j] in res.particles and j + 1 < T.n and "\n" not in T.ws[j]:
             k = j + 2 if T.words[j + 1] in HYPHENS and not T.ws[j] and j + 2 < T.n else j + 1
+            if k + 1 < T.n and T.folded[k] in res.particles and not T.cap[k] and "\n" not in T.ws[k]:
+                k += 1  # two particles: "Jeroen van der Veer"
             if k < T.n and T.cap[k] and T.word[k] and k not in stop_at:
                 j = k
                 continue
