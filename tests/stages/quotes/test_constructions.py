@@ -573,6 +573,12 @@ CASES = [
     ("id", "“Aturan itu terlalu lama,” kata Ny. Dewi Lestari, warga Cilodong.", "Dewi Lestari", "Aturan itu", "terlalu lama"),
     ("id", "Diskursus publik bisa memperburuk diskriminasi, kata sosiolog Malte Reichelt dari lembaga riset itu.", "Malte Reichelt", "Diskursus publik", "memperburuk diskriminasi"),
     ("id", "Dahl (1998) menekankan bahwa pemilih harus memahami isu publik.", "Dahl", "pemilih harus", "isu publik"),
+    # session 11 (detik-2025 census): a quote nested inside a direct quote does not take over the speaker stack
+    ("id", "Budi Santoso mendampingi warga ke kantor polisi.\n\n“Beberapa warga dan ketua RW menyampaikan bahwa "
+     "pelaku memang sering bermasalah. Tapi kami tetap akan memverifikasi semuanya,” jelasnya.\n\n"
+     "“Kami ingin masalah ini selesai secara baik,” pungkasnya.", "Budi Santoso", "Kami ingin masalah", "secara baik"),
+    ("id", "“Semua orang memperkirakan bahwa harga beras akan naik tahun depan,” kata Siti Rahayu.\n\n"
+     "“Kita akan menunggu data bulan depan sebelum memutuskan,” imbuhnya.", "Siti Rahayu", "Kita akan menunggu", "sebelum memutuskan"),
 ]
 
 
@@ -627,3 +633,11 @@ def test_a_participle_before_a_cue_is_no_cue_itself():
     """``Most of those questioned said ...``: ``questioned`` followed by a cue verb modifies the noun before it."""
     r = run("Most of those questioned in the survey said they had no savings.", "en")
     assert [q.cue for q in r.quotes] == ["said"], [(q.text, q.speaker_name, q.cue) for q in r.quotes]
+
+
+def test_a_first_person_clause_inside_a_quotation_is_no_speaker():
+    """``"... saya punya semangat ketika menyampaikan kepada publik apa yang ...," ujar X``: the clause before the
+    nested cue is the quoted speaker's own words, no speaker of a quote of its own (session 11 census)."""
+    r = run("“Reformasi sudah berjalan, saya punya semangat ketika menyampaikan kepada publik apa yang dilakukan "
+            "pemerintah ini,” ujar Budi Santoso.", "id")
+    assert [q.speaker_name for q in r.quotes] == ["Budi Santoso"], [(q.text, q.speaker_name, q.cue) for q in r.quotes]

@@ -890,6 +890,8 @@ class CueReading:
             return False
         if ws[-1][2].lower() in self.lex.non_speaker or ws[-1][2].lower() in self.lex.first:
             return False
+        if len(ws) > 1 and any(w.lower() in self.lex.first for _, _, w in ws) and A.inside_pair(span[0]) is not None:
+            return False  # inside a quotation, "saya punya semangat ketika", "tentu kami akan mengawal ...": no speaker
         if self.lex.head_initial and ws[0][2].lower() in self.lex.non_speaker_subjects and \
                 not any(t[2].type in ("PER", "ORG") for t in A.mentions_in(*span)):
             return False  # "Hal ini menegaskan", "Pasal 22E UUD 1945 yang menyatakan": a matter or a text, no speaker
