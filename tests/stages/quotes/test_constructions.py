@@ -573,6 +573,11 @@ CASES = [
     ("id", "“Aturan itu terlalu lama,” kata Ny. Dewi Lestari, warga Cilodong.", "Dewi Lestari", "Aturan itu", "terlalu lama"),
     ("id", "Diskursus publik bisa memperburuk diskriminasi, kata sosiolog Malte Reichelt dari lembaga riset itu.", "Malte Reichelt", "Diskursus publik", "memperburuk diskriminasi"),
     ("id", "Dahl (1998) menekankan bahwa pemilih harus memahami isu publik.", "Dahl", "pemilih harus", "isu publik"),
+    # session 11: English corporate offices in Indonesian text, and a title chain leading to its holder
+    ("id", "Sementara itu, Executive General Manager Pertamina Regional Jawa Timur, Budi Santoso menyambut baik kunjungan "
+     "itu dan menegaskan bahwa stok BBM aman.", "Budi Santoso", "stok BBM", "aman"),
+    ("id", "“Stasiun itu berperan penting bagi mobilitas harian warga,” ujar Vice President Public Relations Pertamina, "
+     "Siti Rahayu, dalam rilis kepada media.", "Siti Rahayu", "Stasiun itu", "harian warga"),
     # session 11 (detik-2025 census): a quote nested inside a direct quote does not take over the speaker stack
     ("id", "Budi Santoso mendampingi warga ke kantor polisi.\n\n“Beberapa warga dan ketua RW menyampaikan bahwa "
      "pelaku memang sering bermasalah. Tapi kami tetap akan memverifikasi semuanya,” jelasnya.\n\n"
