@@ -578,6 +578,12 @@ CASES = [
      "itu dan menegaskan bahwa stok BBM aman.", "Budi Santoso", "stok BBM", "aman"),
     ("id", "“Stasiun itu berperan penting bagi mobilitas harian warga,” ujar Vice President Public Relations Pertamina, "
      "Siti Rahayu, dalam rilis kepada media.", "Siti Rahayu", "Stasiun itu", "harian warga"),
+    # session 11: the speaker's title before "X mengatakan," is no content; "turut" is no speaker; "sekaligus" no cue
+    ("id", "Menteri Koordinator Bidang Pangan, Budi Santoso mengatakan, harga beras akan stabil sampai akhir tahun.",
+     "Budi Santoso", "harga beras akan", "akhir tahun"),
+    ("id", "Kuasa hukum Partai Amanat Nasional, Budi Santoso, turut menegaskan bahwa kliennya tidak bersalah.",
+     "Budi Santoso", "kliennya tidak", "bersalah"),
+    ("id", "Program itu dibuat untuk menjaga daya beli sekaligus memastikan harga beras tetap stabil.", NONE, "", ""),
     # session 11 (detik-2025 census): a quote nested inside a direct quote does not take over the speaker stack
     ("id", "Budi Santoso mendampingi warga ke kantor polisi.\n\n“Beberapa warga dan ketua RW menyampaikan bahwa "
      "pelaku memang sering bermasalah. Tapi kami tetap akan memverifikasi semuanya,” jelasnya.\n\n"
@@ -646,3 +652,10 @@ def test_a_first_person_clause_inside_a_quotation_is_no_speaker():
     r = run("“Reformasi sudah berjalan, saya punya semangat ketika menyampaikan kepada publik apa yang dilakukan "
             "pemerintah ini,” ujar Budi Santoso.", "id")
     assert [q.speaker_name for q in r.quotes] == ["Budi Santoso"], [(q.text, q.speaker_name, q.cue) for q in r.quotes]
+
+
+def test_a_cue_after_selain_is_no_speech_act():
+    """``Selain menjelaskan soal X, Budi juga menyampaikan bahwa ...``: "besides explaining" reports no content."""
+    r = run("Selain menjelaskan soal anggaran, Budi Santoso juga menyampaikan bahwa jalan itu selesai tahun depan.", "id")
+    assert [(q.cue, q.speaker_name) for q in r.quotes] == [("menyampaikan", "Budi Santoso")], \
+        [(q.text, q.speaker_name, q.cue) for q in r.quotes]
