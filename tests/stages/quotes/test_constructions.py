@@ -584,6 +584,9 @@ CASES = [
     ("id", "Kuasa hukum Partai Amanat Nasional, Budi Santoso, turut menegaskan bahwa kliennya tidak bersalah.",
      "Budi Santoso", "kliennya tidak", "bersalah"),
     ("id", "Program itu dibuat untuk menjaga daya beli sekaligus memastikan harga beras tetap stabil.", NONE, "", ""),
+    ("id", "Kondisi itu terjadi karena krisis pada 1998. Budi Santoso bilang lembaga itu malah menjadi penyebab turunnya "
+     "produksi minyak.", "Budi Santoso", "lembaga itu", "produksi minyak"),
+    ("id", "Siti Rahayu juga bilang, data itu masih mengacu pada standar lama.", "Siti Rahayu", "data itu", "standar lama"),
     # session 11 (detik-2025 census): a quote nested inside a direct quote does not take over the speaker stack
     ("id", "Budi Santoso mendampingi warga ke kantor polisi.\n\n“Beberapa warga dan ketua RW menyampaikan bahwa "
      "pelaku memang sering bermasalah. Tapi kami tetap akan memverifikasi semuanya,” jelasnya.\n\n"
