@@ -587,6 +587,12 @@ CASES = [
     ("id", "Kondisi itu terjadi karena krisis pada 1998. Budi Santoso bilang lembaga itu malah menjadi penyebab turunnya "
      "produksi minyak.", "Budi Santoso", "lembaga itu", "produksi minyak"),
     ("id", "Siti Rahayu juga bilang, data itu masih mengacu pada standar lama.", "Siti Rahayu", "data itu", "standar lama"),
+    ("id", "“Hari ini kami melaporkan seseorang ke polisi,” kata Budi Santoso mendampingi Siti Rahayu.", "Budi Santoso",
+     "Hari ini kami", "ke polisi"),
+    ("id", "“Program ini berjalan baik di sekolah,” jelas Budi Santoso didampingi Gubernur Jawa Timur Siti Rahayu.",
+     "Budi Santoso", "Program ini", "di sekolah"),
+    ("id", "Budi Santoso didampingi Siti Rahayu mengatakan bahwa laporan itu sudah masuk.", "Budi Santoso",
+     "laporan itu", "sudah masuk"),
     # session 11 (detik-2025 census): a quote nested inside a direct quote does not take over the speaker stack
     ("id", "Budi Santoso mendampingi warga ke kantor polisi.\n\n“Beberapa warga dan ketua RW menyampaikan bahwa "
      "pelaku memang sering bermasalah. Tapi kami tetap akan memverifikasi semuanya,” jelasnya.\n\n"
