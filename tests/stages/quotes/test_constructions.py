@@ -593,6 +593,8 @@ CASES = [
      "Budi Santoso", "Program ini", "di sekolah"),
     ("id", "Budi Santoso didampingi Siti Rahayu mengatakan bahwa laporan itu sudah masuk.", "Budi Santoso",
      "laporan itu", "sudah masuk"),
+    ("id", "“Kami siap membantu,” kata Kepala Dinas Pendidikan, Pemuda, dan Olahraga Jawa Timur, Siti Rahayu, kepada "
+     "wartawan.", "Siti Rahayu", "Kami siap", "membantu"),
     # session 11 (detik-2025 census): a quote nested inside a direct quote does not take over the speaker stack
     ("id", "Budi Santoso mendampingi warga ke kantor polisi.\n\n“Beberapa warga dan ketua RW menyampaikan bahwa "
      "pelaku memang sering bermasalah. Tapi kami tetap akan memverifikasi semuanya,” jelasnya.\n\n"

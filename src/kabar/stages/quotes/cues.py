@@ -552,8 +552,9 @@ class CueReading:
         prev, end, per_start, after_per = speaker[1], None, None, 0
         for s, e, w in words_in(text, speaker[1], min(se, speaker[1] + 200)):
             gap = text[prev:s].strip()
-            if gap not in ("", "(", ")", ") (", ")("):
-                break
+            if gap not in ("", "(", ")", ") (", ")(", ",", "),"):
+                break  # a comma: a title listing its fields or closed before its holder ("Energi Baru, Terbarukan, dan
+                # Konservasi Energi (EBTKE) Kementerian ESDM, Eniya Listiani Dewi")
             if not (w[:1].isupper() or w.lower() in joins and per_start is None or gap == "(" and text[e:e + 1] == ")"):
                 break
             if per_start is None and any(t[2].type == "PER" and t[0] == s for t in A.mentions_in(s, e)):
