@@ -3,6 +3,7 @@
     .venv/bin/python scripts/quote_census.py --n 150 > /tmp/census.txt   # corpus: KABAR_SHARED or ../shared
     .venv/bin/python scripts/quote_census.py --corpus detik-pol --n 60 --dump /tmp/before.jsonl
     .venv/bin/python scripts/quote_census.py --corpus indosum --n 40 --dump /tmp/before-indosum.jsonl
+    .venv/bin/python scripts/quote_census.py --unread --n 60 --skip 1 --dump /tmp/b.jsonl  # fresh detik rows
     .venv/bin/python scripts/quote_census.py --diff /tmp/before.jsonl /tmp/after.jsonl
 
 Runs the whole pipeline on ``--n`` articles spread over the corpus and prints, per paragraph that holds
@@ -34,7 +35,12 @@ import make_dev_texts as mdt  # noqa: E402
 POLITICS_LAW = ("Politik & Kebijakan Publik", "Hukum & Kriminalitas")
 
 
-def articles(n: int, corpus: str = "detik", skip: int = 0) -> list[tuple[str, str]]:
+# detik-2025 slices read by earlier rounds (docs/quotes.md): ``--n`` 150, 80, 100, 300 of ``detik`` and
+# every ``detik-pol`` article; ``--unread`` leaves them all out.
+READ_DETIK_N = (150, 80, 100, 300)
+
+
+def articles(n: int, corpus: str = "detik", skip: int = 0, unread: bool = False) -> list[tuple[str, str]]:
     """``n`` articles of the corpus outside gold/dev, as (census id, text)."""
     if corpus == "indosum":
         seen: dict[str, dict] = {}
@@ -49,6 +55,12 @@ def articles(n: int, corpus: str = "detik", skip: int = 0) -> list[tuple[str, st
     rows = [r for r in mdt.detik_rows(mdt.shared_root()) if r.get("isi_berita") and r["id"] not in gold]
     if corpus == "detik-pol":
         rows = [r for r in rows if r.get("aspek_target") in POLITICS_LAW and "news.detik.com" in r.get("tautan", "")]
+    if unread and corpus == "detik":
+        pol = {r["id"] for r in rows if r.get("aspek_target") in POLITICS_LAW and "news.detik.com" in r.get("tautan", "")}
+        seen = set()
+        for k in READ_DETIK_N:
+            seen |= {r["id"] for r in rows[::max(1, len(rows) // k)][:k]}
+        rows = [r for r in rows if r["id"] not in pol and r["id"] not in seen]
     rows = rows[skip:]
     step = max(1, len(rows) // n)
     return [(f"detik-{r['id']}", mdt.detik_text(r)) for r in rows[::step][:n]]
@@ -102,6 +114,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--skip", type=int, default=0)
+    ap.add_argument("--unread", action="store_true", help="detik: leave out the slices earlier rounds read")
     ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum"), default="detik")
     ap.add_argument("--dump", help="also write the quotes as JSON lines here")
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="print the quotes that differ between two dumps")
@@ -119,7 +132,7 @@ def main(argv=None) -> int:
     pipe = default_pipeline()
     total = 0
     dump = open(a.dump, "w", encoding="utf-8") if a.dump else None
-    for art_id, text in articles(a.n, a.corpus, a.skip):
+    for art_id, text in articles(a.n, a.corpus, a.skip, a.unread):
         rec = pipe(Article.new(text, lang="id"))
         print(f"\n######## {art_id}  ({len(rec.quotes)} quotes)")
         total += len(rec.quotes)

@@ -573,6 +573,34 @@ CASES = [
     ("id", "“Aturan itu terlalu lama,” kata Ny. Dewi Lestari, warga Cilodong.", "Dewi Lestari", "Aturan itu", "terlalu lama"),
     ("id", "Diskursus publik bisa memperburuk diskriminasi, kata sosiolog Malte Reichelt dari lembaga riset itu.", "Malte Reichelt", "Diskursus publik", "memperburuk diskriminasi"),
     ("id", "Dahl (1998) menekankan bahwa pemilih harus memahami isu publik.", "Dahl", "pemilih harus", "isu publik"),
+    # session 11: English corporate offices in Indonesian text, and a title chain leading to its holder
+    ("id", "Sementara itu, Executive General Manager Pertamina Regional Jawa Timur, Budi Santoso menyambut baik kunjungan "
+     "itu dan menegaskan bahwa stok BBM aman.", "Budi Santoso", "stok BBM", "aman"),
+    ("id", "“Stasiun itu berperan penting bagi mobilitas harian warga,” ujar Vice President Public Relations Pertamina, "
+     "Siti Rahayu, dalam rilis kepada media.", "Siti Rahayu", "Stasiun itu", "harian warga"),
+    # session 11: the speaker's title before "X mengatakan," is no content; "turut" is no speaker; "sekaligus" no cue
+    ("id", "Menteri Koordinator Bidang Pangan, Budi Santoso mengatakan, harga beras akan stabil sampai akhir tahun.",
+     "Budi Santoso", "harga beras akan", "akhir tahun"),
+    ("id", "Kuasa hukum Partai Amanat Nasional, Budi Santoso, turut menegaskan bahwa kliennya tidak bersalah.",
+     "Budi Santoso", "kliennya tidak", "bersalah"),
+    ("id", "Program itu dibuat untuk menjaga daya beli sekaligus memastikan harga beras tetap stabil.", NONE, "", ""),
+    ("id", "Kondisi itu terjadi karena krisis pada 1998. Budi Santoso bilang lembaga itu malah menjadi penyebab turunnya "
+     "produksi minyak.", "Budi Santoso", "lembaga itu", "produksi minyak"),
+    ("id", "Siti Rahayu juga bilang, data itu masih mengacu pada standar lama.", "Siti Rahayu", "data itu", "standar lama"),
+    ("id", "“Hari ini kami melaporkan seseorang ke polisi,” kata Budi Santoso mendampingi Siti Rahayu.", "Budi Santoso",
+     "Hari ini kami", "ke polisi"),
+    ("id", "“Program ini berjalan baik di sekolah,” jelas Budi Santoso didampingi Gubernur Jawa Timur Siti Rahayu.",
+     "Budi Santoso", "Program ini", "di sekolah"),
+    ("id", "Budi Santoso didampingi Siti Rahayu mengatakan bahwa laporan itu sudah masuk.", "Budi Santoso",
+     "laporan itu", "sudah masuk"),
+    ("id", "“Kami siap membantu,” kata Kepala Dinas Pendidikan, Pemuda, dan Olahraga Jawa Timur, Siti Rahayu, kepada "
+     "wartawan.", "Siti Rahayu", "Kami siap", "membantu"),
+    # session 11 (detik-2025 census): a quote nested inside a direct quote does not take over the speaker stack
+    ("id", "Budi Santoso mendampingi warga ke kantor polisi.\n\n“Beberapa warga dan ketua RW menyampaikan bahwa "
+     "pelaku memang sering bermasalah. Tapi kami tetap akan memverifikasi semuanya,” jelasnya.\n\n"
+     "“Kami ingin masalah ini selesai secara baik,” pungkasnya.", "Budi Santoso", "Kami ingin masalah", "secara baik"),
+    ("id", "“Semua orang memperkirakan bahwa harga beras akan naik tahun depan,” kata Siti Rahayu.\n\n"
+     "“Kita akan menunggu data bulan depan sebelum memutuskan,” imbuhnya.", "Siti Rahayu", "Kita akan menunggu", "sebelum memutuskan"),
 ]
 
 
@@ -627,3 +655,18 @@ def test_a_participle_before_a_cue_is_no_cue_itself():
     """``Most of those questioned said ...``: ``questioned`` followed by a cue verb modifies the noun before it."""
     r = run("Most of those questioned in the survey said they had no savings.", "en")
     assert [q.cue for q in r.quotes] == ["said"], [(q.text, q.speaker_name, q.cue) for q in r.quotes]
+
+
+def test_a_first_person_clause_inside_a_quotation_is_no_speaker():
+    """``"... saya punya semangat ketika menyampaikan kepada publik apa yang ...," ujar X``: the clause before the
+    nested cue is the quoted speaker's own words, no speaker of a quote of its own (session 11 census)."""
+    r = run("“Reformasi sudah berjalan, saya punya semangat ketika menyampaikan kepada publik apa yang dilakukan "
+            "pemerintah ini,” ujar Budi Santoso.", "id")
+    assert [q.speaker_name for q in r.quotes] == ["Budi Santoso"], [(q.text, q.speaker_name, q.cue) for q in r.quotes]
+
+
+def test_a_cue_after_selain_is_no_speech_act():
+    """``Selain menjelaskan soal X, Budi juga menyampaikan bahwa ...``: "besides explaining" reports no content."""
+    r = run("Selain menjelaskan soal anggaran, Budi Santoso juga menyampaikan bahwa jalan itu selesai tahun depan.", "id")
+    assert [(q.cue, q.speaker_name) for q in r.quotes] == [("menyampaikan", "Budi Santoso")], \
+        [(q.text, q.speaker_name, q.cue) for q in r.quotes]

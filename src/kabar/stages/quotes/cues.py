@@ -552,8 +552,9 @@ class CueReading:
         prev, end, per_start, after_per = speaker[1], None, None, 0
         for s, e, w in words_in(text, speaker[1], min(se, speaker[1] + 200)):
             gap = text[prev:s].strip()
-            if gap not in ("", "(", ")", ") (", ")("):
-                break
+            if gap not in ("", "(", ")", ") (", ")(", ",", "),"):
+                break  # a comma: a title listing its fields or closed before its holder ("Energi Baru, Terbarukan, dan
+                # Konservasi Energi (EBTKE) Kementerian ESDM, Eniya Listiani Dewi")
             if not (w[:1].isupper() or w.lower() in joins and per_start is None or gap == "(" and text[e:e + 1] == ")"):
                 break
             if per_start is None and any(t[2].type == "PER" and t[0] == s for t in A.mentions_in(s, e)):
@@ -597,6 +598,10 @@ class CueReading:
                 # "Realising his error, Mr Campbell then e-mailed ..., but suggesting ...": a fronted participle
                 # clause is no subject, nor is a pronoun inside it ("Realising his", "his" resolved to another name)
                 subject = self._subject(A, comma + 1, lstart if boundary else cs)
+        if reporter is None and subject is not None and self.lex.head_initial:
+            end = self._title_chain_person(A, words_in(A.text, subject[0], cs))
+            if end is not None and end > subject[1]:
+                return (subject[0], end)  # "Executive General Manager Pertamina ..., Erwin Dwiyanto": the person
         if reporter is None and (subject is None or not (self._named(A, subject) or self._pronoun_of(A, subject))):
             subject = self._parsed_subject(A, cs, ss) or subject  # "The" of "The attorney general of X ..."
         elif reporter is None and self._before_role_noun(A, subject):
@@ -665,6 +670,25 @@ class CueReading:
             elif end is None or w.lower() not in ("of", "for", "the", "dari", "untuk"):
                 break
         return (s, end) if end is not None else None
+
+    def _title_chain_person(self, A: QuoteContext, ws) -> Optional[int]:
+        """``Executive General Manager Pertamina Patra Niaga Regional Sumbagsel, Erwin Dwiyanto menyambut ... dan
+        menegaskan ...``: a clause that opens with a title or office word and runs on in capitalised words, connectors
+        and commas to a person's name is that person's (the end of the name), not the body named first in it."""
+        lex = self.lex
+        if not ws or ws[0][2].lower() not in lex.person_titles | lex.office_words:
+            return None
+        end = None
+        for a, b, w in ws:
+            if not (w[:1].isupper() or w.lower() in lex.title_connectors or w.lower() in lex.title_list_joins):
+                break
+            if end is not None and set(A.text[end:a]) & set(".;:!?\"“”()"):
+                break
+            end = b
+        if end is None:
+            return None
+        pers = [t for t in A.mentions_in(ws[0][0], end) if t[2].type == "PER" and t[1] == end]
+        return end if pers else None
 
     def _question_before(self, A: QuoteContext, ss: int, cs: int, left: tuple[int, int]) -> bool:
         """Whether a quotation closing on ``?`` or ``!`` ends right before this sentence, in its paragraph,
@@ -890,6 +914,8 @@ class CueReading:
             return False
         if ws[-1][2].lower() in self.lex.non_speaker or ws[-1][2].lower() in self.lex.first:
             return False
+        if len(ws) > 1 and any(w.lower() in self.lex.first for _, _, w in ws) and A.inside_pair(span[0]) is not None:
+            return False  # inside a quotation, "saya punya semangat ketika", "tentu kami akan mengawal ...": no speaker
         if self.lex.head_initial and ws[0][2].lower() in self.lex.non_speaker_subjects and \
                 not any(t[2].type in ("PER", "ORG") for t in A.mentions_in(*span)):
             return False  # "Hal ini menegaskan", "Pasal 22E UUD 1945 yang menyatakan": a matter or a text, no speaker

@@ -90,10 +90,13 @@ class FrameReading:
             cend = lstart if boundary in lex.all_marks else lstart - 1
             kind, body, start, end = self._kind_and_text(A, cstart, cend)
             after = self._parenthetical_rest(A, tail, se, body) if boundary == "," else None
+            title_only = boundary == "," and speaker is not None and speaker[1] <= cs and self._title_words(body)
+            if title_only and after is None:
+                return None  # "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut berkomentar ...": the title
             if after is not None:  # "Sebab, kata Yusril, <isi>": the cue stands inside its content
                 k2, b2, s2, e2 = self._kind_and_text(A, after, se)
                 opener_only = self._strip_phrase(text, start, end) is None or not WORD.search(body) or \
-                    all(w.lower() in lex.clause_openers for w in WORD.findall(body))
+                    all(w.lower() in lex.clause_openers for w in WORD.findall(body)) or title_only
                 if opener_only:
                     kind, body, start, end = k2, b2, s2, e2
                 else:
@@ -117,6 +120,16 @@ class FrameReading:
                          speaker_span=None if pronoun else speaker, mode=mode,
                          number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1,
                          follow=follow)
+
+    def _title_words(self, body: str) -> bool:
+        """Whether a part before ``, X mengatakan, ...`` is only the speaker's title (an apposition, no content):
+        ``Menteri Koordinator Bidang Infrastruktur dan Pembangunan Kewilayahan``, ``Direktur Penyuluhan, Pelayanan``
+        (a title or office word, then capitalised words and title connectors)."""
+        lex = self.lex
+        ws = WORD.findall(body)
+        if not ws or ws[0].lower() not in lex.person_titles | lex.office_words:
+            return False
+        return all(w[:1].isupper() or w.lower() in lex.title_connectors | lex.title_list_joins for w in ws)
 
     def _parenthetical_rest(self, A, tail: int, se: int, before: str) -> Optional[int]:
         """Where the content resumes after ``<X>, kata Y, <rest>``: a short part before the cue and a
