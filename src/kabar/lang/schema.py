@@ -280,6 +280,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "name_particles": LIST,
         "noun_followers": LIST,
         "noun_forms": LIST,
+        "noun_markers": LIST,
+        "manner_prepositions": LIST,
         "needs_complementizer": LIST,
         "object_content_verbs": LIST,
         "object_content_breaks": LIST,

@@ -137,6 +137,11 @@ class CueReading:
                                     "verb" in lex.roles.get(fold(nxt.group()), set())):
                 return None  # "the plan, criticised by unions", "The report, praised as ...", "of those questioned
                 # said": a participle of a noun
+        if lex.manner_preps and "acc" not in roles:
+            nxt = WORD.match(text, _SPACES.match(text, ce).end())
+            if nxt is not None and nxt.group().lower() in lex.manner_preps and not text[ce:nxt.start()].strip():
+                return None  # "Netanyahu responded by settling a dispute", "proposals announced by X": a manner or an
+                # agent follows, no reported content (a participle after it may report: "hit back by saying ...")
         if "accpron" in roles:
             return self._according_pronoun(A, cs, ce, ss, se)
         if "acc" in roles:
@@ -270,7 +275,8 @@ class CueReading:
         prev_words = words_in(text, max(ss, cs - 40), cs)
         if prev_words:
             pw = prev_words[-1][2].lower()
-            if pw in lex.negators or pw in lex.non_cue_before or pw in lex.verb_non_cue_before and "verb" in roles:
+            if pw in lex.negators or pw in lex.non_cue_before or pw in lex.verb_non_cue_before and "verb" in roles or \
+                    pw in lex.noun_markers and "part" not in roles:  # "amid claims that", "his reported views"
                 if "acc" not in roles and not text[prev_words[-1][1]:cs].strip():
                     return False
         nxt = _SPACES.match(text, ce).end()
@@ -582,6 +588,8 @@ class CueReading:
                 return True
         if len(ws) > 1 and ws[-1] in lex.coordinators and (ws[-2:][0] not in lex.singular | lex.plural):
             return True
+        if "part" in roles and len(ws) > 2 and ws[-1] in lex.manner_preps:
+            return True  # "The foreign secretary hit back by saying ...": the clause's subject speaks
         return False
 
     def _clause_subject(self, A: QuoteContext, cs: int, ss: int, lstart: int, boundary: str) -> Optional[tuple[int, int]]:
@@ -689,6 +697,8 @@ class CueReading:
         if v is None or parse.start[v] != cs or parse.pos[v] not in ("VERB", "AUX"):
             return None
         t = parse.subject(v)
+        if t is None and parse.dep[v].split(":")[0] == "advcl" and parse.head[v] != v:
+            t = parse.subject(parse.head[v])  # "The secretary hit back by saying ...": the verb it modifies
         if t is None or parse.start[t] >= cs:  # the parser hung the participle elsewhere: the main clause's subject
             roots = [r for r in parse.roots(parse.sentence_of(v)) if parse.start[r] < cs]
             t = parse.subject(roots[0]) if roots else None

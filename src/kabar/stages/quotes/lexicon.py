@@ -65,6 +65,8 @@ class QuoteLexicon:
         self.name_particles = set(low("name_particles"))
         self.noun_followers = set(low("noun_followers"))
         self.noun_forms = set(low("noun_forms"))
+        self.noun_markers = set(low("noun_markers"))
+        self.manner_preps = set(low("manner_prepositions"))  # "hit back by saying ...", "responded by settling"  # "amid claims that", "his reported views": a noun or adjective
         self.needs_complementizer = {fold(w) for w in low("needs_complementizer")}
         self.object_content = {fold(w) for w in low("object_content_verbs")}  # "praised X": content after only
         self.object_breaks = [b.lower() for b in d.get("object_content_breaks", [])]  # "praised X, but ..."
