@@ -279,11 +279,18 @@ class CueReading:
                     pw in lex.noun_markers and "part" not in roles:  # "amid claims that", "his reported views"
                 if "acc" not in roles and not text[prev_words[-1][1]:cs].strip():
                     return False
+        if lex.noun_markers and "part" not in roles and re.search(r"\w[’']s\s+$", text[max(ss, cs - 4):cs]) and \
+                self._modifier_on_parse(A, cs):
+            return False  # "Mr Houston's reported views": a possessor's noun modifier ("Blair's said": "has said")
         nxt = _SPACES.match(text, ce).end()
         if nxt < len(text) and text[nxt] in lex.all_marks and A.pair_starting_at(nxt) is not None:
             q = A.pair_starting_at(nxt)
             if q.words(text) <= 2 and "verb" not in roles and "acc" not in roles:
                 return False  # "kata “perang”": the word is named, not used
+        if form in lex.catenatives:
+            w = WORD.match(text, nxt)
+            if w and w.group().lower() == "to" and not text[ce:nxt].strip():
+                return False  # "where he went on to complete a doctorate": a chain without a speech verb
         if form in lex.noun_forms:
             w = WORD.match(text, nxt)
             if w and w.group().lower() in lex.noun_followers:
@@ -316,6 +323,15 @@ class CueReading:
                     (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
                 return False  # "four other states", "swing states": a noun unless "states that ..."
         return True
+
+    @staticmethod
+    def _modifier_on_parse(A: QuoteContext, cs: int) -> bool:
+        """Whether the parse reads the word at ``cs`` as an adjectival modifier of a noun (``amod``)."""
+        parse = getattr(A, "parse", None)
+        if parse is None or parse.sentence_at(cs) is None:
+            return False
+        v = parse.token_at(cs)
+        return v is not None and parse.start[v] == cs and parse.dep[v].split(":")[0] == "amod"
 
     def _all_name(self, A: QuoteContext, span: tuple[int, int]) -> bool:
         """Whether ``span`` is a name (titles before it allowed): every other word inside a named mention."""

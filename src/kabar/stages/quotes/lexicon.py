@@ -42,6 +42,7 @@ class QuoteLexicon:
                 self.roles.setdefault(fold(form), set()).add(role)
         # "continued to insist", "went on to say", "was quick to point out": a catenative verb and "to" before a
         # reporting verb make one cue (the infinitive alone is no cue: "non_cue_before")
+        self.catenatives = {fold(c) for c in low("catenatives")}  # "went on to become": no cue without a speech verb
         for chain in low("catenatives"):
             for verb in low("catenative_verbs"):
                 self.roles.setdefault(fold(f"{chain} to {verb}"), set()).add("verb")
