@@ -232,6 +232,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "title_determiners": LIST,
         "title_short_forms": MAP,
         "single_holder_titles": LIST,
+        "title_modifiers": LIST,
         "side_pronouns": LIST,
         "relational_roles": LIST,
         "object_pronouns": LIST,

@@ -573,6 +573,21 @@ CASES = [
     ("id", "“Aturan itu terlalu lama,” kata Ny. Dewi Lestari, warga Cilodong.", "Dewi Lestari", "Aturan itu", "terlalu lama"),
     ("id", "Diskursus publik bisa memperburuk diskriminasi, kata sosiolog Malte Reichelt dari lembaga riset itu.", "Malte Reichelt", "Diskursus publik", "memperburuk diskriminasi"),
     ("id", "Dahl (1998) menekankan bahwa pemilih harus memahami isu publik.", "Dahl", "pemilih harus", "isu publik"),
+    # session 11 (issue 12, bbc-news census and PolNeAR train): a cue form after a possessive determiner, a quantifier
+    # or a preposition is a noun or an adjective (noun_markers); a cue followed by "by" reports nothing itself and a
+    # participle after "by" is the clause subject's (manner_prepositions); a catenative without a speech verb
+    ("en", "A row broke out after the party published the posters, amid claims they were offensive.", NONE, "", ""),
+    ("en", "Peter Brown said the firm was a risk because of alleged business ties with the rebels.", "Peter Brown", "the firm was a risk", "with the rebels"),
+    ("en", "Maria Lopez and David Chen solidified their claims as their party's likely nominees.", NONE, "", ""),
+    ("en", "Sarah Miller has broken many promises she made to the voters of the city.", NONE, "", ""),
+    ("en", "The council was suspended after his reported views were sent to two newspapers.", NONE, "", ""),
+    ("en", "Ahmed Khan responded by settling a dispute with the union at the mayor's request.", NONE, "", ""),
+    ("en", "Fares will rise by 5% as part of new proposals announced by the City Council.", NONE, "", ""),
+    ("en", "The bill is a disaster, a claim denied by John Carter.", NONE, "", ""),
+    ("en", "Laura Smith hit back by saying the Red Cross had helped keep the camps open.", "Laura Smith", "the Red Cross had", "the camps open"),
+    ("en", "Ahmed Khan surprised the committee by declaring that the treaty was dead.", "Ahmed Khan", "the treaty was", "was dead"),
+    ("en", "David Chen studied law in Geneva, where he went on to complete a doctorate.", NONE, "", ""),
+    ("en", "It was confirmed by the Ministry of Health that three more patients had died.", "Ministry of Health", "three more patients", "had died"),
 ]
 
 

@@ -137,11 +137,6 @@ class CueReading:
                                     "verb" in lex.roles.get(fold(nxt.group()), set())):
                 return None  # "the plan, criticised by unions", "The report, praised as ...", "of those questioned
                 # said": a participle of a noun
-        if lex.manner_preps and "acc" not in roles:
-            nxt = WORD.match(text, _SPACES.match(text, ce).end())
-            if nxt is not None and nxt.group().lower() in lex.manner_preps and not text[ce:nxt.start()].strip():
-                return None  # "Netanyahu responded by settling a dispute", "proposals announced by X": a manner or an
-                # agent follows, no reported content (a participle after it may report: "hit back by saying ...")
         if "accpron" in roles:
             return self._according_pronoun(A, cs, ce, ss, se)
         if "acc" in roles:
@@ -166,6 +161,11 @@ class CueReading:
             content_before = post_ok = True  # “... ?” David Chen asked.: the segmenter ended the sentence at “?”
         if self._passive_before(A, ss, cs) and not form.endswith("ing"):
             return self._passive(A, cs, ce, form, roles, ss, se, lstart, post_ok and content_before)
+        if lex.manner_preps and "acc" not in roles and "accpron" not in roles:
+            nxt = WORD.match(text, _SPACES.match(text, ce).end())
+            if nxt is not None and nxt.group().lower() in lex.manner_preps and not text[ce:nxt.start()].strip():
+                return None  # "Netanyahu responded by settling a dispute", "proposals announced by X": a manner or an
+                # agent follows, no reported content (a participle after it may report: "hit back by saying ...")
         if left is not None and "inv" in roles and not (roles & _SUBJECT_ROLES):
             # An inverted-only cue ("kata", "tegas", "jelas", "kisah", "dinyatakan") names its speaker after it:
             # a phrase right before it is no speaker but a clause it sits in: an adjective ("tetap tegas",

@@ -238,6 +238,8 @@ class Resolver:
         def fits(ent: Entity) -> bool:
             if person and ent.type == "PER" and ent.title:
                 tw = fold(ent.title).split()
+                if any(m in lex.title_modifiers and m not in ws for w in tw for m in w.lower().split("-")):
+                    return False  # "the foreign secretary" is not "Shadow foreign secretary X", "ex-Foreign Secretary Y"
                 return bool(tw) and tw[at] == fold(head) and all(
                     fold(w) in tw for w in ws if w in lex.person_titles or w in lex.office_words)
             if body and ent.type == "ORG":
