@@ -588,6 +588,10 @@ CASES = [
     ("en", "Ahmed Khan surprised the committee by declaring that the treaty was dead.", "Ahmed Khan", "the treaty was", "was dead"),
     ("en", "David Chen studied law in Geneva, where he went on to complete a doctorate.", NONE, "", ""),
     ("en", "It was confirmed by the Ministry of Health that three more patients had died.", "Ministry of Health", "three more patients", "had died"),
+    # a naming relative clause in the passive names no one: 'what are called “...”' (gold/dev tune FP, 7 in bbc-news)
+    ("en", "The deal will set up what are called “free trade zones” in Kenya.", NONE, "", ""),
+    ("en", "The bank has opened what has been dubbed “a bank for the poor” in Geneva.", NONE, "", ""),
+    ("en", "The plan, which Maria Lopez described as “a fantasy”, was dropped.", "Maria Lopez", "a fantasy", "a fantasy"),
 ]
 
 
