@@ -233,6 +233,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "title_short_forms": MAP,
         "single_holder_titles": LIST,
         "title_modifiers": LIST,
+        "body_voices": LIST,
         "side_pronouns": LIST,
         "relational_roles": LIST,
         "object_pronouns": LIST,

@@ -592,6 +592,10 @@ CASES = [
     ("en", "The deal will set up what are called “free trade zones” in Kenya.", NONE, "", ""),
     ("en", "The bank has opened what has been dubbed “a bank for the poor” in Geneva.", NONE, "", ""),
     ("en", "The plan, which Maria Lopez described as “a fantasy”, was dropped.", "Maria Lopez", "a fantasy", "a fantasy"),
+    # a body's name and a person's title names the holder, not the body (bbc-news: 'the Conservative leader said' was
+    # the party); a spokesperson speaks for the body (body_voices)
+    ("en", "The European Commission president said the budget would be cut.", "The European Commission president", "the budget would", "be cut"),
+    ("en", "The European Commission spokesman said the budget would be cut.", "European Commission", "the budget would", "be cut"),
 ]
 
 

@@ -84,7 +84,8 @@ class QuoteLexicon:
         self.audience_determiners = set(low("audience_determiners"))  # "told the FT", "kepada para wartawan"
         self.title_short_forms = {fold(k).lower(): fold(v).lower() for k, v in (d.get("title_short_forms") or {}).items()}
         self.single_holder_titles = set(low("single_holder_titles"))
-        self.title_modifiers = set(low("title_modifiers"))  # "Shadow foreign secretary X" is no "the foreign secretary"
+        self.title_modifiers = set(low("title_modifiers"))
+        self.body_voices = set(low("body_voices"))  # "a Labour spokesman" speaks for Labour; "the Labour leader" does not  # "Shadow foreign secretary X" is no "the foreign secretary"
         self.side_pronouns = set(low("side_pronouns"))
         self.relational_roles = sorted(low("relational_roles"), key=len, reverse=True)
         self.title_determiners = set(low("title_determiners"))  # "kata Pak Menteri", "the minister said"

@@ -71,7 +71,7 @@ class Resolver:
             best = max(hits, key=lambda t: (min(t[1], e3) - max(t[0], s)))
             core = NAME_ACRONYM.sub("", A.text[s:e3]).replace("  ", " ").strip()  # "Office (PCO)": its name
             cover = (min(best[1], e3) - max(best[0], s)) / max(1, len(strip_determiner(core)))
-            if cover >= 0.6:
+            if cover >= 0.6 and not self._body_role_holder(A, best, e3):
                 return best[2]
         # a surname or a name written differently: match the phrase's last name words
         phrase = fold(A.text[s:e])
@@ -82,6 +82,18 @@ class Resolver:
         if caps:
             return by_last_name.get(fold(caps[-1]))
         return None
+
+    def _body_role_holder(self, A: QuoteContext, hit, e: int) -> bool:
+        """``the Conservative leader``, ``The Scottish Conservative leader``: a body's name followed only by one or two
+        lower-case words ending in a person's title or role (``person_titles``, ``role_nouns``) names a person who
+        holds that role, not the body; a spokesperson or an official speaks for the body (``body_voices``:
+        ``a Labour spokesman``, ``the Darlington Council spokesman``)."""
+        lex = self.lex
+        if lex is None or not lex.body_voices or hit[2].type == "PER":
+            return False
+        rest = [w.lower() for _, _, w in words_in(A.text, hit[1], e)]
+        return 1 <= len(rest) <= 2 and all(w[:1].islower() for _, _, w in words_in(A.text, hit[1], e)) and \
+            rest[-1] in (lex.person_titles | lex.role_nouns) and rest[-1] not in lex.body_voices
 
     def _possessed_role(self, A: QuoteContext, s: int, e: int) -> bool:
         """``Mr Jackson's lawyer``, ``Tony Blair's official spokesman``: a person's name with a possessive marker
