@@ -321,6 +321,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "participle_suffixes": LIST,
         "demonstrative_heads": LIST,
         "anaphoric_trailers": LIST,
+        "anaphoric_epithets": LIST,
         "passive_auxiliaries": LIST,
         "belief": Table(['enabled', 'verbs']),
         "pronoun_subject_first": BOOL,

@@ -596,6 +596,10 @@ CASES = [
     # the party); a spokesperson speaks for the body (body_voices)
     ("en", "The European Commission president said the budget would be cut.", "The European Commission president", "the budget would", "be cut"),
     ("en", "The European Commission spokesman said the budget would be cut.", "European Commission", "the budget would", "be cut"),
+    # an age epithet points back like "he" (anaphoric_epithets): the person the text is about, not the last speaker
+    ("en", "Maria Lopez won the race in Geneva. The 31-year-old told reporters the course was hard.", "Maria Lopez", "the course was", "was hard"),
+    ("en", "Peter Brown attacked the plan. John Carter said the plan was fair. Mr Brown has given the party money before.\n\n"
+           "The 52-year-old said he was reviewing his donations.", "Peter Brown", "he was reviewing", "his donations"),
 ]
 
 

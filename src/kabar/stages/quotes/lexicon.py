@@ -131,6 +131,8 @@ class QuoteLexicon:
         self.demonstratives = set(low("demonstratives"))  # "menyampaikan hal itu": an object, not content
         self.demonstrative_heads = set(low("demonstrative_heads"))
         self.anaphoric_trailers = set(low("anaphoric_trailers"))  # "kata politikus itu": the one just named
+        # "the 52-year-old said": a description that only points back (regular expressions, whole phrase, any case)
+        self.epithets = [re.compile(p, re.I) for p in d.get("anaphoric_epithets", [])]
         self.object_verbs = set(low("object_verbs"))
         self.complementizers = set(low("complementizers"))
         self.audience_markers = set(low("audience_markers"))

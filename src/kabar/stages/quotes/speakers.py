@@ -322,6 +322,9 @@ class Resolver:
             elif c.mode == "phrase" and c.speaker_span is not None and self._statement_anaphor(A, c, prev):
                 # "“...,” ungkap pernyataan tersebut": the statement just quoted speaks for its speaker
                 c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
+            elif c.mode == "phrase" and c.speaker_span is not None and self._age_epithet(A, *c.speaker_span):
+                c.number = "singular"  # "The 52-year-old on Tuesday said ...": read as "he said"
+                self._pronoun(A, c, prev)
             elif c.mode == "phrase" and c.speaker_span is not None and self._epithet(A, *c.speaker_span) and \
                     self._anaphoric(A, c, prev):
                 pass  # "kader PDIP itu mengingatkan", "Legislator PKB ini menyebut": the person just quoted
@@ -449,6 +452,14 @@ class Resolver:
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
         return prev.start < anchor and A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
 
+    def _age_epithet(self, A: QuoteContext, s: int, e: int) -> bool:
+        """``The 52-year-old``, ``the 60-year-old actor`` (pack ``anaphoric_epithets``, whole phrase) naming no one:
+        a description that points back at the person the text is about, resolved as a singular pronoun."""
+        if self.lex is None or not self.lex.epithets or A.mentions_in(s, e):
+            return False
+        phrase = clean_ws(A.text[s:e]).strip(" ,")
+        return any(p.fullmatch(phrase) for p in self.lex.epithets)
+
     def _epithet(self, A: QuoteContext, s: int, e: int) -> bool:
         """``kader Partai Demokrasi Indonesia Perjuangan (PDIP) itu``, ``Legislator PKB ini``: a description (a noun
         that no entity mention opens) of a body's member ending in a demonstrative (pack ``anaphoric_trailers``) that
@@ -528,7 +539,8 @@ class Resolver:
         # A gendered pronoun ("she said") is coreference's to resolve once another person is named: the
         # speaker stack reaches further back only for pronouns that do not tell ("-nya", "dia", "ia").
         word = A.text[c.speaker_span[0]:c.speaker_span[1]].lower() if c.speaker_span else ""
-        gendered = word in _gendered_pronouns(A.record.lang)
+        gendered = word in _gendered_pronouns(A.record.lang) or \
+            (c.speaker_span is not None and self._age_epithet(A, *c.speaker_span))  # "the 52-year-old": one person
         reach = 1 if gendered else STACK_PARAGRAPHS
         if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > reach or prev.start >= anchor:
             return None
