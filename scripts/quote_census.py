@@ -1,9 +1,10 @@
-"""Quote census on unlabelled Indonesian news that is not in gold/dev, for error analysis.
+"""Quote census on unlabelled Indonesian (or English BBC) news that is not in gold/dev, for error analysis.
 
     .venv/bin/python scripts/quote_census.py --n 150 > /tmp/census.txt   # corpus: KABAR_SHARED or ../shared
     .venv/bin/python scripts/quote_census.py --corpus detik-pol --n 60 --dump /tmp/before.jsonl
     .venv/bin/python scripts/quote_census.py --corpus indosum --n 40 --dump /tmp/before-indosum.jsonl
     .venv/bin/python scripts/quote_census.py --unread --n 60 --skip 1 --dump /tmp/b.jsonl  # fresh detik rows
+    .venv/bin/python scripts/quote_census.py --corpus bbc --section politics --n 60 --skip 0 --dump /tmp/bbc.jsonl
     .venv/bin/python scripts/quote_census.py --diff /tmp/before.jsonl /tmp/after.jsonl
 
 Runs the whole pipeline on ``--n`` articles spread over the corpus and prints, per paragraph that holds
@@ -11,7 +12,9 @@ a quote or a cue word, the paragraph and kabar's quotes in it (speaker | cue | k
 paragraphs with a quotation mark or a cue word that no quote covers (``UNCOVERED``), so wrong and missed
 quotes can be counted by reading. Corpora: ``detik`` (every k-th detik-2025 row), ``detik-pol`` (every
 k-th detik-2025 row on news.detik.com whose aspect is politics/public policy or law/crime), ``indosum``
-(IndoSum dev ``tajuk utama`` articles in a fixed hashed order); gold/dev articles are skipped in all.
+(IndoSum dev ``tajuk utama`` articles in a fixed hashed order), ``bbc`` (English: BBC News 2004-2005 articles
+of ``--section``, default politics, in a fixed hashed order of their file names, so that ``--skip`` gives disjoint
+slices); gold/dev articles are skipped in all.
 ``--dump`` also writes the quotes as JSON lines, and ``--diff OLD NEW`` prints the quotes that differ
 between two dumps (for counting a change's right and wrong effects). The corpus is research-only:
 nothing of it is written to the repository.
@@ -40,7 +43,8 @@ POLITICS_LAW = ("Politik & Kebijakan Publik", "Hukum & Kriminalitas")
 READ_DETIK_N = (150, 80, 100, 300)
 
 
-def articles(n: int, corpus: str = "detik", skip: int = 0, unread: bool = False) -> list[tuple[str, str]]:
+def articles(n: int, corpus: str = "detik", skip: int = 0, section: str = "politics",
+             unread: bool = False) -> list[tuple[str, str]]:
     """``n`` articles of the corpus outside gold/dev, as (census id, text)."""
     if corpus == "indosum":
         seen: dict[str, dict] = {}
@@ -51,6 +55,12 @@ def articles(n: int, corpus: str = "detik", skip: int = 0, unread: bool = False)
                     seen[art["id"]] = art
         arts = sorted(seen.values(), key=lambda a: hashlib.sha1(a["id"].encode()).hexdigest())[skip:skip + n]
         return [(a["id"], mdt.indosum_text(a, a["id"].split("-", 1)[1].replace("-", " "))) for a in arts]
+    if corpus == "bbc":
+        root = mdt.shared_root() / "corpora" / "bbc-news" / "news" / section
+        used = {slug for sec, slug in mdt.BBC if sec == section}
+        slugs = sorted((f.stem for f in root.glob("*.txt") if f.stem not in used),
+                       key=lambda s: hashlib.sha1(f"{section}/{s}".encode()).hexdigest())[skip:skip + n]
+        return [(f"bbc-{section}-{s}", mdt.bbc_text(mdt.shared_root(), section, s)) for s in slugs]
     gold = set(mdt.DETIK_IDS)
     rows = [r for r in mdt.detik_rows(mdt.shared_root()) if r.get("isi_berita") and r["id"] not in gold]
     if corpus == "detik-pol":
@@ -115,7 +125,8 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--skip", type=int, default=0)
     ap.add_argument("--unread", action="store_true", help="detik: leave out the slices earlier rounds read")
-    ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum"), default="detik")
+    ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum", "bbc"), default="detik")
+    ap.add_argument("--section", default="politics", help="bbc: the BBC News section (desk)")
     ap.add_argument("--dump", help="also write the quotes as JSON lines here")
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="print the quotes that differ between two dumps")
     a = ap.parse_args(argv)
@@ -125,15 +136,16 @@ def main(argv=None) -> int:
     from kabar.pipeline import default_pipeline
     from kabar.record import Article
 
-    data = pack("id").data("quotes")
+    lang = "en" if a.corpus == "bbc" else "id"
+    data = pack(lang).data("quotes")
     cues = sorted({w.lower() for k in ("speech_verbs", "inverted", "according") for w in data.get(k, [])}, key=len, reverse=True)
     cue_re = re.compile(r"\b(" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
     marks = re.compile(r"[\"“”]")
     pipe = default_pipeline()
     total = 0
     dump = open(a.dump, "w", encoding="utf-8") if a.dump else None
-    for art_id, text in articles(a.n, a.corpus, a.skip, a.unread):
-        rec = pipe(Article.new(text, lang="id"))
+    for art_id, text in articles(a.n, a.corpus, a.skip, a.section, a.unread):
+        rec = pipe(Article.new(text, lang=lang))
         print(f"\n######## {art_id}  ({len(rec.quotes)} quotes)")
         total += len(rec.quotes)
         text = rec.text  # cleaning may have changed the text: quote offsets are the record's

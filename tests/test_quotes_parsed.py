@@ -799,3 +799,69 @@ def test_a_pronoun_inside_a_fronted_participle_clause_is_no_speaker(text, speake
     # the clause's pronoun ("his", resolved to the person named before) is not the subject of the main clause
     quotes = run(text, "en")
     assert has(quotes, speaker, content), [(q.speaker_name, q.text) for q in quotes]
+
+
+def test_a_cue_after_a_possessor_read_as_a_modifier_is_no_cue():
+    """``Mr Houston's reported views`` (bbc-news census): after a possessor's ``'s`` a cue form the parse reads as
+    ``amod`` modifies the noun (``Blair's said`` is ``has said`` and stays a cue)."""
+    text = "Peter Brown said John Carter's reported views had been sent to the papers."
+    quotes = run(text, "en", ["""
+Peter PROPN 3 nsubj
+Brown PROPN 1 flat
+said VERB 0 root
+John PROPN 8 nmod:poss
+Carter PROPN 4 flat
+'s PART 4 case
+reported VERB 8 amod
+views NOUN 12 nsubj:pass
+had AUX 12 aux
+been AUX 12 aux:pass
+sent VERB 3 ccomp
+to ADP 15 case
+the DET 15 det
+papers NOUN 12 obl
+. PUNCT 3 punct
+"""])
+    got = [(q.speaker_name, q.cue, q.text) for q in quotes]
+    assert [c for _, c, _ in got] == ["said"], got
+
+
+def test_a_participle_after_by_takes_the_subject_of_the_verb_it_modifies():
+    """``The foreign secretary hit back by saying ...``: the parser may hang the participle (``advcl``) on a verb it
+    reads as a clausal subject; the subject of that verb speaks (the chunk rules alone gave ``The foreign secretary
+    hit back by``)."""
+    text = "The foreign secretary hit back by saying the rules had kept the party out of power."
+    quotes = run(text, "en", ["""
+The DET 3 det
+foreign ADJ 3 amod
+secretary NOUN 4 nsubj
+hit VERB 13 csubj
+back ADV 4 advmod
+by SCONJ 7 mark
+saying VERB 4 advcl
+the DET 9 det
+rules NOUN 12 nsubj
+had AUX 12 aux
+kept VERB 7 ccomp
+the DET 14 det
+party NOUN 12 obj
+out ADP 17 case
+of ADP 17 case
+power NOUN 12 obl
+. PUNCT 13 punct
+"""])
+    got = [(q.speaker_name, q.text) for q in quotes]
+    assert any(sp and "foreign secretary" in sp.lower() and "hit back" not in sp and "rules had kept" in t
+               for sp, t in got), got
+
+
+def test_a_role_phrase_is_not_the_holder_of_a_shadow_or_former_title():
+    """``The Foreign Secretary told the BBC`` after ``Shadow foreign secretary Michael Ancram said`` (bbc-news census):
+    a title with a word that makes it another office (pack ``title_modifiers``: shadow, former, ex, deputy ...) does not
+    name the holder of the bare title."""
+    text = ("Shadow foreign secretary John Carter said: “We have fought a very positive campaign.”\n\n"
+            "The Foreign Secretary told the BBC: “I was making an observation about his temper.”")
+    quotes = run(text, "en")
+    got = [(q.speaker_name, q.text) for q in quotes]
+    assert any(sp == "John Carter" and "positive campaign" in t for sp, t in got), got
+    assert not any(sp == "John Carter" and "observation" in t for sp, t in got), got

@@ -161,6 +161,11 @@ class CueReading:
             content_before = post_ok = True  # “... ?” David Chen asked.: the segmenter ended the sentence at “?”
         if self._passive_before(A, ss, cs) and not form.endswith("ing"):
             return self._passive(A, cs, ce, form, roles, ss, se, lstart, post_ok and content_before)
+        if lex.manner_preps and "acc" not in roles and "accpron" not in roles:
+            nxt = WORD.match(text, _SPACES.match(text, ce).end())
+            if nxt is not None and nxt.group().lower() in lex.manner_preps and not text[ce:nxt.start()].strip():
+                return None  # "Netanyahu responded by settling a dispute", "proposals announced by X": a manner or an
+                # agent follows, no reported content (a participle after it may report: "hit back by saying ...")
         if left is not None and "inv" in roles and not (roles & _SUBJECT_ROLES):
             # An inverted-only cue ("kata", "tegas", "jelas", "kisah", "dinyatakan") names its speaker after it:
             # a phrase right before it is no speaker but a clause it sits in: an adjective ("tetap tegas",
@@ -270,14 +275,22 @@ class CueReading:
         prev_words = words_in(text, max(ss, cs - 40), cs)
         if prev_words:
             pw = prev_words[-1][2].lower()
-            if pw in lex.negators or pw in lex.non_cue_before or pw in lex.verb_non_cue_before and "verb" in roles:
+            if pw in lex.negators or pw in lex.non_cue_before or pw in lex.verb_non_cue_before and "verb" in roles or \
+                    pw in lex.noun_markers and "part" not in roles:  # "amid claims that", "his reported views"
                 if "acc" not in roles and not text[prev_words[-1][1]:cs].strip():
                     return False
+        if lex.noun_markers and "part" not in roles and re.search(r"\w[’']s\s+$", text[max(ss, cs - 4):cs]) and \
+                self._modifier_on_parse(A, cs):
+            return False  # "Mr Houston's reported views": a possessor's noun modifier ("Blair's said": "has said")
         nxt = _SPACES.match(text, ce).end()
         if nxt < len(text) and text[nxt] in lex.all_marks and A.pair_starting_at(nxt) is not None:
             q = A.pair_starting_at(nxt)
             if q.words(text) <= 2 and "verb" not in roles and "acc" not in roles:
                 return False  # "kata “perang”": the word is named, not used
+        if form in lex.catenatives:
+            w = WORD.match(text, nxt)
+            if w and w.group().lower() == "to" and not text[ce:nxt].strip():
+                return False  # "where he went on to complete a doctorate": a chain without a speech verb
         if form in lex.noun_forms:
             w = WORD.match(text, nxt)
             if w and w.group().lower() in lex.noun_followers:
@@ -310,6 +323,15 @@ class CueReading:
                     (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
                 return False  # "four other states", "swing states": a noun unless "states that ..."
         return True
+
+    @staticmethod
+    def _modifier_on_parse(A: QuoteContext, cs: int) -> bool:
+        """Whether the parse reads the word at ``cs`` as an adjectival modifier of a noun (``amod``)."""
+        parse = getattr(A, "parse", None)
+        if parse is None or parse.sentence_at(cs) is None:
+            return False
+        v = parse.token_at(cs)
+        return v is not None and parse.start[v] == cs and parse.dep[v].split(":")[0] == "amod"
 
     def _all_name(self, A: QuoteContext, span: tuple[int, int]) -> bool:
         """Whether ``span`` is a name (titles before it allowed): every other word inside a named mention."""
@@ -583,6 +605,8 @@ class CueReading:
                 return True
         if len(ws) > 1 and ws[-1] in lex.coordinators and (ws[-2:][0] not in lex.singular | lex.plural):
             return True
+        if "part" in roles and len(ws) > 2 and ws[-1] in lex.manner_preps:
+            return True  # "The foreign secretary hit back by saying ...": the clause's subject speaks
         return False
 
     def _clause_subject(self, A: QuoteContext, cs: int, ss: int, lstart: int, boundary: str) -> Optional[tuple[int, int]]:
@@ -713,6 +737,8 @@ class CueReading:
         if v is None or parse.start[v] != cs or parse.pos[v] not in ("VERB", "AUX"):
             return None
         t = parse.subject(v)
+        if t is None and parse.dep[v].split(":")[0] == "advcl" and parse.head[v] != v:
+            t = parse.subject(parse.head[v])  # "The secretary hit back by saying ...": the verb it modifies
         if t is None or parse.start[t] >= cs:  # the parser hung the participle elsewhere: the main clause's subject
             roots = [r for r in parse.roots(parse.sentence_of(v)) if parse.start[r] < cs]
             t = parse.subject(roots[0]) if roots else None

@@ -494,6 +494,9 @@ class FrameReading:
         sp = self._strip_phrase(text, *sp)
         if sp is None or not self._speaker_ok(A, sp):
             return None
+        aux = self.lex.passive_auxiliaries | self.lex.auxiliaries
+        if aux and all(w.lower() in aux for _, _, w in words_in(text, *sp)):
+            return None  # 'what are called “qualified industrial zones”', 'what has been dubbed “...”': a passive, no one
         after = _AS_THEN_COLON.match(text, m.end())
         q = A.pair_starting_at(after.end())
         if q is None or q.start != after.end():

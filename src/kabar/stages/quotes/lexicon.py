@@ -42,6 +42,7 @@ class QuoteLexicon:
                 self.roles.setdefault(fold(form), set()).add(role)
         # "continued to insist", "went on to say", "was quick to point out": a catenative verb and "to" before a
         # reporting verb make one cue (the infinitive alone is no cue: "non_cue_before")
+        self.catenatives = {fold(c) for c in low("catenatives")}  # "went on to become": no cue without a speech verb
         for chain in low("catenatives"):
             for verb in low("catenative_verbs"):
                 self.roles.setdefault(fold(f"{chain} to {verb}"), set()).add("verb")
@@ -65,6 +66,8 @@ class QuoteLexicon:
         self.name_particles = set(low("name_particles"))
         self.noun_followers = set(low("noun_followers"))
         self.noun_forms = set(low("noun_forms"))
+        self.noun_markers = set(low("noun_markers"))
+        self.manner_preps = set(low("manner_prepositions"))  # "hit back by saying ...", "responded by settling"  # "amid claims that", "his reported views": a noun or adjective
         self.needs_complementizer = {fold(w) for w in low("needs_complementizer")}
         self.object_content = {fold(w) for w in low("object_content_verbs")}  # "praised X": content after only
         self.object_breaks = [b.lower() for b in d.get("object_content_breaks", [])]  # "praised X, but ..."
@@ -81,6 +84,8 @@ class QuoteLexicon:
         self.audience_determiners = set(low("audience_determiners"))  # "told the FT", "kepada para wartawan"
         self.title_short_forms = {fold(k).lower(): fold(v).lower() for k, v in (d.get("title_short_forms") or {}).items()}
         self.single_holder_titles = set(low("single_holder_titles"))
+        self.title_modifiers = set(low("title_modifiers"))
+        self.body_voices = set(low("body_voices"))  # "a Labour spokesman" speaks for Labour; "the Labour leader" does not  # "Shadow foreign secretary X" is no "the foreign secretary"
         self.side_pronouns = set(low("side_pronouns"))
         self.relational_roles = sorted(low("relational_roles"), key=len, reverse=True)
         self.title_determiners = set(low("title_determiners"))  # "kata Pak Menteri", "the minister said"
@@ -126,6 +131,8 @@ class QuoteLexicon:
         self.demonstratives = set(low("demonstratives"))  # "menyampaikan hal itu": an object, not content
         self.demonstrative_heads = set(low("demonstrative_heads"))
         self.anaphoric_trailers = set(low("anaphoric_trailers"))  # "kata politikus itu": the one just named
+        # "the 52-year-old said": a description that only points back (regular expressions, whole phrase, any case)
+        self.epithets = [re.compile(p, re.I) for p in d.get("anaphoric_epithets", [])]
         self.object_verbs = set(low("object_verbs"))
         self.complementizers = set(low("complementizers"))
         self.audience_markers = set(low("audience_markers"))

@@ -71,7 +71,7 @@ class Resolver:
             best = max(hits, key=lambda t: (min(t[1], e3) - max(t[0], s)))
             core = NAME_ACRONYM.sub("", A.text[s:e3]).replace("  ", " ").strip()  # "Office (PCO)": its name
             cover = (min(best[1], e3) - max(best[0], s)) / max(1, len(strip_determiner(core)))
-            if cover >= 0.6:
+            if cover >= 0.6 and not self._body_role_holder(A, best, e3):
                 return best[2]
         # a surname or a name written differently: match the phrase's last name words
         phrase = fold(A.text[s:e])
@@ -82,6 +82,18 @@ class Resolver:
         if caps:
             return by_last_name.get(fold(caps[-1]))
         return None
+
+    def _body_role_holder(self, A: QuoteContext, hit, e: int) -> bool:
+        """``the Conservative leader``, ``The Scottish Conservative leader``: a body's name followed only by one or two
+        lower-case words ending in a person's title or role (``person_titles``, ``role_nouns``) names a person who
+        holds that role, not the body; a spokesperson or an official speaks for the body (``body_voices``:
+        ``a Labour spokesman``, ``the Darlington Council spokesman``)."""
+        lex = self.lex
+        if lex is None or not lex.body_voices or hit[2].type == "PER":
+            return False
+        rest = [w.lower() for _, _, w in words_in(A.text, hit[1], e)]
+        return 1 <= len(rest) <= 2 and all(w[:1].islower() for _, _, w in words_in(A.text, hit[1], e)) and \
+            rest[-1] in (lex.person_titles | lex.role_nouns) and rest[-1] not in lex.body_voices
 
     def _possessed_role(self, A: QuoteContext, s: int, e: int) -> bool:
         """``Mr Jackson's lawyer``, ``Tony Blair's official spokesman``: a person's name with a possessive marker
@@ -238,6 +250,8 @@ class Resolver:
         def fits(ent: Entity) -> bool:
             if person and ent.type == "PER" and ent.title:
                 tw = fold(ent.title).split()
+                if any(m in lex.title_modifiers and m not in ws for w in tw for m in w.lower().split("-")):
+                    return False  # "the foreign secretary" is not "Shadow foreign secretary X", "ex-Foreign Secretary Y"
                 return bool(tw) and tw[at] == fold(head) and all(
                     fold(w) in tw for w in ws if w in lex.person_titles or w in lex.office_words)
             if body and ent.type == "ORG":
@@ -308,6 +322,9 @@ class Resolver:
             elif c.mode == "phrase" and c.speaker_span is not None and self._statement_anaphor(A, c, prev):
                 # "“...,” ungkap pernyataan tersebut": the statement just quoted speaks for its speaker
                 c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
+            elif c.mode == "phrase" and c.speaker_span is not None and self._age_epithet(A, *c.speaker_span):
+                c.number = "singular"  # "The 52-year-old on Tuesday said ...": read as "he said"
+                self._pronoun(A, c, prev)
             elif c.mode == "phrase" and c.speaker_span is not None and self._epithet(A, *c.speaker_span) and \
                     self._anaphoric(A, c, prev):
                 pass  # "kader PDIP itu mengingatkan", "Legislator PKB ini menyebut": the person just quoted
@@ -435,6 +452,14 @@ class Resolver:
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
         return prev.start < anchor and A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
 
+    def _age_epithet(self, A: QuoteContext, s: int, e: int) -> bool:
+        """``The 52-year-old``, ``the 60-year-old actor`` (pack ``anaphoric_epithets``, whole phrase) naming no one:
+        a description that points back at the person the text is about, resolved as a singular pronoun."""
+        if self.lex is None or not self.lex.epithets or A.mentions_in(s, e):
+            return False
+        phrase = clean_ws(A.text[s:e]).strip(" ,")
+        return any(p.fullmatch(phrase) for p in self.lex.epithets)
+
     def _epithet(self, A: QuoteContext, s: int, e: int) -> bool:
         """``kader Partai Demokrasi Indonesia Perjuangan (PDIP) itu``, ``Legislator PKB ini``: a description (a noun
         that no entity mention opens) of a body's member ending in a demonstrative (pack ``anaphoric_trailers``) that
@@ -514,7 +539,8 @@ class Resolver:
         # A gendered pronoun ("she said") is coreference's to resolve once another person is named: the
         # speaker stack reaches further back only for pronouns that do not tell ("-nya", "dia", "ia").
         word = A.text[c.speaker_span[0]:c.speaker_span[1]].lower() if c.speaker_span else ""
-        gendered = word in _gendered_pronouns(A.record.lang)
+        gendered = word in _gendered_pronouns(A.record.lang) or \
+            (c.speaker_span is not None and self._age_epithet(A, *c.speaker_span))  # "the 52-year-old": one person
         reach = 1 if gendered else STACK_PARAGRAPHS
         if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > reach or prev.start >= anchor:
             return None
