@@ -78,6 +78,8 @@ class EventFinishing:
             needs_rec = lx.category_setting(r.event, "needs_recipient") or r.tdef.needs_recipient or self._form_needs_recipient(r)
             if needs_rec and not r.recipient_refs and not (lx.category_setting(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
+            if not r.recipient_refs and r.actor_refs and r.event in lx.tables.get("government_recipient", {}).get("events", ()):
+                self._government_recipient(r)  # after the test above: an implied government makes no event of its own
             self._home_recipient(r)
             if not r.actor_refs and r.voice == "host":
                 continue  # a host with no guest named ("the bill received a first reading", "received refusals") hosts no visit
@@ -140,6 +142,50 @@ class EventFinishing:
                 r.recipient_from = "anaphor"
                 r.confidence -= 0.1
                 return
+
+    def _government_recipient(self, r: Raw) -> None:
+        """Opposition at home is aimed at the government: an accusation, refusal, request or threat with no
+        recipient, by a party of a country that is not that country's government ("The Lib Dems also oppose the
+        plans", "The Tories have called for a change in the law", "The Cabinet Office is reviewing the pension system,
+        prompting unions to threaten united action"), is directed at that government when the sentence names it (a GOV entity or role noun of the
+        actor's country: "ministers", "the Cabinet Office") or the object after the trigger is one of its acts
+        (``[government_recipient] policy_objects`` within ``window`` words: "the bill", "the plans")."""
+        lx = self.lex
+        table = lx.tables.get("government_recipient", {})
+        role = table.get("role", "GOV")
+        countries = {(a.code or "")[:3] for a in r.actor_refs}
+        if len(countries) != 1 or any((a.code or "")[3:6] == role for a in r.actor_refs):
+            return
+        country = countries.pop()
+        if len(country) != 3 or not country.isalpha() or not country.isupper():
+            return
+        sent = self.r.sentences[r.sent_index]
+        units = sentence_units(self._token_rows_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
+        words = [u.low for u in units]
+        own = {a.entity for a in r.actor_refs if a.entity}
+        generic = lx.phrases("generic_actors")
+        found: Optional[ActorRef] = None
+        m = 0
+        while m < len(units) and found is None:
+            u = units[m]
+            if u.kind == "ent" and u.ent is not None and u.ent.id not in own and (u.ent.actor or "") == country + role:
+                found = ActorRef(name=u.ent.name, code=u.ent.actor, entity=u.ent.id)
+            elif u.kind == "word":
+                n, got = generic.match_at(words, m)
+                if n and got == role and not (m + n < len(units) and units[m + n].kind == "ent"):
+                    found = ActorRef(name=f"({role})", code=country + role)
+                m += max(n, 1)
+                continue
+            m += 1
+        if found is None:
+            after = [k for k, u in enumerate(units) if u.start >= r.trig_span[1]][:int(table.get("window", 8))]
+            policy = lx.phrases("government_policy_objects")
+            if not any(policy.match_at(words, k)[0] for k in after):
+                return
+            found = ActorRef(name=f"({role})", code=country + role)
+        r.recipient_refs = [found]
+        r.recipient_from = "implied"
+        r.confidence -= 0.1
 
     def _form_needs_recipient(self, r: Raw) -> bool:
         """The trigger's own form is one that is this event only with its other party named ("mengamankan")."""
