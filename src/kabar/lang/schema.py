@@ -180,7 +180,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "category": MAP,
         "future_as": MAP,
         "declared_as": MAP,
-        "declared": Table(['modalities', 'speaker_phrase_country']),
+        "declared": Table(['conditional_cues', 'conditional_events', 'conditional_to', 'modalities', 'speaker_phrase_country']),
         "modality_rules": Table(['historical_days', 'news_day_days']),
         "complement_mode": MAP,
         "complement_recode": MAP,

@@ -145,16 +145,17 @@ class EventFinishing:
 
     def _government_recipient(self, r: Raw) -> None:
         """Opposition at home is aimed at the government: an accusation, refusal, request or threat with no
-        recipient, by a party of a country that is not that country's government ("The Lib Dems also oppose the
-        plans", "The Tories have called for a change in the law", "The Cabinet Office is reviewing the pension system,
-        prompting unions to threaten united action"), is directed at that government when the sentence names it (a GOV entity or role noun of the
-        actor's country: "ministers", "the Cabinet Office") or the object after the trigger is one of its acts
-        (``[government_recipient] policy_objects`` within ``window`` words: "the bill", "the plans")."""
+        recipient, by a party of a country with a role that is not government ("The Lib Dems also oppose the plans",
+        "The Tories have called for a change in the law"), is directed at that country's government when the sentence
+        names it (a GOV entity or role noun of the actor's country: "ministers", "the Cabinet Office") or, with no
+        other country's government named, the object after the trigger is one of its acts (``[government_recipient]
+        policy_objects`` within ``window`` words: "the bill", "the plans")."""
         lx = self.lex
         table = lx.tables.get("government_recipient", {})
         role = table.get("role", "GOV")
         countries = {(a.code or "")[:3] for a in r.actor_refs}
-        if len(countries) != 1 or any((a.code or "")[3:6] == role for a in r.actor_refs):
+        # a state named alone ("France") is its government; so is a party coded with no role of its own
+        if len(countries) != 1 or any((a.code or "")[3:6] in (role, "") for a in r.actor_refs):
             return
         country = countries.pop()
         if len(country) != 3 or not country.isalpha() or not country.isupper():
@@ -165,11 +166,21 @@ class EventFinishing:
         own = {a.entity for a in r.actor_refs if a.entity}
         generic = lx.phrases("generic_actors")
         found: Optional[ActorRef] = None
+        foreign = False  # a government of another country named in the sentence owns the plans it names
+        trig = next((k for k, u in enumerate(units) if u.start >= r.trig_span[0]), len(units))
+        # a government party in the trigger's own clause before it is its subject, whom the chunk rules missed ("he
+        # pointed to how Tony Blair had in 1997 complained about ..."): no recipient of the act
+        skip = range(r.clause.start, trig) if r.clause.start <= trig else range(0)
         m = 0
         while m < len(units) and found is None:
             u = units[m]
+            if m in skip:
+                m += 1
+                continue
             if u.kind == "ent" and u.ent is not None and u.ent.id not in own and (u.ent.actor or "") == country + role:
                 found = ActorRef(name=u.ent.name, code=u.ent.actor, entity=u.ent.id)
+            elif u.kind == "ent" and u.ent is not None and (u.ent.actor or "")[3:6] == role:
+                foreign = True
             elif u.kind == "word":
                 n, got = generic.match_at(words, m)
                 if n and got == role and not (m + n < len(units) and units[m + n].kind == "ent"):
@@ -177,12 +188,13 @@ class EventFinishing:
                 m += max(n, 1)
                 continue
             m += 1
-        if found is None:
+        if found is None and not foreign:
             after = [k for k, u in enumerate(units) if u.start >= r.trig_span[1]][:int(table.get("window", 8))]
             policy = lx.phrases("government_policy_objects")
-            if not any(policy.match_at(words, k)[0] for k in after):
-                return
-            found = ActorRef(name=f"({role})", code=country + role)
+            if any(policy.match_at(words, k)[0] for k in after):
+                found = ActorRef(name=f"({role})", code=country + role)
+        if found is None:
+            return
         r.recipient_refs = [found]
         r.recipient_from = "implied"
         r.confidence -= 0.1
@@ -559,6 +571,7 @@ class EventFinishing:
         lx = self.lex
         claimant, chain, quote_id = self._claimant(r)
         self._declared_threat(r, claimant)
+        self._conditional_threat(r, claimant)
         casualties = self._casualties(r) if lx.category(r.event).get("counts_casualties") else {}
         quantity = self._quantity(r)
         quad = lx.tables.get("quad", {}).get(r.event)
@@ -619,6 +632,33 @@ class EventFinishing:
             return
         mode = self.lex.tables.get("complement_mode", {}).get(f"{to}:{r.event}")
         r.event, r.mode, r.modality = to, ([mode] if mode else []), "asserted"
+
+    def _conditional_threat(self, r: Raw, claimant: Optional[Claimant]) -> None:
+        """A party's own future or possible refusal or protest tied to a condition on the other side is a threat
+        ([declared] conditional_events, conditional_cues, conditional_to): "The Tories say they will vote against it
+        unless changes they want are agreed", "If we don't get the amendments, we will vote against the bill",
+        "Millions of workers could strike if ministers scrap their pension scheme, warn union leaders". The event's
+        own clause opening with the cue is the condition, not the threat ("if MPs vote against the bill, ...");
+        a speaker of another country forecasts, not threatens."""
+        declared = self.lex.tables.get("declared", {})
+        if r.event not in declared.get("conditional_events", ()) or r.modality not in ("future", "hypothetical") \
+                or not r.actor_refs:
+            return
+        cues = {c.lower() for c in declared.get("conditional_cues", ())}
+        if (r.clause.opener or "").lower() in cues:
+            return
+        sent = self.r.sentences[r.sent_index]
+        before = re.findall(r"[\w']+", self.r.text[sent.start:r.trig_span[0]].lower())
+        after = re.findall(r"[\w']+", self.r.text[r.trig_span[1]:sent.end].lower())
+        # a cue after the trigger, or one opening the sentence before it ("If we don't get ..., we will ...")
+        if not (cues & set(after) or (before and before[0] in cues)):
+            return
+        if claimant is not None:
+            speaker = self.r.entity(claimant.entity) if claimant.entity else None
+            scode = ((speaker.actor if speaker else None) or "")[:3]
+            if len(scode) == 3 and not any((a.code or "")[:3] == scode for a in r.actor_refs):
+                return
+        r.event, r.mode, r.modality = declared.get("conditional_to", "THREATEN"), [], "asserted"
 
     def _phrase_country(self, phrase: str) -> str:
         """The country of a speaker named by a role phrase ("the Iranian foreign minister", "a Chinese
