@@ -38,6 +38,7 @@ class EventFinishing:
         seen: set = set()
         for r in raws:
             cat = lx.category(r.event)
+            self._captive_actor(r, cat)
             self._implied_agent(r)
             self._speaker_agent(r)
             r.actor_refs = self._refs(r.actor)
@@ -272,6 +273,28 @@ class EventFinishing:
         finally:
             r.actor_refs = refs
         return out
+
+    def _captive_actor(self, r: Raw, cat: dict) -> None:
+        """Suspects and detainees do not detain: a captive noun the chunk rules made the actor of an arrest
+        ("to place terror suspects under house arrest", "The foreign terror suspects currently detained are mostly held
+        at Belmarsh prison") is the one held (``captive_nouns`` of the category), the doer the category's implied
+        agent ([implied_agent]: the police); a place taken as the other party was where they are held."""
+        nouns = cat.get("captive_nouns")
+        if not nouns or not r.actor or r.voice not in ("active", "noun"):
+            return
+        if not all(u.kind == "generic" and u.text.lower().split()[-1:] and u.text.lower().split()[-1] in nouns for u in r.actor):
+            return
+        if any(u.kind == "generic" or (u.ent is not None and u.ent.type not in ("GPE", "LOC")) for u in r.recipient):
+            return
+        table = self.lex.tables.get("implied_agent", {})
+        role = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
+        if not role:
+            return
+        a, b = r.trig_span
+        r.recipient = r.actor
+        r.actor = [Unit("generic", f"({role})", "", a, b, role=role)]
+        r.actor_unknown = "implied agent"
+        r.confidence -= 0.1
 
     def _implied_agent(self, r: Raw) -> None:
         """An agentless passive whose doer the category implies ("was arrested": the police); so does a legal
@@ -648,10 +671,12 @@ class EventFinishing:
         if (r.clause.opener or "").lower() in cues:
             return
         sent = self.r.sentences[r.sent_index]
-        before = re.findall(r"[\w']+", self.r.text[sent.start:r.trig_span[0]].lower())
+        before = self.r.text[sent.start:r.trig_span[0]].lower()
         after = re.findall(r"[\w']+", self.r.text[r.trig_span[1]:sent.end].lower())
-        # a cue after the trigger, or one opening the sentence before it ("If we don't get ..., we will ...")
-        if not (cues & set(after) or (before and before[0] in cues)):
+        # a cue after the trigger, or one opening the sentence or the quote before it ('He said: "If we don't get
+        # ..., we will ...')
+        opens = re.findall(r"(?:^|[:;\"“‘(])\s*([\w']+)", before)
+        if not (cues & set(after) or cues & set(opens)):
             return
         if claimant is not None:
             speaker = self.r.entity(claimant.entity) if claimant.entity else None
