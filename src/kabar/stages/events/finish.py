@@ -7,6 +7,7 @@ import re
 import datetime as dt
 from typing import Optional
 
+from kabar.places.resolve import place_country
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
 from kabar.stages.events.units import PUNCT, Raw, Unit, sentence_units
 from kabar.text.parse import read_batched
@@ -48,6 +49,8 @@ class EventFinishing:
                 r.recipient_refs = [x for x in r.recipient_refs if not (id(x) in self._role_refs and (x.code or "")[-3:] in press)]
             self._roles_from_location(r)
             self._no_home_against_home(r)
+            if set(r.mode) & set(cat.get("own_ground_modes", ())) and self._on_own_ground(r):
+                continue  # a campaign tour of one's own country's towns and seats visits no other party
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
             if (r.tdef.reciprocal or cat.get("compound_actor_ok")) and not r.recipient_refs and len(r.actor_refs) >= 2:
@@ -273,6 +276,31 @@ class EventFinishing:
         finally:
             r.actor_refs = refs
         return out
+
+    def _on_own_ground(self, r: Raw) -> bool:
+        """A visit to nobody named, to places of the visitor's own country or to its own side ("Mr Kennedy is
+        visiting a mixture of rural seats", "Later he visits Manchester", "Kennedy has begun a week-long tour" with his
+        own party as the other side, "the chancellor is leaving Britain on a tour of Africa"): no other party is met
+        (PLOVER CONSULT visit: one actor visits another). A foreign place stays a visit to that country ("visited
+        slums in Nairobi", "is visiting Tanzania")."""
+        own = {(a.code or "")[:3] for a in r.actor_refs if a.code}
+        if len(own) != 1:
+            return False
+        country = next(iter(own))
+        actor_codes = {a.code for a in r.actor_refs if a.code}
+        for ref in r.recipient_refs:
+            ent = self.r.entity(ref.entity) if ref.entity else None
+            if ent is not None and ent.type in ("GPE", "LOC"):
+                # a town the gazetteer cannot place in one country ("Manchester") is of the story's home country
+                place = (ent.actor or "")[:3] or place_country(ent.name, self.r.lang) or \
+                    ((self.people_home or self.home or "") if self._subnational(ent) else "")
+                if place == country:
+                    continue
+                return False
+            if ref.code and ref.code in actor_codes:
+                continue
+            return False
+        return True
 
     def _captive_actor(self, r: Raw, cat: dict) -> None:
         """Suspects and detainees do not detain: a captive noun the chunk rules made the actor of an arrest
