@@ -18,6 +18,7 @@ ENTS = {
     "Tony Blair": ("PER", "GBRGOV", ["Tony Blair", "Mr Blair"]),
     "Michael Howard": ("PER", "GBROPP", ["Michael Howard", "Mr Howard"]),
     "France": ("GPE", "FRA", ["France"]),
+    "European Union": ("ORG", "IGOEUR", ["European Union"]),
 }
 
 
@@ -83,3 +84,8 @@ def test_a_conditional_refusal_is_a_threat_and_an_unconditional_one_is_not():
     assert ("THREATEN", "GBROPP", "GBRGOV", "asserted") in got, got
     got = [summary(e) for e in events_of("The Tories will vote against the bill.")]
     assert ("REJECT", "GBROPP", "GBRGOV", "future") in got, got
+
+
+def test_an_international_body_has_no_government_of_its_own():
+    events = events_of("The European Union also opposes the plans, ministers said.")
+    assert not any((x.code or "").startswith("IGO") for e in events for x in e.recipient), [summary(e) for e in events]

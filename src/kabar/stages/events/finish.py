@@ -162,8 +162,9 @@ class EventFinishing:
         if len(countries) != 1 or any((a.code or "")[3:6] in (role, "") for a in r.actor_refs):
             return
         country = countries.pop()
-        if len(country) != 3 or not country.isalpha() or not country.isupper():
-            return
+        if len(country) != 3 or not country.isalpha() or not country.isupper() \
+                or country in self._role_codes() | {"IGO", "NGO", "IMG"}:
+            return  # an international or non-governmental body has no government of its own
         sent = self.r.sentences[r.sent_index]
         units = sentence_units(self._token_rows_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
         words = [u.low for u in units]
