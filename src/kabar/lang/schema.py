@@ -145,6 +145,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'verb_prefixes', 'verb_suffixes', 'verbs', 'we', 'report_nouns', 'progressive_rules', 'progressive_skip', 'gerund_openers', 'report_links',
             'origin_words',
             'reduced_passive_next', 'reduced_passive_agents', 'attributive_not_nouns', 'named_by_place', 'anaphoric_events', 'anaphoric_acts',
+            'object_control', 'control_openers',
         ]),
         "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
         "modality": Table([
@@ -180,7 +181,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "category": MAP,
         "future_as": MAP,
         "declared_as": MAP,
-        "declared": Table(['modalities', 'speaker_phrase_country']),
+        "declared": Table(['conditional_cues', 'conditional_events', 'conditional_to', 'modalities', 'speaker_phrase_country']),
         "modality_rules": Table(['historical_days', 'news_day_days']),
         "opinion": Table(['max_chars', 'max_name_words', 'signature_roles']),
         "complement_mode": MAP,
@@ -189,6 +190,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "implied_agent": MAP,
         "implied_recipient": MAP,
         "speaker_agent": Table(['events', 'roles']),
+        "government_recipient": Table(['events', 'policy_objects', 'role', 'window']),
         "cameo_verbs": Table(['bare', 'pattern_in_phrase', 'skip_verbs', 'weak_groups']),
     },
     "verbs": {

@@ -143,6 +143,22 @@ class SentenceReading:
         lo, hi = bisect.bisect_left(cues, start), bisect.bisect_left(cues, end)
         return [self.quotes[n] for n in sorted(order[lo:hi])]
 
+    def _controlled_subject(self, units: list[Unit], words: list[str], prev: Clause, c: Clause) -> list[Unit]:
+        """Object control: the infinitive after "prompting/forcing/persuading X" has X as its subject ("..., prompting
+        unions representing 4.5m workers to threaten united action", "prompting him to complain"): the first named
+        party or role noun after an ``object_control`` verb of the clause hung on ([syntax] of the pack)."""
+        verbs = self.lex.word("object_control")
+        if not verbs or c.opener not in self.lex.word("control_openers"):
+            return []
+        for k in range(prev.start, prev.end):
+            if units[k].kind != "word" or words[k] not in verbs:
+                continue
+            for j in range(k + 1, min(prev.end, k + 4)):
+                if units[j].kind == "ent":
+                    return [units[j]]
+            return self._generic_right(units, words, k + 1, prev.end)
+        return []
+
     def _reported_subject(self, units: list[Unit], words: list[str], prev: Clause, c: Clause) -> list[Unit]:
         """The subject a clause hung on a reported clause inherits: "Polisi mengatakan ratusan buruh berkumpul untuk
         berunjuk rasa", "NYPD said 100,000 people gathered to protest": when the previous clause holds a speech cue
@@ -206,7 +222,8 @@ class SentenceReading:
                     head = [units[k] for k in range(max(prev.start, prev.end - 2), prev.end) if units[k].kind == "ent"]
                     c.subject = head[-1:] or prev.subject
                 else:
-                    c.subject = self._reported_subject(units, words, clauses[n - 1], c) or clauses[n - 1].subject
+                    c.subject = self._controlled_subject(units, words, clauses[n - 1], c) \
+                        or self._reported_subject(units, words, clauses[n - 1], c) or clauses[n - 1].subject
 
 
         # "Selain menyerang dengan senjata tajam, pelaku sempat ...", "After meeting Xi, Biden said ...":

@@ -7,6 +7,7 @@ import re
 import datetime as dt
 from typing import Optional
 
+from kabar.places.resolve import place_country
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
 from kabar.stages.events.units import PUNCT, Raw, Unit, sentence_units
 from kabar.text.parse import read_batched
@@ -38,6 +39,7 @@ class EventFinishing:
         seen: set = set()
         for r in raws:
             cat = lx.category(r.event)
+            self._captive_actor(r, cat)
             self._implied_agent(r)
             self._speaker_agent(r)
             r.actor_refs = self._refs(r.actor)
@@ -47,6 +49,8 @@ class EventFinishing:
                 r.recipient_refs = [x for x in r.recipient_refs if not (id(x) in self._role_refs and (x.code or "")[-3:] in press)]
             self._roles_from_location(r)
             self._no_home_against_home(r)
+            if set(r.mode) & set(cat.get("own_ground_modes", ())) and self._on_own_ground(r):
+                continue  # a campaign tour of one's own country's towns and seats visits no other party
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
             if (r.tdef.reciprocal or cat.get("compound_actor_ok")) and not r.recipient_refs and len(r.actor_refs) >= 2:
@@ -78,6 +82,8 @@ class EventFinishing:
             needs_rec = lx.category_setting(r.event, "needs_recipient") or r.tdef.needs_recipient or self._form_needs_recipient(r)
             if needs_rec and not r.recipient_refs and not (lx.category_setting(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
                 continue
+            if not r.recipient_refs and r.actor_refs and r.event in lx.tables.get("government_recipient", {}).get("events", ()):
+                self._government_recipient(r)  # after the test above: an implied government makes no event of its own
             self._home_recipient(r)
             if not r.actor_refs and r.voice == "host":
                 continue  # a host with no guest named ("the bill received a first reading", "received refusals") hosts no visit
@@ -146,6 +152,63 @@ class EventFinishing:
                 r.recipient_from = "anaphor"
                 r.confidence -= 0.1
                 return
+
+    def _government_recipient(self, r: Raw) -> None:
+        """Opposition at home is aimed at the government: an accusation, refusal, request or threat with no
+        recipient, by a party of a country with a role that is not government ("The Lib Dems also oppose the plans",
+        "The Tories have called for a change in the law"), is directed at that country's government when the sentence
+        names it (a GOV entity or role noun of the actor's country: "ministers", "the Cabinet Office") or, with no
+        other country's government named, the object after the trigger is one of its acts (``[government_recipient]
+        policy_objects`` within ``window`` words: "the bill", "the plans")."""
+        lx = self.lex
+        table = lx.tables.get("government_recipient", {})
+        role = table.get("role", "GOV")
+        countries = {(a.code or "")[:3] for a in r.actor_refs}
+        # a state named alone ("France") is its government; so is a party coded with no role of its own
+        if len(countries) != 1 or any((a.code or "")[3:6] in (role, "") for a in r.actor_refs):
+            return
+        country = countries.pop()
+        if len(country) != 3 or not country.isalpha() or not country.isupper() \
+                or country in self._role_codes() | {"IGO", "NGO", "IMG"}:
+            return  # an international or non-governmental body has no government of its own
+        sent = self.r.sentences[r.sent_index]
+        units = sentence_units(self._token_rows_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
+        words = [u.low for u in units]
+        own = {a.entity for a in r.actor_refs if a.entity}
+        generic = lx.phrases("generic_actors")
+        found: Optional[ActorRef] = None
+        foreign = False  # a government of another country named in the sentence owns the plans it names
+        trig = next((k for k, u in enumerate(units) if u.start >= r.trig_span[0]), len(units))
+        # a government party in the trigger's own clause before it is its subject, whom the chunk rules missed ("he
+        # pointed to how Tony Blair had in 1997 complained about ..."): no recipient of the act
+        skip = range(r.clause.start, trig) if r.clause.start <= trig else range(0)
+        m = 0
+        while m < len(units) and found is None:
+            u = units[m]
+            if m in skip:
+                m += 1
+                continue
+            if u.kind == "ent" and u.ent is not None and u.ent.id not in own and (u.ent.actor or "") == country + role:
+                found = ActorRef(name=u.ent.name, code=u.ent.actor, entity=u.ent.id)
+            elif u.kind == "ent" and u.ent is not None and (u.ent.actor or "")[3:6] == role:
+                foreign = True
+            elif u.kind == "word":
+                n, got = generic.match_at(words, m)
+                if n and got == role and not (m + n < len(units) and units[m + n].kind == "ent"):
+                    found = ActorRef(name=f"({role})", code=country + role)
+                m += max(n, 1)
+                continue
+            m += 1
+        if found is None and not foreign:
+            after = [k for k, u in enumerate(units) if u.start >= r.trig_span[1]][:int(table.get("window", 8))]
+            policy = lx.phrases("government_policy_objects")
+            if any(policy.match_at(words, k)[0] for k in after):
+                found = ActorRef(name=f"({role})", code=country + role)
+        if found is None:
+            return
+        r.recipient_refs = [found]
+        r.recipient_from = "implied"
+        r.confidence -= 0.1
 
     def _form_needs_recipient(self, r: Raw) -> bool:
         """The trigger's own form is one that is this event only with its other party named ("mengamankan")."""
@@ -220,6 +283,53 @@ class EventFinishing:
         finally:
             r.actor_refs = refs
         return out
+
+    def _on_own_ground(self, r: Raw) -> bool:
+        """A visit to nobody named, to places of the visitor's own country or to its own side ("Mr Kennedy is
+        visiting a mixture of rural seats", "Later he visits Manchester", "Kennedy has begun a week-long tour" with his
+        own party as the other side, "the chancellor is leaving Britain on a tour of Africa"): no other party is met
+        (PLOVER CONSULT visit: one actor visits another). A foreign place stays a visit to that country ("visited
+        slums in Nairobi", "is visiting Tanzania")."""
+        own = {(a.code or "")[:3] for a in r.actor_refs if a.code}
+        if len(own) != 1:
+            return False
+        country = next(iter(own))
+        actor_codes = {a.code for a in r.actor_refs if a.code}
+        for ref in r.recipient_refs:
+            ent = self.r.entity(ref.entity) if ref.entity else None
+            if ent is not None and ent.type in ("GPE", "LOC"):
+                # a town the gazetteer cannot place in one country ("Manchester") is of the story's home country
+                place = (ent.actor or "")[:3] or place_country(ent.name, self.r.lang) or \
+                    ((self.people_home or self.home or "") if self._subnational(ent) else "")
+                if place == country:
+                    continue
+                return False
+            if ref.code and ref.code in actor_codes:
+                continue
+            return False
+        return True
+
+    def _captive_actor(self, r: Raw, cat: dict) -> None:
+        """Suspects and detainees do not detain: a captive noun the chunk rules made the actor of an arrest
+        ("to place terror suspects under house arrest", "The foreign terror suspects currently detained are mostly held
+        at Belmarsh prison") is the one held (``captive_nouns`` of the category), the doer the category's implied
+        agent ([implied_agent]: the police); a place taken as the other party was where they are held."""
+        nouns = cat.get("captive_nouns")
+        if not nouns or not r.actor or r.voice not in ("active", "noun"):
+            return
+        if not all(u.kind == "generic" and u.text.lower().split()[-1:] and u.text.lower().split()[-1] in nouns for u in r.actor):
+            return
+        if any(u.kind == "generic" or (u.ent is not None and u.ent.type not in ("GPE", "LOC")) for u in r.recipient):
+            return
+        table = self.lex.tables.get("implied_agent", {})
+        role = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
+        if not role:
+            return
+        a, b = r.trig_span
+        r.recipient = r.actor
+        r.actor = [Unit("generic", f"({role})", "", a, b, role=role)]
+        r.actor_unknown = "implied agent"
+        r.confidence -= 0.1
 
     def _implied_agent(self, r: Raw) -> None:
         """An agentless passive whose doer the category implies ("was arrested": the police); so does a legal
@@ -555,6 +665,7 @@ class EventFinishing:
         lx = self.lex
         claimant, chain, quote_id = self._claimant(r)
         self._declared_threat(r, claimant)
+        self._conditional_threat(r, claimant)
         casualties = self._casualties(r) if lx.category(r.event).get("counts_casualties") else {}
         quantity = self._quantity(r)
         quad = lx.tables.get("quad", {}).get(r.event)
@@ -615,6 +726,35 @@ class EventFinishing:
             return
         mode = self.lex.tables.get("complement_mode", {}).get(f"{to}:{r.event}")
         r.event, r.mode, r.modality = to, ([mode] if mode else []), "asserted"
+
+    def _conditional_threat(self, r: Raw, claimant: Optional[Claimant]) -> None:
+        """A party's own future or possible refusal or protest tied to a condition on the other side is a threat
+        ([declared] conditional_events, conditional_cues, conditional_to): "The Tories say they will vote against it
+        unless changes they want are agreed", "If we don't get the amendments, we will vote against the bill",
+        "Millions of workers could strike if ministers scrap their pension scheme, warn union leaders". The event's
+        own clause opening with the cue is the condition, not the threat ("if MPs vote against the bill, ...");
+        a speaker of another country forecasts, not threatens."""
+        declared = self.lex.tables.get("declared", {})
+        if r.event not in declared.get("conditional_events", ()) or r.modality not in ("future", "hypothetical") \
+                or not r.actor_refs:
+            return
+        cues = {c.lower() for c in declared.get("conditional_cues", ())}
+        if (r.clause.opener or "").lower() in cues:
+            return
+        sent = self.r.sentences[r.sent_index]
+        before = self.r.text[sent.start:r.trig_span[0]].lower()
+        after = re.findall(r"[\w']+", self.r.text[r.trig_span[1]:sent.end].lower())
+        # a cue after the trigger, or one opening the sentence or the quote before it ('He said: "If we don't get
+        # ..., we will ...')
+        opens = re.findall(r"(?:^|[:;\"“‘(])\s*([\w']+)", before)
+        if not (cues & set(after) or cues & set(opens)):
+            return
+        if claimant is not None:
+            speaker = self.r.entity(claimant.entity) if claimant.entity else None
+            scode = ((speaker.actor if speaker else None) or "")[:3]
+            if len(scode) == 3 and not any((a.code or "")[:3] == scode for a in r.actor_refs):
+                return
+        r.event, r.mode, r.modality = declared.get("conditional_to", "THREATEN"), [], "asserted"
 
     def _phrase_country(self, phrase: str) -> str:
         """The country of a speaker named by a role phrase ("the Iranian foreign minister", "a Chinese
