@@ -122,7 +122,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     entries_by_entity: dict[str, tuple] = {}
     place_surnames = frozenset(T.words[c.end - 1] for c in spans
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
-    groups = group_mentions(T, spans, place_surnames, res.head_abbreviations)
+    groups = group_mentions(T, spans, place_surnames, res.head_abbreviations,
+                            res.forms if res.branch_links else None, frozenset(res.region_prefixes))
     types = [entity_type(g) for g in groups]
     types = ["ORG" if is_company(T, res, g, t) else t for g, t in zip(groups, types)]
     types = company_context(T, res, groups, types)
