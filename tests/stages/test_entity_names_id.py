@@ -527,3 +527,33 @@ def test_place_acronym_in_brackets_still_joins_the_place(pipe):
     ents = _ents(pipe, "Banjir melanda Nusa Tenggara Barat (NTB) sejak Senin. Pemerintah NTB menyiapkan bantuan.")
     gpe = _by_name(ents)[("GPE", "Nusa Tenggara Barat")]
     assert "NTB" in {m.text for m in gpe.mentions}
+
+
+@pytest.mark.parametrize("text,holder,body", [
+    ("Layanan ini aman dan nyaman, ujar Andre Utama, VP Sales & Marketing Damai Putra Group, dalam keterangannya.",
+     "Andre Utama", "Damai Putra Group"),
+    ("Hal itu juga ditekankan oleh Wahyudin Sunarya, VP Marketing, Legal & Business Support HCML. Ia menyatakan "
+     "bahwa pertumbuhan akan stagnan.", "Wahyudin Sunarya", "HCML"),
+    ("Hal itu disampaikan Ahmad Yani, Ketua Panitia Lomba, kemarin.", "Ahmad Yani", "Panitia Lomba"),
+])
+def test_office_after_a_named_holder_names_a_body_not_a_second_person(pipe, text, holder, body):
+    names = _by_name(_ents(pipe, text))
+    assert ("PER", holder) in names
+    assert not any(t == "PER" and body in n for t, n in names)
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Banjir menerjang Simpang Kolonel Masturi sejak sore.", "Simpang Kolonel Masturi"),
+    ("Korban diserang di kawasan Gang Masjid sebelum sekolah.", "Gang Masjid"),
+    ("Tambang ilegal ditemukan di Bukit Tengkorak, Kutai Kartanegara.", "Bukit Tengkorak"),
+])
+def test_alley_junction_and_hill_are_places(pipe, text, place):
+    ents = _ents(pipe, text)
+    assert _by_name(ents).get(("LOC", place)) is not None
+    assert not any(e.type == "PER" for e in ents)
+
+
+def test_session11_programme_and_document_acronyms_are_no_entities(pipe):
+    ents = _ents(pipe, "Kuota FLPP dan BSPS ditambah. Uji coba MLFF berlanjut, sementara SKTM dan SHM No. 10 disita. "
+                       "Transaksi dikelola PJP sebelum disalurkan, kata pejabat itu.")
+    assert not {e.name for e in ents} & {"FLPP", "BSPS", "MLFF", "SKTM", "SHM", "SHM No. 10", "PJP"}
