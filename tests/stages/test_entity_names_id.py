@@ -557,3 +557,10 @@ def test_session11_programme_and_document_acronyms_are_no_entities(pipe):
     ents = _ents(pipe, "Kuota FLPP dan BSPS ditambah. Uji coba MLFF berlanjut, sementara SKTM dan SHM No. 10 disita. "
                        "Transaksi dikelola PJP sebelum disalurkan, kata pejabat itu.")
     assert not {e.name for e in ents} & {"FLPP", "BSPS", "MLFF", "SKTM", "SHM", "SHM No. 10", "PJP"}
+
+
+def test_lone_first_name_of_two_spellings_of_one_person_keeps_them_one(pipe):
+    ents = _ents(pipe, "Kasi Intel Kejari Sikka, Okky Prastyo Ajie, menjelaskan kasus itu. Okky mengatakan pelaku "
+                       "ditangkap. \"Mereka memanipulasi data,\" kata Okky Prasetyo. Okky menambahkan, tiga pelaku buron.")
+    pers = [e for e in ents if e.type == "PER" and e.name.startswith("Okky")]
+    assert len(pers) == 1

@@ -449,9 +449,11 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
         hyphenated = (T.span_text(last, f.end),) if last > f.start else ()  # "Robert Kilroy-Silk" -> "Kilroy-Silk"
         for word in dict.fromkeys((T.words[f.start], T.words[f.end - 1], *_middle_names(T, f), *hyphenated)):
             full_by_end_word.setdefault(word, []).append((j, f))
-    # a lone name that two full names share ("Beckham" of David and of Victoria Beckham) joins the nearest one
-    # before each time (below), never its other mentions by their equal text
-    shared = {w for w, fs in full_by_end_word.items() if len({fold_token(T.span_text(f.start, f.end)) for _, f in fs}) >= 2}
+    # a lone surname that two full names end in ("Beckham" of David and of Victoria Beckham) joins the nearest one
+    # before each time (below), never its other mentions by their equal text; a shared first name stays one key
+    # (two spellings of one person: "Okky Prastyo Ajie" ... "Okky Prasetyo" ... "Okky")
+    shared = {w for w, fs in full_by_end_word.items()
+              if len({fold_token(T.span_text(f.start, f.end)) for _, f in fs if T.words[f.end - 1] == w}) >= 2}
     for i, c in enumerate(spans):
         if c.length == 1 and not c.entries and c.key is None and T.words[c.start] in shared:
             continue
