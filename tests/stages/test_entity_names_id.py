@@ -564,3 +564,11 @@ def test_lone_first_name_of_two_spellings_of_one_person_keeps_them_one(pipe):
                        "ditangkap. \"Mereka memanipulasi data,\" kata Okky Prasetyo. Okky menambahkan, tiga pelaku buron.")
     pers = [e for e in ents if e.type == "PER" and e.name.startswith("Okky")]
     assert len(pers) == 1
+
+
+def test_body_before_a_comma_and_an_honorific_is_no_office_holder(pipe):
+    # the English form of the office-after-holder rule must not read a body as the holder ("..., Dr Guy X said")
+    ents = pipe(Article.new("In a report published this week for the Video Standards Council, Dr Guy Cumberbatch said: "
+                            "\"The research is exaggerated.\"", lang="en")).entities
+    assert ("PER", "Guy Cumberbatch") in {(e.type, e.name) for e in ents}
+    assert not any(e.type == "PER" and "Council" in e.name for e in ents)

@@ -213,7 +213,8 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 j = end + 1  # "Kadis DLH Kalteng, Joni Harta": the acronym run is the unit, the name follows
                 continue
             holder = _holder_before(T, res, s, end)
-            if holder >= 0 and (s - 1) not in inside and holder not in conf_at:
+            if holder >= 0 and not any(x in inside or x in conf_at for x in range(holder, s - 1)) \
+                    and not any(T.folded[x] in res.honorifics or T.folded[x] in res.initials_titles for x in range(s, e)):
                 # the name before the comma is the office-holder: "ujar Andre Utama, VP Sales & Marketing Damai
                 # Putra Group, dalam ..."
                 out.append(Cand(holder, s - 1, "PER", "title", title=T.span_text(s, e), office=T.span_text(s, end)))
@@ -344,6 +345,8 @@ def _holder_before(T: Toks, res: Resources, s: int, e: int) -> int:
     while k - 1 >= 0 and T.word[k - 1] and T.cap[k - 1] and T.folded[k - 1] not in res.titles \
             and not T.words[k - 1].isupper() and "\n" not in T.ws[k - 1]:
         k -= 1
+        if T.folded[k] in res.org_words or T.folded[k] in res.generic or T.folded[k] in res.company_forms:
+            return -1  # "for the Video Standards Council, Dr Guy Cumberbatch": a body before the comma
     if s - 1 - k < 2:
         return -1
     if k == 0 or not (T.word[k - 1] and T.words[k - 1][:1].islower()):  # "ujar | Andre Utama", not "Kata Budi"
