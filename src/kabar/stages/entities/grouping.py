@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from typing import Optional
 
 from kabar.stages.entities.loading import HYPHENS, TYPE_ORDER, Cand, Resources
@@ -43,6 +44,15 @@ def _acronym_ok(text: str, res: Resources) -> bool:
     return res.acronym_min <= len(letters) <= res.acronym_max and letters.isalpha() and letters.isupper()
 
 
+def _place_acronym(T: Toks, c: Cand, acronym: str) -> bool:
+    """Whether an acronym can be a place's own short form: its letters in order in the place's name, from its first
+    ("DKI" no, "NTB" of "Nusa Tenggara Barat", "Jabar" style forms are the gazetteer's); a body's acronym after the
+    place that ends the body's name ("Penjaminan Infrastruktur Indonesia (PII)") is not."""
+    own = "".join(T.folded[c.start:c.end])
+    short = acronym.lower().replace(".", "")
+    return short[:1] == own[:1] and _subsequence(short, own)
+
+
 def _middle_names(T: Toks, c: Cand) -> list[str]:
     """The inner words of a person's name of three words or more that can be a call name on their own
     ("Dasco" of "Sufmi Dasco Ahmad", "Made" of "I Made Parwita"): capitalised, two letters or more."""
@@ -58,10 +68,38 @@ def _call_names(ws: list[str], res: Resources) -> list[str]:
     return list(dict.fromkeys([ws[0], ws[-1], *inner]))
 
 
+def _phrase_before(T: Toks, k: int, phrases: tuple) -> int:
+    """Start of the longest of ``phrases`` (tuples of folded words) that ends at word k, or -1."""
+    for ph in phrases:
+        a = k - len(ph) + 1
+        if a >= 0 and tuple(T.folded[a:k + 1]) == ph:
+            return a
+    return -1
+
+
+def _or_nickname(T: Toks, res: Resources, c: Cand, p: Cand, spans: list[Cand]) -> bool:
+    """Whether the name c after "<person p> atau" is another name of p, not a second person ("Prabowo atau
+    Anies"): it opens with a call title ("Gus Ipul", "Cak Imin"), ends in p's surname ("Eddy Hiariej"), or is one
+    word that no gazetteer entry and no other person's name holds ("Noel")."""
+    if c.entries or c.nested:
+        return False
+    if T.folded[c.start] in res.call_titles and c.length >= 2:
+        return True
+    if c.length >= 2 and p.length >= 2 and T.folded[c.end - 1] == T.folded[p.end - 1]:
+        return True
+    if c.length == 1 and T.cap[c.start] and not T.words[c.start].isupper():
+        w = T.folded[c.start]
+        return not any(d is not p and d.label == "PER" and w in T.folded[d.start:d.end] for d in spans)
+    return False
+
+
 def link_nicknames(T: Toks, res: Resources, spans: list[Cand]) -> None:
     """ "Encep Nurjaman alias Hambali", "Sergei Domogatskii (40) alias Mr. Terimakasih": the name after an
-    alias word is another name of the person before it (pack ``alias_words``), whatever the model typed it."""
-    if not res.alias_words:
+    alias word is another name of the person before it (pack ``alias_words``), whatever the model typed it.
+    So is the name after a nickname phrase ("Saifullah Yusuf, yang akrab disapa Gus Ipul": pack
+    ``nickname_phrases``) and, when it looks like a call name (``_or_nickname``), after "or" (pack
+    ``alias_or_words``: "Saifullah Yusuf atau Gus Ipul", "Muhaimin Iskandar atau Cak Imin")."""
+    if not res.alias_words and not res.nickname_phrases and not res.alias_or_words:
         return
     persons_by_end = {c.end: c for c in spans if c.label == "PER" and not c.nested}
     linked: list[tuple[str, str]] = []
@@ -71,7 +109,22 @@ def link_nicknames(T: Toks, res: Resources, spans: list[Cand]) -> None:
             k -= 2  # "alias Mr. | Terimakasih": an honorific abbreviation
         elif k >= 1 and (T.folded[k] in res.titles or (T.cap[k] and T.words[k].endswith(".") and len(T.words[k]) <= 4)):
             k -= 1
-        if k < 1 or T.folded[k] not in res.alias_words or c.nested or c.label == "PER" and c.key:
+        if k < 1 or c.nested or c.label == "PER" and c.key:
+            continue
+        if T.folded[k] not in res.alias_words:
+            a = _phrase_before(T, k, res.nickname_phrases)
+            if a >= 1:  # "..., yang akrab disapa", "atau yang biasa disapa"
+                k = a - 1
+                if T.folded[k] in res.alias_or_words or T.words[k] == ",":
+                    k -= 1
+                p = persons_by_end.get(k + 1)
+                if p is not None and p is not c and not c.entries:
+                    linked.append((fold_token(T.span_text(c.start, c.end)), f"span:{p.start}:{p.end}"))
+                continue
+            if T.folded[k] in res.alias_or_words:
+                p = persons_by_end.get(k)
+                if p is not None and p is not c and _or_nickname(T, res, c, p, spans):
+                    linked.append((fold_token(T.span_text(c.start, c.end)), f"span:{p.start}:{p.end}"))
             continue
         end = k
         if T.words[end - 1] == ")":  # an age or a note in brackets between: "Sergei Domogatskii (40) alias"
@@ -130,9 +183,11 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray)
     added: list[Cand] = []
     words = T.words
     acronyms: dict[str, Cand] = {}
-    for c in spans:  # defined in parentheses right after a name: "Komisi Pemberantasan Korupsi (KPK)"
-        e = c.end
+    for c in sorted(spans, key=lambda c: -c.length):  # defined in parentheses right after a name: "Komisi
+        e = c.end                                          # Pemberantasan Korupsi (KPK)"; the longest name there
         if e + 2 < T.n and words[e] == "(" and words[e + 2] == ")" and _acronym_ok(words[e + 1], res):
+            if c.label in ("GPE", "LOC") and not _place_acronym(T, c, words[e + 1]):
+                continue  # "Trade Expo Indonesia (TEI)", "PT Bank ... Jawa Barat dan Banten (BJB)": not the place's
             acronyms.setdefault(words[e + 1], c)
     for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
         if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
@@ -225,6 +280,15 @@ def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand
     return out
 
 
+def _same_given_name(a: str, b: str) -> bool:
+    """Whether two given names can be one person's: a short form ("Tom" of "Thomas", "M" of "Muhammad") or a
+    second spelling ("Mochammad" / "Muhammad"), not two names with the same initial ("Rahmat" / "Raline")."""
+    if a[:1] != b[:1]:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return len(short) <= 2 or _subsequence(short, long_) or SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
 def _same_surname(T: Toks, res: Resources, spans: list[Cand]) -> dict[int, Cand]:
     """Two full names of one person in a text: "Thomas Trikasih Lembong" ... "Tom Lembong", "Jon Firman Pandu" ...
     "Jon Pandu", "Bernad Dermawan Sutrisno" ... "Bernad Darmawan Sutrisno", "Mochammad Afifuddin" ... "Muhammad
@@ -255,8 +319,8 @@ def _same_surname(T: Toks, res: Resources, spans: list[Cand]) -> dict[int, Cand]
         (a, ca), (b, cb) = names.items()
         wa, wb = a.split(), b.split()
         short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-        if short[0][0] not in {w[0] for w in long_[:-1]}:
-            continue
+        if not any(_same_given_name(short[0], w) for w in long_[:-1]):
+            continue  # "Raline Shah" and her father "Rahmat Shah" are two persons
         for c in spans_of[b]:
             out[id(c)] = ca
     return out
@@ -334,6 +398,13 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
                         fits.setdefault(fold_token(T.span_text(c.start, c.end)), c)
             if len(fits) == 1:
                 target, kind = next(iter(fits.values())), "acronym"
+        if target is None and d.label == "ORG" and d.length == 1 and _acronym_ok(words[d.start], res):
+            # a bare acronym that is the rest of one body's name: "(ESDM)" after a minister's office beside
+            # "Kementerian ESDM", "PANRB" beside "Kementerian PANRB"
+            fits = {fold_token(T.span_text(c.start, c.end)): c for c in orgs
+                    if c.length == 2 and words[c.start + 1] == words[d.start] and T.folded[c.start] in res.org_words}
+            if len(fits) == 1:
+                target, kind = next(iter(fits.values())), "acronym"
         if target is None and companies and d.label in ("ORG", "PER", "GPE", "LOC") \
                 and not (d.length == 1 and words[d.start] in person_words):
             # a company named without its legal form: "Pindad" beside "PT Pindad"
@@ -359,14 +430,47 @@ def _glued_start(T: Toks, s: int, e: int) -> int:
     return k
 
 
+def _branch_key(T: Toks, c: Cand, head_abbreviations: Optional[dict], forms: dict,
+                prefixes: frozenset = frozenset()) -> Optional[str]:
+    """A body named by its head and a region the gazetteer knows under several forms is one body whichever form
+    the text writes: "Polda Kaltim" = "Polda Kalimantan Timur" = "Kepolisian Daerah Kalimantan Timur", "Pemprov
+    Jabar" = "Pemerintah Provinsi Jawa Barat". Key: the head written out + the place's gazetteer entry."""
+    for n in (3, 2, 1):  # the longest place ("Bangka Belitung", not "Belitung"); a region word stays in the
+        if c.length - n < 1 or T.folded[c.end - n] in prefixes:  # head: "Pemerintah Provinsi | Jawa Barat"
+            continue
+        entries = [e for e in forms.get(T.span_text(c.end - n, c.end), ()) if getattr(e, "type", None) == "GPE"]
+        if len({getattr(e, "id", None) for e in entries}) != 1:
+            continue
+        head = list(T.folded[c.start:c.end - n])
+        if head_abbreviations and head[0] in head_abbreviations:
+            head[0] = head_abbreviations[head[0]]
+        return f"branch:{' '.join(head)}:{getattr(entries[0], 'id', None)}"
+    return None
+
+
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
                    head_abbreviations: Optional[dict] = None, body_tails: frozenset = frozenset(),
-                   own_names: frozenset = frozenset()) -> list[list[Cand]]:
+                   own_names: frozenset = frozenset(), forms: Optional[dict] = None,
+                   region_prefixes: frozenset = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
     index = {f"span:{c.start}:{c.end}": i for i, c in enumerate(spans)}
+    full = [(i, c) for i, c in enumerate(spans) if c.label == "PER" and c.length >= 2]
+    full_by_end_word: dict[str, list] = {}  # first or last word -> the full names having it, in order
+    for j, f in full:
+        last = _glued_start(T, f.start, f.end)
+        hyphenated = (T.span_text(last, f.end),) if last > f.start else ()  # "Robert Kilroy-Silk" -> "Kilroy-Silk"
+        for word in dict.fromkeys((T.words[f.start], T.words[f.end - 1], *_middle_names(T, f), *hyphenated)):
+            full_by_end_word.setdefault(word, []).append((j, f))
+    # a lone surname that two full names end in ("Beckham" of David and of Victoria Beckham) joins the nearest one
+    # before each time (below), never its other mentions by their equal text; a shared first name stays one key
+    # (two spellings of one person: "Okky Prastyo Ajie" ... "Okky Prasetyo" ... "Okky")
+    shared = {w for w, fs in full_by_end_word.items()
+              if len({fold_token(T.span_text(f.start, f.end)) for _, f in fs if T.words[f.end - 1] == w}) >= 2}
     for i, c in enumerate(spans):
+        if c.length == 1 and not c.entries and c.key is None and T.words[c.start] in shared:
+            continue
         keys = [f"name:{c.label == 'PER'}:{fold_token(T.span_text(c.start, c.end))}"]
         if c.source in ("ner", "title") and not c.entries and not c.nested:
             # the model typing one name two ways in an article ("Sumiran" GPE, then PER): one referent,
@@ -376,6 +480,10 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
             # "Polda Riau" is "Kepolisian Daerah Riau": the short head word written out
             rest = fold_token(T.span_text(c.start + 1, c.end))
             keys.append(f"name:False:{head_abbreviations[T.folded[c.start]]} {rest}")
+        if forms and c.label == "ORG" and c.length >= 2 and not c.nested and not c.entries:
+            branch = _branch_key(T, c, head_abbreviations, forms, region_prefixes)
+            if branch:
+                keys.append(branch)
         if c.key and c.key.startswith("word:"):
             keys.append(c.key)  # "Arab" and "Arabs" are one people
         for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to
@@ -388,13 +496,6 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
         if c.key and c.key in index:
             g.union(index[c.key], i)
     # single-word persons found on their own ("Putin" after "Vladimir Putin")
-    full = [(i, c) for i, c in enumerate(spans) if c.label == "PER" and c.length >= 2]
-    full_by_end_word: dict[str, list] = {}  # first or last word -> the full names having it, in order
-    for j, f in full:
-        last = _glued_start(T, f.start, f.end)
-        hyphenated = (T.span_text(last, f.end),) if last > f.start else ()  # "Robert Kilroy-Silk" -> "Kilroy-Silk"
-        for word in dict.fromkeys((T.words[f.start], T.words[f.end - 1], *_middle_names(T, f), *hyphenated)):
-            full_by_end_word.setdefault(word, []).append((j, f))
     for i, c in enumerate(spans):
         one_word = c.length == 1 or (c.length >= 3 and _glued_start(T, c.start, c.end) == c.start)
         w = T.words[c.start] if c.length == 1 else T.span_text(c.start, c.end)

@@ -149,6 +149,14 @@ class Resources:
         self.list_joiners = {fold_token(w) for w in data.get("list_joiners", [])}
         # words that introduce another name of the same person ("X alias Y", "X aka Y")
         self.alias_words = {fold_token(w) for w in data.get("alias_words", [])}
+        # "or" before another name of the person when it looks like a call name ("X atau Gus Ipul"), the phrases
+        # that always introduce one ("yang akrab disapa"), and the call titles that open such names ("gus", "cak")
+        self.alias_or_words = {fold_token(w) for w in data.get("alias_or_words", [])}
+        self.nickname_phrases = tuple(sorted({tuple(fold_token(w) for w in ph.split()) for ph in data.get("nickname_phrases", [])},
+                                             key=lambda t: -len(t)))
+        self.call_titles = {fold_token(w) for w in data.get("call_titles", [])}
+        # a body's regional branch written with two forms of the region's name is one body ("Polda Kaltim")
+        self.branch_links = bool(data.get("settings", {}).get("branch_links", False))
         # nouns whose possessive is inside a name, not its end ("Korean People's Army")
         self.possessive_in_names = {fold_token(w) for w in data.get("possessive_in_names", [])}
         self.possessive_saints = {fold_token(w) for w in data.get("possessive_saints", [])}

@@ -216,6 +216,15 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
             if _unit_before_comma(T, j, end):
                 j = end + 1  # "Kadis DLH Kalteng, Joni Harta": the acronym run is the unit, the name follows
                 continue
+            holder = _holder_before(T, res, s, end)
+            if holder >= 0 and not any(x in inside or x in conf_at for x in range(holder, s - 1)) \
+                    and not any(T.folded[x] in res.honorifics or T.folded[x] in res.initials_titles for x in range(s, e)):
+                # the name before the comma is the office-holder: "ujar Andre Utama, VP Sales & Marketing Damai
+                # Putra Group, dalam ..."
+                out.append(Cand(holder, s - 1, "PER", "title", title=T.span_text(s, e), office=T.span_text(s, end)))
+                out.append(Cand(j, end, "ORG", "title"))  # ... and the run after the office its body
+                j = end
+                continue
             if _name_in_apposition(T, res, end, stops):
                 # "Direktur Eksekutif Voxpol Center, Pangi Chaniago": the run is the office's body, no person
                 out.append(Cand(j, end, BODY, "title"))
@@ -326,6 +335,28 @@ def _name_in_apposition(T: Toks, res: Resources, e: int, stops) -> bool:
     if m < n and T.words[m] == ",":  # "..., Zie Baraba, datang"; not a list of names ("A, B, dan C")
         m += 1
     return m >= n or (T.word[m] and T.words[m][:1].islower() and T.folded[m] not in res.org_joiners)
+
+
+def _holder_before(T: Toks, res: Resources, s: int, e: int) -> int:
+    """The office-holder named before the office, in apposition: "ujar Andre Utama, VP Sales & Marketing Damai Putra
+    Group, dalam ...", "Wahyudin Sunarya, VP Marketing, Legal & Business Support HCML. Ia ...": a name of two or more
+    capitalised words (no titles) after a lower-case word or at a sentence start, then a comma and the title; the
+    capitalised run after the title ends the phrase (a comma, a full stop or a lower-case word follows). That run
+    is the office's body, not a second person. Returns the holder's first word, or -1."""
+    if s < 3 or T.words[s - 1] != ",":
+        return -1
+    k = s - 1
+    while k - 1 >= 0 and T.word[k - 1] and T.cap[k - 1] and T.folded[k - 1] not in res.titles \
+            and not T.words[k - 1].isupper() and "\n" not in T.ws[k - 1]:
+        k -= 1
+        if T.folded[k] in res.org_words or T.folded[k] in res.generic or T.folded[k] in res.company_forms:
+            return -1  # "for the Video Standards Council, Dr Guy Cumberbatch": a body before the comma
+    if s - 1 - k < 2:
+        return -1
+    if k == 0 or not (T.word[k - 1] and T.words[k - 1][:1].islower()):  # "ujar | Andre Utama", not "Kata Budi"
+        return -1
+    ends = e >= T.n or T.words[e] in (",", ".", ";") or (T.word[e] and T.words[e][:1].islower())
+    return k if ends else -1
 
 
 def _office_text(T: Toks, s: int, e: int) -> str:
