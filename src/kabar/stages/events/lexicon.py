@@ -397,7 +397,8 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
                  "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
                  "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
-                 "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events"):
+                 "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events",
+                 "promise_forms"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
@@ -426,7 +427,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms", "party_object_forms", "party_object_preps", "force_nouns", "contest_forms", "visitor_nouns", "target_forms",
                  "target_goal_words"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "speaker_needed", "gate", "cameo_verbs"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))
