@@ -113,9 +113,9 @@ class ModalityReading:
                 if same or chained:
                     r.suppressed = True
                     harm = lx.tables.get("promise_recode", {}).get(f"{t.event}:{r.event}")
-                    if harm and not t.recode_done and self._promise_word(t) in lx.word("promise_forms"):
-                        # "Hamas pledged to continue attacks on Israel", "vowed to impose sanctions": a promise of
-                        # harm to another is a threat; its content's target and mode follow (complement_mode)
+                    if harm and not t.recode_done and (r.recipient or r.location) and self._promise_word(t) in lx.word("promise_forms"):
+                        # "Hamas pledged to continue attacks on Israel", "vowed to impose sanctions on": a promise of
+                        # harm to another (a target or a place named) is a threat; "vowed to fight on" names none
                         t.event, t.mode, t.recode_done = harm, [], True
                     to = lx.tables.get("complement_recode", {}).get(f"{t.event}:{r.event}")
                     if to and not t.recode_done:
