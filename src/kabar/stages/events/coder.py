@@ -30,7 +30,7 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         self.doc = doc_of(record)
         # one array read (Token objects are slow to make): sentences then find their tokens by bisection
         self.token_starts = toks_of(record).idx
-        self.mentions = argument_mentions(record)
+        self.mentions = self._without_role_names(argument_mentions(record))
         self.mention_starts = [m[0] for m in self.mentions]
         self.mention_ends = [m[1] for m in self.mentions]  # the mentions do not overlap: ends sort as starts do
         self.quantity_index = SpanIndex(record.quantities, [(q.start, q.start + 1, q) for q in record.quantities])
@@ -50,6 +50,24 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         self.opinion = self._opinion_piece()
         self.domain = self._article_domain()
         self.parse = parse_of(record)  # None without a parser: the chunk rules alone find the parties
+
+    def _without_role_names(self, mentions: list) -> list:
+        """A mention the entities stage took for a name but left uncoded whose words are a role noun of the pack
+        ("Protestors block highway", "Militants" at the head of a sentence: a capitalised first word) is the role
+        noun, not a name: its words stay words, so the role is read ([generic_actors.roles])."""
+        g = self.lex.phrases("generic_actors")
+        if not g.table:
+            return mentions
+        text = self.r.text
+        out = []
+        for m in mentions:
+            e = m[2]
+            if not e.actor:
+                words = text[m[0]:m[1]].lower().split()
+                if words and g.match_at(words, 0)[0] == len(words):
+                    continue
+            out.append(m)
+        return out
 
     # ---------------------------------------------------------- helpers over units
 

@@ -82,6 +82,8 @@ class TriggerCoding:
             return None  # a capitalised word inside the sentence is a name ("Shell said"), not a predicate
         if self._attributive(units, words, c, i, j):
             return None
+        if self.lex.phrases("generic_actors").match_at(words, i, c.end)[0] > j - i:
+            return None  # "Riot police fired tear gas": the form opens a role noun of the pack, a party, no act
         chosen = self._choose_voice(units, words, c, i, j, cands, clitic)
         if chosen is None:
             return None
@@ -432,6 +434,8 @@ class TriggerCoding:
                 raw.recipient = []  # "demo buruh": the genitive role is the actor
         if voice == "passive" and not raw.recipient:
             raw.recipient = self._generic_left(units, words, c.start, span_start)
+            if raw.recipient and not raw.actor and lx.category(tdef.event).get("passive_subject_acts"):
+                raw.actor, raw.recipient = raw.recipient, []  # "Thousands of soldiers were deployed": a role noun, as a name
 
     def _modes_and_contexts(self, raw: Raw, words, c: Clause, j: int, instruments, instrument_text) -> None:
         """PLOVER modes and contexts: the trigger's own, a recode by its object, its instruments' and the clause's cues."""

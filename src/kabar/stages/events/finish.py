@@ -56,6 +56,11 @@ class EventFinishing:
             if (r.tdef.reciprocal or cat.get("compound_actor_ok")) and not r.recipient_refs and len(r.actor_refs) >= 2:
                 # "Indonesia dan Pakistan menjalin kerja sama": a mutual act, each party also the other's recipient
                 r.recipient_refs = [x.model_copy() for x in reversed(r.actor_refs)]
+            if not r.recipient_refs and len(r.actor_refs) >= 2 and self._mutual(r):
+                # "Russia and Ukraine accused each other": each actor's recipient is the other (_emit_per_party)
+                r.recipient_refs = [x.model_copy() for x in reversed(r.actor_refs)]
+                r.mutual = True
+                r.recipient_from = "mutual"
             if not r.recipient_refs and cat.get("location_recipient"):
                 loc = [self._ref(u) for u in r.location if u.ent is not None and u.ent.type in ("GPE", "LOC") and u.ent.actor]
                 loc = [x for x in loc if (x.code or "")[:3] not in actor_codes]
@@ -127,6 +132,22 @@ class EventFinishing:
     def _person_actor(self, ev: Event) -> bool:
         """A named person acts ("Megawati bahkan meminta kepala daerah ..."): a reported act, even in a column."""
         return any((e := self.r.entity(a.entity)) is not None and e.type == "PER" for a in ev.actor)
+
+    def _mutual(self, r: Raw) -> bool:
+        """"each other", "one another" ([syntax] mutual_objects) within four words after the trigger, in its clause
+        ("accused each other of", "express mutual respect for each other"): the coordinated actors acted on one
+        another."""
+        table = self.lex.phrases("mutual_objects")
+        if not table.table:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        after = self.r.text[r.trig_span[1]:sent.end].lower().split()[:6]
+        words = []
+        for w in after:
+            words.append(w.strip(".,;:!?\"'“”‘’()"))
+            if w[-1:] in ",;:!?.":
+                break  # the clause ends at punctuation
+        return any(table.match_at(words, k)[0] for k in range(min(4, len(words))))
 
     def _anaphoric_recipient(self, r: Raw, events: list[Event]) -> None:
         """A reaction whose object points back at an act told before ("France condemned it", "Germany rejected the
@@ -266,6 +287,17 @@ class EventFinishing:
         no recipient they stay one too, unless the category says ``split_actors`` ("the Tories and the
         Lib Dems have called for an inquiry": two requests, GOLD codes coordinated parties one event each)."""
         refs = r.actor_refs
+        if r.mutual:
+            out: list[Event] = []
+            recipients = r.recipient_refs
+            try:
+                for ref in refs:
+                    r.actor_refs = [ref]
+                    r.recipient_refs = [x for x in recipients if (x.entity, x.name) != (ref.entity, ref.name)]
+                    out.extend(self._emit(r))
+            finally:
+                r.actor_refs, r.recipient_refs = refs, recipients
+            return out
         alone = not r.recipient_refs and not (self.lex.category_setting(r.event, "split_actors") and all(x.code for x in refs))
         if len(refs) < 2 or r.tdef.reciprocal or cat.get("compound_actor_ok") or alone \
                 or {(x.entity, x.name) for x in refs} == {(x.entity, x.name) for x in r.recipient_refs}:

@@ -334,7 +334,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     modality = data.get("modality", {})
     casualties = data.get("casualties", {})
     for name in ("light_before", "light_after", "light_receive", "according", "boundaries_multi", "pair_descriptions",
-                 "origin_words", "reduced_passive_next", "named_by_place", "anaphoric_acts"):
+                 "origin_words", "reduced_passive_next", "named_by_place", "anaphoric_acts", "mutual_objects"):
         lex.sets[name] = phrase_set(syntax.get(name, []))
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
                  "hypothetical_governing", "historical", "cue_cancel", "background_openers", "present_cues",
@@ -400,7 +400,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
                  "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
                  "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events",
-                 "object_control", "control_openers"):
+                 "object_control", "control_openers", "promise_forms"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
@@ -429,7 +429,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms", "party_object_forms", "party_object_preps", "force_nouns", "contest_forms", "visitor_nouns", "target_forms",
                  "target_goal_words"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))

@@ -90,6 +90,11 @@ class ModalityReading:
         between = re.findall(r"\w+", self.r.text[t.trig_span[1]:r.trig_span[0]].lower())
         return any(w in nouns for w in between)
 
+    def _promise_word(self, t: Raw) -> str:
+        """The first word of the trigger's own words ("pledged" of "pledged to"), lower case."""
+        words = self.r.text[t.trig_span[0]:t.trig_span[1]].lower().split()
+        return words[0] if words else ""
+
     def _sentence_passes(self, raws: list[Raw], clauses: list[Clause]) -> None:
         lx = self.lex
         comp = lx.word("complement_taking")
@@ -107,6 +112,11 @@ class ModalityReading:
                     continue
                 if same or chained:
                     r.suppressed = True
+                    harm = lx.tables.get("promise_recode", {}).get(f"{t.event}:{r.event}")
+                    if harm and not t.recode_done and (r.recipient or r.location) and self._promise_word(t) in lx.word("promise_forms"):
+                        # "Hamas pledged to continue attacks on Israel", "vowed to impose sanctions on": a promise of
+                        # harm to another (a target or a place named) is a threat; "vowed to fight on" names none
+                        t.event, t.mode, t.recode_done = harm, [], True
                     to = lx.tables.get("complement_recode", {}).get(f"{t.event}:{r.event}")
                     if to and not t.recode_done:
                         # "agreed to halt the protests", "promised to withdraw": the promised act is the event

@@ -64,6 +64,7 @@ class Raw:
     quote: Optional[Quote] = None
     actor_unknown: Optional[str] = None
     recode_done: bool = False  # the event took its complement's category (``complement_recode``)
+    mutual: bool = False  # coordinated actors acting on "each other": one event per actor, the others its recipient
 
 
 def argument_mentions(record: Article) -> list[tuple[int, int, Entity]]:
