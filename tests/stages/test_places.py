@@ -39,6 +39,9 @@ EVENT_CASES = [
     # "in north-central Sri Lanka"), as "in southwestern Iraq" was
     ("en", "ISIS launched a major offensive in southwest Deir Ezzor on Wednesday.", "launched", "Deir Ezzor", "SYR"),
     ("en", "Rebels blasted a crowded civilian bus in north-central Sri Lanka on Tuesday.", "blasted", "Sri Lanka", "LKA"),
+    # session 11: an unknown name "in" a known place, after the verb, is the place inside it, not the container
+    ("en", "Government troops stormed Najarah in eastern Aleppo and expelled the fighters.", "stormed", "Najarah",
+     "SYR"),
     # session 11: a small place (fewer than 5,000 people) is a known place: "withdrawing from Akhtreen"
     ("en", "At least 10 IS militants were killed in Syria, while the FSA lost 12 fighters before withdrawing from "
      "Akhtreen.", "withdrawing", "Akhtreen", "SYR"),
@@ -465,6 +468,12 @@ NOT_A_PLACE_CASES = [
     # session 9: a word before "city of" that no gazetteer knows describes the town named next; a known one stays
     ("en", "Police raided a flat in the Qzeltic city of Bilbao on Monday.", "Qzeltic", False),
     ("en", "Shells fell on homes in the Black Sea port city of Odessa.", "Black Sea", True),
+    # session 11: an unknown name "in" a known place is a place inside it; not the end of a longer name, not a
+    # name the gazetteer knows as a town elsewhere, not an acronym
+    ("en", "Pakistani troops shelled Sawjian area in Poonch district on Sunday.", "Sawjian", True),
+    ("en", "He still patrols the street near the Temple of Heaven in downtown Beijing.", "Heaven", False),
+    ("en", "President Obama in Washington said the strikes would go on.", "Obama", False),
+    ("en", "The PKK in Turkey said it would talk.", "PKK", False),
 ]
 
 
