@@ -474,6 +474,8 @@ NOT_A_PLACE_CASES = [
     ("en", "He still patrols the street near the Temple of Heaven in downtown Beijing.", "Heaven", False),
     ("en", "President Obama in Washington said the strikes would go on.", "Obama", False),
     ("en", "The PKK in Turkey said it would talk.", "PKK", False),
+    ("en", "U.S. missiles destroyed the house of Aden Hashi Ayro in the central Somali town of Dusamareeb.",
+     "Aden Hashi Ayro", False),
 ]
 
 

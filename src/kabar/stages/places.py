@@ -357,6 +357,8 @@ def _inside_known_place(record: Article, start: int, end: int, w: dict) -> bool:
     if re.search(r"[A-Z][\w'’.-]*\s+of\s+$", record.text[max(0, start - 40):start]):
         return False  # "the Temple of Heaven in downtown Beijing": the end of a longer name
     container = mt.group(3)
+    if _demonym(container, record.lang):
+        return False  # "the house of Aden Hashi Ayro in the central Somali town of ...": a people, no place
     return bool(candidates(container, record.lang)) and not candidates(record.text[start:end], record.lang) and \
         not record.text[start:end].isupper()
 
