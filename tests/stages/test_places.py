@@ -383,6 +383,8 @@ FALLBACK_CASES = [
     # session 11: a small namesake in a country the text does not name is not taken (Sanga is a village in
     # Mozambique and Angola, not in Nigeria)
     ("en", "Gunmen killed nine people in Sanga, a village in Kaduna State, Nigeria, on Sunday.", "Sanga", "NGA"),
+    # ... nor one far from the city that qualifies the name (Broadway, Virginia is no street of New York)
+    ("id", "Seorang lansia berdemo di Broadway, New York, pada Sabtu.", "Broadway", "USA"),
 ]
 
 

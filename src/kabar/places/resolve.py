@@ -235,6 +235,15 @@ def small_candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> lis
     return []
 
 
+#: a small place is what a name qualified by a city means only this close to it ("Broadway, New York" is a street
+#: of the city, not the village of Broadway, Virginia)
+NEAR_CITY_KM = 50.0
+
+
+def near_city(city: Place, p: Place) -> bool:
+    return city.kind == "city" and None not in (city.lat, p.lat) and km(city.lat, city.lon, p.lat, p.lon) <= NEAR_CITY_KM
+
+
 def small_place(name: str, ctx: Context, qual: Optional[Place], actor_country: Optional[str],
                 nearby: Optional[Counter], gaz: PlaceGazetteer) -> Optional[Resolution]:
     """A name no bigger place has, read as a small place ("the village of Akhtarin", "captured Badme") only in a
@@ -256,7 +265,7 @@ def small_place(name: str, ctx: Context, qual: Optional[Place], actor_country: O
     if actor_country:
         vouched.add(actor_country)
     cands = [p for p in cands[:40] if p.country in vouched and (qual is None or qual.kind == "country" or
-                                                                 contains(qual, p) or qual.kind == "city")]
+                                                                 contains(qual, p) or near_city(qual, p))]
     if not cands:
         return None
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands),
