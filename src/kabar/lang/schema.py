@@ -352,6 +352,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "facility_words": LIST,
         "possessive_place_nouns": LIST,
         "container_links": LIST,
+        "contained_in_preps": LIST,
         "settlement_words": LIST,
         "list_joiners": LIST,
         "alias_words": LIST,

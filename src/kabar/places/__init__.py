@@ -13,6 +13,7 @@ import functools
 import gzip
 import io
 import unicodedata
+from array import array
 from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
@@ -79,6 +80,7 @@ class PlaceGazetteer:
                 index.setdefault(k, []).append((p, lang))
                 if "'" in k:  # "Sa‘sa‘", "Ma‘arrat": also without the transliteration's ayn/hamza marks
                     index.setdefault(unmarked(k), []).append((p, lang))
+        self._small: Optional[_SmallTable] = None  # read on the first miss (``lookup_small``)
         self._exonyms_loaded: set[str] = set()
         self._exonyms: dict[tuple[str, str], str] = {}
         self._add_islands()
@@ -132,6 +134,30 @@ class PlaceGazetteer:
                 seen.setdefault(p.id, p)
         return sorted(seen.values(), key=lambda p: -p.population)
 
+    def lookup_small(self, text: str) -> list[Place]:
+        """Places of fewer than 5,000 people (and administrative seats) named ``text``, biggest first, from
+        ``data/small.tsv.gz``: asked only for a name :meth:`lookup` does not know, so a small namesake never
+        competes with a bigger place. The table is read on the first call and kept as bytes (its sorted index
+        is bisected); a row becomes a :class:`Place` when a name asks for it."""
+        if self._small is None:
+            self._small = _SmallTable(resources.files(__name__).joinpath("data", "small.tsv.gz").read_bytes())
+        k = plain(text)
+        offsets = self._small.find(k) or ("'" in k and self._small.find(unmarked(k))) or ()
+        out = {}
+        for off in offsets:
+            p = self._small_place(self._small.row(off))
+            out.setdefault(p.id, p)
+        return sorted(out.values(), key=lambda p: -p.population)
+
+    def _small_place(self, line: str) -> Place:
+        pid, kind, name, country, admin1, lat, lon, pop, coords = line.split("\t")
+        p = self.by_id.get(pid)
+        if p is None:
+            p = Place(pid, kind, name, country, admin1, float(lat) if lat else None, float(lon) if lon else None,
+                      int(pop or 0), coords)
+            self.by_id[pid] = p
+        return p
+
     def is_primary_name(self, place: Place, text: str) -> bool:
         """``text`` is the place's own name, or its name without the "City of" GeoNames writes before a few
         (the "City of Westminster" is Westminster, not an alternate name of it)."""
@@ -143,6 +169,44 @@ class PlaceGazetteer:
 
     def country(self, iso3: Optional[str]) -> Optional[Place]:
         return self.by_id.get(f"c:{iso3}") if iso3 else None
+
+
+class _SmallTable:
+    """``small.tsv.gz`` as two byte blocks: the rows, and an index of ``key<TAB>offset,offset`` lines sorted by
+    their bytes, bisected by the line starts (an array of ints, not a dict of 300,000 strings)."""
+
+    def __init__(self, raw: bytes) -> None:
+        data = gzip.decompress(raw)
+        cut = data.index(b"#index\n")
+        self.rows = data[:cut]
+        self.index = data[cut + 7:]
+        starts = array("I", [0])
+        find, k = self.index.find, 0
+        while True:
+            k = find(b"\n", k) + 1
+            if k <= 0 or k >= len(self.index):
+                break
+            starts.append(k)
+        self.starts = starts
+
+    def find(self, key: str) -> tuple[int, ...]:
+        want = key.encode("utf-8") + b"\t"
+        index, starts = self.index, self.starts
+        lo, hi = 0, len(starts)
+        while lo < hi:  # the first line whose "key<TAB>" is not below want's
+            mid = (lo + hi) // 2
+            a = starts[mid]
+            if index[a:index.find(b"\t", a) + 1] < want:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo == len(starts) or not index.startswith(want, starts[lo]):
+            return ()
+        a = starts[lo] + len(want)
+        return tuple(int(x) for x in index[a:index.find(b"\n", a)].split(b","))
+
+    def row(self, offset: int) -> str:
+        return self.rows[offset:self.rows.find(b"\n", offset)].decode("utf-8")
 
 
 @functools.cache

@@ -197,7 +197,8 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
             return res if res is not None and res.place.country in ctx.home or home is None else \
                 Resolution(home, 0.4, True)
     if not cands:
-        return fallback(qual, actor_country, gaz, ctx, nearby)
+        small = small_place(name, ctx, qual, actor_country, nearby, gaz)
+        return small or fallback(qual, actor_country, gaz, ctx, nearby)
     world = world_city(cands)
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby) + WORLD_CITY * (p is world), p)
                      for p in cands[:40]), key=lambda x: (-x[0], -x[1].population))
@@ -210,6 +211,68 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     top = scored[0][0]
     total = sum(math.exp(s - top) for s, _ in scored)
     return Resolution(scored[0][1], round(min(0.99, 1.0 / total), 3), False, [p for _, p in scored[1:4]])
+
+
+def small_candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
+    """The small places (``PlaceGazetteer.lookup_small``) of a name no bigger place has, tried as
+    :func:`candidates` tries the name: as written, without its place words, with or without its article."""
+    forms = variants(name, lang)
+    arts = words(lang).get("name_articles_list", ())
+    for v in forms:
+        hits = gaz.lookup_small(v)
+        if hits:
+            return hits
+    for v in forms:
+        parts = v.replace("-", " ").split()
+        if arts and len(parts) > 1 and parts[0].lower() in arts:
+            hits = gaz.lookup_small(" ".join(parts[1:]))
+        elif arts and parts and parts[0][:1].isupper():
+            hits = gaz.lookup_small(f"{arts[0]} {v}")
+        else:
+            hits = []
+        if hits:
+            return hits
+    return []
+
+
+#: a small place is what a name qualified by a city means only this close to it ("Broadway, New York" is a street
+#: of the city, not the village of Broadway, Virginia)
+NEAR_CITY_KM = 50.0
+
+
+def near_city(city: Place, p: Place) -> bool:
+    return city.kind == "city" and None not in (city.lat, p.lat) and km(city.lat, city.lon, p.lat, p.lon) <= NEAR_CITY_KM
+
+
+def small_place(name: str, ctx: Context, qual: Optional[Place], actor_country: Optional[str],
+                nearby: Optional[Counter], gaz: PlaceGazetteer) -> Optional[Resolution]:
+    """A name no bigger place has, read as a small place ("the village of Akhtarin", "captured Badme") only in a
+    country the text vouches for: its qualifier contains it or names its country, its sentence, the article, its
+    dateline, the actors stage or the language's home names that country. A small namesake elsewhere (an English
+    word that is a village somewhere) is not what the text means: the name falls back as before. A name written
+    in capitals only is an acronym ("IS", "PKK"), not a village."""
+    if not any(c.islower() for c in name):
+        return None
+    cands = small_candidates(name, ctx.lang, gaz)
+    if not cands:
+        return None
+    vouched = set(ctx.home) | {c for c, n in ctx.countries.items() if n > 0} | \
+        {c for c, n in (nearby or Counter()).items() if n > 0}
+    if qual is not None:
+        vouched = {qual.country} if qual.country else vouched
+    if ctx.dateline is not None and ctx.dateline.country:
+        vouched.add(ctx.dateline.country)
+    if actor_country:
+        vouched.add(actor_country)
+    cands = [p for p in cands[:40] if p.country in vouched and (qual is None or qual.kind == "country" or
+                                                                 contains(qual, p) or near_city(qual, p))]
+    if not cands:
+        return None
+    scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands),
+                    key=lambda x: (-x[0], -x[1].population))
+    top = scored[0][0]
+    total = sum(math.exp(s - top) for s, _ in scored)
+    return Resolution(scored[0][1], round(min(0.9, 1.0 / total), 3), False, [p for _, p in scored[1:4]])
 
 
 #: a town smaller than this, far from everything else the article names, is a namesake (see ``far_namesake``)

@@ -330,13 +330,41 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         if strong and not word_before and len(after) == 2 and after[1] == "of" and after[0] in w["settlement_words"] and \
                 not candidates(text[start:end], record.lang):
             strong = False  # "the Basque city of Bilbao": a word describing the town named next, no place
-        prep = bool(before) and before[-1] in w["location_preps"] or _purpose_or_motion_target(toks.before(start, 6), w)
+        inside = _inside_known_place(record, start, end, w)
+        prep = bool(before) and before[-1] in w["location_preps"] or _purpose_or_motion_target(toks.before(start, 6), w) \
+            or inside
         if prep and not strong and _owner_of_a_thing(text, end, w) and not candidates(text[start:end], record.lang):
             prep = False  # "at Plescio's funeral": a name no gazetteer knows, owning a thing, is a person's
-        if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not word_before):
+        if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not (word_before or inside)):
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out + lowercase_places(record, toks, w)
+
+
+def _inside_known_place(record: Article, start: int, end: int, w: dict) -> bool:
+    """A name no gazetteer knows, then one of the pack's ``contained_in_preps``, place modifiers and a name the
+    gazetteer knows ("stormed Najarah in eastern Aleppo", "shelled Gagrian and Sawjian area in Poonch district"):
+    a place inside that one (not "Obama in Washington": Obama is a town the gazetteer knows)."""
+    preps = w.get("contained_in_preps")
+    if not preps:
+        return False
+    mt = _CONTAINED_TAIL.match(record.text, end)
+    if mt is None or mt.group(1).lower() not in preps:
+        return False
+    between = mt.group(2).lower().split()
+    if any(t not in w["place_modifiers"] and t not in DETERMINERS for t in between):
+        return False
+    if re.search(r"[A-Z][\w'’.-]*\s+of\s+$", record.text[max(0, start - 40):start]):
+        return False  # "the Temple of Heaven in downtown Beijing": the end of a longer name
+    container = mt.group(3)
+    if _demonym(container, record.lang):
+        return False  # "the house of Aden Hashi Ayro in the central Somali town of ...": a people, no place
+    return bool(candidates(container, record.lang)) and not candidates(record.text[start:end], record.lang) and \
+        not record.text[start:end].isupper()
+
+
+_CONTAINED_TAIL = re.compile(r"(?:\s+(?:area|areas|villages?|towns?))?\s+(\w+)\s+((?:[a-z-]+\s+){0,2})"
+                             r"([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*)")
 
 
 def _owner_of_a_thing(text: str, end: int, w: dict) -> bool:
@@ -597,7 +625,7 @@ def _contained_before(record: Article, scored: list[tuple[float, PlaceMention]],
         between = record.text[m.end:best.start]
         if score_ < min_score or score_ < top - 1.0:
             if not (score_ > 0 and score_ >= (top if best_score is None else best_score) - 2.5 and
-                    _suffix_then_link(between, w)):
+                    (_suffix_then_link(between, w) or _inside_link(between, w))):
                 continue  # (but "invaded Maitsaba village in Zurmi LGA, killing": its own place word and the link
                 # alone join it to the container, however far the verb)
         if between.startswith(("'s", "’s")) or m.end <= trig[0] < best.start:
@@ -613,6 +641,16 @@ def _contained_before(record: Article, scored: list[tuple[float, PlaceMention]],
                 not any(t.lower() in words(record.lang)["list_joiners"] for t in tokens) and _rank(m) <= _rank(best):
             return score_, m
     return None
+
+
+def _inside_link(between: str, w: dict) -> bool:
+    """Between two names only a place word, one of ``contained_in_preps`` and place modifiers: "Najarah [in
+    eastern] Aleppo", "Sawjian [area in] Poonch"."""
+    parts = between.lower().split()
+    if parts and parts[0] in w["place_suffixes"]:
+        parts = parts[1:]
+    return bool(parts) and parts[0] in w.get("contained_in_preps", ()) and \
+        all(t in w["place_modifiers"] or t in DETERMINERS for t in parts[1:])
 
 
 def _suffix_then_link(between: str, w: dict) -> bool:
