@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
-from kabar.stages.events.units import Clause, Raw, Unit, sentence_units
+from kabar.stages.events.units import Clause, Raw, Unit
 
 
 class SentenceReading:
@@ -106,7 +106,7 @@ class SentenceReading:
         return None
 
     def _sentence(self, s_index: int, start: int, end: int, prev_subject: Optional[list[Unit]]) -> tuple[list[Raw], Optional[list[Unit]]]:
-        units = sentence_units(self._token_rows_between(start, end), self._mentions_between(start, end))
+        units = self._units_between(start, end)
         if not units:
             return [], prev_subject
         words = [u.low for u in units]

@@ -17,7 +17,7 @@ import functools
 
 from kabar.record import Entity, Quote
 from kabar.stages.events.lexicon import TriggerDef
-from kabar.stages.events.units import Clause, Raw, Unit, sentence_units
+from kabar.stages.events.units import Clause, Raw, Unit
 
 _JUDGEMENTS = (("ACCUSE", "disapprove"), ("SUPPORT", "praise"))
 
@@ -61,7 +61,7 @@ class EvaluativeReading:
         """The judgements of the quoted words [a, b) of one sentence: one per clause, its first listed word."""
         if "?" in self.r.text[a:b + 2]:
             return []  # a question judges nobody ("Is Russia being reckless?" she asked)
-        units = sentence_units(self._token_rows_between(a, b), self._mentions_between(a, b))
+        units = self._units_between(a, b)
         if not units:
             return []
         words = [u.low for u in units]
@@ -138,7 +138,7 @@ class EvaluativeReading:
         sent = self.r.sentence_at(q.cue_end)
         if sent is None:
             return []
-        units = sentence_units(self._token_rows_between(q.cue_end, sent.end), self._mentions_between(q.cue_end, sent.end))
+        units = self._units_between(q.cue_end, sent.end)
         after = self.lex.word("evaluative_of")
         if len(units) >= 2 and units[0].low in after and units[1].kind == "ent" and units[1].ent is not None \
                 and units[1].ent.id != speaker.id:

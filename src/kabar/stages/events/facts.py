@@ -10,6 +10,7 @@ from typing import Optional
 
 from kabar.places.resolve import place_country
 from kabar.record import Entity
+from kabar.stages.events.units import Unit, sentence_units
 from kabar.text.tokens import toks_of
 
 
@@ -34,6 +35,10 @@ class ArticleFacts:
     def _mentions_between(self, start: int, end: int) -> list[tuple[int, int, Entity]]:
         """The chosen mentions overlapping [start, end), in text order."""
         return self.mentions[bisect.bisect_right(self.mention_ends, start):bisect.bisect_left(self.mention_starts, end)]
+
+    def _units_between(self, start: int, end: int) -> list[Unit]:
+        """The words and chosen mentions of [start, end) as units (``units.sentence_units``)."""
+        return sentence_units(self._token_rows_between(start, end), self._mentions_between(start, end))
 
     def _home_country(self) -> Optional[str]:
         """The country most mentioned through coded entities: where unnamed police, suspects and

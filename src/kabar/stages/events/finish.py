@@ -9,7 +9,7 @@ from typing import Optional
 
 from kabar.places.resolve import place_country
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
-from kabar.stages.events.units import PUNCT, Raw, Unit, sentence_units
+from kabar.stages.events.units import PUNCT, Raw, Unit
 from kabar.text.parse import read_batched
 
 
@@ -193,7 +193,7 @@ class EventFinishing:
                 or country in self._role_codes() | {"IGO", "NGO", "IMG"}:
             return  # an international or non-governmental body has no government of its own
         sent = self.r.sentences[r.sent_index]
-        units = sentence_units(self._token_rows_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
+        units = self._units_between(sent.start, sent.end)
         words = [u.low for u in units]
         own = {a.entity for a in r.actor_refs if a.entity}
         generic = lx.phrases("generic_actors")
@@ -286,34 +286,29 @@ class EventFinishing:
         act (talks, cooperation, clashes: reciprocal triggers, compound-actor categories) stays one. With
         no recipient they stay one too, unless the category says ``split_actors`` ("the Tories and the
         Lib Dems have called for an inquiry": two requests, GOLD codes coordinated parties one event each)."""
-        refs = r.actor_refs
-        if r.mutual:
-            out: list[Event] = []
-            recipients = r.recipient_refs
-            try:
-                for ref in refs:
-                    r.actor_refs = [ref]
-                    r.recipient_refs = [x for x in recipients if (x.entity, x.name) != (ref.entity, ref.name)]
-                    out.extend(self._emit(r))
-            finally:
-                r.actor_refs, r.recipient_refs = refs, recipients
-            return out
-        alone = not r.recipient_refs and not (self.lex.category_setting(r.event, "split_actors") and all(x.code for x in refs))
-        if len(refs) < 2 or r.tdef.reciprocal or cat.get("compound_actor_ok") or alone \
-                or {(x.entity, x.name) for x in refs} == {(x.entity, x.name) for x in r.recipient_refs}:
-            return self._emit(r)
-        # parties of one code act as one ("Polsek Kawali dan Polsek Panawangan mengamankan ..."): one event,
-        # not two that differ only in the name behind the same code
-        groups: dict = {}
-        for ref in refs:
-            groups.setdefault(ref.code or id(ref), []).append(ref)
+        refs, recipients = r.actor_refs, r.recipient_refs
+        if r.mutual:  # "accused each other": one event per party, the others its recipients
+            groups = [[ref] for ref in refs]
+        else:
+            alone = not recipients and not (self.lex.category_setting(r.event, "split_actors") and all(x.code for x in refs))
+            if len(refs) < 2 or r.tdef.reciprocal or cat.get("compound_actor_ok") or alone \
+                    or {(x.entity, x.name) for x in refs} == {(x.entity, x.name) for x in recipients}:
+                return self._emit(r)
+            # parties of one code act as one ("Polsek Kawali dan Polsek Panawangan mengamankan ..."): one event,
+            # not two that differ only in the name behind the same code
+            by_code: dict = {}
+            for ref in refs:
+                by_code.setdefault(ref.code or id(ref), []).append(ref)
+            groups = list(by_code.values())
         out: list[Event] = []
         try:
-            for group in groups.values():
+            for group in groups:
                 r.actor_refs = group
+                if r.mutual:
+                    r.recipient_refs = [x for x in recipients if (x.entity, x.name) != (group[0].entity, group[0].name)]
                 out.extend(self._emit(r))
         finally:
-            r.actor_refs = refs
+            r.actor_refs, r.recipient_refs = refs, recipients
         return out
 
     def _on_own_ground(self, r: Raw) -> bool:
@@ -353,15 +348,11 @@ class EventFinishing:
             return
         if any(u.kind == "generic" or (u.ent is not None and u.ent.type not in ("GPE", "LOC")) for u in r.recipient):
             return
-        table = self.lex.tables.get("implied_agent", {})
-        role = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
+        role = self._implied_role(r)
         if not role:
             return
-        a, b = r.trig_span
         r.recipient = r.actor
-        r.actor = [Unit("generic", f"({role})", "", a, b, role=role)]
-        r.actor_unknown = "implied agent"
-        r.confidence -= 0.1
+        self._give_implied_agent(r, role)
 
     def _implied_agent(self, r: Raw) -> None:
         """An agentless passive whose doer the category implies ("was arrested": the police); so does a legal
@@ -369,13 +360,21 @@ class EventFinishing:
         the police)."""
         if r.voice not in ("passive", "receive") or r.actor or not r.recipient or r.tdef.cameo:  # hand-written triggers only
             return
-        table = self.lex.tables.get("implied_agent", {})
-        role = next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
+        role = self._implied_role(r)
         if role:
-            a, b = r.trig_span
-            r.actor = [Unit("generic", f"({role})", "", a, b, role=role)]
-            r.actor_unknown = "implied agent"
-            r.confidence -= 0.1
+            self._give_implied_agent(r, role)
+
+    def _implied_role(self, r: Raw) -> Optional[str]:
+        """The doer the category implies ([implied_agent]: "EVENT:mode" first, then "EVENT"), or None."""
+        table = self.lex.tables.get("implied_agent", {})
+        return next((table[f"{r.event}:{m}"] for m in r.mode if f"{r.event}:{m}" in table), table.get(r.event))
+
+    def _give_implied_agent(self, r: Raw, role: str) -> None:
+        """The implied doer, a role at the trigger, becomes the actor (with a lower confidence)."""
+        a, b = r.trig_span
+        r.actor = [Unit("generic", f"({role})", "", a, b, role=role)]
+        r.actor_unknown = "implied agent"
+        r.confidence -= 0.1
 
     def _speaker_agent(self, r: Raw) -> None:
         """An agentless passive inside the words of an office of state is its own act ([speaker_agent]):
@@ -422,7 +421,7 @@ class EventFinishing:
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is None:
             return None, [], None
-        units = sentence_units(self._token_rows_between(sent.start, sent.end), self._mentions_between(sent.start, sent.end))
+        units = self._units_between(sent.start, sent.end)
         words = [u.low for u in units]
         table = self.lex.phrases("according")
         for pos, ln in table.find(words, 0, len(words)):
