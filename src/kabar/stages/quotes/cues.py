@@ -439,7 +439,7 @@ class CueReading:
         ``The Florida senator``, a place naming the role's seat, not the speaker."""
         w = WORD.match(A.text, span[1] + 1) if A.text[span[1]:span[1] + 1] == " " else None
         return w is not None and w.group()[:1].islower() and \
-            w.group().lower() in self.lex.person_titles | self.lex.office_words
+            w.group().lower() in self.lex.title_words
 
     def _object_only(self, A: QuoteContext, c: Candidate) -> Optional[Candidate]:
         """The content of an act on its object ends where a clause is joined after the object (pack
@@ -542,7 +542,7 @@ class CueReading:
         if any(t[2].type == "PER" for t in A.mentions_in(*speaker)):
             return speaker
         ws = words_in(text, *speaker)
-        if ws and all(w[:1].isupper() and w.lower() not in self.lex.person_titles | self.lex.office_words for _, _, w in ws) \
+        if ws and all(w[:1].isupper() and w.lower() not in self.lex.title_words for _, _, w in ws) \
                 and A.mentions_in(*speaker):
             return speaker  # "ujar Frederic Docquier, ekonom asal Belgia ...": a name (mistyped), then its apposition
         m = _COMMA.match(text, speaker[1])
@@ -570,7 +570,7 @@ class CueReading:
         ws = words_in(text, *speaker)
         if not ws or not (ws[0][2].lower() in lex.person_titles or ws[0][2].lower() in lex.office_words):
             return None
-        joins = lex.title_connectors | lex.title_list_joins
+        joins = lex.title_joins
         prev, end, per_start, after_per = speaker[1], None, None, 0
         for s, e, w in words_in(text, speaker[1], min(se, speaker[1] + 200)):
             gap = text[prev:s].strip()
@@ -649,13 +649,13 @@ class CueReading:
         if any(t[2].type in ("PER", "ORG", "NORP") for t in A.mentions_in(*span)):
             return True
         ws = WORD.findall(A.text, *span)
-        return bool(ws) and ws[-1].lower() in self.lex.person_titles | self.lex.role_nouns
+        return bool(ws) and ws[-1].lower() in self.lex.role_words
 
     def _role_words(self, gap: str) -> bool:
         """Lower-case role words between a body or group and its person in one subject: ``Democratic | presidential
         candidate | Bernie Sanders``, ``The World Bank | chief economist | Peter Brown`` (no joining word)."""
         ws = [w.lower() for w in WORD.findall(gap)]
-        roles = self.lex.person_titles | self.lex.role_nouns
+        roles = self.lex.role_words
         return _ROLE_GAP.match(gap) is not None and ws[-1] in roles and \
             not any(w in self.lex.stops | self.lex.coordinators | self.lex.clause_joins or
                     w.endswith("ed") and w not in roles for w in ws)  # not "Google fired engineer X"
@@ -700,11 +700,11 @@ class CueReading:
         menegaskan ...``: a clause that opens with a title or office word and runs on in capitalised words, connectors
         and commas to a person's name is that person's (the end of the name), not the body named first in it."""
         lex = self.lex
-        if not ws or ws[0][2].lower() not in lex.person_titles | lex.office_words:
+        if not ws or ws[0][2].lower() not in lex.title_words:
             return None
         end = None
         for a, b, w in ws:
-            if not (w[:1].isupper() or w.lower() in lex.title_connectors or w.lower() in lex.title_list_joins):
+            if not (w[:1].isupper() or w.lower() in lex.title_joins):
                 break
             if end is not None and set(A.text[end:a]) & set(".;:!?\"“”()"):
                 break
@@ -815,7 +815,7 @@ class CueReading:
             if lex.head_initial and ws[0][2].lower() in lex.non_speaker_subjects and \
                     not any(t[2].type in ("PER", "ORG") for t in hits):
                 continue  # "RUU Pangan: ...": a text is no speaker
-            known = lex.person_titles | lex.office_words | lex.title_connectors | set(lex.title_short_forms)
+            known = lex.title_words | lex.title_connectors | set(lex.title_short_forms)
             loose = [i for i, (a, _, w) in enumerate(ws)
                      if w.lower() not in known and not any(t[0] <= a < t[1] for t in hits)]
             if loose and hits:

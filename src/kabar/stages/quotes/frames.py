@@ -127,9 +127,9 @@ class FrameReading:
         (a title or office word, then capitalised words and title connectors)."""
         lex = self.lex
         ws = WORD.findall(body)
-        if not ws or ws[0].lower() not in lex.person_titles | lex.office_words:
+        if not ws or ws[0].lower() not in lex.title_words:
             return False
-        return all(w[:1].isupper() or w.lower() in lex.title_connectors | lex.title_list_joins for w in ws)
+        return all(w[:1].isupper() or w.lower() in lex.title_joins for w in ws)
 
     def _parenthetical_rest(self, A, tail: int, se: int, before: str) -> Optional[int]:
         """Where the content resumes after ``<X>, kata Y, <rest>``: a short part before the cue and a
@@ -494,7 +494,7 @@ class FrameReading:
         sp = self._strip_phrase(text, *sp)
         if sp is None or not self._speaker_ok(A, sp):
             return None
-        aux = self.lex.passive_auxiliaries | self.lex.auxiliaries
+        aux = self.lex.aux_words
         if aux and all(w.lower() in aux for _, _, w in words_in(text, *sp)):
             return None  # 'what are called “qualified industrial zones”', 'what has been dubbed “...”': a passive, no one
         after = _AS_THEN_COLON.match(text, m.end())

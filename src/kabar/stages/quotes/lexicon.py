@@ -66,8 +66,8 @@ class QuoteLexicon:
         self.name_particles = set(low("name_particles"))
         self.noun_followers = set(low("noun_followers"))
         self.noun_forms = set(low("noun_forms"))
-        self.noun_markers = set(low("noun_markers"))
-        self.manner_preps = set(low("manner_prepositions"))  # "hit back by saying ...", "responded by settling"  # "amid claims that", "his reported views": a noun or adjective
+        self.noun_markers = set(low("noun_markers"))  # "amid claims that", "his reported views": a noun or adjective
+        self.manner_preps = set(low("manner_prepositions"))  # "hit back by saying ...", "responded by settling"
         self.needs_complementizer = {fold(w) for w in low("needs_complementizer")}
         self.object_content = {fold(w) for w in low("object_content_verbs")}  # "praised X": content after only
         self.object_breaks = [b.lower() for b in d.get("object_content_breaks", [])]  # "praised X, but ..."
@@ -84,8 +84,8 @@ class QuoteLexicon:
         self.audience_determiners = set(low("audience_determiners"))  # "told the FT", "kepada para wartawan"
         self.title_short_forms = {fold(k).lower(): fold(v).lower() for k, v in (d.get("title_short_forms") or {}).items()}
         self.single_holder_titles = set(low("single_holder_titles"))
-        self.title_modifiers = set(low("title_modifiers"))
-        self.body_voices = set(low("body_voices"))  # "a Labour spokesman" speaks for Labour; "the Labour leader" does not  # "Shadow foreign secretary X" is no "the foreign secretary"
+        self.title_modifiers = set(low("title_modifiers"))  # "Shadow foreign secretary X" is no "the foreign secretary"
+        self.body_voices = set(low("body_voices"))  # "a Labour spokesman" speaks for Labour; "the Labour leader" does not
         self.side_pronouns = set(low("side_pronouns"))
         self.relational_roles = sorted(low("relational_roles"), key=len, reverse=True)
         self.title_determiners = set(low("title_determiners"))  # "kata Pak Menteri", "the minister said"
@@ -172,3 +172,8 @@ class QuoteLexicon:
         self.doubled: set[str] = set(marks.get("doubled", []))  # ''...'': a single mark twice is a double one
         self.all_marks = set("".join(self.double) + "".join(self.double.values())
                              + "".join(self.single) + "".join(self.single.values()))
+        # unions read word by word in the title and speaker rules, made once
+        self.title_words = self.person_titles | self.office_words  # a word that opens or is a title
+        self.title_joins = self.title_connectors | self.title_list_joins  # "Energi Baru, Terbarukan, dan ..."
+        self.role_words = self.person_titles | self.role_nouns  # a title or role a person holds
+        self.aux_words = self.passive_auxiliaries | self.auxiliaries

@@ -91,9 +91,9 @@ class Resolver:
         lex = self.lex
         if lex is None or not lex.body_voices or hit[2].type == "PER":
             return False
-        rest = [w.lower() for _, _, w in words_in(A.text, hit[1], e)]
-        return 1 <= len(rest) <= 2 and all(w[:1].islower() for _, _, w in words_in(A.text, hit[1], e)) and \
-            rest[-1] in (lex.person_titles | lex.role_nouns) and rest[-1] not in lex.body_voices
+        rest = [w for _, _, w in words_in(A.text, hit[1], e)]
+        return 1 <= len(rest) <= 2 and all(w[:1].islower() for w in rest) and \
+            rest[-1].lower() in lex.role_words and rest[-1].lower() not in lex.body_voices
 
     def _possessed_role(self, A: QuoteContext, s: int, e: int) -> bool:
         """``Mr Jackson's lawyer``, ``Tony Blair's official spokesman``: a person's name with a possessive marker
@@ -230,7 +230,7 @@ class Resolver:
             return None
         places = [(t[0], t[1]) for t in A.mentions_in(s, e) if t[2].type in ("GPE", "NORP", "LOC")]
         for a, b, w in words_in(A.text, s, e):
-            if w[:1].isupper() and w.lower() not in lex.person_titles | lex.office_words and \
+            if w[:1].isupper() and w.lower() not in lex.title_words and \
                     w.lower() not in ("the", "a", "an") and w.lower() not in lex.title_determiners and \
                     not any(ps <= a < pe for ps, pe in places):
                 return None  # "Yonhap news agency": a name of its own, not a role
@@ -239,7 +239,7 @@ class Resolver:
               and w not in lex.audience_determiners]
         if not ws:
             return None
-        known = lex.person_titles | lex.office_words
+        known = lex.title_words
         at = -1 if ws[-1] in known else 0  # "the foreign secretary" (head last) / "menteri itu" (head first)
         head = ws[at]
         person = head in lex.person_titles and (determined or len(ws) >= 2)  # a bare "Jaksa" may be the body
@@ -433,7 +433,7 @@ class Resolver:
             return None  # "warga dari Desa Sukamaju": a place after a preposition
         if A.mentions_in(run[0][0], run[-1][1]) or A.text[ws[k - 1][1]:run[0][0]].strip():
             return None
-        if any(w.lower() in self.lex.person_titles | self.lex.office_words for _, _, w in run):
+        if any(w.lower() in self.lex.title_words for _, _, w in run):
             return None
         return clean_ws(A.text[run[0][0]:run[-1][1]])
 
@@ -603,7 +603,7 @@ class Resolver:
                 break
         while k < len(ws) and ws[k][2].lower() in lex.clause_openers:
             k += 1
-        if k >= len(ws) or ws[k][2].lower() not in lex.person_titles | lex.office_words:
+        if k >= len(ws) or ws[k][2].lower() not in lex.title_words:
             return None
         end = None
         for a, b, w in ws[k:]:
