@@ -450,7 +450,7 @@ def _branch_key(T: Toks, c: Cand, head_abbreviations: Optional[dict], forms: dic
 
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
                    head_abbreviations: Optional[dict] = None, body_tails: frozenset = frozenset(),
-                   own_names: frozenset = frozenset(), forms: Optional[dict] = None,
+                   own_names: "frozenset | set" = frozenset(), forms: Optional[dict] = None,
                    region_prefixes: frozenset = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))

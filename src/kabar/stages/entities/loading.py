@@ -139,6 +139,8 @@ class Resources:
         self.place_features = {fold_token(w) for w in data.get("place_features", [])}
         self.org_words = {h[0] for h, lab in self.head_label.items() if lab == "ORG"} | self.org_of_heads | \
             {w for w, lab in self.tail_label.items() if lab == "ORG"}
+        # a body's or company's closing word: one word before it is the body's short name (grouping.group_mentions)
+        self.body_tails = frozenset(self.company_tails | {w for w, lab in self.tail_label.items() if lab == "ORG"})
         self.affiliation_joiners = {fold_token(w) for w in data.get("affiliation_joiners", [])}
         self.title_relations = {fold_token(w) for w in data.get("title_relations", [])}
         self.generic_words = {fold_token(w) for w in data.get("generic_words", [])}  # the pack's own list
@@ -219,6 +221,7 @@ class Resources:
         # Agam Benni Warlis"): a place of `region_kinds` in `region_countries` there is cut off (titles.region_spans)
         self.region_titles = {fold_token(w) for w in data.get("region_titles", [])}
         self.region_prefixes = [fold_token(w) for w in data.get("region_prefixes", [])]
+        self.region_prefix_words = frozenset(self.region_prefixes)
         self.region_kinds = frozenset(data.get("settings", {}).get("region_kinds", []))
         self.region_prefixed_kinds = frozenset(data.get("settings", {}).get("region_prefixed_kinds", [])) | self.region_kinds
         self.region_countries = frozenset(data.get("settings", {}).get("region_countries", []))
