@@ -109,10 +109,14 @@ def candidates(name: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = N
     gaz = gaz or places()
     forms = variants(name, lang)
     division = name.lower().endswith(tuple(" " + d for d in words(lang).get("division_suffixes", ())))
-    for look in (gaz.lookup, lambda v, lang_: _article_variant_hits(v, lang_, gaz)):
+
+    def lookup(v: str) -> list[Place]:
+        return gaz.lookup(v, lang)
+
+    for look in (lookup, lambda v: _article_variant_hits(v, lang, lookup)):
         # the name and its variants as written, then each with or without its article ("Al-‘Anbar Governorate")
         for v in forms:
-            hits = look(v, lang)
+            hits = look(v)
             if hits and v != name and division:
                 return [p for p in hits if p.kind in DIVISION_KINDS] or hits  # "Edo State", "Hakkari province"
             if hits:
@@ -120,19 +124,18 @@ def candidates(name: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = N
     return []
 
 
-def _article_variant_hits(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
+def _article_variant_hits(name: str, lang: Optional[str], look) -> list[Place]:
     """A transliterated name written with or without its article (the pack's ``name_articles``): "Al-Anbar" is
-    Anbar, "Qamishli" Al Qamishli, "Diwaniyah" Al Diwaniyah. Only for a name the gazetteer knows in no other form."""
+    Anbar, "Qamishli" Al Qamishli, "Diwaniyah" Al Diwaniyah. Only for a name the gazetteer knows in no other form.
+    ``look``: the gazetteer lookup to ask (the big table's, or the small places')."""
     arts = words(lang).get("name_articles_list", ())
     if not arts:
         return []
     parts = name.replace("-", " ").split()
     if len(parts) > 1 and parts[0].lower() in arts:
-        hits = gaz.lookup(" ".join(parts[1:]), lang)
-        if hits:
-            return hits
-    elif parts and parts[0][:1].isupper():
-        return gaz.lookup(f"{arts[0]} {name}", lang)
+        return look(" ".join(parts[1:]))
+    if parts and parts[0][:1].isupper():
+        return look(f"{arts[0]} {name}")
     return []
 
 
@@ -208,30 +211,26 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
         res = fallback(qual, actor_country if actor_country != own else None, gaz, ctx, nearby)
         if res is not None and res.place.country and res.place.country != own:
             return Resolution(res.place, res.confidence, True, [scored[0][1]])
+    return _best(scored, 0.99)
+
+
+def _best(scored: list[tuple[float, Place]], cap: float) -> Resolution:
+    """The top-scored place, its confidence its share of the candidates' softmax (at most ``cap``), and the next
+    three as alternatives."""
     top = scored[0][0]
     total = sum(math.exp(s - top) for s, _ in scored)
-    return Resolution(scored[0][1], round(min(0.99, 1.0 / total), 3), False, [p for _, p in scored[1:4]])
+    return Resolution(scored[0][1], round(min(cap, 1.0 / total), 3), False, [p for _, p in scored[1:4]])
 
 
 def small_candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
     """The small places (``PlaceGazetteer.lookup_small``) of a name no bigger place has, tried as
     :func:`candidates` tries the name: as written, without its place words, with or without its article."""
     forms = variants(name, lang)
-    arts = words(lang).get("name_articles_list", ())
-    for v in forms:
-        hits = gaz.lookup_small(v)
-        if hits:
-            return hits
-    for v in forms:
-        parts = v.replace("-", " ").split()
-        if arts and len(parts) > 1 and parts[0].lower() in arts:
-            hits = gaz.lookup_small(" ".join(parts[1:]))
-        elif arts and parts and parts[0][:1].isupper():
-            hits = gaz.lookup_small(f"{arts[0]} {v}")
-        else:
-            hits = []
-        if hits:
-            return hits
+    for look in (gaz.lookup_small, lambda v: _article_variant_hits(v, lang, gaz.lookup_small)):
+        for v in forms:
+            hits = look(v)
+            if hits:
+                return hits
     return []
 
 
@@ -270,9 +269,7 @@ def small_place(name: str, ctx: Context, qual: Optional[Place], actor_country: O
         return None
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands),
                     key=lambda x: (-x[0], -x[1].population))
-    top = scored[0][0]
-    total = sum(math.exp(s - top) for s, _ in scored)
-    return Resolution(scored[0][1], round(min(0.9, 1.0 / total), 3), False, [p for _, p in scored[1:4]])
+    return _best(scored, 0.9)
 
 
 #: a town smaller than this, far from everything else the article names, is a namesake (see ``far_namesake``)
