@@ -8,11 +8,13 @@ compare the first three letters of the first code, ``None`` = no party (or no co
 
 from __future__ import annotations
 
-import re
+import sys
+from pathlib import Path
 
-from kabar.record import Article, Entity, Mention, Quote
 from kabar.stages.events import EventStage
-from kabar.stages.segment import Segmenter
+
+sys.path.insert(0, str(Path(__file__).parent))  # handmade, also under --import-mode=importlib
+from handmade import handmade_record  # noqa: E402
 
 # name -> (type, actor code, surface forms)
 ENTS = {
@@ -38,26 +40,7 @@ ENTS = {
 
 
 def record(text, *, quotes=(), published="2024-01-05"):
-    r = Article.new(text, lang="en", published=published)
-    Segmenter()(r)
-    forms = sorted(((f, n) for n, (_, _, fs) in ENTS.items() for f in fs), key=lambda x: -len(x[0]))
-    taken: list[tuple[int, int]] = []
-    ents: dict[str, Entity] = {}
-    for form, name in forms:
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            if any(m.start() < b and m.end() > a for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            typ, code, _ = ENTS[name]
-            e = ents.setdefault(name, Entity(id=f"E{len(ents) + 1}", type=typ, name=name, actor=code))
-            e.mentions.append(Mention(start=m.start(), end=m.end(), text=m.group(0), kind="name"))
-    r.entities = list(ents.values())
-    for n, (speaker, qtext) in enumerate(quotes, 1):
-        s = text.index(qtext)
-        e = ents.get(speaker)
-        r.quotes.append(Quote(id=f"Q{n}", speaker=e.id if e else None, speaker_name=speaker, kind="indirect",
-                              text=qtext, start=s, end=s + len(qtext)))
-    return r
+    return handmade_record(text, ENTS, quotes=quotes, published=published)
 
 
 def events_of(text, **kw):

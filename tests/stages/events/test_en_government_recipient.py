@@ -5,11 +5,13 @@ this file after the constructions of the BBC politics census."""
 
 from __future__ import annotations
 
-import re
+import sys
+from pathlib import Path
 
-from kabar.record import Article, Entity, Mention, Quote
 from kabar.stages.events import EventStage
-from kabar.stages.segment import Segmenter
+
+sys.path.insert(0, str(Path(__file__).parent))  # handmade, also under --import-mode=importlib
+from handmade import handmade_record  # noqa: E402
 
 ENTS = {
     "Liberal Democrats": ("ORG", "GBROPP", ["Liberal Democrats", "Lib Dems"]),
@@ -23,24 +25,7 @@ ENTS = {
 
 
 def events_of(text, quotes=()):
-    r = Article.new(text, lang="en", published="2005-02-01")
-    Segmenter()(r)
-    ents: dict[str, Entity] = {}
-    taken: list[tuple[int, int]] = []
-    for form, name in sorted(((f, n) for n, (_, _, fs) in ENTS.items() for f in fs), key=lambda x: -len(x[0])):
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            if any(m.start() < b and m.end() > a for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            typ, code, _ = ENTS[name]
-            e = ents.setdefault(name, Entity(id=f"E{len(ents) + 1}", type=typ, name=name, actor=code))
-            e.mentions.append(Mention(start=m.start(), end=m.end(), text=m.group(0), kind="name"))
-    r.entities = list(ents.values())
-    for n, (speaker, qtext) in enumerate(quotes, 1):
-        s = text.index(qtext)
-        r.quotes.append(Quote(id=f"Q{n}", speaker=ents[speaker].id, speaker_name=speaker, kind="indirect",
-                              text=qtext, start=s, end=s + len(qtext)))
-    return EventStage()(r).events
+    return EventStage()(handmade_record(text, ENTS, quotes=quotes, published="2005-02-01")).events
 
 
 def summary(e):
