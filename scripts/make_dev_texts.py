@@ -301,6 +301,15 @@ BBC: list[tuple[str, str]] = [
     ("business", "bank-payout-to-pinochet-victims"),
     ("politics", "ex-pm-lord-callaghan-dies-aged-92"),
     ("politics", "short-attacks-us-over-tsunami-aid"),
+    # session 12 additions
+    ("business", "us-in-eu-tariff-chaos-trade-row"),
+    ("politics", "turkey-deal-to-help-world-peace"),
+    ("politics", "howard-rejects-bnp-s-claim"),
+    ("politics", "election-could-be-terror-target"),
+    ("politics", "straw-attacked-on-china-arms"),
+    ("politics", "uk-will-stand-firm-on-eu-rebate"),
+    ("politics", "guantanamo-man-suing-government"),
+    ("business", "salary-scandal-in-cameroon"),
 ]
 
 
