@@ -243,7 +243,8 @@ DETIK_IDS: list[str] = [
     "299",
     "847",
     "855",
-    # session 12 additions
+    # session 12 additions (annotated blind, all tune: earlier censuses read these desks; three articles of
+    # gold-en-a that retell stories of check articles were left out, see gold/dev/README.md)
     "204",
     "239",
     "284",
@@ -318,6 +319,13 @@ BBC: list[tuple[str, str]] = [
     ("business", "bank-payout-to-pinochet-victims"),
     ("politics", "ex-pm-lord-callaghan-dies-aged-92"),
     ("politics", "short-attacks-us-over-tsunami-aid"),
+    # session 12 additions (annotated blind, all tune: earlier censuses read these desks; three articles of
+    # gold-en-a that retell stories of check articles were left out, see gold/dev/README.md)
+    ("business", "us-in-eu-tariff-chaos-trade-row"),
+    ("politics", "howard-rejects-bnp-s-claim"),
+    ("politics", "election-could-be-terror-target"),
+    ("politics", "uk-will-stand-firm-on-eu-rebate"),
+    ("business", "salary-scandal-in-cameroon"),
 ]
 
 
