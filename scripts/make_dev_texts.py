@@ -301,6 +301,15 @@ BBC: list[tuple[str, str]] = [
     ("business", "bank-payout-to-pinochet-victims"),
     ("politics", "ex-pm-lord-callaghan-dies-aged-92"),
     ("politics", "short-attacks-us-over-tsunami-aid"),
+    # session 12 additions
+    ("business", "eu-us-seeking-deal-on-air-dispute"),
+    ("politics", "row-over-police-power-for-csos"),
+    ("politics", "tories-attack-eu-asylum-moves"),
+    ("politics", "blair-rejects-iraq-advice-calls"),
+    ("politics", "opposition-grows-to-house-arrests"),
+    ("politics", "blair-congratulates-bush-on-win"),
+    ("business", "china-had-role-in-yukos-split-up"),
+    ("business", "india-and-iran-in-gas-export-deal"),
 ]
 
 
