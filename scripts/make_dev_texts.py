@@ -243,8 +243,7 @@ DETIK_IDS: list[str] = [
     "299",
     "847",
     "855",
-    # session 12 additions (annotated blind, all tune: earlier censuses read these desks; three articles of
-    # gold-en-a that retell stories of check articles were left out, see gold/dev/README.md)
+    # session 12 additions (annotated blind, all tune: earlier censuses read this corpus; gold/dev/README.md)
     "204",
     "239",
     "284",
@@ -319,13 +318,20 @@ BBC: list[tuple[str, str]] = [
     ("business", "bank-payout-to-pinochet-victims"),
     ("politics", "ex-pm-lord-callaghan-dies-aged-92"),
     ("politics", "short-attacks-us-over-tsunami-aid"),
-    # session 12 additions (annotated blind, all tune: earlier censuses read these desks; three articles of
-    # gold-en-a that retell stories of check articles were left out, see gold/dev/README.md)
+    # session 12 additions (annotated blind, all tune: earlier censuses read these desks; four articles that
+    # retell stories of check articles were left out, see gold/dev/README.md)
     ("business", "us-in-eu-tariff-chaos-trade-row"),
     ("politics", "howard-rejects-bnp-s-claim"),
     ("politics", "election-could-be-terror-target"),
     ("politics", "uk-will-stand-firm-on-eu-rebate"),
     ("business", "salary-scandal-in-cameroon"),
+    ("business", "eu-us-seeking-deal-on-air-dispute"),
+    ("politics", "row-over-police-power-for-csos"),
+    ("politics", "tories-attack-eu-asylum-moves"),
+    ("politics", "blair-rejects-iraq-advice-calls"),
+    ("politics", "opposition-grows-to-house-arrests"),
+    ("politics", "blair-congratulates-bush-on-win"),
+    ("business", "china-had-role-in-yukos-split-up"),
 ]
 
 
