@@ -65,6 +65,9 @@ def main(argv=None) -> int:
     ap.add_argument("--aspect", default="", help="detik: only rows whose aspek_target holds this (e.g. Hukum, Politik)")
     ap.add_argument("--skip", type=int, default=0, help="detik: row offset before every k-th; indosum: articles skipped")
     ap.add_argument("--section", default="politics", help="bbc: the BBC section")
+    ap.add_argument("--claims", action="store_true",
+                    help="also print, per event, the quote that carries it (speaker, cue, kind) and its paragraph, "
+                         "to judge claimant and modality")
     a = ap.parse_args(argv)
     from kabar.pipeline import default_pipeline
     from kabar.record import Article
@@ -94,6 +97,15 @@ def main(argv=None) -> int:
                   f"{f' loc={e.event_loc.text!r}/{e.event_loc.country}' if e.event_loc else ''}")
             print(f"      ev: {rec.text[e.evidence.start:e.evidence.end][:160]}")
             print(f"      S : {sent.strip()[:400]}")
+            if a.claims:
+                q = next((q for q in rec.quotes if q.id == e.quote), None)
+                if q is not None:
+                    print(f"      Q : {q.id} {q.kind} speaker={q.speaker_name!r} cue={q.cue!r} :: {q.text[:120]!r}")
+                para_start = rec.text.rfind("\n", 0, e.evidence.start) + 1
+                para_end = rec.text.find("\n", e.evidence.end)
+                para = rec.text[para_start:para_end if para_end >= 0 else len(rec.text)].strip()
+                if para != sent.strip():
+                    print(f"      P : {para[:700]}")
     print(f"\n{total} events on {len(items)} articles ({total / max(1, len(items)):.2f} per article)")
     return 0
 

@@ -139,7 +139,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "events": {
         "syntax": Table([
-            'according', 'agent_group_nouns', 'agent_preps', 'anaphoric_objects', 'aux', 'bare_passive_agent', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
+            'according', 'according_basis', 'agent_group_nouns', 'agent_preps', 'anaphoric_objects', 'aux', 'bare_passive_agent', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
             'complementizers', 'coord', 'definite_articles', 'demonstratives', 'determiners', 'finite_aux',
             'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_before', 'pair_descriptions',
             'light_receive', 'location_preps', 'maker_words', 'not_verbs', 'object_continues', 'object_clitics', 'other_preps',
@@ -275,6 +275,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "speaker_adjuncts": LIST,
         "citation_words": LIST,
         "content_breaks": LIST,
+        "coordinated_acts": LIST,
+        "coordinated_act_blockers": LIST,
         "participles": LIST,
         "auxiliaries": LIST,
         "participle_markers": LIST,

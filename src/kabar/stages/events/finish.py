@@ -424,8 +424,13 @@ class EventFinishing:
         units = self._units_between(sent.start, sent.end)
         words = [u.low for u in units]
         table = self.lex.phrases("according")
+        basis = self.lex.phrases("according_basis")
         for pos, ln in table.find(words, 0, len(words)):
+            if basis.match_at(words, pos + ln)[0]:
+                continue  # the act's basis, not its source: "berdasarkan putusan MK", "berdasarkan penyidikan Polres"
             for k in range(pos + ln, min(len(units), pos + ln + 7)):  # "menurut draf yang dilihat kantor berita Reuters"
+                if units[k].kind == "punct" and units[k].low == "," and k > pos + ln and not self._appositive_source(units, k):
+                    break  # the source ends at its comma: "Menurut informasi yang diperoleh, Alfian ditetapkan ..."
                 if units[k].kind == "ent":
                     e = units[k].ent
                     if r.trig_span[0] <= units[k].start < r.trig_span[1]:
@@ -435,6 +440,16 @@ class EventFinishing:
                     c = Claimant(name=e.name, entity=e.id)
                     return c, [c], None
         return None, [], None
+
+    @staticmethod
+    def _appositive_source(units: list[Unit], comma: int) -> bool:
+        """The comma after a source's description sets off its name ("Mengutip media massa Ukraina, UNN, kelompok ..."):
+        a name between two commas (or closing the sentence). A name after the comma that goes on into a predicate is the
+        clause's subject, not the source ("Berdasarkan pantauan detikcom, Purbaya tiba ...", "Menurut jaksa, Sri ...")."""
+        k = comma + 1
+        if k >= len(units) or units[k].kind != "ent":
+            return False
+        return k + 1 >= len(units) or (units[k + 1].kind == "punct" and units[k + 1].low in (",", ".", ";"))
 
     def _qualifies_noun(self, d) -> bool:
         """The date names a noun's period or a law's year, not when the act happened: "tahun anggaran

@@ -333,7 +333,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     syntax = data.get("syntax", {})
     modality = data.get("modality", {})
     casualties = data.get("casualties", {})
-    for name in ("light_before", "light_after", "light_receive", "according", "boundaries_multi", "pair_descriptions",
+    for name in ("light_before", "light_after", "light_receive", "according", "according_basis", "boundaries_multi", "pair_descriptions",
                  "origin_words", "reduced_passive_next", "named_by_place", "anaphoric_acts", "mutual_objects"):
         lex.sets[name] = phrase_set(syntax.get(name, []))
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",

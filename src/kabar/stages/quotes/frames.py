@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import Optional
 
-from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, leading_phrase, words_in
+from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, leading_phrase, strip_span, words_in
 from kabar.stages.quotes.lexicon import SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
 from kabar.text.names import fold
@@ -184,6 +184,24 @@ class FrameReading:
             return None
         return start, end, body, follow
 
+    def _cut_coordinated_act(self, A: QuoteContext, s: int, e: int) -> int:
+        """``Mr Prentis said workers did not want to strike and called for talks``: a coordinated speech act in the
+        past (pack ``coordinated_acts``) after reported content is the speaker's next act, not part of what was said.
+        A perfect or passive auxiliary in the content (``coordinated_act_blockers``: "said the minister had ignored
+        warnings and rejected calls") may govern the second verb too, so the content is then left whole."""
+        rx = self.lex.coordinated_act_re
+        if rx is None:
+            return e
+        text = A.text
+        for m in rx.finditer(text, s, e):
+            if A.inside_pair(m.start()) is not None:
+                continue
+            before = words_in(text, s, m.start())
+            if len(before) < 3 or any(w.lower() in self.lex.coordinated_act_blockers for _, _, w in before):
+                return e
+            return strip_span(text, s, m.start(), " \t\n\u00a0,;-–—")[1]
+        return e
+
     def _cut_trailing_cue(self, A: QuoteContext, s: int, e: int) -> int:
         """``X said that A, an official said.``: the content stops before the later attribution."""
         text = A.text
@@ -315,6 +333,7 @@ class FrameReading:
         cend = self._cut_breaks(text, cstart, cend)
         cend = self._cut_at_participle(A, cstart, cend)
         cend = self._cut_trailing_cue(A, cstart, cend)
+        cend = self._cut_coordinated_act(A, cstart, cend)
         kind, body, start, end = self._kind_and_text(A, cstart, cend)
         if len(WORD.findall(body)) < 2 and kind != "direct":
             return None

@@ -158,6 +158,13 @@ class QuoteLexicon:
         self.citation_words = set(low("citation_words"))  # "Melansir Mirror, polisi menyebut": the outlet cited  # "Hal ini menegaskan": head-initial subjects
         self.wh_starts = set(low("wh_starts"))
         self.breaks = [b.lower() for b in d.get("content_breaks", [])]
+        # "said workers did not want to strike and called for talks": the speaker's own next act ends the content
+        acts = sorted(low("coordinated_acts"), key=len, reverse=True)
+        self.coordinated_act_re = re.compile(
+            r"(?<![\w-])(?:%s)\s+(?:%s)(?![\w-])" % ("|".join(phrase(w) for w in self.coordinators),
+                                                  "|".join(phrase(w) for w in acts)), re.IGNORECASE) \
+            if acts and self.coordinators else None
+        self.coordinated_act_blockers = set(low("coordinated_act_blockers"))
         self.media_words = {w.casefold() for w in d.get("media_words", [])}
         openers = [phrase(w) for w in sorted(low("relative_openers"), key=len, reverse=True)]
         verbs = [phrase(w) for w in sorted(low("relative_verbs"), key=len, reverse=True)]

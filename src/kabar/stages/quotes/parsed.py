@@ -128,6 +128,7 @@ class ParsedReading:
         if q is not None and q.start <= cstart + 1 and q.end > cend:
             cend = q.end
         cend = self._cut_trailing_cue(A, cstart, cend)
+        cend = self._cut_coordinated_act(A, cstart, cend)
         kind, body, start, end = self._kind_and_text(A, cstart, cend)
         if len(WORD.findall(body)) < 3:
             return None
