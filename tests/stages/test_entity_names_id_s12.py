@@ -94,3 +94,14 @@ def test_hotel_at_the_end_and_fort_at_the_start_are_places(pipe):
 def test_kasintel_and_yuk_are_no_persons(pipe):
     ents = _ents(pipe, "Kerugian itu sesuai hasil audit BPKP dan BPK, kata Kasintel. Yuk, simak ulasan lengkapnya.")
     assert not any(e.type == "PER" for e in ents), _names(ents)
+
+
+def test_acronym_of_an_association_stays(pipe):
+    # slice C: "Aliansi" opens no body in org_heads, so it is a term_blockers word
+    ents = _ents(pipe, "Aliansi Jurnalis Independen (AJI) Kota Jayapura mengkritik hal itu. AJI menilai pers belum bebas.")
+    assert any(m.text == "AJI" for e in ents for m in e.mentions)
+
+
+def test_name_that_begins_a_hyphenated_pair_stays_apart(pipe):
+    ents = _ents(pipe, "Pasangan Ridwan Kamil-Uu Ruzhanul Ulum unggul. Ridwan Kamil menyambut hasil itu.")
+    assert ("PER", "Ridwan Kamil") in _names(ents)

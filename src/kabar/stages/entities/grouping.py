@@ -583,7 +583,8 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
     for i, c, words in persons:
         if c.entries or sum(1 for k in range(c.start, c.end) if T.word[k]) < 2:
             continue
-        longer = {g.find(j) for j, d, w in persons if len(w) > len(words) and w[:len(words)] == words}
+        longer = {g.find(j) for j, d, w in persons if len(w) > len(words) and w[:len(words)] == words
+                  and T.words[d.start + len(words)] not in HYPHENS and w[len(words)]}  # not a pair: "Ridwan Kamil-Uu"
         if len(longer) == 1:
             g.union(longer.pop(), i)
     # one word before a body's or company's closing word ("Broadreach" ... "Broadreach Networks", "Giant" ...
