@@ -749,6 +749,10 @@ class ActorStage:
             # a law, document or named event: a body's word inside ("Parliament Act", "Police Bill") makes no actor
             ent.actor = None
             return
+        if ent.type == "LOC" and res.entry is not None and res.entry.kind == "metonym":
+            # the building itself, as the entities stage read it ("di Istana Negara, Jakarta"), not the government
+            ent.actor = None
+            return
         ent.actor = res.code
         if res.entry is not None and not res.composed:
             ent.wikidata = res.entry.wikidata

@@ -29,7 +29,7 @@ from kabar.stages import stage
 from kabar.stages.entities.companies import company_context, company_name_spans, is_company
 from kabar.stages.entities.cue_types import (cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons,
                                              law_names, model_names, unknown_places)
-from kabar.stages.entities.grouping import (drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
+from kabar.stages.entities.grouping import (defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
                                             link_nicknames, link_short_forms, trim_headline_glue)
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
@@ -44,6 +44,7 @@ from kabar.stages.entities.spans import (
     _pattern_spans,
     _word_spans,
     places_before_a_city,
+    venues_before_a_place,
     select_spans,
 )
 from kabar.stages.entities.titles import drop_rank_suffixes, region_spans, title_spans
@@ -81,6 +82,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
     places_before_a_city(T, res, conf)
+    venues_before_a_place(T, res, conf)
     conf = split_org_person(T, res, conf, lone_caps)
     conf = drop_rank_suffixes(T, res, conf)
     regions = region_spans(T, res, conf)
@@ -102,8 +104,9 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     list_consistency(T, res, ner, conf)
     cut_org_before_person(T, res, conf, ner)
     titled = title_spans(T, res, conf, lower_words)
-    spans = drop_defined_terms(T, res, merge_spans(T, res, conf, ner, titled,
-                                                   frozenset((c.start, c.end) for c in regions)))
+    spans = merge_spans(T, res, conf, ner, titled, frozenset((c.start, c.end) for c in regions))
+    terms = defined_terms(T, res, spans)
+    spans = drop_defined_terms(T, res, spans, terms)
     trim_headline_glue(T, spans)
     link_nicknames(T, res, spans)
     initials_persons(T, res, spans)
@@ -113,7 +116,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     for c in spans:
         if not c.nested:
             covered[c.start:c.end] = b"\x01" * c.length
-    spans += link_aliases(T, res, spans, covered)
+    spans += link_aliases(T, res, spans, covered, terms)
     link_short_forms(T, res, spans)
     titles_at = {(t.start, t.end): t for t in titled}
     entities: list[Entity] = []

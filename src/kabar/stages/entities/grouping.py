@@ -141,25 +141,69 @@ def link_nicknames(T: Toks, res: Resources, spans: list[Cand]) -> None:
                 c.label, c.kind, c.key = "PER", "alias", key
 
 
-def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
-    """An acronym the text defines by lower-case words is a common term, no name: "tindak pidana korupsi (TPK)",
-    "pemberhentian tidak dengan hormat (PTDH)", "BBE (barang bukti elektronik)". Its model and rule spans go; gazetteer names stay."""
+def _title_case_term(T: Toks, res: Resources, i: int, spans: list[Cand]) -> bool:
+    """Whether the bracketed acronym at token ``i`` is defined by capitalised words that name no body, place or
+    person: "Pajak Kendaraan Bermotor (PKB)", "Ruang Terbuka Hijau (RTH)", "Key Performance Indicator (KPI)",
+    "Hak Guna Bangunan (HGB)". The words before the bracket whose capitals spell the acronym (connectors may sit
+    between them) open a capitalised run after a lower-case word or a mark, no span covers them (the model, the
+    gazetteer and the organisation scan all left them alone), and none is a body, tail or place word of the pack
+    or a gazetteer form ("Pusat Kerukunan Umat Beragama (PKUB)", "Indonesia Presidential Studies (IPS)" stay)."""
+    words, acronym = T.words, T.words[i]
+    k, letters = i - 2, ""
+    while k >= 0 and len(letters) < len(acronym):
+        w = words[k]
+        if T.word[k] and w[:1].isupper() and w.isalpha() and not w.isupper():
+            letters = w[0] + letters
+        elif not (T.word[k] and T.folded[k] in res.connectors and w.islower() and letters):
+            return False
+        k -= 1
+    lo, hi = k + 1, i - 1
+    if letters != acronym or hi - lo < 2 or not T.cap[lo]:
+        return False
+    if k >= 0 and T.word[k] and T.cap[k] and not (T.sent_start[k] and T.folded[k] not in res.org_head_first
+                                                   and T.folded[k] not in res.titles):
+        return False  # the run goes on before: a body's name ("Kementerian Energi ..."); a sentence opener does not
+    if any(c.start < hi and lo < c.end for c in spans):
+        return False
+    blockers = res.org_head_first | res.org_words | res.org_tails | res.place_features | res.term_blockers
+    return not any(T.folded[x] in blockers or words[x] in res.forms for x in range(lo, hi)) \
+        and T.span_text(lo, hi) not in res.forms
+
+
+def defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, bool]:
+    """Acronyms the text defines as common terms (see ``drop_defined_terms``), each with whether only capitalised
+    words define it."""
     words = T.words
 
     def spelled(lo: int, hi: int, acronym: str) -> bool:  # lower-case words lo..hi-1 whose initials are the acronym
         return 0 <= lo and hi <= T.n and all(T.word[x] and words[x].isalpha() and words[x].islower() for x in range(lo, hi)) \
             and "".join(words[x][0] for x in range(lo, hi)) == acronym.lower()
 
-    terms = set()
+    terms: dict[str, bool] = {}
     for i in range(1, T.n - 1):
-        if words[i - 1] == "(" and words[i + 1] == ")" and _acronym_ok(words[i], res) \
-                and spelled(i - 1 - len(words[i]), i - 1, words[i]):
-            terms.add(words[i])
+        if words[i - 1] == "(" and words[i + 1] == ")" and _acronym_ok(words[i], res):
+            if spelled(i - 1 - len(words[i]), i - 1, words[i]):
+                terms[words[i]] = False
+            elif res.title_case_terms and _title_case_term(T, res, i, spans):
+                terms.setdefault(words[i], True)
         # ... or the other way round: "BBE (barang bukti elektronik)", "TKP (tempat kejadian perkara)"
         j = i + 1 + len(words[i - 1])
         if words[i] == "(" and _acronym_ok(words[i - 1], res) and j < T.n and words[j] == ")" \
                 and spelled(i + 1, j, words[i - 1]):
-            terms.add(words[i - 1])
+            terms[words[i - 1]] = False
+    return terms
+
+
+def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand], terms: Optional[dict] = None) -> list[Cand]:
+    """An acronym the text defines by lower-case words is a common term, no name: "tindak pidana korupsi (TPK)",
+    "pemberhentian tidak dengan hormat (PTDH)", "BBE (barang bukti elektronik)". Its model and rule spans go; gazetteer
+    names stay. With the pack's ``title_case_terms`` also one defined by capitalised words that no source read as a
+    name (``_title_case_term``): then even a gazetteer acronym goes ("Pajak Kendaraan Bermotor (PKB)" is no party)."""
+    words = T.words
+    if terms is None:
+        terms = defined_terms(T, res, spans)
+    titled_terms = {t for t, titled in terms.items() if titled}
+
     # a title-case expansion of an acronym of three letters or more that the pack calls a common term: "Liquid
     # Crystal Display (LCD)", "Digital Rights Management systems" (DRM), "Multimedia Messaging Services (MMS)",
     # "Value Added Tax" (VAT), as the model reads them; a model's person only with the acronym in brackets after it
@@ -174,12 +218,13 @@ def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
     expansions = {(c.start, c.end) for c in spans if not c.entries and c.length >= 2 and expansion(c)}
     if not terms and not expansions:
         return spans
-    return [c for c in spans if c.entries or not ((c.length == 1 and words[c.start] in terms)
-                                                  or (c.start, c.end) in expansions)]
+    return [c for c in spans if not ((c.length == 1 and words[c.start] in terms and (not c.entries or words[c.start] in titled_terms))
+                                     or (not c.entries and (c.start, c.end) in expansions))]
 
 
-def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray) -> list[Cand]:
-    """New spans for lone surnames/first names of persons and for acronyms of named entities."""
+def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray, terms: Optional[dict] = None) -> list[Cand]:
+    """New spans for lone surnames/first names of persons and for acronyms of named entities; not for an acronym the
+    text defines as a term (``defined_terms``: "Kartu Keluarga (KK)" is not "Kabupaten Kendal")."""
     added: list[Cand] = []
     words = T.words
     acronyms: dict[str, Cand] = {}
@@ -192,7 +237,7 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray)
     for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
         if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
             ini = _initials(T, c, res)
-            if len(ini) >= 2:
+            if len(ini) >= 2 and not (terms and ini in terms):
                 acronyms.setdefault(ini, c)
     parts: dict[str, list[Cand]] = {}  # person name parts: "Kirby" -> "John Kirby", "Kim" -> "Kim Jong Un"
     other_words = set()
@@ -529,6 +574,17 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
         if len(words) < 2 or c.entries:
             continue
         longer = {g.find(j) for j, d, w in orgs if len(w) > len(words) and w[:len(words)] == words}
+        if len(longer) == 1:
+            g.union(longer.pop(), i)
+    # a person's name of two words or more that begins the longer name of one person of the text: "Alvin Pradipta"
+    # ... "Alvin Pradipta Adiyota", "Ade Ary" ... "Ade Ary Syam Indradi" (session 12: the model cut the last name
+    # off one mention, or the text shortens it)
+    persons = [(i, c, T.folded[c.start:c.end]) for i, c in enumerate(spans) if c.label == "PER" and c.length >= 2]
+    for i, c, words in persons:
+        if c.entries or sum(1 for k in range(c.start, c.end) if T.word[k]) < 2:
+            continue
+        longer = {g.find(j) for j, d, w in persons if len(w) > len(words) and w[:len(words)] == words
+                  and T.words[d.start + len(words)] not in HYPHENS and w[len(words)]}  # not a pair: "Ridwan Kamil-Uu"
         if len(longer) == 1:
             g.union(longer.pop(), i)
     # one word before a body's or company's closing word ("Broadreach" ... "Broadreach Networks", "Giant" ...

@@ -163,6 +163,7 @@ class Resources:
         self.possessive_in_names = {fold_token(w) for w in data.get("possessive_in_names", [])}
         self.possessive_saints = {fold_token(w) for w in data.get("possessive_saints", [])}
         self.place_prepositions = {fold_token(w) for w in data.get("place_prepositions", [])}
+        self.venue_prepositions = {fold_token(w) for w in data.get("venue_prepositions", [])}
         self.initials_cues = {fold_token(w) for w in data.get("initials_cues", [])}
         # a head word written short and glued to its field ("Kemensos" = "Kementerian Sosial"), longest first
         self.head_prefixes = sorted(((fold_token(k), fold_token(v)) for k, v in data.get("head_prefixes", {}).items()),
@@ -228,6 +229,10 @@ class Resources:
         # outlet names written in lower case that lose their space in scraped text ("Pantauandetikcom"): a word
         # with one inside, not at its start, is two words glued, no name
         self.glued_stems = tuple(fold_token(w) for w in data.get("glued_stems", []))
+        # an acronym defined by capitalised words that no source reads as a name is a term ("Pajak Kendaraan
+        # Bermotor (PKB)"); words that make such a phrase a body all the same ("Pusat ...") block it
+        self.title_case_terms = bool(data.get("settings", {}).get("title_case_terms", False))
+        self.term_blockers = frozenset(fold_token(w) for w in data.get("term_blockers", []))
         self.company_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_before", [])]
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}

@@ -204,7 +204,9 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 if start in demonym_end and not T.sent_start[start]:
                     start = demonym_end[start]  # "Italian Supreme Court of Cassation"
                 out.append(Cand(start, end, "ORG", "pattern"))
-        if f in res.org_tails and i > 0:
+        if f in res.org_tails and i > 0 and not ((f,) in res.head_label and i + 1 < T.n and name_word(i + 1, False)):
+            # (a word that is both a tail and a head opens the name before a capitalised word: "Pembangunan | Hotel
+            # Sultan", not "Pembangunan Hotel")
             k = i
             while k > 0 and "\n" not in T.ws[k - 1] and (
                     (name_word(k - 1, False) and not (T.sent_start[k - 1] and folded[k - 1] in res.title_prefixes
@@ -336,3 +338,23 @@ def places_before_a_city(T: Toks, res: Resources, conf: list[Cand]) -> None:
         if any(key == fold_token(e.name) or key in {fold_token(v) for v in e.names.values()} for e in c.entries):
             continue
         c.label, c.entries = "GPE", ()
+
+
+def venues_before_a_place(T: Toks, res: Resources, conf: list[Cand]) -> None:
+    """A seat of government the gazetteer files as its metonym (a palace: "Istana Negara"), written as the place
+    where something happens, after a ``venue_prepositions`` word and before a comma and a known place: "sidang
+    kabinet di Istana Negara, Jakarta". There it is the building, LOC, its entries dropped so it neither groups with
+    the government nor takes its code; "kata Trump di Gedung Putih" (no address) and "Istana menyatakan" stay ORG."""
+    if not res.venue_prepositions:
+        return
+    place_at = {c.start for c in conf if c.label in ("GPE", "LOC") and not c.nested}
+    for c in conf:
+        if c.source != "gaz" or c.label != "ORG" or c.nested or not c.entries or c.start == 0 or c.end + 1 >= T.n:
+            continue
+        if T.folded[c.start - 1] not in res.venue_prepositions or not T.words[c.start - 1].islower():
+            continue
+        if T.words[c.end] != "," or c.end + 1 not in place_at or "\n" in T.ws[c.end]:
+            continue
+        if any(getattr(e, "kind", None) != "metonym" for e in c.entries):
+            continue
+        c.label, c.entries = "LOC", ()
