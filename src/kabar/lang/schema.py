@@ -166,7 +166,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "trigger": Tables([
             'active', 'context', 'event', 'goal_after_object', 'host', 'mode', 'needs_named_object', 'needs_recipient',
             'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'passive',
-            'receive', 'reciprocal',
+            'receive', 'reciprocal', 'venue', 'venue_block', 'venue_person', 'venue_skip',
         ]),
         "object_recode": Tables(['event', 'forms', 'mode', 'to']),
         "actor_recode": Tables(['actor_roles', 'actor_types', 'blocking_instruments', 'event', 'forms', 'mode', 'to']),

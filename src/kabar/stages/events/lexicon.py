@@ -34,6 +34,14 @@ class TriggerDef:
     # words right after that named object that make it the subject of a goal, not a target
     # ("menargetkan IKN menjadi ibu kota", "menargetkan Batang dapat ...")
     goal_after_object: frozenset = frozenset()
+    # a report to an authority ("melaporkan X ke polisi", "melapor ke KPK"): the trigger codes only when a recipient
+    # preposition in its clause leads to one of these words; the authority is the venue, not the party accused.
+    # venue_block: words between the verb and the venue that make it a filing, not an accusation ("melaporkan harta
+    # kekayaan ke KPK")
+    venue: frozenset = frozenset()
+    venue_block: frozenset = frozenset()
+    venue_person: bool = False  # a named person right after the verb stands for the venue ("melaporkan Ferry")
+    venue_skip: frozenset = frozenset()  # words between the preposition and the venue ("ke pihak kepolisian")
     no_recipient_event: Optional[str] = None
     no_recipient_mode: tuple[str, ...] = ()
     # CAMEO verb patterns (lang/<code>/verbs.toml): every group (alternative token tuples) must occur
@@ -310,6 +318,10 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             needs_recipient_forms=with_progressives(spec.get("needs_recipient_forms", [])),
             needs_named_object=bool(spec.get("needs_named_object", False)),
             goal_after_object=frozenset(f.lower() for raw in spec.get("goal_after_object", []) for f in expand(raw)),
+            venue=frozenset(f.lower() for raw in spec.get("venue", []) for f in expand(raw)),
+            venue_person=bool(spec.get("venue_person", False)),
+            venue_skip=frozenset(f.lower() for raw in spec.get("venue_skip", []) for f in expand(raw)),
+            venue_block=frozenset(f.lower() for raw in spec.get("venue_block", []) for f in expand(raw)),
             no_recipient_event=spec.get("no_recipient_event"),
             no_recipient_mode=tuple(spec.get("no_recipient_mode", [])),
         )
