@@ -202,7 +202,7 @@ class TriggerCoding:
             k += 1
         g = self.lex.phrases("generic_actors")
         n, role = g.match_at(words, k, c.end)
-        if not n:
+        if not n or (role or "").lower() in self.lex.word("complement_role_skip"):
             return []
         return [Unit("generic", " ".join(u.text for u in units[k:k + n]), "", units[k].start, units[k + n - 1].end, role=role)]
 
