@@ -150,7 +150,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'verb_prefixes', 'verb_suffixes', 'verbs', 'we', 'report_nouns', 'progressive_rules', 'progressive_skip', 'gerund_openers', 'report_links',
             'origin_words',
             'reduced_passive_next', 'reduced_passive_agents', 'attributive_not_nouns', 'named_by_place', 'anaphoric_events', 'anaphoric_acts',
-            'object_control', 'control_openers', 'mutual_objects', 'promise_forms',
+            'object_control', 'control_openers', 'mutual_objects', 'promise_forms', 'complement_role_skip',
         ]),
         "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
         "modality": Table([
@@ -168,7 +168,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "trigger": Tables([
             'active', 'context', 'event', 'goal_after_object', 'host', 'mode', 'needs_named_object', 'needs_recipient',
             'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'passive',
-            'receive', 'reciprocal',
+            'receive', 'reciprocal', 'venue', 'venue_block', 'venue_person', 'venue_skip',
         ]),
         "object_recode": Tables(['event', 'forms', 'mode', 'to']),
         "actor_recode": Tables(['actor_roles', 'actor_types', 'blocking_instruments', 'event', 'forms', 'mode', 'to']),

@@ -662,3 +662,78 @@ def test_an_opinion_column_keeps_an_act_of_a_named_person():
             "Perjuangan untuk bekerja sama dengan BRIN.\n\nWawan Sobari.Dosen Magister Ilmu Politik FISIP Universitas "
             "Brawijaya.")
     assert "REQUEST" in [e.event for e in _article(text, "2025-10-17")]
+
+
+# --- session 12 (events-id3): classes of the new detik tune articles, confirmed on a census of unlabelled articles ---
+
+# a report to an authority accuses the one reported (trigger `venue`): the authority is where it goes, not the target
+@pytest.mark.parametrize("sentence", [
+    "Keluarga korban melapor ke polisi di Jakarta, Indonesia.",
+    "TNI berencana melaporkan Ferry Irwandi ke Polda Metro Jaya.",
+    "Warga Boyolali melaporkan Koperasi BLN ke Polres Boyolali, Indonesia.",
+])
+def test_report_to_an_authority_is_an_accusation(sentence):
+    got = [e for e in events(sentence) if e.event == "ACCUSE"]
+    assert got and "allege" in got[0].mode
+    assert "COP" not in roles(got[0].recipient)  # the police are the venue
+
+
+def test_a_named_person_reported_is_the_recipient():
+    got = [e for e in events("TNI berencana melaporkan Ferry Irwandi.") if e.event == "ACCUSE"]
+    assert got and roles(got[0].actor) == ["MIL"] and [r.name for r in got[0].recipient] == ["Ferry Irwandi"]
+    assert got[0].modality == "future"
+
+
+# a filing of one's own assets, or "melaporkan" as a news verb, accuses nobody
+@pytest.mark.parametrize("sentence", [
+    "Menteri itu melaporkan harta kekayaan ke KPK di Jakarta, Indonesia.",
+    "Harta kekayaan itu dilaporkan Elpi untuk periodik tahun 2024 di Medan, Indonesia.",
+    "Kantor berita Reuters melaporkan kepada pembacanya bahwa polisi Indonesia menangkap dua orang.",
+])
+def test_report_without_an_authority_is_no_accusation(sentence):
+    assert [e for e in events(sentence) if e.event == "ACCUSE"] == []
+
+
+# denying one's own alleged act is REJECT (gold house style: a denial of allegations); a plain "membantah + verb"
+# keeps the denied act, negated
+@pytest.mark.parametrize("sentence", [
+    "Tersangka membantah telah mencabuli muridnya di Jakarta, Indonesia.",
+    "Pelaku menyangkal terlibat dalam pencurian itu di Bandung, Indonesia.",
+])
+def test_denial_of_ones_own_act_is_reject(sentence):
+    got = events(sentence)
+    assert [e.event for e in got] == ["REJECT"] and roles(got[0].actor) == ["CRM"]
+    assert got[0].modality == "asserted"
+
+
+def test_denying_an_attack_keeps_the_attack_negated():
+    got = events("Rusia membantah menyerang Ukraina.")
+    assert [(e.event, e.modality) for e in got] == [("ASSAULT", "negated")]
+
+
+def test_a_denial_is_not_negated_by_an_earlier_denial():
+    got = [e for e in events("Andi selalu membantah hal tersebut, bahkan dalam sidang, Andi Taufan, anggota DPR, "
+                             "membantah pernah menerima uang dari KPK.") if e.event == "REJECT"]
+    assert got and got[0].modality == "asserted"
+
+
+def test_denying_a_statement_is_reject_of_its_maker():
+    got = [e for e in events("Iskandar juga membantah pernyataan Kabid Humas Polda Sumut Kombes Ferry Walintukan.")
+           if e.event == "REJECT"]
+    assert got and roles(got[0].recipient) == ["COP"]
+
+
+# a role noun heading the agar/supaya clause of a request is the one asked (as a name there is)
+@pytest.mark.parametrize("sentence,role", [
+    ("ICW mendesak supaya aparat penegak hukum memproses dugaan korupsi itu di Jakarta, Indonesia.", "COP"),
+    ("Menteri meminta agar para pembantu Presiden bekerja keras di Jakarta, Indonesia.", "GOV"),
+])
+def test_role_noun_heading_the_request_clause_is_the_recipient(sentence, role):
+    got = [e for e in events(sentence) if e.event == "REQUEST"]
+    assert got and roles(got[0].recipient) == [role]
+
+
+def test_role_noun_inside_the_request_clause_subject_is_not_the_recipient():
+    got = [e for e in events("Warga meminta agar kawasan publik di Palembang, Indonesia, dilengkapi kamera pengawas.")
+           if e.event == "REQUEST"]
+    assert all("CVL" not in roles(e.recipient) for e in got)

@@ -95,6 +95,11 @@ class TriggerCoding:
             return None  # "menekan Korea Utara" is pressure; "menekan pertahanan lawan", "menekan harga" are not
         if tdef.goal_after_object and j + 1 < c.end and units[j + 1].low in tdef.goal_after_object:
             return None  # "menargetkan IKN menjadi ibu kota politik": a goal set for the party, no strike on it
+        venue = None
+        if tdef.venue:
+            venue = self._venue(units, c, j, tdef, voice)
+            if venue is None:
+                return None  # "melaporkan hasilnya", "Reuters melaporkan": a report to no authority accuses nobody
         bare = voice == "bare"
         if bare:
             voice = "nominal"
@@ -112,6 +117,8 @@ class TriggerCoding:
             raw.recipient = self._complement_subject(units, words, clauses, c, raw.actor)
         self._parse_check(raw, units, words, span_start)
         self._parse_fill(raw, units, words, span_start)
+        if venue is not None:
+            raw.recipient = [u for u in raw.recipient if not (venue.start <= u.start < venue.end)]
         if tdef.reciprocal and raw.recipient and voice in ("active", "nominal"):
             raw.actor = raw.actor + raw.recipient
             raw.recipient = []
@@ -124,6 +131,28 @@ class TriggerCoding:
         if not raw.actor:
             raw.confidence -= 0.15
         return raw
+
+    def _venue(self, units, c: Clause, j: int, tdef, voice: str) -> Optional[Unit]:
+        """The authority a report goes to: the unit after a recipient preposition ("ke", "kepada") whose first word is
+        one of the trigger's ``venue`` words ("ke polisi", "ke Polda Metro Jaya", "ke KPK"), or with ``venue_person``
+        a named person right after an active verb (an empty unit then: "melaporkan Ferry Irwandi"); None when there is
+        none or the clause holds a ``venue_block`` word ("melaporkan harta kekayaan ke KPK", "Harta kekayaan itu
+        dilaporkan Elpi" is a filing)."""
+        if any(units[k].kind == "word" and units[k].low in tdef.venue_block for k in range(c.start, c.end)):
+            return None
+        preps = self.lex.word("recipient_preps")
+        for k in range(j, c.end):
+            p = k - 1
+            if p > j and units[p].low in tdef.venue_skip:
+                p -= 1  # "ke pihak kepolisian"
+            if p >= j and units[p].kind == "word" and units[p].low in preps:
+                first = units[k].text.lower().split()[:1]
+                if first and first[0] in tdef.venue:
+                    return units[k]
+        if tdef.venue_person and voice == "active" and j < c.end and units[j].kind == "ent" and units[j].ent is not None \
+                and units[j].ent.type == "PER":
+            return Unit("word", "", "", -1, -1)
+        return None
 
     def _reported_left(self, units, words, c: Clause, span_start: int, left: list) -> list:
         """"Sergei menyebut lima orang tak dikenal menculik ...", "Polisi mengatakan ratusan buruh berdemonstrasi":
@@ -151,12 +180,31 @@ class TriggerCoding:
         if nxt is None or nxt.opener not in lx.word("complementizers"):
             return []
         own = self._clause_subject(units, words, nxt)
+        if not own:
+            # "mendesak supaya aparat penegak hukum memproses ...", "meminta agar polisi mengusut ...": a role noun
+            # heading the complement is the one asked, as a name there is (session 12)
+            own = self._head_role(units, words, nxt)
         mine = {id(u.ent) for u in actor if u.ent is not None}
         if not own or any(u.ent is not None and id(u.ent) in mine for u in own):
             return []
         if own[0].start < units[nxt.start].start or own[0].start > units[min(nxt.end, nxt.start + 4) - 1].end:
             return []  # only a subject at the clause's head, not a party further inside it
         return list(own)
+
+    def _head_role(self, units, words, c: Clause) -> list:
+        """A role noun heading a clause, after its opener and any determiner ("agar para pembantu Presiden ...",
+        "supaya aparat penegak hukum ..."); not one inside a noun phrase ("agar kawasan publik ...", "agar harga gula
+        petani ...")."""
+        k = c.start
+        if k < c.end and units[k].kind == "word" and units[k].low == c.opener:
+            k += 1
+        while k < c.end and units[k].kind == "word" and units[k].low in self.lex.word("determiners"):
+            k += 1
+        g = self.lex.phrases("generic_actors")
+        n, role = g.match_at(words, k, c.end)
+        if not n or (role or "").lower() in self.lex.word("complement_role_skip"):
+            return []
+        return [Unit("generic", " ".join(u.text for u in units[k:k + n]), "", units[k].start, units[k + n - 1].end, role=role)]
 
     def _choose_voice(self, units, words, c: Clause, i: int, j: int, cands, clitic):
         """(rank, trigger, voice, span start, instruments, instrument text) of the best reading, or None.

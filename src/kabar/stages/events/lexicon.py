@@ -34,6 +34,14 @@ class TriggerDef:
     # words right after that named object that make it the subject of a goal, not a target
     # ("menargetkan IKN menjadi ibu kota", "menargetkan Batang dapat ...")
     goal_after_object: frozenset = frozenset()
+    # a report to an authority ("melaporkan X ke polisi", "melapor ke KPK"): the trigger codes only when a recipient
+    # preposition in its clause leads to one of these words; the authority is the venue, not the party accused.
+    # venue_block: words between the verb and the venue that make it a filing, not an accusation ("melaporkan harta
+    # kekayaan ke KPK")
+    venue: frozenset = frozenset()
+    venue_block: frozenset = frozenset()
+    venue_person: bool = False  # a named person right after the verb stands for the venue ("melaporkan Ferry")
+    venue_skip: frozenset = frozenset()  # words between the preposition and the venue ("ke pihak kepolisian")
     no_recipient_event: Optional[str] = None
     no_recipient_mode: tuple[str, ...] = ()
     # CAMEO verb patterns (lang/<code>/verbs.toml): every group (alternative token tuples) must occur
@@ -310,6 +318,10 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             needs_recipient_forms=with_progressives(spec.get("needs_recipient_forms", [])),
             needs_named_object=bool(spec.get("needs_named_object", False)),
             goal_after_object=frozenset(f.lower() for raw in spec.get("goal_after_object", []) for f in expand(raw)),
+            venue=frozenset(f.lower() for raw in spec.get("venue", []) for f in expand(raw)),
+            venue_person=bool(spec.get("venue_person", False)),
+            venue_skip=frozenset(f.lower() for raw in spec.get("venue_skip", []) for f in expand(raw)),
+            venue_block=frozenset(f.lower() for raw in spec.get("venue_block", []) for f in expand(raw)),
             no_recipient_event=spec.get("no_recipient_event"),
             no_recipient_mode=tuple(spec.get("no_recipient_mode", [])),
         )
@@ -400,7 +412,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
                  "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
                  "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events",
-                 "object_control", "control_openers", "promise_forms"):
+                 "object_control", "control_openers", "promise_forms", "complement_role_skip"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",

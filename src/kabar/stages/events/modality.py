@@ -35,8 +35,8 @@ class ModalityReading:
 
         if hits("negation", max(chain_lo, i - 3), i):
             return "negated"
-        if hits("negation_governing", 0, i):
-            return "negated"
+        if hits("negation_governing", 0, i) and not lx.phrases("negation_governing").match_at(words, i)[0]:
+            return "negated"  # a denial is not negated by an earlier one ("selalu membantah ..., membantah pernah menerima")
         if c.opener in lx.word("boundaries") and lx.phrases("hypothetical_governing").match_at([c.opener], 0)[0]:
             return "hypothetical"
         if hits("hypothetical_governing", chain_lo, i):
