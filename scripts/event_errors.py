@@ -10,7 +10,8 @@ there is no option to choose the half. Uses the scorer's own matching
   first, then most agreeing fields) and the fields that fail (category, actor, recipient, date);
 - FP: each prediction that matched nothing (required or optional), with its evidence;
 - MM: matched pairs whose modality or claimant disagree ("other telling" when the two evidences share few words:
-  the scorer paired kabar's telling of the event with the gold item of another telling of it).
+  the scorer paired kabar's telling of the event with the gold item of another telling of it);
+- OK (with --matched): every matched pair, optional gold marked; --only picks articles by id.
 """
 
 from __future__ import annotations
@@ -46,12 +47,14 @@ def _same_telling(p, g) -> bool:
     return bool(a and b) and len(a & b) >= 0.5 * min(len(a), len(b))
 
 
-def analyse(pred: list, gold: list, names: NameBook):
+def analyse(pred: list, gold: list, names: NameBook, matched: bool = False):
     rows = []
     pairs = match_events(pred, gold, names)
     used_p, used_g = {pi for pi, _ in pairs}, {gi for _, gi in pairs}
     for pi, gi in pairs:
         p, g = pred[pi], gold[gi]
+        if matched:
+            rows.append(("OK", "optional" if g.get("optional") else "", _short(p), _gshort(g)))
         if not g.get("optional"):
             bad = []
             if p.get("modality") != g.get("modality"):
@@ -88,6 +91,8 @@ def main() -> int:
     ap.add_argument("gold")
     ap.add_argument("--cache", help="JSONL of predictions (written, or read with --reuse)")
     ap.add_argument("--reuse", action="store_true")
+    ap.add_argument("--matched", action="store_true", help="also print the matched pairs (OK)")
+    ap.add_argument("--only", default="", help="only articles whose id holds this")
     args = ap.parse_args()
     cached = {}
     if args.reuse and args.cache and Path(args.cache).exists():
@@ -96,7 +101,7 @@ def main() -> int:
             cached[r["id"]] = r["events"]
     out = []
     for g in load([args.gold], half="tune"):
-        if not (g.text_path and g.text_path.exists()):
+        if not (g.text_path and g.text_path.exists()) or args.only not in g.id:
             continue
         events = cached.get(g.id)
         if events is None:
@@ -108,7 +113,7 @@ def main() -> int:
                 if isinstance(ev, dict):
                     e["evidence"] = body[ev.get("start", 0):ev.get("end", 0)]
         out.append({"id": g.id, "events": events})
-        rows = analyse(events, g.list("events"), NameBook(g.list("entities")))
+        rows = analyse(events, g.list("events"), NameBook(g.list("entities")), args.matched)
         print(f"=== {g.id}")
         for kind, why, a, b in rows:
             print(f"  {kind} {why:18} {a}")

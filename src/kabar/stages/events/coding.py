@@ -516,10 +516,25 @@ class TriggerCoding:
     def _object_recode(self, raw: Raw, words, c: Clause, j: int) -> Optional[tuple[str, tuple]]:
         """(category, modes) a trigger takes by the words of its object, within five words after the
         trigger (pack ``[[object_recode]]``); the first listed recode that fits wins."""
-        for ev, to, mode, table in self.lex.tables.get("object_recode", []):
-            if ev == raw.event and table.find(words, j, min(c.end, j + 5)):
+        trig = set(words[raw.trig[0]:raw.trig[1]])
+        for ev, to, mode, table, trigger_words, at_home_only in self.lex.tables.get("object_recode", []):
+            if trigger_words and trig.isdisjoint(trigger_words):
+                continue  # a recode for some of the category's verbs only ("warned X against", not "threatened")
+            if at_home_only and self._between_countries(raw):
+                continue  # "Russia warned Poland against deploying the missiles": a state's warning to another deters
+            # a verb's own recode may read past the clause's end ("warned Mr Brown not | to be tempted")
+            end = min(len(words), j + 5) if trigger_words else min(c.end, j + 5)
+            if ev == raw.event and table.find(words, j, end):
                 return to, mode
         return None
+
+    @staticmethod
+    def _between_countries(raw: Raw) -> bool:
+        """The actor and the recipient are coded parties of two different countries."""
+        def countries(units) -> set:
+            return {(u.ent.actor or "")[:3] for u in units if u.ent is not None and len(u.ent.actor or "") >= 3}
+        a, r = countries(raw.actor), countries(raw.recipient)
+        return bool(a) and bool(r) and not a & r
 
     def _actor_recode(self, raw: Raw, words, instruments) -> Optional[tuple[str, tuple]]:
         """(category, modes) a trigger takes by the kind of its actor (pack ``[[actor_recode]]``): a

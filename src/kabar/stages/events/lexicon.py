@@ -352,6 +352,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
                  "hypothetical_governing", "historical", "cue_cancel", "background_openers", "present_cues",
                  "said_anaphors"):
         lex.sets[name] = phrase_set(modality.get(name, []))
+    lex.words["home_foreign_words"] = frozenset(w.lower() for w in data.get("home", {}).get("foreign_words", []))
     lex.words["date_qualifiers"] = frozenset(w.lower() for w in modality.get("date_qualifiers", []))
     lex.words["object_date_relatives"] = frozenset(w.lower() for w in modality.get("object_date_relatives", []))
     lex.words["year_adjunct_words"] = frozenset(w.lower() for w in modality.get("year_adjunct_words", []))
@@ -419,7 +420,8 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                                                                         "source_preps", "other_preps")))
     lex.words["complement_taking"] = frozenset(data.get("complement_taking", []))
     lex.words["complement_subject_recipient"] = frozenset(data.get("complement_subject_recipient", []))
-    lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])))
+    lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])),
+                                    frozenset(f.lower() for f in r.get("trigger_words", [])), bool(r.get("at_home_only")))
                                    for r in data.get("object_recode", [])]
     lex.tables["actor_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), frozenset(f.lower() for f in r.get("forms", [])),
                                    frozenset(r.get("actor_roles", [])), frozenset(r.get("actor_types", [])),

@@ -28,8 +28,9 @@ class PartyCoding:
         home = self.people_home or self.home
         if u.role and u.role in self._no_home_roles():
             home = None  # "rebels" with no country named are not the article's home country's
-        code = (home + (u.role or "")) if home else None
-        if self.lex.tables.get("home", {}).get("role_phrase_country") and u.text:
+        foreign = self._foreign_before(u)  # "foreign terror suspects (in London)": of some other country, unnamed
+        code = (home + (u.role or "")) if home and not foreign else None
+        if self.lex.tables.get("home", {}).get("role_phrase_country") and u.text and not foreign:
             # "the French foreign minister" (an unnamed speaker's "we", a role phrase): the country it names
             country = self._phrase_country(u.text) or self._place_after(u)
             if country:
@@ -38,6 +39,19 @@ class PartyCoding:
         ref = ActorRef(name=u.text, code=code, entity=None)
         self._role_refs.add(id(ref))
         return ref
+
+    def _foreign_before(self, u: Unit) -> bool:
+        """A role noun right after a word that says it is of another country ([home] foreign_words: "foreign terror
+        suspects", "foreign troops", with at most one word between), so not of the article's home country."""
+        words = self.lex.word("home_foreign_words")
+        if not words:
+            return False
+        raw = [w.strip(",;:\"'“”‘’()") for w in self.r.text[max(0, u.start - 40):u.start].split()[-2:]]
+        before = [w.lower() for w in raw]
+        if before and before[-1] in words:
+            return True
+        # one plain word may stand between ("foreign terror suspects"); a name may not ("Foreign Office officials")
+        return len(before) == 2 and before[0] in words and raw[1][:1].islower()
 
     def _place_after(self, u: Unit) -> str:
         """'Teachers in Haiti', 'police from Kenya': a role noun followed by a location or source preposition
@@ -73,7 +87,7 @@ class PartyCoding:
         if not loc:
             return
         for ref, u in list(zip(r.actor_refs, r.actor)) + list(zip(r.recipient_refs, r.recipient)):
-            if id(ref) in self._role_refs:
+            if id(ref) in self._role_refs and not self._foreign_before(u):
                 ref.code = loc + (u.role or "")  # also where the article has no home country at all
 
     def _coded_in_own_right(self, ref: ActorRef) -> bool:
