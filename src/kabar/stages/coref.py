@@ -224,6 +224,11 @@ def _entity_gender(entity: Entity, titles: dict, cd: CorefData) -> Optional[str]
     return None
 
 
+def _last_word(text: str) -> str:
+    words = fold_token(text).split()
+    return words[-1] if words else ""
+
+
 def _entity_roles(entity: Entity, titles: dict) -> set[str]:
     return {fold_token(t) for m in entity.mentions if (t := titles.get((m.start, m.end)))}
 
@@ -255,6 +260,7 @@ class Resolver:
                 c.subject = True
         self.genders = {e.id: _entity_gender(e, titles, cd) for e in record.entities}
         self.roles = {e.id: _entity_roles(e, titles) for e in record.entities}
+        self.office_roles = {spec["role"] for spec in cd.heads.values() if spec.get("role")}
         self.by_char = {(m.start, m.end): e for e in record.entities for m in e.mentions}
 
     def sent_of(self, char: int) -> int:
@@ -270,6 +276,7 @@ class Resolver:
         window = self.cd.window_description if a.kind == "description" else self.cd.window_pronoun
         a_quoted = bool(self.quoted[a.token]) and not a.speaker_cue
         modifier_entity = self.by_char.get(a.modifier) if a.modifier else None
+        head = _last_word(a.text) if a.kind == "description" else None
         lo_char = self.sent_starts[max(0, si - window)]
         lo = bisect.bisect_left(self.starts, lo_char)
         hi = bisect.bisect_left(self.starts, a.start)
@@ -299,6 +306,10 @@ class Resolver:
                 score += 1.5
             if a.role and any(a.role == r or a.role in r.split() for r in self.roles.get(eid, ())):
                 score += 3.0
+            elif a.role and any(w in self.office_roles for r in self.roles.get(eid, ()) for w in r.split()):
+                score -= 3.0  # "the foreign secretary" is not the person written as "president Jose Manuel Barroso"
+            elif a.kind == "description" and c.entity.type != "PER" and head == _last_word(c.entity.name):
+                score += 3.0  # "the federation" after "Police Federation": the body's own closing word
             if modifier_entity is not None and modifier_entity.actor and c.entity.actor \
                     and c.entity.actor[:3] == modifier_entity.actor[:3]:
                 score += 2.0
@@ -317,6 +328,8 @@ class Resolver:
         usai meresmikan prasasti Presiden Soekarno`, the next "katanya" is the speaker again,
         not Soekarno."""
         c = self._cand(entity, a.start, a.end)
+        if a.kind == "description" and a.role:  # "the foreign secretary" again is the same person
+            self.roles.setdefault(entity.id, set()).add(fold_token(a.role))
         if a.speaker_cue and not c.quoted:
             c.subject = True
             sent_end = self.sent_starts[c.sent + 1] if c.sent + 1 < len(self.sent_starts) else None
