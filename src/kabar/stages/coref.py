@@ -50,6 +50,7 @@ class Anaphor:
     speaker_cue: bool = False  # a "-nya" cue form: the speaker, never someone inside the quote
     token_end: int = 0  # token after the anaphor (descriptions)
     min_score: Optional[float] = None  # the form's own threshold, when the lexicon sets one
+    offices: tuple = ()  # gazetteer office keys a description names ("the foreign secretary": foreign_secretary)
 
 
 class CorefData:
@@ -199,6 +200,7 @@ def _make(T: Toks, s: int, e: int, spec: dict, modifier) -> Anaphor:
     return Anaphor(
         cs, ce, T.text[cs:ce], "description", dict(spec.get("types", {})), s,
         role=spec.get("role"), gender=spec.get("gender"), modifier=modifier, token_end=e,
+        offices=tuple(spec.get("offices", ())),
     )
 
 
@@ -222,6 +224,30 @@ def _entity_gender(entity: Entity, titles: dict, cd: CorefData) -> Optional[str]
             if g:
                 return g
     return None
+
+
+def _offices_held(record: Article) -> dict[str, frozenset]:
+    """Office keys each person entity of the text holds on the publication day, by the gazetteer's dated tenures."""
+    from kabar.gazetteer import gazetteer
+    from kabar.record import parse_published
+
+    on = parse_published(record.published) if record.published else None
+    if on is None or not hasattr(on, "year"):
+        return {}
+    gaz = gazetteer()
+    out: dict[str, frozenset] = {}
+    for e in record.entities:
+        if e.type != "PER":
+            continue
+        held: set[str] = set()
+        for entry, _ in gaz.matches(e.name, record.lang):
+            if entry.kind == "person":
+                for t in gaz.tenures_of(entry.id):
+                    if t.holds(on):
+                        held.update(t.offices)
+        if held:
+            out[e.id] = frozenset(held)
+    return out
 
 
 def _last_word(text: str) -> str:
@@ -261,6 +287,7 @@ class Resolver:
         self.genders = {e.id: _entity_gender(e, titles, cd) for e in record.entities}
         self.roles = {e.id: _entity_roles(e, titles) for e in record.entities}
         self.office_roles = {spec["role"] for spec in cd.heads.values() if spec.get("role")}
+        self.held = _offices_held(record) if any(spec.get("offices") for spec in cd.heads.values()) else {}
         self.by_char = {(m.start, m.end): e for e in record.entities for m in e.mentions}
 
     def sent_of(self, char: int) -> int:
@@ -304,7 +331,9 @@ class Resolver:
                 score += 1.5
             if c.after_cue:
                 score += 1.5
-            if a.role and any(a.role == r or a.role in r.split() for r in self.roles.get(eid, ())):
+            if a.offices and self.held.get(eid, frozenset()) & set(a.offices):
+                score += 3.0  # the gazetteer's holder of the office that day: "the prime minister" is Tony Blair in 2005
+            elif a.role and any(a.role == r or a.role in r.split() for r in self.roles.get(eid, ())):
                 score += 3.0
             elif a.role and any(w in self.office_roles for r in self.roles.get(eid, ()) for w in r.split()):
                 score -= 3.0  # "the foreign secretary" is not the person written as "president Jose Manuel Barroso"

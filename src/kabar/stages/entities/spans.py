@@ -222,7 +222,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 k -= 1
             # "Project and Contract Office": a capitalised word joined by "and" before the name's words
             if k < i and k >= 2 and folded[k - 1] in res.org_joiners and folded[k - 1] not in ("of",) \
-                    and name_word(k - 2, False) and k - 2 not in in_gaz and not T.sent_start[k - 1] \
+                    and name_word(k - 2, False) and k - 2 not in in_gaz and k not in in_gaz and not T.sent_start[k - 1] \
                     and not T.sent_start[k] and folded[k - 2] not in res.titles \
                     and not (folded[k - 2] in res.org_tails and k >= 3 and name_word(k - 3, False)
                              and not any(getattr(en, "type", None) == "GPE" for en in res.forms.get(T.words[k - 3], ()))):
