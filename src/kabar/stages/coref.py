@@ -304,6 +304,12 @@ class Resolver:
         a_quoted = bool(self.quoted[a.token]) and not a.speaker_cue
         modifier_entity = self.by_char.get(a.modifier) if a.modifier else None
         head = _last_word(a.text) if a.kind == "description" else None
+        if a.offices:  # the office's holder that day, named anywhere before: "the prime minister" is Tony Blair
+            holders = {eid for eid, held in self.held.items() if held & set(a.offices)
+                       and self.starts_of.get(eid) and self.starts_of[eid][0] < a.start}
+            if len(holders) == 1:
+                eid = holders.pop()
+                return next(c.entity for c in self.cands if c.entity.id == eid)
         lo_char = self.sent_starts[max(0, si - window)]
         lo = bisect.bisect_left(self.starts, lo_char)
         hi = bisect.bisect_left(self.starts, a.start)
