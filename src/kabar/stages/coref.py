@@ -72,6 +72,8 @@ class CorefData:
         self.det_after = {fold_token(w) for w in desc.get("determiners_after", [])}
         self.max_mod = int(desc.get("max_modifiers", 2))
         self.blockers = {fold_token(w) for w in desc.get("blockers", [])}
+        # "the shadow chancellor", "the former home secretary": not the office's holder, only a person titled so
+        self.office_modifiers = {fold_token(w) for w in desc.get("office_modifiers", [])}
         self.heads: dict[tuple[str, ...], dict] = {}
         for head, spec in desc.get("heads", {}).items():
             self.heads[tuple(fold_token(head).split())] = dict(spec)
@@ -304,7 +306,12 @@ class Resolver:
         a_quoted = bool(self.quoted[a.token]) and not a.speaker_cue
         modifier_entity = self.by_char.get(a.modifier) if a.modifier else None
         head = _last_word(a.text) if a.kind == "description" else None
-        if a.offices:  # the office's holder that day, named anywhere before: "the prime minister" is Tony Blair
+        words = fold_token(a.text).split() if a.kind == "description" else []
+        if words and words[0] in self.cd.det_before:
+            words = words[1:]
+        modified = bool(a.role) and bool(set(words) & self.cd.office_modifiers)
+        if a.offices and " ".join(words) == fold_token(a.role or ""):
+            # the office's holder that day, named anywhere before: "the prime minister" is Tony Blair
             holders = {eid for eid, held in self.held.items() if held & set(a.offices)
                        and self.starts_of.get(eid) and self.starts_of[eid][0] < a.start}
             if len(holders) == 1:
@@ -327,6 +334,8 @@ class Resolver:
                 continue
             if a.gender and self.genders.get(eid) not in (None, a.gender):
                 continue
+            if modified and not any(r.endswith(" ".join(words)) for r in self.roles.get(eid, ())):
+                continue  # "the shadow chancellor" is only someone written "shadow chancellor X"
             dist = si - c.sent
             if c.quoted and not a_quoted:
                 if a.speaker_cue and dist == 0:
