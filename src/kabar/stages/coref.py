@@ -51,6 +51,8 @@ class Anaphor:
     token_end: int = 0  # token after the anaphor (descriptions)
     min_score: Optional[float] = None  # the form's own threshold, when the lexicon sets one
     offices: tuple = ()  # gazetteer office keys a description names ("the foreign secretary": foreign_secretary)
+    holder_only: bool = False  # a dated text: only the office's holder named in it, else left to the quote stage
+    own_name: bool = False  # only a body whose name ends in the head ("the federation": "Police Federation")
 
 
 class CorefData:
@@ -202,7 +204,8 @@ def _make(T: Toks, s: int, e: int, spec: dict, modifier) -> Anaphor:
     return Anaphor(
         cs, ce, T.text[cs:ce], "description", dict(spec.get("types", {})), s,
         role=spec.get("role"), gender=spec.get("gender"), modifier=modifier, token_end=e,
-        offices=tuple(spec.get("offices", ())),
+        offices=tuple(spec.get("offices", ())), holder_only=bool(spec.get("holder_only")),
+        own_name=bool(spec.get("own_name")),
     )
 
 
@@ -290,6 +293,7 @@ class Resolver:
         self.roles = {e.id: _entity_roles(e, titles) for e in record.entities}
         self.office_roles = {spec["role"] for spec in cd.heads.values() if spec.get("role")}
         self.held = _offices_held(record) if any(spec.get("offices") for spec in cd.heads.values()) else {}
+        self.dated = bool(record.published)
         self.by_char = {(m.start, m.end): e for e in record.entities for m in e.mentions}
 
     def sent_of(self, char: int) -> int:
@@ -317,6 +321,8 @@ class Resolver:
             if len(holders) == 1:
                 eid = holders.pop()
                 return next(c.entity for c in self.cands if c.entity.id == eid)
+            if a.holder_only and self.dated:
+                return None  # "The home secretary said" with no holder named: the quote stage reads the office
         lo_char = self.sent_starts[max(0, si - window)]
         lo = bisect.bisect_left(self.starts, lo_char)
         hi = bisect.bisect_left(self.starts, a.start)
@@ -334,6 +340,8 @@ class Resolver:
                 continue
             if a.gender and self.genders.get(eid) not in (None, a.gender):
                 continue
+            if a.own_name and head != _last_word(c.entity.name):
+                continue  # "the committee" is a committee of the text, not the nearest body
             if modified and not any(r.endswith(" ".join(words)) for r in self.roles.get(eid, ())):
                 continue  # "the shadow chancellor" is only someone written "shadow chancellor X"
             dist = si - c.sent

@@ -40,6 +40,19 @@ CASES = [
                  "plans were wrong", "Michael Howard", id="coordinated_persons_first_conjunct"),
 ]
 
+NOT_SPEAKER = [
+    pytest.param("The Commons home affairs committee met on Monday. BBC News reported on it. The committee said the "
+                 "plans had failed.", "plans had failed", "BBC News", id="a_body_word_is_no_other_body"),
+    pytest.param("Martin Mubanga claimed that an officer played a role. Mr Mubanga said he was interrogated. The home "
+                 "secretary said he would not be launching an investigation.", "launching an investigation",
+                 "Martin Mubanga", id="an_office_is_no_person_outside_it"),
+]
+
+
+@pytest.mark.parametrize("text,phrase,speaker", NOT_SPEAKER)
+def test_not_speaker(pipe, text, phrase, speaker):
+    assert _speaker(pipe, text, phrase, published="2005-02-01") != speaker
+
 
 @pytest.mark.parametrize("text,phrase,speaker", CASES)
 def test_speaker(pipe, text, phrase, speaker):
