@@ -128,6 +128,8 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum", "bbc"), default="detik")
     ap.add_argument("--section", default="politics", help="bbc: the BBC News section (desk)")
     ap.add_argument("--dump", help="also write the quotes as JSON lines here")
+    ap.add_argument("--published", help="publication date given to every article (the BBC corpus has none; its "
+                    "articles are from 2004-2005): dated office-holders then count (session 12)")
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="print the quotes that differ between two dumps")
     a = ap.parse_args(argv)
     if a.diff:
@@ -145,7 +147,7 @@ def main(argv=None) -> int:
     total = 0
     dump = open(a.dump, "w", encoding="utf-8") if a.dump else None
     for art_id, text in articles(a.n, a.corpus, a.skip, a.section, a.unread):
-        rec = pipe(Article.new(text, lang=lang))
+        rec = pipe(Article.new(text, lang=lang, published=a.published) if a.published else Article.new(text, lang=lang))
         print(f"\n######## {art_id}  ({len(rec.quotes)} quotes)")
         total += len(rec.quotes)
         text = rec.text  # cleaning may have changed the text: quote offsets are the record's

@@ -63,7 +63,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "settings": Table(['description_window', 'pronoun_window']),
         "pronouns": Tables(['forms', 'gender', 'min_score', 'types']),
         "clitics": Table(['suffix', 'types', 'words']),
-        "descriptions": Table(['blockers', 'determiners_after', 'determiners_before', 'heads', 'max_modifiers']),
+        "descriptions": Table(['blockers', 'determiners_after', 'determiners_before', 'heads', 'max_modifiers', 'office_modifiers']),
         "salience": Table(['speech_cues']),
         "gender_titles": MAP,
     },

@@ -50,6 +50,9 @@ class Anaphor:
     speaker_cue: bool = False  # a "-nya" cue form: the speaker, never someone inside the quote
     token_end: int = 0  # token after the anaphor (descriptions)
     min_score: Optional[float] = None  # the form's own threshold, when the lexicon sets one
+    offices: tuple = ()  # gazetteer office keys a description names ("the foreign secretary": foreign_secretary)
+    holder_only: bool = False  # a dated text: only the office's holder named in it, else left to the quote stage
+    own_name: bool = False  # only a body whose name ends in the head ("the federation": "Police Federation")
 
 
 class CorefData:
@@ -71,6 +74,8 @@ class CorefData:
         self.det_after = {fold_token(w) for w in desc.get("determiners_after", [])}
         self.max_mod = int(desc.get("max_modifiers", 2))
         self.blockers = {fold_token(w) for w in desc.get("blockers", [])}
+        # "the shadow chancellor", "the former home secretary": not the office's holder, only a person titled so
+        self.office_modifiers = {fold_token(w) for w in desc.get("office_modifiers", [])}
         self.heads: dict[tuple[str, ...], dict] = {}
         for head, spec in desc.get("heads", {}).items():
             self.heads[tuple(fold_token(head).split())] = dict(spec)
@@ -199,6 +204,8 @@ def _make(T: Toks, s: int, e: int, spec: dict, modifier) -> Anaphor:
     return Anaphor(
         cs, ce, T.text[cs:ce], "description", dict(spec.get("types", {})), s,
         role=spec.get("role"), gender=spec.get("gender"), modifier=modifier, token_end=e,
+        offices=tuple(spec.get("offices", ())), holder_only=bool(spec.get("holder_only")),
+        own_name=bool(spec.get("own_name")),
     )
 
 
@@ -222,6 +229,35 @@ def _entity_gender(entity: Entity, titles: dict, cd: CorefData) -> Optional[str]
             if g:
                 return g
     return None
+
+
+def _offices_held(record: Article) -> dict[str, frozenset]:
+    """Office keys each person entity of the text holds on the publication day, by the gazetteer's dated tenures."""
+    from kabar.gazetteer import gazetteer
+    from kabar.record import parse_published
+
+    on = parse_published(record.published) if record.published else None
+    if on is None or not hasattr(on, "year"):
+        return {}
+    gaz = gazetteer()
+    out: dict[str, frozenset] = {}
+    for e in record.entities:
+        if e.type != "PER":
+            continue
+        held: set[str] = set()
+        for entry, _ in gaz.matches(e.name, record.lang):
+            if entry.kind == "person":
+                for t in gaz.tenures_of(entry.id):
+                    if t.holds(on):
+                        held.update(t.offices)
+        if held:
+            out[e.id] = frozenset(held)
+    return out
+
+
+def _last_word(text: str) -> str:
+    words = fold_token(text).split()
+    return words[-1] if words else ""
 
 
 def _entity_roles(entity: Entity, titles: dict) -> set[str]:
@@ -255,6 +291,9 @@ class Resolver:
                 c.subject = True
         self.genders = {e.id: _entity_gender(e, titles, cd) for e in record.entities}
         self.roles = {e.id: _entity_roles(e, titles) for e in record.entities}
+        self.office_roles = {spec["role"] for spec in cd.heads.values() if spec.get("role")}
+        self.held = _offices_held(record) if any(spec.get("offices") for spec in cd.heads.values()) else {}
+        self.dated = bool(record.published)
         self.by_char = {(m.start, m.end): e for e in record.entities for m in e.mentions}
 
     def sent_of(self, char: int) -> int:
@@ -270,6 +309,20 @@ class Resolver:
         window = self.cd.window_description if a.kind == "description" else self.cd.window_pronoun
         a_quoted = bool(self.quoted[a.token]) and not a.speaker_cue
         modifier_entity = self.by_char.get(a.modifier) if a.modifier else None
+        head = _last_word(a.text) if a.kind == "description" else None
+        words = fold_token(a.text).split() if a.kind == "description" else []
+        if words and words[0] in self.cd.det_before:
+            words = words[1:]
+        modified = bool(a.role) and bool(set(words) & self.cd.office_modifiers)
+        if a.offices and " ".join(words) == fold_token(a.role or ""):
+            # the office's holder that day, named anywhere before: "the prime minister" is Tony Blair
+            holders = {eid for eid, held in self.held.items() if held & set(a.offices)
+                       and self.starts_of.get(eid) and self.starts_of[eid][0] < a.start}
+            if len(holders) == 1:
+                eid = holders.pop()
+                return next(c.entity for c in self.cands if c.entity.id == eid)
+            if a.holder_only and self.dated:
+                return None  # "The home secretary said" with no holder named: the quote stage reads the office
         lo_char = self.sent_starts[max(0, si - window)]
         lo = bisect.bisect_left(self.starts, lo_char)
         hi = bisect.bisect_left(self.starts, a.start)
@@ -287,6 +340,10 @@ class Resolver:
                 continue
             if a.gender and self.genders.get(eid) not in (None, a.gender):
                 continue
+            if a.own_name and head != _last_word(c.entity.name):
+                continue  # "the committee" is a committee of the text, not the nearest body
+            if modified and not any(r.endswith(" ".join(words)) for r in self.roles.get(eid, ())):
+                continue  # "the shadow chancellor" is only someone written "shadow chancellor X"
             dist = si - c.sent
             if c.quoted and not a_quoted:
                 if a.speaker_cue and dist == 0:
@@ -297,8 +354,14 @@ class Resolver:
                 score += 1.5
             if c.after_cue:
                 score += 1.5
-            if a.role and any(a.role == r or a.role in r.split() for r in self.roles.get(eid, ())):
+            if a.offices and self.held.get(eid, frozenset()) & set(a.offices):
+                score += 3.0  # the gazetteer's holder of the office that day: "the prime minister" is Tony Blair in 2005
+            elif a.role and any(a.role == r or a.role in r.split() for r in self.roles.get(eid, ())):
                 score += 3.0
+            elif a.role and any(w in self.office_roles for r in self.roles.get(eid, ()) for w in r.split()):
+                score -= 3.0  # "the foreign secretary" is not the person written as "president Jose Manuel Barroso"
+            elif a.kind == "description" and c.entity.type != "PER" and head == _last_word(c.entity.name):
+                score += 3.0  # "the federation" after "Police Federation": the body's own closing word
             if modifier_entity is not None and modifier_entity.actor and c.entity.actor \
                     and c.entity.actor[:3] == modifier_entity.actor[:3]:
                 score += 2.0
@@ -317,6 +380,8 @@ class Resolver:
         usai meresmikan prasasti Presiden Soekarno`, the next "katanya" is the speaker again,
         not Soekarno."""
         c = self._cand(entity, a.start, a.end)
+        if a.kind == "description" and a.role:  # "the foreign secretary" again is the same person
+            self.roles.setdefault(entity.id, set()).add(fold_token(a.role))
         if a.speaker_cue and not c.quoted:
             c.subject = True
             sent_end = self.sent_starts[c.sent + 1] if c.sent + 1 < len(self.sent_starts) else None

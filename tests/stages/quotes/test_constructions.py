@@ -245,7 +245,7 @@ CASES = [
     ("en", "Ahmed Khan pledged to cut taxes but said the budget would stay balanced.", "Ahmed Khan", "the budget would", "stay balanced"),
     ("en", "Peter Brown smiled and said the worst was over.", "Peter Brown", "the worst was", "was over"),
     # ---------------- English: compound subjects
-    ("en", "Carter and Lopez said the ceasefire was holding.", "John Carter", "the ceasefire", "was holding", PARSE),
+    ("en", "Carter and Lopez said the ceasefire was holding.", "John Carter", "the ceasefire", "was holding"),  # first conjunct without the parse (session 12)
     ("en", "Maria Lopez, the regional governor, said the roads were closed.", "Maria Lopez", "the roads were", "were closed"),
     # ---------------- English: according to and passives with "by"
     ("en", "According to David Chen, the bridge was closed in 2019.", "David Chen", "the bridge was", "in 2019"),

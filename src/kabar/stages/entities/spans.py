@@ -73,6 +73,13 @@ def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
     return out
 
 
+def _stop_body_word(T: Toks, res: Resources, k: int) -> bool:
+    """A capitalised stop-listed word that is itself a body's word ("police", "army", "government"), inside a name
+    before a body's tail: "Police Federation", "Army Board", "Local Government Association" (session 12)."""
+    return T.cap[k] and T.word[k] and T.folded[k] in res.stop and T.folded[k] in res.org_words \
+        and "\n" not in T.ws[k]
+
+
 def _inner_stop(T: Toks, res: Resources, k: int) -> bool:
     """A stop-listed capitalised word that goes on with the name before it: an `inner_name_words` word after a
     name word ("Pengadilan Tata Usaha | Negara"), a month right after a day number that no year follows (a date
@@ -212,11 +219,12 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                     (name_word(k - 1, False) and not (T.sent_start[k - 1] and folded[k - 1] in res.title_prefixes
                                                       and folded[k - 1] in res.titles))  # "Former | Downing Street ..."
                     or (k >= 2 and T.words[k - 1] in ("'", "\u2019") and not T.ws[k - 2]
-                        and folded[k - 2] in res.possessive_in_names)):  # "General Workers' Union"
+                        and folded[k - 2] in res.possessive_in_names)  # "General Workers' Union"
+                    or _stop_body_word(T, res, k - 1)):  # "Police | Federation", "Local Government | Association"
                 k -= 1
             # "Project and Contract Office": a capitalised word joined by "and" before the name's words
             if k < i and k >= 2 and folded[k - 1] in res.org_joiners and folded[k - 1] not in ("of",) \
-                    and name_word(k - 2, False) and k - 2 not in in_gaz and not T.sent_start[k - 1] \
+                    and name_word(k - 2, False) and k - 2 not in in_gaz and k not in in_gaz and not T.sent_start[k - 1] \
                     and not T.sent_start[k] and folded[k - 2] not in res.titles \
                     and not (folded[k - 2] in res.org_tails and k >= 3 and name_word(k - 3, False)
                              and not any(getattr(en, "type", None) == "GPE" for en in res.forms.get(T.words[k - 3], ()))):

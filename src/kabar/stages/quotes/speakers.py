@@ -60,6 +60,9 @@ class Resolver:
         """The entity whose mention overlaps a speaker phrase: a PER inside a title phrase wins."""
         hits = A.mentions_in(s, e)
         if hits:
+            first = self._first_conjunct(A, s, e, hits)
+            if first is not None:  # "The Conservatives and Liberal Democrats say": the first named speaker
+                return first
             pers = [t for t in hits if t[2].type == "PER"]
             if pers:
                 return max(pers, key=lambda t: (t[1], t[1] - t[0]))[2]
@@ -82,6 +85,26 @@ class Resolver:
         if caps:
             return by_last_name.get(fold(caps[-1]))
         return None
+
+    def _first_conjunct(self, A: QuoteContext, s: int, e: int, hits) -> Optional[Entity]:
+        """A speaker phrase that is two or more names of one type joined by "and" and nothing else ("The
+        Conservatives and Liberal Democrats", "Mr Howard and Mr Kennedy"): the first name's entity (session 12)."""
+        if self.lex is None or len(hits) < 2:
+            return None
+        hits = sorted(hits, key=lambda t: t[0])
+        if len({t[2].type for t in hits}) != 1 or len({id(t[2]) for t in hits}) < 2:
+            return None
+        text = A.text
+        s2, e2 = strip_span(text, s, e, " \t\n\u00a0,;:.")
+        def words(a: int, b: int) -> list[str]:  # titles (pack person_titles) dropped: "Mr Howard and Mr Kennedy"
+            return [w for w in fold(text[a:b]).lower().split() if w not in self.lex.person_titles]
+
+        if hits[-1][1] != e2 or words(s2, hits[0][0]) not in ([], ["the"]):
+            return None
+        for a, b in zip(hits, hits[1:]):
+            if words(a[1], b[0]) not in (["and"], ["and", "the"]):
+                return None
+        return hits[0][2]
 
     def _body_role_holder(self, A: QuoteContext, hit, e: int) -> bool:
         """``the Conservative leader``, ``The Scottish Conservative leader``: a body's name followed only by one or two
