@@ -84,3 +84,29 @@ def test_failing_stage_is_noted_and_the_rest_run():
     assert any("test_boom: failed: RuntimeError: kaboom" in w for w in r.warnings)
     with pytest.raises(RuntimeError):
         Pipeline(cfg, on_error="raise")(Article.new("Body.", title="t", lang="en"))
+
+
+def test_a_languages_first_article_settles_what_the_stages_loaded(monkeypatch):
+    """After a language's first article every lazily loaded lexicon is alive: the pipeline freezes it for the
+    garbage collector once (kabar.pipeline.settle), not after every article, and again for a new language."""
+    import kabar.pipeline as pipeline
+
+    calls = []
+    monkeypatch.setattr(pipeline, "settle", lambda: calls.append(1))
+    cfg = {"pipeline": {"stages": ["language", "test_upper_title"]}}
+    p = Pipeline(cfg)
+    for lang in ("en", "en", "id", "en", "id"):
+        p(Article.new("Body text of the article that is long enough.", title="t", lang=lang))
+    assert len(calls) == 2
+
+
+def test_settle_freezes_the_live_objects():
+    import gc
+
+    from kabar.pipeline import settle
+
+    kept = [[] for _ in range(3)]  # containers the collector tracks, alive across the call
+    settle()
+    tracked = {id(o) for o in gc.get_objects()}  # the permanent generation is not listed
+    assert not any(id(x) in tracked for x in kept)
+    assert gc.get_freeze_count() >= len(kept)

@@ -11,6 +11,7 @@ removes stages by name. Stage failures and skips are :class:`kabar.record.Issue`
 from __future__ import annotations
 
 import copy
+import gc
 import time
 import tomllib
 from importlib import resources
@@ -22,6 +23,19 @@ from kabar import lang as langpacks
 from kabar.lang.codes import UnknownLanguage, normalise_lang
 from kabar import stages as registry
 from kabar.record import Article, Issue
+
+
+def settle() -> None:
+    """Move every object alive now to the garbage collector's permanent generation (``gc.freeze``).
+
+    The stages load their lexicons, gazetteers and tables lazily, on a language's first article, after the
+    models (which freeze themselves when loaded, ``kabar.models``). Those are hundreds of thousands of
+    long-lived containers that every full collection would scan again (~130-200 ms each, ~1-2.5 ms per
+    article on the benchmarks); frozen, the collector skips them. Objects made later are collected as usual;
+    what is frozen is never freed by the cyclic collector (reference counting still frees it), and an
+    article leaves only a few dozen cyclic objects, so the pipeline calls this once per language, after that
+    language's first article (docs/syntax.md, "Garbage collection")."""
+    gc.freeze()
 
 
 def default_config() -> dict[str, Any]:
@@ -97,6 +111,8 @@ class Pipeline:
         # (language, topic) -> whether the shipped packs cover it: asked for every stage of every article, and
         # answered by looking at the package's files, which do not change while the process runs
         self._supported: dict[tuple[str, str], bool] = {}
+        # languages whose first article has gone through: every lexicon, gazetteer and model it needs is loaded
+        self._settled: set[Optional[str]] = set()
 
     def _check_order(self) -> None:
         """Fail early when a stage needs a field that no earlier stage (nor the reader) fills."""
@@ -130,6 +146,9 @@ class Pipeline:
         for problem in record.drop_unevidenced():
             record.note(Issue("dropped", "", problem))
         self.cpu_timings["evidence check"] = self.cpu_timings.get("evidence check", 0.0) + interleave.own_cpu() - c0
+        if record.lang not in self._settled:
+            self._settled.add(record.lang)
+            settle()
         return record
 
     def run_many(self, records: list[Article]) -> list[Article | Exception]:

@@ -119,6 +119,67 @@ def _sentences(doc: Doc) -> Doc:
     return doc
 
 
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """A regular expression's alternatives at the top level (its ``|`` outside groups and classes)."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":  # "[]...]": a first "]" is a member
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def quick_prefix_search(search):
+    """A faster stand-in for a tokenizer's ``prefix_search`` (``re.compile("^a|^b|...").search``) with the same
+    answers, or None when there is none to make.
+
+    spaCy's prefix pattern anchors each alternative with ``^``, but an alternative that holds a ``|`` of its
+    own leaves the part after it unanchored: Indonesian's HTML prefix ``<(b|strong|...)\\s?/>|<a([^>]+)>``
+    makes ``<a([^>]+)>`` match anywhere, so every search tries all 170 alternatives at every position of the
+    chunk (~2.3 µs a call, against ~0.3 µs for English; a detik article sends ~50 chunks through it on every
+    pass, as chunks holding a special case are never cached). Where no unanchored alternative can start (its
+    first character, a plain one, is absent from the string), the leftmost match is the one at position 0:
+    ``match`` gives it without the scan. Otherwise the original search answers."""
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if not isinstance(pattern, str) or getattr(search, "__name__", "") != "search":
+        return None
+    firsts = set()
+    for alt in _top_level_alternatives(pattern):
+        if alt.startswith("^"):
+            continue
+        if not alt or not (alt[0].isalnum() or alt[0] in "<>@#%&=~:;,'\"!/-") or alt[1:2] in ("*", "?", "{"):
+            return None  # an unanchored alternative whose first character is not one plain character
+        firsts.add(alt[0])
+    if not firsts:
+        return None
+    anchored = search.__self__.match
+
+    def prefix_search(string: str):
+        for c in firsts:
+            if c in string:
+                return search(string)
+        return anchored(string)
+
+    prefix_search.pattern = pattern  # what spaCy serialises or explains the tokenizer by
+    return prefix_search
+
+
 @functools.cache
 def nlp_for(code: str | None) -> Language:
     """A blank tokenizer + sentence rules for the language ('xx' when spaCy has none)."""
@@ -135,6 +196,9 @@ def nlp_for(code: str | None) -> Language:
         # tokenised at load fill that, and then most of an article's words are split afresh by the prefix,
         # suffix and infix rules (over half the segment stage). The cached split is the computed one.
         nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    quick = quick_prefix_search(getattr(nlp.tokenizer, "prefix_search", None))
+    if quick is not None:
+        nlp.tokenizer.prefix_search = quick  # the same splits, without a scan of every chunk (Indonesian)
     nlp.add_pipe("kabar_sentences")
     return nlp
 

@@ -44,6 +44,9 @@ def _reading_index(lex, cands) -> tuple:
             for g, firsts in enumerate(tdef.object_firsts):
                 for w in firsts:
                     by_word.setdefault(w, []).append((n, g))
+        # kept for the process's life: tuples of ints, which the garbage collector stops tracking, not lists it
+        # would scan in every collection (a form's index holds hundreds; English sees ~1,300 forms in 150 articles)
+        by_word = {w: tuple(hits) for w, hits in by_word.items()}
         hit = cache[id(cands)] = (cands, ordered, free, by_word, need)
     return hit[1:]
 
