@@ -49,6 +49,7 @@ class SentenceReading:
         split_verb = lx.word("split_if_verb")
         spaced_bounds = lx.word("spaced_boundaries")
         clauses: list[Clause] = []
+        words = [u.low for u in units]
         start, opener = 0, None
         for i, u in enumerate(units):
             if u.kind == "ent":
@@ -63,6 +64,8 @@ class SentenceReading:
                                            or any(self._is_verbish(x) for x in units[start:i])))
             if not cut:
                 continue
+            if u.low in split_verb and not spaced and u.low not in bounds and self._form_across(words, start, i):
+                continue  # "vowed to retaliate", "agreed to concessions": one trigger form runs on past the word
             if i > start:
                 clauses.append(Clause(start, i, opener))
                 opener = u.low
@@ -77,6 +80,18 @@ class SentenceReading:
             c.purpose = c.opener in lx.word("purpose") or (n > 0 and c.opener in chain and clauses[n - 1].purpose
                                                            and not self._past_tense_start(units, c))
         return clauses
+
+    def _form_across(self, words: list[str], start: int, i: int) -> bool:
+        """A hand-written trigger form that starts before the split word at i and runs on beyond it ("vow{,s,ed} to
+        retaliate", "agree{,s,d} to concessions", "gather{,s,ed} to protest"): the form is one predicate, and the split
+        word opens no clause of its own. Forms that end at the split word ("agreed to") leave the cut alone, so
+        "agreed to halt the protests" keeps its content clause."""
+        lx = self.lex
+        for s in range(max(start, i - lx.triggers.max_len + 1), i):
+            n, cands = lx.triggers.match_at(words, s)
+            if s + n > i + 1 and any(not t.cameo for t, _ in cands):
+                return True
+        return False
 
     def _past_tense_start(self, units: list[Unit], c: Clause) -> bool:
         """A clause opening with a past-tense verb ("..., installed cameras and placed 60,000 police") is

@@ -54,17 +54,31 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
     def _without_role_names(self, mentions: list) -> list:
         """A mention the entities stage took for a name but left uncoded whose words are a role noun of the pack
         ("Protestors block highway", "Militants" at the head of a sentence: a capitalised first word) is the role
-        noun, not a name: its words stay words, so the role is read ([generic_actors.roles])."""
+        noun, not a name: its words stay words, so the role is read ([generic_actors.roles]). So is one made of a role
+        noun, a place preposition and a place ("Workers in Israel", "Leader of Poland"): the place keeps its mention."""
         g = self.lex.phrases("generic_actors")
         if not g.table:
             return mentions
         text = self.r.text
+        preps = self.lex.word("location_preps") | self.lex.word("source_preps") | self.lex.word("office_of_preps")
         out = []
         for m in mentions:
             e = m[2]
             if not e.actor:
                 words = text[m[0]:m[1]].lower().split()
-                if words and g.match_at(words, 0)[0] == len(words):
+                n = g.match_at(words, 0)[0] if words else 0
+                if n and n == len(words):
+                    continue
+                if n and words[n] in preps:
+                    # "Workers in Israel announce ...", "Leader of Poland": a role noun and its place taken together
+                    # for one name; the role stays words and the place inside keeps its own mention
+                    inner = sorted(((x.start, x.end, x2) for x2 in self.r.entities for x in x2.mentions
+                                    if x2 is not e and m[0] < x.start and x.end <= m[1] and x2.type in ("GPE", "LOC")), key=lambda x: (x[0], -x[1]))
+                    last = -1
+                    for x in inner:  # disjoint, in text order, as argument_mentions gives them
+                        if x[0] >= last:
+                            out.append(x)
+                            last = x[1]
                     continue
             out.append(m)
         return out

@@ -302,7 +302,8 @@ class TriggerCoding:
         lx = self.lex
         k = i - 1
         skippable = lx.word("determiners") | lx.word("definite_articles") | lx.word("aux")
-        while k >= c.start and k >= i - 3 and units[k].kind == "word" and units[k].low in skippable:
+        modifiers = lx.word("light_modifiers")  # "announce a total work stoppage", "staged a peaceful demonstration"
+        while k >= c.start and k >= i - 3 and units[k].kind == "word" and (units[k].low in skippable or units[k].low in modifiers):
             k -= 1
         ln = lx.phrases("light_before").match_ending_at(words, k, c.start) if k >= c.start else 0
         rn = lx.phrases("light_receive").match_ending_at(words, k, c.start) if k >= c.start else 0

@@ -55,8 +55,12 @@ class PartyCoding:
 
     def _place_after(self, u: Unit) -> str:
         """'Teachers in Haiti', 'police from Kenya': a role noun followed by a location or source preposition
-        and a coded place is of that place's country, or ''."""
+        and a coded place is of that place's country, or ''. An office ([home] office_of_roles) followed by "of"
+        (`office_of_preps`) and a coded place is that country's: "Leader of Poland", "the president of France"
+        ("supporters of Israel" are not Israel's: CVL is no office)."""
         preps = self.lex.word("location_preps") | self.lex.word("source_preps")
+        if u.role and u.role in self.lex.tables.get("home", {}).get("office_of_roles", ()):
+            preps = preps | self.lex.word("office_of_preps")  # "the leader of Poland", "the army of Myanmar"
         text = self.r.text
         for e in self.r.entities:
             code = (e.actor or "")[:3]
