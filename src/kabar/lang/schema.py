@@ -380,6 +380,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "purpose_verbs": LIST,
         "motion_verbs": LIST,
         "motion_preps": LIST,
+        "seizing_verbs": LIST,
         "name_articles": LIST,
         "not_place_words": LIST,
         "exonyms": MAP,
