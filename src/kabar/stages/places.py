@@ -251,6 +251,10 @@ def object_read_as_person(record: Article, verb_end: int, mentions: list[PlaceMe
             res = resolve(m.text, ctx)
             if res is not None and not res.fallback and res.place.kind == "city" and gaz.is_primary_name(res.place, m.text):
                 return PlaceMention(m.start, m.end, m.text, resolution=res)
+            towns = [p for p in candidates(m.text, record.lang) if p.kind == "city" and gaz.is_primary_name(p, m.text)]
+            if len(towns) == 1:  # "rebels captured Birao ... after French forces": the world's only town of the
+                # name, though the text names no country near it (a far namesake of nothing: the verb takes a town)
+                return PlaceMention(m.start, m.end, m.text, resolution=Resolution(towns[0], 0.5))
     return None
 
 
