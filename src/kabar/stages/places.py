@@ -1020,7 +1020,7 @@ def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
     of Ramadi", "Mahmudiyah 30 km south of Baghdad")."""
     if not w.get("reference_prefixes"):
         return False
-    head = record.text[max(0, m.start - 90):m.start]
+    head = _settlement_named(record.lang).sub(" ", record.text[max(0, m.start - 100):m.start])
     k = head.rfind(", ")  # not the comma of "1,200 km"
     if k > 0 and _names_place(head[:k].split()[-2:], w) and \
             _reference_phrase(head[k + 1:], w["reference_prefixes"], w):
@@ -1029,6 +1029,14 @@ def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
     return bool(w.get("name_references")) and any(
         _reference_phrase(" ".join(tokens[-n:]), w["name_references"], w) and _names_place(tokens[-n - 2:-n], w)
         for n in range(1, min(len(tokens), 9)))
+
+
+@functools.cache
+def _settlement_named(lang: Optional[str]) -> re.Pattern:
+    """"the capital" or "the capital," right before a name: "350 kilometres north of the capital Mogadishu" is a
+    reference phrase as "north of Mogadishu" is (the words are taken out before the phrase is read)."""
+    alt = "|".join(sorted((re.escape(x) for x in words(lang)["settlement_words"]), key=len, reverse=True))
+    return re.compile(r"(?<=\sof)\s+the\s+(?:" + alt + r")\s*,?\s*$") if alt else re.compile(r"(?!x)x")
 
 
 def _names_place(named: list[str], w: dict) -> bool:
