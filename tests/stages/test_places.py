@@ -225,6 +225,9 @@ EVENT_CASES = [
     ("en", "He was marching in India's Independence Day parade in New York.", "marching", "New York", "USA"),
     ("en", "A farmer was shot dead in a village south of Kirkuk.", "shot", "Kirkuk", "IRQ"),
     ("en", "Eritrea captured Badme in 1998.", "captured", "Badme", "ERI"),
+    ("en", "In Anbar province, three soldiers were killed when a bomb struck their patrol near Haditha.", "killed",
+     "Haditha", "IRQ"),
+    ("en", "Peacekeepers were patrolling the capital of Mali, Bamako, on Sunday.", "patrolling", "Bamako", "MLI"),
     ("en", "Fighting broke out when troops came under attack in Jowhar town, 90 kilometres north of the capital Mogadishu, "
            "prompting a return of fire.", "prompting", "Jowhar", "SOM"),
     ("en", "Rebels in the Central African Republic captured Birao on Sunday.", "captured", "Birao", "CAF"),

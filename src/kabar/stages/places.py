@@ -27,7 +27,7 @@ from typing import Optional
 
 from kabar.lang import pack
 from kabar.places import PRECISION_RANK, Place, places
-from kabar.places.resolve import (Context, Resolution, article_context, candidates, dominant_country,
+from kabar.places.resolve import (Context, Resolution, article_context, candidates, contains, dominant_country,
                                   far_namesake, lone_small_towns, resolve, words)
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
 from kabar.stages import stage
@@ -594,8 +594,27 @@ def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min
     while True:
         inner = _contained_before(record, scored, best, top, min_score, trig, best_score)
         if inner is None:
-            return best_score, best
+            return _town_inside(scored, best_score, best, min_score)
         best_score, best = inner
+
+
+#: how far below a division or country a town it contains may score and still be the event's place
+TOWN_INSIDE_MARGIN = 2.5
+
+
+def _town_inside(scored: list[tuple[float, PlaceMention]], best_score: float, best: PlaceMention,
+                 min_score: float) -> tuple[float, PlaceMention]:
+    """A town the sentence names inside the chosen division or country, read as the event's place too, is the
+    more precise place: "In Diyala province, ... were killed when a bomb struck their van near Mandali", "were
+    patrolling the capital of the Central African Republic, Bangui", "the commercial centre of Adamawa State,
+    Mubi" (dev items 3000-3599: 4 such events placed at the division or country)."""
+    res = best.resolution
+    if res is None or res.fallback or res.place.kind not in ("country", "admin1"):
+        return best_score, best
+    towns = [(s, m) for s, m in scored if m is not best and s >= max(min_score, best_score - TOWN_INSIDE_MARGIN)
+             and m.resolution is not None and not m.resolution.fallback and m.resolution.place.kind == "city"
+             and contains(res.place, m.resolution.place)]
+    return max(towns, key=lambda x: x[0]) if towns else (best_score, best)
 
 
 def _place_word_pair(record: Article, scored: list[tuple[float, PlaceMention]], best: PlaceMention,
