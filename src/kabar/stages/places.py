@@ -342,7 +342,8 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         strong = word_before or bool(after) and (after[0] in w["place_suffixes"] or " ".join(after) in
                                                  w["place_suffixes"]) or (j > i and text[toks.spans[j][0]:end].lower()
                                                                      in w["facility_words"]) or \
-            _listed_before_place_word(text, end, w)
+            _listed_before_place_word(text, end, w) or bool(after) and after[0] in w.get("list_place_words", ()) and \
+            LIST_END.search(text[max(0, a - 60):a]) is not None
         if strong and not word_before and len(after) == 2 and after[1] == "of" and after[0] in w["settlement_words"] and \
                 not candidates(text[start:end], record.lang):
             strong = False  # "the Basque city of Bilbao": a word describing the town named next, no place
@@ -362,11 +363,15 @@ LIST_REST = re.compile(r"((?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){
                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+([a-z]+)\b")
 
 
+#: "Al-Assad and " before the last name of a list
+LIST_END = re.compile(r"[A-Z][\w'’-]*\s*(?:,|,?\s+(?:and|or))\s+$")
+
+
 def _listed_before_place_word(text: str, end: int, w: dict) -> bool:
-    """The name opens a list of names that a plural place word closes: "the Al-Assad and Minyan suburbs",
-    "Angyom, Tse-Usenda and Tse-Torkula villages" (each is a place, not only the last)."""
+    """The name opens a list of names that a plural place word (``list_place_words``) closes: "the Al-Assad and
+    Minyan suburbs", "Angyom, Tse-Usenda and Tse-Torkula villages" (each is a place, not only the last)."""
     mt = LIST_REST.match(text, end)
-    return mt is not None and mt.group(2) in w["place_suffixes"] and mt.group(2).endswith("s")
+    return mt is not None and mt.group(2) in w.get("list_place_words", ())
 
 
 def _inside_known_place(record: Article, start: int, end: int, w: dict) -> bool:
