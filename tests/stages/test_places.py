@@ -228,6 +228,7 @@ EVENT_CASES = [
     ("en", "In Anbar province, three soldiers were killed when a bomb struck their patrol near Haditha.", "killed",
      "Haditha", "IRQ"),
     ("en", "Peacekeepers were patrolling the capital of Mali, Bamako, on Sunday.", "patrolling", "Bamako", "MLI"),
+    ("en", "Bombs hit several mostly Shi'i neighbourhoods in Basra, killing 18 people.", "killing", "Basra", "IRQ"),
     ("en", "Fighting broke out when troops came under attack in Jowhar town, 90 kilometres north of the capital Mogadishu, "
            "prompting a return of fire.", "prompting", "Jowhar", "SOM"),
     ("en", "Rebels in the Central African Republic captured Birao on Sunday.", "captured", "Birao", "CAF"),
