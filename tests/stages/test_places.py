@@ -216,6 +216,25 @@ EVENT_CASES = [
     ("en", "The army shelled rebel positions in Al-‘Anbar Governorate.", "shelled", "Anbar", "IRQ"),
     ("en", "Islamic State fighters attacked Syrian troops in Palmyra on Friday.", "attacked", "Tadmur", "SYR"),
     ("en", "Troops were deployed in Deir Hafer after the attack.", "deployed", "Dayr Ḩāfir", "SYR"),
+    # session 12 (dev items 3000-3599): a possessor after a location preposition places what it holds, with
+    # adjectives between; a named place word after a place is only a reference point when it names a place;
+    # a verb of taking a place reads a smaller town after it; a list of names a plural place word closes
+    ("en", "A car bomb exploded in Baghdad's western Mansour district on Monday.", "exploded", "Mansour", "IRQ"),
+    ("en", "Two officers were shot in Russia's restive North Caucasus.", "shot", "North Caucasus", "RUS"),
+    ("en", "Gunmen killed a mayor in Spain's Basque Country last year.", "killed", "Basque Country", "ESP"),
+    ("en", "He was marching in India's Independence Day parade in New York.", "marching", "New York", "USA"),
+    ("en", "A farmer was shot dead in a village south of Kirkuk.", "shot", "Kirkuk", "IRQ"),
+    ("en", "Eritrea captured Badme in 1998.", "captured", "Badme", "ERI"),
+    ("en", "In Anbar province, three soldiers were killed when a bomb struck their patrol near Haditha.", "killed",
+     "Haditha", "IRQ"),
+    ("en", "Peacekeepers were patrolling the capital of Mali, Bamako, on Sunday.", "patrolling", "Bamako", "MLI"),
+    ("en", "Bombs hit several mostly Shi'i neighbourhoods in Basra, killing 18 people.", "killing", "Basra", "IRQ"),
+    ("en", "Fighting broke out when troops came under attack in Jowhar town, 90 kilometres north of the capital Mogadishu, "
+           "prompting a return of fire.", "prompting", "Jowhar", "SOM"),
+    ("en", "Rebels in the Central African Republic captured Birao on Sunday.", "captured", "Birao", "CAF"),
+    ("en", "Syrian rebels launched an offensive to conquer Al-Haffah on Monday.", "launched", "Al-Haffah", "SYR"),
+    ("en", "The army continued its assault on Monday, targeting the Bustan and Sukkari neighborhoods.", "targeting",
+     "Bustan", None),
 ]
 
 # (lang, text, verb): events that must stay unplaced (no place, or only the speaker's / someone's origin)
@@ -256,6 +275,8 @@ NO_PLACE_CASES = [
     ("en", "He was captured and sent to Hoa Lo prison, nicknamed the Hanoi Hilton.", "captured"),
     ("en", "Troops must also focus on guarding the eastern flank where militants are lurking, waiting for a chance to "
            "enter Syria's largest city.", "focus"),
+    # session 12: a possessor that is no place ("New Year's") places nothing it holds
+    ("en", "Fireworks were launched on New Year's Eve.", "launched"),
 ]
 
 

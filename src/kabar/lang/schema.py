@@ -385,6 +385,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "purpose_verbs": LIST,
         "motion_verbs": LIST,
         "motion_preps": LIST,
+        "seizing_verbs": LIST,
+        "list_place_words": LIST,
         "name_articles": LIST,
         "not_place_words": LIST,
         "exonyms": MAP,

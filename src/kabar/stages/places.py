@@ -27,7 +27,7 @@ from typing import Optional
 
 from kabar.lang import pack
 from kabar.places import PRECISION_RANK, Place, places
-from kabar.places.resolve import (Context, Resolution, article_context, candidates, dominant_country,
+from kabar.places.resolve import (Context, Resolution, article_context, candidates, contains, dominant_country,
                                   far_namesake, lone_small_towns, resolve, words)
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
 from kabar.stages import stage
@@ -225,7 +225,13 @@ def object_read_as_person(record: Article, verb_end: int, mentions: list[PlaceMe
     knows as a town or region by exactly that name ("The army captured Jaffna"): the event's target place.
     Only a name the article never uses for a person elsewhere (one mention)."""
     gaz = places()
+    # after a verb of taking a place ("captured Birao", "overran Badme") any town the gazetteer knows by that name
+    verb = record.text[max(0, verb_end - 30):verb_end].split()[-1:]
+    seizing = bool(verb) and verb[0].lower() in words(record.lang).get("seizing_verbs", ())
     spans = [(m.start, m.end) for e in record.entities if e.type == "PER" and len(e.mentions) == 1 for m in e.mentions]
+    if seizing:  # "Eritrea captured Badme" with Badme read as an organisation, named once, not one by its words
+        spans += [(m.start, m.end) for e in record.entities if e.type == "ORG" and len(e.mentions) == 1
+                  for m in e.mentions if m.start == verb_end + 1 and _name_may_be_place(e, m, record)]
     bare = re.match(r" ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)", record.text[verb_end:verb_end + 60])
     name = re.sub(r"['’]s$", "", bare.group(1)) if bare else ""  # "strike Al-Bab's last line": the owner
     if bare and not any(m.start < verb_end + 1 + len(bare.group(1)) and verb_end + 1 < m.end
@@ -237,9 +243,18 @@ def object_read_as_person(record: Article, verb_end: int, mentions: list[PlaceMe
             continue
         hits = [p for p in candidates(m.text, record.lang) if gaz.is_primary_name(p, m.text)
                 and (p.kind in ("admin1", "admin2", "region") or p.population >= 20000)]
+        ctx = record.state.places[3] if getattr(record.state, "places", None) else Context(lang=record.lang)
         if hits:
-            ctx = record.state.places[3] if getattr(record.state, "places", None) else Context(lang=record.lang)
             return PlaceMention(m.start, m.end, m.text, resolution=resolve(m.text, ctx))
+        if seizing and not m.text.isupper():  # "captured Birao", "Eritrea captured Badme": a smaller town, taken
+            # only where the resolver keeps it (not a far namesake in a country nothing else in the text names)
+            res = resolve(m.text, ctx)
+            if res is not None and not res.fallback and res.place.kind == "city" and gaz.is_primary_name(res.place, m.text):
+                return PlaceMention(m.start, m.end, m.text, resolution=res)
+            towns = [p for p in candidates(m.text, record.lang) if p.kind == "city" and gaz.is_primary_name(p, m.text)]
+            if len(towns) == 1:  # "rebels captured Birao ... after French forces": the world's only town of the
+                # name, though the text names no country near it (a far namesake of nothing: the verb takes a town)
+                return PlaceMention(m.start, m.end, m.text, resolution=Resolution(towns[0], 0.5))
     return None
 
 
@@ -326,19 +341,37 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         word_before = _place_word_before(record, toks, start, w)
         strong = word_before or bool(after) and (after[0] in w["place_suffixes"] or " ".join(after) in
                                                  w["place_suffixes"]) or (j > i and text[toks.spans[j][0]:end].lower()
-                                                                     in w["facility_words"])
+                                                                     in w["facility_words"]) or \
+            _listed_before_place_word(text, end, w) or bool(after) and after[0] in w.get("list_place_words", ()) and \
+            LIST_END.search(text[max(0, a - 60):a]) is not None
         if strong and not word_before and len(after) == 2 and after[1] == "of" and after[0] in w["settlement_words"] and \
                 not candidates(text[start:end], record.lang):
             strong = False  # "the Basque city of Bilbao": a word describing the town named next, no place
         inside = _inside_known_place(record, start, end, w)
         prep = bool(before) and before[-1] in w["location_preps"] or _purpose_or_motion_target(toks.before(start, 6), w) \
-            or inside
+            or inside or _possessed_after_prep(record, start, end, w) is not None  # "in Spain's Basque Country"
         if prep and not strong and _owner_of_a_thing(text, end, w) and not candidates(text[start:end], record.lang):
             prep = False  # "at Plescio's funeral": a name no gazetteer knows, owning a thing, is a person's
         if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not (word_before or inside)):
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out + lowercase_places(record, toks, w)
+
+
+#: ", Tse-Usenda and Tse-Torkula villages": the rest of a list of names, then the word after it
+LIST_REST = re.compile(r"((?:\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}){0,6},?\s+(?:and|or)\s+"
+                       r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+([a-z]+)\b")
+
+
+#: "Al-Assad and " before the last name of a list
+LIST_END = re.compile(r"[A-Z][\w'’-]*\s*(?:,|,?\s+(?:and|or))\s+$")
+
+
+def _listed_before_place_word(text: str, end: int, w: dict) -> bool:
+    """The name opens a list of names that a plural place word (``list_place_words``) closes: "the Al-Assad and
+    Minyan suburbs", "Angyom, Tse-Usenda and Tse-Torkula villages" (each is a place, not only the last)."""
+    mt = LIST_REST.match(text, end)
+    return mt is not None and mt.group(2) in w.get("list_place_words", ())
 
 
 def _inside_known_place(record: Article, start: int, end: int, w: dict) -> bool:
@@ -566,8 +599,27 @@ def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min
     while True:
         inner = _contained_before(record, scored, best, top, min_score, trig, best_score)
         if inner is None:
-            return best_score, best
+            return _town_inside(scored, best_score, best, min_score)
         best_score, best = inner
+
+
+#: how far below a division or country a town it contains may score and still be the event's place
+TOWN_INSIDE_MARGIN = 2.5
+
+
+def _town_inside(scored: list[tuple[float, PlaceMention]], best_score: float, best: PlaceMention,
+                 min_score: float) -> tuple[float, PlaceMention]:
+    """A town the sentence names inside the chosen division or country, read as the event's place too, is the
+    more precise place: "In Diyala province, ... were killed when a bomb struck their van near Mandali", "were
+    patrolling the capital of the Central African Republic, Bangui", "the commercial centre of Adamawa State,
+    Mubi" (dev items 3000-3599: 4 such events placed at the division or country)."""
+    res = best.resolution
+    if res is None or res.fallback or res.place.kind not in ("country", "admin1"):
+        return best_score, best
+    towns = [(s, m) for s, m in scored if m is not best and s >= max(min_score, best_score - TOWN_INSIDE_MARGIN)
+             and m.resolution is not None and not m.resolution.fallback and m.resolution.place.kind == "city"
+             and contains(res.place, m.resolution.place)]
+    return max(towns, key=lambda x: x[0]) if towns else (best_score, best)
 
 
 def _place_word_pair(record: Article, scored: list[tuple[float, PlaceMention]], best: PlaceMention,
@@ -691,10 +743,9 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         skipped = _skip_adjectives(raw_before, w)  # "in the restive Diyala province", "in biblical Bethlehem"
         if skipped is not None:
             before, prev = skipped, skipped[-1]
-    if prev in ("'s", "’s") and not introduced:
-        owner = possessor_before(record.lang).search(record.text[max(0, m.start - 80):m.start])
-        if owner and owner.group(1).lower() in w["location_preps"]:
-            prev = owner.group(1).lower()  # "in Baghdad's southern district of Saiydiah": in Saiydiah
+    if prev in ("'s", "’s") and not introduced and _possessed_after_prep(record, m.start, m.end, w):
+        prev = _possessed_after_prep(record, m.start, m.end, w)  # "in Baghdad's southern district of Saiydiah": in
+        # Saiydiah; "in Baghdad's western Amriya district", "in Russia's troubled North Caucasus": there
     located = prev in w["location_preps"] or prev in w["target_preps"] or introduced
     if prev in w["location_preps"] or introduced:
         s += 1.2 + 0.4 * introduced
@@ -891,6 +942,35 @@ def possessor_before(lang: Optional[str]) -> re.Pattern:
     mods = "|".join(sorted((re.escape(m) for m in words(lang)["place_modifiers"]), key=len, reverse=True))
     return re.compile(r"\b(\w+)\s+(?:the\s+)?(?:(?:" + mods + r")\s+){0,2}(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.-]*['’]s\s*$") \
         if mods else POSSESSOR_BEFORE
+def _possessed_after_prep(record: Article, start: int, end: int, w: dict) -> Optional[str]:
+    """The location preposition before a place's possessor when the name at ``start``-``end`` is what the
+    possessor holds: "in Baghdad's southern district of Saiydiah", and with up to ``adjectives_before_place``
+    lower-case place modifiers or adjectives after the possessive, "in Baghdad's western Amriya district", "in
+    Russia's troubled North Caucasus", "in Spain's Basque Country". The possessor is a place the gazetteer knows
+    (not "On New Year's Eve") and the name is no modifier of a common noun ("in India's Independence Day parade
+    in New York")."""
+    head = record.text[max(0, start - 100):start]
+    tail = re.search(r"['’]s\s+((?:[a-z][a-z-]*\s+)*)$", head)
+    if tail is None:
+        return None
+    between = tail.group(1).split()
+    if len(between) > max(2, w["adjectives_before_place"]) or any(t in w["adjective_stops"] or t in DETERMINERS
+                                                                  for t in between if t not in w["place_modifiers"]):
+        return None
+    owner = possessor_before(record.lang).search(head[:tail.start() + 2])
+    prep = owner.group(1).lower() if owner else None
+    if prep not in w["location_preps"]:
+        return None
+    who = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})['’]s$", head[:tail.start() + 2])
+    if who is None or not candidates(who.group(1), record.lang):
+        return None
+    nxt = re.match(r"\s+([a-z][a-z-]*)", record.text[end:end + 30])
+    if nxt and nxt.group(1) not in w["adjective_stops"] and nxt.group(1) not in w["name_tails"] and \
+            not _date_at(record, end + nxt.start(1)):  # "in Spain's Basque Country last year"
+        return None
+    return prep
+
+
 #: "'s southern district of Saiydiah", "'s North Phyongan province": a name follows the possessive
 NAMED_AFTER_POSSESSIVE = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,3}(?:of\s+)?[A-Z]")
 
@@ -943,7 +1023,7 @@ def _skip_adjectives(before: list[str], w: dict) -> Optional[list[str]]:
     if n == 0:
         return None
     out = _strip_modifiers(out, w)
-    return out if out and out[-1] in w["location_preps"] else None
+    return out if out and (out[-1] in w["location_preps"] or out[-1] in ("'s", "’s")) else None
 
 
 def _fronted(record: Article, m: PlaceMention, toks: Tokens, w: dict) -> bool:
@@ -964,21 +1044,35 @@ def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
     of Ramadi", "Mahmudiyah 30 km south of Baghdad")."""
     if not w.get("reference_prefixes"):
         return False
-    head = record.text[max(0, m.start - 90):m.start]
+    head = _settlement_named(record.lang).sub(" ", record.text[max(0, m.start - 100):m.start])
     k = head.rfind(", ")  # not the comma of "1,200 km"
-    if k > 0 and _names_place(head[:k].split()[-1:], w) and \
+    if k > 0 and _names_place(head[:k].split()[-2:], w) and \
             _reference_phrase(head[k + 1:], w["reference_prefixes"], w):
         return True
     tokens = head.replace("(", " ").replace(")", " ").split()
     return bool(w.get("name_references")) and any(
-        _reference_phrase(" ".join(tokens[-n:]), w["name_references"], w) and _names_place(tokens[-n - 1:-n], w)
+        _reference_phrase(" ".join(tokens[-n:]), w["name_references"], w) and _names_place(tokens[-n - 2:-n], w)
         for n in range(1, min(len(tokens), 9)))
 
 
+@functools.cache
+def _settlement_named(lang: Optional[str]) -> re.Pattern:
+    """"the capital" or "the capital," right before a name: "350 kilometres north of the capital Mogadishu" is a
+    reference phrase as "north of Mogadishu" is (the words are taken out before the phrase is read)."""
+    alt = "|".join(sorted((re.escape(x) for x in words(lang)["settlement_words"]), key=len, reverse=True))
+    return re.compile(r"(?<=\sof)\s+the\s+(?:" + alt + r")\s*,?\s*$") if alt else re.compile(r"(?!x)x")
+
+
 def _names_place(named: list[str], w: dict) -> bool:
-    """The word before a reference phrase closes a place's name ("Taji", "al-Wafa", "Diyala province"), not a
-    date, a clause or a common noun."""
-    return bool(named) and (_capitalised(named[0].rstrip(",")) or named[0].rstrip(",").lower() in w["place_suffixes"])
+    """The last of the words before a reference phrase closes a place's name ("Taji", "al-Wafa", "Diyala
+    province"), not a date, a clause or a common noun; a place word counts only after a name: "in a town
+    northeast of Baghdad" names no town, so Baghdad is the best place the text gives."""
+    if not named:
+        return False
+    last = named[-1].rstrip(",")
+    if _capitalised(last):
+        return True
+    return last.lower() in w["place_suffixes"] and len(named) > 1 and _capitalised(named[-2])
 
 
 def _reference_phrase(text: str, refs: frozenset, w: dict) -> bool:
