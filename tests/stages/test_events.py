@@ -179,7 +179,9 @@ CASES = [
     ("id", "Rusia didukung oleh China.", [("SUPPORT", "CHN", "RUS", "asserted")]),
     ("en", "Germany praised Indonesia for its mediation.", [("SUPPORT", "DEU", "IDN", "asserted")]),
     ("en", "The United States backed Ukraine at the summit.", [("SUPPORT", "USA", "UKR", "asserted")]),
-    ("en", "Japan and Australia signed a defence agreement.", [("SUPPORT", "JPN", None, "asserted")]),
+    # a defence pact is military cooperation (PLOVER manual, SUPPORT: "Military cooperation or defense should be coded
+    # as COOPERATE with a military context"; session 12)
+    ("en", "Japan and Australia signed a defence agreement.", [("COOPERATE", "JPN", "AUS", "asserted")]),
     # --- CONCEDE
     ("id", "Myanmar meminta maaf kepada Indonesia.", [("CONCEDE", "MMR", "IDN", "asserted")]),
     ("id", "Pakistan mencabut larangan terhadap India.", [("CONCEDE", "PAK", "IND", "asserted")]),

@@ -296,6 +296,19 @@ class Resolver:
         self.dated = bool(record.published)
         self.by_char = {(m.start, m.end): e for e in record.entities for m in e.mentions}
 
+    def _holds_other_office(self, eid: str, role: str) -> bool:
+        """Whether the entity is titled only as the role with an office modifier before it ("shadow foreign
+        secretary", "former home secretary"): another office than the bare role names."""
+        roles = self.roles.get(eid, ())
+        if role in roles:
+            return False
+        for r in roles:
+            if r.endswith(" " + role):
+                before = r[: -len(role)].split()
+                if before and before[-1] in self.cd.office_modifiers:
+                    return True
+        return False
+
     def sent_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
 
@@ -344,6 +357,8 @@ class Resolver:
                 continue  # "the committee" is a committee of the text, not the nearest body
             if modified and not any(r.endswith(" ".join(words)) for r in self.roles.get(eid, ())):
                 continue  # "the shadow chancellor" is only someone written "shadow chancellor X"
+            if a.role and not modified and self._holds_other_office(eid, fold_token(a.role)):
+                continue  # "the foreign secretary" is not "shadow foreign secretary John Carter"
             dist = si - c.sent
             if c.quoted and not a_quoted:
                 if a.speaker_cue and dist == 0:

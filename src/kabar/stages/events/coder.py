@@ -69,11 +69,13 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
                 n = g.match_at(words, 0)[0] if words else 0
                 if n and n == len(words):
                     continue
-                if n and words[n] in preps:
+                inner = sorted(((x.start, x.end, x2) for x2 in self.r.entities for x in x2.mentions
+                                if x2 is not e and m[0] < x.start and x.end <= m[1] and x2.type in ("GPE", "LOC")),
+                               key=lambda x: (x[0], -x[1])) if n and words[n] in preps else []
+                if inner:
                     # "Workers in Israel announce ...", "Leader of Poland": a role noun and its place taken together
-                    # for one name; the role stays words and the place inside keeps its own mention
-                    inner = sorted(((x.start, x.end, x2) for x2 in self.r.entities for x in x2.mentions
-                                    if x2 is not e and m[0] < x.start and x.end <= m[1] and x2.type in ("GPE", "LOC")), key=lambda x: (x[0], -x[1]))
+                    # for one name; the role stays words and the place inside keeps its own mention. Without a place
+                    # inside ("The Municipality of Sarno", a body's own name) the name stays whole.
                     last = -1
                     for x in inner:  # disjoint, in text order, as argument_mentions gives them
                         if x[0] >= last:
