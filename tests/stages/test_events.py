@@ -9,14 +9,16 @@ and recipient compare the first three letters of the first code, None = none.
 
 from __future__ import annotations
 
-import re
+import sys
+from pathlib import Path
 
 import pytest
 
-from kabar.record import Article
-from kabar.record import DateItem, Entity, Mention, Quantity, Quote
+from kabar.record import Quantity
 from kabar.stages.events import EventStage
-from kabar.stages.segment import Segmenter
+
+sys.path.insert(0, str(Path(__file__).parent / "events"))  # handmade, also under --import-mode=importlib
+from handmade import handmade_record  # noqa: E402
 
 # name -> (type, actor code, surface forms)
 GAZ = {
@@ -102,33 +104,8 @@ GAZ = {
 
 def record(text, lang, *, quotes=(), dates=(), quantities=(), corefs=(), published="2024-01-05"):
     """A record with the gazetteer's entities placed in ``text``; corefs = (phrase, entity name) mentions."""
-    r = Article.new(text, lang=lang, published=published)
-    Segmenter()(r)
-    forms = sorted(((f, name) for name, (_, _, fs) in GAZ.items() for f in fs), key=lambda x: -len(x[0]))
-    taken: list[tuple[int, int]] = []
-    ents: dict[str, Entity] = {}
-    extra = [(phrase, name, "description") for phrase, name in corefs]
-    for form, name, kind in [(f, n, "name") for f, n in forms] + extra:
-        for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-            if any(m.start() < b and m.end() > a for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            typ, code, _ = GAZ[name]
-            e = ents.setdefault(name, Entity(id=f"E{len(ents) + 1}", type=typ, name=name, actor=code))
-            e.mentions.append(Mention(start=m.start(), end=m.end(), text=m.group(0), kind=kind))
-    r.entities = list(ents.values())
-    for n, (speaker, qtext, *rest) in enumerate(quotes, 1):
-        s = text.index(qtext)
-        e = ents.get(speaker)
-        r.quotes.append(Quote(id=f"Q{n}", speaker=e.id if e else None, speaker_name=speaker, kind="direct",
-                              text=qtext, start=s, end=s + len(qtext), parent=rest[0] if rest else None))
-    for dtext, value in dates:
-        s = text.index(dtext)
-        r.dates.append(DateItem(text=dtext, start=s, end=s + len(dtext), value=value))
-    for qtext, value in quantities:
-        s = text.index(qtext)
-        r.quantities.append(Quantity(text=qtext, start=s, end=s + len(qtext), value=value))
-    return r
+    return handmade_record(text, GAZ, quotes=quotes, published=published, lang=lang, quote_kind="direct",
+                           corefs=corefs, dates=dates, quantities=quantities)
 
 
 _STAGE = EventStage()
