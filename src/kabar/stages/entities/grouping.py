@@ -493,6 +493,24 @@ def _branch_key(T: Toks, c: Cand, head_abbreviations: Optional[dict], forms: dic
     return None
 
 
+def _join_the_one_longer(g, items: list, short_ok, goes_on=None) -> None:
+    """Each item (span index, span, folded words) that ``short_ok`` accepts joins the group of the longer items whose
+    words begin with all of its own, when they are one group; ``goes_on(span, words, n)`` may refuse a longer one by
+    how it goes on after those n words. The longer items are found through an index of their prefixes, not by a scan
+    of all items for each (long articles have thousands of mentions)."""
+    by_prefix: dict[tuple, list] = {}
+    for j, d, w in items:
+        for n in range(1, len(w)):
+            by_prefix.setdefault(tuple(w[:n]), []).append((j, d, w))
+    for i, c, words in items:
+        if not short_ok(c, words):
+            continue
+        n = len(words)
+        longer = {g.find(j) for j, d, w in by_prefix.get(tuple(words), ()) if goes_on is None or goes_on(d, w, n)}
+        if len(longer) == 1:
+            g.union(longer.pop(), i)
+
+
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
                    head_abbreviations: Optional[dict] = None, body_tails: frozenset = frozenset(),
                    own_names: "frozenset | set" = frozenset(), forms: Optional[dict] = None,
@@ -570,23 +588,14 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
     # a shorter organisation name that begins a longer one ("Dewan Keamanan" ... "Dewan Keamanan PBB"),
     # when only one longer name fits
     orgs = [(i, c, T.folded[c.start:c.end]) for i, c in enumerate(spans) if c.label == "ORG"]
-    for i, c, words in orgs:
-        if len(words) < 2 or c.entries:
-            continue
-        longer = {g.find(j) for j, d, w in orgs if len(w) > len(words) and w[:len(words)] == words}
-        if len(longer) == 1:
-            g.union(longer.pop(), i)
+    _join_the_one_longer(g, orgs, lambda c, words: len(words) >= 2 and not c.entries)
     # a person's name of two words or more that begins the longer name of one person of the text: "Alvin Pradipta"
     # ... "Alvin Pradipta Adiyota", "Ade Ary" ... "Ade Ary Syam Indradi" (session 12: the model cut the last name
     # off one mention, or the text shortens it)
     persons = [(i, c, T.folded[c.start:c.end]) for i, c in enumerate(spans) if c.label == "PER" and c.length >= 2]
-    for i, c, words in persons:
-        if c.entries or sum(1 for k in range(c.start, c.end) if T.word[k]) < 2:
-            continue
-        longer = {g.find(j) for j, d, w in persons if len(w) > len(words) and w[:len(words)] == words
-                  and T.words[d.start + len(words)] not in HYPHENS and w[len(words)]}  # not a pair: "Ridwan Kamil-Uu"
-        if len(longer) == 1:
-            g.union(longer.pop(), i)
+    _join_the_one_longer(g, persons,
+                         lambda c, words: not c.entries and sum(1 for k in range(c.start, c.end) if T.word[k]) >= 2,
+                         lambda d, w, n: T.words[d.start + n] not in HYPHENS and bool(w[n]))  # not "Ridwan Kamil-Uu"
     # one word before a body's or company's closing word ("Broadreach" ... "Broadreach Networks", "Giant" ...
     # "Giant Company Software"; the model often types the short form PER or GPE): the short name of the only such
     # body, unless the word is a person's name in the text; never a product or unit named after its maker
