@@ -79,6 +79,7 @@ class CorefData:
         self.heads: dict[tuple[str, ...], dict] = {}
         for head, spec in desc.get("heads", {}).items():
             self.heads[tuple(fold_token(head).split())] = dict(spec)
+        self.office_roles = {spec["role"] for spec in self.heads.values() if spec.get("role")}
         self.head_len = max((len(h) for h in self.heads), default=1)
         self.head_first = {h[0] for h in self.heads}
         self.speech_cues = {fold_token(w) for w in data.get("salience", {}).get("speech_cues", [])}
@@ -291,10 +292,15 @@ class Resolver:
                 c.subject = True
         self.genders = {e.id: _entity_gender(e, titles, cd) for e in record.entities}
         self.roles = {e.id: _entity_roles(e, titles) for e in record.entities}
-        self.office_roles = {spec["role"] for spec in cd.heads.values() if spec.get("role")}
-        self.held = _offices_held(record) if any(spec.get("offices") for spec in cd.heads.values()) else {}
+        self.record = record
         self.dated = bool(record.published)
         self.by_char = {(m.start, m.end): e for e in record.entities for m in e.mentions}
+
+    @functools.cached_property
+    def held(self) -> dict[str, frozenset]:
+        """Office keys each person of the text holds on the publication day: looked up in the gazetteer only when a
+        description that names an office is resolved, not for every article."""
+        return _offices_held(self.record)
 
     def _holds_other_office(self, eid: str, role: str) -> bool:
         """Whether the entity is titled only as the role with an office modifier before it ("shadow foreign
@@ -373,7 +379,7 @@ class Resolver:
                 score += 3.0  # the gazetteer's holder of the office that day: "the prime minister" is Tony Blair in 2005
             elif a.role and any(a.role == r or a.role in r.split() for r in self.roles.get(eid, ())):
                 score += 3.0
-            elif a.role and any(w in self.office_roles for r in self.roles.get(eid, ()) for w in r.split()):
+            elif a.role and any(w in self.cd.office_roles for r in self.roles.get(eid, ()) for w in r.split()):
                 score -= 3.0  # "the foreign secretary" is not the person written as "president Jose Manuel Barroso"
             elif a.kind == "description" and c.entity.type != "PER" and head == _last_word(c.entity.name):
                 score += 3.0  # "the federation" after "Police Federation": the body's own closing word
