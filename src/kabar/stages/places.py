@@ -743,9 +743,9 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         skipped = _skip_adjectives(raw_before, w)  # "in the restive Diyala province", "in biblical Bethlehem"
         if skipped is not None:
             before, prev = skipped, skipped[-1]
-    if prev in ("'s", "’s") and not introduced and _possessed_after_prep(record, m.start, m.end, w):
-        prev = _possessed_after_prep(record, m.start, m.end, w)  # "in Baghdad's southern district of Saiydiah": in
-        # Saiydiah; "in Baghdad's western Amriya district", "in Russia's troubled North Caucasus": there
+    if prev in ("'s", "’s") and not introduced and (prep := _possessed_after_prep(record, m.start, m.end, w)):
+        prev = prep  # "in Baghdad's southern district of Saiydiah": in Saiydiah; "in Baghdad's western Amriya
+        # district", "in Russia's troubled North Caucasus": there
     located = prev in w["location_preps"] or prev in w["target_preps"] or introduced
     if prev in w["location_preps"] or introduced:
         s += 1.2 + 0.4 * introduced
