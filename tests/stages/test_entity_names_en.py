@@ -20,9 +20,17 @@ def _by_name(ents):
 def test_party_adjective_is_the_party(pipe):
     ents = _ents(pipe, "Tory leader Michael Howard rejected the plan. Liberal Democrat MPs and Lib Dem peers agreed.")
     orgs = [e for e in ents if e.type == "ORG"]
-    assert {e.name for e in orgs} == {"Conservative Party", "Liberal Democrats"}
+    # session 13: named by the form the text writes (gold's canonical name is a form of the text; "Conservative
+    # Party" where only "Tory" is written matched no gold item), the commonest, then the longest
+    assert {e.name for e in orgs} == {"Tory", "Liberal Democrat"}
     assert all(e.actor == "GBROPP" for e in orgs)
-    assert not any(e.name in ("Liberal", "Democrat", "Tory") for e in ents)
+    assert not any(e.name in ("Liberal", "Democrat") for e in ents)
+
+
+def test_party_adjective_named_by_its_commonest_form(pipe):
+    ents = _ents(pipe, "Tory MPs and Tory peers met Conservative donors on Monday.")
+    con = [e for e in ents if e.actor == "GBROPP"]
+    assert len(con) == 1 and con[0].name == "Tory"
 
 
 def test_party_adjective_joins_the_named_party(pipe):

@@ -726,8 +726,10 @@ class ActorStage:
             # a people's adjective ("British", "American") also refers to the country, but never names it
             adjective = {s for s in surfaces if resolve_mention(s, lang, None).form_kind == "demonym"}
             if e.kind not in _GPE_KINDS and adjective and adjective >= set(surfaces):
-                # only a party's adjective ("Conservative leader", "Lib Dem MPs"): the party by its own name
-                return e.names.get(lang or "", "") or e.name
+                # only a party's adjective ("Tory leader", "Lib Dem MPs"): the party by the form the text writes
+                # (gold's rule: the canonical name is a form of the text), the commonest, then the longest
+                counts = Counter(surfaces)
+                return max(counts, key=lambda s: (counts[s], len(s)))
             named = [s for s in surfaces if s not in adjective] if len(set(surfaces)) > 1 else surfaces
             # a lower-case article in front is the sentence's, not the name's: "the UN" is named "UN"
             surfaces = [s[4:] if s.startswith("the ") and len(s) > 4 else s for s in (named or surfaces)]

@@ -71,9 +71,13 @@ def _ner_model(lang: Optional[str], path: Optional[str] = None):
 class Resources:
     """Everything the stage needs for one language, built once: matchers, lexicons, the NER model."""
 
-    def nest_keep(self, c: "Cand") -> bool:
+    def nest_keep(self, c: "Cand", holder: Optional["Cand"] = None) -> bool:
         """Whether an inner gazetteer span stays an entity inside a longer name: only entries of the
-        pack's ``nest_inner_kinds`` (any kind when unset), never the codes in ``nest_inner_except``."""
+        pack's ``nest_inner_kinds`` (any kind when unset), never the codes in ``nest_inner_except``, never inside
+        a name of the types in ``nest_inner_holders_except`` (en: a place inside a treaty's or law's name, "Treaty
+        of Amsterdam", "Kyoto protocol", is no entity of the text)."""
+        if holder is not None and holder.label in self.nest_holders_except:
+            return False
         if self.nest_kinds and not any(getattr(e, "kind", None) in self.nest_kinds for e in c.entries):
             return False
         return not (self.nest_except and any(getattr(e, "code", None) in self.nest_except for e in c.entries))
@@ -90,6 +94,7 @@ class Resources:
         self.nest_kinds = frozenset(settings.get("nest_inner_kinds", []))
         self.head_abbreviations = {fold_token(k): fold_token(v) for k, v in data.get("head_abbreviations", {}).items()}
         self.nest_except = frozenset(settings.get("nest_inner_except", []))
+        self.nest_holders_except = frozenset(settings.get("nest_inner_holders_except", []))
         self.branch_kinds = frozenset(settings.get("branch_place_kinds", []))
         self.acronym_min = int(settings.get("acronym_min", 2))
         self.acronym_max = int(settings.get("acronym_max", 7))
@@ -144,6 +149,8 @@ class Resources:
         self.affiliation_joiners = {fold_token(w) for w in data.get("affiliation_joiners", [])}
         self.title_relations = {fold_token(w) for w in data.get("title_relations", [])}
         self.generic_words = {fold_token(w) for w in data.get("generic_words", [])}  # the pack's own list
+        # plural members' and roles' nouns that close no name: a model's "Labour MPs" is "Labour" (ner.clean_ner)
+        self.role_tails = frozenset(fold_token(w) for w in data.get("role_tails", []))
         self.generic = {h[0] for h in self.head_label} | set(self.tail_label) | self.place_features | self.generic_words
         self.particles = {fold_token(w) for w in data.get("name_particles", [])}
         self.org_joiners = {fold_token(w) for w in data.get("org_joiners", [])}

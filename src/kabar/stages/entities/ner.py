@@ -356,12 +356,21 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
             s = title_end = hit  # a title alone ("Prime Minister") leaves nothing
             continue
         break
+    place_named = False
+    for k in range(s + 1, e - 2):
+        if T.words[k].islower() and T.folded[k] in res.place_nouns and T.folded[k + 1] == "of" and T.cap[k + 2]:
+            s = k + 2  # "Indian state of | Andhra Pradesh", "US state of | Ohio": the place; its country is apart
+            place_named = True
+            break
     if c.label == "PER" and _office_seat(T, res, title_end, s, e):
         return None  # "the Archbishop of | Canterbury", "the Bishop of | Durham": the office's see, no person
     while e > s:
         if not T.word[e - 1] or T.folded[e - 1] in res.connectors or (not T.cap[e - 1] and not T.words[e - 1][0].isdigit()):
             e -= 1
             continue
+        if e - 1 > s and T.folded[e - 1] in res.role_tails and T.folded[e - 2] not in res.connectors:
+            e -= 1  # "Labour | MPs", "Polish | MEPs", "Tory | MSPs": the members of the name before, not a name
+            continue  # ("Council of Members" keeps its last word)
         break
     if s >= e:
         return None
@@ -370,7 +379,7 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         s += 1  # "Seperti Nazaruddin, ...", "Janji Burhanuddin diucapkan", "Rakyat Indonesia sangat ...": a common
         # word opening the sentence before a name the text also writes without it
     s, e = glue(T, s, e, res.particles)
-    label = c.label
+    label = "GPE" if place_named else c.label
     if s >= 1 and s + 2 < e and T.folded[s] in res.particles and T.words[s + 1] in HYPHENS and not T.ws[s] \
             and _given_name(T, res, s - 1):
         s, label = s - 1, "PER"  # "Khaled | Al-Maeena": an Arabic family name after a given name

@@ -273,7 +273,7 @@ def _brand(c: Cand) -> bool:
 
 def select_spans(cands: list[Cand], nest_inner: set[str], n: int, keep=None) -> list[Cand]:
     """Non-overlapping spans, longest first; inner gazetteer spans of nest_inner types survive as nested
-    (inside a name, only those ``keep`` accepts, when given; a place in a group, "warga Kiev", always)."""
+    (inside a name, only those ``keep(inner, holder)`` accepts, when given; a place in a group, "warga Kiev", always)."""
     taken: list[Cand] = []
     occupied = bytearray(n + 1)
     nested = []
@@ -288,7 +288,7 @@ def select_spans(cands: list[Cand], nest_inner: set[str], n: int, keep=None) -> 
     for c in nested:
         holder = next((t for t in taken if t.start <= c.start and c.end <= t.end), None)
         if holder is not None and holder.label != c.label and holder.label != "PER" and not _brand(holder) \
-                and (keep is None or holder.source == "group" or keep(c)) and not any(overlaps(p, c) for p in placed):
+                and (keep is None or holder.source == "group" or keep(c, holder)) and not any(overlaps(p, c) for p in placed):
             c.nested = True
             placed.append(c)
     return taken + placed
