@@ -358,8 +358,10 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         break
     place_named = False
     for k in range(s + 1, e - 2):
-        if T.words[k].islower() and T.folded[k] in res.place_nouns and T.folded[k + 1] == "of" and T.cap[k + 2]:
-            s = k + 2  # "Indian state of | Andhra Pradesh", "US state of | Ohio": the place; its country is apart
+        if T.words[k].islower() and T.folded[k] in res.place_nouns and T.folded[k + 1] == "of" and T.cap[k + 2] \
+                and T.span_text(s, k) in res.forms:
+            s = k + 2  # "Indian state of | Andhra Pradesh", "US state of | Ohio": the place; its known country is
+            # apart (an unknown word before stays with the span: "Qzeltic city of Bilbao", the places stage reads it)
             place_named = True
             break
     if c.label == "PER" and _office_seat(T, res, title_end, s, e):
