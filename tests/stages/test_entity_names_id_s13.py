@@ -1,6 +1,6 @@
 """Session-13 Indonesian precision classes (issue 11, names-id4): counted in a precision census of unread
 detik-2025 rows (docs/entities.md, "Session 13: Indonesian precision census"). Sentences written for these tests;
-13 of the 19 cases fail on main 32b32e4 (the others guard against over-firing, or the model alone gets them)."""
+15 of the 24 cases fail on main 32b32e4 (the others guard against over-firing, or the model alone gets them)."""
 
 from __future__ import annotations
 
@@ -103,3 +103,35 @@ def test_region_after_a_person_bracket_is_not_joined(pipe):
 def test_english_university_is_org(pipe, text, body):
     names = _names(_ents(pipe, text))
     assert ("ORG", body) in names, names
+
+
+# -- cabinet short-form titles are no part of the name ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, person, title", [
+    ("Hal itu disampaikan Wamenkomdigi Angga Raka Prabowo di Jakarta.", "Angga Raka Prabowo", "Wamenkomdigi"),
+    ("Menurut Wamendukbangga Isyana Bagoes Oka, program itu berjalan.", "Isyana Bagoes Oka", "Wamendukbangga"),
+])
+def test_cabinet_short_title_is_cut(pipe, text, person, title):
+    ents = _ents(pipe, text)
+    assert ("PER", person) in _names(ents), _names(ents)
+    assert not any(e.name.startswith(title) for e in ents), _names(ents)
+
+
+def test_short_form_inside_a_regional_body_links_its_later_mentions(pipe):
+    ents = _ents(pipe, "Kepala Dinas Kesehatan (Dinkes) Kabupaten Cirebon, Budi Santoso, mengatakan kasus naik. "
+                       "Dinkes meminta warga waspada.")
+    body = next(e for e in ents if e.name == "Dinas Kesehatan (Dinkes) Kabupaten Cirebon")
+    assert "Dinkes" in {m.text for m in body.mentions}
+    assert ("PER", "Dinkes") not in _names(ents)
+
+
+def test_a_title_short_form_does_not_join_the_region(pipe):
+    # "(Sekwan)" abbreviates "Sekretaris DPRD", not the body "DPRD"
+    names = _names(_ents(pipe, "Sekretaris DPRD (Sekwan) Bantaeng, Andi Rahman, membantah tuduhan itu."))
+    assert not any("(Sekwan)" in n for t, n in names), names
+
+
+def test_a_title_acronym_in_brackets_does_not_join_the_region(pipe):
+    # "(Kajari)" is the title "Kepala Kejaksaan Negeri": the body keeps the scan's reading
+    names = _names(_ents(pipe, "Surat itu diteken Kepala Kejaksaan Negeri (Kajari) Lembata Budi Santoso kemarin."))
+    assert not any("(Kajari)" in n for t, n in names), names

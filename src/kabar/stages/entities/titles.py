@@ -467,6 +467,10 @@ def bodies_of_a_region(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
         if not (acr[:1].isupper() and acr.isalnum() and len(acr) <= 12) or T.folded[i + 1] in res.company_forms \
                 or "\n" in T.ws[c.end - 1] or "\n" in T.ws[i + 2]:
             continue
+        low, ws = acr.lower(), [T.folded[k] for k in range(c.start, c.end) if T.word[k]]
+        if T.folded[i + 1] in res.titles or not any(w[:1] == low[:1] or low[:3] in w for w in ws):
+            continue  # the short form of a title before the body, not of the body: "Sekretaris DPRD (Sekwan)
+            # Bantaeng", "Kepala Kejaksaan Negeri (Kajari) Lembata"
         r = at.get(i + 3)
         if r is None or r.label != "GPE" or any(x in drop for x in (id(r),)):
             continue
