@@ -31,7 +31,8 @@ def _sha(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8")).hexdigest()
 
 
-def detik(data: Path, n: int, skip: int = 0, distinct: bool = False) -> list[tuple[str, str, str]]:
+def detik(data: Path, n: int, skip: int = 0, distinct: bool = False,
+          ranges: list[tuple[int, int]] | None = None) -> list[tuple[str, str, str]]:
     gold = set(mdt.DETIK_IDS)
     rows = [r for r in mdt.detik_rows(data) if r["id"] not in gold and r.get("isi_berita")]
     rows.sort(key=lambda r: (0 if "//news.detik.com" in r["tautan"] else 1, _sha(r["id"])))
@@ -39,7 +40,8 @@ def detik(data: Path, n: int, skip: int = 0, distinct: bool = False) -> list[tup
         seen_texts: set[str] = set()
         rows = [r for r in rows if not (mdt.detik_text(r) in seen_texts or seen_texts.add(mdt.detik_text(r)))]
     out = []
-    for r in rows[skip:skip + n]:
+    picked = [r for a, b in ranges for r in rows[a:b]] if ranges else rows[skip:skip + n]
+    for r in picked:
         month, day, year = r["tanggal"].split()[0].split("/")
         out.append((f"detik-{r['id']}", mdt.detik_text(r), f"{year}-{int(month):02d}-{int(day):02d}"))
     return out
@@ -85,6 +87,16 @@ def bbc(data: Path, n: int, desks: tuple[str, ...] = BBC_DESKS, skip: int = 0,
     return [(f"bbc-{desk}-{slug}", mdt.bbc_text(data, desk, slug), None) for _, desk, slug in picked]
 
 
+def _ranges(spec: str) -> list[tuple[int, int]] | None:
+    if not spec:
+        return None
+    out = []
+    for part in spec.split(","):
+        a, _, b = part.partition("-")
+        out.append((int(a), int(b or a) + 1))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--detik", type=int, default=300)
@@ -94,6 +106,9 @@ def main() -> int:
     ap.add_argument("--indosum-skip", type=int, default=0, help="the same for IndoSum")
     ap.add_argument("--distinct", action="store_true", help="detik: one article per distinct text (the corpus "
                     "repeats some texts under several ids)")
+    ap.add_argument("--detik-ranges", default="",
+                    help="detik: explicit index ranges of the fixed order instead of --detik/--detik-skip, e.g. "
+                         "264-292,680-689 (end inclusive; with --distinct the distinct order)")
     ap.add_argument("--bbc", type=int, default=0, help="English BBC articles (politics desk first)")
     ap.add_argument("--bbc-desks", default=",".join(BBC_DESKS),
                     help="comma-separated BBC desks to draw from; with several, --bbc is shared out evenly "
@@ -112,7 +127,7 @@ def main() -> int:
     pipe = default_pipeline()
     n_ent = 0
     with open(args.out, "w", encoding="utf-8") as fh:
-        sources = [(a, "id") for a in detik(data, args.detik, args.detik_skip, args.distinct) + indosum(data, args.indosum, args.indosum_skip)]
+        sources = [(a, "id") for a in detik(data, args.detik, args.detik_skip, args.distinct, _ranges(args.detik_ranges)) + indosum(data, args.indosum, args.indosum_skip)]
         sources += [(a, "en") for a in bbc(data, args.bbc, tuple(args.bbc_desks.split(",")), args.bbc_skip,
                                              args.bbc_sorted_below)]
         for (art_id, text, published), lang in sources:

@@ -111,6 +111,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "connectors": LIST,
         "org_of_heads": LIST,
         "org_tails": LIST,
+        "body_type_words": LIST,
         "org_heads": LIST,
         "org_joiners": LIST,
         "list_joiners": LIST,

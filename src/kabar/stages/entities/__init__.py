@@ -27,7 +27,7 @@ from typing import Optional
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.companies import company_context, company_name_spans, is_company
-from kabar.stages.entities.cue_types import (cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons,
+from kabar.stages.entities.cue_types import (body_word_types, cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons,
                                              law_names, model_names, unknown_places)
 from kabar.stages.entities.grouping import (defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
                                             link_nicknames, link_short_forms, trim_headline_glue)
@@ -47,7 +47,7 @@ from kabar.stages.entities.spans import (
     venues_before_a_place,
     select_spans,
 )
-from kabar.stages.entities.titles import drop_rank_suffixes, region_spans, title_spans
+from kabar.stages.entities.titles import bodies_of_a_region, drop_rank_suffixes, region_spans, title_spans
 from kabar.text.tokens import fold_token, toks_of
 
 __all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
@@ -105,6 +105,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     cut_org_before_person(T, res, conf, ner)
     titled = title_spans(T, res, conf, lower_words)
     spans = merge_spans(T, res, conf, ner, titled, frozenset((c.start, c.end) for c in regions))
+    spans = bodies_of_a_region(T, res, spans)
     terms = defined_terms(T, res, spans)
     spans = drop_defined_terms(T, res, spans, terms)
     trim_headline_glue(T, spans)
@@ -135,6 +136,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     types = given_name_persons(T, res, groups, types, lower_words)
     types = law_names(T, res, groups, types)
     types = model_names(T, res, groups, types)
+    types = body_word_types(T, res, groups, types)
     for n, (group, etype) in enumerate(zip(groups, types), start=1):
         name = entity_name(T, group, etype, record.lang)
         if etype == "PER" and res.peer_titles and " " not in name:

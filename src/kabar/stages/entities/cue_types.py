@@ -331,3 +331,25 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
             continue
         types[n] = "ORG"
     return types
+
+
+def body_word_types(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
+    """ORG for a person, place or building whose longest name (two words or more, capitalised) ends with one of
+    the pack's ``body_type_words`` or opens with one before "of": "Arizona State University", "University of
+    Arizona", "Harvard University", "IPB University" (typed GPE or PER by the place or the model in Indonesian
+    text). Type only: the span is the model's or the gazetteer's."""
+    if not res.body_type_words:
+        return types
+    types = list(types)
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t not in ("PER", "GPE", "LOC"):
+            continue
+        names = [c for c in g if c.kind != "acronym" and c.length >= 2]
+        if not names:
+            continue
+        c = max(names, key=lambda c: c.length)
+        last, first = T.folded[c.end - 1], T.folded[c.start]
+        if (last in res.body_type_words and T.cap[c.end - 1]) or (
+                first in res.body_type_words and T.cap[c.start] and T.folded[c.start + 1] == "of"):
+            types[n] = "ORG"
+    return types

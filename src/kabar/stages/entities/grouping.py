@@ -234,6 +234,11 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray,
             if c.label in ("GPE", "LOC") and not _place_acronym(T, c, words[e + 1]):
                 continue  # "Trade Expo Indonesia (TEI)", "PT Bank ... Jawa Barat dan Banten (BJB)": not the place's
             acronyms.setdefault(words[e + 1], c)
+    for c in spans:  # defined inside a body's name, before its region: "Dinas Kesehatan (Dinkes) Kabupaten Cirebon"
+        if c.label == "ORG" and c.length >= 5 and not c.nested:  # (titles.bodies_of_a_region)
+            for k in range(c.start + 1, c.end - 3):
+                if words[k] == "(" and words[k + 2] == ")" and _acronym_ok(words[k + 1], res):
+                    acronyms.setdefault(words[k + 1], c)
     for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
         if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
             ini = _initials(T, c, res)
@@ -295,34 +300,45 @@ def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand
         by_start.setdefault(c.start, []).append(c)
     out: dict[str, Cand] = {}
     for c in spans:
-        e = c.end
-        if c.nested or c.label not in ("PER", "ORG") or e + 2 >= T.n or words[e] != "(":
+        if c.nested or c.label not in ("PER", "ORG"):
             continue
-        j = next((k for k in range(e + 2, min(e + 5, T.n)) if words[k] == ")"), None)
-        if j is None:
-            continue
-        inner = range(e + 1, j)
-        if not all(T.word[k] and T.cap[k] and words[k].isalpha() for k in inner):
-            continue
-        if len(inner) == 1 and _acronym_ok(words[e + 1], res):
-            continue
-        if any(T.folded[k] in res.titles or T.folded[k] in res.stop or T.folded[k] in res.generic for k in inner):
-            continue
-        text = fold_token(T.span_text(e + 1, j))
-        if text in res.titles or text in res.generic:
-            continue
-        own = "".join(T.folded[c.start:c.end])
-        short = "".join(T.folded[k] for k in inner)
-        if c.label == "ORG" and not (short[0] == own[0] and _subsequence(short, own)):
-            continue  # an organisation's short form is made of its own letters: "Bappeda", "PN Jaksel", not "(Serpong)"
-        clash = False
-        for k in inner:
-            for d in by_start.get(k, []):
-                if d.entries or (c.label == "PER" and d.label != "PER"):
-                    clash = True  # "Joe Biden (Demokrat)": a party the model saw is no nickname
-        if not clash and text not in out:
-            out[text] = c
+        # after the name, or inside a body's name before its region ("Dinas Kesehatan (Dinkes) Kabupaten Cirebon",
+        # titles.bodies_of_a_region)
+        opens = [c.end] + ([k for k in range(c.start + 1, c.end - 3) if words[k] == "("] if c.label == "ORG" else [])
+        for e in opens:
+            _bracket_name(T, res, c, e, by_start, out)
     return out
+
+
+def _bracket_name(T: Toks, res: Resources, c: Cand, e: int, by_start: dict, out: dict) -> None:
+    """One short form in brackets at ``e`` for ``c`` (see ``_bracket_names``), put into ``out``."""
+    words = T.words
+    if e + 2 >= T.n or words[e] != "(":
+        return
+    j = next((k for k in range(e + 2, min(e + 5, T.n)) if words[k] == ")"), None)
+    if j is None:
+        return
+    inner = range(e + 1, j)
+    if not all(T.word[k] and T.cap[k] and words[k].isalpha() for k in inner):
+        return
+    if len(inner) == 1 and _acronym_ok(words[e + 1], res):
+        return
+    if any(T.folded[k] in res.titles or T.folded[k] in res.stop or T.folded[k] in res.generic for k in inner):
+        return
+    text = fold_token(T.span_text(e + 1, j))
+    if text in res.titles or text in res.generic:
+        return
+    own = "".join(T.folded[c.start:min(c.end, e)])
+    short = "".join(T.folded[k] for k in inner)
+    if c.label == "ORG" and not (short[0] == own[0] and _subsequence(short, own)):
+        return  # an organisation's short form is made of its own letters: "Bappeda", "PN Jaksel", not "(Serpong)"
+    clash = False
+    for k in inner:
+        for d in by_start.get(k, []):
+            if d.entries or (c.label == "PER" and d.label != "PER"):
+                clash = True  # "Joe Biden (Demokrat)": a party the model saw is no nickname
+    if not clash and text not in out:
+        out[text] = c
 
 
 def _same_given_name(a: str, b: str) -> bool:

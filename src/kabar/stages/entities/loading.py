@@ -266,6 +266,9 @@ class Resources:
         self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))
         # a one-word model GPE neither gazetteer knows is a body (cue_types.unknown_places)
         self.unknown_places_org = bool(data.get("settings", {}).get("unknown_places_org", False))
+        # words that make a name a body whatever the model or a place inside says (type only, no span scan):
+        # "Arizona State University", "University of Arizona", "IPB University" in Indonesian text
+        self.body_type_words = frozenset(fold_token(w) for w in data.get("body_type_words", []))
         self.model_code_misc = bool(data.get("settings", {}).get("model_code_misc", False))
         self.place_suffixes = tuple(fold_token(w) for w in data.get("place_suffixes", []))
         self.place_nouns = {fold_token(w) for w in data.get("place_nouns", [])}

@@ -444,3 +444,48 @@ def _known_region(gaz, res: Resources, name: str) -> bool:
                for p in gaz.lookup(form, res.lang)):
             return True
     return False
+
+
+def bodies_of_a_region(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """A body's name, its short form in brackets, then a region (a ``region_prefixes`` word opening it, or a
+    region of ``region_kinds`` the places gazetteer knows): the region's branch of the body is one organisation,
+    named in full with the short form inside, and a bracketed short form right after the region goes with it:
+    "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Ogan Komering Ulu (OKU)", "Dinas Perhubungan
+    (Dishub) Kabupaten Serang", "Badan Pengawas Pemilu (Bawaslu) Provinsi Nusa Tenggara Barat" (the scan cut the
+    body before the bracket and left the region a place of its own). The region's span inside is dropped; a
+    region written elsewhere keeps its own mentions."""
+    if not res.region_prefix_words:
+        return spans
+    at = {c.start: c for c in spans if not c.nested}
+    gaz = None
+    drop: set[int] = set()
+    for c in spans:
+        i = c.end
+        if c.nested or c.label != "ORG" or i + 3 >= T.n or T.words[i] != "(" or T.words[i + 2] != ")":
+            continue
+        acr = T.words[i + 1]
+        if not (acr[:1].isupper() and acr.isalnum() and len(acr) <= 12) or T.folded[i + 1] in res.company_forms \
+                or "\n" in T.ws[c.end - 1] or "\n" in T.ws[i + 2]:
+            continue
+        low, ws = acr.lower(), [T.folded[k] for k in range(c.start, c.end) if T.word[k]]
+        if T.folded[i + 1] in res.titles or not any(w[:1] == low[:1] or low[:3] in w for w in ws):
+            continue  # the short form of a title before the body, not of the body: "Sekretaris DPRD (Sekwan)
+            # Bantaeng", "Kepala Kejaksaan Negeri (Kajari) Lembata"
+        r = at.get(i + 3)
+        if r is None or r.label != "GPE" or any(x in drop for x in (id(r),)):
+            continue
+        if T.folded[r.start] not in res.region_prefix_words or r.length < 2:
+            if gaz is None:
+                from kabar.places import places
+                gaz = places()
+            if not _known_region(gaz, res, T.span_text(r.start, r.end)):
+                continue
+        end = r.end
+        if end + 2 < T.n and T.words[end] == "(" and T.words[end + 2] == ")" and T.words[end + 1].isupper() \
+                and T.words[end + 1].isalpha() and "\n" not in T.ws[end - 1]:
+            end += 3  # the region's own short form: "... Kabupaten Ogan Komering Ulu (OKU)"
+        for x in spans:
+            if x is not c and not x.nested and i <= x.start and x.end <= end:
+                drop.add(id(x))
+        c.end = end
+    return [c for c in spans if id(c) not in drop] if drop else spans
