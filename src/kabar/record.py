@@ -509,6 +509,11 @@ class Article(_Model):
         return self._index("mentions", self.entities, size,
                            lambda: [(m.start, m.end, (e, m)) for e in self.entities for m in e.mentions])
 
+    def mentions_changed(self) -> None:
+        """Drop the mention index after a mention moved from one entity to another (the count alone, which
+        ``mention_index`` checks, does not change then)."""
+        self._indexes.pop("mentions", None)
+
     def mentions_at(self, offset: int) -> list[tuple[Entity, Mention]]:
         """(entity, mention) pairs whose mention covers ``offset``, in start order."""
         return self.mention_index().covering(offset)

@@ -314,6 +314,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "role_nouns": LIST,
         "claim_joins": LIST,
         "catenative_verbs": LIST,
+        "progressive_auxiliaries": LIST,
+        "progressive_verbs": MAP,
         "commitment_markers": LIST,
         "after_quote_only": LIST,
         "title_list_joins": LIST,

@@ -24,10 +24,12 @@ three readings, joined in ``finder``), ``speakers`` (phrase to entity).
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import replace
 from typing import Optional
 
-from kabar.record import Article, Quote
+from kabar import lang as langpacks
+from kabar.record import Article, Mention, Quote
 from kabar.stages import stage
 from kabar.stages.quotes.context import Candidate, QuoteContext
 from kabar.stages.quotes.finder import Finder
@@ -109,6 +111,7 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     finder.refine_speakers(A, cands)
     finder.trim_coordinated(A, cands)
     Resolver(lex).resolve(A, cands)
+    _link_pronoun_speakers(A, cands)
     if lex.split_continued:
         cands = _split_at_gaps(A, cands)
     # ids in text order; parents by index
@@ -130,6 +133,54 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
             medium_entity=medium_ent, parent=ids[c.parent] if c.parent is not None else None,
         ))
     return quotes
+
+
+def _link_pronoun_speakers(A: QuoteContext, cands: list[Candidate]) -> None:
+    """A pronoun speaker phrase ("he said", "They say") that the speaker rules resolved to an entity becomes a pronoun
+    mention of that entity, so the record says who "he" is wherever a quote does: added where the coref stage left
+    the pronoun unlinked, moved where it linked it to another entity (the speaker stack follows who is speaking
+    across paragraphs; coref's nearest fitting name does not: "Sanders responds that ... He says, ..." had "He"
+    on Hillary Clinton)."""
+    pronouns = A.lex.singular | A.lex.plural
+    if not pronouns:
+        return
+    record = A.record
+    genders = _pronoun_genders(record.lang)
+    for c in cands:
+        if c.speaker is None or c.speaker_span is None:
+            continue
+        s, e = c.speaker_span
+        word = A.text[s:e].strip().lower()
+        if word not in pronouns:
+            continue
+        ent = record.entity(c.speaker)
+        if ent is None:
+            continue
+        g = genders.get(word)
+        if g:
+            told = [genders.get(m.text.strip().lower()) for m in ent.mentions if m.kind == "pronoun"]
+            if sum(1 for x in told if x not in (None, g)) > sum(1 for x in told if x == g):
+                continue  # "He" for a person written mostly "she": the speaker rules' guess, not coreference
+        held = record.mentions_in(s, e)
+        if any(other is ent for other, _ in held):
+            continue
+        if any(m.kind != "pronoun" or len(other.mentions) < 2 for other, m in held):
+            continue  # a name or description over the phrase, or an entity that is only this pronoun
+        for other, m in held:
+            other.mentions[:] = [x for x in other.mentions if x is not m]
+        ent.mentions.append(Mention(start=s, end=e, text=A.text[s:e], kind="pronoun"))
+        ent.mentions.sort(key=lambda m: (m.start, m.end))
+        record.mentions_changed()
+
+
+@functools.lru_cache(maxsize=None)
+def _pronoun_genders(code: Optional[str]) -> dict[str, str]:
+    """Pronoun form -> the gender it tells (the coreference pack's ``[[pronouns]]`` with a ``gender``)."""
+    try:
+        tables = langpacks.pack(code).data("coref").get("pronouns", [])
+    except Exception:
+        return {}
+    return {f.lower(): t["gender"] for t in tables if isinstance(t, dict) and t.get("gender") for f in t.get("forms", [])}
 
 
 def _split_at_gaps(A: QuoteContext, cands: list[Candidate]) -> list[Candidate]:
@@ -163,7 +214,7 @@ def _split_at_gaps(A: QuoteContext, cands: list[Candidate]) -> list[Candidate]:
 _NO_LEXICON = Resolver(None)  # entity_for_span reads no lexicon
 
 
-@stage("quotes", requires=("text", "sentences", "entities"), assigns=("quotes",), topic="quotes")
+@stage("quotes", requires=("text", "sentences", "entities"), assigns=("quotes", "entities"), topic="quotes")
 class QuoteStage:
     def __init__(self):
         self._lex: dict[str, QuoteLexicon] = {}

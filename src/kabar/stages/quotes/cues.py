@@ -19,6 +19,20 @@ _SPACES_COMMA = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?")
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _COMMA_OR_COLON = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*")
 _YEAR_OR_AGE = re.compile(r"\(\d{1,4}\)")
+#: A dateline opening a paragraph: "WASHINGTON (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "JAKARTA, KOMPAS.com -": an
+#: upper-case place, then capitalised words, numbers, commas, periods or a parenthesised agency, then a dash.
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:[ \t,.]+(?:[A-Z][\w.'’-]*|\d{1,4}\.?|\([^()\n]{1,25}\)))*"
+                       r"[ \t]*(?:—|–|--|-)[ \t]+")
+
+
+def _after_dateline(text: str, ss: int, limit: int) -> int:
+    """Where a clause starts after a dateline that opens its paragraph (no speaker: "WASHINGTON (AP) — ...")."""
+    if ss and text[ss - 1] != "\n":
+        return ss
+    m = _DATELINE.match(text, ss, limit)
+    return m.end() if m is not None and m.end() - ss <= 60 else ss
+
+
 #: Roles of a cue that may take its speaker from the phrase before it (an inverted-only cue may not).
 _SUBJECT_ROLES = frozenset({"verb", "part", "pron", "carry", "acc", "accpron", "name", "belief"})
 
@@ -622,6 +636,14 @@ class CueReading:
                 # "Realising his error, Mr Campbell then e-mailed ..., but suggesting ...": a fronted participle
                 # clause is no subject, nor is a pronoun inside it ("Realising his", "his" resolved to another name)
                 subject = self._subject(A, comma + 1, lstart if boundary else cs)
+                for _ in range(3):  # "Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...": a
+                    # place closed by a comma is still the fronted clause's; its subject comes after
+                    nxt = A.text.find(",", subject[1], cs) if subject is not None else -1
+                    if nxt != subject[1] if subject is not None else True:
+                        break
+                    if not any(t[2].type in ("GPE", "LOC") for t in A.mentions_in(*subject)):
+                        break
+                    subject = self._subject(A, nxt + 1, lstart if boundary else cs)
         if reporter is None and subject is not None and self.lex.head_initial:
             end = self._title_chain_person(A, words_in(A.text, subject[0], cs))
             if end is not None and end > subject[1]:
@@ -663,6 +685,7 @@ class CueReading:
     def _subject(self, A: QuoteContext, ss: int, limit: int) -> Optional[tuple[int, int]]:
         """The subject of the sentence's main clause: a pronoun, a named mention near the start, or a name run."""
         text, lex = A.text, self.lex
+        ss = _after_dateline(text, ss, limit)
         span = self._strip_phrase(text, ss, limit)
         if span is None:
             return None

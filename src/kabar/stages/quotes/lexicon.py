@@ -184,3 +184,27 @@ class QuoteLexicon:
         self.title_joins = self.title_connectors | self.title_list_joins  # "Energi Baru, Terbarukan, dan ..."
         self.role_words = self.person_titles | self.role_nouns  # a title or role a person holds
         self.aux_words = self.passive_auxiliaries | self.auxiliaries
+        self._progressives(d)
+
+    def _progressives(self, d: dict) -> None:
+        """"Clinton is telling voters that ...", "Sanders was touting his wins": an auxiliary and the participle of a
+        speech act make one cue, read like the act's finite form (``progressive_verbs`` maps the participle to it):
+        its roles (not the inverted or carry-over frames) and the sets it belongs to (object content, audience
+        object, request, commitment, needs "that")."""
+        table = {fold(k.lower()): fold(v.lower()) for k, v in (d.get("progressive_verbs") or {}).items()}
+        auxes = [fold(a.lower()) for a in d.get("progressive_auxiliaries", [])]
+        if not table or not auxes:
+            return
+        sets = (self.object_content, self.object_verbs, self.request_verbs, self.commitment_verbs,
+                self.needs_complementizer)
+        for part, finite in table.items():
+            roles = self.roles.get(finite, set()) - {"inv", "carry", "pron"}
+            if not roles:
+                continue
+            for aux in auxes:
+                form = f"{aux} {part}"
+                self.roles.setdefault(form, set()).update(roles)
+                for group in sets:
+                    if finite in group:
+                        group.add(form)
+        self.cue_re = word_pattern(self.roles)

@@ -741,6 +741,11 @@ def _raw_name(phrase: str, lex: Optional[QuoteLexicon]) -> str:
     if lex.articles:
         arts = "|".join(re.escape(a) for a in sorted(lex.articles))
         m = re.fullmatch(rf"(?i:{arts}) (?:[a-z][\w-]* )+({_CAPS})", phrase)
+        if m and m.group(1).lower() in lex.time_words:
+            # "A news report published Wednesday", "A court document filed Thursday": a day, no name; the phrase
+            # before the participle and its day is the source
+            return phrase[:m.start(1)].rstrip().rsplit(" ", 1)[0] if re.search(r"[a-z]ed $", phrase[:m.start(1)]) \
+                else phrase[:m.start(1)].rstrip()
         if m:
             return m.group(1)
     return phrase
