@@ -1,10 +1,10 @@
-"""Indonesian events, session 13 (events-id4): PLOVER modes reached by their affixed and light-verb forms, handling a
-case as an investigation, powers and burnt feelings that are no act. Sentence in, fields out, whole pipeline.
+"""Indonesian events, session 13 (events-id4): PLOVER modes reached by their affixed and light-verb forms; powers,
+burnt feelings and payments received that are no act. Sentence in, fields out, whole pipeline.
 
 The sentences are written for these tests in general news style (none is taken from a corpus or from gold/dev).
-12 of them failed on main 32b32e4 (phone, hunger, suicide-attack forms, case handling, powers, burnt feelings); the
-docs-table examples, the suicide noun before "mengguncang" and the guards (handling without a case, burning a
-building) passed there too and keep the new forms from reaching further.
+12 of them failed on main 32b32e4 (phone, hunger, suicide-attack forms, powers, burnt feelings, payments); the
+docs-table examples, the suicide noun before "mengguncang" and the guards (burning a building, aid received, a charge
+of taking a bribe) passed there too and keep the new phrases from reaching further.
 """
 
 from __future__ import annotations
@@ -78,30 +78,6 @@ def test_docs_table_examples_are_coded_with_their_mode(sentence, event, mode):
     assert mode in one(sentence, event).mode
 
 
-# ---- handling a case is investigating it (two tune gold ACCUSE investigate)
-
-def test_handling_a_case_is_an_investigation():
-    e = one("Kejaksaan Negeri Majalengka mulai menangani kasus ini sejak Maret 2025.", "ACCUSE", "2025-10-20")
-    assert e.mode == ["investigate"]
-    assert roles(e.actor) == ["JUD"]
-    assert e.date == "2025-03"
-    assert e.modality == "asserted"
-
-
-def test_handling_cases_in_a_progressive_is_asserted():
-    e = one("KPK saat ini sedang menangani dua perkara terkait dengan rencana penggunaan tenaga kerja.", "ACCUSE")
-    assert e.mode == ["investigate"]
-    assert e.modality == "asserted"
-
-
-@pytest.mark.parametrize("sentence", [
-    "Polisi Indonesia menangani para demonstran dengan baik.",          # no case: handling people is no investigation
-    "Pemerintah Indonesia menangani banjir di Jakarta dengan cepat.",   # a disaster handled
-])
-def test_handling_without_a_case_is_no_investigation(sentence):
-    assert not [e for e in events(sentence) if e.event == "ACCUSE"]
-
-
 # ---- no act of the day: a power someone has, a feeling or calories burnt
 
 @pytest.mark.parametrize("sentence", [
@@ -118,3 +94,24 @@ def test_power_or_burnt_feeling_is_no_event(sentence):
 def test_burning_a_building_stays_a_riot():
     e = one("Massa membakar kantor DPRD Makassar.", "PROTEST")
     assert e.mode == ["riot"]
+
+
+# ---- a payment received is no aid (failed on main: "menerima setoran pajak ... dari PT Pertamina" was AID)
+
+@pytest.mark.parametrize("sentence", [
+    "Kementerian Keuangan menerima setoran pajak Rp 10 triliun dari PT Pertamina.",
+    "Kementerian Keuangan menerima dividen Rp 10 triliun dari PT Pertamina.",
+    "Bupati Bogor memperoleh keuntungan Rp 5 miliar dari PT Pertamina.",
+])
+def test_payment_received_is_no_aid(sentence):
+    assert not [e for e in events(sentence) if e.event == "AID"]
+
+
+def test_aid_received_stays_aid():
+    e = one("Indonesia menerima bantuan dana Rp 10 miliar dari Jepang.", "AID")
+    assert codes(e.actor) == ["JPN"] and codes(e.recipient) == ["IDN"]
+
+
+def test_charge_of_taking_a_bribe_stays_an_accusation():
+    e = one("Jaksa mendakwa Bupati Bogor menerima suap Rp 5 miliar.", "ACCUSE")
+    assert e.mode == ["allege"] and roles(e.actor) == ["JUD"]
