@@ -127,3 +127,16 @@ def test_collecting_from_tax_dodgers_is_no_request():
 def test_claiming_a_promise_stays_a_request():
     e = one("Mahasiswa menagih janji Gubernur DKI Jakarta Anies Baswedan.", "REQUEST")
     assert codes(e.recipient) == ["IDN"] and e.modality == "asserted"
+
+
+# ---- a ministry's directorate-general is a government body: its "Jenderal" is no general (agent noun MIL)
+
+@pytest.mark.parametrize("body", ["Direktorat Jenderal Pajak", "Ditjen Imigrasi"])
+def test_directorate_general_is_government_not_military(body):
+    e = one(f"{body} bekerja sama dengan Polri untuk menindak pelanggar.", "COOPERATE")
+    assert codes(e.actor) == ["IDN"] and roles(e.actor) == ["GOV"]
+
+
+def test_a_general_is_still_military():
+    e = one("Jenderal Agus Subiyanto bertemu dengan Menteri Pertahanan Australia Richard Marles.", "CONSULT")
+    assert roles(e.actor) == ["MIL"]
