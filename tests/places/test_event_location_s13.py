@@ -76,3 +76,19 @@ def test_another_clause_keeps_its_place(pipe):
     """Only "and" alone joins two verbs into one: after "and" and a new subject the place is the other verb's."""
     loc = place_of(pipe, "en", "Police detonated a bomb in Bogota and rebels attacked a base in Arauca.", "detonated")
     assert loc is not None and loc.country == "COL" and "Bogot" in loc.text
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    # a continent is no country's, though a town holds its name as an alternate name (Mahdia, Tunisia: "Africa")
+    # or as its own (Asia, Batangas); the article is not made Tunisian or Philippine by it
+    ("en", "Fighting spread across Africa in 2014.", "Africa", ""),
+    ("en", "Protesters marched in Europe and Asia.", "Asia", ""),
+    ("id", "Kapal perang berpatroli di Asia dan Afrika.", "Afrika", ""),
+    # a qualifier still names the town
+    ("en", "Police in Asia, Batangas, arrested two men.", "Asia", "PHL"),
+])
+def test_continent_names_no_country(pipe, lang, text, name, country):
+    record = pipe(Article.new(text, lang=lang, published="2024-05-01"))
+    mentions = [m for m in record.state.places[0] if m.text == name]
+    assert mentions and mentions[0].resolution is not None
+    assert mentions[0].resolution.place.country == country
