@@ -391,6 +391,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "motion_preps": LIST,
         "seizing_verbs": LIST,
         "list_place_words": LIST,
+        "verb_joiners": LIST,
         "name_articles": LIST,
         "not_place_words": LIST,
         "exonyms": MAP,

@@ -53,7 +53,7 @@ def words(lang: Optional[str]) -> dict:
     out["adjectives_before_place"] = int(data.get("adjectives_before_place", 0))
     out["name_articles_list"] = tuple(w.lower() for w in data.get("name_articles", []))  # in order: the first is added
     for key in ("facility_nouns", "adverbial_links", "name_references", "participle_endings", "settlement_words",
-                "purpose_markers", "purpose_verbs", "motion_verbs", "motion_preps"):
+                "purpose_markers", "purpose_verbs", "motion_verbs", "motion_preps", "verb_joiners"):
         out.setdefault(key, frozenset())
 
     # unions the places stage asks of every mention, built once per language here rather than per mention
@@ -415,6 +415,9 @@ def own_named(cands: list[Place], name: Optional[str], lang: Optional[str] = Non
     if not own or len(own) == len(cands):
         return cands
     others = [p for p in cands if p not in own]
+    if any(p.kind in ("area", "region") and not p.country for p in own):
+        return own  # session 13: "Africa" is the continent, not Mahdia (Tunisia), whose alternate name it is; an
+        # area of no country has no population to compare, and "across Africa" made the article Tunisian
     if max(p.population for p in others) > 30 * max(p.population for p in own):
         return cands  # "Mecca", "Canton", "Madras": the big city's English name, not the small towns'
     return own
@@ -425,6 +428,8 @@ def dominant_country(cands: list[Place], name: Optional[str] = None, lang: Optio
     other of the name ("Melbourne" is Australia's before Florida's); with ``name``, among the places that have
     it as their own name (see ``own_named``)."""
     cands = own_named(cands, name, lang)
+    if any(p.kind in ("area", "region") and not p.country for p in cands):
+        return None  # session 13: "Asia" the continent names no country, though a town "Asia" lies in the Philippines
     countries = {p.country for p in cands if p.country}
     if len(countries) == 1:
         return next(iter(countries))
@@ -445,7 +450,10 @@ def article_context(names: Iterable[tuple[str, Optional[str]]], lang: Optional[s
     ctx = Context(lang=lang, home=words(lang).get("home_countries", ()))
     for name, actor_code in names:
         cands = candidates(name, lang, gaz)
-        countries = {p.country for p in cands if p.country}
+        own = own_named(cands, name, lang)
+        # (not an alternate name's country, and none for a name an area of no country holds: "Asia", "Africa")
+        countries = set() if any(p.kind in ("area", "region") and not p.country for p in own) else \
+            {p.country for p in own if p.country}
         dominant = dominant_country(cands, name, lang)
         if dominant:
             ctx.countries[dominant] += 1
