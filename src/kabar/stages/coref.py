@@ -76,6 +76,8 @@ class CorefData:
         self.blockers = {fold_token(w) for w in desc.get("blockers", [])}
         # "the shadow chancellor", "the former home secretary": not the office's holder, only a person titled so
         self.office_modifiers = {fold_token(w) for w in desc.get("office_modifiers", [])}
+        # "the prime minister" is no one coded as the opposition (GBROPP): an office of government is not theirs
+        self.office_excluded_roles = frozenset(desc.get("office_excluded_roles", []))
         self.heads: dict[tuple[str, ...], dict] = {}
         for head, spec in desc.get("heads", {}).items():
             self.heads[tuple(fold_token(head).split())] = dict(spec)
@@ -365,6 +367,8 @@ class Resolver:
                 continue  # "the shadow chancellor" is only someone written "shadow chancellor X"
             if a.role and not modified and self._holds_other_office(eid, fold_token(a.role)):
                 continue  # "the foreign secretary" is not "shadow foreign secretary John Carter"
+            if a.offices and not modified and (c.entity.actor or "")[3:6] in self.cd.office_excluded_roles:
+                continue  # "called on the prime minister" is not the leader of the opposition (GBROPP) named before
             dist = si - c.sent
             if c.quoted and not a_quoted:
                 if a.speaker_cue and dist == 0:
