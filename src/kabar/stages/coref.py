@@ -375,6 +375,11 @@ class Resolver:
                 continue  # "the shadow chancellor" is only someone written "shadow chancellor X"
             if a.role and not modified and self._holds_other_office(eid, fold_token(a.role)):
                 continue  # "the foreign secretary" is not "shadow foreign secretary John Carter"
+            if modifier_entity is not None and len(modifier_entity.actor or "") >= 3 and c.entity.type == "PER" \
+                    and (c.entity.actor or "")[:3] != modifier_entity.actor[:3]:
+                # "pengusaha Mesir itu" (the Egyptian businessman) is no Indonesian official named before, nor a person
+                # the text gives no country: the country in the description then stays its own party
+                continue
             if a.offices and not modified and (c.entity.actor or "")[3:6] in self.cd.office_excluded_roles:
                 continue  # "called on the prime minister" is not the leader of the opposition (GBROPP) named before
             dist = si - c.sent
