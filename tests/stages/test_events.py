@@ -808,7 +808,7 @@ def test_admitting_is_not_recognition(lang, text):
     ("id", "Indonesia akan bekerja sama dengan Australia memberantas penyelundupan.", ("COOPERATE", "IDN", "AUS", "future")),
     ("en", "Germany will support Ukraine.", ("SUPPORT", "DEU", "UKR", "future")),
     ("id", "Indonesia dan Malaysia setuju untuk memperkuat patroli perbatasan.", ("AGREE", "IDN", "MYS", "asserted")),
-    ("en", "Japan and Australia agreed to hold joint patrols.", ("AGREE", "JPN", None, "asserted")),
+    ("en", "Japan and Australia agreed to hold joint patrols.", ("AGREE", "JPN", "AUS", "asserted")),  # session 13: two parties agreeing are each other's recipient
 ])
 def test_future_keeps_its_category(lang, text, expected):
     ev = events_of(text, lang)

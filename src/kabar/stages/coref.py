@@ -69,6 +69,10 @@ class CorefData:
         self.suffix = clit.get("suffix", "") or ""
         self.clitic_words = {fold_token(w) for w in clit.get("words", [])} if self.suffix else set()
         self.clitic_types = dict(clit.get("types", {}))
+        # the object -nya of an active verb ("menganiayanya"): a pronoun, never the speaker of a quote
+        self.object_prefixes = tuple(fold_token(w) for w in clit.get("object_prefixes", [])) if self.suffix else ()
+        self.object_min = int(clit.get("object_min_length", 8))
+        self.object_types = dict(clit.get("object_types", {}))
         desc = data.get("descriptions", {})
         self.det_before = {fold_token(w) for w in desc.get("determiners_before", [])}
         self.det_after = {fold_token(w) for w in desc.get("determiners_after", [])}
@@ -76,6 +80,8 @@ class CorefData:
         self.blockers = {fold_token(w) for w in desc.get("blockers", [])}
         # "the shadow chancellor", "the former home secretary": not the office's holder, only a person titled so
         self.office_modifiers = {fold_token(w) for w in desc.get("office_modifiers", [])}
+        # "the prime minister" is no one coded as the opposition (GBROPP): an office of government is not theirs
+        self.office_excluded_roles = frozenset(desc.get("office_excluded_roles", []))
         self.heads: dict[tuple[str, ...], dict] = {}
         for head, spec in desc.get("heads", {}).items():
             self.heads[tuple(fold_token(head).split())] = dict(spec)
@@ -127,6 +133,10 @@ def find_anaphors(T: Toks, cd: CorefData, covered: bytearray) -> list[Anaphor]:
             e = T.idx[i] + len(T.words[i])
             out.append(Anaphor(e - len(cd.suffix), e, T.words[i][-len(cd.suffix):], "pronoun", cd.clitic_types, i,
                                speaker_cue=True))
+        elif cd.object_prefixes and f.endswith(cd.suffix) and f.startswith(cd.object_prefixes) \
+                and len(f) >= cd.object_min and f.isalpha():
+            e = T.idx[i] + len(T.words[i])
+            out.append(Anaphor(e - len(cd.suffix), e, T.words[i][-len(cd.suffix):], "pronoun", cd.object_types, i))
         elif f in cd.det_before or f in cd.head_first:
             desc = _description_at(T, i, cd, covered)
             if desc is not None:
@@ -365,6 +375,13 @@ class Resolver:
                 continue  # "the shadow chancellor" is only someone written "shadow chancellor X"
             if a.role and not modified and self._holds_other_office(eid, fold_token(a.role)):
                 continue  # "the foreign secretary" is not "shadow foreign secretary John Carter"
+            if modifier_entity is not None and len(modifier_entity.actor or "") >= 3 and c.entity.type == "PER" \
+                    and (c.entity.actor or "")[:3] != modifier_entity.actor[:3]:
+                # "pengusaha Mesir itu" (the Egyptian businessman) is no Indonesian official named before, nor a person
+                # the text gives no country: the country in the description then stays its own party
+                continue
+            if a.offices and not modified and (c.entity.actor or "")[3:6] in self.cd.office_excluded_roles:
+                continue  # "called on the prime minister" is not the leader of the opposition (GBROPP) named before
             dist = si - c.sent
             if c.quoted and not a_quoted:
                 if a.speaker_cue and dist == 0:

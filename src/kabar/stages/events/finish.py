@@ -53,7 +53,8 @@ class EventFinishing:
                 continue  # a campaign tour of one's own country's towns and seats visits no other party
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
-            if (r.tdef.reciprocal or cat.get("compound_actor_ok")) and not r.recipient_refs and len(r.actor_refs) >= 2:
+            if (r.tdef.reciprocal or cat.get("compound_actor_ok") or cat.get("pair_without_recipient")) \
+                    and not r.recipient_refs and len(r.actor_refs) >= 2:
                 # "Indonesia dan Pakistan menjalin kerja sama": a mutual act, each party also the other's recipient
                 r.recipient_refs = [x.model_copy() for x in reversed(r.actor_refs)]
             if not r.recipient_refs and len(r.actor_refs) >= 2 and self._mutual(r):
