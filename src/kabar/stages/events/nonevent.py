@@ -54,7 +54,10 @@ class NonEventFilter:
         if not spec:
             return False
         keep = set(spec.get("keep_roles", []))
-        roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs if ref.code}
+        # a role the text names, not one the category implies ("(JUD)" of "was fined", "(COP)" of "was arrested"): in a
+        # sports article "was fined for his actions" is a club's or a federation's penalty, no court's (as gate.py asks)
+        roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs
+                 if ref.code and not (ref.entity is None and (ref.name or "").startswith("("))}
         if roles & keep:
             return False
         if self.domain is not None:
