@@ -54,10 +54,7 @@ class NonEventFilter:
         if not spec:
             return False
         keep = set(spec.get("keep_roles", []))
-        # a role the text names, not one the category implies ("(JUD)" of "was fined", "(COP)" of "was arrested"): in a
-        # sports article "was fined for his actions" is a club's or a federation's penalty, no court's (as gate.py asks)
-        roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs
-                 if ref.code and not (ref.entity is None and (ref.name or "").startswith("("))}
+        roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs if ref.code}
         if roles & keep:
             return False
         if self.domain is not None:
