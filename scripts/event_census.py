@@ -50,7 +50,7 @@ def indosum(n: int, skip: int) -> list[tuple[str, str]]:
     return [(f"indosum-{i}", t, "2025-10-15") for i, t in enumerate(corpora.indosum(n + skip))][skip:]
 
 
-def bbc(section: str, n: int, skip: int, grep: str = "") -> list[tuple[str, str]]:
+def bbc(section: str, n: int, skip: int, grep: str = "", span: str = "") -> list[tuple[str, str]]:
     root = mdt.shared_root() / "corpora" / "bbc-news" / "news" / section
     gold = {slug for sec, slug in mdt.BBC if sec == section}
     files = [f for f in sorted(root.glob("*.txt")) if f.stem not in gold]
@@ -59,6 +59,9 @@ def bbc(section: str, n: int, skip: int, grep: str = "") -> list[tuple[str, str]
 
         pat = re.compile(grep, re.I)
         files = [f for f in files if pat.search(f.read_text(encoding="utf-8"))]
+    if span:  # "A:B": the files A..B-1 of the section's sorted list (gold/dev left out), a fresh slice by position
+        lo, hi = (int(x) for x in span.split(":"))
+        return [(f"bbc-{section}-{f.stem}", mdt.bbc_text(mdt.shared_root(), section, f.stem), None) for f in files[lo:hi]]
     step = max(1, len(files) // n)
     return [(f"bbc-{section}-{f.stem}", mdt.bbc_text(mdt.shared_root(), section, f.stem), None) for f in files[skip::step][:n]]
 
@@ -74,6 +77,7 @@ def main(argv=None) -> int:
                     help="also print, per event, the quote that carries it (speaker, cue, kind) and its paragraph, "
                          "to judge claimant and modality")
     ap.add_argument("--grep", default="", help="bbc: only articles whose text matches this regex (a construction's census)")
+    ap.add_argument("--range", default="", help="bbc: files A:B of the section's sorted list (gold/dev left out) instead of every k-th")
     a = ap.parse_args(argv)
     from kabar.pipeline import default_pipeline
     from kabar.record import Article
@@ -82,7 +86,7 @@ def main(argv=None) -> int:
     from kabar.readers.text import read_text
 
     items = (detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip) if a.corpus == "indosum"
-             else bbc(a.section, a.n, a.skip, a.grep))
+             else bbc(a.section, a.n, a.skip, a.grep, a.range))
     lang = "en" if a.corpus == "bbc" else "id"
     pipe = default_pipeline()
     total = 0

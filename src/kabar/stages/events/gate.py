@@ -86,6 +86,12 @@ class EventGate:
             return "generic"  # "police could refuse the request", "has the power to suspend", "would normally invite"
         if self._nominal_mention(r):
             return "nominal"  # "the 11 September attacks", "his election pledges": a noun, no act told
+        if self._embedded_question(r):
+            return "question"  # "Asked if he would welcome BNP voters, he said ...": the act is only asked about
+        if r.event in spec.get("indefinite_events", []) and self._indefinite_object(r):
+            return "generic"  # "can't arrest anyone", "detaining someone clearly is": nobody in particular
+        if r.event in spec.get("document_events", []) and self._document_subject(r):
+            return "document"  # "The Police Bill proposes extra powers": a text says what it holds, nobody acts
         if r.event in spec.get("goal_events", []) and self._goal(r):
             return "goal"
         if self._sense_phrase(r):
@@ -101,7 +107,8 @@ class EventGate:
         if self._trigger_words(r) & self.lex.word("gate_nonparty_forms") and (
                 self._metaphor_object(r, "gate_nonparty_objects") or self._nonparty_subject(r)):
             return "metaphor"  # "meet its targets", "memeriksa tiga saksi": an event only with a party as its object
-        if self._first_word(r) in self.lex.word("gate_party_object_forms") and self._thing_object(r):
+        if self._first_word(r) in self.lex.word("gate_party_object_forms") and \
+                r.event in spec.get("party_object_events", [r.event]) and self._thing_object(r):
             return "metaphor"  # "mengusulkan pagu anggaran": a thing proposed, nobody addressed
         if r.event in spec.get("place_events", []) and self._place_only(r, spec.get("place_types", [])):
             return "place"  # "para mahasiswa tiba di Jalan Pahlawan": arriving somewhere meets nobody
@@ -456,6 +463,65 @@ class EventGate:
         while k < len(words) and (words[k] == "\x00ent" or words[k] in skip):
             k += 1
         return k < len(words) and words[k] in self.lex.word("gate_question_words")
+
+    def _embedded_question(self, r: Raw) -> bool:
+        """The trigger sits in a yes/no question put to someone: an "ask" verb (``question_forms``) then, past its
+        object (``question_skip``), "if"/"whether" (``embedded_question_words``) before the trigger, with no
+        punctuation between that word and the trigger ("Asked if he would welcome BNP voters, he said ...",
+        "was asked whether Britain would support the plan"): whether the act happens is the question, not a
+        report. A "why" question ("asked why Russia attacked") takes the act as given and is not meant."""
+        qwords = self.lex.word("gate_embedded_question_words")
+        if not qwords:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        before = self._low_words_between(sent.start, r.trig_span[0])
+        forms, skip = self.lex.word("gate_question_forms"), self.lex.word("gate_question_skip")
+        for k in range(len(before) - 1, -1, -1):
+            w = before[k]
+            if all(c in PUNCT for c in w):
+                return False  # the question ends at a comma, a colon or a quotation mark before the trigger
+            if w not in qwords:
+                continue
+            j = k - 1
+            while j >= 0 and before[j] in skip:
+                j -= 1
+            return j >= 0 and before[j] in forms
+        return False
+
+    def _indefinite_object(self, r: Raw) -> bool:
+        """The trigger's object, right after it, is an indefinite pronoun (``indefinite_objects``: "can't arrest
+        anyone", "detaining someone clearly is", "would help anybody"): an act on nobody in particular, a
+        power or a habit described, not one reported."""
+        words = self._low_words_between(r.trig_span[1], self.r.sentences[r.sent_index].end)[:2]
+        return bool(words) and bool(self.lex.phrases("gate_indefinite_objects").match_at(words, 0)[0])
+
+    def _document_subject(self, r: Raw) -> bool:
+        """The subject of an active trigger in the parse is a text or a plan (``document_subjects``: "The Police
+        Bill proposes extra powers", "the plan gives councils help", "the report backs ..."), not a name: what a
+        document holds, no party acting (a ``document_events`` category only: a report's accusation is its
+        author's)."""
+        docs = self.lex.word("gate_document_subjects")
+        if not docs or self.parse is None or r.voice != "active":
+            return False
+        p = self.parse
+        if p.sentence_at(r.trig_span[0]) is None:
+            return False
+        v = p.token_at(r.trig_span[0])
+        if v is None or p.pos[v] not in ("VERB", "AUX") or p.is_passive(v):
+            return False
+        s = p.subject(v, inherit=False)  # the verb's own subject: "His party plans to move" is no plan moving
+        if s is None:
+            return False
+        if p.word[s].lower() in docs:
+            return True
+        # the parser heads a long name at its first noun ("The Serious Organised Crime and Police Bill"): the noun
+        # right before the trigger, past auxiliaries and adverbs, heads the subject in English word order
+        skip = self.lex.word("aux") | self.lex.word("gate_habitual")
+        k = v - 1
+        first = p.sentence_of(v).first
+        while k >= first and (p.pos[k] in ("AUX", "ADV", "PART") or p.word[k].lower() in skip):
+            k -= 1
+        return k >= first and p.start[s] <= p.start[k] and p.pos[k] in ("NOUN", "PROPN") and p.word[k].lower() in docs
 
     def _facilitation(self, r: Raw) -> bool:
         """A "help" verb with a verb complement helps someone do something ("help the authorities kick
