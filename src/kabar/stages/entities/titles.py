@@ -472,7 +472,7 @@ def bodies_of_a_region(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
             continue  # the short form of a title before the body, not of the body: "Sekretaris DPRD (Sekwan)
             # Bantaeng", "Kepala Kejaksaan Negeri (Kajari) Lembata"
         r = at.get(i + 3)
-        if r is None or r.label != "GPE" or any(x in drop for x in (id(r),)):
+        if r is None or r.label != "GPE" or id(r) in drop:
             continue
         if T.folded[r.start] not in res.region_prefix_words or r.length < 2:
             if gaz is None:

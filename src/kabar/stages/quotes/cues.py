@@ -638,9 +638,9 @@ class CueReading:
                 subject = self._subject(A, comma + 1, lstart if boundary else cs)
                 for _ in range(3):  # "Speaking in Salem, New Hampshire, Trump went after Bush, calling him ...": a
                     # place closed by a comma is still the fronted clause's; its subject comes after
-                    nxt = A.text.find(",", subject[1], cs) if subject is not None else -1
-                    if nxt != subject[1] if subject is not None else True:
+                    if subject is None or A.text.find(",", subject[1], cs) != subject[1]:
                         break
+                    nxt = subject[1]
                     if not any(t[2].type in ("GPE", "LOC") for t in A.mentions_in(*subject)):
                         break
                     subject = self._subject(A, nxt + 1, lstart if boundary else cs)
