@@ -62,7 +62,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "coref": {
         "settings": Table(['description_window', 'pronoun_window']),
         "pronouns": Tables(['forms', 'gender', 'min_score', 'types']),
-        "clitics": Table(['object_min_length', 'object_prefixes', 'object_types', 'suffix', 'types', 'words']),
+        "clitics": Table(['suffix', 'types', 'words']),
         "descriptions": Table(['blockers', 'determiners_after', 'determiners_before', 'heads', 'max_modifiers', 'office_modifiers',
                                 'office_excluded_roles']),
         "salience": Table(['speech_cues']),

@@ -69,10 +69,6 @@ class CorefData:
         self.suffix = clit.get("suffix", "") or ""
         self.clitic_words = {fold_token(w) for w in clit.get("words", [])} if self.suffix else set()
         self.clitic_types = dict(clit.get("types", {}))
-        # the object -nya of an active verb ("menganiayanya"): a pronoun, never the speaker of a quote
-        self.object_prefixes = tuple(fold_token(w) for w in clit.get("object_prefixes", [])) if self.suffix else ()
-        self.object_min = int(clit.get("object_min_length", 8))
-        self.object_types = dict(clit.get("object_types", {}))
         desc = data.get("descriptions", {})
         self.det_before = {fold_token(w) for w in desc.get("determiners_before", [])}
         self.det_after = {fold_token(w) for w in desc.get("determiners_after", [])}
@@ -133,10 +129,6 @@ def find_anaphors(T: Toks, cd: CorefData, covered: bytearray) -> list[Anaphor]:
             e = T.idx[i] + len(T.words[i])
             out.append(Anaphor(e - len(cd.suffix), e, T.words[i][-len(cd.suffix):], "pronoun", cd.clitic_types, i,
                                speaker_cue=True))
-        elif cd.object_prefixes and f.endswith(cd.suffix) and f.startswith(cd.object_prefixes) \
-                and len(f) >= cd.object_min and f.isalpha():
-            e = T.idx[i] + len(T.words[i])
-            out.append(Anaphor(e - len(cd.suffix), e, T.words[i][-len(cd.suffix):], "pronoun", cd.object_types, i))
         elif f in cd.det_before or f in cd.head_first:
             desc = _description_at(T, i, cd, covered)
             if desc is not None:
