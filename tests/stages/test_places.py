@@ -7,30 +7,22 @@ else the verb alone (as scripts/eval_event_location.py does), so these cases tes
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from kabar.pipeline import Pipeline
-from kabar.record import Article, Event, Span
+from kabar.record import Event, Span
 from kabar.stages.places import locate_event
+
+sys.path.insert(0, str(Path(__file__).parent))  # place_events, also under --import-mode=importlib
+from place_events import event_at, locate, run  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def pipe():  # this module's own pipeline, not conftest.py's
     return Pipeline(on_error="raise")
-
-
-def run(pipe, lang, text):
-    return pipe(Article.new(text, lang=lang, published="2024-05-01"))
-
-
-def event_at(record, verb: str) -> Event:
-    start = record.text.find(verb)
-    assert start >= 0, verb
-    for ev in record.events:
-        if ev.event_text == verb and ev.evidence.start <= start < ev.evidence.end:
-            return ev
-    sent = record.sentence_at(start)
-    return Event(id="t", event="ASSAULT", event_text=verb, evidence=Span(start=sent.start, end=sent.end))
 
 
 # (lang, text, verb, expected place name in the gazetteer or as written, expected ISO3 country)
@@ -283,8 +275,7 @@ NO_PLACE_CASES = [
 @pytest.mark.parametrize("lang,text,verb,place,country", EVENT_CASES)
 def test_event_placed(pipe, lang, text, verb, place, country):
     record = run(pipe, lang, text)
-    mentions, toks, dateline, _ = record.state.places
-    loc = locate_event(record, event_at(record, verb), mentions, toks, dateline)
+    loc = locate(record, verb)
     assert loc is not None, "no place chosen"
     assert place in (loc.name, loc.text), loc
     assert country is None or loc.country == country, loc
@@ -293,9 +284,7 @@ def test_event_placed(pipe, lang, text, verb, place, country):
 
 @pytest.mark.parametrize("lang,text,verb", NO_PLACE_CASES)
 def test_event_not_placed(pipe, lang, text, verb):
-    record = run(pipe, lang, text)
-    mentions, toks, dateline, _ = record.state.places
-    assert locate_event(record, event_at(record, verb), mentions, toks, dateline) is None
+    assert locate(run(pipe, lang, text), verb) is None
 
 
 # (lang, text, place name as written, expected gazetteer name, expected country)
