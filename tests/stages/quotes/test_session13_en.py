@@ -4,9 +4,12 @@ names a place, and a source phrase ending in a day ("A news report published Wed
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from kabar.record import Article
+from kabar.record import Article, Entity, Mention
+from kabar.stages.quotes import _link_pronoun_speakers
 
 
 @pytest.fixture(scope="module")
@@ -88,12 +91,13 @@ def test_pronoun_speaker_becomes_a_mention_of_its_entity(pipe):
     assert owners == ["Bernie Sanders"]  # the quote's speaker, and no other entity, holds "He"
 
 
+def _link(rec, speaker, span):
+    """The quotes stage's pronoun linking for one candidate quote: ``speaker`` resolved for the phrase at ``span``."""
+    A = SimpleNamespace(lex=SimpleNamespace(singular={"she", "he"}, plural={"they"}), record=rec, text=rec.text)
+    _link_pronoun_speakers(A, [SimpleNamespace(speaker=speaker, speaker_span=span)])
+
+
 def test_link_pronoun_speakers_unit():
-    from types import SimpleNamespace
-
-    from kabar.record import Article, Entity, Mention
-    from kabar.stages.quotes import _link_pronoun_speakers
-
     text = "Ann Lee met Bob Day. Ann Lee spoke first. She said it was over."
     rec = Article.new(text, lang="en")
     ann = Entity(id="E1", type="PER", name="Ann Lee", mentions=[Mention(start=0, end=7, text="Ann Lee"),
@@ -102,24 +106,15 @@ def test_link_pronoun_speakers_unit():
     s = text.index("She")
     bob.mentions.append(Mention(start=s, end=s + 3, text="She", kind="pronoun"))  # a wrong coref link
     rec.entities = [ann, bob]
-    lex = SimpleNamespace(singular={"she", "he"}, plural={"they"})
-    A = SimpleNamespace(lex=lex, record=rec, text=text)
-    cand = SimpleNamespace(speaker="E1", speaker_span=(s, s + 3))
-    _link_pronoun_speakers(A, [cand])
+    _link(rec, "E1", (s, s + 3))
     assert [m.text for m in ann.mentions] == ["Ann Lee", "Ann Lee", "She"]
     assert [m.text for m in bob.mentions] == ["Bob Day"]
     # a name under the speaker phrase is left alone
-    named = SimpleNamespace(speaker="E2", speaker_span=(0, 7))
-    _link_pronoun_speakers(A, [named])
+    _link(rec, "E2", (0, 7))
     assert [m.text for m in bob.mentions] == ["Bob Day"]
 
 
 def test_a_pronoun_of_the_other_gender_is_not_moved():
-    from types import SimpleNamespace
-
-    from kabar.record import Article, Entity, Mention
-    from kabar.stages.quotes import _link_pronoun_speakers
-
     text = "Ann Lee met Bob Day. She left early. He said it was over."
     rec = Article.new(text, lang="en")
     s_she, s_he = text.index("She"), text.index("He said")
@@ -130,18 +125,12 @@ def test_a_pronoun_of_the_other_gender_is_not_moved():
                                                                Mention(start=s_he, end=s_he + 2, text="He",
                                                                        kind="pronoun")])
     rec.entities = [ann, bob]
-    A = SimpleNamespace(lex=SimpleNamespace(singular={"she", "he"}, plural={"they"}), record=rec, text=text)
-    _link_pronoun_speakers(A, [SimpleNamespace(speaker="E1", speaker_span=(s_he, s_he + 2))])
+    _link(rec, "E1", (s_he, s_he + 2))
     assert [m.text for m in bob.mentions] == ["Bob Day", "He"]
     assert [m.text for m in ann.mentions] == ["Ann Lee", "She"]
 
 
 def test_a_stray_pronoun_of_the_other_gender_does_not_block():
-    from types import SimpleNamespace
-
-    from kabar.record import Article, Entity, Mention
-    from kabar.stages.quotes import _link_pronoun_speakers
-
     text = "Bob Day met Ann Lee. He left. He ate. She came. He said it was over."
     rec = Article.new(text, lang="en")
     spans = {w: [i for i in range(len(text)) if text.startswith(w + " ", i)] for w in ("He", "She")}
@@ -154,6 +143,5 @@ def test_a_stray_pronoun_of_the_other_gender_does_not_block():
                                                                Mention(start=he3, end=he3 + 2, text="He",
                                                                        kind="pronoun")])
     rec.entities = [bob, ann]
-    A = SimpleNamespace(lex=SimpleNamespace(singular={"she", "he"}, plural={"they"}), record=rec, text=text)
-    _link_pronoun_speakers(A, [SimpleNamespace(speaker="E1", speaker_span=(he3, he3 + 2))])
+    _link(rec, "E1", (he3, he3 + 2))
     assert he3 in [m.start for m in bob.mentions] and he3 not in [m.start for m in ann.mentions]
