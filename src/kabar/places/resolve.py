@@ -402,6 +402,12 @@ def fallback(qualifier: Optional[Place], actor_country: Optional[str], gaz: Plac
     return None
 
 
+def names_no_country(cands: Iterable[Place]) -> bool:
+    """Some candidate is an area of no country: a continent ("Asia", "Africa"), which names no country whatever
+    towns hold its name (session 13)."""
+    return any(p.kind in ("area", "region") and not p.country for p in cands)
+
+
 def own_named(cands: list[Place], name: Optional[str], lang: Optional[str] = None) -> list[Place]:
     """The candidates that have ``name`` as their own name (or are a country or a division), when there are
     such and the places holding it only as an alternate name are not 30 times bigger: "Bethlehem" is the own
@@ -415,7 +421,7 @@ def own_named(cands: list[Place], name: Optional[str], lang: Optional[str] = Non
     if not own or len(own) == len(cands):
         return cands
     others = [p for p in cands if p not in own]
-    if any(p.kind in ("area", "region") and not p.country for p in own):
+    if names_no_country(own):
         return own  # session 13: "Africa" is the continent, not Mahdia (Tunisia), whose alternate name it is; an
         # area of no country has no population to compare, and "across Africa" made the article Tunisian
     if max(p.population for p in others) > 30 * max(p.population for p in own):
@@ -428,7 +434,7 @@ def dominant_country(cands: list[Place], name: Optional[str] = None, lang: Optio
     other of the name ("Melbourne" is Australia's before Florida's); with ``name``, among the places that have
     it as their own name (see ``own_named``)."""
     cands = own_named(cands, name, lang)
-    if any(p.kind in ("area", "region") and not p.country for p in cands):
+    if names_no_country(cands):
         return None  # session 13: "Asia" the continent names no country, though a town "Asia" lies in the Philippines
     countries = {p.country for p in cands if p.country}
     if len(countries) == 1:
@@ -452,9 +458,8 @@ def article_context(names: Iterable[tuple[str, Optional[str]]], lang: Optional[s
         cands = candidates(name, lang, gaz)
         own = own_named(cands, name, lang)
         # (not an alternate name's country, and none for a name an area of no country holds: "Asia", "Africa")
-        countries = set() if any(p.kind in ("area", "region") and not p.country for p in own) else \
-            {p.country for p in own if p.country}
-        dominant = dominant_country(cands, name, lang)
+        countries = set() if names_no_country(own) else {p.country for p in own if p.country}
+        dominant = dominant_country(own, lang=lang)  # (own_named is done: the same as with cands and the name)
         if dominant:
             ctx.countries[dominant] += 1
             if lone_small_towns(cands, dominant):
