@@ -236,8 +236,8 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray,
             acronyms.setdefault(words[e + 1], c)
     for c in spans:  # defined inside a body's name, before its region: "Dinas Kesehatan (Dinkes) Kabupaten Cirebon"
         if c.label == "ORG" and c.length >= 5 and not c.nested:  # (titles.bodies_of_a_region)
-            for k in range(c.start + 1, c.end - 3):
-                if words[k] == "(" and words[k + 2] == ")" and _acronym_ok(words[k + 1], res):
+            for k in _inner_brackets(words, c):
+                if words[k + 2] == ")" and _acronym_ok(words[k + 1], res):
                     acronyms.setdefault(words[k + 1], c)
     for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
         if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
@@ -304,10 +304,16 @@ def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand
             continue
         # after the name, or inside a body's name before its region ("Dinas Kesehatan (Dinkes) Kabupaten Cirebon",
         # titles.bodies_of_a_region)
-        opens = [c.end] + ([k for k in range(c.start + 1, c.end - 3) if words[k] == "("] if c.label == "ORG" else [])
+        opens = [c.end] + (_inner_brackets(words, c) if c.label == "ORG" else [])
         for e in opens:
             _bracket_name(T, res, c, e, by_start, out)
     return out
+
+
+def _inner_brackets(words: list[str], c: Cand) -> list[int]:
+    """Where a bracket opens inside a body's name with a region after it (titles.bodies_of_a_region): "Dinas
+    Kesehatan (Dinkes) Kabupaten Cirebon"."""
+    return [k for k in range(c.start + 1, c.end - 3) if words[k] == "("]
 
 
 def _bracket_name(T: Toks, res: Resources, c: Cand, e: int, by_start: dict, out: dict) -> None:
