@@ -110,3 +110,51 @@ def test_settle_freezes_the_live_objects():
     tracked = {id(o) for o in gc.get_objects()}  # the permanent generation is not listed
     assert not any(id(x) in tracked for x in kept)
     assert gc.get_freeze_count() >= len(kept)
+
+
+@stage("test_collector_state", requires=("text",), assigns=())
+def collector_state(**_):
+    import gc
+
+    def run(r):
+        r.state.collector_on = gc.isenabled()
+        return r
+    return run
+
+
+def test_run_many_runs_its_batch_with_the_collector_held_off_and_allows_it_again():
+    """Session 14 (speed4): a batch's young containers are looked at once, at its end, not by ~2 collections per
+    article; the collector's automatic runs are allowed again after the batch, an article's failure included."""
+    import gc
+
+    assert gc.isenabled()
+    cfg = {"pipeline": {"stages": ["language", "test_collector_state", "test_boom"]}}
+    p = Pipeline(cfg, on_error="raise")
+    records = [Article.new(f"Body text of article {k} that is long enough.", title="t", lang="en") for k in range(3)]
+    out = p.run_many(records)
+    assert all(isinstance(o, RuntimeError) for o in out)  # test_boom failed each, after the state was noted
+    assert [r.state.collector_on for r in records] == [False, False, False]
+    assert gc.isenabled()
+    alone = Article.new("Body text of the article that is long enough.", title="t", lang="en")
+    with pytest.raises(RuntimeError):
+        p(alone)  # one by one the collector is left as it is
+    assert alone.state.collector_on is True
+
+
+def test_the_collector_stays_off_after_a_batch_when_it_was_off_before():
+    import gc
+
+    from kabar.pipeline import collector_paused
+
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the caller's choice is kept
+    finally:
+        gc.enable()
+    with pytest.raises(KeyError):
+        with collector_paused():
+            assert not gc.isenabled()
+            raise KeyError("x")
+    assert gc.isenabled()
