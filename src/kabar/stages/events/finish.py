@@ -140,7 +140,9 @@ class EventFinishing:
         another."""
         sent = self.r.sentences[r.sent_index]
         if self._mutual_before(r, sent):
-            return True
+            # only between parties with codes: "North and South Korea exchanged artillery fire" with "North" uncoded
+            # would give an event with no actor (dev tune: one more false event, none matched)
+            return all(a.code for a in r.actor_refs)
         table = self.lex.phrases("mutual_objects")
         if not table.table:
             return False
