@@ -164,7 +164,10 @@ class ArgumentFinding:
         lx = self.lex
         found: dict[str, list[Unit]] = {}
         reports = lx.word("report_nouns")
+        skip_to = -1
         for k in range(j, hi):
+            if k <= skip_to:
+                continue  # the holder of a country's title was read with the country ("by Spanish Judge X")
             u = units[k]
             if reports and u.kind == "word" and u.low in reports and k - j <= 2 and "object" not in found:
                 # "denied reports it was withdrawing from Iraq": what the report says is not the object; only
@@ -185,6 +188,12 @@ class ArgumentFinding:
                 found.setdefault("owner", [u])  # "withdrew its troops from X": "its" owns the object, is no party
                 continue
             prep = self._prep_before(units, k, j)
+            holder = self._holder_after(units, words, k, hi) if prep not in lx.word("location_preps") else None
+            if holder is not None:
+                # "by Spanish Judge Baltasar Garzon", "oleh Presiden Rusia Vladimir Putin": the country names the
+                # title's holder, one party; the person stands for it and is no second party (an object)
+                skip_to = holder
+                k, u = holder, units[holder]
             if prep in lx.word("agent_preps"):
                 found.setdefault("agent", self._group(units, k, j, hi, 1))
             elif prep in lx.word("source_preps"):
@@ -199,6 +208,28 @@ class ArgumentFinding:
                 else:
                     found.setdefault("object", self._group(units, k, j, hi, 1))
         return found
+
+    def _holder_after(self, units: list[Unit], words: list[str], k: int, hi: int) -> Optional[int]:
+        """The person a country or nationality at k qualifies through a title: "Spanish Judge Baltasar Garzon",
+        "Iraqi Prime Minister Iyad Allawi", "Presiden Rusia Vladimir Putin" (the title before the country is
+        not between them). The index of the person's entity, or None: between the two only capitalised words
+        of a title (at most four) or an office phrase, nothing else."""
+        u = units[k]
+        if u.kind != "ent" or u.ent is None or u.ent.type not in ("GPE", "NORP"):
+            return None
+        offices = self.lex.phrases("offices")
+        m = k + 1
+        while m < hi and m <= k + 4 and units[m].kind == "word":
+            n, _ = offices.match_at(words, m, hi)
+            if n:
+                m += n
+                continue
+            if not (units[m].text[:1].isupper() and units[m].text.isalpha()):
+                return None
+            m += 1
+        if m < hi and units[m].kind == "ent" and units[m].ent is not None and units[m].ent.type == "PER":
+            return m
+        return None
 
     def _objects_ok(self, tdef: TriggerDef, units: list[Unit], words: list[str], clause: Clause, i: int, j: int,
                     voice: str, clitic: Optional[str]) -> tuple[bool, list[InstrumentDef], Optional[str]]:

@@ -138,10 +138,14 @@ class EventFinishing:
         """"each other", "one another" ([syntax] mutual_objects) within four words after the trigger, in its clause
         ("accused each other of", "express mutual respect for each other"): the coordinated actors acted on one
         another."""
+        sent = self.r.sentences[r.sent_index]
+        if self._mutual_before(r, sent):
+            # only between parties with codes: "North and South Korea exchanged artillery fire" with "North" uncoded
+            # would give an event with no actor (dev tune: one more false event, none matched)
+            return all(a.code for a in r.actor_refs)
         table = self.lex.phrases("mutual_objects")
         if not table.table:
             return False
-        sent = self.r.sentences[r.sent_index]
         after = self.r.text[r.trig_span[1]:sent.end].lower().split()[:6]
         words = []
         for w in after:
@@ -149,6 +153,40 @@ class EventFinishing:
             if w[-1:] in ",;:!?.":
                 break  # the clause ends at punctuation
         return any(table.match_at(words, k)[0] for k in range(min(4, len(words))))
+
+    def _mutual_before(self, r: Raw, sent) -> bool:
+        """A reciprocal marker ([syntax] mutual_before) opening the trigger's phrase, right before it or one word
+        before it, in its clause: "Rusia dan Ukraina saling menuduh", "saling melontarkan tuduhan", "the US and China traded
+        accusations", "exchanged angry accusations": the coordinated actors acted on one another."""
+        table = self.lex.phrases("mutual_before")
+        if not table.table:
+            return False
+        words = []
+        for w in reversed(self.r.text[sent.start:r.trig_span[0]].lower().split()[-3:]):
+            if w[-1:] in ",;:!?.":
+                break  # the clause ends at punctuation
+            words.insert(0, w.strip(".,;:!?\"'“”‘’()"))
+        if self._party_after_role_prep(r, sent):
+            return False  # "Britain and France exchanged accusations with Iran": the third party is the recipient
+        n = len(words)
+        # the marker may open the trigger's own phrase: "traded accusations", "exchanged fire" (CAMEO phrases)
+        first = self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split()[:1]
+        return any(table.match_ending_at(words + first, k) for k in (n, n - 1, n - 2) if 0 <= k < n + len(first))
+
+    def _party_after_role_prep(self, r: Raw, sent) -> bool:
+        """A party named after the trigger in its sentence right after a preposition of a third party ([syntax]
+        mutual_third_party_preps: "with Iran", "dengan Iran"; not the topic's "over Iraq"): the chunk rules may have
+        missed it, but the act is then aimed at it, not mutual."""
+        preps = self.lex.word("mutual_third_party_preps")
+        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
+        for start, _, _ in self.mentions:
+            if r.trig_span[1] <= start < sent.end:
+                before = self.r.text[max(r.trig_span[1], start - 24):start].lower().split()
+                while before and before[-1] in dets:
+                    before.pop()
+                if before and before[-1] in preps:
+                    return True
+        return False
 
     def _anaphoric_recipient(self, r: Raw, events: list[Event]) -> None:
         """A reaction whose object points back at an act told before ("France condemned it", "Germany rejected the

@@ -346,7 +346,8 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     modality = data.get("modality", {})
     casualties = data.get("casualties", {})
     for name in ("light_before", "light_after", "light_receive", "according", "according_basis", "boundaries_multi", "pair_descriptions",
-                 "origin_words", "reduced_passive_next", "named_by_place", "anaphoric_acts", "mutual_objects"):
+                 "origin_words", "reduced_passive_next", "named_by_place", "anaphoric_acts", "mutual_objects",
+                 "mutual_before"):
         lex.sets[name] = phrase_set(syntax.get(name, []))
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
                  "hypothetical_governing", "historical", "cue_cancel", "background_openers", "present_cues",
@@ -414,7 +415,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
                  "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events",
                  "object_control", "control_openers", "promise_forms", "complement_role_skip", "office_of_preps",
-                 "light_modifiers"):
+                 "light_modifiers", "mutual_third_party_preps"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
