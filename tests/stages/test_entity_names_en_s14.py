@@ -1,7 +1,8 @@
 """Session-14 English entity classes (names-en5, issue 11): classes of ordinary BBC entertainment news found by a
 precision census (docs/entities.md, "Session 14 (names-en5)"): occupation and people nouns glued to a person at a
-sentence start, awards typed as persons and bodies, works named after a genre noun. Each row fails without its
-change."""
+sentence start, awards typed as persons and bodies, works named after a genre noun; and classes of the tune half:
+outlets written "the Independent", people's adjectives before a group noun ("Afghan refugees"). Each row of NAMED and
+NOT_NAMED fails without its change; KEPT rows are the guards."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ NAMED = [
     ("Snow Patrol were the big winners at the Brit Awards on Wednesday.", "Brit Awards", "MISC"),
     ("The novel won the Orange Prize for fiction last year.", "Orange Prize", "MISC"),
     ("Ray Charles won a record number of Grammy Awards in his career.", "Grammy Awards", "MISC"),
+    # an outlet named "The X" written with a lower-case article in running text
+    ("Mr Howard told the Independent that he would not resign.", "Independent", "ORG"),
+    ("The plan was first reported in the Times on Saturday.", "Times", "ORG"),
+    ("He made the remarks in an interview with the Observer newspaper.", "Observer", "ORG"),
 ]
 
 
@@ -56,6 +61,9 @@ NOT_NAMED = [
     ("Comedy Meet The Fockers has held on to the number one spot for a second week.", "Comedy Meet The Fockers"),
     ("The award went to Jamie Foxx while Briton Clive Owen won a prize for best supporting actor.",
      "Briton Clive Owen"),
+    ("A scheme for 3,000 Afghan refugees was rejected by the Home Office.", "Afghan refugees"),
+    ("The bank had hidden funds for the Chilean military, the report said.", "Chilean military"),
+    ("The bill would let the police hold UK nationals without charge.", "UK nationals"),
 ]
 
 
@@ -75,6 +83,11 @@ KEPT = [
     ("Polls show Labour ahead in the marginal seats.", "Labour", "ORG"),
     # a lower-case occupation noun was never in the name; a title stays a title
     ("The film stars actor Kevin Costner and Michael Keaton.", "Kevin Costner", "PER"),
+    # a people's adjective before a group noun stays the people (NORP) without the group phrase
+    ("A scheme for 3,000 Afghan refugees was rejected by the Home Office.", "Afghan", "NORP"),
+    # a longer body opened by an outlet's name is the body
+    ("He complained to the Independent Police Complaints Commission last year.",
+     "Independent Police Complaints Commission", "ORG"),
 ]
 
 

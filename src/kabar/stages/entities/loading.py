@@ -319,6 +319,10 @@ class Resources:
             if getattr(entry, "type", None) == "PER" and len(parts) == 3 and all(p.isalpha() for p in parts):
                 # Korean-style given names are also written joined: "Kim Jong-un", "Moon Jae-In"
                 variants |= {f"{parts[0]} {parts[1]}-{parts[2]}", f"{parts[0]} {parts[1]}-{parts[2].lower()}"}
+            if getattr(entry, "kind", None) == "media" and len(parts) >= 2 and parts[0] == "The":
+                # an outlet named "The X" is written "the Independent", "the Times" in running text (spans._gaz_spans
+                # skips such a match when a capitalised word goes on: "the Independent Police Complaints ...")
+                variants.add("the " + form[4:])
             for v in variants:
                 forms.setdefault(v, []).append(entry)
                 if form_kind == "demonym":

@@ -32,6 +32,8 @@ def _gaz_spans(T: Toks, res: Resources) -> list[Cand]:
                 lower = {w for w in T.words if w.islower()}
             if T.words[s].lower() in lower:
                 continue  # capitalised only by its place: "Conservatives in parliament ..." beside "religious conservatives"
+        if entries and T.words[s] == "the" and e < T.n and T.cap[e] and T.word[e]:
+            continue  # "the Independent Police Complaints Commission" is no outlet
         if entries:
             out.append(Cand(s, e, _entry_type(entries), "gaz", entries, demonym=text in res.demonyms,
                             kind="acronym" if text in res.acronym_forms else "name"))
