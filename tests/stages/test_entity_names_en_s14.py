@@ -41,6 +41,7 @@ NAMED = [
     ("Snow Patrol were the big winners at the Brit Awards on Wednesday.", "Brit Awards", "MISC"),
     ("The novel won the Orange Prize for fiction last year.", "Orange Prize", "MISC"),
     ("Ray Charles won a record number of Grammy Awards in his career.", "Grammy Awards", "MISC"),
+    ("It is backed by the singer Lucie Silvas and Grammy Award-winning composer David Arnold.", "Grammy Award", "MISC"),
     # an outlet named "The X" written with a lower-case article in running text
     ("Mr Howard told the Independent that he would not resign.", "Independent", "ORG"),
     ("The plan was first reported in the Times on Saturday.", "Times", "ORG"),
@@ -62,6 +63,8 @@ NOT_NAMED = [
     ("The award went to Jamie Foxx while Briton Clive Owen won a prize for best supporting actor.",
      "Briton Clive Owen"),
     ("A scheme for 3,000 Afghan refugees was rejected by the Home Office.", "Afghan refugees"),
+    # guard (main has no such entity; a version without the "Grammy Award" form split it so)
+    ("It is backed by the singer Lucie Silvas and Grammy Award-winning composer David Arnold.", "Award"),
     ("The bank had hidden funds for the Chilean military, the report said.", "Chilean military"),
     ("The bill would let the police hold UK nationals without charge.", "UK nationals"),
 ]
