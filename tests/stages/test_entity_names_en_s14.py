@@ -1,7 +1,7 @@
 """Session-14 English entity classes (names-en5, issue 11): classes of ordinary BBC entertainment news found by a
 precision census (docs/entities.md, "Session 14 (names-en5)"): occupation and people nouns glued to a person at a
 sentence start, awards typed as persons and bodies, works named after a genre noun; and classes of the tune half:
-outlets written "the Independent", people's adjectives before a group noun ("Afghan refugees"). Each row of NAMED and
+outlets written "the Independent". Each row of NAMED and
 NOT_NAMED fails without its change; KEPT rows are the guards."""
 
 from __future__ import annotations
@@ -62,11 +62,8 @@ NOT_NAMED = [
     ("Comedy Meet The Fockers has held on to the number one spot for a second week.", "Comedy Meet The Fockers"),
     ("The award went to Jamie Foxx while Briton Clive Owen won a prize for best supporting actor.",
      "Briton Clive Owen"),
-    ("A scheme for 3,000 Afghan refugees was rejected by the Home Office.", "Afghan refugees"),
     # guard (main has no such entity; a version without the "Grammy Award" form split it so)
     ("It is backed by the singer Lucie Silvas and Grammy Award-winning composer David Arnold.", "Award"),
-    ("The bank had hidden funds for the Chilean military, the report said.", "Chilean military"),
-    ("The bill would let the police hold UK nationals without charge.", "UK nationals"),
 ]
 
 
@@ -86,8 +83,6 @@ KEPT = [
     ("Polls show Labour ahead in the marginal seats.", "Labour", "ORG"),
     # a lower-case occupation noun was never in the name; a title stays a title
     ("The film stars actor Kevin Costner and Michael Keaton.", "Kevin Costner", "PER"),
-    # a people's adjective before a group noun stays the people (NORP) without the group phrase
-    ("A scheme for 3,000 Afghan refugees was rejected by the Home Office.", "Afghan", "NORP"),
     # a longer body opened by an outlet's name is the body
     ("He complained to the Independent Police Complaints Commission last year.",
      "Independent Police Complaints Commission", "ORG"),
