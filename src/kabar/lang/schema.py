@@ -95,6 +95,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "programme_cues_before": LIST,
         "place_cues_after": LIST,
         "product_cues_after": LIST,
+        "work_cues_before": LIST,
+        "person_descriptors": LIST,
         "programme_joiners": LIST,
         "peer_titles": LIST,
         "honorifics": LIST,

@@ -93,7 +93,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     for c in run_ner(T, res, conf, lower_words):
         trimmed = clean_ner(T, res, c, lower_words)
         if trimmed is not None:
-            if trimmed.label != "PER":
+            if trimmed.label not in ("PER", "MISC"):
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
     ner = drop_inner_persons(split_pairs(T, ner, conf))

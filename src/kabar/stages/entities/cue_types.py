@@ -204,6 +204,10 @@ def cue_types(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str
         cued = {k for k in _cued(T, res, groups, [], res.product_after, True)
                 if fold_token(T.words[k]) not in res.company_names}
         _retype(groups, types, cued, "MISC", {"PER": 2, "GPE": 2, "LOC": 2, "ORG": 3})
+    if res.work_before:  # "the comedy Meet The Fockers", "boxing drama Million Dollar Baby": the work (MISC)
+        cued = {k for k in _cued(T, res, groups, res.work_before, [], False)
+                if T.words[k - 1].islower() and fold_token(T.words[k]) not in res.company_names}
+        _retype(groups, types, cued, "MISC", {"PER": 4, "ORG": 8, "GPE": 3, "LOC": 3})
     if res.programme_after:
         # a one-word "person" only: "the Jeremy Vine show" is named after its presenter
         _retype(groups, types, _cued(T, res, groups, [], res.programme_after, False), "MISC", {"PER": 1, "ORG": 3})
@@ -272,7 +276,9 @@ def model_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[s
         if not names or any(c.entries or c.title for c in g):
             continue
         if all((_model_code(T.words[c.end - 1]) and T.cap[c.end - 2] and T.word[c.end - 2] and T.cap[c.start])
-               or res.word_key.get(T.words[c.start], "").startswith("MISC:") for c in names):
+               or (res.word_key.get(T.words[c.start], "").startswith("MISC:")
+                   and not (t == "PER" and T.folded[c.start] in res.given_names))  # "Oscar Wilde", not the award
+               for c in names):
             types[n] = "MISC"  # ... or opens with a named thing of the pack ("Windows XP", "Windows Messenger")
     return types
 

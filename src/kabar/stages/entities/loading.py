@@ -252,6 +252,11 @@ class Resources:
         self.place_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("place_cues_after", [])]
         self.product_after = [tuple(fold_token(w) for w in c.replace("'s ", "'s ").split()) for c in data.get("product_cues_after", [])]
         self.programme_joiners = {fold_token(w) for w in data.get("programme_joiners", [])}
+        # a genre noun right before a work's title: "the comedy Meet The Fockers", "his album Encore" (MISC)
+        self.work_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("work_cues_before", [])]
+        self.work_openers = frozenset(c[0] for c in self.work_before if len(c) == 1)
+        # occupation and people nouns a capitalised name opens with: "Actor Tom Hanks", "Briton Clive Owen"
+        self.person_descriptors = frozenset(fold_token(w) for w in data.get("person_descriptors", []))
         # names of laws, documents and wars: closing words (case-sensitive) and opening pairs (folded)
         self.misc_tails = frozenset(data.get("misc_tails", []))
         self.misc_heads = frozenset(tuple(fold_token(w) for w in h.split()) for h in data.get("misc_heads", []))
@@ -314,6 +319,10 @@ class Resources:
             if getattr(entry, "type", None) == "PER" and len(parts) == 3 and all(p.isalpha() for p in parts):
                 # Korean-style given names are also written joined: "Kim Jong-un", "Moon Jae-In"
                 variants |= {f"{parts[0]} {parts[1]}-{parts[2]}", f"{parts[0]} {parts[1]}-{parts[2].lower()}"}
+            if getattr(entry, "kind", None) == "media" and len(parts) >= 2 and parts[0] == "The":
+                # an outlet named "The X" is written "the Independent", "the Times" in running text (spans._gaz_spans
+                # skips such a match when a capitalised word goes on: "the Independent Police Complaints ...")
+                variants.add("the " + form[4:])
             for v in variants:
                 forms.setdefault(v, []).append(entry)
                 if form_kind == "demonym":

@@ -357,6 +357,14 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
             continue
         break
     place_named = False
+    opener = None
+    if s + 1 < e and T.cap[s] and T.word[s] and T.cap[s + 1] and T.word[s + 1] \
+            and (T.folded[s] in res.person_descriptors or (T.folded[s] in res.work_openers and T.words[s] not in res.forms)):
+        # "Actor Tom Hanks", "Rapper 50 Cent", "Briton Clive Owen": an occupation or a people's noun (written
+        # capitalised at a sentence start or in a headline style) before the person; "Comedy Meet The Fockers":
+        # a genre before the work's title
+        opener = "PER" if T.folded[s] in res.person_descriptors else "MISC"
+        s += 1
     for k in range(s + 1, e - 2):
         if T.words[k].islower() and T.folded[k] in res.place_nouns and T.folded[k + 1] == "of" and T.cap[k + 2] \
                 and T.span_text(s, k) in res.forms:
@@ -382,6 +390,8 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         # word opening the sentence before a name the text also writes without it
     s, e = glue(T, s, e, res.particles)
     label = "GPE" if place_named else c.label
+    if opener == "MISC" or (opener == "PER" and label in ("ORG", "GPE", "LOC")):
+        label = opener  # the word cut off says what the rest names
     if s >= 1 and s + 2 < e and T.folded[s] in res.particles and T.words[s + 1] in HYPHENS and not T.ws[s] \
             and _given_name(T, res, s - 1):
         s, label = s - 1, "PER"  # "Khaled | Al-Maeena": an Arabic family name after a given name
@@ -478,7 +488,7 @@ def _free(T: Toks, res: Resources, k: int, taken: bytearray, lower_words: set[st
     f = T.folded[k]
     return (T.word[k] and T.cap[k] and not taken[k] and len(T.words[k]) >= 2 and not T.words[k].isupper()
             and f not in res.stop and f not in res.titles and f not in res.generic and f not in res.org_words
-            and T.words[k] not in res.forms and not (T.sent_start[k] and f in lower_words)
+            and f not in res.person_descriptors and T.words[k] not in res.forms and not (T.sent_start[k] and f in lower_words)
             and "\n" not in T.ws[k])
 
 

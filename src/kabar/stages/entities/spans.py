@@ -32,6 +32,8 @@ def _gaz_spans(T: Toks, res: Resources) -> list[Cand]:
                 lower = {w for w in T.words if w.islower()}
             if T.words[s].lower() in lower:
                 continue  # capitalised only by its place: "Conservatives in parliament ..." beside "religious conservatives"
+        if entries and T.words[s] == "the" and e < T.n and T.cap[e] and T.word[e]:
+            continue  # "the Independent Police Complaints Commission" is no outlet
         if entries:
             out.append(Cand(s, e, _entry_type(entries), "gaz", entries, demonym=text in res.demonyms,
                             kind="acronym" if text in res.acronym_forms else "name"))
@@ -46,6 +48,9 @@ def _word_spans(T: Toks, res: Resources) -> list[Cand]:
     for mid, s, e in res.word_matcher(T.doc):
         if strings[mid] == "NORP" and e < T.n and T.cap[e] and T.word[e]:
             continue  # the first word of a longer name: "European Convention ...", "Muslim Council of Britain"
+        if strings[mid] == "MISC" and e < T.n and T.cap[e] and T.word[e] and not T.sent_start[e] \
+                and T.folded[s] in res.given_names:
+            continue  # a given name before a surname: "Oscar Wilde", "Oscar Arias" name no award
         c = Cand(s, e, strings[mid], "gaz")
         c.key = "word:" + res.word_key.get(T.span_text(s, e), "")
         out.append(c)
