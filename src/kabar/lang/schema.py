@@ -159,7 +159,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "modality": Table([
             'cue_cancel', 'date_qualifiers', 'future', 'future_cancel', 'future_governing', 'historical', 'hypothetical',
             'hypothetical_governing', 'negation', 'negation_governing', 'object_date_relatives', 'year_adjunct_words',
-            'background_openers', 'present_cues', 'said_anaphors', 'said_anaphor_cues',
+            'background_openers', 'present_cues', 'said_anaphors',
         ]),
         "casualties": Table(['crowd', 'dead', 'injured']),
         "instrument": Tables(['class', 'context', 'forms', 'mode']),

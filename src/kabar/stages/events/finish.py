@@ -426,9 +426,6 @@ class EventFinishing:
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is None:
             return None, [], None
-        said = self._said_by(r, sent)
-        if said is not None:
-            return said, [said], None
         units = self._units_between(sent.start, sent.end)
         words = [u.low for u in units]
         table = self.lex.phrases("according")
@@ -453,41 +450,6 @@ class EventFinishing:
         """A sentence ends inside the quote before ``at`` ("... tidak naik. Karena itu, saya ..."): a full stop, a
         question or an exclamation mark followed by a space and a capital."""
         return re.search(r"[.!?]\s+[\"'“‘(]?[A-Z]", self.r.text[q.start:at]) is not None
-
-    def _said_by(self, r: Raw, sent) -> Optional[Claimant]:
-        """An event told in the article's voice, then attributed by a said-anaphor sentence ("Juliyatmono disebut
-        menerima Rp 4,5 miliar. Hal itu diungkapkan Jaksa Tegar Djati Kusuma dalam sidang ..."): the speaker named
-        after the pack's ``said_anaphor_cues`` verb is the claimant. The anaphor sentence is the next one in the
-        paragraph, or opens the next paragraph; a sentence that names the speaker tells the speaker's own act ("Prabowo
-        meminta ... . Hal itu diungkap Prabowo dalam sidang kabinet", "Trump memuji Prabowo yang hendak mengirim ... .
-        Hal itu diungkapkan Trump ..."): the article tells it, so it keeps no claimant (dev gold, tune)."""
-        table, cues = self.lex.phrases("said_anaphors"), self.lex.word("said_anaphor_cues")
-        if not table.lengths or not cues:
-            return None
-        text = self.r.text
-        prev_end = sent.end
-        for t in self.r.sentences:
-            if t.start < sent.end:
-                continue
-            new_para = "\n" in text[prev_end:t.start]
-            units = self._units_between(t.start, t.end)
-            words = [u.low for u in units]
-            n = table.match_at(words, 0)[0]
-            if n and n < len(words) and words[n] in cues:
-                for k in range(n + 1, min(len(units), n + 9)):
-                    u = units[k]
-                    if u.kind == "punct" and u.low != ".":
-                        break
-                    if u.kind == "ent" and u.ent.type in ("PER", "ORG"):
-                        if any(ref.entity == u.ent.id for ref in r.actor_refs) or any(
-                                e.id == u.ent.id for e, _m in self.r.mention_index().overlapping(sent.start, sent.end)):
-                            return None  # the speaker's own act, told by the article ("Trump memuji Prabowo yang ...")
-                        return Claimant(name=u.ent.name, entity=u.ent.id)
-                return None
-            if new_para:
-                return None
-            prev_end = t.end
-        return None
 
     @staticmethod
     def _appositive_source(units: list[Unit], comma: int) -> bool:
