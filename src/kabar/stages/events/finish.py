@@ -443,6 +443,10 @@ class EventFinishing:
 
     def _claimant(self, r: Raw) -> tuple[Optional[Claimant], list[Claimant], Optional[str]]:
         q = self.r.quote_at(r.trig_span[0], r.trig_span[1])
+        while q is not None and q.parent and q.kind == "indirect" and self._past_own_sentence(q, r.trig_span[0]):
+            # reported speech inside a quotation ends with its own sentence: '"Presiden menekankan agar ... . Karena
+            # itu, saya meminta BPS ...," tegasnya' is the outer speaker's request, not the President's
+            q = self.qby_id.get(q.parent)
         if q is not None:
             chain: list[Claimant] = []
             cur: Optional[Quote] = q
@@ -479,6 +483,11 @@ class EventFinishing:
                     c = Claimant(name=e.name, entity=e.id)
                     return c, [c], None
         return None, [], None
+
+    def _past_own_sentence(self, q: Quote, at: int) -> bool:
+        """A sentence ends inside the quote before ``at`` ("... tidak naik. Karena itu, saya ..."): a full stop, a
+        question or an exclamation mark followed by a space and a capital."""
+        return re.search(r"[.!?]\s+[\"'“‘(]?[A-Z]", self.r.text[q.start:at]) is not None
 
     @staticmethod
     def _appositive_source(units: list[Unit], comma: int) -> bool:

@@ -96,6 +96,8 @@ class EventGate:
             return "goal"
         if self._sense_phrase(r):
             return "sense"  # "close to the border", "domestic demand", "heart attack", "pantang menyerah"
+        if r.event in spec.get("case_events", []) and self._in_a_case(r):
+            return "case"  # "terdakwa Nasori menyerahkan dana Rp 4,5 miliar kepada saksi ...": a bribe told in a case
         if self._hyphen_compound(r):
             return "compound"  # "Scandal-hit supplier", "a career-threatening injury": a modifier, no act
         if self._contest(r):
@@ -382,6 +384,17 @@ class EventGate:
             if n and k <= t < k + n:
                 return True
         return False
+
+    def _in_a_case(self, r: Raw) -> bool:
+        """The sentence tells a criminal case (a ``case_words`` phrase: a bribe, a fee, a defendant, a witness, an
+        indictment): money handed over there is the crime's, no aid ("terdakwa Nasori menyerahkan dana sejumlah Rp
+        4,5 miliar kepada saksi Juliyatmono", "menerima komitmen fee ... dana hibah yang diberikan kepada Korlap")."""
+        words = self.lex.phrases("gate_case_words")
+        if not words.table:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        low = self._low_words_between(sent.start, sent.end)
+        return any(words.match_at(low, k)[0] for k in range(len(low)))
 
     def _hyphen_compound(self, r: Raw) -> bool:
         """The trigger is the second part of a hyphenated modifier ("Scandal-hit", "career-threatening",
