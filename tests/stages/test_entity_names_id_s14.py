@@ -83,3 +83,25 @@ def test_acronym_of_a_field_stays_with_the_whole_name(pipe, text, acronym, name)
     ents = _ents(pipe, text)
     e = _entity_of(ents, acronym)
     assert e is not None and e.name.startswith(name), _names(ents)
+
+
+# -- a regency's short form in brackets after its name is the place, wherever it recurs -----------------------------
+
+@pytest.mark.parametrize("text, short, name", [
+    ("Bupati Kolaka Timur (Koltim) Abdul Azis ditangkap KPK. Bupati Koltim itu dibawa ke Jakarta.", "Koltim",
+     "Kolaka Timur"),
+    ("Banjir melanda Kabupaten Labuhanbatu Utara (Labura). Bupati Labura meninjau lokasi.", "Labura",
+     "Kabupaten Labuhanbatu Utara"),
+])
+def test_regency_short_form_is_the_place(pipe, text, short, name):
+    ents = _ents(pipe, text)
+    assert ("PER", short) not in _names(ents), _names(ents)
+    e = _entity_of(ents, name)
+    assert e is not None and e.type == "GPE" and any(m.text == short for m in e.mentions), _names(ents)
+
+
+def test_bracket_after_a_place_that_spells_no_short_form_is_no_alias(pipe):
+    # "(Antara)" is the outlet, not a short form of Jakarta
+    ents = _ents(pipe, "Polisi menangkap dua pria di Jakarta Timur (Antara). Keduanya ditahan di Polres Jakarta Timur.")
+    e = _entity_of(ents, "Jakarta Timur")
+    assert e is not None and not any(m.text == "Antara" for m in e.mentions), _names(ents)

@@ -354,7 +354,8 @@ def _subsequence(short: str, long: str) -> bool:
 
 def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand]:
     """Names in brackets right after a person or an organisation that are no capital-letter acronym (those are
-    ``link_aliases``'): "Saifullah Yusuf (Gus Ipul)", "Andhyta F Utami (Afu)", "Kementerian Sosial (Kemensos)".
+    ``link_aliases``'): "Saifullah Yusuf (Gus Ipul)", "Andhyta F Utami (Afu)", "Kementerian Sosial (Kemensos)",
+    "Kolaka Timur (Koltim)", "Kabupaten Labuhanbatu Utara (Labura)" (a regency's short form, session 14).
     Capitalised words only; nothing the gazetteer knows ("Rieke (PDIP)", "Budi (Jakarta)"), no title, stop or
     generic word ("(Persero)"); after a person nothing the model typed otherwise ("Joe Biden (Demokrat)"), after an
     organisation a form whose letters come in order in its name ("Kementerian Sosial (Kemensos)", "Pengadilan Negeri
@@ -365,7 +366,7 @@ def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand
         by_start.setdefault(c.start, []).append(c)
     out: dict[str, Cand] = {}
     for c in spans:
-        if c.nested or c.label not in ("PER", "ORG"):
+        if c.nested or c.label not in ("PER", "ORG", "GPE", "LOC"):
             continue
         # after the name, or inside a body's name before its region ("Dinas Kesehatan (Dinkes) Kabupaten Cirebon",
         # titles.bodies_of_a_region)
@@ -399,10 +400,14 @@ def _bracket_name(T: Toks, res: Resources, c: Cand, e: int, by_start: dict, out:
     text = fold_token(T.span_text(e + 1, j))
     if text in res.titles or text in res.generic:
         return
-    own = "".join(T.folded[c.start:min(c.end, e)])
+    first = c.start
+    if c.label in ("GPE", "LOC") and c.length > 1 and T.folded[first] in res.region_prefix_words:
+        first += 1  # "Kabupaten | Labuhanbatu Utara (Labura)"
+    own = "".join(T.folded[first:min(c.end, e)])
     short = "".join(T.folded[k] for k in inner)
-    if c.label == "ORG" and not (short[0] == own[0] and _subsequence(short, own)):
-        return  # an organisation's short form is made of its own letters: "Bappeda", "PN Jaksel", not "(Serpong)"
+    if c.label != "PER" and not (short[0] == own[0] and _subsequence(short, own)):
+        return  # an organisation's or a place's short form is made of its own letters: "Bappeda", "PN Jaksel",
+        # "Koltim" of "Kolaka Timur", not "(Serpong)"
     clash = False
     for k in inner:
         for d in by_start.get(k, []):
