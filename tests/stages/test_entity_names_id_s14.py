@@ -105,3 +105,11 @@ def test_bracket_after_a_place_that_spells_no_short_form_is_no_alias(pipe):
     ents = _ents(pipe, "Polisi menangkap dua pria di Jakarta Timur (Antara). Keduanya ditahan di Polres Jakarta Timur.")
     e = _entity_of(ents, "Jakarta Timur")
     assert e is not None and not any(m.text == "Antara" for m in e.mentions), _names(ents)
+
+
+def test_common_noun_acronym_is_no_place_initials(pipe):
+    # "KK" (kepala keluarga, a pack generic word) is not the initials of "Kampung Ketengan"
+    ents = _ents(pipe, "Longsor menutup jalan di Kampung Ketengan, Desa Cisarua. Banjir merendam rumah milik Euis "
+                       "(1 KK, 2 jiwa) dan rumah Asep (2 KK).")
+    assert not any(m.text == "KK" for e in ents for m in e.mentions), _names(ents)
+    assert ("GPE", "Kampung Ketengan") in _names(ents), _names(ents)

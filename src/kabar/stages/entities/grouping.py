@@ -283,8 +283,8 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray,
     for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
         if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
             ini = _initials(T, c, res)
-            if len(ini) >= 2 and not (terms and ini in terms):
-                acronyms.setdefault(ini, c)
+            if len(ini) >= 2 and not (terms and ini in terms) and ini.lower() not in res.generic:
+                acronyms.setdefault(ini, c)  # not a common noun's acronym: "(1 KK)" is no "Kampung Ketengan"
     parts: dict[str, list[Cand]] = {}  # person name parts: "Kirby" -> "John Kirby", "Kim" -> "Kim Jong Un"
     other_words = set()
     for c in spans:
