@@ -29,7 +29,7 @@ from kabar.stages import stage
 from kabar.stages.entities.companies import company_context, company_name_spans, is_company
 from kabar.stages.entities.cue_types import (body_word_types, cue_types, drop_peer_seats, drop_portfolios, extend_programmes, given_name_persons,
                                              law_names, model_names, unknown_places)
-from kabar.stages.entities.grouping import (defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
+from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
                                             link_nicknames, link_short_forms, trim_headline_glue)
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
@@ -106,6 +106,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     titled = title_spans(T, res, conf, lower_words)
     spans = merge_spans(T, res, conf, ner, titled, frozenset((c.start, c.end) for c in regions))
     spans = bodies_of_a_region(T, res, spans)
+    acronym_openers(T, res, spans)
     terms = defined_terms(T, res, spans)
     spans = drop_defined_terms(T, res, spans, terms)
     trim_headline_glue(T, spans)

@@ -170,6 +170,43 @@ def _title_case_term(T: Toks, res: Resources, i: int, spans: list[Cand]) -> bool
         and T.span_text(lo, hi) not in res.forms
 
 
+def acronym_openers(T: Toks, res: Resources, spans: list[Cand]) -> None:
+    """A body whose bracketed acronym begins with letters its name does not have takes the capitalised words just
+    before it that spell them: "Himpunan | Pengusaha Muda Indonesia (HIPMI)", "Asosiasi | Pemerintah Kabupaten
+    Seluruh Indonesia (APKASI)" (the scan or the model opened the name one word late). The name's own initials must
+    follow in the acronym; the words taken are capitalised, covered by no other span, and no title, stop word or
+    sentence opener."""
+    words = T.words
+    taken = bytearray(T.n)
+    for c in spans:
+        if not c.nested:
+            taken[c.start:c.end] = b"\x01" * c.length
+    for c in spans:
+        e = c.end
+        if c.nested or c.label != "ORG" or e + 2 >= T.n or words[e] != "(" or words[e + 2] != ")" \
+                or not _acronym_ok(words[e + 1], res):
+            continue
+        acr = words[e + 1].replace(".", "").lower()
+        own = _initials(T, c, res).lower()
+        if not own or acr[:1] == own[:1] or acr[:1] == T.folded[c.start][:1]:
+            continue
+        at = acr.find(own[:1])  # the acronym's letters before the name's own
+        if at < 1 or at > 3 or not _subsequence(own, acr[at:]):
+            continue
+        head = acr[:at]
+        k = c.start - 1  # one word that spells them ("Himpunan" for HI), or one word per letter
+        ks = [k] if k >= 0 and T.folded[k][:1] == head[0] and _subsequence(head, T.folded[k]) else \
+            list(range(c.start - at, c.start))
+        if ks[0] < 0 or any(taken[k] or not (T.word[k] and T.cap[k] and words[k].isalpha()) or T.sent_start[k]
+                            or T.folded[k] in res.titles or T.folded[k] in res.stop
+                            or T.folded[k] in res.connectors for k in ks):
+            continue
+        if len(ks) > 1 and "".join(T.folded[k][0] for k in ks) != head:
+            continue
+        c.start = ks[0]
+        c.entries = ()
+
+
 def defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, bool]:
     """Acronyms the text defines as common terms (see ``drop_defined_terms``), each with whether only capitalised
     words define it."""
@@ -233,6 +270,10 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray,
         if e + 2 < T.n and words[e] == "(" and words[e + 2] == ")" and _acronym_ok(words[e + 1], res):
             if c.label in ("GPE", "LOC") and not _place_acronym(T, c, words[e + 1]):
                 continue  # "Trade Expo Indonesia (TEI)", "PT Bank ... Jawa Barat dan Banten (BJB)": not the place's
+            tail = _acronym_tail(T, res, c, words[e + 1]) if c.label == "ORG" and not c.nested else None
+            if tail is not None and words[e + 1] not in acronyms:
+                added.append(tail)
+                c = tail
             acronyms.setdefault(words[e + 1], c)
     for c in spans:  # defined inside a body's name, before its region: "Dinas Kesehatan (Dinkes) Kabupaten Cirebon"
         if c.label == "ORG" and c.length >= 5 and not c.nested:  # (titles.bodies_of_a_region)
@@ -242,8 +283,8 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray,
     for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
         if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
             ini = _initials(T, c, res)
-            if len(ini) >= 2 and not (terms and ini in terms):
-                acronyms.setdefault(ini, c)
+            if len(ini) >= 2 and not (terms and ini in terms) and ini.lower() not in res.generic:
+                acronyms.setdefault(ini, c)  # not a common noun's acronym: "(1 KK)" is no "Kampung Ketengan"
     parts: dict[str, list[Cand]] = {}  # person name parts: "Kirby" -> "John Kirby", "Kim" -> "Kim Jong Un"
     other_words = set()
     for c in spans:
@@ -282,6 +323,30 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray,
     return added
 
 
+def _acronym_tail(T: Toks, res: Resources, c: Cand, acronym: str) -> Optional[Cand]:
+    """The body inside a longer name that a bracketed acronym after it stands for: "Dewan Komisioner | Lembaga
+    Penjamin Simpanan (LPS)", "Fakultas Teknik | Universitas Brawijaya (UB)", "Majelis Alumni | Ikatan Pelajar
+    Nahdlatul Ulama (IPNU)". When the acronym does not open with the name's first letter, the shortest tail of two
+    words or more whose capitals open the acronym (its letters all in order there) and whose first word is a body's
+    head (``org_heads``) is that body: a nested span, so the acronym written alone is it and not the longer name.
+    A field after a head ("Kementerian Pekerjaan Umum (PU)", "Satuan Kerja Pembangunan Jalan Nasional (PJN)") is
+    no body: the acronym stays the whole name's."""
+    short = acronym.replace(".", "").lower()
+    if T.folded[c.start][:1] == short[:1]:
+        return None
+    for k in range(c.end - 2, c.start, -1):
+        if not (T.word[k] and T.cap[k]) or T.folded[k][:1] != short[:1] or T.folded[k] in res.connectors:
+            continue
+        if T.folded[k] not in res.org_head_first:
+            return None  # a field after a body's head names no body: "Kementerian | Pekerjaan Umum (PU)"
+        tail = Cand(k, c.end, c.label, "alias", (), nested=True)
+        ini = _initials(T, tail, res).lower()
+        if len(ini) >= 2 and short.startswith(ini) and _subsequence(short, "".join(T.folded[k:c.end])):
+            return tail
+        return None
+    return None
+
+
 def _subsequence(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
@@ -289,7 +354,8 @@ def _subsequence(short: str, long: str) -> bool:
 
 def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand]:
     """Names in brackets right after a person or an organisation that are no capital-letter acronym (those are
-    ``link_aliases``'): "Saifullah Yusuf (Gus Ipul)", "Andhyta F Utami (Afu)", "Kementerian Sosial (Kemensos)".
+    ``link_aliases``'): "Saifullah Yusuf (Gus Ipul)", "Andhyta F Utami (Afu)", "Kementerian Sosial (Kemensos)",
+    "Kolaka Timur (Koltim)", "Kabupaten Labuhanbatu Utara (Labura)" (a regency's short form, session 14).
     Capitalised words only; nothing the gazetteer knows ("Rieke (PDIP)", "Budi (Jakarta)"), no title, stop or
     generic word ("(Persero)"); after a person nothing the model typed otherwise ("Joe Biden (Demokrat)"), after an
     organisation a form whose letters come in order in its name ("Kementerian Sosial (Kemensos)", "Pengadilan Negeri
@@ -300,7 +366,7 @@ def _bracket_names(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, Cand
         by_start.setdefault(c.start, []).append(c)
     out: dict[str, Cand] = {}
     for c in spans:
-        if c.nested or c.label not in ("PER", "ORG"):
+        if c.nested or c.label not in ("PER", "ORG", "GPE", "LOC"):
             continue
         # after the name, or inside a body's name before its region ("Dinas Kesehatan (Dinkes) Kabupaten Cirebon",
         # titles.bodies_of_a_region)
@@ -334,10 +400,14 @@ def _bracket_name(T: Toks, res: Resources, c: Cand, e: int, by_start: dict, out:
     text = fold_token(T.span_text(e + 1, j))
     if text in res.titles or text in res.generic:
         return
-    own = "".join(T.folded[c.start:min(c.end, e)])
+    first = c.start
+    if c.label in ("GPE", "LOC") and c.length > 1 and T.folded[first] in res.region_prefix_words:
+        first += 1  # "Kabupaten | Labuhanbatu Utara (Labura)"
+    own = "".join(T.folded[first:min(c.end, e)])
     short = "".join(T.folded[k] for k in inner)
-    if c.label == "ORG" and not (short[0] == own[0] and _subsequence(short, own)):
-        return  # an organisation's short form is made of its own letters: "Bappeda", "PN Jaksel", not "(Serpong)"
+    if c.label != "PER" and not (short[0] == own[0] and _subsequence(short, own)):
+        return  # an organisation's or a place's short form is made of its own letters: "Bappeda", "PN Jaksel",
+        # "Koltim" of "Kolaka Timur", not "(Serpong)"
     clash = False
     for k in inner:
         for d in by_start.get(k, []):
