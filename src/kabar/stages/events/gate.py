@@ -96,6 +96,8 @@ class EventGate:
             return "goal"
         if self._sense_phrase(r):
             return "sense"  # "close to the border", "domestic demand", "heart attack", "pantang menyerah"
+        if not r.recipient and self._sense_phrase(r, "gate_party_sense_phrases"):
+            return "sense"  # "struggling with a ballooning trade deficit": a difficulty; "struggled with rebels" stays
         if self._hyphen_compound(r):
             return "compound"  # "Scandal-hit supplier", "a career-threatening injury": a modifier, no act
         if self._contest(r):
@@ -367,11 +369,11 @@ class EventGate:
         roles |= {u.role for u in r.actor + r.recipient if u.role}
         return not (roles & keep)
 
-    def _sense_phrase(self, r: Raw) -> bool:
+    def _sense_phrase(self, r: Raw, table: str = "gate_sense_phrases") -> bool:
         """The trigger's first word is inside a phrase of ``sense_phrases``, a fixed sense of the word that
         is no event: "close to" (near), "domestic demand" (a market's), "heart attack", "orders for" (purchases),
         "charged less" (a price), "mengingatkan saya pada" (reminds me of), "pantang menyerah" (perseverance)."""
-        phrases = self.lex.phrases("gate_sense_phrases")
+        phrases = self.lex.phrases(table)
         if not phrases.table:
             return False
         sent = self.r.sentences[r.sent_index]
@@ -537,7 +539,16 @@ class EventGate:
 
     def _opinion(self, r: Raw) -> bool:
         """An "agree" verb with a clausal complement and no infinitive one in the parse ("agreed (that) X
-        would ...", "agreed he was brilliant"): a view shared, not an agreement made."""
+        would ...", "agreed he was brilliant"): a view shared, not an agreement made. So is an active one with
+        nothing after it before the punctuation and no party agreed with, where the pack says so (``opinion_bare``):
+        "Mr Valentine ... agreed.", "CENTR ... agrees.", "Mr Gardner agreed:" (a passive "no figure has yet been
+        agreed." is a deal made, and stays)."""
+        if self._gate_spec().get("opinion_bare") and r.voice == "active" and not r.recipient \
+                and len(r.actor_refs) < 2 and self._first_word(r) in self.lex.word("gate_opinion_forms"):
+            # (two coordinated parties agreeing, "Britain and France agreed.", made a deal with each other)
+            sent = self.r.sentences[r.sent_index]
+            if not self._words_after(r.trig_span[1], sent.end, limit=1):
+                return True
         v = self._parsed_trigger(r, "gate_opinion_forms")
         if v is None:
             return False

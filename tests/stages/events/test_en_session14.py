@@ -1,0 +1,108 @@
+"""Session 14 (events-en5): English praise phrases, retorts and public objections (pack triggers), and two
+descriptions that are no act (gate): a difficulty "struggled with" a thing, a bare "agreed" siding with a view.
+Found on the English dev tune half and unlabelled BBC business/tech articles (docs/events.md, "Session 14
+(events-en5)"). Hand-made records with the codes an actors stage gives; each test fails without its change."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from kabar.stages.events import EventStage
+from kabar.stages.events.gate import EventGate
+
+sys.path.insert(0, str(Path(__file__).parent))  # handmade, also under --import-mode=importlib
+from handmade import handmade_record  # noqa: E402
+
+ENTS = {
+    "Michael Howard": ("PER", "GBROPP", ["Michael Howard", "Mr Howard"]),
+    "Conservatives": ("ORG", "GBROPP", ["Conservatives", "Tories"]),
+    "Tony Blair": ("PER", "GBRGOV", ["Tony Blair", "Mr Blair"]),
+    "Gordon Brown": ("PER", "GBRGOV", ["Gordon Brown", "Mr Brown"]),
+    "George Bush": ("PER", "USAGOV", ["George Bush", "Mr Bush"]),
+    "John Kerry": ("PER", "USAOPP", ["John Kerry"]),
+    "Germany": ("GPE", "DEU", ["Germany"]),
+    "United States": ("GPE", "USA", ["US", "United States"]),
+    "Russia": ("GPE", "RUS", ["Russia"]),
+    "Britain": ("GPE", "GBR", ["Britain"]),
+    "France": ("GPE", "FRA", ["France"]),
+    "Valentine": ("PER", "ARGBUS", ["Drayton Valentine", "Mr Valentine"]),
+}
+
+
+def events_of(text, ents=ENTS, published="2005-02-02"):
+    return EventStage()(handmade_record(text, ents, published=published)).events
+
+
+def summary(e):
+    return (e.event, (e.actor[0].code or None) if e.actor else None,
+            (e.recipient[0].code or None) if e.recipient else None, e.modality)
+
+
+def cats(text, **kw):
+    return [e.event for e in events_of(text, **kw)]
+
+
+def _ungated(text):
+    orig = EventGate._gated
+    EventGate._gated = lambda self, raw: None
+    try:
+        return cats(text)
+    finally:
+        EventGate._gated = orig
+
+
+# ------------------------------------------------------------------ praise and criticism in set phrases
+
+@pytest.mark.parametrize("text,want", [
+    ("Mr Blair also paid tribute to John Kerry's campaign.", ("SUPPORT", "GBRGOV", "USAOPP")),
+    ("Gordon Brown pays a warm tribute to George Bush.", ("SUPPORT", "GBRGOV", "USAGOV")),
+    ("Michael Howard sent his warmest congratulations to George Bush.", ("SUPPORT", "GBROPP", "USAGOV")),
+    ("Gordon Brown hit back at the Conservatives over tax.", ("ACCUSE", "GBRGOV", "GBROPP")),
+    ("Germany has spoken out against the US plan.", ("ACCUSE", "DEU", "USA")),
+])
+def test_set_phrases_of_praise_and_criticism(text, want):
+    got = [summary(e)[:3] for e in events_of(text)]
+    assert want in got, got
+
+
+def test_a_tribute_to_nobody_named_is_no_support():
+    # SUPPORT needs the party supported: a tribute "to the victims' courage" names none
+    assert "SUPPORT" not in cats("Mr Blair paid tribute to the courage of the firefighters.")
+
+
+# ------------------------------------------------------------------ a difficulty is no fight
+
+@pytest.mark.parametrize("text", [
+    "The United States is struggling with a ballooning trade deficit.",
+    "Russia has been grappling with losses in its oil business.",
+])
+def test_struggling_with_a_thing_is_no_assault(text):
+    assert "ASSAULT" in _ungated(text), "the coder no longer reads this sentence: the test shows nothing"
+    assert "ASSAULT" not in cats(text), text
+
+
+def test_struggling_with_a_party_stays_a_fight():
+    got = [summary(e)[:3] for e in events_of("Russia struggled with Germany for control of the town.")]
+    assert ("ASSAULT", "RUS", "DEU") in got, got
+
+
+# ------------------------------------------------------------------ a bare "agreed" sides with a view
+
+@pytest.mark.parametrize("text", [
+    "Mr Valentine, who was born in the United States but grew up in Russia, agreed.",
+    'Mr Valentine agreed: "It is a good plan."',
+])
+def test_a_bare_agreement_is_an_opinion(text):
+    assert "AGREE" in _ungated(text), "the coder no longer reads this sentence: the test shows nothing"
+    assert "AGREE" not in cats(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and France agreed.",  # two parties agreeing with each other: a deal
+    "Russia agreed to hold talks with Germany.",
+])
+def test_agreements_made_stay(text):
+    assert "AGREE" in cats(text), text
