@@ -106,3 +106,21 @@ def test_a_bare_agreement_is_an_opinion(text):
 ])
 def test_agreements_made_stay(text):
     assert "AGREE" in cats(text), text
+
+
+# ------------------------------------------------------------------ blaming a market force
+
+@pytest.mark.parametrize("text", [
+    "The United States has blamed record fuel prices for its disappointing results.",
+    "Germany blamed the strength of the euro for the fall in exports.",
+    "Russia blamed a weaker dollar for the drop.",
+])
+def test_blaming_a_market_force_accuses_nobody(text):
+    assert "ACCUSE" in _ungated(text), "the coder no longer reads this sentence: the test shows nothing"
+    assert "ACCUSE" not in cats(text), text
+
+
+def test_blaming_a_party_stays_an_accusation():
+    got = [summary(e)[:3] for e in events_of("Germany blamed the United States for the sharp rise in the value of the euro.")]
+    assert ("ACCUSE", "DEU", "USA") in got, got
+
