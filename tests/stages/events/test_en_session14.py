@@ -124,3 +124,36 @@ def test_blaming_a_party_stays_an_accusation():
     got = [summary(e)[:3] for e in events_of("Germany blamed the United States for the sharp rise in the value of the euro.")]
     assert ("ACCUSE", "DEU", "USA") in got, got
 
+
+
+# ------------------------------------------------------------------ a team's captain holds no office
+
+@pytest.fixture(scope="module")
+def pipe():
+    from kabar.pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+def _coded(pipe, text):
+    from kabar.record import Article
+
+    r = pipe(Article.new(text, lang="en", published="2005-02-02"))
+    return [(e.event, e.actor[0].code if e.actor else None) for e in r.events]
+
+
+SPORT = ("Smith ready for Wales\n\nEngland captain Mike Smith has warned Wales will be their most fearsome opponents yet. "
+         "The striker scored two goals in the match on Saturday and the coach praised the midfielder and the goalkeeper. "
+         "England play Wales at Twickenham in the Six Nations next month, and the match is a sell-out.")
+NEWS = ("Smith warns Iraq\n\nCaptain Mike Smith has warned Iraq that British troops will not leave Basra. The British "
+        "government sent more troops to Iraq on Saturday, the Ministry of Defence in London said.")
+
+
+def test_a_sport_captain_is_no_military_party(pipe):
+    # main coded "England captain Mike Smith has warned Wales ..." THREATEN GBRMIL: the title gave a military role,
+    # which kept the event in a sport article
+    assert not any(code and code.endswith("MIL") for _, code in _coded(pipe, SPORT)), _coded(pipe, SPORT)
+
+
+def test_a_captain_outside_sport_keeps_the_military_role(pipe):
+    assert ("THREATEN", "GBRMIL") in _coded(pipe, NEWS), _coded(pipe, NEWS)
