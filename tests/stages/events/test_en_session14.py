@@ -157,3 +157,12 @@ def test_a_sport_captain_is_no_military_party(pipe):
 
 def test_a_captain_outside_sport_keeps_the_military_role(pipe):
     assert ("THREATEN", "GBRMIL") in _coded(pipe, NEWS), _coded(pipe, NEWS)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany blamed the United States for currency manipulation.",
+    "Germany brings official complaint against Russia for currency manipulation.",
+])
+def test_a_charge_after_a_party_keeps_the_accusation(text):
+    # the metaphor test reads past "for": only "blame" forms with no party blamed are asked it
+    assert "ACCUSE" in cats(text), text

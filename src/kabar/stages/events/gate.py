@@ -106,6 +106,9 @@ class EventGate:
             return "force"  # "natural disasters that have struck the US", "hit by production bottlenecks"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
+        if not r.recipient and self._first_word(r) in spec.get("metaphor_event_forms", {}).get(r.event, []) \
+                and self._metaphor_object(r):
+            return "metaphor"  # "blamed record fuel prices for their results": a market force, nobody accused
         if self._trigger_words(r) & self.lex.word("gate_nonparty_forms") and (
                 self._metaphor_object(r, "gate_nonparty_objects") or self._nonparty_subject(r)):
             return "metaphor"  # "meet its targets", "memeriksa tiga saksi": an event only with a party as its object
