@@ -98,6 +98,8 @@ class EventGate:
             return "sense"  # "close to the border", "domestic demand", "heart attack", "pantang menyerah"
         if r.event in spec.get("case_events", []) and self._in_a_case(r):
             return "case"  # "terdakwa Nasori menyerahkan dana Rp 4,5 miliar kepada saksi ...": a bribe told in a case
+        if not r.recipient and self._sense_phrase(r, "gate_party_sense_phrases"):
+            return "sense"  # "struggling with a ballooning trade deficit": a difficulty; "struggled with rebels" stays
         if self._hyphen_compound(r):
             return "compound"  # "Scandal-hit supplier", "a career-threatening injury": a modifier, no act
         if self._contest(r):
@@ -106,6 +108,9 @@ class EventGate:
             return "force"  # "natural disasters that have struck the US", "hit by production bottlenecks"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
+        if not r.recipient and self._first_word(r) in spec.get("metaphor_event_forms", {}).get(r.event, []) \
+                and self._metaphor_object(r):
+            return "metaphor"  # "blamed record fuel prices for their results": a market force, nobody accused
         if self._trigger_words(r) & self.lex.word("gate_nonparty_forms") and (
                 self._metaphor_object(r, "gate_nonparty_objects") or self._nonparty_subject(r)):
             return "metaphor"  # "meet its targets", "memeriksa tiga saksi": an event only with a party as its object
@@ -369,11 +374,11 @@ class EventGate:
         roles |= {u.role for u in r.actor + r.recipient if u.role}
         return not (roles & keep)
 
-    def _sense_phrase(self, r: Raw) -> bool:
+    def _sense_phrase(self, r: Raw, table: str = "gate_sense_phrases") -> bool:
         """The trigger's first word is inside a phrase of ``sense_phrases``, a fixed sense of the word that
         is no event: "close to" (near), "domestic demand" (a market's), "heart attack", "orders for" (purchases),
         "charged less" (a price), "mengingatkan saya pada" (reminds me of), "pantang menyerah" (perseverance)."""
-        phrases = self.lex.phrases("gate_sense_phrases")
+        phrases = self.lex.phrases(table)
         if not phrases.table:
             return False
         sent = self.r.sentences[r.sent_index]
@@ -550,7 +555,16 @@ class EventGate:
 
     def _opinion(self, r: Raw) -> bool:
         """An "agree" verb with a clausal complement and no infinitive one in the parse ("agreed (that) X
-        would ...", "agreed he was brilliant"): a view shared, not an agreement made."""
+        would ...", "agreed he was brilliant"): a view shared, not an agreement made. So is an active one with
+        nothing after it before the punctuation and no party agreed with, where the pack says so (``opinion_bare``):
+        "Mr Valentine ... agreed.", "CENTR ... agrees.", "Mr Gardner agreed:" (a passive "no figure has yet been
+        agreed." is a deal made, and stays)."""
+        if self._gate_spec().get("opinion_bare") and r.voice == "active" and not r.recipient \
+                and len(r.actor_refs) < 2 and self._first_word(r) in self.lex.word("gate_opinion_forms"):
+            # (two coordinated parties agreeing, "Britain and France agreed.", made a deal with each other)
+            sent = self.r.sentences[r.sent_index]
+            if not self._words_after(r.trig_span[1], sent.end, limit=1):
+                return True
         v = self._parsed_trigger(r, "gate_opinion_forms")
         if v is None:
             return False

@@ -260,6 +260,8 @@ class PartyCoding:
         of the region, X") or after it ("X, undersecretary to the prime minister")."""
         offices = self.lex.phrases("offices")
         agents = self.lex.phrases("agents")  # "Ambassador X", "X, a senior police officer"
+        # a title that in the article's domain is no office ("All Blacks captain Tama Umaga" in a sport article)
+        plain = {w.lower() for w in self.lex.tables.get("nonevent", {}).get("domain_titles", {}).get(getattr(self, "domain", None) or "", [])}
         doc = self.doc
         for m in e.mentions:
             if m.kind not in (None, "", "name", "alias", "surname"):
@@ -280,6 +282,8 @@ class PartyCoding:
                 if not n:
                     n, role = agents.match_at(before, k)
                     n = n if k + n == len(before) else 0  # an agent noun only right before the name
+                if n and plain and " ".join(before[k:k + n]) in plain:
+                    continue
                 if n and (k + n == len(before) or before[k + n] in (",", "of", "to", "dari", "the")
                           or doc[lo + len(before) - 1].text[:1].isupper()):
                     return role or ""
@@ -289,7 +293,7 @@ class PartyCoding:
                     if k < len(after):
                         n, role = offices.match_at(after, k)
                         n, role = (n, role) if n else agents.match_at(after, k)
-                        if n:
+                        if n and not (plain and " ".join(after[k:k + n]) in plain):
                             return role or ""
         return None
 
