@@ -601,8 +601,31 @@ def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min
     while True:
         inner = _contained_before(record, scored, best, top, min_score, trig, best_score)
         if inner is None:
-            return _town_inside(scored, best_score, best, min_score)
+            return _facility_in_town(record, scored, *_town_inside(scored, best_score, best, min_score), min_score)
         best_score, best = inner
+
+
+def _facility_in_town(record: Article, scored: list[tuple[float, PlaceMention]], best_score: float,
+                      best: PlaceMention, min_score: float) -> tuple[float, PlaceMention]:
+    """A building's name no gazetteer knows, then a location preposition, place modifiers and a place it knows:
+    the event is placed by the town ("in the front of the Town Hall in downtown Colombo", "destroyed the British
+    Consulate-General ... in Istanbul": the building has no country of its own; session 14, RA rows 1000-1999)."""
+    res = best.resolution
+    if res is not None and not res.fallback:
+        return best_score, best
+    w = words(record.lang)
+    last = best.text.lower().split()[-1:]
+    if not last or last[0] not in w["facility_nouns"]:
+        return best_score, best
+    for score_, m in sorted(scored, key=lambda x: x[1].start):
+        if m.start < best.end or score_ < min_score or m.resolution is None or m.resolution.fallback:
+            continue
+        between = record.text[best.end:m.start]
+        gap = [t for t in between.lower().split() if t not in w["place_modifiers"] and t not in DETERMINERS]
+        if len(between) <= 80 and not re.search(r"[.;:!?]", between) and gap[-1:] and gap[-1] in w["location_preps"]:
+            return score_, m
+        break
+    return best_score, best
 
 
 #: how far below a division or country a town it contains may score and still be the event's place
@@ -755,6 +778,11 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s += 0.8
     elif prev in ("of",) and _name_before(record, m, toks):
         s -= 1.5  # "Islamic State of Iraq": part of a longer name
+    if not located and (_passive_subject(record, m, ev, trig, w) or
+                        _local_group_subject(record, m, ev, trig, toks.after(m.end, 1), w)):
+        s += 1.2  # session 14: "Vukovar was captured", "The capital, Kabul, is patrolled": the place undergoes it;
+        # "New Delhi police shot dead a man": the local group acts where it is
+        located = True
     purpose = not located and _purpose_or_motion_target(raw_before, w) and _hangs_on_trigger(record, m, trig, toks, w)
     if purpose:
         s += 0.8  # "launched an assault to enter the Dumayr Airbase", "unable to push on to Dong Ha": the target
@@ -787,8 +815,7 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s += 0.4 if not against and (between == [] or role == "recipient" and m.start >= trig[1]) else \
             -w["bare_name_penalty"]
     tail = record.text[m.end:m.end + 3]
-    if tail.startswith(("'s", "’s")) and any(t in w["possessive_place_nouns"] or t in w["facility_nouns"]
-                                             for t in nxt[1:3]):
+    if tail.startswith(("'s", "’s")) and _possessed_place_noun(toks.after(m.end, 6)[1:], w):
         # (session 13: a facility too: "at Bethlehem's Church of the Nativity", "the West Bank's largest hospital")
         s += 0.6 if not located else 0.0  # "in Liberia's capital", "along Syria's northern border"
         if _named_after_possessive(record.text[m.end:m.end + 60], w):
@@ -829,6 +856,81 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     if purpose:
         parsed = max(parsed, 0.0)  # the purpose clause is the parse's own clause below the verb ("acl", "xcomp")
     return s + (min(parsed, 0.0) if against else parsed)
+
+
+def _possessed_place_noun(after: list[str], w: dict) -> bool:
+    """After a place's "'s", a ``possessive_place_nouns`` or facility noun within two words, or after up to
+    ``adjectives_before_place`` adjectives joined by "and" (session 14: "patrolled Tokyo's skies", "bombed
+    Baghdad's largest Shiite slum", "patrolled Hyderabad's rutted and chaotic streets"): a part of the place."""
+    nouns = w["possessive_place_nouns"] | w["facility_nouns"]
+    if any(t in nouns for t in after[:2]):
+        return True
+    n = 0
+    for t in after[:2 * w["adjectives_before_place"]]:
+        if t in nouns:
+            return True
+        if t in w["function_words"] and t not in w["verb_joiners"] or not re.fullmatch(r"[\w-]+", t):
+            return False
+        n += t not in w["verb_joiners"]
+        if n > w["adjectives_before_place"]:
+            return False
+    return False
+
+
+def _passive_subject(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, int], w: dict) -> bool:
+    """The place is the subject of the event's verb in the passive, named at the head of its clause (after
+    determiners, or as the appositive of a common noun: "The capital, Kabul, is patrolled"), then only a place
+    word, a comma, ``passive_auxiliaries`` and ``passive_between`` words before the verb ("Vukovar was captured",
+    "The al-Muthanna province is now patrolled"; id: a ``passive_verb_prefixes`` verb, "Kabul diduduki"). Not a
+    statement ("Syria was accused"), nor a name after "Hamburg," (a container: "from Hamburg, Germany was shot")."""
+    aux, between_ok, prefixes = w["passive_auxiliaries"], w["passive_between"], w["passive_verb_prefixes"]
+    if not aux and not prefixes or m.end > trig[0] or (ev.quad_code or "").startswith("VERBAL"):
+        return False
+    gap = record.text[m.end:trig[0]].lower().replace(",", " , ").split()
+    named = _well_known(m)  # a city of 100,000 or a division; a smaller town only with a place word or as the
+    # appositive of a noun ("Adams was shot": a person the entity stage read as Adams, a town of 5,515)
+    if gap[:1] and gap[0] in w["place_suffixes"]:
+        gap, named = gap[1:], True
+    if gap[:1] == [","]:
+        gap, named = gap[1:], named or record.text[:m.start].rstrip().endswith(",")
+    if not named:
+        return False
+    if not all(t in aux or t in between_ok for t in gap):
+        return False
+    verb = record.text[trig[0]:trig[1]].lower()
+    if not any(t in aux for t in gap) and not any(verb.startswith(p) and len(verb) > len(p) + 2 for p in prefixes):
+        return False
+    return _clause_head(record, m)
+
+
+def _clause_head(record: Article, m: PlaceMention) -> bool:
+    """The name opens its clause: only determiners, numbers and ``distance_words`` ("Around 3,000 Hong Kong
+    people") before it since the sentence's start or a comma, and that comma does not follow a name ("from
+    Hamburg, Germany was shot": the comma joins a town to its country)."""
+    sent = record.sentence_at(m.start)
+    head = record.text[sent.start if sent else 0:m.start]
+    parts = re.split(r",(?!\d{3})", head)  # (not the comma of "3,000")
+    parts = [",".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts
+    if not all(t.lower() in DETERMINERS or t.lower() in words(record.lang)["distance_words"] or
+               re.fullmatch(r"[\d.,]+", t) for t in parts[-1].split()):
+        return False
+    if len(parts) == 2:
+        prev = parts[0].split()
+        if not prev or prev[-1][:1].isupper():
+            return False
+    return True
+
+
+def _local_group_subject(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, int], nxt: list[str],
+                         w: dict) -> bool:
+    """The place names the local group that is the event's subject, at the head of its clause, the verb next
+    (after ``passive_auxiliaries`` and ``passive_between`` words only): "New Delhi police shot dead a man", "Hong
+    Kong police detonated a bomb", "Hong Kong people demonstrated Sunday": the group acts where it is."""
+    groups = w["local_group_nouns"]
+    if not groups or not nxt or nxt[0] not in groups or m.end > trig[0] or (ev.quad_code or "").startswith("VERBAL"):
+        return False
+    gap = record.text[m.end:trig[0]].lower().split()[1:]
+    return all(t in w["passive_auxiliaries"] or t in w["passive_between"] for t in gap) and _clause_head(record, m)
 
 
 def _purpose_or_motion_target(raw_before: list[str], w: dict) -> bool:
