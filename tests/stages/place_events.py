@@ -4,6 +4,9 @@ scripts/eval_event_location.py does, so the cases test the placing)."""
 
 from __future__ import annotations
 
+import pytest
+
+from kabar.pipeline import Pipeline
 from kabar.record import Article, Event, Span
 from kabar.stages.places import locate_event
 
@@ -26,3 +29,14 @@ def locate(record, verb: str):
     """The place the stage gives the event at ``verb`` (None when it places it nowhere)."""
     mentions, toks, dateline, _ = record.state.places
     return locate_event(record, event_at(record, verb), mentions, toks, dateline)
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    """One pipeline per test module (import the fixture by name)."""
+    return Pipeline(on_error="raise")
+
+
+def place_of(pipe, lang, text, verb):
+    """Where the places stage puts the event at ``verb`` of ``text``."""
+    return locate(run(pipe, lang, text), verb)

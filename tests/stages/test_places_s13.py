@@ -11,19 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kabar.pipeline import Pipeline
-
 sys.path.insert(0, str(Path(__file__).parent))  # place_events, also under --import-mode=importlib
-from place_events import locate, run  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    return Pipeline(on_error="raise")
-
-
-def place_of(pipe, lang, text, verb):
-    return locate(run(pipe, lang, text), verb)
+from place_events import pipe, place_of, run  # noqa: E402,F401 (pipe is a fixture)
 
 
 PLACED = [
