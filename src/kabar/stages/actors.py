@@ -536,6 +536,12 @@ def _apposition_code(right: str, lang: Optional[str], on: Optional[dt.date]) -> 
 
 
 @functools.cache
+def _countryless_roles(lang: Optional[str]) -> frozenset[str]:
+    """Role codes that are malformed without a country and take no home country (``countryless_roles`` in the
+    pack's [home_inference]): a firm ("BUS") is its own country's, never the article's by default."""
+    return frozenset(langpacks.pack(lang).data("actors").get("home_inference", {}).get("countryless_roles", ()))
+
+
 def _home_roles(lang: Optional[str]) -> frozenset[str]:
     """The state roles a bare role code may take the article's home country for (``home_roles`` in
     the pack's [home_inference]); "rebels" (REB) are not among them."""
@@ -655,6 +661,9 @@ class ActorStage:
                 if res.code in _home_roles(lang) and not _foreign_before(record, ent, lang, fixed):
                     res.code = fixed + res.code
         for ent, res in results:
+            if res.code in _countryless_roles(lang):
+                # a firm noun with no country before the name ("Raksasa minyak Yukos"): a bare BUS codes no one
+                res.code = None
             self._apply(ent, res, lang)
         if self.merge:
             record.entities = _merge(results)

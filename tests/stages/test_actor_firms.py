@@ -1,0 +1,47 @@
+"""A firm described by its country before its name is that country's business actor (GOLD: <country>BUS), through
+the pack's firm role nouns and industry words (docs/actors.md, "Session 14: firms"). Whole pipeline, so the
+entities stage's own spans are what the actors stage codes."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.pipeline import Pipeline
+from kabar.record import Article
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(on_error="raise")
+
+
+def _codes(pipe, lang, text):
+    return {e.name: e.actor for e in pipe(Article.new(text, lang=lang, published="2005-01-10")).entities}
+
+
+@pytest.mark.parametrize("lang,text,name,code", [
+    ("en", "Russian oil giant Yukos has accused the Kremlin of theft.", "Yukos", "RUSBUS"),
+    ("en", "US aircraft maker Boeing said orders rose.", "Boeing", "USABUS"),
+    ("en", "Shares in Japanese carmaker Toyota rose on Monday.", "Toyota", "JPNBUS"),
+    ("en", "Dutch lender ABN Amro said profits fell.", "ABN Amro", "NLDBUS"),
+    ("en", "German airline Lufthansa may sue over the visit.", "Lufthansa", "DEUBUS"),
+    ("id", "Perusahaan asal Jepang Sony digugat oleh pemerintah Amerika Serikat.", "Sony", "JPNBUS"),
+])
+def test_firm_takes_its_country(pipe, lang, text, name, code):
+    assert _codes(pipe, lang, text).get(name) == code
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    # a central bank named "Bank of X" is no firm ("bank" is not a firm noun)
+    ("en", "The Bank of Japan held rates and the Reserve Bank of India cut them.", "Bank of Japan"),
+    ("en", "The Bank of Japan held rates and the Reserve Bank of India cut them.", "Reserve Bank of India"),
+])
+def test_central_bank_is_no_firm(pipe, lang, text, name):
+    assert not (_codes(pipe, lang, text).get(name) or "").endswith("BUS")
+
+
+def test_firm_without_country_has_no_bare_code(pipe):
+    # a firm noun with no country: no code at all, never a bare "BUS"
+    codes = _codes(pipe, "en", "Software giant Microsoft said sales rose.")
+    assert codes.get("Microsoft") is None
+    assert "BUS" not in codes.values()
