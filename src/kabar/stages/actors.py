@@ -542,6 +542,7 @@ def _countryless_roles(lang: Optional[str]) -> frozenset[str]:
     return frozenset(langpacks.pack(lang).data("actors").get("home_inference", {}).get("countryless_roles", ()))
 
 
+@functools.cache
 def _home_roles(lang: Optional[str]) -> frozenset[str]:
     """The state roles a bare role code may take the article's home country for (``home_roles`` in
     the pack's [home_inference]); "rebels" (REB) are not among them."""

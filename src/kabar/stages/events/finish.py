@@ -166,12 +166,13 @@ class EventFinishing:
             if w[-1:] in ",;:!?.":
                 break  # the clause ends at punctuation
             words.insert(0, w.strip(".,;:!?\"'“”‘’()"))
-        if self._party_after_role_prep(r, sent):
-            return False  # "Britain and France exchanged accusations with Iran": the third party is the recipient
         n = len(words)
         # the marker may open the trigger's own phrase: "traded accusations", "exchanged fire" (CAMEO phrases)
         first = self.r.text[r.trig_span[0]:r.trig_span[1]].lower().split()[:1]
-        return any(table.match_ending_at(words + first, k) for k in (n, n - 1, n - 2) if 0 <= k < n + len(first))
+        if not any(table.match_ending_at(words + first, k) for k in (n, n - 1, n - 2) if 0 <= k < n + len(first)):
+            return False
+        # "Britain and France exchanged accusations with Iran": the third party is the recipient
+        return not self._party_after_role_prep(r, sent)
 
     def _party_after_role_prep(self, r: Raw, sent) -> bool:
         """A party named after the trigger in its sentence right after a preposition of a third party ([syntax]
