@@ -737,3 +737,19 @@ def test_role_noun_inside_the_request_clause_subject_is_not_the_recipient():
     got = [e for e in events("Warga meminta agar kawasan publik di Palembang, Indonesia, dilengkapi kamera pengawas.")
            if e.event == "REQUEST"]
     assert all("CVL" not in roles(e.recipient) for e in got)
+
+
+# session 15 (events-id6): school and family roles of local crime and protest news ([generic_actors.roles]);
+# the longest role before the verb wins, so parents of pupils stay civilians
+@pytest.mark.parametrize("sentence, event, side, role", [
+    ("Kepala sekolah berinisial M diduga mencabuli 4 muridnya di Polewali Mandar, Sulawesi Barat, Indonesia.",
+     "ASSAULT", "recipient", "EDU"),
+    ("Keluarga melapor ke Polres Bogor, Indonesia, pada Kamis.", "ACCUSE", "actor", "CVL"),
+    ("Puluhan santri menggeruduk rumah Gubernur Jawa Barat di Bandung, Indonesia.", "PROTEST", "actor", "EDU"),
+    ("Ratusan siswa berunjuk rasa di depan kantor Bupati Garut, Indonesia.", "PROTEST", "actor", "EDU"),
+    ("Seorang guru menganiaya siswa di Medan, Indonesia.", "ASSAULT", "recipient", "EDU"),
+    ("Orang tua murid memprotes kebijakan Dinas Pendidikan Kota Bekasi, Indonesia.", "ACCUSE", "actor", "CVL"),
+])
+def test_school_and_family_roles(sentence, event, side, role):
+    got = [e for e in events(sentence) if e.event == event]
+    assert got and roles(getattr(got[0], side)) == [role]
