@@ -171,6 +171,10 @@ class Resources:
         self.possessive_saints = {fold_token(w) for w in data.get("possessive_saints", [])}
         self.place_prepositions = {fold_token(w) for w in data.get("place_prepositions", [])}
         self.venue_prepositions = {fold_token(w) for w in data.get("venue_prepositions", [])}
+        # session 15: the home country written after a body's name belongs to it ("Kejagung RI", "DPD) RI")
+        self.body_country_suffixes = frozenset(data.get("body_country_suffixes", []))  # as written (case kept)
+        # session 15: words after which a quoted title follows ("seminar bertajuk 'Urgensi Reformasi Polri ...'")
+        self.quoted_title_cues = {fold_token(w) for w in data.get("quoted_title_cues", [])}
         self.initials_cues = {fold_token(w) for w in data.get("initials_cues", [])}
         # a head word written short and glued to its field ("Kemensos" = "Kementerian Sosial"), longest first
         self.head_prefixes = sorted(((fold_token(k), fold_token(v)) for k, v in data.get("head_prefixes", {}).items()),
