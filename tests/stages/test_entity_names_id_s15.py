@@ -91,6 +91,15 @@ def test_spans_in_a_quoted_title_are_no_names(pipe, text, not_names, kept):
     assert set(kept) <= names, names
 
 
+@pytest.mark.parametrize("text, kept", [
+    ("Hal ini dia ungkapkan dalam seminar bertema 'Tantangan dan Peluang Ekspor Pasca Kebijakan Trump' di Semarang.",
+     ("PER", "Trump")),
+])
+def test_known_person_and_place_in_a_quoted_title_stay(pipe, text, kept):
+    ents = _ents(pipe, text)
+    assert kept in _names(ents), _names(ents)
+
+
 def test_quoted_speech_after_other_words_is_untouched(pipe):
     ents = _ents(pipe, "Ia berkata 'Budi Santoso sudah pulang ke Bandung' kepada wartawan.")
     assert ("PER", "Budi Santoso") in _names(ents), _names(ents)

@@ -118,8 +118,9 @@ def drop_in_quoted_titles(T: Toks, res: Resources, spans: list[Cand]) -> list[Ca
     Polri Menuju Institusi Profesional, Transparan, dan Humanis'", "buku berjudul 'Jalan Tengah Sistem Pemilu
     Legislatif'") is a work's or an event's wording, not names: the model's and the scan's spans wholly inside
     the quotes are dropped ("Reformasi Polri" ORG, "Humanis" PER, "Jalan Tengah Sistem Pemilu Legislatif" LOC).
-    Names the gazetteer knows stay ("Kebijakan Trump", "di Indonesia"): they name the same referent there as
-    anywhere. The quote must close in the same sentence."""
+    Names the gazetteer knows stay ("di Indonesia"), and so do a person the model found whose last word ends a
+    gazetteer person's name ("Pasca Kebijakan Trump") and a place ("... of Jack Bean in Central Java"): they name
+    the same referent there as anywhere. The quote must close in the same sentence."""
     if not res.quoted_title_cues:
         return spans
     zones: list[tuple[int, int]] = []
@@ -134,6 +135,7 @@ def drop_in_quoted_titles(T: Toks, res: Resources, spans: list[Cand]) -> list[Ca
     if not zones:
         return spans
     return [c for c in spans if c.entries or c.source == "gaz"
+            or (c.label == "PER" and T.words[c.end - 1] in res.person_surnames) or c.label == "GPE"
             or not any(a <= c.start and c.end <= b for a, b in zones)]
 
 

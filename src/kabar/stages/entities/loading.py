@@ -198,6 +198,7 @@ class Resources:
             if forms:
                 self.word_matcher.add(label, list(self.nlp.tokenizer.pipe(forms)))
         self.forms: dict[str, tuple] = {}
+        self.person_surnames: frozenset = frozenset()
         self.demonyms: set[str] = set()  # forms that name a people, not the country ("Russian")
         self.acronym_forms: set[str] = set()
         self.gaz_matcher = PhraseMatcher(vocab, attr="ORTH")
@@ -334,6 +335,9 @@ class Resources:
                 elif form_kind == "acronym":
                     self.acronym_forms.add(v)
         self.forms = {f: tuple(es) for f, es in forms.items()}
+        # last words of the gazetteer's persons named in two words or more ("Trump" of "Donald Trump")
+        self.person_surnames = frozenset(f.split()[-1] for f, es in forms.items()
+                                         if " " in f and any(getattr(e, "type", None) == "PER" for e in es))
         if forms:
             self.gaz_matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
 
