@@ -103,3 +103,26 @@ def test_known_person_and_place_in_a_quoted_title_stay(pipe, text, kept):
 def test_quoted_speech_after_other_words_is_untouched(pipe):
     ents = _ents(pipe, "Ia berkata 'Budi Santoso sudah pulang ke Bandung' kepada wartawan.")
     assert ("PER", "Budi Santoso") in _names(ents), _names(ents)
+
+
+# -- one regional body written with its bracketed short form, with the short head, or with the region word ------------
+
+@pytest.mark.parametrize("text, forms", [
+    ("Kejaksaan Negeri (Kejari) Jember menetapkan lima tersangka. Kepala Kejari Jember Ichwan Efendi membenarkannya.",
+     {"Kejaksaan Negeri (Kejari) Jember", "Kejari Jember"}),
+    ("Kejaksaan Negeri (Kejari) Bandar Lampung bekerja sama dengan yayasan itu. Jaksa dari Kejaksaan Negeri Kota Bandar "
+     "Lampung mendampingi warga.", {"Kejaksaan Negeri (Kejari) Bandar Lampung", "Kejaksaan Negeri Kota Bandar Lampung"}),
+    ("DPRD Provinsi Banten menolak usulan itu. Ketua DPRD Banten Fahmi Hakim hadir dalam rapat.",
+     {"DPRD Provinsi Banten", "DPRD Banten"}),
+])
+def test_regional_body_written_two_ways_is_one_entity(pipe, text, forms):
+    ents = _ents(pipe, text)
+    holders = [e for e in ents if e.type == "ORG" and {m.text for m in e.mentions} & forms]
+    assert len(holders) == 1 and forms <= {m.text for m in holders[0].mentions}, _names(ents)
+
+
+def test_city_police_and_regency_police_stay_two_bodies(pipe):
+    # the region word names the body in "Kepolisian Resor Kota" (Polresta), "Pemerintah Kota" (Pemkot)
+    ents = _ents(pipe, "Kepolisian Resor Kota Malang dan Polres Malang menggelar razia bersama, Senin (20/10).")
+    holders = [e for e in ents if e.type == "ORG"]
+    assert len(holders) == 2, _names(ents)
