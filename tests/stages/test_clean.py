@@ -103,11 +103,20 @@ def test_english_markers_do_not_leak_into_indonesian_pack():
         ("id", "Menteri Luar Negeri (kiri) berbincang dengan duta besar (kanan) di Jakarta", "caption"),
         ("id", "(ant/ful)", "credit"),
         ("id", "Video:", "other"),
+        # session 15: detik's calls to watch a video or its live show
+        ("id", "Saksikan Live Detikpagi :", "other"),
+        ("id", "Lihat Video 'Menteri Tinjau Banjir di Bekasi':", "other"),
+        ("id", "Melihat Kembali detikSore on Location Jawa Barat:", "other"),
     ],
 )
 def test_more_boilerplate_lines(lang, line, kind):
     r = run(f"Berita utama hari ini sangat penting.\n\n{line}\n\nPenutup berita.", lang)
     assert [x.kind for x in r.removed] == [kind]
+
+
+def test_a_sentence_opening_with_lihat_video_stays_body():
+    r = run("Berita utama hari ini.\n\nLihat video itu, kata dia: semua sudah jelas.\n\nPenutup berita.", "id")
+    assert r.removed == []
 
 
 def test_editor_initials_closing_a_paragraph():

@@ -83,6 +83,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "name_degrees": LIST,
         "company_forms": LIST,
         "glued_stems": LIST,
+        "body_country_suffixes": LIST,
+        "quoted_title_cues": LIST,
         "term_blockers": LIST,
         "head_abbreviations": MAP,
         "head_prefixes": MAP,

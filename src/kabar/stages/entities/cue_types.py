@@ -110,6 +110,58 @@ def drop_peer_seats(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
     return out
 
 
+QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
+
+
+def drop_in_quoted_titles(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """A title in quotes after a pack cue (``quoted_title_cues``: "Sarasehan Nasional bertajuk 'Urgensi Reformasi
+    Polri Menuju Institusi Profesional, Transparan, dan Humanis'", "buku berjudul 'Jalan Tengah Sistem Pemilu
+    Legislatif'") is a work's or an event's wording, not names: the model's and the scan's spans wholly inside
+    the quotes are dropped ("Reformasi Polri" ORG, "Humanis" PER, "Jalan Tengah Sistem Pemilu Legislatif" LOC).
+    Names the gazetteer knows stay ("di Indonesia"), and so do a person the model found whose last word ends a
+    gazetteer person's name ("Pasca Kebijakan Trump") and a place ("... of Jack Bean in Central Java"): they name
+    the same referent there as anywhere. The quote must close in the same sentence."""
+    if not res.quoted_title_cues:
+        return spans
+    zones: list[tuple[int, int]] = []
+    for k in range(T.n - 2):
+        if T.folded[k] not in res.quoted_title_cues or T.words[k + 1] not in QUOTES:
+            continue
+        j = k + 2
+        while j < T.n and T.words[j] not in QUOTES and not (T.sent_start[j] and j > k + 2) and j - k < 60:
+            j += 1
+        if j < T.n and T.words[j] in QUOTES and j > k + 2:
+            zones.append((k + 2, j))
+    if not zones:
+        return spans
+    return [c for c in spans if c.entries or c.source == "gaz"
+            or (c.label == "PER" and T.words[c.end - 1] in res.person_surnames) or c.label == "GPE"
+            or not any(a <= c.start and c.end <= b for a, b in zones)]
+
+
+def drop_body_country_suffixes(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """The home country's short form right after a body's name is part of that name, as inside one span ("DPR RI"
+    is one body, and the pack does not keep "RI" nested in it): "Kejagung RI", "BPK RI", "Ketua Dewan Perwakilan
+    Daerah (DPD) RI". A span of a ``body_country_suffixes`` form (as written, "RI") that follows an organisation's
+    span, or the bracketed short form right after one, is dropped; the country written on its own stays ("masuk
+    ke RI", "ekonomi RI"), and so does one after an office ("Presiden RI")."""
+    if not res.body_country_suffixes:
+        return spans
+    org_ends = {c.end for c in spans if c.label == "ORG"}
+
+    def after_body(k: int) -> bool:
+        if k in org_ends:
+            return True
+        if k >= 3 and T.words[k - 1] == ")":  # "(DPD) RI": the bracket right after the body's name
+            opened = next((j for j in range(k - 2, max(k - 6, -1), -1) if T.words[j] == "("), None)
+            return opened is not None and opened in org_ends
+        return False
+
+    return [c for c in spans
+            if not (c.label == "GPE" and c.length == 1 and T.words[c.start] in res.body_country_suffixes
+                    and after_body(c.start))]
+
+
 def drop_portfolios(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
     """A minister's field after "<title> for/of" is part of the office, no body: "Minister for Children, Young
     People and Families Margaret Hodge", "Secretary of State for Culture, Media and Sport", "Director of Public

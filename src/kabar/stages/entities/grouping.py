@@ -578,11 +578,33 @@ def _branch_key(T: Toks, c: Cand, head_abbreviations: Optional[dict], forms: dic
         entries = [e for e in forms.get(T.span_text(c.end - n, c.end), ()) if getattr(e, "type", None) == "GPE"]
         if len({getattr(e, "id", None) for e in entries}) != 1:
             continue
-        head = list(T.folded[c.start:c.end - n])
+        head, depth = [], 0
+        for w in T.folded[c.start:c.end - n]:  # a short form in brackets is no part of the key: "Kejaksaan Negeri
+            depth += (w == "(") - (w == ")")  # (Kejari) Jayawijaya" = "Kejari Jayawijaya"
+            if depth == 0 and w != ")":
+                head.append(w)
+        if not head:
+            return None
         if head_abbreviations and head[0] in head_abbreviations:
-            head[0] = head_abbreviations[head[0]]
+            head = head_abbreviations[head[0]].split() + head[1:]
+        if len(head) >= 2 and head[-1] in prefixes and " ".join(head[:-1]) not in _region_heads(head_abbreviations, prefixes):
+            head = head[:-1]  # "Kejaksaan Negeri Kota | Bandar Lampung" = "Kejaksaan Negeri | Bandar Lampung"; not
+            # "Pemerintah Kota", "Kepolisian Resor Kota" (Pemkot, Polresta), where the region word names the body
         return f"branch:{' '.join(head)}:{getattr(entries[0], 'id', None)}"
     return None
+
+
+def _region_heads(head_abbreviations: Optional[dict], prefixes: frozenset) -> frozenset:
+    """Heads whose region word belongs to the body's name, read off the short heads written out ("pemkot" =
+    "pemerintah kota", "polresta" = "kepolisian resor kota"): "pemerintah", "kepolisian resor"."""
+    key = (id(head_abbreviations), prefixes)
+    if key not in _REGION_HEADS:
+        _REGION_HEADS[key] = frozenset(" ".join(v.split()[:-1]) for v in (head_abbreviations or {}).values()
+                                       if len(v.split()) >= 2 and v.split()[-1] in prefixes)
+    return _REGION_HEADS[key]
+
+
+_REGION_HEADS: dict = {}
 
 
 def _join_the_one_longer(g, items: list, short_ok, goes_on=None) -> None:

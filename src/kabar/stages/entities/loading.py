@@ -171,6 +171,10 @@ class Resources:
         self.possessive_saints = {fold_token(w) for w in data.get("possessive_saints", [])}
         self.place_prepositions = {fold_token(w) for w in data.get("place_prepositions", [])}
         self.venue_prepositions = {fold_token(w) for w in data.get("venue_prepositions", [])}
+        # session 15: the home country written after a body's name belongs to it ("Kejagung RI", "DPD) RI")
+        self.body_country_suffixes = frozenset(data.get("body_country_suffixes", []))  # as written (case kept)
+        # session 15: words after which a quoted title follows ("seminar bertajuk 'Urgensi Reformasi Polri ...'")
+        self.quoted_title_cues = {fold_token(w) for w in data.get("quoted_title_cues", [])}
         self.initials_cues = {fold_token(w) for w in data.get("initials_cues", [])}
         # a head word written short and glued to its field ("Kemensos" = "Kementerian Sosial"), longest first
         self.head_prefixes = sorted(((fold_token(k), fold_token(v)) for k, v in data.get("head_prefixes", {}).items()),
@@ -194,6 +198,7 @@ class Resources:
             if forms:
                 self.word_matcher.add(label, list(self.nlp.tokenizer.pipe(forms)))
         self.forms: dict[str, tuple] = {}
+        self.person_surnames: frozenset = frozenset()
         self.demonyms: set[str] = set()  # forms that name a people, not the country ("Russian")
         self.acronym_forms: set[str] = set()
         self.gaz_matcher = PhraseMatcher(vocab, attr="ORTH")
@@ -330,6 +335,9 @@ class Resources:
                 elif form_kind == "acronym":
                     self.acronym_forms.add(v)
         self.forms = {f: tuple(es) for f, es in forms.items()}
+        # last words of the gazetteer's persons named in two words or more ("Trump" of "Donald Trump")
+        self.person_surnames = frozenset(f.split()[-1] for f, es in forms.items()
+                                         if " " in f and any(getattr(e, "type", None) == "PER" for e in es))
         if forms:
             self.gaz_matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
 

@@ -185,6 +185,9 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                     j = k
                     continue
                 break
+            if end + 2 < T.n and T.words[end] == "(" and T.words[end + 2] == ")" and T.folded[end + 1] in res.titles:
+                j = end + 3  # the office's short form in brackets after the run: "Kepala Puspenkum (Kapuspenkum)
+                continue  # Kejagung RI Anang Supriatna", "Kepala Sekolah Pimpinan Tinggi (Kasespimti)": a unit
             # capitalised words that are not names alone ("Senjata") still belong to a unit name
             k = _unit_end(T, res, end, stops)
             place = conf_at.get(k) if k == end else None
