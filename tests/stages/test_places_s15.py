@@ -46,6 +46,16 @@ PLACED = [
     # a known town between a determiner and a facility noun is a place even where the entity stage read none
     ("en", "Fire destroyed the Omagh home of a local councillor early on Tuesday.", "destroyed", "Omagh", "GBR"),
     ("en", "Grim-faced policemen patrolled the Shinjuku station on Friday.", "patrolled", "Shinjuku", "JPN"),
+    # a settlement named by its settlement word right after the verb, inside a place phrase that opens the sentence
+    ("en", "In the province of Hama, terrorists shelled the settlement of Maharda and an army post.", "shelled",
+     "Maharda", "SYR"),
+    ("en", "In the Gaza Strip, a Palestinian boy was shot and killed in a confrontation near the town of Khan Yunis.",
+     "shot", "Khan Yunis", "PSE"),
+    # kept: no place phrase opens the sentence; a settlement in another clause, after a comma
+    ("en", "The rebels captured Kisangani, capital of Haut Zaire province, on March 15.", "captured", "Kisangani",
+     "COD"),
+    ("en", "In the Gaza Strip, thousands demonstrated in support of Arafat, who spoke from the compound in the West "
+     "Bank city of Ramallah.", "demonstrated", "Gaza Strip", "PSE"),
     # kept: a country before a facility noun is whose ("the U.S. embassy"): the town after it places the event
     ("en", "Militants attacked the U.S. embassy in Nairobi.", "attacked", "Nairobi", "KEN"),
     # kept: an abbreviated country before a place noun is still a place

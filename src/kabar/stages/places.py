@@ -626,7 +626,8 @@ def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min
     while True:
         inner = _contained_before(record, scored, best, top, min_score, trig, best_score)
         if inner is None:
-            return _facility_in_town(record, scored, *_town_inside(scored, best_score, best, min_score), min_score)
+            return _facility_in_town(record, scored, *_town_inside(scored, best_score, best, min_score, record,
+                                                                   trig), min_score)
         best_score, best = inner
 
 
@@ -658,18 +659,53 @@ TOWN_INSIDE_MARGIN = 2.5
 
 
 def _town_inside(scored: list[tuple[float, PlaceMention]], best_score: float, best: PlaceMention,
-                 min_score: float) -> tuple[float, PlaceMention]:
+                 min_score: float, record: Optional[Article] = None,
+                 trig: tuple[int, int] = (-1, -1)) -> tuple[float, PlaceMention]:
     """A town the sentence names inside the chosen division or country, read as the event's place too, is the
     more precise place: "In Diyala province, ... were killed when a bomb struck their van near Mandali", "were
     patrolling the capital of the Central African Republic, Bangui", "the commercial centre of Adamawa State,
     Mubi" (dev items 3000-3599: 4 such events placed at the division or country)."""
     res = best.resolution
-    if res is None or res.fallback or res.place.kind not in ("country", "admin1"):
+    if res is None or res.fallback:
+        return best_score, best
+    if record is not None and _fronted_frame(record, best):
+        # session 15: "In the province of Hama, terrorists shelled the settlement of Maharda": the first settlement
+        # named by its settlement word after the frame, in the frame's country or no gazetteer's
+        named = sorted(((s, m) for s, m in scored if m.start > trig[1] > best.end and
+                        not re.search(r"[,;:.]", record.text[trig[1]:m.start]) and m.start - trig[1] <= 60 and
+                        s >= max(min_score, best_score - TOWN_INSIDE_MARGIN) and _settlement_named_before(record, m)
+                        and (m.resolution is None or m.resolution.fallback or
+                             m.resolution.place.country == res.place.country)), key=lambda x: x[1].start)
+        if named:
+            return named[0]
+    if res.place.kind not in ("country", "admin1"):
         return best_score, best
     towns = [(s, m) for s, m in scored if m is not best and s >= max(min_score, best_score - TOWN_INSIDE_MARGIN)
              and m.resolution is not None and not m.resolution.fallback and m.resolution.place.kind == "city"
              and contains(res.place, m.resolution.place)]
     return max(towns, key=lambda x: x[0]) if towns else (best_score, best)
+
+
+def _fronted_frame(record: Article, m: PlaceMention) -> bool:
+    """The place is in a location phrase that opens its sentence and ends at a comma ("In the province of Hama, ...",
+    "In the Gaza Strip, ...")."""
+    sent = record.sentence_at(m.start)
+    if sent is None:
+        return False
+    head, rest = record.text[sent.start:m.start].split(), record.text[m.end:m.end + 2]
+    return 0 < len(head) <= 5 and head[0].lower() in words(record.lang)["location_preps"] and \
+        not any("," in t for t in head) and rest.startswith(",")
+
+
+def _settlement_named_before(record: Article, m: PlaceMention) -> bool:
+    """A ``settlement_words`` word (or its plural) and "of" stand right before the name: "the settlement of Maharda",
+    "the settlements of Arbil, Hawsh Harabu"."""
+    w = words(record.lang)
+    before = record.text[max(0, m.start - 40):m.start].lower().split()
+    if len(before) < 2 or before[-1] != "of":
+        return False
+    word = before[-2]
+    return word in w["settlement_words"] or word.endswith("s") and word[:-1] in w["settlement_words"]
 
 
 def _place_word_pair(record: Article, scored: list[tuple[float, PlaceMention]], best: PlaceMention,
