@@ -401,6 +401,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "passive_between": LIST,
         "passive_verb_prefixes": LIST,
         "local_group_nouns": LIST,
+        "object_quantifiers": LIST,
+        "ordinal_words": LIST,
         "name_articles": LIST,
         "not_place_words": LIST,
         "exonyms": MAP,

@@ -315,17 +315,21 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
     text = record.text
     out = []
     i, n = 0, len(toks.spans)
+    dates = [(d.start, d.end) for d in record.dates]
+    # session 15: a day or month the dates stage read is no part of a name ("on the streets of Nuevo Laredo
+    # Wednesday", "In the capital Saturday")
+    dated = (lambda k: any(x <= toks.spans[k][0] < y for x, y in dates)) if dates else (lambda k: False)
     while i < n:
         a, b = toks.spans[i]
         tok = text[a:b]
         if i == 0 or not (_capitalised(tok) or (tok in NAME_PARTICLES and _particle_opens(text, toks, i))) or \
-                text[toks.spans[i - 1][0]:toks.spans[i - 1][1]] in ".!?\"“":
+                text[toks.spans[i - 1][0]:toks.spans[i - 1][1]] in ".!?\"“" or dated(i):
             i += 1
             continue
         j = i
         while True:
             if j + 1 < n and _capitalised(text[toks.spans[j + 1][0]:toks.spans[j + 1][1]]) and \
-                    toks.spans[j + 1][0] - toks.spans[j][1] <= 1:
+                    toks.spans[j + 1][0] - toks.spans[j][1] <= 1 and not dated(j + 1):
                 j += 1
             elif j + 2 < n and text[toks.spans[j + 1][0]:toks.spans[j + 1][1]] == "-" and \
                     toks.spans[j + 1][0] == toks.spans[j][1] and toks.spans[j + 2][0] == toks.spans[j + 1][1] and \
@@ -349,15 +353,36 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         if strong and not word_before and len(after) == 2 and after[1] == "of" and after[0] in w["settlement_words"] and \
                 not candidates(text[start:end], record.lang):
             strong = False  # "the Basque city of Bilbao": a word describing the town named next, no place
+        if not strong and _known_town_before_facility(record, toks, start, end, after, w):
+            strong = True  # session 15: "destroyed the Omagh home of", "patrolled the Shinjuku station"
         inside = _inside_known_place(record, start, end, w)
         prep = bool(before) and before[-1] in w["location_preps"] or _purpose_or_motion_target(toks.before(start, 6), w) \
             or inside or _possessed_after_prep(record, start, end, w) is not None  # "in Spain's Basque Country"
         if prep and not strong and _owner_of_a_thing(text, end, w) and not candidates(text[start:end], record.lang):
             prep = False  # "at Plescio's funeral": a name no gazetteer knows, owning a thing, is a person's
-        if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not (word_before or inside)):
+        if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not (word_before or inside)) and \
+                not (j == i and (tok.lower() in w["place_modifiers"] or tok.lower() in w["facility_nouns"])):
+            # session 15: a compass word or a building capitalised alone is no name ("in Thailand's restive South",
+            # "detonated bombs at a Mosque in the western Pakistani city of Quetta")
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out + lowercase_places(record, toks, w)
+
+
+def _known_town_before_facility(record: Article, toks: Tokens, start: int, end: int, after: list[str], w: dict) -> bool:
+    """A name between a determiner and a lower-case facility noun that the gazetteer knows by exactly that name as a
+    town of 20,000+ people or a division: "the Omagh home of", "the Shinjuku station" (session 15; the entity stage
+    often reads such a name as an organisation or nothing). Not a country ("the U.S. embassy": whose)."""
+    if not after or after[0] not in w["facility_nouns"] or not re.match(r" [a-z]", record.text[end:end + 2]):
+        return False
+    prev = toks.before(start, 1)
+    if not prev or prev[0] not in DETERMINERS:
+        return False
+    gaz = places()
+    name = record.text[start:end]
+    return any(gaz.is_primary_name(p, name) and (p.kind in ("admin1", "admin2", "region") or
+                                                 p.kind == "city" and p.population >= 20000)
+               for p in candidates(name, record.lang))
 
 
 #: ", Tse-Usenda and Tse-Torkula villages": the rest of a list of names, then the word after it
@@ -601,7 +626,8 @@ def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min
     while True:
         inner = _contained_before(record, scored, best, top, min_score, trig, best_score)
         if inner is None:
-            return _facility_in_town(record, scored, *_town_inside(scored, best_score, best, min_score), min_score)
+            return _facility_in_town(record, scored, *_town_inside(scored, best_score, best, min_score, record,
+                                                                   trig), min_score)
         best_score, best = inner
 
 
@@ -633,18 +659,53 @@ TOWN_INSIDE_MARGIN = 2.5
 
 
 def _town_inside(scored: list[tuple[float, PlaceMention]], best_score: float, best: PlaceMention,
-                 min_score: float) -> tuple[float, PlaceMention]:
+                 min_score: float, record: Optional[Article] = None,
+                 trig: tuple[int, int] = (-1, -1)) -> tuple[float, PlaceMention]:
     """A town the sentence names inside the chosen division or country, read as the event's place too, is the
     more precise place: "In Diyala province, ... were killed when a bomb struck their van near Mandali", "were
     patrolling the capital of the Central African Republic, Bangui", "the commercial centre of Adamawa State,
     Mubi" (dev items 3000-3599: 4 such events placed at the division or country)."""
     res = best.resolution
-    if res is None or res.fallback or res.place.kind not in ("country", "admin1"):
+    if res is None or res.fallback:
+        return best_score, best
+    if record is not None and _fronted_frame(record, best):
+        # session 15: "In the province of Hama, terrorists shelled the settlement of Maharda": the first settlement
+        # named by its settlement word after the frame, in the frame's country or no gazetteer's
+        named = sorted(((s, m) for s, m in scored if m.start > trig[1] > best.end and
+                        not re.search(r"[,;:.]", record.text[trig[1]:m.start]) and m.start - trig[1] <= 60 and
+                        s >= max(min_score, best_score - TOWN_INSIDE_MARGIN) and _settlement_named_before(record, m)
+                        and (m.resolution is None or m.resolution.fallback or
+                             m.resolution.place.country == res.place.country)), key=lambda x: x[1].start)
+        if named:
+            return named[0]
+    if res.place.kind not in ("country", "admin1"):
         return best_score, best
     towns = [(s, m) for s, m in scored if m is not best and s >= max(min_score, best_score - TOWN_INSIDE_MARGIN)
              and m.resolution is not None and not m.resolution.fallback and m.resolution.place.kind == "city"
              and contains(res.place, m.resolution.place)]
     return max(towns, key=lambda x: x[0]) if towns else (best_score, best)
+
+
+def _fronted_frame(record: Article, m: PlaceMention) -> bool:
+    """The place is in a location phrase that opens its sentence and ends at a comma ("In the province of Hama, ...",
+    "In the Gaza Strip, ...")."""
+    sent = record.sentence_at(m.start)
+    if sent is None:
+        return False
+    head, rest = record.text[sent.start:m.start].split(), record.text[m.end:m.end + 2]
+    return 0 < len(head) <= 5 and head[0].lower() in words(record.lang)["location_preps"] and \
+        not any("," in t for t in head) and rest.startswith(",")
+
+
+def _settlement_named_before(record: Article, m: PlaceMention) -> bool:
+    """A ``settlement_words`` word (or its plural) and "of" stand right before the name: "the settlement of Maharda",
+    "the settlements of Arbil, Hawsh Harabu"."""
+    w = words(record.lang)
+    before = record.text[max(0, m.start - 40):m.start].lower().split()
+    if len(before) < 2 or before[-1] != "of":
+        return False
+    word = before[-2]
+    return word in w["settlement_words"] or word.endswith("s") and word[:-1] in w["settlement_words"]
 
 
 def _place_word_pair(record: Article, scored: list[tuple[float, PlaceMention]], best: PlaceMention,
@@ -794,7 +855,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s -= 2.0  # "a driver from Abidjan", "Dmitri Dashinski, of Belarus,"
     if _reference_point(record, m, w):
         s -= 3.0  # "in Taji, just north of Baghdad": Baghdad only says where Taji is
-    against = not located and _not_location_phrase(raw_before, w) or _parsed_against(record, m, trig, w)
+    against = not located and _not_location_phrase(_own_phrase(record, m, trig, raw_before, toks, w), w) or \
+        _parsed_against(record, m, trig, w)
     if against:
         s -= 1.0  # "demonstrated against the French company and Libya": what it was against, not where
     if located and _fronted(record, m, toks, w):
@@ -820,14 +882,18 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s += 0.6 if not located else 0.0  # "in Liberia's capital", "along Syria's northern border"
         if _named_after_possessive(record.text[m.end:m.end + 60], w):
             s -= 1.0  # "Baghdad's southern district of Saiydiah": the place named next is inside it
+    elif tail.startswith(("'s", "’s")) and not located and _possessive_object(record, m, ev, trig, toks, w):
+        pass  # session 15: "patrolled Bangladesh's cities and towns", "destroyed one of Baghdad's main bridges": the
+        # verb's object is a thing of the place, there
     elif tail.startswith(("'s", "’s", "'", "’", "-")) or (tail[:1] == " " and tail[1:2].isupper() and not
                                                             (nxt and nxt[0] in w["place_suffixes"]) and
                                                             not _date_at(record, m.end + 1)):
         s -= 2.0  # "Caracas' newspaper", "U.S.-led", "U.S. President": the place modifies a noun
     elif m.start > 0 and record.text[m.start - 1] in "-–/" or m.text.endswith(("-", "–")):
         s -= 2.0  # "an Asia-Pacific summit": the second half of a compound
-    elif _country_modifier(record, m, raw_before, nxt, w):
-        s -= 3.0  # "in a U.S. airstrike": a country before a common noun says whose, not where
+    elif _country_modifier(record, m, raw_before, nxt, w) or _abbreviated_country_before_noun(record, m, nxt, w):
+        s -= 3.0  # "in a U.S. airstrike": a country before a common noun says whose, not where; session 15: an
+        # abbreviated one with no article too ("captured by U.S. forces", "shot down two U.S. helicopters")
     if _speech_event(record, trig, w) and m.start > trig[1] and toks.index_at(m.start) - toks.index_at(trig[1]) > 3:
         s -= 2.0  # "X said that ... in Ghouta": the place belongs to what was said, not to the saying
     elif _speech_event(record, trig, w) and m.end < trig[0] and "," in record.text[m.end:trig[0]] and \
@@ -856,6 +922,41 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     if purpose:
         parsed = max(parsed, 0.0)  # the purpose clause is the parse's own clause below the verb ("acl", "xcomp")
     return s + (min(parsed, 0.0) if against else parsed)
+
+
+#: "U.S.", "UK", "US": a country's abbreviation
+ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,3}")
+
+
+def _abbreviated_country_before_noun(record: Article, m: PlaceMention, nxt: list[str], w: dict) -> bool:
+    """A country written as an abbreviation right before a common noun that is no place noun: "by U.S. forces",
+    "two U.S. helicopters", "the first U.S. weightlifting gold" say whose (session 15, RA rows 3600-4199: 6 such
+    mentions chosen as the event's place, none its place); "on U.S. soil", "the U.S. state of Ohio" stay places."""
+    res = m.resolution
+    if res is None or res.fallback or res.place.kind != "country" or not ABBREVIATION.fullmatch(m.text):
+        return False
+    if not nxt or not re.fullmatch(r"[a-z][a-z-]+", nxt[0]) or record.text[m.end:m.end + 1] != " ":
+        return False
+    return not (nxt[0] in w["function_words"] or nxt[0] in w["possessive_place_nouns"] or
+                nxt[0] in w["place_suffixes"] or nxt[0] in w["settlement_words"] or nxt[0] in w["phrase_preps"])
+
+
+def _possessive_object(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, int], toks: Tokens,
+                       w: dict) -> bool:
+    """A known place whose "'s" opens the event's object, right after its verb (determiners, place modifiers and an
+    ``object_quantifiers`` word with "of" between): "patrolled Bangladesh's cities and towns", "patrolling
+    Venezuela's major oil installations", "destroyed one of Baghdad's main bridges" (session 15). Not a statement,
+    nor a possessor of a name ("met Iraq's President Saddam")."""
+    res = m.resolution
+    if res is None or res.fallback or m.start <= trig[1] or (ev.quad_code or "").startswith("VERBAL"):
+        return False
+    owned = re.match(r"['’]s\s+([a-z]+)", record.text[m.end:m.end + 20])
+    if owned is None or owned.group(1) in w["ordinal_words"]:
+        return False  # ("captured Sweden's first singles crown", "China's first gold medal": a record, no thing)
+    gap = [t for t in toks.between(trig[1], m.start) if t not in DETERMINERS and t not in w["place_modifiers"]]
+    if len(gap) >= 2 and gap[-1] == "of" and (gap[-2] in w["object_quantifiers"] or re.fullmatch(r"\d+", gap[-2])):
+        gap = gap[:-2]
+    return not gap
 
 
 def _possessed_place_noun(after: list[str], w: dict) -> bool:
@@ -1118,13 +1219,30 @@ def _adverbial(between: str, w: dict) -> bool:
     return False
 
 
+def _own_phrase(record: Article, m: PlaceMention, trig: tuple[int, int], raw_before: list[str], toks: Tokens,
+                w: dict) -> list[str]:
+    """The words before a name that may hold its preposition: not across the event's verb when the name follows it
+    (session 15: "patrolled downtown Caracas" is the verb's object, whatever preposition stands before the verb),
+    unless the verb ends in such a preposition ("talks with Iran", "protested against")."""
+    if m.start <= trig[1] or trig[1] <= trig[0]:
+        return raw_before
+    verb = record.text[trig[0]:trig[1]].lower().split()
+    if verb[-1:] and verb[-1] in w["not_location_preps"]:
+        return raw_before
+    gap = toks.between(trig[1], m.start)
+    return gap if len(gap) < len(raw_before) else raw_before
+
+
 def _not_location_phrase(before: list[str], w: dict) -> bool:
     """The nearest preposition before a name (within its phrase) is one that names a target or partner,
     not a place: "against the French company and Libya", "talks with Iran"."""
     stop = w["phrase_preps"]
-    for t in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        t = before[k]
         if t in w["not_location_preps"]:
-            return True
+            # session 15: "About 200 National Guardsmen patrolled downtown Caracas", "more than 2,800 people": before
+            # a number the word is an approximator, not a preposition
+            return not (k + 1 < len(before) and re.fullmatch(r"[\d][\d.,]*", before[k + 1]))
         if t in stop or not re.fullmatch(r"[\w'’.-]+", t) or t in w["function_words"] and t not in ("and", "or"):
             return False
     return False
