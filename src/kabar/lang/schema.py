@@ -132,6 +132,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "affiliation_joiners": LIST,
         "title_relations": LIST,
         "name_particles": LIST,
+        "hyphen_prefixes": LIST,
+        "hyphen_suffixes": LIST,
         "norp_words": LIST,
         "misc_words": LIST,
         "misc_tails": LIST,
