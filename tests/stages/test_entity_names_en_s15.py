@@ -35,6 +35,9 @@ NAMED = [
     ("Shares in UK Coal rose 5% after the results.", "UK Coal", "ORG"),
     ("Shares of Skis Rossignol rose after US firm Quiksilver made an offer.", "Skis Rossignol", "ORG"),
     ("Shares in South African Breweries rose, while East European markets fell.", "South African Breweries", "ORG"),
+    # "Air" opens a firm's name, no person's
+    ("India's Air Deccan has ordered 30 planes from Airbus, boss Gorur Gopinath said.", "Air Deccan", "ORG"),
+    ("Air Jamaica and Air Sahara are seeking new investors.", "Air Sahara", "ORG"),
     # named schemes, policies and lending facilities: MISC
     ("In a statement, the Cabinet Office said it was reviewing the Civil Service Pension Scheme.",
      "Civil Service Pension Scheme", "MISC"),
@@ -56,6 +59,8 @@ NOT_NAMED = [
     ("The pipeline will carry gas from ex-Soviet states to Western Europe.", "ex-Soviet"),
     ("Critics called the plan Kyoto-lite, and the minister agreed.", "Kyoto-lite"),
     ("A Blair-like figure is wanted, a party official said.", "Blair-like"),
+    # a minister's portfolio is no named policy
+    ("The economy is in a recovery stage, said Economic and Fiscal Policy Minister Heizo Takenaka.", "Fiscal Policy"),
     # what "anti-" leaves of a common adjective is no name
     ("The film was accused of being anti-Semitic, a critic said.", "anti-Semitic"),
     ("The film was accused of being anti-Semitic, a critic said.", "Semitic"),
@@ -81,6 +86,8 @@ KEPT = [
     # a body's name that goes on past "Policy"
     ("The Bank of England's Monetary Policy Committee held rates at 4.75%.", "Monetary Policy Committee", "ORG"),
     ("The Pensions Policy Institute said the plan was unaffordable.", "Pensions Policy Institute", "ORG"),
+    # a rank opening with "Air" is still a title before the person
+    ("Air Marshal Sir Jock Stirrup said the Air Force was ready.", "Jock Stirrup", "PER"),
     # a lower-case "shares in" in running text was never in the name
     ("Investors bought shares in Cairn Energy after the find.", "Cairn Energy", "ORG"),
 ]

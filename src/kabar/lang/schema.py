@@ -101,6 +101,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "peer_titles": LIST,
         "honorifics": LIST,
         "company_tails": LIST,
+        "company_heads": LIST,
         "place_suffixes": LIST,
         "place_nouns": LIST,
         "saint_words": LIST,

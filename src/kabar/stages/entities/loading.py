@@ -264,6 +264,8 @@ class Resources:
         self.work_openers = frozenset(c[0] for c in self.work_before if len(c) == 1)
         # occupation and people nouns a capitalised name opens with: "Actor Tom Hanks", "Briton Clive Owen"
         self.person_descriptors = frozenset(fold_token(w) for w in data.get("person_descriptors", []))
+        # words that open a firm's name and no person's: "Air Deccan", "Air Jamaica" (ner._ner_type)
+        self.company_heads = frozenset(fold_token(w) for w in data.get("company_heads", []))
         # names of laws, documents and wars: closing words (case-sensitive) and opening pairs (folded)
         self.misc_tails = frozenset(data.get("misc_tails", []))
         self.misc_heads = frozenset(tuple(fold_token(w) for w in h.split()) for h in data.get("misc_heads", []))

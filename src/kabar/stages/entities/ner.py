@@ -265,6 +265,9 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     if label == "PER" and len(words) > 1 and (words[-1] in res.company_tails or any(
             T.words[k] == "&" for k in range(s + 1, e - 1))):
         return "ORG"  # "Samsung Electronics", "Seton Healthcare", "Johnson & Johnson": no person's name ends so
+    if label == "PER" and len(words) > 1 and words[0] in res.company_heads and T.cap[s]:
+        return "ORG"  # "Air Deccan", "Air Jamaica", "Air Force": no person's name opens so (a rank before a name,
+        # "Air Marshal Sir Jock Stirrup", is cut off as a title before this)
     if label == "PER" or label not in ("LOC", "GPE", "ORG") or not words:
         return label
     if res.tail_label.get(words[-1]) == "ORG" and len(words) > 1:
