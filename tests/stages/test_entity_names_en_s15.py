@@ -38,6 +38,12 @@ NAMED = [
     # "Air" opens a firm's name, no person's
     ("India's Air Deccan has ordered 30 planes from Airbus, boss Gorur Gopinath said.", "Air Deccan", "ORG"),
     ("Air Jamaica and Air Sahara are seeking new investors.", "Air Sahara", "ORG"),
+    # the devolved bodies (gazetteer entries)
+    ("The Scottish Executive said it would fund the scheme, while Stormont remains suspended.", "Scottish Executive",
+     "ORG"),
+    ("Mr McLetchie had received advice from Holyrood officials about what details he needed to declare.", "Holyrood",
+     "ORG"),
+    ("The Welsh Assembly Government said the Welsh Assembly would debate the plan.", "Welsh Assembly Government", "ORG"),
     # named schemes, policies and lending facilities: MISC
     ("In a statement, the Cabinet Office said it was reviewing the Civil Service Pension Scheme.",
      "Civil Service Pension Scheme", "MISC"),
@@ -61,6 +67,8 @@ NOT_NAMED = [
     ("A Blair-like figure is wanted, a party official said.", "Blair-like"),
     # a minister's portfolio is no named policy
     ("The economy is in a recovery stage, said Economic and Fiscal Policy Minister Heizo Takenaka.", "Fiscal Policy"),
+    # "the General Election" names no person "Election"
+    ("The unions could embarrass the government in the run-up to the General Election.", "Election"),
     # what "anti-" leaves of a common adjective is no name
     ("The film was accused of being anti-Semitic, a critic said.", "anti-Semitic"),
     ("The film was accused of being anti-Semitic, a critic said.", "Semitic"),
