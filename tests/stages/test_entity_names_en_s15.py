@@ -44,6 +44,10 @@ NAMED = [
     ("Mr McLetchie had received advice from Holyrood officials about what details he needed to declare.", "Holyrood",
      "ORG"),
     ("The Welsh Assembly Government said the Welsh Assembly would debate the plan.", "Welsh Assembly Government", "ORG"),
+    # Sunday papers are outlets of their own, not the daily's
+    ("Mr Blair told the Sunday Telegraph that he would serve a full term.", "Sunday Telegraph", "ORG"),
+    ("He told the Independent on Sunday that the minister had got it wrong.", "Independent on Sunday", "ORG"),
+    ("The plan had been dropped, the Mail on Sunday reported.", "Mail on Sunday", "ORG"),
     # named schemes, policies and lending facilities: MISC
     ("In a statement, the Cabinet Office said it was reviewing the Civil Service Pension Scheme.",
      "Civil Service Pension Scheme", "MISC"),
@@ -67,6 +71,8 @@ NOT_NAMED = [
     ("A Blair-like figure is wanted, a party official said.", "Blair-like"),
     # a minister's portfolio is no named policy
     ("The economy is in a recovery stage, said Economic and Fiscal Policy Minister Heizo Takenaka.", "Fiscal Policy"),
+    ("Mr Blair told the Sunday Telegraph that he would serve a full term.", "Telegraph"),
+    ("He told the Independent on Sunday that the minister had got it wrong.", "Independent"),
     # "the General Election" names no person "Election"
     ("The unions could embarrass the government in the run-up to the General Election.", "Election"),
     # what "anti-" leaves of a common adjective is no name
