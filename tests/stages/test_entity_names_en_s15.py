@@ -69,15 +69,16 @@ NOT_NAMED = [
     ("The pipeline will carry gas from ex-Soviet states to Western Europe.", "ex-Soviet"),
     ("Critics called the plan Kyoto-lite, and the minister agreed.", "Kyoto-lite"),
     ("A Blair-like figure is wanted, a party official said.", "Blair-like"),
-    # a minister's portfolio is no named policy
+    # guard (main has no such entity; a version with "Policy" in the MISC pattern gave it)
     ("The economy is in a recovery stage, said Economic and Fiscal Policy Minister Heizo Takenaka.", "Fiscal Policy"),
     ("Mr Blair told the Sunday Telegraph that he would serve a full term.", "Telegraph"),
     ("He told the Independent on Sunday that the minister had got it wrong.", "Independent"),
     # "the General Election" names no person "Election"
     ("The unions could embarrass the government in the run-up to the General Election.", "Election"),
     # what "anti-" leaves of a common adjective is no name
-    ("The film was accused of being anti-Semitic, a critic said.", "anti-Semitic"),
-    ("The film was accused of being anti-Semitic, a critic said.", "Semitic"),
+    ("A Labour spokesman denied the campaign was anti-Semitic.", "anti-Semitic"),
+    # guard (main names it "anti-Semitic"; the prefix cut without the generic words named it "Semitic")
+    ("A Labour spokesman denied the campaign was anti-Semitic.", "Semitic"),
     # the US is not named by "Latin American"
     ("Latin American markets rallied on Monday, Reuters said.", "American"),
     ("Shares in UK Coal rose 5% after the results.", "Shares in UK Coal"),
