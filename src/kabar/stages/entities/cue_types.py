@@ -212,7 +212,8 @@ def drop_portfolios(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
 
 def _person_like(T: Toks, res: Resources, c: Cand, lower_words: set[str], org_prefixes: set[tuple]) -> bool:
     words, folded = T.words[c.start:c.end], T.folded[c.start:c.end]
-    if c.length < 2 or folded[0] not in res.given_names or folded[0] in res.saint_words or folded[-1] in lower_words:
+    if c.length < 2 or folded[0] not in res.given_names or folded[0] in res.saint_words or folded[-1] in lower_words \
+            or folded[0] in res.company_heads:  # "Air Deccan": the name list's given name "Air" opens a firm here
         return False
     if not (len(words[0]) >= 2 and words[0][1:].islower()) or tuple(folded) in org_prefixes:
         return False  # "UK Treasury"; "Balfour Beatty" beside "Balfour Beatty Rail Maintenance"

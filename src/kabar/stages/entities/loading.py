@@ -153,6 +153,9 @@ class Resources:
         self.role_tails = frozenset(fold_token(w) for w in data.get("role_tails", []))
         self.generic = {h[0] for h in self.head_label} | set(self.tail_label) | self.place_features | self.generic_words
         self.particles = {fold_token(w) for w in data.get("name_particles", [])}
+        # lower-case words a hyphen glues to a name without being part of it: "ex-Yukos", "non-Nato", "Kyoto-lite"
+        self.hyphen_prefixes = frozenset(fold_token(w) for w in data.get("hyphen_prefixes", []))
+        self.hyphen_suffixes = frozenset(fold_token(w) for w in data.get("hyphen_suffixes", []))
         self.org_joiners = {fold_token(w) for w in data.get("org_joiners", [])}
         # words that join the items of an enumeration of names ("A, B, C hingga D")
         self.list_joiners = {fold_token(w) for w in data.get("list_joiners", [])}
@@ -246,6 +249,10 @@ class Resources:
         self.title_case_terms = bool(data.get("settings", {}).get("title_case_terms", False))
         self.term_blockers = frozenset(fold_token(w) for w in data.get("term_blockers", []))
         self.company_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_before", [])]
+        # the cues of two words or more that close on a preposition ("shares in", "takeover of"): written capitalised
+        # at a sentence start, a model span may open with one (ner.clean_ner cuts it off)
+        self.company_before_openers = tuple(c for c in self.company_before if len(c) >= 2 and c[-1] in
+                                            {fold_token(w) for w in data.get("connectors", [])} | {"in", "at", "with"})
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}
         self.company_surfaces = frozenset(data.get("company_names", []))  # as written: "Fiat", never "Fiat -"
@@ -262,6 +269,8 @@ class Resources:
         self.work_openers = frozenset(c[0] for c in self.work_before if len(c) == 1)
         # occupation and people nouns a capitalised name opens with: "Actor Tom Hanks", "Briton Clive Owen"
         self.person_descriptors = frozenset(fold_token(w) for w in data.get("person_descriptors", []))
+        # words that open a firm's name and no person's: "Air Deccan", "Air Jamaica" (ner._ner_type)
+        self.company_heads = frozenset(fold_token(w) for w in data.get("company_heads", []))
         # names of laws, documents and wars: closing words (case-sensitive) and opening pairs (folded)
         self.misc_tails = frozenset(data.get("misc_tails", []))
         self.misc_heads = frozenset(tuple(fold_token(w) for w in h.split()) for h in data.get("misc_heads", []))

@@ -265,6 +265,9 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
     if label == "PER" and len(words) > 1 and (words[-1] in res.company_tails or any(
             T.words[k] == "&" for k in range(s + 1, e - 1))):
         return "ORG"  # "Samsung Electronics", "Seton Healthcare", "Johnson & Johnson": no person's name ends so
+    if label == "PER" and len(words) > 1 and words[0] in res.company_heads and T.cap[s]:
+        return "ORG"  # "Air Deccan", "Air Jamaica", "Air Force": no person's name opens so (a rank before a name,
+        # "Air Marshal Sir Jock Stirrup", is cut off as a title before this)
     if label == "PER" or label not in ("LOC", "GPE", "ORG") or not words:
         return label
     if res.tail_label.get(words[-1]) == "ORG" and len(words) > 1:
@@ -358,6 +361,12 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         break
     place_named = False
     opener = None
+    cue = next((c for c in res.company_before_openers if s + len(c) < e and T.sent_start[s]
+                and tuple(T.folded[s:s + len(c)]) == c and all(T.words[k].islower() for k in range(s + 1, s + len(c)))
+                and T.cap[s + len(c)] and T.word[s + len(c)]), None)
+    if cue is not None:
+        s += len(cue)  # "Shares in | UK Coal", "Shares of | Skis Rossignol", "Takeover of | Manchester United": a
+        # business cue opening the sentence is no part of the firm's name after it (companies.is_company reads it)
     if s + 1 < e and T.cap[s] and T.word[s] and T.cap[s + 1] and T.word[s + 1] \
             and (T.folded[s] in res.person_descriptors or (T.folded[s] in res.work_openers and T.words[s] not in res.forms)):
         # "Actor Tom Hanks", "Rapper 50 Cent", "Briton Clive Owen": an occupation or a people's noun (written
@@ -388,7 +397,7 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
     if s + 1 < e and _common_opener(T, s, lower_words) and _named_alone(T, s + 1, e):
         s += 1  # "Seperti Nazaruddin, ...", "Janji Burhanuddin diucapkan", "Rakyat Indonesia sangat ...": a common
         # word opening the sentence before a name the text also writes without it
-    s, e = glue(T, s, e, res.particles)
+    s, e = glue(T, s, e, res.particles, res.hyphen_prefixes, res.hyphen_suffixes)
     label = "GPE" if place_named else c.label
     if opener == "MISC" or (opener == "PER" and label in ("ORG", "GPE", "LOC")):
         label = opener  # the word cut off says what the rest names

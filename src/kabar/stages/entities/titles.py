@@ -61,13 +61,17 @@ def _name_part(T: "Toks", k: int) -> bool:
     return (T.cap[k] and T.word[k]) or (w.isalpha() and w.islower() and len(w) <= 4)
 
 
-def glue(T: "Toks", s: int, e: int, particles=frozenset()) -> tuple[int, int]:
+def glue(T: "Toks", s: int, e: int, particles=frozenset(), prefixes=frozenset(), suffixes=frozenset()) \
+        -> tuple[int, int]:
     """Widen [s, e) over hyphen-glued neighbours and name particles: a name never ends inside
-    "Al-Maeena", "Jong-un" or "Suleiman al-Amr"."""
+    "Al-Maeena", "Jong-un" or "Suleiman al-Amr". A lower-case word of the pack's `hyphen_prefixes` before the
+    hyphen ("ex-Yukos", "non-Nato") or of its `hyphen_suffixes` after it ("Kyoto-lite", "Blair-like") is a word
+    made from the name, no part of it."""
     while s >= 2 and T.words[s - 1] in HYPHENS and not T.ws[s - 1] and not T.ws[s - 2] and T.word[s - 2] \
-            and not T.sent_start[s]:
+            and not T.sent_start[s] and not (T.words[s - 2].islower() and T.folded[s - 2] in prefixes):
         s -= 2
-    while e + 1 < T.n and T.words[e] in HYPHENS and not T.ws[e - 1] and not T.ws[e] and _name_part(T, e + 1):
+    while e + 1 < T.n and T.words[e] in HYPHENS and not T.ws[e - 1] and not T.ws[e] and _name_part(T, e + 1) \
+            and not (T.words[e + 1].islower() and T.folded[e + 1] in suffixes):
         e += 2
     if e + 1 < T.n and T.folded[e] in particles and T.ws[e - 1] and "\n" not in T.ws[e - 1]:
         k = e + 2 if T.words[e + 1] in HYPHENS and not T.ws[e] else e + 1
