@@ -461,7 +461,7 @@ class CueReading:
         if c.kind == "direct" or c.cue_start is None or c.start < c.cue_start:
             return c
         low = A.text[c.start:c.end].lower()
-        cut = min((i for i in (low.find(b) for b in self.lex.object_breaks) if i > 0), default=None)
+        cut = min((i for i in (self._object_break(low, b) for b in self.lex.object_breaks) if i > 0), default=None)
         if cut is None or A.inside_pair(c.start + cut) is not None:
             return c
         kind, body, start, end = self._kind_and_text(A, c.start, c.start + cut)
@@ -469,6 +469,16 @@ class CueReading:
             return c
         c.kind, c.text, c.start, c.end = kind, body, start, end
         return c
+
+    def _object_break(self, low: str, brk: str) -> int:
+        """Where ``brk`` cuts an object content (-1: nowhere). A break that opens a relative clause (", which ") cuts
+        only a clause running to the content's end: "criticized Clinton, who won New York, for her ties to Wall
+        Street" keeps its "for" phrase after the clause."""
+        i = low.find(brk)
+        if i > 0 and WORD.findall(brk) and WORD.findall(brk)[0] in self.lex.relative_pronouns and \
+                "," in low[i + len(brk):]:
+            return -1
+        return i
 
     def _passive_near(self, A: QuoteContext, ss: int, cs: int) -> bool:
         """A passive auxiliary among the three words before the cue, no punctuation between: "has been widely"."""

@@ -46,6 +46,9 @@ class FrameReading:
             if len(words_in(text, *speaker)) > 6 and not A.mentions_in(*speaker):
                 return None  # "has already said tackling world poverty would be ...": a clause, not a speaker
             speaker = self._title_apposition(A, speaker, se)
+            if A.pair_ending_at(lstart) is None and self._subject_before_on_parse(A, cs, ce, ss):
+                return None  # "Neil Sroka, communications director of X, said Sanders has several options": the
+                # parse's subject stands before the cue and its clause after it; no "<content>, said <speaker>"
             tail = speaker[1]
         else:
             tail = ce
@@ -120,6 +123,26 @@ class FrameReading:
                          speaker_span=None if pronoun else speaker, mode=mode,
                          number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1,
                          follow=follow)
+
+    @staticmethod
+    def _subject_before_on_parse(A: QuoteContext, cs: int, ce: int, ss: int) -> bool:
+        """Whether the parse gives the cue verb at ``cs`` its own subject before it (in the sentence), with an
+        apposition or a relative clause after its head, and a complement clause after the verb: ``X, <apposition>, said <clause>`` is the speaker, then the content, not
+        content before an inverted speaker. Without a parse: False (the chunk reading stands)."""
+        parse = getattr(A, "parse", None)
+        if parse is None or parse.sentence_at(cs) is None:
+            return False
+        v = parse.token_at(cs)
+        if v is None or parse.start[v] != cs or parse.pos[v] not in ("VERB", "AUX"):
+            return False
+        subj = parse.subject(v, inherit=False)
+        if subj is None or not ss <= parse.start[subj] < cs:
+            return False
+        span = parse.span(subj)
+        if span is None or "," not in A.text[span[0]:min(span[1], cs)]:
+            return False  # "And Trump, said Sunshine, ... doesn't forgive": no apposition on the subject; a parenthetical cue
+        comp = next(iter(parse.kids(v, "ccomp")), None)
+        return comp is not None and parse.start[comp] >= ce
 
     def _title_words(self, body: str) -> bool:
         """Whether a part before ``, X mengatakan, ...`` is only the speaker's title (an apposition, no content):
