@@ -214,6 +214,38 @@ def antecedent_window(text: str, rel: int) -> tuple[int, int]:
     return e, e
 
 
+def offset_map(orig: str, norm: str) -> list[int]:
+    """Offset in ``orig`` -> offset in ``norm``, for a ``norm`` made by deleting characters (control characters,
+    the CR of CRLF); a character that differs and is not deleted counts as replaced."""
+    out = [0] * (len(orig) + 1)
+    j = 0
+    for i, ch in enumerate(orig):
+        out[i] = j
+        if j < len(norm) and norm[j] == ch:
+            j += 1
+        elif j < len(norm) and i + 1 < len(orig) and orig[i + 1] == norm[j]:
+            continue  # deleted
+        elif j < len(norm):
+            j += 1  # replaced
+    out[len(orig)] = j
+    return out
+
+
+def shift_offsets(golds: list[dict], m: list[int]) -> list[dict]:
+    """Gold quotes with their character spans moved by the offset map ``m`` (copies; the files are not touched)."""
+    out = []
+    for x in golds:
+        y = dict(x)
+        for key in ("source_spans", "cue_spans"):
+            if y.get(key):
+                y[key] = [[m[a], m[b]] for a, b in y[key]]
+        if y.get("content_span"):
+            a, b = y["content_span"]
+            y["content_span"] = [m[a], m[b]]
+        out.append(y)
+    return out
+
+
 def match_content(preds: list[dict], golds: list[dict], accept=None) -> dict[int, int]:
     """Prediction index -> gold index: each prediction in turn takes the gold quote not taken yet whose
     content it overlaps best (token F1 of at least 0.5), among those ``accept(pred, gold)`` allows."""
@@ -259,6 +291,8 @@ def score(gold_paths: list[Path], verbose: bool = False, sink=None) -> dict:
         t_all += time.perf_counter() - t0
         preds = [q.to_dict() for q in rec.quotes]
         golds = g["quotes"]
+        if rec.text != text:  # the record drops control characters (mojibake "Ã\x83Â¡"): gold offsets follow it
+            golds = shift_offsets(golds, offset_map(text, rec.text))
         if sink is not None:
             sink(g, text, rec, preds, golds)
         prf, kind = score_quotes(preds, golds, NameBook(g["entities"]))

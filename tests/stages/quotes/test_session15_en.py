@@ -1,7 +1,7 @@
 """Session-15 English constructions (PolNeAR train[600:720] error classes, docs/quotes.md "Session 15 (polnear3)"):
 a subject with an apposition before the cue verb and a reported clause after it is no "<content>, said <speaker>";
 an apposition the parser reads as a list item is cut from a parsed speaker; an object content ends before a
-relative clause that runs to its end."""
+relative clause that runs to its end; a reported clause ends before the same speaker's next speech act."""
 
 from __future__ import annotations
 
@@ -49,6 +49,23 @@ FOUND = [
                  ("David Chen", "said", "The economy will grow this year"), id="inverted_with_apposition_after"),
     pytest.param("Taxes must rise, the minister said on Monday.",
                  ("the minister", "said", "Taxes must rise"), id="post_cue_with_time"),
+    # the same speaker's next act, read as a quote of its own, ends the first content (pack act_joins)
+    pytest.param("Suu Kyi said it was too early to congratulate winners but added, \"I think you all have an idea of "
+                 "the results.\"", ("Suu Kyi", "said", "it was too early to congratulate winners"), id="but_added"),
+    pytest.param("Suu Kyi said it was too early to congratulate winners but added, \"I think you all have an idea of "
+                 "the results.\"", ("Suu Kyi", "added", "I think you all have an idea of the results."),
+                 id="but_added_second"),
+    pytest.param("Netanyahu said late Wednesday that he would go ahead with the Trump meeting, although he tweeted "
+                 "that he rejected the remarks.",
+                 ("Netanyahu", "said", "he would go ahead with the Trump meeting"), id="although_he_tweeted"),
+    pytest.param("She said the party had won and then told reporters that the vote was fair.",
+                 (None, "said", "the party had won"), id="and_then_told"),
+    # a clause joined without a second quote stays in the content
+    pytest.param("Mr Blair said the minister had ignored warnings and said nothing.",
+                 ("Blair", "said", "the minister had ignored warnings and said nothing"), id="no_second_quote"),
+    pytest.param("He said that the plan would fail and that voters would say it was a mistake.",
+                 (None, "said", "the plan would fail and that voters would say it was a mistake"),
+                 id="nested_report_stays"),
 ]
 
 

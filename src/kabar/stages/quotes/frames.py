@@ -225,6 +225,34 @@ class FrameReading:
             return strip_span(text, s, m.start(), " \t\n\u00a0,;-–—")[1]
         return e
 
+    def cut_before_own_act(self, A: QuoteContext, cands: list[Candidate]) -> None:
+        """A reported clause ends where the same speaker's next speech act, read as a quote of its own, begins:
+        ``Suu Kyi said it was too early to congratulate winners but added, “I think ...”``, ``Netanyahu said he
+        would go ahead, although he tweeted that ...`` (pack ``act_joins``; only a pronoun, an adverb or nothing
+        between the join and the second cue, so another speaker's claim is left to ``_cut_trailing_cue``)."""
+        lex, text = self.lex, A.text
+        if not lex.act_joins:
+            return
+        fillers = lex.singular | lex.plural | {t for t in lex.trailing if " " not in t}
+        for c in cands:
+            if c.kind == "direct" or c.cue_start is None or c.cue_start > c.start:
+                continue
+            inner = [k for k in cands if k is not c and k.cue_start is not None and c.start < k.cue_start < c.end
+                     and k.start >= k.cue_start and A.inside_pair(k.cue_start) is None]
+            for k in sorted(inner, key=lambda k: k.cue_start):
+                ws = words_in(text, c.start, k.cue_start)
+                i = len(ws)
+                while i > 0 and (ws[i - 1][2].lower() in fillers or ws[i - 1][2].lower().endswith(lex.adverb_suffixes)
+                                 and len(ws[i - 1][2]) > 4):
+                    i -= 1
+                if i < 3 or ws[i - 1][2].lower() not in lex.act_joins:
+                    continue
+                cut = strip_span(text, c.start, ws[i - 1][0], " \t\n\u00a0,;-–—")[1]
+                kind, body, start, end = self._kind_and_text(A, c.start, cut)
+                if len(WORD.findall(body)) >= 3:
+                    c.kind, c.text, c.start, c.end = kind, body, start, end
+                break
+
     def _cut_trailing_cue(self, A: QuoteContext, s: int, e: int) -> int:
         """``X said that A, an official said.``: the content stops before the later attribution."""
         text = A.text
@@ -235,7 +263,10 @@ class FrameReading:
             if before and before[-1][2].lower() in self.lex.coordinators and m.start() - before[-1][1] <= 2 and \
                     "verb" in self.lex.roles.get(fold(m.group()), ()) and before[-1][0] > s + 1 and \
                     self._opens_clause(text, m.end(), e):
-                return before[-1][0]  # "says she respects X but argues that ...": a second claim
+                k = len(before) - 1
+                while k > 0 and before[k - 1][2].lower() in self.lex.coordinators and before[k - 1][0] > s + 1:
+                    k -= 1  # "said the party had won and then told reporters that ...": "and then" both go
+                return before[k][0]  # "says she respects X but argues that ...": a second claim
             lstart, boundary = self._left_clause(A, s, m.start())
             comma_mark = boundary in self.lex.all_marks and text[lstart - 2:lstart - 1] == ","
             if (boundary not in (",", "—", "–") and not comma_mark) or lstart <= s + 1:
