@@ -1,7 +1,8 @@
 """Session-15 English constructions (PolNeAR train[600:720] error classes, docs/quotes.md "Session 15 (polnear3)"):
 a subject with an apposition before the cue verb and a reported clause after it is no "<content>, said <speaker>";
 an apposition the parser reads as a list item is cut from a parsed speaker; an object content ends before a
-relative clause that runs to its end; a reported clause ends before the same speaker's next speech act."""
+relative clause that runs to its end; a reported clause ends before the same speaker's next speech act; an apposition
+between dashes before the cue; a fronted adjunct the parse hangs on the cue verb is no content."""
 
 from __future__ import annotations
 
@@ -66,6 +67,31 @@ FOUND = [
     pytest.param("He said that the plan would fail and that voters would say it was a mistake.",
                  (None, "said", "the plan would fail and that voters would say it was a mistake"),
                  id="nested_report_stays"),
+    # an apposition between dashes: the phrase before the opening dash is the subject
+    pytest.param("In an interview at her Portland hotel room, Deborah Jordan Reynolds - Santilli's girlfriend and "
+                 "co-host on his YouTube channel - told The Washington Post that Santilli's skepticism of America "
+                 "turned toward extreme around 2002.",
+                 ("Reynolds", "told The Washington Post", "Santilli's skepticism of America turned toward extreme "
+                  "around 2002"), id="dash_apposition_told"),
+    pytest.param("GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a Saturday "
+                 "rally in Texas that the United States should close its borders to Syrian refugees.",
+                 ("Donald Trump", "said", "the United States should close its borders to Syrian refugees"),
+                 id="dash_relative_clause_said"),
+    # a fronted adjunct is no reported content: the object after the cue is
+    pytest.param("On Friday morning, the third day in his four-day New England campaign swing, Libertarian "
+                 "presidential nominee Gary Johnson told a joke.",
+                 ("Gary Johnson", "told", "a joke"), id="fronted_adjunct_then_object"),
+    pytest.param("Although there is no such overlap with Sanders's team, a White House official said the two "
+                 "campaigns share staff.",
+                 ("a White House official", "said", "the two campaigns share staff"), id="marked_clause_first"),
+    # ... but a fronted clause the parser hangs on the cue stays the content
+    pytest.param("It effectively disbanded after the 2008 election, Politico reported in 2014.",
+                 ("Politico", "reported", "It effectively disbanded after the 2008 election"), id="unmarked_clause"),
+    pytest.param("That kind of long-standing relationship that Trump has with wealthy business leaders has helped "
+                 "convert apprehension about the real estate developer into active support, donors said.",
+                 ("donors", "said", "That kind of long-standing relationship that Trump has with wealthy business "
+                  "leaders has helped convert apprehension about the real estate developer into active support"),
+                 id="clause_misparsed_as_oblique"),
 ]
 
 
@@ -79,6 +105,19 @@ NOT_READ_AS = [
     pytest.param("Neil Sroka, communications director of the progressive advocacy group Democracy for America, said "
                  "Sanders has several options.", "Sanders has several options", id="clause_is_no_speaker"),
 ]
+
+NO_CONTENT = [
+    # a fronted adjunct with no reported clause after the cue gives no quote of the adjunct
+    pytest.param("After the closeout of the FBI and Justice Department probe July 6, Judicial Watch asked to depose "
+                 "Clinton.", "After the closeout", id="fronted_adjunct_request"),
+    pytest.param("At the final debate before the primary and at least one town hall, Ted Cruz hinted at a bigger "
+                 "plan.", "At the final debate", id="fronted_adjunct_hinted"),
+]
+
+
+@pytest.mark.parametrize("text,opening", NO_CONTENT)
+def test_adjunct_is_no_content(pipe, text, opening):
+    assert all(not content.startswith(opening) for _, _, content in _quotes(pipe, text))
 
 
 @pytest.mark.parametrize("text,not_speaker", NOT_READ_AS)

@@ -25,6 +25,9 @@ _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*(
                        r"[ \t]*(?:—|–|--|-)[ \t]+")
 
 
+_DASHES = ("-", "—", "–")
+
+
 def _after_dateline(text: str, ss: int, limit: int) -> int:
     """Where a clause starts after a dateline that opens its paragraph (no speaker: "WASHINGTON (AP) — ...")."""
     if ss and text[ss - 1] != "\n":
@@ -219,6 +222,15 @@ class CueReading:
             c = self._fronted(A, cs, ce, form, roles, ss, se)  # "Disebutkan X bahwa ...": a passive cue first
             if c is not None:
                 return c
+        if left is None and boundary in _DASHES and "verb" in roles and lstart - 1 > ss:
+            # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told The Washington Post that ...": an
+            # apposition between dashes; the phrase before the opening dash is the subject
+            opening = text.rfind(f" {boundary} ", ss, lstart - 2)
+            if opening > ss and A.inside_pair(opening) is None:
+                subject = self._appositive_subject(A, ss, opening)
+                if subject is not None and (self._named(A, subject) or all(
+                        w[:1].isupper() for _, _, w in words_in(text, *subject))):
+                    left, post_ok = subject, False
         if left is None and boundary == "," and "verb" in roles:
             named = self._named_after_quote(A, ss, lstart - 1)
             if named is not None:  # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said.

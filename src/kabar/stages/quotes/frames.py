@@ -10,6 +10,7 @@ from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, leadi
 from kabar.stages.quotes.lexicon import SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
 from kabar.text.names import fold
+from kabar.text.parse import base
 
 # patterns compiled once (re.compile inside a function looks its cache up on every call)
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
@@ -20,6 +21,10 @@ _GAP = re.compile(r"[ \u00a0]+")
 _UP_TO_COMMA_OR_COLON = re.compile(r"[^,:]*[,:]")
 _UP_TO_SPACED_COMMA = re.compile(r"(?:[^,]|,(?=\S))*,(?=[\s\u00a0])")
 _AS_THEN_COLON = re.compile(r"[\s\u00a0]*(?:sebagai|as)?[\s\u00a0]*[:,]?[\s\u00a0]*", re.I)
+
+
+#: Dependents of a verb that are adjuncts, not its reported clause (a fronted "On Friday morning, ..." or "Although ...").
+_ADJUNCT_DEPS = ("obl", "advmod", "advcl", "nmod", "npadvmod")
 
 
 class FrameReading:
@@ -114,6 +119,10 @@ class FrameReading:
             if speaker is not None and speaker[1] <= cs and self._fronted_topic(body) and \
                     WORD.search(text, tail, se) is not None:
                 return None  # "Terkait hal ini, X mengungkapkan ...", "Sementara itu, X menyatakan ...": no content
+            if speaker is not None and speaker[1] <= cs and kind == "indirect" and \
+                    self._adjunct_on_parse(A, cs, start, end):
+                return None  # "On Friday morning, the third day of his swing, Gary Johnson told a joke": the parse
+                # hangs the fronted phrase on the cue verb as an adjunct; no reported clause
         sp_mode_number = self._pronoun_of(A, speaker) if not pronoun else "singular"
         if sp_mode_number:
             mode = "pronoun"
@@ -143,6 +152,32 @@ class FrameReading:
             return False  # "And Trump, said Sunshine, ... doesn't forgive": no apposition on the subject; a parenthetical cue
         comp = next(iter(parse.kids(v, "ccomp")), None)
         return comp is not None and parse.start[comp] >= ce
+
+    @staticmethod
+    def _adjunct_on_parse(A: QuoteContext, cs: int, start: int, end: int) -> bool:
+        """Whether the parse reads the text ``start:end`` before the cue verb at ``cs`` as adjuncts of that verb
+        (obliques, adverbs, adverbial clauses, each a dependent of the verb) rather than a reported clause."""
+        parse = getattr(A, "parse", None)
+        if parse is None or parse.sentence_at(cs) is None:
+            return False
+        v = parse.token_at(cs)
+        if v is None or parse.start[v] != cs or parse.pos[v] not in ("VERB", "AUX"):
+            return False
+        toks = [t for t in parse.tokens_in(start, end) if parse.pos[t] != "PUNCT"]
+        if not toks or parse.sentence_of(toks[0]) is not parse.sentence_of(v):
+            return False
+        inside = set(toks)
+        tops = [t for t in toks if parse.head[t] not in inside or parse.head[t] == t]
+        if not tops or any(parse.head[t] != v for t in tops):
+            return False
+        if any(base(parse.dep[t]) == "advcl" and not parse.kids(t, "mark") for t in tops):
+            return False  # "It effectively disbanded after the election, Politico reported": a main clause the parser
+            # hung on the cue as an unmarked adverbial clause is the content; "Although there is ..." is marked
+        if any(base(parse.dep[t]) != "advcl" for t in tops) and any(
+                parse.pos[t] in ("VERB", "AUX") and parse.kids(t, "nsubj", "nsubj:pass") for t in toks):
+            return False  # a clause with its own subject under a phrase the parser made an oblique: content
+        deps = [base(parse.dep[t]) for t in tops]  # a fronted phrase the parser misread as the verb's subject too
+        return any(d in _ADJUNCT_DEPS for d in deps) and all(d in _ADJUNCT_DEPS or d == "nsubj" for d in deps)
 
     def _title_words(self, body: str) -> bool:
         """Whether a part before ``, X mengatakan, ...`` is only the speaker's title (an apposition, no content):
