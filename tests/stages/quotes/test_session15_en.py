@@ -87,6 +87,14 @@ FOUND = [
     # ... but a fronted clause the parser hangs on the cue stays the content
     pytest.param("It effectively disbanded after the 2008 election, Politico reported in 2014.",
                  ("Politico", "reported", "It effectively disbanded after the 2008 election"), id="unmarked_clause"),
+    # a participle after a comma that closes a quoted phrase of the clause is the speaker's next act
+    pytest.param("Trump said the deal was \"a disaster,\" adding that he would cancel it.",
+                 ("Trump", "said", "the deal was \"a disaster,\""), id="quoted_comma_then_adding"),
+    pytest.param("Trump said the deal was \"a disaster,\" adding that he would cancel it.",
+                 ("Trump", "adding", "he would cancel it"), id="quoted_comma_adding_read"),
+    pytest.param("Bernie Sanders said the financial system was \"corrupt,\" noting that it is \"very strange that so "
+                 "many bankers walk free.\"", ("Bernie Sanders", "noting", "it is \"very strange that so many bankers "
+                                               "walk free.\""), id="quoted_comma_noting"),
     pytest.param("That kind of long-standing relationship that Trump has with wealthy business leaders has helped "
                  "convert apprehension about the real estate developer into active support, donors said.",
                  ("donors", "said", "That kind of long-standing relationship that Trump has with wealthy business "

@@ -635,6 +635,10 @@ class CueReading:
             return True  # ", saying", ", boldly claiming": a participle clause, an adverb before it allowed
         if len(ws) == 1 and ws[0] in lex.part_markers and (boundary in (",", "—", "–", "-") or "part" in roles):
             return True
+        if "part" in roles and not ws and boundary in lex.all_marks and text[max(0, lstart - 2):lstart - 1] == ",":
+            pair = A.pair_ending_at(lstart)  # 'said the deal was “a disaster,” adding that ...': the comma sits
+            if pair is not None and text[A.sentence(cs)[0]:pair.start].strip():  # inside a quoted phrase of the clause
+                return True
         if len(ws) == 1 and ws[0] in lex.part_markers and boundary in lex.all_marks:
             pair = A.pair_ending_at(lstart)  # 'declaring it “another super Tuesday” and said ...': a quoted phrase
             if pair is not None and text[A.sentence(cs)[0]:pair.start].strip():  # inside the clause, not before it
