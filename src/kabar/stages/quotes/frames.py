@@ -151,7 +151,8 @@ class FrameReading:
         if span is None or "," not in A.text[span[0]:min(span[1], cs)]:
             return False  # "And Trump, said Sunshine, ... doesn't forgive": no apposition on the subject; a parenthetical cue
         comp = next(iter(parse.kids(v, "ccomp")), None)
-        return comp is not None and parse.start[comp] >= ce
+        return comp is not None and parse.start[comp] >= ce and \
+            any(parse.pos[t] in ("VERB", "AUX") for t in parse.subtree(comp))  # "said Mr King": a name is no clause
 
     @staticmethod
     def _adjunct_on_parse(A: QuoteContext, cs: int, start: int, end: int) -> bool:
@@ -174,10 +175,17 @@ class FrameReading:
             return False  # "It effectively disbanded after the election, Politico reported": a main clause the parser
             # hung on the cue as an unmarked adverbial clause is the content; "Although there is ..." is marked
         if any(base(parse.dep[t]) != "advcl" for t in tops) and any(
-                parse.pos[t] in ("VERB", "AUX") and parse.kids(t, "nsubj", "nsubj:pass") for t in toks):
-            return False  # a clause with its own subject under a phrase the parser made an oblique: content
-        deps = [base(parse.dep[t]) for t in tops]  # a fronted phrase the parser misread as the verb's subject too
-        return any(d in _ADJUNCT_DEPS for d in deps) and all(d in _ADJUNCT_DEPS or d == "nsubj" for d in deps)
+                parse.kids(t, "nsubj", "nsubj:pass", "csubj") for t in toks):
+            return False  # a clause with its own subject (a copular one too: "approval ... should be little more than
+            # a formality") under a phrase the parser made an oblique: content
+        if any(base(parse.dep[t]) in ("obl", "nmod") and not parse.kids(t, "case") for t in tops):
+            return False  # a bare noun phrase the parser made an oblique ("The job of firms such as HP now, she said in
+            # a speech, was ..."): a fronted adjunct opens with its preposition ("On Friday", "After the closeout")
+        deps = [base(parse.dep[t]) for t in sorted(tops)]
+        # a fronted phrase the parser misread as the verb's subject after a first adjunct ("On Friday morning, the
+        # third day ..."); a subject first is the parenthetical cue's content ("The job of firms such as HP now, she
+        # said in a speech, was to ...")
+        return deps[0] in _ADJUNCT_DEPS and all(d in _ADJUNCT_DEPS or d == "nsubj" for d in deps)
 
     def _title_words(self, body: str) -> bool:
         """Whether a part before ``, X mengatakan, ...`` is only the speaker's title (an apposition, no content):
