@@ -112,10 +112,10 @@ def metadata(root: Path) -> dict[str, dict[str, str]]:
         return {row["filename"]: row for row in csv.DictReader(f, delimiter="\t")}
 
 
-def convert(split: str, out: Path, limit: int | None = None) -> list[Path]:
+def convert(split: str, out: Path, limit: int | None = None, skip: int = 0) -> list[Path]:
     root = shared_root()
     meta = metadata(root)
-    texts = sorted((root / "data" / split / "text").glob("*.txt"))[: limit or None]
+    texts = sorted((root / "data" / split / "text").glob("*.txt"))[skip:][: limit or None]
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for tpath in texts:
@@ -179,7 +179,71 @@ def span_speaker_ok(pred: dict, gold: dict, record) -> bool:
         for s, e in gold.get("source_spans", []):
             if any(m.start < e and s < m.end for m in ent.mentions):
                 return True
+    if gname in RELATIVE_SOURCES and gold.get("source_spans"):
+        # PolNeAR marks the relative pronoun as the Source ("John O'Donnell, a former casino executive, who said
+        # ..."): the speaker is its antecedent, the last name before the pronoun (an apposition read through)
+        a, b = antecedent_window(record.text, gold["source_spans"][0][0])
+        if a < b:
+            held = sorted(record.mentions_in(a, b), key=lambda t: (t[1].end, t[1].start))
+            if held and ent is not None and held[-1][0] is ent:
+                return True
+            if lp and lp == last_cap(record.text[a:b]):
+                return True
     return False
+
+
+RELATIVE_SOURCES = {"who", "which", "that"}
+
+
+def antecedent_window(text: str, rel: int) -> tuple[int, int]:
+    """The phrase a relative pronoun at ``rel`` hangs on: back to the comma before it, and over one more comma when
+    that phrase is an apposition (it opens lower case: "a former senior adviser"); never past the sentence."""
+    floor = max(text.rfind(ch, 0, rel) for ch in ".!?\n;:")
+    floor = max(floor, rel - 200)
+    e = rel
+    while e > floor + 1 and text[e - 1] in " ,\u00a0":
+        e -= 1
+    for _ in range(2):
+        c = text.rfind(",", floor + 1, e)
+        start = max(c, floor) + 1
+        seg = text[start:e].strip()
+        if seg[:1].islower() and c > floor:
+            e = c
+            continue
+        return start, e
+    return e, e
+
+
+def offset_map(orig: str, norm: str) -> list[int]:
+    """Offset in ``orig`` -> offset in ``norm``, for a ``norm`` made by deleting characters (control characters,
+    the CR of CRLF); a character that differs and is not deleted counts as replaced."""
+    out = [0] * (len(orig) + 1)
+    j = 0
+    for i, ch in enumerate(orig):
+        out[i] = j
+        if j < len(norm) and norm[j] == ch:
+            j += 1
+        elif j < len(norm) and i + 1 < len(orig) and orig[i + 1] == norm[j]:
+            continue  # deleted
+        elif j < len(norm):
+            j += 1  # replaced
+    out[len(orig)] = j
+    return out
+
+
+def shift_offsets(golds: list[dict], m: list[int]) -> list[dict]:
+    """Gold quotes with their character spans moved by the offset map ``m`` (copies; the files are not touched)."""
+    out = []
+    for x in golds:
+        y = dict(x)
+        for key in ("source_spans", "cue_spans"):
+            if y.get(key):
+                y[key] = [[m[a], m[b]] for a, b in y[key]]
+        if y.get("content_span"):
+            a, b = y["content_span"]
+            y["content_span"] = [m[a], m[b]]
+        out.append(y)
+    return out
 
 
 def match_content(preds: list[dict], golds: list[dict], accept=None) -> dict[int, int]:
@@ -227,6 +291,8 @@ def score(gold_paths: list[Path], verbose: bool = False, sink=None) -> dict:
         t_all += time.perf_counter() - t0
         preds = [q.to_dict() for q in rec.quotes]
         golds = g["quotes"]
+        if rec.text != text:  # the record drops control characters (mojibake "Ã\x83Â¡"): gold offsets follow it
+            golds = shift_offsets(golds, offset_map(text, rec.text))
         if sink is not None:
             sink(g, text, rec, preds, golds)
         prf, kind = score_quotes(preds, golds, NameBook(g["entities"]))
@@ -388,6 +454,7 @@ def main(argv=None) -> int:
     ap.add_argument("--split", default="dev", choices=["dev", "train", "annotator-training"])
     ap.add_argument("--out", default=str(ROOT / "build" / "polnear-dev"))
     ap.add_argument("--limit", type=int, default=None, help="only the first N documents")
+    ap.add_argument("--skip", type=int, default=0, help="leave out the first N documents (by file name) before --limit")
     ap.add_argument("--score", action="store_true", help="run kabar on the texts and print the figures")
     ap.add_argument("--verbose", action="store_true", help="list false positives and misses")
     ap.add_argument("--sample", type=int, default=None, help="score N documents spread over the split")
@@ -399,7 +466,9 @@ def main(argv=None) -> int:
     out = Path(a.out)
     if a.split != "dev" and a.out == str(ROOT / "build" / "polnear-dev"):
         out = ROOT / "build" / f"polnear-{a.split}"
-    paths = sample(convert(a.split, out, a.limit), a.sample)
+    if a.skip and a.split == "dev":
+        ap.error("--skip picks a slice for error analysis: use --split train")
+    paths = sample(convert(a.split, out, a.limit, a.skip), a.sample)
     n = sum(len(json.loads(p.read_text())["quotes"]) for p in paths)
     print(f"wrote {len(paths)} gold files ({n} quotes) to {out}")
     if a.score or a.classify:

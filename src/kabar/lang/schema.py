@@ -321,6 +321,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "catenatives": LIST,
         "role_nouns": LIST,
         "claim_joins": LIST,
+        "act_joins": LIST,
         "catenative_verbs": LIST,
         "progressive_auxiliaries": LIST,
         "progressive_verbs": MAP,

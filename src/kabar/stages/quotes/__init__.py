@@ -108,6 +108,8 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     found = finder.find(A)
     found += finder.from_parse(A, found)
     cands = _ordered(found)
+    finder.cut_before_own_act(A, cands)
+    _link_parents(cands)  # a content cut before the next act no longer holds that act's quote
     finder.refine_speakers(A, cands)
     finder.trim_coordinated(A, cands)
     Resolver(lex).resolve(A, cands)

@@ -10,7 +10,7 @@ from kabar.stages.quotes.lexicon import ACRONYM, SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
 
 
-_COMMA_WORD = re.compile(r",[\s\u00a0]+(\w+)")
+_COMMA_WORD = re.compile(r",(?P<q>[”\"’]?)[\s\u00a0]+(?P<w>\w+)")  # a closing mark may follow the comma
 
 # patterns compiled once (re.compile inside a function looks its cache up on every call)
 _SPACES = re.compile(r"[\s\u00a0]*")
@@ -217,15 +217,20 @@ class ContentReading:
         text, lex = A.text, self.lex
         own = A.inside_pair(s)
         for m in _COMMA_WORD.finditer(text, s, e):
-            roles = lex.roles.get(m.group(1).lower(), set())
-            if "part" not in roles or A.inside_pair(m.start()) is not own:
+            roles = lex.roles.get(m.group("w").lower(), set())
+            closed = A.pair_ending_at(m.end("q")) if m.group("q") else None
+            if m.group("q") and (closed is None or A.inside_pair(m.end("q")) is not own or
+                                 not text[max(s, A.sentence(m.start())[0]):closed.start].strip()):
+                continue  # 'was “corrupt,” noting that ...': the comma closes a quoted phrase inside the content (not
+                # a quotation opening it: '“It's time,” promising ...' is read by the participle pass whole)
+            if "part" not in roles or not m.group("q") and A.inside_pair(m.start()) is not own:
                 continue
             nxt = WORD.match(text, _SPACES.match(text, m.end()).end())
             if nxt is not None and nxt.group().lower() in lex.participle_non_content and \
-                    self._commitment(text, m.end(), m.group(1).lower()) is None:
+                    self._commitment(text, m.end(), m.group("w").lower()) is None:
                 continue
             if len(words_in(text, s, m.start())) >= 3:
-                return m.start()
+                return m.end("q") if m.group("q") else m.start()
         return e
 
     def _cut_breaks(self, text: str, s: int, e: int) -> int:

@@ -25,6 +25,9 @@ _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*(
                        r"[ \t]*(?:—|–|--|-)[ \t]+")
 
 
+_DASHES = ("-", "—", "–")
+
+
 def _after_dateline(text: str, ss: int, limit: int) -> int:
     """Where a clause starts after a dateline that opens its paragraph (no speaker: "WASHINGTON (AP) — ...")."""
     if ss and text[ss - 1] != "\n":
@@ -219,6 +222,15 @@ class CueReading:
             c = self._fronted(A, cs, ce, form, roles, ss, se)  # "Disebutkan X bahwa ...": a passive cue first
             if c is not None:
                 return c
+        if left is None and boundary in _DASHES and "verb" in roles and lstart - 1 > ss:
+            # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told The Washington Post that ...": an
+            # apposition between dashes; the phrase before the opening dash is the subject
+            opening = text.rfind(f" {boundary} ", ss, lstart - 2)
+            if opening > ss and A.inside_pair(opening) is None:
+                subject = self._appositive_subject(A, ss, opening)
+                if subject is not None and (self._named(A, subject) or all(
+                        w[:1].isupper() for _, _, w in words_in(text, *subject))):
+                    left, post_ok = subject, False
         if left is None and boundary == "," and "verb" in roles:
             named = self._named_after_quote(A, ss, lstart - 1)
             if named is not None:  # “...,” Khaled Al-Maeena, editor at the Saudi Gazette, said.
@@ -461,7 +473,7 @@ class CueReading:
         if c.kind == "direct" or c.cue_start is None or c.start < c.cue_start:
             return c
         low = A.text[c.start:c.end].lower()
-        cut = min((i for i in (low.find(b) for b in self.lex.object_breaks) if i > 0), default=None)
+        cut = min((i for i in (self._object_break(low, b) for b in self.lex.object_breaks) if i > 0), default=None)
         if cut is None or A.inside_pair(c.start + cut) is not None:
             return c
         kind, body, start, end = self._kind_and_text(A, c.start, c.start + cut)
@@ -469,6 +481,16 @@ class CueReading:
             return c
         c.kind, c.text, c.start, c.end = kind, body, start, end
         return c
+
+    def _object_break(self, low: str, brk: str) -> int:
+        """Where ``brk`` cuts an object content (-1: nowhere). A break that opens a relative clause (", which ") cuts
+        only a clause running to the content's end: "criticized Clinton, who won New York, for her ties to Wall
+        Street" keeps its "for" phrase after the clause."""
+        i = low.find(brk)
+        if i > 0 and WORD.findall(brk) and WORD.findall(brk)[0] in self.lex.relative_pronouns and \
+                "," in low[i + len(brk):]:
+            return -1
+        return i
 
     def _passive_near(self, A: QuoteContext, ss: int, cs: int) -> bool:
         """A passive auxiliary among the three words before the cue, no punctuation between: "has been widely"."""
@@ -613,6 +635,10 @@ class CueReading:
             return True  # ", saying", ", boldly claiming": a participle clause, an adverb before it allowed
         if len(ws) == 1 and ws[0] in lex.part_markers and (boundary in (",", "—", "–", "-") or "part" in roles):
             return True
+        if "part" in roles and not ws and boundary in lex.all_marks and text[max(0, lstart - 2):lstart - 1] == ",":
+            pair = A.pair_ending_at(lstart)  # 'said the deal was “a disaster,” adding that ...': the comma sits
+            if pair is not None and text[A.sentence(cs)[0]:pair.start].strip():  # inside a quoted phrase of the clause
+                return True
         if len(ws) == 1 and ws[0] in lex.part_markers and boundary in lex.all_marks:
             pair = A.pair_ending_at(lstart)  # 'declaring it “another super Tuesday” and said ...': a quoted phrase
             if pair is not None and text[A.sentence(cs)[0]:pair.start].strip():  # inside the clause, not before it

@@ -10,6 +10,7 @@ from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, leadi
 from kabar.stages.quotes.lexicon import SENT_END, WORD
 from kabar.stages.quotes.pairs import Pair
 from kabar.text.names import fold
+from kabar.text.parse import base
 
 # patterns compiled once (re.compile inside a function looks its cache up on every call)
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
@@ -20,6 +21,10 @@ _GAP = re.compile(r"[ \u00a0]+")
 _UP_TO_COMMA_OR_COLON = re.compile(r"[^,:]*[,:]")
 _UP_TO_SPACED_COMMA = re.compile(r"(?:[^,]|,(?=\S))*,(?=[\s\u00a0])")
 _AS_THEN_COLON = re.compile(r"[\s\u00a0]*(?:sebagai|as)?[\s\u00a0]*[:,]?[\s\u00a0]*", re.I)
+
+
+#: Dependents of a verb that are adjuncts, not its reported clause (a fronted "On Friday morning, ..." or "Although ...").
+_ADJUNCT_DEPS = ("obl", "advmod", "advcl", "nmod", "npadvmod")
 
 
 class FrameReading:
@@ -46,6 +51,9 @@ class FrameReading:
             if len(words_in(text, *speaker)) > 6 and not A.mentions_in(*speaker):
                 return None  # "has already said tackling world poverty would be ...": a clause, not a speaker
             speaker = self._title_apposition(A, speaker, se)
+            if A.pair_ending_at(lstart) is None and self._subject_before_on_parse(A, cs, ce, ss):
+                return None  # "Neil Sroka, communications director of X, said Sanders has several options": the
+                # parse's subject stands before the cue and its clause after it; no "<content>, said <speaker>"
             tail = speaker[1]
         else:
             tail = ce
@@ -111,6 +119,10 @@ class FrameReading:
             if speaker is not None and speaker[1] <= cs and self._fronted_topic(body) and \
                     WORD.search(text, tail, se) is not None:
                 return None  # "Terkait hal ini, X mengungkapkan ...", "Sementara itu, X menyatakan ...": no content
+            if speaker is not None and speaker[1] <= cs and kind == "indirect" and \
+                    self._adjunct_on_parse(A, cs, start, end):
+                return None  # "On Friday morning, the third day of his swing, Gary Johnson told a joke": the parse
+                # hangs the fronted phrase on the cue verb as an adjunct; no reported clause
         sp_mode_number = self._pronoun_of(A, speaker) if not pronoun else "singular"
         if sp_mode_number:
             mode = "pronoun"
@@ -120,6 +132,60 @@ class FrameReading:
                          speaker_span=None if pronoun else speaker, mode=mode,
                          number=sp_mode_number or "singular", medium_span=medium, rank=0 if kind == "direct" else 1,
                          follow=follow)
+
+    @staticmethod
+    def _subject_before_on_parse(A: QuoteContext, cs: int, ce: int, ss: int) -> bool:
+        """Whether the parse gives the cue verb at ``cs`` its own subject before it (in the sentence), with an
+        apposition or a relative clause after its head, and a complement clause after the verb: ``X, <apposition>, said <clause>`` is the speaker, then the content, not
+        content before an inverted speaker. Without a parse: False (the chunk reading stands)."""
+        parse = getattr(A, "parse", None)
+        if parse is None or parse.sentence_at(cs) is None:
+            return False
+        v = parse.token_at(cs)
+        if v is None or parse.start[v] != cs or parse.pos[v] not in ("VERB", "AUX"):
+            return False
+        subj = parse.subject(v, inherit=False)
+        if subj is None or not ss <= parse.start[subj] < cs:
+            return False
+        span = parse.span(subj)
+        if span is None or "," not in A.text[span[0]:min(span[1], cs)]:
+            return False  # "And Trump, said Sunshine, ... doesn't forgive": no apposition on the subject; a parenthetical cue
+        comp = next(iter(parse.kids(v, "ccomp")), None)
+        return comp is not None and parse.start[comp] >= ce and \
+            any(parse.pos[t] in ("VERB", "AUX") for t in parse.subtree(comp))  # "said Mr King": a name is no clause
+
+    @staticmethod
+    def _adjunct_on_parse(A: QuoteContext, cs: int, start: int, end: int) -> bool:
+        """Whether the parse reads the text ``start:end`` before the cue verb at ``cs`` as adjuncts of that verb
+        (obliques, adverbs, adverbial clauses, each a dependent of the verb) rather than a reported clause."""
+        parse = getattr(A, "parse", None)
+        if parse is None or parse.sentence_at(cs) is None:
+            return False
+        v = parse.token_at(cs)
+        if v is None or parse.start[v] != cs or parse.pos[v] not in ("VERB", "AUX"):
+            return False
+        toks = [t for t in parse.tokens_in(start, end) if parse.pos[t] != "PUNCT"]
+        if not toks or parse.sentence_of(toks[0]) is not parse.sentence_of(v):
+            return False
+        inside = set(toks)
+        tops = [t for t in toks if parse.head[t] not in inside or parse.head[t] == t]
+        if not tops or any(parse.head[t] != v for t in tops):
+            return False
+        if any(base(parse.dep[t]) == "advcl" and not parse.kids(t, "mark") for t in tops):
+            return False  # "It effectively disbanded after the election, Politico reported": a main clause the parser
+            # hung on the cue as an unmarked adverbial clause is the content; "Although there is ..." is marked
+        if any(base(parse.dep[t]) != "advcl" for t in tops) and any(
+                parse.kids(t, "nsubj", "nsubj:pass", "csubj") for t in toks):
+            return False  # a clause with its own subject (a copular one too: "approval ... should be little more than
+            # a formality") under a phrase the parser made an oblique: content
+        if any(base(parse.dep[t]) in ("obl", "nmod") and not parse.kids(t, "case") for t in tops):
+            return False  # a bare noun phrase the parser made an oblique ("The job of firms such as HP now, she said in
+            # a speech, was ..."): a fronted adjunct opens with its preposition ("On Friday", "After the closeout")
+        deps = [base(parse.dep[t]) for t in sorted(tops)]
+        # a fronted phrase the parser misread as the verb's subject after a first adjunct ("On Friday morning, the
+        # third day ..."); a subject first is the parenthetical cue's content ("The job of firms such as HP now, she
+        # said in a speech, was to ...")
+        return deps[0] in _ADJUNCT_DEPS and all(d in _ADJUNCT_DEPS or d == "nsubj" for d in deps)
 
     def _title_words(self, body: str) -> bool:
         """Whether a part before ``, X mengatakan, ...`` is only the speaker's title (an apposition, no content):
@@ -202,6 +268,34 @@ class FrameReading:
             return strip_span(text, s, m.start(), " \t\n\u00a0,;-–—")[1]
         return e
 
+    def cut_before_own_act(self, A: QuoteContext, cands: list[Candidate]) -> None:
+        """A reported clause ends where the same speaker's next speech act, read as a quote of its own, begins:
+        ``Suu Kyi said it was too early to congratulate winners but added, “I think ...”``, ``Netanyahu said he
+        would go ahead, although he tweeted that ...`` (pack ``act_joins``; only a pronoun, an adverb or nothing
+        between the join and the second cue, so another speaker's claim is left to ``_cut_trailing_cue``)."""
+        lex, text = self.lex, A.text
+        if not lex.act_joins:
+            return
+        fillers = lex.singular | lex.plural | {t for t in lex.trailing if " " not in t}
+        for c in cands:
+            if c.kind == "direct" or c.cue_start is None or c.cue_start > c.start:
+                continue
+            inner = [k for k in cands if k is not c and k.cue_start is not None and c.start < k.cue_start < c.end
+                     and k.start >= k.cue_start and A.inside_pair(k.cue_start) is None]
+            for k in sorted(inner, key=lambda k: k.cue_start):
+                ws = words_in(text, c.start, k.cue_start)
+                i = len(ws)
+                while i > 0 and (ws[i - 1][2].lower() in fillers or ws[i - 1][2].lower().endswith(lex.adverb_suffixes)
+                                 and len(ws[i - 1][2]) > 4):
+                    i -= 1
+                if i < 3 or ws[i - 1][2].lower() not in lex.act_joins:
+                    continue
+                cut = strip_span(text, c.start, ws[i - 1][0], " \t\n\u00a0,;-–—")[1]
+                kind, body, start, end = self._kind_and_text(A, c.start, cut)
+                if len(WORD.findall(body)) >= 3:
+                    c.kind, c.text, c.start, c.end = kind, body, start, end
+                break
+
     def _cut_trailing_cue(self, A: QuoteContext, s: int, e: int) -> int:
         """``X said that A, an official said.``: the content stops before the later attribution."""
         text = A.text
@@ -212,7 +306,10 @@ class FrameReading:
             if before and before[-1][2].lower() in self.lex.coordinators and m.start() - before[-1][1] <= 2 and \
                     "verb" in self.lex.roles.get(fold(m.group()), ()) and before[-1][0] > s + 1 and \
                     self._opens_clause(text, m.end(), e):
-                return before[-1][0]  # "says she respects X but argues that ...": a second claim
+                k = len(before) - 1
+                while k > 0 and before[k - 1][2].lower() in self.lex.coordinators and before[k - 1][0] > s + 1:
+                    k -= 1  # "said the party had won and then told reporters that ...": "and then" both go
+                return before[k][0]  # "says she respects X but argues that ...": a second claim
             lstart, boundary = self._left_clause(A, s, m.start())
             comma_mark = boundary in self.lex.all_marks and text[lstart - 2:lstart - 1] == ","
             if (boundary not in (",", "—", "–") and not comma_mark) or lstart <= s + 1:

@@ -78,6 +78,7 @@ class QuoteLexicon:
         self.quantifiers = set(low("quantifiers"))
         self.question_words = set(low("question_words"))
         self.clause_joins = set(low("clause_joins"))
+        self.act_joins = set(low("act_joins"))  # "said A but added B": the same speaker's next act ends A
         self.claim_joins = set(low("claim_joins"))  # "said A, but analysts said B": B is another speaker's claim
         self.relative_pronouns = set(low("relative_pronouns"))
         self.title_connectors = set(low("title_connectors"))

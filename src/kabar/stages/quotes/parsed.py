@@ -22,7 +22,8 @@ from kabar.text.names import fold
 from kabar.text.parse import Parse, base
 
 #: Dependents of a speaker noun left out of the speaker phrase (its relative clause holds the cue).
-SPEAKER_CUT = ("acl", "appos", "parataxis", "punct", "advcl", "ccomp", "dep")
+SPEAKER_CUT = ("acl", "appos", "parataxis", "punct", "advcl", "ccomp", "dep", "list")  # "list": an apposition the
+# parser read as a list item ("John Podesta, a former senior White House adviser who ..., said")
 VERBAL = ("VERB", "AUX")
 
 
