@@ -65,6 +65,11 @@ def test_quantifier_before_a_noun_stays_a_determiner(text, absent):
     assert absent not in [e.event for e in events_of(text)]
 
 
+def test_quantifier_after_to_stays():
+    # "to" is an auxiliary of the pack but here a preposition: "agrees to all demands" is a concession (PLOVER proxy)
+    assert "CONCEDE" in [e.event for e in events_of("Russia agrees to all demands of Ukraine.")]
+
+
 # ------------------------------------------------------------------ denials of a clause or a gerund
 
 @pytest.mark.parametrize("text,want", [

@@ -52,7 +52,8 @@ class ArticleFacts:
         floating = lx.word("floating_quantifiers")
         if not floating or not any(u.kind == "word" and u.low in floating for u in units):
             return units
-        before = lx.word("aux") | lx.word("finite_aux") | lx.word("subject_pronoun_fallback")
+        # "to" is an auxiliary of the pack and a preposition: "agrees to all demands" keeps its quantifier
+        before = (lx.word("aux") | lx.word("finite_aux") | lx.word("subject_pronoun_fallback")) - lx.word("preps")
         stop = (lx.word("determiners") | lx.word("definite_articles") | lx.word("preps") | lx.word("coord")
                 | lx.word("boundaries") | lx.word("relative") | lx.word("possessives") | floating)
         keep = []
