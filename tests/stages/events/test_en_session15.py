@@ -154,3 +154,23 @@ def test_the_deniers_own_claims_are_not_answered():
     got = [summary(e) for e in events_of("Hazel Blears has accused the Police Federation of scaremongering. "
                                          "Ms Blears denied their role was changing.", ents=ENTS_CLAIM)]
     assert ("REJECT", "GBRGOV", None) in got, got
+
+
+def test_the_denial_codes_but_the_subjectless_criticism_stays_out():
+    # a table row of session 8 (needs_actor) had no event at all here; the denial is now coded, the criticism "faced"
+    # by nobody found still is not
+    import kabar
+
+    events = kabar.extract("Labour's election chief denied there was a plot after facing criticism for letting the "
+                           "Tories set the agenda.", has_title=False, lang="en").events
+    assert [e.event for e in events] == ["REJECT"], [(e.event, e.event_text) for e in events]
+
+
+def test_the_denial_keeps_the_gerund_after_for_no_act():
+    # a table row of session 9 (gerund_openers) had no event at all here: the denial is now coded, "for invading
+    # Iraq" is still a gerund, no ASSAULT
+    import kabar
+
+    events = kabar.extract("The attorney general has again denied being leant on by Downing Street to make the legal "
+                           "case for invading Iraq.", has_title=False, lang="en").events
+    assert [e.event for e in events] == ["REJECT"], [(e.event, e.event_text) for e in events]
