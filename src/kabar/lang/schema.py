@@ -161,6 +161,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'origin_words', 'office_of_preps', 'light_modifiers',
             'reduced_passive_next', 'reduced_passive_agents', 'attributive_not_nouns', 'named_by_place', 'anaphoric_events', 'anaphoric_acts',
             'object_control', 'control_openers', 'mutual_objects', 'mutual_before', 'mutual_third_party_preps', 'promise_forms', 'complement_role_skip',
+            'floating_quantifiers', 'clause_verbs', 'denial_answers',
         ]),
         "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
         "modality": Table([
@@ -176,7 +177,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "generic_actors": Table(['roles']),
         "evaluative": Table(['disapprove', 'of_cues', 'praise', 'roles']),
         "trigger": Tables([
-            'active', 'context', 'event', 'goal_after_object', 'host', 'mode', 'needs_named_object', 'needs_recipient',
+            'active', 'clause_object', 'content_object', 'context', 'event', 'goal_after_object', 'host', 'mode', 'needs_named_object', 'needs_recipient',
             'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'passive',
             'receive', 'reciprocal', 'venue', 'venue_block', 'venue_person', 'venue_skip',
         ]),

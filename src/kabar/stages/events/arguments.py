@@ -237,6 +237,8 @@ class ArgumentFinding:
         lx = self.lex
         if tdef.object_words and not self._pattern_holds(tdef, words, clause, i, j, voice, units):
             return False, [], None
+        if tdef.clause_object and (voice != "active" or not self._clause_object_follows(units, words, clause, j)):
+            return False, [], None
         lo = clause.start if voice in ("passive", "noun") else i
         found: list[tuple[InstrumentDef, str]] = []
         hi = clause.end
@@ -287,6 +289,28 @@ class ArgumentFinding:
             if n and any(c[0].event == tdef.event and c[1] == "noun" for c in cands):
                 return True, [], None
         return False, [], None
+
+    def _clause_object_follows(self, units: list[Unit], words: list[str], clause: Clause, j: int) -> bool:
+        """A content clause with no complementizer right after the verb (``clause_object`` triggers): a determiner or
+        possessive, one to four more words of a noun phrase or a name, then a finite verb of ``[syntax] clause_verbs``
+        ("denied their role was changing", "denied the party was trying to hide", "denies the concessions were a
+        political manoeuvre"). An object with no verb after it ("denied the report", "denied them access") is none."""
+        lx = self.lex
+        verbs = lx.word("clause_verbs")
+        if not verbs or j >= clause.end:
+            return False
+        first = units[j]
+        if not (first.kind == "ent" or (first.kind == "word" and first.low in lx.word("determiners")
+                                         | lx.word("definite_articles") | lx.word("possessives"))):
+            return False
+        stop = lx.word("preps") | lx.word("coord") | lx.word("boundaries") | lx.word("aux")
+        for k in range(j + 1, min(clause.end, j + 6)):
+            u = units[k]
+            if u.kind == "word" and u.low in verbs:
+                return True
+            if u.kind == "punct" or (u.kind == "word" and (u.low in stop or not u.text.isalpha())):
+                return False
+        return False
 
     def _pattern_holds(self, tdef: TriggerDef, words: list[str], clause: Clause, i: int, j: int, voice: str,
                        units: Optional[list[Unit]] = None) -> bool:

@@ -269,7 +269,7 @@ class SentenceReading:
                 i += 1
                 continue
             c = clause_of.get(i)
-            n, cands = lx.triggers.match_at(words, i, c.end if c else None) if words[i] in starts else (0, None)
+            n, cands = lx.triggers.match_at(words, i, self._trigger_end(words, c)) if words[i] in starts else (0, None)
             clitic = None
             if not n:
                 for cl in clitics:
@@ -295,6 +295,18 @@ class SentenceReading:
             i += n
 
         return raws
+
+    def _trigger_end(self, words: list[str], c: Optional[Clause]) -> Optional[int]:
+        """Where a trigger form of clause c may end: the clause's end, or one word past it when the clause is cut at
+        a complementizer that is also a clause boundary ("that"), so that a form naming its complementizer ("denied
+        that", session 15) matches while the content clause keeps its own cut and events. Forms ending in "to" are
+        not concerned: "to" is no boundary, and a cut there is left to ``_form_across``."""
+        if c is None:
+            return None
+        lx = self.lex
+        if c.end < len(words) and words[c.end] in lx.word("complementizers") and words[c.end] in lx.word("boundaries"):
+            return c.end + 1
+        return c.end
 
     def _own_object_near(self, tdef, words: list[str], c, j: int) -> bool:
         """An instrument of one of the trigger's object classes within three words after it ("mengirim bantuan

@@ -122,6 +122,8 @@ class TriggerCoding:
         self._parse_fill(raw, units, words, span_start)
         if venue is not None:
             raw.recipient = [u for u in raw.recipient if not (venue.start <= u.start < venue.end)]
+        if tdef.content_object:  # "denied the party was trying to hide ...": the claim's parties are no recipient
+            raw.recipient = [u for u in raw.recipient if u.start < raw.trig_span[0]]
         if tdef.reciprocal and raw.recipient and voice in ("active", "nominal"):
             raw.actor = raw.actor + raw.recipient
             raw.recipient = []

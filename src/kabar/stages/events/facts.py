@@ -38,7 +38,32 @@ class ArticleFacts:
 
     def _units_between(self, start: int, end: int) -> list[Unit]:
         """The words and chosen mentions of [start, end) as units (``units.sentence_units``)."""
-        return sentence_units(self._token_rows_between(start, end), self._mentions_between(start, end))
+        units = sentence_units(self._token_rows_between(start, end), self._mentions_between(start, end))
+        return self._without_floating_quantifiers(units)
+
+    def _without_floating_quantifiers(self, units: list[Unit]) -> list[Unit]:
+        """A quantifier that floats off its subject ("The UN and the US have both criticised Malaysia", "Britain and
+        France both condemned", "were each fined", "have all agreed") is no determiner of the word after it: read
+        as one, it made that verb a noun (a form after a determiner is a noun) and cut the subject off the verb. It
+        is dropped when it stands after an auxiliary, a named party or a subject pronoun and before a word that is
+        no determiner, preposition, conjunction or clause boundary ("have all the powers", "were all in favour",
+        "all but ruled out", "condemned both attacks" keep it). Pack key ``[syntax] floating_quantifiers``."""
+        lx = self.lex
+        floating = lx.word("floating_quantifiers")
+        if not floating or not any(u.kind == "word" and u.low in floating for u in units):
+            return units
+        # "to" is an auxiliary of the pack and a preposition: "agrees to all demands" keeps its quantifier
+        before = (lx.word("aux") | lx.word("finite_aux") | lx.word("subject_pronoun_fallback")) - lx.word("preps")
+        stop = (lx.word("determiners") | lx.word("definite_articles") | lx.word("preps") | lx.word("coord")
+                | lx.word("boundaries") | lx.word("relative") | lx.word("possessives") | floating)
+        keep = []
+        for k, u in enumerate(units):
+            if (u.kind == "word" and u.low in floating and 0 < k < len(units) - 1
+                    and (units[k - 1].kind == "ent" or (units[k - 1].kind == "word" and units[k - 1].low in before))
+                    and units[k + 1].kind == "word" and units[k + 1].text.isalpha() and units[k + 1].low not in stop):
+                continue
+            keep.append(u)
+        return keep
 
     def _home_country(self) -> Optional[str]:
         """The country most mentioned through coded entities: where unnamed police, suspects and

@@ -37,6 +37,7 @@ class EventFinishing:
         events: list[Event] = []
         self._ev_sent: dict[int, int] = {}  # the sentence of each emitted event (for anaphoric reactions)
         seen: set = set()
+        denials: list[Event] = []  # events of content_object triggers (denials) with no recipient of their own
         for r in raws:
             cat = lx.category(r.event)
             self._captive_actor(r, cat)
@@ -125,6 +126,16 @@ class EventFinishing:
                 seen.add(k)
                 events.append(ev)
                 self._ev_sent[id(ev)] = r.sent_index
+                if r.tdef.content_object and not ev.recipient and ev.actor:
+                    denials.append(ev)
+        answers = {w.upper() for w in lx.word("denial_answers")}  # words are folded to lower case
+        for ev in denials:  # "She denied their role was changing": the denial answers the last claim against her side
+            claims = sorted((x for x in events if x.event in answers and x.actor and x.recipient
+                             and x.evidence.start < ev.evidence.start), key=lambda x: x.evidence.start)
+            got = self._accuser(ev, claims)
+            if got:
+                ev.recipient = got
+                ev.confidence = round(ev.confidence - 0.1, 2)
         for n, ev in enumerate(events, 1):
             ev.id = f"V{n}"
         self._link_restatements(events)
@@ -270,6 +281,26 @@ class EventFinishing:
         r.recipient_refs = [found]
         r.recipient_from = "implied"
         r.confidence -= 0.1
+
+    def _accuser(self, r: Event, claims: list[Event]) -> list[ActorRef]:
+        """The party a denial answers (``content_object`` triggers with no recipient of their own): the actor of the
+        latest earlier claim against the denier, an event of ``[syntax] denial_answers`` (accusations, rejections,
+        demands, threats) by another party whose recipient is the denier's entity or carries the denier's full code,
+        else the latest one aimed at the denier's country ("The Police Federation opposes giving CSOs the power ...
+        [the minister] denied their role was changing": the Federation). None when no such claim stands before it:
+        the claim denied is then unsaid, and so is its maker."""
+        mine_ents = {a.entity for a in r.actor if a.entity}
+        mine_codes = {a.code for a in r.actor if a.code and len(a.code) > 3}
+        mine_sides = {a.code[:3] for a in r.actor if a.code and len(a.code) >= 3}
+        others = [e for e in claims if not any(a.entity and a.entity in mine_ents for a in e.actor)
+                  and not any(a.code and a.code in mine_codes for a in e.actor)]  # not the denier's own claims
+        for e in reversed(others):
+            if any((x.entity and x.entity in mine_ents) or (x.code and x.code in mine_codes) for x in e.recipient):
+                return [a.model_copy() for a in e.actor]
+        for e in reversed(others):  # else the last claim against the denier's side (its country)
+            if any(x.code and x.code[:3] in mine_sides for x in e.recipient):
+                return [a.model_copy() for a in e.actor]
+        return []
 
     def _form_needs_recipient(self, r: Raw) -> bool:
         """The trigger's own form is one that is this event only with its other party named ("mengamankan")."""

@@ -44,6 +44,12 @@ class TriggerDef:
     venue_skip: frozenset = frozenset()  # words between the preposition and the venue ("ke pihak kepolisian")
     no_recipient_event: Optional[str] = None
     no_recipient_mode: tuple[str, ...] = ()
+    # the verb's object is a content clause with no complementizer: a short noun phrase, then a finite verb of
+    # `[syntax] clause_verbs` ("denied their role was changing"); arguments._clause_object_follows
+    clause_object: bool = False
+    # the verb's object is a claim (a denial: "denied that ...", "denied being ..."): the parties named in it are the
+    # claim's, not the recipient (coding._code_trigger, modality._content_of_report)
+    content_object: bool = False
     # CAMEO verb patterns (lang/<code>/verbs.toml): every group (alternative token tuples) must occur
     # after the verb in its clause ("recalled its ambassador" -> SANCTION)
     object_words: tuple[frozenset, ...] = ()
@@ -324,6 +330,8 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             venue_block=frozenset(f.lower() for raw in spec.get("venue_block", []) for f in expand(raw)),
             no_recipient_event=spec.get("no_recipient_event"),
             no_recipient_mode=tuple(spec.get("no_recipient_mode", [])),
+            clause_object=bool(spec.get("clause_object", False)),
+            content_object=bool(spec.get("content_object", False)),
         )
         for voice in VOICES:
             for raw in spec.get(voice, []):
@@ -415,7 +423,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
                  "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events",
                  "object_control", "control_openers", "promise_forms", "complement_role_skip", "office_of_preps",
-                 "light_modifiers", "mutual_third_party_preps"):
+                 "light_modifiers", "mutual_third_party_preps", "floating_quantifiers", "clause_verbs", "denial_answers"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",

@@ -84,6 +84,8 @@ class ModalityReading:
     def _content_of_report(self, t: Raw, r: Raw) -> bool:
         """A report noun (``report_nouns``) stands between the trigger ``t`` and its content ``r``: the
         content is what the report says, and its parties are not ``t``'s recipient."""
+        if t.tdef.content_object:
+            return True  # a denial's content ("denied that it had attacked Ukraine") is the claim denied
         nouns = self.lex.word("report_nouns")
         if not nouns:
             return False
