@@ -136,6 +136,15 @@ DROPPED_15 = [
     ("en", "A fresh delay has hit controversial new European Union rules which govern computer-based inventions.", "ASSAULT"),
     ("en", "This could hurt small software developers because they would have to fight patent legal action in court.",
      "ASSAULT"),
+    ("en", "By way of comparison Google's Desktop search tool catalogues search histories informally and lets people look "
+           "through the sites they have visited.", "COERCE"),
+    ("en", "Blinkx faces competition from firms such as Google and Apple, all of whom now have programs that let people "
+           "search their PC as well as the web.", "COERCE"),
+    ("en", "It also lets people find the next time and channel where a programme will aired locally using a US zip code "
+           "search function.", "COERCE"),
+    ("en", "The IMF said the country's GDP rose by 2% in 2004, after a 31% decline in 2003.", "REJECT"),
+    ("id", "Sebelum Amerika Serikat dan Inggris mengeluarkan larangan berkunjung ke sini, sebanyak 433 ribuan wisatawan "
+           "telah berkunjung.", "CONSULT"),
 ]
 
 
@@ -157,6 +166,13 @@ KEPT_15 = [
     ("id", "Polisi menangkap Jennifer Dunn di rumahnya di kawasan Jakarta Selatan.", "COERCE"),
     ("id", "Kementerian Komunikasi dan Informatika memblokir situs Bigo Live.", "COERCE"),
     ("id", "Kementerian Luar Negeri mengingatkan Malaysia agar tidak menangkap nelayan Indonesia.", "REQUEST"),
+    ("en", "Police searched the home of the former minister in Rome.", "COERCE"),
+    ("en", "Iran declined the offer of talks with the US.", "REJECT"),
+    ("id", "Polisi menggeledah rumah mantan menteri di Jakarta.", "COERCE"),
+    ("id", "Pasukan Rusia menguasai 40 persen wilayah Donetsk.", "COERCE"),
+    ("id", "Indonesia membela Palestina di Dewan Keamanan PBB.", "SUPPORT"),
+    ("id", "Sebelum Amerika Serikat dan Inggris mengeluarkan larangan berkunjung ke sini, sebanyak 433 ribuan wisatawan "
+           "telah berkunjung.", "COERCE"),
 ]
 
 
