@@ -113,8 +113,8 @@ def test_gate_keeps_reported_acts_in_look_alikes(pipe, lang, text, category):
     assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
 
 
-# session 15 (eventfp): classes from a census of non-political articles (scripts/event_fp_census.py --skip 120 and
-# --skip 200): a divorce petition, a skill mastered, a reminder of what matters, a takeover target, a tournament left,
+# session 15 (eventfp): classes from a census of non-political articles (scripts/event_fp_census.py --skip 100, 120,
+# 200, 230, 290): a divorce petition, a skill mastered, a reminder of what matters, a takeover target, a tournament left,
 # prize money given, a post taken charge of, a mail order, a delay that hits, a lawsuit or an illness fought
 DROPPED_15 = [
     ("id", "Jakarta - Komedian Aming Sugandhi mengajukan permohonan talak ke Pengadilan Agama Jakarta Selatan pada 3 Maret "
@@ -145,6 +145,17 @@ DROPPED_15 = [
     ("en", "The IMF said the country's GDP rose by 2% in 2004, after a 31% decline in 2003.", "REJECT"),
     ("id", "Sebelum Amerika Serikat dan Inggris mengeluarkan larangan berkunjung ke sini, sebanyak 433 ribuan wisatawan "
            "telah berkunjung.", "CONSULT"),
+    # a plot told (the fiction question), a fact that cannot be denied, a voice call
+    ("id", "Di film tersebut, Captain America tidak setuju dengan Tony Stark (Robert Downey Jr) yang mendukung program "
+           "pemerintah untuk mendata dan mengatur pahlawan super.", "SUPPORT"),
+    ("id", "Pemuda kelahiran 1996 itu melanjutkan, \"Dalam drama itu, karakter saya harus membunuh karakter Gong Yoo.",
+     "ASSAULT"),
+    ("en", "In the film, the president orders an attack on Iraq.", "ACCUSE"),
+    ("id", "Meski mengaku terasa nyaman, Jokowi tak bisa menampik jika mesin masih terasa tersendat saat dipacu pelan.",
+     "REJECT"),
+    ("id", "Pemerintah Indonesia tidak bisa menampik tuduhan Malaysia.", "REJECT"),
+    ("en", "In the US and Australia, sign language relay services have already been made universally available at the "
+           "same cost as a voice call.", "REQUEST"),
 ]
 
 
@@ -168,6 +179,9 @@ KEPT_15 = [
     ("id", "Kementerian Luar Negeri mengingatkan Malaysia agar tidak menangkap nelayan Indonesia.", "REQUEST"),
     ("en", "Police searched the home of the former minister in Rome.", "COERCE"),
     ("en", "Iran declined the offer of talks with the US.", "REJECT"),
+    ("en", "The president ordered an attack on Iraq, the film shows.", "ACCUSE"),
+    ("en", "Russia denied the claims.", "REJECT"),
+    ("id", "Indonesia mendukung program pemerintah Palestina.", "SUPPORT"),
     ("id", "Polisi menggeledah rumah mantan menteri di Jakarta.", "COERCE"),
     ("id", "Pasukan Rusia menguasai 40 persen wilayah Donetsk.", "COERCE"),
     ("id", "Indonesia membela Palestina di Dewan Keamanan PBB.", "SUPPORT"),
