@@ -111,3 +111,86 @@ KEPT = [
 def test_gate_keeps_reported_acts_in_look_alikes(pipe, lang, text, category):
     events = _events(pipe, text, lang)
     assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+
+
+# session 15 (eventfp): classes from a census of non-political articles (scripts/event_fp_census.py --skip 100, 120,
+# 200, 230, 290): a divorce petition, a skill mastered, a reminder of what matters, a takeover target, a tournament left,
+# prize money given, a post taken charge of, a mail order, a delay that hits, a lawsuit or an illness fought
+DROPPED_15 = [
+    ("id", "Jakarta - Komedian Aming Sugandhi mengajukan permohonan talak ke Pengadilan Agama Jakarta Selatan pada 3 Maret "
+           "lalu.", "REQUEST"),
+    ("id", "Jakarta - Lucky Hakim telah melayangkan permohonan talak cerai ke Pengadilan Agama Jakarta Timur sejak Jumat "
+           "lalu.", "REQUEST"),
+    ("id", "Selama tiga abad, hanya para wanita dari satu klan di Sardinia yang menguasai tekniknya.", "COERCE"),
+    ("id", "Jakarta - Yayasan Jantung Indonesia (YJI) mengingatkan pentingnya peran perempuan dalam menjaga kesehatan "
+           "jantung.", "REQUEST"),
+    ("en", "Shares in Allied Domecq have risen on speculation that it could be the target of a takeover by France's Pernod "
+           "Ricard.", "ASSAULT"),
+    ("en", "France withdrew from the competition on Monday.", "RETREAT"),
+    ("en", "The double Olympic champion said: \"I am very disappointed that I have been forced to withdraw from the "
+           "championships.\"", "RETREAT"),
+    ("en", "Her appearance will also benefit charities in the region and the Swiss star will donate her prize money.", "AID"),
+    ("en", "Vodafone has drafted in its UK chief executive William Morrow to take charge of its troubled Japanese "
+           "operation.", "ACCUSE"),
+    ("en", "More US consumers were going online or using mail order for their purchases.", "REQUEST"),
+    ("en", "A fresh delay has hit controversial new European Union rules which govern computer-based inventions.", "ASSAULT"),
+    ("en", "This could hurt small software developers because they would have to fight patent legal action in court.",
+     "ASSAULT"),
+    ("en", "By way of comparison Google's Desktop search tool catalogues search histories informally and lets people look "
+           "through the sites they have visited.", "COERCE"),
+    ("en", "Blinkx faces competition from firms such as Google and Apple, all of whom now have programs that let people "
+           "search their PC as well as the web.", "COERCE"),
+    ("en", "It also lets people find the next time and channel where a programme will aired locally using a US zip code "
+           "search function.", "COERCE"),
+    ("en", "The IMF said the country's GDP rose by 2% in 2004, after a 31% decline in 2003.", "REJECT"),
+    ("id", "Sebelum Amerika Serikat dan Inggris mengeluarkan larangan berkunjung ke sini, sebanyak 433 ribuan wisatawan "
+           "telah berkunjung.", "CONSULT"),
+    # a plot told (the fiction question), a fact that cannot be denied, a voice call
+    ("id", "Di film tersebut, Captain America tidak setuju dengan Tony Stark (Robert Downey Jr) yang mendukung program "
+           "pemerintah untuk mendata dan mengatur pahlawan super.", "SUPPORT"),
+    ("id", "Pemuda kelahiran 1996 itu melanjutkan, \"Dalam drama itu, karakter saya harus membunuh karakter Gong Yoo.",
+     "ASSAULT"),
+    ("en", "In the film, the president orders an attack on Iraq.", "ACCUSE"),
+    ("id", "Meski mengaku terasa nyaman, Jokowi tak bisa menampik jika mesin masih terasa tersendat saat dipacu pelan.",
+     "REJECT"),
+    ("id", "Pemerintah Indonesia tidak bisa menampik tuduhan Malaysia.", "REJECT"),
+    ("en", "In the US and Australia, sign language relay services have already been made universally available at the "
+           "same cost as a voice call.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", DROPPED_15, ids=[c[1][:40] for c in DROPPED_15])
+def test_gate_drops_session15_classes(pipe, lang, text, category):
+    assert any(e.event == category for e in _events(pipe, text, lang, gate=False))
+    events = _events(pipe, text, lang)
+    assert not any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+
+
+# true events inside sport, business and celebrity news: the session-15 classes must keep them
+KEPT_15 = [
+    ("en", "Police arrested Joey Barton after he withdrew from the tournament.", "COERCE"),
+    ("en", "Chinese police have detained three top executives at milk firm Yili.", "COERCE"),
+    ("en", "A US judge banned Gazprom from taking part in the auction.", "COERCE"),
+    ("en", "Police charged Bernie Ebbers with fraud after the collapse of WorldCom.", "ACCUSE"),
+    ("en", "Russia withdrew its troops from Chechnya.", "RETREAT"),
+    ("en", "Russian troops fought Chechen rebels in Grozny.", "ASSAULT"),
+    ("id", "Polisi menangkap Jennifer Dunn di rumahnya di kawasan Jakarta Selatan.", "COERCE"),
+    ("id", "Kementerian Komunikasi dan Informatika memblokir situs Bigo Live.", "COERCE"),
+    ("id", "Kementerian Luar Negeri mengingatkan Malaysia agar tidak menangkap nelayan Indonesia.", "REQUEST"),
+    ("en", "Police searched the home of the former minister in Rome.", "COERCE"),
+    ("en", "Iran declined the offer of talks with the US.", "REJECT"),
+    ("en", "The president ordered an attack on Iraq, the film shows.", "ACCUSE"),
+    ("en", "Russia denied the claims.", "REJECT"),
+    ("id", "Indonesia mendukung program pemerintah Palestina.", "SUPPORT"),
+    ("id", "Polisi menggeledah rumah mantan menteri di Jakarta.", "COERCE"),
+    ("id", "Pasukan Rusia menguasai 40 persen wilayah Donetsk.", "COERCE"),
+    ("id", "Indonesia membela Palestina di Dewan Keamanan PBB.", "SUPPORT"),
+    ("id", "Sebelum Amerika Serikat dan Inggris mengeluarkan larangan berkunjung ke sini, sebanyak 433 ribuan wisatawan "
+           "telah berkunjung.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", KEPT_15, ids=[c[1][:40] for c in KEPT_15])
+def test_gate_keeps_true_events_in_non_political_news(pipe, lang, text, category):
+    events = _events(pipe, text, lang)
+    assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]

@@ -187,7 +187,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                        'people_home', 'role_phrase_country']),
         "nonevent": Table(['article_domains', 'domain_titles', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "gate": Table(['ability_before', 'accident_events', 'case_events', 'case_words', 'contest_forms', 'contest_types', 'accident_nouns', 'document_events', 'document_subjects', 'embedded_question_words', 'indefinite_events', 'indefinite_objects', 'accident_preps', 'facilitation_events', 'facilitation_forms',
-                       'firm_words', 'force_nouns', 'goal_before', 'goal_events', 'goal_subjects', 'habitual', 'hyphen_compounds', 'metaphor_event_forms', 'metaphor_events', 'metaphor_objects', 'nonparty_forms',
+                       'fiction_frames', 'firm_words', 'force_nouns', 'goal_before', 'goal_events', 'goal_subjects', 'habitual', 'hyphen_compounds', 'metaphor_event_forms', 'metaphor_events', 'metaphor_objects', 'nonparty_forms',
                        'nominal_pos', 'nonparty_objects', 'party_sense_phrases', 'norm_subjects', 'object_skip', 'opinion_bare', 'opinion_events', 'opinion_forms', 'party_object_events', 'party_object_forms', 'party_object_preps', 'place_events', 'place_types', 'private_actor_events', 'question_events',
                        'question_forms', 'question_skip', 'question_words', 'scores', 'sense_phrases', 'state_before', 'target_forms', 'target_goal_words', 'visitor_nouns']),
         "complement_taking": LIST,

@@ -39,6 +39,9 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
 * *goal* -- in a category of ``goal_events`` (support, aid) the trigger follows a purpose word
   (``goal_before``: "guna mendukung target", "untuk membantu warga"), or a programme is its subject and no
   party was found (``goal_subjects``: "Program ini membantu ..."): what something is for;
+* *fiction* -- the sentence, before the trigger, names the work of fiction it tells (``fiction_frames``: "In the
+  film ...", "Di film tersebut, ... Tony Stark yang mendukung program pemerintah", "Dalam drama itu, karakter saya harus
+  membunuh ..."): a plot, nobody acted;
 * *firms only* -- every party is a firm: an organisation whose name holds a firm word, or a
   country named only as the home of one ("UK bank Barclays", "Chinese companies";
   ``firm_words``), and no party has a political role.
@@ -96,6 +99,8 @@ class EventGate:
             return "goal"
         if self._sense_phrase(r):
             return "sense"  # "close to the border", "domestic demand", "heart attack", "pantang menyerah"
+        if self._fiction(r):
+            return "fiction"  # "Di film tersebut, ... Tony Stark yang mendukung program pemerintah": a plot told
         if r.event in spec.get("case_events", []) and self._in_a_case(r):
             return "case"  # "terdakwa Nasori menyerahkan dana Rp 4,5 miliar kepada saksi ...": a bribe told in a case
         if not r.recipient and self._sense_phrase(r, "gate_party_sense_phrases"):
@@ -389,6 +394,17 @@ class EventGate:
             if n and k <= t < k + n:
                 return True
         return False
+
+    def _fiction(self, r: Raw) -> bool:
+        """The sentence names, before the trigger, the film, drama or novel whose plot it tells (``fiction_frames``:
+        "in the film", "dalam drama", "di film tersebut", "karakter saya"): the act happens in a story, not in the
+        news (a party's role does not keep it: "a US military commander" in a plot is no army)."""
+        frames = self.lex.phrases("gate_fiction_frames")
+        if not frames.table:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        before = self._low_words_between(sent.start, r.trig_span[0])
+        return bool(frames.find(before, 0, len(before)))
 
     def _in_a_case(self, r: Raw) -> bool:
         """The sentence tells a criminal case (a ``case_words`` phrase: a bribe, a fee, a defendant, a witness, an
