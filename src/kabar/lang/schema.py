@@ -85,6 +85,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "glued_stems": LIST,
         "body_country_suffixes": LIST,
         "quoted_title_cues": LIST,
+        "programme_heads": LIST,
         "term_blockers": LIST,
         "head_abbreviations": MAP,
         "head_prefixes": MAP,
