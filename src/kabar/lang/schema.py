@@ -86,6 +86,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "body_country_suffixes": LIST,
         "quoted_title_cues": LIST,
         "programme_heads": LIST,
+        "programme_units": LIST,
         "term_blockers": LIST,
         "head_abbreviations": MAP,
         "head_prefixes": MAP,

@@ -180,6 +180,7 @@ class Resources:
         self.quoted_title_cues = {fold_token(w) for w in data.get("quoted_title_cues", [])}
         # session 15b: a programme's, an app's or a project's head noun ("program Makan Bergizi Gratis")
         self.programme_heads = {fold_token(w) for w in data.get("programme_heads", [])}
+        self.programme_units = {fold_token(w) for w in data.get("programme_units", [])}
         self.initials_cues = {fold_token(w) for w in data.get("initials_cues", [])}
         # a head word written short and glued to its field ("Kemensos" = "Kementerian Sosial"), longest first
         self.head_prefixes = sorted(((fold_token(k), fold_token(v)) for k, v in data.get("head_prefixes", {}).items()),
