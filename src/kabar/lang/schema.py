@@ -416,6 +416,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "segment": {
         "abbreviations": LIST,
+        "glued_list_numbers": BOOL,
     },
     "temporal": {
         "date_orders": LIST,
