@@ -52,3 +52,36 @@ def test_programme_name_after_its_head_noun_is_no_entity(pipe, text, not_mention
 def test_owner_after_a_programme_head_stays(pipe, text, kept):
     ents = _ents(pipe, text)
     assert kept in {(e.type, e.name) for e in ents}, [(e.type, e.name) for e in ents]
+
+
+# -- a numbered list run together by the scraped text: the glued number is no part of the name before it -------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Wilayah itu terbagi dalam delapan kecamatan, yaitu:\n\n1. Kecamatan Gambir2. Kecamatan Menteng3. Kecamatan Tanah "
+     "Abang4. Kecamatan Senen", {"Kecamatan Gambir", "Kecamatan Menteng", "Kecamatan Tanah Abang"}),
+    ("Menteri dengan kinerja terburuk menurut survei itu:\n\n1. Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil "
+     "Lahadalia2. Menteri HAM Natalius Pigai3. Menteri Kebudayaan Fadli Zon", {"Bahlil Lahadalia", "Natalius Pigai"}),
+    ("KPK memeriksa para saksi berikut:\n\n1. Siti Aisyah, Direktur PT Saibah Mulia Mandiri2. Mochamad Iqbal, "
+     "pegawai swasta", {"PT Saibah Mulia Mandiri", "Mochamad Iqbal"}),
+])
+def test_glued_list_number_ends_the_name(pipe, text, names):
+    got = {e.name for e in _ents(pipe, text)}
+    assert names <= got, got
+
+
+@pytest.mark.parametrize("text, glued", [
+    ("Mobil itu sudah memenuhi standar Euro3. Kapasitas mesinnya 1.500 cc.", "Euro3"),  # no list before it
+    ("Daftar:\n\n1. Kecamatan Gambir3. Kecamatan Menteng", "Gambir3"),  # 3 does not follow 1
+])
+def test_number_glued_outside_a_list_stays_one_word(text, glued):
+    from kabar.text.sentences import make_doc, nlp_for
+
+    assert glued in [t.text for t in make_doc(nlp_for("id"), text)]
+
+
+def test_glued_list_number_is_split_off():
+    from kabar.text.sentences import make_doc, nlp_for
+
+    words = [t.text for t in make_doc(nlp_for("id"), "Daftar:\n\n1. Kecamatan Gambir2. Kecamatan Menteng3. Senen")]
+    assert words[words.index("Gambir"):words.index("Gambir") + 3] == ["Gambir", "2", "."], words
+    assert "Menteng" in words and "3" in words, words
