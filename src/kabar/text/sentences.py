@@ -105,7 +105,8 @@ def _list_numbers(doc: Doc) -> Doc:
     n = len(doc)
     if n < 4:
         return doc
-    words = [t.text for t in doc]
+    strings = doc.vocab.strings  # token texts in one array read (Token objects are slow to make)
+    words = [strings[o & _HASH_BITS] for o in doc.to_array([ORTH]).view("int64").ravel().tolist()]
     last = None  # the number of the list item seen last
     splits: list[tuple[int, str, str]] = []
     for i, w in enumerate(words):
