@@ -85,6 +85,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "glued_stems": LIST,
         "body_country_suffixes": LIST,
         "quoted_title_cues": LIST,
+        "programme_heads": LIST,
+        "programme_units": LIST,
         "term_blockers": LIST,
         "head_abbreviations": MAP,
         "head_prefixes": MAP,
@@ -414,6 +416,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "segment": {
         "abbreviations": LIST,
+        "glued_list_numbers": BOOL,
     },
     "temporal": {
         "date_orders": LIST,

@@ -10,6 +10,7 @@ that must not end a sentence come from the language pack (``segment.toml``).
 from __future__ import annotations
 
 import functools
+import re
 
 import numpy
 import spacy
@@ -82,6 +83,48 @@ def _sentencizer(words: list[str], punct: list[bool]) -> list[bool]:
         if start < n:
             guesses[start] = True
     return guesses
+
+
+_GLUED_NUMBER = re.compile(r"^(?=.*[^\W\d_])(.*[^\W\d_])(\d{1,2})$")
+
+
+def _is_line_start(words: list[str], i: int) -> bool:
+    return i == 0 or "\n" in words[i - 1] or words[i - 1] == ":"
+
+
+@Language.component("kabar_list_numbers")
+def _list_numbers(doc: Doc) -> Doc:
+    """A numbered list the scraped text ran together ("1. Kecamatan Gambir2. Kecamatan Menteng3. ...", "Direktur PT
+    Saibah Mulia Mandiri2. Mochamad Iqbal"): a word ending in lower case with a number of one or two digits glued
+    to it and then "." is split into the word and the number when the number goes on the list: the item before
+    it (a number at a line's start, or one split so) is that number less one. "Euro3."
+    or "Covid19" with no list before them stay one word. The number does not open a sentence (a name right after
+    a forced start read worse: "3. | Mifdol Abdurrahman, Direktur PT ..." lost the person); the entity stage
+    ends names before it (entities.grouping.trim_list_numbers). Pack setting ``glued_list_numbers``
+    (segment.toml)."""
+    n = len(doc)
+    if n < 4:
+        return doc
+    strings = doc.vocab.strings  # token texts in one array read (Token objects are slow to make)
+    words = [strings[o & _HASH_BITS] for o in doc.to_array([ORTH]).view("int64").ravel().tolist()]
+    last = None  # the number of the list item seen last
+    splits: list[tuple[int, str, str]] = []
+    for i, w in enumerate(words):
+        if i + 1 >= n or words[i + 1] != ".":
+            continue
+        if w.isdigit() and len(w) <= 2 and _is_line_start(words, i):
+            last = int(w)
+            continue
+        m = _GLUED_NUMBER.match(w)
+        if m and m.group(1)[-1].islower() and last is not None and int(m.group(2)) == last + 1:
+            splits.append((i, m.group(1), m.group(2)))
+            last += 1
+    if not splits:
+        return doc
+    with doc.retokenize() as retok:
+        for i, head, number in splits:
+            retok.split(doc[i], [head, number], heads=[(doc[i], 1), doc[i - 1] if i else (doc[i], 1)])
+    return doc
 
 
 @Language.component("kabar_sentences")
@@ -199,6 +242,8 @@ def nlp_for(code: str | None) -> Language:
     quick = quick_prefix_search(getattr(nlp.tokenizer, "prefix_search", None))
     if quick is not None:
         nlp.tokenizer.prefix_search = quick  # the same splits, without a scan of every chunk (Indonesian)
+    if data.get("glued_list_numbers"):
+        nlp.add_pipe("kabar_list_numbers")
     nlp.add_pipe("kabar_sentences")
     return nlp
 

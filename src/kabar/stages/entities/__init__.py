@@ -28,10 +28,11 @@ from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.companies import company_context, company_name_spans, is_company
 from kabar.stages.entities.cue_types import (body_word_types, cue_types, drop_body_country_suffixes, drop_in_quoted_titles, drop_peer_seats,
-                                             drop_portfolios, extend_programmes, given_name_persons, law_names, model_names,
+                                             drop_portfolios, drop_programme_names, extend_programmes, given_name_persons, law_names, model_names,
                                              unknown_places)
 from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
-                                            link_nicknames, link_short_forms, trim_headline_glue)
+                                            link_nicknames, link_short_forms, trim_headline_glue,
+                                            trim_list_numbers)
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
 from kabar.stages.entities.ner import (clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency,
@@ -97,7 +98,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
             if trimmed.label not in ("PER", "MISC"):
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
-    ner = drop_inner_persons(split_pairs(T, ner, conf))
+    ner = drop_inner_persons(split_pairs(T, trim_list_numbers(T, ner), conf))
     ner += company_name_spans(T, res, conf + ner, lower_words)
     honorific_persons(T, res, ner)
     person_consistency(T, ner)
@@ -106,7 +107,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     cut_org_before_person(T, res, conf, ner)
     titled = title_spans(T, res, conf, lower_words)
     spans = merge_spans(T, res, conf, ner, titled, frozenset((c.start, c.end) for c in regions))
-    spans = bodies_of_a_region(T, res, spans)
+    spans = bodies_of_a_region(T, res, trim_list_numbers(T, spans))
     acronym_openers(T, res, spans)
     terms = defined_terms(T, res, spans)
     spans = drop_defined_terms(T, res, spans, terms)
@@ -115,7 +116,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     initials_persons(T, res, spans)
     trim_degrees(T, res, spans)
     spans = extend_programmes(T, res, drop_portfolios(T, res, drop_peer_seats(T, res, spans)))
-    spans = drop_body_country_suffixes(T, res, drop_in_quoted_titles(T, res, spans))
+    spans = drop_programme_names(T, res, drop_body_country_suffixes(T, res, drop_in_quoted_titles(T, res, spans)))
     covered = bytearray(T.n)
     for c in spans:
         if not c.nested:

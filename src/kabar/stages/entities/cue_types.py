@@ -139,6 +139,71 @@ def drop_in_quoted_titles(T: Toks, res: Resources, spans: list[Cand]) -> list[Ca
             or not any(a <= c.start and c.end <= b for a, b in zones)]
 
 
+def drop_programme_names(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """A name right after a programme's head noun (``programme_heads``: "program Makan Bergizi Gratis", "program
+    Mamaku", "kampanye Ekstra Aman", "Proyek Simple Surfactant Flood") or opened by the head itself ("Program Tiga
+    Juta Rumah") is a programme's, an app's or a project's name: the gold house style leaves it unmarked or marks it
+    MISC optional, never a person, body or place. Such spans are dropped, and so are the same names written again
+    in the article without the head ("program Transjabodetabek" ... "Untuk Transjabodetabek ini"). A name that opens
+    with an office ("program Presiden Prabowo"), a body's head word ("program Kementerian Sosial", "program
+    Kemensos") or a company form, or holds a body's head word, names its owner and stays; a run opened by a
+    ``programme_units`` word is a body's unit ("Program Studi Sosiologi FISIP Unud") and stays; so do gazetteer
+    names other than the pack's named things ("aplikasi BPJS") and a name the article also writes after an office
+    ("Gubernur Dedi Mulyadi"). The name's bracketed short form goes with it ("... Inclusive Cities (CRIC)").
+    Runs go over ``programme_joiners`` ("Climate Resilient and Inclusive Cities") and stop at an office's word
+    ("Program Asta Cita | Presiden Republik Indonesia")."""
+    if not res.programme_heads:
+        return spans
+
+    def head_at(j: int) -> bool:
+        return T.folded[j] in res.org_head_first and any(tuple(T.folded[j:j + len(h)]) == h for h in res.org_heads)
+
+    def owner(a: int, b: int) -> bool:  # the run [a, b) names a holder, a body, a company or a unit
+        w = T.folded[a]
+        return (w in res.titles or w in res.programme_units or w in res.company_forms
+                or any(w.startswith(p) for p, _ in res.head_prefixes) or any(head_at(j) for j in range(a, b)))
+
+    def known(c: Cand) -> bool:  # a gazetteer name; the pack's named things (MISC words) are no owner
+        return bool(c.entries) or (c.source == "gaz" and not (c.key or "").startswith("word:MISC"))
+
+    def name_start(c: Cand) -> int:  # the name without its head word: "Program | Tiga Juta Rumah"
+        k = c.start
+        return k + 1 if (T.folded[k] in res.programme_heads and T.cap[k] and c.length >= 2 and T.cap[k + 1]) else k
+
+    def name_word(j: int, first: int) -> bool:
+        return T.cap[j] and T.word[j] and not (j > first and (T.sent_start[j] or T.folded[j] in res.titles))
+
+    names: set[str] = set()
+    runs: list[tuple[int, int]] = []
+    for k in range(T.n - 1):  # the capitalised run right after a head noun, over its joiners ("... Resilient and
+        if T.folded[k] not in res.programme_heads or T.sent_start[k + 1] or not name_word(k + 1, k + 1):  # Inclusive")
+            continue
+        j = k + 1
+        while j < T.n and j - k <= 8 and (name_word(j, k + 1) or (
+                T.folded[j] in res.programme_joiners and j + 1 < T.n and name_word(j + 1, k + 1))):
+            j += 1  # "Program Asta Cita | Presiden ...": the office names the owner, no word of the programme
+        if not owner(k + 1, j):
+            names.add(" ".join(T.folded[k + 1:j]))
+            runs.append((k + 1, j))
+    hits = []
+    for c in spans:
+        a = name_start(c)
+        after = a == c.start and a >= 1 and T.folded[a - 1] in res.programme_heads
+        inside = any(r0 <= c.start and c.end <= r1 for r0, r1 in runs)
+        if (after or a > c.start or inside) and not owner(a, c.end):
+            names.add(" ".join(T.folded[a:c.end]))
+            hits.append(c)
+    for e in [r1 for _, r1 in runs] + [c.end for c in hits]:  # its short form in brackets: "... Cities (CRIC)"
+        if e + 2 < T.n and T.words[e] == "(" and T.words[e + 2] == ")" and T.word[e + 1]:
+            names.add(T.folded[e + 1])
+    if not names:
+        return spans
+    vouched = {" ".join(T.folded[c.start:c.end]) for c in spans if c.title or c.office}
+    return [c for c in spans
+            if known(c) or " ".join(T.folded[name_start(c):c.end]) in vouched
+            or not (any(h is c for h in hits) or " ".join(T.folded[name_start(c):c.end]) in names)]
+
+
 def drop_body_country_suffixes(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
     """The home country's short form right after a body's name is part of that name, as inside one span ("DPR RI"
     is one body, and the pack does not keep "RI" nested in it): "Kejagung RI", "BPK RI", "Ketua Dewan Perwakilan

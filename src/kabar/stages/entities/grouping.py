@@ -740,6 +740,20 @@ def _title_case_line(T: Toks, pos: int) -> bool:
     return is_title_case(T.text[a:b if b >= 0 else len(T.text)].split())
 
 
+def trim_list_numbers(T: Toks, spans: list[Cand]) -> list[Cand]:
+    """A list number the segmenter split off the word it was glued to ("Kecamatan Senen|6. Kecamatan ...",
+    "Bahlil Lahadalia|2. Kepala ...", text.sentences._list_numbers) ends no name: a span's last token of digits,
+    glued to a word ending in lower case and followed by ".", is cut off (a span of it alone is dropped)."""
+    out = []
+    for c in spans:
+        e = c.end
+        if e < T.n and T.words[e] == "." and T.words[e - 1].isdigit() and e - 1 > c.start \
+                and not T.ws[e - 2] and T.words[e - 2][-1:].islower():
+            c.end = e - 1
+        out.append(c)
+    return out
+
+
 def trim_headline_glue(T: Toks, spans: list[Cand]) -> None:
     """A person's mention in a Title Case headline stops before a common word the headline style
     capitalised ("Rajiv Bagikan Sembako di Lembang" -> "Rajiv", "Pramono Apresiasi Menteri LH" ->
