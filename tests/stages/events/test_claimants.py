@@ -92,6 +92,9 @@ def first_claimant(sentence: str, event: str, lang: str) -> list:
      "ASSAULT", "id", [None]),
     ("Polisi menangkap tiga pelaku perampokan di Medan, namun dua orang lainnya masih buron, menurut keterangan Polda "
      "Sumatera Utara.", "COERCE", "id", [None]),
+    # the source in the middle of the sentence, a phrase after it
+    ("Serangan udara Israel di Gaza telah menewaskan 40 orang, yang sebagian besar anak-anak, menurut kementerian "
+     "kesehatan setempat, dalam data terbaru pada Selasa.", "ASSAULT", "id", [None]),
     ("Israeli troops attacked a refugee camp in Rafah on Monday, which killed 12 people, according to AFP.",
      "ASSAULT", "en", [None]),
     ("Police arrested three men in Lagos, but two others escaped, according to the Lagos police command.",

@@ -523,12 +523,12 @@ class EventFinishing:
         return None, [], None
 
     def _trailing_source_elsewhere(self, q: Quote, trig_end: int) -> bool:
-        """An according source named after its content ("..., menurut X", "..., according to X") whose content holds a
-        clause break after the trigger: a comma and a relative or contrastive word (``[syntax] according_scope_breaks``:
+        """An according source named after the trigger ("..., menurut X", "..., according to X") with a clause break
+        between the two: a comma and a relative or contrastive word (``[syntax] according_scope_breaks``:
         ", yang", ", namun", ", which", ", but"). The source then claims the later clause only (a toll, another party's
         view), and the event before the break is the article's (dev gold: detik-971, 1505169310, GUM_news_asylum).
         A source before the content, and cues of speech ("..., kata X"), are not touched."""
-        if q.kind != "indirect" or q.cue_start is None or q.cue_start < q.end or not q.cue:
+        if q.kind != "indirect" or q.cue_start is None or q.cue_start < trig_end or not q.cue:
             return False
         if q.cue.lower().split()[0] not in self.lex.phrases("according").lengths:
             return False
