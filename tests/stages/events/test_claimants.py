@@ -107,6 +107,8 @@ def first_claimant(sentence: str, event: str, lang: str) -> list:
     ("Polisi menangkap tiga pelaku perampokan di Medan, kata Kapolda Sumatera Utara Irjen Whisnu Hermawan.",
      "COERCE", "id", ["Whisnu Hermawan"]),
     ("Israeli troops attacked a refugee camp in Rafah on Monday, according to AFP.", "ASSAULT", "en", ["AFP"]),
+    ("Kedua pemimpin membahas bantuan militer Amerika Serikat untuk Israel, yang dikritik banyak pihak, demikian menurut "
+     "kantor berita Reuters.", "AID", "id", ["kantor berita Reuters"]),
 ])
 def test_trailing_source_after_a_clause_break(sentence, event, lang, expected):
     assert first_claimant(sentence, event, lang) == expected

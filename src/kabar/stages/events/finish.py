@@ -507,7 +507,8 @@ class EventFinishing:
         for pos, ln in table.find(words, 0, len(words)):
             if basis.match_at(words, pos + ln)[0]:
                 continue  # the act's basis, not its source: "berdasarkan putusan MK", "berdasarkan penyidikan Polres"
-            if units[pos].start >= r.trig_span[1] and self._scope_break(r.trig_span[1], units[pos].start):
+            if (units[pos].start >= r.trig_span[1] and not (pos and words[pos - 1] in self.lex.word("according_whole_markers"))
+                    and self._scope_break(r.trig_span[1], units[pos].start)):
                 continue  # the source of a later clause only (see ``_trailing_source_elsewhere``)
             for k in range(pos + ln, min(len(units), pos + ln + 7)):  # "menurut draf yang dilihat kantor berita Reuters"
                 if units[k].kind == "punct" and units[k].low == "," and k > pos + ln and not self._appositive_source(units, k):
@@ -532,6 +533,9 @@ class EventFinishing:
             return False
         if q.cue.lower().split()[0] not in self.lex.phrases("according").lengths:
             return False
+        before = self._low_words_between(max(0, q.cue_start - 30), q.cue_start)[-1:]
+        if before and before[0] in self.lex.word("according_whole_markers"):
+            return False  # "..., demikian menurut Reuters": the source sums up the whole sentence
         return self._scope_break(trig_end, q.cue_start)
 
     def _scope_break(self, start: int, end: int) -> bool:
