@@ -78,3 +78,37 @@ def test_coordinated_speech_act_after_reported_content_is_the_articles():
 def test_perfect_auxiliary_keeps_the_content_whole():
     r = extract("Ms Clark said the minister had ignored the warnings and rejected calls for an inquiry.", "en")
     assert [q.text for q in r.quotes] == ["the minister had ignored the warnings and rejected calls for an inquiry"]
+
+
+# Session 15 (claims7): a source named after a later clause (", yang ...", ", namun ...", ", which ...", ", but ...")
+# claims that clause only; the event before the break is told in the article's own voice
+def first_claimant(sentence: str, event: str, lang: str) -> list:
+    r = extract(sentence, lang)
+    return [e.claimant.name if e.claimant else None for e in r.events if e.event == event][:1]
+
+
+@pytest.mark.parametrize("sentence, event, lang, expected", [
+    ("Pasukan Israel menyerang kamp pengungsi di Rafah pada Senin, yang menewaskan 12 orang, menurut kantor berita AFP.",
+     "ASSAULT", "id", [None]),
+    ("Polisi menangkap tiga pelaku perampokan di Medan, namun dua orang lainnya masih buron, menurut keterangan Polda "
+     "Sumatera Utara.", "COERCE", "id", [None]),
+    # the source in the middle of the sentence, a phrase after it
+    ("Serangan udara Israel di Gaza telah menewaskan 40 orang, yang sebagian besar anak-anak, menurut kementerian "
+     "kesehatan setempat, dalam data terbaru pada Selasa.", "ASSAULT", "id", [None]),
+    ("Israeli troops attacked a refugee camp in Rafah on Monday, which killed 12 people, according to AFP.",
+     "ASSAULT", "en", [None]),
+    ("Police arrested three men in Lagos, but two others escaped, according to the Lagos police command.",
+     "COERCE", "en", [None]),
+    # look-alikes that keep their source: no break before the trailing source, the source first, a cue of speech
+    ("Pasukan Israel menyerang kamp pengungsi di Rafah pada Senin, menurut kantor berita AFP.",
+     "ASSAULT", "id", ["kantor berita AFP"]),
+    ("Menurut kantor berita AFP, pasukan Israel menyerang kamp pengungsi di Rafah, yang menewaskan 12 orang.",
+     "ASSAULT", "id", ["kantor berita AFP"]),
+    ("Polisi menangkap tiga pelaku perampokan di Medan, kata Kapolda Sumatera Utara Irjen Whisnu Hermawan.",
+     "COERCE", "id", ["Whisnu Hermawan"]),
+    ("Israeli troops attacked a refugee camp in Rafah on Monday, according to AFP.", "ASSAULT", "en", ["AFP"]),
+    ("Kedua pemimpin membahas bantuan militer Amerika Serikat untuk Israel, yang dikritik banyak pihak, demikian menurut "
+     "kantor berita Reuters.", "AID", "id", ["kantor berita Reuters"]),
+])
+def test_trailing_source_after_a_clause_break(sentence, event, lang, expected):
+    assert first_claimant(sentence, event, lang) == expected

@@ -479,6 +479,10 @@ class EventFinishing:
             # reported speech inside a quotation ends with its own sentence: '"Presiden menekankan agar ... . Karena
             # itu, saya meminta BPS ...," tegasnya' is the outer speaker's request, not the President's
             q = self.qby_id.get(q.parent)
+        while q is not None and self._trailing_source_elsewhere(q, r.trig_span[1]):
+            # a source named after a later clause claims that clause only: "Hamas menyerang Israel pada 7 Oktober, yang
+            # menewaskan 1.200 orang, menurut AFP" is the article's attack and AFP's toll
+            q = self.qby_id.get(q.parent) if q.parent else None
         if q is not None:
             chain: list[Claimant] = []
             cur: Optional[Quote] = q
@@ -503,6 +507,9 @@ class EventFinishing:
         for pos, ln in table.find(words, 0, len(words)):
             if basis.match_at(words, pos + ln)[0]:
                 continue  # the act's basis, not its source: "berdasarkan putusan MK", "berdasarkan penyidikan Polres"
+            if (units[pos].start >= r.trig_span[1] and not (pos and words[pos - 1] in self.lex.word("according_whole_markers"))
+                    and self._scope_break(r.trig_span[1], units[pos].start)):
+                continue  # the source of a later clause only (see ``_trailing_source_elsewhere``)
             for k in range(pos + ln, min(len(units), pos + ln + 7)):  # "menurut draf yang dilihat kantor berita Reuters"
                 if units[k].kind == "punct" and units[k].low == "," and k > pos + ln and not self._appositive_source(units, k):
                     break  # the source ends at its comma: "Menurut informasi yang diperoleh, Alfian ditetapkan ..."
@@ -515,6 +522,29 @@ class EventFinishing:
                     c = Claimant(name=e.name, entity=e.id)
                     return c, [c], None
         return None, [], None
+
+    def _trailing_source_elsewhere(self, q: Quote, trig_end: int) -> bool:
+        """An according source named after the trigger ("..., menurut X", "..., according to X") with a clause break
+        between the two: a comma and a relative or contrastive word (``[syntax] according_scope_breaks``:
+        ", yang", ", namun", ", which", ", but"). The source then claims the later clause only (a toll, another party's
+        view), and the event before the break is the article's (dev gold: detik-971, 1505169310, GUM_news_asylum).
+        A source before the content, and cues of speech ("..., kata X"), are not touched."""
+        if q.kind != "indirect" or q.cue_start is None or q.cue_start < trig_end or not q.cue:
+            return False
+        if q.cue.lower().split()[0] not in self.lex.phrases("according").lengths:
+            return False
+        before = self._low_words_between(max(0, q.cue_start - 30), q.cue_start)[-1:]
+        if before and before[0] in self.lex.word("according_whole_markers"):
+            return False  # "..., demikian menurut Reuters": the source sums up the whole sentence
+        return self._scope_break(trig_end, q.cue_start)
+
+    def _scope_break(self, start: int, end: int) -> bool:
+        """A comma followed by a clause-opening word of ``according_scope_breaks`` between ``start`` and ``end``."""
+        breaks = self.lex.word("according_scope_breaks")
+        if not breaks:
+            return False
+        words = self._low_words_between(start, end)
+        return any(w == "," and nxt in breaks for w, nxt in zip(words, words[1:]))
 
     def _past_own_sentence(self, q: Quote, at: int) -> bool:
         """A sentence ends inside the quote before ``at`` ("... tidak naik. Karena itu, saya ..."): a full stop, a
