@@ -1,7 +1,8 @@
 """Session-15 English entity classes (names-en6, issue 11): precision classes of BBC politics and business news
 (docs/entities.md, "Session 15 (names-en6)"): words a hyphen glues to a name ("ex-Yukos", "Kyoto-lite"), regional
 adjectives of two words ("Latin American") typed as places, bodies or the US, a business cue opening the sentence
-glued to a firm ("Shares in UK Coal"), and named schemes, policies and facilities typed as bodies. Each row of NAMED
+glued to a firm ("Shares in UK Coal"), and named schemes, policies and facilities typed as bodies; names-en7: a
+capitalised "New" inside a sentence opening a name ("New Line Cinema", "New Order"). Each row of NAMED
 and NOT_NAMED fails without its change; KEPT rows are the guards."""
 
 from __future__ import annotations
@@ -54,6 +55,11 @@ NAMED = [
     ("If Britain's proposal for an International Finance Facility were adopted, aid would rise.",
      "International Finance Facility", "MISC"),
     ("The Common Agricultural Policy costs the EU about 40bn euros a year.", "Common Agricultural Policy", "MISC"),
+    # names-en7: a capitalised "New" inside a sentence opens the name
+    ("The film-maker will meet executives from New Line Cinema this week.", "New Line Cinema", "ORG"),
+    ("The Bravery, who have been compared to The Cure and New Order, were the most tipped act.", "New Order", "ORG"),
+    ("Sky will activate a spare slot, marketing magazine New Media Age reported.", "New Media Age", "ORG"),
+    ("He died at his home in New Providence island on Wednesday.", "New Providence", "GPE"),
 ]
 
 
@@ -83,6 +89,12 @@ NOT_NAMED = [
     ("Latin American markets rallied on Monday, Reuters said.", "American"),
     ("Shares in UK Coal rose 5% after the results.", "Shares in UK Coal"),
     ("In a statement, the Cabinet Office said it was reviewing the Civil Service Pension Scheme.", "Pension Scheme"),
+    # names-en7: what is left of a name without its "New"
+    ("The film-maker will meet executives from New Line Cinema this week.", "Line Cinema"),
+    ("The Bravery, who have been compared to The Cure and New Order, were the most tipped act.", "Order"),
+    ("He said Mr Brown had made welcome announcements on extending the New Deal, he said.", "Deal"),
+    # guard: "New" opening a sentence is still no part of a name ("New Labour" is a gazetteer form)
+    ("New Sony figures show sales rose 5% in the year.", "New Sony"),
 ]
 
 

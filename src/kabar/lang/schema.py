@@ -137,6 +137,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "name_particles": LIST,
         "hyphen_prefixes": LIST,
         "hyphen_suffixes": LIST,
+        "name_opening_stops": LIST,
         "norp_words": LIST,
         "misc_words": LIST,
         "misc_tails": LIST,

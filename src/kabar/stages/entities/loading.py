@@ -156,6 +156,8 @@ class Resources:
         # lower-case words a hyphen glues to a name without being part of it: "ex-Yukos", "non-Nato", "Kyoto-lite"
         self.hyphen_prefixes = frozenset(fold_token(w) for w in data.get("hyphen_prefixes", []))
         self.hyphen_suffixes = frozenset(fold_token(w) for w in data.get("hyphen_suffixes", []))
+        # stop words that open a name inside a sentence: "New Line Cinema", "the New Deal" (ner.clean_ner)
+        self.name_opening_stops = frozenset(fold_token(w) for w in data.get("name_opening_stops", []))
         self.org_joiners = {fold_token(w) for w in data.get("org_joiners", [])}
         # words that join the items of an enumeration of names ("A, B, C hingga D")
         self.list_joiners = {fold_token(w) for w in data.get("list_joiners", [])}

@@ -348,6 +348,9 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
     title_end = -1
     while s < e:
         f = T.folded[s]
+        if f in res.name_opening_stops and T.cap[s] and T.word[s] and not T.sent_start[s] and s + 1 < e \
+                and T.cap[s + 1] and T.word[s + 1] and T.folded[s + 1] not in res.stop:
+            break  # "New Line Cinema", "New Order", "the New Deal": a capitalised "New" inside a sentence opens the name
         if not T.word[s] or not T.cap[s] or f in res.stop or f in res.titles:
             if f in res.titles and T.cap[s]:
                 title_end = s + 1
