@@ -2,7 +2,8 @@
 (docs/entities.md, "Session 15 (names-en6)"): words a hyphen glues to a name ("ex-Yukos", "Kyoto-lite"), regional
 adjectives of two words ("Latin American") typed as places, bodies or the US, a business cue opening the sentence
 glued to a firm ("Shares in UK Coal"), and named schemes, policies and facilities typed as bodies; names-en7: a
-capitalised "New" inside a sentence opening a name ("New Line Cinema", "New Order"). Each row of NAMED
+capitalised "New" inside a sentence opening a name ("New Line Cinema", "New Order"), and trades only a firm plies
+("auditors Grant Thornton", "Bookmaker William Hill"). Each row of NAMED
 and NOT_NAMED fails without its change; KEPT rows are the guards."""
 
 from __future__ import annotations
@@ -60,6 +61,15 @@ NAMED = [
     ("The Bravery, who have been compared to The Cure and New Order, were the most tipped act.", "New Order", "ORG"),
     ("Sky will activate a spare slot, marketing magazine New Media Age reported.", "New Media Age", "ORG"),
     ("He died at his home in New Providence island on Wednesday.", "New Providence", "GPE"),
+    ("AMR's shares were flat in trading on the New York Stock Exchange, as analysts had expected.",
+     "New York Stock Exchange", "ORG"),
+    # names-en7: trades only a firm plies, before the name or opening the sentence
+    ("It has also gone after auditors Grant Thornton, the paper said.", "Grant Thornton", "ORG"),
+    ("The report was written by consultants Booz Allen Hamilton for the government.", "Booz Allen Hamilton", "ORG"),
+    ("According to bookmaker Ladbrokes, John McCririck was 1/3 favourite to be evicted on Monday.", "Ladbrokes", "ORG"),
+    ("Bookmaker William Hill has placed the novel as the 6/4 favourite to win.", "William Hill", "ORG"),
+    ("Carmaker Alfa Romeo said its sales rose in January.", "Alfa Romeo", "ORG"),
+    ("They signed with independent label Domino in June 2003.", "Domino", "ORG"),
 ]
 
 
@@ -95,6 +105,8 @@ NOT_NAMED = [
     ("He said Mr Brown had made welcome announcements on extending the New Deal, he said.", "Deal"),
     # guard: "New" opening a sentence is still no part of a name ("New Labour" is a gazetteer form)
     ("New Sony figures show sales rose 5% in the year.", "New Sony"),
+    # a trade noun opening the sentence is no part of the firm's name
+    ("Bookmaker William Hill has placed the novel as the 6/4 favourite to win.", "Bookmaker William Hill"),
 ]
 
 
@@ -117,6 +129,10 @@ KEPT = [
     ("Air Marshal Sir Jock Stirrup said the Air Force was ready.", "Jock Stirrup", "PER"),
     # a lower-case "shares in" in running text was never in the name
     ("Investors bought shares in Cairn Energy after the find.", "Cairn Energy", "ORG"),
+    # names-en7 guards: the singular "auditor" is a title's word, no firm's cue; a person after a plural trade
+    # noun that is no cue stays a person
+    ("Auditor General Sir John Bourn said the costs had risen.", "John Bourn", "PER"),
+    ("His lawyers Mark Geragos and Tom Mesereau left the court on Monday.", "Mark Geragos", "PER"),
 ]
 
 

@@ -138,6 +138,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "hyphen_prefixes": LIST,
         "hyphen_suffixes": LIST,
         "name_opening_stops": LIST,
+        "company_trade_openers": LIST,
         "norp_words": LIST,
         "misc_words": LIST,
         "misc_tails": LIST,

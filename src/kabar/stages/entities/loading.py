@@ -255,6 +255,8 @@ class Resources:
         # at a sentence start, a model span may open with one (ner.clean_ner cuts it off)
         self.company_before_openers = tuple(c for c in self.company_before if len(c) >= 2 and c[-1] in
                                             {fold_token(w) for w in data.get("connectors", [])} | {"in", "at", "with"})
+        # one-word trade cues a model span opening a sentence takes along: "Bookmaker | William Hill" (ner.clean_ner)
+        self.company_trade_openers = frozenset(fold_token(w) for w in data.get("company_trade_openers", []))
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}
         self.company_surfaces = frozenset(data.get("company_names", []))  # as written: "Fiat", never "Fiat -"

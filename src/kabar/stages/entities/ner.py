@@ -370,6 +370,8 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
     if cue is not None:
         s += len(cue)  # "Shares in | UK Coal", "Shares of | Skis Rossignol", "Takeover of | Manchester United": a
         # business cue opening the sentence is no part of the firm's name after it (companies.is_company reads it)
+    elif s + 1 < e and T.sent_start[s] and T.folded[s] in res.company_trade_openers and T.cap[s + 1] and T.word[s + 1]:
+        s += 1  # "Bookmaker | William Hill", "Carmaker | Alfa Romeo": a trade noun opening the sentence, the same
     if s + 1 < e and T.cap[s] and T.word[s] and T.cap[s + 1] and T.word[s + 1] \
             and (T.folded[s] in res.person_descriptors or (T.folded[s] in res.work_openers and T.words[s] not in res.forms)):
         # "Actor Tom Hanks", "Rapper 50 Cent", "Briton Clive Owen": an occupation or a people's noun (written
