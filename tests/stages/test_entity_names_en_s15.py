@@ -63,6 +63,8 @@ NAMED = [
     ("He died at his home in New Providence island on Wednesday.", "New Providence", "GPE"),
     ("AMR's shares were flat in trading on the New York Stock Exchange, as analysts had expected.",
      "New York Stock Exchange", "ORG"),
+    # a place opened by "New" listed before a person is no person (the enumeration rule reads "New" as no name word)
+    ("He spoke at a town hall in Salem, New Hampshire, Trump went after Bush.", "New Hampshire", "GPE"),
     # names-en7: trades only a firm plies, before the name or opening the sentence
     ("It has also gone after auditors Grant Thornton, the paper said.", "Grant Thornton", "ORG"),
     ("The report was written by consultants Booz Allen Hamilton for the government.", "Booz Allen Hamilton", "ORG"),

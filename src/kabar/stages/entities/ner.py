@@ -556,6 +556,7 @@ def list_consistency(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand])
         if c.label not in ("ORG", "GPE", "LOC") or c.length < 2 or any(known[c.start:c.end]):
             continue
         if any(T.folded[k] in res.org_words or T.folded[k] in res.generic or T.words[k] in res.forms
+               or T.folded[k] in res.name_opening_stops  # "Salem, New Hampshire, Trump": no person's word
                or T.words[k].isupper() or T.words[k] == "&" for k in range(c.start, c.end)) \
                 or T.folded[c.end - 1] in res.company_tails:
             continue
