@@ -1,7 +1,9 @@
 """Session-15 English entity classes (names-en6, issue 11): precision classes of BBC politics and business news
 (docs/entities.md, "Session 15 (names-en6)"): words a hyphen glues to a name ("ex-Yukos", "Kyoto-lite"), regional
 adjectives of two words ("Latin American") typed as places, bodies or the US, a business cue opening the sentence
-glued to a firm ("Shares in UK Coal"), and named schemes, policies and facilities typed as bodies. Each row of NAMED
+glued to a firm ("Shares in UK Coal"), and named schemes, policies and facilities typed as bodies; names-en7: a
+capitalised "New" inside a sentence opening a name ("New Line Cinema", "New Order"), and trades only a firm plies
+("auditors Grant Thornton", "Bookmaker William Hill"). Each row of NAMED
 and NOT_NAMED fails without its change; KEPT rows are the guards."""
 
 from __future__ import annotations
@@ -54,6 +56,22 @@ NAMED = [
     ("If Britain's proposal for an International Finance Facility were adopted, aid would rise.",
      "International Finance Facility", "MISC"),
     ("The Common Agricultural Policy costs the EU about 40bn euros a year.", "Common Agricultural Policy", "MISC"),
+    # names-en7: a capitalised "New" inside a sentence opens the name
+    ("The film-maker will meet executives from New Line Cinema this week.", "New Line Cinema", "ORG"),
+    ("The Bravery, who have been compared to The Cure and New Order, were the most tipped act.", "New Order", "ORG"),
+    ("Sky will activate a spare slot, marketing magazine New Media Age reported.", "New Media Age", "ORG"),
+    ("He died at his home in New Providence island on Wednesday.", "New Providence", "GPE"),
+    ("AMR's shares were flat in trading on the New York Stock Exchange, as analysts had expected.",
+     "New York Stock Exchange", "ORG"),
+    # a place opened by "New" listed before a person is no person (the enumeration rule reads "New" as no name word)
+    ("He spoke at a town hall in Salem, New Hampshire, Trump went after Bush.", "New Hampshire", "GPE"),
+    # names-en7: trades only a firm plies, before the name or opening the sentence
+    ("It has also gone after auditors Grant Thornton, the paper said.", "Grant Thornton", "ORG"),
+    ("The report was written by consultants Booz Allen Hamilton for the government.", "Booz Allen Hamilton", "ORG"),
+    ("According to bookmaker Ladbrokes, John McCririck was 1/3 favourite to be evicted on Monday.", "Ladbrokes", "ORG"),
+    ("Bookmaker William Hill has placed the novel as the 6/4 favourite to win.", "William Hill", "ORG"),
+    ("Carmaker Alfa Romeo said its sales rose in January.", "Alfa Romeo", "ORG"),
+    ("They signed with independent label Domino in June 2003.", "Domino", "ORG"),
 ]
 
 
@@ -83,6 +101,14 @@ NOT_NAMED = [
     ("Latin American markets rallied on Monday, Reuters said.", "American"),
     ("Shares in UK Coal rose 5% after the results.", "Shares in UK Coal"),
     ("In a statement, the Cabinet Office said it was reviewing the Civil Service Pension Scheme.", "Pension Scheme"),
+    # names-en7: what is left of a name without its "New"
+    ("The film-maker will meet executives from New Line Cinema this week.", "Line Cinema"),
+    ("The Bravery, who have been compared to The Cure and New Order, were the most tipped act.", "Order"),
+    ("He said Mr Brown had made welcome announcements on extending the New Deal, he said.", "Deal"),
+    # guard: "New" opening a sentence is still no part of a name ("New Labour" is a gazetteer form)
+    ("New Sony figures show sales rose 5% in the year.", "New Sony"),
+    # a trade noun opening the sentence is no part of the firm's name
+    ("Bookmaker William Hill has placed the novel as the 6/4 favourite to win.", "Bookmaker William Hill"),
 ]
 
 
@@ -105,6 +131,10 @@ KEPT = [
     ("Air Marshal Sir Jock Stirrup said the Air Force was ready.", "Jock Stirrup", "PER"),
     # a lower-case "shares in" in running text was never in the name
     ("Investors bought shares in Cairn Energy after the find.", "Cairn Energy", "ORG"),
+    # names-en7 guards: the singular "auditor" is a title's word, no firm's cue; a person after a plural trade
+    # noun that is no cue stays a person
+    ("Auditor General Sir John Bourn said the costs had risen.", "John Bourn", "PER"),
+    ("His lawyers Mark Geragos and Tom Mesereau left the court on Monday.", "Mark Geragos", "PER"),
 ]
 
 

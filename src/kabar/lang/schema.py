@@ -139,6 +139,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "name_particles": LIST,
         "hyphen_prefixes": LIST,
         "hyphen_suffixes": LIST,
+        "name_opening_stops": LIST,
+        "company_trade_openers": LIST,
         "norp_words": LIST,
         "misc_words": LIST,
         "misc_tails": LIST,

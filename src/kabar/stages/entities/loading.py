@@ -156,6 +156,8 @@ class Resources:
         # lower-case words a hyphen glues to a name without being part of it: "ex-Yukos", "non-Nato", "Kyoto-lite"
         self.hyphen_prefixes = frozenset(fold_token(w) for w in data.get("hyphen_prefixes", []))
         self.hyphen_suffixes = frozenset(fold_token(w) for w in data.get("hyphen_suffixes", []))
+        # stop words that open a name inside a sentence: "New Line Cinema", "the New Deal" (ner.clean_ner)
+        self.name_opening_stops = frozenset(fold_token(w) for w in data.get("name_opening_stops", []))
         self.org_joiners = {fold_token(w) for w in data.get("org_joiners", [])}
         # words that join the items of an enumeration of names ("A, B, C hingga D")
         self.list_joiners = {fold_token(w) for w in data.get("list_joiners", [])}
@@ -256,6 +258,8 @@ class Resources:
         # at a sentence start, a model span may open with one (ner.clean_ner cuts it off)
         self.company_before_openers = tuple(c for c in self.company_before if len(c) >= 2 and c[-1] in
                                             {fold_token(w) for w in data.get("connectors", [])} | {"in", "at", "with"})
+        # one-word trade cues a model span opening a sentence takes along: "Bookmaker | William Hill" (ner.clean_ner)
+        self.company_trade_openers = frozenset(fold_token(w) for w in data.get("company_trade_openers", []))
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}
         self.company_surfaces = frozenset(data.get("company_names", []))  # as written: "Fiat", never "Fiat -"

@@ -348,6 +348,9 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
     title_end = -1
     while s < e:
         f = T.folded[s]
+        if f in res.name_opening_stops and T.cap[s] and T.word[s] and not T.sent_start[s] and s + 1 < e \
+                and T.cap[s + 1] and T.word[s + 1] and T.folded[s + 1] not in res.stop:
+            break  # "New Line Cinema", "New Order", "the New Deal": a capitalised "New" inside a sentence opens the name
         if not T.word[s] or not T.cap[s] or f in res.stop or f in res.titles:
             if f in res.titles and T.cap[s]:
                 title_end = s + 1
@@ -367,6 +370,8 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
     if cue is not None:
         s += len(cue)  # "Shares in | UK Coal", "Shares of | Skis Rossignol", "Takeover of | Manchester United": a
         # business cue opening the sentence is no part of the firm's name after it (companies.is_company reads it)
+    elif s + 1 < e and T.sent_start[s] and T.folded[s] in res.company_trade_openers and T.cap[s + 1] and T.word[s + 1]:
+        s += 1  # "Bookmaker | William Hill", "Carmaker | Alfa Romeo": a trade noun opening the sentence, the same
     if s + 1 < e and T.cap[s] and T.word[s] and T.cap[s + 1] and T.word[s + 1] \
             and (T.folded[s] in res.person_descriptors or (T.folded[s] in res.work_openers and T.words[s] not in res.forms)):
         # "Actor Tom Hanks", "Rapper 50 Cent", "Briton Clive Owen": an occupation or a people's noun (written
@@ -551,6 +556,7 @@ def list_consistency(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand])
         if c.label not in ("ORG", "GPE", "LOC") or c.length < 2 or any(known[c.start:c.end]):
             continue
         if any(T.folded[k] in res.org_words or T.folded[k] in res.generic or T.words[k] in res.forms
+               or T.folded[k] in res.name_opening_stops  # "Salem, New Hampshire, Trump": no person's word
                or T.words[k].isupper() or T.words[k] == "&" for k in range(c.start, c.end)) \
                 or T.folded[c.end - 1] in res.company_tails:
             continue
