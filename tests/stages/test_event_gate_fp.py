@@ -71,11 +71,16 @@ DROPPED = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,category", DROPPED, ids=[c[1][:40] for c in DROPPED])
-def test_gate_drops_descriptions_of_non_political_news(pipe, lang, text, category):
+def _assert_gate_drops(pipe, lang, text, category):
+    """The coder finds the category with the gate off, and the gate takes it away."""
     assert any(e.event == category for e in _events(pipe, text, lang, gate=False))
     events = _events(pipe, text, lang)
     assert not any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+
+
+@pytest.mark.parametrize("lang,text,category", DROPPED, ids=[c[1][:40] for c in DROPPED])
+def test_gate_drops_descriptions_of_non_political_news(pipe, lang, text, category):
+    _assert_gate_drops(pipe, lang, text, category)
 
 
 # look-alikes that report an act: the gate must keep them
@@ -161,9 +166,7 @@ DROPPED_15 = [
 
 @pytest.mark.parametrize("lang,text,category", DROPPED_15, ids=[c[1][:40] for c in DROPPED_15])
 def test_gate_drops_session15_classes(pipe, lang, text, category):
-    assert any(e.event == category for e in _events(pipe, text, lang, gate=False))
-    events = _events(pipe, text, lang)
-    assert not any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+    _assert_gate_drops(pipe, lang, text, category)
 
 
 # true events inside sport, business and celebrity news: the session-15 classes must keep them

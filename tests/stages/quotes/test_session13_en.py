@@ -4,6 +4,9 @@ names a place, and a source phrase ending in a day ("A news report published Wed
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from types import SimpleNamespace
 
 import pytest
@@ -11,17 +14,8 @@ import pytest
 from kabar.record import Article, Entity, Mention
 from kabar.stages.quotes import _link_pronoun_speakers
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    from kabar.pipeline import Pipeline
-
-    return Pipeline(only=["segment", "entities", "actors", "coref", "syntax", "quotes"], on_error="raise")
-
-
-def _quotes(pipe, text):
-    rec = pipe(Article.new(text, lang="en"))
-    return [(q.speaker_name, q.cue, q.text) for q in rec.quotes]
+sys.path.insert(0, str(Path(__file__).parent))  # parsed_quotes, also under --import-mode=importlib
+from parsed_quotes import pipe, quotes_of  # noqa: E402,F401 (pipe is a fixture)
 
 
 FOUND = [
@@ -53,18 +47,18 @@ NONE = [
 
 @pytest.mark.parametrize("text,expected", FOUND)
 def test_found(pipe, text, expected):
-    assert expected in _quotes(pipe, text)
+    assert expected in quotes_of(pipe, text)
 
 
 @pytest.mark.parametrize("text", NONE)
 def test_no_quote(pipe, text):
-    assert _quotes(pipe, text) == []
+    assert quotes_of(pipe, text) == []
 
 
 def test_dateline_is_no_speaker(pipe):
     text = ("WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Clinton's aide rallied supporters, saying: "
             "“We have to be ready to stop him.”")
-    assert all(name != "WASHINGTON" for name, _, _ in _quotes(pipe, text))
+    assert all(name != "WASHINGTON" for name, _, _ in quotes_of(pipe, text))
 
 
 def test_after_dateline():

@@ -6,21 +6,14 @@ between dashes before the cue; a fronted adjunct the parse hangs on the cue verb
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from kabar.record import Article
 
-
-@pytest.fixture(scope="module")
-def pipe():
-    from kabar.pipeline import Pipeline
-
-    return Pipeline(only=["segment", "entities", "actors", "coref", "syntax", "quotes"], on_error="raise")
-
-
-def _quotes(pipe, text):
-    rec = pipe(Article.new(text, lang="en"))
-    return [(q.speaker_name, q.cue, q.text) for q in rec.quotes]
+sys.path.insert(0, str(Path(__file__).parent))  # parsed_quotes, also under --import-mode=importlib
+from parsed_quotes import pipe, quotes_of  # noqa: E402,F401 (pipe is a fixture)
 
 
 FOUND = [
@@ -105,7 +98,7 @@ FOUND = [
 
 @pytest.mark.parametrize("text,expected", FOUND)
 def test_found(pipe, text, expected):
-    assert expected in _quotes(pipe, text)
+    assert expected in quotes_of(pipe, text)
 
 
 NOT_READ_AS = [
@@ -125,9 +118,9 @@ NO_CONTENT = [
 
 @pytest.mark.parametrize("text,opening", NO_CONTENT)
 def test_adjunct_is_no_content(pipe, text, opening):
-    assert all(not content.startswith(opening) for _, _, content in _quotes(pipe, text))
+    assert all(not content.startswith(opening) for _, _, content in quotes_of(pipe, text))
 
 
 @pytest.mark.parametrize("text,not_speaker", NOT_READ_AS)
 def test_not_a_speaker(pipe, text, not_speaker):
-    assert all(name != not_speaker for name, _, _ in _quotes(pipe, text))
+    assert all(name != not_speaker for name, _, _ in quotes_of(pipe, text))
