@@ -97,21 +97,6 @@ def _link_parents(kept: list[Candidate]) -> None:
         c.parent = best[1] if best else None
 
 
-def _find_parsing_once(finder: Finder, A: QuoteContext) -> list[Candidate]:
-    """The cue and frame readings ask the parse sentence by sentence; asked so, each sentence the syntax
-    stage left unparsed costs a parser call of its own. So the readings run once noting those sentences,
-    the noted ones are parsed in one batch, and the readings run again (only when something was noted):
-    the same candidates as reading with on-demand parses, for one parser call."""
-    if A.parse is None:
-        return finder.find(A)
-    with A.parse.noting_requests() as noted:
-        found = finder.find(A)
-    if not noted:
-        return found
-    A.parse.ensure_at(noted)
-    return finder.find(A)
-
-
 def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     sentences = [(s.start, s.end) for s in record.sentences]
     if not sentences:
@@ -120,7 +105,7 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     A = QuoteContext(record, lex, sentences)
     A.parse = parse_of(record)  # the syntax stage's parse, or None (then the chunk rules stand alone)
     finder = Finder(lex)
-    found = _find_parsing_once(finder, A)
+    found = finder.find(A)
     found += finder.from_parse(A, found)
     cands = _ordered(found)
     finder.cut_before_own_act(A, cands)
