@@ -53,6 +53,24 @@ def test_offsets_are_the_texts():
     assert p.sentence_at(3).start == 0 and p.sentence_at(500) is None
 
 
+def test_token_starting_at_only_where_a_token_begins():
+    p = SAID_THAT
+    talks = p.text.index("talks")
+    assert p.token_starting_at(talks) == tok(p, "talks")
+    assert p.token_starting_at(talks + 2) is None  # inside the word: token_at's answer, but no token starts there
+    assert p.token_starting_at(500) is None
+
+
+def test_token_starting_at_parses_a_missing_sentence_only_when_asked():
+    text = "One. Two said so. Three."
+    p = Parse(text, "xx")
+    batches = []
+    p.fill = _one_word_fill(text, batches)
+    p.set_parseable([(0, 4), (5, 17), (18, 24)])
+    assert p.token_starting_at(5, parse_missing=False) is None and batches == []
+    assert p.token_starting_at(5) is not None and batches == [[(5, 17)]]
+
+
 def test_root_clause_head_and_ancestors():
     p = SAID_THAT
     assert p.roots(p.sentences[0]) == [tok(p, "said")]

@@ -209,6 +209,15 @@ class Parse:
             return lo
         return lo + 1 if lo + 1 < ps.last else None
 
+    def token_starting_at(self, offset: int, parse_missing: bool = True) -> Optional[int]:
+        """The token that begins exactly at ``offset`` (a cue's or a trigger's first character), None when no
+        parsed sentence holds it (with ``parse_missing`` a sentence the stage skipped is parsed now, as in
+        ``sentence_at``) or the parse's tokenisation starts no token there."""
+        if self.sentence_at(offset, parse_missing) is None:
+            return None
+        t = self.token_at(offset)
+        return t if t is not None and self.start[t] == offset else None
+
     def tokens_in(self, start: int, end: int) -> list[int]:
         """Tokens lying within [start, end)."""
         out = []

@@ -354,10 +354,8 @@ class CueReading:
     def _modifier_on_parse(A: QuoteContext, cs: int) -> bool:
         """Whether the parse reads the word at ``cs`` as an adjectival modifier of a noun (``amod``)."""
         parse = getattr(A, "parse", None)
-        if parse is None or parse.sentence_at(cs) is None:
-            return False
-        v = parse.token_at(cs)
-        return v is not None and parse.start[v] == cs and parse.dep[v].split(":")[0] == "amod"
+        v = parse.token_starting_at(cs) if parse is not None else None
+        return v is not None and parse.dep[v].split(":")[0] == "amod"
 
     def _all_name(self, A: QuoteContext, span: tuple[int, int]) -> bool:
         """Whether ``span`` is a name (titles before it allowed): every other word inside a named mention."""
@@ -780,10 +778,10 @@ class CueReading:
         chunk rules find no name or pronoun there: ``The attorney general of New York is suing Trump,
         claiming ...`` -> the attorney general of New York (the capitalised run alone would give "The")."""
         parse = getattr(A, "parse", None)
-        if parse is None or A.inside_pair(cs) is not None or parse.sentence_at(cs) is None:
+        if parse is None or A.inside_pair(cs) is not None:
             return None  # a cue inside a quotation: a claim within a claim, its subject stays the chunk's
-        v = parse.token_at(cs)
-        if v is None or parse.start[v] != cs or parse.pos[v] not in ("VERB", "AUX"):
+        v = parse.token_starting_at(cs)
+        if v is None or parse.pos[v] not in ("VERB", "AUX"):
             return None
         t = parse.subject(v)
         if t is None and parse.dep[v].split(":")[0] == "advcl" and parse.head[v] != v:
@@ -804,10 +802,10 @@ class CueReading:
         hangs inside the complement of an earlier cue verb goes back to that verb's speaker, not to the
         reported clause's subject (``A``'s) nor to a name that opens ``A``."""
         parse = getattr(A, "parse", None)
-        if parse is None or A.inside_pair(cs) is not None or parse.sentence_at(cs) is None:
+        if parse is None or A.inside_pair(cs) is not None:
             return None
-        v = parse.token_at(cs)
-        if v is None or parse.start[v] != cs or parse.subject(v, inherit=False) is not None:
+        v = parse.token_starting_at(cs)
+        if v is None or parse.subject(v, inherit=False) is not None:
             return None  # "Jaksa mengatakan Dirut X lalu melaporkan ...": a verb with its own subject is X's
         h = parse.complement_owner(v)
         if h is None or parse.start[h] < ss or parse.start[h] >= cs:

@@ -31,12 +31,8 @@ def _cue_verb_on_parse(A: QuoteContext, cs: int):
     """The article's parse and the verb token that starts at the cue ``cs`` (None without a parse, when the sentence
     cannot be parsed, or when the parse has no verb there)."""
     parse = getattr(A, "parse", None)
-    if parse is None or parse.sentence_at(cs) is None:
-        return parse, None
-    v = parse.token_at(cs)
-    if v is None or parse.start[v] != cs or parse.pos[v] not in ("VERB", "AUX"):
-        return parse, None
-    return parse, v
+    v = parse.token_starting_at(cs) if parse is not None else None
+    return parse, (v if v is not None and parse.pos[v] in ("VERB", "AUX") else None)
 
 
 class FrameReading:

@@ -58,8 +58,8 @@ class ParsedReading:
         for c in cands:  # "It was announced by the ministry that ...": a passive's agent, not the dummy subject
             if c.cue_start is None or c.cue_end is None or c.speaker_span is None or c.mode != "phrase":
                 continue
-            v = parse.token_at(c.cue_start) if parse.sentence_at(c.cue_start, parse_missing=False) is not None else None
-            if v is None or parse.start[v] != c.cue_start or not parse.is_passive(v):
+            v = parse.token_starting_at(c.cue_start, parse_missing=False)
+            if v is None or not parse.is_passive(v):
                 continue
             agent = parse.agent(v)
             if agent is None or (parse.start[agent] < c.speaker_span[1] and c.speaker_span[0] < parse.end[agent]):
@@ -90,10 +90,8 @@ class ParsedReading:
 
     def _parsed_verb(self, A, parse: Parse, cs: int, ce: int, form: str, roles, ss: int, se: int) -> Optional[Candidate]:
         text, lex = A.text, self.lex
-        if parse.sentence_at(cs) is None:
-            return None
-        v = parse.token_at(cs)
-        if v is None or parse.start[v] != cs or parse.pos[v] not in VERBAL:
+        v = parse.token_starting_at(cs)
+        if v is None or parse.pos[v] not in VERBAL:
             return None
         if "part" in roles and not ({"verb", "inv"} & roles) and not any(
                 parse.word[k].lower() in lex.auxiliaries for k in parse.kids(v, "aux")):
@@ -151,10 +149,8 @@ class ParsedReading:
         prev = words_in(A.text, max(ss, cs - 20), cs)
         if not prev or prev[-1][2].lower() not in self.lex.relative_pronouns:
             return False
-        if parse.sentence_at(cs) is None:
-            return False
-        v = parse.token_at(cs)
-        return v is not None and parse.start[v] == cs and base(parse.dep[v]) == "acl"
+        v = parse.token_starting_at(cs)
+        return v is not None and base(parse.dep[v]) == "acl"
 
     @staticmethod
     def _speaker_token(parse: Parse, v: int) -> Optional[int]:
@@ -214,10 +210,10 @@ class ParsedReading:
         for c in cands:
             if c.speaker_span is None or c.cue_start is None or c.mode not in ("phrase", "pronoun") or c.rank == 4:
                 continue
-            if not self._worth_reading(A, c) or parse.sentence_at(c.cue_start, parse_missing=False) is None:
+            if not self._worth_reading(A, c):
                 continue
-            v = parse.token_at(c.cue_start)
-            if v is None or parse.start[v] != c.cue_start or parse.pos[v] not in VERBAL:
+            v = parse.token_starting_at(c.cue_start, parse_missing=False)
+            if v is None or parse.pos[v] not in VERBAL:
                 continue
             t = self._speaker_token(parse, v)
             if t is None:
@@ -272,10 +268,8 @@ class ParsedReading:
             return
         parse.ensure_at([c.cue_start for c in todo])
         for c in todo:
-            if parse.sentence_at(c.cue_start, parse_missing=False) is None:
-                continue
-            v = parse.token_at(c.cue_start)
-            if v is None or parse.start[v] != c.cue_start or parse.pos[v] not in VERBAL:
+            v = parse.token_starting_at(c.cue_start, parse_missing=False)
+            if v is None or parse.pos[v] not in VERBAL:
                 continue
             conj = [k for k in parse.kids(v, "conj") if c.start < parse.start[k] < c.end and parse.pos[k] in VERBAL]
             # "said X, echoing a warning ...": a participle clause of the cue verb after a comma is the
