@@ -131,7 +131,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     place_surnames = frozenset(T.words[c.end - 1] for c in spans
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
     groups = group_mentions(T, spans, place_surnames, res.head_abbreviations, res.body_tails, res.company_names,
-                            forms=res.forms if res.branch_links else None, region_prefixes=res.region_prefix_words)
+                            forms=res.forms if res.branch_links else None, region_prefixes=res.region_prefix_words,
+                            region_heads=res.region_heads)
     types = [entity_type(g) for g in groups]
     types = ["ORG" if is_company(T, res, g, t) else t for g, t in zip(groups, types)]
     types = company_context(T, res, groups, types)

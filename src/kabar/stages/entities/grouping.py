@@ -568,7 +568,7 @@ def _glued_start(T: Toks, s: int, e: int) -> int:
 
 
 def _branch_key(T: Toks, c: Cand, head_abbreviations: Optional[dict], forms: dict,
-                prefixes: frozenset = frozenset()) -> Optional[str]:
+                prefixes: frozenset = frozenset(), region_heads: frozenset = frozenset()) -> Optional[str]:
     """A body named by its head and a region the gazetteer knows under several forms is one body whichever form
     the text writes: "Polda Kaltim" = "Polda Kalimantan Timur" = "Kepolisian Daerah Kalimantan Timur", "Pemprov
     Jabar" = "Pemerintah Provinsi Jawa Barat". Key: the head written out + the place's gazetteer entry."""
@@ -587,24 +587,11 @@ def _branch_key(T: Toks, c: Cand, head_abbreviations: Optional[dict], forms: dic
             return None
         if head_abbreviations and head[0] in head_abbreviations:
             head = head_abbreviations[head[0]].split() + head[1:]
-        if len(head) >= 2 and head[-1] in prefixes and " ".join(head[:-1]) not in _region_heads(head_abbreviations, prefixes):
+        if len(head) >= 2 and head[-1] in prefixes and " ".join(head[:-1]) not in region_heads:
             head = head[:-1]  # "Kejaksaan Negeri Kota | Bandar Lampung" = "Kejaksaan Negeri | Bandar Lampung"; not
             # "Pemerintah Kota", "Kepolisian Resor Kota" (Pemkot, Polresta), where the region word names the body
         return f"branch:{' '.join(head)}:{getattr(entries[0], 'id', None)}"
     return None
-
-
-def _region_heads(head_abbreviations: Optional[dict], prefixes: frozenset) -> frozenset:
-    """Heads whose region word belongs to the body's name, read off the short heads written out ("pemkot" =
-    "pemerintah kota", "polresta" = "kepolisian resor kota"): "pemerintah", "kepolisian resor"."""
-    key = (id(head_abbreviations), prefixes)
-    if key not in _REGION_HEADS:
-        _REGION_HEADS[key] = frozenset(" ".join(v.split()[:-1]) for v in (head_abbreviations or {}).values()
-                                       if len(v.split()) >= 2 and v.split()[-1] in prefixes)
-    return _REGION_HEADS[key]
-
-
-_REGION_HEADS: dict = {}
 
 
 def _join_the_one_longer(g, items: list, short_ok, goes_on=None) -> None:
@@ -628,7 +615,7 @@ def _join_the_one_longer(g, items: list, short_ok, goes_on=None) -> None:
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
                    head_abbreviations: Optional[dict] = None, body_tails: frozenset = frozenset(),
                    own_names: "frozenset | set" = frozenset(), forms: Optional[dict] = None,
-                   region_prefixes: frozenset = frozenset()) -> list[list[Cand]]:
+                   region_prefixes: frozenset = frozenset(), region_heads: frozenset = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
@@ -658,7 +645,7 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
             rest = fold_token(T.span_text(c.start + 1, c.end))
             keys.append(f"name:False:{head_abbreviations[T.folded[c.start]]} {rest}")
         if forms and c.label == "ORG" and c.length >= 2 and not c.nested and not c.entries:
-            branch = _branch_key(T, c, head_abbreviations, forms, region_prefixes)
+            branch = _branch_key(T, c, head_abbreviations, forms, region_prefixes, region_heads)
             if branch:
                 keys.append(branch)
         if c.key and c.key.startswith("word:"):
@@ -743,7 +730,8 @@ def _title_case_line(T: Toks, pos: int) -> bool:
 def trim_list_numbers(T: Toks, spans: list[Cand]) -> list[Cand]:
     """A list number the segmenter split off the word it was glued to ("Kecamatan Senen|6. Kecamatan ...",
     "Bahlil Lahadalia|2. Kepala ...", text.sentences._list_numbers) ends no name: a span's last token of digits,
-    glued to a word ending in lower case and followed by ".", is cut off (a span of it alone is dropped)."""
+    glued to a word ending in lower case and followed by ".", is cut off (a span of the number alone is left as it
+    is: the entity stage does not make one)."""
     out = []
     for c in spans:
         e = c.end

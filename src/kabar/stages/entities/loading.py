@@ -243,6 +243,10 @@ class Resources:
         self.region_titles = {fold_token(w) for w in data.get("region_titles", [])}
         self.region_prefixes = [fold_token(w) for w in data.get("region_prefixes", [])]
         self.region_prefix_words = frozenset(self.region_prefixes)
+        # heads whose region word belongs to the body's name, read off the short heads written out ("pemkot" =
+        # "pemerintah kota", "polresta" = "kepolisian resor kota"): "pemerintah", "kepolisian resor" (grouping)
+        self.region_heads = frozenset(" ".join(v.split()[:-1]) for v in self.head_abbreviations.values()
+                                      if len(v.split()) >= 2 and v.split()[-1] in self.region_prefix_words)
         self.region_kinds = frozenset(data.get("settings", {}).get("region_kinds", []))
         self.region_prefixed_kinds = frozenset(data.get("settings", {}).get("region_prefixed_kinds", [])) | self.region_kinds
         self.region_countries = frozenset(data.get("settings", {}).get("region_countries", []))
@@ -256,8 +260,8 @@ class Resources:
         self.company_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_before", [])]
         # the cues of two words or more that close on a preposition ("shares in", "takeover of"): written capitalised
         # at a sentence start, a model span may open with one (ner.clean_ner cuts it off)
-        self.company_before_openers = tuple(c for c in self.company_before if len(c) >= 2 and c[-1] in
-                                            {fold_token(w) for w in data.get("connectors", [])} | {"in", "at", "with"})
+        closers = {fold_token(w) for w in data.get("connectors", [])} | {"in", "at", "with"}
+        self.company_before_openers = tuple(c for c in self.company_before if len(c) >= 2 and c[-1] in closers)
         # one-word trade cues a model span opening a sentence takes along: "Bookmaker | William Hill" (ner.clean_ner)
         self.company_trade_openers = frozenset(fold_token(w) for w in data.get("company_trade_openers", []))
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
