@@ -507,8 +507,7 @@ class EventFinishing:
         for pos, ln in table.find(words, 0, len(words)):
             if basis.match_at(words, pos + ln)[0]:
                 continue  # the act's basis, not its source: "berdasarkan putusan MK", "berdasarkan penyidikan Polres"
-            if (units[pos].start >= r.trig_span[1] and not (pos and words[pos - 1] in self.lex.word("according_whole_markers"))
-                    and self._scope_break(r.trig_span[1], units[pos].start)):
+            if self._source_of_later_clause(r.trig_span[1], units[pos].start, words[pos - 1] if pos else None):
                 continue  # the source of a later clause only (see ``_trailing_source_elsewhere``)
             for k in range(pos + ln, min(len(units), pos + ln + 7)):  # "menurut draf yang dilihat kantor berita Reuters"
                 if units[k].kind == "punct" and units[k].low == "," and k > pos + ln and not self._appositive_source(units, k):
@@ -534,9 +533,14 @@ class EventFinishing:
         if q.cue.lower().split()[0] not in self.lex.phrases("according").lengths:
             return False
         before = self._low_words_between(max(0, q.cue_start - 30), q.cue_start)[-1:]
-        if before and before[0] in self.lex.word("according_whole_markers"):
-            return False  # "..., demikian menurut Reuters": the source sums up the whole sentence
-        return self._scope_break(trig_end, q.cue_start)
+        return self._source_of_later_clause(trig_end, q.cue_start, before[0] if before else None)
+
+    def _source_of_later_clause(self, trig_end: int, source_start: int, word_before: Optional[str]) -> bool:
+        """An according source at ``source_start`` after the trigger claims a later clause only: a scope break
+        between the two, and no ``according_whole_markers`` word right before the source ("..., demikian menurut
+        Reuters": the source sums up the whole sentence)."""
+        return source_start >= trig_end and word_before not in self.lex.word("according_whole_markers") and \
+            self._scope_break(trig_end, source_start)
 
     def _scope_break(self, start: int, end: int) -> bool:
         """A comma followed by a clause-opening word of ``according_scope_breaks`` between ``start`` and ``end``."""
