@@ -659,8 +659,7 @@ TOWN_INSIDE_MARGIN = 2.5
 
 
 def _town_inside(scored: list[tuple[float, PlaceMention]], best_score: float, best: PlaceMention,
-                 min_score: float, record: Optional[Article] = None,
-                 trig: tuple[int, int] = (-1, -1)) -> tuple[float, PlaceMention]:
+                 min_score: float, record: Article, trig: tuple[int, int]) -> tuple[float, PlaceMention]:
     """A town the sentence names inside the chosen division or country, read as the event's place too, is the
     more precise place: "In Diyala province, ... were killed when a bomb struck their van near Mandali", "were
     patrolling the capital of the Central African Republic, Bangui", "the commercial centre of Adamawa State,
@@ -668,7 +667,7 @@ def _town_inside(scored: list[tuple[float, PlaceMention]], best_score: float, be
     res = best.resolution
     if res is None or res.fallback:
         return best_score, best
-    if record is not None and _fronted_frame(record, best):
+    if _fronted_frame(record, best):
         # session 15: "In the province of Hama, terrorists shelled the settlement of Maharda": the first settlement
         # named by its settlement word after the frame, in the frame's country or no gazetteer's
         named = sorted(((s, m) for s, m in scored if m.start > trig[1] > best.end and
