@@ -3,13 +3,15 @@
     .venv/bin/python scripts/event_census.py --corpus detik --n 60 [--skip 0] > /tmp/ev_census.txt
     .venv/bin/python scripts/event_census.py --corpus indosum --n 60
     .venv/bin/python scripts/event_census.py --corpus bbc --section politics --n 40
+    .venv/bin/python scripts/event_census.py --corpus polnear --n 30 --skip 0
 
 Runs the whole pipeline on ``--n`` articles (detik-2025: every k-th row with a body, gold/dev
 articles skipped; indosum: the first dev articles after ``--skip``; bbc-news: every k-th file of
-``--section``, gold/dev articles skipped) and prints every coded event
+``--section``, gold/dev articles skipped; polnear: every k-th of PolNeAR's sorted train texts after ``--skip``, dated by
+the file name) and prints every coded event
 with its category, actor -> recipient, modality, claimant, confidence, evidence and the sentence
 that holds it, so wrong events can be counted by class by reading. The corpora are research-only
-(detik, bbc-news) or CC BY-SA (IndoSum): nothing of them is written to the repository.
+(detik, bbc-news, PolNeAR) or CC BY-SA (IndoSum): nothing of them is written to the repository.
 """
 
 from __future__ import annotations
@@ -66,17 +68,48 @@ def bbc(section: str, n: int, skip: int, grep: str = "", span: str = "") -> list
     return [(f"bbc-{section}-{f.stem}", mdt.bbc_text(mdt.shared_root(), section, f.stem), None) for f in files[skip::step][:n]]
 
 
+def polnear_files(n: int, skip: int, grep: str = "", exclude: tuple[Path, ...] = ()) -> list[Path]:
+    """PolNeAR train texts (US political news of 2016, never read by an event census before session 16): every k-th of
+    the sorted names from ``skip`` on, so a slice spans all seven publishers and ``--skip`` 0..k-1 gives disjoint slices.
+    With ``grep`` only the texts that hold the construction (a regex, case-insensitive) and none of ``exclude``."""
+    files = sorted((mdt.shared_root() / "quotes-en" / "polnear" / "data" / "train" / "text").glob("*.txt"))
+    if grep:
+        import re
+
+        pat = re.compile(grep, re.I)
+        files = [f for f in files if f not in exclude and pat.search(f.read_text(encoding="utf-8"))]
+    step = max(1, len(files) // max(1, n))
+    return files[skip::step][:n]
+
+
+def polnear_date(name: str) -> str | None:
+    """The publication day a PolNeAR file name carries (``nyt_2016-09-30_slug``), so weekdays resolve as in the paper."""
+    import re
+
+    m = re.search(r"_(\d{4}-\d{2}-\d{2})_", name)
+    return m.group(1) if m else None
+
+
+def polnear(n: int, skip: int, grep: str = "", exclude_slices: str = "") -> list[tuple[str, str, str | None]]:
+    """``exclude_slices`` "N:S,N:S": leave out the texts of those --n/--skip slices (the ones read to write a rule)."""
+    exclude = tuple(f for spec in filter(None, exclude_slices.split(","))
+                    for f in polnear_files(*(int(x) for x in spec.split(":"))))
+    return [(f"polnear-{f.stem}", f.read_text(encoding="utf-8"), polnear_date(f.name))
+            for f in polnear_files(n, skip, grep, exclude)]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", choices=("detik", "indosum", "bbc"), default="detik")
+    ap.add_argument("--corpus", choices=("detik", "indosum", "bbc", "polnear"), default="detik")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--aspect", default="", help="detik: only rows whose aspek_target holds this (e.g. Hukum, Politik)")
-    ap.add_argument("--skip", type=int, default=0, help="detik: row offset before every k-th; indosum: articles skipped")
+    ap.add_argument("--skip", type=int, default=0, help="detik, polnear: offset before every k-th; indosum: articles skipped")
     ap.add_argument("--section", default="politics", help="bbc: the BBC section")
     ap.add_argument("--claims", action="store_true",
                     help="also print, per event, the quote that carries it (speaker, cue, kind) and its paragraph, "
                          "to judge claimant and modality")
-    ap.add_argument("--grep", default="", help="bbc: only articles whose text matches this regex (a construction's census)")
+    ap.add_argument("--grep", default="", help="bbc, polnear: only articles whose text matches this regex (a construction's census)")
+    ap.add_argument("--exclude", default="", help="polnear: leave out the texts of these --n:--skip slices (\"30:0,30:14\")")
     ap.add_argument("--range", default="", help="bbc: files A:B of the section's sorted list (gold/dev left out) instead of every k-th")
     a = ap.parse_args(argv)
     from kabar.pipeline import default_pipeline
@@ -86,13 +119,13 @@ def main(argv=None) -> int:
     from kabar.readers.text import read_text
 
     items = (detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip) if a.corpus == "indosum"
-             else bbc(a.section, a.n, a.skip, a.grep, a.range))
-    lang = "en" if a.corpus == "bbc" else "id"
+             else polnear(a.n, a.skip, a.grep, a.exclude) if a.corpus == "polnear" else bbc(a.section, a.n, a.skip, a.grep, a.range))
+    lang = "en" if a.corpus in ("bbc", "polnear") else "id"
     pipe = default_pipeline()
     total = 0
     for art_id, text, published in items:
         # BBC texts as the eval reads a gold text (the headline is the title); Indonesian dated as the detik corpus
-        rec = (pipe(read_text(text, Metadata(lang="en"))) if lang == "en"
+        rec = (pipe(read_text(text, Metadata(lang="en", published=published))) if lang == "en"
                else pipe(Article.new(text, lang="id", published=published)))
         print(f"\n######## {art_id}  {published or ''}  ({len(rec.events)} events)  {text.splitlines()[0][:100]}")
         total += len(rec.events)

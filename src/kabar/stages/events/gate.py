@@ -109,6 +109,8 @@ class EventGate:
             return "compound"  # "Scandal-hit supplier", "a career-threatening injury": a modifier, no act
         if self._contest(r):
             return "contest"  # "England have beaten Australia", "Timnas menghajar Brunei": a game won, nobody hurt
+        if self._vote_contest(r):
+            return "contest"  # "Sanders beat her 51% to 36% in West Virginia", "a grueling primary fight": a vote won
         if self._force_subject(r):
             return "force"  # "natural disasters that have struck the US", "hit by production bottlenecks"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
@@ -378,6 +380,31 @@ class EventGate:
         roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs if ref.code}
         roles |= {u.role for u in r.actor + r.recipient if u.role}
         return not (roles & keep)
+
+    def _vote_contest(self, r: Raw) -> bool:
+        """A contest verb or noun (``vote_contest_forms``: beat, defeat, fight, battle) in a sentence that counts
+        votes (``vote_words``: election, primary, ballot, polls, percent, %, delegates ...) is a race between
+        candidates, not violence: "We're going to have to beat Donald Trump at the ballot box", "Sanders would
+        beat the New York businessman 52 to 38 percent" (PolNeAR census, session 16). A party of an armed or
+        police role (``vote_force_roles``) or an unnamed victim ("beat voters", "fought protesters at the
+        polls": a role noun, no candidate) keeps the event, and so does a state fighting or fought by anyone but a
+        person (a war in an election year; a candidate "beat the New York businessman" names a state in passing)."""
+        spec = self._gate_spec()
+        forms = self.lex.word("gate_vote_contest_forms")
+        if not forms or self._first_word(r) not in forms:
+            return False
+        if any(u.ent is None and u.role for u in r.recipient):
+            return False  # a role noun beaten ("beat voters at a polling station"): no race between candidates
+        people = all(u.ent is not None and u.ent.type == "PER" for u in r.actor)
+        if any(u.ent is not None and u.ent.type == "GPE" for u in r.actor + ([] if people else r.recipient)):
+            return False  # a state fights, or is fought by a body ("Russia attacked Ukraine before the election")
+        force = set(spec.get("vote_force_roles", []))
+        roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs if ref.code}
+        roles |= {u.role for u in r.actor + r.recipient if u.role}
+        if roles & force:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        return not self.lex.word("gate_vote_words").isdisjoint(self._low_words_between(sent.start, sent.end))
 
     def _sense_phrase(self, r: Raw, table: str = "gate_sense_phrases") -> bool:
         """The trigger's first word is inside a phrase of ``sense_phrases``, a fixed sense of the word that
