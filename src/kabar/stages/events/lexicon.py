@@ -365,6 +365,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     lex.words["date_qualifiers"] = frozenset(w.lower() for w in modality.get("date_qualifiers", []))
     lex.words["object_date_relatives"] = frozenset(w.lower() for w in modality.get("object_date_relatives", []))
     lex.words["year_adjunct_words"] = frozenset(w.lower() for w in modality.get("year_adjunct_words", []))
+    lex.words["admission_skip"] = frozenset(w.lower() for w in modality.get("admission_skip", []))
     for name in ("dead", "injured", "crowd"):
         lex.sets["casualty_" + name] = phrase_set(casualties.get(name, []))
     lex.sets["blockers"] = phrase_set(data.get("blockers", {}).get("phrases", []))
