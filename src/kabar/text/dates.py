@@ -81,11 +81,11 @@ class Grammar:
             pats.append(("monthyear", 2, re.compile(rf"{first_letters(list(self.months) + list(self.month_abbr))}(?<!\w)(?P<mon>{mon_any}),?\s+(?P<y>\d{{4}})(?![\w]|[.,]\d)")))
             pats.append(("month", 3, re.compile(rf"{first_letters(self.months)}(?<!\w)(?P<mon>{mon_full})(?!\w)")))
             pats.append(("numeric", 1, re.compile(
-                r"(?<![\w/.,:-])(?P<a>\d{1,2})\s*(?P<sep>[/-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})(?![\w/]|[.,:-]\d)")))
-            pats.append(("iso", 1, re.compile(r"(?<![\w/.,:-])(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})(?![\w/]|[.,:-]\d)")))
+                r"(?=\d)(?<![\w/.,:-])(?P<a>\d{1,2})\s*(?P<sep>[/-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})(?![\w/]|[.,:-]\d)")))
+            pats.append(("iso", 1, re.compile(r"(?=\d)(?<![\w/.,:-])(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})(?![\w/]|[.,:-]\d)")))
             pats.append(("paren", 1, re.compile(
                 r"\(\s*(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)")))
-            pats.append(("year", 5, re.compile(r"(?<![\w.,/:])(?P<y>\d{4})(?!\w|[.,:/]\d)")))
+            pats.append(("year", 5, re.compile(r"(?=\d)(?<![\w.,/:])(?P<y>\d{4})(?!\w|[.,:/]\d)")))
         if self.weekdays:
             pats.append(("weekday", 4, re.compile(rf"{first_letters(self.weekdays)}(?<!\w)(?P<wd>{alternation(self.weekdays, names=True)})(?!\w)")))
         if self.relative:
