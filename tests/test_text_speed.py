@@ -65,3 +65,51 @@ def test_word_pattern_keeps_the_alternation_for_forms_a_trie_cannot_take():
 
     forms = ["Über", "said"]  # not lower-case ASCII: the plain alternation
     assert word_pattern(forms).pattern == _plain_word_pattern(forms).pattern
+
+
+def _without_lead(rx):
+    """The date context pattern as it was before its lookahead lead (kabar.text.dates._lead)."""
+    p = re.sub(r"^\(\?=(?:\(\?i:\[[^\]]*\]\)(?:\|\$)?|\[[^\]]*\]|\\d)\)", "", rx.pattern)
+    assert p != rx.pattern
+    return re.compile(p, rx.flags)
+
+
+def test_date_context_leads_let_through_every_character_their_words_start_with():
+    from kabar.lang import pack
+    from kabar.text.dates import _lead
+
+    assert _lead([]) == ""
+    assert _lead(["every"]) == "(?=(?i:[Ee]))" and _lead(["every"], or_end=True) == "(?=(?i:[Ee])|$)"
+    for code in ("id", "en"):
+        lists = pack(code).data("temporal").get("lists", {})
+        for key in ("prepositions", "modifiers", "classifiers", "habitual"):
+            words = lists.get(key, [])
+            if not words:
+                continue
+            lead = re.compile(_lead(words))
+            for first in {w.strip()[0] for w in words if w.strip()}:
+                literal = re.compile("(?i:%s)" % re.escape(first))
+                for cp in range(0x10000):  # "K" (Kelvin sign) for "k", "ſ" for "s": what the words' own pattern takes
+                    ch = chr(cp)
+                    if literal.fullmatch(ch):
+                        assert lead.match(ch), (code, key, first, hex(cp))
+
+
+def test_date_context_patterns_find_what_they_found_without_the_lead():
+    from kabar.text.dates import grammar
+
+    texts = {
+        "id": "Sejak  Senin lalu, setiap hari Minggu, pada tanggal 5 Januari - 7 Februari 2024, SELAMA 2023 hingga 2024\n"
+              "menjelang akhir bulan, tiap-tiap pekan, Sampai\n",
+        "en": "Since last Monday, every Sunday, on 5 January - 7 February 2024, DURING 2023 through 2024\n"
+              "before the end of the month, each week, until\n ſince \u212a",
+    }
+    for code, text in texts.items():
+        g = grammar(code)
+        for name in ("rx_prefix", "rx_habitual", "rx_prev_month", "rx_prev_year"):
+            rx = getattr(g, name)
+            old = _without_lead(rx)
+            for k in range(len(text) + 1):
+                for left in (text[max(0, k - 80):k], text[max(0, k - 12):k], text[k:]):
+                    a, b = rx.search(left), old.search(left)
+                    assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (code, name, left)

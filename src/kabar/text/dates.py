@@ -81,11 +81,11 @@ class Grammar:
             pats.append(("monthyear", 2, re.compile(rf"{first_letters(list(self.months) + list(self.month_abbr))}(?<!\w)(?P<mon>{mon_any}),?\s+(?P<y>\d{{4}})(?![\w]|[.,]\d)")))
             pats.append(("month", 3, re.compile(rf"{first_letters(self.months)}(?<!\w)(?P<mon>{mon_full})(?!\w)")))
             pats.append(("numeric", 1, re.compile(
-                r"(?<![\w/.,:-])(?P<a>\d{1,2})\s*(?P<sep>[/-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})(?![\w/]|[.,:-]\d)")))
-            pats.append(("iso", 1, re.compile(r"(?<![\w/.,:-])(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})(?![\w/]|[.,:-]\d)")))
+                r"(?=\d)(?<![\w/.,:-])(?P<a>\d{1,2})\s*(?P<sep>[/-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<y>\d{4}|\d{2})(?![\w/]|[.,:-]\d)")))
+            pats.append(("iso", 1, re.compile(r"(?=\d)(?<![\w/.,:-])(?P<y>\d{4})-(?P<b>\d{2})-(?P<a>\d{2})(?![\w/]|[.,:-]\d)")))
             pats.append(("paren", 1, re.compile(
                 r"\(\s*(?P<a>\d{1,2})\s*/\s*(?P<b>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)")))
-            pats.append(("year", 5, re.compile(r"(?<![\w.,/:])(?P<y>\d{4})(?!\w|[.,:/]\d)")))
+            pats.append(("year", 5, re.compile(r"(?=\d)(?<![\w.,/:])(?P<y>\d{4})(?!\w|[.,:/]\d)")))
         if self.weekdays:
             pats.append(("weekday", 4, re.compile(rf"{first_letters(self.weekdays)}(?<!\w)(?P<wd>{alternation(self.weekdays, names=True)})(?!\w)")))
         if self.relative:
@@ -109,18 +109,23 @@ class Grammar:
         mod = alternation(lists.get("modifiers", []))
         dirb = alternation(self.dir_before)
         cls = alternation(lists.get("classifiers", []))
+        # The context patterns open with a lookahead on the first characters of their words (_lead): the same
+        # matches, but a search over the 80 characters before a candidate fails at most positions on one
+        # character test instead of trying every word list there.
+        lead = _lead(list(lists.get("prepositions", [])) + list(lists.get("modifiers", [])) + list(self.dir_before)
+                     + list(lists.get("classifiers", [])), or_end=True)
         self.rx_prefix = re.compile(
-            rf"(?:(?<!\w)(?P<prep>{prep})\s+)?(?:(?<!\w)(?P<mod>{mod})(?:\s+|-))?(?:(?<!\w)(?P<dirb>{dirb})\s+)?(?:(?<!\w)(?P<cls>{cls})\s+)?$")
+            rf"{lead}(?:(?<!\w)(?P<prep>{prep})\s+)?(?:(?<!\w)(?P<mod>{mod})(?:\s+|-))?(?:(?<!\w)(?P<dirb>{dirb})\s+)?(?:(?<!\w)(?P<cls>{cls})\s+)?$")
         self.rx_dir_after = re.compile(rf"^\s+(?P<d>{alternation(self.dir_after)})(?!\w)")
         self.rx_daypart = re.compile(rf"^\s+{alternation(lists.get('dayparts', []))}(?!\w)")
-        self.rx_habitual = re.compile(rf"(?<!\w){alternation(lists.get('habitual', []))}\s+(?:{cls}\s+)?$")
+        self.rx_habitual = re.compile(rf"{_lead(lists.get('habitual', []))}(?<!\w){alternation(lists.get('habitual', []))}\s+(?:{cls}\s+)?$")
         self.rx_blocker = re.compile(rf"^\s+{alternation(lists.get('weekday_blockers', []), nocase=False)}(?!\w)")
         self.rx_future = re.compile(rf"(?<!\w){alternation(tense.get('future', []))}(?!\w)")
         self.rx_past = re.compile(rf"(?<!\w){alternation(tense.get('past', []))}(?!\w)")
         punct = "".join(re.escape(p) for p in d.get("clause_punctuation", [","]))
         self.rx_clause = re.compile(rf"[{punct}]|(?<!\w){alternation(tense.get('clause_words', []))}(?!\w)")
-        self.rx_prev_year = re.compile(rf"\d{{4}}{rng}$")
-        self.rx_prev_month = re.compile(rf"{mon_full}(?:{rng}|\s*,\s*)$")
+        self.rx_prev_year = re.compile(rf"(?=\d)\d{{4}}{rng}$")
+        self.rx_prev_month = re.compile(rf"{first_letters(self.months)}{mon_full}(?:{rng}|\s*,\s*)$")
         q = langpacks.pack(code).data("quantities")
         qwords = set()
         for key in ("unit_words", "currency_words", "count_units", "scales"):
@@ -135,6 +140,16 @@ class Grammar:
 @functools.cache
 def grammar(code: Optional[str]) -> Grammar:
     return Grammar(code or langpacks.COMMON)
+
+
+def _lead(words, or_end: bool = False) -> str:
+    """A lookahead on the first characters of case-insensitive ``words`` (``or_end``: or the end, where a pattern of
+    optional parts matches empty), so that a search tries the words only where one can start; "" for no words."""
+    starts = first_letters(words)
+    if starts == NEVER:
+        return ""
+    chars = starts[3:-1]  # "[...]": case-insensitive below, as the words' own alternation is ("K" also matches "k")
+    return f"(?=(?i:{chars})|$)" if or_end else f"(?=(?i:{chars}))"
 
 
 # ---------------------------------------------------------------- finding
