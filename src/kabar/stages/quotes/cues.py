@@ -270,7 +270,7 @@ class CueReading:
             if left is None and post_ok and content_before:
                 return self._post(A, cs, ce, form, roles, ss, se, lstart, None, pronoun=True, force=True)
             return None
-        if post_ok and content_before:
+        if post_ok and content_before and not self._infinitive_commitment(A, ce, form):
             c = self._post(A, cs, ce, form, roles, ss, se, lstart, left)
             if c is not None:
                 return c
@@ -283,6 +283,19 @@ class CueReading:
                 return None  # "In a statement to the ABC, the Church denied ...": a fronted adjunct is no content
             return self._post(A, cs, ce, form, roles, ss, se, lstart, left, force=True)
         return None
+
+    def _infinitive_commitment(self, A: QuoteContext, ce: int, form: str) -> bool:
+        """Whether a commitment verb is followed by its marker and a verb the parse reads as one: then the infinitive
+        is what was promised, never the clause before the cue (``..., while Mr. Trump has vowed to leave such spending
+        untouched``, ``At rally after rally, he vows to impose a tax``; not ``“...,” she vowed to supporters``).
+        Without a parse, False (the clause before stays the content it was)."""
+        parse = getattr(A, "parse", None)
+        mark = self._commitment(A.text, ce, form) if parse is not None else None
+        if mark is None:
+            return False
+        verb = re.compile(r"\w+[\s\u00a0]+\W?(\w)").match(A.text, mark)
+        t = parse.token_starting_at(verb.start(1)) if verb is not None else None
+        return t is not None and parse.pos[t] in ("VERB", "AUX")
 
     def _used_as_cue(self, A: QuoteContext, cs: int, ce: int, form: str, roles: set[str], ss: int) -> bool:
         """False when the cue word is a name, is itself quoted, is negated, or is a noun here."""
