@@ -638,6 +638,11 @@ CASES = [
     ("en", "John Carter also pledged to “bring our revolution” to the convention.", "John Carter", "to “bring our revolution”", "to the convention"),
     # ... but a phrase that is no time adjunct stays out of the commitment (was and is the object reading)
     ("en", "“We will win this state,” Sarah Miller vowed to supporters on Monday.", "Sarah Miller", "We will win", "this state"),
+    # session 16: a short parenthetical aside (party and state) between the speaker's name and the cue is part of the
+    # speaker phrase, no boundary (was no quote, or the speaker "D-Conn.)")
+    ("en", "“The bill is dead,” Rep. John Carter (D-Ore.) said.", "John Carter", "The bill is dead", "is dead"),
+    ("en", "Sen. Maria Lopez (R-S.C.) said the vote would be delayed until June.", "Maria Lopez", "the vote would", "until June"),
+    ("en", "“We need more time,” Sen. David Chen (D-N.Y.) told reporters.", "David Chen", "We need more time", "more time"),
 ]
 
 

@@ -19,6 +19,7 @@ _SPACES_COMMA = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?")
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _COMMA_OR_COLON = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*")
 _YEAR_OR_AGE = re.compile(r"\(\d{1,4}\)")
+_ASIDE_BEFORE_CUE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)[ \u00a0]*")  # a parenthetical of one to three words
 #: A dateline opening a paragraph: "WASHINGTON (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "JAKARTA, KOMPAS.com -": an
 #: upper-case place, then capitalised words, numbers, commas, periods or a parenthesised agency, then a dash.
 _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:[ \t,.]+(?:[A-Z][\w.'’-]*|\d{1,4}\.?|\([^()\n]{1,25}\)))*"
@@ -107,6 +108,9 @@ class CueReading:
             if ch in self.lex.all_marks and i > ss and is_apostrophe(text[i - 1], text[i + 1:i + 2]):
                 i -= 1
                 continue
+            if ch == "(" and _ASIDE_BEFORE_CUE.fullmatch(text, i, cue_start) and self._after_name(text, ss, i):
+                i -= 1  # "“...,” Rep. Earl Blumenauer (D-Ore.) said": a short aside (party and state) closing the
+                continue  # speaker's name, no boundary (session 16, PolNeAR train[200:320])
             if ch == "(" and _YEAR_OR_AGE.match(text, i, cue_start):
                 i -= 1  # "Scott Mainwairing (1999) menyatakan", "Budi (45) mengatakan": a year or an age, no boundary
                 continue
