@@ -18,6 +18,8 @@ Cases marked ``PARSE`` need the dependency parse (issue 12, item 3) and are expe
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -628,6 +630,19 @@ CASES = [
     ("en", "Maria Lopez won the race in Geneva. The 31-year-old told reporters the course was hard.", "Maria Lopez", "the course was", "was hard"),
     ("en", "Peter Brown attacked the plan. John Carter said the plan was fair. Mr Brown has given the party money before.\n\n"
            "The 52-year-old said he was reviewing his donations.", "Peter Brown", "he was reviewing", "his donations"),
+    # session 16 (polnear4, PolNeAR train[200:320]): a commitment's infinitive after a time adjunct ("vowed Tuesday
+    # to", "vowed last month to") or opening with a quotation mark ('pledged to “bring ...”') is what was promised
+    ("en", "Sarah Miller vowed Tuesday to cut the city's budget by a fifth.", "Sarah Miller", "to cut the city's budget", "by a fifth"),
+    ("en", "The City Council pledged last month to rebuild the bridge before winter.", "City Council", "to rebuild the bridge", "before winter"),
+    ("en", "David Chen promised again on Monday to hold a referendum.", "David Chen", "to hold a referendum", "a referendum"),
+    ("en", "John Carter also pledged to “bring our revolution” to the convention.", "John Carter", "to “bring our revolution”", "to the convention"),
+    # ... but a phrase that is no time adjunct stays out of the commitment (was and is the object reading)
+    ("en", "“We will win this state,” Sarah Miller vowed to supporters on Monday.", "Sarah Miller", "We will win", "this state"),
+    # session 16: a short parenthetical aside (party and state) between the speaker's name and the cue is part of the
+    # speaker phrase, no boundary (was no quote, or the speaker "D-Conn.)")
+    ("en", "“The bill is dead,” Rep. John Carter (D-Ore.) said.", "John Carter", "The bill is dead", "is dead"),
+    ("en", "Sen. Maria Lopez (R-S.C.) said the vote would be delayed until June.", "Maria Lopez", "the vote would", "until June"),
+    ("en", "“We need more time,” Sen. David Chen (D-N.Y.) told reporters.", "David Chen", "We need more time", "more time"),
 ]
 
 
@@ -697,3 +712,24 @@ def test_a_cue_after_selain_is_no_speech_act():
     r = run("Selain menjelaskan soal anggaran, Budi Santoso juga menyampaikan bahwa jalan itu selesai tahun depan.", "id")
     assert [(q.cue, q.speaker_name) for q in r.quotes] == [("menyampaikan", "Budi Santoso")], \
         [(q.text, q.speaker_name, q.cue) for q in r.quotes]
+
+
+sys.path.insert(0, str(Path(__file__).parent))  # parsed_quotes, also under --import-mode=importlib
+from parsed_quotes import pipe, quotes_of  # noqa: E402,F401 (pipe is a fixture)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commitment verb followed by "to" and a verb (on the parse) promises the infinitive, never the clause before
+    # the comma (session 16, PolNeAR train[200:320]: the clause was read as "<content>, X vowed")
+    pytest.param("Peter Brown is the architect of the party's plan to cut spending, while John Carter has vowed to "
+                 "leave such spending untouched.",
+                 ("John Carter", "vowed", "to leave such spending untouched"), id="while_x_vowed_to"),
+    pytest.param("The tax cut was announced last year, and Maria Lopez pledged on Monday to repeal it.",
+                 ("Maria Lopez", "pledged", "to repeal it"), id="and_x_pledged_to"),
+    # an audience after "vowed to" is no infinitive: the quotation before the cue stays the content
+    pytest.param("“We will win this state,” Sarah Miller vowed to supporters on Monday.",
+                 ("Sarah Miller", "vowed to supporters", "We will win this state"), id="vowed_to_audience"),
+])
+def test_commitment_infinitive_is_no_content_before(pipe, text, expected):
+    got = quotes_of(pipe, text)
+    assert expected in got, got

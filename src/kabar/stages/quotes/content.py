@@ -206,10 +206,22 @@ class ContentReading:
         if form not in self.lex.commitment_verbs:
             return None
         w = WORD.match(text, _SPACES.match(text, pos).end())
+        for _ in range(self.COMMITMENT_TIME_WORDS):
+            # "vowed Tuesday to remain", "vowed last month to take", "pledged again to": a time adjunct before the
+            # marker (session 16, PolNeAR train[200:320])
+            if w is None or w.group().lower() in self.lex.commitment_markers or w.group().lower() not in self.lex.time_words:
+                break
+            w = WORD.match(text, _SPACES.match(text, w.end()).end())
         if w is None or w.group().lower() not in self.lex.commitment_markers:
             return None
-        nxt = WORD.match(text, _SPACES.match(text, w.end()).end())
+        at = _SPACES.match(text, w.end()).end()
+        if text[at:at + 1] in self.lex.all_marks:
+            at += 1  # 'pledged to “bring our political revolution” to the convention': a quoted infinitive
+        nxt = WORD.match(text, at)
         return w.start() if nxt is not None else None
+
+    #: Time words read over between a commitment verb and its marker ("vowed on Tuesday last week to").
+    COMMITMENT_TIME_WORDS = 4
 
     def _cut_at_participle(self, A: QuoteContext, s: int, e: int) -> int:
         """Content after a cue ends before ``, telling X that ...`` / ``, adding ...``: a participle after a

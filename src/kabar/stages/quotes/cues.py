@@ -19,6 +19,7 @@ _SPACES_COMMA = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?")
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _COMMA_OR_COLON = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*")
 _YEAR_OR_AGE = re.compile(r"\(\d{1,4}\)")
+_ASIDE_BEFORE_CUE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)[ \u00a0]*")  # a parenthetical of one to three words
 #: A dateline opening a paragraph: "WASHINGTON (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "JAKARTA, KOMPAS.com -": an
 #: upper-case place, then capitalised words, numbers, commas, periods or a parenthesised agency, then a dash.
 _DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]+)*(?:[ \t,.]+(?:[A-Z][\w.'’-]*|\d{1,4}\.?|\([^()\n]{1,25}\)))*"
@@ -107,6 +108,9 @@ class CueReading:
             if ch in self.lex.all_marks and i > ss and is_apostrophe(text[i - 1], text[i + 1:i + 2]):
                 i -= 1
                 continue
+            if ch == "(" and _ASIDE_BEFORE_CUE.fullmatch(text, i, cue_start) and self._after_name(text, ss, i):
+                i -= 1  # "“...,” Rep. Earl Blumenauer (D-Ore.) said": a short aside (party and state) closing the
+                continue  # speaker's name, no boundary (session 16, PolNeAR train[200:320])
             if ch == "(" and _YEAR_OR_AGE.match(text, i, cue_start):
                 i -= 1  # "Scott Mainwairing (1999) menyatakan", "Budi (45) mengatakan": a year or an age, no boundary
                 continue
@@ -270,7 +274,7 @@ class CueReading:
             if left is None and post_ok and content_before:
                 return self._post(A, cs, ce, form, roles, ss, se, lstart, None, pronoun=True, force=True)
             return None
-        if post_ok and content_before:
+        if post_ok and content_before and not self._infinitive_commitment(A, ce, form):
             c = self._post(A, cs, ce, form, roles, ss, se, lstart, left)
             if c is not None:
                 return c
@@ -283,6 +287,19 @@ class CueReading:
                 return None  # "In a statement to the ABC, the Church denied ...": a fronted adjunct is no content
             return self._post(A, cs, ce, form, roles, ss, se, lstart, left, force=True)
         return None
+
+    def _infinitive_commitment(self, A: QuoteContext, ce: int, form: str) -> bool:
+        """Whether a commitment verb is followed by its marker and a verb the parse reads as one: then the infinitive
+        is what was promised, never the clause before the cue (``..., while Mr. Trump has vowed to leave such spending
+        untouched``, ``At rally after rally, he vows to impose a tax``; not ``“...,” she vowed to supporters``).
+        Without a parse, False (the clause before stays the content it was)."""
+        parse = getattr(A, "parse", None)
+        mark = self._commitment(A.text, ce, form) if parse is not None else None
+        if mark is None:
+            return False
+        verb = re.compile(r"\w+[\s\u00a0]+\W?(\w)").match(A.text, mark)
+        t = parse.token_starting_at(verb.start(1)) if verb is not None else None
+        return t is not None and parse.pos[t] in ("VERB", "AUX")
 
     def _used_as_cue(self, A: QuoteContext, cs: int, ce: int, form: str, roles: set[str], ss: int) -> bool:
         """False when the cue word is a name, is itself quoted, is negated, or is a noun here."""
