@@ -28,6 +28,7 @@ NAMED = [
     ("The market is consolidating, with former long-distance giant AT&T being bought by SBC.", "AT&T", "ORG"),
     ("Southcorp rejected a bid from brewing giant Foster's Group on Monday.", "Foster's Group", "ORG"),
     ("The show features all-woman singing group Destiny's Child.", "Destiny's Child", "ORG"),
+    ("Finnish security firm F-Secure issued a warning about the new strains.", "F-Secure", "ORG"),
     ("Peter Fish, director of Sheffield-based consulting group MEPS, said the rise was steep.", "MEPS", "ORG"),
     # an apposition headed by a trade noun makes the model's person or place before it a company
     ("Wipro, India's third-biggest software firm, has reported a rise in profits.", "Wipro", "ORG"),

@@ -165,7 +165,8 @@ def company_cued_spans(T: Toks, res: Resources, taken: list[Cand], lower_words: 
     session 16, found 7 of 31 such names missed by every source: the model has not seen them). The noun is pack
     data (``company_name_cues``); it must be written in lower case after a lower-case modifier that is no stop word
     ("cement firm", not "the firm" or "a company"), and the name must be capitalised, uncovered, never written in
-    lower case in the article, neither a stop word nor a title. The name runs over capitalised words, "&" and a
+    lower case in the article, neither a stop word nor a title. The name runs over capitalised words, glued
+    hyphens ("F-Secure"), "&" and a
     possessive that a capitalised word follows, even one a model span holds alone ("Destiny's Child", where the
     model marks "Child": the caller drops such a span inside the new one); up to four words."""
     if not res.company_name_cues or not T.n:
@@ -188,6 +189,9 @@ def company_cued_spans(T: Toks, res: Resources, taken: list[Cand], lower_words: 
         while e < T.n and e - s < 4:
             if T.cap[e] and T.word[e] and T.folded[e] not in res.stop and not covered[e]:
                 e += 1
+            elif T.words[e] in HYPHENS and not T.ws[e - 1] and not T.ws[e] and e + 1 < T.n and T.cap[e + 1] \
+                    and T.word[e + 1] and not covered[e + 1]:
+                e += 2  # "F-Secure", "Deutsche-Telekom": a hyphen glued on both sides joins the name's parts
             elif T.words[e] in ("&", "'s", "\u2019s") and e + 1 < T.n and T.cap[e + 1] and T.word[e + 1]:
                 e += 2  # "Foster's Group", "Destiny's Child": the possessive and the word after it are the name's
                 while e < T.n and e - s < 4 and T.cap[e] and T.word[e] and T.folded[e] not in res.stop:
