@@ -141,6 +141,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "hyphen_suffixes": LIST,
         "name_opening_stops": LIST,
         "company_trade_openers": LIST,
+        "company_name_cues": LIST,
+        "company_appositive_heads": LIST,
         "norp_words": LIST,
         "misc_words": LIST,
         "misc_tails": LIST,

@@ -26,7 +26,8 @@ from typing import Optional
 
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
-from kabar.stages.entities.companies import company_context, company_name_spans, is_company
+from kabar.stages.entities.companies import (appositive_companies, company_context, company_cued_spans,
+                                             company_name_spans, is_company)
 from kabar.stages.entities.cue_types import (body_word_types, cue_types, drop_body_country_suffixes, drop_in_quoted_titles, drop_peer_seats,
                                              drop_portfolios, drop_programme_names, extend_programmes, given_name_persons, law_names, model_names,
                                              unknown_places)
@@ -100,6 +101,9 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
     ner = drop_inner_persons(split_pairs(T, trim_list_numbers(T, ner), conf))
     ner += company_name_spans(T, res, conf + ner, lower_words)
+    cued = company_cued_spans(T, res, conf + ner, lower_words)
+    if cued:
+        ner = [c for c in ner if not any(x.start <= c.start and c.end <= x.end for x in cued)] + cued
     honorific_persons(T, res, ner)
     person_consistency(T, ner)
     extend_persons_left(T, res, ner, conf, lower_words)
@@ -136,6 +140,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     types = [entity_type(g) for g in groups]
     types = ["ORG" if is_company(T, res, g, t) else t for g, t in zip(groups, types)]
     types = company_context(T, res, groups, types)
+    types = appositive_companies(T, res, groups, types)
     types = unknown_places(T, res, groups, types)  # before the cues: a seat after "MP for" stays a place
     types = cue_types(T, res, groups, types)
     types = given_name_persons(T, res, groups, types, lower_words)

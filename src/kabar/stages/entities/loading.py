@@ -267,6 +267,10 @@ class Resources:
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}
         self.company_surfaces = frozenset(data.get("company_names", []))  # as written: "Fiat", never "Fiat -"
+        # session 16: trade nouns that introduce a firm's name ("cement firm Holcim") and head an apposition about
+        # one ("Wipro, India's third-biggest software firm,")
+        self.company_name_cues = frozenset(fold_token(w) for w in data.get("company_name_cues", []))
+        self.company_appositive_heads = frozenset(fold_token(w) for w in data.get("company_appositive_heads", []))
         self.constituency_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_before", [])]
         self.constituency_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_after", [])]
         self.programme_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_after", [])]
