@@ -92,3 +92,28 @@ def test_regency_and_bare_city_stay_two(pipe):
     text = "Pelaku ditangkap di Kabupaten Bekasi, Jawa Barat. Ia lalu dibawa ke Bekasi untuk diperiksa."
     ents = _ents(pipe, text)
     assert not _together(ents, "Kabupaten Bekasi", "Bekasi"), _groups(ents)
+
+
+# -- a second spelling of one word of a person's name ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, a, b", [
+    ("Anggota Komisi III DPR Akbar Faisal hadir dalam rapat itu. Menurut Akbar Faizal, kesaksian itu janggal.",
+     "Akbar Faisal", "Akbar Faizal"),
+    ("Pengasuh pesantren Salahuddin Wahid menilai isu itu keliru. Abdurrahman Wahid pernah menjadi presiden. "
+     "Kata Salahudhin Wahid, semua pihak harus tenang.", "Salahuddin Wahid", "Salahudhin Wahid"),
+])
+def test_second_spelling_of_a_name_is_one_person(pipe, text, a, b):
+    ents = _ents(pipe, text)
+    assert _together(ents, a, b), _groups(ents)
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # two words differ: a relative, not a second spelling
+    ("Salahuddin Wahid menilai isu itu keliru. Abdurrahman Wahid pernah menjadi presiden.",
+     "Salahuddin Wahid", "Abdurrahman Wahid"),
+    # the differing word is short or hyphen-glued: two persons
+    ("Kim Jong-nam tewas di bandara. Kim Jong-un tidak berkomentar.", "Kim Jong-nam", "Kim Jong-un"),
+])
+def test_other_persons_stay_apart(pipe, text, a, b):
+    ents = _ents(pipe, text)
+    assert not _together(ents, a, b), _groups(ents)
