@@ -80,6 +80,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "initials_titles": LIST,
         "region_titles": LIST,
         "region_prefixes": LIST,
+        "place_unit_words": LIST,
         "name_degrees": LIST,
         "company_forms": LIST,
         "glued_stems": LIST,

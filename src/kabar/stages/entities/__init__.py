@@ -56,6 +56,18 @@ from kabar.text.tokens import fold_token, toks_of
 __all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
 
 
+def _region_test(res):
+    """Whether a text names a place: a GPE of the entity gazetteer or a region the places gazetteer knows."""
+    from kabar.places import places
+    from kabar.stages.entities.titles import _known_region
+
+    gaz = places()
+
+    def is_region(name: str) -> bool:
+        return any(getattr(e, "type", None) == "GPE" for e in res.forms.get(name, ())) or _known_region(gaz, res, name)
+    return is_region
+
+
 def peer_name(T, res: Resources, group: list, name: str) -> str:
     """A person the article names only by a peer's title and one name ("Lord Falconer", "Baroness Royall of
     Blaisdon") is called so: "Falconer" alone names no one. A given name anywhere in the group wins (the name
@@ -136,8 +148,13 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
     groups = group_mentions(T, spans, place_surnames, res.head_abbreviations, res.body_tails, res.company_names,
                             forms=res.forms if res.branch_links else None, region_prefixes=res.region_prefix_words,
-                            region_heads=res.region_heads)
+                            region_heads=res.region_heads, company_forms=res.company_forms,
+                            is_region=_region_test(res) if res.branch_links else None,
+                            place_units=res.place_unit_words)
     types = [entity_type(g) for g in groups]
+    if res.place_unit_words:  # "Kecamatan Gunung Putri" ... "Gunung Putri": a unit of administration, not the
+        types = ["GPE" if t == "LOC" and any(c.length >= 2 and T.folded[c.start] in res.place_unit_words  # mountain
+                                             for c in g) else t for g, t in zip(groups, types)]
     types = ["ORG" if is_company(T, res, g, t) else t for g, t in zip(groups, types)]
     types = company_context(T, res, groups, types)
     types = appositive_companies(T, res, groups, types)

@@ -460,7 +460,32 @@ def _same_surname(T: Toks, res: Resources, spans: list[Cand]) -> dict[int, Cand]
             continue  # "Raline Shah" and her father "Rahmat Shah" are two persons
         for c in spans_of[b]:
             out[id(c)] = ca
+    # a second spelling of one word of a name: "Akbar Faisal" ... "Akbar Faizal", "Salahuddin Wahid" ... "Salahudhin
+    # Wahid", "Yuki Chandara" ... "Yuki Chandra" (session 16: 4 such pairs in 360 census articles, all one person);
+    # the other words equal, the one that differs four letters or more in both spellings, one edit apart
+    names = list(spans_of)
+    for n, b in enumerate(names):
+        if any(id(c) in out for c in spans_of[b]):
+            continue
+        wb = b.split()
+        near = [a for a in names[:n] if _one_spelling_apart(a.split(), wb)]
+        if len(near) == 1:
+            target = spans_of[near[0]][0]
+            target = next((out[id(c)] for c in spans_of[near[0]] if id(c) in out), target)
+            for c in spans_of[b]:
+                out[id(c)] = target
     return out
+
+
+def _one_spelling_apart(wa: list[str], wb: list[str]) -> bool:
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return min(len(x), len(y)) >= 4 and x.isalpha() and y.isalpha() and abs(len(x) - len(y)) <= 1 \
+        and SequenceMatcher(None, x, y).ratio() >= 0.8
 
 
 def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
@@ -594,6 +619,59 @@ def _branch_key(T: Toks, c: Cand, head_abbreviations: Optional[dict], forms: dic
     return None
 
 
+def _short_head_keys(T: Toks, c: Cand, is_region, prefixes: frozenset = frozenset(),
+                     company_forms: "frozenset | set" = frozenset()) -> list[tuple[bool, str]]:
+    """A regional body written in full and with its head as one short word: "Pengadilan Negeri Medan" ... "PN Medan",
+    "Majelis Ulama Indonesia (MUI) Kota Sukabumi" ... "MUI Kota Sukabumi", "Organisasi Angkutan Darat (Organda)
+    Pekanbaru" ... "Organda Pekanbaru" (session 16: 5 such pairs in 40 IndoSum articles, each two entities where the
+    gold has one). Keys: the short word + the region, from the short form itself, from a short form in brackets
+    after the head, or from the initials of a head of two capitalised words or more (short: True for the first).
+    The region is a place the gazetteers know (with its region word, "Kota"), so "PN" never meets "Pengadilan
+    Negeri" over a mere common word."""
+    for n in (3, 2, 1):
+        if c.length - n < 1 or not all(T.cap[k] and T.word[k] for k in range(c.end - n, c.end)) \
+                or not is_region(T.span_text(c.end - n, c.end)):
+            continue
+        rest = c.end - n
+        if rest - 1 > c.start and T.folded[rest - 1] in prefixes:
+            rest -= 1  # "Kota Sukabumi" is not "Kabupaten Sukabumi": the region word stays in the key
+        region = " ".join(T.folded[rest:c.end])
+        head = list(range(c.start, rest))
+        if len(head) == 1:
+            w = T.words[head[0]]
+            if not T.cap[head[0]] or not T.word[head[0]] or len(w) < 2 or T.folded[head[0]] in company_forms:
+                return []
+            return [(True, f"{T.folded[head[0]]}:{region}")]
+        if T.words[head[-1]] == ")" and len(head) >= 4 and T.words[head[-3]] == "(":
+            return [(False, f"{T.folded[head[-2]]}:{region}")]  # "Majelis Ulama Indonesia (MUI) | Kota Sukabumi"
+        if all(T.cap[k] and T.word[k] and T.words[k].isalpha() for k in head):
+            return [(False, f"{''.join(T.folded[k][0] for k in head)}:{region}")]  # "Pengadilan Negeri" = PN
+        return []
+    return []
+
+
+def _join_short_heads(T: Toks, g, spans: list[Cand], is_region, prefixes: frozenset,
+                      company_forms: "frozenset | set") -> None:
+    """Each short form ("PN Medan") joins the one long name of the text with its key; two long names with one key
+    ("Pengadilan Tinggi Bengkulu", "Pengadilan Tipikor Bengkulu": PT) take no short form and stay apart."""
+    shorts: dict[str, list[int]] = {}
+    longs: dict[str, dict[str, int]] = {}
+    for i, c in enumerate(spans):
+        if c.length < 2 or c.nested or not (c.label == "ORG" or c.source == "ner"):
+            continue
+        for short, key in _short_head_keys(T, c, is_region, prefixes, company_forms):
+            if short and not c.entries:
+                shorts.setdefault(key, []).append(i)
+            elif not short and c.label == "ORG":
+                longs.setdefault(key, {}).setdefault(fold_token(T.span_text(c.start, c.end)), i)
+    for key, items in shorts.items():
+        found = longs.get(key, {})
+        if len(found) == 1:
+            j = next(iter(found.values()))
+            for i in items:
+                g.union(j, i)
+
+
 def _join_the_one_longer(g, items: list, short_ok, goes_on=None) -> None:
     """Each item (span index, span, folded words) that ``short_ok`` accepts joins the group of the longer items whose
     words begin with all of its own, when they are one group; ``goes_on(span, words, n)`` may refuse a longer one by
@@ -615,7 +693,9 @@ def _join_the_one_longer(g, items: list, short_ok, goes_on=None) -> None:
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
                    head_abbreviations: Optional[dict] = None, body_tails: frozenset = frozenset(),
                    own_names: "frozenset | set" = frozenset(), forms: Optional[dict] = None,
-                   region_prefixes: frozenset = frozenset(), region_heads: frozenset = frozenset()) -> list[list[Cand]]:
+                   region_prefixes: frozenset = frozenset(), region_heads: frozenset = frozenset(),
+                   company_forms: "frozenset | set" = frozenset(), is_region=None,
+                   place_units: "frozenset | set" = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
@@ -648,6 +728,10 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
             branch = _branch_key(T, c, head_abbreviations, forms, region_prefixes, region_heads)
             if branch:
                 keys.append(branch)
+        if place_units and c.label in ("GPE", "LOC") and not c.entries and not c.nested:
+            # "Kelurahan Leuwigajah" ... "Leuwigajah": a small unit's place with and without its unit word
+            lo = c.start + 1 if c.length >= 2 and T.folded[c.start] in place_units and T.cap[c.start + 1] else c.start
+            keys.append(f"unit:{fold_token(T.span_text(lo, c.end))}")
         if c.key and c.key.startswith("word:"):
             keys.append(c.key)  # "Arab" and "Arabs" are one people
         for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to
@@ -659,6 +743,8 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
                 first[k] = i
         if c.key and c.key in index:
             g.union(index[c.key], i)
+    if is_region is not None:
+        _join_short_heads(T, g, spans, is_region, region_prefixes, company_forms)
     # single-word persons found on their own ("Putin" after "Vladimir Putin")
     for i, c in enumerate(spans):
         one_word = c.length == 1 or (c.length >= 3 and _glued_start(T, c.start, c.end) == c.start)

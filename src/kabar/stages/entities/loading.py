@@ -243,6 +243,7 @@ class Resources:
         self.region_titles = {fold_token(w) for w in data.get("region_titles", [])}
         self.region_prefixes = [fold_token(w) for w in data.get("region_prefixes", [])]
         self.region_prefix_words = frozenset(self.region_prefixes)
+        self.place_unit_words = frozenset(fold_token(w) for w in data.get("place_unit_words", []))
         # heads whose region word belongs to the body's name, read off the short heads written out ("pemkot" =
         # "pemerintah kota", "polresta" = "kepolisian resor kota"): "pemerintah", "kepolisian resor" (grouping)
         self.region_heads = frozenset(" ".join(v.split()[:-1]) for v in self.head_abbreviations.values()
