@@ -66,7 +66,6 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "descriptions": Table(['blockers', 'determiners_after', 'determiners_before', 'heads', 'max_modifiers', 'office_modifiers',
                                 'office_excluded_roles']),
         "salience": Table(['speech_cues']),
-        "binding": Table(['blockers', 'max_gap', 'object_forms', 'object_if_before', 'object_if_before_forms']),
         "gender_titles": MAP,
     },
     "entities": {
@@ -160,7 +159,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'complementizers', 'coord', 'definite_articles', 'demonstratives', 'determiners', 'finite_aux',
             'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_before', 'pair_descriptions',
             'light_receive', 'location_preps', 'maker_words', 'not_verbs', 'object_continues', 'object_clitics', 'other_preps',
-            'participle_suffixes', 'passive_aux', 'perfect_aux', 'possessives', 'object_possessives', 'object_possessive_followers', 'past_participle_suffixes', 'place_agent_roles', 'purpose', 'recipient_preps',
+            'participle_suffixes', 'passive_aux', 'perfect_aux', 'possessives', 'past_participle_suffixes', 'place_agent_roles', 'purpose', 'recipient_preps',
             'relative', 'source_preps', 'spaced_boundaries', 'split_if_verb', 'subject_pronoun_fallback', 'temporal_openers', 'verb_min_len',
             'verb_prefixes', 'verb_suffixes', 'verbs', 'we', 'report_nouns', 'progressive_rules', 'progressive_skip', 'gerund_openers', 'report_links',
             'origin_words', 'office_of_preps', 'light_modifiers',

@@ -89,13 +89,6 @@ class CorefData:
         self.window_pronoun = int(data.get("settings", {}).get("pronoun_window", 3))
         self.window_description = int(data.get("settings", {}).get("description_window", 6))
         self.min_score = float(data.get("settings", {}).get("min_score", 2.0))
-        # an object pronoun is never the subject of its own verb ("Clinton accused him": him is not Clinton)
-        bind = data.get("binding", {})
-        self.object_forms = {fold_token(w) for w in bind.get("object_forms", [])}
-        self.object_if_before = {fold_token(w) for w in bind.get("object_if_before", [])}
-        self.object_if_before_forms = {fold_token(w) for w in bind.get("object_if_before_forms", [])}
-        self.binding_gap = int(bind.get("max_gap", 0))
-        self.binding_blockers = {fold_token(w) for w in bind.get("blockers", [])}
 
 
 @functools.lru_cache(maxsize=16)
@@ -404,50 +397,10 @@ class Resolver:
                 score += 2.0
             if eid not in best or score > best[eid][0]:
                 best[eid] = (score, c.entity)
-        if a.kind == "pronoun" and best:
-            local = self._local_subject(a)
-            if local is not None:
-                best.pop(local, None)
         if not best:
             return None
         score, entity = max(best.values(), key=lambda x: x[0])
         return entity if score >= (a.min_score if a.min_score is not None else self.cd.min_score) else None
-
-    def _local_subject(self, a: Anaphor) -> Optional[str]:
-        """The entity that is the subject of the verb an object pronoun follows (binding: "Mrs. Clinton had attacked
-        him", "Putin also criticised him" - him is someone else), found as the mention right before at most
-        ``max_gap`` lower-case words with no clause boundary among them. "her" is an object only before a word of
-        ``object_if_before`` or punctuation ("accused her of", "praised her."), else it may be a possessive ("defended
-        her record" is her own)."""
-        cd, T = self.cd, self.T
-        f = fold_token(a.text)
-        if f not in cd.object_forms and f not in cd.object_if_before_forms:
-            return None
-        k = a.token
-        if f not in cd.object_forms:
-            nxt = T.folded[k + 1] if k + 1 < T.n else ""
-            if nxt and nxt[0].isalnum() and nxt not in cd.object_if_before:
-                return None
-        words = 0
-        j = k - 1
-        while j >= 0 and words <= cd.binding_gap:
-            char = T.idx[j]
-            ci = bisect.bisect_right(self.starts, char) - 1
-            if ci >= 0 and self.cands[ci].start <= char < self.cands[ci].end:
-                return self.cands[ci].entity.id
-            w = T.words[j]
-            if w == ")":
-                # "Sen. Bernie Sanders (I-Vt.) called him": the party and state after a name are no clause
-                opening = next((o for o in range(j - 1, max(-1, j - 8), -1) if T.words[o] == "("), None)
-                if opening is None:
-                    return None
-                j = opening - 1
-                continue
-            if not w.isalpha() or not w.islower() or T.folded[j] in cd.binding_blockers:
-                return None
-            words += 1
-            j -= 1
-        return None
 
     def add(self, entity: Entity, a: Anaphor) -> None:
         """A resolved anaphor is itself an antecedent for later ones ("dia ... dia").

@@ -184,7 +184,7 @@ class ArgumentFinding:
                 if k == j or u.inner is not None:  # "kita" after a noun ("nota protes kita") owns it, is no object
                     found.setdefault("object", [arg])
                 continue
-            if self.r.text[u.start:u.end].lower() in lx.word("possessives") and not self._object_possessive(units, k):
+            if self.r.text[u.start:u.end].lower() in lx.word("possessives"):
                 found.setdefault("owner", [u])  # "withdrew its troops from X": "its" owns the object, is no party
                 continue
             prep = self._prep_before(units, k, j)
@@ -208,19 +208,6 @@ class ArgumentFinding:
                 else:
                     found.setdefault("object", self._group(units, k, j, hi, 1))
         return found
-
-    def _object_possessive(self, units: list[Unit], k: int) -> bool:
-        """A form both possessive and object ("her") is the object when no noun follows it: before a word of
-        ``object_possessive_followers``, punctuation or the end ("accused her of lying", "praised her."), not in
-        "defended her record" (coref binds it the same way: lang/en/coref.toml [binding])."""
-        lx = self.lex
-        if self.r.text[units[k].start:units[k].end].lower() not in lx.word("object_possessives"):
-            return False
-        if k + 1 >= len(units):
-            return True
-        nxt = units[k + 1]
-        low = self.r.text[nxt.start:nxt.end].lower()
-        return not low[:1].isalnum() or low in lx.word("object_possessive_followers")
 
     def _holder_after(self, units: list[Unit], words: list[str], k: int, hi: int) -> Optional[int]:
         """The person a country or nationality at k qualifies through a title: "Spanish Judge Baltasar Garzon",

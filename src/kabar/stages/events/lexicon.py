@@ -420,7 +420,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
                  "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
-                 "anaphoric_objects", "possessives", "object_possessives", "object_possessive_followers", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
+                 "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
                  "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events",
                  "object_control", "control_openers", "promise_forms", "complement_role_skip", "office_of_preps",
                  "light_modifiers", "mutual_third_party_preps", "floating_quantifiers", "clause_verbs", "denial_answers",
