@@ -130,3 +130,60 @@ def test_polnear_slices_span_publishers_and_are_disjoint(shared_data):
     assert hits and not set(hits) & set(a)
     items = ec.polnear(2, 0)
     assert items[0][0].startswith("polnear-") and items[0][2] == ec.polnear_date(a[0].name)
+
+
+# ==== Session 16 (events-en8): a second PolNeAR census (--skip 10 and 17): word wars, anonymous sources, rallying
+# behind a candidate, a chance at an office (docs/events.md, "Session 16 (events-en8)") ====
+
+# --- an attack on a named person by nobody named is a word war (gate `_verbal_attack`, [gate] verbal_attack_*) ---
+
+@pytest.mark.parametrize("text", [
+    # new: each was an ASSAULT with no attacker on main
+    "The super PAC ran ads supporting Marco Rubio and attacking Donald Trump.",
+    "The attacks on Hillary Clinton continued on Thursday.",
+    "Nobody on the debate stage was willing to hit Donald Trump for it.",
+])
+def test_an_attack_on_a_person_by_nobody_named_is_no_assault(text):
+    assert "ASSAULT" not in categories(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The attacks on Hillary Clinton killed two of her guards.",  # a death in the sentence
+    "Hillary Clinton was attacked on Thursday.",                 # a passive: the one harmed is the subject
+    "The attacks on Ukraine continued on Thursday.",             # a state attacked
+])
+def test_attacks_with_harm_on_states_or_in_the_passive_stay(text):
+    assert "ASSAULT" in categories(text)
+
+
+# --- a source asking not to be named, rallying behind a candidate, a chance at an office ([blockers]) ---
+
+@pytest.mark.parametrize("text", [
+    # new: REQUEST, PROTEST and ASSAULT on main
+    "A senior aide to Barack Obama, who requested anonymity, said the talks failed.",
+    "Jeb Bush rallied behind Donald Trump on Tuesday.",
+    "His supporters will ultimately rally behind Hillary Clinton.",
+    "Barack Obama had no shot with white voters.",
+])
+def test_anonymity_rallying_behind_and_a_chance_are_no_events(text):
+    assert categories(text) == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Bernie Sanders requested a debate with Hillary Clinton.", "REQUEST"),
+    ("Protesters rallied against Donald Trump in Arizona.", "PROTEST"),
+    ("Soldiers fired a shot at Bernie Sanders.", "ASSAULT"),
+])
+def test_requests_protests_and_shots_fired_stay(text, category):
+    assert category in categories(text)
+
+
+# --- "ripped into" a rival is words ([[actor_recode]] forms; whole pipeline: the CAMEO verb pattern needs the parse) ---
+
+def test_a_politician_ripping_into_a_rival_accuses():
+    import kabar
+    text = ("Republicans blast Obama.\n\nFlorida Sen. Marco Rubio spent Tuesday night ripping into President Barack "
+            "Obama over the nuclear deal.")
+    evs = kabar.extract(text, published="2016-01-05", lang="en").events
+    cats = {e.event for e in evs if e.event_text.startswith("ripp")}
+    assert cats == {"ACCUSE"}  # new: ASSAULT on main
