@@ -20,6 +20,9 @@ def _show(ents):
     return [(e.name, e.type, e.actor) for e in ents]
 
 
+LUFTHANSA = ("In the spring it took to the skies as Lufthansa and British Airways trialled it on flights. "
+             "A deal with Lufthansa was signed.")
+
 # (text, name, type): an entity that must come out
 NAMED = [
     # a trade noun after a lower-case modifier introduces a firm no other source marks
@@ -34,6 +37,14 @@ NAMED = [
     ("Wipro, India's third-biggest software firm, has reported a rise in profits.", "Wipro", "ORG"),
     ("The government is stepping in to save Varig, Brazil's flagship airline.", "Varig", "ORG"),
     ("Yukos has strong links with Surgutneftegas, Russia's fourth-biggest oil producer.", "Surgutneftegas", "ORG"),
+    # names-en9: two names the model or the organisation scan joined by "and", one side named alone elsewhere
+    (LUFTHANSA, "Lufthansa", "ORG"),
+    (LUFTHANSA, "British Airways", "ORG"),
+    ("The retailer bid for House of Fraser and Woolworths last year. The bid for Woolworths failed.",
+     "House of Fraser", "ORG"),
+    ("The retailer bid for House of Fraser and Woolworths last year. The bid for Woolworths failed.", "Woolworths",
+     "ORG"),
+    ("Talks between Fiat and General Motors failed. General Motors said so.", "Fiat", "ORG"),
 ]
 
 
@@ -51,6 +62,13 @@ KEPT = [
     ("The offer was received by David Gill, United's chief executive, last week.", "David Gill", "PER"),
     # a country in the gazetteer stays a country whatever its apposition says
     ("Canada, a key gold producer, also expressed reservations about the sale.", "Canada", "GPE"),
+    # names-en9: a joiner inside one name: no side stands alone, an article opens the pair, a place on a side
+    ("Research by the Pew Internet and American Life Project found this.", "Pew Internet and American Life Project",
+     "ORG"),
+    ("The judge spoke at the Birmingham and Midlands Institute. It opened in Birmingham last month.",
+     "Birmingham and Midlands Institute", "ORG"),
+    ("Researchers from University of Highlands and Islands said so, angering Islands residents.",
+     "University of Highlands and Islands", "ORG"),
 ]
 
 
@@ -67,6 +85,8 @@ NOT_NAMED = [
     # neither is a title nor a stop word after the trade noun
     ("He works for US phone firm Chairman Bill Smith.", "Chairman"),
     ("The company said oil firm Meanwhile rose.", "Meanwhile"),
+    # names-en9: the pair split, its joined name is gone
+    (LUFTHANSA, "Lufthansa and British Airways"),
 ]
 
 

@@ -144,6 +144,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "company_trade_openers": LIST,
         "company_name_cues": LIST,
         "company_appositive_heads": LIST,
+        "pair_joiners": LIST,
+        "pair_whole_openers": LIST,
         "norp_words": LIST,
         "misc_words": LIST,
         "misc_tails": LIST,

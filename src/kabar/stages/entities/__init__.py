@@ -37,7 +37,7 @@ from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
 from kabar.stages.entities.ner import (clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency,
-                                      run_ner, split_ner, split_pairs, trim_degrees, drop_inner_persons,
+                                      run_ner, split_joined_names, split_ner, split_pairs, trim_degrees, drop_inner_persons,
                                       honorific_persons)
 from kabar.stages.entities.spans import (
     _crosses,
@@ -98,7 +98,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
     places_before_a_city(T, res, conf)
     venues_before_a_place(T, res, conf)
-    conf = split_org_person(T, res, conf, lone_caps)
+    conf = split_joined_names(T, res, split_org_person(T, res, conf, lone_caps))
     conf = drop_rank_suffixes(T, res, conf)
     regions = region_spans(T, res, conf)
     if regions:
@@ -112,6 +112,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
     ner = drop_inner_persons(split_pairs(T, trim_list_numbers(T, ner), conf))
+    ner = split_joined_names(T, res, ner)
     ner += company_name_spans(T, res, conf + ner, lower_words)
     cued = company_cued_spans(T, res, conf + ner, lower_words)
     if cued:

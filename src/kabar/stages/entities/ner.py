@@ -629,6 +629,65 @@ def split_pairs(T: Toks, ner: list[Cand], conf: Optional[list[Cand]] = None) -> 
     return out
 
 
+def _run_elsewhere(T: Toks, s: int, e: int, span: Cand) -> bool:
+    """The words [s, e) stand somewhere else in the text as a whole capitalised run (no capitalised word glued
+    on either side), outside the span being split."""
+    n, first = e - s, T.words[s:e]
+    for j in range(T.n - n + 1):
+        if span.start <= j < span.end or T.words[j:j + n] != first:
+            continue
+        if T.sent_start[j] or (j > 0 and T.cap[j - 1] and T.word[j - 1]):
+            continue  # a capitalised neighbour, or a sentence start that capitalises any word
+        if j + n < T.n and T.cap[j + n] and T.word[j + n]:
+            continue
+        return True
+    return False
+
+
+def _place_side(T: Toks, res, a: int, b: int) -> bool:
+    """The side [a, b) is a place: a gazetteer place form or a run closed by a place tail ("Islands")."""
+    return any(getattr(x, "type", None) in ("GPE", "LOC") for x in res.forms.get(T.span_text(a, b), ())) \
+        or res.tail_label.get(T.folded[b - 1]) == "LOC"
+
+
+def split_joined_names(T: Toks, res, ner: list[Cand]) -> list[Cand]:
+    """"Lufthansa and British Airways trialled it", "House of Fraser and Woolworths": the model read two names
+    joined by a pack joiner (``pair_joiners``) as one organisation or place, so the two became one entity named
+    by the pair. The span is split at the joiner when each side is a run of capitalised words (inner stop words
+    allowed) and one side is a gazetteer form or a pack company name, or stands alone elsewhere in the article.
+    Without such evidence the span stays whole: the joiner may be inside one name ("Entertainment and Leisure
+    Software Publishers Association", "Pew Internet and American Life Project", "Department of Trade and
+    Industry"); so does a pair after a pack opener (``pair_whole_openers``: "the Birmingham and Midlands
+    Institute") and a pair with a place on either side ("Highlands and Islands": one region, or a body named after it). The organisation scan's own spans are split the
+    same way ("House of Fraser and Woolworths")."""
+    if not res.pair_joiners:
+        return ner
+    out = []
+    for c in ner:
+        s, e = c.start, c.end
+        joins = [k for k in range(s + 1, e - 1) if T.folded[k] in res.pair_joiners]
+        if c.label not in ("ORG", "LOC", "GPE") or c.source not in ("ner", "pattern") or len(joins) != 1:
+            out.append(c)
+            continue
+        j = joins[0]
+        sides = ((s, j), (j + 1, e))
+        ok = all(T.cap[a] and T.word[a] and T.cap[b - 1] and T.word[b - 1]
+                 and all((T.cap[k] and T.word[k]) or T.folded[k] in res.stop for k in range(a, b))
+                 for a, b in sides)
+        if ok and s > 0 and T.folded[s - 1] in res.pair_whole_openers:
+            ok = False  # "the Birmingham and Midlands Institute": an article before the pair makes it one name
+        if ok and any(_place_side(T, res, a, b) for a, b in sides):
+            ok = False  # "the Birmingham and Midlands Institute", "the Highlands and Islands": places inside a body
+        if ok:
+            ok = any(T.span_text(a, b) in res.forms or fold_token(T.span_text(a, b)) in res.company_names
+                     or _run_elsewhere(T, a, b, c) for a, b in sides)
+        if ok:
+            out += [Cand(s, j, c.label, c.source), Cand(j + 1, e, c.label, c.source)]
+        else:
+            out.append(c)
+    return out
+
+
 def _common_opener(T: Toks, k: int, lower_words: set[str]) -> bool:
     """The word at k opens a sentence (after an opening quote or bracket or not) and the text also writes it in
     lower case: a common word capitalised by its place."""
