@@ -13,6 +13,10 @@ Each case: (lang, text, expected speaker, expected content start, expected conte
 The sentences are written for this table in general news style; none is taken from a corpus.
 Cases marked ``PARSE`` need the dependency parse (issue 12, item 3) and are expected to fail
 (strictly) with the chunk-based finder.
+
+The later sections read English through the dependency parse instead (the pipeline with the syntax stage,
+``parsed_quotes.py``), one table per kind of assertion, each group's comment naming its construction and the
+session and slice it came from; then unit tests of datelines and pronoun speakers.
 """
 
 from __future__ import annotations
@@ -20,11 +24,12 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from kabar.record import Article, Entity, Mention
-from kabar.stages.quotes import QuoteStage
+from kabar.stages.quotes import QuoteStage, _link_pronoun_speakers
 from kabar.stages.segment import Segmenter
 
 STAGE = QuoteStage()
@@ -714,11 +719,110 @@ def test_a_cue_after_selain_is_no_speech_act():
         [(q.text, q.speaker_name, q.cue) for q in r.quotes]
 
 
+# ---------------- English constructions read through the dependency parse (the syntax stage on, no hand-made entity
+# list): (text, (speaker, cue, content)) triples the quotes stage must give, sentences that give no quote, openings
+# that are no content and phrases that are no speaker.
+
 sys.path.insert(0, str(Path(__file__).parent))  # parsed_quotes, also under --import-mode=importlib
 from parsed_quotes import pipe, quotes_of  # noqa: E402,F401 (pipe is a fixture)
 
-
-@pytest.mark.parametrize("text, expected", [
+PARSED_FOUND = [
+    # a progressive speech act read like its finite form (session 13, PolNeAR train, docs/quotes.md "Tenth pass")
+    pytest.param("Hillary Clinton is telling supporters in Iowa that she will fight for them.",
+                 ("Hillary Clinton", "is telling supporters", "she will fight for them"), id="is_telling_audience_that"),
+    pytest.param("Sanders is touting his recent wins in caucuses and primaries.",
+                 ("Sanders", "is touting", "his recent wins in caucuses and primaries"), id="is_touting_object"),
+    pytest.param("Trump was saying that the polls were rigged.",
+                 ("Trump", "was saying", "the polls were rigged"), id="was_saying_that"),
+    pytest.param("Texas Sen. Ted Cruz is highlighting his Iowa win over Donald Trump.",
+                 ("Ted Cruz", "is highlighting", "his Iowa win over Donald Trump"), id="is_highlighting_titled"),
+    pytest.param("Democratic leaders are warning that turnout will fall.",
+                 ("Democratic leaders", "are warning", "turnout will fall"), id="are_warning_plural"),
+    # a fronted participle clause that names a place (session 13)
+    pytest.param("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him "
+                 "“a total stiff.”", ("Trump", "calling", "him “a total stiff.”"), id="fronted_clause_with_a_place"),
+    # a source phrase ending in a day ("A news report published Wednesday"), also after a dateline (session 13)
+    pytest.param("A court document filed Thursday says that the campaign manager will not be prosecuted.",
+                 ("A court document", "says", "the campaign manager will not be prosecuted"), id="source_filed_a_day"),
+    pytest.param("WASHINGTON (AP) — A news report published Wednesday said Ash Carter used a personal email account.",
+                 ("A news report", "said", "Ash Carter used a personal email account"), id="dateline_and_a_day"),
+    # X, <apposition>, said <clause>: the subject speaks, the clause after the cue is the content (was: the name and
+    # its apposition as content, the clause as the speaker) (session 15 (polnear3), PolNeAR train[600:720],
+    # docs/quotes.md "Session 15 (polnear3)"; so every group down to the commitment verbs)
+    pytest.param("Neil Sroka, communications director of the progressive advocacy group Democracy for America, said "
+                 "Sanders has several options.",
+                 ("Neil Sroka", "said", "Sanders has several options"), id="apposition_then_said_clause"),
+    pytest.param("Stephen Moore, a conservative economist and former member of the Wall Street Journal editorial "
+                 "board, said he is considering an endorsement.",
+                 ("Stephen Moore", "said", "he is considering an endorsement"), id="long_apposition_pronoun_clause"),
+    # an apposition with a relative clause, parsed as a list item, is no part of the speaker phrase
+    pytest.param("John Podesta, a former senior White House adviser who supported an aggressive climate policy, said "
+                 "Obama \"understood he couldn't have a successful diplomatic outcome without having a really "
+                 "forward-leaning domestic policy.\"",
+                 ("John Podesta", "said", "Obama \"understood he couldn't have a successful diplomatic outcome "
+                  "without having a really forward-leaning domestic policy"), id="apposition_parsed_as_list"),
+    # an act on its object: a non-restrictive relative clause running to the end is the writer's, not the content
+    pytest.param("Republicans also denounced the deal, which would slash Pfizer's corporate taxes.",
+                 ("Republicans", "denounced", "the deal"), id="object_before_which_clause"),
+    # ... but a relative clause closed by a comma, with more of the object after it, stays
+    pytest.param("Sanders criticized Hillary Clinton, who won the primary in New York, for her ties to Wall Street.",
+                 ("Sanders", "criticized", "Hillary Clinton, who won the primary in New York, for her ties to Wall "
+                  "Street"), id="object_relative_clause_inside"),
+    # the inverted frame still stands: content, then the cue and its speaker (with an apposition after it)
+    pytest.param("The economy will grow this year, said David Chen, the chief economist.",
+                 ("David Chen", "said", "The economy will grow this year"), id="inverted_with_apposition_after"),
+    pytest.param("Taxes must rise, the minister said on Monday.",
+                 ("the minister", "said", "Taxes must rise"), id="post_cue_with_time"),
+    # the same speaker's next act, read as a quote of its own, ends the first content (pack act_joins)
+    pytest.param("Suu Kyi said it was too early to congratulate winners but added, \"I think you all have an idea of "
+                 "the results.\"", ("Suu Kyi", "said", "it was too early to congratulate winners"), id="but_added"),
+    pytest.param("Suu Kyi said it was too early to congratulate winners but added, \"I think you all have an idea of "
+                 "the results.\"", ("Suu Kyi", "added", "I think you all have an idea of the results."),
+                 id="but_added_second"),
+    pytest.param("Netanyahu said late Wednesday that he would go ahead with the Trump meeting, although he tweeted "
+                 "that he rejected the remarks.",
+                 ("Netanyahu", "said", "he would go ahead with the Trump meeting"), id="although_he_tweeted"),
+    pytest.param("She said the party had won and then told reporters that the vote was fair.",
+                 (None, "said", "the party had won"), id="and_then_told"),
+    # a clause joined without a second quote stays in the content
+    pytest.param("Mr Blair said the minister had ignored warnings and said nothing.",
+                 ("Blair", "said", "the minister had ignored warnings and said nothing"), id="no_second_quote"),
+    pytest.param("He said that the plan would fail and that voters would say it was a mistake.",
+                 (None, "said", "the plan would fail and that voters would say it was a mistake"),
+                 id="nested_report_stays"),
+    # an apposition between dashes: the phrase before the opening dash is the subject
+    pytest.param("In an interview at her Portland hotel room, Deborah Jordan Reynolds - Santilli's girlfriend and "
+                 "co-host on his YouTube channel - told The Washington Post that Santilli's skepticism of America "
+                 "turned toward extreme around 2002.",
+                 ("Reynolds", "told The Washington Post", "Santilli's skepticism of America turned toward extreme "
+                  "around 2002"), id="dash_apposition_told"),
+    pytest.param("GOP front-runner Donald Trump - who previously said he would bomb the oil fields - said at a Saturday "
+                 "rally in Texas that the United States should close its borders to Syrian refugees.",
+                 ("Donald Trump", "said", "the United States should close its borders to Syrian refugees"),
+                 id="dash_relative_clause_said"),
+    # a fronted adjunct is no reported content: the object after the cue is
+    pytest.param("On Friday morning, the third day in his four-day New England campaign swing, Libertarian "
+                 "presidential nominee Gary Johnson told a joke.",
+                 ("Gary Johnson", "told", "a joke"), id="fronted_adjunct_then_object"),
+    pytest.param("Although there is no such overlap with Sanders's team, a White House official said the two "
+                 "campaigns share staff.",
+                 ("a White House official", "said", "the two campaigns share staff"), id="marked_clause_first"),
+    # ... but a fronted clause the parser hangs on the cue stays the content
+    pytest.param("It effectively disbanded after the 2008 election, Politico reported in 2014.",
+                 ("Politico", "reported", "It effectively disbanded after the 2008 election"), id="unmarked_clause"),
+    # a participle after a comma that closes a quoted phrase of the clause is the speaker's next act
+    pytest.param("Trump said the deal was \"a disaster,\" adding that he would cancel it.",
+                 ("Trump", "said", "the deal was \"a disaster,\""), id="quoted_comma_then_adding"),
+    pytest.param("Trump said the deal was \"a disaster,\" adding that he would cancel it.",
+                 ("Trump", "adding", "he would cancel it"), id="quoted_comma_adding_read"),
+    pytest.param("Bernie Sanders said the financial system was \"corrupt,\" noting that it is \"very strange that so "
+                 "many bankers walk free.\"", ("Bernie Sanders", "noting", "it is \"very strange that so many bankers "
+                                               "walk free.\""), id="quoted_comma_noting"),
+    pytest.param("That kind of long-standing relationship that Trump has with wealthy business leaders has helped "
+                 "convert apprehension about the real estate developer into active support, donors said.",
+                 ("donors", "said", "That kind of long-standing relationship that Trump has with wealthy business "
+                  "leaders has helped convert apprehension about the real estate developer into active support"),
+                 id="clause_misparsed_as_oblique"),
     # a commitment verb followed by "to" and a verb (on the parse) promises the infinitive, never the clause before
     # the comma (session 16, PolNeAR train[200:320]: the clause was read as "<content>, X vowed")
     pytest.param("Peter Brown is the architect of the party's plan to cut spending, while John Carter has vowed to "
@@ -729,7 +833,132 @@ from parsed_quotes import pipe, quotes_of  # noqa: E402,F401 (pipe is a fixture)
     # an audience after "vowed to" is no infinitive: the quotation before the cue stays the content
     pytest.param("“We will win this state,” Sarah Miller vowed to supporters on Monday.",
                  ("Sarah Miller", "vowed to supporters", "We will win this state"), id="vowed_to_audience"),
-])
-def test_commitment_infinitive_is_no_content_before(pipe, text, expected):
+]
+
+PARSED_NO_QUOTE = [
+    # a progressive form that is an adjective or no speech act (session 13)
+    pytest.param("It is telling that Trump never mentioned the wall.", id="is_telling_adjective"),
+    pytest.param("Republicans are confirming judges at a record pace.", id="progressive_non_speech"),
+    pytest.param("The outlook is promising for the company.", id="is_promising_adjective"),
+    pytest.param("The city was defending its budget in court.", id="was_defending_not_a_cue"),
+]
+
+PARSED_NO_CONTENT = [
+    # a fronted adjunct with no reported clause after the cue gives no quote of the adjunct
+    pytest.param("After the closeout of the FBI and Justice Department probe July 6, Judicial Watch asked to depose "
+                 "Clinton.", "After the closeout", id="fronted_adjunct_request"),
+    pytest.param("At the final debate before the primary and at least one town hall, Ted Cruz hinted at a bigger "
+                 "plan.", "At the final debate", id="fronted_adjunct_hinted"),
+]
+
+PARSED_NOT_A_SPEAKER = [
+    # the speaker after the cue is no clause of the reported content's
+    pytest.param("Neil Sroka, communications director of the progressive advocacy group Democracy for America, said "
+                 "Sanders has several options.", "Sanders has several options", id="clause_is_no_speaker"),
+    # a dateline before the subject of a participle cue is no speaker (session 13)
+    pytest.param("WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Clinton's aide rallied supporters, saying: "
+                 "“We have to be ready to stop him.”", "WASHINGTON", id="dateline_is_no_speaker"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARSED_FOUND)
+def test_parsed_quote_found(pipe, text, expected):
     got = quotes_of(pipe, text)
     assert expected in got, got
+
+
+@pytest.mark.parametrize("text", PARSED_NO_QUOTE)
+def test_parsed_no_quote(pipe, text):
+    assert quotes_of(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, opening", PARSED_NO_CONTENT)
+def test_parsed_adjunct_is_no_content(pipe, text, opening):
+    assert all(not content.startswith(opening) for _, _, content in quotes_of(pipe, text))
+
+
+@pytest.mark.parametrize("text, not_speaker", PARSED_NOT_A_SPEAKER)
+def test_parsed_not_a_speaker(pipe, text, not_speaker):
+    assert all(name != not_speaker for name, _, _ in quotes_of(pipe, text))
+
+
+# ---------------- Datelines and pronoun speakers (session 13, PolNeAR train, docs/quotes.md "Tenth pass")
+
+def test_after_dateline():
+    from kabar.stages.quotes.cues import _after_dateline
+
+    for text, rest in [("WASHINGTON (AP) — A report said", "A report said"),
+                       ("WASHINGTON, Dec. 8 (UPI) — In response", "In response"),
+                       ("JAKARTA, KOMPAS.com - Presiden", "Presiden")]:
+        assert text[_after_dateline(text, 0, len(text)):] == rest
+    # not a dateline: a capitalised subject, a dash later in the clause
+    for text in ["Trump said — loudly — that", "NATO - the alliance - said"]:
+        assert _after_dateline(text, 0, len(text)) == 0 or text.startswith("NATO")
+
+
+def test_pronoun_speaker_becomes_a_mention_of_its_entity(pipe):
+    text = ("Bernie Sanders spoke in Iowa. Hillary Clinton was in Nevada on Monday.\n\n"
+            "Sanders responds that he doesn’t need new rules to tell him the banks are too big.\n\n"
+            "He says, “They are just too big — too much concentration of wealth and power.”")
+    rec = pipe(Article.new(text, lang="en"))
+    i = text.index("He says")
+    q = next(q for q in rec.quotes if "too much concentration" in q.text)
+    assert q.speaker_name == "Bernie Sanders"
+    owners = [e.name for e, m in rec.mentions_in(i, i + 2)]
+    assert owners == ["Bernie Sanders"]  # the quote's speaker, and no other entity, holds "He"
+
+
+def _link(rec, speaker, span):
+    """The quotes stage's pronoun linking for one candidate quote: ``speaker`` resolved for the phrase at ``span``."""
+    A = SimpleNamespace(lex=SimpleNamespace(singular={"she", "he"}, plural={"they"}), record=rec, text=rec.text)
+    _link_pronoun_speakers(A, [SimpleNamespace(speaker=speaker, speaker_span=span)])
+
+
+def test_link_pronoun_speakers_unit():
+    text = "Ann Lee met Bob Day. Ann Lee spoke first. She said it was over."
+    rec = Article.new(text, lang="en")
+    ann = Entity(id="E1", type="PER", name="Ann Lee", mentions=[Mention(start=0, end=7, text="Ann Lee"),
+                                                               Mention(start=21, end=28, text="Ann Lee")])
+    bob = Entity(id="E2", type="PER", name="Bob Day", mentions=[Mention(start=12, end=19, text="Bob Day")])
+    s = text.index("She")
+    bob.mentions.append(Mention(start=s, end=s + 3, text="She", kind="pronoun"))  # a wrong coref link
+    rec.entities = [ann, bob]
+    _link(rec, "E1", (s, s + 3))
+    assert [m.text for m in ann.mentions] == ["Ann Lee", "Ann Lee", "She"]
+    assert [m.text for m in bob.mentions] == ["Bob Day"]
+    # a name under the speaker phrase is left alone
+    _link(rec, "E2", (0, 7))
+    assert [m.text for m in bob.mentions] == ["Bob Day"]
+
+
+def test_a_pronoun_of_the_other_gender_is_not_moved():
+    text = "Ann Lee met Bob Day. She left early. He said it was over."
+    rec = Article.new(text, lang="en")
+    s_she, s_he = text.index("She"), text.index("He said")
+    ann = Entity(id="E1", type="PER", name="Ann Lee", mentions=[Mention(start=0, end=7, text="Ann Lee"),
+                                                               Mention(start=s_she, end=s_she + 3, text="She",
+                                                                       kind="pronoun")])
+    bob = Entity(id="E2", type="PER", name="Bob Day", mentions=[Mention(start=12, end=19, text="Bob Day"),
+                                                               Mention(start=s_he, end=s_he + 2, text="He",
+                                                                       kind="pronoun")])
+    rec.entities = [ann, bob]
+    _link(rec, "E1", (s_he, s_he + 2))
+    assert [m.text for m in bob.mentions] == ["Bob Day", "He"]
+    assert [m.text for m in ann.mentions] == ["Ann Lee", "She"]
+
+
+def test_a_stray_pronoun_of_the_other_gender_does_not_block():
+    text = "Bob Day met Ann Lee. He left. He ate. She came. He said it was over."
+    rec = Article.new(text, lang="en")
+    spans = {w: [i for i in range(len(text)) if text.startswith(w + " ", i)] for w in ("He", "She")}
+    he1, he2, he3 = spans["He"]
+    she = spans["She"][0]
+    bob = Entity(id="E1", type="PER", name="Bob Day", mentions=[Mention(start=0, end=7, text="Bob Day")] + [
+        Mention(start=x, end=x + 2, text="He", kind="pronoun") for x in (he1, he2)] + [
+        Mention(start=she, end=she + 3, text="She", kind="pronoun")])  # one wrong coref link
+    ann = Entity(id="E2", type="PER", name="Ann Lee", mentions=[Mention(start=12, end=19, text="Ann Lee"),
+                                                               Mention(start=he3, end=he3 + 2, text="He",
+                                                                       kind="pronoun")])
+    rec.entities = [bob, ann]
+    _link(rec, "E1", (he3, he3 + 2))
+    assert he3 in [m.start for m in bob.mentions] and he3 not in [m.start for m in ann.mentions]
