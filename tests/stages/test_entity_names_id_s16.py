@@ -117,3 +117,33 @@ def test_second_spelling_of_a_name_is_one_person(pipe, text, a, b):
 def test_other_persons_stay_apart(pipe, text, a, b):
     ents = _ents(pipe, text)
     assert not _together(ents, a, b), _groups(ents)
+
+
+# -- names-id9: the subject after "tentang" in a law's reference is the law's title, not a body ------------------------
+
+def _names(ents):
+    return {m.text for e in ents for m in e.mentions}
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Pemerintah menerbitkan Peraturan Pemerintah Pengganti Undang-Undang (Perppu) Nomor 2 Tahun 2017 tentang "
+     "Organisasi Kemasyarakatan. Sejumlah ormas menolaknya.", "Organisasi Kemasyarakatan"),
+    ("Massa menolak Perppu tentang Organisasi Masyarakat di depan gedung parlemen.", "Organisasi Masyarakat"),
+    ("Fraksi itu membahas Perppu nomor 1 tahun 2017 tentang akses informasi keuangan dan Perppu nomor 2 tahun 2017 "
+     "tentang Organisasi Kemasyarakatan kemarin.", "Organisasi Kemasyarakatan"),
+])
+def test_law_subject_is_no_body(pipe, text, subject):
+    ents = _ents(pipe, text)
+    assert subject not in _names(ents), [(e.type, e.name) for e in ents]
+
+
+@pytest.mark.parametrize("text, name", [
+    # no law word before "tentang": a body the sentence talks about
+    ("Diskusi tentang Organisasi Kemasyarakatan Pemuda Pancasila digelar di Medan.", "Pemuda Pancasila"),
+    # a body the gazetteer knows stays, even as a law's subject
+    ("Undang-Undang Nomor 30 Tahun 2002 tentang Komisi Pemberantasan Korupsi digugat lagi.",
+     "Komisi Pemberantasan Korupsi"),
+])
+def test_names_outside_a_law_subject_stay(pipe, text, name):
+    ents = _ents(pipe, text)
+    assert any(name in n for n in _names(ents)), [(e.type, e.name) for e in ents]

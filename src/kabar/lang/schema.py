@@ -86,6 +86,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "glued_stems": LIST,
         "body_country_suffixes": LIST,
         "quoted_title_cues": LIST,
+        "law_subject_cues": LIST,
         "programme_heads": LIST,
         "programme_units": LIST,
         "term_blockers": LIST,

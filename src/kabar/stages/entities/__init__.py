@@ -29,7 +29,7 @@ from kabar.stages import stage
 from kabar.stages.entities.companies import (appositive_companies, company_context, company_cued_spans,
                                              company_name_spans, is_company)
 from kabar.stages.entities.cue_types import (body_word_types, cue_types, drop_body_country_suffixes, drop_in_quoted_titles, drop_peer_seats,
-                                             drop_portfolios, drop_programme_names, extend_programmes, given_name_persons, law_names, model_names,
+                                             drop_law_subjects, drop_portfolios, drop_programme_names, extend_programmes, given_name_persons, law_names, model_names,
                                              unknown_places)
 from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
                                             link_nicknames, link_short_forms, trim_headline_glue,
@@ -134,6 +134,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     trim_degrees(T, res, spans)
     spans = extend_programmes(T, res, drop_portfolios(T, res, drop_peer_seats(T, res, spans)))
     spans = drop_programme_names(T, res, drop_body_country_suffixes(T, res, drop_in_quoted_titles(T, res, spans)))
+    spans = drop_law_subjects(T, res, spans)
     covered = bytearray(T.n)
     for c in spans:
         if not c.nested:

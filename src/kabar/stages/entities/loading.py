@@ -180,6 +180,7 @@ class Resources:
         self.body_country_suffixes = frozenset(data.get("body_country_suffixes", []))  # as written (case kept)
         # session 15: words after which a quoted title follows ("seminar bertajuk 'Urgensi Reformasi Polri ...'")
         self.quoted_title_cues = {fold_token(w) for w in data.get("quoted_title_cues", [])}
+        self.law_subject_cues = {fold_token(w) for w in data.get("law_subject_cues", [])}
         # session 15b: a programme's, an app's or a project's head noun ("program Makan Bergizi Gratis")
         self.programme_heads = {fold_token(w) for w in data.get("programme_heads", [])}
         self.programme_units = {fold_token(w) for w in data.get("programme_units", [])}
