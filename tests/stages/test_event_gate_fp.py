@@ -4,7 +4,8 @@ word, a hyphenated modifier, a force of nature or of the market as the subject o
 modifies the next noun, a game won. Each dropped sentence is also run with the gate off, to show the coder
 finds the reading the gate removes; each kept look-alike must still give its event.
 
-The whole pipeline runs (the parse decides subjects, agents and compounds)."""
+The whole pipeline runs (the parse decides subjects, agents and compounds). Later tables: the session-15 classes,
+and descriptions in English political news (BBC 2005, events-en4, was test_en_session13.py)."""
 
 from __future__ import annotations
 
@@ -197,3 +198,48 @@ KEPT_15 = [
 def test_gate_keeps_true_events_in_non_political_news(pipe, lang, text, category):
     events = _events(pipe, text, lang)
     assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+
+
+# English political news (BBC 2005; docs/events.md, "Session 13: English categories", events-en4): a question put, an
+# act on nobody in particular, a text as the subject, a thing received. Run with the article's date, as found.
+def _piped_2005(pipe, text, gate=True):
+    from kabar.record import Article
+
+    if gate:
+        return [e.event for e in pipe(Article.new(text, lang="en", published="2005-02-02")).events]
+    orig = EventGate._gated
+    EventGate._gated = lambda self, raw: None
+    try:
+        return [e.event for e in pipe(Article.new(text, lang="en", published="2005-02-02")).events]
+    finally:
+        EventGate._gated = orig
+
+
+DROPPED_BBC_2005 = [
+    # a yes/no question put to someone: the act is asked about
+    ("Mr Blair was asked whether Britain would support the Iraqi government.", "SUPPORT"),
+    # an act on nobody in particular
+    ("The government wants to recruit 25,000 people who can't arrest anyone, Tory spokesman David Davis said.", "COERCE"),
+    # a text or a plan as the subject
+    ("The Serious Organised Crime and Police Bill proposes extra powers to search suspects.", "AGREE"),
+    # receiving a thing, not a visitor
+    ("Britain contributed more and received less than other EU states, Foreign Secretary Jack Straw said.", "CONSULT"),
+]
+
+KEPT_BBC_2005 = [
+    ("Mr Blair was asked why Britain supported the Iraqi government.", "SUPPORT"),
+    ("Police in London arrested two men on Monday.", "COERCE"),
+    ("Prime Minister Tony Blair proposed extra powers to search suspects.", "AGREE"),
+    ("Russian President Vladimir Putin received Chinese President Hu Jintao in Moscow.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize("text,cat", DROPPED_BBC_2005)
+def test_descriptions_are_dropped_by_the_gate(pipe, text, cat):
+    assert cat in _piped_2005(pipe, text, gate=False), "the coder no longer reads this sentence: the test shows nothing"
+    assert cat not in _piped_2005(pipe, text), text
+
+
+@pytest.mark.parametrize("text,cat", KEPT_BBC_2005)
+def test_look_alike_acts_are_kept(pipe, text, cat):
+    assert cat in _piped_2005(pipe, text), text

@@ -1,8 +1,13 @@
-"""English event classes found by the census of BBC politics articles (scripts/event_census.py), run
-through the whole pipeline: what the sentence table (tests/stages/data/event_sentences.tsv) cannot say,
-that a construction gives one event and not two."""
+"""The English event census (scripts/event_census.py): the classes it found in BBC politics articles, run
+through the whole pipeline (what the sentence table tests/stages/data/event_sentences.tsv cannot say: that a
+construction gives one event and not two), then the script's own PolNeAR slices (--corpus polnear)."""
 
 from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
 
 import kabar
 
@@ -39,3 +44,32 @@ def test_coordinated_actors_of_one_code_stay_one_event_with_both():
 def test_two_parties_agreeing_stay_one_agreement():
     got = _events("Britain and France agreed a new deal on migration.")
     assert len([ev for ev, _ in got if ev == "AGREE"]) == 1
+
+
+# ---- the census script's PolNeAR slices (scripts/event_census.py --corpus polnear; session 16, events-en7)
+
+def _census():
+    spec = importlib.util.spec_from_file_location(
+        "event_census", Path(__file__).resolve().parents[3] / "scripts" / "event_census.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_polnear_date_from_the_file_name():
+    ec = _census()
+    assert ec.polnear_date("nyt_2016-02-18_trump-fires-up-g-o-p-base-by-pri.txt") == "2016-02-18"
+    assert ec.polnear_date("no-date-here.txt") is None
+
+
+def test_polnear_slices_span_publishers_and_are_disjoint(shared_data):
+    if not (shared_data / "quotes-en" / "polnear" / "data" / "train" / "text").is_dir():
+        pytest.skip("PolNeAR absent")
+    ec = _census()
+    a, b = ec.polnear_files(30, 0), ec.polnear_files(30, 14)
+    assert len(a) == len(b) == 30 and not set(a) & set(b)
+    assert len({f.name.split("_")[0] for f in a}) == 7  # all seven publishers
+    hits = ec.polnear_files(40, 0, grep=r"seiz\w* (on|upon)", exclude=tuple(a))
+    assert hits and not set(hits) & set(a)
+    items = ec.polnear(2, 0)
+    assert items[0][0].startswith("polnear-") and items[0][2] == ec.polnear_date(a[0].name)

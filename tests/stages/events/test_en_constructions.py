@@ -4,6 +4,11 @@ it gives none), so the events stage is tested alone. Sentences are written for t
 
 An expected event is (category, actor prefix, recipient prefix, modality); actor and recipient
 compare the first three letters of the first code, ``None`` = no party (or no code).
+
+The blocks after these (one per corpus the classes were found on: British parties and offices, courts, praise and
+blame, floating quantifiers and denials, US elections) bring their own entity table with the full codes an actors stage
+gives there, and their own reader of it; within a block the cases are grouped by construction, a comment each, the
+block's note saying where they came from. They were the session files test_en_session12.py ... test_en_session16.py.
 """
 
 from __future__ import annotations
@@ -11,7 +16,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from kabar.stages.events import EventStage
+from kabar.stages.events.gate import EventGate
 
 sys.path.insert(0, str(Path(__file__).parent))  # handmade, also under --import-mode=importlib
 from handmade import handmade_record  # noqa: E402
@@ -241,3 +249,629 @@ def test_light_verbs_code_no_cameo_pattern():
                  "Israel said the sums of Iran do not add up."):
         got = [summary(e) for e in events_of(text)]
         assert not any(g[0] in ("AGREE", "CONCEDE") for g in got), (text, got)
+
+
+# ====================================================================== British parties and offices (BBC 2005)
+# Found on the new BBC articles of the English dev tune half and confirmed on unlabelled BBC politics articles
+# (scripts/event_census.py slices; docs/events.md, session 12, events-en3). Hand-made records with the codes an actors
+# stage gives British parties; each case failed without its change.
+
+PARTIES_2005 = {
+    "Liberal Democrats": ("ORG", "GBROPP", ["Liberal Democrats", "Lib Dems"]),
+    "Conservatives": ("ORG", "GBROPP", ["Conservatives", "Tories"]),
+    "Labour": ("ORG", "GBRPTY", ["Labour"]),
+    "Tony Blair": ("PER", "GBRGOV", ["Tony Blair", "Mr Blair"]),
+    "Charles Clarke": ("PER", "GBRGOV", ["Charles Clarke", "Mr Clarke"]),
+    "Digby Jones": ("PER", "GBRBUS", ["Digby Jones"]),
+    "Gordon Brown": ("PER", "GBRGOV", ["Gordon Brown", "Mr Brown"]),
+    "United Kingdom": ("GPE", "GBR", ["UK", "Britain"]),
+    "London": ("GPE", "GBR", ["London"]),
+    "Iran": ("GPE", "IRN", ["Iran"]),
+    "Israel": ("GPE", "ISR", ["Israel"]),
+}
+
+
+def events_parties(text, ents=PARTIES_2005):
+    return EventStage()(handmade_record(text, ents, published="2005-02-02")).events
+
+
+def summary_parties(e):
+    return (e.event, (e.actor[0].code or "") if e.actor else None,
+            (e.recipient[0].code or None) if e.recipient else None)
+
+
+# --- opposing a plan is a refusal; role nouns of a foreign or the home country; appeals and warnings
+
+def test_opposing_a_plan_is_a_refusal():
+    got = [summary_parties(e) for e in events_parties("The Lib Dems also oppose the proposals.")]
+    assert ("REJECT", "GBROPP", "GBRGOV") in got, got
+    assert not any(ev == "ACCUSE" for ev, _, _ in got), got
+
+
+def test_foreign_role_nouns_are_not_of_the_home_country():
+    got = [summary_parties(e) for e in events_parties("The UK government said it would act. Police arrested foreign terror suspects "
+                                         "in London. Britain is divided.")]
+    coerce = [g for g in got if g[0] == "COERCE"]
+    assert coerce and all(r is None or not r.startswith("GBR") for _, _, r in coerce), got
+
+
+def test_home_role_nouns_keep_the_home_country():
+    got = [summary_parties(e) for e in events_parties("The UK government said it would act. Police arrested terror suspects "
+                                         "in London. Britain is divided.")]
+    assert ("COERCE", "GBRCOP", "GBRCRM") in got, got
+
+
+def test_appealing_to_no_party_is_no_request():
+    got = [summary_parties(e) for e in events_parties("Mr Blair said the Tories appealed to the same voting instincts.")]
+    assert not any(ev == "REQUEST" for ev, _, _ in got), got
+
+
+def test_a_warning_against_an_act_is_a_request():
+    got = [summary_parties(e) for e in events_parties('The Liberal Democrats have warned Labour and the Tories against "pandering '
+                                         'to prejudice".')]
+    assert any(ev == "REQUEST" and a == "GBROPP" for ev, a, _ in got), got
+    assert not any(ev == "THREATEN" for ev, _, _ in got), got
+
+
+def test_a_threat_of_action_against_stays_a_threat():
+    got = [summary_parties(e) for e in events_parties("Iran threatened military action against Israel.")]
+    assert ("THREATEN", "IRN", "ISR") in got, got
+
+
+# ====================================================================== courts, findings and wants (BBC 2005)
+# Found on the English dev tune half and counted on unlabelled BBC articles (docs/events.md, "Session 13: English
+# categories", events-en4); each case failed without its change. The gate cases of that round, which run the whole
+# pipeline, are in tests/stages/test_event_gate_fp.py.
+
+COURTS_2005 = {
+    "Michael Howard": ("PER", "GBROPP", ["Michael Howard", "Mr Howard"]),
+    "Conservatives": ("ORG", "GBROPP", ["Conservatives", "Tories"]),
+    "Labour": ("ORG", "GBRPTY", ["Labour"]),
+    "Tony Blair": ("PER", "GBRGOV", ["Tony Blair", "Mr Blair"]),
+    "British National Party": ("ORG", "GBRPTY", ["British National Party", "BNP"]),
+    "Mikhail Khodorkovsky": ("PER", "RUSBUS", ["Mikhail Khodorkovsky", "Mr Khodorkovsky"]),
+    "Riggs Bank": ("ORG", "USABUS", ["Riggs Bank"]),
+    "High Court": ("ORG", "GBRJUD", ["High Court"]),
+    "Vladimir Putin": ("PER", "RUSGOV", ["Vladimir Putin", "Mr Putin"]),
+    "Hu Jintao": ("PER", "CHNGOV", ["Hu Jintao"]),
+    "European Union": ("ORG", "IGOEUR", ["European Union", "EU"]),
+    "United Kingdom": ("GPE", "GBR", ["UK", "Britain"]),
+    "Russia": ("GPE", "RUS", ["Russia"]),
+    "Iran": ("GPE", "IRN", ["Iran"]),
+}
+
+
+def events_courts(text, ents=COURTS_2005, published="2005-02-02"):
+    return EventStage()(handmade_record(text, ents, published=published)).events
+
+
+def summary_courts(e):
+    return (e.event, (e.actor[0].code or None) if e.actor else None,
+            (e.recipient[0].code or None) if e.recipient else None, e.modality)
+
+
+def cats_courts(text):
+    return [e.event for e in events_courts(text)]
+
+
+# --- moving an amendment is procedure, no mobilisation
+
+def test_moving_an_amendment_is_no_mobilisation():
+    assert "MOBILIZE" not in cats_courts("The Tories plan to move an amendment to the Police Bill next week.")
+
+
+# --- a court's trial, fine and ruling; finding a party abhorrent; wanting an act of a party
+
+def test_a_trial_is_an_accusation_by_a_court():
+    got = [summary_courts(e) for e in events_courts("Mr Khodorkovsky is on trial in Russia for fraud and tax evasion.")]
+    assert ("ACCUSE", "RUSJUD", "RUSBUS", "asserted") in got or any(
+        g[0] == "ACCUSE" and g[2] == "RUSBUS" and (g[1] or "").endswith("JUD") for g in got), got
+
+
+def test_standing_trial_in_future_is_a_future_accusation():
+    got = [summary_courts(e) for e in events_courts("Mr Khodorkovsky will stand trial in Russia for fraud.")]
+    assert any(g[0] == "ACCUSE" and g[2] == "RUSBUS" and g[3] == "future" for g in got), got
+
+
+def test_a_fine_by_a_court_is_a_sanction():
+    got = [summary_courts(e) for e in events_courts("The High Court fined Riggs Bank $16m.")]
+    assert ("SANCTION", "GBRJUD", "USABUS", "asserted") in got, got
+
+
+def test_being_ordered_to_pay_a_fine_is_a_sanction_not_a_request():
+    got = [summary_courts(e) for e in events_courts("Riggs Bank was ordered to pay a fine of $16m.")]
+    assert any(g[0] == "SANCTION" and g[2] == "USABUS" for g in got), got
+    assert not any(g[0] == "REQUEST" for g in got), got
+
+
+def test_a_ruling_against_a_party_is_a_sanction():
+    got = [summary_courts(e) for e in events_courts("The High Court ruled against Tony Blair.")]
+    assert ("SANCTION", "GBRJUD", "GBRGOV", "asserted") in got, got
+
+
+def test_finding_a_party_abhorrent_is_an_accusation():
+    got = [summary_courts(e) for e in events_courts('Mr Howard said he found the BNP\'s policies "abhorrent".')]
+    assert any(g[0] == "ACCUSE" and g[1] == "GBROPP" and g[2] == "GBRPTY" for g in got), got
+
+
+def test_finding_things_is_no_accusation():
+    assert "ACCUSE" not in cats_courts("Police in Russia found Mr Khodorkovsky's car abandoned.")
+
+
+def test_wanting_an_act_of_a_party_is_a_request():
+    got = [summary_courts(e) for e in events_courts("The Tories say they want the publication of the full legal advice.")]
+    assert any(g[0] == "REQUEST" and g[1] == "GBROPP" for g in got), got
+
+
+def test_wanting_a_thing_is_no_request():
+    assert "REQUEST" not in cats_courts("Iran wants nuclear weapons and a bigger share of the oil market.")
+
+
+# ====================================================================== praise, retorts, difficulties, blame (BBC 2005)
+# Found on the English dev tune half and unlabelled BBC business/tech articles (docs/events.md, "Session 14
+# (events-en5)"): praise phrases, retorts and public objections (pack triggers), and descriptions that are no act
+# (gate): a difficulty "struggled with" a thing, a bare "agreed" siding with a view, blame put on a market force; a
+# team's captain. Each case failed without its change; each gate case is also run with the gate off.
+
+PRAISE_2005 = {
+    "Michael Howard": ("PER", "GBROPP", ["Michael Howard", "Mr Howard"]),
+    "Conservatives": ("ORG", "GBROPP", ["Conservatives", "Tories"]),
+    "Tony Blair": ("PER", "GBRGOV", ["Tony Blair", "Mr Blair"]),
+    "Gordon Brown": ("PER", "GBRGOV", ["Gordon Brown", "Mr Brown"]),
+    "George Bush": ("PER", "USAGOV", ["George Bush", "Mr Bush"]),
+    "John Kerry": ("PER", "USAOPP", ["John Kerry"]),
+    "Germany": ("GPE", "DEU", ["Germany"]),
+    "United States": ("GPE", "USA", ["US", "United States"]),
+    "Russia": ("GPE", "RUS", ["Russia"]),
+    "Britain": ("GPE", "GBR", ["Britain"]),
+    "France": ("GPE", "FRA", ["France"]),
+    "Valentine": ("PER", "ARGBUS", ["Drayton Valentine", "Mr Valentine"]),
+}
+
+
+def events_praise(text, ents=PRAISE_2005, published="2005-02-02"):
+    return EventStage()(handmade_record(text, ents, published=published)).events
+
+
+def summary_praise(e):
+    return (e.event, (e.actor[0].code or None) if e.actor else None,
+            (e.recipient[0].code or None) if e.recipient else None, e.modality)
+
+
+def cats_praise(text, **kw):
+    return [e.event for e in events_praise(text, **kw)]
+
+
+def ungated_praise(text):
+    orig = EventGate._gated
+    EventGate._gated = lambda self, raw: None
+    try:
+        return cats_praise(text)
+    finally:
+        EventGate._gated = orig
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from kabar.pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+# ------------------------------------------------------------------ praise and criticism in set phrases
+
+@pytest.mark.parametrize("text,want", [
+    ("Mr Blair also paid tribute to John Kerry's campaign.", ("SUPPORT", "GBRGOV", "USAOPP")),
+    ("Gordon Brown pays a warm tribute to George Bush.", ("SUPPORT", "GBRGOV", "USAGOV")),
+    ("Michael Howard sent his warmest congratulations to George Bush.", ("SUPPORT", "GBROPP", "USAGOV")),
+    ("Gordon Brown hit back at the Conservatives over tax.", ("ACCUSE", "GBRGOV", "GBROPP")),
+    ("Germany has spoken out against the US plan.", ("ACCUSE", "DEU", "USA")),
+])
+def test_set_phrases_of_praise_and_criticism(text, want):
+    got = [summary_praise(e)[:3] for e in events_praise(text)]
+    assert want in got, got
+
+
+def test_a_tribute_to_nobody_named_is_no_support():
+    # SUPPORT needs the party supported: a tribute "to the victims' courage" names none
+    assert "SUPPORT" not in cats_praise("Mr Blair paid tribute to the courage of the firefighters.")
+
+
+# ------------------------------------------------------------------ a difficulty is no fight
+
+@pytest.mark.parametrize("text", [
+    "The United States is struggling with a ballooning trade deficit.",
+    "Russia has been grappling with losses in its oil business.",
+])
+def test_struggling_with_a_thing_is_no_assault(text):
+    assert "ASSAULT" in ungated_praise(text), "the coder no longer reads this sentence: the test shows nothing"
+    assert "ASSAULT" not in cats_praise(text), text
+
+
+def test_struggling_with_a_party_stays_a_fight():
+    got = [summary_praise(e)[:3] for e in events_praise("Russia struggled with Germany for control of the town.")]
+    assert ("ASSAULT", "RUS", "DEU") in got, got
+
+
+# ------------------------------------------------------------------ a bare "agreed" sides with a view
+
+@pytest.mark.parametrize("text", [
+    "Mr Valentine, who was born in the United States but grew up in Russia, agreed.",
+    'Mr Valentine agreed: "It is a good plan."',
+])
+def test_a_bare_agreement_is_an_opinion(text):
+    assert "AGREE" in ungated_praise(text), "the coder no longer reads this sentence: the test shows nothing"
+    assert "AGREE" not in cats_praise(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Britain and France agreed.",  # two parties agreeing with each other: a deal
+    "Russia agreed to hold talks with Germany.",
+])
+def test_agreements_made_stay(text):
+    assert "AGREE" in cats_praise(text), text
+
+
+# ------------------------------------------------------------------ blaming a market force
+
+@pytest.mark.parametrize("text", [
+    "The United States has blamed record fuel prices for its disappointing results.",
+    "Germany blamed the strength of the euro for the fall in exports.",
+    "Russia blamed a weaker dollar for the drop.",
+])
+def test_blaming_a_market_force_accuses_nobody(text):
+    assert "ACCUSE" in ungated_praise(text), "the coder no longer reads this sentence: the test shows nothing"
+    assert "ACCUSE" not in cats_praise(text), text
+
+
+def test_blaming_a_party_stays_an_accusation():
+    got = [summary_praise(e)[:3] for e in events_praise("Germany blamed the United States for the sharp rise in the value of the euro.")]
+    assert ("ACCUSE", "DEU", "USA") in got, got
+
+
+# ------------------------------------------------------------------ a team's captain holds no office
+
+def coded_captain(pipe, text):
+    from kabar.record import Article
+
+    r = pipe(Article.new(text, lang="en", published="2005-02-02"))
+    return [(e.event, e.actor[0].code if e.actor else None) for e in r.events]
+
+
+SPORT = ("Smith ready for Wales\n\nEngland captain Mike Smith has warned Wales will be their most fearsome opponents yet. "
+         "The striker scored two goals in the match on Saturday and the coach praised the midfielder and the goalkeeper. "
+         "England play Wales at Twickenham in the Six Nations next month, and the match is a sell-out.")
+NEWS = ("Smith warns Iraq\n\nCaptain Mike Smith has warned Iraq that British troops will not leave Basra. The British "
+        "government sent more troops to Iraq on Saturday, the Ministry of Defence in London said.")
+
+
+def test_a_sport_captain_is_no_military_party(pipe):
+    # main coded "England captain Mike Smith has warned Wales ..." THREATEN GBRMIL: the title gave a military role,
+    # which kept the event in a sport article
+    assert not any(code and code.endswith("MIL") for _, code in coded_captain(pipe, SPORT)), coded_captain(pipe, SPORT)
+
+
+def test_a_captain_outside_sport_keeps_the_military_role(pipe):
+    assert ("THREATEN", "GBRMIL") in coded_captain(pipe, NEWS), coded_captain(pipe, NEWS)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany blamed the United States for currency manipulation.",
+    "Germany brings official complaint against Russia for currency manipulation.",
+])
+def test_a_charge_after_a_party_keeps_the_accusation(text):
+    # the metaphor test reads past "for": only "blame" forms with no party blamed are asked it
+    assert "ACCUSE" in cats_praise(text), text
+
+
+# ====================================================================== floating quantifiers and denials (BBC 2005)
+# Found on the English dev tune half and BBC articles outside gold/dev (docs/events.md, "Session 15 (events-en6)"):
+# quantifiers floating off their subject ("have both criticised"), denials whose content is a clause or a gerund
+# ("denied that ...", "denied being ..."), and the claim a denial answers. The cases marked new failed on main, the
+# look-alikes guard the rules.
+
+DENIALS_2005 = {
+    "United Nations": ("ORG", "IGOUNO", ["United Nations", "UN"]),
+    "United States": ("GPE", "USA", ["United States", "US"]),
+    "Malaysia": ("GPE", "MYS", ["Malaysia"]),
+    "Israel": ("GPE", "ISR", ["Israel"]),
+    "Britain": ("GPE", "GBR", ["Britain"]),
+    "France": ("GPE", "FRA", ["France"]),
+    "Russia": ("GPE", "RUS", ["Russia"]),
+    "Ukraine": ("GPE", "UKR", ["Ukraine"]),
+    "Gordon Brown": ("PER", "GBRGOV", ["Gordon Brown", "Mr Brown"]),
+    "Michael Howard": ("PER", "GBROPP", ["Michael Howard", "Mr Howard"]),
+    "Peter Goldsmith": ("PER", "GBRGOV", ["Lord Goldsmith"]),
+}
+
+
+def events_denials(text, ents=DENIALS_2005, published="2005-02-02"):
+    return EventStage()(handmade_record(text, ents, published=published)).events
+
+
+def summary_denials(e):
+    return (e.event, "+".join(a.code for a in e.actor) or None, "+".join(r.code for r in e.recipient) or None)
+
+
+# ------------------------------------------------------------------ floating quantifiers
+
+@pytest.mark.parametrize("text,want", [
+    # new: the quantifier was read as a determiner, so the verb became a noun (no event) or the subject was cut
+    ("The United Nations and the United States have both criticised Malaysia.",
+     [("ACCUSE", "IGOUNO", "MYS"), ("ACCUSE", "USA", "MYS")]),
+    ("Britain and France both condemned Russia.", [("ACCUSE", "GBR", "RUS"), ("ACCUSE", "FRA", "RUS")]),
+    ("Britain and France have all condemned Israel.", [("ACCUSE", "GBR", "ISR"), ("ACCUSE", "FRA", "ISR")]),
+    # guard: no quantifier, the same events
+    ("Britain and France have condemned Russia.", [("ACCUSE", "GBR", "RUS"), ("ACCUSE", "FRA", "RUS")]),
+])
+def test_floating_quantifier_is_no_determiner(text, want):
+    got = [summary_denials(e) for e in events_denials(text)]
+    for w in want:
+        assert w in got, got
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a quantifier before a noun still makes the noun a noun: "condemned both attacks" is one ACCUSE, no ASSAULT
+    ("Britain condemned both attacks on Israel.", "ASSAULT"),
+    # "all the" is a determiner pair after an auxiliary: the noun stays a noun
+    ("Russia has all the arms it needs to strike.", "ASSAULT"),
+])
+def test_quantifier_before_a_noun_stays_a_determiner(text, absent):
+    assert absent not in [e.event for e in events_denials(text)]
+
+
+def test_quantifier_after_to_stays():
+    # "to" is an auxiliary of the pack but here a preposition: "agrees to all demands" is a concession (PLOVER proxy)
+    assert "CONCEDE" in [e.event for e in events_denials("Russia agrees to all demands of Ukraine.")]
+
+
+# ------------------------------------------------------------------ denials of a clause or a gerund
+
+@pytest.mark.parametrize("text,want", [
+    ("Gordon Brown also denied that he was increasing taxes to fund his spending gap.", ("REJECT", "GBRGOV", None)),
+    ("Michael Howard denied he had been playing politics.", ("REJECT", "GBROPP", None)),
+    ('Lord Goldsmith has denied being "leaned on" by Downing Street.', ("REJECT", "GBRGOV", None)),
+    ("Russia has denied any wrongdoing.", ("REJECT", "RUS", None)),
+    ("Russia denies there was any attack.", ("REJECT", "RUS", None)),
+    # a bare content clause: a short noun phrase, then a finite verb
+    ("Gordon Brown denied their role was changing.", ("REJECT", "GBRGOV", None)),
+    ("Gordon Brown denied the party was trying to hide its leader.", ("REJECT", "GBRGOV", None)),
+])
+def test_denial_of_a_clause_is_a_rejection(text, want):
+    got = [summary_denials(e) for e in events_denials(text)]
+    assert want in got, got
+
+
+def test_denial_of_allegations_keeps_its_reading():
+    # the earlier object reading ("denied the allegations") is unchanged
+    assert ("REJECT", "RUS", None) in [summary_denials(e) for e in events_denials("Russia has denied the allegations.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain denied them access to the files.",  # an object pronoun: a refusal to grant, not a denial of a claim
+    "Gordon Brown said the claims were denied.",  # a passive with no agent
+    "Russia denied the report on Monday.",  # an object with no verb after it is no content clause
+])
+def test_other_uses_of_deny_are_not_the_clause_denial(text):
+    assert "REJECT" not in [e.event for e in events_denials(text)]
+
+
+def test_the_content_clause_keeps_its_cut():
+    # the complementizer joins the trigger ("denied that") but the content stays its own clause: the denier is not
+    # made the subject of a second act in the content, and the denial is the one event coded for it
+    got = [summary_denials(e) for e in events_denials("Gordon Brown denied that Britain had attacked Russia.")]
+    assert any(g[0] == "REJECT" and g[1] == "GBRGOV" for g in got), got
+    assert not any(g[0] == "ASSAULT" and g[1] == "GBRGOV" for g in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Russia denied that it had attacked Ukraine.",
+    "Russia denied Ukraine had been attacked.",
+    "Gordon Brown denied the Conservatives were right.",
+])
+def test_parties_of_the_denied_claim_are_no_recipient(text):
+    # the claim denied is the accuser's; the parties named in it are not the ones the denial is aimed at
+    got = [summary_denials(e) for e in events_denials(text, ents={**DENIALS_2005, "Conservatives": ("ORG", "GBROPP", ["Conservatives"])})]
+    rejects = [g for g in got if g[0] == "REJECT"]
+    assert rejects and all(g[2] is None for g in rejects), got
+
+
+# ------------------------------------------------------------------ the claim a denial answers
+
+CLAIMS_2004 = {
+    **DENIALS_2005,
+    "Police Federation": ("ORG", "GBRCOP", ["Police Federation"]),
+    "Community Support Officers": ("ORG", "GBR", ["Community Support Officers", "CSOs"]),
+    "Hazel Blears": ("PER", "GBRGOV", ["Hazel Blears", "Ms Blears"]),
+}
+
+
+@pytest.mark.parametrize("text,want", [
+    # the last claim against the denier herself
+    ("The Police Federation has accused Hazel Blears of misleading MPs. Ms Blears denied she had misled anyone.",
+     ("REJECT", "GBRGOV", "GBRCOP")),
+    # else the last claim against the denier's country (the dev tune article's construction)
+    ("The Police Federation strongly opposes giving Community Support Officers more powers. "
+     "Ms Blears denied their role was changing.", ("REJECT", "GBRGOV", "GBRCOP")),
+])
+def test_denial_answers_the_last_claim_against_the_denier(text, want):
+    got = [summary_denials(e) for e in events_denials(text, ents=CLAIMS_2004, published="2004-12-23")]
+    assert want in got, got
+
+
+def test_denial_with_no_earlier_claim_has_no_recipient():
+    got = [summary_denials(e) for e in events_denials("Ms Blears denied their role was changing. The Police Federation has "
+                                         "accused Hazel Blears of misleading MPs.", ents=CLAIMS_2004)]
+    assert ("REJECT", "GBRGOV", None) in got, got
+
+
+def test_the_deniers_own_claims_are_not_answered():
+    got = [summary_denials(e) for e in events_denials("Hazel Blears has accused the Police Federation of scaremongering. "
+                                         "Ms Blears denied their role was changing.", ents=CLAIMS_2004)]
+    assert ("REJECT", "GBRGOV", None) in got, got
+
+
+def test_the_denial_codes_but_the_subjectless_criticism_stays_out():
+    # a table row of session 8 (needs_actor) had no event at all here; the denial is now coded, the criticism "faced"
+    # by nobody found still is not
+    import kabar
+
+    events = kabar.extract("Labour's election chief denied there was a plot after facing criticism for letting the "
+                           "Tories set the agenda.", has_title=False, lang="en").events
+    assert [e.event for e in events] == ["REJECT"], [(e.event, e.event_text) for e in events]
+
+
+def test_the_denial_keeps_the_gerund_after_for_no_act():
+    # a table row of session 9 (gerund_openers) had no event at all here: the denial is now coded, "for invading
+    # Iraq" is still a gerund, no ASSAULT
+    import kabar
+
+    events = kabar.extract("The attorney general has again denied being leant on by Downing Street to make the legal "
+                           "case for invading Iraq.", has_title=False, lang="en").events
+    assert [e.event for e in events] == ["REJECT"], [(e.event, e.event_text) for e in events]
+
+
+# ====================================================================== US elections (PolNeAR 2016)
+# Found by the first and second event census of PolNeAR (US political news of 2016, read before only for quotes;
+# scripts/event_census.py --corpus polnear, docs/events.md "Session 16 (events-en7)" and "(events-en8)"): a race
+# between candidates told with the verbs of a fight, a race or a mood taken, exploiting a word or an event, word wars,
+# anonymous sources, rallying behind a candidate, a chance at an office. The cases marked new failed on main, the
+# look-alikes guard the rules. The census script's own tests are in test_en_census.py.
+
+POLNEAR_2016 = {
+    "Donald Trump": ("PER", "USAELI", ["Donald Trump", "Mr. Trump", "Trump"]),
+    "Hillary Clinton": ("PER", "USAELI", ["Hillary Clinton", "Clinton"]),
+    "Bernie Sanders": ("PER", "USALEG", ["Bernie Sanders", "Sanders"]),
+    "Carly Fiorina": ("PER", "USAELI", ["Carly Fiorina"]),
+    "Barack Obama": ("PER", "USAGOV", ["Barack Obama", "Obama"]),
+    "Marco Rubio": ("PER", "USALEG", ["Marco Rubio"]),
+    "Jeb Bush": ("PER", "USAELI", ["Jeb Bush"]),
+    "West Virginia": ("GPE", "USA", ["West Virginia"]),
+    "Arizona": ("GPE", "USA", ["Arizona"]),
+    "Nairobi": ("GPE", "KEN", ["Nairobi"]),
+    "Goma": ("GPE", "COD", ["Goma"]),
+    "Russia": ("GPE", "RUS", ["Russia"]),
+    "Ukraine": ("GPE", "UKR", ["Ukraine"]),
+}
+
+
+def events_polnear(text, ents=POLNEAR_2016, published="2016-05-18"):
+    return EventStage()(handmade_record(text, ents, published=published)).events
+
+
+def categories_polnear(text):
+    return [e.event for e in events_polnear(text)]
+
+
+# --- a race between candidates is no fight (gate `_vote_contest`, [gate] vote_contest_forms / vote_words) ---
+
+@pytest.mark.parametrize("text", [
+    # new: each was an ASSAULT (or a THREATEN) on main
+    "Carly Fiorina said they would have to beat Donald Trump at the ballot box.",
+    "Bernie Sanders beat Hillary Clinton 51% to 36% in West Virginia.",
+    "Hillary Clinton beat Bernie Sanders by 18 points, 58 percent to 40 percent, in Arizona.",
+    "Barack Obama fought a bitter primary against Hillary Clinton eight years ago.",
+])
+def test_a_vote_won_is_no_assault(text):
+    assert not {"ASSAULT", "THREATEN"} & set(categories_polnear(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers beat Bernie Sanders at a rally before the primary.",   # an armed party keeps its beating
+    "Police beat voters at a polling station in Nairobi.",            # a role noun beaten: no candidate
+    "Russia attacked Ukraine before the election.",                   # states at war in an election year
+    "Bernie Sanders beat Hillary Clinton with a stick in the street.",  # no votes counted in the sentence
+])
+def test_beatings_and_wars_near_an_election_stay(text):
+    assert "ASSAULT" in categories_polnear(text)
+
+
+# --- a race or a mood taken is no seizure (metaphor_objects) ---
+
+@pytest.mark.parametrize("text", [
+    "Marco Rubio and Jeb Bush occupied a third tier.",                # new: COERCE on main
+    "Donald Trump is capturing the frustration of many Americans.",  # new: COERCE on main
+])
+def test_a_place_in_a_race_is_taken_from_nobody(text):
+    assert categories_polnear(text) == []
+
+
+def test_a_town_occupied_stays():
+    assert "COERCE" in categories_polnear("Rebels occupied Goma on Monday.")
+
+
+# --- seizing on a word, capturing a nomination (blockers) ---
+
+@pytest.mark.parametrize("text", [
+    "Barack Obama had essentially locked up the nomination before the primary.",  # new: COERCE on main
+    "Donald Trump quickly seized on the remarks of Barack Obama.",
+    "Hillary Clinton hopes to capture her party's nomination on Monday night.",
+    "Hillary Clinton seized upon the reference.",
+])
+def test_exploiting_a_word_or_winning_a_nomination_is_no_seizure(text):
+    assert "COERCE" not in categories_polnear(text)
+
+
+def test_a_seizure_on_a_weekday_stays():
+    assert "COERCE" in categories_polnear("Police in Nairobi seized on Tuesday two tonnes of cocaine.")
+
+
+def test_endorsing_a_nomination_is_support():
+    # validation slice: "nomination" as a metaphor object removed this support; it is not one
+    got = [(e.event, [a.code[:3] for a in e.actor]) for e in events_polnear("Republicans endorsed Barack Obama's nomination of David Nye.",
+                                                                   {**POLNEAR_2016, "Republicans": ("ORG", "USAPTY", ["Republicans"])})]
+    assert ("SUPPORT", ["USA"]) in got
+
+
+# --- an attack on a named person by nobody named is a word war (gate `_verbal_attack`, [gate] verbal_attack_*) ---
+
+@pytest.mark.parametrize("text", [
+    # new: each was an ASSAULT with no attacker on main
+    "The super PAC ran ads supporting Marco Rubio and attacking Donald Trump.",
+    "The attacks on Hillary Clinton continued on Thursday.",
+    "Nobody on the debate stage was willing to hit Donald Trump for it.",
+])
+def test_an_attack_on_a_person_by_nobody_named_is_no_assault(text):
+    assert "ASSAULT" not in categories_polnear(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The attacks on Hillary Clinton killed two of her guards.",  # a death in the sentence
+    "Hillary Clinton was attacked on Thursday.",                 # a passive: the one harmed is the subject
+    "The attacks on Ukraine continued on Thursday.",             # a state attacked
+])
+def test_attacks_with_harm_on_states_or_in_the_passive_stay(text):
+    assert "ASSAULT" in categories_polnear(text)
+
+
+# --- a source asking not to be named, rallying behind a candidate, a chance at an office ([blockers]) ---
+
+@pytest.mark.parametrize("text", [
+    # new: REQUEST, PROTEST and ASSAULT on main
+    "A senior aide to Barack Obama, who requested anonymity, said the talks failed.",
+    "Jeb Bush rallied behind Donald Trump on Tuesday.",
+    "His supporters will ultimately rally behind Hillary Clinton.",
+    "Barack Obama had no shot with white voters.",
+])
+def test_anonymity_rallying_behind_and_a_chance_are_no_events(text):
+    assert categories_polnear(text) == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Bernie Sanders requested a debate with Hillary Clinton.", "REQUEST"),
+    ("Protesters rallied against Donald Trump in Arizona.", "PROTEST"),
+    ("Soldiers fired a shot at Bernie Sanders.", "ASSAULT"),
+])
+def test_requests_protests_and_shots_fired_stay(text, category):
+    assert category in categories_polnear(text)
+
+
+# --- "ripped into" a rival is words ([[actor_recode]] forms; whole pipeline: the CAMEO verb pattern needs the parse) ---
+
+def test_a_politician_ripping_into_a_rival_accuses():
+    import kabar
+    text = ("Republicans blast Obama.\n\nFlorida Sen. Marco Rubio spent Tuesday night ripping into President Barack "
+            "Obama over the nuclear deal.")
+    evs = kabar.extract(text, published="2016-01-05", lang="en").events
+    cats = {e.event for e in evs if e.event_text.startswith("ripp")}
+    assert cats == {"ACCUSE"}  # new: ASSAULT on main

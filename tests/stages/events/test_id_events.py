@@ -753,3 +753,252 @@ def test_role_noun_inside_the_request_clause_subject_is_not_the_recipient():
 def test_school_and_family_roles(sentence, event, side, role):
     got = [e for e in events(sentence) if e.event == event]
     assert got and roles(getattr(got[0], side)) == [role]
+
+
+# ==================================================================== modes, powers, payments (events-id4)
+# PLOVER modes reached by their affixed and light-verb forms; powers, burnt feelings and payments received that are no
+# act (docs/events.md, Indonesian session 13). 12 sentences failed on main 32b32e4 (phone, hunger, suicide-attack
+# forms, powers, burnt feelings, payments); the docs-table examples, the suicide noun before "mengguncang" and the
+# guards (burning a building, aid received, a charge of taking a bribe) passed there too and keep the new phrases from
+# reaching further.
+
+def events_on(sentence: str, published: str | None = None):
+    return kabar.extract(sentence, has_title=False, lang="id", published=published).events
+
+
+def roles3(refs) -> list[str]:
+    return [(r.code or "")[3:6] for r in refs if r.code]
+
+
+def one(sentence: str, event: str, published: str | None = None):
+    got = [e for e in events_on(sentence, published) if e.event == event]
+    assert got, f"{sentence!r}: no {event} in {[(e.event, e.mode) for e in events_on(sentence, published)]}"
+    return got[0]
+
+
+# ---- modes by their own forms: the longest match at the light verb used to take the general trigger's reading
+
+def test_phone_call_verb_has_the_phone_mode():
+    e = one("Presiden Joko Widodo menelepon Perdana Menteri Jepang Shinzo Abe.", "CONSULT")
+    assert e.mode == ["phone"]
+    assert codes(e.actor) == ["IDN"] and codes(e.recipient) == ["JPN"]
+    assert e.modality == "asserted"
+
+
+def test_passive_phone_call_has_the_caller_as_actor():
+    e = one("Presiden Joko Widodo ditelepon Presiden Amerika Serikat Donald Trump.", "CONSULT")
+    assert e.mode == ["phone"]
+    assert codes(e.actor) == ["USA"] and codes(e.recipient) == ["IDN"]
+
+
+def test_hunger_strike_after_a_light_verb_is_hunger_not_strike():
+    e = one("Para tahanan politik di Myanmar melakukan mogok makan.", "PROTEST")
+    assert e.mode == ["hunger"]
+
+
+def test_suicide_attack_after_a_light_verb_has_its_mode():
+    e = one("Militan ISIS melancarkan serangan bunuh diri di Kabul.", "ASSAULT")
+    assert e.mode == ["suicide-attack"]
+    assert codes(e.recipient) == ["AFG"]
+
+
+def test_blowing_oneself_up_is_a_suicide_attack():
+    e = one("Seorang anggota ISIS meledakkan diri di sebuah masjid di Kabul.", "ASSAULT")
+    assert e.mode == ["suicide-attack"]
+
+
+def test_suicide_bomb_noun_before_a_shaking_verb_is_coded():
+    e = one("Bom bunuh diri Taliban mengguncang Kabul.", "ASSAULT")
+    assert e.mode == ["suicide-attack"]
+
+
+@pytest.mark.parametrize("sentence,event,mode", [
+    ("Seorang pria mencoba membunuh Perdana Menteri Jepang Shinzo Abe di Nara.", "ASSAULT", "assassinate"),
+    ("Militer Myanmar melakukan pembersihan etnis terhadap warga Rohingya.", "ASSAULT", "cleansing"),
+    ("Kementerian Komunikasi dan Digital memblokir situs berita itu.", "COERCE", "censor"),
+    ("Kerusuhan pecah di Jakarta setelah pengumuman hasil pemilu.", "PROTEST", "riot"),
+])
+def test_docs_table_examples_are_coded_with_their_mode(sentence, event, mode):
+    assert mode in one(sentence, event).mode
+
+
+# ---- no act of the day: a power someone has, a feeling or calories burnt
+
+@pytest.mark.parametrize("sentence", [
+    "Hakim Indonesia tidak memiliki kewenangan apapun untuk menahan terdakwa.",
+    "Polisi Indonesia punya otoritas untuk menertibkan dan menangkap warganya.",
+    "Presiden Amerika Serikat tidak memiliki wewenang penuh untuk mengenakan tarif.",
+    "Kenaikan tunjangan anggota DPR menjadi isu sensitif yang membakar emosi publik.",
+    "Pidato Presiden Indonesia membakar semangat para prajurit TNI.",
+])
+def test_power_or_burnt_feeling_is_no_event(sentence):
+    assert events_on(sentence) == []
+
+
+def test_burning_a_building_stays_a_riot():
+    e = one("Massa membakar kantor DPRD Makassar.", "PROTEST")
+    assert e.mode == ["riot"]
+
+
+# ---- a payment received is no aid (failed on main: "menerima setoran pajak ... dari PT Pertamina" was AID)
+
+@pytest.mark.parametrize("sentence", [
+    "Kementerian Keuangan menerima setoran pajak Rp 10 triliun dari PT Pertamina.",
+    "Kementerian Keuangan menerima dividen Rp 10 triliun dari PT Pertamina.",
+    "Bupati Bogor memperoleh keuntungan Rp 5 miliar dari PT Pertamina.",
+])
+def test_payment_received_is_no_aid(sentence):
+    assert not [e for e in events_on(sentence) if e.event == "AID"]
+
+
+def test_aid_received_stays_aid():
+    e = one("Indonesia menerima bantuan dana Rp 10 miliar dari Jepang.", "AID")
+    assert codes(e.actor) == ["JPN"] and codes(e.recipient) == ["IDN"]
+
+
+def test_charge_of_taking_a_bribe_stays_an_accusation():
+    e = one("Jaksa mendakwa Bupati Bogor menerima suap Rp 5 miliar.", "ACCUSE")
+    assert e.mode == ["allege"] and roles3(e.actor) == ["JUD"]
+
+
+# ---- collecting a debt or a tax is no request (failed on main: REQUEST by the tax office); a promise claimed stays one
+
+def test_collecting_from_tax_dodgers_is_no_request():
+    assert not [e for e in events_on("Direktorat Jenderal Pajak aktif menagih para pengemplang pajak di Jakarta.")
+                if e.event == "REQUEST"]
+
+
+def test_claiming_a_promise_stays_a_request():
+    e = one("Mahasiswa menagih janji Gubernur DKI Jakarta Anies Baswedan.", "REQUEST")
+    assert codes(e.recipient) == ["IDN"] and e.modality == "asserted"
+
+
+# ---- a ministry's directorate-general is a government body: its "Jenderal" is no general (agent noun MIL)
+
+@pytest.mark.parametrize("body", ["Direktorat Jenderal Pajak", "Ditjen Imigrasi"])
+def test_directorate_general_is_government_not_military(body):
+    e = one(f"{body} bekerja sama dengan Polri untuk menindak pelanggar.", "COOPERATE")
+    assert codes(e.actor) == ["IDN"] and roles3(e.actor) == ["GOV"]
+
+
+def test_a_general_is_still_military():
+    e = one("Jenderal Agus Subiyanto bertemu dengan Menteri Pertahanan Australia Richard Marles.", "CONSULT")
+    assert roles3(e.actor) == ["MIL"]
+
+
+# ==================================================================== claimants, molesting, money, ranks (events-id5)
+# Claimants of reported speech nested in a quotation, molesting as sexual assault, money handed over in a criminal
+# case, ranks and offices held (docs/events.md, Indonesian session 14); run with the date below. The positive cases
+# failed on main f6ec62e; the guards (the inner speaker within its own sentence, aid to flood victims, an occupied
+# town) keep the rules from reaching further.
+
+LATE_2025 = "2025-10-20"
+
+
+def of_late(sentence: str, event: str):
+    return [e for e in events_on(sentence, LATE_2025) if e.event == event]
+
+
+def one_late(sentence: str, event: str):
+    got = of_late(sentence, event)
+    assert got, f"{sentence!r}: no {event} in {[(e.event, e.mode) for e in events_on(sentence, LATE_2025)]}"
+    return got[0]
+
+
+def claim(e) -> str | None:
+    return e.claimant.name if e.claimant else None
+
+
+# ---- claimants
+
+def test_reported_speech_nested_in_a_quote_ends_with_its_sentence():
+    e = one_late('"Presiden menekankan agar harga tidak naik. Karena itu, saya meminta BPS membantu memantau harga setiap '
+            'minggu," kata Menteri Dalam Negeri Tito Karnavian.', "REQUEST")
+    assert claim(e) == "Tito Karnavian"
+
+
+def test_nested_arrest_after_a_full_stop_is_the_outer_speakers():
+    e = one_late('"Kapolri mengatakan bahwa tidak ada yang kebal hukum. Kami sudah menangkap tiga tersangka korupsi," kata '
+            'Kapolda Metro Jaya Irjen Asep Edi Suheri.', "COERCE")
+    assert claim(e) == "Asep Edi Suheri"
+
+
+def test_nested_reported_speech_within_its_sentence_keeps_the_inner_speaker():
+    e = one_late('"Kapolri mengatakan polisi sudah menangkap tiga tersangka korupsi di Jakarta," kata Kapolda Metro Jaya '
+            'Irjen Asep Edi Suheri.', "COERCE")
+    assert claim(e) == "Kapolri"
+
+
+# ---- molesting
+
+def test_molesting_is_sexual_assault():
+    e = one_late("Kepala sekolah berinisial M diduga mencabuli 4 muridnya di Polewali Mandar, Sulawesi Barat, Indonesia.",
+            "ASSAULT")
+    assert e.mode == ["sexual"]
+
+
+# ---- money handed over in a criminal case
+
+def test_money_handed_over_in_an_indictment_is_no_aid():
+    assert not of_late("Jaksa menyebut terdakwa Nasori menyerahkan dana sejumlah Rp 4,5 miliar kepada Bupati Karanganyar "
+                  "Juliyatmono di Jawa Tengah, Indonesia.", "AID")
+    assert not of_late("Menurut dakwaan, Nasori memberikan uang Rp 500 juta kepada Bupati Karanganyar Juliyatmono di "
+                  "Indonesia.", "AID")
+
+
+def test_aid_to_flood_victims_stays_aid():
+    e = one_late("Kementerian Sosial menyerahkan bantuan uang tunai kepada korban banjir di Bekasi, Indonesia.", "AID")
+    assert (e.actor[0].code or "")[:3] == "IDN"
+
+
+# ---- ranks and offices held
+
+def test_holding_a_rank_is_no_seizure():
+    assert not of_late("Partai Gerindra menduduki posisi teratas dalam survei Litbang Kompas di Indonesia.", "COERCE")
+
+
+def test_occupying_a_town_stays_a_seizure():
+    e = one_late("Pasukan Israel menduduki kota Rafah di Gaza.", "COERCE")
+    assert (e.actor[0].code or "")[:3] == "ISR"
+
+
+# ==================================================================== admissions; seats and markets won (events-id7)
+# A negated denial is an admission (no refusal, and it does not negate the act it admits); seats, votes and markets
+# are won, not seized (docs/events.md, Indonesian session 16; run with LATE_2025). The positive cases failed on main
+# 9025b09; the guards (a plain denial, a denial that negates the denied act, a town seized, a coup) keep the rules from
+# reaching further.
+
+# ---- a negated denial admits
+
+def test_a_denial_not_made_is_no_refusal():
+    assert not of_late("Sementara itu, adanya politik uang di Jakarta Utara tidak ditampik Bawaslu DKI.", "REJECT")
+    assert not of_late("Menteri Luar Negeri Retno Marsudi tidak membantah tuduhan Komisi I DPR.", "REJECT")
+    assert not of_late("Juru bicara KPK Budi Prasetyo tak pernah menyangkal tuduhan Indonesia Corruption Watch.", "REJECT")
+
+
+def test_an_admitted_act_is_asserted():
+    got = of_late("Menteri Luar Negeri Retno Marsudi tidak membantah bahwa Indonesia telah mengirim senjata ke Ukraina.", "AID")
+    assert got and all(e.modality == "asserted" for e in got)
+
+
+def test_guard_a_denial_still_refuses_and_negates_the_denied_act():
+    assert of_late("Menteri Luar Negeri Retno Marsudi membantah tuduhan Komisi I DPR.", "REJECT")
+    got = of_late("Menteri Luar Negeri Retno Marsudi membantah bahwa Indonesia telah mengirim senjata ke Ukraina.", "AID")
+    assert got and all(e.modality == "negated" for e in got)
+
+
+# ---- seats, votes and markets are won
+
+def test_a_seat_won_back_is_no_seizure():
+    assert not of_late("Ketua DPD Partai Golkar Sulawesi Selatan menyebut Golkar harus merebut kembali kursi Ketua DPRD Sulsel.",
+                  "COERCE")
+    assert not of_late("Partai Demokrat Amerika Serikat berhasil merebut kursi DPR dan Senat.", "COERCE")
+
+
+def test_a_market_dominated_is_no_seizure():
+    assert not of_late("Kementerian Perdagangan menyebut perusahaan Jepang telah menguasai pasar otomotif Indonesia.", "COERCE")
+
+
+def test_guard_a_town_and_a_government_seized_stay_coercion():
+    assert of_late("Pasukan Rusia merebut kota Avdiivka dari tentara Ukraina.", "COERCE")
+    assert of_late("Militer Myanmar mengambil alih kekuasaan dari pemerintah sipil Aung San Suu Kyi.", "COERCE")
