@@ -1,12 +1,19 @@
-"""Session-6 English name classes counted over 300 unlabelled BBC politics and business articles (issue 11):
-party adjectives are the party, BBC networks are the BBC, a title ending in "of"/"for" names whom the role
-serves, multi-word companies by their business context, law names whole, continental adjectives NORP."""
+"""English name classes (issue 11), each a construction of BBC news English, checked through the whole pipeline.
+
+The first block is the session-6 census of 300 unlabelled BBC politics and business articles: party adjectives are
+the party, BBC networks are the BBC, a title ending in "of"/"for" names whom the role serves, multi-word companies by
+their business context, law names whole, continental adjectives NORP. The blocks after it (one per census or read,
+each headed "# ---" with a note of where its cases came from) were the session files test_entity_names_en_s9.py ...
+test_entity_names_en_s16.py; within a block the cases are grouped by construction, a comment each. The blocks from
+the Westminster bodies on read their cases as of 24 February 2005 (``_ents_feb``), the earlier ones as of 15 January
+2005 (``_ents``) or, where a block builds its article inline, 1 March 2005."""
 
 from __future__ import annotations
 
 import pytest
 
 from kabar.record import Article
+from kabar.text.names import fold
 
 
 def _ents(pipe, text, published="2005-01-15"):
@@ -15,6 +22,14 @@ def _ents(pipe, text, published="2005-01-15"):
 
 def _by_name(ents):
     return {e.name: e for e in ents}
+
+
+def _ents_feb(pipe, text):
+    return pipe(Article.new(text, lang="en", published="2005-02-24")).entities
+
+
+def _show(ents):
+    return [(e.name, e.type, e.actor) for e in ents]
 
 
 def test_party_adjective_is_the_party(pipe):
@@ -364,3 +379,683 @@ def test_minister_field_is_part_of_the_office(pipe, text, person, gone):
     if person:
         assert ents[person].type == "PER"
     assert not any(g in ents for g in gone)
+
+
+# --- Laws, documents and wars; household companies; names joined by "and"; QC letters
+# From session-9 English name classes counted over a fresh census slice (80 BBC politics + 80 business articles past
+# the first 200 of each desk, issue 11): laws, documents and wars are MISC whatever body word sits inside; household
+# company names the model missed; two known names joined by "and" are two; a bare "former" before one word is no
+# person; QC/MP letters are no part of a name.
+
+
+def test_laws_with_a_body_word_inside_are_misc(pipe):
+    ents = _by_name(_ents(pipe, "In November, the use of the Parliament Act meant a total ban on hunting. The Serious "
+                                "Organised Crime and Police Bill proposes extra powers. The rules came from the "
+                                "Sarbanes-Oxley Act, part of the US clean-up."))
+    for name in ("Parliament Act", "Serious Organised Crime and Police Bill", "Sarbanes-Oxley Act"):
+        assert ents[name].type == "MISC", name
+        assert ents[name].actor is None, name
+
+
+def test_conventions_agreements_and_wars_are_misc(pipe):
+    ents = _by_name(_ents(pipe, "He said the rules were incompatible with the European Convention on Human Rights as "
+                                "they stood. The TGWU hammered out the Warwick Agreement with ministers. The plan was "
+                                "likened to the Marshall Plan used to rebuild Europe after World War Two. Parts of the "
+                                "Bill of Rights were shown, and the Act of Settlement was cited."))
+    for name in ("European Convention on Human Rights", "Warwick Agreement", "World War Two", "Bill of Rights",
+                 "Act of Settlement"):
+        assert ents[name].type == "MISC", name
+
+
+def test_a_person_called_bill_stays_a_person(pipe):
+    ents = _by_name(_ents(pipe, "Bill Clinton met California attorney general Bill Lockyer on Monday."))
+    assert ents["Bill Clinton"].type == "PER"
+    assert ents["Bill Lockyer"].type == "PER"
+
+
+def test_household_company_names_the_model_misses(pipe):
+    ents = _by_name(_ents(pipe, "Fiat claims that GM is obliged to buy the unit. Shares in Barclays fell 2%. "
+                                "Toyota and Nissan are selling hybrids."))
+    for name in ("Fiat", "Barclays", "Toyota", "Nissan"):
+        assert name in ents and ents[name].type == "ORG", name
+
+
+def test_company_name_is_no_persons_surname_nor_part_of_a_longer_name(pipe):
+    ents = _ents(pipe, "Lord Sainsbury gave £2m to Labour. Sainsbury's gift was the largest. Harrison Ford starred.")
+    assert not any(e.type == "ORG" and e.name.startswith("Sainsbury") for e in ents)
+    assert not any(e.type == "ORG" and e.name == "Ford" for e in ents)
+
+
+def test_company_name_takes_no_dash(pipe):
+    ents = _ents(pipe, "GM swapped a 6% stake in itself for 20% of Fiat - and gave Fiat a put option.")
+    names = {e.name for e in ents}
+    assert "Fiat" in names and "Fiat -" not in names
+
+
+def test_place_before_based_is_no_company(pipe):
+    ents = _by_name(_ents(pipe, "Barclays held talks with US bank Wells Fargo. A tie-up between Barclays and "
+                                "California-based Wells Fargo would create a giant."))
+    assert ents["California"].type == "GPE"
+
+
+def test_two_known_names_joined_by_and_are_two(pipe):
+    ents = _by_name(_ents(pipe, "Figures from Nationwide and Halifax showed a fall. The Nationwide said prices fell "
+                                "while Halifax said they rose. The Securities and Exchange Commission said so."))
+    assert "Nationwide and Halifax" not in ents
+    assert ents["Halifax"].type == "ORG" and ents["Nationwide"].type == "ORG"
+    assert ents["Securities and Exchange Commission"].type == "ORG"
+
+
+def test_bare_former_before_one_word_is_no_person(pipe):
+    ents = _by_name(_ents(pipe, "Talks depend on co-operation with the war crimes tribunal for the former Yugoslavia. "
+                                "Former minister Clare Short said no."))
+    assert ents["Yugoslavia"].type == "GPE"
+    assert ents["Clare Short"].type == "PER"
+
+
+def test_qc_letters_are_no_part_of_the_name(pipe):
+    ents = _by_name(_ents(pipe, "Ben Emmerson QC, representing seven of the detainees, said the men had been held."))
+    assert "Ben Emmerson" in ents and ents["Ben Emmerson"].type == "PER"
+
+
+def test_g8_is_an_igo(pipe):
+    ents = _by_name(_ents(pipe, "The UK wants to make Africa a priority of its chairmanship of the G8 this year."))
+    assert ents["G8"].type == "ORG" and ents["G8"].actor.startswith("IGO")
+
+
+def test_brands_before_a_drink_are_products(pipe):
+    ents = _by_name(_ents(pipe, "Diageo's best-known brands include Smirnoff vodka and Guinness stout. Allied "
+                                "Domecq's big names include Malibu rum and Ballantine's whisky."))
+    for name in ("Guinness", "Malibu"):
+        assert ents[name].type == "MISC", name
+    assert all(e.type in ("MISC", "ORG") for e in ents.values() if e.name.startswith("Ballantine"))
+
+
+def test_commons_and_lords_are_two_bodies(pipe):
+    ents = _by_name(_ents(pipe, "It has been unravelling in the House of Commons. It will need the agreement of the "
+                                "House of Lords, he said."))
+    assert ents["House of Commons"].actor == "GBRLEG" and ents["House of Lords"].actor == "GBRLEG"
+
+
+def test_a_list_with_a_known_person_is_a_list_of_people(pipe):
+    ents = _by_name(_ents(pipe, "Others targeted include Oliver Letwin, David Davis and Theresa May, Lib Dem's "
+                                "elections chief Lord Rennard said."))
+    assert ents["Oliver Letwin"].type == "PER"
+
+
+def test_treasury_is_a_ministry_not_a_place(pipe):
+    ents = _by_name(_ents(pipe, "But the Treasury said there would be no relaxation of discipline. The US Treasury "
+                                "agreed."))
+    assert ents["Treasury"].type == "ORG" and ents["Treasury"].actor == "GBRGOV"
+    assert ents["US Treasury"].actor == "USAGOV"
+
+
+# --- What must not come out: a see, a minister's field, a surname half, a peer's bare name
+# From session-10 English name classes (names-en, issue 11), counted in a census of 103 BBC politics and business
+# articles past the first 330 of each desk: what must NOT come out. The positive rows of the same classes are in
+# ``title_cases.EN_S10`` (the title table).
+
+
+# (phrase, a name no entity may have, optionally only of this type)
+NOT_NAMED_SEES_FIELDS_AND_NAME_PARTS = [
+    # "<title> of X": the office's see or realm, not the holder
+    ("Earlier the Archbishop of Canterbury wrote to all three parties.", "Canterbury", "PER"),
+    ("He and the Archbishop of Canterbury have both spoken out about the war.", "Canterbury", "PER"),
+    ("The Bishop of Durham said it was wrong.", "Durham", "PER"),
+    # the field of a minister before the office word
+    ("Her call was backed by Culture, Media and Sport Secretary Tessa Jowell.", "Media", None),
+    # "MS" (multiple sclerosis) is no "Ms"
+    ("This is a landmark for patients with MS. Final approval should now be a formality.", "Final", None),
+    # a hyphenated surname's second half alone
+    ("Opinion was more divided over Rodney Hylton-Potts, a convicted fraudster.", "Hylton-Potts", None),
+    # the body's word taken for a person
+    ("The Public and Commercial Services Union will strike. The Transport and General Workers' Union's members "
+     "join.", "Services", None),
+    # the body glued to the person after its kind word
+    ("But general secretary of the public services union Unison Dave Prentis criticised the plans.",
+     "Unison Dave Prentis", None),
+    # a peer's bare name
+    ("The Attorney General, Lord Goldsmith, has issued no instructions to police.", "Goldsmith", None),
+    # two persons joined by a hyphen as one place
+    ("Tony Blair met Gordon Brown. A new book fuelled talk of the Blair-Brown rift.", "Blair-Brown", None),
+    # a person of a body as one body
+    ("Laura Brownlees of Save the Children said there were grave concerns.", "Laura Brownlees of Save the Children",
+     None),
+]
+
+
+@pytest.mark.parametrize("phrase,name,etype", NOT_NAMED_SEES_FIELDS_AND_NAME_PARTS, ids=[f"{r[1]}-{r[0][:30]}" for r in NOT_NAMED_SEES_FIELDS_AND_NAME_PARTS])
+def test_see_field_or_name_part_not_named(pipe, phrase, name, etype):
+    ents = pipe(Article.new(phrase, lang="en", published="2005-03-01")).entities
+    bad = [e for e in ents if fold(e.name) == fold(name) and (etype is None or e.type == etype)]
+    assert not bad, [(e.name, e.type) for e in ents]
+
+
+def test_a_minister_of_a_portfolio_keeps_the_holder(pipe):
+    ents = pipe(Article.new("The Minister of Education Stefania Giannini said so.", lang="en",
+                            published="2014-03-01")).entities
+    assert any(e.name == "Stefania Giannini" and e.type == "PER" for e in ents)
+
+
+def test_a_given_name_after_of_is_a_person_not_a_see(pipe):
+    # the rest after "<title> of" holds a known given name: no see, the model's person stays
+    ents = pipe(Article.new("A spokesman of Tony Blair said so.", lang="en", published="2005-03-01")).entities
+    assert any(e.name == "Tony Blair" and e.type == "PER" for e in ents)
+
+
+def test_a_person_named_in_full_keeps_the_full_name_beside_the_peerage(pipe):
+    ents = pipe(Article.new("Former Labour leader Neil Kinnock became a peer. Lord Kinnock led Labour until 1992.",
+                            lang="en", published="2005-03-01")).entities
+    assert [e.name for e in ents if e.type == "PER"] == ["Neil Kinnock"]
+
+
+# --- What must not come out: name particles, brackets, technologies by initials, products
+# From session-11 English name classes (names-en2, issue 11), counted in a census of 80 BBC business and tech
+# articles (the files of each desk's name-sorted listing below index 200, which session 6 did not read): what must
+# NOT come out. The positive rows of the same classes are in ``title_cases.EN_S11`` (the title table).
+
+
+# (phrase, a name no entity may have, optionally only of this type)
+NOT_NAMED_PARTICLES_BRACKETS_AND_TECH = [
+    # a name cut at two particles or at "den"
+    ("He was a special advisor to chief executive Jeroen van der Veer, the firm said.", "Jeroen", None),
+    ("Aviation analyst Nick Van den Brul of BNP Paribas described the results as modest.", "Nick Van", None),
+    # a bracket the model took along
+    ("The Consumer Electronics Show (CES) featured the pick of the gadgets.", "Consumer Electronics Show (CES", None),
+    ("Gamers exchange real currency into PED (Project Entropia Dollars) and back.", "PED (Project Entropia Dollars",
+     None),
+    # a short name beside the only body it opens
+    ("Wireless provider Broadreach and net telephony firm Skype are rolling out a service. Broadreach Networks has "
+     "around two million users.", "Broadreach", None),
+    ("Following the takeover of anti-spyware firm Giant, Microsoft said it would act. Microsoft bought small New York "
+     "software firm Giant Company Software.", "Giant", None),
+    # technologies named by their initials, and their expansions
+    ("Sony backs Blu-ray, the rival DVD format. HDTV sets sell and VHS is dead.", "DVD", None),
+    ("Picture messages are sent with Multimedia Messaging Services (MMS) and GPRS. MMS is slow.",
+     "Multimedia Messaging Services", None),
+    ("The screens use Liquid Crystal Display (LCD) technology.", "Liquid Crystal Display", None),
+    ("Systems that limit what people can do are known as Digital Rights Management systems. DRM is hated.",
+     "Digital Rights Management", None),
+    # products typed as bodies or persons
+    ("The flaw affects Windows XP and Windows Messenger.", "Windows Messenger", "PER"),
+    ("GM said new products such as the Pontiac G6 had put in solid performances.", "Pontiac G6", "ORG"),
+    # a company's officer title read as a person
+    ('"It will be converged," said Ken Kutaragi, Chief Operating Officer of Sony.', "Operating Officer", None),
+]
+
+
+@pytest.mark.parametrize("phrase,name,etype", NOT_NAMED_PARTICLES_BRACKETS_AND_TECH, ids=[f"{r[1]}-{r[0][:30]}" for r in NOT_NAMED_PARTICLES_BRACKETS_AND_TECH])
+def test_particle_bracket_or_tech_not_named(pipe, phrase, name, etype):
+    ents = pipe(Article.new(phrase, lang="en", published="2005-03-01")).entities
+    bad = [e for e in ents if fold(e.name) == fold(name) and (etype is None or e.type == etype)]
+    assert not bad, [(e.name, e.type) for e in ents]
+
+
+def test_a_household_company_stays_apart_from_a_longer_name_it_opens(pipe):
+    # "Sony" (pack company_names) is not the short form of "Sony Pictures Entertainment"
+    ents = pipe(Article.new("Sony Pictures Entertainment backs Blu-ray. Disney said Sony had won. Sony shares rose.",
+                            lang="en", published="2005-03-01")).entities
+    names = {e.name for e in ents}
+    assert "Sony Pictures Entertainment" not in names or "Sony" in names, names
+
+
+def test_a_person_is_no_short_name_of_a_body(pipe):
+    ents = pipe(Article.new("Henry Ford was born in 1863. Ford gave money to the Ford Foundation.", lang="en",
+                            published="2005-03-01")).entities
+    assert any(e.name == "Henry Ford" and e.type == "PER" for e in ents)
+    assert any(e.name == "Ford Foundation" and e.type == "ORG" for e in ents)
+
+
+def test_one_digit_after_a_broadcaster_stays_a_body(pipe):
+    ents = pipe(Article.new("Channel 4 and BBC Radio 4 covered the story.", lang="en",
+                            published="2005-03-01")).entities
+    assert all(e.type != "MISC" for e in ents), [(e.name, e.type) for e in ents]
+
+
+def test_indonesian_unit_numbers_stay_bodies(pipe):
+    # model_code_misc is on in the English pack only
+    ents = pipe(Article.new("Komandan Kodim 0501 Kolonel Inf Husein Sagaf memimpin apel.", lang="id",
+                            published="2025-10-01")).entities
+    assert all(e.type != "MISC" for e in ents), [(e.name, e.type) for e in ents]
+
+
+def test_a_body_whose_initials_spell_a_place_word_stays(pipe):
+    # "DAM": a place feature of the pack, not one of its common-term acronyms (validation slice)
+    ents = pipe(Article.new("said Shawn Burns, a fund manager at Deutsche Asset Management.", lang="en",
+                            published="2005-03-01")).entities
+    assert any(e.name == "Deutsche Asset Management" and e.type == "ORG" for e in ents), [(e.name, e.type) for e in ents]
+
+
+# --- Westminster bodies: the Houses, their committees, stop-listed body words
+# From session-12 English entity classes (en3, issue 11), found on the twelve BBC tune articles annotated blind in
+# session 12 and counted in a census of BBC politics articles (docs/entities.md, "Westminster bodies ... (session
+# 12)"). Each row fails without its change.
+
+
+# (text, name, type): an entity that must come out
+WESTMINSTER_NAMED = [
+    # the House written alone
+    ("The Commons has approved the measures despite considerable opposition.", "Commons", "ORG"),
+    ("The plans face trouble in the Lords if the opposition continues.", "Lords", "ORG"),
+    # a Westminster committee in lower case after its House
+    ("Mr Mates is a member of the Commons intelligence and security committee.",
+     "Commons intelligence and security committee", "ORG"),
+    ("He told the Commons foreign affairs committee the rebate was justified.", "Commons foreign affairs committee",
+     "ORG"),
+    # a stop-listed body word before the body's tail
+    ("Police Federation chairman Jan Berry said officers should act as eyes and ears.", "Police Federation", "ORG"),
+    ("The Local Government Association said councils were ready.", "Local Government Association", "ORG"),
+    # a peer before "and" and a known name
+    ("It was written by Home Office Minister Lord Falconer and Downing Street adviser Baroness Morgan.",
+     "Lord Falconer", "PER"),
+]
+
+
+@pytest.mark.parametrize("text,name,etype", WESTMINSTER_NAMED, ids=[r[1] for r in WESTMINSTER_NAMED])
+def test_westminster_body_named(pipe, text, name, etype):
+    ents = _ents_feb(pipe, text)
+    assert any(fold(e.name) == fold(name) and e.type == etype for e in ents), [(e.name, e.type) for e in ents]
+
+
+def test_law_lords_are_not_the_house_of_lords(pipe):
+    ents = _ents_feb(pipe, "The Law Lords have ruled against detention without trial.")
+    assert not any(e.name in ("Lords", "House of Lords") for e in ents), [(e.name, e.type) for e in ents]
+    assert any(e.name == "Law Lords" and e.type == "ORG" for e in ents)
+
+
+def test_british_spelling_of_an_igo_joins_its_acronym(pipe):
+    ents = _ents_feb(pipe, "The World Trade Organisation ruled on Friday. The WTO said it would act.")
+    wto = [e for e in ents if e.actor == "IGOWTO"]
+    assert len(wto) == 1 and {m.text for m in wto[0].mentions} >= {"World Trade Organisation", "WTO"}, \
+        [(e.name, [m.text for m in e.mentions]) for e in ents]
+
+
+def test_a_bbc_network_is_apart_from_the_bbc(pipe):
+    ents = _ents_feb(pipe, "Mr Howard told BBC Radio 4's Today programme he was right. He later told the BBC he would go.")
+    names = {e.name for e in ents}
+    assert {"BBC", "BBC Radio 4"} <= names, names
+
+
+def test_and_before_a_known_name_joins_no_body(pipe):
+    ents = _ents_feb(pipe, "It was written by Home Office Minister Lord Falconer and Downing Street adviser Baroness Morgan.")
+    assert not any("Falconer and" in e.name for e in ents), [(e.name, e.type) for e in ents]
+
+
+# --- Party forms, Parliament, treaties, IGO names, members
+# From session-13 English entity classes (names-en4, issue 11): BBC politics constructions from the tune half's
+# errors and a precision census (docs/entities.md, "Party forms, Parliament, treaties, members (session 13)"). Each
+# row fails without its change.
+
+
+# (text, name, type): an entity that must come out
+PARLIAMENT_TREATY_PARTY_NAMED = [
+    # bare "Parliament" is the British Parliament (the model's one-word span of it was dropped as a common noun)
+    ("A shortened Finance Bill would have to be rushed through Parliament with all-party support.", "Parliament",
+     "ORG"),
+    # a treaty named after a place, its noun in lower case
+    ("The US refused to sign the Kyoto protocol, Mrs Beckett said.", "Kyoto protocol", "MISC"),
+    ("The Maastricht treaty gave Britain an opt-out.", "Maastricht treaty", "MISC"),
+    # an IGO's name with its head in lower case
+    ("The European commission said the rebate was unjustified.", "European commission", "ORG"),
+    ("The EU commission disagreed with the plan.", "EU commission", "ORG"),
+    # the health service by its initials
+    ("Members working in the NHS have never had high pay, he said.", "NHS", "ORG"),
+    ("The National Health Service needs more nurses, he said.", "National Health Service", "ORG"),
+    # a party before a plural noun of its members: the party
+    ("Senior Labour MPs attacked the plan on Tuesday.", "Labour", "ORG"),
+    ("Labour MEPs and Conservative MEPs voted against it.", "Labour", "ORG"),
+    # a members' noun after "of" is part of the name
+    ("Mr Howard read from a letter at the European Council of Ministers for processing.",
+     "European Council of Ministers", "ORG"),
+    # "<country> state of <place>": the place, its country apart
+    ("Limited trials are due to start this month in the Indian state of Andhra Pradesh.", "Andhra Pradesh", "GPE"),
+]
+
+
+@pytest.mark.parametrize("text,name,etype", PARLIAMENT_TREATY_PARTY_NAMED, ids=[r[1] for r in PARLIAMENT_TREATY_PARTY_NAMED])
+def test_parliament_treaty_or_party_named(pipe, text, name, etype):
+    ents = _ents_feb(pipe, text)
+    assert any(fold(e.name) == fold(name) and e.type == etype for e in ents), _show(ents)
+
+
+# (text, name): no entity may be named so
+PARLIAMENT_TREATY_PARTY_NOT_NAMED = [
+    ("The Treaty of Amsterdam gave Britain an opt-out on asylum.", "Amsterdam"),
+    ("The US refused to sign the Kyoto protocol, Mrs Beckett said.", "Kyoto"),
+    ("The European commission said the rebate was unjustified.", "European"),
+    ("Senior Labour MPs attacked the plan on Tuesday.", "Senior Labour MPs"),
+    ("Senior Labour MPs attacked the plan on Tuesday.", "Senior Labour"),
+    ("Its progress was delayed twice when Polish MEPs rejected plans to adopt it.", "Polish MEPs"),
+    ("The documentary showed tensions between Mr Kilroy-Silk and his fellow MEPs.", "MEPs"),
+    ("Labour MEPs and Tory MSPs voted against it.", "Tory MSPs"),
+    ("Limited trials are due to start this month in the Indian state of Andhra Pradesh.",
+     "Indian state of Andhra Pradesh"),
+]
+
+
+@pytest.mark.parametrize("text,name", PARLIAMENT_TREATY_PARTY_NOT_NAMED, ids=[f"{r[1]}-{i}" for i, r in enumerate(PARLIAMENT_TREATY_PARTY_NOT_NAMED)])
+def test_parliament_treaty_or_party_not_named(pipe, text, name):
+    ents = _ents_feb(pipe, text)
+    assert not any(e.name == name for e in ents), _show(ents)
+
+
+def test_a_place_standing_alone_beside_its_treaty_stays(pipe):
+    ents = _ents_feb(pipe, "The Maastricht treaty was signed in Maastricht in 1992.")
+    assert any(e.name == "Maastricht" and e.type == "GPE" for e in ents), _show(ents)
+
+
+def test_party_named_only_by_its_adjective_is_named_as_written(pipe):
+    # gold's canonical name is a form of the text: "Tory", not the gazetteer's "Conservative Party"
+    ents = _ents_feb(pipe, "Tory leader Michael Howard said the plan would fail.")
+    con = [e for e in ents if e.actor == "GBROPP" and e.type == "ORG"]
+    assert [e.name for e in con] == ["Tory"], _show(ents)
+
+
+def test_parliament_is_the_british_parliament(pipe):
+    ents = _ents_feb(pipe, "The bill returns to Parliament next week.")
+    assert any(e.name == "Parliament" and e.actor == "GBRLEG" for e in ents), _show(ents)
+
+
+def test_a_longer_parliament_keeps_its_own_name(pipe):
+    ents = _ents_feb(pipe, "The European Parliament and the Scottish Parliament met on Monday.")
+    names = {e.name for e in ents}
+    assert {"European Parliament", "Scottish Parliament"} <= names and "Parliament" not in names, names
+
+
+# --- Entertainment news: occupations before persons, works, awards, "The X" outlets
+# From session-14 English entity classes (names-en5, issue 11): classes of ordinary BBC entertainment news found by
+# a precision census (docs/entities.md, "Session 14 (names-en5)"): occupation and people nouns glued to a person at
+# a sentence start, awards typed as persons and bodies, works named after a genre noun; and classes of the tune
+# half: outlets written "the Independent". Each row of NAMED and NOT_NAMED fails without its change; KEPT rows are
+# the guards.
+
+
+# (text, name, type): an entity that must come out
+ENTERTAINMENT_NAMED = [
+    # a capitalised occupation or people's noun before the person is no part of the name
+    ("Actor Tom Hanks is to star in a new thriller, the studio said.", "Tom Hanks", "PER"),
+    ("Actress Teri Hatcher beat two of her co-stars to the prize.", "Teri Hatcher", "PER"),
+    ("Rapper Eminem has denied Elvis a fifth number one.", "Eminem", "PER"),
+    ("Sprinter Kelly Holmes was named the sports personality of the year.", "Kelly Holmes", "PER"),
+    ("The award went to Jamie Foxx while Briton Clive Owen won a prize for best supporting actor.", "Clive Owen",
+     "PER"),
+    # a capitalised genre noun before a work: the work
+    ("Comedy Meet The Fockers has held on to the number one spot for a second week.", "Meet The Fockers", "MISC"),
+    # a lower-case genre noun before a work's title
+    ("Clint Eastwood's boxing drama Million Dollar Baby is the new favourite.", "Million Dollar Baby", "MISC"),
+    ("The political thriller Hotel Rwanda was given a rousing reception by spectators.", "Hotel Rwanda", "MISC"),
+    ("He later appeared in Robocop and in the cult TV show Twin Peaks.", "Twin Peaks", "MISC"),
+    # awards and their ceremonies
+    ("The film won an Oscar in Los Angeles on Sunday.", "Oscar", "MISC"),
+    ("The ceremony follows the Golden Globes in January.", "Golden Globes", "MISC"),
+    ("Snow Patrol were the big winners at the Brit Awards on Wednesday.", "Brit Awards", "MISC"),
+    ("The novel won the Orange Prize for fiction last year.", "Orange Prize", "MISC"),
+    ("Ray Charles won a record number of Grammy Awards in his career.", "Grammy Awards", "MISC"),
+    ("It is backed by the singer Lucie Silvas and Grammy Award-winning composer David Arnold.", "Grammy Award", "MISC"),
+    # an outlet named "The X" written with a lower-case article in running text
+    ("Mr Howard told the Independent that he would not resign.", "Independent", "ORG"),
+    ("The plan was first reported in the Times on Saturday.", "Times", "ORG"),
+    ("He made the remarks in an interview with the Observer newspaper.", "Observer", "ORG"),
+]
+
+
+@pytest.mark.parametrize("text,name,etype", ENTERTAINMENT_NAMED, ids=[r[1] for r in ENTERTAINMENT_NAMED])
+def test_entertainment_named(pipe, text, name, etype):
+    ents = _ents_feb(pipe, text)
+    assert any(fold(e.name) == fold(name) and e.type == etype for e in ents), _show(ents)
+
+
+# (text, name): no entity may be named so
+ENTERTAINMENT_NOT_NAMED = [
+    ("Actor Tom Hanks is to star in a new thriller, the studio said.", "Actor Tom Hanks"),
+    ("Rapper Eminem has denied Elvis a fifth number one.", "Rapper Eminem"),
+    ("Comedy Meet The Fockers has held on to the number one spot for a second week.", "Comedy Meet The Fockers"),
+    ("The award went to Jamie Foxx while Briton Clive Owen won a prize for best supporting actor.",
+     "Briton Clive Owen"),
+    # guard (main has no such entity; a version without the "Grammy Award" form split it so)
+    ("It is backed by the singer Lucie Silvas and Grammy Award-winning composer David Arnold.", "Award"),
+]
+
+
+@pytest.mark.parametrize("text,name", ENTERTAINMENT_NOT_NAMED, ids=[r[1] for r in ENTERTAINMENT_NOT_NAMED])
+def test_entertainment_not_named(pipe, text, name):
+    ents = _ents_feb(pipe, text)
+    assert not any(fold(e.name) == fold(name) for e in ents), _show(ents)
+
+
+# (text, name, type): must stay as it is (the guards of the new rules)
+ENTERTAINMENT_KEPT = [
+    # a given name that is also an award's: the person
+    ("Oscar Wilde wrote the play in 1895, the programme said.", "Oscar Wilde", "PER"),
+    ("Oscar Arias, the former president of Costa Rica, spoke at the summit.", "Oscar Arias", "PER"),
+    # "hit", "show" are verbs before places and bodies, no genre cue
+    ("The tsunami hit Sri Lanka on Boxing Day.", "Sri Lanka", "GPE"),
+    ("Polls show Labour ahead in the marginal seats.", "Labour", "ORG"),
+    # a lower-case occupation noun was never in the name; a title stays a title
+    ("The film stars actor Kevin Costner and Michael Keaton.", "Kevin Costner", "PER"),
+    # a longer body opened by an outlet's name is the body
+    ("He complained to the Independent Police Complaints Commission last year.",
+     "Independent Police Complaints Commission", "ORG"),
+]
+
+
+@pytest.mark.parametrize("text,name,etype", ENTERTAINMENT_KEPT, ids=[r[1] for r in ENTERTAINMENT_KEPT])
+def test_entertainment_kept(pipe, text, name, etype):
+    ents = _ents_feb(pipe, text)
+    assert any(fold(e.name) == fold(name) and e.type == etype for e in ents), _show(ents)
+
+
+# --- Affixes, regional adjectives, devolved bodies, Sunday papers, schemes, "New", trade cues opening a sentence
+# From session-15 English entity classes (names-en6, issue 11): precision classes of BBC politics and business news
+# (docs/entities.md, "Session 15 (names-en6)"): words a hyphen glues to a name ("ex-Yukos", "Kyoto-lite"), regional
+# adjectives of two words ("Latin American") typed as places, bodies or the US, a business cue opening the sentence
+# glued to a firm ("Shares in UK Coal"), and named schemes, policies and facilities typed as bodies; names-en7: a
+# capitalised "New" inside a sentence opening a name ("New Line Cinema", "New Order"), and trades only a firm plies
+# ("auditors Grant Thornton", "Bookmaker William Hill"). Each row of NAMED and NOT_NAMED fails without its change;
+# KEPT rows are the guards.
+
+
+# (text, name, type): an entity that must come out
+AFFIX_NEW_AND_CUE_NAMED = [
+    # a hyphen-glued prefix or suffix is no part of the name
+    ("The Robert Kilroy-Silk party held talks with the non-Nato states and ex-Tory MPs.", "Nato", "ORG"),
+    ("Critics called the plan Kyoto-lite, and the minister agreed.", "Kyoto", "GPE"),
+    ("The World War I-era rifles were sold at auction in London.", "World War I", "MISC"),
+    # regional adjectives of two words: a people's word (NORP), not a place, a body or the US
+    ("Middle Eastern airlines have ordered new jets from Airbus.", "Middle Eastern", "NORP"),
+    ("South Asian economies grew faster than expected, the Asian Development Bank said.", "South Asian", "NORP"),
+    ("Latin American markets rallied on Monday, Reuters said.", "Latin American", "NORP"),
+    ("Shares in South African Breweries rose, while East European markets fell.", "East European", "NORP"),
+    # a business cue opening the sentence is cut off the firm after it
+    ("Shares in UK Coal rose 5% after the results.", "UK Coal", "ORG"),
+    ("Shares of Skis Rossignol rose after US firm Quiksilver made an offer.", "Skis Rossignol", "ORG"),
+    ("Shares in South African Breweries rose, while East European markets fell.", "South African Breweries", "ORG"),
+    # "Air" opens a firm's name, no person's
+    ("India's Air Deccan has ordered 30 planes from Airbus, boss Gorur Gopinath said.", "Air Deccan", "ORG"),
+    ("Air Jamaica and Air Sahara are seeking new investors.", "Air Sahara", "ORG"),
+    # the devolved bodies (gazetteer entries)
+    ("The Scottish Executive said it would fund the scheme, while Stormont remains suspended.", "Scottish Executive",
+     "ORG"),
+    ("Mr McLetchie had received advice from Holyrood officials about what details he needed to declare.", "Holyrood",
+     "ORG"),
+    ("The Welsh Assembly Government said the Welsh Assembly would debate the plan.", "Welsh Assembly Government", "ORG"),
+    # Sunday papers are outlets of their own, not the daily's
+    ("Mr Blair told the Sunday Telegraph that he would serve a full term.", "Sunday Telegraph", "ORG"),
+    ("He told the Independent on Sunday that the minister had got it wrong.", "Independent on Sunday", "ORG"),
+    ("The plan had been dropped, the Mail on Sunday reported.", "Mail on Sunday", "ORG"),
+    # named schemes, policies and lending facilities: MISC
+    ("In a statement, the Cabinet Office said it was reviewing the Civil Service Pension Scheme.",
+     "Civil Service Pension Scheme", "MISC"),
+    ("If Britain's proposal for an International Finance Facility were adopted, aid would rise.",
+     "International Finance Facility", "MISC"),
+    ("The Common Agricultural Policy costs the EU about 40bn euros a year.", "Common Agricultural Policy", "MISC"),
+    # names-en7: a capitalised "New" inside a sentence opens the name
+    ("The film-maker will meet executives from New Line Cinema this week.", "New Line Cinema", "ORG"),
+    ("The Bravery, who have been compared to The Cure and New Order, were the most tipped act.", "New Order", "ORG"),
+    ("Sky will activate a spare slot, marketing magazine New Media Age reported.", "New Media Age", "ORG"),
+    ("He died at his home in New Providence island on Wednesday.", "New Providence", "GPE"),
+    ("AMR's shares were flat in trading on the New York Stock Exchange, as analysts had expected.",
+     "New York Stock Exchange", "ORG"),
+    # a place opened by "New" listed before a person is no person (the enumeration rule reads "New" as no name word)
+    ("He spoke at a town hall in Salem, New Hampshire, Trump went after Bush.", "New Hampshire", "GPE"),
+    # names-en7: trades only a firm plies, before the name or opening the sentence
+    ("It has also gone after auditors Grant Thornton, the paper said.", "Grant Thornton", "ORG"),
+    ("The report was written by consultants Booz Allen Hamilton for the government.", "Booz Allen Hamilton", "ORG"),
+    ("According to bookmaker Ladbrokes, John McCririck was 1/3 favourite to be evicted on Monday.", "Ladbrokes", "ORG"),
+    ("Bookmaker William Hill has placed the novel as the 6/4 favourite to win.", "William Hill", "ORG"),
+    ("Carmaker Alfa Romeo said its sales rose in January.", "Alfa Romeo", "ORG"),
+    ("They signed with independent label Domino in June 2003.", "Domino", "ORG"),
+]
+
+
+@pytest.mark.parametrize("text,name,etype", AFFIX_NEW_AND_CUE_NAMED, ids=[r[1] for r in AFFIX_NEW_AND_CUE_NAMED])
+def test_affix_new_or_cue_named(pipe, text, name, etype):
+    ents = _ents_feb(pipe, text)
+    assert any(fold(e.name) == fold(name) and e.type == etype for e in ents), _show(ents)
+
+
+# (text, name): no entity may be named so
+AFFIX_NEW_AND_CUE_NOT_NAMED = [
+    ("Yukos shares fell after ex-Yukos executives were charged in Moscow.", "ex-Yukos"),
+    ("The pipeline will carry gas from ex-Soviet states to Western Europe.", "ex-Soviet"),
+    ("Critics called the plan Kyoto-lite, and the minister agreed.", "Kyoto-lite"),
+    ("A Blair-like figure is wanted, a party official said.", "Blair-like"),
+    # guard (main has no such entity; a version with "Policy" in the MISC pattern gave it)
+    ("The economy is in a recovery stage, said Economic and Fiscal Policy Minister Heizo Takenaka.", "Fiscal Policy"),
+    ("Mr Blair told the Sunday Telegraph that he would serve a full term.", "Telegraph"),
+    ("He told the Independent on Sunday that the minister had got it wrong.", "Independent"),
+    # "the General Election" names no person "Election"
+    ("The unions could embarrass the government in the run-up to the General Election.", "Election"),
+    # what "anti-" leaves of a common adjective is no name
+    ("A Labour spokesman denied the campaign was anti-Semitic.", "anti-Semitic"),
+    # guard (main names it "anti-Semitic"; the prefix cut without the generic words named it "Semitic")
+    ("A Labour spokesman denied the campaign was anti-Semitic.", "Semitic"),
+    # the US is not named by "Latin American"
+    ("Latin American markets rallied on Monday, Reuters said.", "American"),
+    ("Shares in UK Coal rose 5% after the results.", "Shares in UK Coal"),
+    ("In a statement, the Cabinet Office said it was reviewing the Civil Service Pension Scheme.", "Pension Scheme"),
+    # names-en7: what is left of a name without its "New"
+    ("The film-maker will meet executives from New Line Cinema this week.", "Line Cinema"),
+    ("The Bravery, who have been compared to The Cure and New Order, were the most tipped act.", "Order"),
+    ("He said Mr Brown had made welcome announcements on extending the New Deal, he said.", "Deal"),
+    # guard: "New" opening a sentence is still no part of a name ("New Labour" is a gazetteer form)
+    ("New Sony figures show sales rose 5% in the year.", "New Sony"),
+    # a trade noun opening the sentence is no part of the firm's name
+    ("Bookmaker William Hill has placed the novel as the 6/4 favourite to win.", "Bookmaker William Hill"),
+]
+
+
+@pytest.mark.parametrize("text,name", AFFIX_NEW_AND_CUE_NOT_NAMED, ids=[r[1] for r in AFFIX_NEW_AND_CUE_NOT_NAMED])
+def test_affix_new_or_cue_not_named(pipe, text, name):
+    ents = _ents_feb(pipe, text)
+    assert not any(fold(e.name) == fold(name) for e in ents), _show(ents)
+
+
+# (text, name, type): must stay as it is (the guards of the new rules)
+AFFIX_NEW_AND_CUE_KEPT = [
+    # a name particle before a hyphen stays in the name
+    ("Khaled al-Maeena, editor of Arab News, spoke on Monday.", "Khaled al-Maeena", "PER"),
+    ("Pakistan said the al-Qaeda suspects were held in Karachi.", "al-Qaeda", "ORG"),
+    ("The Robert Kilroy-Silk party held talks with the non-Nato states.", "Robert Kilroy-Silk", "PER"),
+    # a body's name that goes on past "Policy"
+    ("The Bank of England's Monetary Policy Committee held rates at 4.75%.", "Monetary Policy Committee", "ORG"),
+    ("The Pensions Policy Institute said the plan was unaffordable.", "Pensions Policy Institute", "ORG"),
+    # a rank opening with "Air" is still a title before the person
+    ("Air Marshal Sir Jock Stirrup said the Air Force was ready.", "Jock Stirrup", "PER"),
+    # a lower-case "shares in" in running text was never in the name
+    ("Investors bought shares in Cairn Energy after the find.", "Cairn Energy", "ORG"),
+    # names-en7 guards: the singular "auditor" is a title's word, no firm's cue; a person after a plural trade
+    # noun that is no cue stays a person
+    ("Auditor General Sir John Bourn said the costs had risen.", "John Bourn", "PER"),
+    ("His lawyers Mark Geragos and Tom Mesereau left the court on Monday.", "Mark Geragos", "PER"),
+]
+
+
+@pytest.mark.parametrize("text,name,etype", AFFIX_NEW_AND_CUE_KEPT, ids=[r[1] for r in AFFIX_NEW_AND_CUE_KEPT])
+def test_affix_new_or_cue_kept(pipe, text, name, etype):
+    ents = _ents_feb(pipe, text)
+    assert any(fold(e.name) == fold(name) and e.type == etype for e in ents), _show(ents)
+
+
+# --- A firm after a trade noun and its modifier; trade-noun appositions; pairs joined by "and"
+# From session-16 English entity classes (names-en8, issue 11), found on a full read of fresh BBC business news
+# (docs/entities.md, "Session 16 (names-en8)"): a firm's name right after a trade noun and its modifier that no
+# source marks ("Swiss cement firm Holcim"), and a model's person or place whose apposition is headed by a trade
+# noun ("Wipro, India's third-biggest software firm,"). Each row of NAMED fails without its change; KEPT rows are
+# the guards.
+
+
+LUFTHANSA = ("In the spring it took to the skies as Lufthansa and British Airways trialled it on flights. "
+             "A deal with Lufthansa was signed.")
+
+# (text, name, type): an entity that must come out
+TRADE_NOUN_FIRM_NAMED = [
+    # a trade noun after a lower-case modifier introduces a firm no other source marks
+    ("Swiss cement firm Holcim has bid $800m to buy two Indian cement firms.", "Holcim", "ORG"),
+    ("Verizon has won a takeover battle for US phone firm MCI with a bid worth $6.8bn.", "MCI", "ORG"),
+    ("The market is consolidating, with former long-distance giant AT&T being bought by SBC.", "AT&T", "ORG"),
+    ("Southcorp rejected a bid from brewing giant Foster's Group on Monday.", "Foster's Group", "ORG"),
+    ("The show features all-woman singing group Destiny's Child.", "Destiny's Child", "ORG"),
+    ("Finnish security firm F-Secure issued a warning about the new strains.", "F-Secure", "ORG"),
+    ("Peter Fish, director of Sheffield-based consulting group MEPS, said the rise was steep.", "MEPS", "ORG"),
+    # an apposition headed by a trade noun makes the model's person or place before it a company
+    ("Wipro, India's third-biggest software firm, has reported a rise in profits.", "Wipro", "ORG"),
+    ("The government is stepping in to save Varig, Brazil's flagship airline.", "Varig", "ORG"),
+    ("Yukos has strong links with Surgutneftegas, Russia's fourth-biggest oil producer.", "Surgutneftegas", "ORG"),
+    # names-en9: two names the model or the organisation scan joined by "and", one side named alone elsewhere
+    (LUFTHANSA, "Lufthansa", "ORG"),
+    (LUFTHANSA, "British Airways", "ORG"),
+    ("The retailer bid for House of Fraser and Woolworths last year. The bid for Woolworths failed.",
+     "House of Fraser", "ORG"),
+    ("The retailer bid for House of Fraser and Woolworths last year. The bid for Woolworths failed.", "Woolworths",
+     "ORG"),
+    ("Talks between Fiat and General Motors failed. General Motors said so.", "Fiat", "ORG"),
+]
+
+
+@pytest.mark.parametrize("text,name,etype", TRADE_NOUN_FIRM_NAMED, ids=[r[1] for r in TRADE_NOUN_FIRM_NAMED])
+def test_trade_noun_firm_named(pipe, text, name, etype):
+    ents = _ents_feb(pipe, text)
+    assert any(fold(e.name) == fold(name) and e.type == etype for e in ents), _show(ents)
+
+
+# (text, name, type): must stay as it is (the guards of the new rules)
+TRADE_NOUN_FIRM_KEPT = [
+    # a stop word in the apposition: the person is the group's godfather, not the group
+    ("Gianni Agnelli, the godfather of the group, wanted to keep control of Fiat.", "Gianni Agnelli", "PER"),
+    # an apposition headed by an office, not a trade
+    ("The offer was received by David Gill, United's chief executive, last week.", "David Gill", "PER"),
+    # a country in the gazetteer stays a country whatever its apposition says
+    ("Canada, a key gold producer, also expressed reservations about the sale.", "Canada", "GPE"),
+    # names-en9: a joiner inside one name: no side stands alone, an article opens the pair, a place on a side
+    ("Research by the Pew Internet and American Life Project found this.", "Pew Internet and American Life Project",
+     "ORG"),
+    ("The judge spoke at the Birmingham and Midlands Institute. It opened in Birmingham last month.",
+     "Birmingham and Midlands Institute", "ORG"),
+    ("Researchers from University of Highlands and Islands said so, angering Islands residents.",
+     "University of Highlands and Islands", "ORG"),
+]
+
+
+@pytest.mark.parametrize("text,name,etype", TRADE_NOUN_FIRM_KEPT, ids=[r[1] for r in TRADE_NOUN_FIRM_KEPT])
+def test_trade_noun_firm_kept(pipe, text, name, etype):
+    ents = _ents_feb(pipe, text)
+    assert any(fold(e.name) == fold(name) and e.type == etype for e in ents), _show(ents)
+
+
+# (text, name): no entity may be named so
+TRADE_NOUN_FIRM_NOT_NAMED = [
+    # a word the article also writes in lower case is no firm's name
+    ("The oil group Profits fell, and profits are now low.", "Profits"),
+    # neither is a title nor a stop word after the trade noun
+    ("He works for US phone firm Chairman Bill Smith.", "Chairman"),
+    ("The company said oil firm Meanwhile rose.", "Meanwhile"),
+    # names-en9: the pair split, its joined name is gone
+    (LUFTHANSA, "Lufthansa and British Airways"),
+]
+
+
+@pytest.mark.parametrize("text,name", TRADE_NOUN_FIRM_NOT_NAMED, ids=[r[1] for r in TRADE_NOUN_FIRM_NOT_NAMED])
+def test_trade_noun_firm_not_named(pipe, text, name):
+    ents = _ents_feb(pipe, text)
+    assert not any(fold(e.name) == fold(name) for e in ents), _show(ents)
