@@ -50,22 +50,10 @@ from kabar.stages.entities.spans import (
     venues_before_a_place,
     select_spans,
 )
-from kabar.stages.entities.titles import bodies_of_a_region, drop_rank_suffixes, region_spans, title_spans
+from kabar.stages.entities.titles import bodies_of_a_region, drop_rank_suffixes, region_spans, region_test, title_spans
 from kabar.text.tokens import fold_token, toks_of
 
 __all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
-
-
-def _region_test(res):
-    """Whether a text names a place: a GPE of the entity gazetteer or a region the places gazetteer knows."""
-    from kabar.places import places
-    from kabar.stages.entities.titles import _known_region
-
-    gaz = places()
-
-    def is_region(name: str) -> bool:
-        return any(getattr(e, "type", None) == "GPE" for e in res.forms.get(name, ())) or _known_region(gaz, res, name)
-    return is_region
 
 
 def peer_name(T, res: Resources, group: list, name: str) -> str:
@@ -151,7 +139,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     groups = group_mentions(T, spans, place_surnames, res.head_abbreviations, res.body_tails, res.company_names,
                             forms=res.forms if res.branch_links else None, region_prefixes=res.region_prefix_words,
                             region_heads=res.region_heads, company_forms=res.company_forms,
-                            is_region=_region_test(res) if res.branch_links else None,
+                            is_region=region_test(res) if res.branch_links else None,
                             place_units=res.place_unit_words)
     types = [entity_type(g) for g in groups]
     if res.place_unit_words:  # "Kecamatan Gunung Putri" ... "Gunung Putri": a unit of administration, not the

@@ -453,6 +453,19 @@ def _known_region(gaz, res: Resources, name: str) -> bool:
     return False
 
 
+def region_test(res: Resources):
+    """Whether a text names a place: a GPE of the entity gazetteer or a region the places gazetteer knows (the
+    grouping's test for a body's region, "PN Medan"; kept beside ``_known_region`` so that it is not imported
+    across modules)."""
+    from kabar.places import places
+
+    gaz = places()
+
+    def is_region(name: str) -> bool:
+        return any(getattr(e, "type", None) == "GPE" for e in res.forms.get(name, ())) or _known_region(gaz, res, name)
+    return is_region
+
+
 def bodies_of_a_region(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
     """A body's name, its short form in brackets, then a region (a ``region_prefixes`` word opening it, or a
     region of ``region_kinds`` the places gazetteer knows): the region's branch of the body is one organisation,
