@@ -37,6 +37,13 @@ def detik(n: int, skip: int, aspect: str = "") -> list[tuple[str, str]]:
     return [(f"detik-{r['id']}", mdt.detik_text(r), _iso(r.get("tanggal", ""))) for r in rows[skip::step][:n]]
 
 
+def detik_range(spec: str) -> list[tuple[str, str, str]]:
+    """detik rows A:B in the entity census's fixed order, so slices read by any census can be named once."""
+    import entity_census
+    start, end = (int(x) for x in spec.split(":"))
+    return entity_census.detik(mdt.shared_root(), 0, ranges=[(start, end)])
+
+
 def _iso(tanggal: str) -> str:
     """detik-2025's 'MM/DD/YYYY HH:MM' as YYYY-MM-DD (the day the events are dated against); else the old fixed day."""
     try:
@@ -110,7 +117,9 @@ def main(argv=None) -> int:
                          "to judge claimant and modality")
     ap.add_argument("--grep", default="", help="bbc, polnear: only articles whose text matches this regex (a construction's census)")
     ap.add_argument("--exclude", default="", help="polnear: leave out the texts of these --n:--skip slices (\"30:0,30:14\")")
-    ap.add_argument("--range", default="", help="bbc: files A:B of the section's sorted list (gold/dev left out) instead of every k-th")
+    ap.add_argument("--range", default="", help="bbc: files A:B of the section's sorted list (gold/dev left out) instead of every k-th; "
+                    "detik: rows A:B in entity_census.py's order (news desk first, then SHA-1 of the id; gold/dev left out), "
+                    "so entity and event censuses name the same slices")
     a = ap.parse_args(argv)
     from kabar.pipeline import default_pipeline
     from kabar.record import Article
@@ -118,7 +127,8 @@ def main(argv=None) -> int:
     from kabar.readers import Metadata
     from kabar.readers.text import read_text
 
-    items = (detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip) if a.corpus == "indosum"
+    items = (detik_range(a.range) if a.corpus == "detik" and a.range
+             else detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip) if a.corpus == "indosum"
              else polnear(a.n, a.skip, a.grep, a.exclude) if a.corpus == "polnear" else bbc(a.section, a.n, a.skip, a.grep, a.range))
     lang = "en" if a.corpus in ("bbc", "polnear") else "id"
     pipe = default_pipeline()
