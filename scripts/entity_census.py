@@ -41,6 +41,8 @@ def detik(data: Path, n: int, skip: int = 0, distinct: bool = False,
         rows = [r for r in rows if not (mdt.detik_text(r) in seen_texts or seen_texts.add(mdt.detik_text(r)))]
     out = []
     picked = [r for a, b in ranges for r in rows[a:b]] if ranges else rows[skip:skip + n]
+    copies = mdt.detik_gold_copies(mdt.detik_rows(data))  # copies of gold articles: never read
+    picked = [r for r in picked if r["id"] not in copies]
     for r in picked:
         month, day, year = r["tanggal"].split()[0].split("/")
         out.append((f"detik-{r['id']}", mdt.detik_text(r), f"{year}-{int(month):02d}-{int(day):02d}"))

@@ -34,7 +34,9 @@ def detik(n: int, skip: int, aspect: str = "") -> list[tuple[str, str]]:
     rows = [r for r in mdt.detik_rows(mdt.shared_root()) if r.get("isi_berita") and r["id"] not in gold
             and aspect.lower() in r.get("aspek_target", "").lower()]
     step = max(1, len(rows) // n)
-    return [(f"detik-{r['id']}", mdt.detik_text(r), _iso(r.get("tanggal", ""))) for r in rows[skip::step][:n]]
+    copies = mdt.detik_gold_copies(mdt.detik_rows(mdt.shared_root()))  # copies of gold articles: never read
+    return [(f"detik-{r['id']}", mdt.detik_text(r), _iso(r.get("tanggal", ""))) for r in rows[skip::step][:n]
+            if r["id"] not in copies]
 
 
 def detik_range(spec: str) -> list[tuple[str, str, str]]:

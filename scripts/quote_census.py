@@ -73,7 +73,8 @@ def articles(n: int, corpus: str = "detik", skip: int = 0, section: str = "polit
         rows = [r for r in rows if r["id"] not in pol and r["id"] not in seen]
     rows = rows[skip:]
     step = max(1, len(rows) // n)
-    return [(f"detik-{r['id']}", mdt.detik_text(r)) for r in rows[::step][:n]]
+    copies = mdt.detik_gold_copies(mdt.detik_rows(mdt.shared_root()))  # copies of gold articles: never read
+    return [(f"detik-{r['id']}", mdt.detik_text(r)) for r in rows[::step][:n] if r["id"] not in copies]
 
 
 def _para(text: str, at: int) -> str:
