@@ -1311,3 +1311,22 @@ def test_ministry_short_form_in_brackets_stays_its_alias(pipe):
     long_ = [e for e in ents if e.name.startswith("Kementerian Koordinator")]
     assert len(long_) == 1 and "Kemenko PMK" in {m.text for m in long_[0].mentions}, [(e.type, e.name) for e in ents]
     assert ("ORG", "Kemenko PMK") not in _names(ents)
+
+
+@pytest.mark.parametrize("text, place, initials", [
+    # two capitals equal to the initials of a place opened by a unit word are someone's initials or another body's
+    ("Densus menangkap empat orang di Kota Medan. Ada tiga terduga teroris yang diamankan, yakni RW, KM, dan AY.",
+     "Kota Medan", "KM"),
+    ("Para mahasiswa tiba di Kelurahan Mugassari. Fakhrian juga menjabat Menteri Sosial BEM KM Unissula.",
+     "Kelurahan Mugassari", "KM"),
+])
+def test_two_letter_initials_name_no_unit_place(pipe, text, place, initials):
+    ents = _ents(pipe, text)
+    e = _by_name(ents).get(("GPE", place))
+    assert e is not None and initials not in {m.text for m in e.mentions}, [(x.type, x.name) for x in ents]
+
+
+def test_bracketed_acronym_of_a_regency_stays_its_alias(pipe):
+    ents = _ents(pipe, "Keracunan terjadi di Kabupaten Bandung Barat (KBB). Pemerintah KBB menanggung biaya perawatan.")
+    e = _by_name(ents).get(("GPE", "Kabupaten Bandung Barat"))
+    assert e is not None and "KBB" in {m.text for m in e.mentions}, [(x.type, x.name) for x in ents]

@@ -298,6 +298,9 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray,
     for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
         if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
             ini = _initials(T, c, res)
+            if len(ini) < 3 and (T.folded[c.start] in res.region_prefix_words or T.folded[c.start] in res.place_unit_words):
+                continue  # session 17: no one writes "KM" for "Kota Medan" or "Kelurahan Mugassari"; a suspect's
+                # initials are ("yakni RW, KM, dan AY"), and "BEM KM Unissula" is a students' body
             if len(ini) >= 2 and not (terms and ini in terms) and ini.lower() not in res.generic:
                 acronyms.setdefault(ini, c)  # not a common noun's acronym: "(1 KK)" is no "Kampung Ketengan"
     parts: dict[str, list[Cand]] = {}  # person name parts: "Kirby" -> "John Kirby", "Kim" -> "Kim Jong Un"
