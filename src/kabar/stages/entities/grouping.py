@@ -231,6 +231,16 @@ def defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, bool]
     return terms
 
 
+def _spells(acronym: str, initials: str) -> bool:
+    """An acronym of three letters or more written with the initials of a name, in order, the first the same and at
+    most one initial skipped: "spbu" of "Stasiun Pengisian Bahan Bakar Umum" (spbbu)."""
+    if len(acronym) < 3 or not acronym.isalpha() or not initials or acronym[0] != initials[0] \
+            or len(initials) - len(acronym) not in (0, 1):
+        return False
+    it = iter(initials)
+    return all(ch in it for ch in acronym)
+
+
 def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand], terms: Optional[dict] = None) -> list[Cand]:
     """An acronym the text defines by lower-case words is a common term, no name: "tindak pidana korupsi (TPK)",
     "pemberhentian tidak dengan hormat (PTDH)", "BBE (barang bukti elektronik)". Its model and rule spans go; gazetteer
@@ -243,14 +253,19 @@ def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand], terms: Option
 
     # a title-case expansion of an acronym of three letters or more that the pack calls a common term: "Liquid
     # Crystal Display (LCD)", "Digital Rights Management systems" (DRM), "Multimedia Messaging Services (MMS)",
-    # "Value Added Tax" (VAT), as the model reads them; a model's person only with the acronym in brackets after it
+    # "Value Added Tax" (VAT), as the model reads them; a model's person only with the acronym in brackets after it.
+    # Session 17: a head word opening the expansion makes no body when the text itself writes the common acronym in
+    # brackets after it: "Lembaga Swadaya Masyarakat (LSM)", "Stasiun Pengisian Bahan Bakar Umum (SPBU)", "Satuan
+    # Pelayanan Pemenuhan Gizi (SPPG)", "Badan Usaha Milik Negara (BUMN)" name a kind of thing (detik rows 712-751:
+    # 5 in 40 articles, typed ORG/LOC); without the brackets a head word still makes a body
     def expansion(c: Cand) -> bool:
         initials = "".join(w[0] for w in words[c.start:c.end] if w[:1].isupper()).lower()
+        if c.source != "ner":  # "Stasiun Pengisian Bahan Bakar Umum (SPBU)": the bracket may skip an initial
+            return c.end + 2 < T.n and words[c.end] == "(" and words[c.end + 2] == ")" \
+                and _spells(T.folded[c.end + 1], initials) and T.folded[c.end + 1] in res.generic_words
         if len(initials) < 3 or initials not in res.generic_words:  # not a head, tail or place word ("dam")
             return False
         bracketed = c.end + 2 < T.n and words[c.end] == "(" and T.folded[c.end + 1] == initials and words[c.end + 2] == ")"
-        if c.source != "ner":  # a pack's head word opening it makes a body ("Badan Usaha Milik Negara (BUMN)")
-            return bracketed and T.folded[c.start] not in res.org_head_first
         return c.label != "PER" or bracketed
     expansions = {(c.start, c.end) for c in spans if not c.entries and c.length >= 2 and expansion(c)}
     if not terms and not expansions:
@@ -283,6 +298,9 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray,
     for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
         if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
             ini = _initials(T, c, res)
+            if len(ini) < 3 and (T.folded[c.start] in res.region_prefix_words or T.folded[c.start] in res.place_unit_words):
+                continue  # session 17: no one writes "KM" for "Kota Medan" or "Kelurahan Mugassari"; a suspect's
+                # initials are ("yakni RW, KM, dan AY"), and "BEM KM Unissula" is a students' body
             if len(ini) >= 2 and not (terms and ini in terms) and ini.lower() not in res.generic:
                 acronyms.setdefault(ini, c)  # not a common noun's acronym: "(1 KK)" is no "Kampung Ketengan"
     parts: dict[str, list[Cand]] = {}  # person name parts: "Kirby" -> "John Kirby", "Kim" -> "Kim Jong Un"

@@ -262,6 +262,8 @@ def _ner_type(T: Toks, res: Resources, s: int, e: int, label: str) -> str:
         return "ORG"  # "PT Berkah Manis Makmur", whatever the model said
     if label == "PER" and len(words) > 1 and res.head_label.get((words[0],)) in ("ORG", "LOC"):
         return res.head_label[(words[0],)]  # "Lembaga Keuangan", "Musala Darul Mustofa": a head word names no person
+    if label == "PER" and len(words) > 1 and T.cap[s] and any(words[0].startswith(k) for k, _ in res.head_prefixes):
+        return "ORG"  # a ministry's head glued short: "Kemenko IPK", "Kemenkeu RI" (session 17)
     if label == "PER" and len(words) > 1 and (words[-1] in res.company_tails or any(
             T.words[k] == "&" for k in range(s + 1, e - 1))):
         return "ORG"  # "Samsung Electronics", "Seton Healthcare", "Johnson & Johnson": no person's name ends so
