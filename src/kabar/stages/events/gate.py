@@ -435,8 +435,8 @@ class EventGate:
         older voters" (PolNeAR census, session 17). A crowd, a role noun ("protesters rallied"), the opposition
         or an actor with no code of those roles keeps the protest."""
         forms = self.lex.word("gate_campaign_rally_forms")
-        if not forms or not r.actor or self._first_word(r) not in forms:
-            return False
+        if not forms or not r.actor or not (self._trigger_words(r) & forms):
+            return False  # the trigger's words: "holding a rally" too
         roles = set(self._gate_spec().get("campaign_rally_roles", []))
         return all(u.ent is not None and len(u.ent.actor or "") >= 6 and u.ent.actor[3:6] in roles for u in r.actor)
 
