@@ -921,3 +921,15 @@ def test_a_figures_decline_and_a_refusal_to_rule_out_reject_nothing(text, expect
     import kabar
     evs = kabar.extract(text, published="2005-01-05", lang="en", has_title=False).events
     assert [e.event for e in evs] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: ASSAULT on main (a retort in words; [[actor_recode]] forms "back", ASSAULT forms "shot back", "hit back")
+    ("Donald Trump shot back at Hillary Clinton on Tuesday.", ["ACCUSE"]),
+    ("Marco Rubio hit back again on Tuesday.", ["ACCUSE"]),
+    # look-alikes: police and soldiers shoot back
+    ("Police shot back at the gunmen in Nairobi.", ["ASSAULT"]),
+    ("Soldiers shot back at rebels in Goma.", ["ASSAULT"]),
+])
+def test_a_politician_shooting_back_accuses(text, expected):
+    assert categories_polnear(text) == expected
