@@ -875,3 +875,61 @@ def test_a_politician_ripping_into_a_rival_accuses():
     evs = kabar.extract(text, published="2016-01-05", lang="en").events
     cats = {e.event for e in evs if e.event_text.startswith("ripp")}
     assert cats == {"ACCUSE"}  # new: ASSAULT on main
+
+
+# --- figures, questions, delegates and campaign rallies (census of BBC business 200:260 and PolNeAR train --skip 5,
+# docs/events.md "Session 17 (events-en9)"): [gate] question_words, sense_phrases, party_sense_phrases,
+# metaphor_objects, metaphor_event_forms, force_nouns, campaign_rally_*, [blockers] ---
+
+@pytest.mark.parametrize("text", [
+    # new: each was coded on main (REQUEST, AGREE, ACCUSE, RETREAT, PROTEST)
+    "Reporters asked questions of Hillary Clinton in Arizona.",
+    "Hillary Clinton may hold a lead in pledged delegates.",
+    "Donald Trump cast doubt on the official unemployment rate of 4.9 percent.",
+    "Russia would pull out of its current slump within two years.",
+    "Russia blamed the tumble in oil prices.",
+    "Ukraine promises strong growth next year.",
+    "Donald Trump held rallies in Virginia on Tuesday.",
+    "Hillary Clinton sought to rally older voters.",
+])
+def test_figures_questions_delegates_and_campaign_rallies_are_no_events(text):
+    assert categories_polnear(text) == []
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Donald Trump asked Russia to find the emails.", "REQUEST"),
+    ("Donald Trump cast doubt on Hillary Clinton's claims.", "ACCUSE"),
+    ("Russia pulled out of Ukraine last year.", "RETREAT"),
+    ("Russia blamed Ukraine for the fall in exports.", "ACCUSE"),
+    ("Russia promised Ukraine a loan.", "AGREE"),
+    ("Protesters rallied against Donald Trump in Arizona.", "PROTEST"),
+    ("Thousands rallied in Nairobi against Barack Obama.", "PROTEST"),
+])
+def test_requests_accusations_withdrawals_promises_and_protests_stay(text, category):
+    assert category in categories_polnear(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: REJECT on main ("decline" read as a refusal, "refused" a refusal of a thing left open)
+    ("Russian production will go into significant decline.", []),
+    ("Gordon Brown refused to rule out tax rises after the election.", []),
+    # look-alikes
+    ("Iran refused to allow inspectors into the site.", ["REJECT"]),
+    ("Russian troops hit Kyiv this year.", ["ASSAULT"]),
+])
+def test_a_figures_decline_and_a_refusal_to_rule_out_reject_nothing(text, expected):
+    import kabar
+    evs = kabar.extract(text, published="2005-01-05", lang="en", has_title=False).events
+    assert [e.event for e in evs] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # new: ASSAULT on main (a retort in words; [[actor_recode]] forms "back", ASSAULT forms "shot back", "hit back")
+    ("Donald Trump shot back at Hillary Clinton on Tuesday.", ["ACCUSE"]),
+    ("Marco Rubio hit back again on Tuesday.", ["ACCUSE"]),
+    # look-alikes: police and soldiers shoot back
+    ("Police shot back at the gunmen in Nairobi.", ["ASSAULT"]),
+    ("Soldiers shot back at rebels in Goma.", ["ASSAULT"]),
+])
+def test_a_politician_shooting_back_accuses(text, expected):
+    assert categories_polnear(text) == expected

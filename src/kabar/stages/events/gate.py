@@ -113,6 +113,8 @@ class EventGate:
             return "contest"  # "Sanders beat her 51% to 36% in West Virginia", "a grueling primary fight": a vote won
         if r.event in spec.get("verbal_attack_events", []) and self._verbal_attack(r):
             return "verbal"  # "Trump ... attacking him", "hit him for it": a person attacked by nobody named is a word war
+        if r.event in spec.get("campaign_rally_events", []) and self._campaign_rally(r):
+            return "campaign"  # "Trump ... rallies in Virginia", "sought to rally older voters": a candidate's rally
         if self._force_subject(r):
             return "force"  # "natural disasters that have struck the US", "hit by production bottlenecks"
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
@@ -425,6 +427,18 @@ class EventGate:
         sent = self.r.sentences[r.sent_index]
         words = self._low_words_between(sent.start, sent.end)
         return not any(self.lex.phrases(name).find(words, 0, len(words)) for name in ("casualty_dead", "casualty_injured"))
+
+    def _campaign_rally(self, r: Raw) -> bool:
+        """A rally (``campaign_rally_forms``) held by the government, a candidate, a legislator or a party only
+        (``campaign_rally_roles``, each actor a name the text codes with one of them) gathers support, nobody
+        protests: "Trump ... rallies in Virginia", "Clinton has not yet rallied young voters", "sought to rally
+        older voters" (PolNeAR census, session 17). A crowd, a role noun ("protesters rallied"), the opposition
+        or an actor with no code of those roles keeps the protest."""
+        forms = self.lex.word("gate_campaign_rally_forms")
+        if not forms or not r.actor or not (self._trigger_words(r) & forms):
+            return False  # the trigger's words: "holding a rally" too
+        roles = set(self._gate_spec().get("campaign_rally_roles", []))
+        return all(u.ent is not None and len(u.ent.actor or "") >= 6 and u.ent.actor[3:6] in roles for u in r.actor)
 
     def _sense_phrase(self, r: Raw, table: str = "gate_sense_phrases") -> bool:
         """The trigger's first word is inside a phrase of ``sense_phrases``, a fixed sense of the word that
