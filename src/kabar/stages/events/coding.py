@@ -139,10 +139,13 @@ class TriggerCoding:
             raw.confidence -= 0.15
         return raw
 
-    def _object_then(self, units, j: int, seqs: tuple[tuple[str, ...], ...], reach: int = 5) -> bool:
-        """One of ``seqs`` follows the object that starts at unit ``j`` (at most ``reach`` units on, with no punctuation
-        or boundary word between) and a word follows it: "told [him] to leave", "told [Mr Trump] not to use"."""
-        stops = self.lex.word("boundaries")
+    def _object_then(self, units, j: int, seqs: tuple[tuple[str, ...], ...], reach: int = 4) -> bool:
+        """One of ``seqs`` follows the object that starts at unit ``j`` (at most ``reach`` units on) and a word follows
+        it: "told [him] to leave", "told [Mr Trump] not to use". The object holds no punctuation, boundary word,
+        preposition, subject pronoun or question word: "told Yahoo in response to", "told POLITICO he planned to",
+        "telling his supporters what they want to" tell, they ask nothing."""
+        lx = self.lex
+        stops = lx.word("boundaries") | lx.word("preps") | lx.word("subject_pronoun_fallback") | lx.word("gate_question_words")
         for k in range(j + 1, min(len(units), j + 1 + reach)):
             if units[k - 1].kind == "punct" or units[k - 1].low in stops:
                 return False
