@@ -910,3 +910,12 @@ def test_a_trigger_that_makes_no_event_is_noted_with_its_reason():
     rec = EventStage()(handmade_record("Barack Obama met his fiscal rules.", POLNEAR_2016, published="2016-05-18"))
     assert rec.events == []
     assert [(d[1], d[2], d[3]) for d in rec.state.event_drops] == [("CONSULT", "met", "needs a recipient")]
+
+
+def test_telling_with_a_resolved_pronoun_before_the_to_asks_for_nothing():
+    # whole pipeline: coreference makes "he" a name unit; the words as written still end the object (PolNeAR rule census)
+    import kabar
+    text = ("Stenehjem stays neutral.\n\nNorth Dakota Attorney General Wayne Stenehjem spoke on Sunday. "
+            "Stenehjem told POLITICO he planned to stay neutral.")
+    evs = kabar.extract(text, published="2016-04-03", lang="en").events
+    assert not any(e.event == "REQUEST" for e in evs), [(e.event, e.event_text) for e in evs]

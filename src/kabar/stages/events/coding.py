@@ -146,8 +146,10 @@ class TriggerCoding:
         "telling his supporters what they want to" tell, they ask nothing."""
         lx = self.lex
         stops = lx.word("boundaries") | lx.word("preps") | lx.word("subject_pronoun_fallback") | lx.word("gate_question_words")
+        text = self.r.text
         for k in range(j + 1, min(len(units), j + 1 + reach)):
-            if units[k - 1].kind == "punct" or units[k - 1].low in stops:
+            # the words as written: a pronoun resolved to a name is a name unit ("told POLITICO [he] planned to")
+            if units[k - 1].kind == "punct" or text[units[k - 1].start:units[k - 1].end].lower() in stops:
                 return False
             for seq in seqs:
                 n = len(seq)
