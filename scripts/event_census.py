@@ -117,6 +117,9 @@ def main(argv=None) -> int:
     ap.add_argument("--claims", action="store_true",
                     help="also print, per event, the quote that carries it (speaker, cue, kind) and its paragraph, "
                          "to judge claimant and modality")
+    ap.add_argument("--drops", action="store_true",
+                    help="also print the triggers found that made no event and why (record.state.event_drops), "
+                         "and a count of the reasons at the end: a recall census")
     ap.add_argument("--grep", default="", help="bbc, polnear: only articles whose text matches this regex (a construction's census)")
     ap.add_argument("--exclude", default="", help="polnear: leave out the texts of these --n:--skip slices (\"30:0,30:14\")")
     ap.add_argument("--range", default="", help="bbc: files A:B of the section's sorted list (gold/dev left out) instead of every k-th; "
@@ -135,6 +138,7 @@ def main(argv=None) -> int:
     lang = "en" if a.corpus in ("bbc", "polnear") else "id"
     pipe = default_pipeline()
     total = 0
+    reasons: dict[str, int] = {}
     for art_id, text, published in items:
         # BBC texts as the eval reads a gold text (the headline is the title); Indonesian dated as the detik corpus
         rec = (pipe(read_text(text, Metadata(lang="en", published=published))) if lang == "en"
@@ -161,7 +165,16 @@ def main(argv=None) -> int:
                 para = rec.text[para_start:para_end if para_end >= 0 else len(rec.text)].strip()
                 if para != sent.strip():
                     print(f"      P : {para[:700]}")
+        if a.drops:
+            for s_index, event, trigger, why in rec.state.event_drops:
+                reasons[why] = reasons.get(why, 0) + 1
+                s = rec.sentences[s_index]
+                print(f"  D {event:<9} {why:<32} {trigger!r}")
+                print(f"      S : {rec.text[s.start:s.end].strip()[:400]}")
     print(f"\n{total} events on {len(items)} articles ({total / max(1, len(items)):.2f} per article)")
+    if a.drops:
+        print("triggers that made no event, by reason: "
+              + ", ".join(f"{why} {n}" for why, n in sorted(reasons.items(), key=lambda kv: -kv[1])))
     return 0
 
 

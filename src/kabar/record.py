@@ -195,6 +195,8 @@ class WorkState:
     entity_titles: dict[tuple[int, int], str] = dataclasses.field(default_factory=dict)
     syntax: Any = None  # the syntax stage's parse (kabar.text.parse.Parse) of the sentences that need one
     places: Any = None  # the places stage's mentions, tokens, dateline and context (read by its evaluations)
+    # the events stage's found triggers that made no event: (sentence index, category, trigger text, reason)
+    event_drops: list[tuple[int, str, str, str]] = dataclasses.field(default_factory=list)
 
 
 class SpanIndex:

@@ -188,7 +188,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "evaluative": Table(['disapprove', 'of_cues', 'praise', 'roles']),
         "trigger": Tables([
             'active', 'clause_object', 'content_object', 'context', 'event', 'goal_after_object', 'host', 'mode', 'needs_named_object', 'needs_recipient',
-            'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'passive',
+            'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'object_then', 'passive',
             'receive', 'reciprocal', 'venue', 'venue_block', 'venue_person', 'venue_skip',
         ]),
         "object_recode": Tables(['at_home_only', 'event', 'forms', 'mode', 'to', 'trigger_words']),

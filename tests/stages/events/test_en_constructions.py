@@ -933,3 +933,47 @@ def test_a_figures_decline_and_a_refusal_to_rule_out_reject_nothing(text, expect
 ])
 def test_a_politician_shooting_back_accuses(text, expected):
     assert categories_polnear(text) == expected
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# Session 17 (events-en10): recall on fresh BBC business and PolNeAR text. Uses the US elections block's entity table.
+
+# --- telling a party to act asks it to ([[trigger]] REQUEST "told" with object_then = "to", "not to") ---
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Donald Trump was heard telling Jeb Bush to get on a plane and go home.", "USA"),  # new: nothing on main
+    ("Barack Obama told Hillary Clinton not to use her own email.", "USA"),              # new: nothing on main
+])
+def test_telling_a_party_to_act_is_a_request(text, recipient):
+    got = [(e.event, e.recipient[0].code[:3] if e.recipient and e.recipient[0].code else None) for e in events_polnear(text)]
+    assert ("REQUEST", recipient) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump told reporters in West Virginia that he would win.",  # no "to" after the object: a quote cue
+    "Hillary Clinton told Bernie Sanders about the plan.",
+    "Barack Obama told Jeb Bush a story.",
+    # the "to" of a phrase, a clause or a question after the object (PolNeAR rule census: 5 such REQUESTs in the first version)
+    "Donald Trump told West Virginia in response to a question that he would win.",
+    "Barack Obama told Jeb Bush he planned to vote.",
+    "Donald Trump is telling Jeb Bush what they want to hear.",
+])
+def test_telling_without_an_infinitive_asks_for_nothing(text):
+    assert "REQUEST" not in categories_polnear(text)
+
+
+# --- the triggers that made no event, and why (record.state.event_drops; event_census.py --drops) ---
+
+def test_a_trigger_that_makes_no_event_is_noted_with_its_reason():
+    rec = EventStage()(handmade_record("Barack Obama met his fiscal rules.", POLNEAR_2016, published="2016-05-18"))
+    assert rec.events == []
+    assert [(d[1], d[2], d[3]) for d in rec.state.event_drops] == [("CONSULT", "met", "needs a recipient")]
+
+
+def test_telling_with_a_resolved_pronoun_before_the_to_asks_for_nothing():
+    # whole pipeline: coreference makes "he" a name unit; the words as written still end the object (PolNeAR rule census)
+    import kabar
+    text = ("Stenehjem stays neutral.\n\nNorth Dakota Attorney General Wayne Stenehjem spoke on Sunday. "
+            "Stenehjem told POLITICO he planned to stay neutral.")
+    evs = kabar.extract(text, published="2016-04-03", lang="en").events
+    assert not any(e.event == "REQUEST" for e in evs), [(e.event, e.event_text) for e in evs]

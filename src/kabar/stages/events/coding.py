@@ -93,6 +93,8 @@ class TriggerCoding:
         _, tdef, voice, span_start, instruments, instrument_text = chosen
         if voice in ("noun", "bare", "nominal") and self._named_by_place(units, words, c, i, j):
             return None
+        if tdef.object_then and not self._object_then(units, j, tdef.object_then):
+            return None  # "told reporters", "told the BBC that ...": telling asks for nothing without "to" after its object
         if tdef.needs_named_object and not (j < c.end and units[j].kind == "ent" and units[j].ent is not None
                                             and units[j].ent.actor):
             return None  # "menekan Korea Utara" is pressure; "menekan pertahanan lawan", "menekan harga" are not
@@ -136,6 +138,24 @@ class TriggerCoding:
         if not raw.actor:
             raw.confidence -= 0.15
         return raw
+
+    def _object_then(self, units, j: int, seqs: tuple[tuple[str, ...], ...], reach: int = 4) -> bool:
+        """One of ``seqs`` follows the object that starts at unit ``j`` (at most ``reach`` units on) and a word follows
+        it: "told [him] to leave", "told [Mr Trump] not to use". The object holds no punctuation, boundary word,
+        preposition, subject pronoun or question word: "told Yahoo in response to", "told POLITICO he planned to",
+        "telling his supporters what they want to" tell, they ask nothing."""
+        lx = self.lex
+        stops = lx.word("boundaries") | lx.word("preps") | lx.word("subject_pronoun_fallback") | lx.word("gate_question_words")
+        text = self.r.text
+        for k in range(j + 1, min(len(units), j + 1 + reach)):
+            # the words as written: a pronoun resolved to a name is a name unit ("told POLITICO [he] planned to")
+            if units[k - 1].kind == "punct" or text[units[k - 1].start:units[k - 1].end].lower() in stops:
+                return False
+            for seq in seqs:
+                n = len(seq)
+                if tuple(u.low for u in units[k:k + n]) == seq and k + n < len(units) and units[k + n].kind == "word":
+                    return True
+        return False
 
     def _venue(self, units, c: Clause, j: int, tdef, voice: str) -> Optional[Unit]:
         """The authority a report goes to: the unit after a recipient preposition ("ke", "kepada") whose first word is

@@ -33,6 +33,7 @@ class EventFinishing:
     def _finish(self, raws: list[Raw]) -> list[Event]:
         lx = self.lex
         self._raws = raws
+        self.r.state.event_drops = []
         last_recipient: dict[tuple, list[ActorRef]] = {}
         events: list[Event] = []
         self._ev_sent: dict[int, int] = {}  # the sentence of each emitted event (for anaphoric reactions)
@@ -51,6 +52,7 @@ class EventFinishing:
             self._roles_from_location(r)
             self._no_home_against_home(r)
             if set(r.mode) & set(cat.get("own_ground_modes", ())) and self._on_own_ground(r):
+                self._drop(r, "own ground")
                 continue  # a campaign tour of one's own country's towns and seats visits no other party
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
@@ -88,36 +90,48 @@ class EventFinishing:
                 self._anaphoric_recipient(r, events)
             needs_rec = lx.category_setting(r.event, "needs_recipient") or r.tdef.needs_recipient or self._form_needs_recipient(r)
             if needs_rec and not r.recipient_refs and not (lx.category_setting(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
+                self._drop(r, "needs a recipient")
                 continue
             if not r.recipient_refs and r.actor_refs and r.event in lx.tables.get("government_recipient", {}).get("events", ()):
                 self._government_recipient(r)  # after the test above: an implied government makes no event of its own
             self._home_recipient(r)
             if not r.actor_refs and r.voice == "host":
+                self._drop(r, "host without a guest")
                 continue  # a host with no guest named ("the bill received a first reading", "received refusals") hosts no visit
             if not r.actor_refs:
                 # kept, not dropped: the store can filter on confidence; the reason stays on the event
                 r.actor_unknown = "subject not found" if r.voice in ("active", "receive") else f"no agent ({r.voice})"
                 r.confidence -= 0.1 if r.voice in ("active", "receive") else 0.0
             if not any(self._coded_in_own_right(ref) for ref in r.actor_refs + r.recipient_refs):
+                self._drop(r, "no coded party")
                 continue  # no party is a coded actor or a role noun: a business, sport or private sense
             if lx.category_setting(r.event, "needs_actor") and not r.actor_refs:
+                self._drop(r, "needs an actor")
                 continue
             if not r.actor_refs and r.voice not in ("active", "host") and lx.category_setting(r.event, "needs_agent"):
                 # an agentless passive, a bare noun or a receipt with no giver ("pelaku ditembak", "diminta
                 # menjauh", "pengiriman bantuan", "mendapat 1 juta kiloliter"): the text leaves the doer
                 # unsaid, unlike an active verb whose subject kabar missed
+                self._drop(r, "needs an agent")
                 continue
             if not r.actor_refs and r.voice == "active" and lx.tables.get("quad", {}).get(r.event, "") in lx.tables.get("speaker_needed", {}).get("quads", []):
+                self._drop(r, "statement without a speaker")
                 continue  # a statement nobody is found to make ("global poverty threatens ...") is no verbal act
             if not r.actor_refs and not r.recipient_refs:
+                self._drop(r, "no party")
                 continue
-            if self._describes(r) or self._gated(r):
+            if self._describes(r):
+                self._drop(r, "describes a game, market or show")
+                continue
+            if self._gated(r):
+                self._drop(r, "gated")
                 continue  # a game, a market or a show told in the words of conflict and diplomacy (gate.py)
             if r.modality == "future" and r.event in lx.tables.get("future_as", {}):
                 r.event = lx.tables["future_as"][r.event]
                 r.mode = []
             for ev in self._emit_per_party(r, cat):
                 if self.opinion and ev.date is None and ev.claimant is None and not self._person_actor(ev):
+                    self._drop(r, "opinion column")
                     continue  # an opinion column's undated claim in the writer's own voice is a view, not an event
                 k = (r.sent_index, ev.event, self._codes(ev.actor), self._codes(ev.recipient), ev.date, ev.modality,
                      ev.claimant.name if ev.claimant else None, tuple(a.entity or a.name for a in ev.actor))
@@ -140,6 +154,11 @@ class EventFinishing:
             ev.id = f"V{n}"
         self._link_restatements(events)
         return events
+
+    def _drop(self, r: Raw, why: str) -> None:
+        """Note a found trigger that makes no event, and why (``record.state.event_drops``: the census reads them,
+        ``scripts/event_census.py --drops``); the note changes nothing that is emitted."""
+        self.r.state.event_drops.append((r.sent_index, r.event, self.r.text[r.trig_span[0]:r.trig_span[1]], why))
 
     def _person_actor(self, ev: Event) -> bool:
         """A named person acts ("Megawati bahkan meminta kepala daerah ..."): a reported act, even in a column."""

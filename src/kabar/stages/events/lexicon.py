@@ -34,6 +34,9 @@ class TriggerDef:
     # words right after that named object that make it the subject of a goal, not a target
     # ("menargetkan IKN menjadi ibu kota", "menargetkan Batang dapat ...")
     goal_after_object: frozenset = frozenset()
+    # word sequences one of which must follow the verb's object (a few words, no boundary) for the verb to code at all:
+    # "told him to leave" is a request, "told reporters", "told the BBC that ..." are not ([[trigger]] object_then)
+    object_then: tuple[tuple[str, ...], ...] = ()
     # a report to an authority ("melaporkan X ke polisi", "melapor ke KPK"): the trigger codes only when a recipient
     # preposition in its clause leads to one of these words; the authority is the venue, not the party accused.
     # venue_block: words between the verb and the venue that make it a filing, not an accusation ("melaporkan harta
@@ -324,6 +327,7 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             needs_recipient_forms=with_progressives(spec.get("needs_recipient_forms", [])),
             needs_named_object=bool(spec.get("needs_named_object", False)),
             goal_after_object=frozenset(f.lower() for raw in spec.get("goal_after_object", []) for f in expand(raw)),
+            object_then=tuple(tuple(f.lower().split()) for raw in spec.get("object_then", []) for f in expand(raw)),
             venue=frozenset(f.lower() for raw in spec.get("venue", []) for f in expand(raw)),
             venue_person=bool(spec.get("venue_person", False)),
             venue_skip=frozenset(f.lower() for raw in spec.get("venue_skip", []) for f in expand(raw)),
