@@ -149,6 +149,26 @@ class SentenceReading:
                 return self._group(units, k, k, c.end, 1)
         return []
 
+    def _existential_head(self, units: list[Unit], words: list[str], prev: Clause) -> list[Unit]:
+        """The role noun an existential clause introduces is the head of the relative clause after it: "Ada empat
+        tersangka yang ditahan", "Sejauh ini, ada 10 orang yang ditangkap KPK" report that suspects were held, as
+        "Empat tersangka ditahan" does (``existential``: "ada", "terdapat"). Not after a negation ("tidak ada
+        barang bukti yang diamankan"), and only when nothing but quantity words stands between the existential
+        word and the noun, which ends the clause."""
+        lx = self.lex
+        exist, neg = lx.word("existential"), lx.sets["negation"]
+        for k in range(prev.start, prev.end):
+            if units[k].kind != "word" or units[k].low not in exist:
+                continue
+            if any(units[i].kind == "word" and neg.match_at(words, i, k)[0] for i in range(prev.start, k)):
+                return []
+            got = self._generic_right(units, words, k + 1, prev.end)
+            if got and got[0].end == units[prev.end - 1].end and all(
+                    units[i].kind == "word" for i in range(k + 1, prev.end)):
+                return got
+            return []
+        return []
+
     def _cued_quotes_in(self, start: int, end: int) -> list:
         """Quotes with a speaker whose cue starts in [start, end), in ``self.quotes`` order (by bisection, not a scan)."""
         if getattr(self, "_cue_index", None) is None or self._cue_index[0] is not self.quotes:
@@ -235,7 +255,7 @@ class SentenceReading:
                 if c.opener in lx.word("relative"):
                     prev = clauses[n - 1]
                     head = [units[k] for k in range(max(prev.start, prev.end - 2), prev.end) if units[k].kind == "ent"]
-                    c.subject = head[-1:] or prev.subject
+                    c.subject = head[-1:] or prev.subject or self._existential_head(units, words, prev)
                 else:
                     c.subject = self._controlled_subject(units, words, clauses[n - 1], c) \
                         or self._reported_subject(units, words, clauses[n - 1], c) or clauses[n - 1].subject
