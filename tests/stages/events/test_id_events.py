@@ -1025,6 +1025,12 @@ def test_guard_a_negated_existential_reports_no_act():
     assert not of_late("Polda Metro Jaya memeriksa kasus itu di Jakarta. Belum ada tersangka yang ditahan.", "COERCE")
 
 
+def test_a_hedged_existential_reports_no_asserted_act():
+    got = of_late("Polda Metro Jaya memeriksa kasus itu di Jakarta. Kemungkinan ada dua orang yang ditetapkan sebagai tersangka.",
+                  "ACCUSE")
+    assert all(e.modality != "asserted" for e in got if "allege" in e.mode)
+
+
 def test_guard_a_relative_clause_on_a_thing_stays_no_event():
     assert not of_late("Polda Metro Jaya memeriksa kasus itu di Jakarta. Ada dua mobil yang diamankan.", "COERCE")
 

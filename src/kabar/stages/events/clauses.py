@@ -255,7 +255,10 @@ class SentenceReading:
                 if c.opener in lx.word("relative"):
                     prev = clauses[n - 1]
                     head = [units[k] for k in range(max(prev.start, prev.end - 2), prev.end) if units[k].kind == "ent"]
-                    c.subject = head[-1:] or prev.subject or self._existential_head(units, words, prev)
+                    c.subject = head[-1:] or prev.subject
+                    if not c.subject:
+                        c.subject = self._existential_head(units, words, prev)
+                        c.existential = bool(c.subject)
                 else:
                     c.subject = self._controlled_subject(units, words, clauses[n - 1], c) \
                         or self._reported_subject(units, words, clauses[n - 1], c) or clauses[n - 1].subject
