@@ -149,6 +149,18 @@ class SentenceReading:
                 return self._group(units, k, k, c.end, 1)
         return []
 
+    def _passive_first(self, units: list[Unit], words: list[str], c: Clause) -> bool:
+        """The clause's first trigger is read as a passive ("yang ditahan"); an active relative after an existential
+        ("ada beberapa partai politik yang mengajaknya bergabung", a celebrity story of the FP benchmark) is left
+        as before."""
+        lx = self.lex
+        for k in range(c.start, c.end):
+            if units[k].kind == "word" and k < len(words):
+                n, cands = lx.triggers.match_at(words, k, c.end)
+                if n:
+                    return any(voice == "passive" for _, voice in cands)
+        return False
+
     def _existential_head(self, units: list[Unit], words: list[str], prev: Clause) -> list[Unit]:
         """The role noun an existential clause introduces is the head of the relative clause after it: "Ada empat
         tersangka yang ditahan", "Sejauh ini, ada 10 orang yang ditangkap KPK" report that suspects were held, as
@@ -256,7 +268,7 @@ class SentenceReading:
                     prev = clauses[n - 1]
                     head = [units[k] for k in range(max(prev.start, prev.end - 2), prev.end) if units[k].kind == "ent"]
                     c.subject = head[-1:] or prev.subject
-                    if not c.subject:
+                    if not c.subject and self._passive_first(units, words, c):
                         c.subject = self._existential_head(units, words, prev)
                         c.existential = bool(c.subject)
                 else:
