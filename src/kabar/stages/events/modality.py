@@ -43,6 +43,8 @@ class ModalityReading:
             return "hypothetical"
         if hits("hypothetical", max(chain_lo, i - 4), i):
             return "hypothetical"
+        if c.existential and hits("hypothetical", clauses[c.index - 1].start, clauses[c.index - 1].end):
+            return "hypothetical"  # "Kemungkinan ada dua orang yang ditetapkan sebagai tersangka": the hedge is the report's
         fut = lx.phrases("future")
         fcancel = lx.phrases("future_cancel")
         for pos, ln in fut.find(words, chain_lo, c.end):

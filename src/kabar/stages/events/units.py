@@ -35,6 +35,7 @@ class Clause:
     subject: Optional[list[Unit]] = None
     purpose: bool = False
     fronted: bool = False  # a sentence-initial subordinate clause whose subject is the main clause's
+    existential: bool = False  # a relative clause whose head an existential clause introduced ("Ada ... yang ditahan")
 
 
 @dataclass
