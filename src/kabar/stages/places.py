@@ -682,8 +682,8 @@ def most_specific(record: Article, scored: list[tuple[float, PlaceMention]], min
     while True:
         inner = _contained_before(record, scored, best, top, min_score, trig, best_score)
         if inner is None:
-            return _facility_in_town(record, scored, *_town_inside(scored, best_score, best, min_score, record,
-                                                                   trig), min_score)
+            return _named_facility(record, scored, *_facility_in_town(
+                record, scored, *_town_inside(scored, best_score, best, min_score, record, trig), min_score), min_score)
         best_score, best = inner
 
 
@@ -707,6 +707,40 @@ def _facility_in_town(record: Article, scored: list[tuple[float, PlaceMention]],
         if len(between) <= 80 and not re.search(r"[.;:!?]", between) and gap[-1:] and gap[-1] in w["location_preps"]:
             return score_, m
         break
+    return best_score, best
+
+
+def _named_facility(record: Article, scored: list[tuple[float, PlaceMention]], best_score: float,
+                    best: PlaceMention, min_score: float) -> tuple[float, PlaceMention]:
+    """Session 17: a building with a name, then a location preposition and the known place that holds it, is where
+    the event happened, placed in that place: "stood outside the Victoria Hotel in Warsaw", "a counter-attack at the
+    Kindi Hospital in northern Aleppo", "blew up at Keysansey hospital in northern Mogadishu", "near Handarat Refugee
+    Camp in northern Aleppo" (development items 0-3999: of the named buildings before "in/near/at" and a place, the
+    gold took the building 18 times, the town 4). The building must score within 1.0 of the place, carry a name of
+    its own (not an acronym, not a people's: "the MFO base in Al-Gurah", "the Israeli Embassy in Buenos Aires"), and
+    takes the place's resolution, marked ``fallback`` (the building's own name may be a far town: Victoria)."""
+    res = best.resolution
+    if res is None or res.fallback:
+        return best_score, best
+    w = words(record.lang)
+    nouns = w["facility_nouns"]
+    for score_, m in scored:
+        if m is best or m.end > best.start or score_ < min_score or score_ < best_score - 1.0:
+            continue
+        words_ = m.text.split()
+        between = record.text[m.end:best.start]
+        gap = between.lower().split()
+        own = words_[-1].lower() in nouns
+        if not own and gap[:1] and gap[0] in nouns:
+            gap, own = gap[1:], True  # "Keysansey hospital in": the noun after the name
+        if not own or len(between) > 60 or re.search(r"[.,;:!?()]", between):
+            continue
+        gap = [t for t in gap if t not in w["place_modifiers"] and t not in DETERMINERS]
+        if gap != ["in"] and gap != ["near"] and gap != ["at"] and gap != ["outside"] or \
+                m.text.isupper() or any(t.isupper() and len(t) > 1 for t in words_) or _demonym(words_[0], record.lang):
+            continue
+        return score_, PlaceMention(m.start, m.end, m.text, m.entity,
+                                    Resolution(res.place, res.confidence, fallback=True))
     return best_score, best
 
 
