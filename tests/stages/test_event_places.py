@@ -172,6 +172,8 @@ PLACED_AT = [
     ("en", "Assailants shot Oudeh seven times as he stood outside the Victoria Hotel in Warsaw.", "shot",
      "Victoria Hotel", "POL"),
     ("en", "The bomb blew up at Keysansey hospital in northern Mogadishu on Sunday.", "blew", "Keysansey", "SOM"),
+    # a list a plural place word closes, then "in"/"of" and the place holding it: the first listed (S17)
+    ("en", "Armed groups raided Sibaya and Chiri villages in Sinjar two weeks ago.", "raided", "Sibaya", "IRQ"),
     # kept: a people's building is placed by its town (S17)
     ("en", "A car bomb destroyed the Israeli Embassy in Buenos Aires in 1992.", "destroyed", "Buenos Aires", "ARG"),
 ]

@@ -853,6 +853,10 @@ def _contained_before(record: Article, scored: list[tuple[float, PlaceMention]],
         if m.start >= best.start:
             continue
         between = record.text[m.end:best.start]
+        if score_ > 0 and score_ >= (top if best_score is None else best_score) - 2.5 and \
+                not m.end <= trig[0] < best.start and _list_then_link(between, w):
+            return score_, m  # session 17: "raided Sibaya and Chiri villages in Sinjar": the places listed, not the
+            # one that holds them (development items 0-3999: 9 such lists, every one the gold place)
         if score_ < min_score or score_ < top - 1.0:
             if not (score_ > 0 and score_ >= (top if best_score is None else best_score) - 2.5 and
                     (_suffix_then_link(between, w) or _inside_link(between, w))):
@@ -871,6 +875,31 @@ def _contained_before(record: Article, scored: list[tuple[float, PlaceMention]],
                 not any(t.lower() in words(record.lang)["list_joiners"] for t in tokens) and _rank(m) <= _rank(best):
             return score_, m
     return None
+
+
+#: the rest of a list of names after its first: ", Al-Jubeileh, and", " and Chiri", ", Katsina/Ala and Logo"
+LIST_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?|\s*,\s*)(?:[A-Z][\w'’/-]*(?:\s+[A-Z][\w'’/-]*)*(?:\s*,?\s+(?:and\s+)?|\s*,\s*))*"
+                       r"(?:and\s+)?[A-Z][\w'’/-]*(?:\s+[A-Z][\w'’/-]*)*\s+")
+
+
+def _list_then_link(between: str, w: dict) -> bool:
+    """Between the first name of a list and a place: the list's other names, a plural place word that closes it
+    (``list_place_words``, "local government areas") and a container link: "Sibaya [and Chiri villages in] Sinjar",
+    "Chibok [and Biu local government areas of] Borno State"."""
+    between = re.sub(r"\bLGAs\b", "lgas", between)
+    mt = LIST_TAIL.match(between)
+    if mt is None or " and " not in " " + mt.group(0).replace(",", " ") + " ":
+        return False
+    parts = between[mt.end():].lower().split()
+    if parts[-1:] == ["the"]:
+        parts = parts[:-1]
+    if len(parts) < 2 or parts[-1] not in w["container_links"] or parts[-1] in (",", "("):
+        return False
+    word = parts[:-1]
+    if word and word[-1] == "the":
+        word = word[:-1]
+    return bool(word) and (word[-1] in w.get("list_place_words", ()) or word[-1] in ("lgas", "communities")) and \
+        len(word) <= 3
 
 
 def _inside_link(between: str, w: dict) -> bool:
