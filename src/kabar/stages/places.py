@@ -401,8 +401,6 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             strong = True  # session 15: "destroyed the Omagh home of", "patrolled the Shinjuku station"
         inside = _inside_known_place(record, start, end, w)
         prep = bool(before) and before[-1] in w["location_preps"] or _purpose_or_motion_target(toks.before(start, 6), w) \
-            or bool(before) and before[-1] in w["target_preps"] and _capitalised(tok) and \
-            bool(candidates(text[start:end], record.lang)) \
             or inside or _possessed_after_prep(record, start, end, w) is not None  # "in Spain's Basque Country"
         if prep and not strong and _owner_of_a_thing(text, end, w) and not candidates(text[start:end], record.lang):
             prep = False  # "at Plescio's funeral": a name no gazetteer knows, owning a thing, is a person's
