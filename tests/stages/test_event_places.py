@@ -20,7 +20,8 @@ from place_events import event_at, pipe, place_of, run  # noqa: E402,F401 (pipe 
 # Where each group came from (the note ending its comment; RA rows of event-location-en, docs/places.md):
 # (S13) session 13, counted on rows 0-599; (S14) session 14, counted on rows 1000-1999, validated on 2000-2799;
 # (S15) session 15 (loc6), counted on rows 3600-4199, validated on 4200-4568; (S16) session 16 (loc7), counted on
-# rows 0-999, validated on 2000-2999.
+# rows 0-999, validated on 2000-2999; (S17) session 17 (loc8), counted on development items 0-3999 and 3600-3999
+# (`--split dev`), validated on 4000-4627.
 
 
 # (lang, text, verb, place, country): the place is named inside the event's place text or gazetteer name
@@ -157,6 +158,24 @@ PLACED_AT = [
      "Vogosca", "BIH"),
     # an adverb between the auxiliary and the passive verb (S16)
     ("en", "Damascus is being continuously shelled from the countryside.", "shelled", "Damascus", "SYR"),
+    # what one enters or storms is a place, though no gazetteer knows it and the entity stage read a person (S17)
+    ("en", "Earlier this morning, the rebels reportedly entered Kafr Naya after a brief battle.", "entered",
+     "Kafr Naya", None),
+    ("en", "The army is now storming Hazrama from two different axes.", "storming", "Hazrama", None),
+    # "Name village of Division" after a verb of taking or entering a place names the village (S17)
+    ("en", "Gunmen on Thursday invaded Garubula village of Biu local Government area of Borno state.", "invaded",
+     "Garubula", "NGA"),
+    # a progressive's subject acts: "has been shelling" is no passive, the place it shells is where (S17)
+    ("en", "Israel has been shelling the northern Gaza area in retaliation for rocket attacks.", "shelling", "Gaza",
+     "PSE"),
+    # a named building, then "in"/"at"/"outside" and the place holding it: the building, in that place's country (S17)
+    ("en", "Assailants shot Oudeh seven times as he stood outside the Victoria Hotel in Warsaw.", "shot",
+     "Victoria Hotel", "POL"),
+    ("en", "The bomb blew up at Keysansey hospital in northern Mogadishu on Sunday.", "blew", "Keysansey", "SOM"),
+    # a list a plural place word closes, then "in"/"of" and the place holding it: the first listed (S17)
+    ("en", "Armed groups raided Sibaya and Chiri villages in Sinjar two weeks ago.", "raided", "Sibaya", "IRQ"),
+    # kept: a people's building is placed by its town (S17)
+    ("en", "A car bomb destroyed the Israeli Embassy in Buenos Aires in 1992.", "destroyed", "Buenos Aires", "ARG"),
 ]
 
 
@@ -199,6 +218,10 @@ NOT_PLACED = [
     ("en", "Hamilton was captured by the rebels after a long chase.", "captured"),
     # kept: an origin right after ", of" (S16)
     ("en", "Dmitri Dashinski, of Belarus, captured silver.", "captured"),
+    # a progressive is active: its place subject acts, it is not where (S17)
+    ("en", "Russia has been bombing the rebels for weeks.", "bombing"),
+    # a verb of entering before an army's name that owns a thing: no place (S17)
+    ("en", "The rebels began by storming Syrian Arab Army's defenses at dawn.", "storming"),
 ]
 
 

@@ -410,6 +410,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "motion_verbs": LIST,
         "motion_preps": LIST,
         "seizing_verbs": LIST,
+        "entry_verbs": LIST,
         "list_place_words": LIST,
         "verb_joiners": LIST,
         "passive_auxiliaries": LIST,
