@@ -162,6 +162,10 @@ def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict
     Marzan"): when its last word, or the first of its last two, also stands alone elsewhere, it is a surname or given
     name, and the last two words a person."""
     out = []
+    alone: dict[str, set] = {}  # an organisation's name -> where it is written
+    for c in spans:
+        if c.label == "ORG":
+            alone.setdefault(" ".join(T.folded[c.start:c.end]), set()).add(c.start)
     for c in spans:
         cut = None
         if c.source == "pattern" and c.label == "ORG" and c.length >= 3:
@@ -175,9 +179,26 @@ def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict
             elif c.length >= 4 and T.folded[before - 1] not in res.org_joiners and _name_word(T, res, before) \
                     and _name_word(T, res, last) and _stands_alone(T, res, before, c.start, c.end):
                 cut = before  # "... Arlan Marzan" and later "Arlan"
+            else:
+                cut = _known_body_then_name(T, res, c, alone)
         if cut is not None:
             out.append(Cand(c.start, cut, c.label, "pattern"))
             out.append(Cand(cut, c.end, "PER", "title"))
         else:
             out.append(c)
     return out
+
+
+def _known_body_then_name(T: Toks, res: Resources, c: Cand, alone: dict[str, set]):
+    """Where a pattern organisation that swallowed the person after it ends, when its first words are an
+    organisation the text also writes elsewhere and the rest are one to three name words that end the phrase (a
+    lower-case word, a comma or a bracket follows): "Direktur Penyuluhan ... Kementerian Keuangan | Rosmauli
+    mengatakan" beside "Kementerian Keuangan", "Direktur Bisnis Bank Mega Syariah | Rasmoro Pramono Aji (Oney)"
+    beside "Bank Mega Syariah". None otherwise."""
+    if c.end < T.n and not (T.words[c.end] in (",", "(") or (T.word[c.end] and T.words[c.end][:1].islower())):
+        return None
+    for m in range(max(c.start + 1, c.end - 3), c.end):
+        where = alone.get(" ".join(T.folded[c.start:m]), set())
+        if where - {c.start} and all(_name_word(T, res, k) for k in range(m, c.end)):
+            return m
+    return None

@@ -95,7 +95,7 @@ def _name_run(T: Toks, i: int, res: Resources, stop_at) -> int:
                 break
             continue
         if w in HYPHENS and j > i and not T.ws[j - 1] and not T.ws[j] and j + 1 < T.n and _name_part(T, j + 1):
-            j += 1
+            j += 1 if T.cap[j + 1] else 2  # a lower-case syllable is taken here: "Tae-yong", "Jong-un"
             continue
         if j > i and T.folded[j] in res.particles and j + 1 < T.n and "\n" not in T.ws[j]:
             k = j + 2 if T.words[j + 1] in HYPHENS and not T.ws[j] and j + 2 < T.n else j + 1
