@@ -181,9 +181,12 @@ def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict
                 cut = before  # "... Arlan Marzan" and later "Arlan"
             else:
                 cut = _known_body_then_name(T, res, c, alone)
+        pair = _two_bodies(T, res, c, alone) if cut is None and c.source == "pattern" and c.label == "ORG" else None
         if cut is not None:
             out.append(Cand(c.start, cut, c.label, "pattern"))
             out.append(Cand(cut, c.end, "PER", "title"))
+        elif pair is not None:
+            out.append(Cand(c.start, pair, c.label, "pattern"))  # the second body is left to the other sources
         else:
             out.append(c)
     return out
@@ -201,4 +204,18 @@ def _known_body_then_name(T: Toks, res: Resources, c: Cand, alone: dict[str, set
         where = alone.get(" ".join(T.folded[c.start:m]), set())
         if where - {c.start} and all(_name_word(T, res, k) for k in range(m, c.end)):
             return m
+    return None
+
+
+def _two_bodies(T: Toks, res: Resources, c: Cand, alone: dict[str, set]):
+    """Where the first of two bodies joined by "dan" in one pattern organisation ends: "Bank Mega Syariah dan BSI"
+    when the text also writes "Bank Mega Syariah" alone and the words after "dan" elsewhere ("Bank Syariah
+    Indonesia (BSI)"); "Kementerian Koperasi dan UKM", written only whole, stays one. None otherwise."""
+    for k in range(c.start + 2, c.end - 1):
+        if T.folded[k] != "dan" or not (alone.get(" ".join(T.folded[c.start:k]), set()) - {c.start}):
+            continue
+        rest = T.folded[k + 1:c.end]
+        n = len(rest)
+        if any(T.folded[x:x + n] == rest for x in range(T.n - n + 1) if not c.start <= x < c.end):
+            return k
     return None
