@@ -1320,3 +1320,17 @@ def test_law_title_stops_before_a_second_law(pipe):
 def test_lower_case_syllable_after_a_hyphen_stays_in_a_titled_name(pipe):
     ents = _ents(pipe, "Pelatih Shin Tae-yong memberi pesan kepada para pemain muda.")
     assert ("PER", "Shin Tae-yong") in _names(ents), _names(ents)
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("Kapolsek Wanareja, AKP Sudarmanto membenarkan adanya kejadian itu.", "Wanareja", "Sudarmanto"),
+    ("Kapolsek Karangtengah, Kompol Hendra Wijaya menjelaskan kronologinya.", "Karangtengah", "Hendra Wijaya"),
+])
+def test_place_after_an_office_and_before_a_comma_and_rank_is_no_person(pipe, text, place, person):
+    ents = _ents(pipe, text)
+    assert ("PER", person) in _names(ents) and not any(e.type == "PER" and e.name == place for e in ents), _names(ents)
+
+
+def test_person_before_a_comma_and_a_rank_stays_a_person(pipe):
+    ents = _ents(pipe, "Presiden Joko Widodo, Jenderal Andika Perkasa, dan para menteri hadir di Istana.")
+    assert ("PER", "Joko Widodo") in _names(ents), _names(ents)

@@ -189,6 +189,11 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                     j = k
                     continue
                 break
+            if end + 1 < T.n and T.words[end] == "," and end + 1 in title_at and "\n" not in T.ws[end] \
+                    and (" ".join(T.folded[end + 1:title_at[end + 1]]) in res.ranks or T.folded[end + 1] in res.ranks) \
+                    and not any(T.folded[x] in res.given_names for x in range(j, end)):
+                j = end + 1  # a rank after a comma opens the holder's name; the run before is the unit's place:
+                continue  # "Kapolsek Purwodadi, AKP Siswanto", "Kapolsek Genuk, Kompol Rudi Hartono"
             if end + 2 < T.n and T.words[end] == "(" and T.words[end + 2] == ")" and T.folded[end + 1] in res.titles:
                 j = end + 3  # the office's short form in brackets after the run: "Kepala Puspenkum (Kapuspenkum)
                 continue  # Kejagung RI Anang Supriatna", "Kepala Sekolah Pimpinan Tinggi (Kasespimti)": a unit
