@@ -200,9 +200,20 @@ def _known_body_then_name(T: Toks, res: Resources, c: Cand, alone: dict[str, set
     beside "Bank Mega Syariah". None otherwise."""
     if c.end < T.n and not (T.words[c.end] in (",", "(") or (T.word[c.end] and T.words[c.end][:1].islower())):
         return None
+    if c.end + 2 < T.n and T.words[c.end] == "(" and T.words[c.end + 1].isupper():
+        return None  # "Badan Gizi Nasional (BGN)": the bracketed acronym is the whole body's
+    # after an office: "Direktur Bisnis | Bank ...", "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat |
+    # Kementerian ..." (capitalised words, commas and "dan" between); not a school in a list ("SMAN 10 Fajar Harapan")
+    k = c.start
+    while k > 0 and c.start - k < 8 and (T.cap[k - 1] or T.words[k - 1] == "," or T.folded[k - 1] in res.org_joiners) \
+            and not any(e == k for _, e in title_matches(T, res)):
+        k -= 1
+    if not any(e == k for _, e in title_matches(T, res)):
+        return None
+    lower = {f for f, w in zip(T.folded, T.words) if w.islower()}
     for m in range(max(c.start + 1, c.end - 3), c.end):
         where = alone.get(" ".join(T.folded[c.start:m]), set())
-        if where - {c.start} and all(_name_word(T, res, k) for k in range(m, c.end)):
+        if where - {c.start} and all(_name_word(T, res, x) and T.folded[x] not in lower for x in range(m, c.end)):
             return m
     return None
 
@@ -212,10 +223,16 @@ def _two_bodies(T: Toks, res: Resources, c: Cand, alone: dict[str, set]):
     when the text also writes "Bank Mega Syariah" alone and the words after "dan" elsewhere ("Bank Syariah
     Indonesia (BSI)"); "Kementerian Koperasi dan UKM", written only whole, stays one. None otherwise."""
     for k in range(c.start + 2, c.end - 1):
-        if T.folded[k] != "dan" or not (alone.get(" ".join(T.folded[c.start:k]), set()) - {c.start}):
+        end = k - 1 if T.words[k - 1] == "," else k  # "Bank DKI, dan BJB"
+        if T.folded[k] != "dan" or not (alone.get(" ".join(T.folded[c.start:end]), set()) - {c.start}):
             continue
-        rest = T.folded[k + 1:c.end]
-        n = len(rest)
-        if any(T.folded[x:x + n] == rest for x in range(T.n - n + 1) if not c.start <= x < c.end):
-            return k
+        if k + 2 != c.end or not _acronym_word(T.words[k + 1]):
+            continue  # the second body an acronym the text writes elsewhere too: not "Kementerian Haji dan Umrah"
+        w = T.words[k + 1]
+        if any(T.words[x] == w for x in range(T.n) if not c.start <= x < c.end):
+            return end
     return None
+
+
+def _acronym_word(w: str) -> bool:
+    return len(w) >= 2 and w.isalpha() and w.isupper()
