@@ -1334,3 +1334,16 @@ def test_place_after_an_office_and_before_a_comma_and_rank_is_no_person(pipe, te
 def test_person_before_a_comma_and_a_rank_stays_a_person(pipe):
     ents = _ents(pipe, "Presiden Joko Widodo, Jenderal Andika Perkasa, dan para menteri hadir di Istana.")
     assert ("PER", "Joko Widodo") in _names(ents), _names(ents)
+
+
+@pytest.mark.parametrize("text, whole", [
+    # a bracketed acronym after the run names the whole body: no person after it
+    ("Usulan itu disampaikan ke Kepala Badan Pangan Nasional (BPN) Arief Prasetyo. Menurut Badan Pangan, stok aman.",
+     "Badan Pangan Nasional"),
+    # the words after "dan" are no acronym of a second body
+    ("Kementerian Haji dan Umrah menyiapkan kuota baru. Kementerian Haji juga menyiapkan petugas untuk ibadah haji "
+     "dan umrah tahun depan.", "Kementerian Haji dan Umrah"),
+])
+def test_body_names_that_end_in_a_common_word_stay_whole(pipe, text, whole):
+    ents = _ents(pipe, text)
+    assert whole in _mention_texts(ents), _groups(ents)
