@@ -1330,3 +1330,104 @@ def test_bracketed_acronym_of_a_regency_stays_its_alias(pipe):
     ents = _ents(pipe, "Keracunan terjadi di Kabupaten Bandung Barat (KBB). Pemerintah KBB menanggung biaya perawatan.")
     e = _by_name(ents).get(("GPE", "Kabupaten Bandung Barat"))
     assert e is not None and "KBB" in {m.text for m in e.mentions}, [(x.type, x.name) for x in ents]
+
+
+# -- names-id11 (session 17): one referent written twice, and names cut short or run on (detik slice 752-791) -------
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a given name written again with one letter more
+    ("Ketua DPRD Kota Tegal Amithya Ratnasari Wulandari menolak kenaikan tunjangan. Amithya menyebut anggaran "
+     "terbatas. Aminthya juga meminta anggota dewan berhemat.", "Amithya Ratnasari Wulandari", "Aminthya"),
+    # a body's name written again with one letter less or more in a word after its head
+    ("Bank Sentral Norwegia memangkas suku bunga acuan. Bank Sentra Norwegia menyebut inflasi melandai. "
+     "Bank Sentral Norwegiaa akan memantau pasar.", "Bank Sentral Norwegia", "Bank Sentra Norwegia"),
+])
+def test_second_spelling_with_one_letter_more_is_one_entity(pipe, text, a, b):
+    ents = _ents(pipe, text)
+    assert _together(ents, a, b), _groups(ents)
+
+
+def test_canonical_name_is_not_the_slip_with_one_letter_more(pipe):
+    ents = _ents(pipe, "Bank Sentral Norwegia memangkas suku bunga acuan. Bank Sentral Norwegiaa akan memantau pasar.")
+    names = {e.name for e in ents if e.type == "ORG"}
+    assert "Bank Sentral Norwegia" in names and "Bank Sentral Norwegiaa" not in names, names
+
+
+@pytest.mark.parametrize("text, a, b", [
+    # a letter changed, not added: two bodies (district and provincial prosecutors)
+    ("Kejari Sumsel dan Kejati Sumsel menggelar rapat bersama di Palembang.", "Kejari Sumsel", "Kejati Sumsel"),
+    # two given names four letters long: no second spelling
+    ("Rini Wulandari dan Rina Susanti datang bersama. Rina kemudian pulang lebih dulu.",
+     "Rini Wulandari", "Rina"),
+])
+def test_other_names_one_letter_apart_stay_apart(pipe, text, a, b):
+    ents = _ents(pipe, text)
+    assert not _together(ents, a, b), _groups(ents)
+
+
+@pytest.mark.parametrize("text, body, person", [
+    ("Direktur Pemasaran, Pelayanan, dan Hubungan Masyarakat Kementerian Perdagangan Sulistyowati mengatakan, target "
+     "ekspor naik. \"Kami siap,\" ujar Sulistyowati. Kementerian Perdagangan juga hadir.",
+     "Kementerian Perdagangan", "Sulistyowati"),
+    ("Direktur Bisnis Bank Nusa Sejahtera Bramantyo Adi Nugroho (Bram) menyampaikan, laba naik. Bank Nusa Sejahtera "
+     "membuka cabang.", "Bank Nusa Sejahtera", "Bramantyo Adi Nugroho"),
+])
+def test_body_written_alone_elsewhere_is_cut_off_the_person_after_it(pipe, text, body, person):
+    ents = _ents(pipe, text)
+    names = _names(ents)
+    assert ("ORG", body) in names and ("PER", person) in names, names
+    assert f"{body} {person}" not in _mention_texts(ents), names
+
+
+def test_two_bodies_joined_by_dan_each_written_alone_elsewhere(pipe):
+    ents = _ents(pipe, "Bank Nusa Sejahtera bekerja sama dengan Bank Syariah Nasional (BSN). Dengan itu, Bank Nusa "
+                       "Sejahtera dan BSN dapat melakukan lindung nilai. Bank Nusa Sejahtera menyambut baik.")
+    names = _names(ents)
+    assert ("ORG", "Bank Nusa Sejahtera dan BSN") not in names and ("ORG", "Bank Nusa Sejahtera") in names, names
+
+
+@pytest.mark.parametrize("text, law, short", [
+    ("Hakim menilai pasal dalam Undang-Undang Informasi dan Transaksi Elektronik (UU ITE) kerap disalahgunakan. "
+     "Revisi UU ITE sedang dibahas.", "Undang-Undang Informasi dan Transaksi Elektronik", "UU ITE"),
+])
+def test_law_title_with_dan_and_its_bracketed_short_name(pipe, text, law, short):
+    ents = _ents(pipe, text)
+    assert _together(ents, law, short), _groups(ents)
+
+
+def test_law_title_stops_before_a_second_law(pipe):
+    ents = _ents(pipe, "Gubernur merujuk Undang-Undang Keistimewaan dan Peraturan Gubernur yang baru.")
+    assert "Undang-Undang Keistimewaan dan Peraturan Gubernur" not in _mention_texts(ents), _groups(ents)
+
+
+def test_lower_case_syllable_after_a_hyphen_stays_in_a_titled_name(pipe):
+    ents = _ents(pipe, "Pelatih Shin Tae-yong memberi pesan kepada para pemain muda.")
+    assert ("PER", "Shin Tae-yong") in _names(ents), _names(ents)
+
+
+@pytest.mark.parametrize("text, place, person", [
+    ("Kapolsek Wanareja, AKP Sudarmanto membenarkan adanya kejadian itu.", "Wanareja", "Sudarmanto"),
+    ("Kapolsek Karangtengah, Kompol Hendra Wijaya menjelaskan kronologinya.", "Karangtengah", "Hendra Wijaya"),
+])
+def test_place_after_an_office_and_before_a_comma_and_rank_is_no_person(pipe, text, place, person):
+    ents = _ents(pipe, text)
+    assert ("PER", person) in _names(ents) and not any(e.type == "PER" and e.name == place for e in ents), _names(ents)
+
+
+def test_person_before_a_comma_and_a_rank_stays_a_person(pipe):
+    ents = _ents(pipe, "Presiden Joko Widodo, Jenderal Andika Perkasa, dan para menteri hadir di Istana.")
+    assert ("PER", "Joko Widodo") in _names(ents), _names(ents)
+
+
+@pytest.mark.parametrize("text, whole", [
+    # a bracketed acronym after the run names the whole body: no person after it
+    ("Usulan itu disampaikan ke Kepala Badan Pangan Nasional (BPN) Arief Prasetyo. Menurut Badan Pangan, stok aman.",
+     "Badan Pangan Nasional"),
+    # the words after "dan" are no acronym of a second body
+    ("Kementerian Haji dan Umrah menyiapkan kuota baru. Kementerian Haji juga menyiapkan petugas untuk ibadah haji "
+     "dan umrah tahun depan.", "Kementerian Haji dan Umrah"),
+])
+def test_body_names_that_end_in_a_common_word_stay_whole(pipe, text, whole):
+    ents = _ents(pipe, text)
+    assert whole in _mention_texts(ents), _groups(ents)

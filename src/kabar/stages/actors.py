@@ -753,7 +753,12 @@ class ActorStage:
             stripped = [n for n in (_person_name(s, lang) for s in surfaces) if n]
             if stripped:
                 return max(stripped, key=lambda s: (len(s.split()), len(s)))
-        return max(surfaces, key=len) if surfaces else ent.name
+        if not surfaces:
+            return ent.name
+        longest = max(surfaces, key=len)
+        if ent.name in surfaces and _one_letter_more(ent.name, longest):
+            return ent.name  # "Bank Sentral Swiss" ... "Bank Sentral Swisss": the longest is a slip of the pen
+        return longest
 
     def _apply(self, ent: Entity, res: Resolution, lang: Optional[str]) -> None:
         ent.name = res.name or ent.name
@@ -808,3 +813,14 @@ def _merge(results: list[tuple[Entity, Resolution]]) -> list[Entity]:
 
 
 stage("actors", requires=("entities",), assigns=("entities",), topic="actors")(ActorStage)
+
+
+def _one_letter_more(name: str, other: str) -> bool:
+    """``other`` is ``name`` with one letter more in one of its words ("Bank Sentral Swiss" / "Bank Sentral
+    Swisss"), the entities stage's second spelling of one name (grouping._one_letter_apart)."""
+    a, b = name.split(), other.split()
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(a) != len(b) or len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return len(y) == len(x) + 1 and any(y[:k] + y[k + 1:] == x for k in range(len(y)))

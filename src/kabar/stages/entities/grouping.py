@@ -585,6 +585,15 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
                     if c.length == 2 and words[c.start + 1] == words[d.start] and T.folded[c.start] in res.org_words}
             if len(fits) == 1:
                 target, kind = next(iter(fits.values())), "acronym"
+        if target is None and d.label == "MISC" and d.length == 2 and _acronym_ok(words[d.end - 1], res) \
+                and d.start >= 2 and words[d.start - 1] == "(" and d.end < T.n and words[d.end] == ")":
+            # a law's short name in brackets right after its title: "Undang-Undang Informasi dan Transaksi
+            # Elektronik (UU ITE)": the acronym is the initials of the title's words after its head
+            c = next((c for c in spans if c.end == d.start - 1 and c.label == "MISC" and not c.nested), None)
+            if c is not None:
+                rest = [words[k] for k in range(c.start, c.end) if T.word[k] and T.folded[k] not in res.connectors]
+                if any("".join(w[0] for w in rest[n:]) == words[d.end - 1] for n in (1, 2)):
+                    target, kind = c, "acronym"
         if target is None and companies and d.label in ("ORG", "PER", "GPE", "LOC") \
                 and not (d.length == 1 and words[d.start] in person_words):
             # a company named without its legal form: "Pindad" beside "PT Pindad"
@@ -770,6 +779,13 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
         loose = c.source in ("ner", "title") or (c.source == "gaz" and w in place_surnames)
         if (c.label == "PER" or loose) and one_word and full:
             matches = full_by_end_word.get(w, [])
+            if not matches and c.label == "PER" and c.length == 1 and not c.entries and c.key is None:
+                # a second spelling of a given name or surname: "Amithya Ratnanggani Sirraduhita" ... "Aminthya"
+                # (one letter more or less, five letters or more), when one full name of the text fits
+                near = [word for word in full_by_end_word if _one_letter_apart(w, word)]
+                fits = {fold_token(T.span_text(f.start, f.end)) for word in near for _, f in full_by_end_word[word]}
+                if len(fits) == 1:
+                    matches = full_by_end_word[near[0]]
             if matches:
                 before = [m for m in matches if m[1].start < c.start]
                 j = (max(before, key=lambda m: m[1].start) if before else matches[0])[0]
@@ -815,10 +831,32 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
             longer = {g.find(j) for j, w in bodies if w[0] == T.folded[c.start]}
             if len(longer) == 1:
                 g.union(longer.pop(), i)
+    # an organisation's name written a second time with one letter more or less in a word after its head: "Bank
+    # Sentral Swiss" ... "Bank Sentra Swiss" ... "Bank Sentral Swisss" (not "Kejari" / "Kejati", a letter changed)
+    org_names: dict[tuple, int] = {}
+    for i, c in enumerate(spans):
+        if c.label == "ORG" and c.length >= 2 and not c.nested and not c.entries:
+            org_names.setdefault(tuple(T.words[c.start:c.end]), i)
+    names = list(org_names)
+    for n, b in enumerate(names):
+        for a in names[:n]:
+            if len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b)) == 1 \
+                    and all(_one_letter_apart(x, y) for x, y in zip(a, b) if x != y):
+                g.union(org_names[a], org_names[b])
     groups: dict[int, list[Cand]] = {}
     for i, c in enumerate(spans):
         groups.setdefault(g.find(i), []).append(c)
     return sorted(groups.values(), key=lambda grp: grp[0].start)
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Two capitalised words of five letters or more (letters only, not all capitals), one of them the other with
+    one letter more: "Amithya" / "Aminthya", "Sentral" / "Sentra", "Swiss" / "Swisss"."""
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) - len(short) != 1 or len(short) < 5 or not (short.isalpha() and long_.isalpha()) \
+            or short.isupper() or long_.isupper() or not (short[:1].isupper() and long_[:1].isupper()):
+        return False
+    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
 
 
 SOURCE_WEIGHT = {"gaz": 3.0, "group": 3.0, "pattern": 2.0, "title": 1.5, "ner": 1.0, "alias": 0.5}

@@ -162,6 +162,10 @@ def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict
     Marzan"): when its last word, or the first of its last two, also stands alone elsewhere, it is a surname or given
     name, and the last two words a person."""
     out = []
+    alone: dict[str, set] = {}  # an organisation's name -> where it is written
+    for c in spans:
+        if c.label == "ORG":
+            alone.setdefault(" ".join(T.folded[c.start:c.end]), set()).add(c.start)
     for c in spans:
         cut = None
         if c.source == "pattern" and c.label == "ORG" and c.length >= 3:
@@ -175,9 +179,60 @@ def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict
             elif c.length >= 4 and T.folded[before - 1] not in res.org_joiners and _name_word(T, res, before) \
                     and _name_word(T, res, last) and _stands_alone(T, res, before, c.start, c.end):
                 cut = before  # "... Arlan Marzan" and later "Arlan"
+            else:
+                cut = _known_body_then_name(T, res, c, alone)
+        pair = _two_bodies(T, res, c, alone) if cut is None and c.source == "pattern" and c.label == "ORG" else None
         if cut is not None:
             out.append(Cand(c.start, cut, c.label, "pattern"))
             out.append(Cand(cut, c.end, "PER", "title"))
+        elif pair is not None:
+            out.append(Cand(c.start, pair, c.label, "pattern"))  # the second body is left to the other sources
         else:
             out.append(c)
     return out
+
+
+def _known_body_then_name(T: Toks, res: Resources, c: Cand, alone: dict[str, set]):
+    """Where a pattern organisation that swallowed the person after it ends, when its first words are an
+    organisation the text also writes elsewhere and the rest are one to three name words that end the phrase (a
+    lower-case word, a comma or a bracket follows): "Direktur Penyuluhan ... Kementerian Keuangan | Rosmauli
+    mengatakan" beside "Kementerian Keuangan", "Direktur Bisnis Bank Mega Syariah | Rasmoro Pramono Aji (Oney)"
+    beside "Bank Mega Syariah". None otherwise."""
+    if c.end < T.n and not (T.words[c.end] in (",", "(") or (T.word[c.end] and T.words[c.end][:1].islower())):
+        return None
+    if c.end + 2 < T.n and T.words[c.end] == "(" and T.words[c.end + 1].isupper():
+        return None  # "Badan Gizi Nasional (BGN)": the bracketed acronym is the whole body's
+    # after an office: "Direktur Bisnis | Bank ...", "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat |
+    # Kementerian ..." (capitalised words, commas and "dan" between); not a school in a list ("SMAN 10 Fajar Harapan")
+    k = c.start
+    while k > 0 and c.start - k < 8 and (T.cap[k - 1] or T.words[k - 1] == "," or T.folded[k - 1] in res.org_joiners) \
+            and not any(e == k for _, e in title_matches(T, res)):
+        k -= 1
+    if not any(e == k for _, e in title_matches(T, res)):
+        return None
+    lower = {f for f, w in zip(T.folded, T.words) if w.islower()}
+    for m in range(max(c.start + 1, c.end - 3), c.end):
+        where = alone.get(" ".join(T.folded[c.start:m]), set())
+        if where - {c.start} and all(_name_word(T, res, x) and T.folded[x] not in lower for x in range(m, c.end)):
+            return m
+    return None
+
+
+def _two_bodies(T: Toks, res: Resources, c: Cand, alone: dict[str, set]):
+    """Where the first of two bodies joined by "dan" in one pattern organisation ends: "Bank Mega Syariah dan BSI"
+    when the text also writes "Bank Mega Syariah" alone and the words after "dan" elsewhere ("Bank Syariah
+    Indonesia (BSI)"); "Kementerian Koperasi dan UKM", written only whole, stays one. None otherwise."""
+    for k in range(c.start + 2, c.end - 1):
+        end = k - 1 if T.words[k - 1] == "," else k  # "Bank DKI, dan BJB"
+        if T.folded[k] != "dan" or not (alone.get(" ".join(T.folded[c.start:end]), set()) - {c.start}):
+            continue
+        if k + 2 != c.end or not _acronym_word(T.words[k + 1]):
+            continue  # the second body an acronym the text writes elsewhere too: not "Kementerian Haji dan Umrah"
+        w = T.words[k + 1]
+        if any(T.words[x] == w for x in range(T.n) if not c.start <= x < c.end):
+            return end
+    return None
+
+
+def _acronym_word(w: str) -> bool:
+    return len(w) >= 2 and w.isalpha() and w.isupper()

@@ -95,7 +95,7 @@ def _name_run(T: Toks, i: int, res: Resources, stop_at) -> int:
                 break
             continue
         if w in HYPHENS and j > i and not T.ws[j - 1] and not T.ws[j] and j + 1 < T.n and _name_part(T, j + 1):
-            j += 1
+            j += 1 if T.cap[j + 1] else 2  # a lower-case syllable is taken here: "Tae-yong", "Jong-un"
             continue
         if j > i and T.folded[j] in res.particles and j + 1 < T.n and "\n" not in T.ws[j]:
             k = j + 2 if T.words[j + 1] in HYPHENS and not T.ws[j] and j + 2 < T.n else j + 1
@@ -189,6 +189,11 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                     j = k
                     continue
                 break
+            if end + 1 < T.n and T.words[end] == "," and end + 1 in title_at and "\n" not in T.ws[end] \
+                    and (" ".join(T.folded[end + 1:title_at[end + 1]]) in res.ranks or T.folded[end + 1] in res.ranks) \
+                    and not any(T.folded[x] in res.given_names for x in range(j, end)):
+                j = end + 1  # a rank after a comma opens the holder's name; the run before is the unit's place:
+                continue  # "Kapolsek Purwodadi, AKP Siswanto", "Kapolsek Genuk, Kompol Rudi Hartono"
             if end + 2 < T.n and T.words[end] == "(" and T.words[end + 2] == ")" and T.folded[end + 1] in res.titles:
                 j = end + 3  # the office's short form in brackets after the run: "Kepala Puspenkum (Kapuspenkum)
                 continue  # Kejagung RI Anang Supriatna", "Kepala Sekolah Pimpinan Tinggi (Kasespimti)": a unit
