@@ -156,3 +156,33 @@ def test_unnamed_people_are_still_not_given_the_country_they_act_against():
             "Students protested against Israel in several cities on Friday.")
     got = _countries(text, "en", "2005-01-04")
     assert not any(ev == "PROTEST" and a == ["ISR"] for ev, a, _ in got)
+
+
+# ---- an act of a home-country party on nobody named is on the home country (events-en11, session 17): the English
+# dev tune gold gives 70 of 80 such events a recipient of the actor's own country, 10 none (mostly promises)
+
+@pytest.mark.parametrize("act, event", [
+    ("Home Secretary Charles Clarke has rejected that idea.", "REJECT"),
+    ("Tony Blair has rejected calls for a public inquiry into the war.", "REJECT"),
+])
+def test_an_act_at_home_on_nobody_named_is_on_the_home_country(act, event):
+    text = "Britain faces a general election in May, and ministers in Britain are preparing their campaigns. " + act
+    assert (event, ["GBR"], ["GBR"]) in _countries(text, "en", "2005-02-02")
+
+
+def test_an_act_of_a_foreign_party_takes_no_home_recipient():
+    text = "France faces a general election in May, French officials said. Tony Blair has rejected calls for a public inquiry."
+    assert ("REJECT", ["GBR"], []) in _countries(text, "en", "2005-02-02")
+
+
+def test_a_promise_at_home_keeps_no_recipient():
+    text = ("Britain faces a general election in May, and ministers in Britain are preparing their campaigns. "
+            "Chancellor Gordon Brown has pledged to cut waste in Whitehall.")
+    assert ("AGREE", ["GBR"], []) in _countries(text, "en", "2005-02-02")
+
+
+def test_a_named_uncoded_recipient_is_not_made_the_home_country():
+    text = ("The US economy slowed, US officials said on Monday. "
+            "Senator John Miller said the plan for banning Muslims was wrong and he opposed banning Muslims.")
+    got = _coded(text, "en", "2005-02-02")
+    assert got and all(rec == [""] for _, _, rec in got)
