@@ -128,7 +128,10 @@ def test_restatement_links_to_the_first_telling_and_keeps_its_claimant():
 
 
 def test_later_telling_without_recipient_restates_and_names_are_compared_whole():
-    text = "Russia condemned Hans Weber. Later Russia condemned Hans Meyer. Russia condemned it again."
+    # an actor of no country, so the story has no home country: people named opposite their own country keep its
+    # code, and an accusation at home on nobody named is on the home country (session 17), neither of which is tested here
+    text = ("The United Nations condemned Hans Weber. Later the United Nations condemned Hans Meyer. "
+            "The United Nations condemned it again.")
     events = _events(text, "en", extra=[("Hans Meyer", "PER", None, "Hans Meyer")])
     acc = [e for e in events if e.event == "ACCUSE"]
     assert [x.name for e in acc for x in e.recipient] == ["Hans Weber", "Hans Meyer"], [summary(e) for e in acc]

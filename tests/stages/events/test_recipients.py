@@ -131,3 +131,58 @@ def test_an_uncoded_party_makes_no_mutual_act():
     # "North" is no coded party: no event with a null actor and South Korea as recipient
     got = _countries("North and South Korea exchanged artillery fire yesterday.", "en", "2015-08-21")
     assert not any(act == [""] and rec == ["KOR"] for _, act, rec in got)
+
+
+# ---- a country facing its own named firms and state bodies keeps them home (events-en11, session 17)
+
+def test_a_named_firm_facing_its_own_country_keeps_the_home_country():
+    text = ("The US economy grew strongly in the last quarter, US officials said. "
+            "The US government is to investigate two airlines, Frontier Airlines and Delta Air Lines, after delays at "
+            "airports across the US.")
+    got = _countries(text, "en", "2005-01-04")
+    assert ("ACCUSE", ["USA"], ["USA", "USA"]) in got
+
+
+def test_a_state_body_role_noun_facing_its_own_country_keeps_the_home_country():
+    text = ("The US budget deficit will widen this year, US officials said. "
+            "On Tuesday, the US administration asked Congress for additional funds for the army.")
+    rec = kabar.extract(text, has_title=False, lang="en", published="2005-01-25")
+    got = [(e.event, [(a.code or "") for a in e.recipient]) for e in rec.events]
+    assert ("REQUEST", ["USALEG"]) in got
+
+
+def test_unnamed_people_are_still_not_given_the_country_they_act_against():
+    text = ("Israel expanded settlements in the West Bank this year, Israeli officials said. "
+            "Students protested against Israel in several cities on Friday.")
+    got = _countries(text, "en", "2005-01-04")
+    assert not any(ev == "PROTEST" and a == ["ISR"] for ev, a, _ in got)
+
+
+# ---- an act of a home-country party on nobody named is on the home country (events-en11, session 17): the English
+# dev tune gold gives 70 of 80 such events a recipient of the actor's own country, 10 none (mostly promises)
+
+@pytest.mark.parametrize("act, event", [
+    ("Home Secretary Charles Clarke has rejected that idea.", "REJECT"),
+    ("Tony Blair has rejected calls for a public inquiry into the war.", "REJECT"),
+])
+def test_an_act_at_home_on_nobody_named_is_on_the_home_country(act, event):
+    text = "Britain faces a general election in May, and ministers in Britain are preparing their campaigns. " + act
+    assert (event, ["GBR"], ["GBR"]) in _countries(text, "en", "2005-02-02")
+
+
+def test_an_act_of_a_foreign_party_takes_no_home_recipient():
+    text = "France faces a general election in May, French officials said. Tony Blair has rejected calls for a public inquiry."
+    assert ("REJECT", ["GBR"], []) in _countries(text, "en", "2005-02-02")
+
+
+def test_a_promise_at_home_keeps_no_recipient():
+    text = ("Britain faces a general election in May, and ministers in Britain are preparing their campaigns. "
+            "Chancellor Gordon Brown has pledged to cut waste in Whitehall.")
+    assert ("AGREE", ["GBR"], []) in _countries(text, "en", "2005-02-02")
+
+
+def test_a_named_uncoded_recipient_is_not_made_the_home_country():
+    text = ("The US economy slowed, US officials said on Monday. "
+            "Senator John Miller said the plan for banning Muslims was wrong and he opposed banning Muslims.")
+    got = _coded(text, "en", "2005-02-02")
+    assert got and all(rec == [""] for _, _, rec in got)

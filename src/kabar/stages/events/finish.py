@@ -361,6 +361,12 @@ class EventFinishing:
         dropped before this."""
         events = self.lex.tables.get("home", {}).get("home_recipient_events", [])
         home = self.people_home
+        if not home and self.lex.tables.get("home", {}).get("home_recipient_inferred"):
+            if r.tdef.content_object or r.recipient_refs:
+                # a denial answers the claim's source (_accuser), not the home country at large; a party named but
+                # uncoded ("banning Muslims") is no home party: the story's country is only inferred
+                return
+            home = (self.home or "")[:3]  # English: the story's inferred home country (coder._home_country)
         if not home or r.event not in events or not r.actor_refs or any(x.code for x in r.recipient_refs):
             return
         if any((a.code or "")[:3] != home for a in r.actor_refs):

@@ -300,15 +300,19 @@ class PartyCoding:
     def _no_home_against_home(self, r: Raw) -> None:
         """'Students protest against Israel': unnamed actors are not given the country they act against.
         A province or town of the home country on the other side ("mengingatkan Pemprov Jawa Timur",
-        "insiden di Magetan menewaskan pekerja") is a domestic party, not the country acted against."""
+        "insiden di Magetan menewaskan pekerja") is a domestic party, not the country acted against.
+        Kept: a party the text names ("the US government is to investigate US Airways", "the group made a claim
+        against the Russian government" with the group Yukos), and a role noun of a body of the state ([home]
+        state_roles: "the US administration asked Congress"): a country deals with its own firms and organs."""
         home = self.people_home or self.home
         if not home:
             return
+        state = frozenset(self.lex.tables.get("home", {}).get("state_roles", ()))
         for mine, units, other in ((r.actor_refs, r.actor, r.recipient), (r.recipient_refs, r.recipient, r.actor)):
             if any(u.ent is not None and u.ent.type == "GPE" and (u.ent.actor or "")[:3] == home
                    and not self._subnational(u.ent) for u in other):
                 for ref, u in zip(mine, units):
-                    if u.ent is None or not u.ent.actor:
+                    if u.ent is None and not (u.role and u.role in state):
                         ref.code = None
 
     def _subnational(self, e: Entity) -> bool:
