@@ -184,6 +184,8 @@ class ArgumentFinding:
                 if k == j or u.inner is not None:  # "kita" after a noun ("nota protes kita") owns it, is no object
                     found.setdefault("object", [arg])
                 continue
+            if k > j and units[k - 1].kind == "word" and units[k - 1].low in lx.word("currency_words"):
+                continue  # "terhadap dolar AS": the country names a currency, no party
             if self.r.text[u.start:u.end].lower() in lx.word("possessives"):
                 found.setdefault("owner", [u])  # "withdrew its troops from X": "its" owns the object, is no party
                 continue

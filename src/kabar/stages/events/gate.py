@@ -275,7 +275,8 @@ class EventGate:
     def _generic(self, r: Raw) -> bool:
         """An ability, a habit or a hypothetical act of nobody in particular, not a reported act: a power
         or right before the trigger (``ability_before``: "has the power to suspend or bar"), a habitual
-        adverb right before it (``habitual``: "would normally invite"), or a hypothetical reading whose
+        adverb right before it (``habitual``: "would normally invite"), a duty, role or purpose ending at most one
+        word before it (``duty_before``: "bertujuan untuk menangkap"), or a hypothetical reading whose
         actor is missing or only a role noun ("police could refuse the request", "judges can jail",
         "unless changes are agreed")."""
         lx = self.lex
@@ -288,6 +289,9 @@ class EventGate:
         near = before[-3:]
         if habitual.table and habitual.find(near, 0, len(near)):
             return True
+        duty = lx.phrases("gate_duty_before")
+        if duty.table and any(duty.match_ending_at(before, len(before) - 1 - k) for k in range(min(2, len(before)))):
+            return True  # "dengan tujuan untuk menguasai", "berperan mulai dari menyebarkan": ends at most a word before
         return r.modality == "hypothetical" and all(u.kind == "generic" for u in r.actor)
 
     def _nominal_mention(self, r: Raw) -> bool:

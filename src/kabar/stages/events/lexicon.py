@@ -424,7 +424,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     for name in ("clitics", "object_clitics", "we", "determiners", "recipient_preps", "agent_preps", "location_preps",
                  "source_preps", "other_preps", "boundaries", "split_if_verb", "inherit_openers", "purpose", "relative",
                  "complementizers", "not_verbs", "verbs", "aux", "passive_aux", "demonstratives", "definite_articles",
-                 "subject_pronoun_fallback", "coord", "maker_words", "between_preps", "finite_aux", "fronted_openers",
+                 "subject_pronoun_fallback", "coord", "maker_words", "currency_words", "between_preps", "finite_aux", "fronted_openers",
                  "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
                  "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events",
                  "object_control", "control_openers", "promise_forms", "complement_role_skip", "office_of_preps",
@@ -453,7 +453,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
             lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
     gate = data.get("gate", {})  # stages/events/gate.py
     for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words", "norm_subjects",
-                 "nonparty_objects", "ability_before", "habitual", "sense_phrases", "party_sense_phrases", "indefinite_objects",
+                 "nonparty_objects", "ability_before", "duty_before", "habitual", "sense_phrases", "party_sense_phrases", "indefinite_objects",
                  "case_words", "fiction_frames"):
         lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
     for name in ("state_before", "facilitation_forms", "goal_before", "question_forms", "question_skip", "question_words",
