@@ -50,7 +50,7 @@ from kabar.stages.entities.spans import (
     venues_before_a_place,
     select_spans,
 )
-from kabar.stages.entities.titles import bodies_of_a_region, drop_rank_suffixes, region_spans, region_test, title_spans
+from kabar.stages.entities.titles import bodies_before_a_name, bodies_of_a_region, drop_rank_suffixes, region_spans, region_test, title_spans
 from kabar.text.tokens import fold_token, toks_of
 
 __all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
@@ -112,7 +112,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     cut_org_before_person(T, res, conf, ner)
     titled = title_spans(T, res, conf, lower_words)
     spans = merge_spans(T, res, conf, ner, titled, frozenset((c.start, c.end) for c in regions))
-    spans = bodies_of_a_region(T, res, trim_list_numbers(T, spans))
+    spans = bodies_before_a_name(T, res, bodies_of_a_region(T, res, trim_list_numbers(T, spans)))
     acronym_openers(T, res, spans)
     terms = defined_terms(T, res, spans)
     spans = drop_defined_terms(T, res, spans, terms)

@@ -514,3 +514,86 @@ def bodies_of_a_region(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
                 drop.add(id(x))
         c.end = end
     return [c for c in spans if id(c) not in drop] if drop else spans
+
+
+def _spelled_by(short: str, words: list[str]) -> bool:
+    """A short form written with pieces of each word in order, the first piece opening the first word: "ponpes" of
+    "pondok pesantren", "satgas" of "satuan tugas", "lapas" of "lembaga pemasyarakatan", "rsup" of "rumah sakit
+    umum pusat" (one letter of each)."""
+    def sub(piece: str, word: str) -> bool:
+        it = iter(word)
+        return all(ch in it for ch in piece)
+
+    def go(s: str, k: int) -> bool:
+        if k == len(words):
+            return not s
+        rest = len(words) - k - 1
+        for n in range(1, len(s) - rest + 1):
+            if (k or s[0] == words[0][:1]) and sub(s[:n], words[k]) and go(s[n:], k + 1):
+                return True
+        return False
+    return bool(short) and bool(words) and go(short, 0)
+
+
+def _after_a_head(T: Toks, res: Resources, x: Cand) -> bool:
+    """Whether the words of a model's person ``x`` stand elsewhere in the text after a one-word head of the pack:
+    "Pondok Pesantren (Ponpes) Al Khoziny" (PER) with "Pesantren Al Khoziny" in the headline is a body's name."""
+    n, want = x.length, T.folded[x.start:x.end]
+    return any(k != x.start and (T.folded[k - 1],) in res.head_label and T.folded[k:k + n] == want
+               for k in range(1, T.n - n + 1))
+
+
+def bodies_before_a_name(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """A body word written out, its short form in brackets, then the body's own name: "Pondok Pesantren (Ponpes) Al
+    Khoziny", "Rumah Sakit Umum Pusat (RSUP) Prof Ngoerah", "Satuan Tugas (Satgas) MBG", "Kepolisian Resor Kota
+    (Polresta) Bogor Kota" (the scan and the model cut the body word off and left the name a person, a place or
+    nothing). The short form is a one-word head of the pack (or its head abbreviation) that the written-out words
+    spell; the name is a span right after the bracket that is no person (a person's words the text writes after a head
+    word elsewhere: "Pesantren Al Khoziny"), or the words after it that the text also writes after the short form
+    elsewhere ("Ponpes Al-Khoziny"). One body then, named in full with the short form
+    inside (as ``bodies_of_a_region`` does for a region), one entity with the short form's mentions; the spans
+    inside go."""
+    words, folded = T.words, T.folded
+    at = {c.start: c for c in spans if not c.nested}
+    drop: set[int] = set()
+    for c in spans:
+        i = c.end
+        if c.nested or c.label == "PER" or c.length < 2 or id(c) in drop or i + 3 >= T.n or words[i] != "(" \
+                or words[i + 2] != ")" or "\n" in T.ws[i + 2] or not T.cap[i + 3] or not T.word[i + 3]:
+            continue
+        short = folded[i + 1]
+        if (short,) not in res.head_label and short not in res.head_abbreviations:
+            continue
+        own = [folded[k] for k in range(c.start, c.end) if T.word[k]]
+        if res.head_abbreviations.get(short) != " ".join(own) and not _spelled_by(short, own):
+            continue
+        end = None
+        x = at.get(i + 3)
+        if x is not None and id(x) not in drop and (x.label != "PER" or _after_a_head(T, res, x)):
+            end = x.end
+        else:  # the short form with the same words after it elsewhere: the longest such run of capitalised words
+            run = i + 3  # (a hyphen joins two: "Al-Khoziny")
+            while run < T.n and "\n" not in T.ws[run - 1] and (T.cap[run] and T.word[run] or (
+                    words[run] in HYPHENS and not T.ws[run - 1] and not T.ws[run] and run + 1 < T.n and T.cap[run + 1])):
+                run += 1
+            for o in spans:
+                if o is c or o.start == i + 3 or folded[o.start] != short or o.length < 2:
+                    continue
+                n = o.length - 1
+                if i + 3 + n <= run and folded[o.start + 1:o.end] == folded[i + 3:i + 3 + n]:
+                    end = max(end or 0, i + 3 + n)
+        if end is None:
+            continue
+        inside = [x for x in spans if x is not c and not x.nested and x.start < end and x.end > i]
+        if any(x.start < i or x.end > end for x in inside):
+            continue  # a span reaching out of the name: leave it
+        drop.update(id(x) for x in inside)
+        c.end = end
+        c.entries = ()
+        c.label = res.head_label.get((short,), c.label)
+        if c.key is None:  # one body with the short form's mention elsewhere: "Ponpes Al Khoziny"
+            same = next((o for o in spans if id(o) not in drop and o.length == end - i - 2 and folded[o.start] == short
+                         and folded[o.start + 1:o.end] == folded[i + 3:end]), None)
+            if same is not None:
+                c.key = f"span:{same.start}:{same.end}"
+    return [c for c in spans if id(c) not in drop] if drop else spans
