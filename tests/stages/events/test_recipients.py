@@ -186,22 +186,3 @@ def test_a_named_uncoded_recipient_is_not_made_the_home_country():
             "Senator John Miller said the plan for banning Muslims was wrong and he opposed banning Muslims.")
     got = _coded(text, "en", "2005-02-02")
     assert got and all(rec == [""] for _, _, rec in got)
-
-
-# ---- ... unless the sentence names a coded party of another country or an international body (events-en12, session
-# 17): the act may be aimed abroad ("placing too much faith in Great Britain, France"), so the inferred home country
-# is no safe recipient there
-
-@pytest.mark.parametrize("abroad, home", [
-    ("Senator John Miller blamed the failure on placing too much faith in France.",
-     "Senator John Miller blamed the failure on placing too much faith in Texas."),
-    ("Senator John Miller has rejected the notion that France had dumped cheap steel on the market.",
-     "Senator John Miller has rejected the notion that Texas firms had dumped cheap steel on the market."),
-])
-def test_an_act_at_home_in_a_sentence_naming_another_country_takes_no_home_recipient(abroad, home):
-    pre = "The US economy slowed, US officials said on Monday. American voters are choosing a president. "
-    got = _countries(pre + abroad, "en", "2005-02-02")
-    assert got and all(a == ["USA"] and rec == [] for _, a, rec in got)
-    # the look-alike naming only home places keeps the home country (the rule of events-en11)
-    got = _countries(pre + home, "en", "2005-02-02")
-    assert got and all(a == ["USA"] and rec == ["USA"] for _, a, rec in got)
