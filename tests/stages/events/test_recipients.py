@@ -186,3 +186,32 @@ def test_a_named_uncoded_recipient_is_not_made_the_home_country():
             "Senator John Miller said the plan for banning Muslims was wrong and he opposed banning Muslims.")
     got = _coded(text, "en", "2005-02-02")
     assert got and all(rec == [""] for _, _, rec in got)
+
+
+# ---- ... unless a coded party of another country or an international body is named just after the trigger
+# (events-en12, session 17): the act may be aimed abroad ("placing too much faith in Great Britain, France"), so the
+# inferred home country is no safe recipient there
+
+@pytest.mark.parametrize("abroad, home", [
+    ("Senator John Miller blamed the failure on placing too much faith in France.",
+     "Senator John Miller blamed the failure on placing too much faith in Texas."),
+    ("Senator John Miller has rejected the notion that France had dumped cheap steel on the market.",
+     "Senator John Miller has rejected the notion that Texas firms had dumped cheap steel on the market."),
+])
+def test_an_act_at_home_in_a_sentence_naming_another_country_takes_no_home_recipient(abroad, home):
+    pre = "The US economy slowed, US officials said on Monday. American voters are choosing a president. "
+    got = _countries(pre + abroad, "en", "2005-02-02")
+    assert got and all(a == ["USA"] and rec == [] for _, a, rec in got)
+    # the look-alike naming only home places keeps the home country (the rule of events-en11)
+    got = _countries(pre + home, "en", "2005-02-02")
+    assert got and all(a == ["USA"] and rec == ["USA"] for _, a, rec in got)
+
+
+@pytest.mark.parametrize("act", [
+    "Senator John Miller, who served in Iraq and Afghanistan, has rejected calls for a new tax.",
+    "Senator John Miller has rejected calls for a new tax, as he told reporters on a cold day in the capital after "
+    "a long trip through Texas, Ohio and then France.",
+])
+def test_another_country_named_before_the_act_or_far_after_it_leaves_the_home_recipient(act):
+    pre = "The US economy slowed, US officials said on Monday. American voters are choosing a president. "
+    assert ("REJECT", ["USA"], ["USA"]) in _countries(pre + act, "en", "2005-02-02")

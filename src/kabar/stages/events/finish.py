@@ -371,11 +371,32 @@ class EventFinishing:
             return
         if any((a.code or "")[:3] != home for a in r.actor_refs):
             return
+        if home != self.people_home and self._names_abroad(r, home):
+            return
         first = r.recipient_refs[0] if r.recipient_refs else None
         r.recipient_refs = [ActorRef(name=first.name if first else f"({home})", code=home,
                                      entity=first.entity if first else None)]
         r.recipient_from = "implied"
         r.confidence -= 0.1
+
+    def _names_abroad(self, r: Raw, home: str) -> bool:
+        """Within ``[home] home_recipient_abroad_window`` units after the trigger, its sentence names a coded party of
+        another country or an international body, not among the actors ("Obama blames part of the failure in placing
+        too much faith in Great Britain, France ...", "began investigating complaints that Ukraine ... had illegally
+        dumped", "rejecting a treaty ... that would tie Ukraine closer"): the act may be aimed abroad, so an inferred
+        home country is no safe recipient. Only after the trigger: a country named before it is mostly background
+        ("a top general in the conflicts in Iraq and Afghanistan, was sentenced"; session 17, events-en12)."""
+        window = int(self.lex.tables.get("home", {}).get("home_recipient_abroad_window", 0))
+        if window <= 0:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        own = {a.entity for a in r.actor_refs if a.entity}
+        for u in self._units_between(r.trig_span[1], sent.end)[:window]:
+            if u.kind == "ent" and u.ent is not None and u.ent.id not in own:
+                code = (u.ent.actor or "")[:3]
+                if len(code) == 3 and code.isalpha() and code.isupper() and code != home:
+                    return True
+        return False
 
     def _emit_per_party(self, r: Raw, cat: dict) -> list[Event]:
         """Coordinated actors ("Indonesia dan Malaysia mengecam Israel") make one event each; a mutual
