@@ -25,6 +25,11 @@ def _codes(pipe, lang, text):
     ("en", "Shares in Japanese carmaker Toyota rose on Monday.", "Toyota", "JPNBUS"),
     ("en", "Dutch lender ABN Amro said profits fell.", "ABN Amro", "NLDBUS"),
     ("en", "German airline Lufthansa may sue over the visit.", "Lufthansa", "DEUBUS"),
+    # session 17: more firm nouns and industry words
+    ("en", "Italian dairy firm Parmalat has sued 45 banks.", "Parmalat", "ITABUS"),
+    ("en", "US agrochemical giant Monsanto sued the farmers.", "Monsanto", "USABUS"),
+    ("en", "US chipmaker Intel sued a rival.", "Intel", "USABUS"),
+    ("en", "UK advertising firm WPP said profits rose.", "WPP", "GBRBUS"),
     ("id", "Perusahaan asal Jepang Sony digugat oleh pemerintah Amerika Serikat.", "Sony", "JPNBUS"),
 ])
 def test_firm_takes_its_country(pipe, lang, text, name, code):
@@ -38,6 +43,12 @@ def test_firm_takes_its_country(pipe, lang, text, name, code):
 ])
 def test_central_bank_is_no_firm(pipe, lang, text, name):
     assert not (_codes(pipe, lang, text).get(name) or "").endswith("BUS")
+
+
+def test_group_is_no_firm_noun(pipe):
+    # "group" is no firm noun: "head of group marketing" after a name is no firm apposition
+    codes = _codes(pipe, "en", "Nigel Marson, head of group marketing at Transport for London, said the posters work.")
+    assert not (codes.get("Nigel Marson") or "").endswith("BUS")
 
 
 def test_firm_without_country_has_no_bare_code(pipe):
