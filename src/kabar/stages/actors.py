@@ -23,6 +23,7 @@ from kabar import lang as langpacks
 from kabar.gazetteer import Entry, Gazetteer, gazetteer, head_word, name_key
 from kabar.record import Article, Entity
 from kabar.text.home import article_home, country_counts, dominates
+from kabar.text.names import one_letter_more
 from kabar.places.resolve import place_country
 from kabar.stages import stage
 
@@ -817,10 +818,9 @@ stage("actors", requires=("entities",), assigns=("entities",), topic="actors")(A
 
 def _one_letter_more(name: str, other: str) -> bool:
     """``other`` is ``name`` with one letter more in one of its words ("Bank Sentral Swiss" / "Bank Sentral
-    Swisss"), the entities stage's second spelling of one name (grouping._one_letter_apart)."""
+    Swisss"), the entities stage's second spelling of one name (both use text.names.one_letter_more)."""
     a, b = name.split(), other.split()
     diff = [(x, y) for x, y in zip(a, b) if x != y]
     if len(a) != len(b) or len(diff) != 1:
         return False
-    x, y = diff[0]
-    return len(y) == len(x) + 1 and any(y[:k] + y[k + 1:] == x for k in range(len(y)))
+    return one_letter_more(*diff[0])

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from typing import Optional
 
-__all__ = ["DASHES", "fold", "key", "head_word"]
+__all__ = ["DASHES", "fold", "key", "head_word", "one_letter_more"]
 
 #: Hyphens and dashes of every kind (and the underscore) fold to a space.
 DASHES = re.compile(r"[\-\u00ad\u2010-\u2015\u2212\uFE58\uFE63\uFF0D_]")
@@ -53,3 +53,9 @@ def head_word(word: str) -> str:
     """The first word of ``key(phrase)`` for any phrase of two or more words that starts with ``word``."""
     t = DASHES.sub(" ", unicodedata.normalize("NFKC", word).translate(_QUOTES)).casefold().split()
     return t[0] if t else ""
+
+
+def one_letter_more(short: str, long_: str) -> bool:
+    """``long_`` is ``short`` with one letter added somewhere ("Swiss" / "Swisss", "Amithya" / "Aminthya"): the
+    slip of a second spelling, which the entities stage groups and the actors stage does not name an entity by."""
+    return len(long_) == len(short) + 1 and any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))

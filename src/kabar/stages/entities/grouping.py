@@ -7,6 +7,7 @@ from typing import Optional
 
 from kabar.stages.entities.loading import HYPHENS, TYPE_ORDER, Cand, Resources
 from kabar.text.headlines import is_title_case
+from kabar.text.names import one_letter_more
 from kabar.text.tokens import Toks, fold_token
 
 
@@ -856,7 +857,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     if len(long_) - len(short) != 1 or len(short) < 5 or not (short.isalpha() and long_.isalpha()) \
             or short.isupper() or long_.isupper() or not (short[:1].isupper() and long_[:1].isupper()):
         return False
-    return any(long_[:k] + long_[k + 1:] == short for k in range(len(long_)))
+    return one_letter_more(short, long_)
 
 
 SOURCE_WEIGHT = {"gaz": 3.0, "group": 3.0, "pattern": 2.0, "title": 1.5, "ner": 1.0, "alias": 0.5}
