@@ -204,11 +204,12 @@ def _known_body_then_name(T: Toks, res: Resources, c: Cand, alone: dict[str, set
         return None  # "Badan Gizi Nasional (BGN)": the bracketed acronym is the whole body's
     # after an office: "Direktur Bisnis | Bank ...", "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat |
     # Kementerian ..." (capitalised words, commas and "dan" between); not a school in a list ("SMAN 10 Fajar Harapan")
+    title_ends = {e for _, e in title_matches(T, res)}
     k = c.start
     while k > 0 and c.start - k < 8 and (T.cap[k - 1] or T.words[k - 1] == "," or T.folded[k - 1] in res.org_joiners) \
-            and not any(e == k for _, e in title_matches(T, res)):
+            and k not in title_ends:
         k -= 1
-    if not any(e == k for _, e in title_matches(T, res)):
+    if k not in title_ends:
         return None
     lower = {f for f, w in zip(T.folded, T.words) if w.islower()}
     for m in range(max(c.start + 1, c.end - 3), c.end):

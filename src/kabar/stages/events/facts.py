@@ -10,7 +10,7 @@ from typing import Optional
 
 from kabar.places.resolve import place_country
 from kabar.record import Entity
-from kabar.stages.events.units import Unit, sentence_units
+from kabar.stages.events.units import Unit, is_country_code, sentence_units
 from kabar.text.tokens import toks_of
 
 
@@ -74,7 +74,7 @@ class ArticleFacts:
             code = (e.actor or "")[:3]
             if not code and e.type == "GPE":
                 code = place_country(e.name, self.r.lang) or ""  # "Los Angeles": a US story
-            if len(code) == 3 and code.isalpha() and code.isupper() and code not in roles:
+            if is_country_code(code) and code not in roles:
                 counts[code] = counts.get(code, 0) + max(1, len(e.mentions))
         self._country_counts = counts
         if not counts:

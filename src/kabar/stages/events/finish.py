@@ -9,7 +9,7 @@ from typing import Optional
 
 from kabar.places.resolve import place_country
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
-from kabar.stages.events.units import PUNCT, Raw, Unit
+from kabar.stages.events.units import PUNCT, Raw, Unit, is_country_code
 from kabar.text.parse import read_batched
 
 
@@ -394,7 +394,7 @@ class EventFinishing:
         for u in self._units_between(r.trig_span[1], sent.end)[:window]:
             if u.kind == "ent" and u.ent is not None and u.ent.id not in own:
                 code = (u.ent.actor or "")[:3]
-                if len(code) == 3 and code.isalpha() and code.isupper() and code != home:
+                if is_country_code(code) and code != home:
                     return True
         return False
 
@@ -968,7 +968,7 @@ class EventFinishing:
         found = set()
         for e in self.r.entities:
             code = (e.actor or "")[:3]
-            if len(code) == 3 and code.isalpha() and code.isupper() and any(
+            if is_country_code(code) and any(
                     m.text and re.search(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", phrase) for m in e.mentions):
                 found.add(code)
         return found.pop() if len(found) == 1 else ""

@@ -385,9 +385,13 @@ class EventGate:
         if not units or len(units) < len(r.recipient_refs) or not all(u.ent.type in types for u in units):
             return False
         keep = set(self.lex.tables.get("nonevent", {}).get("keep_roles", []))
+        return not (self._party_roles(r) & keep)
+
+    @staticmethod
+    def _party_roles(r: Raw) -> set:
+        """The roles of an event's parties: those in their codes ("USAMIL" -> MIL) and role nouns with no code."""
         roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs if ref.code}
-        roles |= {u.role for u in r.actor + r.recipient if u.role}
-        return not (roles & keep)
+        return roles | {u.role for u in r.actor + r.recipient if u.role}
 
     def _vote_contest(self, r: Raw) -> bool:
         """A contest verb or noun (``vote_contest_forms``: beat, defeat, fight, battle) in a sentence that counts
@@ -407,9 +411,7 @@ class EventGate:
         if any(u.ent is not None and u.ent.type == "GPE" for u in r.actor + ([] if people else r.recipient)):
             return False  # a state fights, or is fought by a body ("Russia attacked Ukraine before the election")
         force = set(spec.get("vote_force_roles", []))
-        roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs if ref.code}
-        roles |= {u.role for u in r.actor + r.recipient if u.role}
-        if roles & force:
+        if self._party_roles(r) & force:
             return False
         sent = self.r.sentences[r.sent_index]
         return not self.lex.word("gate_vote_words").isdisjoint(self._low_words_between(sent.start, sent.end))

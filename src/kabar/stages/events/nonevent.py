@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 
-from kabar.stages.events.units import Raw
+from kabar.stages.events.units import Raw, is_country_code
 from kabar.text.tokens import toks_of
 
 
@@ -69,5 +69,4 @@ class NonEventFilter:
         """The party is a country named as such (a GPE with a bare country code), not a firm coded by its country."""
         e = self.r.entity(ref.entity) if ref.entity is not None else None
         code = ref.code or ""
-        return e is not None and e.type == "GPE" and len(code) == 3 and code.isalpha() and code.isupper() \
-            and code not in self._role_codes()
+        return e is not None and e.type == "GPE" and is_country_code(code) and code not in self._role_codes()

@@ -68,6 +68,11 @@ class Raw:
     mutual: bool = False  # coordinated actors acting on "each other": one event per actor, the others its recipient
 
 
+def is_country_code(code: str) -> bool:
+    """A bare three-letter country code ("USA", "IDN"), not a role-coded party ("USAGOV") nor a lower-case name."""
+    return len(code) == 3 and code.isalpha() and code.isupper()
+
+
 def argument_mentions(record: Article) -> list[tuple[int, int, Entity]]:
     spans = []
     for e in record.entities:
