@@ -19,6 +19,7 @@ _SPACES_COMMA = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?")
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _COMMA_OR_COLON = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*")
 _YEAR_OR_AGE = re.compile(r"\(\d{1,4}\)")
+_MARKER_THEN_WORD = re.compile(r"\w+[\s\u00a0]+\W?(\w)")  # "to impose", "to “bring": the word after a marker
 _ASIDE_BEFORE_CUE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)[ \u00a0]*")  # a parenthetical of one to three words
 #: A dateline opening a paragraph: "WASHINGTON (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "JAKARTA, KOMPAS.com -": an
 #: upper-case place, then capitalised words, numbers, commas, periods or a parenthesised agency, then a dash.
@@ -297,7 +298,7 @@ class CueReading:
         mark = self._commitment(A.text, ce, form) if parse is not None else None
         if mark is None:
             return False
-        verb = re.compile(r"\w+[\s\u00a0]+\W?(\w)").match(A.text, mark)
+        verb = _MARKER_THEN_WORD.match(A.text, mark)
         t = parse.token_starting_at(verb.start(1)) if verb is not None else None
         return t is not None and parse.pos[t] in ("VERB", "AUX")
 
