@@ -243,3 +243,33 @@ def test_descriptions_are_dropped_by_the_gate(pipe, text, cat):
 @pytest.mark.parametrize("text,cat", KEPT_BBC_2005)
 def test_look_alike_acts_are_kept(pipe, text, cat):
     assert cat in _piped_2005(pipe, text), text
+
+
+# Session 18 (events-fp2): an act on one's own family is no political act, even a president's (gate `_private_object`,
+# pack key `kin_objects`, asked before the political roles keep). Relatives without a possessor stay: a government
+# helps the children or the families of victims; an arrest of a relative is no private act.
+DROPPED_18 = [
+    ("id", "Presiden Joko Widodo mengajak cucunya Jan Ethes berkeliling Istana Bogor.", "REQUEST"),
+    ("id", "Gubernur Anies Baswedan meminta maaf kepada istrinya.", "CONCEDE"),
+    ("en", "Tony Blair thanked his wife Cherie for her support.", "SUPPORT"),
+    ("en", "Prince Charles asked his son to attend the service.", "REQUEST"),
+]
+
+KEPT_18 = [
+    ("id", "Polisi menangkap suaminya di Bekasi.", "COERCE"),
+    ("id", "Presiden Prabowo membantu anak-anak korban banjir.", "AID"),
+    ("id", "Menteri Sosial membantu keluarga korban.", "AID"),
+    ("id", "Jokowi meminta Gibran mundur dari jabatannya.", "REQUEST"),
+    ("en", "Police arrested his son in London.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", DROPPED_18, ids=[c[1][:40] for c in DROPPED_18])
+def test_gate_drops_acts_on_ones_own_family(pipe, lang, text, category):
+    _assert_gate_drops(pipe, lang, text, category)
+
+
+@pytest.mark.parametrize("lang,text,category", KEPT_18, ids=[c[1][:40] for c in KEPT_18])
+def test_gate_keeps_acts_on_families_not_ones_own(pipe, lang, text, category):
+    events = _events(pipe, text, lang)
+    assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]

@@ -145,6 +145,8 @@ class EventGate:
             return "facilitation"
         if r.event in spec.get("opinion_events", []) and self._opinion(r):
             return "opinion"  # "agreed he was brilliant", "we agreed that there is cause for optimism"
+        if r.event in spec.get("private_object_events", []) and self._private_object(r, "gate_kin_objects"):
+            return "private"  # "Jokowi mengajak cucunya", "meminta maaf kepada istrinya": a family matter, even a president's
         keep = set(self.lex.tables.get("nonevent", {}).get("keep_roles", []))
         # a role the text names, not one a category implies ("(GOV)", the target of a protest)
         roles = {(ref.code or "")[3:6] for ref in r.actor_refs + r.recipient_refs
@@ -212,6 +214,25 @@ class EventGate:
             before = self._low_words_between(sent.start, r.trig_span[0])
             if before and objects.match_ending_at(before, len(before) - 1):
                 return True  # "a price war", "the ratings battle"
+        return False
+
+    def _private_object(self, r: Raw, table: str) -> bool:
+        """The active trigger's object (the first word after it, past ``object_skip`` words, numbers and the
+        prepositions of ``party_object_preps``) is a phrase of ``table``, one's own family (``kin_objects``: "mengajak
+        cucunya", "meminta maaf kepada istrinya", "sang adik", "his wife"): no party of politics is acted on."""
+        objects = self.lex.phrases(table)
+        if not objects.table or r.voice != "active":
+            return False
+        sent = self.r.sentences[r.sent_index]
+        words = self._low_words_between(r.trig_span[1], sent.end)[:8]  # raw words: "his" may be a mention of the actor
+        skip, preps = self.lex.phrases("gate_object_skip"), self.lex.word("gate_party_object_preps")
+        k = 0
+        while k < len(words):
+            if objects.match_at(words, k)[0]:
+                return True  # before the skip too: "sang adik", "para penggemar"
+            if not (words[k] in preps or _NUMBER.fullmatch(words[k]) or skip.match_at(words, k)[0]):
+                return False
+            k += max(1, skip.match_at(words, k)[0])
         return False
 
     def _thing_object(self, r: Raw) -> bool:

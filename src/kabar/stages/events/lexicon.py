@@ -454,7 +454,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     gate = data.get("gate", {})  # stages/events/gate.py
     for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words", "norm_subjects",
                  "nonparty_objects", "ability_before", "duty_before", "habitual", "sense_phrases", "party_sense_phrases", "indefinite_objects",
-                 "case_words", "fiction_frames"):
+                 "case_words", "fiction_frames", "kin_objects"):
         lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
     for name in ("state_before", "facilitation_forms", "goal_before", "question_forms", "question_skip", "question_words",
                  "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms", "party_object_forms", "party_object_preps", "force_nouns", "contest_forms", "vote_contest_forms", "vote_words", "verbal_attack_forms", "visitor_nouns", "target_forms",
