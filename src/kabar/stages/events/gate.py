@@ -113,6 +113,10 @@ class EventGate:
             return "contest"  # "Sanders beat her 51% to 36% in West Virginia", "a grueling primary fight": a vote won
         if r.event in spec.get("verbal_attack_events", []) and self._verbal_attack(r):
             return "verbal"  # "Trump ... attacking him", "hit him for it": a person attacked by nobody named is a word war
+        if r.event in spec.get("verbal_attack_events", []) and self._word_war(r):
+            return "verbal"  # "Trump ... has also hit Mrs. Clinton over her husband's trade policies": politicians' words
+        if r.event in spec.get("poll_events", []) and self._poll_share(r):
+            return "poll"  # "71 percent of Sanders supporters approved of Obama": a survey's figure, nobody acts
         if r.event in spec.get("campaign_rally_events", []) and self._campaign_rally(r):
             return "campaign"  # "Trump ... rallies in Virginia", "sought to rally older voters": a candidate's rally
         if self._force_subject(r):
@@ -454,6 +458,52 @@ class EventGate:
         sent = self.r.sentences[r.sent_index]
         words = self._low_words_between(sent.start, sent.end)
         return not any(self.lex.phrases(name).find(words, 0, len(words)) for name in ("casualty_dead", "casualty_injured"))
+
+    def _word_war(self, r: Raw) -> bool:
+        """An attack form (``word_war_forms``: hit, target, battle, conflict, destroy ...) between parties that are
+        all people or bodies of one country in a political role (``word_war_roles``: government, candidates,
+        legislators, parties, the opposition, courts), with at least one party found, no weapon and no casualty in
+        the sentence: a fight in words or votes ("Mr. Trump ... has also hit Mrs. Clinton over her husband's trade
+        policies", "Obama wasn't targeting just Trump", "Sanders and Clinton battled over who had the more
+        progressive solutions", "Trump is destroying the Republican Party's chance"; PolNeAR train --skip 8, 11, 13,
+        session 18 events-en14). A state or a people as a party (a bare country code), an armed, police, rebel or
+        criminal party, a party of another country, a role noun with no code, a passive with no attacker named, or a
+        weapon or a death keeps it."""
+        spec = self._gate_spec()
+        forms = self.lex.word("gate_word_war_forms")
+        if not forms or r.instrument or self._first_word(r) not in forms:
+            return False
+        if r.voice == "passive" and not r.actor_refs:
+            return False  # "Hillary Clinton was attacked on Thursday": the one harmed is the subject (`_verbal_attack`)
+        refs = r.actor_refs + r.recipient_refs
+        if not refs or any(u.ent is None for u in r.actor + r.recipient):
+            return False  # a role noun ("voters", "the troops") or nobody named
+        roles = set(spec.get("word_war_roles", []))
+        codes = [ref.code or "" for ref in refs]
+        if any(len(c) < 6 or c[3:6] not in roles for c in codes) or len({c[:3] for c in codes}) != 1:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        words = self._low_words_between(sent.start, sent.end)
+        return not any(self.lex.phrases(name).find(words, 0, len(words)) for name in ("casualty_dead", "casualty_injured"))
+
+    def _poll_share(self, r: Raw) -> bool:
+        """Support or opposition told as a share of the people asked (``poll_share_words``: percent, per cent, %):
+        in the clause before the trigger ("71 percent of Sanders supporters approved of Obama", "Forty six percent
+        were certain they would support Vermont Sen. Bernie Sanders over Trump") or as a margin after it ("male
+        troops backed Trump, 57 percent to 22 percent"). A survey's figure, no act of a party (PolNeAR train --skip 8,
+        11, session 18 events-en14). An actor of a voting or ruling role (``poll_keep_roles``: "Parliament backed
+        the bill, 60 percent to 40 percent") keeps it."""
+        shares = self.lex.word("gate_poll_share_words")
+        if not shares:
+            return False
+        keep = set(self._gate_spec().get("poll_keep_roles", []))
+        if any((ref.code or "")[3:6] in keep for ref in r.actor_refs):
+            return False
+        if not shares.isdisjoint(self._clause_words_before(r, 12)):
+            return True
+        sent = self.r.sentences[r.sent_index]
+        after = self._low_words_between(r.trig_span[1], sent.end)
+        return any(w in shares and "to" in after[k + 1:k + 3] for k, w in enumerate(after))
 
     def _campaign_rally(self, r: Raw) -> bool:
         """A rally (``campaign_rally_forms``) held by the government, a candidate, a legislator or a party only
