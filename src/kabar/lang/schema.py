@@ -193,7 +193,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         ]),
         "object_recode": Tables(['at_home_only', 'event', 'forms', 'mode', 'to', 'trigger_words']),
         "actor_recode": Tables(['actor_roles', 'actor_types', 'blocking_instruments', 'event', 'forms', 'mode', 'to']),
-        "home": Table(['dateline_chars', 'foreign_words', 'home_recipient_events', 'no_home_roles', 'office_of_roles',
+        "home": Table(['dateline_chars', 'discourse_roles', 'foreign_words', 'home_recipient_events', 'no_home_roles', 'office_of_roles',
                        'home_recipient_inferred', 'home_recipient_abroad_window', 'people_home', 'role_phrase_country', 'state_roles']),
         "nonevent": Table(['article_domains', 'domain_titles', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sport']),
         "gate": Table(['ability_before', 'duty_before', 'accident_events', 'case_events', 'case_words', 'contest_forms', 'contest_types', 'vote_contest_forms', 'vote_words', 'vote_force_roles', 'verbal_attack_events', 'verbal_attack_forms', 'word_war_forms', 'word_war_roles', 'poll_events', 'poll_share_words', 'poll_keep_roles', 'campaign_rally_events', 'campaign_rally_forms', 'campaign_rally_roles', 'accident_nouns', 'document_events', 'document_subjects', 'embedded_question_words', 'indefinite_events', 'indefinite_objects', 'accident_preps', 'facilitation_events', 'facilitation_forms',

@@ -1128,3 +1128,39 @@ def test_guard_a_plan_in_its_own_sentence_stays_future():
     e = one_late('"Kami akan meminta Kementerian Keuangan membuka data dana daerah. Itu penting," ujar Gubernur Jawa '
                  'Barat Dedi Mulyadi.', "REQUEST")
     assert e.modality == "future"
+
+
+# Session 18 (events-id10): a bare police or troops noun, and an arrest's implied agent, after a foreign force was named
+# (parties._discourse_country, [home] discourse_roles; census IndoSum --skip 1900, indosum-1912)
+
+def _evidence_of(sentence: str, event: str, words: str):
+    at = sentence.index(words)
+    got = [e for e in of_late(sentence, event) if e.evidence.start <= at < e.evidence.end]
+    assert got, f"{sentence!r}: no {event} with {words!r}"
+    return got[0]
+
+
+def test_bare_police_after_a_foreign_force_is_that_force():
+    e = _evidence_of("Jakarta - Polisi Malaysia menangkap dua warga negara Indonesia di Kuala Lumpur. Polisi juga "
+                     "menyita paspor mereka.", "COERCE", "menyita")
+    assert codes(e.actor) == ["MYS"]
+
+
+def test_an_implied_arrester_after_a_foreign_force_is_that_force():
+    e = _evidence_of("Jakarta - Kepolisian Nasional Filipina menangkap istri dari Omarkhayam Maute, seorang wanita asal "
+                     "Kabupaten Bekasi, Jawa Barat. Saat ini empat anak perempuan dan dua anak laki-laki turut diamankan ke "
+                     "Kantor Polisi Wilayah 10.",
+                     "COERCE", "diamankan")
+    assert codes(e.actor) == ["PHL"]
+
+
+def test_guard_a_home_force_named_too_keeps_the_bare_police_at_home():
+    e = _evidence_of("Jakarta - Satgas Polda Bali dan juga Kepolisian China melakukan penggerebekan di sebuah rumah di "
+                     "Bali. Selain penggerebekan, kepolisian juga melakukan penangkapan terhadap 31 orang pelaku.",
+                     "COERCE", "penangkapan")
+    assert codes(e.actor) == ["IDN"]
+
+
+def test_guard_bare_police_with_no_foreign_force_stay_at_home():
+    e = one_late("Jakarta - Polisi menangkap tiga pelaku pencurian sepeda motor di Bekasi, Jawa Barat.", "COERCE")
+    assert codes(e.actor) == ["IDN"]

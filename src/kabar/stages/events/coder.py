@@ -44,6 +44,7 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         ph = lex.tables.get("home", {}).get("people_home")
         self.people_home = self._people_home(ph)
         self._role_refs: set[int] = set()
+        self._discourse_cache: Optional[dict] = None  # parties._discourse_parties
         self._political: dict[str, Optional[str]] = {}
         self._speakers = {q.speaker for q in self.quotes if q.speaker}
         self.news_date = self._news_date()

@@ -36,9 +36,56 @@ class PartyCoding:
             if country:
                 role = u.role or self._phrase_role(u.text)
                 code = country + (role or "")
+        if home and not foreign and u.role and code == home + u.role:
+            back = self._discourse_country(u.start, u.role)  # "Polisi Malaysia menangkap ... Polisi juga menyita ..."
+            code = back + u.role if back else code
         ref = ActorRef(name=u.text, code=code, entity=None)
         self._role_refs.add(id(ref))
         return ref
+
+    def _discourse_country(self, at: int, role: str) -> str:
+        """The country of the force a bare role noun goes back to: "Kepolisian Nasional Filipina menangkap X. ...
+        kepolisian menangkap X di rumahnya", "Polisi Malaysia menangkap dua WNI. Polisi juga menyita paspor mereka" (and
+        an arrest's implied agent, "turut diamankan"). Of the parties with that role ([home] discourse_roles: police,
+        troops) named with a country before ``at`` (an organisation coded COUNTRY+ROLE, or the role noun right before a
+        coded country, "Polisi Malaysia"; not a person, whose country may be the article's default), the last one's
+        country; '' where none is, or where a force of the article's home country is named before ``at`` too (a joint
+        raid, "Satgas Polda Bali dan juga Kepolisian China melakukan penggerebekan": the bare noun stays the home's)."""
+        seen = self._discourse_parties().get(role)
+        if not seen:
+            return ""
+        home = (self.people_home or self.home or "")[:3]
+        before = [country for pos, country in seen if pos < at]
+        if not before or home in before:
+            return ""  # a home force named too: "Satgas Polda Bali dan juga Kepolisian China ... kepolisian menangkap"
+        return before[-1]
+
+    def _discourse_parties(self) -> dict:
+        """role -> [(start, country)] in text order, for the roles of [home] discourse_roles (see _discourse_country)."""
+        if self._discourse_cache is not None:
+            return self._discourse_cache
+        roles = frozenset(self.lex.tables.get("home", {}).get("discourse_roles", ()))
+        out: dict = {}
+        if roles:
+            g = self.lex.phrases("generic_actors")
+            text = self.r.text
+            for start, _end, e in self.mentions:
+                code = e.actor or ""
+                if e.type == "PER":
+                    continue  # a person's country may be only the article's default ("Kepala Polisi Iligan X": IDNCOP)
+                if len(code) >= 6 and code[3:6] in roles and code[:3].isalpha() and code[:3].isupper():
+                    out.setdefault(code[3:6], []).append((start, code[:3]))
+                elif e.type == "GPE" and len(code) == 3 and code.isalpha() and code.isupper() and g.table:
+                    before = text[max(0, start - 40):start]
+                    if not before[-1:].isspace():
+                        continue
+                    words = [w.lower() for w in before.split()]
+                    n = g.match_ending_at(words, len(words) - 1) if words else 0
+                    role = (g.table[tuple(words[len(words) - n:])] or "") if n else ""
+                    if role in roles:
+                        out.setdefault(role, []).append((start, code))
+        self._discourse_cache = out
+        return out
 
     def _foreign_before(self, u: Unit) -> bool:
         """A role noun right after a word that says it is of another country ([home] foreign_words: "foreign terror
