@@ -977,3 +977,36 @@ def test_telling_with_a_resolved_pronoun_before_the_to_asks_for_nothing():
             "Stenehjem told POLITICO he planned to stay neutral.")
     evs = kabar.extract(text, published="2016-04-03", lang="en").events
     assert not any(e.event == "REQUEST" for e in evs), [(e.event, e.event_text) for e in evs]
+
+
+# Session 18 (events-en13): a party word before a person's title and name names the person, who is the party
+# ("criticism from Republican presidential candidate Donald Trump", "tribute to Democrat John Kerry's campaign";
+# arguments._holder_after, titles from the entities pack's `titles`). Uses the US elections block's entity table.
+
+PARTY_WORDS = {**POLNEAR_2016,
+               "Bill de Blasio": ("PER", "USAGOV", ["Bill de Blasio"]),
+               "Republican": ("ORG", None, ["Republican"]),
+               "Democratic": ("NORP", None, ["Democratic"]),
+               "Microsoft": ("ORG", "USABUS", ["Microsoft"]),
+               "Steve Ballmer": ("PER", None, ["Steve Ballmer"])}
+
+
+@pytest.mark.parametrize("text, event", [
+    # new: the recipient was the uncoded party word on main (an event with no coded party, dropped)
+    ("Bill de Blasio rejected criticism from Republican presidential candidate Donald Trump.", "REJECT"),
+    ("Barack Obama criticized Democratic presidential candidate Hillary Clinton on Tuesday.", "ACCUSE"),
+])
+def test_a_party_word_before_a_title_and_name_names_the_person(text, event):
+    got = [(e.event, [r.name for r in e.recipient]) for e in events_polnear(text, PARTY_WORDS)]
+    assert (event, [next(n for n in ("Donald Trump", "Hillary Clinton") if n in text)]) in got, got
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # a coded organisation before a title stays the party (its code is the one known)
+    ("Barack Obama criticized Microsoft chief executive Steve Ballmer on Tuesday.", "Microsoft"),
+    # plain words with no title before the name: the name is not the party word's holder
+    ("Hillary Clinton criticized Democratic tax cuts Barack Obama wants.", "Democratic"),
+])
+def test_a_coded_organisation_or_a_phrase_without_title_keeps_its_party(text, recipient):
+    got = [[r.name for r in e.recipient] for e in events_polnear(text, PARTY_WORDS) if e.event == "ACCUSE"]
+    assert got and got[0][:1] == [recipient], got
