@@ -988,7 +988,8 @@ PARTY_WORDS = {**POLNEAR_2016,
                "Republican": ("ORG", None, ["Republican"]),
                "Democratic": ("NORP", None, ["Democratic"]),
                "Microsoft": ("ORG", "USABUS", ["Microsoft"]),
-               "Steve Ballmer": ("PER", None, ["Steve Ballmer"])}
+               "Steve Ballmer": ("PER", None, ["Steve Ballmer"]),
+               "Office of Immigrant Affairs": ("ORG", None, ["Office of Immigrant Affairs"])}
 
 
 @pytest.mark.parametrize("text, event", [
@@ -1006,6 +1007,8 @@ def test_a_party_word_before_a_title_and_name_names_the_person(text, event):
     ("Barack Obama criticized Microsoft chief executive Steve Ballmer on Tuesday.", "Microsoft"),
     # plain words with no title before the name: the name is not the party word's holder
     ("Hillary Clinton criticized Democratic tax cuts Barack Obama wants.", "Democratic"),
+    # a named body of several words right before a name: a relative clause with no "that" (PolNeAR skip 4)
+    ("Barack Obama criticized the Office of Immigrant Affairs Hillary Clinton had announced.", "Office of Immigrant Affairs"),
 ])
 def test_a_coded_organisation_or_a_phrase_without_title_keeps_its_party(text, recipient):
     got = [[r.name for r in e.recipient] for e in events_polnear(text, PARTY_WORDS) if e.event == "ACCUSE"]

@@ -241,6 +241,8 @@ class ArgumentFinding:
             m += 1
         if plain and not titled:
             return None
+        if u.ent.type == "ORG" and m == k + 1 and len(u.text.split()) > 1:
+            return None  # "the Office of Immigrant Affairs Clinton had announced": a relative clause, not a party word
         if m < hi and units[m].kind == "ent" and units[m].ent is not None and units[m].ent.type == "PER":
             return m
         return None
