@@ -1032,3 +1032,38 @@ def test_a_share_of_the_people_asked_is_no_support(text):
 ])
 def test_support_beside_a_figure_or_by_a_ruling_party_stays(text):
     assert "SUPPORT" in categories_polnear(text)
+
+# Session 18 (events-en13): a party word before a person's title and name names the person, who is the party
+# ("criticism from Republican presidential candidate Donald Trump", "tribute to Democrat John Kerry's campaign";
+# arguments._holder_after, titles from the entities pack's `titles`). Uses the US elections block's entity table.
+
+PARTY_WORDS = {**POLNEAR_2016,
+               "Bill de Blasio": ("PER", "USAGOV", ["Bill de Blasio"]),
+               "Republican": ("ORG", None, ["Republican"]),
+               "Democratic": ("NORP", None, ["Democratic"]),
+               "Microsoft": ("ORG", "USABUS", ["Microsoft"]),
+               "Steve Ballmer": ("PER", None, ["Steve Ballmer"]),
+               "Office of Immigrant Affairs": ("ORG", None, ["Office of Immigrant Affairs"])}
+
+
+@pytest.mark.parametrize("text, event", [
+    # new: the recipient was the uncoded party word on main (an event with no coded party, dropped)
+    ("Bill de Blasio rejected criticism from Republican presidential candidate Donald Trump.", "REJECT"),
+    ("Barack Obama criticized Democratic presidential candidate Hillary Clinton on Tuesday.", "ACCUSE"),
+])
+def test_a_party_word_before_a_title_and_name_names_the_person(text, event):
+    got = [(e.event, [r.name for r in e.recipient]) for e in events_polnear(text, PARTY_WORDS)]
+    assert (event, [next(n for n in ("Donald Trump", "Hillary Clinton") if n in text)]) in got, got
+
+
+@pytest.mark.parametrize("text, recipient", [
+    # a coded organisation before a title stays the party (its code is the one known)
+    ("Barack Obama criticized Microsoft chief executive Steve Ballmer on Tuesday.", "Microsoft"),
+    # plain words with no title before the name: the name is not the party word's holder
+    ("Hillary Clinton criticized Democratic tax cuts Barack Obama wants.", "Democratic"),
+    # a named body of several words right before a name: a relative clause with no "that" (PolNeAR skip 4)
+    ("Barack Obama criticized the Office of Immigrant Affairs Hillary Clinton had announced.", "Office of Immigrant Affairs"),
+])
+def test_a_coded_organisation_or_a_phrase_without_title_keeps_its_party(text, recipient):
+    got = [[r.name for r in e.recipient] for e in events_polnear(text, PARTY_WORDS) if e.event == "ACCUSE"]
+    assert got and got[0][:1] == [recipient], got

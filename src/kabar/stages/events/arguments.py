@@ -175,7 +175,8 @@ class ArgumentFinding:
                 p = k + 2 if k + 2 < hi and units[k + 1].low in lx.word("report_links") else k + 1  # "claims made by"
                 if p + 1 < hi and units[p].low in lx.word("agent_preps") | lx.word("source_preps") \
                         and units[p + 1].kind == "ent" and self._as_arg(units[p + 1]) is not None:
-                    found["object"] = [self._as_arg(units[p + 1])]
+                    holder = self._holder_after(units, words, p + 1, hi)  # "criticism from Republican candidate X"
+                    found["object"] = [self._as_arg(units[p + 1 if holder is None else holder])]
                 break
             arg = self._as_arg(u)
             if arg is None:
@@ -217,18 +218,31 @@ class ArgumentFinding:
         not between them). The index of the person's entity, or None: between the two only capitalised words
         of a title (at most four) or an office phrase, nothing else."""
         u = units[k]
-        if u.kind != "ent" or u.ent is None or u.ent.type not in ("GPE", "NORP"):
+        if u.kind != "ent" or u.ent is None or u.ent.type not in ("GPE", "NORP", "ORG"):
             return None
+        if u.ent.type == "ORG" and u.ent.actor:
+            return None  # "Microsoft chief Steve Ballmer": a coded organisation stays the party
         offices = self.lex.phrases("offices")
-        m = k + 1
+        titles = self.lex.phrases("person_titles")
+        m, plain, titled = k + 1, False, False
         while m < hi and m <= k + 4 and units[m].kind == "word":
             n, _ = offices.match_at(words, m, hi)
+            if not n:
+                n, _ = titles.match_at(words, m, hi)
             if n:
                 m += n
+                titled = True
                 continue
-            if not (units[m].text[:1].isupper() and units[m].text.isalpha()):
+            titled = False
+            if units[m].text.isalpha() and units[m].text.islower():
+                plain = True  # "Republican presidential candidate Donald Trump": allowed if a title follows
+            elif not (units[m].text[:1].isupper() and units[m].text.isalpha()):
                 return None
             m += 1
+        if plain and not titled:
+            return None
+        if u.ent.type == "ORG" and m == k + 1 and len(u.text.split()) > 1:
+            return None  # "the Office of Immigrant Affairs Clinton had announced": a relative clause, not a party word
         if m < hi and units[m].kind == "ent" and units[m].ent is not None and units[m].ent.type == "PER":
             return m
         return None

@@ -415,6 +415,10 @@ def _load_political(lex: EventLexicon, code: Optional[str], data: dict[str, Any]
         for form in expand(raw):
             offices.add(key(form), role or "")
     lex.sets["offices"] = offices
+    # role words before a person's name (the entities pack's `titles`: "candidate", "chairman", "spokesman"): in
+    # "Republican presidential candidate Donald Trump" the party names the person the title is held by
+    entities = langpacks.pack(code).data("entities") if langpacks.pack(code).has("entities") else {}
+    lex.sets["person_titles"] = phrase_set(entities.get("titles", []))
     lex.words["org_speaker_types"] = frozenset(political.get("speaker_types", []))
 
 
