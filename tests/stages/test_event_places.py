@@ -76,12 +76,7 @@ PLACED_IN = [
     # a home is placed by the town named before it (S14)
     ("en", "Unidentified gunmen shot Oleg Slabynko, 34, to death on the doorstep of his Moscow apartment on Thursday.",
      "shot", "Moscow", "RUS"),
-    # Session 18 (places9): a state building a country owns after a location preposition places the event in
-    # that country (S18)
-    ("en", "Supporters of Benazir Bhutto clashed with police near Pakistan's parliament after she urged party "
-     "activists to protest.", "clashed", "Pakistan", "PAK"),
-    ("en", "Hundreds of protesters gathered outside Kenya's parliament on Tuesday.", "gathered", "Kenya", "KEN"),
-    # "Congo" alone is the Democratic Republic (S18)
+    # Session 18 (places9): "Congo" alone is the Democratic Republic (S18)
     ("en", "Rebels attacked a village in eastern Congo on Sunday, killing 29 people.", "attacked", "Congo", "COD"),
 ]
 
