@@ -31,3 +31,28 @@ def test_unions_are_built_once_per_pack(lang):
     assert w["located_preps"] == w["location_preps"] | w["target_preps"]
     assert w["phrase_preps"] == w["location_preps"] | w["target_preps"] | w["origin_preps"]
     assert w["name_tails"] == w["place_suffixes"] | w["facility_words"]
+
+
+# Session 18 (places9): a building named after a place, with the place holding it named next, is in the place
+# holding it; one named after a place of the same country keeps that place
+NAMED_AFTER_CASES = [
+    ("Quds Hospital", "Aleppo", "SYR", True),
+    ("Palestine Hotel", "Baghdad", "IRQ", True),
+    ("Mosul Dam", "Iraq", "IRQ", False),
+    ("Kabul Airport", "Kabul", "AFG", False),
+]
+
+
+@pytest.mark.parametrize("name,qualifier,country,fallback", NAMED_AFTER_CASES)
+def test_building_named_after_a_place_elsewhere(name, qualifier, country, fallback):
+    from kabar.places.resolve import Context, resolve
+
+    res = resolve(name, Context(lang="en"), qualifier=qualifier)
+    assert res is not None and res.place.country == country and res.fallback is fallback
+
+
+def test_congo_alone_is_the_democratic_republic():
+    from kabar.places.resolve import Context, resolve
+
+    assert resolve("Congo", Context(lang="en")).place.country == "COD"
+    assert resolve("Congo Republic", Context(lang="en")).place.country == "COG"

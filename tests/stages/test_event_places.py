@@ -21,7 +21,8 @@ from place_events import event_at, pipe, place_of, run  # noqa: E402,F401 (pipe 
 # (S13) session 13, counted on rows 0-599; (S14) session 14, counted on rows 1000-1999, validated on 2000-2799;
 # (S15) session 15 (loc6), counted on rows 3600-4199, validated on 4200-4568; (S16) session 16 (loc7), counted on
 # rows 0-999, validated on 2000-2999; (S17) session 17 (loc8), counted on development items 0-3999 and 3600-3999
-# (`--split dev`), validated on 4000-4627.
+# (`--split dev`), validated on 4000-4627; (S18) session 18 (places9), read on development items 0-1199, validated
+# on 2000-4627.
 
 
 # (lang, text, verb, place, country): the place is named inside the event's place text or gazetteer name
@@ -75,6 +76,8 @@ PLACED_IN = [
     # a home is placed by the town named before it (S14)
     ("en", "Unidentified gunmen shot Oleg Slabynko, 34, to death on the doorstep of his Moscow apartment on Thursday.",
      "shot", "Moscow", "RUS"),
+    # Session 18 (places9): "Congo" alone is the Democratic Republic (S18)
+    ("en", "Rebels attacked a village in eastern Congo on Sunday, killing 29 people.", "attacked", "Congo", "COD"),
 ]
 
 
@@ -97,6 +100,12 @@ PLACED_AT = [
     # a day the dates stage read is no part of a name ("Nuevo Laredo", not "Nuevo Laredo Wednesday") (S15)
     ("en", "A municipal police officer was shot on the streets of Nuevo Laredo Wednesday by four masked gunmen.",
      "shot", "Nuevo Laredo", "MEX"),
+    # Session 18 (places9): a name "including"/"such as" adds to a location phrase that a plural place word
+    # closes is one of those places (S18)
+    ("en", "The authorities raided offices and detained people working for the company in three different cities, "
+     "including Shanghai, according to the state-run news media.", "raided", "Shanghai", "CHN"),
+    ("en", "Militants attacked police posts in several provinces such as Helmand on Monday.", "attacked", "Helmand",
+     "AFG"),
     ("en", "Somali militiamen captured the southwestern town of Huddur Tuesday in a battle that left 18 people dead.",
      "captured", "Huddur", "SOM"),
     # a place's "'s" opening the verb's object: the thing is the place's, there (S15)
@@ -222,6 +231,9 @@ NOT_PLACED = [
     ("en", "Russia has been bombing the rebels for weeks.", "bombing"),
     # a verb of entering before an army's name that owns a thing: no place (S17)
     ("en", "The rebels began by storming Syrian Arab Army's defenses at dawn.", "storming"),
+    # Session 18 (places9): "including" after people, not after a plural place word, adds no place (S18)
+    ("en", "Officials from several countries, including Iraq, met on Monday.", "met"),
+    ("en", "The rebels captured seven men, including a commander from Kandahar.", "captured"),
 ]
 
 

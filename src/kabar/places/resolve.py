@@ -204,6 +204,8 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     if not cands:
         small = small_place(name, ctx, qual, actor_country, nearby, gaz)
         return small or fallback(qual, actor_country, gaz, ctx, nearby)
+    if qual is not None and named_after_elsewhere(name, cands, qual, ctx.lang, gaz):
+        return Resolution(qual, 0.5, True, cands[:3])
     world = world_city(cands)
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby) + WORLD_CITY * (p is world), p)
                      for p in cands[:40]), key=lambda x: (-x[0], -x[1].population))
@@ -214,6 +216,21 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
         if res is not None and res.place.country and res.place.country != own:
             return Resolution(res.place, res.confidence, True, [scored[0][1]])
     return _best(scored, 0.99)
+
+
+def named_after_elsewhere(name: str, cands: list[Place], qual: Place, lang: Optional[str],
+                          gaz: PlaceGazetteer) -> bool:
+    """A building named after a place, with the place holding it named next ("the Al-Quds Hospital in Aleppo",
+    "the Palestine Hotel in Baghdad"): the name ends in a facility word that is no division word, the gazetteer
+    knows the name only without it, and none of its places lies in or near the qualifier. The building is in the
+    qualifier, not in the place it is named after (session 18)."""
+    w = words(lang)
+    tail = name.lower().split()[-1] if name.split() else ""
+    if tail not in w.get("facility_words", frozenset()) or tail in w.get("place_suffixes", frozenset()) or \
+            gaz.lookup(name, lang):
+        return False
+    return not any(p.id == qual.id or contains(qual, p) or p.country == qual.country or near_city(qual, p)
+                   for p in cands)
 
 
 def _best(scored: list[tuple[float, Place]], cap: float) -> Resolution:

@@ -971,6 +971,9 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     if purpose:
         s += 0.8  # "launched an assault to enter the Dumayr Airbase", "unable to push on to Dong Ha": the target
         located = True
+    if not located and _included_in_places(toks.before(m.start, 10), w):
+        s += 1.2  # session 18: "raided offices ... in three different cities, including Shanghai": one of them
+        located = True
     if prev in w["origin_preps"] and any(t in w["leaving_words"] for t in before[-4:-1]):
         s += 1.2  # "before withdrawing from Akhtreen", "drove the militants from Manbij": they were there
         located = True
@@ -1261,6 +1264,32 @@ def _purpose_or_motion_target(raw_before: list[str], w: dict) -> bool:
         return True
     return bool(out) and out[-1] in w.get("motion_preps", ()) and any(
         t in w.get("motion_verbs", ()) for t in out[-4:-1])
+
+
+def _included_in_places(before: list[str], w: dict) -> bool:
+    """The name is one of the places a location phrase closed by a plural place word names, added by an
+    ``inclusion_words`` word: "in three different cities, including Shanghai", "in several provinces, such as
+    Helmand" (session 18). The plural place word comes right before the inclusion word (a comma between) and a
+    location preposition at most four words before it (numbers, adjectives and determiners between)."""
+    words_ = w.get("inclusion_words", frozenset())
+    if not words_ or not before:
+        return False
+    for k in (2, 1):
+        if len(before) > k and " ".join(before[-k:]) in words_:
+            rest = before[:-k]
+            break
+    else:
+        return False
+    if rest and rest[-1] == ",":
+        rest = rest[:-1]
+    if not rest or rest[-1] not in w.get("place_plurals", frozenset()) | w.get("list_place_words", frozenset()):
+        return False
+    for t in reversed(rest[:-1][-5:]):
+        if t in w["location_preps"]:
+            return True
+        if t in w["adjective_stops"] or not re.fullmatch(r"[a-z0-9][a-z0-9,.-]*", t):
+            return False
+    return False
 
 
 def _hangs_on_trigger(record: Article, m: PlaceMention, trig: tuple[int, int], toks: Tokens, w: dict) -> bool:
