@@ -412,6 +412,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "seizing_verbs": LIST,
         "entry_verbs": LIST,
         "list_place_words": LIST,
+        "linked_list_place_words": LIST,
         "place_plurals": LIST,
         "inclusion_words": LIST,
         "verb_joiners": LIST,

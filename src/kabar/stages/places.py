@@ -882,11 +882,16 @@ LIST_TAIL = re.compile(r"(?:\s*,?\s+(?:and\s+)?|\s*,\s*)(?:[A-Z][\w'’/-]*(?:\s
                        r"(?:and\s+)?[A-Z][\w'’/-]*(?:\s+[A-Z][\w'’/-]*)*\s+")
 
 
+#: an acronym's plural ("LGAs"), which LIST_TAIL would take for one more name of the list unless lower-cased
+ACRONYM_PLURAL = re.compile(r"\b[A-Z]{2,}\w*\b")
+
+
 def _list_then_link(between: str, w: dict) -> bool:
     """Between the first name of a list and a place: the list's other names, a plural place word that closes it
     (``list_place_words``, "local government areas") and a container link: "Sibaya [and Chiri villages in] Sinjar",
     "Chibok [and Biu local government areas of] Borno State"."""
-    between = re.sub(r"\bLGAs\b", "lgas", between)
+    linked = w.get("linked_list_place_words", frozenset())
+    between = ACRONYM_PLURAL.sub(lambda m: m.group(0).lower() if m.group(0).lower() in linked else m.group(0), between)
     mt = LIST_TAIL.match(between)
     if mt is None or " and " not in " " + mt.group(0).replace(",", " ") + " ":
         return False
@@ -898,7 +903,7 @@ def _list_then_link(between: str, w: dict) -> bool:
     word = parts[:-1]
     if word and word[-1] == "the":
         word = word[:-1]
-    return bool(word) and (word[-1] in w.get("list_place_words", ()) or word[-1] in ("lgas", "communities")) and \
+    return bool(word) and (word[-1] in w.get("list_place_words", ()) or word[-1] in linked) and \
         len(word) <= 3
 
 
