@@ -47,6 +47,7 @@ from kabar.stages.entities.spans import (
     _pattern_spans,
     _word_spans,
     places_before_a_city,
+    office_venues,
     venues_before_a_place,
     select_spans,
 )
@@ -113,6 +114,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     titled = title_spans(T, res, conf, lower_words)
     spans = merge_spans(T, res, conf, ner, titled, frozenset((c.start, c.end) for c in regions))
     spans = bodies_before_a_name(T, res, bodies_of_a_region(T, res, trim_list_numbers(T, spans)))
+    office_venues(T, res, spans)
     acronym_openers(T, res, spans)
     terms = defined_terms(T, res, spans)
     spans = drop_defined_terms(T, res, spans, terms)

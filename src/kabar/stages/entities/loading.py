@@ -110,6 +110,9 @@ class Resources:
         self.connectors = {fold_token(w) for w in data.get("connectors", [])}
         self.group_before = [fold_token(w) for w in data.get("group_before", [])]
         self.group_after = [fold_token(w) for w in data.get("group_after", [])]
+        # group words that make a group only with a country ("warga Venezuela"); before a town or region they say where
+        # one person lives ("AR (37), warga Kota Tasikmalaya"), no group name (session 18)
+        self.country_group_words = {fold_token(w) for w in data.get("country_group_words", [])}
 
         self.title_matcher = PhraseMatcher(vocab, attr="LOWER")
         if self.titles:  # both cases, so tokenizer exceptions ("Mr.") tokenise the pattern like the text
@@ -137,6 +140,12 @@ class Resources:
             words = tuple(t.split())
             if len(words) > 1 and words[0] in self.org_head_first and words not in self.org_heads:
                 self.head_titles.setdefault(words[0], []).append(words)
+        # titles that close with a body's head word and name the office alone ("Sekretaris Kabinet Pramono Anung"): the
+        # head word there opens no body (session 18)
+        self.head_closed_titles: dict[str, list[tuple]] = {}
+        for t in {fold_token(w) for w in data.get("head_closed_titles", [])}:
+            words = tuple(t.split())
+            self.head_closed_titles.setdefault(words[-1], []).append(words)
         self.tail_label: dict[str, str] = {fold_token(w): "ORG" for w in data.get("org_tails", [])}
         self.tail_label.update({fold_token(w): "LOC" for w in data.get("loc_tails", [])})
         self.org_tails = set(self.tail_label)
@@ -176,6 +185,10 @@ class Resources:
         self.possessive_saints = {fold_token(w) for w in data.get("possessive_saints", [])}
         self.place_prepositions = {fold_token(w) for w in data.get("place_prepositions", [])}
         self.venue_prepositions = {fold_token(w) for w in data.get("venue_prepositions", [])}
+        # session 18: words for a body's office building; after a venue preposition and before the body's own name
+        # ("di Kantor Kemnaker", "di Kantor Pusat Bank Mandiri") they make the building, LOC (spans.office_venues)
+        self.office_venue_heads = sorted((tuple(fold_token(w).split()) for w in data.get("office_venue_heads", [])),
+                                         key=len, reverse=True)
         # session 15: the home country written after a body's name belongs to it ("Kejagung RI", "DPD) RI")
         self.body_country_suffixes = frozenset(data.get("body_country_suffixes", []))  # as written (case kept)
         # session 15: words after which a quoted title follows ("seminar bertajuk 'Urgensi Reformasi Polri ...'")

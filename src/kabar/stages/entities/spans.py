@@ -192,6 +192,8 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             and folded[i - 1] not in res.stop  # "Menurut | Kejari Sleman"
         if any(tuple(folded[i:i + len(t)]) == t for t in res.head_titles.get(f, ())):
             continue  # a head word that opens an office: "Ketua Majelis Hakim | Ni Luh Suastini" is no body
+        if any(i + 1 >= len(t) and tuple(folded[i + 1 - len(t):i + 1]) == t for t in res.head_closed_titles.get(f, ())):
+            continue  # one that closes an office: "Sekretaris Kabinet | Pramono Anung" (session 18)
         for size in range(min(res.org_head_len, n - i) if not inside_name else 0, 0, -1):
             if tuple(folded[i:i + size]) in res.org_heads:
                 if size > 1 and not all(cap[i:i + size]):
@@ -312,6 +314,9 @@ def _group_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
         side = strings[mid]
         if side == "BEFORE" and e in by_start:
             c = by_start[e]
+            if " ".join(T.folded[s:e]) in res.country_group_words \
+                    and not any(getattr(x, "kind", None) == "country" for x in c.entries):
+                continue  # "warga Kota Tasikmalaya", "seorang warga Garut": where one lives, no group
             out.append(Cand(s, c.end, "NORP", "group", c.entries))
         elif side == "AFTER" and s in by_end:
             c = by_end[s]
@@ -351,6 +356,30 @@ def places_before_a_city(T: Toks, res: Resources, conf: list[Cand]) -> None:
         if any(key == fold_token(e.name) or key in {fold_token(v) for v in e.names.values()} for e in c.entries):
             continue
         c.label, c.entries = "GPE", ()
+
+
+def office_venues(T: Toks, res: Resources, spans: list[Cand]) -> None:
+    """A body's office written as the place of an event: a ``venue_prepositions`` word, an ``office_venue_heads``
+    phrase ("Kantor", "Kantor Pusat") and then the body's own name, an acronym ("di Kantor BI", "di Kantor KPU RI"),
+    an organisation head word ("di Kantor Kementerian ESDM", "di Kantor Pusat Bank Mandiri") or a body the gazetteer
+    knows by that form. That is the building, LOC; its entries dropped so it takes no body's code. A name that the
+    head word opens itself ("di Kantor Pos Indonesia Cikini", "Kantor Staf Presiden") stays a body, and so does a short
+    form nothing above recognises ("di Kantor Kemnaker": the gazetteer lacks "Kemnaker")."""
+    if not res.office_venue_heads or not res.venue_prepositions:
+        return
+    for c in spans:
+        if c.label != "ORG" or c.nested or c.start == 0 or T.folded[c.start - 1] not in res.venue_prepositions \
+                or not T.words[c.start - 1].islower():
+            continue
+        head = next((h for h in res.office_venue_heads if tuple(T.folded[c.start:c.start + len(h)]) == h), None)
+        if head is None or c.start + len(head) >= c.end:
+            continue
+        k = c.start + len(head)
+        w = T.words[k]
+        body = sum(ch.isupper() for ch in w) >= 2 or res.head_label.get((T.folded[k],)) == "ORG" \
+            or _entry_type(res.forms.get(T.span_text(k, c.end)) or res.forms.get(w) or ()) == "ORG"
+        if body and T.cap[k]:
+            c.label, c.entries = "LOC", ()
 
 
 def venues_before_a_place(T: Toks, res: Resources, conf: list[Cand]) -> None:
