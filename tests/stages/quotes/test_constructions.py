@@ -648,6 +648,14 @@ CASES = [
     ("en", "“The bill is dead,” Rep. John Carter (D-Ore.) said.", "John Carter", "The bill is dead", "is dead"),
     ("en", "Sen. Maria Lopez (R-S.C.) said the vote would be delayed until June.", "Maria Lopez", "the vote would", "until June"),
     ("en", "“We need more time,” Sen. David Chen (D-N.Y.) told reporters.", "David Chen", "We need more time", "more time"),
+    # Session 18 (quotes-pn1, PolNeAR train[120:200]): the aside may stand before one or two auxiliaries or time words
+    # ("(I-Vt.) has criticized": was the speaker "I-Vt"); a possessive after -s ("the Democrats’ campaign manager") in
+    # an apposition after a quotation closes no quotation (was no quote)
+    ("en", "Sen. Maria Lopez (R-S.C.) has said the vote would be delayed until June.", "Maria Lopez", "the vote would", "until June"),
+    ("en", "Rep. David Chen (D-N.Y.) also told reporters the bill was dead.", "David Chen", "the bill was", "was dead"),
+    ("en", "“The numbers put our campaign on pace to win,” John Carter, the Democrats’ campaign manager, said in a statement.",
+     "John Carter", "The numbers put", "pace to win"),
+    ("en", "“We are not going anywhere,” Sarah Miller, the teachers' union leader, said.", "Sarah Miller", "We are not going", "anywhere"),
 ]
 
 
@@ -858,6 +866,10 @@ PARSED_NOT_A_SPEAKER = [
     # a dateline before the subject of a participle cue is no speaker (session 13)
     pytest.param("WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Clinton's aide rallied supporters, saying: "
                  "“We have to be ready to stop him.”", "WASHINGTON", id="dateline_is_no_speaker"),
+    # Session 18 (quotes-pn1): a lone lower-case adverb before the cue is no speaker (PolNeAR train[120:200]: "...,
+    # suddenly insist", "and now confirmed")
+    pytest.param("It is funny to watch Mitt Romney, who backed the plan for years, suddenly insist that the plan is a "
+                 "failure.", "suddenly", id="lone_adverb_is_no_speaker"),
 ]
 
 
