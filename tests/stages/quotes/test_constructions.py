@@ -870,6 +870,9 @@ PARSED_NOT_A_SPEAKER = [
     # suddenly insist", "and now confirmed")
     pytest.param("It is funny to watch Mitt Romney, who backed the plan for years, suddenly insist that the plan is a "
                  "failure.", "suddenly", id="lone_adverb_is_no_speaker"),
+    # ... and a role after a bare possessive apostrophe speaks for itself, like "Sanders's campaign manager"
+    pytest.param("Bernie Sanders won Michigan. Sanders' campaign manager said the committee skirts legal limits on "
+                 "donations.", "Bernie Sanders", id="bare_possessive_role_is_not_the_possessor"),
 ]
 
 
