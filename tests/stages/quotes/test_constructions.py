@@ -841,6 +841,15 @@ PARSED_FOUND = [
     # an audience after "vowed to" is no infinitive: the quotation before the cue stays the content
     pytest.param("“We will win this state,” Sarah Miller vowed to supporters on Monday.",
                  ("Sarah Miller", "vowed to supporters", "We will win this state"), id="vowed_to_audience"),
+    # Session 18 (quotes-pn1, PolNeAR train[120:200] and [320:400]/[500:600] after their validation): unnamed groups
+    # speak: a lone group quantifier (pack group_quantifiers), anonymous sources, a poll's counted respondents (pack
+    # count_approximators, count_words); gold/dev marks such speakers optional, PolNeAR counts them
+    pytest.param("Others say a recalibration is overdue.", ("Others", "say", "a recalibration is overdue"),
+                 id="lone_group_quantifier"),
+    pytest.param("Sources say the lobbyist represented the campaign in those talks.",
+                 ("Sources", "say", "the lobbyist represented the campaign in those talks"), id="anonymous_sources"),
+    pytest.param("Nearly half said the party should pick another nominee.",
+                 ("Nearly half", "said", "the party should pick another nominee"), id="counted_respondents"),
 ]
 
 PARSED_NO_QUOTE = [

@@ -1007,7 +1007,7 @@ class CueReading:
         if not ws:
             return False
         first, last = ws[0][2].lower(), ws[-1][2].lower()
-        quantifier_alone = len(ws) == 1 and first in self.lex.quantifiers
+        quantifier_alone = len(ws) == 1 and first in self.lex.quantifiers and first not in self.lex.group_quantifiers
         source = first in self.lex.non_human_sources or last in self.lex.non_human_sources
         if not (quantifier_alone or source):
             return False
@@ -1026,13 +1026,19 @@ class CueReading:
         if self.lex.head_initial and ws[0][2].lower() in self.lex.non_speaker_subjects and \
                 not any(t[2].type in ("PER", "ORG") for t in A.mentions_in(*span)):
             return False  # "Hal ini menegaskan", "Pasal 22E UUD 1945 yang menyatakan": a matter or a text, no speaker
-        if ws[0][2].lower() in self.lex.wh_starts or ws[0][2].lower() in self.lex.stops:
+        if ws[0][2].lower() in self.lex.wh_starts or ws[0][2].lower() in self.lex.stops and not self._counted(ws):
             return False
         if any(w.lower() in self.lex.negators for _, _, w in ws):
             return False
         if len(ws) == 1 and self._lone_adverb(A, ws[0]):
             return False
         return True
+
+    def _counted(self, ws: list[tuple[int, int, str]]) -> bool:
+        """``About four in 10 voters``, ``Nearly half``: an approximator (pack ``count_approximators``) before a count
+        (a digit or one of ``count_words``) opens a poll's respondents, not an adjunct."""
+        return len(ws) >= 2 and ws[0][2].lower() in self.lex.count_approximators and \
+            (ws[1][2][:1].isdigit() or ws[1][2].lower() in self.lex.count_words)
 
     def _lone_adverb(self, A: QuoteContext, w: tuple[int, int, str]) -> bool:
         """A one-word speaker phrase that is a lower-case adverb (``and now confirmed it's Crenshaw``, ``...
