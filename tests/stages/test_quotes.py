@@ -512,7 +512,9 @@ def test_speaker_cleanup(lang, text, ents, speaker, phrase):
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Some say that the site was down."),
+    # Session 18 (quotes-pn1): "Some say", "Others say" are quotes of an unnamed group now (en group_quantifiers;
+    # PolNeAR counts them, gold/dev marks them optional); a quantifier outside that list alone is still no speaker
+    ("en", "Few say that the site was down."),
     ("en", "Posts reported that the site was down."),
     ("en", "The mayor urged residents to stay indoors."),
     ("en", "Four other states have yet to be called."),

@@ -648,6 +648,14 @@ CASES = [
     ("en", "“The bill is dead,” Rep. John Carter (D-Ore.) said.", "John Carter", "The bill is dead", "is dead"),
     ("en", "Sen. Maria Lopez (R-S.C.) said the vote would be delayed until June.", "Maria Lopez", "the vote would", "until June"),
     ("en", "“We need more time,” Sen. David Chen (D-N.Y.) told reporters.", "David Chen", "We need more time", "more time"),
+    # Session 18 (quotes-pn1, PolNeAR train[120:200]): the aside may stand before one or two auxiliaries or time words
+    # ("(I-Vt.) has criticized": was the speaker "I-Vt"); a possessive after -s ("the Democrats’ campaign manager") in
+    # an apposition after a quotation closes no quotation (was no quote)
+    ("en", "Sen. Maria Lopez (R-S.C.) has said the vote would be delayed until June.", "Maria Lopez", "the vote would", "until June"),
+    ("en", "Rep. David Chen (D-N.Y.) also told reporters the bill was dead.", "David Chen", "the bill was", "was dead"),
+    ("en", "“The numbers put our campaign on pace to win,” John Carter, the Democrats’ campaign manager, said in a statement.",
+     "John Carter", "The numbers put", "pace to win"),
+    ("en", "“We are not going anywhere,” Sarah Miller, the teachers' union leader, said.", "Sarah Miller", "We are not going", "anywhere"),
 ]
 
 
@@ -833,6 +841,15 @@ PARSED_FOUND = [
     # an audience after "vowed to" is no infinitive: the quotation before the cue stays the content
     pytest.param("“We will win this state,” Sarah Miller vowed to supporters on Monday.",
                  ("Sarah Miller", "vowed to supporters", "We will win this state"), id="vowed_to_audience"),
+    # Session 18 (quotes-pn1, PolNeAR train[120:200] and [320:400]/[500:600] after their validation): unnamed groups
+    # speak: a lone group quantifier (pack group_quantifiers), anonymous sources, a poll's counted respondents (pack
+    # count_approximators, count_words); gold/dev marks such speakers optional, PolNeAR counts them
+    pytest.param("Others say a recalibration is overdue.", ("Others", "say", "a recalibration is overdue"),
+                 id="lone_group_quantifier"),
+    pytest.param("Sources say the lobbyist represented the campaign in those talks.",
+                 ("Sources", "say", "the lobbyist represented the campaign in those talks"), id="anonymous_sources"),
+    pytest.param("Nearly half said the party should pick another nominee.",
+                 ("Nearly half", "said", "the party should pick another nominee"), id="counted_respondents"),
 ]
 
 PARSED_NO_QUOTE = [
@@ -858,6 +875,13 @@ PARSED_NOT_A_SPEAKER = [
     # a dateline before the subject of a participle cue is no speaker (session 13)
     pytest.param("WASHINGTON, Dec. 8 (UPI) — In response to the proposal, Clinton's aide rallied supporters, saying: "
                  "“We have to be ready to stop him.”", "WASHINGTON", id="dateline_is_no_speaker"),
+    # Session 18 (quotes-pn1): a lone lower-case adverb before the cue is no speaker (PolNeAR train[120:200]: "...,
+    # suddenly insist", "and now confirmed")
+    pytest.param("It is funny to watch Mitt Romney, who backed the plan for years, suddenly insist that the plan is a "
+                 "failure.", "suddenly", id="lone_adverb_is_no_speaker"),
+    # ... and a role after a bare possessive apostrophe speaks for itself, like "Sanders's campaign manager"
+    pytest.param("Bernie Sanders won Michigan. Sanders' campaign manager said the committee skirts legal limits on "
+                 "donations.", "Bernie Sanders", id="bare_possessive_role_is_not_the_possessor"),
 ]
 
 

@@ -20,6 +20,7 @@ _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _COMMA_OR_COLON = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*")
 _YEAR_OR_AGE = re.compile(r"\(\d{1,4}\)")
 _MARKER_THEN_WORD = re.compile(r"\w+[\s\u00a0]+\W?(\w)")  # "to impose", "to “bring": the word after a marker
+_PLURAL_POSSESSIVE = re.compile(r"[sS][’'][ \u00a0]+[a-z]")  # "Sanders’ campaign manager", "the officials' aide"
 _ASIDE_BEFORE_CUE = re.compile(r"\((?:[^()\s]+\s?){1,3}\)[ \u00a0]*")  # a parenthetical of one to three words
 #: A dateline opening a paragraph: "WASHINGTON (AP) —", "WASHINGTON, Dec. 8 (UPI) —", "JAKARTA, KOMPAS.com -": an
 #: upper-case place, then capitalised words, numbers, commas, periods or a parenthesised agency, then a dash.
@@ -109,7 +110,11 @@ class CueReading:
             if ch in self.lex.all_marks and i > ss and is_apostrophe(text[i - 1], text[i + 1:i + 2]):
                 i -= 1
                 continue
-            if ch == "(" and _ASIDE_BEFORE_CUE.fullmatch(text, i, cue_start) and self._after_name(text, ss, i):
+            if ch in self.lex.all_marks and i > ss and _PLURAL_POSSESSIVE.match(text, i - 1) and \
+                    A.pair_ending_at(i + 1) is None:
+                i -= 1  # "“...,” Jeff Weaver, Sanders’ campaign manager, said": a possessive after -s closes no
+                continue  # quotation (session 18, PolNeAR train[120:200])
+            if ch == "(" and self._aside_before_cue(text, i, cue_start) and self._after_name(text, ss, i):
                 i -= 1  # "“...,” Rep. Earl Blumenauer (D-Ore.) said": a short aside (party and state) closing the
                 continue  # speaker's name, no boundary (session 16, PolNeAR train[200:320])
             if ch == "(" and _YEAR_OR_AGE.match(text, i, cue_start):
@@ -127,6 +132,17 @@ class CueReading:
                 return i + 1, ch
             i -= 1
         return ss, ""
+
+    def _aside_before_cue(self, text: str, i: int, cue_start: int) -> bool:
+        """Whether the parenthesis at ``i`` is a short aside that ends the speaker's name right before the cue, or
+        before at most two auxiliaries or time words (pack ``coordinated_act_blockers``, ``time_words``) that stand
+        before it: ``Sen. Bernie Sanders (I-Vt.) has criticized``, ``Rep. Jim Jordan (R-Ohio) also said``."""
+        m = _ASIDE_BEFORE_CUE.match(text, i, cue_start)
+        if m is None:
+            return False
+        gap = text[m.end():cue_start].split()
+        return len(gap) <= 2 and all(w.lower() in self.lex.coordinated_act_blockers or w.lower() in self.lex.time_words
+                                     for w in gap)
 
     def _phrase_inside_clause(self, A: QuoteContext, ss: int, i: int) -> bool:
         """Whether the mark at ``i`` closes a short quoted phrase inside a clause: words before it in the sentence,
@@ -991,7 +1007,7 @@ class CueReading:
         if not ws:
             return False
         first, last = ws[0][2].lower(), ws[-1][2].lower()
-        quantifier_alone = len(ws) == 1 and first in self.lex.quantifiers
+        quantifier_alone = len(ws) == 1 and first in self.lex.quantifiers and first not in self.lex.group_quantifiers
         source = first in self.lex.non_human_sources or last in self.lex.non_human_sources
         if not (quantifier_alone or source):
             return False
@@ -1010,11 +1026,33 @@ class CueReading:
         if self.lex.head_initial and ws[0][2].lower() in self.lex.non_speaker_subjects and \
                 not any(t[2].type in ("PER", "ORG") for t in A.mentions_in(*span)):
             return False  # "Hal ini menegaskan", "Pasal 22E UUD 1945 yang menyatakan": a matter or a text, no speaker
-        if ws[0][2].lower() in self.lex.wh_starts or ws[0][2].lower() in self.lex.stops:
+        if ws[0][2].lower() in self.lex.wh_starts or ws[0][2].lower() in self.lex.stops and not self._counted(ws):
             return False
         if any(w.lower() in self.lex.negators for _, _, w in ws):
             return False
+        if len(ws) == 1 and self._lone_adverb(A, ws[0]):
+            return False
         return True
+
+    def _counted(self, ws: list[tuple[int, int, str]]) -> bool:
+        """``About four in 10 voters``, ``Nearly half``: an approximator (pack ``count_approximators``) before a count
+        (a digit or one of ``count_words``) opens a poll's respondents, not an adjunct."""
+        return len(ws) >= 2 and ws[0][2].lower() in self.lex.count_approximators and \
+            (ws[1][2][:1].isdigit() or ws[1][2].lower() in self.lex.count_words)
+
+    def _lone_adverb(self, A: QuoteContext, w: tuple[int, int, str]) -> bool:
+        """A one-word speaker phrase that is a lower-case adverb (``and now confirmed it's Crenshaw``, ``...
+        suddenly insist``): a time word (pack ``time_words``, ``clause_time_openers``) or an -ly word the parse tags
+        as an adverb (not ``family``); session 18, PolNeAR train[120:200]."""
+        low = w[2]
+        if not low.islower():
+            return False
+        if low in self.lex.time_words or low in self.lex.clause_time_openers:
+            return True
+        if not (self.lex.adverb_suffixes and low.endswith(self.lex.adverb_suffixes)) or A.parse is None:
+            return False
+        t = A.parse.token_starting_at(w[0])
+        return t is not None and A.parse.end[t] == w[1] and A.parse.pos[t] == "ADV"
 
     def _title_chain(self, ws: list[tuple[int, int, str]]) -> bool:
         """A long speaker phrase that is one title and a name: every word capitalised, a title or office word or

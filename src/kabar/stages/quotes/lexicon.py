@@ -76,6 +76,9 @@ class QuoteLexicon:
         self.speaker_place_preps = set(low("speaker_place_preps"))
         self.articles = set(low("articles"))
         self.quantifiers = set(low("quantifiers"))
+        self.group_quantifiers = set(low("group_quantifiers"))  # "Others say": a lone quantifier that speaks
+        self.count_approximators = set(low("count_approximators"))  # "About four in 10 voters said"
+        self.count_words = set(low("count_words"))
         self.question_words = set(low("question_words"))
         self.clause_joins = set(low("clause_joins"))
         self.act_joins = set(low("act_joins"))  # "said A but added B": the same speaker's next act ends A

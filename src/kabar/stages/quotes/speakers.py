@@ -130,8 +130,8 @@ class Resolver:
             if ent.type != "PER" or me >= e:
                 continue
             marker = next((m for m in self.lex.possessive_markers if text.startswith(m, me)), None)
-            if marker is None:
-                continue
+            if marker is None or not any(ch.isalpha() for ch in marker) and text[me - 1:me] not in ("s", "S"):
+                continue  # a bare apostrophe marks the possessive only after -s ("Sanders’ campaign manager")
             rest = words_in(text, me + len(marker), e)
             if 1 <= len(rest) <= 4 and all(w[0].islower() for _, _, w in rest) and \
                     not A.mentions_in(me + len(marker), e):
