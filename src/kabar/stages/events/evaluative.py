@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from typing import Optional
 
 from kabar.record import Entity, Quote
 from kabar.stages.events.lexicon import TriggerDef
@@ -44,6 +45,8 @@ class EvaluativeReading:
         if not tables or not self.quotes:
             return []
         coded = [r.trig_span for r in raws]
+        # the words some listed judgement opens with: a quoted stretch with none of them among its tokens has no hit
+        firsts = set().union(*(t[2].lengths for t in tables))
         sents = self.r.sentences
         starts = [s.start for s in sents]
         out: list[Raw] = []
@@ -54,13 +57,18 @@ class EvaluativeReading:
             for s_index in range(max(0, bisect.bisect_right(starts, q.start) - 1), bisect.bisect_left(starts, q.end)):
                 a, b = max(q.start, sents[s_index].start), min(q.end, sents[s_index].end)
                 if b > a:
-                    out.extend(self._judgements_in(q, speaker, s_index, a, b, tables, coded))
+                    out.extend(self._judgements_in(q, speaker, s_index, a, b, tables, coded, firsts))
         return out
 
-    def _judgements_in(self, q: Quote, speaker: Entity, s_index: int, a: int, b: int, tables, coded) -> list[Raw]:
-        """The judgements of the quoted words [a, b) of one sentence: one per clause, its first listed word."""
+    def _judgements_in(self, q: Quote, speaker: Entity, s_index: int, a: int, b: int, tables, coded,
+                       firsts: Optional[set] = None) -> list[Raw]:
+        """The judgements of the quoted words [a, b) of one sentence: one per clause, its first listed word.
+        ``firsts``: the first words of the tables' phrases; a stretch none of whose tokens is one holds no hit, so
+        its units and clauses are not built (the units' words are its tokens' lower case or a mention's mark)."""
         if "?" in self.r.text[a:b + 2]:
             return []  # a question judges nobody ("Is Russia being reckless?" she asked)
+        if firsts is not None and firsts.isdisjoint([t.lower() for _, t in self._token_rows_between(a, b)]):
+            return []
         units = self._units_between(a, b)
         if not units:
             return []

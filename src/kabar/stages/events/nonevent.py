@@ -22,11 +22,23 @@ class NonEventFilter:
     """Domain of the article and of each sentence, from the pack's cue words."""
 
     def _domain_counts(self, start: int, end: int) -> dict[str, int]:
+        """Per domain, the number of positions in [start, end) where one of its cue phrases starts (``PhraseTable.find``'s
+        hits), from one pass over the words: only a word some domain's phrase opens with is looked at."""
         spec = self.lex.tables.get("nonevent", {})
+        tables = self.lex.nonevent_cues
+        out = dict.fromkeys(tables, 0)
+        if not spec:
+            return out
         words = self._low_words_between(start, end)
-        out = {}
-        for domain, table in self.lex.nonevent_cues.items():
-            out[domain] = len(table.find(words, 0, len(words))) if spec else 0
+        firsts = self.lex.__dict__.get("_nonevent_firsts")
+        if firsts is None:  # the pack's words, kept on the lexicon (built once per language)
+            firsts = self.lex.__dict__["_nonevent_firsts"] = frozenset().union(*(t.lengths for t in tables.values()))
+        n = len(words)
+        for i, w in enumerate(words):
+            if w in firsts:
+                for domain, table in tables.items():
+                    if w in table.lengths and table.match_at(words, i, n)[0]:
+                        out[domain] += 1
         return out
 
     def _low_words_between(self, start: int, end: int) -> list[str]:
