@@ -455,9 +455,14 @@ class EventGate:
             return False
         if not r.recipient or not all(u.ent is not None and u.ent.type == "PER" for u in r.recipient):
             return False
+        return not self._casualty_in_sentence(r)
+
+    def _casualty_in_sentence(self, r: Raw) -> bool:
+        """A death or a wound (``casualty_dead``, ``casualty_injured``) anywhere in the trigger's sentence: what keeps
+        an attack word an ASSAULT for `_verbal_attack` and `_word_war`."""
         sent = self.r.sentences[r.sent_index]
         words = self._low_words_between(sent.start, sent.end)
-        return not any(self.lex.phrases(name).find(words, 0, len(words)) for name in ("casualty_dead", "casualty_injured"))
+        return any(self.lex.phrases(name).find(words, 0, len(words)) for name in ("casualty_dead", "casualty_injured"))
 
     def _word_war(self, r: Raw) -> bool:
         """An attack form (``word_war_forms``: hit, target, battle, conflict, destroy ...) between parties that are
@@ -482,9 +487,7 @@ class EventGate:
         codes = [ref.code or "" for ref in refs]
         if any(len(c) < 6 or c[3:6] not in roles for c in codes) or len({c[:3] for c in codes}) != 1:
             return False
-        sent = self.r.sentences[r.sent_index]
-        words = self._low_words_between(sent.start, sent.end)
-        return not any(self.lex.phrases(name).find(words, 0, len(words)) for name in ("casualty_dead", "casualty_injured"))
+        return not self._casualty_in_sentence(r)
 
     def _poll_share(self, r: Raw) -> bool:
         """Support or opposition told as a share of the people asked (``poll_share_words``: percent, per cent, %):
