@@ -506,7 +506,8 @@ class EventGate:
             return True
         sent = self.r.sentences[r.sent_index]
         after = self._low_words_between(r.trig_span[1], sent.end)
-        return any(w in shares and "to" in after[k + 1:k + 3] for k, w in enumerate(after))
+        margin = self.lex.word("gate_poll_margin_words")
+        return any(w in shares and not margin.isdisjoint(after[k + 1:k + 3]) for k, w in enumerate(after))
 
     def _campaign_rally(self, r: Raw) -> bool:
         """A rally (``campaign_rally_forms``) held by the government, a candidate, a legislator or a party only
