@@ -45,8 +45,7 @@ class EvaluativeReading:
         if not tables or not self.quotes:
             return []
         coded = [r.trig_span for r in raws]
-        # the words some listed judgement opens with: a quoted stretch with none of them among its tokens has no hit
-        firsts = set().union(*(t[2].lengths for t in tables))
+        firsts = lx.word("evaluative_firsts")  # a quoted stretch with none of them among its tokens has no hit
         sents = self.r.sentences
         starts = [s.start for s in sents]
         out: list[Raw] = []
@@ -61,7 +60,7 @@ class EvaluativeReading:
         return out
 
     def _judgements_in(self, q: Quote, speaker: Entity, s_index: int, a: int, b: int, tables, coded,
-                       firsts: Optional[set] = None) -> list[Raw]:
+                       firsts: Optional[frozenset] = None) -> list[Raw]:
         """The judgements of the quoted words [a, b) of one sentence: one per clause, its first listed word.
         ``firsts``: the first words of the tables' phrases; a stretch none of whose tokens is one holds no hit, so
         its units and clauses are not built (the units' words are its tokens' lower case or a mention's mark)."""

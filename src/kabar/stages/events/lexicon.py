@@ -144,6 +144,7 @@ class EventLexicon:
     tables: dict[str, Any] = field(default_factory=dict)
     genitive_after_noun: bool = True
     nonevent_cues: dict[str, PhraseTable] = field(default_factory=dict)  # domain -> cue words ([nonevent])
+    nonevent_firsts: frozenset = frozenset()  # the words some domain's cue phrase opens with (nonevent._domain_counts)
     bare_passive_agent: bool = False  # "diserang Rusia": the agent may follow a passive verb without "oleh"
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
@@ -377,6 +378,8 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     evaluative = data.get("evaluative", {})  # stages/events/evaluative.py
     for name in ("disapprove", "praise"):
         lex.sets["evaluative_" + name] = phrase_set(evaluative.get(name, []))
+    # the words a listed judgement opens with: a quoted stretch with none of them holds no judgement (evaluative.py)
+    lex.words["evaluative_firsts"] = frozenset().union(*(lex.sets["evaluative_" + n].lengths for n in ("disapprove", "praise")))
     lex.words["evaluative_of"] = frozenset(w.lower() for w in evaluative.get("of_cues", []))
     lex.words["evaluative_roles"] = frozenset(evaluative.get("roles", []))
     generic = PhraseTable()
@@ -455,6 +458,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     for domain in ("sport", "markets", "entertainment"):
         if nonevent.get(domain):
             lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
+    lex.nonevent_firsts = frozenset().union(*(t.lengths for t in lex.nonevent_cues.values()))
     gate = data.get("gate", {})  # stages/events/gate.py
     for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words", "norm_subjects",
                  "nonparty_objects", "ability_before", "duty_before", "habitual", "sense_phrases", "party_sense_phrases", "indefinite_objects",

@@ -30,9 +30,7 @@ class NonEventFilter:
         if not spec:
             return out
         words = self._low_words_between(start, end)
-        firsts = self.lex.__dict__.get("_nonevent_firsts")
-        if firsts is None:  # the pack's words, kept on the lexicon (built once per language)
-            firsts = self.lex.__dict__["_nonevent_firsts"] = frozenset().union(*(t.lengths for t in tables.values()))
+        firsts = self.lex.nonevent_firsts
         n = len(words)
         for i, w in enumerate(words):
             if w in firsts:

@@ -6,7 +6,7 @@ from typing import Optional
 
 from kabar.places.resolve import candidates
 from kabar.record import ActorRef, Entity
-from kabar.stages.events.units import Raw, Unit
+from kabar.stages.events.units import Raw, Unit, is_country_code
 from kabar.text.sentences import nlp_for
 
 
@@ -73,9 +73,9 @@ class PartyCoding:
                 code = e.actor or ""
                 if e.type == "PER":
                     continue  # a person's country may be only the article's default ("Kepala Polisi Iligan X": IDNCOP)
-                if len(code) >= 6 and code[3:6] in roles and code[:3].isalpha() and code[:3].isupper():
+                if len(code) >= 6 and code[3:6] in roles and is_country_code(code[:3]):
                     out.setdefault(code[3:6], []).append((start, code[:3]))
-                elif e.type == "GPE" and len(code) == 3 and code.isalpha() and code.isupper() and g.table:
+                elif e.type == "GPE" and is_country_code(code) and g.table:
                     before = text[max(0, start - 40):start]
                     if not before[-1:].isspace():
                         continue
