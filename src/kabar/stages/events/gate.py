@@ -42,6 +42,9 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
 * *fiction* -- the sentence, before the trigger, names the work of fiction it tells (``fiction_frames``: "In the
   film ...", "Di film tersebut, ... Tony Stark yang mendukung program pemerintah", "Dalam drama itu, karakter saya harus
   membunuh ..."): a plot, nobody acted;
+* *advice* -- a warning (``advice_forms``) told with its content ("warned X that ...", ``advice_words``) between
+  parties of one country advises of a danger ("Lord Goldsmith warned Tony Blair that the Iraq war could be
+  illegal"); between two countries, or with the warner's side acting or a demand in the content, it stays a threat;
 * *firms only* -- every party is a firm: an organisation whose name holds a firm word, or a
   country named only as the home of one ("UK bank Barclays", "Chinese companies";
   ``firm_words``), and no party has a political role.
@@ -117,6 +120,8 @@ class EventGate:
             return "verbal"  # "Trump ... has also hit Mrs. Clinton over her husband's trade policies": politicians' words
         if r.event in spec.get("poll_events", []) and self._poll_share(r):
             return "poll"  # "71 percent of Sanders supporters approved of Obama": a survey's figure, nobody acts
+        if r.event in spec.get("advice_events", []) and self._warning_of_danger(r):
+            return "advice"  # "Lord Goldsmith warned Tony Blair ... that the Iraq war could be illegal": advice at home
         if r.event in spec.get("campaign_rally_events", []) and self._campaign_rally(r):
             return "campaign"  # "Trump ... rallies in Virginia", "sought to rally older voters": a candidate's rally
         if self._force_subject(r):
@@ -508,6 +513,33 @@ class EventGate:
         after = self._low_words_between(r.trig_span[1], sent.end)
         margin = self.lex.word("gate_poll_margin_words")
         return any(w in shares and not margin.isdisjoint(after[k + 1:k + 3]) for k, w in enumerate(after))
+
+    def _warning_of_danger(self, r: Raw) -> bool:
+        """A warning (``advice_forms``) told with its content (a word of ``advice_words``, "that", after the trigger
+        and before the next punctuation mark) between parties of one country advises of a danger, nobody threatens:
+        "Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war could be illegal" (English dev tune gold:
+        no THREATEN, an optional CONSULT), "Home Secretary Charles Clarke has also warned that a Madrid-style
+        bombing could happen". A warning between two countries deters and stays ("Russia warned Poland that ..."),
+        and so does one whose content opens with the warner's own side or tells the one warned what to do
+        (``advice_own``: "warned ministers that we will strike", "warned ministers that they should prepare themselves
+        for substantial rewriting of the Bill")."""
+        forms = self.lex.word("gate_advice_forms")
+        if not forms or self._first_word(r) not in forms:
+            return False
+        def countries(refs) -> set:
+            return {(ref.code or "")[:3] for ref in refs if len(ref.code or "") >= 3}
+        mine, theirs = countries(r.actor_refs), countries(r.recipient_refs)
+        if mine and theirs and not mine & theirs:
+            return False  # between two countries (or a country and an international body): a deterrent
+        sent = self.r.sentences[r.sent_index]
+        after = self._low_words_between(r.trig_span[1], sent.end)[:14]
+        content, own = self.lex.word("gate_advice_words"), self.lex.word("gate_advice_own")
+        for k, w in enumerate(after):
+            if all(c in PUNCT for c in w):
+                return False
+            if w in content:  # "that we will strike" (the warner acts), "that they should prepare" (a demand) stay
+                return k + 1 < len(after) and after[k + 1] not in own and own.isdisjoint(after[k + 2:k + 4])
+        return False
 
     def _campaign_rally(self, r: Raw) -> bool:
         """A rally (``campaign_rally_forms``) held by the government, a candidate, a legislator or a party only
