@@ -1067,3 +1067,25 @@ def test_a_party_word_before_a_title_and_name_names_the_person(text, event):
 def test_a_coded_organisation_or_a_phrase_without_title_keeps_its_party(text, recipient):
     got = [[r.name for r in e.recipient] for e in events_polnear(text, PARTY_WORDS) if e.event == "ACCUSE"]
     assert got and got[0][:1] == [recipient], got
+
+
+# Session 19 (events-en15): readings that British politicians, once coded by the home their parties give the story,
+# exposed on BBC politics (census 100:340): keeping silent is no refusal, a judgement that criticism is fair is no
+# criticism, a veto held is no veto used ([blockers]). Uses the British parties block's entity table.
+
+@pytest.mark.parametrize("text", [
+    "Mr Blair declined to give his view of the Tories.",
+    "Mr Clarke said it was fair to criticise the Tories over the timing.",
+    "Mr Brown argued that the Tories should not have the right of veto on the budget.",
+])
+def test_silence_a_fair_criticism_or_a_veto_held_is_no_act(text):
+    assert [summary_parties(e) for e in events_parties(text)] == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Mr Blair rejected the Tories' plans.", "REJECT"),
+    ("Mr Clarke criticised the Tories over the timing.", "ACCUSE"),
+    ("Mr Brown vetoed the Tories' plan.", "REJECT"),
+])
+def test_a_refusal_a_criticism_or_a_veto_used_stays(text, event):
+    assert event in [e.event for e in events_parties(text)]
