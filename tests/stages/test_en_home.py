@@ -127,3 +127,41 @@ def _actors(text: str, outlet: str | None, *ents: tuple[str, str]) -> dict:
 ])
 def test_bare_state_role_takes_the_home_country(text, outlet, ents, name, expected):
     assert _actors(text, outlet, *ents).get(name) == expected
+
+
+# Session 19 (events-en15): a British political story names its ministers and parties far more often than Britain;
+# the coded parties decide its home when places do not (``coded_parties``), and British titles of office code people.
+def _is_country(code: str) -> bool:
+    from kabar.gazetteer import gazetteer
+    return gazetteer().country(code) is not None
+
+
+def _party_home_of(text: str, *ents: tuple[str, str, str]) -> str | None:
+    r = Article.new(text, lang="en", published="2005-02-09")
+    return article_home(r, [_ent(text, *e) for e in ents], is_country=_is_country)
+
+
+def test_coded_parties_give_the_home_when_places_do_not():
+    text = "Mr Blair and Labour. Mr Blair and Labour. Mr Blair and Labour. The Tories said no."
+    ents = (("Mr Blair", "PER", "GBRGOV"), ("Labour", "ORG", "GBRPTY"), ("Tories", "ORG", "GBROPP"))
+    assert _party_home_of(text, *ents) == "GBR"
+    r = Article.new(text, lang="en", published="2005-02-09")
+    assert article_home(r, [_ent(text, *e) for e in ents]) is None  # without a country test: as before
+
+
+def test_coded_parties_need_dominance_and_a_country_code():
+    text = "Mr Blair met Mr Bush. Mr Blair met Mr Bush. Mr Blair met Mr Bush."
+    assert _party_home_of(text, ("Mr Blair", "PER", "GBRGOV"), ("Mr Bush", "PER", "USAGOV")) is None  # a rival
+    text = "The UN said no. The UN said no. The UN said no. The UN said no."
+    assert _party_home_of(text, ("UN", "ORG", "IGOUNO")) is None  # a role prefix is no country
+
+
+UK_STORY = ("Tony Blair and Labour faced the Tories again. Mr Blair said Labour would win. Labour's campaign chief "
+            "said Mr Blair was right. The Tories disagreed with Mr Blair. ")
+
+
+def test_domestic_title_in_a_story_told_by_its_parties(pipe):
+    rec = run(pipe, UK_STORY + "Shadow chancellor Oliver Letwin accused Gordon Brown of waste.")
+    assert (next(e.actor for e in rec.entities if e.name == "Oliver Letwin") or "").startswith("GBR")
+    rec = run(pipe, "Shadow chancellor Oliver Letwin accused the minister of waste.")  # nothing says where
+    assert next(e.actor for e in rec.entities if e.name == "Oliver Letwin") is None

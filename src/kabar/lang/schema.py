@@ -52,7 +52,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "apposition_markers": LIST,
         "local_offices": LIST,
         "local_words": LIST,
-        "home_inference": Table(['countryless_roles', 'dominance', 'home_roles', 'institutions', 'min_mentions', 'outlets']),
+        "home_inference": Table(['coded_parties', 'countryless_roles', 'dominance', 'home_roles', 'institutions', 'min_mentions', 'outlets']),
     },
     "cleaning": {
         "paragraph": Tables(['examples', 'kind', 'max_words', 'pattern']),

@@ -625,7 +625,8 @@ class ActorStage:
         for ent in record.entities:
             res = self._resolve_entity(record, ent, lang, on)
             results.append((ent, res))
-        domestic = lexicon(lang).home_country or article_home(record, [(ent, res.code) for ent, res in results])
+        domestic = lexicon(lang).home_country or article_home(record, [(ent, res.code) for ent, res in results],
+                                                              is_country=self._is_country)
         for ent, res in results:
             if ent.type == "GPE" and res.code is None:
                 # a subnational place the gazetteer lacks ("California", "Livorno") is its country's (GOLD style);
@@ -642,7 +643,7 @@ class ActorStage:
                 # a surname alone names that leader only in a story that names the leader's country
                 # (a "Thomas" in an Australian court story is not Grenada's prime minister)
                 res.entry, res.code, res.form_kind = None, None, None
-        home = article_home(record, [(ent, res.code) for ent, res in results])
+        home = article_home(record, [(ent, res.code) for ent, res in results], is_country=self._is_country)
         if home:
             # a domestic title without a country ("Home Secretary Charles Clarke") is the article's home country's
             for ent, res in results:
@@ -670,6 +671,10 @@ class ActorStage:
         if self.merge:
             record.entities = _merge(results)
         return record
+
+    def _is_country(self, code: str) -> bool:
+        """A three-letter code the gazetteer knows as a country (not a role or IGO prefix), for article_home."""
+        return self.gaz.country(code) is not None
 
     def _resolve_entity(self, record: Article, ent: Entity, lang: Optional[str], on: Optional[dt.date]) -> Resolution:
         names = [m for m in ent.mentions if m.kind in ("name", "alias", "acronym")] or ent.mentions

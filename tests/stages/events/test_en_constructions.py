@@ -1138,3 +1138,25 @@ def test_fixed_senses_and_warnings_of_a_danger_are_no_events(text, category):
 ])
 def test_blows_deterrents_demands_recognitions_and_promises_stay(text, category):
     assert category in cats_bbc(text)
+
+
+# Session 19 (events-en15): readings that British politicians, once coded by the home their parties give the story,
+# exposed on BBC politics (census 100:340): keeping silent is no refusal, a judgement that criticism is fair is no
+# criticism, a veto held is no veto used ([blockers]). Uses the British parties block's entity table.
+
+@pytest.mark.parametrize("text", [
+    "Mr Blair declined to give his view of the Tories.",
+    "Mr Clarke said it was fair to criticise the Tories over the timing.",
+    "Mr Brown argued that the Tories should not have the right of veto on the budget.",
+])
+def test_silence_a_fair_criticism_or_a_veto_held_is_no_act(text):
+    assert [summary_parties(e) for e in events_parties(text)] == []
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Mr Blair rejected the Tories' plans.", "REJECT"),
+    ("Mr Clarke criticised the Tories over the timing.", "ACCUSE"),
+    ("Mr Brown vetoed the Tories' plan.", "REJECT"),
+])
+def test_a_refusal_a_criticism_or_a_veto_used_stays(text, event):
+    assert event in [e.event for e in events_parties(text)]
