@@ -56,3 +56,215 @@ def test_punctuation_units_by_strip_equal_the_character_test():
     toks = [(0, ","), (2, "—"), (4, "said"), (9, "..."), (13, "a-b"), (17, "“"), (19, "!?")]
     kinds = [u.kind for u in sentence_units(toks, [])]
     assert kinds == ["punct" if all(c in PUNCT for c in t) else "word" for _, t in toks]
+
+
+# Session 19 (speed-ent)
+
+def _reference_parse(text, lang):
+    """actors._parse_cached as it was before session 19: every phrase length tried, every key looked up."""
+    from kabar.gazetteer import gazetteer, head_word, name_key
+    from kabar.stages.actors import _MAX_PHRASE, _WORD, Part, _phrase_heads, lexicon
+
+    gaz, lex = gazetteer(), lexicon(lang)
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    heads = _phrase_heads(lang)
+    parts, i = [], 0
+    while i < len(words):
+        best = None
+        longest = min(_MAX_PHRASE, len(words) - i) if head_word(words[i][0]) in heads else 1
+        for n in range(longest, 0, -1):
+            s, e = words[i][1], words[i + n - 1][2]
+            phrase = text[s:e]
+            f = name_key(phrase)
+            if f in lex.offices:
+                best = Part("office", phrase, s, e, lex.offices[f])
+            elif f in lex.roles:
+                best = Part("role", phrase, s, e, lex.roles[f])
+            elif f in lex.transparent:
+                best = Part("transparent", phrase, s, e)
+            else:
+                hits = gaz.matches(phrase, lang)
+                if hits and (n > 1 or phrase[:1].isupper()):
+                    best = Part("entry", phrase, s, e, hits[0][0], hits[0][1].kind)
+            if best is not None:
+                i += n
+                break
+        if best is None:
+            w, s, e = words[i]
+            best = Part("connector" if name_key(w) in lex.connectors else "word", w, s, e)
+            i += 1
+        parts.append(best)
+    return tuple(parts)
+
+
+PARSE_CASES = {
+    "en": ["the Foreign Secretary, Jack Straw, said", "Prime Minister Tony Blair and the United States",
+           "O 's Bank of England", "New York _ Times", "a,b United,Nations Security Council", "Kim Jong-un of North Korea",
+           "the U.S. State Department spokesman", "Shadow Home Secretary David Davis", "the Democratic Republic of the Congo",
+           "the European Union's trade commissioner", "Crédit Agricole and Société Générale",
+           "a Downing Street 's spokesman said"],  # the possessive trim drops a word of the phrase
+    "id": ["Menteri Luar Negeri Rusia Sergei Lavrov", "juru bicara Kementerian Luar Negeri", "Presiden Joko Widodo",
+           "Kepala Seksi Intelijen Kejari Jayawijaya,", "Wakil Ketua Komisi III DPR RI", "Kapolda Metro Jaya Irjen",
+           "Perserikatan Bangsa-Bangsa (PBB)", "pasukan Rusia di Ukraina timur"],
+}
+
+
+def test_phrase_parse_with_the_key_bounds_equals_the_plain_parse():
+    from kabar.stages.actors import _parse_cached
+
+    for lang, cases in PARSE_CASES.items():
+        for text in cases:
+            _parse_cached.cache_clear()
+            assert _parse_cached(text, lang) == _reference_parse(text, lang), text
+
+
+def test_phrase_key_bound_skips_long_phrases_and_only_in_ascii_text():
+    from kabar.stages.actors import _WORD, _phrase_keys, _token_breaks
+
+    keys, most = _phrase_keys("en")
+    assert "bank of england" in keys and most["bank"] >= 3
+    text = "the Bank of England said on Monday"
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    assert _token_breaks(text, words) == [0, 1, 2, 3, 4, 5, 6]  # each word opens a key word
+    # a comma without a space joins two matches into one key word; "_" alone is no word; "'s" after "O" may go
+    text = "a,b _ O 's"
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    assert [w for w, _, _ in words] == ["a", "b", "_", "O", "s"]
+    assert _token_breaks(text, words) == [0, 0, 0, 1, 2]
+    assert _token_breaks("Société Générale", [("Société", 0, 7), ("Générale", 8, 16)]) is None  # not ASCII: no bound
+
+
+def test_cue_index_by_edge_word_holds_the_cues_that_can_match_there():
+    from kabar.stages.entities.cue_types import _by_edge
+
+    cues = [("mp", "for"), ("candidate", "in"), ("seat",), ("member", "for")]
+    lasts = _by_edge(cues, -1)
+    assert lasts == {"for": [("mp", "for"), ("member", "for")], "in": [("candidate", "in")], "seat": [("seat",)]}
+    assert _by_edge(cues, -1) is lasts  # made once per list
+    assert _by_edge([], 0) == {}
+    firsts = _by_edge(cues + [()], 0)  # an empty cue matches anywhere: under every word
+    assert all(() in bucket for bucket in firsts.values()) and set(firsts) == {"mp", "candidate", "seat", "member"}
+
+
+def test_cued_constituencies_still_found_and_not_elsewhere():
+    from kabar.stages.entities.cue_types import _cued
+    from kabar.stages.entities.loading import Cand
+    from kabar.record import Article
+    from kabar.stages.segment import Segmenter
+    from kabar.text.tokens import toks_of
+
+    res = resources("en", use_ner=False)
+    r = Article(id="c", text="Labour MP for Hornsey and Wood Green spoke to Hornsey voters.", lang="en")
+    Segmenter()(r)
+    T = toks_of(r)
+    at: dict = {}
+    for k, w in enumerate(T.words):
+        at.setdefault(w, k)  # the first "Hornsey"
+    seat = Cand(at["Hornsey"], at["Hornsey"] + 1, "PER", "ner")
+    other = Cand(at["Wood"], at["Green"] + 1, "PER", "ner")
+    later = Cand(len(T.words) - 3, len(T.words) - 2, "PER", "ner")  # "Hornsey" before "voters": no cue
+    assert T.words[later.start] == "Hornsey"
+    cued = _cued(T, res, [[seat], [other], [later]], res.constituency_before, res.constituency_after, True)
+    assert seat.start in cued and other.start in cued and later.start not in cued
+
+
+def _reference_windows(T, index, radius):
+    n = len(index)
+    maybe = bytearray(n)
+    for i, k in enumerate(index):
+        if T.cap[k] and T.word[k]:
+            maybe[max(0, i - 1):i + 2] = b"\x01" * (min(n, i + 2) - max(0, i - 1))
+    keep = bytearray(n)
+    for i in range(n):
+        if maybe[i]:
+            lo, hi = max(0, i - radius), min(n, i + radius + 1)
+            keep[lo:hi] = b"\x01" * (hi - lo)
+    kept = [i for i in range(n) if keep[i]]
+    return [index[i] for i in kept], [bool(maybe[i]) for i in kept]
+
+
+def test_ner_windows_equal_the_two_pass_windows():
+    import random
+    from types import SimpleNamespace
+
+    from kabar.stages.entities.ner import _ner_windows
+
+    rng = random.Random(19)
+    for _ in range(300):
+        n = rng.randint(0, 40)
+        cap = [rng.random() < 0.2 for _ in range(n)]
+        T = SimpleNamespace(cap=cap, word=[rng.random() < 0.9 for _ in range(n)])
+        index = sorted(rng.sample(range(n), rng.randint(0, n)))
+        for radius in (0, 1, 2, 3):
+            assert _ner_windows(T, index, radius) == _reference_windows(T, index, radius)
+
+
+def test_pattern_openers_only_when_every_pattern_opens_with_a_literal():
+    from kabar.stages.entities.loading import pattern_openers
+
+    pats = [[{"LOWER": {"IN": ["uu", "ruu"]}}, {"IS_DIGIT": True}], [{"TEXT": "Peraturan"}, {"IS_TITLE": True, "OP": "*"}],
+            [{"ORTH": {"IN": ["UU"]}, "OP": "+"}, {"IS_TITLE": True}]]
+    assert pattern_openers(pats) == (frozenset({"Peraturan", "UU"}), frozenset({"uu", "ruu"}))
+    assert pattern_openers(pats + [[{"IS_TITLE": True, "OP": "+"}, {"TEXT": "Act"}]]) is None  # opens with a shape
+    assert pattern_openers(pats + [[{"LOWER": "the", "OP": "?"}, {"TEXT": "Act"}]]) is None  # optional opener
+    assert resources("en", use_ner=False).pattern_openers is None  # English laws open with title-case words
+
+
+def test_matcher_from_the_first_opener_finds_what_the_whole_doc_gives():
+    from kabar.record import Article
+    from kabar.stages.entities.spans import _pattern_spans
+    from kabar.stages.segment import Segmenter
+    from kabar.text.tokens import toks_of
+
+    res = resources("id", use_ner=False)
+    assert res.pattern_openers is not None
+    text = ("Presiden Prabowo berbicara di Jakarta pada Senin. Ia menyebut UU Cipta Kerja dan Peraturan Presiden Nomor 5 "
+            "Tahun 2024 serta Undang-Undang Nomor 20 Tahun 2001.")
+    r = Article(id="p", text=text, lang="id")
+    Segmenter()(r)
+    T = toks_of(r)
+    got = [(T.span_text(c.start, c.end), c.label) for c in _pattern_spans(T, res)]
+    assert ("UU Cipta Kerja", "MISC") in got and any(t.startswith("Peraturan Presiden Nomor 5") for t, _ in got)
+    whole = sorted((s, e) for _, s, e in res.matcher(T.doc))
+    a = next(k for k, w in enumerate(T.words) if w in res.pattern_openers[0] or w.lower() in res.pattern_openers[1])
+    assert a > 0 and sorted((s + a, e + a) for _, s, e in res.matcher(T.doc[a:])) == whole
+    r2 = Article(id="q", text="Presiden Prabowo berbicara di Jakarta pada Senin.", lang="id")
+    Segmenter()(r2)
+    assert _pattern_spans(toks_of(r2), res) == []  # no opener: the Matcher does not run
+
+
+def test_defined_terms_read_at_brackets_both_ways():
+    from kabar.record import Article
+    from kabar.stages.entities.grouping import defined_terms
+    from kabar.stages.segment import Segmenter
+    from kabar.text.tokens import toks_of
+
+    res = resources("id", use_ner=False)
+    r = Article(id="t", text="Ia dijerat tindak pidana korupsi (TPK) dan BBE (barang bukti elektronik) disita dari KPK.",
+                lang="id")
+    Segmenter()(r)
+    terms = defined_terms(toks_of(r), res, [])
+    assert terms.get("TPK") is False and terms.get("BBE") is False and "KPK" not in terms
+    r2 = Article(id="u", text="Komisi Pemberantasan Korupsi (KPK) menahan bupati.", lang="id")
+    Segmenter()(r2)
+    assert "KPK" not in defined_terms(toks_of(r2), res, [])  # capitalised words, no span given: no lower-case term
+
+
+def test_title_firsts_open_every_title_and_multiword_titles_are_still_cut():
+    from kabar.record import Article
+    from kabar.stages.entities.loading import Cand
+    from kabar.stages.entities.ner import clean_ner
+    from kabar.stages.segment import Segmenter
+    from kabar.text.tokens import toks_of
+
+    for lang in ("en", "id"):
+        res = resources(lang, use_ner=False)
+        assert all(t.split()[0] in res.title_firsts for t in res.titles if t.split())
+    res = resources("id", use_ner=False)
+    r = Article(id="j", text="Kata Juru Bicara Budi Santoso kepada wartawan.", lang="id")
+    Segmenter()(r)
+    T = toks_of(r)
+    c = clean_ner(T, res, Cand(1, 5, "PER", "ner"), set())
+    assert c is not None and T.span_text(c.start, c.end) == "Budi Santoso"  # "Juru Bicara" cut as one title
+    c = clean_ner(T, res, Cand(3, 5, "PER", "ner"), set())
+    assert c is not None and T.span_text(c.start, c.end) == "Budi Santoso"  # no title there: nothing cut

@@ -114,22 +114,78 @@ def _phrase_heads(lang: Optional[str]) -> frozenset[str]:
     return lexicon(lang).phrase_heads | gazetteer().phrase_heads
 
 
+@functools.cache
+def _phrase_keys(lang: Optional[str]) -> tuple[frozenset[str], dict[str, int]]:
+    """Every key a parsed phrase can match (offices, roles, transparent words, gazetteer forms), and for each
+    first word of a key the most words a key opening with it has: a phrase whose key is none of these is
+    skipped before it is looked up, one sure to have more words than that before its key is made."""
+    lex, gaz = lexicon(lang), gazetteer()
+    keys = frozenset(lex.offices) | frozenset(lex.roles) | frozenset(lex.transparent) | frozenset(gaz._by_fold)
+    most: dict[str, int] = {}
+    for k in keys:
+        ws = k.split()
+        if ws and len(ws) > most.get(ws[0], 0):
+            most[ws[0]] = len(ws)
+    return keys, most
+
+
+_head_word = functools.lru_cache(maxsize=50_000)(head_word)  # of one word: the same few thousand words recur
+_NO_TOKEN = "_.'-"  # the ASCII characters of a _WORD match other than letters and digits
+
+
+def _token_breaks(text: str, words: list[tuple[str, int, int]]) -> Optional[list[int]]:
+    """For ASCII ``text`` only (None otherwise): for each of its _WORD matches, how many of the matches up to it
+    open a new word of ``name_key`` of a phrase holding them. A match opens one when it has a letter or digit
+    and white space or a hyphen stands between it and the previous such match: name_key splits there (NFKC and
+    case folding change no ASCII letter, and edge trimming takes punctuation only), while a match of
+    ``_.'-`` alone may vanish and is not counted. So the key of a phrase of matches i..j (i with a letter or
+    digit) has at least ``1 + breaks[j] - breaks[i]`` words, with a last match of one letter or digit left out
+    (a possessive trim can drop it: "O 's")."""
+    if not text.isascii():
+        return None
+    out: list[int] = []
+    total, prev_end = 0, -1
+    for w, s, e in words:
+        if w.strip(_NO_TOKEN):
+            if prev_end >= 0:
+                gap = text[prev_end:s]
+                if "-" in gap or (gap and gap.split(None, 1) != [gap]):
+                    total += 1
+            prev_end = e
+        out.append(total)
+    return out
+
+
 @functools.lru_cache(maxsize=20000)
 def _parse_cached(text: str, lang: Optional[str]) -> tuple[Part, ...]:
     gaz = gazetteer()
     lex = lexicon(lang)
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     heads = _phrase_heads(lang)
+    keys, most = _phrase_keys(lang)
+    breaks = _token_breaks(text, words)
     parts: list[Part] = []
     i = 0
     while i < len(words):
         best: Optional[Part] = None
-        longest = min(_MAX_PHRASE, len(words) - i) if head_word(words[i][0]) in heads else 1
+        w0 = words[i][0]
+        h = _head_word(w0)
+        longest = min(_MAX_PHRASE, len(words) - i) if h in heads else 1
+        # the key of a phrase from here opens with h when this match starts with a letter or digit and the next
+        # opens a new key word: no key opening with h has more words than most[h]
+        bound = most.get(h, 1) if breaks is not None and longest > 1 and w0[0].isalnum() \
+            and breaks[i + 1] > breaks[i] else None
         for n in range(longest, 0, -1):
+            if bound is not None and n > 1:
+                j = i + n - 1 if len(words[i + n - 1][0].strip(_NO_TOKEN)) > 1 else i + n - 2
+                if 1 + breaks[j] - breaks[i] > bound:
+                    continue  # its key has more words than any key opening with h
             s, e = words[i][1], words[i + n - 1][2]
             phrase = text[s:e]
             f = name_key(phrase)
-            if f in lex.offices:
+            if f not in keys:
+                pass
+            elif f in lex.offices:
                 best = Part("office", phrase, s, e, lex.offices[f])
             elif f in lex.roles:
                 best = Part("role", phrase, s, e, lex.roles[f])

@@ -22,6 +22,7 @@ entities); :func:`recognise` runs them in that order.
 
 from __future__ import annotations
 
+from itertools import compress
 from typing import Optional
 
 from kabar.record import Article, Entity, Mention
@@ -72,7 +73,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     T = toks_of(record)
     if T.n == 0:
         return []
-    lower_words = {f for f, w in zip(T.folded, T.words) if w.islower()}
+    lower_words = set(compress(T.folded, map(str.islower, T.words)))
     gaz = _gaz_spans(T, res) + _word_spans(T, res)
     pats = [p for p in _org_spans(T, res, gaz) + _pattern_spans(T, res) if not _crosses(p, gaz)]
     conf = select_spans(gaz + pats, res.nest_inner, T.n, res.nest_keep)
@@ -82,8 +83,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     # lone capitalised words (no capitalised neighbour) are evidence of surnames
     lone_caps: dict[str, int] = {}
     cap = T.cap
-    for i in range(T.n):
-        if cap[i] and (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
+    for i in compress(range(T.n), cap):
+        if (i == 0 or not cap[i - 1]) and (i + 1 >= T.n or not cap[i + 1]):
             lone_caps[T.words[i]] = lone_caps.get(T.words[i], 0) + 1
     places_before_a_city(T, res, conf)
     venues_before_a_place(T, res, conf)

@@ -24,21 +24,44 @@ from kabar.stages.entities.titles import title_matches
 from kabar.text.tokens import Toks, fold_token
 
 
+_BY_EDGE: dict[tuple[int, int], tuple[list, dict[str, list]]] = {}
+
+
+def _by_edge(cues: list[tuple[str, ...]], edge: int) -> dict[str, list[tuple[str, ...]]]:
+    """The cues by their word at ``edge`` (0 first, -1 last), made once per list: a cue can only match where
+    that word stands (an empty cue, which matches anywhere, is under every word)."""
+    if not cues:
+        return {}
+    hit = _BY_EDGE.get((id(cues), edge))
+    if hit is None or hit[0] is not cues:
+        index: dict[str, list] = {}
+        for cue in cues:
+            if cue:
+                index.setdefault(cue[edge], [])
+        for cue in cues:
+            for w, bucket in index.items():
+                if not cue or cue[edge] == w:
+                    bucket.append(cue)
+        hit = _BY_EDGE[(id(cues), edge)] = (cues, index)
+    return hit[1]
+
+
 def _cued(T: Toks, res: Resources, groups: list[list[Cand]], before: list, after: list, lists: bool) -> set[int]:
     """Starts of the spans a cue names; with ``lists``, also the names listed right after a cued one."""
     spans = sorted((c for g in groups for c in g if not c.nested), key=lambda c: c.start)
     cued: set[int] = set()
-    lasts, firsts = {cue[-1] for cue in before if cue}, {cue[0] for cue in after if cue}  # cheap pre-checks
+    lasts, firsts = _by_edge(before, -1), _by_edge(after, 0)  # only the cues ending / opening with the word there
     for i, c in enumerate(spans):
-        if (c.start and T.folded[c.start - 1] in lasts and any(_precedes(T, c.start, cue) for cue in before)) or \
-                (c.end < T.n and T.folded[c.end] in firsts and any(_follows(T, c.end, cue) for cue in after)):
+        if (c.start and T.folded[c.start - 1] in lasts and any(_precedes(T, c.start, cue)
+                                                               for cue in lasts[T.folded[c.start - 1]])) or \
+                (c.end < T.n and T.folded[c.end] in firsts and any(_follows(T, c.end, cue) for cue in firsts[T.folded[c.end]])):
             cued.add(c.start)
         elif lists and i and spans[i - 1].start in cued and 1 <= c.start - spans[i - 1].end <= 2 and all(
                 T.folded[k] in res.list_joiners or T.words[k] == "," for k in range(spans[i - 1].end, c.start)):
             cued.add(c.start)  # "MP for Kensington and Chelsea": the list goes on naming the seat
     if lists and after:  # "Belmarsh and Woodhill prisons": a list before a cue after it names the same kind
         back = {c.start for c in spans if c.end < T.n and T.folded[c.end] in firsts
-                and any(_follows(T, c.end, cue) for cue in after)}
+                and any(_follows(T, c.end, cue) for cue in firsts[T.folded[c.end]])}
         for i in range(len(spans) - 2, -1, -1):
             c, d = spans[i], spans[i + 1]
             if d.start in back and 1 <= d.start - c.end <= 2 and all(
@@ -61,7 +84,8 @@ def _retype(groups: list[list[Cand]], types: list[str], cued: set[int], to: str,
 def _after_broadcaster(T: Toks, res: Resources, c: Cand) -> bool:
     """A span right after a broadcaster's possessive that is no body of the broadcaster ("BBC's World Service")."""
     return c.start > 0 and T.folded[c.start - 1] in res.programme_before_last \
-        and any(_precedes(T, c.start, cue) for cue in res.programme_before) and T.folded[c.end - 1] not in res.org_words
+        and any(_precedes(T, c.start, cue) for cue in _by_edge(res.programme_before, -1)[T.folded[c.start - 1]]) \
+        and T.folded[c.end - 1] not in res.org_words
 
 
 def extend_programmes(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:

@@ -218,7 +218,9 @@ def defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, bool]
             and "".join(words[x][0] for x in range(lo, hi)) == acronym.lower()
 
     terms: dict[str, bool] = {}
-    for i in range(1, T.n - 1):
+    # both readings need a "(" at i - 1 or at i: only those i, in order
+    opens = [p for p, w in enumerate(words) if w == "("]
+    for i in sorted({p + d for p in opens for d in (0, 1) if 1 <= p + d < T.n - 1}):
         if words[i - 1] == "(" and words[i + 1] == ")" and _acronym_ok(words[i], res):
             if spelled(i - 1 - len(words[i]), i - 1, words[i]):
                 terms[words[i]] = False

@@ -206,6 +206,7 @@ class Resources:
         for i, pat in enumerate(data.get("patterns", [])):
             self.matcher.add(f"{pat.get('label', 'ORG')}#{i}", [pat["pattern"]], greedy="LONGEST")
         self.pattern_anchors = pattern_anchors([pat["pattern"] for pat in data.get("patterns", [])])
+        self.pattern_openers = pattern_openers([pat["pattern"] for pat in data.get("patterns", [])])
 
         # peoples, religious groups and named things no gazetteer entry holds: "Arabs", "Rohingya", "Hajj"
         self.word_key: dict[str, str] = {}
@@ -239,6 +240,8 @@ class Resources:
         """Titles and ranks, a rank's corps suffixes, prefixes ("Plt", "acting"), joiners ("/"), office units."""
         self.ranks = {fold_token(w) for w in data.get("ranks", [])}
         self.titles = {fold_token(w) for w in data.get("titles", [])} | self.ranks
+        # the first folded word of each title: a title read over several tokens, a space after the first, opens so
+        self.title_firsts = frozenset(t.split()[0] for t in self.titles if t.split())
         self.rank_suffixes = {fold_token(w) for w in data.get("rank_suffixes", [])}
         self.title_prefixes = {fold_token(w) for w in data.get("title_prefixes", [])}
         self.title_joiners = set(data.get("title_joiners", []))
@@ -405,6 +408,31 @@ def pattern_anchors(patterns: list[list[dict]]) -> Optional[tuple[frozenset, fro
             return None
         rank, values = min(found, key=lambda f: f[0])
         (texts if rank == 0 else lowers).update(str(v) for v in values)
+    return frozenset(texts), frozenset(lowers)
+
+
+def pattern_openers(patterns: list[list[dict]]) -> Optional[tuple[frozenset, frozenset]]:
+    """(texts, lower-case texts) one of which every match's first token is: each pattern's first token is there
+    (no ``OP``, or ``"+"``) with a ``TEXT``/``ORTH`` or ``LOWER`` value or ``IN`` list. No match starts before the
+    first such token of a Doc, so the Matcher need only run from there. None when some pattern opens otherwise."""
+    texts: set[str] = set()
+    lowers: set[str] = set()
+    for pattern in patterns:
+        if not pattern or pattern[0].get("OP", "") not in ("", "+"):
+            return None
+        tok = pattern[0]
+        found = None
+        for target, attr in ((texts, "TEXT"), (texts, "ORTH"), (lowers, "LOWER")):
+            value = tok.get(attr)
+            if isinstance(value, str):
+                found = (target, [value])
+            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+                found = (target, value["IN"])
+            if found is not None:
+                break
+        if found is None:
+            return None
+        found[0].update(str(v) for v in found[1])
     return frozenset(texts), frozenset(lowers)
 
 

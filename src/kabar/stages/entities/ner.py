@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from itertools import compress
 
 from typing import Optional
 
@@ -46,17 +47,16 @@ def _ner_windows(T: Toks, index: list[int], radius: int) -> tuple[list[int], lis
     from any join, so no join changes its scores.
     """
     n = len(index)
+    cap, word = T.cap, T.word
     maybe = bytearray(n)
+    keep = bytearray(n)  # `radius` tokens each side of a maybe token: radius + 1 each side of a capitalised one
     for i, k in enumerate(index):
-        if T.cap[k] and T.word[k]:
-            maybe[max(0, i - 1):i + 2] = b"\x01" * (min(n, i + 2) - max(0, i - 1))
-    keep = bytearray(n)
-    for i in range(n):
-        if maybe[i]:
-            lo, hi = max(0, i - radius), min(n, i + radius + 1)
-            keep[lo:hi] = b"\x01" * (hi - lo)
-    kept = [i for i in range(n) if keep[i]]
-    return [index[i] for i in kept], [bool(maybe[i]) for i in kept]
+        if cap[k] and word[k]:
+            lo = max(0, i - 1)
+            maybe[lo:i + 2] = b"\x01" * (min(n, i + 2) - lo)
+            lo = max(0, i - 1 - radius)
+            keep[lo:i + 2 + radius] = b"\x01" * (min(n, i + 2 + radius) - lo)
+    return list(compress(index, keep)), list(map(bool, compress(maybe, keep)))
 
 
 def run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_words: Optional[set] = None) -> list[Cand]:
@@ -342,7 +342,7 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         if "\n" in T.ws[k] or "\n" in T.words[k]:
             e = k if "\n" in T.words[k] else k + 1
             break
-    opened = next((k for k in range(s, e) if T.words[k] == "("), None)
+    opened = T.words.index("(", s, e) if "(" in T.words[s:e] else None
     if opened is not None and ")" not in T.words[opened:e]:
         # a bracket opened inside the span and not closed there: "Consumer Electronics Show | (CES", "PED |
         # (Project Entropia Dollars": the name before it (the model took the short form or the expansion along)
@@ -359,16 +359,19 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
             s += 1
             continue
         # multi-token titles at the left edge ("Juru bicara")
-        hit = next((k for k in range(min(e, s + 4), s + 1, -1) if fold_token(T.span_text(s, k)) in res.titles), None)
+        # (with a space after s, the folded text from s opens with s's own first folded word: a title must too)
+        first = T.folded[s].split(None, 1)[:1] if T.ws[s] else None
+        hit = None if first and first[0] not in res.title_firsts else \
+            next((k for k in range(min(e, s + 4), s + 1, -1) if fold_token(T.span_text(s, k)) in res.titles), None)
         if hit is not None:
             s = title_end = hit  # a title alone ("Prime Minister") leaves nothing
             continue
         break
     place_named = False
     opener = None
-    cue = next((c for c in res.company_before_openers if s + len(c) < e and T.sent_start[s]
+    cue = next((c for c in res.company_before_openers if s + len(c) < e
                 and tuple(T.folded[s:s + len(c)]) == c and all(T.words[k].islower() for k in range(s + 1, s + len(c)))
-                and T.cap[s + len(c)] and T.word[s + len(c)]), None)
+                and T.cap[s + len(c)] and T.word[s + len(c)]), None) if s < e and T.sent_start[s] else None
     if cue is not None:
         s += len(cue)  # "Shares in | UK Coal", "Shares of | Skis Rossignol", "Takeover of | Manchester United": a
         # business cue opening the sentence is no part of the firm's name after it (companies.is_company reads it)
@@ -414,7 +417,7 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
     words = [k for k in range(s, e) if T.word[k]]
     if not words or all(T.words[k].replace(".", "").replace(",", "").isdigit() for k in words):
         return None
-    if len(words) == 1 and sum(ch.isdigit() for ch in T.words[words[0]]) >= 3:
+    if len(words) == 1 and not T.words[words[0]].isalpha() and sum(ch.isdigit() for ch in T.words[words[0]]) >= 3:
         return None  # a document or register number ("IDM000408212"), not a name
     if T.words[words[0]].isdigit() and len(words) > 1 and T.words[words[0] + 1] in HYPHENS:
         return None  # a numbered document or case ("178-PKE-DKPP"), not a name

@@ -65,7 +65,15 @@ def _pattern_spans(T: Toks, res: Resources) -> list[Cand]:
     if anchors is not None and anchors[0].isdisjoint(T.words) and anchors[1].isdisjoint(map(str.lower, T.words)):
         return out  # no token any pattern needs: no match (the Matcher's predicates cost ~0.3-0.45 ms an article)
     strings = T.doc.vocab.strings
-    for mid, s, e in res.matcher(T.doc):
+    a = 0  # the first token a match can start at (the Matcher's predicates cost per token)
+    openers = getattr(res, "pattern_openers", None)
+    if openers is not None:
+        texts, lowers = openers
+        a = next((k for k, w in enumerate(T.words) if w in texts or w.lower() in lowers), T.n)
+        if a == T.n:
+            return out
+    for mid, s, e in res.matcher(T.doc[a:] if a else T.doc):
+        s, e = s + a, e + a
         label = strings[mid].split("#", 1)[0]
         while s < e and T.folded[s] in res.stop:  # "The Financial Times" -> "Financial Times"
             s += 1
@@ -190,11 +198,13 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
         inside_name = i > 0 and cap[i - 1] and word[i - 1] and not T.sent_start[i] and folded[i - 1] not in res.titles \
             and i not in title_ends and folded[i - 1] not in res.generic and folded[i - 1] not in res.portfolios \
             and folded[i - 1] not in res.stop  # "Menurut | Kejari Sleman"
-        if any(tuple(folded[i:i + len(t)]) == t for t in res.head_titles.get(f, ())):
+        if f in res.head_titles and any(tuple(folded[i:i + len(t)]) == t for t in res.head_titles[f]):
             continue  # a head word that opens an office: "Ketua Majelis Hakim | Ni Luh Suastini" is no body
-        if any(i + 1 >= len(t) and tuple(folded[i + 1 - len(t):i + 1]) == t for t in res.head_closed_titles.get(f, ())):
+        if f in res.head_closed_titles and any(i + 1 >= len(t) and tuple(folded[i + 1 - len(t):i + 1]) == t
+                                               for t in res.head_closed_titles[f]):
             continue  # one that closes an office: "Sekretaris Kabinet | Pramono Anung" (session 18)
-        for size in range(min(res.org_head_len, n - i) if not inside_name else 0, 0, -1):
+        # (a head opens with one of org_head_first: no other word opens one)
+        for size in range(min(res.org_head_len, n - i) if not inside_name and f in res.org_head_first else 0, 0, -1):
             if tuple(folded[i:i + size]) in res.org_heads:
                 if size > 1 and not all(cap[i:i + size]):
                     break
