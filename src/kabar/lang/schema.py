@@ -430,6 +430,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "ordinal_words": LIST,
         "name_articles": LIST,
         "not_place_words": LIST,
+        "faith_words": LIST,
+        "verb_phrase_openers": LIST,
         "exonyms": MAP,
     },
     "segment": {

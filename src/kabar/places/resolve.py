@@ -96,7 +96,8 @@ def variants(name: str, lang: Optional[str]) -> list[str]:
     for k in range(min(most, len(parts) - 1), 0, -1):
         suffix = " ".join(parts[-k:])
         if suffix in suffixes and len(name) > len(suffix) + 1:
-            out.append(name[: -len(suffix) - 1])
+            if name[: -len(suffix) - 1].lower() not in words(lang).get("place_modifiers", ()):
+                out.append(name[: -len(suffix) - 1])  # (session 19: not "Western" of "the Western Mountains")
             break
     if low.startswith("the "):
         out.append(name[4:])
