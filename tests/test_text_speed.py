@@ -113,3 +113,101 @@ def test_date_context_patterns_find_what_they_found_without_the_lead():
                 for left in (text[max(0, k - 80):k], text[max(0, k - 12):k], text[k:]):
                     a, b = rx.search(left), old.search(left)
                     assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (code, name, left)
+
+
+# Session 19 (speed-pipe)
+
+LEAD_TEXTS = [
+    "Presiden tiba via Getty Images. Foto: ANTARA FOTO/Galih (Reuters/ABC) | AFP\nBaca juga: Harga naik",
+    "Police said (Reuters) through AP Photo / John Smith.  READ MORE: x\n“Quote.” (ant/abc) end",
+    "  \t(Foto: dok. Humas)  ",
+    "",
+    "plain words only, nothing to cut",
+]
+
+
+def _cleaning_rules():
+    from kabar.stages.clean import rules_for
+
+    for code in ("id", "en", "xx"):
+        rules = rules_for(code)
+        yield from rules.paragraph + rules.inline
+
+
+def test_cleaning_rule_leads_find_what_the_plain_rules_find():
+    from kabar.text.patterns import with_lead
+
+    led = 0
+    for rule in _cleaning_rules():
+        plain = rule.pattern.pattern
+        if plain.startswith("(?=["):  # the lead with_lead put there
+            led += 1
+            plain = re.sub(r"^\(\?=\[(?:\\.|[^\]])*\]\)", "", plain, count=1)
+        old = re.compile(plain, re.UNICODE)
+        assert with_lead(plain, re.UNICODE).pattern == rule.pattern.pattern
+        for text in LEAD_TEXTS + [t.upper() for t in LEAD_TEXTS]:
+            for k in range(len(text) + 1):
+                for s in (text[k:], text[:k]):
+                    a, b = rule.pattern.search(s), old.search(s)
+                    assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (plain[:60], s)
+            assert [m.span() for m in rule.pattern.finditer(text)] == [m.span() for m in old.finditer(text)]
+    assert led >= 3  # the caption rule and the bracketed credits of each language get one
+
+
+def test_leading_chars_fires_only_where_it_can_follow_the_pattern():
+    from kabar.text.patterns import leading_chars
+
+    # fires: an unanchored alternation, optional and zero-width parts before the first character
+    lead = leading_chars(r"(?:\b(?:via|lewat)\s+x|[/|]\s*y|\(z)")
+    assert lead.startswith("(?=[") and all(c in lead for c in "vl/|(")
+    assert re.compile(leading_chars(r"(?<=[.!?])\s*[(\[]x")).match(" ") is not None  # white space can open it
+    assert "\\s" in leading_chars(r"(?<=[.!?])\s*[(\[]x")
+    # does not fire: anchored, opening with a literal or a class (the engine skips to those itself), case-insensitive,
+    # able to match empty, any character, a negated class, a back-reference
+    for pattern in (r"^\s*Foto", r"abc", r"[ab]c", r"(?i:via)\s+x", r"(?:via)?", r"\s*", r".x|y", r"(?:[^a]b|c)",
+                    r"(a)?\1b", r"(?:(?i)x)"):
+        assert leading_chars(pattern) == "", pattern
+
+
+def test_date_tries_match_as_the_longest_first_alternation():
+    from kabar.text.dates import grammar
+    from kabar.text.patterns import alternation, trie_alternation
+
+    # falls back: a form that is not lower-case ASCII keeps the alternation
+    assert trie_alternation(["Senin", "lusa"]) == alternation(["Senin", "lusa"])
+    assert trie_alternation([]) == alternation([])
+    texts = {
+        "id": "Kemarin lusa, KEMARIN  malam dan besok pagi; akhir pekan lalu hingga 3 hari lalu, tiga   pekan lalu. "
+              "dua hari yang lalu, kemarinnya, minggu depan\nBulan depan. 10 tahun mendatang",
+        "en": "The day before yesterday, last  weekend and next week; three days ago, 2 weeks later, "
+              "THIS YEAR, the end of the year, lastweek, this morningside",
+    }
+    for code, text in texts.items():
+        g = grammar(code)
+        pats = dict((kind, rx) for kind, _, rx in g.patterns)
+        for kind, table in (("relative", [g.relative]), ("counted", [g.numbers, g.rel_units, g.rel_dirs])):
+            src = pats[kind].pattern
+            for words in table:
+                src = src.replace(trie_alternation(words), alternation(words), 1)
+            assert src != pats[kind].pattern  # the trie was in use
+            old = re.compile(src)
+            for k in range(len(text) + 1):
+                a, b = pats[kind].match(text, k), old.match(text, k)
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (code, kind, text[k:k + 30])
+
+
+def test_quote_mark_scan_visits_exactly_the_marks():
+    from kabar.stages.quotes.lexicon import QuoteLexicon
+    from kabar.stages.quotes.pairs import _marks_pattern, pair_marks
+
+    for code in ("id", "en"):
+        lex = QuoteLexicon(code)
+        rx = _marks_pattern(frozenset(lex.all_marks))
+        for cp in range(0x3000):
+            ch = chr(cp)
+            assert bool(rx.fullmatch(ch)) == (ch in lex.all_marks), (code, hex(cp))
+        # fires: paired marks across the text; does not fire: an apostrophe inside a word
+        text = "“Kami siap,” katanya. Dia bilang 'tidak' dan Jum'at \"lagi\" ''dua''"
+        spans = [(p.start, p.end) for p in pair_marks(text, lex)]
+        assert (0, 12) in spans and all(text[s] != "'" or text[s - 1] == " " for s, _ in spans)
+    assert _marks_pattern(frozenset()).search("“x”") is None

@@ -96,3 +96,16 @@ def spacy_tokenizer_without_cache(code, text):
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     nlp.tokenizer.max_cache_size = 0
     return [(t.text, t.idx) for t in nlp.tokenizer(text)]
+
+
+# Session 19 (speed-pipe)
+
+def test_list_number_repair_reads_only_tokens_before_a_full_stop():
+    text = "Daftar:\n1. Kecamatan Gambir2. Kecamatan Menteng3. Kecamatan Tanah Abang\nHarga Euro3. naik. Covid19 turun."
+    words = [t.text for t in doc_of(Article.new(text, lang="id"))]
+    # fires: the numbers glued to the list's items are split off
+    assert "Gambir" in words and "Menteng" in words and words.count("2") == 1 and words.count("3") == 1
+    # does not fire: a number glued to a word with no list before it stays
+    assert "Euro3" in words and "Covid19" in words
+    # no full stop at all: nothing to read, the Doc is the tokenizer's
+    assert [t.text for t in doc_of(Article.new("Gambir2 Menteng3 tanpa titik", lang="id"))] == ["Gambir2", "Menteng3", "tanpa", "titik"]

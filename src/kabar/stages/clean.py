@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kabar import lang as langpacks
 from kabar.record import Article, Removed
 from kabar.stages import stage
-from kabar.text.patterns import alternation
+from kabar.text.patterns import alternation, with_lead
 
 # One-for-one replacements, so offsets into the cleaned text stay simple.
 _ODD_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008\u205f\u3000\t"), " ")
@@ -40,7 +40,10 @@ def _compile(raw: list[dict], agencies: str) -> tuple[Rule, ...]:
     out = []
     for r in raw:
         pattern = r["pattern"].replace("{agencies}", agencies)
-        out.append(Rule(r["kind"], re.compile(pattern, re.UNICODE), r.get("max_words")))
+        # with a lookahead on its first characters where one can be made (kabar.text.patterns.with_lead): the same
+        # matches, but an unanchored rule (the captions' agency names, ~0.3 ms of an article) is tried only where
+        # one of them stands
+        out.append(Rule(r["kind"], with_lead(pattern, re.UNICODE), r.get("max_words")))
     return tuple(out)
 
 

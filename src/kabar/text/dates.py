@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
 from kabar import lang as langpacks
-from kabar.text.patterns import NEVER, alternation, first_letters, url_spans, word_key
+from kabar.text.patterns import NEVER, alternation, first_letters, trie_alternation, url_spans, word_key
 
 
 @dataclass
@@ -89,11 +89,12 @@ class Grammar:
         if self.weekdays:
             pats.append(("weekday", 4, re.compile(rf"{first_letters(self.weekdays)}(?<!\w)(?P<wd>{alternation(self.weekdays, names=True)})(?!\w)")))
         if self.relative:
-            pats.append(("relative", 0, re.compile(rf"{first_letters(self.relative)}(?<!\w)(?P<rel>{alternation(self.relative)})(?!\w)")))
+            # the forms as a trie (kabar.text.patterns.trie_alternation): the same matches, ~46 forms in Indonesian
+            pats.append(("relative", 0, re.compile(rf"{first_letters(self.relative)}(?<!\w)(?P<rel>{trie_alternation(self.relative)})(?!\w)")))
         if self.rel_units and self.rel_dirs:
-            num = rf"(?:\d{{1,3}}|{alternation(self.numbers)})"
+            num = rf"(?:\d{{1,3}}|{trie_alternation(self.numbers)})"
             pats.append(("counted", 0, re.compile(
-                rf"{first_letters(list(self.numbers) + list('0123456789'))}(?<![\w.,])(?P<n>{num})\s+(?P<u>{alternation(self.rel_units)})\s+(?P<dir>{alternation(self.rel_dirs)})(?!\w)")))
+                rf"{first_letters(list(self.numbers) + list('0123456789'))}(?<![\w.,])(?P<n>{num})\s+(?P<u>{trie_alternation(self.rel_units)})\s+(?P<dir>{trie_alternation(self.rel_dirs)})(?!\w)")))
         markers = alternation(time.get("markers", []))
         tz = alternation(time.get("timezones", []), nocase=False)
         sfx = alternation(self.time_suffixes)

@@ -35,6 +35,17 @@ def alternation(words: Iterable[str], *, names: bool = False, nocase: bool = Tru
     return f"(?i:{body})" if nocase and not names else f"(?:{body})"
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """:func:`alternation` (case-insensitive), compiled as a trie (:func:`_trie`) when every word is lower-case ASCII:
+    the same match at every position, whatever follows the group (along the text, the forms that can match are
+    prefixes of one another, and both try them longest first), but one branch is tried per character instead of
+    every form; otherwise the plain alternation."""
+    forms = {str(w).strip() for w in words} - {""}
+    if forms and all(f.isascii() and f == f.lower() for f in forms):
+        return f"(?i:{_trie(forms)})"
+    return alternation(forms)
+
+
 def first_letters(words: Iterable[str]) -> str:
     """A lookahead on the first letters of ``words``, so a big alternation is tried only where it can match."""
     chars = set()
@@ -45,6 +56,107 @@ def first_letters(words: Iterable[str]) -> str:
     if not chars:
         return NEVER
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+class _NoLead(Exception):
+    """The pattern holds something :func:`leading_chars` does not follow: no lead is made."""
+
+
+_CATEGORY_CLASS = {"CATEGORY_SPACE": r"\s", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_DIGIT": r"\d",
+                   "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_WORD": r"\w", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _class_items(items) -> set[str]:
+    """A parsed character class's members as class source (``a``, ``a-z``, ``\\s``)."""
+    from re import _constants as c
+
+    out = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is c.RANGE:
+            out.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is c.CATEGORY and str(av) in _CATEGORY_CLASS:
+            out.add(_CATEGORY_CLASS[str(av)])
+        else:  # NEGATE, a locale category, ...
+            raise _NoLead
+    return out
+
+
+def _first(seq) -> tuple[set[str], bool]:
+    """(class source of every character a match of the parsed sequence ``seq`` may start with, whether it
+    may match the empty string). Zero-width items (anchors, look-arounds) add no character and let the
+    next item's first characters through, so the set is a superset of the real one."""
+    from re import _constants as c
+
+    chars: set[str] = set()
+    for op, av in seq:
+        if op is c.LITERAL:
+            chars.add(re.escape(chr(av)))
+            return chars, False
+        if op is c.IN:
+            chars |= _class_items(av)
+            return chars, False
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue
+        if op is c.SUBPATTERN:
+            _, add_flags, _, sub = av
+            if add_flags & c.SRE_FLAG_IGNORECASE:
+                raise _NoLead
+            got, empty = _first(sub)
+        elif op is c.ATOMIC_GROUP:
+            got, empty = _first(av)
+        elif op is c.BRANCH:
+            got, empty = set(), False
+            for alt in av[1]:
+                g, e = _first(alt)
+                got |= g
+                empty = empty or e
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            lo, _, sub = av
+            got, empty = _first(sub)
+            empty = empty or lo == 0
+        else:  # any character, a back-reference, a negated literal, ...
+            raise _NoLead
+        chars |= got
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def leading_chars(pattern: str, flags: int = 0) -> str:
+    """A lookahead on the characters a match of ``pattern`` may start with (``(?=[...])``), to put before it, or
+    "" where none is made: a case-insensitive pattern or part, a pattern that may match the empty string, one
+    anchored at the start or opening with a literal or a class (the regex engine skips to those itself), or
+    anything :func:`_first` does not follow (any character, a negated class, a back-reference). With the lead, a
+    search fails at every other position on one character test instead of trying each alternative there; the
+    matches (spans and groups) are the same, as every match starts with one of those characters."""
+    from re import _constants as c, _parser
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & c.SRE_FLAG_IGNORECASE or not parsed.data:
+            return ""
+        op0 = parsed.data[0][0]
+        if op0 in (c.LITERAL, c.IN) or (op0 is c.AT and parsed.data[0][1] in (c.AT_BEGINNING, c.AT_BEGINNING_STRING)):
+            return ""
+        chars, empty = _first(parsed.data)
+    except (_NoLead, re.error):
+        return ""
+    if empty or not chars:
+        return ""
+    return "(?=[" + "".join(sorted(chars)) + "])"
+
+
+def with_lead(pattern: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(pattern, flags)``, with :func:`leading_chars`' lookahead before it where one is made (after
+    the pattern's global inline flags, which must stay first)."""
+    lead = leading_chars(pattern, flags)
+    if lead:
+        m = re.match(r"\(\?[aiLmsux]+\)", pattern)
+        head = m.end() if m else 0
+        pattern = pattern[:head] + lead + pattern[head:]
+    return re.compile(pattern, flags)
 
 
 def word_key(s: str) -> str:

@@ -92,6 +92,21 @@ def _is_line_start(words: list[str], i: int) -> bool:
     return i == 0 or "\n" in words[i - 1] or words[i - 1] == ":"
 
 
+class _LazyWords:
+    """Token texts by index, each looked up in the string store when first asked for."""
+
+    __slots__ = ("orth", "strings", "got")
+
+    def __init__(self, orth: list[int], strings):
+        self.orth, self.strings, self.got = orth, strings, {}
+
+    def __getitem__(self, i: int) -> str:
+        w = self.got.get(i)
+        if w is None:
+            w = self.got[i] = self.strings[self.orth[i] & _HASH_BITS]
+        return w
+
+
 @Language.component("kabar_list_numbers")
 def _list_numbers(doc: Doc) -> Doc:
     """A numbered list the scraped text ran together ("1. Kecamatan Gambir2. Kecamatan Menteng3. ...", "Direktur PT
@@ -106,12 +121,19 @@ def _list_numbers(doc: Doc) -> Doc:
     if n < 4:
         return doc
     strings = doc.vocab.strings  # token texts in one array read (Token objects are slow to make)
-    words = [strings[o & _HASH_BITS] for o in doc.to_array([ORTH]).view("int64").ravel().tolist()]
+    orth = doc.to_array([ORTH]).view("int64").ravel()
+    dot = strings["."]
+    dot = dot - (1 << 64) if dot >= 1 << 63 else dot  # as the signed view holds it
+    # only a token before a "." can be a list number: the others are skipped without making their strings
+    before_dot = (numpy.flatnonzero(orth[1:] == dot)).tolist()
+    if not before_dot:
+        return doc
+    orth = orth.tolist()
+    words = _LazyWords(orth, strings)
     last = None  # the number of the list item seen last
     splits: list[tuple[int, str, str]] = []
-    for i, w in enumerate(words):
-        if i + 1 >= n or words[i + 1] != ".":
-            continue
+    for i in before_dot:
+        w = words[i]
         if w.isdigit() and len(w) <= 2 and _is_line_start(words, i):
             last = int(w)
             continue

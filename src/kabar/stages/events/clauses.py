@@ -297,6 +297,7 @@ class SentenceReading:
                 clause_of[k] = c
         raws: list[Raw] = []
         clitics = lx.word("clitics")
+        clitic_ends = tuple(clitics)
         starts = lx.triggers.lengths  # words some trigger starts with: match_at's (0, None) without the call
         i = 0
         while i < len(units):
@@ -306,7 +307,7 @@ class SentenceReading:
             c = clause_of.get(i)
             n, cands = lx.triggers.match_at(words, i, self._trigger_end(words, c)) if words[i] in starts else (0, None)
             clitic = None
-            if not n:
+            if not n and words[i].endswith(clitic_ends):  # no clitic ends the word: none of the loop's tests holds
                 for cl in clitics:
                     w = words[i]
                     if w.endswith(cl) and len(w) > len(cl) + 2:
@@ -367,7 +368,10 @@ class SentenceReading:
     def _blocked(self, units: list[Unit], words: list[str], c: Clause, i: int, j: int) -> bool:
         lx = self.lex
         blockers = lx.phrases("blockers")
+        opens = blockers.lengths  # words some blocker starts with: match_at's (0, None) without the call
         for k in range(max(0, i - 3), min(len(words), j + 1)):
+            if words[k] not in opens:
+                continue
             n, _ = blockers.match_at(words, k)
             if n and k < j and k + n > i:
                 return True
