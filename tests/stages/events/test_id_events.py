@@ -1225,3 +1225,9 @@ def test_guard_a_passive_relative_on_a_plain_noun_still_tells_the_arrest():
                   "dalam OTT di Medan hari ini.", "COERCE")
     assert len(got) == 2
 
+
+
+def test_guard_a_relative_clause_after_a_copula_is_the_subjects():
+    e = one_late("Kementerian Luar Negeri menjadi lembaga yang membantu pemulangan warga negara Indonesia dari Kamboja.",
+                 "AID")
+    assert codes(e.actor) == ["IDN"]

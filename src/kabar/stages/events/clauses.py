@@ -189,8 +189,9 @@ class SentenceReading:
         nobody when it is another noun: the clause's subject is not the relative's (session 19, events-id11: the
         subject was inherited, so Trump "supported" Iran). None, as before, when the relative clause hangs on the
         subject, when no predicate comes first ("Polisi yang bertugas menangkap ...", "Ada empat tersangka yang
-        ditahan"), after a comma ("melaporkan ke Menteri BUMN, yang memintanya ...": a non-restrictive clause
-        after a title that is no entity; inheriting keeps the home party of such domestic news), and for a passive
+        ditahan") or the first is a copula (``relative_copulas``: "PT KAI menjadi perusahaan yang membantu ..."),
+        after a comma ("melaporkan ke Menteri BUMN, yang memintanya ...": a non-restrictive clause after a title
+        that is no entity; inheriting keeps the home party of such domestic news), and for a passive
         relative clause on another noun ("pihak yang diamankan dalam OTT", "pejabat yang ditangkap di Sultra": the
         gold codes each such telling of an arrest; dropping it lost them on the census)."""
         end = prev.end
@@ -203,10 +204,11 @@ class SentenceReading:
         if last.start < subj_end:
             return None
         lx = self.lex
-        if not any(units[k].kind == "word" and units[k].start >= subj_end
-                   and (self._is_verbish(units[k]) or lx.triggers.match_at(words, k, prev.end)[0])
-                   for k in range(prev.start, end - 1)):
-            return None
+        first = next((k for k in range(prev.start, end - 1) if units[k].kind == "word" and units[k].start >= subj_end
+                      and (self._is_verbish(units[k]) or units[k].low in lx.word("relative_copulas")
+                           or lx.triggers.match_at(words, k, prev.end)[0])), None)
+        if first is None or units[first].low in lx.word("relative_copulas"):
+            return None  # no predicate, or a copula: "PT KAI menjadi perusahaan yang ..." is PT KAI
         g = lx.phrases("generic_actors")
         n = g.match_ending_at(words, end - 1, prev.start)
         if n:
