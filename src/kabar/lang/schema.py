@@ -174,7 +174,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'origin_words', 'office_of_preps', 'light_modifiers',
             'reduced_passive_next', 'reduced_passive_agents', 'attributive_not_nouns', 'named_by_place', 'anaphoric_events', 'anaphoric_acts',
             'object_control', 'control_openers', 'mutual_objects', 'mutual_before', 'mutual_third_party_preps', 'promise_forms', 'complement_role_skip',
-            'floating_quantifiers', 'clause_verbs', 'denial_answers', 'existential',
+            'floating_quantifiers', 'clause_verbs', 'denial_answers', 'existential', 'object_relatives', 'relative_copulas',
         ]),
         "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
         "modality": Table([

@@ -1164,3 +1164,70 @@ def test_guard_a_home_force_named_too_keeps_the_bare_police_at_home():
 def test_guard_bare_police_with_no_foreign_force_stay_at_home():
     e = one_late("Jakarta - Polisi menangkap tiga pelaku pencurian sepeda motor di Bekasi, Jawa Barat.", "COERCE")
     assert codes(e.actor) == ["IDN"]
+
+
+# Session 19 (events-id11): a reminder that something is so asks nobody ([gate] sense_phrases "mengingatkan bahwa");
+# a relative clause on the object has that object, not the main subject, as its doer (clauses._object_head). Census
+# detik fixed-order rows outside every earlier event slice.
+
+def test_a_reminder_that_something_is_so_is_no_request():
+    assert not of_late("Wakil Ketua MPR dari Fraksi PAN, Eddy Soeparno, mengingatkan bahwa Indonesia saat ini tak lagi "
+                       "berada dalam fase perubahan iklim, melainkan sudah masuk krisis iklim.", "REQUEST")
+
+
+def test_a_reminder_that_a_city_acted_is_no_request_to_it():
+    assert not of_late("Wali Kota Denpasar Jaya Negara juga mengingatkan bahwa Pemkot Denpasar sebelumnya telah "
+                       "mewajibkan setiap sekolah memiliki teba modern.", "REQUEST")
+
+
+def test_guard_a_reminder_to_a_party_to_act_stays_a_request():
+    e = one_late("Kapolri Listyo Sigit Prabowo mengingatkan agar anggota Polri tidak melakukan kekerasan terhadap "
+                 "massa aksi di Jakarta.", "REQUEST")
+    assert codes(e.actor) == ["IDN"]
+
+
+def test_guard_a_reminder_addressed_to_a_party_stays_a_request():
+    assert of_late("Kapolri Listyo Sigit Prabowo mengingatkan anggota Polri bahwa kekerasan terhadap massa aksi "
+                   "dilarang.", "REQUEST")
+
+
+def test_a_relative_clause_on_the_object_is_not_the_subjects_act():
+    got = of_late("Presiden Amerika Serikat Donald Trump menyatakan akan mengenakan tarif tambahan sebesar 10% kepada "
+                  "negara yang mendukung kebijakan Anti-Amerika dari BRICS.", "SUPPORT")
+    assert not [e for e in got if codes(e.actor) == ["USA"]]
+
+
+def test_an_attack_by_a_party_the_minister_condemns_is_not_the_ministers():
+    got = of_late("Menteri Luar Negeri Sugiono mengecam pihak yang menyerang kapal bantuan kemanusiaan ke Gaza.",
+                  "ASSAULT")
+    assert not [e for e in got if codes(e.actor) == ["IDN"]]
+
+
+def test_a_role_noun_before_a_relative_passive_is_the_one_held():
+    e = _evidence_of("Jakarta - KPK menetapkan tiga tersangka yang langsung ditahan di Rutan KPK, Jakarta.", "COERCE",
+                     "ditahan")
+    assert roles(e.recipient) == ["CRM"]
+
+
+def test_guard_a_relative_clause_on_the_subject_keeps_its_doer():
+    e = one_late("Polisi yang bertugas di Bandung menangkap tiga pelaku pencurian sepeda motor.", "COERCE")
+    assert codes(e.actor) == ["IDN"]
+
+
+def test_guard_a_relative_clause_after_a_named_head_keeps_the_name():
+    e = one_late("Presiden Prabowo Subianto yang didampingi Menlu Sugiono bertemu Presiden Rusia Vladimir Putin di "
+                 "Moskow.", "CONSULT")
+    assert codes(e.recipient) == ["RUS"]
+
+
+def test_guard_a_passive_relative_on_a_plain_noun_still_tells_the_arrest():
+    got = of_late("Jakarta - KPK melakukan operasi tangkap tangan di Medan. KPK belum memerinci pihak yang diamankan "
+                  "dalam OTT di Medan hari ini.", "COERCE")
+    assert len(got) == 2
+
+
+
+def test_guard_a_relative_clause_after_a_copula_is_the_subjects():
+    e = one_late("Kementerian Luar Negeri menjadi lembaga yang membantu pemulangan warga negara Indonesia dari Kamboja.",
+                 "AID")
+    assert codes(e.actor) == ["IDN"]
