@@ -1570,12 +1570,6 @@ def test_title_grammar_person_of_common_words_is_dropped(pipe):
     assert ("PER", "Adrianus Alla") in _names(ents)
 
 
-def test_title_grammar_person_in_a_title_case_subheading_is_dropped(pipe):
-    ents = _ents(pipe, "Angka kemiskinan di Jakarta naik.\n\nLegislator Dorong Kebijakan Tepat Sasaran\n\nCapaian ini "
-                       "menuai apresiasi dari anggota DPRD DKI Jakarta.")
-    assert not any(e.type == "PER" for e in ents), [(e.type, e.name) for e in ents]
-
-
 def test_title_grammar_person_with_a_name_stays(pipe):
     ents = _ents(pipe, "Hal ini diungkapkan jaksa Irene Putri saat membacakan surat tuntutan bagi terdakwa.")
     assert ("PER", "Irene Putri") in _names(ents), [(e.type, e.name) for e in ents]

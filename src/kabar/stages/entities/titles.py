@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from kabar.stages.entities.loading import HYPHENS, Cand, Resources
-from kabar.stages.entities.grouping import _title_case_line
 from kabar.text.tokens import Toks
 
 
@@ -604,11 +603,11 @@ def drop_common_title_persons(T: Toks, res: Resources, spans: list[Cand], lower_
     """A person the title grammar alone proposed (the model saw no name there: `merge_spans` keeps a title's person
     only where nothing else speaks) is dropped when the run is common words, not a name: every word one the article
     also writes in lower case, an office's field, or a pack word (organisation heads, generic words, titles), and
-    none a gazetteer person's given name ("Direktur Perlindungan Sosial | Korban Bencana Sosial", "Kepala Bidang |
-    Hubungan Media", "Ketua Umum | Kamar Dagang dan Industri"); or the run stands in a Title Case line that does not
-    end as a sentence does, a subheading whose capitals carry no evidence ("Legislator | Dorong Kebijakan Tepat
-    Sasaran"; a sentence dense with names is Title Case by the word count alone). Session 19
-    (names-id14): on fresh detik news 8 of 10 such persons were no person; this drops the common-word ones."""
+    none in capitals or a gazetteer person's given name ("Direktur Perlindungan Sosial | Korban Bencana Sosial",
+    "Kepala Bidang | Hubungan Media", "Ketua Umum | Kamar Dagang dan Industri"). Session 19 (names-id14): on fresh
+    detik news 8 of 10 such persons were no person; this drops the common-word ones. A Title Case line was tried as
+    a second cue ("Legislator | Dorong Kebijakan Tepat Sasaran", a subheading) and taken out: a sentence dense with
+    names and a list line of ministers ("2. Menteri HAM Natalius Pigai3. ...") are Title Case too."""
     if not res.drop_common_title_persons:
         return spans
 
@@ -617,18 +616,13 @@ def drop_common_title_persons(T: Toks, res: Resources, spans: list[Cand], lower_
         return f in lower_words or _field(T, res, k) or f in res.generic or f in res.org_words or f in res.titles \
             or f in res.stop or f in res.org_joiners
 
-    def _subheading(T: Toks, k: int) -> bool:  # a Title Case line that does not end as a sentence does
-        a, b = T.text.rfind("\n", 0, T.idx[k]) + 1, T.text.find("\n", T.idx[k])
-        line = T.text[a:b if b >= 0 else len(T.text)].rstrip()
-        return bool(line) and line[-1] not in ".!?\"\u201d'\u2019:;," and _title_case_line(T, T.idx[k])
-
     out = []
     for c in spans:
         if c.source == "title" and c.label == "PER" and not c.nested:
             words = [k for k in range(c.start, c.end) if T.word[k]]
             if words and not any(T.words[k].isupper() for k in words) \
                     and not any(T.folded[k] in res.given_names for k in words) \
-                    and (all(common(k) for k in words) or _subheading(T, c.start)):
+                    and all(common(k) for k in words):
                 continue
         out.append(c)
     return out
