@@ -158,7 +158,10 @@ CASES = [
     ("en", "2024-01-05", "Manchester United lost again.", [("ORG", "Manchester United")], ("ORG", "Manchester United", None)),
     ("id", "2024-01-05", "Budi Santoso menjual sate.", [("PER", "Budi Santoso")], ("PER", "Budi Santoso", None)),
     ("en", "2024-01-05", "Samsung Galaxy sales rose.", [("MISC", "Samsung Galaxy")], ("MISC", "Samsung Galaxy", None)),
-    ("id", "2024-01-05", "Universitas Indonesia membuka pendaftaran.", [("ORG", "Universitas Indonesia")], ("ORG", "Universitas Indonesia", None)),
+    # Session 19 (names-id14): the gazetteer knows the largest universities, coded IDNEDU as the gold house style codes
+    # universities (gold/dev/README.md, detik conventions); an unknown one stays uncoded
+    ("id", "2024-01-05", "Universitas Indonesia membuka pendaftaran.", [("ORG", "Universitas Indonesia")], ("ORG", "Universitas Indonesia", "IDNEDU")),
+    ("id", "2024-01-05", "Universitas Nusa Bangsa membuka pendaftaran.", [("ORG", "Universitas Nusa Bangsa")], ("ORG", "Universitas Nusa Bangsa", None)),
     ("en", "2024-01-05", "Michael Jordan retired.", [("PER", "Michael Jordan")], ("PER", "Michael Jordan", None)),
     # --- places
     ("id", "2024-01-05", "Serangan menghantam Moskow.", [("LOC", "Moskow")], ("GPE", "Moskow", "RUS")),

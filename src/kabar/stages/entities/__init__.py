@@ -28,7 +28,7 @@ from typing import Optional
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.companies import (appositive_companies, company_context, company_cued_spans,
-                                             company_name_spans, is_company)
+                                             company_name_spans, extend_company_forms, is_company)
 from kabar.stages.entities.cue_types import (body_word_types, cue_types, drop_body_country_suffixes, drop_in_quoted_titles, drop_peer_seats,
                                              drop_law_subjects, drop_portfolios, drop_programme_names, extend_programmes, given_name_persons, law_names, model_names,
                                              unknown_places)
@@ -52,7 +52,8 @@ from kabar.stages.entities.spans import (
     venues_before_a_place,
     select_spans,
 )
-from kabar.stages.entities.titles import bodies_before_a_name, bodies_of_a_region, drop_rank_suffixes, region_spans, region_test, title_spans
+from kabar.stages.entities.titles import (bodies_before_a_name, bodies_of_a_region, drop_common_title_persons, drop_rank_suffixes,
+                                          region_spans, region_test, title_spans)
 from kabar.text.tokens import fold_token, toks_of
 
 __all__ = ["EntityRecogniser", "recognise", "resources", "Resources"]
@@ -107,6 +108,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     cued = company_cued_spans(T, res, conf + ner, lower_words)
     if cued:
         ner = [c for c in ner if not any(x.start <= c.start and c.end <= x.end for x in cued)] + cued
+    ner = extend_company_forms(T, res, ner, conf, lower_words)
     honorific_persons(T, res, ner)
     person_consistency(T, ner)
     extend_persons_left(T, res, ner, conf, lower_words)
@@ -114,6 +116,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     cut_org_before_person(T, res, conf, ner)
     titled = title_spans(T, res, conf, lower_words)
     spans = merge_spans(T, res, conf, ner, titled, frozenset((c.start, c.end) for c in regions))
+    spans = drop_common_title_persons(T, res, spans, lower_words)
     spans = bodies_before_a_name(T, res, bodies_of_a_region(T, res, trim_list_numbers(T, spans)))
     office_venues(T, res, spans)
     acronym_openers(T, res, spans)
@@ -143,7 +146,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                             forms=res.forms if res.branch_links else None, region_prefixes=res.region_prefix_words,
                             region_heads=res.region_heads, company_forms=res.company_forms,
                             is_region=region_test(res) if res.branch_links else None,
-                            place_units=res.place_unit_words)
+                            place_units=res.place_unit_words, country_suffixes=res.body_country_suffixes)
     types = [entity_type(g) for g in groups]
     if res.place_unit_words:  # "Kecamatan Gunung Putri" ... "Gunung Putri": a unit of administration, not the
         types = ["GPE" if t == "LOC" and any(c.length >= 2 and T.folded[c.start] in res.place_unit_words  # mountain

@@ -453,8 +453,11 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
     written after a place preposition ("in Southwark", "nearby Pengam") or a place noun (`place_nouns`: "the town
     of Yeoncheon", "the capital Kabul"), nor listed with a known place ("like Korea and Thailand"), is a body: "Oxfam", "Allianz", "Amicus",
     "Unison", "the firm, Paion" (pack setting `unknown_places_org`). The model types unknown capitalised words
-    GPE; real places it does not know are mostly named after "in"."""
-    if not res.unknown_places_org:
+    GPE; real places it does not know are mostly named after "in". A word in capitals (three letters or more) is
+    judged so only with the pack setting `unknown_places_acronyms` (Indonesian, session 19: "badan Imigrasi dan Bea
+    Cukai (ICE)"; a place is not written as an acronym that neither gazetteer knows), which is independent of
+    `unknown_places_org` (off for Indonesian: small places the gazetteers lack, "Kubang" in an address, are many)."""
+    if not (res.unknown_places_org or res.unknown_places_acronyms):
         return types
     try:
         from kabar.places import places
@@ -487,7 +490,8 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
             continue
         word = T.words[names[0].start]
         f = T.folded[names[0].start]
-        if not word[:1].isupper() or not word.isalpha() or word.isupper() or word in res.forms \
+        if not word[:1].isupper() or not word.isalpha() or word in res.forms \
+                or not (res.unknown_places_acronyms and len(word) >= 3 if word.isupper() else res.unknown_places_org) \
                 or any(f.endswith(x) for x in res.place_suffixes):
             continue
         if any(c.start > 0 and (T.folded[c.start - 1] in res.place_prepositions

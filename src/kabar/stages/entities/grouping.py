@@ -725,7 +725,8 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
                    own_names: "frozenset | set" = frozenset(), forms: Optional[dict] = None,
                    region_prefixes: frozenset = frozenset(), region_heads: frozenset = frozenset(),
                    company_forms: "frozenset | set" = frozenset(), is_region=None,
-                   place_units: "frozenset | set" = frozenset()) -> list[list[Cand]]:
+                   place_units: "frozenset | set" = frozenset(),
+                   country_suffixes: "frozenset | set" = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
@@ -762,6 +763,11 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
             # "Kelurahan Leuwigajah" ... "Leuwigajah": a small unit's place with and without its unit word
             lo = c.start + 1 if c.length >= 2 and T.folded[c.start] in place_units and T.cap[c.start + 1] else c.start
             keys.append(f"unit:{fold_token(T.span_text(lo, c.end))}")
+        if country_suffixes and c.label == "ORG" and c.length >= 3 and not c.entries and not c.nested \
+                and T.words[c.end - 1] in country_suffixes and T.ws[c.end - 2]:
+            # "Kementerian Kebudayaan RI" ... "Kementerian Kebudayaan": the home country's short form after a body's
+            # name is part of it (cue_types.drop_body_country_suffixes), so the name without it is the same body
+            keys.append(f"name:False:{fold_token(T.span_text(c.start, c.end - 1))}")
         if c.key and c.key.startswith("word:"):
             keys.append(c.key)  # "Arab" and "Arabs" are one people
         for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to

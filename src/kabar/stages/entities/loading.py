@@ -320,6 +320,9 @@ class Resources:
         self.given_name_persons = bool(data.get("settings", {}).get("given_name_persons", False))
         # a one-word model GPE neither gazetteer knows is a body (cue_types.unknown_places)
         self.unknown_places_org = bool(data.get("settings", {}).get("unknown_places_org", False))
+        self.unknown_places_acronyms = bool(data.get("settings", {}).get("unknown_places_acronyms", False))
+        self.drop_common_title_persons = bool(data.get("settings", {}).get("drop_common_title_persons", False))
+        self.extend_company_forms = bool(data.get("settings", {}).get("extend_company_forms", False))
         # words that make a name a body whatever the model or a place inside says (type only, no span scan):
         # "Arizona State University", "University of Arizona", "IPB University" in Indonesian text
         self.body_type_words = frozenset(fold_token(w) for w in data.get("body_type_words", []))
