@@ -207,11 +207,7 @@ class EventGate:
             return False
         sent = self.r.sentences[r.sent_index]
         words = self._words_after(r.trig_span[1], sent.end)
-        skip = lx.phrases("gate_object_skip")
-        k = 0
-        while k < len(words) and (words[k] == "\x00ent" or words[k] in ("'s", "’s") or _NUMBER.fullmatch(words[k])
-                                  or skip.match_at(words, k)[0]):
-            k += max(1, skip.match_at(words, k)[0])
+        k = self._object_start(words, marks=True)
         if k < len(words) and objects.match_at(words, k)[0]:
             return True
         last = self._low_words_between(r.trig_span[0], r.trig_span[1])[-1:]
@@ -252,16 +248,25 @@ class EventGate:
         words = self._words_after(r.trig_span[1], sent.end, limit=16)
         if any(w in self.lex.word("gate_party_object_preps") for w in words):
             return False
-        skip = self.lex.phrases("gate_object_skip")
-        k = 0
-        while k < len(words):
-            n = skip.match_at(words, k)[0] or (1 if _NUMBER.fullmatch(words[k]) else 0)
-            if not n:
-                break
-            k += n
+        k = self._object_start(words)
         if k >= len(words):
             return False
         return words[k] != "\x00ent" and not self.lex.phrases("agents").match_at(words, k)[0]
+
+    def _object_start(self, words: list[str], marks: bool = False) -> int:
+        """Where the object's head stands in the words after a trigger: past numbers and ``object_skip`` words
+        (articles, determiners, "of", "against", count words), and with ``marks`` past name marks and a possessive
+        "'s" too ("attacked Russia's economy"): a metaphor's object may stand behind a name, a thing's may not."""
+        skip = self.lex.phrases("gate_object_skip")
+        k = 0
+        while k < len(words):
+            n = skip.match_at(words, k)[0]
+            if not n and (_NUMBER.fullmatch(words[k]) or marks and words[k] in ("\x00ent", "'s", "’s")):
+                n = 1
+            if not n:
+                break
+            k += n
+        return k
 
     def _nonparty_subject(self, r: Raw) -> bool:
         """The non-party object stands before the form as its passive or relative subject ("saksi yang
