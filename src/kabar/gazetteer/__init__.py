@@ -162,9 +162,14 @@ class Gazetteer:
     # -- look-ups ---------------------------------------------------------------------------
 
     @functools.cached_property
+    def form_keys(self) -> frozenset[str]:
+        """Every form's folded key (``name_key``): a phrase whose key is none of these matches no form."""
+        return frozenset(self._by_fold)
+
+    @functools.cached_property
     def phrase_heads(self) -> frozenset[str]:
         """First folded word of every form of two or more words: a phrase can only match from one of these."""
-        return frozenset(f.split()[0] for f in self._by_fold if " " in f)
+        return frozenset(f.split()[0] for f in self.form_keys if " " in f)
 
     def get(self, entry_id: str) -> Optional[Entry]:
         return self.entries.get(entry_id)

@@ -120,7 +120,7 @@ def _phrase_keys(lang: Optional[str]) -> tuple[frozenset[str], dict[str, int]]:
     first word of a key the most words a key opening with it has: a phrase whose key is none of these is
     skipped before it is looked up, one sure to have more words than that before its key is made."""
     lex, gaz = lexicon(lang), gazetteer()
-    keys = frozenset(lex.offices) | frozenset(lex.roles) | frozenset(lex.transparent) | frozenset(gaz._by_fold)
+    keys = frozenset(lex.offices) | frozenset(lex.roles) | frozenset(lex.transparent) | gaz.form_keys
     most: dict[str, int] = {}
     for k in keys:
         ws = k.split()
