@@ -397,16 +397,7 @@ def pattern_anchors(patterns: list[list[dict]]) -> Optional[tuple[frozenset, fro
     texts: set[str] = set()
     lowers: set[str] = set()
     for pattern in patterns:
-        found = []  # (0 for an exact text, 1 for a lower-case one; the values): exact texts are the rarer
-        for tok in pattern:
-            if tok.get("OP", "") not in ("", "+"):
-                continue
-            for rank, attr in ((0, "TEXT"), (0, "ORTH"), (1, "LOWER")):
-                value = tok.get(attr)
-                if isinstance(value, str):
-                    found.append((rank, [value]))
-                elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
-                    found.append((rank, value["IN"]))
+        found = [v for tok in pattern for v in _required_values(tok)]  # exact texts (rank 0) are the rarer
         if not found:
             return None
         rank, values = min(found, key=lambda f: f[0])
@@ -421,22 +412,28 @@ def pattern_openers(patterns: list[list[dict]]) -> Optional[tuple[frozenset, fro
     texts: set[str] = set()
     lowers: set[str] = set()
     for pattern in patterns:
-        if not pattern or pattern[0].get("OP", "") not in ("", "+"):
+        found = _required_values(pattern[0]) if pattern else []
+        if not found:
             return None
-        tok = pattern[0]
-        found = None
-        for target, attr in ((texts, "TEXT"), (texts, "ORTH"), (lowers, "LOWER")):
-            value = tok.get(attr)
-            if isinstance(value, str):
-                found = (target, [value])
-            elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
-                found = (target, value["IN"])
-            if found is not None:
-                break
-        if found is None:
-            return None
-        found[0].update(str(v) for v in found[1])
+        rank, values = found[0]
+        (texts if rank == 0 else lowers).update(str(v) for v in values)
     return frozenset(texts), frozenset(lowers)
+
+
+def _required_values(tok: dict) -> list[tuple[int, list]]:
+    """The values a token pattern that must be there (no ``OP``, or ``"+"``) fixes, as (0 for an exact
+    ``TEXT``/``ORTH``, 1 for a ``LOWER``; a value or an ``IN`` list), in that order; [] for an optional token
+    or one fixed otherwise. Shared by :func:`pattern_anchors` and :func:`pattern_openers`."""
+    if tok.get("OP", "") not in ("", "+"):
+        return []
+    out = []
+    for rank, attr in ((0, "TEXT"), (0, "ORTH"), (1, "LOWER")):
+        value = tok.get(attr)
+        if isinstance(value, str):
+            out.append((rank, [value]))
+        elif isinstance(value, dict) and set(value) == {"IN"} and isinstance(value["IN"], list):
+            out.append((rank, value["IN"]))
+    return out
 
 
 @functools.lru_cache(maxsize=16)
