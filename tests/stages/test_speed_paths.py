@@ -135,14 +135,13 @@ def test_phrase_key_bound_skips_long_phrases_and_only_in_ascii_text():
 
 
 def test_cue_index_by_edge_word_holds_the_cues_that_can_match_there():
-    from kabar.stages.entities.cue_types import _by_edge
+    from kabar.stages.entities.loading import cues_by_edge
 
     cues = [("mp", "for"), ("candidate", "in"), ("seat",), ("member", "for")]
-    lasts = _by_edge(cues, -1)
+    lasts = cues_by_edge(cues, -1)
     assert lasts == {"for": [("mp", "for"), ("member", "for")], "in": [("candidate", "in")], "seat": [("seat",)]}
-    assert _by_edge(cues, -1) is lasts  # made once per list
-    assert _by_edge([], 0) == {}
-    firsts = _by_edge(cues + [()], 0)  # an empty cue matches anywhere: under every word
+    assert cues_by_edge([], 0) == {}
+    firsts = cues_by_edge(cues + [()], 0)  # an empty cue matches anywhere: under every word
     assert all(() in bucket for bucket in firsts.values()) and set(firsts) == {"mp", "candidate", "seat", "member"}
 
 
@@ -164,7 +163,7 @@ def test_cued_constituencies_still_found_and_not_elsewhere():
     other = Cand(at["Wood"], at["Green"] + 1, "PER", "ner")
     later = Cand(len(T.words) - 3, len(T.words) - 2, "PER", "ner")  # "Hornsey" before "voters": no cue
     assert T.words[later.start] == "Hornsey"
-    cued = _cued(T, res, [[seat], [other], [later]], res.constituency_before, res.constituency_after, True)
+    cued = _cued(T, res, [[seat], [other], [later]], res.constituency_before_lasts, res.constituency_after_firsts, True)
     assert seat.start in cued and other.start in cued and later.start not in cued
 
 
@@ -268,3 +267,20 @@ def test_title_firsts_open_every_title_and_multiword_titles_are_still_cut():
     assert c is not None and T.span_text(c.start, c.end) == "Budi Santoso"  # "Juru Bicara" cut as one title
     c = clean_ner(T, res, Cand(3, 5, "PER", "ner"), set())
     assert c is not None and T.span_text(c.start, c.end) == "Budi Santoso"  # no title there: nothing cut
+
+
+# Session 20 (house20)
+def test_cue_edge_indexes_are_built_with_the_pack_resources():
+    """The cue_types indexes are loaded pack data (Resources), not a module cache keyed by a list's id()."""
+    import kabar.stages.entities.cue_types as cue_types
+    from kabar.stages.entities.loading import cues_by_edge
+
+    res = resources("en", use_ner=False)
+    assert res.constituency_before and res.programme_before  # the English pack has both kinds of cue
+    assert res.constituency_before_lasts == cues_by_edge(res.constituency_before, -1)
+    assert res.constituency_after_firsts == cues_by_edge(res.constituency_after, 0)
+    assert res.programme_before_lasts == cues_by_edge(res.programme_before, -1)
+    assert res.work_before_lasts == cues_by_edge(res.work_before, -1)
+    for name in ("programme_after", "place_after", "product_after"):
+        assert getattr(res, name + "_firsts") == cues_by_edge(getattr(res, name), 0)
+    assert not any(isinstance(v, dict) and k.isupper() for k, v in vars(cue_types).items())  # no module cache

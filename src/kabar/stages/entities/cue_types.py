@@ -24,33 +24,12 @@ from kabar.stages.entities.titles import title_matches
 from kabar.text.tokens import Toks, fold_token
 
 
-_BY_EDGE: dict[tuple[int, int], tuple[list, dict[str, list]]] = {}
-
-
-def _by_edge(cues: list[tuple[str, ...]], edge: int) -> dict[str, list[tuple[str, ...]]]:
-    """The cues by their word at ``edge`` (0 first, -1 last), made once per list: a cue can only match where
-    that word stands (an empty cue, which matches anywhere, is under every word)."""
-    if not cues:
-        return {}
-    hit = _BY_EDGE.get((id(cues), edge))
-    if hit is None or hit[0] is not cues:
-        index: dict[str, list] = {}
-        for cue in cues:
-            if cue:
-                index.setdefault(cue[edge], [])
-        for cue in cues:
-            for w, bucket in index.items():
-                if not cue or cue[edge] == w:
-                    bucket.append(cue)
-        hit = _BY_EDGE[(id(cues), edge)] = (cues, index)
-    return hit[1]
-
-
-def _cued(T: Toks, res: Resources, groups: list[list[Cand]], before: list, after: list, lists: bool) -> set[int]:
-    """Starts of the spans a cue names; with ``lists``, also the names listed right after a cued one."""
+def _cued(T: Toks, res: Resources, groups: list[list[Cand]], lasts: dict[str, list], firsts: dict[str, list],
+          lists: bool) -> set[int]:
+    """Starts of the spans a cue names; with ``lists``, also the names listed right after a cued one. The cues
+    come indexed (``loading.cues_by_edge``): those before a name by their last word, those after by their first."""
     spans = sorted((c for g in groups for c in g if not c.nested), key=lambda c: c.start)
     cued: set[int] = set()
-    lasts, firsts = _by_edge(before, -1), _by_edge(after, 0)  # only the cues ending / opening with the word there
     for i, c in enumerate(spans):
         if (c.start and T.folded[c.start - 1] in lasts and any(_precedes(T, c.start, cue)
                                                                for cue in lasts[T.folded[c.start - 1]])) or \
@@ -59,7 +38,7 @@ def _cued(T: Toks, res: Resources, groups: list[list[Cand]], before: list, after
         elif lists and i and spans[i - 1].start in cued and 1 <= c.start - spans[i - 1].end <= 2 and all(
                 T.folded[k] in res.list_joiners or T.words[k] == "," for k in range(spans[i - 1].end, c.start)):
             cued.add(c.start)  # "MP for Kensington and Chelsea": the list goes on naming the seat
-    if lists and after:  # "Belmarsh and Woodhill prisons": a list before a cue after it names the same kind
+    if lists and firsts:  # "Belmarsh and Woodhill prisons": a list before a cue after it names the same kind
         back = {c.start for c in spans if c.end < T.n and T.folded[c.end] in firsts
                 and any(_follows(T, c.end, cue) for cue in firsts[T.folded[c.end]])}
         for i in range(len(spans) - 2, -1, -1):
@@ -83,8 +62,8 @@ def _retype(groups: list[list[Cand]], types: list[str], cued: set[int], to: str,
 
 def _after_broadcaster(T: Toks, res: Resources, c: Cand) -> bool:
     """A span right after a broadcaster's possessive that is no body of the broadcaster ("BBC's World Service")."""
-    return c.start > 0 and T.folded[c.start - 1] in res.programme_before_last \
-        and any(_precedes(T, c.start, cue) for cue in _by_edge(res.programme_before, -1)[T.folded[c.start - 1]]) \
+    return c.start > 0 and T.folded[c.start - 1] in res.programme_before_lasts \
+        and any(_precedes(T, c.start, cue) for cue in res.programme_before_lasts[T.folded[c.start - 1]]) \
         and T.folded[c.end - 1] not in res.org_words
 
 
@@ -359,22 +338,22 @@ def cue_types(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str
     """GPE for seats, LOC for buildings, MISC for programmes, from the PER/ORG(/GPE) types of the model."""
     types = list(types)
     if res.constituency_before or res.constituency_after:
-        cued = _cued(T, res, groups, res.constituency_before, res.constituency_after, True)
+        cued = _cued(T, res, groups, res.constituency_before_lasts, res.constituency_after_firsts, True)
         _retype(groups, types, cued, "GPE", {"PER": 3, "ORG": 3})
     if res.place_after:  # "Belmarsh prison", "Belmarsh and Woodhill prisons": the building (LOC)
-        cued = _cued(T, res, groups, [], res.place_after, True)
+        cued = _cued(T, res, groups, {}, res.place_after_firsts, True)
         _retype(groups, types, cued, "LOC", {"PER": 2, "ORG": 3, "GPE": 3})
     if res.product_after:  # "Smirnoff vodka", "Nimrod and A400M aircraft": the product (MISC), not a firm or place
-        cued = {k for k in _cued(T, res, groups, [], res.product_after, True)
+        cued = {k for k in _cued(T, res, groups, {}, res.product_after_firsts, True)
                 if fold_token(T.words[k]) not in res.company_names}
         _retype(groups, types, cued, "MISC", {"PER": 2, "GPE": 2, "LOC": 2, "ORG": 3})
     if res.work_before:  # "the comedy Meet The Fockers", "boxing drama Million Dollar Baby": the work (MISC)
-        cued = {k for k in _cued(T, res, groups, res.work_before, [], False)
+        cued = {k for k in _cued(T, res, groups, res.work_before_lasts, {}, False)
                 if T.words[k - 1].islower() and fold_token(T.words[k]) not in res.company_names}
         _retype(groups, types, cued, "MISC", {"PER": 4, "ORG": 8, "GPE": 3, "LOC": 3})
     if res.programme_after:
         # a one-word "person" only: "the Jeremy Vine show" is named after its presenter
-        _retype(groups, types, _cued(T, res, groups, [], res.programme_after, False), "MISC", {"PER": 1, "ORG": 3})
+        _retype(groups, types, _cued(T, res, groups, {}, res.programme_after_firsts, False), "MISC", {"PER": 1, "ORG": 3})
     if res.programme_before:  # only the model's bodies: "BBC's Nick Robinson" is the broadcaster's person
         cued = {c.start for g in groups for c in g if not c.nested and _after_broadcaster(T, res, c)}
         _retype(groups, types, cued, "MISC", {"ORG": 5})

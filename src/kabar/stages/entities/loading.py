@@ -295,13 +295,21 @@ class Resources:
         self.constituency_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_after", [])]
         self.programme_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_after", [])]
         self.programme_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("programme_cues_before", [])]
-        self.programme_before_last = {c[-1] for c in self.programme_before if c}
         self.place_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("place_cues_after", [])]
         self.product_after = [tuple(fold_token(w) for w in c.replace("'s ", "'s ").split()) for c in data.get("product_cues_after", [])]
         self.programme_joiners = {fold_token(w) for w in data.get("programme_joiners", [])}
         # a genre noun right before a work's title: "the comedy Meet The Fockers", "his album Encore" (MISC)
         self.work_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("work_cues_before", [])]
         self.work_openers = frozenset(c[0] for c in self.work_before if len(c) == 1)
+        # the cue_types cues by the word next to the name (a cue before it by its last word, after it by its
+        # first): only the cues under the word standing there are tried
+        self.constituency_before_lasts = cues_by_edge(self.constituency_before, -1)
+        self.constituency_after_firsts = cues_by_edge(self.constituency_after, 0)
+        self.programme_after_firsts = cues_by_edge(self.programme_after, 0)
+        self.programme_before_lasts = cues_by_edge(self.programme_before, -1)
+        self.place_after_firsts = cues_by_edge(self.place_after, 0)
+        self.product_after_firsts = cues_by_edge(self.product_after, 0)
+        self.work_before_lasts = cues_by_edge(self.work_before, -1)
         # occupation and people nouns a capitalised name opens with: "Actor Tom Hanks", "Briton Clive Owen"
         self.person_descriptors = frozenset(fold_token(w) for w in data.get("person_descriptors", []))
         # words that open a firm's name and no person's: "Air Deccan", "Air Jamaica" (ner._ner_type)
@@ -387,6 +395,20 @@ class Resources:
                                          if " " in f and any(getattr(e, "type", None) == "PER" for e in es))
         if forms:
             self.gaz_matcher.add("GAZ", list(self.nlp.tokenizer.pipe(forms)))
+
+
+def cues_by_edge(cues: list[tuple[str, ...]], edge: int) -> dict[str, list[tuple[str, ...]]]:
+    """The cues (folded word tuples) by their word at ``edge`` (0 first, -1 last): a cue can only match where that
+    word stands (an empty cue, which matches anywhere, is under every word). Built once, when a pack loads."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for cue in cues:
+        if cue:
+            index.setdefault(cue[edge], [])
+    for cue in cues:
+        for w, bucket in index.items():
+            if not cue or cue[edge] == w:
+                bucket.append(cue)
+    return index
 
 
 def pattern_anchors(patterns: list[list[dict]]) -> Optional[tuple[frozenset, frozenset]]:
