@@ -36,6 +36,15 @@ def _codes(refs) -> str:
     return " + ".join(filter(None, (r.code or r.name for r in refs))) or "-"
 
 
+def _table(title: str, columns: Iterable[str | Text], right: tuple[str, ...] = ()) -> Table:
+    """A table titled on the left with these columns (those in ``right`` right-justified): the one frame of every
+    record and row view here."""
+    t = Table(title=title, title_justify="left")
+    for c in columns:
+        t.add_column(c, justify="right" if c in right else "left")
+    return t
+
+
 def header(r: Article) -> None:
     console.print(plain(r.title or "(no title)", style="bold"))
     facts = [f"id {r.id}", f"lang {r.lang or '?'}", f"published {r.published or '?'}"]
@@ -52,19 +61,14 @@ def header(r: Article) -> None:
 
 
 def removed(r: Article) -> None:
-    t = Table(title="Removed from the body", title_justify="left")
-    t.add_column("kind")
-    t.add_column("at", justify="right")
-    t.add_column("text")
+    t = _table("Removed from the body", ("kind", "at", "text"), right=("at",))
     for x in r.removed:
         t.add_row(plain(x.kind), str(x.start), plain(x.text, 100))
     console.print(t)
 
 
 def entities(r: Article) -> None:
-    t = Table(title="Entities", title_justify="left")
-    for c in ("id", "type", "name", "actor", "wikidata", "mentions"):
-        t.add_column(c)
+    t = _table("Entities", ("id", "type", "name", "actor", "wikidata", "mentions"))
     for e in r.entities:
         forms = sorted({m.text for m in e.mentions})
         t.add_row(*map(plain, (e.id, e.type, e.name, e.actor or "-", e.wikidata or "-")), plain(f"{len(e.mentions)}: " + _short("; ".join(forms), 60)))
@@ -72,9 +76,7 @@ def entities(r: Article) -> None:
 
 
 def quotes(r: Article) -> None:
-    t = Table(title="Quotes", title_justify="left")
-    for c in ("id", "speaker", "kind", "cue", "quote"):
-        t.add_column(c)
+    t = _table("Quotes", ("id", "speaker", "kind", "cue", "quote"))
     for q in r.quotes:
         speaker = q.speaker_name or "?"
         if q.medium:
@@ -84,9 +86,7 @@ def quotes(r: Article) -> None:
 
 
 def events(r: Article) -> None:
-    t = Table(title="Events", title_justify="left")
-    for c in ("date", "actor", "event", "recipient", "modality", "claimant", "evidence"):
-        t.add_column(c)
+    t = _table("Events", ("date", "actor", "event", "recipient", "modality", "claimant", "evidence"))
     for e in r.events:
         event = e.event + (f" [{','.join(e.mode)}]" if e.mode else "")
         cells = (e.date or "-", _codes(e.actor), event, _codes(e.recipient), e.modality, e.claimant.name if e.claimant else "(article)")
@@ -95,18 +95,14 @@ def events(r: Article) -> None:
 
 
 def dates(r: Article) -> None:
-    t = Table(title="Dates", title_justify="left")
-    for c in ("text", "value", "grain", "at"):
-        t.add_column(c)
+    t = _table("Dates", ("text", "value", "grain", "at"))
     for d in r.dates:
         t.add_row(*map(plain, (d.text, d.value or "(unresolved)", d.grain or "-", d.start)))
     console.print(t)
 
 
 def quantities(r: Article) -> None:
-    t = Table(title="Quantities", title_justify="left")
-    for c in ("text", "value", "min", "max", "unit", "noun", "SI"):
-        t.add_column(c)
+    t = _table("Quantities", ("text", "value", "min", "max", "unit", "noun", "SI"))
     for q in r.quantities:
         si = f"{q.si_value:g} {q.si_unit}" if q.si_value is not None and q.si_unit else "-"
         numbers = (("-" if v is None else f"{v:g}") for v in (q.value, q.min, q.max))
@@ -137,12 +133,10 @@ def rows(kind: str, items: Iterable[dict[str, Any]], columns: Optional[Sequence[
     if not items:
         console.print(plain(f"no {kind} found"))
         return
-    t = Table(title=kind.capitalize(), title_justify="left")
     if columns is None:
         columns = [k for k in items[0].keys() if not isinstance(items[0][k], (dict, list))][:8]
     columns = [c for c in columns if c in items[0]]
-    for c in columns:
-        t.add_column(plain(c))
+    t = _table(kind.capitalize(), (plain(c) for c in columns))
     for it in items:
         t.add_row(*(plain(it.get(c) if it.get(c) is not None else "-", 70) for c in columns))
     console.print(t)
@@ -157,9 +151,7 @@ def event_rows(items: list[dict[str, Any]]) -> None:
     if not items:
         console.print("no events found")
         return
-    t = Table(title="Events", title_justify="left")
-    for c in ("id", "date", "actor", "event", "recipient", "modality", "claimant", "conf", "evidence"):
-        t.add_column(c)
+    t = _table("Events", ("id", "date", "actor", "event", "recipient", "modality", "claimant", "conf", "evidence"))
     for e in items:
         event = e["category"] + (f" [{','.join(e['mode'])}]" if e["mode"] else "")
         t.add_row(e["global_id"], e["date"] or "-", _sides(e["actors"]), event, _sides(e["recipients"]), e["modality"],
@@ -176,9 +168,7 @@ def stats(summary: dict[str, Any]) -> None:
         ("Top speakers", summary["top_speakers"], ("speaker", "quotes", "articles")),
         ("Top dyads", summary["top_dyads"], ("actor", "recipient", "count")),
     ):
-        t = Table(title=title, title_justify="left")
-        for c in columns:
-            t.add_column(c)
+        t = _table(title, columns)
         for row in rows:
             t.add_row(*(str(row[c]) for c in columns))
         console.print(t)
