@@ -192,6 +192,11 @@ class EventGate:
                 break
         return out
 
+    def _low_words_after(self, r: Raw) -> list[str]:
+        """The lower-cased words from the trigger's end to its sentence's end, as written (punctuation kept, a name
+        not joined into one word, unlike `_words_after`): what the object, goal, poll and warning questions read."""
+        return self._low_words_between(r.trig_span[1], self.r.sentences[r.sent_index].end)
+
     def _trigger_words(self, r: Raw) -> set[str]:
         """The trigger's words: a light verb's noun counts too ("melakukan pemeriksaan acak")."""
         return set(self._low_words_between(r.trig_span[0], r.trig_span[1]))
@@ -228,8 +233,7 @@ class EventGate:
         objects = self.lex.phrases(table)
         if not objects.table or r.voice != "active":
             return False
-        sent = self.r.sentences[r.sent_index]
-        words = self._low_words_between(r.trig_span[1], sent.end)[:8]  # raw words: "his" may be a mention of the actor
+        words = self._low_words_after(r)[:8]  # raw words: "his" may be a mention of the actor
         skip, preps = self.lex.phrases("gate_object_skip"), self.lex.word("gate_party_object_preps")
         k = 0
         while k < len(words):
@@ -404,9 +408,8 @@ class EventGate:
         forms = self.lex.word("gate_target_forms")
         if not forms or self._first_word(r) not in forms:
             return False
-        sent = self.r.sentences[r.sent_index]
         goal = self.lex.word("gate_target_goal_words")
-        return any(w in goal for w in self._low_words_between(r.trig_span[1], sent.end)[:8])
+        return any(w in goal for w in self._low_words_after(r)[:8])
 
     def _contest(self, r: Raw) -> bool:
         """A beating verb (``contest_forms``: "beat", "beaten", "menghajar") whose every recipient is a state, a
@@ -514,8 +517,7 @@ class EventGate:
             return False
         if not shares.isdisjoint(self._clause_words_before(r, 12)):
             return True
-        sent = self.r.sentences[r.sent_index]
-        after = self._low_words_between(r.trig_span[1], sent.end)
+        after = self._low_words_after(r)
         margin = self.lex.word("gate_poll_margin_words")
         return any(w in shares and not margin.isdisjoint(after[k + 1:k + 3]) for k, w in enumerate(after))
 
@@ -536,8 +538,7 @@ class EventGate:
         mine, theirs = countries(r.actor_refs), countries(r.recipient_refs)
         if mine and theirs and not mine & theirs:
             return False  # between two countries (or a country and an international body): a deterrent
-        sent = self.r.sentences[r.sent_index]
-        after = self._low_words_between(r.trig_span[1], sent.end)[:14]
+        after = self._low_words_after(r)[:14]
         content, own = self.lex.word("gate_advice_words"), self.lex.word("gate_advice_own")
         for k, w in enumerate(after):
             if all(c in PUNCT for c in w):
