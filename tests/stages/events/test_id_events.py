@@ -1231,3 +1231,28 @@ def test_guard_a_relative_clause_after_a_copula_is_the_subjects():
     e = one_late("Kementerian Luar Negeri menjadi lembaga yang membantu pemulangan warga negara Indonesia dari Kamboja.",
                  "AID")
     assert codes(e.actor) == ["IDN"]
+
+
+# Session 20 (events-id12): claimants behind epithet speakers. An age description ending in a demonstrative ("kata pria
+# berusia 52 tahun tersebut", pack quotes.toml anaphoric_epithets) and a lower-case description whose club, office or
+# partner the recogniser typed as a person ("kata mantan istri Brad Pitt itu") speak back about the person just quoted
+# (quotes speakers._age_epithet, _epithet). Census: every such cue in IndoSum dev 0-1399 (rule), 2600-3742 (validation).
+
+def test_an_age_epithet_speaker_is_the_person_just_quoted():
+    e = one_late('"Operasi ini berjalan lancar," ujar Kapolda Metro Jaya Irjen Fadil Imran di Jakarta.\n\n'
+                 '"Kami sudah menangkap dua pelaku pencurian di Jakarta," kata pria berusia 52 tahun tersebut.', "COERCE")
+    assert claim(e) == "Fadil Imran"
+
+
+def test_a_described_partner_speaks_not_the_person_named_in_the_description():
+    e = one_late('"Kasus ini sudah kami laporkan," ujar Angelina Jolie di Los Angeles.\n\n'
+                 '"Saya meminta polisi segera menangkap pelaku penyerangan itu," kata mantan istri Brad Pitt itu.',
+                 "REQUEST")
+    assert claim(e) == "Angelina Jolie"
+
+
+def test_guard_a_capitalised_title_and_name_with_a_demonstrative_is_that_person():
+    e = one_late('"Operasi ini berjalan lancar," ujar Kapolda Metro Jaya Irjen Fadil Imran di Jakarta.\n\n'
+                 '"Kami mengecam serangan terhadap kapal bantuan di Gaza," kata Menteri Luar Negeri Retno Marsudi itu.',
+                 "ACCUSE")
+    assert claim(e) == "Retno Marsudi"
