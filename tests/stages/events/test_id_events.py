@@ -1256,3 +1256,12 @@ def test_guard_a_capitalised_title_and_name_with_a_demonstrative_is_that_person(
                  '"Kami mengecam serangan terhadap kapal bantuan di Gaza," kata Menteri Luar Negeri Retno Marsudi itu.',
                  "ACCUSE")
     assert claim(e) == "Retno Marsudi"
+
+
+def test_a_nya_cue_is_not_the_person_the_quote_talks_about():
+    # the narrative turned to Akbar just before, but the quote names him: Kahar, who spoke before, goes on speaking
+    e = one_late('Jakarta - Ketua DPP Golkar Kahar Muzakir menyatakan Partai Golkar tetap solid.\n\n'
+                 '"Golkar ini pernah mengalami masalah hukum, kami tidak ada Munaslub," ujar Kahar di Jakarta.\n\n'
+                 'Akbar Tandjung akhirnya terbebas dari jerat hukum setelah kasasinya diterima Mahkamah Agung.\n\n'
+                 '"Dulu Pak Akbar kan ditahan polisi, partai dibubarkan waktu itu," katanya.', "COERCE")
+    assert claim(e) == "Kahar Muzakir"

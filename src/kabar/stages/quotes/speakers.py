@@ -526,6 +526,15 @@ class Resolver:
             c.speaker, c.speaker_name, c.speaker_type = got.id, got.name, got.type
         return bool(c.speaker_name)
 
+    @staticmethod
+    def _named_in_content(A: QuoteContext, c: Candidate, who) -> bool:
+        """The quote's own words name this person (by name or alias, "Pak Akbar kan ditahan"): a person the speaker
+        talks about, so not the speaker a pronoun cue ("katanya") goes back to (session 20, events-id12: the narrative
+        subject just before such a quote was taken, 6 in IndoSum dev 600-1199 and 1400-1459)."""
+        ident = who.speaker if isinstance(who, Candidate) else who.id
+        return ident is not None and any(t[2].id == ident and t[3].kind in ("name", "alias")
+                                         for t in A.mentions_in(c.start, c.end) if c.start <= t[0] < c.end)
+
     def _pronoun(self, A: QuoteContext, c: Candidate, prev: Optional[Candidate]) -> None:
         span = c.speaker_span or (c.cue_start, c.cue_end)
         ent = None
@@ -537,6 +546,10 @@ class Resolver:
             ent = self._recent_speaker(A, c, prev)
         if ent is None and not group and self.lex.subject_first:
             ent = self._salient(A, c, None, subject_only=True)
+            if ent is not None and prev is not None and prev.speaker_type == "PER" and \
+                    self._named_in_content(A, c, ent) and not self._named_in_content(A, c, prev) and \
+                    A.paragraph_index(c.cue_start or c.start) - A.paragraph_index(prev.end - 1) <= STACK_PARAGRAPHS:
+                ent = prev  # "Akbar akhirnya terbebas ... "Pak Akbar kan ditahan ...," katanya": Akbar is spoken of
         if ent is None and span and span[0] is not None:
             hits = [t for t in A.mentions_in(*span) if t[3].kind in ("pronoun", "description", "alias", "name")]
             if hits:
