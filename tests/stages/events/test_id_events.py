@@ -1265,3 +1265,18 @@ def test_a_nya_cue_is_not_the_person_the_quote_talks_about():
                  'Akbar Tandjung akhirnya terbebas dari jerat hukum setelah kasasinya diterima Mahkamah Agung.\n\n'
                  '"Dulu Pak Akbar kan ditahan polisi, partai dibubarkan waktu itu," katanya.', "COERCE")
     assert claim(e) == "Kahar Muzakir"
+
+
+def test_census_detok_gives_indosum_quotes_their_speaker():
+    # IndoSum's pre-tokenised quotes hide the speaker from the quotes stage; event_census.py --detok spaces them as print
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location(
+        "event_census", Path(__file__).resolve().parents[3] / "scripts" / "event_census.py")
+    ec = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ec)
+    raw = '" Kami sudah menangkap dua pelaku di Jakarta , " kata Kapolda Metro Jaya Irjen Fadil Imran , Selasa ( 2 / 5 ) .'
+    text = ec.detokenise(raw)
+    assert text == '"Kami sudah menangkap dua pelaku di Jakarta," kata Kapolda Metro Jaya Irjen Fadil Imran, Selasa (2/5).'
+    quotes = kabar.extract(text, has_title=False, lang="id").quotes
+    assert [q.speaker_name for q in quotes if q.kind == "direct"] == ["Fadil Imran"]
