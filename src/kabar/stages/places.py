@@ -320,8 +320,12 @@ def _extended(m: PlaceMention, record: Article, toks: Tokens) -> PlaceMention:
     return PlaceMention(m.start, b, record.text[m.start:b], m.entity)
 
 
-#: an Arabic article glued by a hyphen (or an apostrophe-like mark) right before a name: "Al-", "el-", "Ad-"
-ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(“\"]))(?:al|el|ez|es|ash|as|ad|an|ar|at|az|ed|et)-$", re.IGNORECASE)
+@functools.cache
+def _article_before(lang: Optional[str]) -> re.Pattern:
+    """One of the pack's ``name_articles`` glued by a hyphen right before a name: "Al-", "el-", "Ad-", "ez-" (session
+    20: the list was written here beside the pack's, with four articles the pack lacked)."""
+    arts = "|".join(sorted((re.escape(a) for a in words(lang)["name_articles"]), key=len, reverse=True))
+    return re.compile(r"(?:^|(?<=[\s(“\"]))(?:" + arts + r")-$", re.IGNORECASE) if arts else re.compile(r"(?!x)x")
 
 
 def _with_article(m: PlaceMention, record: Article) -> PlaceMention:
@@ -329,7 +333,7 @@ def _with_article(m: PlaceMention, record: Article) -> PlaceMention:
     "Al-[Nuba Mountains]") is the whole name: the hyphen before the cut name read as a compound's second half
     (-2.0) and hid the preposition ("in the Al-Sha'ar Mountains"); development items 3000-4627: 4 such mountains,
     each the gold place, none placed."""
-    mt = ARTICLE_BEFORE.search(record.text[max(0, m.start - 5):m.start])
+    mt = _article_before(record.lang).search(record.text[max(0, m.start - 5):m.start])
     if mt is None or not m.text[:1].isupper():
         return m
     start = m.start - len(mt.group(0))
@@ -1480,7 +1484,8 @@ def _coordinated_verb_phrase(gap: list[str], w: dict) -> bool:
     and enslaved by the Romans and became their historian in Palestine"; session 19, development items 0-4627: 9 such
     places chosen, 8 of them where the gold has none)."""
     openers = w.get("verb_phrase_openers")
-    return bool(openers) and any(t == "and" and u in openers for t, u in zip(gap, gap[1:]))
+    joiners = w["verb_joiners"]  # session 20: the pack's joiners ("and", "or"), not a literal "and"
+    return bool(openers) and any(t in joiners and u in openers for t, u in zip(gap, gap[1:]))
 
 
 def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> bool:
@@ -1616,8 +1621,10 @@ def _reference_phrase(text: str, refs: frozenset, w: dict) -> bool:
     for ref in refs:  # every ref that ends the phrase, not the first the set yields ("east of" in "northeast of")
         if phrase == ref or phrase.endswith(" " + ref):
             rest = phrase[:len(phrase) - len(ref)].split()
-            if rest[-2:] == ["to", "the"]:
-                rest = rest[:-2]  # session 19: "15 km to the south of"
+            for link in w["reference_links"]:  # session 19: "15 km to the south of" (session 20: pack data)
+                if link and tuple(rest[-len(link):]) == link:
+                    rest = rest[:-len(link)]
+                    break
             if all(t in w["distance_words"] or re.fullmatch(r"[\d.,]+", t) for t in rest):
                 return True
     return False
