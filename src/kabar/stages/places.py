@@ -463,9 +463,10 @@ def _unclaimed_big_place(record: Article, start: int, end: int) -> bool:
     if name.isupper() or any(d.start < end and start < d.end for d in record.dates):
         return False
     w = words(record.lang)
-    before = record.text[max(0, start - 4):start].split()[-1:]
-    if before and before[0].lower() in DETERMINERS:
-        return False  # "a hotel owned by a Kikuyu": one of a people; "patrolling the Gulf": no Gulf Province (PNG)
+    before = record.text[max(0, start - 40):start].split()[-1:]
+    if before and (before[0].lower() in DETERMINERS or before[0][:1].isupper()):
+        return False  # "a hotel owned by a Kikuyu": one of a people; "patrolling the Gulf": no Gulf Province (PNG);
+        # "Wells Fargo said" at a sentence's head (the run of names begins after its first word): part of a name
     if re.match(r"['’]s\s+[A-Z]", record.text[end:end + 6]):
         return False  # "patrolling Narathiwat's Chanae district", "Paddy's Bar": the named thing it owns places it
     nxt = re.match(r"\s*([a-z][\w-]*)", record.text[end:end + 30])
