@@ -436,7 +436,7 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         if prep and not strong and _owner_of_a_thing(text, end, w) and not candidates(text[start:end], record.lang):
             prep = False  # "at Plescio's funeral": a name no gazetteer knows, owning a thing, is a person's
         if not (strong or prep) and _unclaimed_big_place(record, start, end):
-            strong = True  # session 20: "dislodge ISIS from Al-Bab", "thronged Hama", "in a crowded Baquba street"
+            strong = True  # session 20: "kicked out of Al-Bab", "send reinforcements to Al-Bab", "past Ramadi"
         if (strong or prep) and not _demonym(text[start:end], record.lang, endings=not (word_before or inside)) and \
                 not (j == i and (tok.lower() in w["place_modifiers"] or tok.lower() in w["facility_nouns"])):
             # session 15: a compass word or a building capitalised alone is no name ("in Thailand's restive South",
@@ -454,11 +454,11 @@ BIG_PLACE = 100_000
 def _unclaimed_big_place(record: Article, start: int, end: int) -> bool:
     """Session 20: a capitalised name the entity stage missed (or read as an organisation that may be a place) and
     that no date claims, which the gazetteer knows by its own name as a country, or a city or division of ``BIG_PLACE``
-    people or more
-    ("forced the Turkish Armed Forces to send reinforcements to Al-Bab", "kicked out of Al-Bab", "fired at
-    demonstrators who thronged Hama", "in a crowded Baquba street": development items 0-4627, 133 events left
-    unplaced had a gold place no mention covered, and 30 of those were such towns). It is only a mention: it must
-    still read as the event's place to be taken. Not an acronym, not a person's name."""
+    people or more ("forced the Turkish Armed Forces to send reinforcements to Al-Bab", "kicked out of Al-Bab", "fired
+    at demonstrators who thronged Hama": development items 0-4627, 133 events left unplaced had a gold place no
+    mention covered, 35 of them a place the gazetteer knows, 19 by its own name as a country or a 100,000+ town;
+    this places 9 of them). It is only a mention: it must still read as the event's place to be taken. Not an
+    acronym, a person's name, a name after a determiner or inside a longer run of names, nor a noun's modifier."""
     name = record.text[start:end]
     if name.isupper() or any(d.start < end and start < d.end for d in record.dates):
         return False
