@@ -432,6 +432,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "not_place_words": LIST,
         "faith_words": LIST,
         "verb_phrase_openers": LIST,
+        "reference_links": LIST,
         "exonyms": MAP,
     },
     "segment": {

@@ -52,6 +52,8 @@ def words(lang: Optional[str]) -> dict:
     out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
     out["adjectives_before_place"] = int(data.get("adjectives_before_place", 0))
     out["name_articles_list"] = tuple(w.lower() for w in data.get("name_articles", []))  # in order: the first is added
+    # session 20: words between distance words and a reference phrase ("15 km to the south of"), each as its words
+    out["reference_links"] = tuple(tuple(x.lower().split()) for x in data.get("reference_links", []))
     for key in ("facility_nouns", "adverbial_links", "name_references", "participle_endings", "settlement_words",
                 "purpose_markers", "purpose_verbs", "motion_verbs", "motion_preps", "verb_joiners",
                 "passive_auxiliaries", "passive_between", "passive_verb_prefixes", "local_group_nouns",
