@@ -150,7 +150,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                             is_region=region_test(res) if res.branch_links else None,
                             place_units=res.place_unit_words, country_suffixes=res.body_country_suffixes)
     if res.lone_model_min_confidence:
-        groups = drop_doubtful_lone(groups, confidence, res.lone_model_min_confidence)
+        groups = drop_doubtful_lone(T, res, groups, confidence, res.lone_model_min_confidence)
     types = [entity_type(g) for g in groups]
     if res.place_unit_words:  # "Kecamatan Gunung Putri" ... "Gunung Putri": a unit of administration, not the
         types = ["GPE" if t == "LOC" and any(c.length >= 2 and T.folded[c.start] in res.place_unit_words  # mountain

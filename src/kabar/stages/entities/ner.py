@@ -116,16 +116,18 @@ def model_confidence(n: int, decoded: list[Cand]) -> list[Optional[float]]:
     return table
 
 
-def lone_model_confidence(group: list[Cand], table: list[Optional[float]]) -> Optional[float]:
+def lone_model_confidence(T: Toks, res: Resources, group: list[Cand], table: list[Optional[float]]) -> Optional[float]:
     """The model's confidence in an entity that only the model supports, or None when anything else does.
 
     Support is a second mention (the same name again, a short form, an acronym: grouping joined it), a gazetteer
-    entry, a pattern, title or alias source, a title before the name, or a word of the span the model did not
+    entry, a pattern, title or alias source, a title before the name, a company's legal form opening it (the pack's
+    `company_forms`: "PT Sinar Alam Permai" in a list of a group's firms), or a word of the span the model did not
     decode (a rule widened it: "PT Permata Dunia | Sukses Utama", a given name before the model's person)."""
     if len(group) != 1:
         return None
     c = group[0]
-    if c.source != "ner" or c.entries or c.title or c.office or c.key or c.kind != "name":
+    if c.source != "ner" or c.entries or c.title or c.office or c.key or c.kind != "name" \
+            or (c.length >= 2 and T.folded[c.start] in res.company_forms):
         return None
     scores = table[c.start:c.end]
     if not scores or any(x is None for x in scores):
@@ -133,13 +135,14 @@ def lone_model_confidence(group: list[Cand], table: list[Optional[float]]) -> Op
     return min(scores)
 
 
-def drop_doubtful_lone(groups: list[list[Cand]], table: list[Optional[float]], below: float) -> list[list[Cand]]:
+def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table: list[Optional[float]],
+                       below: float) -> list[list[Cand]]:
     """Entities that only the model supports, named once, whose model confidence is below `below` (the pack's
     `lone_model_min_confidence`) are dropped: on fresh text such spans are wrong far more often than on the
     texts the rules were written on, and too varied for word rules (docs/entities.md, session 20)."""
     out = []
     for g in groups:
-        score = lone_model_confidence(g, table)
+        score = lone_model_confidence(T, res, g, table)
         if score is None or score >= below:
             out.append(g)
     return out
