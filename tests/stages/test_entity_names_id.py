@@ -1671,7 +1671,8 @@ def test_lone_model_confidence_needs_the_model_alone():
     from kabar.stages.entities.ner import drop_doubtful_lone, lone_model_confidence, model_confidence
 
     T = SimpleNamespace(folded=["sinar", "alam", "pt", "sinar", "alam", "budi", "datang", "."])
-    res = SimpleNamespace(company_forms={"pt"})
+    res = SimpleNamespace(company_forms={"pt"}, place_features={"gedung"}, head_label={("masjid",): "LOC"},
+                          org_head_len=1)
     decoded = [Cand(0, 2, "ORG", "ner", score=0.2), Cand(2, 5, "ORG", "ner", score=0.2),
                Cand(5, 6, "PER", "ner", score=0.9)]
     table = model_confidence(8, decoded)
@@ -1684,5 +1685,10 @@ def test_lone_model_confidence_needs_the_model_alone():
     assert lone_model_confidence(T, res, [Cand(0, 2, "PER", "ner", title="Ketua")], table) is None
     assert lone_model_confidence(T, res, [Cand(0, 2, "ORG", "ner", entries=("x",))], table) is None
     assert lone_model_confidence(T, res, [Cand(2, 5, "ORG", "ner")], table) is None  # opened by a company form
+    T.folded[0] = "masjid"  # opened by a head word the pack types
+    assert lone_model_confidence(T, res, lone, table) is None
+    T.folded[0] = "gedung"
+    assert lone_model_confidence(T, res, lone, table) is None
+    T.folded[0] = "sinar"
     sure = [Cand(5, 6, "PER", "ner")]
     assert drop_doubtful_lone(T, res, [lone, sure], table, 0.4) == [sure]

@@ -120,14 +120,20 @@ def lone_model_confidence(T: Toks, res: Resources, group: list[Cand], table: lis
     """The model's confidence in an entity that only the model supports, or None when anything else does.
 
     Support is a second mention (the same name again, a short form, an acronym: grouping joined it), a gazetteer
-    entry, a pattern, title or alias source, a title before the name, a company's legal form opening it (the pack's
-    `company_forms`: "PT Sinar Alam Permai" in a list of a group's firms), or a word of the span the model did not
-    decode (a rule widened it: "PT Permata Dunia | Sukses Utama", a given name before the model's person)."""
+    entry, a pattern, title or alias source, a title before the name, a word of the span the model did not decode (a
+    rule widened it: "PT Permata Dunia | Sukses Utama", a given name before the model's person), or a head word that
+    the pack types opening a name of two words or more: a company's legal form (`company_forms`: "PT Sinar Alam
+    Permai" in a list of a group's firms), a body's or a place's head (`org_heads`, `loc_heads`: "Pengadilan Negeri
+    Jakarta Utara", "Masjid Al-Mujahidin") or a building's (`place_features`: "Gedung Sekretariat Kabinet"). The
+    model hesitates between ORG and LOC over such names; the pack's head word settles the type."""
     if len(group) != 1:
         return None
     c = group[0]
-    if c.source != "ner" or c.entries or c.title or c.office or c.key or c.kind != "name" \
-            or (c.length >= 2 and T.folded[c.start] in res.company_forms):
+    if c.source != "ner" or c.entries or c.title or c.office or c.key or c.kind != "name":
+        return None
+    if c.length >= 2 and (T.folded[c.start] in res.company_forms or T.folded[c.start] in res.place_features
+                          or any(tuple(T.folded[c.start:c.start + n]) in res.head_label
+                                 for n in range(1, min(res.org_head_len, c.length) + 1))):
         return None
     scores = table[c.start:c.end]
     if not scores or any(x is None for x in scores):
