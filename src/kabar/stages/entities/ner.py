@@ -125,11 +125,14 @@ def lone_model_confidence(T: Toks, res: Resources, group: list[Cand], table: lis
     the pack types opening a name of two words or more: a company's legal form (`company_forms`: "PT Sinar Alam
     Permai" in a list of a group's firms), a body's or a place's head (`org_heads`, `loc_heads`: "Pengadilan Negeri
     Jakarta Utara", "Masjid Al-Mujahidin") or a building's (`place_features`: "Gedung Sekretariat Kabinet"). The
-    model hesitates between ORG and LOC over such names; the pack's head word settles the type."""
+    model hesitates between ORG and LOC over such names; the pack's head word settles the type. Only the types
+    the pack lists in `lone_model_types` are judged (Indonesian leaves persons out: a person the model doubts, such as
+    a name in apposition after an office, was right as often as wrong on fresh text)."""
     if len(group) != 1:
         return None
     c = group[0]
-    if c.source != "ner" or c.entries or c.title or c.office or c.key or c.kind != "name":
+    if c.source != "ner" or c.entries or c.title or c.office or c.key or c.kind != "name" \
+            or c.label not in res.lone_model_types:
         return None
     if c.length >= 2 and (T.folded[c.start] in res.company_forms or T.folded[c.start] in res.place_features
                           or any(tuple(T.folded[c.start:c.start + n]) in res.head_label
