@@ -1672,7 +1672,7 @@ def test_lone_model_confidence_needs_the_model_alone():
 
     T = SimpleNamespace(folded=["sinar", "alam", "pt", "sinar", "alam", "budi", "datang", "."])
     res = SimpleNamespace(company_forms={"pt"}, place_features={"gedung"}, head_label={("masjid",): "LOC"},
-                          org_head_len=1, lone_model_types={"ORG", "GPE"})
+                          org_head_len=1, lone_model_types={"ORG", "GPE"}, body_type_words={"university"})
     decoded = [Cand(0, 2, "ORG", "ner", score=0.2), Cand(2, 5, "ORG", "ner", score=0.2),
                Cand(5, 6, "PER", "ner", score=0.9)]
     table = model_confidence(8, decoded)
@@ -1689,7 +1689,9 @@ def test_lone_model_confidence_needs_the_model_alone():
     assert lone_model_confidence(T, res, lone, table) is None
     T.folded[0] = "gedung"
     assert lone_model_confidence(T, res, lone, table) is None
-    T.folded[0] = "sinar"
+    T.folded[0], T.folded[1] = "sinar", "university"  # a word that makes any name a body
+    assert lone_model_confidence(T, res, lone, table) is None
+    T.folded[0], T.folded[1] = "sinar", "alam"
     assert lone_model_confidence(T, res, [Cand(0, 2, "PER", "ner")], table) is None  # a type the pack leaves out
     sure = [Cand(5, 6, "PER", "ner")]
     assert drop_doubtful_lone(T, res, [lone, sure], table, 0.4) == [sure]

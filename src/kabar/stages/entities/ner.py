@@ -124,7 +124,8 @@ def lone_model_confidence(T: Toks, res: Resources, group: list[Cand], table: lis
     rule widened it: "PT Permata Dunia | Sukses Utama", a given name before the model's person), or a head word that
     the pack types opening a name of two words or more: a company's legal form (`company_forms`: "PT Sinar Alam
     Permai" in a list of a group's firms), a body's or a place's head (`org_heads`, `loc_heads`: "Pengadilan Negeri
-    Jakarta Utara", "Masjid Al-Mujahidin") or a building's (`place_features`: "Gedung Sekretariat Kabinet"). The
+    Jakarta Utara", "Masjid Al-Mujahidin") or a building's (`place_features`: "Gedung Sekretariat Kabinet"), or a
+    word that makes any name a body (`body_type_words`: "Arizona State University"). The
     model hesitates between ORG and LOC over such names; the pack's head word settles the type. Only the types
     the pack lists in `lone_model_types` are judged (Indonesian leaves persons out: a person the model doubts, such as
     a name in apposition after an office, was right as often as wrong on fresh text)."""
@@ -136,7 +137,8 @@ def lone_model_confidence(T: Toks, res: Resources, group: list[Cand], table: lis
         return None
     if c.length >= 2 and (T.folded[c.start] in res.company_forms or T.folded[c.start] in res.place_features
                           or any(tuple(T.folded[c.start:c.start + n]) in res.head_label
-                                 for n in range(1, min(res.org_head_len, c.length) + 1))):
+                                 for n in range(1, min(res.org_head_len, c.length) + 1))
+                          or any(T.folded[k] in res.body_type_words for k in range(c.start, c.end))):
         return None
     scores = table[c.start:c.end]
     if not scores or any(x is None for x in scores):
