@@ -134,3 +134,24 @@ def test_shipped_models_use_the_tagger(lang):
 
     nlp = load_ner(lang)
     assert isinstance(nlp.get_pipe("ner"), TaggerNER)
+
+
+# Session 20 (names-id15): every decoded span carries the tagger's confidence, the smallest probability the softmax
+# gives any of its tokens for the tag on the decoded path.
+
+def test_decode_scored_gives_the_weakest_tag_probability():
+    ner = _component()
+    scores = _scores([{"U-PER": 0.0, "O": -1.0}, {"O": 0.0}, {"B-LOC": 0.0}, {"I-LOC": 0.0, "O": -0.5},
+                      {"L-LOC": 0.0}])
+    spans = ner.decode_scored(scores)
+    assert [s[:3] for s in spans] == [(0, 1, "PER"), (2, 5, "LOC")] == ner.decode(scores)
+    p_per = 1.0 / (1.0 + numpy.exp(-1.0))  # U-PER against O (the other tags are e^-20: negligible)
+    p_inner = 1.0 / (1.0 + numpy.exp(-0.5))  # the I-LOC token is the LOC span's weakest
+    assert spans[0][3] == pytest.approx(p_per, abs=1e-4)
+    assert spans[1][3] == pytest.approx(p_inner, abs=1e-4)
+
+
+def test_decode_scored_is_near_one_for_a_sure_span():
+    ner = _component()
+    spans = ner.decode_scored(_scores([{"B-PER": 0.0}, {"L-PER": 0.0}, {"O": 0.0}]))
+    assert len(spans) == 1 and spans[0][3] > 0.999

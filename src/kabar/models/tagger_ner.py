@@ -149,6 +149,16 @@ class TaggerNER(Tagger):
     def decode(self, scores, outside=None) -> list[tuple[int, int, str]]:
         """Entity spans (token start, end, label) from one doc's token scores; `outside` (booleans, one
         per token) marks tokens that the caller knows are in no entity."""
+        return [span[:3] for span in self.decode_scored(scores, outside)]
+
+    def decode_scored(self, scores, outside=None) -> list[tuple[int, int, str, float]]:
+        """As `decode`, each span with its confidence: the smallest probability the softmax gives any of
+        its tokens for the tag the Viterbi path chose there (B-/I-/L-/U- of its type).
+
+        Why the minimum of the chosen tags' probabilities: the tagger scores every token on its own, so
+        these are the tokens' marginals; a span is as doubtful as its weakest token (a name glued to a
+        common word, a boundary the network hesitated over), and unlike a sum of log-probabilities or a
+        path-against-all-O ratio it does not grow with the span's length."""
         n = len(scores)
         if n == 0 or len(self.labels) < 2:
             return []
@@ -163,7 +173,7 @@ class TaggerNER(Tagger):
         active = numpy.flatnonzero(~inactive)
         if not len(active):
             return []
-        spans: list[tuple[int, int, str]] = []
+        spans: list[tuple[int, int, str, float]] = []
         labels = self.labels
         # maximal runs of consecutive active tokens; outside them every token is O
         breaks = numpy.flatnonzero(numpy.diff(active) > 1)
@@ -171,16 +181,17 @@ class TaggerNER(Tagger):
         run_ends = numpy.concatenate((active[breaks] + 1, [active[-1] + 1]))
         for a, b in zip(run_starts.tolist(), run_ends.tolist()):
             path = _viterbi(logp[a:b], allowed, start, end)
+            chosen = logp[numpy.arange(a, b), path]  # each token's log-probability of its tag on the path
             k = 0
             while k < len(path):
                 tag = labels[path[k]]
                 if tag[0] == "U":
-                    spans.append((a + k, a + k + 1, tag[2:]))
+                    spans.append((a + k, a + k + 1, tag[2:], float(numpy.exp(chosen[k]))))
                 elif tag[0] == "B":
                     j = k
                     while j < len(path) and labels[path[j]][0] != "L":
                         j += 1
-                    spans.append((a + k, a + j + 1, tag[2:]))
+                    spans.append((a + k, a + j + 1, tag[2:], float(numpy.exp(chosen[k:j + 1].min()))))
                     k = j
                 k += 1
         return spans

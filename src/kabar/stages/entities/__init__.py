@@ -37,7 +37,7 @@ from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop
                                             trim_list_numbers)
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
-from kabar.stages.entities.ner import (clean_ner, extend_persons_left, initials_persons, list_consistency, person_consistency,
+from kabar.stages.entities.ner import (clean_ner, drop_doubtful_lone, extend_persons_left, model_confidence, initials_persons, list_consistency, person_consistency,
                                       run_ner, split_joined_names, split_ner, split_pairs, trim_degrees, drop_inner_persons,
                                       honorific_persons)
 from kabar.stages.entities.spans import (
@@ -96,7 +96,9 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         known = {id(c) for c in conf}
         conf = sorted(conf + [c for c in regions if id(c) not in known], key=lambda c: (c.start, -c.end))
     ner = []
-    for c in run_ner(T, res, conf, lower_words):
+    decoded = run_ner(T, res, conf, lower_words)
+    confidence = model_confidence(T.n, decoded)
+    for c in decoded:
         trimmed = clean_ner(T, res, c, lower_words)
         if trimmed is not None:
             if trimmed.label not in ("PER", "MISC"):
@@ -147,6 +149,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                             region_heads=res.region_heads, company_forms=res.company_forms,
                             is_region=region_test(res) if res.branch_links else None,
                             place_units=res.place_unit_words, country_suffixes=res.body_country_suffixes)
+    if res.lone_model_min_confidence:
+        groups = drop_doubtful_lone(T, res, groups, confidence, res.lone_model_min_confidence)
     types = [entity_type(g) for g in groups]
     if res.place_unit_words:  # "Kecamatan Gunung Putri" ... "Gunung Putri": a unit of administration, not the
         types = ["GPE" if t == "LOC" and any(c.length >= 2 and T.folded[c.start] in res.place_unit_words  # mountain

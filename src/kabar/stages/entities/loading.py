@@ -35,6 +35,7 @@ class Cand:
     kind: str = "name"
     key: Optional[str] = None  # grouping key forced by alias/acronym linking
     demonym: bool = False  # a demonym form ("Russian"): an alias of the country, never its name
+    score: Optional[float] = None  # the tagger's confidence in a span it decoded (TaggerNER.decode_scored)
 
     @property
     def length(self) -> int:
@@ -331,6 +332,10 @@ class Resources:
         self.unknown_places_acronyms = bool(data.get("settings", {}).get("unknown_places_acronyms", False))
         self.drop_common_title_persons = bool(data.get("settings", {}).get("drop_common_title_persons", False))
         self.extend_company_forms = bool(data.get("settings", {}).get("extend_company_forms", False))
+        # an entity only the model supports, named once, below this tagger confidence is dropped (0: never)
+        self.lone_model_min_confidence = float(data.get("settings", {}).get("lone_model_min_confidence", 0.0))
+        self.lone_model_types = frozenset(data.get("settings", {}).get("lone_model_types",
+                                                                       ["PER", "ORG", "GPE", "LOC", "NORP", "MISC"]))
         # words that make a name a body whatever the model or a place inside says (type only, no span scan):
         # "Arizona State University", "University of Arizona", "IPB University" in Indonesian text
         self.body_type_words = frozenset(fold_token(w) for w in data.get("body_type_words", []))

@@ -82,25 +82,80 @@ def run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_wo
             # within Pipeline.run_many the articles' Docs go through the model together (one call)
             ndoc, scores = interleave.defer(_predict_many, (model, procs, tagger, ndoc), account="entities")
             if tagger is not None:
-                spans = tagger.decode(scores, outside=[not m for m in maybe])
+                spans = tagger.decode_scored(scores, outside=[not m for m in maybe])
             else:
-                spans = [(ent.start, ent.end, ent.label_) for ent in ndoc.ents]
-            ents = [(index[s], index[e - 1] + 1, label) for s, e, label in spans]
+                spans = [(ent.start, ent.end, ent.label_, None) for ent in ndoc.ents]
+            ents = [(index[s], index[e - 1] + 1, label, score) for s, e, label, score in spans]
         else:  # any callable text -> Doc: map character offsets back onto our tokens
             ndoc = model(T.text)
             ents = []
             for ent in ndoc.ents:
                 span = T.doc.char_span(ent.start_char, ent.end_char, alignment_mode="expand")
                 if span is not None:
-                    ents.append((span.start, span.end, ent.label_))
+                    ents.append((span.start, span.end, ent.label_, None))
     except Exception as exc:  # the model must never take the pipeline down
         log.warning("NER failed: %s", exc)
         return []
     out = []
-    for s, e, label in ents:
+    for s, e, label, score in ents:
         mapped = res.ner_labels.get(label)
         if mapped:
-            out.append(Cand(s, e, mapped, "ner"))
+            out.append(Cand(s, e, mapped, "ner", score=score))
+    return out
+
+
+def model_confidence(n: int, decoded: list[Cand]) -> list[Optional[float]]:
+    """Per token, the confidence of the model span decoded over it (None where the model decoded none or gave no
+    score). Kept per token, not per candidate, because the rules after the model cut, split and retype its spans
+    into new candidates; a piece keeps the confidence of the span it came from."""
+    table: list[Optional[float]] = [None] * n
+    for c in decoded:
+        if c.score is not None:
+            for k in range(c.start, c.end):
+                table[k] = c.score if table[k] is None else min(table[k], c.score)
+    return table
+
+
+def lone_model_confidence(T: Toks, res: Resources, group: list[Cand], table: list[Optional[float]]) -> Optional[float]:
+    """The model's confidence in an entity that only the model supports, or None when anything else does.
+
+    Support is a second mention (the same name again, a short form, an acronym: grouping joined it), a gazetteer
+    entry, a pattern, title or alias source, a title before the name, a word of the span the model did not decode (a
+    rule widened it: "PT Permata Dunia | Sukses Utama", a given name before the model's person), or a head word that
+    the pack types opening a name of two words or more: a company's legal form (`company_forms`: "PT Sinar Alam
+    Permai" in a list of a group's firms), a body's or a place's head (`org_heads`, `loc_heads`: "Pengadilan Negeri
+    Jakarta Utara", "Masjid Al-Mujahidin") or a building's (`place_features`: "Gedung Sekretariat Kabinet"), or a
+    word that makes any name a body (`body_type_words`: "Arizona State University"). The
+    model hesitates between ORG and LOC over such names; the pack's head word settles the type. Only the types
+    the pack lists in `lone_model_types` are judged (Indonesian leaves persons out: a person the model doubts, such as
+    a name in apposition after an office, was right as often as wrong on fresh text)."""
+    if len(group) != 1:
+        return None
+    c = group[0]
+    if c.source != "ner" or c.entries or c.title or c.office or c.key or c.kind != "name" \
+            or c.label not in res.lone_model_types:
+        return None
+    if c.length >= 2 and (T.folded[c.start] in res.company_forms or T.folded[c.start] in res.place_features
+                          or any(tuple(T.folded[c.start:c.start + n]) in res.head_label
+                                 for n in range(1, min(res.org_head_len, c.length) + 1))
+                          or any(T.folded[k] in res.body_type_words for k in range(c.start, c.end))):
+        return None
+    scores = table[c.start:c.end]
+    if not scores or any(x is None for x in scores):
+        return None
+    return min(scores)
+
+
+def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table: list[Optional[float]],
+                       below: float) -> list[list[Cand]]:
+    """Entities that only the model supports, named once, whose model confidence is below `below` (the pack's
+    `lone_model_min_confidence`) are dropped: on fresh text such spans are wrong far more often than on the
+    texts the rules were written on, and too varied for word rules (docs/entities.md, session 20)."""
+    out = []
+    for g in groups:
+        score = lone_model_confidence(T, res, g, table)
+        if score is None or score >= below:
+            out.append(g)
     return out
 
 
