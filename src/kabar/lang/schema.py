@@ -175,6 +175,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'reduced_passive_next', 'reduced_passive_agents', 'attributive_not_nouns', 'named_by_place', 'anaphoric_events', 'anaphoric_acts',
             'object_control', 'control_openers', 'mutual_objects', 'mutual_before', 'mutual_third_party_preps', 'promise_forms', 'complement_role_skip',
             'floating_quantifiers', 'clause_verbs', 'denial_answers', 'existential', 'object_relatives', 'relative_copulas',
+            'quantity_phrases', 'partitive_of', 'partitive_heads', 'partitive_possessor_marks', 'carry_first_clause_subject',
+            'form_fallback_words',
         ]),
         "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
         "modality": Table([
@@ -186,7 +188,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "instrument": Tables(['class', 'context', 'forms', 'mode']),
         "mode_cue": Tables(['event', 'forms', 'mode']),
         "context_cue": Tables(['context', 'forms']),
-        "blockers": Table(['contexts', 'phrases']),
+        "blockers": Table(['contexts', 'phrases', 'local_after_preposition']),
         "generic_actors": Table(['roles']),
         "evaluative": Table(['disapprove', 'of_cues', 'praise', 'roles']),
         "trigger": Tables([

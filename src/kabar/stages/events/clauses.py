@@ -113,12 +113,52 @@ class SentenceReading:
             if u.kind != "word":
                 return None
             if u.low in preps:
+                q = self._quantity_phrase_start(units, j, k)
+                if q is not None:
+                    steps += j - q + 1
+                    j = q - 1  # "At least 22 ISIS members", "up to 120 civilians": a count, not a preposition
+                    continue
+                if self._partitive_of(units, j, k, lo):
+                    j -= 2  # "Hundreds of ISIS militants", "members of the Islamic State": the party itself
+                    steps += 2
+                    continue
                 return u.low
             if (u.low,) in self.lex.triggers or u.low in self.lex.word("coord"):
                 return None
             j -= 1
             steps += 1
         return None
+
+    def _quantity_phrase_start(self, units: list[Unit], j: int, k: int) -> Optional[int]:
+        """Where a quantity phrase ([syntax] quantity_phrases: "at least", "up to", "as many as") that holds the word at
+        j and ends before k starts: that word is no preposition of the noun phrase at k (session 20, events-en17)."""
+        table = self.lex.phrases("quantity_phrases")
+        if not table.table:
+            return None
+        for s in range(max(0, j - 2), j + 1):
+            words = [units[m].low for m in range(s, min(k, s + 4))]
+            n, _ = table.match_at(words, 0)
+            if n and s + n > j and s + n < k:
+                return s
+        return None
+
+    def _partitive_of(self, units: list[Unit], j: int, k: int, lo: int) -> bool:
+        """"of" at j after a count or a member noun ([syntax] partitive_heads, or a number): "Hundreds of ISIS
+        militants", "dozens of Hamas fighters", "members of the Islamic State" name the party, they do not put it
+        in a prepositional phrase (session 20, events-en17)."""
+        if units[j].low not in self.lex.word("partitive_of") or j - 1 < lo:
+            return False
+        e = units[k].ent
+        if e is None or not (e.actor or e.type == "ORG"):
+            return False  # "thousands of Muslims" (an uncoded people): the count keeps its role noun; an organisation's
+            # members are the organisation, coded or not ("Commanders of the Korean People's Army")
+        marks = self.lex.word("partitive_possessor_marks")
+        if any(units[m].low in marks for m in range(k + 1, min(len(units), k + 3))):
+            return False  # "one of the U.S. government's most-wanted suspects": the party owns the head noun
+        u = units[j - 1]
+        if u.text[:1].isupper() and any(any(ch.isalnum() for ch in units[m].text) for m in range(j - 1)):
+            return False  # "the Member of Parliament": a title inside the sentence, not a count
+        return u.kind == "word" and (u.low in self.lex.word("partitive_heads") or u.text.replace(",", "").isdigit())
 
     def _sentence(self, s_index: int, start: int, end: int, prev_subject: Optional[list[Unit]]) -> tuple[list[Raw], Optional[list[Unit]]]:
         units = self._units_between(start, end)
@@ -128,7 +168,12 @@ class SentenceReading:
         clauses = self._clauses(units)
         self._assign_subjects(units, words, clauses)
         raws = self._triggers(units, words, clauses, s_index, prev_subject)
-        sent_subject = clauses[0].subject if clauses and clauses[0].subject else prev_subject
+        sent_subject = clauses[0].subject if clauses and clauses[0].subject else None
+        if sent_subject is None and self.lex.carry_first_clause_subject:
+            # "No injuries were reported ..., but South Korea evacuated ...": the sentence's own subject, not the one
+            # of a sentence before it, is what "The South" of the next sentence can stand for (session 20, events-en17)
+            sent_subject = next((c.subject for c in clauses if c.subject), None)
+        sent_subject = sent_subject or prev_subject
         self._sentence_passes(raws, clauses)
         return [r for r in raws if not r.suppressed], sent_subject
 
@@ -365,9 +410,19 @@ class SentenceReading:
                 i += n
                 continue
             raw = self._code_trigger(units, words, clauses, c, i, i + n, cands, clitic, s_index, prev_subject)
+            m = n
+            joins = lx.word("form_fallback_words")
+            while raw is None and m > 1 and words[i + m - 1] in joins:
+                # "A US soldier was killed and four wounded": the CAMEO form "killed and {}" asks for a verb after it
+                # and fails; the form without its trailing "and"/"or" ("killed") is read instead. A particle is no
+                # such word: "kicked off the campaign" is no kick (session 20, events-en17)
+                m -= 1
+                shorter = lx.triggers.table.get(tuple(words[i:i + m]))
+                if shorter:
+                    raw = self._code_trigger(units, words, clauses, c, i, i + m, shorter, clitic, s_index, prev_subject)
             if raw is not None:
                 raws.append(raw)
-            i += n
+            i += n if raw is None else m
 
         return raws
 
@@ -419,6 +474,20 @@ class SentenceReading:
         hit = cache.get(id(c))
         if hit is None or hit[0] is not c or hit[1] is not words:
             ctx = lx.word("block_contexts")
-            hit = cache[id(c)] = (c, words, bool(blockers.find(words, c.start, c.end))
-                                  or any(words[k] in ctx for k in range(c.start, c.end)))
-        return hit[2]
+            hit = cache[id(c)] = (c, words, blockers.find(words, c.start, c.end),
+                                  any(words[k] in ctx for k in range(c.start, c.end)))
+        if hit[3]:
+            return True
+        if not lx.blockers_local_after_preposition:
+            return bool(hit[2])
+        return any(not self._blocker_past_preposition(units, k, j) for k, _ in hit[2])
+
+    def _blocker_past_preposition(self, units: list[Unit], k: int, j: int) -> bool:
+        """A blocker phrase at k, after the trigger (which ends before j) with a preposition between them, names a
+        circumstance of the act, not the trigger's sense: "were killed in the fight for Sharqat" ("fight for" is
+        the sense of "fight"), "killed in clashes ... the demand for"; it blocks only the words it covers
+        (``[blockers] local_after_preposition``, English; session 20, events-en17)."""
+        if k < j:
+            return False
+        preps = self.lex.word("preps")
+        return any(units[m].kind == "word" and units[m].low in preps for m in range(j, k))

@@ -146,6 +146,8 @@ class EventLexicon:
     nonevent_cues: dict[str, PhraseTable] = field(default_factory=dict)  # domain -> cue words ([nonevent])
     nonevent_firsts: frozenset = frozenset()  # the words some domain's cue phrase opens with (nonevent._domain_counts)
     bare_passive_agent: bool = False  # "diserang Rusia": the agent may follow a passive verb without "oleh"
+    blockers_local_after_preposition: bool = False  # clauses._blocker_past_preposition (English)
+    carry_first_clause_subject: bool = False  # clauses._sentence: a later clause's subject is the sentence's (English)
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
     verb_min_len: int = 5
@@ -360,7 +362,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     casualties = data.get("casualties", {})
     for name in ("light_before", "light_after", "light_receive", "according", "according_basis", "boundaries_multi", "pair_descriptions",
                  "origin_words", "reduced_passive_next", "named_by_place", "anaphoric_acts", "mutual_objects",
-                 "mutual_before"):
+                 "mutual_before", "quantity_phrases"):
         lex.sets[name] = phrase_set(syntax.get(name, []))
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
                  "hypothetical_governing", "historical", "cue_cancel", "background_openers", "present_cues",
@@ -437,7 +439,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "object_control", "control_openers", "promise_forms", "complement_role_skip", "office_of_preps",
                  "light_modifiers", "mutual_third_party_preps", "floating_quantifiers", "clause_verbs", "denial_answers",
                  "according_scope_breaks", "according_whole_markers", "existential", "object_relatives",
-                 "relative_copulas"):
+                 "relative_copulas", "partitive_of", "partitive_heads", "partitive_possessor_marks", "form_fallback_words"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
@@ -473,6 +475,8 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
+    lex.blockers_local_after_preposition = bool(data.get("blockers", {}).get("local_after_preposition", False))
+    lex.carry_first_clause_subject = bool(syntax.get("carry_first_clause_subject", False))
     lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))
     lex.verb_prefixes = tuple(syntax.get("verb_prefixes", []))
     lex.verb_suffixes = tuple(syntax.get("verb_suffixes", []))
