@@ -416,6 +416,9 @@ def test_a_model_of_another_architecture_runs_through_thinc():
     assert ner._forward is not None and all(numpy.array_equal(g, w) for g, w in zip(ner.predict(docs), want))
     nlp.update([eg])
     assert ner._forward is None
+    ner.freeze()
+    ner.from_bytes(ner.to_bytes())  # new weights: the pass is dropped until a loader freezes again
+    assert ner._forward is None
 
 
 def test_entity_stage_without_docs_finds_what_the_doc_path_finds():

@@ -251,7 +251,7 @@ class WordFeatures:
 
     LEXEME = ("ORTH", "LOWER", "NORM", "SHAPE", "PREFIX", "SUFFIX")
 
-    def __init__(self, columns: Sequence, name_lists=None, limit: int = 200_000):
+    def __init__(self, columns: Sequence, name_lists=None, limit: int = 100_000):
         from spacy.attrs import IDS, ORTH, TAG, intify_attr
 
         ids = [intify_attr(c) for c in columns]

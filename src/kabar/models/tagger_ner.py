@@ -100,6 +100,14 @@ class TaggerNER(Tagger):
         self._forward = self._words = None
         return super().update(*args, **kwargs)
 
+    def from_disk(self, *args, **kwargs):
+        self._forward = self._words = None  # new weights: a loader freezes again (kabar.models)
+        return super().from_disk(*args, **kwargs)
+
+    def from_bytes(self, *args, **kwargs):
+        self._forward = self._words = None
+        return super().from_bytes(*args, **kwargs)
+
     # ------------------------------------------------------------ labels
     @property
     def entity_labels(self) -> tuple[str, ...]:
