@@ -284,3 +284,185 @@ def test_cue_edge_indexes_are_built_with_the_pack_resources():
     for name in ("programme_after", "place_after", "product_after"):
         assert getattr(res, name + "_firsts") == cues_by_edge(getattr(res, name), 0)
     assert not any(isinstance(v, dict) and k.isupper() for k, v in vars(cue_types).items())  # no module cache
+
+
+# Session 20 (speed-ent2)
+
+SENTENCES = {
+    "en": ["President Joe Biden met Japanese Prime Minister Fumio Kishida at the White House on Monday .",
+           "The Bank of England said inflation in the United Kingdom would fall , the BBC reported .",
+           "\u201c We will not , \u201d said Ms Fitzsimons of Labour 's Lorna Fitzsimons campaign in New York City .",
+           "the the the , , . Xyzzyqx Qwvbn and Zzkrmp-Olb 2024 $ 5.3bn"],
+    "id": ["Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Bogor .",
+           "Komisi Pemberantasan Korupsi ( KPK ) menahan seorang bupati di Jawa Timur , kata Amerika Serikat .",
+           "Kata Juru Bicara Budi Santoso kepada wartawan di Kabupaten Selat Nasik , Bangka Belitung .",
+           "yang yang di di . Xyzzyqx Qwvbn dan Zzkrmp-Olb 2024 Rp 5,3 triliun"],
+}
+
+
+def _tagger(lang):
+    from kabar.models import load_ner
+
+    nlp = load_ner(lang, tokenizer=False)
+    return nlp, nlp.get_pipe("name_lists"), nlp.get_pipe("ner")
+
+
+def _docs(nlp, name_lists, lang):
+    from spacy.tokens import Doc
+
+    words = [s.split() for s in SENTENCES[lang]]
+    # one word, two words, every sentence, all joined, and an empty Doc between others
+    cases = [words[0][:1], words[1][:2]] + words + [sum(words, []), []]
+    return [name_lists(Doc(nlp.vocab, words=w)) for w in cases]
+
+
+def test_tagger_forward_scores_equal_the_thinc_model_bit_for_bit():
+    """The numpy pass gives the thinc model's very floats: alone, in a batch (pads between Docs), with the embedding
+    memo cold and warm, and without it."""
+    import numpy
+
+    from kabar.models.tagger_forward import TaggerForward
+
+    for lang in ("en", "id"):
+        nlp, name_lists, tagger = _tagger(lang)
+        docs = _docs(nlp, name_lists, lang)
+        want = [tagger.model.ops.to_numpy(s) for s in tagger.model.predict(docs)]
+        # a Doc of one token alone multiplies single rows, which numpy's BLAS does by another kernel: its floats
+        # alone differ from its floats in a batch, in the thinc model as here
+        alone = [tagger.model.ops.to_numpy(tagger.model.predict([d])[0]) for d in docs]
+        memo, plain = TaggerForward.build(tagger.model), TaggerForward.build(tagger.model, memo=False)
+        assert memo is not None and plain is not None and plain.memo is None
+        for forward in (memo, plain):
+            for got, ref in ((forward(docs), want), ([forward([d])[0] for d in docs], alone),
+                             (forward(docs[::-1])[::-1], want), ([forward([d])[0] for d in docs], alone)):
+                assert len(got) == len(ref)
+                assert all(g.shape == w.shape and numpy.array_equal(g, w) for g, w in zip(got, ref))
+        assert tagger._forward is not None  # load_ner freezes the tagger: predict is the numpy pass
+        assert all(numpy.array_equal(g, w) for g, w in zip(tagger.predict(docs), want))
+
+
+def test_embedding_memo_rows_equal_the_rows_computed_together():
+    """A new feature row alone would take another BLAS kernel; the memo computes new rows two or more at a time,
+    so a Doc of one new word, then Docs mixing known and new rows, give the plain pass's floats."""
+    import numpy
+    from spacy.tokens import Doc
+
+    from kabar.models.tagger_forward import TaggerForward, rows_independent
+
+    assert rows_independent()
+    nlp, name_lists, tagger = _tagger("en")
+    memo, plain = TaggerForward.build(tagger.model), TaggerForward.build(tagger.model, memo=False)
+    for words in (["Zqxvbnm"], ["Zqxvbnm", "Ykwpqrs"], ["Ykwpqrs", "Wjvvkq", "Zqxvbnm", "Ykwpqrs"], ["Wjvvkq"]):
+        doc = name_lists(Doc(nlp.vocab, words=words))
+        assert numpy.array_equal(memo([doc])[0], plain([doc])[0])
+    memo.memo.limit = 3  # a full memo starts afresh and still gives the same floats
+    doc = name_lists(Doc(nlp.vocab, words="A B C D E F A B".split()))
+    assert numpy.array_equal(memo([doc])[0], plain([doc])[0]) and len(memo.memo.slot) <= 6
+
+
+def test_word_features_equal_a_docs_features_after_the_name_lists():
+    """Feature rows straight from words (lexeme attributes kept per word, name-list codes from the ORTH hashes) are
+    the rows of a Doc of the words run through the name lists, for new and known words and in a second vocabulary."""
+    import numpy
+    import spacy
+    from spacy.tokens import Doc
+
+    for lang in ("en", "id"):
+        nlp, name_lists, tagger = _tagger(lang)
+        features = tagger.word_features([name_lists])
+        assert features is not None and tagger.word_features([name_lists]) is features
+        for vocab in (nlp.vocab, spacy.blank(lang).vocab, nlp.vocab):
+            for sentence in SENTENCES[lang] + [SENTENCES[lang][0] + " " + SENTENCES[lang][1]]:
+                words = sentence.split()
+                want = tagger._forward.features([name_lists(Doc(vocab, words=words))])[0]
+                got = features(vocab, words)
+                assert got.dtype == want.dtype and numpy.array_equal(got, want), (lang, sentence)
+        tags = features(nlp.vocab, SENTENCES[lang][0].split())[:, -1]
+        assert tags.any()  # the name lists mark some words of the first sentence
+        # the model reads TAG, which only the name lists give; other components: Docs as before
+        assert tagger.word_features([]) is None and tagger.word_features([name_lists, name_lists]) is None
+
+
+def test_viterbi_of_runs_side_by_side_equals_each_run_alone():
+    import numpy
+
+    from kabar.models.tagger_ner import _viterbi, _viterbi_runs
+
+    nlp, _, tagger = _tagger("en")
+    allowed, start, end, _ = tagger._transitions()
+    rng = numpy.random.default_rng(5)
+    for trial in range(200):
+        n = int(rng.integers(1, 30))
+        logp = numpy.log(rng.dirichlet(numpy.ones(allowed.shape[0]) * 0.3, size=n)).astype("float32")
+        if trial % 3 == 0:
+            logp = numpy.round(logp)  # ties: the first best tag wins in both
+        cuts = numpy.sort(rng.choice(numpy.arange(1, n), size=min(n - 1, int(rng.integers(0, 6))), replace=False)) \
+            if n > 1 else numpy.array([], dtype=int)
+        run_starts, run_ends = numpy.concatenate(([0], cuts)), numpy.concatenate((cuts, [n]))
+        assert _viterbi_runs(logp, run_starts, run_ends, allowed, start, end) == \
+            [_viterbi(logp[a:b], allowed, start, end) for a, b in zip(run_starts, run_ends)]
+
+
+def test_a_model_of_another_architecture_runs_through_thinc():
+    """A tagger whose output layer normalises (or any other graph) gets no numpy pass; an untrained default tagger
+    (spaCy's HashEmbedCNN, the same layers) does, with the same scores; training drops the pass."""
+    import numpy
+    import spacy
+    from spacy.training import Example
+
+    from kabar.models.tagger_forward import TaggerForward
+
+    def tagger(normalize):
+        nlp = spacy.blank("en")
+        model = {"@architectures": "spacy.Tagger.v2", "normalize": normalize,
+                 "tok2vec": {"@architectures": "spacy.HashEmbedCNN.v2", "pretrained_vectors": None, "width": 32,
+                             "depth": 2, "embed_size": 500, "window_size": 1, "maxout_pieces": 3,
+                             "subword_features": True}}
+        ner = nlp.add_pipe("kabar_tagger_ner", name="ner", config={"model": model})
+        eg = Example.from_dict(nlp.make_doc("Ann met Bob in Paris ."), {"entities": [(0, 3, "PER"), (15, 20, "LOC")]})
+        nlp.initialize(lambda: [eg])
+        return nlp, ner, eg
+
+    nlp, ner, _ = tagger(True)
+    assert TaggerForward.build(ner.model) is None
+    nlp, ner, eg = tagger(False)
+    docs = [nlp.make_doc(t) for t in ("Ann met Bob in Paris .", "x", "Zed Qua went to Lyon and Rome")]
+    want = [ner.model.ops.to_numpy(s) for s in ner.model.predict(docs)]
+    ner.freeze()
+    assert ner._forward is not None and all(numpy.array_equal(g, w) for g, w in zip(ner.predict(docs), want))
+    nlp.update([eg])
+    assert ner._forward is None
+    ner.freeze()
+    ner.from_bytes(ner.to_bytes())  # new weights: the pass is dropped until a loader freezes again
+    assert ner._forward is None
+
+
+def test_entity_stage_without_docs_finds_what_the_doc_path_finds():
+    """run_ner's words path (no Doc, the tagger's word features) gives the entities the Doc path gives."""
+    from kabar.models.tagger_ner import TaggerNER
+    from kabar.pipeline import Pipeline
+    from kabar.record import Article
+
+    pipe = Pipeline(only=["segment", "entities"], on_error="raise")
+    texts = {"en": " ".join(SENTENCES["en"][:3]), "id": " ".join(SENTENCES["id"][:3])}
+
+    def run():
+        return {lang: [(e.type, [m.text for m in e.mentions])
+                       for e in pipe(Article.new(text, lang=lang, published="2024-03-01")).entities]
+                for lang, text in texts.items()}
+
+    calls = []
+    scores = TaggerNER.predict_features
+    TaggerNER.predict_features = lambda self, feats: calls.append(len(feats)) or scores(self, feats)
+    try:
+        fast = run()
+    finally:
+        TaggerNER.predict_features = scores
+    assert calls  # the words path ran
+    original = TaggerNER.word_features
+    TaggerNER.word_features = lambda self, procs: None
+    try:
+        slow = run()
+    finally:
+        TaggerNER.word_features = original
+    assert fast == slow and all(fast.values())

@@ -44,10 +44,13 @@ def _with_matmul_ops(nlp: "spacy.Language") -> "spacy.Language":
     from thinc.api import Model
 
     from kabar.models.matmul_ops import use_matmul_ops
+    from kabar.models.tagger_ner import TaggerNER
 
     for _, proc in nlp.pipeline:
         if isinstance(getattr(proc, "model", None), Model):
             use_matmul_ops(proc.model, frozen=True)
+        if isinstance(proc, TaggerNER):  # kabar's tagger runs its numpy pass (tagger_forward.py)
+            proc.freeze()
     # Every loader ends here, once per model (the loaders are cached). A loaded model is a large graph of
     # long-lived Python objects that the cyclic GC would otherwise scan again in every full collection
     # (~1.5 ms per article measured); gc.freeze() moves what is alive now to the permanent generation,

@@ -60,6 +60,53 @@ class TaggerNER(Tagger):
         super().__init__(vocab, model, name, overwrite=False, scorer=scorer, neg_prefix="!",
                          label_smoothing=label_smoothing)
         self._plan = None
+        self._forward = None  # set by freeze(): the numpy inference pass of tagger_forward.py
+        self._words = None  # (components, WordFeatures or None) of word_features
+
+    def freeze(self) -> None:
+        """The weights are final (a loaded model that is only run): predictions go through
+        `tagger_forward.TaggerForward`, the same scores without thinc's per-layer machinery, when the model has
+        the architecture that module reproduces. Training (`update`, `initialize`) drops it again."""
+        from kabar.models.tagger_forward import TaggerForward
+
+        self._forward = TaggerForward.build(self.model)
+        self._words = None
+
+    def word_features(self, procs):
+        """A `tagger_forward.WordFeatures` that gives this tagger's feature rows straight from words, as Docs run
+        through `procs` (the components before it: none, or kabar's name lists) would; None when the tagger is
+        not frozen or the components or columns are others (then callers make Docs)."""
+        if self._forward is None:
+            return None
+        procs = tuple(procs)
+        made = getattr(self, "_words", None)
+        if made is not None and len(made[0]) == len(procs) and all(a is b for a, b in zip(made[0], procs)):
+            return made[1]
+        from kabar.models.name_lists import NameLists
+        from kabar.models.tagger_forward import WordFeatures
+
+        words = None
+        if len(procs) <= 1 and all(isinstance(proc, NameLists) for proc in procs):
+            words = WordFeatures(self._forward.columns, procs[0] if procs else None)
+            words = words if words.supported else None
+        self._words = (procs, words)
+        return words
+
+    def predict_features(self, feats):
+        """Scores (as `predict` gives them) of feature rows from `word_features`; only for a frozen tagger."""
+        return self._forward.scores(feats)
+
+    def update(self, *args, **kwargs):
+        self._forward = self._words = None
+        return super().update(*args, **kwargs)
+
+    def from_disk(self, *args, **kwargs):
+        self._forward = self._words = None  # new weights: a loader freezes again (kabar.models)
+        return super().from_disk(*args, **kwargs)
+
+    def from_bytes(self, *args, **kwargs):
+        self._forward = self._words = None
+        return super().from_bytes(*args, **kwargs)
 
     # ------------------------------------------------------------ labels
     @property
@@ -73,6 +120,7 @@ class TaggerNER(Tagger):
 
     def initialize(self, get_examples, *, nlp=None, labels=None):
         """Labels are the BILUO tags of the entity types seen in the examples (O first)."""
+        self._forward = self._words = None
         self.add_label(OUT)
         types = labels if labels is not None else sorted(
             {ent.label_ for eg in get_examples() for ent in eg.reference.ents})
@@ -107,6 +155,8 @@ class TaggerNER(Tagger):
         docs = list(docs)
         if not any(len(doc) for doc in docs):
             return [numpy.zeros((len(doc), len(self.labels)), dtype="float32") for doc in docs]
+        if self._forward is not None:
+            return self._forward(docs)
         return [self.model.ops.to_numpy(s) for s in self.model.predict(docs)]
 
     def set_annotations(self, docs, batch_scores):
@@ -143,8 +193,13 @@ class TaggerNER(Tagger):
 
     @property
     def receptive_field(self) -> int:
-        """How many tokens on each side of a token its scores depend on (the CNN's window sizes summed)."""
-        return sum(int(node.attrs.get("window_size", 0)) for node in self.model.walk() if node.name == "expand_window")
+        """How many tokens on each side of a token its scores depend on (the CNN's window sizes summed); read off
+        the model once (the entity stage asks for every article)."""
+        model = self.model
+        if getattr(self, "_field", (None,))[0] is not model:
+            self._field = (model, sum(int(node.attrs.get("window_size", 0)) for node in model.walk()
+                                      if node.name == "expand_window"))
+        return self._field[1]
 
     def decode(self, scores, outside=None) -> list[tuple[int, int, str]]:
         """Entity spans (token start, end, label) from one doc's token scores; `outside` (booleans, one
@@ -179,22 +234,59 @@ class TaggerNER(Tagger):
         breaks = numpy.flatnonzero(numpy.diff(active) > 1)
         run_starts = numpy.concatenate(([active[0]], active[breaks + 1]))
         run_ends = numpy.concatenate((active[breaks] + 1, [active[-1] + 1]))
-        for a, b in zip(run_starts.tolist(), run_ends.tolist()):
-            path = _viterbi(logp[a:b], allowed, start, end)
-            chosen = logp[numpy.arange(a, b), path]  # each token's log-probability of its tag on the path
-            k = 0
-            while k < len(path):
-                tag = labels[path[k]]
-                if tag[0] == "U":
-                    spans.append((a + k, a + k + 1, tag[2:], float(numpy.exp(chosen[k]))))
-                elif tag[0] == "B":
+        prefix = [tag[0] for tag in labels]
+        for a, path in zip(run_starts.tolist(), _viterbi_runs(logp, run_starts, run_ends, allowed, start, end)):
+            chosen = logp[numpy.arange(a, a + len(path)), path]  # each token's log-probability of its tag on the path
+            k, n = 0, len(path)
+            while k < n:
+                p = prefix[path[k]]
+                if p == "U":
+                    spans.append((a + k, a + k + 1, labels[path[k]][2:], float(numpy.exp(chosen[k]))))
+                elif p == "B":
                     j = k
-                    while j < len(path) and labels[path[j]][0] != "L":
+                    while j < n and prefix[path[j]] != "L":
                         j += 1
-                    spans.append((a + k, a + j + 1, tag[2:], float(numpy.exp(chosen[k:j + 1].min()))))
+                    spans.append((a + k, a + j + 1, labels[path[k]][2:], float(numpy.exp(chosen[k:j + 1].min()))))
                     k = j
                 k += 1
         return spans
+
+
+def _viterbi_runs(logp, run_starts, run_ends, allowed, start, end) -> list[list[int]]:
+    """`_viterbi` of every run ``logp[a:b]`` at once: the runs go through the steps side by side (longest first, so
+    the runs still going at step t are the first ones), with the same float32 sums and first-best ties as one run
+    alone, so each path is the one `_viterbi` gives it (a test compares them). An article has some forty short
+    runs; one numpy step per token of each cost more than the tagger's whole output layer."""
+    starts = numpy.asarray(run_starts, dtype=numpy.intp)
+    lengths = numpy.asarray(run_ends, dtype=numpy.intp) - starts
+    order = numpy.argsort(-lengths, kind="stable")
+    starts, lengths = starts[order], lengths[order]
+    n_runs, n_tags, longest = len(starts), logp.shape[1], int(lengths[0])
+    live = [int(numpy.count_nonzero(lengths > t)) for t in range(longest)]
+    score = logp[starts] + start
+    back = numpy.empty((longest, n_runs, n_tags), dtype=numpy.int64)
+    cols = numpy.arange(n_tags)
+    for t in range(1, longest):
+        m = live[t]
+        cand = score[:m, :, None] + allowed
+        best = cand.argmax(axis=1)
+        back[t, :m] = best
+        score[:m] = cand[numpy.arange(m)[:, None], best, cols] + logp[starts[:m] + t]
+    score = score + end
+    last = score.argmax(axis=1)
+    paths: list[list[int]] = [[] for _ in range(n_runs)]
+    cur = last.copy()
+    for r in range(n_runs):
+        paths[r].append(int(cur[r]))
+    for t in range(longest - 1, 0, -1):
+        m = live[t]
+        cur[:m] = back[t, numpy.arange(m), cur[:m]]
+        for r in range(m):
+            paths[r].append(int(cur[r]))
+    out: list[list[int]] = [[] for _ in range(n_runs)]
+    for r, k in enumerate(order.tolist()):
+        out[k] = paths[r][::-1]
+    return out
 
 
 def _viterbi(logp, allowed, start, end) -> list[int]:

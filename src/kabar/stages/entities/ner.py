@@ -76,11 +76,12 @@ def run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_wo
                 if not index:
                     return []
                 procs = procs[:-1]
-            # the kept tokens as one Doc in the segment stage's vocabulary, whose lexemes the
-            # tokenizer already built (a new vocabulary would build one per new word)
-            ndoc = Doc(T.doc.vocab, words=[T.words[k] for k in index], spaces=[bool(T.ws[k]) for k in index])
-            # within Pipeline.run_many the articles' Docs go through the model together (one call)
-            ndoc, scores = interleave.defer(_predict_many, (model, procs, tagger, ndoc), account="entities")
+            # the kept tokens, in the segment stage's vocabulary, whose lexemes the tokenizer already built (a new
+            # vocabulary would build one per new word); within Pipeline.run_many the articles' words go through the
+            # model together (one call)
+            words = [T.words[k] for k in index]
+            ndoc, scores = interleave.defer(_predict_many, (model, procs, tagger, T.doc.vocab, words, T.ws, index),
+                                            account="entities")
             if tagger is not None:
                 spans = tagger.decode_scored(scores, outside=[not m for m in maybe])
             else:
@@ -160,15 +161,25 @@ def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table:
 
 
 def _predict_many(requests: list) -> list:
-    """(Doc, tagger scores or None) for each request (model, components, tagger or None, Doc): the Docs of one
-    model through its components in one batch, then its tagger's scores in one call."""
+    """(Doc or None, tagger scores or None) for each request (model, components, tagger or None, vocabulary,
+    words, the article's spaces, the words' token positions): the words of one model in one batch. A frozen
+    kabar tagger whose components are its name lists reads feature rows straight from the words (no Doc:
+    `TaggerNER.word_features`); otherwise each request's words become a Doc that goes through the components
+    in one batch, then the tagger's scores in one call."""
     out: list = [None] * len(requests)
     by_model: dict[int, list[int]] = {}
     for n, (model, *_rest) in enumerate(requests):
         by_model.setdefault(id(model), []).append(n)
     for ns in by_model.values():
-        _, procs, tagger, _ = requests[ns[0]]
-        docs = [requests[n][3] for n in ns]
+        _, procs, tagger, *_ = requests[ns[0]]
+        features = tagger.word_features(procs) if tagger is not None else None
+        if features is not None:
+            scores = tagger.predict_features([features(requests[n][3], requests[n][4]) for n in ns])
+            for n, sc in zip(ns, scores):
+                out[n] = (None, sc)
+            continue
+        docs = [Doc(vocab, words=words, spaces=[bool(ws[k]) for k in index])
+                for _, _, _, vocab, words, ws, index in (requests[n] for n in ns)]
         for proc in procs:
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         scores = tagger.predict(docs) if tagger is not None else [None] * len(docs)
