@@ -279,7 +279,8 @@ def test_gate_keeps_acts_on_families_not_ones_own(pipe, lang, text, category):
 # PPATK"; gate `_condition`, pack keys `condition_cues`, `condition_not_after`) or asked in a question ("Should the
 # United Kingdom approve the treaty ...?"; gate `_asked`, pack key `question_marks`) is no act, even a government's.
 # Kept: "jika"/"kalau" meaning "that" after a verb of saying or thinking, the main clause of a condition written without
-# its comma (a modal between the cue and the trigger), an act told before a quoted question.
+# its comma (a modal between the cue and the trigger), an act told before a quoted question, a question that takes the
+# act as given ("Why is France threatening to invade Egypt?", pack key `question_presupposing`).
 DROPPED_20 = [
     ("en", "Illva will pay 481m yuan for the stake, once the government approves the deal.", "SUPPORT"),
     ("en", "Britain will cut its aid to Kenya unless Nairobi arrests the men.", "COERCE"),
@@ -299,6 +300,8 @@ KEPT_20 = [
      "COERCE"),
     ("id", "Menteri Luar Negeri Retno Marsudi mengecam Israel jika serangan itu terus berlanjut.", "ACCUSE"),
     ("en", "If the talks fail Iran will attack Israel, the Iranian foreign minister said.", "THREATEN"),
+    ("en", "Why is France threatening to invade Egypt?", "THREATEN"),
+    ("id", "Mengapa Israel menyerang Gaza lagi?", "ASSAULT"),
 ]
 
 

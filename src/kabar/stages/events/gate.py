@@ -743,9 +743,10 @@ class EventGate:
         """The trigger's own sentence is a question: the first sentence-ending mark after the trigger is a question
         mark of ``question_marks``, with no colon and no quotation mark between ("Should the United Kingdom approve the
         treaty establishing a constitution for the European Union?", "Bisakah dia menyelamatkan semua orang?"). Whether
-        the act happens is asked, not told; a question that presupposes it ("Why did Russia attack?") tells it again at
-        most, and the gold marks such tellings optional. A question quoted after the act ('Russia attacked Kyiv,
-        prompting him to ask: "Where is the West?"') does not count."""
+        the act happens is asked, not told. A question that opens with a word of ``question_presupposing`` takes the act
+        as given and tells it ("Why is France threatening to invade Egypt?", the PLOVER headline proxy's THREATEN), and
+        a question quoted after the act ('Russia attacked Kyiv, prompting him to ask: "Where is the West?"') does not
+        count."""
         marks = self._gate_spec().get("question_marks", [])
         if not marks:
             return False
@@ -753,10 +754,16 @@ class EventGate:
         rest = self.r.text[r.trig_span[1]:sent.end]
         for ch in rest:
             if ch in marks:
-                return True
+                break
             if ch in ".!:;\"“”«»" or ch == "\n":
                 return False
-        return False
+        else:
+            return False
+        # the question opens at the sentence's start or after a colon or a quotation mark before the trigger
+        head = self.r.text[sent.start:r.trig_span[0]]
+        opened = max((head.rfind(c) for c in ":\"“«"), default=-1)
+        first = re.findall(r"\w+", head[opened + 1:].lower())[:1]
+        return not (first and first[0] in self.lex.word("gate_question_presupposing"))
 
     def _indefinite_object(self, r: Raw) -> bool:
         """The trigger's object, right after it, is an indefinite pronoun (``indefinite_objects``: "can't arrest
