@@ -279,12 +279,13 @@ def test_gate_keeps_acts_on_families_not_ones_own(pipe, lang, text, category):
 # PPATK"; gate `_condition`, pack keys `condition_cues`, `condition_not_after`) or asked in a question ("Should the
 # United Kingdom approve the treaty ...?"; gate `_asked`, pack key `question_marks`) is no act, even a government's.
 # Kept: "jika"/"kalau" meaning "that" after a verb of saying or thinking, the main clause of a condition written without
-# its comma (a modal between the cue and the trigger), an act told before a quoted question, a question that takes the
+# its comma (a modal between the cue and the trigger), an act between two countries in a condition (kept hypothetical),
+# an act told before a quoted question, a question that takes the
 # act as given ("Why is France threatening to invade Egypt?", pack key `question_presupposing`).
 DROPPED_20 = [
     ("en", "Illva will pay 481m yuan for the stake, once the government approves the deal.", "SUPPORT"),
-    ("en", "Britain will cut its aid to Kenya unless Nairobi arrests the men.", "COERCE"),
-    ("id", "Polisi akan bertindak apabila massa menyerang petugas.", "ASSAULT"),
+    ("en", "Labour would lose the election if Tony Blair sacked Gordon Brown.", "SANCTION"),
+    ("id", "Harga CPO dunia bisa bergejolak apabila Presiden Prabowo Subianto menghentikan ekspor sawit.", "SANCTION"),
     ("id", "Perusahaan asuransi wajib memberikan data nasabah jika diminta oleh Pusat Pelaporan dan Analisis Transaksi "
            "Keuangan (PPATK).", "REQUEST"),
     ("id", "Ia menyebut, jika Indonesia menghentikan ekspor, harga CPO dunia dapat bergejolak.", "SANCTION"),
@@ -301,6 +302,7 @@ KEPT_20 = [
     ("id", "Menteri Luar Negeri Retno Marsudi mengecam Israel jika serangan itu terus berlanjut.", "ACCUSE"),
     ("en", "If the talks fail Iran will attack Israel, the Iranian foreign minister said.", "THREATEN"),
     ("en", "Why is France threatening to invade Egypt?", "THREATEN"),
+    ("en", "If Russia attacks Ukraine, NATO will respond.", "ASSAULT"),  # two countries: a scenario, kept hypothetical
     ("id", "Mengapa Israel menyerang Gaza lagi?", "ASSAULT"),
 ]
 

@@ -722,7 +722,10 @@ class EventGate:
         Kept: a cue right after a word of ``condition_not_after`` is no condition ("as if"; Indonesian "mengatakan jika",
         "menduga jika", "tahu kalau" say "that"); a future or possible modal between the cue and the trigger means the
         trigger heads the main clause of a condition written without its comma ("if they attack we will retaliate",
-        a threat the coder reads from that clause)."""
+        a threat the coder reads from that clause); and an act between two countries stays, hypothetical, as the house
+        style codes a scenario of conflict ("If Russia attacks Ukraine, NATO will respond": ASSAULT hypothetical). The
+        conditions the censuses found were all at home or of one party ("If we reject this treaty, Britain will be
+        isolated", "if he refused calls to go head-to-head")."""
         cues = self.lex.phrases("gate_condition_cues")
         if not cues.table:
             return False
@@ -737,7 +740,11 @@ class EventGate:
         pos, n = hits[-1]
         if pos > 0 and before[pos - 1] in self.lex.word("gate_condition_not_after"):
             return False
-        return not any(self.lex.phrases(name).find(before, pos + n, len(before)) for name in ("future", "hypothetical"))
+        if any(self.lex.phrases(name).find(before, pos + n, len(before)) for name in ("future", "hypothetical")):
+            return False
+        mine = {(ref.code or "")[:3] for ref in r.actor_refs if len(ref.code or "") >= 3}
+        theirs = {(ref.code or "")[:3] for ref in r.recipient_refs if len(ref.code or "") >= 3}
+        return not (mine and theirs and not mine & theirs)  # between two countries: a scenario, kept hypothetical
 
     def _asked(self, r: Raw) -> bool:
         """The trigger's own sentence is a question: the first sentence-ending mark after the trigger is a question
