@@ -273,3 +273,46 @@ def test_gate_drops_acts_on_ones_own_family(pipe, lang, text, category):
 def test_gate_keeps_acts_on_families_not_ones_own(pipe, lang, text, category):
     events = _events(pipe, text, lang)
     assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+
+
+# Session 20 (events-fp): an act told only as a condition ("once the government approves the deal", "jika diminta oleh
+# PPATK"; gate `_condition`, pack keys `condition_cues`, `condition_not_after`) or asked in a question ("Should the
+# United Kingdom approve the treaty ...?"; gate `_asked`, pack key `question_marks`) is no act, even a government's.
+# Kept: "jika"/"kalau" meaning "that" after a verb of saying or thinking, the main clause of a condition written without
+# its comma (a modal between the cue and the trigger), an act between two countries in a condition (kept hypothetical),
+# an act told before a quoted question, a question that takes the
+# act as given ("Why is France threatening to invade Egypt?", pack key `question_presupposing`).
+DROPPED_20 = [
+    ("en", "Illva will pay 481m yuan for the stake, once the government approves the deal.", "SUPPORT"),
+    ("en", "Labour would lose the election if Tony Blair sacked Gordon Brown.", "SANCTION"),
+    ("id", "Harga CPO dunia bisa bergejolak apabila Presiden Prabowo Subianto menghentikan ekspor sawit.", "SANCTION"),
+    ("id", "Perusahaan asuransi wajib memberikan data nasabah jika diminta oleh Pusat Pelaporan dan Analisis Transaksi "
+           "Keuangan (PPATK).", "REQUEST"),
+    ("id", "Ia menyebut, jika Indonesia menghentikan ekspor, harga CPO dunia dapat bergejolak.", "SANCTION"),
+    ("en", "Should the United Kingdom approve the treaty establishing a constitution for the European Union?", "AGREE"),
+    ("id", "Bisakah Presiden Joko Widodo mengunjungi Malaysia tahun ini?", "CONSULT"),
+]
+
+KEPT_20 = [
+    ("en", "The Chinese government approved the deal on Monday.", "SUPPORT"),
+    ("en", "Britain will cut its aid to Kenya unless Nairobi arrests the men.", "SANCTION"),
+    ("en", "Russia attacked Kyiv on Monday, and Zelensky asked: \"Where is the West?\"", "ASSAULT"),
+    ("id", "Kapolres Medan Kombes Gidion Arif Setyawan mengatakan jika Polrestabes Medan telah menangkap tiga tersangka.",
+     "COERCE"),
+    ("id", "Menteri Luar Negeri Retno Marsudi mengecam Israel jika serangan itu terus berlanjut.", "ACCUSE"),
+    ("en", "If the talks fail Iran will attack Israel, the Iranian foreign minister said.", "THREATEN"),
+    ("en", "Why is France threatening to invade Egypt?", "THREATEN"),
+    ("en", "If Russia attacks Ukraine, NATO will respond.", "ASSAULT"),  # two countries: a scenario, kept hypothetical
+    ("id", "Mengapa Israel menyerang Gaza lagi?", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("lang,text,category", DROPPED_20, ids=[c[1][:40] for c in DROPPED_20])
+def test_gate_drops_acts_told_as_conditions_or_questions(pipe, lang, text, category):
+    _assert_gate_drops(pipe, lang, text, category)
+
+
+@pytest.mark.parametrize("lang,text,category", KEPT_20, ids=[c[1][:40] for c in KEPT_20])
+def test_gate_keeps_acts_beside_conditions_and_questions(pipe, lang, text, category):
+    events = _events(pipe, text, lang)
+    assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]

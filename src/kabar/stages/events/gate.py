@@ -45,6 +45,12 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
 * *advice* -- a warning (``advice_forms``) told with its content ("warned X that ...", ``advice_words``) between
   parties of one country advises of a danger ("Lord Goldsmith warned Tony Blair that the Iraq war could be
   illegal"); between two countries, or with the warner's side acting or a demand in the content, it stays a threat;
+* *condition* -- the trigger follows a cue of ``condition_cues`` ("if", "unless", "once the", "jika", "apabila") in its
+  own stretch of the sentence, with no modal between ("once the government approves the deal", "jika diminta oleh
+  PPATK"): the act is what something else depends on, nobody did it (``condition_not_after``: "as if", "mengatakan
+  jika" = "said that", are no conditions);
+* *asked* -- the trigger's sentence ends in a question mark (``question_marks``) with no colon or quotation mark between:
+  "Should the United Kingdom approve the treaty ...?" asks whether the act happens;
 * *firms only* -- every party is a firm: an organisation whose name holds a firm word, or a
   country named only as the home of one ("UK bank Barclays", "Chinese companies";
   ``firm_words``), and no party has a political role.
@@ -71,6 +77,7 @@ from kabar.text.parse import base
 # "Police clubs protesters" are as often a headline's subject and verb as a noun phrase)
 _NOUN_MODIFIERS = ("det", "nmod:poss", "poss")
 _NUMBER = re.compile(r"\d[\d.,]*")  # a count before the object: "memeriksa 65 orang saksi"
+_CONDITION_SPAN = 12  # words from a condition's cue to the trigger it governs, at most: further, a clause of its own
 _SCORE = re.compile(r"(?<![\d.,:/])\d{1,3} ?[-–] ?\d{1,3}(?![\d.,:/%])")
 
 
@@ -94,6 +101,10 @@ class EventGate:
             return "nominal"  # "the 11 September attacks", "his election pledges": a noun, no act told
         if self._embedded_question(r):
             return "question"  # "Asked if he would welcome BNP voters, he said ...": the act is only asked about
+        if self._condition(r):
+            return "condition"  # "once the government approves the deal", "jika diminta oleh PPATK": a condition, no act
+        if self._asked(r):
+            return "question"  # "Should the United Kingdom approve the treaty ...?", "Bisakah dia menyelamatkan semua orang?"
         if r.event in spec.get("indefinite_events", []) and self._indefinite_object(r):
             return "generic"  # "can't arrest anyone", "detaining someone clearly is": nobody in particular
         if r.event in spec.get("document_events", []) and self._document_subject(r):
@@ -701,6 +712,66 @@ class EventGate:
                 j -= 1
             return j >= 0 and before[j] in forms
         return False
+
+    def _condition(self, r: Raw) -> bool:
+        """The trigger sits in a condition: a cue of ``condition_cues`` ("if", "unless", "once the", "jika", "apabila")
+        stands before it in its own stretch of the sentence (no punctuation between, at most ``_CONDITION_SPAN``
+        words), so the act is only posited as what something else depends on: "Illva will pay 481m yuan, once the
+        government approves the deal", "If Britain's proposal ... were adopted", "memberikan informasi nasabah jika
+        diminta oleh PPATK", "jika Indonesia menghentikan ekspor, harga CPO dunia dapat bergejolak". It is asked before
+        the political-roles keep: a government's act in a condition is no more done than anyone's.
+        Kept: a cue right after a word of ``condition_not_after`` is no condition ("as if"; Indonesian "mengatakan jika",
+        "menduga jika", "tahu kalau" say "that"); a future or possible modal between the cue and the trigger means the
+        trigger heads the main clause of a condition written without its comma ("if they attack we will retaliate",
+        a threat the coder reads from that clause); and an act between two countries stays, hypothetical, as the house
+        style codes a scenario of conflict ("If Russia attacks Ukraine, NATO will respond": ASSAULT hypothetical). The
+        conditions the censuses found were all at home or of one party ("If we reject this treaty, Britain will be
+        isolated", "if he refused calls to go head-to-head")."""
+        cues = self.lex.phrases("gate_condition_cues")
+        if not cues.table:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        before = self._low_words_between(sent.start, r.trig_span[0])
+        k = len(before)
+        while k > 0 and not all(c in PUNCT for c in before[k - 1]) and len(before) - k < _CONDITION_SPAN:
+            k -= 1
+        hits = cues.find(before, k, len(before))
+        if not hits:
+            return False
+        pos, n = hits[-1]
+        if pos > 0 and before[pos - 1] in self.lex.word("gate_condition_not_after"):
+            return False
+        if any(self.lex.phrases(name).find(before, pos + n, len(before)) for name in ("future", "hypothetical")):
+            return False
+        mine = {(ref.code or "")[:3] for ref in r.actor_refs if len(ref.code or "") >= 3}
+        theirs = {(ref.code or "")[:3] for ref in r.recipient_refs if len(ref.code or "") >= 3}
+        return not (mine and theirs and not mine & theirs)  # between two countries: a scenario, kept hypothetical
+
+    def _asked(self, r: Raw) -> bool:
+        """The trigger's own sentence is a question: the first sentence-ending mark after the trigger is a question
+        mark of ``question_marks``, with no colon and no quotation mark between ("Should the United Kingdom approve the
+        treaty establishing a constitution for the European Union?", "Bisakah dia menyelamatkan semua orang?"). Whether
+        the act happens is asked, not told. A question that opens with a word of ``question_presupposing`` takes the act
+        as given and tells it ("Why is France threatening to invade Egypt?", the PLOVER headline proxy's THREATEN), and
+        a question quoted after the act ('Russia attacked Kyiv, prompting him to ask: "Where is the West?"') does not
+        count."""
+        marks = self._gate_spec().get("question_marks", [])
+        if not marks:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        rest = self.r.text[r.trig_span[1]:sent.end]
+        for ch in rest:
+            if ch in marks:
+                break
+            if ch in ".!:;\"“”«»" or ch == "\n":
+                return False
+        else:
+            return False
+        # the question opens at the sentence's start or after a colon or a quotation mark before the trigger
+        head = self.r.text[sent.start:r.trig_span[0]]
+        opened = max((head.rfind(c) for c in ":\"“«"), default=-1)
+        first = re.findall(r"\w+", head[opened + 1:].lower())[:1]
+        return not (first and first[0] in self.lex.word("gate_question_presupposing"))
 
     def _indefinite_object(self, r: Raw) -> bool:
         """The trigger's object, right after it, is an indefinite pronoun (``indefinite_objects``: "can't arrest
