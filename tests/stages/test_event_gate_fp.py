@@ -79,6 +79,12 @@ def _assert_gate_drops(pipe, lang, text, category):
     assert not any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
 
 
+def _assert_gate_keeps(pipe, lang, text, category):
+    """The coder, gate on, still gives the category."""
+    events = _events(pipe, text, lang)
+    assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+
+
 @pytest.mark.parametrize("lang,text,category", DROPPED, ids=[c[1][:40] for c in DROPPED])
 def test_gate_drops_descriptions_of_non_political_news(pipe, lang, text, category):
     _assert_gate_drops(pipe, lang, text, category)
@@ -115,8 +121,7 @@ KEPT = [
 
 @pytest.mark.parametrize("lang,text,category", KEPT, ids=[c[1][:40] for c in KEPT])
 def test_gate_keeps_reported_acts_in_look_alikes(pipe, lang, text, category):
-    events = _events(pipe, text, lang)
-    assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+    _assert_gate_keeps(pipe, lang, text, category)
 
 
 # session 15 (eventfp): classes from a census of non-political articles (scripts/event_fp_census.py --skip 100, 120,
@@ -196,8 +201,7 @@ KEPT_15 = [
 
 @pytest.mark.parametrize("lang,text,category", KEPT_15, ids=[c[1][:40] for c in KEPT_15])
 def test_gate_keeps_true_events_in_non_political_news(pipe, lang, text, category):
-    events = _events(pipe, text, lang)
-    assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+    _assert_gate_keeps(pipe, lang, text, category)
 
 
 # English political news (BBC 2005; docs/events.md, "Session 13: English categories", events-en4): a question put, an
@@ -271,8 +275,7 @@ def test_gate_drops_acts_on_ones_own_family(pipe, lang, text, category):
 
 @pytest.mark.parametrize("lang,text,category", KEPT_18, ids=[c[1][:40] for c in KEPT_18])
 def test_gate_keeps_acts_on_families_not_ones_own(pipe, lang, text, category):
-    events = _events(pipe, text, lang)
-    assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+    _assert_gate_keeps(pipe, lang, text, category)
 
 
 # Session 20 (events-fp): an act told only as a condition ("once the government approves the deal", "jika diminta oleh
@@ -314,5 +317,4 @@ def test_gate_drops_acts_told_as_conditions_or_questions(pipe, lang, text, categ
 
 @pytest.mark.parametrize("lang,text,category", KEPT_20, ids=[c[1][:40] for c in KEPT_20])
 def test_gate_keeps_acts_beside_conditions_and_questions(pipe, lang, text, category):
-    events = _events(pipe, text, lang)
-    assert any(e.event == category for e in events), [(e.event, e.event_text) for e in events]
+    _assert_gate_keeps(pipe, lang, text, category)
