@@ -1280,3 +1280,24 @@ def test_census_detok_gives_indosum_quotes_their_speaker():
     assert text == '"Kami sudah menangkap dua pelaku di Jakarta," kata Kapolda Metro Jaya Irjen Fadil Imran, Selasa (2/5).'
     quotes = kabar.extract(text, has_title=False, lang="id").quotes
     assert [q.speaker_name for q in quotes if q.kind == "direct"] == ["Fadil Imran"]
+
+
+# Session 20 (lead): after a verb of saying or thinking "jika"/"kalau" says "that" (pack `[gate]
+# complement_condition_after`, read by the gate and by modality.py): the act it introduces is reported, not supposed.
+# Before, the modality read "jika" as a condition: a named actor's act was hypothetical, a role noun's was dropped as
+# generic. Census: every detik row outside gold/dev with the construction (29 articles): 1 event changed, right.
+
+def test_jika_after_a_speech_verb_reports_the_act():
+    e = one_late("Kapolres Medan Kombes Gidion Arif Setyawan mengatakan jika Polrestabes Medan telah menangkap tiga "
+                 "tersangka.", "COERCE")
+    assert e.modality == "asserted"
+
+
+def test_jika_after_a_speech_verb_keeps_a_role_nouns_act():
+    e = one_late("Juru bicara KPK menjelaskan jika penyidik telah menahan dua tersangka korupsi.", "COERCE")
+    assert e.modality == "asserted"
+
+
+def test_guard_jika_opening_a_sentence_is_still_a_condition():
+    assert not [e for e in of_late("Jika Polrestabes Medan menangkap tiga tersangka, kasus itu akan segera disidangkan.",
+                                   "COERCE") if e.modality == "asserted"]

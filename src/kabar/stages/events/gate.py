@@ -47,7 +47,7 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
   illegal"); between two countries, or with the warner's side acting or a demand in the content, it stays a threat;
 * *condition* -- the trigger follows a cue of ``condition_cues`` ("if", "unless", "once the", "jika", "apabila") in its
   own stretch of the sentence, with no modal between ("once the government approves the deal", "jika diminta oleh
-  PPATK"): the act is what something else depends on, nobody did it (``condition_not_after``: "as if", "mengatakan
+  PPATK"): the act is what something else depends on, nobody did it (``condition_not_after``: "as if"; ``complement_condition_after``: "mengatakan
   jika" = "said that", are no conditions);
 * *asked* -- the trigger's sentence ends in a question mark (``question_marks``) with no colon or quotation mark between:
   "Should the United Kingdom approve the treaty ...?" asks whether the act happens;
@@ -720,7 +720,7 @@ class EventGate:
         government approves the deal", "If Britain's proposal ... were adopted", "memberikan informasi nasabah jika
         diminta oleh PPATK", "jika Indonesia menghentikan ekspor, harga CPO dunia dapat bergejolak". It is asked before
         the political-roles keep: a government's act in a condition is no more done than anyone's.
-        Kept: a cue right after a word of ``condition_not_after`` is no condition ("as if"; Indonesian "mengatakan jika",
+        Kept: a cue right after a word of ``condition_not_after`` or ``complement_condition_after`` is no condition ("as if"; Indonesian "mengatakan jika",
         "menduga jika", "tahu kalau" say "that"); a future or possible modal between the cue and the trigger means the
         trigger heads the main clause of a condition written without its comma ("if they attack we will retaliate",
         a threat the coder reads from that clause); and an act between two countries stays, hypothetical, as the house
@@ -739,7 +739,8 @@ class EventGate:
         if not hits:
             return False
         pos, n = hits[-1]
-        if pos > 0 and before[pos - 1] in self.lex.word("gate_condition_not_after"):
+        if pos > 0 and (before[pos - 1] in self.lex.word("gate_condition_not_after")
+                        or before[pos - 1] in self.lex.word("gate_complement_condition_after")):
             return False
         if any(self.lex.phrases(name).find(before, pos + n, len(before)) for name in ("future", "hypothetical")):
             return False

@@ -26,9 +26,15 @@ class ModalityReading:
             chain_lo = clauses[n].start
         cancel = lx.phrases("cue_cancel")
 
-        def hits(table_name: str, a: int, b: int) -> bool:
+        # "mengatakan jika", "menduga kalau": after a verb of saying or thinking the condition word says "that" (pack
+        # `[gate] complement_condition_after`, which the gate reads too), so it governs no hypothetical
+        says_that = lx.word("gate_complement_condition_after")
+
+        def hits(table_name: str, a: int, b: int, not_after: frozenset = frozenset()) -> bool:
             for pos, ln in lx.phrases(table_name).find(words, a, b):
                 if pos + ln < len(words) and cancel.match_at(words, pos + ln)[0]:
+                    continue
+                if pos > 0 and words[pos - 1] in not_after:
                     continue
                 return True
             return False
@@ -37,9 +43,10 @@ class ModalityReading:
             return "negated"
         if self._denial_before(words, i) and not lx.phrases("negation_governing").match_at(words, i)[0]:
             return "negated"  # a denial is not negated by an earlier one ("selalu membantah ..., membantah pernah menerima")
-        if c.opener in lx.word("boundaries") and lx.phrases("hypothetical_governing").match_at([c.opener], 0)[0]:
+        if c.opener in lx.word("boundaries") and lx.phrases("hypothetical_governing").match_at([c.opener], 0)[0] \
+                and not (c.start >= 2 and words[c.start - 1] == c.opener and words[c.start - 2] in says_that):
             return "hypothetical"
-        if hits("hypothetical_governing", chain_lo, i):
+        if hits("hypothetical_governing", chain_lo, i, says_that):
             return "hypothetical"
         if hits("hypothetical", max(chain_lo, i - 4), i):
             return "hypothetical"
