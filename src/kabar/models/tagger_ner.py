@@ -253,9 +253,9 @@ class TaggerNER(Tagger):
 
 
 def _viterbi_runs(logp, run_starts, run_ends, allowed, start, end) -> list[list[int]]:
-    """`_viterbi` of every run ``logp[a:b]`` at once: the runs go through the steps side by side (longest first, so
-    the runs still going at step t are the first ones), with the same float32 sums and first-best ties as one run
-    alone, so each path is the one `_viterbi` gives it (a test compares them). An article has some forty short
+    """Best BILUO tag sequence of every run ``logp[a:b]`` at once: the runs go through the steps side by side (longest
+    first, so the runs still going at step t are the first ones), with the same float32 sums and first-best ties as
+    one run alone, so each path is the one the run gets alone (`_viterbi`; a test compares them). An article has some forty short
     runs; one numpy step per token of each cost more than the tagger's whole output layer."""
     starts = numpy.asarray(run_starts, dtype=numpy.intp)
     lengths = numpy.asarray(run_ends, dtype=numpy.intp) - starts
@@ -290,16 +290,5 @@ def _viterbi_runs(logp, run_starts, run_ends, allowed, start, end) -> list[list[
 
 
 def _viterbi(logp, allowed, start, end) -> list[int]:
-    """Best tag sequence under the BILUO constraints (numpy, one step per token of a short run)."""
-    n, _ = logp.shape
-    score = logp[0] + start
-    back = numpy.empty((n, logp.shape[1]), dtype=numpy.int64)
-    for t in range(1, n):
-        cand = score[:, None] + allowed
-        back[t] = cand.argmax(axis=0)
-        score = cand[back[t], numpy.arange(cand.shape[1])] + logp[t]
-    score = score + end
-    best = [int(score.argmax())]
-    for t in range(n - 1, 0, -1):
-        best.append(int(back[t, best[-1]]))
-    return best[::-1]
+    """Best tag sequence under the BILUO constraints for one run: `_viterbi_runs` of that run alone."""
+    return _viterbi_runs(logp, [0], [len(logp)], allowed, start, end)[0]
