@@ -865,3 +865,58 @@ def test_a_role_phrase_is_not_the_holder_of_a_shadow_or_former_title():
     got = [(q.speaker_name, q.text) for q in quotes]
     assert any(sp == "John Carter" and "positive campaign" in t for sp, t in got), got
     assert not any(sp == "John Carter" and "observation" in t for sp, t in got), got
+
+
+# Session 21 (quotes21): "<short part>, kata X, <rest>" with a rest that opens with an adjunct, a quantifier or a
+# capitalised name (IndoSum 300-359 census: "Pasalnya, kata Masinton, di dalam penjara ...", "TNI, kata Gatot, juga
+# akan ...", "Dalam konteks penggusuran, lanjut Anies, Pemerintah Provinsi DKI seharusnya ..."; was the first part
+# alone or no quote): the rest is content when the parse heads it with a predicate, not when it is an adjunct.
+_PASALNYA = "Pasalnya, kata Budi Santoso, di dalam penjara pungutan liar masih menjadi momok."
+_PASALNYA_TREE = """
+Pasalnya NOUN 3 obl
+, PUNCT 1 punct
+kata VERB 0 root
+Budi PROPN 3 nsubj
+Santoso PROPN 4 flat
+, PUNCT 13 punct
+di ADP 8 case
+dalam ADP 8 case
+penjara NOUN 13 obl
+pungutan NOUN 13 nsubj
+liar ADJ 10 amod
+masih ADV 13 advmod
+menjadi VERB 3 parataxis
+momok NOUN 13 obj
+. PUNCT 3 punct
+"""
+
+
+def test_parenthetical_cue_before_a_clause_opening_with_an_adjunct():
+    quotes = run(_PASALNYA, "id", [_PASALNYA_TREE])
+    assert has(quotes, "Budi", "pungutan liar masih menjadi momok"), [(q.speaker_name, q.text) for q in quotes]
+
+
+def test_parenthetical_cue_before_a_clause_needs_the_parse():
+    """Without a parse the adjunct-first rest is taken for an apposition of the speaker, as before."""
+    quotes = run(_PASALNYA, "id")
+    assert not any("momok" in q.text for q in quotes), [(q.speaker_name, q.text) for q in quotes]
+
+
+def test_parenthetical_cue_before_an_adjunct_keeps_the_first_part():
+    """``Harga beras naik, kata Budi, di pasar itu.``: a rest the parse hangs on the cue as an oblique is no clause."""
+    quotes = run("Harga beras naik, kata Budi Santoso, di pasar itu.", "id", ["""
+Harga NOUN 3 nsubj
+beras NOUN 1 compound
+naik VERB 5 ccomp
+, PUNCT 5 punct
+kata VERB 0 root
+Budi PROPN 5 nsubj
+Santoso PROPN 6 flat
+, PUNCT 10 punct
+di ADP 10 case
+pasar NOUN 5 obl
+itu DET 10 det
+. PUNCT 5 punct
+"""])
+    got = [(q.speaker_name, q.text) for q in quotes]
+    assert any(t == "Harga beras naik" for _, t in got), got

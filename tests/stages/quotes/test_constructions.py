@@ -656,6 +656,21 @@ CASES = [
     ("en", "“The numbers put our campaign on pace to win,” John Carter, the Democrats’ campaign manager, said in a statement.",
      "John Carter", "The numbers put", "pace to win"),
     ("en", "“We are not going anywhere,” Sarah Miller, the teachers' union leader, said.", "Sarah Miller", "We are not going", "anywhere"),
+    # Session 21 (quotes21, detik-pol 120-178 and IndoSum 300-359 censuses): "dirinya" written as a subject is a
+    # pronoun speaker, the person just quoted (was the raw word "Dirinya")
+    ("id", "Budi Santoso mengatakan harga beras akan turun. Dirinya berujar penandatanganan kerja sama itu mencakup "
+           "bidang yang lebih luas.", "Budi Santoso", "penandatanganan kerja sama", "lebih luas"),
+    ("id", "“Kami siap,” kata Siti Rahayu. Dirinya pun mengklaim sudah memiliki cara untuk mengatasi masalah itu.",
+     "Siti Rahayu", "sudah memiliki cara", "masalah itu"),
+    # ... the audience of "told" (BBC politics 60-119): a common noun before the clause's pronoun subject ("told the
+    # paper he would", was content "the paper he would ..."), and a proper noun run that stops at a person's title
+    # ("told the Sunday Times Mr Campbell would", was the cue "told the Sunday Times Mr Campbell")
+    ("en", "John Carter told the paper he would stand again in Geneva.", "John Carter", "he would stand", "in Geneva"),
+    ("en", "Maria Lopez told the select committee they had not been consulted.", "Maria Lopez", "they had not been", "consulted"),
+    ("en", "A spokesman for Sarah Miller told the Sunday Times Mr Brown would front the campaign.", "Sarah Miller",
+     "Mr Brown would front", "the campaign"),
+    # ... while an object that is no audience stays the content
+    ("en", "Peter Brown told the truth about the affair.", "Peter Brown", "the truth", "the affair"),
 ]
 
 
@@ -725,6 +740,17 @@ def test_a_cue_after_selain_is_no_speech_act():
     r = run("Selain menjelaskan soal anggaran, Budi Santoso juga menyampaikan bahwa jalan itu selesai tahun depan.", "id")
     assert [(q.cue, q.speaker_name) for q in r.quotes] == [("menyampaikan", "Budi Santoso")], \
         [(q.text, q.speaker_name, q.cue) for q in r.quotes]
+
+
+# Session 21 (quotes21): a whole paragraph in quotation marks in Title Case is a slogan or an outlet's programme line,
+# not the last speaker going on (detik-pol 120-178 census: "Detik Pagi, Jangan Tidur Lagi!" went to the speaker before
+# it, 3 of 57 articles); a paragraph of speech after it still goes on with the speaker.
+def test_a_title_case_slogan_paragraph_is_no_uncued_quote():
+    r = run("“Kami akan terus bekerja untuk rakyat,” kata Budi Santoso.\n\n“Detik Pagi, Jangan Tidur Lagi!”\n\n"
+            "“Kami juga akan membangun jalan baru tahun depan.”", "id")
+    got = [(q.text, q.speaker_name) for q in r.quotes]
+    assert not any("Detik Pagi" in t for t, _ in got), got
+    assert ("Kami juga akan membangun jalan baru tahun depan.", "Budi Santoso") in got, got
 
 
 # ---------------- English constructions read through the dependency parse (the syntax stage on, no hand-made entity

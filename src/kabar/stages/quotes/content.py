@@ -149,13 +149,23 @@ class ContentReading:
             return None  # "mengumumkan pada Kamis": a date, not an audience
         end = None
         taken = 0
-        for s, e, w in ws:
+        for k, (s, e, w) in enumerate(ws):
             if end is not None and text[end:s].strip():
                 break
             if taken == 0 and w.lower() in self.lex.audience_determiners:
                 end = e
                 taken += 1
+                nxt = ws[k + 1:k + 4]
+                prons = lex.singular | lex.plural
+                if need and len(nxt) >= 2 and _common_word(nxt[0][2], lex):
+                    # "told the paper he would be ...": a common noun audience, then the clause's pronoun subject
+                    if nxt[1][2].lower() in prons:
+                        return (nxt[0][1], p, False)
+                    if len(nxt) == 3 and _common_word(nxt[1][2], lex) and nxt[2][2].lower() in prons:
+                        return (nxt[1][1], p, False)
                 continue
+            if taken and w.lower().rstrip(".") in lex.person_titles and not text[s:e].isupper():
+                break  # "told the Sunday Times Mr Campbell would ...": a title opens the clause's subject
             if w[:1].isupper() or w[:1].isdigit():
                 end = e
                 taken += 1
@@ -326,3 +336,8 @@ class ContentReading:
                 return p  # "menjelaskan setelah data diperbaiki, maka ...": the adjunct is the content's own
             return None
         return p
+
+
+def _common_word(w: str, lex) -> bool:
+    """A lower-case word that is no stop word: part of a common noun phrase ("the paper", "the select committee")."""
+    return w.isalpha() and w.islower() and w not in lex.stops

@@ -92,6 +92,8 @@ class CueReading:
             tail = text[p.end:A.sentence(p.end - 1)[1]].strip()
             if tail and not tail.startswith(tuple(lex.all_marks)):
                 continue
+            if not text[ps:p.start].strip() and A.title_case_line(p.start):
+                continue  # "Detik Pagi, Jangan Tidur Lagi!": a Title Case slogan or programme line, not speech
             cands.append(Candidate(p.start, p.end, self._pair_text(A, p), "direct", None, None, None,
                                    mode="continue", rank=3))
         return cands

@@ -35,6 +35,19 @@ def _cue_verb_on_parse(A: QuoteContext, cs: int):
     return parse, (v if v is not None and parse.pos[v] in ("VERB", "AUX") else None)
 
 
+def _predicate_on_parse(A: QuoteContext, s: int, e: int) -> bool:
+    """Whether the parse heads the text ``s:e`` with a predicate: a token of it whose head lies outside it is a verb
+    or an auxiliary, or has a subject or a copula of its own (a clause, not a noun phrase or an adjunct). Without a
+    parse of the sentence: False."""
+    parse = getattr(A, "parse", None)
+    if parse is None or parse.sentence_at(s) is None:
+        return False
+    toks = [t for t in parse.tokens_in(s, e) if parse.pos[t] != "PUNCT"]
+    inside = set(toks)
+    tops = [t for t in toks if parse.head[t] == t or parse.head[t] not in inside]
+    return any(parse.pos[t] in ("VERB", "AUX") or parse.kids(t, "nsubj", "nsubj:pass", "cop") for t in tops)
+
+
 class FrameReading:
     """One method per frame a cue can stand in."""
 
@@ -210,13 +223,17 @@ class FrameReading:
         if len(ws) < 4 or text[m.end():m.end() + 1] in lex.all_marks:
             return None
         first = ws[0][2].lower()
-        if first in lex.adjunct | lex.stops | lex.time_words | lex.time_trailers | lex.relative_pronouns | \
-                lex.apposition_starts | lex.title_determiners | lex.audience_determiners | lex.quantifiers:
-            return None  # ", kata X, seorang petani", ", said X, a former minister": an apposition
+        if first in lex.relative_pronouns | lex.apposition_starts | lex.title_determiners | lex.coordinators:
+            return None  # ", kata X, seorang petani", ", said X, who ...": an apposition or a relative clause; ", dan
+            # setelah ...": a clause coordinated with the speaker's, not the content resuming
         if "part" in lex.roles.get(fold(first), ()) or any(first.endswith(x) for x in lex.participle_suffixes):
             return None  # ", X said, citing ...": a participle clause of the cue, not more content
-        if not any(w[:1].islower() and w.lower() not in lex.person_titles | lex.title_connectors for _, _, w in ws[:3]):
-            return None  # ", kata Budi, Kepala Dinas Pendidikan Kota Bandung.": an apposition
+        if (first in lex.adjunct | lex.stops | lex.time_words | lex.time_trailers | lex.audience_determiners |
+                lex.quantifiers or not any(w[:1].islower() and w.lower() not in lex.person_titles | lex.title_connectors
+                                           for _, _, w in ws[:3])) and not _predicate_on_parse(A, m.end(), se):
+            return None  # ", said X, in a statement", ", kata Budi, Kepala Dinas Pendidikan Kota Bandung.": an adjunct
+            # or an apposition; but "Pasalnya, kata Masinton, di dalam penjara praktik pungli masih menjadi momok",
+            # "TNI, kata Gatot, juga akan menambah armada": a clause the parse heads with a predicate is the content
         return m.end()
 
     def _quoted_before(self, A, pair: Pair, cs: int, tail: int, se: int) -> Optional[tuple[int, int, str, list[Pair]]]:
