@@ -486,6 +486,37 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
     return types
 
 
+def known_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
+    """The counterpart of ``unknown_places``: a person of the model alone (one name, one or two words, never titled,
+    not opening with a given name of the pack's list) written right after a place preposition ("in Melton Mowbray",
+    "at Sunderland station") and known to the places gazetteer is that place (GPE). British news names towns the
+    model has not seen; it reads a capitalised word it does not know as a surname. Only persons: a body after "at"
+    is as often a club or a firm named after its town ("at Chelsea")."""
+    if not res.unknown_places_org:
+        return types
+    try:
+        from kabar.places import places
+        gaz = places()
+    except Exception:  # the places gazetteer is optional: no evidence, no change
+        return types
+    types = list(types)
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t != "PER":
+            continue
+        names = _model_only(g, 2)
+        if not names or len({tuple(T.folded[c.start:c.end]) for c in names}) != 1 or any(c.nested for c in names):
+            continue
+        c = names[0]
+        if T.folded[c.start] in res.given_names or not all(T.cap[k] and T.words[k].isalpha() for k in range(c.start, c.end)):
+            continue
+        if not any(x.start > 0 and T.folded[x.start - 1] in res.place_prepositions and T.words[x.start - 1].islower()
+                   for x in names):
+            continue
+        if any(p.kind != "city" or p.population >= 10000 for p in gaz.lookup(T.span_text(c.start, c.end), res.lang)):
+            types[n] = "GPE"  # a town of 10,000 people or more: surnames name many American hamlets ("Blair")
+    return types
+
+
 def body_word_types(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
     """ORG for a person, place or building whose longest name (two words or more, capitalised) ends with one of
     the pack's ``body_type_words`` or opens with one before "of": "Arizona State University", "University of

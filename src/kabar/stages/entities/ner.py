@@ -228,7 +228,7 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
         if k is not None:  # "Heineken and Carlsberg", "Nationwide and Halifax", "Lord Falconer and Downing Street"
             return split_ner(T, res, Cand(s, k, c.label, "ner")) + split_ner(T, res, Cand(k + 1, e, c.label, "ner"))
     if e - s >= 2 and T.folded[e - 1] in res.titles:  # a role, not a name ("Shadow Home Secretary")
-        return []
+        return _place_before_title(T, res, s, e, c.label)  # ... but "Suffolk | Chief Constable" names the office's place
     if c.label in ("LOC", "GPE") and any(T.words[k] == "," for k in range(s, e)):
         out, a = [], s
         for k in range(s, e + 1):
@@ -239,7 +239,7 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
         return out
     for k in range(e - 2, s, -1):  # a title inside: the name after it is a person
         if T.folded[k] in res.titles and T.cap[k + 1] and T.word[k + 1]:
-            return [Cand(k + 1, e, "PER", "ner")]
+            return _place_before_title(T, res, s, k + 1, c.label) + [Cand(k + 1, e, "PER", "ner")]
     names = lambda a, b: b - a >= 2 and all(T.cap[k] and T.word[k] and T.folded[k] not in res.org_words  # noqa: E731
                                             and T.words[k] not in res.forms for k in range(a, b))
     # "Minister of Education Stefania Giannini": the portfolio after "<title> of" is not the name
@@ -260,6 +260,30 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
         if res.tail_label.get(T.folded[k]) == "ORG" and T.cap[k] and names(k + 1, e):
             return [Cand(s, k + 1, "ORG", "ner"), Cand(k + 1, e, "PER", "ner")]
     return [Cand(s, e, c.label, "ner")] if e > s else []
+
+
+def _place_before_title(T: Toks, res: Resources, s: int, e: int, label: str) -> list[Cand]:
+    """The place a model's span names before the office that ends at e: "Suffolk | Chief Constable (Alastair
+    McWhirter)", "Gibraltar | Chief Minister". British news writes a force's, council's or seat's place before its
+    office, and the model glues the three into one person; cut away with the office, the place was lost. Only one to
+    three capitalised words of a model's person right before a title the pack knows, which the entity gazetteer knows
+    as a GPE or the places gazetteer as a place; anything else ("Shadow | Home Secretary", a body's name) gives
+    nothing, as before."""
+    if label != "PER":  # a body's or work's name ending in a title word ("Brush Head") is no office's place
+        return []
+    ts = next((a for a, b in title_matches(T, res) if b == e and s < a), None)
+    if ts is None or ts - s > 3 or not all(T.cap[k] and T.word[k] and T.folded[k] not in res.stop
+                                           and T.folded[k] not in res.titles for k in range(s, ts)):
+        return []
+    text = T.span_text(s, ts)
+    if any(getattr(en, "type", None) == "GPE" for en in res.forms.get(text, ())):
+        return [Cand(s, ts, "GPE", "ner")]
+    try:
+        from kabar.places import places  # the places gazetteer: loaded once, shared with the places stage
+        known = bool(places().lookup(text, res.lang))
+    except Exception:  # the places gazetteer is optional: no evidence, no place
+        known = False
+    return [Cand(s, ts, "GPE", "ner")] if known else []
 
 
 def _standalone(T: Toks, res: Resources, a: int, b: int, s: int, e: int) -> bool:
@@ -469,7 +493,7 @@ def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Option
         break
     if s >= e:
         return None
-    s = _after_descriptor(T, res, s, e)
+    s = _after_descriptor(T, res, s, e, c.label in ("GPE", "LOC"))
     if s + 1 < e and _common_opener(T, s, lower_words) and _named_alone(T, s + 1, e):
         s += 1  # "Seperti Nazaruddin, ...", "Janji Burhanuddin diucapkan", "Rakyat Indonesia sangat ...": a common
         # word opening the sentence before a name the text also writes without it
@@ -518,14 +542,17 @@ _FUNCTION_WORDS = frozenset({"over", "with", "as", "per", "via", "into", "from",
                              "for", "the", "des", "del", "van", "von", "pour", "und", "dei", "della", "der", "den"})
 
 
-def _after_descriptor(T: Toks, res: Resources, s: int, e: int) -> int:
+def _after_descriptor(T: Toks, res: Resources, s: int, e: int, place: bool = False) -> int:
     """A model span that runs over a lower-case descriptor into the name keeps the name: "Australian winemaker |
     Southcorp", "Human Rights group | Liberty", "German magazine | Der Spiegel". Connectors ("Bank of England")
-    and short function words ("Voice over IP") are part of names."""
+    and short function words ("Voice over IP") are part of names. A model's place whose lower-case word follows a
+    comma is a place and where it lies ("Croydon, south London"): split_ner cuts it at the comma, both stay."""
     for k in range(e - 2, s, -1):
         w = T.words[k]
         if T.word[k] and w.isalpha() and w.islower() and len(w) >= 3 and T.folded[k] not in res.connectors \
                 and T.folded[k] not in res.org_joiners and T.folded[k] not in res.particles and w not in _FUNCTION_WORDS:
+            if place and T.words[k - 1] == ",":
+                return s
             return k + 1 if T.cap[k + 1] and T.word[k + 1] else s
     return s
 

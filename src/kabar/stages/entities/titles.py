@@ -65,10 +65,11 @@ def glue(T: "Toks", s: int, e: int, particles=frozenset(), prefixes=frozenset(),
         -> tuple[int, int]:
     """Widen [s, e) over hyphen-glued neighbours and name particles: a name never ends inside
     "Al-Maeena", "Jong-un" or "Suleiman al-Amr". A lower-case word of the pack's `hyphen_prefixes` before the
-    hyphen ("ex-Yukos", "non-Nato") or of its `hyphen_suffixes` after it ("Kyoto-lite", "Blair-like") is a word
-    made from the name, no part of it."""
+    hyphen ("ex-Yukos", "non-Nato"; capitalised only as a sentence's first word: "Ex-Downing Street media chief")
+    or of its `hyphen_suffixes` after it ("Kyoto-lite", "Blair-like") is a word made from the name, no part of it."""
     while s >= 2 and T.words[s - 1] in HYPHENS and not T.ws[s - 1] and not T.ws[s - 2] and T.word[s - 2] \
-            and not T.sent_start[s] and not (T.words[s - 2].islower() and T.folded[s - 2] in prefixes):
+            and not T.sent_start[s] and not ((T.words[s - 2].islower() or T.sent_start[s - 2])
+                                             and T.folded[s - 2] in prefixes):
         s -= 2
     while e + 1 < T.n and T.words[e] in HYPHENS and not T.ws[e - 1] and not T.ws[e] and _name_part(T, e + 1) \
             and not (T.words[e + 1].islower() and T.folded[e + 1] in suffixes):
