@@ -202,3 +202,30 @@ def test_one_batch_gives_the_parse_of_single_calls(lang, text):
         return sorted(zip(p.start, p.word, p.pos, p.morph, p.dep, [p.start[h] for h in p.head]))
 
     assert rows(single) == rows(batch)
+
+
+# Session 21 (speed21)
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Police said the protesters were arrested. The minister, who arrived late after a long meeting with the "
+           "unions in the capital, denied it. Rain fell.\n\n\u201cWe will win,\u201d she added, warning that talks could fail."),
+    ("id", "Polisi mengatakan para pengunjuk rasa ditangkap. Menteri itu, yang datang terlambat setelah rapat panjang "
+           "dengan serikat buruh di ibu kota, membantahnya. Hujan turun.\n\n\u201cKami akan menang,\u201d katanya."),
+])
+def test_the_step_loop_gives_spacys_parse_in_the_stage(lang, text, monkeypatch):
+    """The stage parses with kabar.models.parser_steps; its rows for sentences of different lengths parsed in one
+    call are those of spaCy's own compiled loop (the stage with the step loop turned off)."""
+    from kabar.models import available_parsers, parser_steps
+
+    if lang not in available_parsers():
+        pytest.skip(f"no shipped parser for {lang}")
+    calls = []
+    real = parser_steps.pipe
+    monkeypatch.setattr(parser_steps, "pipe", lambda *a: calls.append(len(a[1])) or real(*a))
+    ours = parse_of(SyntaxStage(all_sentences=True, eager=True)(_record(text, lang)))
+    assert calls == [4]  # the four sentences went through the step loop, in one call
+    monkeypatch.setattr(parser_steps, "supports", lambda proc: False)
+    theirs = parse_of(SyntaxStage(all_sentences=True, eager=True)(_record(text, lang)))
+    assert calls == [4]
+    assert _rows_from_tokens(ours) == _rows_from_tokens(theirs)
+    assert len(set(ours.dep)) > 3

@@ -223,3 +223,73 @@ def test_warm_start_adds_vectors_without_changing_the_function(tmp_path):
     assert [t.tag_ for t in theirs] == [t.tag_ for t in own]
     numpy.testing.assert_allclose(warm.get_pipe("tok2vec").model.predict([theirs])[0],
                                   warm.get_pipe("tok2vec").model.predict([own])[0], rtol=1e-5, atol=1e-6)
+
+
+# Session 21 (speed21): kabar.models.parser_steps, spaCy's greedy parse with the step loop in Python
+
+STEP_TEXTS = {
+    "id": ("Gubernur itu meresmikan jembatan baru di Bandung pada Senin pagi, kata juru bicara pemerintah provinsi. "
+           "Ya. Polisi menangkap dua tersangka di Jakarta setelah warga melapor bahwa rumah mereka dibobol pada "
+           "malam hari, sementara tiga orang lain yang diduga terlibat masih diburu petugas di luar kota. "
+           "\"Kami akan terus mengejar mereka,\" ujar Kapolres."),
+    "en": ("The minister announced a new budget on Monday, a spokesman said. Yes. Police arrested two suspects in "
+           "Jakarta after residents reported that their homes had been broken into overnight, while three others "
+           "believed to be involved were still being hunted outside the city. \"We will keep looking,\" he said."),
+}
+
+
+def _step_docs(lang: str, nlp):
+    from spacy.tokens import Doc
+
+    doc = nlp_for(lang).tokenizer(STEP_TEXTS[lang])
+    docs, words = [], []
+    for t in doc:  # a Doc per sentence (split after . ! ?), as the syntax stage sends them, lengths 1 to ~40
+        words.append(t)
+        if t.text in ".!?" or t.i == len(doc) - 1:
+            docs.append(Doc(doc.vocab, words=[w.text for w in words], spaces=[bool(w.whitespace_) for w in words]))
+            words = []
+    return docs + [Doc(doc.vocab, words=["Ya"], spaces=[False])]
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+@pytest.mark.parametrize("batch_size", [1024, 2])
+def test_step_loop_parses_as_spacy(lang, batch_size):
+    """kabar's loop gives every token the head and label spaCy's own Parser.pipe gives, one call for the
+    sentences of different lengths together and in minibatches of two (batch_size 2)."""
+    from kabar.models import parser_steps
+
+    nlp = load_parser(lang)
+    parser = nlp.get_pipe("parser")
+    assert parser_steps.supports(parser)
+
+    def analysed():
+        docs = _step_docs(lang, nlp)
+        for name, proc in nlp.pipeline:
+            if name != "parser":
+                docs = [proc(d) for d in docs]
+        return docs
+
+    theirs = list(parser.pipe(analysed(), batch_size=batch_size))
+    ours = parser_steps.pipe(parser, analysed(), batch_size)
+    assert len(ours) == len(theirs) == 5
+    for a, b in zip(ours, theirs):
+        assert [(t.head.i, t.dep_) for t in a] == [(t.head.i, t.dep_) for t in b]
+    assert any(t.dep_ == "nsubj" for d in ours for t in d)  # a real parse, not two empty ones
+
+
+def test_step_loop_leaves_what_it_does_not_cover_to_spacy():
+    """Only a greedy transition parser with the shipped layers is stepped; a beam parser or another
+    component is not, and the syntax stage then runs the component's own pipe."""
+    from kabar.models import parser_steps
+
+    nlp = load_parser("en")
+    parser = nlp.get_pipe("parser")
+    assert not parser_steps.supports(nlp.get_pipe("tok2vec"))
+    assert not parser_steps.supports(nlp.get_pipe("morphologizer"))
+    width = parser.cfg.get("beam_width", 1)
+    try:
+        parser.cfg["beam_width"] = 4
+        assert not parser_steps.supports(parser)
+    finally:
+        parser.cfg["beam_width"] = width
+    assert parser_steps.supports(parser)
