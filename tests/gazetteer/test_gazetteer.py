@@ -143,3 +143,22 @@ def test_build_script_reproduces_committed_data(tmp_path):
     subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py")], check=True, capture_output=True)
     after = {p.name: p.read_bytes() for p in data.glob("*.tsv*")}
     assert before == after
+
+
+# Session 21 (events-en21): armed groups of wire news that had no code (their attacks and captures were dropped as
+# "no coded party"); the office-holders' SPLA keeps its dated codes (REB, then South Sudan's army)
+@pytest.mark.parametrize("text,code", [
+    ("YPG", "SYRREB"),
+    ("al-Nusra Front", "SYRREB"),
+    ("Northern Alliance", "AFGREB"),
+    ("Tamil Tigers", "LKAREB"),
+    ("FARC", "COLREB"),
+    ("Lord's Resistance Army", "UGAREB"),
+])
+def test_armed_groups_have_codes(text, code):
+    hits = gazetteer().lookup(text, "en", D(2010, 1, 5))
+    assert hits and hits[0].code == code
+
+
+def test_spla_keeps_its_dated_codes():
+    assert gazetteer().lookup("Sudan People's Liberation Army", "en", D(2000, 1, 5))[0].code == "SDNREB"

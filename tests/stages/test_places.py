@@ -219,7 +219,10 @@ EVENT_CASES = [
     ("en", "Eritrea captured Badme in 1998.", "captured", "Badme", "ERI"),
     ("en", "In Anbar province, three soldiers were killed when a bomb struck their patrol near Haditha.", "killed",
      "Haditha", "IRQ"),
-    ("en", "Peacekeepers were patrolling the capital of Mali, Bamako, on Sunday.", "patrolling", "Bamako", "MLI"),
+    # session 21 (events-en21): "patrolling" is an event now (MOBILIZE) and an event's evidence stops at the comma
+    # before the appositive, so the stage then picks Mali (as for "deployed", "attacked": a known limit); the case keeps
+    # testing the appositive with a verb that makes no event
+    ("en", "Peacekeepers were camped in the capital of Mali, Bamako, on Sunday.", "camped", "Bamako", "MLI"),
     ("en", "Bombs hit several mostly Shi'i neighbourhoods in Basra, killing 18 people.", "killing", "Basra", "IRQ"),
     ("en", "Fighting broke out when troops came under attack in Jowhar town, 90 kilometres north of the capital Mogadishu, "
            "prompting a return of fire.", "prompting", "Jowhar", "SOM"),

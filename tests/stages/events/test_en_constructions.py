@@ -1235,3 +1235,50 @@ def test_blockers_on_their_own_words_still_block(text, category):
 def test_a_count_of_an_uncoded_people_keeps_its_role_noun():
     """"thousands of Muslims": the uncoded people behind "of" would leave the march with no coded party."""
     assert "PROTEST" in [g[0] for g in summary_counts("Thousands of Muslims marched across Germany on Friday.")]
+
+
+# Session 21 (events-en21): patrols. On the event-location census (items 2000:300 of scripts/event_trigger_census.py)
+# "patrolled" was the largest unread marked verb (23 of 300 items, no trigger): soldiers or police patrolling is a
+# MOBILIZE (PLOVER: military or police moves short of force); other patrollers move no forces (gate `force_act_forms`),
+# and forces patrolling their own country's places face no recipient (MOBILIZE `own_ground_no_recipient`).
+
+ENTS_PATROL = {
+    "Russian": ("NORP", "RUS", ["Russian"]),
+    "Grozny": ("GPE", "RUS", ["Grozny"]),
+    "U.S.": ("GPE", "USA", ["U.S."]),
+    "Iraq": ("GPE", "IRQ", ["Iraq"]),
+    "Kazakh": ("NORP", "KAZ", ["Kazakh"]),
+    "Bishkek": ("GPE", "KGZ", ["Bishkek"]),
+    "Kyrgyz": ("NORP", "KGZ", ["Kyrgyz"]),
+}
+
+
+def summary_patrol(text):
+    """Parsed first: the patrolling force is the parse's subject (or a passive's agent)."""
+    from kabar.stages.syntax import SyntaxStage
+
+    r = handmade_record(text, ENTS_PATROL, published="2024-01-05")
+    SyntaxStage(eager=True, all_sentences=True)(r)
+    return [summary(e) for e in EventStage()(r).events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces patrolling their own country's town: a MOBILIZE with no recipient
+    ("Russian troops patrolled the streets of Grozny on Monday.", ("MOBILIZE", "RUS", None, "asserted")),
+    # the force is the head of the subject or follows a count's "of"
+    ("Thousands of Kazakh police patrolled the villages on Thursday.", ("MOBILIZE", "KAZ", None, "asserted")),
+    # a passive's agent patrols
+    ("Grozny is patrolled by Russian soldiers.", ("MOBILIZE", "RUS", None, "asserted")),
+    # a foreign country patrolled is the recipient
+    ("U.S. warplanes patrolled the skies over Iraq on Monday.", ("MOBILIZE", "USA", "IRQ", "asserted")),
+])
+def test_forces_patrolling_mobilize(text, expected):
+    assert expected in summary_patrol(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyrgyz residents patrolled the streets of Bishkek on Friday.",   # residents move no forces
+    "Kyrgyz volunteers will patrol the dikes near Bishkek.",         # nor do volunteers
+])
+def test_unarmed_patrollers_mobilize_nothing(text):
+    assert "MOBILIZE" not in [g[0] for g in summary_patrol(text)]

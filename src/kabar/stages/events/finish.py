@@ -54,6 +54,8 @@ class EventFinishing:
             if set(r.mode) & set(cat.get("own_ground_modes", ())) and self._on_own_ground(r):
                 self._drop(r, "own ground")
                 continue  # a campaign tour of one's own country's towns and seats visits no other party
+            if cat.get("own_ground_no_recipient") and r.recipient_refs and self._on_own_ground(r):
+                r.recipient_refs = []  # "Riot police were patrolling two villages in southern Kazakhstan": faces nobody
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
             if (r.tdef.reciprocal or cat.get("compound_actor_ok") or cat.get("pair_without_recipient")) \

@@ -137,6 +137,8 @@ class EventGate:
             return "campaign"  # "Trump ... rallies in Virginia", "sought to rally older voters": a candidate's rally
         if self._force_subject(r):
             return "force"  # "natural disasters that have struck the US", "hit by production bottlenecks"
+        if self._first_word(r) in self.lex.word("gate_force_act_forms") and not self._armed_actor(r):
+            return "unarmed"  # "welfare officers patrol problem estates": only soldiers or police patrol as MOBILIZE
         if r.event in spec.get("metaphor_events", []) and self._metaphor_object(r):
             return "metaphor"
         if not r.recipient and self._first_word(r) in spec.get("metaphor_event_forms", {}).get(r.event, []) \
@@ -639,6 +641,36 @@ class EventGate:
         if s is None or self._mentions_between(p.start[s], p.end[s]):
             return False
         return p.word[s].lower() in forces
+
+    def _armed_actor(self, r: Raw) -> bool:
+        """An act only forces do (``force_act_forms``: patrol) told of an armed or police actor: a role of
+        ``force_act_roles`` in its code or its role noun ("Riot police", "KAZCOP"), or the parse's subject (a passive's
+        agent), a conjunct of it or the force after a count's "of" is a word of a ``force_act_instruments`` class
+        ("U.S. and British warplanes patrolling the zones", "Army reinforcements patrolled", "Thousands of Serb
+        police"). Volunteers, residents and officials do not patrol in PLOVER's sense (MOBILIZE: military or police
+        moves); a noun with a determiner, possessor or modifier names the unit, no act ("an attack on a police
+        patrol", "when their patrol came under fire")."""
+        p = self.parse
+        v = p.token_at(r.trig_span[0]) if p is not None and p.sentence_at(r.trig_span[0]) is not None else None
+        if v is not None and p.pos[v] == "NOUN" and p.kids(v, *_NOUN_MODIFIERS, "compound", "amod"):
+            return False
+        roles = set(self._gate_spec().get("force_act_roles", []))
+        if {(ref.code or "")[3:6] for ref in r.actor_refs} & roles or {u.role for u in r.actor if u.role} & roles:
+            return True
+        if v is None:
+            return False
+        s = p.agent(v) if (r.voice == "passive" or p.is_passive(v)) else p.subject(v)
+        if s is None:
+            return False
+        classes = set(self._gate_spec().get("force_act_instruments", []))
+        heads = p.conjuncts(s)
+        # a count's or a part's "of" names the force ("Thousands of Serb police", [syntax] partitive_heads)
+        heads += [k for h in heads if p.word[h].lower() in self.lex.word("partitive_heads") for k in p.kids(h, "nmod")]
+        for h in heads:
+            n, idef = self.lex.instruments.match_at([p.word[h].lower()], 0)
+            if n and idef.cls in classes:
+                return True
+        return False
 
     def _goal(self, r: Raw) -> bool:
         """The trigger is the goal of something else, right after a purpose word ("guna mendukung target",
