@@ -400,8 +400,23 @@ def test_arabic_articles_and_reference_links_are_pack_data():
     from kabar.stages import places as stage
     en, xx = words("en"), words("xx")
     assert stage._article_before("en").search("in the ez-") and stage._article_before("en").search("(Al-")
-    assert not stage._article_before("xx").search("in the al-")  # a pack without articles glues none
+    assert stage._article_before("xx") is None  # a pack without articles glues none
     assert stage._capitalised("ash-Sham", en) and not stage._capitalised("ash-Sham", xx)
     assert stage._reference_phrase("15 km to the south of", en["reference_prefixes"], en)
     assert not stage._reference_phrase("15 km to the south of", en["reference_prefixes"], dict(en, reference_links=()))
     assert not hasattr(stage, "ARTICLE_BEFORE") and not hasattr(stage, "NAME_PARTICLES")
+
+
+# Session 21 (places12): the possessive endings and the modifier-before-noun order of the big-town mention are pack data
+def test_unclaimed_big_place_reads_the_pack():
+    from kabar.record import Article
+    from kabar.stages.places import _unclaimed_big_place
+
+    def unclaimed(text, lang, name="Ramadi"):
+        record = Article.new(text, lang=lang)
+        k = record.text.index(name)
+        return _unclaimed_big_place(record, k, k + len(name))
+    assert unclaimed("Rebels were kicked out of Ramadi on Monday.", "en")
+    assert not unclaimed("They signed the Ramadi ceasefire agreement.", "en")  # English: it modifies the noun after it
+    assert not unclaimed("Soldiers patrolled Ramadi's Tamim district.", "en")  # the named thing it owns places it
+    assert unclaimed("Pasukan itu menguasai Ramadi kemarin.", "id")  # Indonesian modifiers follow their noun

@@ -435,6 +435,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "faith_words": LIST,
         "verb_phrase_openers": LIST,
         "reference_links": LIST,
+        "possessive_endings": LIST,
+        "modifier_before_noun": BOOL,
         "exonyms": MAP,
     },
     "segment": {

@@ -321,11 +321,11 @@ def _extended(m: PlaceMention, record: Article, toks: Tokens) -> PlaceMention:
 
 
 @functools.cache
-def _article_before(lang: Optional[str]) -> re.Pattern:
+def _article_before(lang: Optional[str]) -> Optional[re.Pattern]:
     """One of the pack's ``name_articles`` glued by a hyphen right before a name: "Al-", "el-", "Ad-", "ez-" (session
-    20: the list was written here beside the pack's, with four articles the pack lacked)."""
+    20: the list was written here beside the pack's, with four articles the pack lacked); None for a pack without."""
     arts = "|".join(sorted((re.escape(a) for a in words(lang)["name_articles"]), key=len, reverse=True))
-    return re.compile(r"(?:^|(?<=[\s(“\"]))(?:" + arts + r")-$", re.IGNORECASE) if arts else re.compile(r"(?!x)x")
+    return re.compile(r"(?:^|(?<=[\s(“\"]))(?:" + arts + r")-$", re.IGNORECASE) if arts else None
 
 
 def _with_article(m: PlaceMention, record: Article) -> PlaceMention:
@@ -333,7 +333,8 @@ def _with_article(m: PlaceMention, record: Article) -> PlaceMention:
     "Al-[Nuba Mountains]") is the whole name: the hyphen before the cut name read as a compound's second half
     (-2.0) and hid the preposition ("in the Al-Sha'ar Mountains"); development items 3000-4627: 4 such mountains,
     each the gold place, none placed."""
-    mt = _article_before(record.lang).search(record.text[max(0, m.start - 5):m.start])
+    glued = _article_before(record.lang)
+    mt = glued.search(record.text[max(0, m.start - 5):m.start]) if glued else None
     if mt is None or not m.text[:1].isupper():
         return m
     start = m.start - len(mt.group(0))
@@ -458,7 +459,9 @@ def _unclaimed_big_place(record: Article, start: int, end: int) -> bool:
     at demonstrators who thronged Hama": development items 0-4627, 133 events left unplaced had a gold place no
     mention covered, 35 of them a place the gazetteer knows, 19 by its own name as a country or a 100,000+ town;
     this places 9 of them). It is only a mention: it must still read as the event's place to be taken. Not an
-    acronym, a person's name, a name after a determiner or inside a longer run of names, nor a noun's modifier."""
+    acronym, a person's name, a name after a determiner or inside a longer run of names, nor a noun's modifier
+    (session 21: the possessive endings and whether a modifier precedes its noun are the pack's
+    ``possessive_endings`` and ``modifier_before_noun``)."""
     name = record.text[start:end]
     if name.isupper() or any(d.start < end and start < d.end for d in record.dates):
         return False
@@ -467,10 +470,11 @@ def _unclaimed_big_place(record: Article, start: int, end: int) -> bool:
     if before and (before[0].lower() in DETERMINERS or before[0][:1].isupper()):
         return False  # "a hotel owned by a Kikuyu": one of a people; "patrolling the Gulf": no Gulf Province (PNG);
         # "Wells Fargo said" at a sentence's head (the run of names begins after its first word): part of a name
-    if re.match(r"['’]s\s+[A-Z]", record.text[end:end + 6]):
+    tail = record.text[end:end + 30]
+    if any(tail.startswith(p) and re.match(r"\s+[A-Z]", tail[len(p):]) for p in w["possessive_endings"]):
         return False  # "patrolling Narathiwat's Chanae district", "Paddy's Bar": the named thing it owns places it
-    nxt = re.match(r"\s*([a-z][\w-]*)", record.text[end:end + 30])
-    if nxt and not record.text[end:end + 1] in "'’" and nxt.group(1) not in w["adjective_stops"] and \
+    nxt = re.match(r"\s*([a-z][\w-]*)", tail) if w["modifier_before_noun"] else None
+    if nxt and not tail[:1] in "'’" and nxt.group(1) not in w["adjective_stops"] and \
             nxt.group(1) not in w["name_tails"] and nxt.group(1) not in w["facility_nouns"]:
         return False  # "the 1996 Khasavyurt ceasefire agreement", "an Orange sign": a modifier of a noun
     for e in record.entities:
@@ -1575,7 +1579,8 @@ def _not_location_phrase(before: list[str], w: dict) -> bool:
             # session 15: "About 200 National Guardsmen patrolled downtown Caracas", "more than 2,800 people": before
             # a number the word is an approximator, not a preposition
             return not (k + 1 < len(before) and re.fullmatch(r"[\d][\d.,]*", before[k + 1]))
-        if t in stop or not re.fullmatch(r"[\w'’.-]+", t) or t in w["function_words"] and t not in ("and", "or"):
+        if t in stop or not re.fullmatch(r"[\w'’.-]+", t) or t in w["function_words"] and t not in w["verb_joiners"]:
+            # "and"/"or" (the pack's joiners) join names of one phrase: "against the French company and Libya"
             return False
     return False
 
@@ -1616,7 +1621,9 @@ def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
     of Ramadi", "Mahmudiyah 30 km south of Baghdad")."""
     if not w.get("reference_prefixes"):
         return False
-    head = _settlement_named(record.lang).sub(" ", record.text[max(0, m.start - 100):m.start])
+    head = record.text[max(0, m.start - 100):m.start]
+    if (settlement := _settlement_named(record.lang)) is not None:
+        head = settlement.sub(" ", head)
     k = head.rfind(", ")  # not the comma of "1,200 km"
     if k > 0 and _names_place(head[:k].split()[-2:], w) and \
             _reference_phrase(head[k + 1:], w["reference_prefixes"], w):
@@ -1628,14 +1635,14 @@ def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
 
 
 @functools.cache
-def _settlement_named(lang: Optional[str]) -> re.Pattern:
+def _settlement_named(lang: Optional[str]) -> Optional[re.Pattern]:
     """"the capital" or "the capital," right before a name: "350 kilometres north of the capital Mogadishu" is a
-    reference phrase as "north of Mogadishu" is (the words are taken out before the phrase is read)."""
+    reference phrase as "north of Mogadishu" is (the words are taken out before the phrase is read); None for a pack
+    without ``settlement_words``."""
     alt = "|".join(sorted((re.escape(x) for x in words(lang)["settlement_words"]), key=len, reverse=True))
     # session 19: up to two words may describe the settlement, and "of" may name it ("15 km to the south of the
     # northern city of Aleppo", "east of the south Lebanese port city of Saida")
-    return re.compile(r"(?<=\sof)\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + alt + r")\s*(?:,|of)?\s*$") if alt else \
-        re.compile(r"(?!x)x")
+    return re.compile(r"(?<=\sof)\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + alt + r")\s*(?:,|of)?\s*$") if alt else None
 
 
 def _names_place(named: list[str], w: dict) -> bool:
