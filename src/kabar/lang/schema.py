@@ -437,6 +437,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "reference_links": LIST,
         "possessive_endings": LIST,
         "modifier_before_noun": BOOL,
+        "name_opening_marks": LIST,
         "exonyms": MAP,
     },
     "segment": {
