@@ -430,6 +430,10 @@ PLACED_S21 = [
      "targeting the mountaintop town of Kinsibba.", "launched", "Latakia Governorate", "SYR"),
     ("en", "ISIS launched a counter-attack in the northern countryside of Aleppo on Tuesday, targeting the area just "
      "south of Akhtarin.", "launched", "Aleppo", "SYR"),
+    # the participle's own event: a place its own phrase names stays above the clause before (development items
+    # 0-4627: 10 changed, 9 right)
+    ("en", "The army continued its large-scale offensive in the northern districts of Aleppo on Saturday, targeting both "
+     "the Shuqayf and Bustan Al-Basha districts.", "targeting", "Shuqayf", None),
     # kept: the participle's own event, and an event whose clause names no place
     ("en", "Troops launched an offensive in the Hama countryside on Monday, targeting the village of Kafr Nabudah.",
      "targeting", "Kafr Nabudah", "SYR"),

@@ -746,13 +746,22 @@ def _own_phrase_first(record: Article, trig: tuple[int, int], scored: list[tuple
                       min_score: float) -> list[tuple[float, PlaceMention]]:
     """An event whose verb is a participle after a comma ("launched an offensive in East Ghouta, targeting the
     village of Hawsh") hangs on the clause before it: that clause's places are the event's only when its own
-    phrase names none, so they lose 1.0 when a place after the verb reads as the event's."""
+    phrase names none, so they lose 1.0 when a place after the verb reads as the event's (session 21: and fall below
+    it: "continued their offensive in the northern districts of Aleppo on Saturday, targeting both the Shuqayf and
+    Bustan Al-Basha districts")."""
     endings = tuple(words(record.lang)["participle_endings"])
     if not endings or not record.text[trig[0]:trig[1]].lower().endswith(endings) or \
             not record.text[:trig[0]].rstrip().endswith(",") or \
             not any(s >= min_score and m.start >= trig[1] for s, m in scored):
         return _participle_phrase_last(record, trig, scored, min_score)
-    return [(s - 1.0 if m.end <= trig[0] else s, m) for s, m in scored]
+    own = max(s for s, m in scored if s >= min_score and m.start >= trig[1])
+    return [(_below_own(s, own) if m.end <= trig[0] else s, m) for s, m in scored]
+
+
+def _below_own(s: float, own: float) -> float:
+    """A place of the clause before a participle event, when the participle's own phrase names one that scores
+    ``own``: it loses 1.0 and stays below that place."""
+    return min(s - 1.0, own - 0.1)
 
 
 def _participle_phrase_last(record: Article, trig: tuple[int, int], scored: list[tuple[float, PlaceMention]],
