@@ -435,6 +435,9 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "faith_words": LIST,
         "verb_phrase_openers": LIST,
         "reference_links": LIST,
+        "possessive_endings": LIST,
+        "modifier_before_noun": BOOL,
+        "name_opening_marks": LIST,
         "exonyms": MAP,
     },
     "segment": {

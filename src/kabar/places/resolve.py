@@ -51,6 +51,7 @@ def words(lang: Optional[str]) -> dict:
     out["home_countries"] = tuple(data.get("home_countries", []))
     out["bare_name_penalty"] = float(data.get("bare_name_penalty", 0.8))
     out["adjectives_before_place"] = int(data.get("adjectives_before_place", 0))
+    out["modifier_before_noun"] = bool(data.get("modifier_before_noun", False))  # session 21: "the Khasavyurt ceasefire"
     out["name_articles_list"] = tuple(w.lower() for w in data.get("name_articles", []))  # in order: the first is added
     # session 20: words between distance words and a reference phrase ("15 km to the south of"), each as its words
     out["reference_links"] = tuple(tuple(x.lower().split()) for x in data.get("reference_links", []))

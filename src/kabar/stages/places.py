@@ -321,11 +321,11 @@ def _extended(m: PlaceMention, record: Article, toks: Tokens) -> PlaceMention:
 
 
 @functools.cache
-def _article_before(lang: Optional[str]) -> re.Pattern:
+def _article_before(lang: Optional[str]) -> Optional[re.Pattern]:
     """One of the pack's ``name_articles`` glued by a hyphen right before a name: "Al-", "el-", "Ad-", "ez-" (session
-    20: the list was written here beside the pack's, with four articles the pack lacked)."""
+    20: the list was written here beside the pack's, with four articles the pack lacked); None for a pack without."""
     arts = "|".join(sorted((re.escape(a) for a in words(lang)["name_articles"]), key=len, reverse=True))
-    return re.compile(r"(?:^|(?<=[\s(“\"]))(?:" + arts + r")-$", re.IGNORECASE) if arts else re.compile(r"(?!x)x")
+    return re.compile(r"(?:^|(?<=[\s(“\"]))(?:" + arts + r")-$", re.IGNORECASE) if arts else None
 
 
 def _with_article(m: PlaceMention, record: Article) -> PlaceMention:
@@ -333,7 +333,8 @@ def _with_article(m: PlaceMention, record: Article) -> PlaceMention:
     "Al-[Nuba Mountains]") is the whole name: the hyphen before the cut name read as a compound's second half
     (-2.0) and hid the preposition ("in the Al-Sha'ar Mountains"); development items 3000-4627: 4 such mountains,
     each the gold place, none placed."""
-    mt = _article_before(record.lang).search(record.text[max(0, m.start - 5):m.start])
+    glued = _article_before(record.lang)
+    mt = glued.search(record.text[max(0, m.start - 5):m.start]) if glued else None
     if mt is None or not m.text[:1].isupper():
         return m
     start = m.start - len(mt.group(0))
@@ -414,9 +415,14 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
                     text[toks.spans[j + 2][0]:toks.spans[j + 2][1]] == "-" and \
                     toks.spans[j + 2][0] == toks.spans[j + 1][1] and toks.spans[j + 3][0] == toks.spans[j + 2][1]:
                 j += 3  # "Hanish al-Kabir", "Deir ez-Zor"
+            elif j + 2 < n and _capitalised(text[toks.spans[j + 2][0]:toks.spans[j + 2][1]], w) and \
+                    _ayn_opens(text, toks, j + 2, w) and toks.spans[j + 1][0] - toks.spans[j][1] <= 1:
+                j += 2  # session 21: "‘Ayn ‘Issa": one name
             else:
                 break
         start, end = a, toks.spans[j][1]
+        if _ayn_opens(text, toks, i, w):
+            start = toks.spans[i - 1][0]  # session 21: "the key town of ‘Ibta", "in ‘Ayn Al-Fijah"
         before = _strip_modifiers(toks.before(start, 5), w)
         after = toks.after(end, 2)
         word_before = _place_word_before(record, toks, start, w)
@@ -458,7 +464,9 @@ def _unclaimed_big_place(record: Article, start: int, end: int) -> bool:
     at demonstrators who thronged Hama": development items 0-4627, 133 events left unplaced had a gold place no
     mention covered, 35 of them a place the gazetteer knows, 19 by its own name as a country or a 100,000+ town;
     this places 9 of them). It is only a mention: it must still read as the event's place to be taken. Not an
-    acronym, a person's name, a name after a determiner or inside a longer run of names, nor a noun's modifier."""
+    acronym, a person's name, a name after a determiner or inside a longer run of names, nor a noun's modifier
+    (session 21: the possessive endings and whether a modifier precedes its noun are the pack's
+    ``possessive_endings`` and ``modifier_before_noun``)."""
     name = record.text[start:end]
     if name.isupper() or any(d.start < end and start < d.end for d in record.dates):
         return False
@@ -467,10 +475,11 @@ def _unclaimed_big_place(record: Article, start: int, end: int) -> bool:
     if before and (before[0].lower() in DETERMINERS or before[0][:1].isupper()):
         return False  # "a hotel owned by a Kikuyu": one of a people; "patrolling the Gulf": no Gulf Province (PNG);
         # "Wells Fargo said" at a sentence's head (the run of names begins after its first word): part of a name
-    if re.match(r"['’]s\s+[A-Z]", record.text[end:end + 6]):
+    tail = record.text[end:end + 30]
+    if any(tail.startswith(p) and re.match(r"\s+[A-Z]", tail[len(p):]) for p in w["possessive_endings"]):
         return False  # "patrolling Narathiwat's Chanae district", "Paddy's Bar": the named thing it owns places it
-    nxt = re.match(r"\s*([a-z][\w-]*)", record.text[end:end + 30])
-    if nxt and not record.text[end:end + 1] in "'’" and nxt.group(1) not in w["adjective_stops"] and \
+    nxt = re.match(r"\s*([a-z][\w-]*)", tail) if w["modifier_before_noun"] else None
+    if nxt and not tail[:1] in "'’" and nxt.group(1) not in w["adjective_stops"] and \
             nxt.group(1) not in w["name_tails"] and nxt.group(1) not in w["facility_nouns"]:
         return False  # "the 1996 Khasavyurt ceasefire agreement", "an Orange sign": a modifier of a noun
     for e in record.entities:
@@ -600,6 +609,17 @@ def _particle_opens(text: str, toks: Tokens, i: int) -> bool:
         and sp[i + 1][0] == sp[i][1] and sp[i + 2][0] == sp[i + 1][1] and text[sp[i + 2][0]].isupper()
 
 
+def _ayn_opens(text: str, toks: Tokens, i: int, w: dict) -> bool:
+    """Session 21: the token before name ``i`` is one of the pack's ``name_opening_marks`` glued to it, after a space:
+    the ayn a transliteration writes at the head of an Arabic name ("the town of ‘Ibta", "in ‘Ayn Al-Fijah", "the
+    villages of ‘Arak"). The tokenizer splits it off, so the place word or preposition before it was not read as the
+    name's (development items 0-4627: 20 gold places open so, none placed)."""
+    if i < 2 or not w["name_opening_marks"]:
+        return False
+    (pa, pb), (a, _) = toks.spans[i - 1], toks.spans[i]
+    return text[pa:pb] in w["name_opening_marks"] and pb == a and toks.spans[i - 2][1] < pa
+
+
 def _capitalised(tok: str, w: dict) -> bool:
     """A capitalised word, or a name opened by one of the pack's ``name_articles`` in lower case and a hyphen ("al-Bab",
     "ez-Zor", "ash-Sham"; session 20: the articles were a list in code beside the pack's)."""
@@ -726,13 +746,43 @@ def _own_phrase_first(record: Article, trig: tuple[int, int], scored: list[tuple
                       min_score: float) -> list[tuple[float, PlaceMention]]:
     """An event whose verb is a participle after a comma ("launched an offensive in East Ghouta, targeting the
     village of Hawsh") hangs on the clause before it: that clause's places are the event's only when its own
-    phrase names none, so they lose 1.0 when a place after the verb reads as the event's."""
+    phrase names none, so they lose 1.0 when a place after the verb reads as the event's (session 21: and fall below
+    it: "continued their offensive in the northern districts of Aleppo on Saturday, targeting both the Shuqayf and
+    Bustan Al-Basha districts")."""
     endings = tuple(words(record.lang)["participle_endings"])
     if not endings or not record.text[trig[0]:trig[1]].lower().endswith(endings) or \
             not record.text[:trig[0]].rstrip().endswith(",") or \
             not any(s >= min_score and m.start >= trig[1] for s, m in scored):
+        return _participle_phrase_last(record, trig, scored, min_score)
+    own = max(s for s, m in scored if s >= min_score and m.start >= trig[1])
+    return [(_below_own(s, own) if m.end <= trig[0] else s, m) for s, m in scored]
+
+
+def _below_own(s: float, own: float) -> float:
+    """A place of the clause before a participle event, when the participle's own phrase names one that scores
+    ``own``: it loses 1.0 and stays below that place."""
+    return min(s - 1.0, own - 0.1)
+
+
+def _participle_phrase_last(record: Article, trig: tuple[int, int], scored: list[tuple[float, PlaceMention]],
+                            min_score: float) -> list[tuple[float, PlaceMention]]:
+    """Session 21, the mirror of the rule above: a participle phrase after a comma that follows the event's verb
+    ("launched an offensive in the countryside of the Latakia Governorate on Friday, targeting the town of Kinsibba")
+    is a predication of its own: its places lose 1.0 when a place outside it reads as the event's."""
+    if not any(s >= min_score and not _in_participle_phrase(record, trig, m) for s, m in scored):
         return scored
-    return [(s - 1.0 if m.end <= trig[0] else s, m) for s, m in scored]
+    return [(s - 1.0 if _in_participle_phrase(record, trig, m) else s, m) for s, m in scored]
+
+
+def _in_participle_phrase(record: Article, trig: tuple[int, int], m: PlaceMention) -> bool:
+    """The place stands after the event's verb in a phrase a comma and a participle open (``participle_endings``;
+    not an ``inclusion_words`` or ``adverbial_links`` word: ", including", ", following")."""
+    w = words(record.lang)
+    endings = tuple(w["participle_endings"])
+    if not endings or m.start <= trig[1]:
+        return False
+    return any(word.endswith(endings) and word not in w["inclusion_words"] and word not in w["adverbial_links"]
+               for word in re.findall(r",\s+([a-z]+)\b", record.text[trig[1]:m.start]))
 
 
 CONTAINER_LINK = re.compile(r"^[^.;:!?]{0,80}$")
@@ -845,6 +895,7 @@ def _town_inside(scored: list[tuple[float, PlaceMention]], best_score: float, be
     if res.place.kind not in ("country", "admin1"):
         return best_score, best
     towns = [(s, m) for s, m in scored if m is not best and s >= max(min_score, best_score - TOWN_INSIDE_MARGIN)
+             and not (_in_participle_phrase(record, trig, m) and not _in_participle_phrase(record, trig, best))
              and m.resolution is not None and not m.resolution.fallback and m.resolution.place.kind == "city"
              and contains(res.place, m.resolution.place)]
     return max(towns, key=lambda x: x[0]) if towns else (best_score, best)
@@ -1575,7 +1626,8 @@ def _not_location_phrase(before: list[str], w: dict) -> bool:
             # session 15: "About 200 National Guardsmen patrolled downtown Caracas", "more than 2,800 people": before
             # a number the word is an approximator, not a preposition
             return not (k + 1 < len(before) and re.fullmatch(r"[\d][\d.,]*", before[k + 1]))
-        if t in stop or not re.fullmatch(r"[\w'’.-]+", t) or t in w["function_words"] and t not in ("and", "or"):
+        if t in stop or not re.fullmatch(r"[\w'’.-]+", t) or t in w["function_words"] and t not in w["verb_joiners"]:
+            # "and"/"or" (the pack's joiners) join names of one phrase: "against the French company and Libya"
             return False
     return False
 
@@ -1616,7 +1668,9 @@ def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
     of Ramadi", "Mahmudiyah 30 km south of Baghdad")."""
     if not w.get("reference_prefixes"):
         return False
-    head = _settlement_named(record.lang).sub(" ", record.text[max(0, m.start - 100):m.start])
+    head = record.text[max(0, m.start - 100):m.start]
+    if (settlement := _settlement_named(record.lang)) is not None:
+        head = settlement.sub(" ", head)
     k = head.rfind(", ")  # not the comma of "1,200 km"
     if k > 0 and _names_place(head[:k].split()[-2:], w) and \
             _reference_phrase(head[k + 1:], w["reference_prefixes"], w):
@@ -1628,14 +1682,14 @@ def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
 
 
 @functools.cache
-def _settlement_named(lang: Optional[str]) -> re.Pattern:
+def _settlement_named(lang: Optional[str]) -> Optional[re.Pattern]:
     """"the capital" or "the capital," right before a name: "350 kilometres north of the capital Mogadishu" is a
-    reference phrase as "north of Mogadishu" is (the words are taken out before the phrase is read)."""
+    reference phrase as "north of Mogadishu" is (the words are taken out before the phrase is read); None for a pack
+    without ``settlement_words``."""
     alt = "|".join(sorted((re.escape(x) for x in words(lang)["settlement_words"]), key=len, reverse=True))
     # session 19: up to two words may describe the settlement, and "of" may name it ("15 km to the south of the
     # northern city of Aleppo", "east of the south Lebanese port city of Saida")
-    return re.compile(r"(?<=\sof)\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + alt + r")\s*(?:,|of)?\s*$") if alt else \
-        re.compile(r"(?!x)x")
+    return re.compile(r"(?<=\sof)\s+the\s+(?:[A-Za-z-]+\s+){0,2}?(?:" + alt + r")\s*(?:,|of)?\s*$") if alt else None
 
 
 def _names_place(named: list[str], w: dict) -> bool:
