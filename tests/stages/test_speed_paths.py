@@ -453,7 +453,7 @@ def test_entity_stage_without_docs_finds_what_the_doc_path_finds():
 
     calls = []
     scores = TaggerNER.predict_features
-    TaggerNER.predict_features = lambda self, feats: calls.append(len(feats)) or scores(self, feats)
+    TaggerNER.predict_features = lambda self, feats, needed=None: calls.append(len(feats)) or scores(self, feats, needed)
     try:
         fast = run()
     finally:

@@ -80,7 +80,7 @@ def run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_wo
             # vocabulary would build one per new word); within Pipeline.run_many the articles' words go through the
             # model together (one call)
             words = [T.words[k] for k in index]
-            ndoc, scores = interleave.defer(_predict_many, (model, procs, tagger, T.doc.vocab, words, T.ws, index),
+            ndoc, scores = interleave.defer(_predict_many, (model, procs, tagger, T.doc.vocab, words, T.ws, index, maybe),
                                             account="entities")
             if tagger is not None:
                 spans = tagger.decode_scored(scores, outside=[not m for m in maybe])
@@ -162,10 +162,11 @@ def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table:
 
 def _predict_many(requests: list) -> list:
     """(Doc or None, tagger scores or None) for each request (model, components, tagger or None, vocabulary,
-    words, the article's spaces, the words' token positions): the words of one model in one batch. A frozen
-    kabar tagger whose components are its name lists reads feature rows straight from the words (no Doc:
-    `TaggerNER.word_features`); otherwise each request's words become a Doc that goes through the components
-    in one batch, then the tagger's scores in one call."""
+    words, the article's spaces, the words' token positions, which words may be in a name or None): the words of
+    one model in one batch. A frozen kabar tagger whose components are its name lists reads feature rows straight
+    from the words (no Doc: `TaggerNER.word_features`) and scores only the words that may be in a name (decode
+    reads no other); otherwise each request's words become a Doc that goes through the components in one batch,
+    then the tagger's scores in one call."""
     out: list = [None] * len(requests)
     by_model: dict[int, list[int]] = {}
     for n, (model, *_rest) in enumerate(requests):
@@ -174,12 +175,13 @@ def _predict_many(requests: list) -> list:
         _, procs, tagger, *_ = requests[ns[0]]
         features = tagger.word_features(procs) if tagger is not None else None
         if features is not None:
-            scores = tagger.predict_features([features(requests[n][3], requests[n][4]) for n in ns])
+            scores = tagger.predict_features([features(requests[n][3], requests[n][4]) for n in ns],
+                                             [requests[n][7] for n in ns])
             for n, sc in zip(ns, scores):
                 out[n] = (None, sc)
             continue
         docs = [Doc(vocab, words=words, spaces=[bool(ws[k]) for k in index])
-                for _, _, _, vocab, words, ws, index in (requests[n] for n in ns)]
+                for _, _, _, vocab, words, ws, index, _ in (requests[n] for n in ns)]
         for proc in procs:
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         scores = tagger.predict(docs) if tagger is not None else [None] * len(docs)
