@@ -333,12 +333,10 @@ class WordFeatures:
         with self.lock:
             if vocab is not self._vocab:
                 self._vocab, self._slot = vocab, {}
-            get = self._slot.get
-            idx = [get(w, -1) for w in words]
-            if -1 in idx:
-                self._add(vocab, [w for w, i in zip(words, idx) if i == -1])
-                get = self._slot.get
-                idx = [get(w) for w in words]
+            idx = list(map(self._slot.get, words))
+            if None in idx:
+                self._add(vocab, [w for w, i in zip(words, idx) if i is None])
+                idx = list(map(self._slot.__getitem__, words))
             table = self._table[idx]
         if self.tag_col is None and self.lex_cols == self._all_cols:
             return numpy.ascontiguousarray(table[:, :-1])

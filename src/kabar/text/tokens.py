@@ -23,7 +23,7 @@ def fold_token(text: str) -> str:
 def _flags(w: str) -> tuple[bool, bool]:
     """(capitalised, has a letter or digit): a capital first, or a digit first with a capital inside ("3M", "7-Eleven")."""
     cap = bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w)))
-    return cap, any(c.isalnum() for c in w)
+    return cap, w.isalnum() or any(c.isalnum() for c in w)
 
 
 class Toks:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from itertools import compress
 
 from typing import Optional
 
+import numpy
 from spacy.tokens import Doc
 
 from kabar import interleave
@@ -46,17 +46,16 @@ def _ner_windows(T: Toks, index: list[int], radius: int) -> tuple[list[int], lis
     Windows are joined into one Doc: a word that may be in a name is at least `radius` tokens
     from any join, so no join changes its scores.
     """
-    n = len(index)
     cap, word = T.cap, T.word
-    maybe = bytearray(n)
-    keep = bytearray(n)  # `radius` tokens each side of a maybe token: radius + 1 each side of a capitalised one
-    for i, k in enumerate(index):
-        if cap[k] and word[k]:
-            lo = max(0, i - 1)
-            maybe[lo:i + 2] = b"\x01" * (min(n, i + 2) - lo)
-            lo = max(0, i - 1 - radius)
-            keep[lo:i + 2 + radius] = b"\x01" * (min(n, i + 2 + radius) - lo)
-    return list(compress(index, keep)), list(map(bool, compress(maybe, keep)))
+    named = numpy.array([cap[k] and word[k] for k in index], dtype=bool)
+    maybe = named.copy()  # within one token of a capitalised word
+    maybe[1:] |= named[:-1]
+    maybe[:-1] |= named[1:]
+    keep = maybe.copy()  # `radius` tokens each side of a maybe token
+    for d in range(1, radius + 1):
+        keep[d:] |= maybe[:-d]
+        keep[:-d] |= maybe[d:]
+    return numpy.asarray(index)[keep].tolist(), maybe[keep].tolist()
 
 
 def run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_words: Optional[set] = None) -> list[Cand]:
