@@ -211,3 +211,28 @@ def test_quote_mark_scan_visits_exactly_the_marks():
         spans = [(p.start, p.end) for p in pair_marks(text, lex)]
         assert (0, 12) in spans and all(text[s] != "'" or text[s - 1] == " " for s, _ in spans)
     assert _marks_pattern(frozenset()).search("“x”") is None
+
+
+# Session 21 (speed-ent3)
+
+def test_token_lists_read_from_the_array_columns_equal_the_tokens_own_values():
+    """Toks builds its lists from the Doc array's columns: each token's offset, text, white space, sentence start,
+    folded form and flags are the spaCy token's own (an empty Doc gives empty lists)."""
+    from kabar.record import Article
+    from kabar.stages.segment import Segmenter
+    from kabar.text.tokens import Toks, _flags, fold_token, toks_of
+
+    text = "Presiden Joko Widodo tiba.\n\nDia   berkata: \u201cKami siap,\u201d kata 3M-Eleven kepada WARTAWAN di Jakarta-Timur."
+    T = toks_of(Segmenter()(Article.new(text, lang="id", published="2024-01-05")))
+    tokens = list(T.doc)
+    assert T.n == len(tokens) > 10
+    assert T.idx == [t.idx for t in tokens] and all(type(i) is int for i in T.idx)
+    assert T.words == [t.text for t in tokens]
+    assert T.ws == [t.whitespace_ for t in tokens]
+    assert T.sent_start == [k == 0 or bool(t.is_sent_start) for k, t in enumerate(tokens)]
+    assert any(T.sent_start[1:]) and not all(T.sent_start)
+    assert T.folded == [fold_token(t.text) for t in tokens]
+    assert (T.cap, T.word) == ([_flags(t.text)[0] for t in tokens], [_flags(t.text)[1] for t in tokens])
+    assert all(type(x) is bool for x in T.cap + T.word + T.sent_start)
+    empty = Toks(T.doc[0:0].as_doc(), "")
+    assert (empty.n, empty.words, empty.cap, empty.word, empty.sent_start) == (0, [], [], [], [])

@@ -453,7 +453,7 @@ def test_entity_stage_without_docs_finds_what_the_doc_path_finds():
 
     calls = []
     scores = TaggerNER.predict_features
-    TaggerNER.predict_features = lambda self, feats: calls.append(len(feats)) or scores(self, feats)
+    TaggerNER.predict_features = lambda self, feats, needed=None: calls.append(len(feats)) or scores(self, feats, needed)
     try:
         fast = run()
     finally:
@@ -466,3 +466,36 @@ def test_entity_stage_without_docs_finds_what_the_doc_path_finds():
     finally:
         TaggerNER.word_features = original
     assert fast == slow and all(fast.values())
+
+
+# Session 21 (speed-ent3)
+
+def test_scores_of_the_needed_rows_alone_equal_the_thinc_models():
+    """With `needed`, the last layer and the output run on the needed rows only: those rows get the thinc model's
+    very floats (alone and in a batch, one needed row, every row, none), the others zero."""
+    import numpy
+
+    from kabar.models.tagger_forward import TaggerForward
+
+    rng = numpy.random.default_rng(21)
+    for lang in ("en", "id"):
+        nlp, name_lists, tagger = _tagger(lang)
+        docs = [d for d in _docs(nlp, name_lists, lang) if len(d) > 1]
+        want = [tagger.model.ops.to_numpy(s) for s in tagger.model.predict(docs)]
+        forward = TaggerForward.build(tagger.model)
+        assert forward.independent
+        feats = forward.features(docs)
+        for trial in range(6):
+            if trial == 0:
+                needed = [numpy.zeros(len(d), dtype=bool) for d in docs]
+                needed[-1][3] = True  # one needed row in the whole batch
+            elif trial == 1:
+                needed = [numpy.ones(len(d), dtype=bool) for d in docs]
+            elif trial == 2:
+                needed = [numpy.zeros(len(d), dtype=bool) for d in docs]
+            else:
+                needed = [rng.random(len(d)) < 0.5 for d in docs]
+            for got, ref in ((forward.scores(feats, needed), want),
+                             ([forward.scores([f], [m])[0] for f, m in zip(feats, needed)], want)):
+                for g, w, m in zip(got, ref, needed):
+                    assert g.shape == w.shape and numpy.array_equal(g[m], w[m]) and not g[~m].any()

@@ -130,8 +130,11 @@ class TaggerForward:
             and self._columns_ok and len(self.tables) == len(self.columns) and self.window >= 1
             and self.pad == self.window * self.depth and not softmax.attrs.get("softmax_normalize")
             and softmax.attrs.get("softmax_temperature", 1.0) == 1.0)
-        self.memo = EmbedMemo(self.layers[0][2]) if memo and self.supported and rows_independent(
-            self.layers[0][0].shape[0], self.layers[0][0].shape[1]) else None
+        # the embedding memo and the pass over needed rows only (`scores`) both need each row's bits to be
+        # independent of the rows multiplied with it
+        self.independent = self.supported and all(rows_independent(W.shape[0], W.shape[1])
+                                                  for W in [layer[0] for layer in self.layers] + [self.out_W])
+        self.memo = EmbedMemo(self.layers[0][2]) if memo and self.independent else None
         _FORWARDS.add(self)
 
     @classmethod
@@ -170,12 +173,12 @@ class TaggerForward:
         row_keys = F.view(f"V{F.shape[1] * F.itemsize}").ravel().tolist()
         with memo.lock:
             slot = memo.slot
-            idx = [slot.get(key, -1) for key in row_keys]
-            if -1 not in idx:
+            idx = list(map(slot.get, row_keys))
+            if None not in idx:
                 return memo.table[idx]
             new: dict[bytes, int] = {}
             for i, key in zip(idx, row_keys):
-                if i == -1 and key not in new:
+                if i is None and key not in new:
                     new[key] = len(new)
             if len(new) > memo.limit:
                 return self._embed(F)  # more new rows than the memo holds: computed as they are
@@ -193,7 +196,7 @@ class TaggerForward:
             memo.table[base:base + len(rows)] = fresh
             for key, j in new.items():
                 slot[key] = base + j
-            return memo.table[[slot[key] for key in row_keys]]
+            return memo.table[list(map(slot.__getitem__, row_keys))]
 
     # ------------------------------------------------------------ the model
     def features(self, docs: Sequence) -> list[numpy.ndarray]:
@@ -204,8 +207,14 @@ class TaggerForward:
     def __call__(self, docs: Sequence) -> list[numpy.ndarray]:
         return self.scores(self.features(docs))
 
-    def scores(self, feats: Sequence[numpy.ndarray]) -> list[numpy.ndarray]:
-        """Unnormalised tag scores (tokens x tags) of each feature array, as the thinc model predicts them."""
+    def scores(self, feats: Sequence[numpy.ndarray], needed: Optional[Sequence[Sequence[bool]]] = None) -> list[numpy.ndarray]:
+        """Unnormalised tag scores (tokens x tags) of each feature array, as the thinc model predicts them.
+
+        `needed` (one boolean per row of each array): the rows whose scores the caller reads. The others are zero,
+        and the last encoder layer and the output run on the needed rows alone (the entity stage reads about two
+        thirds of the rows it sends; the earlier layers' outputs are needed around them). A needed row's floats are
+        the full pass's, since every row's bits are independent of the rows multiplied with it
+        (`rows_independent`)."""
         lengths = [len(f) for f in feats]
         n_tags = self.out_W.shape[1]
         total = sum(lengths)
@@ -219,23 +228,47 @@ class TaggerForward:
         pad = self.pad
         starts = []
         at, src = pad, 0
-        P = numpy.zeros((total + pad * (sum(1 for n in lengths if n) + 1), H.shape[1]), dtype="float32")
+        size = total + pad * (sum(1 for n in lengths if n) + 1)
+        P = numpy.zeros((size, H.shape[1]), dtype="float32")
         for n in lengths:
             starts.append(at)
             if n:
                 P[at:at + n] = H[src:src + n]
                 at += n + pad
                 src += n
-        for k in range(1, self.depth + 1):
+        want = None
+        if needed is not None and self.independent and self.depth:
+            want = numpy.concatenate([numpy.asarray(m, dtype=bool).reshape(n) for m, n in zip(needed, lengths) if n])
+            if want.all():
+                want = None
+        for k in range(1, self.depth + (want is None)):
             P = P + self._maxout_norm(_OPS.seq2col(P, self.window), k)
-        X = numpy.concatenate([P[a:a + n] for a, n in zip(starts, lengths) if n])
-        S = numpy.matmul(X, self.out_W)
-        S += self.out_b
+        if want is None:
+            X = numpy.concatenate([P[a:a + n] for a, n in zip(starts, lengths) if n])
+            S = numpy.matmul(X, self.out_W)
+            S += self.out_b
+        else:  # the last layer and the output on the needed rows alone
+            S = numpy.zeros((total, n_tags), dtype="float32")
+            rows = numpy.concatenate([numpy.arange(a, a + n) for a, n in zip(starts, lengths) if n])[want]
+            if len(rows):
+                S[want] = self._last_rows(P, rows)
         out, src = [], 0
         for n in lengths:
             out.append(S[src:src + n])
             src += n
         return out
+
+    def _last_rows(self, P: numpy.ndarray, rows: numpy.ndarray) -> numpy.ndarray:
+        """Scores of the padded rows `rows` alone: the last encoder layer's input gathered as seq2col lays it out
+        (each needed row is at least `window` rows from P's edges: the pads), then that layer and the output."""
+        w = self.window
+        C = P[rows[:, None] + numpy.arange(-w, w + 1)].reshape(len(rows), -1)
+        # one row alone would go through another BLAS kernel than the full pass's product of many rows
+        two = len(rows) == 1
+        X = P[rows] + self._maxout_norm(numpy.concatenate((C, C)) if two else C, self.depth)[:len(rows)]
+        S = numpy.matmul(numpy.concatenate((X, X)) if two else X, self.out_W)[:len(rows)]
+        S += self.out_b
+        return S
 
 
 class WordFeatures:
@@ -300,12 +333,10 @@ class WordFeatures:
         with self.lock:
             if vocab is not self._vocab:
                 self._vocab, self._slot = vocab, {}
-            get = self._slot.get
-            idx = [get(w, -1) for w in words]
-            if -1 in idx:
-                self._add(vocab, [w for w, i in zip(words, idx) if i == -1])
-                get = self._slot.get
-                idx = [get(w) for w in words]
+            idx = list(map(self._slot.get, words))
+            if None in idx:
+                self._add(vocab, [w for w, i in zip(words, idx) if i is None])
+                idx = list(map(self._slot.__getitem__, words))
             table = self._table[idx]
         if self.tag_col is None and self.lex_cols == self._all_cols:
             return numpy.ascontiguousarray(table[:, :-1])

@@ -92,9 +92,10 @@ class TaggerNER(Tagger):
         self._words = (procs, words)
         return words
 
-    def predict_features(self, feats):
-        """Scores (as `predict` gives them) of feature rows from `word_features`; only for a frozen tagger."""
-        return self._forward.scores(feats)
+    def predict_features(self, feats, needed=None):
+        """Scores (as `predict` gives them) of feature rows from `word_features`; only for a frozen tagger.
+        `needed`: per array, the rows whose scores are read (the others are zero; `TaggerForward.scores`)."""
+        return self._forward.scores(feats, needed)
 
     def update(self, *args, **kwargs):
         self._forward = self._words = None
@@ -235,8 +236,13 @@ class TaggerNER(Tagger):
         run_starts = numpy.concatenate(([active[0]], active[breaks + 1]))
         run_ends = numpy.concatenate((active[breaks] + 1, [active[-1] + 1]))
         prefix = [tag[0] for tag in labels]
-        for a, path in zip(run_starts.tolist(), _viterbi_runs(logp, run_starts, run_ends, allowed, start, end)):
-            chosen = logp[numpy.arange(a, a + len(path)), path]  # each token's log-probability of its tag on the path
+        paths = _viterbi_runs(logp, run_starts, run_ends, allowed, start, end)
+        # each active token's log-probability of its tag on the path (the runs cover the active tokens in order)
+        chosen_all = logp[active, [tag for path in paths for tag in path]]
+        at = 0
+        for a, path in zip(run_starts.tolist(), paths):
+            chosen = chosen_all[at:at + len(path)]
+            at += len(path)
             k, n = 0, len(path)
             while k < n:
                 p = prefix[path[k]]
@@ -273,19 +279,16 @@ def _viterbi_runs(logp, run_starts, run_ends, allowed, start, end) -> list[list[
         back[t, :m] = best
         score[:m] = cand[numpy.arange(m)[:, None], best, cols] + logp[starts[:m] + t]
     score = score + end
-    last = score.argmax(axis=1)
-    paths: list[list[int]] = [[] for _ in range(n_runs)]
-    cur = last.copy()
-    for r in range(n_runs):
-        paths[r].append(int(cur[r]))
+    cur = score.argmax(axis=1)
+    tags = numpy.empty((longest, n_runs), dtype=cur.dtype)  # tags[t, r]: run r's tag at step t (t < its length)
+    tags[lengths - 1, numpy.arange(n_runs)] = cur
     for t in range(longest - 1, 0, -1):
         m = live[t]
         cur[:m] = back[t, numpy.arange(m), cur[:m]]
-        for r in range(m):
-            paths[r].append(int(cur[r]))
+        tags[t - 1, :m] = cur[:m]
     out: list[list[int]] = [[] for _ in range(n_runs)]
-    for r, k in enumerate(order.tolist()):
-        out[k] = paths[r][::-1]
+    for k, n, path in zip(order.tolist(), lengths.tolist(), tags.T.tolist()):
+        out[k] = path[:n]
     return out
 
 

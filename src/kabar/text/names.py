@@ -26,11 +26,20 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u00b4": "'", 
 EDGE_PUNCT = " \t\n.,;:!?\"'\u201c\u201d\u2018\u2019\u00ab\u00bb()[]{}"
 
 
+def _ascii_dashes(t: str) -> str:
+    """DASHES.sub(" ", t) for ASCII text ("-" and "_" are its only dashes). The ASCII paths below skip NFKC (ASCII is
+    its own NFKC form), the regex and the quote table ("`" is the only ASCII quote it maps), and fold with lower(),
+    which is casefold() on ASCII: the same strings at a third or less of the cost (every token and span is folded)."""
+    return t.replace("-", " ").replace("_", " ") if "-" in t or "_" in t else t
+
+
 @functools.lru_cache(maxsize=200_000)
 def fold(text: Optional[str]) -> str:
     """GOLD.md's folding: Unicode compatibility forms, case, hyphens, runs of white space."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(_ascii_dashes(text.lower()).split())
     t = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(DASHES.sub(" ", t).split())
 
@@ -40,8 +49,11 @@ def key(text: Optional[str]) -> str:
     """The gazetteer's look-up form: :func:`fold` with plain quotes, edge punctuation and a possessive trimmed."""
     if not text:
         return ""
-    t = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    t = " ".join(DASHES.sub(" ", t).split()).strip(EDGE_PUNCT)
+    if text.isascii():
+        t = _ascii_dashes(text.replace("`", "'"))
+    else:
+        t = DASHES.sub(" ", unicodedata.normalize("NFKC", text).translate(_QUOTES))
+    t = " ".join(t.split()).strip(EDGE_PUNCT)
     if t.endswith("'s") or t.endswith("'S"):
         t = t[:-2]
     elif t.endswith("s'"):
@@ -51,7 +63,10 @@ def key(text: Optional[str]) -> str:
 
 def head_word(word: str) -> str:
     """The first word of ``key(phrase)`` for any phrase of two or more words that starts with ``word``."""
-    t = DASHES.sub(" ", unicodedata.normalize("NFKC", word).translate(_QUOTES)).casefold().split()
+    if word.isascii():
+        t = _ascii_dashes(word.replace("`", "'")).lower().split()
+    else:
+        t = DASHES.sub(" ", unicodedata.normalize("NFKC", word).translate(_QUOTES)).casefold().split()
     return t[0] if t else ""
 
 

@@ -23,7 +23,7 @@ def fold_token(text: str) -> str:
 def _flags(w: str) -> tuple[bool, bool]:
     """(capitalised, has a letter or digit): a capital first, or a digit first with a capital inside ("3M", "7-Eleven")."""
     cap = bool(w) and (w[0].isupper() or (w[0].isdigit() and any(c.isupper() for c in w)))
-    return cap, any(c.isalnum() for c in w)
+    return cap, w.isalnum() or any(c.isalnum() for c in w)
 
 
 class Toks:
@@ -33,20 +33,19 @@ class Toks:
         self.doc = doc
         self.text = text if text is not None else doc.text
         self.source = text
-        rows = doc.to_array([IDX, LENGTH, SPACY, SENT_START]).tolist() if len(doc) else []
+        # the array's columns as lists: a list per token, picked apart four times, cost ~0.1 ms an article more
+        idx, length, space, start = doc.to_array([IDX, LENGTH, SPACY, SENT_START]).T.tolist() if len(doc) else ([],) * 4
         t = self.text
-        self.idx = [r[0] for r in rows]
-        self.words = [t[r[0]:r[0] + r[1]] for r in rows]
-        self.ws = [" " if r[2] else "" for r in rows]
-        self.sent_start = [r[3] == 1 for r in rows]
-        if rows:
+        self.idx = idx
+        self.words = [t[a:a + n] for a, n in zip(idx, length)]
+        self.ws = [" " if x else "" for x in space]
+        self.sent_start = [x == 1 for x in start]
+        if idx:
             self.sent_start[0] = True
-        self.n = len(rows)
+        self.n = len(idx)
         self._titles: Optional[list[tuple[int, int]]] = None  # role titles, found on first use
-        self.folded = [fold_token(w) for w in self.words]
-        flags = [_flags(w) for w in self.words]
-        self.cap = [f[0] for f in flags]
-        self.word = [f[1] for f in flags]
+        self.folded = list(map(fold_token, self.words))
+        self.cap, self.word = map(list, zip(*map(_flags, self.words))) if idx else ([], [])
 
     def span_text(self, s: int, e: int) -> str:
         return self.text[self.idx[s]:self.idx[e - 1] + len(self.words[e - 1])] if e > s else ""

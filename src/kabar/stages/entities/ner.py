@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from itertools import compress
 
 from typing import Optional
 
+import numpy
 from spacy.tokens import Doc
 
 from kabar import interleave
@@ -46,17 +46,16 @@ def _ner_windows(T: Toks, index: list[int], radius: int) -> tuple[list[int], lis
     Windows are joined into one Doc: a word that may be in a name is at least `radius` tokens
     from any join, so no join changes its scores.
     """
-    n = len(index)
     cap, word = T.cap, T.word
-    maybe = bytearray(n)
-    keep = bytearray(n)  # `radius` tokens each side of a maybe token: radius + 1 each side of a capitalised one
-    for i, k in enumerate(index):
-        if cap[k] and word[k]:
-            lo = max(0, i - 1)
-            maybe[lo:i + 2] = b"\x01" * (min(n, i + 2) - lo)
-            lo = max(0, i - 1 - radius)
-            keep[lo:i + 2 + radius] = b"\x01" * (min(n, i + 2 + radius) - lo)
-    return list(compress(index, keep)), list(map(bool, compress(maybe, keep)))
+    named = numpy.array([cap[k] and word[k] for k in index], dtype=bool)
+    maybe = named.copy()  # within one token of a capitalised word
+    maybe[1:] |= named[:-1]
+    maybe[:-1] |= named[1:]
+    keep = maybe.copy()  # `radius` tokens each side of a maybe token
+    for d in range(1, radius + 1):
+        keep[d:] |= maybe[:-d]
+        keep[:-d] |= maybe[d:]
+    return numpy.asarray(index)[keep].tolist(), maybe[keep].tolist()
 
 
 def run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_words: Optional[set] = None) -> list[Cand]:
@@ -80,7 +79,7 @@ def run_ner(T: Toks, res: Resources, conf: Optional[list[Cand]] = None, lower_wo
             # vocabulary would build one per new word); within Pipeline.run_many the articles' words go through the
             # model together (one call)
             words = [T.words[k] for k in index]
-            ndoc, scores = interleave.defer(_predict_many, (model, procs, tagger, T.doc.vocab, words, T.ws, index),
+            ndoc, scores = interleave.defer(_predict_many, (model, procs, tagger, T.doc.vocab, words, T.ws, index, maybe),
                                             account="entities")
             if tagger is not None:
                 spans = tagger.decode_scored(scores, outside=[not m for m in maybe])
@@ -162,10 +161,11 @@ def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table:
 
 def _predict_many(requests: list) -> list:
     """(Doc or None, tagger scores or None) for each request (model, components, tagger or None, vocabulary,
-    words, the article's spaces, the words' token positions): the words of one model in one batch. A frozen
-    kabar tagger whose components are its name lists reads feature rows straight from the words (no Doc:
-    `TaggerNER.word_features`); otherwise each request's words become a Doc that goes through the components
-    in one batch, then the tagger's scores in one call."""
+    words, the article's spaces, the words' token positions, which words may be in a name or None): the words of
+    one model in one batch. A frozen kabar tagger whose components are its name lists reads feature rows straight
+    from the words (no Doc: `TaggerNER.word_features`) and scores only the words that may be in a name (decode
+    reads no other); otherwise each request's words become a Doc that goes through the components in one batch,
+    then the tagger's scores in one call."""
     out: list = [None] * len(requests)
     by_model: dict[int, list[int]] = {}
     for n, (model, *_rest) in enumerate(requests):
@@ -174,12 +174,13 @@ def _predict_many(requests: list) -> list:
         _, procs, tagger, *_ = requests[ns[0]]
         features = tagger.word_features(procs) if tagger is not None else None
         if features is not None:
-            scores = tagger.predict_features([features(requests[n][3], requests[n][4]) for n in ns])
+            scores = tagger.predict_features([features(requests[n][3], requests[n][4]) for n in ns],
+                                             [requests[n][7] for n in ns])
             for n, sc in zip(ns, scores):
                 out[n] = (None, sc)
             continue
         docs = [Doc(vocab, words=words, spaces=[bool(ws[k]) for k in index])
-                for _, _, _, vocab, words, ws, index in (requests[n] for n in ns)]
+                for _, _, _, vocab, words, ws, index, _ in (requests[n] for n in ns)]
         for proc in procs:
             docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         scores = tagger.predict(docs) if tagger is not None else [None] * len(docs)
