@@ -28,6 +28,7 @@ from typing import Optional
 from kabar import lang as langpacks
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
+from kabar.stages.quotes.context import DATELINE
 from kabar.text import marks
 from kabar.text.tokens import Toks, fold_token, toks_of
 
@@ -278,8 +279,11 @@ class Resolver:
         self.quoted = _quoted(T)
         self.cands: list[_Cand] = []
         self.starts: list[int] = []
+        dateline = DATELINE.match(record.text)
         for e in record.entities:
             for m in e.mentions:
+                if dateline is not None and m.end <= dateline.end():
+                    continue  # the place the report was filed from ("Jakarta, CNN Indonesia --") is no antecedent
                 self.cands.append(self._cand(e, m.start, m.end))
         self.cands.sort(key=lambda c: c.start)
         self.starts = [c.start for c in self.cands]
