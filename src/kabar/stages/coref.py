@@ -279,11 +279,8 @@ class Resolver:
         self.quoted = _quoted(T)
         self.cands: list[_Cand] = []
         self.starts: list[int] = []
-        dateline = DATELINE.match(record.text)
         for e in record.entities:
             for m in e.mentions:
-                if dateline is not None and m.end <= dateline.end():
-                    continue  # the place the report was filed from ("Jakarta, CNN Indonesia --") is no antecedent
                 self.cands.append(self._cand(e, m.start, m.end))
         self.cands.sort(key=lambda c: c.start)
         self.starts = [c.start for c in self.cands]
@@ -301,6 +298,8 @@ class Resolver:
         self.record = record
         self.dated = bool(record.published)
         self.by_char = {(m.start, m.end): e for e in record.entities for m in e.mentions}
+        dateline = DATELINE.match(record.text)
+        self.dateline_end = dateline.end() if dateline is not None else 0
 
     @functools.cached_property
     def held(self) -> dict[str, frozenset]:
@@ -356,6 +355,8 @@ class Resolver:
         for c in self.cands[lo:hi]:
             if c.end > a.start:
                 continue
+            if a.kind == "description" and c.end <= self.dateline_end:
+                continue  # the place and outlet a report was filed from ("Jakarta, CNN Indonesia --") are not "kota itu"
             eid = c.entity.id
             if eid not in counts:
                 counts[eid] = bisect.bisect_left(self.starts_of[eid], lo_char)
