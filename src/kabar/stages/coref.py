@@ -28,8 +28,8 @@ from typing import Optional
 from kabar import lang as langpacks
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
-from kabar.stages.quotes.context import DATELINE
 from kabar.text import marks
+from kabar.text.datelines import DATELINE
 from kabar.text.tokens import Toks, fold_token, toks_of
 
 QUOTE_OPEN = set(marks.OPENING)
