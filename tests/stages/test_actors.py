@@ -369,3 +369,22 @@ def test_fed_governor_takes_the_fed_country_not_home():
 def test_local_role_word_before_igo_acronym_is_the_home_body():
     rec = run("Jaksa Kejari OKI Ulpah membacakan tuntutan.", "id", "2025-10-15", ("PER", "Jaksa Kejari OKI Ulpah"))
     assert rec.entities[0].actor == "IDNJUD"
+
+
+# Session 21 (events-id21): a spelled-out rank ("Letnan Jenderal") with no country in the title is the home country's
+# only for want of another: in a story clearly about one foreign country it is that country's (IndoSum 1614: "kata
+# Letnan Jenderal Abdul Ghani al-Assadi" in a story set in Iraq was IDNMIL). Abbreviated ranks ("Letjen") stay Indonesian.
+def test_a_spelled_out_rank_in_a_foreign_story_is_that_countrys():
+    import kabar
+    text = ("Jakarta, CNN Indonesia -- Pasukan Irak mulai merangsek ke kota tua Mosul. Irak menyebut serangan itu bab "
+            "terakhir. Pasukan Irak sudah menguasai sebagian besar Mosul, kata pejabat Irak.\n\n"
+            "\"Ini bab terakhir,\" kata Letnan Jenderal Abdul Ghani al-Assadi, komandan unit elite Irak.")
+    rec = kabar.extract(text, has_title=False, lang="id")
+    assert next(e.actor for e in rec.entities if e.name.startswith("Abdul Ghani")) == "IRQMIL"
+
+
+def test_guard_a_spelled_out_rank_at_home_stays_indonesian():
+    import kabar
+    rec = kabar.extract("Kepala Staf TNI AD Letnan Jenderal Agus Subiyanto meninjau latihan di Bandung.", has_title=False,
+                        lang="id")
+    assert next(e.actor for e in rec.entities if e.name == "Agus Subiyanto") == "IDNMIL"

@@ -225,3 +225,16 @@ def test_unknown_language_does_not_crash(lang):
 def test_quotes_without_pair_do_not_break_anything():
     r = run("\u201cKami siap, kata Menteri Budi Karya. Dia lalu pergi, katanya.")
     assert referent(r, "Dia") == "Budi Karya"
+
+
+# Session 21 (events-id21): the place a report was filed from ("Jakarta, CNN Indonesia --") is no antecedent. In
+# foreign stories "kota itu", "negara tersebut", "kerajaan tersebut" went to the dateline's Jakarta (IndoSum 1614, 1797,
+# 2303), which then counted Indonesia as named in the story and gave its bare police and courts the code IDN.
+def test_the_dateline_place_is_no_antecedent():
+    r = run("Jepang (ANTARA) - Rusia menembakkan rudal ke Korea Selatan. Negara itu mengecam serangan tersebut.")
+    assert referent(r, "Negara itu") not in (None, "Jepang")
+
+
+def test_guard_a_place_named_again_after_the_dateline_stays_an_antecedent():
+    r = run("Jepang (ANTARA) - Jepang mengirim bantuan. Negara itu mengecam serangan tersebut.")
+    assert referent(r, "Negara itu") == "Jepang"

@@ -454,7 +454,8 @@ def title_code(title: str, lang: Optional[str], on: Optional[dt.date], home: Opt
     """A person's code from their own office as written before their name: "Duta Besar Jepang untuk
     Indonesia" -> JPNGOV (the first country, not the nearest), "Kombes Pol" -> IDNCOP. An office with no
     country in it is the home country's when the pack lists it in ``home_offices`` ("Jaksa" in Indonesian
-    news; ``home`` is an article's inferred home country where the pack has none fixed); otherwise no code:
+    news; ``home``, where given, comes first: an article's inferred home country where the pack has none fixed, or
+    the foreign country a story in a fixed-home pack is about); otherwise no code:
     a role alone (JUD, MIL) is not an actor code."""
     parts = parse(title, lang)
     comp = compose(parts, lang, on)
@@ -463,7 +464,7 @@ def title_code(title: str, lang: Optional[str], on: Optional[dt.date], home: Opt
     if comp is not None and comp[0] and comp[0] not in bare_roles:
         return comp[0]
     offices = [p for p in parts if p.kind == "office"]
-    home = lex.home_country or home
+    home = home or lex.home_country
     if offices and home and any(p.value[0] in lex.home_offices for p in offices) \
             and not any(p.kind == "entry" for p in parts):
         office = next(p.value[0] for p in offices if p.value[0] in lex.home_offices)
@@ -715,10 +716,16 @@ class ActorStage:
         elif lexicon(lang).home_country:
             # a pack with a fixed home country: a bare state role ("Gedung Parlemen" LEG, "Markas Besar
             # Kepolisian ..." COP) is that country's, or the foreign country the article is clearly about
-            fixed = _story_country(record, [(ent, res.code) for ent, res in results], lang) or lexicon(lang).home_country
+            story = _story_country(record, [(ent, res.code) for ent, res in results], lang)
+            fixed = story or lexicon(lang).home_country
             for ent, res in results:
                 if res.code in _home_roles(lang) and not _foreign_before(record, ent, lang, fixed):
                     res.code = fixed + res.code
+                elif story and ent.type == "PER" and ent.title and res.composed and not _named_before(record, ent, lang) \
+                        and res.code == title_code(ent.title, lang, on):
+                    # "Letnan Jenderal Abdul Ghani" in a story set in Iraq: an office the pack gives the home country
+                    # only for want of one named (``home_offices``) is the story's country's; "Kapolri" stays Indonesian
+                    res.code = title_code(ent.title, lang, on, home=story) or res.code
         for ent, res in results:
             if res.code in _countryless_roles(lang):
                 # a firm noun with no country before the name ("Raksasa minyak Yukos"): a bare BUS codes no one

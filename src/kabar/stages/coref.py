@@ -29,6 +29,7 @@ from kabar import lang as langpacks
 from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.text import marks
+from kabar.text.datelines import DATELINE
 from kabar.text.tokens import Toks, fold_token, toks_of
 
 QUOTE_OPEN = set(marks.OPENING)
@@ -297,6 +298,8 @@ class Resolver:
         self.record = record
         self.dated = bool(record.published)
         self.by_char = {(m.start, m.end): e for e in record.entities for m in e.mentions}
+        dateline = DATELINE.match(record.text)
+        self.dateline_end = dateline.end() if dateline is not None else 0
 
     @functools.cached_property
     def held(self) -> dict[str, frozenset]:
@@ -352,6 +355,8 @@ class Resolver:
         for c in self.cands[lo:hi]:
             if c.end > a.start:
                 continue
+            if a.kind == "description" and c.end <= self.dateline_end:
+                continue  # the place and outlet a report was filed from ("Jakarta, CNN Indonesia --") are not "kota itu"
             eid = c.entity.id
             if eid not in counts:
                 counts[eid] = bisect.bisect_left(self.starts_of[eid], lo_char)

@@ -1301,3 +1301,22 @@ def test_jika_after_a_speech_verb_keeps_a_role_nouns_act():
 def test_guard_jika_opening_a_sentence_is_still_a_condition():
     assert not [e for e in of_late("Jika Polrestabes Medan menangkap tiga tersangka, kasus itu akan segera disidangkan.",
                                    "COERCE") if e.modality == "asserted"]
+
+
+# Session 21 (events-id21): a role noun followed by a country's name, at most two lower-case nouns or adjectives between
+# (by the parse), is that country's force ([home] role_country_gap, parties._country_after): "ditangkap polisi perairan
+# Malaysia" was IDNCOP (IndoSum 1725). A country after a verb is the verb's object, not the role's country.
+
+def test_a_role_noun_then_a_country_is_that_countrys_force():
+    e = one_late("Empat nelayan asal Langkat, Sumatera Utara ditangkap polisi perairan Malaysia.", "COERCE")
+    assert codes(e.actor) == ["MYS"]
+
+
+def test_a_role_noun_right_before_a_country_after_a_bare_passive():
+    e = one_late("Dua warga Bandung ditangkap polisi Malaysia di perbatasan.", "COERCE")
+    assert codes(e.actor) == ["MYS"]
+
+
+def test_guard_a_country_after_a_verb_is_its_object_not_the_roles_country():
+    e = one_late("Kemarin pasukan menyerang Suriah dari udara.", "ASSAULT")
+    assert "SYR" not in codes(e.actor) and "SYR" in codes(e.recipient)

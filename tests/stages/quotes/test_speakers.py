@@ -153,3 +153,20 @@ def test_speaker_is(pipe, lang, published, text, phrase, speaker):
                          _rows("id", "2025-03-02", NOT_SPEAKER) + _rows("en", "2005-02-01", NOT_SPEAKER_EN))
 def test_speaker_is_not(pipe, lang, published, text, phrase, speaker):
     assert _quote(_run(pipe, text, lang, published), phrase).speaker_name != speaker
+
+
+# Session 21 (events-id21): "dia"/"ia" goes back to the last person who spoke, never to a country that spoke (IndoSum
+# 1595: "Amerika Serikat menyatakan siap ... Selain itu, dia juga mengatakan China ..." gave the claim to the US).
+# A person the entities stage typed as a place, with no gazetteer entry, still speaks on ("Kuntadi" GPE, session 9).
+def test_dia_is_not_a_country_that_spoke(pipe):
+    rec = _run(pipe, "Amerika Serikat menyatakan siap menggunakan cara paksa terhadap Korea Utara. Selain itu, dia juga "
+                     "mengatakan China mengimplementasikan sanksi PBB terhadap Korut.")
+    assert _quote(rec, "mengimplementasikan sanksi").speaker_name != "Amerika Serikat"
+
+
+def test_guard_dia_goes_back_to_the_person_who_spoke():
+    import kabar
+    rec = kabar.extract("Menteri Luar Negeri Retno Marsudi menyatakan Indonesia siap membantu Korea Utara. Selain itu, dia "
+                        "juga mengatakan China mengimplementasikan sanksi PBB.", has_title=False, lang="id")
+    q = next(q for q in rec.quotes if "mengimplementasikan" in q.text)
+    assert q.speaker_name == "Retno Marsudi"

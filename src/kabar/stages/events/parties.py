@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Optional
 
 from kabar.places.resolve import candidates
@@ -36,8 +37,9 @@ class PartyCoding:
             if country:
                 role = u.role or self._phrase_role(u.text)
                 code = country + (role or "")
-        if home and not foreign and u.role and code == home + u.role:
-            back = self._discourse_country(u.start, u.role)  # "Polisi Malaysia menangkap ... Polisi juga menyita ..."
+        if u.role and not foreign and (code is None or code == (home or "") + u.role):
+            # "ditangkap polisi perairan Malaysia": Malaysia's; "Polisi Malaysia menangkap ... Polisi juga menyita ..."
+            back = self._country_after(u) or (self._discourse_country(u.start, u.role) if home else "")
             code = back + u.role if back else code
         ref = ActorRef(name=u.text, code=code, entity=None)
         self._role_refs.add(id(ref))
@@ -59,6 +61,31 @@ class PartyCoding:
         if not before or home in before:
             return ""  # a home force named too: "Satgas Polda Bali dan juga Kepolisian China ... kepolisian menangkap"
         return before[-1]
+
+    def _country_after(self, u: Unit) -> str:
+        """The country a role noun names after it in a head-initial language: "polisi Malaysia", "polisi perairan
+        Malaysia", "pasukan keamanan Myanmar" (at most ``[home] role_country_gap`` lower-case nouns or adjectives between,
+        by the parse's part of speech; no verb, preposition or punctuation), the coded country's code; '' otherwise. A
+        country after a verb is its object ("pasukan menyerang Suriah"), after a preposition a place or a party."""
+        gap = int(self.lex.tables.get("home", {}).get("role_country_gap", 0))
+        if not gap:
+            return ""
+        k = bisect.bisect_left(self.mention_starts, u.end)
+        if k >= len(self.mentions):
+            return ""
+        start, _end, e = self.mentions[k]
+        code = e.actor or ""
+        if e.type not in ("GPE", "NORP") or len(code) != 3 or not is_country_code(code):
+            return ""
+        between = self._token_rows_between(u.end, start)
+        if len(between) > gap or (between and self.parse is None):
+            return ""
+        for a, w in between:
+            t = self.parse.token_at(a)
+            if t is None or not w.isalpha() or not w.islower() or self.parse.pos[t] not in ("NOUN", "ADJ") \
+                    or w in self.lex.word("preps"):
+                return ""
+        return code
 
     def _discourse_parties(self) -> dict:
         """role -> [(start, country)] in text order, for the roles of [home] discourse_roles (see _discourse_country)."""

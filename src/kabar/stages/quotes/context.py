@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 from typing import Optional
 
 from kabar.record import Article, Entity, Mention, SpanIndex
 from kabar.stages.quotes.lexicon import PARAGRAPH, WORD, QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
+from kabar.text.datelines import DATELINE
 from kabar.text.headlines import is_title_case
 
-#: A dateline opening a paragraph: "Jakarta, CNN Indonesia -- ", "Jakarta (ANTARA News) - ", "AFRIKA – ".
-DATELINE = re.compile(r"(?:[A-Z][\w.&'’]*,?\s+|\([^()\n]{1,40}\)\s*){0,6}?(?:[A-Z][\w.&'’]*|\([^()\n]{1,40}\))\s*(?:--|—|–|-)\s+(?=\S)")
 
 
 @dataclass

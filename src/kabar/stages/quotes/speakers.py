@@ -583,6 +583,8 @@ class Resolver:
             return None
         if prev.speaker_type != "PER" and not all(w[:1].isupper() for w in prev.speaker_name.split()):
             return None  # a raw phrase ("The two", "para pejabat") or a place is a person only when name-like
+        if c.number == "singular" and prev.speaker_type in ("GPE", "LOC") and self._known_place(A, prev.speaker):
+            return None  # "Amerika Serikat menyatakan ... Selain itu, dia juga mengatakan ...": "dia" is no country
         anchor = min(x for x in (c.start, c.cue_start) if x is not None)
         # A gendered pronoun ("she said") is coreference's to resolve once another person is named: the
         # speaker stack reaches further back only for pronouns that do not tell ("-nya", "dia", "ia").
@@ -608,6 +610,13 @@ class Resolver:
                 if gendered or (near and A.parse is None) or self._subject_mention(A, t):
                     return None
         return prev
+
+    @staticmethod
+    def _known_place(A: QuoteContext, eid: Optional[str]) -> bool:
+        """A speaker entity the actors stage resolved as a place of the gazetteer (a Wikidata id and a bare country
+        code): a country that spoke, not a person the entities stage typed as a place ("Kuntadi" GPE)."""
+        ent = A.record.entity(eid) if eid else None
+        return ent is not None and bool(ent.wikidata) and len(ent.actor or "") == 3
 
     def _subject_mention(self, A: QuoteContext, t) -> bool:
         """Whether a mention is a clause's subject: by the parse when its sentence is parsed (the mention's
