@@ -426,6 +426,16 @@ def model_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[s
     return types
 
 
+def _places_gazetteer():
+    """The places gazetteer of `kabar.places`, or None: it is optional, and without it there is no evidence to
+    retype a name by."""
+    try:
+        from kabar.places import places
+        return places()
+    except Exception:
+        return None
+
+
 def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
     """A one-word political place of the model alone that neither gazetteer knows (the entity gazetteer, the
     places gazetteer of `kabar.places`), with no place word ending it (`place_suffixes`: "Derbyshire") and never
@@ -438,10 +448,8 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
     `unknown_places_org` (off for Indonesian: small places the gazetteers lack, "Kubang" in an address, are many)."""
     if not (res.unknown_places_org or res.unknown_places_acronyms):
         return types
-    try:
-        from kabar.places import places
-        gaz = places()
-    except Exception:  # the places gazetteer is optional: no evidence, no change
+    gaz = _places_gazetteer()
+    if gaz is None:
         return types
     types = list(types)
     known_ends, known_starts = set(), set()  # places the gazetteer knows: a name listed with one is a place
@@ -494,10 +502,8 @@ def known_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[
     is as often a club or a firm named after its town ("at Chelsea")."""
     if not res.unknown_places_org:
         return types
-    try:
-        from kabar.places import places
-        gaz = places()
-    except Exception:  # the places gazetteer is optional: no evidence, no change
+    gaz = _places_gazetteer()
+    if gaz is None:
         return types
     types = list(types)
     for n, (g, t) in enumerate(zip(groups, types)):
