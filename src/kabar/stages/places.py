@@ -718,7 +718,7 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
     obj = object_read_as_person(record, trig[1], mentions) or subject_read_as_person(record, ev, trig, mentions)
     if obj is not None:
         mentions = mentions + [obj]
-    scored = sorted(_own_phrase_first(record, trig, [(event_score(record, m, ev, trig, roles, toks), m)
+    scored = sorted(_participle_rules(record, trig, [(event_score(record, m, ev, trig, roles, toks), m)
                                                      for m in mentions if sent.start <= m.start < sent.end],
                                       min_score), key=lambda x: -x[0])
     source = "clause"
@@ -742,18 +742,26 @@ def locate_event(record: Article, ev: Event, mentions: list[PlaceMention], toks:
     return location_from(best, record, source, 1.0 / (1.0 + math.exp(-margin)))
 
 
-def _own_phrase_first(record: Article, trig: tuple[int, int], scored: list[tuple[float, PlaceMention]],
+def _participle_rules(record: Article, trig: tuple[int, int], scored: list[tuple[float, PlaceMention]],
+                      min_score: float) -> list[tuple[float, PlaceMention]]:
+    """The two participle rules, one or the other: an event told by a participle after a comma whose own phrase
+    names a place that reads as the event's ranks that phrase first (``_own_phrase_first``); any other event ranks
+    the places of a participle phrase after its verb last (``_participle_phrase_last``)."""
+    endings = tuple(words(record.lang)["participle_endings"])
+    if endings and record.text[trig[0]:trig[1]].lower().endswith(endings) and \
+            record.text[:trig[0]].rstrip().endswith(",") and \
+            any(s >= min_score and m.start >= trig[1] for s, m in scored):
+        return _own_phrase_first(trig, scored, min_score)
+    return _participle_phrase_last(record, trig, scored, min_score)
+
+
+def _own_phrase_first(trig: tuple[int, int], scored: list[tuple[float, PlaceMention]],
                       min_score: float) -> list[tuple[float, PlaceMention]]:
     """An event whose verb is a participle after a comma ("launched an offensive in East Ghouta, targeting the
     village of Hawsh") hangs on the clause before it: that clause's places are the event's only when its own
     phrase names none, so they lose 1.0 when a place after the verb reads as the event's (session 21: and fall below
     it: "continued their offensive in the northern districts of Aleppo on Saturday, targeting both the Shuqayf and
     Bustan Al-Basha districts")."""
-    endings = tuple(words(record.lang)["participle_endings"])
-    if not endings or not record.text[trig[0]:trig[1]].lower().endswith(endings) or \
-            not record.text[:trig[0]].rstrip().endswith(",") or \
-            not any(s >= min_score and m.start >= trig[1] for s, m in scored):
-        return _participle_phrase_last(record, trig, scored, min_score)
     own = max(s for s, m in scored if s >= min_score and m.start >= trig[1])
     return [(_below_own(s, own) if m.end <= trig[0] else s, m) for s, m in scored]
 
@@ -769,9 +777,10 @@ def _participle_phrase_last(record: Article, trig: tuple[int, int], scored: list
     """Session 21, the mirror of the rule above: a participle phrase after a comma that follows the event's verb
     ("launched an offensive in the countryside of the Latakia Governorate on Friday, targeting the town of Kinsibba")
     is a predication of its own: its places lose 1.0 when a place outside it reads as the event's."""
-    if not any(s >= min_score and not _in_participle_phrase(record, trig, m) for s, m in scored):
+    inside = [_in_participle_phrase(record, trig, m) for _, m in scored]
+    if not any(s >= min_score and not i for (s, _), i in zip(scored, inside)):
         return scored
-    return [(s - 1.0 if _in_participle_phrase(record, trig, m) else s, m) for s, m in scored]
+    return [(s - 1.0 if i else s, m) for (s, m), i in zip(scored, inside)]
 
 
 def _in_participle_phrase(record: Article, trig: tuple[int, int], m: PlaceMention) -> bool:
@@ -894,8 +903,9 @@ def _town_inside(scored: list[tuple[float, PlaceMention]], best_score: float, be
             return named[0]
     if res.place.kind not in ("country", "admin1"):
         return best_score, best
+    best_inside = _in_participle_phrase(record, trig, best)
     towns = [(s, m) for s, m in scored if m is not best and s >= max(min_score, best_score - TOWN_INSIDE_MARGIN)
-             and not (_in_participle_phrase(record, trig, m) and not _in_participle_phrase(record, trig, best))
+             and (best_inside or not _in_participle_phrase(record, trig, m))
              and m.resolution is not None and not m.resolution.fallback and m.resolution.place.kind == "city"
              and contains(res.place, m.resolution.place)]
     return max(towns, key=lambda x: x[0]) if towns else (best_score, best)

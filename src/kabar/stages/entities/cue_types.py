@@ -19,7 +19,7 @@ title's word, the last never written in lower case in the article, is the person
 from __future__ import annotations
 
 from kabar.stages.entities.companies import _follows, _model_only, _precedes, is_company
-from kabar.stages.entities.loading import Cand, Resources
+from kabar.stages.entities.loading import Cand, Resources, places_gazetteer
 from kabar.stages.entities.titles import title_matches
 from kabar.text.tokens import Toks, fold_token
 
@@ -426,16 +426,6 @@ def model_names(T: Toks, res: Resources, groups: list[list[Cand]], types: list[s
     return types
 
 
-def _places_gazetteer():
-    """The places gazetteer of `kabar.places`, or None: it is optional, and without it there is no evidence to
-    retype a name by."""
-    try:
-        from kabar.places import places
-        return places()
-    except Exception:
-        return None
-
-
 def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
     """A one-word political place of the model alone that neither gazetteer knows (the entity gazetteer, the
     places gazetteer of `kabar.places`), with no place word ending it (`place_suffixes`: "Derbyshire") and never
@@ -448,7 +438,7 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
     `unknown_places_org` (off for Indonesian: small places the gazetteers lack, "Kubang" in an address, are many)."""
     if not (res.unknown_places_org or res.unknown_places_acronyms):
         return types
-    gaz = _places_gazetteer()
+    gaz = places_gazetteer()
     if gaz is None:
         return types
     types = list(types)
@@ -502,7 +492,7 @@ def known_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[
     is as often a club or a firm named after its town ("at Chelsea")."""
     if not res.unknown_places_org:
         return types
-    gaz = _places_gazetteer()
+    gaz = places_gazetteer()
     if gaz is None:
         return types
     types = list(types)

@@ -54,6 +54,16 @@ def _gazetteer():
         return None
 
 
+def places_gazetteer():
+    """The places gazetteer of `kabar.places` (loaded once, shared with the places stage), or None: the entity rules
+    that consult it are optional evidence, and without it they change nothing."""
+    try:
+        from kabar.places import places
+        return places()
+    except Exception:
+        return None
+
+
 def _ner_model(lang: Optional[str], path: Optional[str] = None):
     """The shipped NER pipeline for `lang`, or the spaCy pipeline folder at `path` (configuration)."""
     try:

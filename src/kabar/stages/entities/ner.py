@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kabar import interleave
 from kabar.models.tagger_ner import TaggerNER
-from kabar.stages.entities.loading import HYPHENS, Cand, Resources, log
+from kabar.stages.entities.loading import HYPHENS, Cand, Resources, log, places_gazetteer
 from kabar.stages.entities.titles import glue, title_matches
 from kabar.text.tokens import Toks, fold_token
 
@@ -279,12 +279,8 @@ def _place_before_title(T: Toks, res: Resources, s: int, e: int, label: str) -> 
     text = T.span_text(s, ts)
     if any(getattr(en, "type", None) == "GPE" for en in res.forms.get(text, ())):
         return [Cand(s, ts, "GPE", "ner")]
-    try:
-        from kabar.places import places  # the places gazetteer: loaded once, shared with the places stage
-        known = bool(places().lookup(text, res.lang))
-    except Exception:  # the places gazetteer is optional: no evidence, no place
-        known = False
-    return [Cand(s, ts, "GPE", "ner")] if known else []
+    gaz = places_gazetteer()
+    return [Cand(s, ts, "GPE", "ner")] if gaz is not None and gaz.lookup(text, res.lang) else []
 
 
 def _standalone(T: Toks, res: Resources, a: int, b: int, s: int, e: int) -> bool:
