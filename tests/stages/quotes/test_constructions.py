@@ -671,6 +671,19 @@ CASES = [
      "Mr Brown would front", "the campaign"),
     # ... while an object that is no audience stays the content
     ("en", "Peter Brown told the truth about the affair.", "Peter Brown", "the truth", "the affair"),
+    # Session 22 (quotes22, IndoSum 500-524 and detik --unread 13: "Pembangunan tempat pemeliharaan itu, kata Ryamizard
+    # juga akan menguntungkan ..."): with no comma after the name of a parenthetical cue, a word that only opens a
+    # predicate (pack predicate_openers) resumes the content (was the first part alone, or no quote)
+    ("id", "Pembukaan blokir, kata Budi Santoso juga sudah sesuai dengan yang diminta.", "Budi Santoso",
+     "Pembukaan blokir juga sudah", "yang diminta"),
+    ("id", "Pengumuman akhir, kata Budi Santoso akan diberitahukan setelah panitia menerima hasil seleksi.",
+     "Budi Santoso", "Pengumuman akhir akan", "hasil seleksi"),
+    # ... but an adjunct of the cue after the name ("ditemui di") is no content, and a cue after its subject reads as
+    # before
+    ("id", "Proyek jalan itu, kata Budi Santoso ditemui di Jakarta, Senin.", "Budi Santoso", "Proyek jalan itu",
+     "jalan itu"),
+    ("id", "Untuk kebutuhan selanjutnya, Budi Santoso menyebut akan menyesuaikan dengan kondisi APBN.", "Budi Santoso",
+     "akan menyesuaikan", "kondisi APBN"),
 ]
 
 

@@ -170,3 +170,28 @@ def test_guard_dia_goes_back_to_the_person_who_spoke():
                         "juga mengatakan China mengimplementasikan sanksi PBB.", has_title=False, lang="id")
     q = next(q for q in rec.quotes if "mengimplementasikan" in q.text)
     assert q.speaker_name == "Retno Marsudi"
+
+
+# Session 22 (quotes22): a title the entity stage closed with the name's initial ("Wakil Presiden M" of "Wakil Presiden M
+# Jusuf Kalla") still names its holder when the article writes the bare title later (IndoSum 1510451153: "Wakil Presiden
+# menegaskan" and its "katanya" stayed the raw title)
+def test_a_title_ending_in_an_initial_still_finds_its_holder(pipe):
+    rec = _run(pipe, "Jakarta (ANTARA News) - Wakil Presiden M Jusuf Kalla mengatakan kasus itu mesti diserahkan ke proses "
+                     "hukum.\n\nMengenai tuduhan pemalsuan surat, Wakil Presiden menegaskan bahwa Presiden Joko Widodo sudah "
+                     "memberikan arahan kepada Polri.")
+    assert _quote(rec, "sudah memberikan arahan").speaker_name == "Jusuf Kalla"
+
+
+# Session 22 (quotes22): "she said" goes to no one the article calls "Mr" (BBC, 78 articles with "Mr"/"Sir" and a
+# "she" cue: "Roly Keating ... A BBC spokeswoman said ... She said" gave the man); a role noun tells no gender
+# ("UKIP chairman Petrina Holdsworth")
+def test_she_is_no_man_titled_mr(pipe):
+    rec = _run(pipe, "Mr Keating announced the new schedule on Monday. A BBC spokeswoman said the show would continue. "
+                     "She said that the time slot was still to be decided.", lang="en", published="2005-01-15")
+    assert _quote(rec, "time slot was still").speaker_name != "Keating"
+
+
+def test_guard_she_still_goes_to_a_woman_titled_by_her_role(pipe):
+    rec = _run(pipe, "Party chairman Petrina Holdsworth urged the two men to step down. She said the party had taken "
+                     "legal advice.", lang="en", published="2005-01-15")
+    assert _quote(rec, "taken legal advice").speaker_name == "Petrina Holdsworth"

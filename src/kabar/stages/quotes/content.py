@@ -88,6 +88,8 @@ class ContentReading:
                 break
             if end is None and (set(gap) & set(",.;:!?(") or any(ch in self.lex.all_marks for ch in gap)):
                 return None
+            if end is not None and w in lex.predicate_openers:
+                break  # "kata Purbaya juga sudah sesuai ...": the name ends where its clause's predicate starts
             if w.lower() in lex.stops and end is not None and not (listing and w.lower() in lex.title_list_joins) \
                     and not self._title_join(text, ws, pos, s, e, limit):
                 break

@@ -87,7 +87,10 @@ class FrameReading:
             if not aud[2]:
                 medium = (aud[1], aud[0])
             tail = aud[0]
-        if not force and self._opens_clause(text, tail, se, strict=self._closed_quote_before(A, lstart)):
+        resumes = boundary == "," and not pronoun and speaker is not None and speaker[0] >= ce and \
+            A.pair_ending_at(lstart) is None and \
+            _COMMA.match(text, tail) is None and self._parenthetical_rest(A, tail, se, text[ss:lstart]) is not None
+        if not force and not resumes and self._opens_clause(text, tail, se, strict=self._closed_quote_before(A, lstart)):
             return None  # the cue opens reported content: a "before" frame
         if not force and A.pair_ending_at(lstart) is None and self._quote_after_comma(A, tail, se):
             return None  # "Opening words, Najib Razak said, “We are ...”": the quote is what was said
@@ -118,7 +121,8 @@ class FrameReading:
                 cstart = inner.inner_start
             cend = lstart if boundary in lex.all_marks else lstart - 1
             kind, body, start, end = self._kind_and_text(A, cstart, cend)
-            after = self._parenthetical_rest(A, tail, se, body) if boundary == "," else None
+            after = self._parenthetical_rest(A, tail, se, body, inverted=speaker is not None and speaker[0] >= ce) \
+                if boundary == "," else None
             title_only = boundary == "," and speaker is not None and speaker[1] <= cs and self._title_words(body)
             if title_only and after is None:
                 return None  # "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, turut berkomentar ...": the title
@@ -212,11 +216,21 @@ class FrameReading:
             return False
         return all(w[:1].isupper() or w.lower() in lex.title_joins for w in ws)
 
-    def _parenthetical_rest(self, A, tail: int, se: int, before: str) -> Optional[int]:
+    def _parenthetical_rest(self, A, tail: int, se: int, before: str, inverted: bool = True) -> Optional[int]:
         """Where the content resumes after ``<X>, kata Y, <rest>``: a short part before the cue and a
         clause (not an adjunct or a title apposition) after the speaker's comma; None otherwise."""
         text, lex = A.text, self.lex
         m = _COMMA.match(text, tail)
+        if m is None and lex.predicate_openers and inverted:
+            # no comma after the speaker: the content resumes only at a word that opens a predicate ("Pembukaan
+            # blokir, kata Purbaya juga sudah sesuai ...", session 22); "kata Budi ditemui di ...", "kata Budi
+            # saat ..." stay adjuncts of the cue
+            nxt = words_in(text, tail, se)[:1]
+            if nxt and nxt[0][2] in lex.predicate_openers and not text[tail:nxt[0][0]].strip() and \
+                    len(WORD.findall(before)) <= self.PARENTHETICAL_BEFORE and A.inside_pair(nxt[0][0]) is None and \
+                    len(words_in(text, nxt[0][0], se)) >= 3:
+                return nxt[0][0]
+            return None
         if m is None or len(WORD.findall(before)) > self.PARENTHETICAL_BEFORE or A.inside_pair(m.end()) is not None:
             return None
         ws = words_in(text, m.end(), se)

@@ -150,6 +150,9 @@ class QuoteLexicon:
         self.topic_openers = sorted(low("topic_openers"), key=len, reverse=True)  # "Terkait hal ini, X mengatakan"
         self.trailing = sorted(low("speaker_trailing"), key=len, reverse=True)
         self.stops = set(low("speaker_stops"))
+        # "Pembukaan blokir, kata Purbaya juga sudah sesuai ...": a word that only opens a predicate ends the speaker
+        # phrase and resumes the content even with no comma after the name (session 22)
+        self.predicate_openers = set(low("predicate_openers"))
         self.adjunct = set(low("adjunct_starts"))
         self.time_words = set(low("time_words"))
         self.negators = set(low("negators"))

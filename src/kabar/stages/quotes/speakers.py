@@ -214,7 +214,7 @@ class Resolver:
         def holds(ent: Entity) -> bool:
             if ent.type != "PER" or not ent.title:
                 return False
-            tw = WORD.findall(re.sub(r"\([^)]*\)", " ", fold(ent.title).lower()))
+            tw = WORD.findall(re.sub(r"\([^)]*\)", " ", fold(_without_initial(ent.title)).lower()))
             tw = " ".join(short.get(w, w) for w in tw).split()
             own = [w.lower() for w in re.findall(r"\(([^)\s]+)\)", fold(ent.title))]
             return full == tw or (len(ws) == 1 and ws[0] in own and not body) or (bare and tw[:1] == ws)
@@ -272,7 +272,7 @@ class Resolver:
 
         def fits(ent: Entity) -> bool:
             if person and ent.type == "PER" and ent.title:
-                tw = fold(ent.title).split()
+                tw = fold(_without_initial(ent.title)).split()
                 if any(m in lex.title_modifiers and m not in ws for w in tw for m in w.lower().split("-")):
                     return False  # "the foreign secretary" is not "Shadow foreign secretary X", "ex-Foreign Secretary Y"
                 return bool(tw) and tw[at] == fold(head) and all(
@@ -710,7 +710,8 @@ class Resolver:
                 break
             e = min(e, cue_pos)
             found = [t for t in A.mentions_in(s, e)
-                     if t[0] >= s and t[2].type in want and A.inside_pair(t[0]) is None and not (c.start <= t[0] < c.end)]
+                     if t[0] >= s and t[2].type in want and A.inside_pair(t[0]) is None and not (c.start <= t[0] < c.end)
+                     and not _mismatched_gender(A, c, t[2])]  # "she" is no "Mr X" (session 22)
             head = words_in(A.text, s, e)[:4]
             subj = [t for t in found if head and t[0] <= head[-1][0]]
             if not subj and not plural:
@@ -729,7 +730,8 @@ class Resolver:
                 continue  # "Presiden berterima kasih kepada ... Rohingya": an unnamed role is the subject
             if found and not subject_only:
                 return found[0][2]
-        if not subject_only and prev is not None and (plural or prev.speaker_type in ("PER", "RAW")):
+        if not subject_only and prev is not None and (plural or prev.speaker_type in ("PER", "RAW")) and \
+                not _mismatched_gender(A, c, prev):
             return prev
         return None
 
@@ -756,6 +758,73 @@ def _gendered_pronouns(code: Optional[str]) -> frozenset[str]:
     except Exception:
         return frozenset()
     return frozenset(f.lower() for t in tables if isinstance(t, dict) and t.get("gender") for f in t.get("forms", []))
+
+
+_TRAILING_INITIALS = re.compile(r"(?:\s+[A-Z]\.?)+$")
+
+
+def _without_initial(title: str) -> str:
+    """A title without the name's initials the entity stage left at its end: ``Wakil Presiden M`` (of ``Wakil Presiden
+    M Jusuf Kalla``) is ``Wakil Presiden``, so a later ``Wakil Presiden menegaskan`` finds its holder (session 22)."""
+    return _TRAILING_INITIALS.sub("", title) or title
+
+
+@functools.cache
+def _pronoun_gender_map(code: Optional[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The coreference pack's pronoun form -> gender, and the quotes pack's ``gender_honorifics`` (title -> gender)."""
+    try:
+        data = langpacks.pack(code).data("coref")
+        titles = langpacks.pack(code).data("quotes").get("gender_honorifics", {})
+    except Exception:
+        return {}, {}
+    forms = {f.lower(): t["gender"] for t in data.get("pronouns", []) if isinstance(t, dict) and t.get("gender")
+             for f in t.get("forms", [])}
+    return forms, {fold(k).lower(): v for k, v in titles.items()}
+
+
+def _person_gender(A: QuoteContext, ent) -> Optional[str]:
+    """The gender the article's honorifics tell for a person: one right before one of its names ("Ms Alexander",
+    "Mr Hadi") or opening the title the entity stage gave it; None when none does or they disagree."""
+    if ent is None or getattr(ent, "type", None) != "PER":
+        return None
+    cache = getattr(A, "_genders", None)
+    if cache is None:
+        cache = A._genders = {}
+    if ent.id in cache:
+        return cache[ent.id]
+    _, titles = _pronoun_gender_map(A.record.lang)
+    told = set()
+    if titles:
+        first = fold(ent.title or "").lower().split()[:1]
+        if first and first[0].rstrip(".") in titles:
+            told.add(titles[first[0].rstrip(".")])
+        last = fold(ent.name).lower().split()[-1:]
+        shared = any(o is not ent and o.type == "PER" and fold(o.name).lower().split()[-1:] == last
+                     for o in A.record.entities)
+        for m in ent.mentions:
+            if m.kind not in ("name", "alias", None):
+                continue
+            if shared and len(m.text.split()) == 1:
+                continue  # "Mr Jackson" may be another Jackson of the article (a son beside his mother)
+            before = WORD.findall(A.text[max(0, m.start - 12):m.start])
+            if before and A.text[m.start - 1:m.start] in (" ", "\u00a0") and before[-1].lower().rstrip(".") in titles:
+                told.add(titles[before[-1].lower().rstrip(".")])
+    cache[ent.id] = next(iter(told)) if len(told) == 1 else None
+    return cache[ent.id]
+
+
+def _mismatched_gender(A: QuoteContext, c: Candidate, ent) -> bool:
+    """A gendered pronoun speaker ("she said") and a person the article's titles give the other gender ("Mr Hadi")."""
+    if c.speaker_span is None:
+        return False
+    forms, _ = _pronoun_gender_map(A.record.lang)
+    g = forms.get(A.text[c.speaker_span[0]:c.speaker_span[1]].strip().lower())
+    if g is None:
+        return False
+    if isinstance(ent, Candidate):
+        ent = A.record.entity(ent.speaker) if ent.speaker else None
+    pg = _person_gender(A, ent)
+    return pg is not None and pg != g
 
 
 _CAPS = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*"
