@@ -175,12 +175,16 @@ def _object_content(A: QuoteContext, c: Candidate, toks: list[int]) -> bool:
 
 def merge_wide(speech: list[Quote], wide: list[Quote]) -> list[Quote]:
     """The speech reading's quotes as they are, with the wide reading's other attributions added (one that claims
-    mostly what a statement claims, neither's cue inside the other, or shares its cue, is left out); ids renumbered in text order, a statement
+    mostly what a statement claims, neither's cue inside the other, or shares its cue, or whose cue is inside a
+    statement's content, is left out); ids renumbered in text order, a statement
     keeping its parent and an added quote taking the shortest longer quote around it and its cue."""
     added = []
     for w in wide:
-        if not any(_is_duplicate(w, q) for q in speech):  # type: ignore[arg-type]  (the same fields)
-            added.append(w)
+        if any(_is_duplicate(w, q) for q in speech):  # type: ignore[arg-type]  (the same fields)
+            continue
+        if w.cue_start is not None and any(q.start <= w.cue_start < q.end for q in speech):
+            continue  # "X said he believes ...", "“I think ...”": the statement is the attribution (PolNeAR marks it alone)
+        added.append(w)
     if not added:
         return speech
     both = sorted(speech + added, key=lambda q: (q.start, q.end))
