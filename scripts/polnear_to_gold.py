@@ -267,15 +267,18 @@ def match_content(preds: list[dict], golds: list[dict], accept=None) -> dict[int
     return pair
 
 
-def score(gold_paths: list[Path], verbose: bool = False, sink=None) -> dict:
+def score(gold_paths: list[Path], verbose: bool = False, sink=None, attribution: str = "speech") -> dict:
     from kabar.evaluate.scoring import NameBook, score_quotes
     from kabar import stages as registry
-    from kabar.pipeline import Pipeline
+    from kabar.pipeline import Pipeline, default_config
     from kabar.record import Article
 
     # keep PolNeAR's offsets: the text goes in as is (no language id, no cleaning)
     wanted = ("segment", "entities", "actors", "coref", "syntax", "quotes")
-    pipe = Pipeline(only=[n for n in wanted if n in registry.names()])
+    config = default_config()
+    config["stages"]["quotes"]["attribution"] = attribution
+    pipe = Pipeline(config, only=[n for n in wanted if n in registry.names()])
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # attribution kind -> [span-speaker matched, predicted]
     strict = {"matched": 0, "pred": 0, "gold": 0}
     content = {"matched": 0, "pred": 0, "gold": 0}
     spansp = {"matched": 0, "pred": 0, "gold": 0}
@@ -325,6 +328,11 @@ def score(gold_paths: list[Path], verbose: bool = False, sink=None) -> dict:
                 for i, x in enumerate(golds):
                     if i not in used and not x.get("optional"):
                         print("FN ", x.get("speaker"), "|", x.get("cue"), "|", x["text"][:100])
+            if need_speaker:
+                for pi, p in enumerate(preds):
+                    k = p.get("attribution") or "statement"
+                    by_kind[k][1] += 1
+                    by_kind[k][0] += pi in pair
             bucket["matched"] += len(pair) - opt_matched
             bucket["pred"] += len(preds) - opt_matched
             bucket["gold"] += len(req)
@@ -336,6 +344,7 @@ def score(gold_paths: list[Path], verbose: bool = False, sink=None) -> dict:
     return {"articles": len(gold_paths), "gold_md_quotes": prf_of(strict), "kind_agrees": [kind_ok[0], kind_ok[1]],
             "content_only": prf_of(content), "span_speaker": prf_of(spansp), "speaker_accuracy": [spk[0], spk[1]],
             "speaker_accuracy_non_pronoun_sources": [spk_named[0], spk_named[1]],
+            "attribution": attribution, "by_kind_matched_predicted": {k: v for k, v in sorted(by_kind.items())},
             "pipeline_seconds": round(t_all, 2)}
 
 
@@ -460,6 +469,9 @@ def main(argv=None) -> int:
     ap.add_argument("--sample", type=int, default=None, help="score N documents spread over the split")
     ap.add_argument("--classify", default=None, metavar="FILE",
                     help="count error classes and list the errors to FILE (train split only: dev is the measured set)")
+    ap.add_argument("--attribution", choices=("speech", "wide"), default="speech",
+                    help="the quotes stage's mode: speech (statements, gold/dev's convention; default) or wide "
+                         "(also beliefs, intentions, stances, evaluations, topics, findings: PolNeAR's definition)")
     a = ap.parse_args(argv)
     if a.classify and a.split == "dev":
         ap.error("--classify reads errors: use --split train (dev is the measured set, not for error analysis)")
@@ -473,7 +485,7 @@ def main(argv=None) -> int:
     print(f"wrote {len(paths)} gold files ({n} quotes) to {out}")
     if a.score or a.classify:
         clf = Classifier() if a.classify else None
-        res = score(paths, a.verbose, sink=clf)
+        res = score(paths, a.verbose, sink=clf, attribution=a.attribution)
         if clf is not None:
             res["errors"] = clf.report(Path(a.classify))
         print(json.dumps(res, indent=1))

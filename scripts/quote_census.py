@@ -131,12 +131,14 @@ def main(argv=None) -> int:
     ap.add_argument("--dump", help="also write the quotes as JSON lines here")
     ap.add_argument("--published", help="publication date given to every article (the BBC corpus has none; its "
                     "articles are from 2004-2005): dated office-holders then count (session 12)")
+    ap.add_argument("--attribution", choices=("speech", "wide"), default="speech",
+                    help="the quotes stage's mode (wide: also beliefs, intentions, stances, ...; docs/quotes.md)")
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="print the quotes that differ between two dumps")
     a = ap.parse_args(argv)
     if a.diff:
         return diff(*a.diff)
     from kabar.lang import pack
-    from kabar.pipeline import default_pipeline
+    from kabar.pipeline import Pipeline, default_config, default_pipeline
     from kabar.record import Article
 
     lang = "en" if a.corpus == "bbc" else "id"
@@ -144,7 +146,12 @@ def main(argv=None) -> int:
     cues = sorted({w.lower() for k in ("speech_verbs", "inverted", "according") for w in data.get(k, [])}, key=len, reverse=True)
     cue_re = re.compile(r"\b(" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
     marks = re.compile(r"[\"“”]")
-    pipe = default_pipeline()
+    if a.attribution == "speech":
+        pipe = default_pipeline()
+    else:
+        config = default_config()
+        config["stages"]["quotes"]["attribution"] = a.attribution
+        pipe = Pipeline(config)
     total = 0
     dump = open(a.dump, "w", encoding="utf-8") if a.dump else None
     for art_id, text in articles(a.n, a.corpus, a.skip, a.section, a.unread):
@@ -154,7 +161,8 @@ def main(argv=None) -> int:
         text = rec.text  # cleaning may have changed the text: quote offsets are the record's
         if dump:
             qs = [{"speaker": q.speaker_name, "cue": q.cue, "kind": q.kind, "text": q.text, "start": q.start,
-                   "end": q.end, "cue_start": q.cue_start} for q in rec.quotes]
+                   "end": q.end, "cue_start": q.cue_start, **({"attribution": q.attribution} if q.attribution else {})}
+                  for q in rec.quotes]
             dump.write(json.dumps({"id": art_id, "text": text, "quotes": qs}, ensure_ascii=False) + "\n")
         pos = 0
         for para in text.split("\n\n"):

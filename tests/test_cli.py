@@ -114,3 +114,20 @@ def test_table_commands(command, seed_path, capsys):
     assert set(out) == {"id", command} and out[command]
     assert main([command, str(seed_path), "--published", "2024-01-05"]) == 0
     assert command.capitalize() in capsys.readouterr().out
+
+
+# Session 22 (attrib22): --attribution wide sets [stages.quotes] attribution for the commands that run the pipeline;
+# without it the records are speech mode's (no "attribution" key at all).
+def test_attribution_flag_picks_the_quotes_mode(tmp_path, capsys):
+    f = tmp_path / "a.txt"
+    f.write_text("Wide mode\n\nSenator Maria Lopez believes the tax plan will hurt small firms. "
+                 "She said the vote would be close.\n", encoding="utf-8")
+    assert main(["extract", str(f), "--lang", "en", "--attribution", "wide"]) == 0
+    wide = json.loads(capsys.readouterr().out)
+    assert [(q["cue"], q.get("attribution")) for q in wide["quotes"]] == [("believes", "belief"), ("said", None)]
+    assert main(["extract", str(f), "--lang", "en"]) == 0
+    speech = json.loads(capsys.readouterr().out)
+    assert [q["cue"] for q in speech["quotes"]] == ["said"]
+    assert not any("attribution" in q for q in speech["quotes"])
+    with pytest.raises(SystemExit):
+        main(["extract", str(f), "--attribution", "everything"])

@@ -25,7 +25,9 @@ def test_settings_and_defaults_come_from_the_factory_signature():
     info = registry.get("language")
     assert info.default_config == {"prefer": {"ms": "id"}, "sample": 1500}
     assert info.settings({"sample": "300"}) == {"prefer": {"ms": "id"}, "sample": 300}
-    assert registry.get("quotes").default_config == {}
+    # Session 22 (attrib22): the quotes stage's one setting, its attribution mode
+    assert registry.get("quotes").default_config == {"attribution": "speech"}
+    assert registry.get("quotes").settings({"attribution": "wide"}) == {"attribution": "wide"}
 
 
 def test_a_stage_failure_is_a_structured_issue():

@@ -46,7 +46,26 @@ def _meta_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-title", action="store_true", help="plain text has no title line")
     p.add_argument("--config", help="pipeline configuration file (TOML) to use instead of the default")
     p.add_argument("--disable", action="append", default=[], metavar="STAGE", help="skip a pipeline stage (repeatable)")
+    _attribution_arg(p)
     _input_args(p)
+
+
+def _attribution_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--attribution", choices=("speech", "wide"), default=None,
+                   help="quotes: speech (statements; the default) or wide (also beliefs, intentions, stances, "
+                        "evaluations, topics and poll findings, each tagged with its kind); sets [stages.quotes] attribution")
+
+
+def _with_attribution(config, args):
+    """The pipeline configuration with ``--attribution`` applied (None: the default pipeline, nothing given)."""
+    mode = getattr(args, "attribution", None)
+    if mode is None:
+        return config
+    from kabar.pipeline import default_config
+
+    config = config if config is not None else default_config()
+    config.setdefault("stages", {}).setdefault("quotes", {})["attribution"] = mode
+    return config
 
 
 def _input_args(p: argparse.ArgumentParser) -> None:
@@ -118,6 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", metavar="FILE", help="append failed entries to this JSONL file")
     p.add_argument("--config", help="pipeline configuration file (TOML)")
     p.add_argument("--disable", action="append", default=[], metavar="STAGE", help="skip a pipeline stage (repeatable)")
+    _attribution_arg(p)
     p.add_argument("--lang", help="language code for every entry (skips language identification)")
     _db_arg(p)
 
@@ -147,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--half", choices=("tune", "check"),
                    help="only the gold files that the folder's split.json puts in this half")
     p.add_argument("--config", help="pipeline configuration file (TOML)")
+    _attribution_arg(p)
 
     p = sub.add_parser("schema", help="print the record's JSON Schema")
 
@@ -177,7 +198,7 @@ def _spec(args):
     from kabar.pipeline import load_config
     from kabar.scale.workers import PipelineSpec
 
-    config = load_config(args.config) if getattr(args, "config", None) else None
+    config = _with_attribution(load_config(args.config) if getattr(args, "config", None) else None, args)
     return PipelineSpec(config, tuple(args.disable or ()), strict=bool(getattr(args, "config", None)), threads=getattr(args, "threads", 1))
 
 
@@ -332,7 +353,8 @@ def cmd_eval(args) -> int:
     from kabar.pipeline import Pipeline, load_config
 
     try:
-        pipeline = Pipeline(load_config(args.config)) if args.config else None
+        config = _with_attribution(load_config(args.config) if args.config else None, args)
+        pipeline = Pipeline(config) if config is not None else None
         report = evaluate(args.gold, args.pred, pipeline=pipeline, half=args.half)
     except (GoldError, OSError, json.JSONDecodeError) as exc:
         _err(str(exc))

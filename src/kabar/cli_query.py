@@ -55,6 +55,8 @@ FILTER_FLAGS: list[tuple[str, str, dict[str, Any], tuple[str, ...]]] = [
     ("--text", "text", {"type": search_text, "help": "words in the event's evidence, or in the quote"}, ("events", "quotes")),
     ("--speaker", "speaker", {"type": search_text, "help": "part of the speaker's name, or its entity id"}, ("quotes",)),
     ("--kind", "kind", {"choices": ("direct", "indirect", "mixed"), "help": "quote kind"}, ("quotes",)),
+    ("--attribution", "attribution", {"help": "statement, wide, or kinds of wide-mode attributions, comma-separated "
+                                              "(belief, intention, stance, evaluation, topic, finding)"}, ("quotes",)),
     ("--entity", "name", {"type": search_text, "help": "part of the entity's name"}, ("entities",)),
     ("--type", "type", {"help": "entity type (PER, ORG, GPE, LOC, NORP, MISC)"}, ("entities",)),
     ("--lang", "lang", {"help": "article language code"}, TABLES),
@@ -104,7 +106,7 @@ def infer_table(args: argparse.Namespace) -> str:
     given = set(_given(args))
     if given & _EVENT_ONLY:
         return "events"
-    if given & {"--speaker", "--kind"}:
+    if given & {"--speaker", "--kind", "--attribution"}:
         return "quotes"
     if given & {"--entity", "--type", "--actor"}:
         return "entities"

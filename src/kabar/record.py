@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_serializer
 
 SCHEMA_VERSION = "kabar-record/1"
 
@@ -320,6 +320,17 @@ class Quote(_Model):
     medium: Optional[str] = Field(None, description="outlet the statement was made to, kept apart from the speaker")
     medium_entity: Optional[str] = None
     parent: Optional[str] = Field(None, description="id of the quote this one is nested in (claim chain)")
+    attribution: Optional[Literal["belief", "intention", "stance", "evaluation", "topic", "finding"]] = Field(
+        None, description="wide attribution mode only: what kind of attribution this is beyond a statement "
+        "(absent for a statement, and in the default speech mode)")
+
+    @model_serializer(mode="wrap")
+    def _drop_absent_attribution(self, handler):
+        # absent, not null: records made in speech mode stay as they were before the field existed
+        out = handler(self)
+        if out.get("attribution") is None:
+            out.pop("attribution", None)
+        return out
 
 
 class ActorRef(_Model):

@@ -81,7 +81,8 @@ def quotes(r: Article) -> None:
         speaker = q.speaker_name or "?"
         if q.medium:
             speaker += f" (to {q.medium})"
-        t.add_row(*map(plain, (q.id, speaker, q.kind, q.cue or "-")), plain(q.text, 90))
+        kind = f"{q.kind}, {q.attribution}" if q.attribution else q.kind  # wide mode: "indirect, belief"
+        t.add_row(*map(plain, (q.id, speaker, kind, q.cue or "-")), plain(q.text, 90))
     console.print(t)
 
 

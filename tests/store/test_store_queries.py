@@ -202,3 +202,23 @@ def test_articles_stream_with_records(filled):
     assert [r["id"] for r in rows] == ["a1", "a2"]
     assert rows[0]["record"] == build_record().to_dict()
     assert [r["id"] for r in q.iter_articles(filled, q.ArticleFilter(date_from="2024-04"))] == ["a2"]
+
+
+# Session 22 (attrib22): a wide-mode quote's kind (Quote.attribution) is stored in quotes.attribution (revision 0005)
+# and filtered on: "statement" is every quote without one, "wide" every quote with one.
+def test_quote_attribution_is_stored_and_filtered(store):
+    rec = build_record("a3")
+    first = rec.quotes[0]
+    rec.quotes.append(first.model_copy(update={"id": "Q2", "attribution": "belief", "start": first.start,
+                                               "end": first.end}))
+    store.save(rec)
+    rows = {r["global_id"]: r["attribution"] for r in q.iter_quotes(store, QuoteFilter(article_id="a3"))}
+    assert rows == {"a3:Q1": None, "a3:Q2": "belief"}
+    ids = lambda v: [r["global_id"] for r in q.iter_quotes(store, QuoteFilter(attribution=v))]  # noqa: E731
+    assert ids("statement") == ["a3:Q1"]
+    assert ids("wide") == ids("belief") == ids("belief,stance") == ["a3:Q2"]
+    assert ids("stance") == []
+    assert sorted(ids("statement,belief")) == ["a3:Q1", "a3:Q2"]
+    assert store.get("a3").quotes[1].attribution == "belief"
+    with pytest.raises(pydantic.ValidationError):
+        QuoteFilter(attribution="rumour")

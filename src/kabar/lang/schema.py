@@ -370,6 +370,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "anaphoric_epithets": LIST,
         "passive_auxiliaries": LIST,
         "belief": Table(['enabled', 'verbs']),
+        # wide attribution mode (stages.quotes attribution = "wide"): cue forms by kind
+        "wide": Table(['belief', 'intention', 'stance', 'evaluation', 'topic', 'finding', 'object_kinds', 'finding_sources']),
         "pronoun_subject_first": BOOL,
         "media_words": LIST,
         "split_continued_quotes": BOOL,

@@ -211,6 +211,7 @@ def _child_rows(record: Article) -> dict[Any, list[dict[str, Any]]]:
             {
                 "article_id": aid, "id": q.id, "speaker": q.speaker, "speaker_name": q.speaker_name, "cue": q.cue,
                 "kind": q.kind, "text": q.text, "start": q.start, "end": q.end, "medium": q.medium, "parent": q.parent,
+                "attribution": q.attribution,
             }
             for q in record.quotes
         ],

@@ -139,11 +139,23 @@ class QuoteFilter(_Filter):
     speaker: Optional[str] = Field(None, description="part of the speaker's name, or the speaker's entity id")
     text: Optional[str] = Field(None, description="words in the quote")
     kind: Optional[str] = Field(None, description="direct, indirect or mixed")
+    attribution: Optional[str] = Field(
+        None, description="statement (speech mode's quotes), wide (any other kind), or one kind, comma-separated: "
+        "belief, intention, stance, evaluation, topic, finding")
     date_from: Optional[str] = Field(None, description="article published on or after")
     date_to: Optional[str] = None
     lang: Optional[str] = None
     outlet: Optional[str] = None
     article_id: Optional[str] = None
+
+    @field_validator("attribution")
+    @classmethod
+    def _known_attribution(cls, v: Optional[str]) -> Optional[str]:
+        known = ("statement", "wide", "belief", "intention", "stance", "evaluation", "topic", "finding")
+        bad = [w for w in (v or "").split(",") if w.strip() and w.strip().lower() not in known]
+        if bad:
+            raise ValueError(f"unknown attribution {bad[0].strip()!r} (one of {', '.join(known)})")
+        return v
 
     def conditions(self) -> list[ColumnElement]:
         c = quotes.c
@@ -154,6 +166,12 @@ class QuoteFilter(_Filter):
             out.append(contains(c.text, self.text))
         if self.kind:
             out.append(c.kind == self.kind)
+        if self.attribution:
+            wanted = [w.strip().lower() for w in self.attribution.split(",") if w.strip()]
+            kinds = [w for w in wanted if w not in ("statement", "wide")]
+            either = ([c.attribution.is_(None)] if "statement" in wanted else []) + \
+                ([c.attribution.is_not(None)] if "wide" in wanted else []) + ([c.attribution.in_(kinds)] if kinds else [])
+            out.append(or_(*either))
         out.extend(_article_conditions(c.article_id, self.lang, self.outlet, self.article_id, self.date_from, self.date_to))
         return out
 

@@ -404,7 +404,7 @@ def quote_row(r: Any) -> dict[str, Any]:
         "global_id": global_id(r["article_id"], r["id"]),
         "article_id": r["article_id"], "quote_id": r["id"], "speaker": r["speaker"], "speaker_name": r["speaker_name"],
         "cue": r["cue"], "kind": r["kind"], "text": r["text"], "start": r["start"], "end": r["end"],
-        "medium": r["medium"], "parent": r["parent"],
+        "medium": r["medium"], "parent": r["parent"], "attribution": r["attribution"],
         "published": _iso(r["published"]), "url": r["url"], "outlet": r["outlet"], "lang": r["lang"],
     }
 

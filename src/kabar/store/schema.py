@@ -140,6 +140,8 @@ quotes = Table(
     Column("end", Integer, nullable=False),
     Column("medium", Text),
     Column("parent", String),
+    # Revision 0005: the kind of a wide-mode attribution (belief, intention, stance, ...); NULL for a statement.
+    Column("attribution", String),
     PrimaryKeyConstraint("article_id", "id"),
     Index(None, "speaker_name"),
 )

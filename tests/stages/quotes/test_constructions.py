@@ -1025,3 +1025,103 @@ def test_a_stray_pronoun_of_the_other_gender_does_not_block():
     rec.entities = [bob, ann]
     _link(rec, "E1", (he3, he3 + 2))
     assert he3 in [m.start for m in bob.mentions] and he3 not in [m.start for m in ann.mentions]
+
+
+# Session 22 (attrib22): the wide attribution mode (``QuoteStage(attribution="wide")``, PolNeAR's definition, issue 12):
+# beliefs, intentions, stances, evaluations, topics and findings of polls are attributions tagged with their kind; the
+# statements stay exactly what speech mode finds. Sentences written for this table (chunk rules, no parse).
+WIDE = QuoteStage(attribution="wide")
+WIDE_ENTS = {
+    "en": {"Maria Lopez": ("PER", ["Maria Lopez", "Lopez"]), "Tom Reed": ("PER", ["Tom Reed", "Reed"]),
+           "Green Party": ("ORG", ["Green Party"]), "Pew": ("ORG", ["Pew"])},
+    "id": {"Budi Santoso": ("PER", ["Budi Santoso", "Budi"]), "Partai Hijau": ("ORG", ["Partai Hijau"]),
+           "Litbang Kompas": ("ORG", ["Litbang Kompas"])},
+}
+
+
+def _wide_run(stage, lang: str, text: str) -> Article:
+    r = Article.new(text, lang=lang, published="2024-01-05")
+    Segmenter()(r)
+    taken: list[tuple[int, int]] = []
+    for i, (name, (etype, forms)) in enumerate(WIDE_ENTS[lang].items()):
+        ms = []
+        for form in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+                if not any(s <= m.start() < e for s, e in taken):
+                    taken.append((m.start(), m.end()))
+                    ms.append(Mention(start=m.start(), end=m.end(), text=m.group()))
+        r.entities.append(Entity(id=f"E{i + 1}", type=etype, name=name, mentions=ms))
+    return stage(r)
+
+
+WIDE_CASES = [
+    # (lang, text, kind, speaker, content start)
+    ("en", "Maria Lopez believes that the tax plan will hurt small firms.", "belief", "Maria Lopez", "the tax plan"),
+    ("en", "Maria Lopez thinks the party should unite before the vote.", "belief", "Maria Lopez", "the party should"),
+    ("en", "Tom Reed knows the bill has little chance in the Senate.", "belief", "Tom Reed", "the bill has"),
+    ("en", "Tom Reed fears the deal will collapse within a month.", "belief", "Tom Reed", "the deal will"),
+    ("en", "Maria Lopez doubts the council can raise the money.", "belief", "Maria Lopez", "the council can"),
+    ("en", "Tom Reed is convinced that the budget will pass next week.", "belief", "Tom Reed", "the budget will"),
+    ("en", "Maria Lopez is confident the measure will pass.", "belief", "Maria Lopez", "the measure will"),
+    ("en", "Tom Reed expects the vote to be close.", "belief", "Tom Reed", "the vote to be close"),
+    ("en", "Maria Lopez wants a candidate who can win in November.", "intention", "Maria Lopez", "a candidate who"),
+    ("en", "Tom Reed hopes to persuade the committee to drop the amendment.", "intention", "Tom Reed", "persuade"),
+    ("en", "Maria Lopez plans to introduce the bill in March.", "intention", "Maria Lopez", "introduce the bill"),
+    ("en", "The Green Party endorsed Maria Lopez.", "stance", "Green Party", "Maria Lopez"),
+    ("en", "Tom Reed opposed the measure.", "stance", "Tom Reed", "the measure"),
+    ("en", "Maria Lopez blasted the Republican leadership.", "evaluation", "Maria Lopez", "the Republican leadership"),
+    ("en", "Tom Reed talked about income inequality.", "topic", "Tom Reed", "income inequality"),
+    ("en", "A new Pew poll shows Maria Lopez leading Tom Reed by eight points.", "finding", None, "Maria Lopez leading"),
+    ("en", "Maria Lopez leads by eight points, according to a new poll.", "finding", None, "Maria Lopez leads"),
+    ("id", "Budi Santoso yakin anggaran pendidikan akan naik tahun depan.", "belief", "Budi Santoso", "anggaran"),
+    ("id", "Budi Santoso khawatir banjir akan kembali melanda kampungnya.", "belief", "Budi Santoso", "banjir"),
+    ("id", "Budi Santoso percaya program itu akan berhasil.", "belief", "Budi Santoso", "program itu"),
+    ("id", "Budi Santoso berharap pemerintah segera memperbaiki jalan itu.", "intention", "Budi Santoso", "pemerintah"),
+    ("id", "Budi Santoso berencana membangun sekolah baru di desanya.", "intention", "Budi Santoso", "membangun"),
+    ("id", "Partai Hijau mendukung rencana pemerintah memindahkan ibu kota.", "stance", "Partai Hijau", "rencana"),
+    ("id", "Survei Litbang Kompas menunjukkan elektabilitas Budi naik menjadi 40 persen.", "finding", None,
+     "elektabilitas"),
+]
+
+
+@pytest.mark.parametrize("lang,text,kind,speaker,start", WIDE_CASES, ids=[c[1][:40] for c in WIDE_CASES])
+def test_wide_attribution(lang, text, kind, speaker, start):
+    rec = _wide_run(WIDE, lang, text)
+    found = [q for q in rec.quotes if q.text.lower().startswith(start.lower())]
+    assert found, [(q.attribution, q.speaker_name, q.text) for q in rec.quotes]
+    q = found[0]
+    assert q.attribution == kind
+    if speaker is not None:
+        assert q.speaker_name == speaker
+    assert q.to_dict()["attribution"] == kind
+
+
+@pytest.mark.parametrize("lang,text,kind,speaker,start", WIDE_CASES, ids=[c[1][:40] for c in WIDE_CASES])
+def test_speech_mode_emits_no_wide_attribution(lang, text, kind, speaker, start):
+    rec = _wide_run(STAGE, lang, text)
+    assert all(q.attribution is None for q in rec.quotes)
+    assert not any(q.text.lower().startswith(start.lower()) for q in rec.quotes if kind != "finding" or q.cue)
+    assert all("attribution" not in q.to_dict() for q in rec.quotes)  # records as before the field existed
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The video shows police officers chasing a man down the street."),  # a finding verb needs a poll
+    ("id", "Gambar itu menunjukkan seekor harimau di tepi sungai."),
+])
+def test_wide_finding_needs_a_poll_or_study(lang, text):
+    assert _wide_run(WIDE, lang, text).quotes == []
+
+
+def test_wide_keeps_the_statements_of_speech_mode():
+    text = ("Maria Lopez said the economy was growing. Tom Reed believes the recovery will not last. "
+            "\u201cWe will win,\u201d Reed said.")
+    speech, wide = _wide_run(STAGE, "en", text), _wide_run(WIDE, "en", text)
+    statements = [q for q in wide.quotes if q.attribution is None]
+    assert [(q.text, q.speaker_name, q.start) for q in statements] == [(q.text, q.speaker_name, q.start) for q in speech.quotes]
+    assert [q.attribution for q in wide.quotes] == [None, "belief", None]
+    assert [q.id for q in wide.quotes] == ["Q1", "Q2", "Q3"]
+
+
+def test_wide_mode_is_a_checked_setting():
+    with pytest.raises(ValueError):
+        QuoteStage(attribution="everything")

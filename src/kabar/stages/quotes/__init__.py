@@ -33,7 +33,7 @@ from kabar.record import Article, Mention, Quote
 from kabar.stages import stage
 from kabar.stages.quotes.context import Candidate, QuoteContext
 from kabar.stages.quotes.finder import Finder
-from kabar.stages.quotes.lexicon import WORD, QuoteLexicon
+from kabar.stages.quotes.lexicon import ATTRIBUTION_MODES, WORD, QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
 from kabar.stages.quotes.speakers import Resolver, strip_determiner
 from kabar.text.parse import parse_of
@@ -116,6 +116,10 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     _link_pronoun_speakers(A, cands)
     if lex.split_continued:
         cands = _split_at_gaps(A, cands)
+    kinds = _wide_kinds(A, cands) if lex.attribution == "wide" else {}
+    if lex.attribution == "wide":  # the wide reading keeps only its own kinds: statements come from the speech reading (merge_wide)
+        cands = [c for c in cands if kinds.get(id(c)) not in (None, "-")]
+        _link_parents(cands)
     # ids in text order; parents by index
     order = sorted(range(len(cands)), key=lambda i: (cands[i].start, cands[i].end))
     ids = {i: f"Q{n + 1}" for n, i in enumerate(order)}
@@ -133,8 +137,102 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
             id=ids[i], speaker=c.speaker, speaker_name=c.speaker_name, cue=c.cue, kind=c.kind, text=c.text,
             start=c.start, end=c.end, cue_start=c.cue_start, cue_end=c.cue_end, medium=medium,
             medium_entity=medium_ent, parent=ids[c.parent] if c.parent is not None else None,
+            attribution=kinds.get(id(c)),
         ))
     return quotes
+
+
+def _object_content(A: QuoteContext, c: Candidate, toks: list[int]) -> bool:
+    """A stance, evaluation or topic cue's content is its object as parsed ("endorsed Sanders in February" ->
+    "Sanders"; "talked about trade at the rally" -> "trade"), with an evaluation's reason ("blasted Republicans for
+    being sore losers", PolNeAR's span); False when the verb has none or modifies a noun."""
+    parse = A.parse
+    verbs = [t for t in toks if parse.pos[t] == "VERB"]
+    if not verbs:
+        return True  # "is in favor of": the chunk rules' content stands
+    v = verbs[-1]
+    if parse.dep[v].split(":")[0] in ("amod", "compound", "nmod"):
+        return False
+    obj = parse.object(v)
+    last = A.text[parse.start[toks[-1]]:parse.end[toks[-1]]].lower()
+    if obj is None or parse.start[obj] < c.cue_end:
+        obj = next((o for prep, o in parse.obliques(v) if prep == last and parse.start[o] >= c.cue_end), None)
+    if obj is None:
+        return False
+    span = parse.span(obj, without=parse.kids(obj, "case"))
+    if span is None:
+        return False
+    s, e = span
+    if A.lex.wide_kind(c.cue) == "evaluation":
+        for o in parse.children(v):
+            if parse.dep[o].split(":")[0] in ("obl", "advcl") and parse.marker(o) == "for" and parse.start[o] > e:
+                e = max(e, parse.span(o)[1])
+    if s < c.cue_end or e > c.end + 1:
+        return True  # the parse disagrees with the chunk rules' reading: keep theirs
+    c.start, c.end, c.text = s, e, A.text[s:e]
+    return True
+
+
+def merge_wide(speech: list[Quote], wide: list[Quote]) -> list[Quote]:
+    """The speech reading's quotes as they are, with the wide reading's other attributions added (one that claims
+    mostly what a statement claims, neither's cue inside the other, or shares its cue, or whose cue is inside a
+    statement's content, is left out); ids renumbered in text order, a statement
+    keeping its parent and an added quote taking the shortest longer quote around it and its cue."""
+    added = []
+    for w in wide:
+        if any(_is_duplicate(w, q) for q in speech):  # type: ignore[arg-type]  (the same fields)
+            continue
+        if w.cue_start is not None and any(q.start <= w.cue_start < q.end for q in speech):
+            continue  # "X said he believes ...", "“I think ...”": the statement is the attribution (PolNeAR marks it alone)
+        added.append(w)
+    if not added:
+        return speech
+    both = sorted(speech + added, key=lambda q: (q.start, q.end))
+    new_id = {id(q): f"Q{n + 1}" for n, q in enumerate(both)}
+    old = {q.id: q for q in speech}
+    out = []
+    for q in both:
+        if any(q is a for a in added):
+            around = [k for k in both if k is not q and k.start <= q.start and q.end <= k.end
+                      and (k.end - k.start) > (q.end - q.start)
+                      and (q.cue_start is None or k.start <= q.cue_start < k.end)]
+            parent = new_id[id(min(around, key=lambda k: k.end - k.start))] if around else None
+        else:
+            parent = new_id[id(old[q.parent])] if q.parent in old else None
+        out.append(q.model_copy(update={"id": new_id[id(q)], "parent": parent}))
+    return out
+
+
+def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
+    """Wide mode: each candidate's kind of attribution (by ``id``; none for a statement), "-" for a finding verb
+    whose subject is no poll, survey or study ("the video shows" is no attribution); a statement whose source is a
+    poll or study ("according to a new poll", "the survey said") is a finding."""
+    lex = A.lex
+    out: dict[int, str] = {}
+    parse = A.parse
+    wide = [c for c in cands if lex.wide_kind(c.cue) and c.cue_start is not None]
+    if parse is not None and wide:
+        parse.ensure_at([c.cue_start for c in wide])
+    for c in cands:
+        kind = lex.wide_kind(c.cue)
+        if kind is not None and parse is not None and c.cue_start is not None and c.cue_end is not None:
+            toks = parse.tokens_in(c.cue_start, c.cue_end)
+            if toks and kind != "finding" and not any(parse.pos[t] in ("VERB", "AUX", "ADJ") for t in toks):
+                out[id(c)] = "-"  # a noun ("the tax plan will ...", "his support for"): no act of the subject
+                continue
+            if toks and kind in lex.object_kinds and not _object_content(A, c, toks):
+                out[id(c)] = "-"  # "backed down", "a tea-party backed candidate": no object, no attribution
+                continue
+        span = c.speaker_span
+        words = {w.lower() for w in WORD.findall(A.text, *span)} if span is not None else set()
+        by_finding = bool(words & lex.finding_sources)
+        if kind == "finding" and not by_finding:
+            out[id(c)] = "-"
+        elif kind is not None:
+            out[id(c)] = kind
+        elif by_finding:
+            out[id(c)] = "finding"
+    return out
 
 
 def _link_pronoun_speakers(A: QuoteContext, cands: list[Candidate]) -> None:
@@ -218,14 +316,22 @@ _NO_LEXICON = Resolver(None)  # entity_for_span reads no lexicon
 
 @stage("quotes", requires=("text", "sentences", "entities"), assigns=("quotes", "entities"), topic="quotes")
 class QuoteStage:
-    def __init__(self):
-        self._lex: dict[str, QuoteLexicon] = {}
+    def __init__(self, attribution: str = "speech"):
+        """``attribution``: "speech" (statements only, gold/dev's quote convention) or "wide" (also beliefs,
+        intentions, stances, evaluations, topics and findings, as PolNeAR counts them; docs/quotes.md)."""
+        if attribution not in ATTRIBUTION_MODES:
+            raise ValueError(f"quotes: attribution must be one of {', '.join(ATTRIBUTION_MODES)}, not {attribution!r}")
+        self.attribution = attribution
+        self._lex: dict[tuple[str, str], QuoteLexicon] = {}
 
-    def lexicon(self, code: str) -> QuoteLexicon:
-        if code not in self._lex:
-            self._lex[code] = QuoteLexicon(code)
-        return self._lex[code]
+    def lexicon(self, code: str, attribution: str = "speech") -> QuoteLexicon:
+        if (code, attribution) not in self._lex:
+            self._lex[code, attribution] = QuoteLexicon(code, attribution)
+        return self._lex[code, attribution]
 
     def __call__(self, record: Article) -> Article:
-        record.quotes = find_quotes(record, self.lexicon(record.lang or "xx"))
+        code = record.lang or "xx"
+        record.quotes = find_quotes(record, self.lexicon(code))
+        if self.attribution == "wide":  # statements exactly as in speech mode, the other attributions added
+            record.quotes = merge_wide(record.quotes, find_quotes(record, self.lexicon(code, "wide")))
         return record

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from kabar import lang as langpacks
 from kabar.text.names import fold
 from kabar.text.patterns import phrase, word_pattern
+
+#: ``[stages.quotes] attribution``: "speech" (statements, gold/dev's convention) or "wide" (PolNeAR's: also
+#: beliefs, intentions, stances, evaluations, topics and findings, each quote tagged with its kind).
+ATTRIBUTION_MODES = ("speech", "wide")
+WIDE_KINDS = ("belief", "intention", "stance", "evaluation", "topic", "finding")
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 #: A parenthesised acronym inside a title, followed by more of it: "Anggaran (DJA) Kementerian" (no boundary);
@@ -31,7 +37,9 @@ def role_gap(gap: str) -> bool:
 class QuoteLexicon:
     """One language's quote knowledge, compiled once."""
 
-    def __init__(self, code: str):
+    def __init__(self, code: str, attribution: str = "speech"):
+        if attribution not in ATTRIBUTION_MODES:
+            raise ValueError(f"attribution must be one of {', '.join(ATTRIBUTION_MODES)}, not {attribution!r}")
         d = langpacks.pack(code).data("quotes")
         low = lambda key: [w.lower() for w in d.get(key, [])]  # noqa: E731
         self.roles: dict[str, set[str]] = {}
@@ -50,6 +58,14 @@ class QuoteLexicon:
         if belief.get("enabled", False):  # beliefs and intentions as attributions: a switch, off by default
             for form in [w.lower() for w in belief.get("verbs", [])]:
                 self.roles.setdefault(fold(form), set()).update(("verb", "belief"))
+        self.attribution = attribution
+        self.wide_kinds: dict[str, str] = {}  # cue form -> its kind of attribution ("belief", "stance", ...), wide mode
+        self.finding_sources: set[str] = set()
+        self.finding_verbs: set[str] = set()
+        self.object_kinds: set[str] = set()
+        self._wide_object_forms: set[str] = set()  # stance, evaluation, topic: the object is the content
+        if attribution == "wide":
+            self._wide(d)
         self.part_markers = set(low("participle_markers"))
         self.coordinators = set(low("coordinators"))
         self.headline_colon = bool(d.get("headline_colon", False))
@@ -70,8 +86,9 @@ class QuoteLexicon:
         self.manner_preps = set(low("manner_prepositions"))  # "hit back by saying ...", "responded by settling"
         self.needs_complementizer = {fold(w) for w in low("needs_complementizer")}
         self.object_content = {fold(w) for w in low("object_content_verbs")}  # "praised X": content after only
+        self.object_content |= self._wide_object_forms
         self.object_breaks = [b.lower() for b in d.get("object_content_breaks", [])]  # "praised X, but ..."
-        self.non_human_sources = set(low("non_human_sources"))
+        self.non_human_sources = set(low("non_human_sources")) - self.finding_sources
         self.document_nouns = set(low("document_nouns"))
         self.speaker_place_preps = set(low("speaker_place_preps"))
         self.articles = set(low("articles"))
@@ -118,7 +135,7 @@ class QuoteLexicon:
                 % ("|".join(phrase(w) for w in sorted(openers, key=len, reverse=True)),
                    "|".join(phrase(w) for w in nouns)), re.IGNORECASE)
         # "menurut undang-undang", "according to the rules": a document or rule, not a speaker
-        self.according_non_sources = set(low("according_non_sources"))
+        self.according_non_sources = set(low("according_non_sources")) - self.finding_sources
         self.head_initial = bool(d.get("head_initial", False))
         # "mengakui kedaulatan X": a cue verb whose plain object makes it another sense
         self.object_senses: dict[str, set[str]] = {
@@ -192,6 +209,32 @@ class QuoteLexicon:
         self.role_words = self.person_titles | self.role_nouns  # a title or role a person holds
         self.aux_words = self.passive_auxiliaries | self.auxiliaries
         self._progressives(d)
+
+    def _wide(self, d: dict) -> None:
+        """Wide attribution (``[wide]`` in the pack, PolNeAR's definition): beliefs, intentions, stances,
+        evaluations, topics and findings read as attributions with the cue-before frame only ("X believes ...",
+        "X endorsed Y"), each cue form tagged with its kind; a finding verb ("shows", "found") counts only after a
+        poll, survey or study (``finding_sources``), which then also stand as sources of "according to"."""
+        w = d.get("wide", {})
+        self.object_kinds = objects = {k.lower() for k in w.get("object_kinds", [])}
+        for kind in WIDE_KINDS:
+            for form in w.get(kind, []):
+                f = fold(form.lower())
+                if self.roles.get(f, {"belief"}) - {"belief"}:
+                    continue  # already a statement cue: read as one
+                self.roles.setdefault(f, set()).update(("verb", "belief"))
+                self.wide_kinds.setdefault(f, kind)
+                if kind in objects:
+                    self._wide_object_forms.add(f)
+                if kind == "finding":
+                    self.finding_verbs.add(f)
+        self.finding_sources = {x.lower() for x in w.get("finding_sources", [])}
+
+    def wide_kind(self, cue: Optional[str]) -> Optional[str]:
+        """The kind of attribution a cue makes in wide mode (None: a statement, or speech mode)."""
+        if not self.wide_kinds or not cue:
+            return None
+        return self.wide_kinds.get(fold(cue))
 
     def _progressives(self, d: dict) -> None:
         """"Clinton is telling voters that ...", "Sanders was touting his wins": an auxiliary and the participle of a
