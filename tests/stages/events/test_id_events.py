@@ -1342,3 +1342,8 @@ def test_guard_a_clause_with_its_own_doer_keeps_its_act():
 
 def test_guard_a_request_for_a_thing_then_an_act_keeps_the_act():
     assert of_late("Polisi meminta keterangan saksi dan menangkap Wali Kota Bekasi.", "COERCE")
+
+
+def test_guard_a_promise_after_a_request_is_the_askers_own():
+    assert of_late("Presiden meminta massa kembali ke rumah masing-masing dan menjanjikan polisi menuntaskan kasus itu.",
+                   "AGREE")

@@ -127,9 +127,11 @@ class ModalityReading:
 
     def _coordinated_content(self, t: Raw, r: Raw, units: Optional[list[Unit]]) -> bool:
         """"meminta KPK memeriksa X dan menahan Y": a predicate joined by "dan" to the clause of a request that asked
-        a party to act (a predicate after the one asked) is more of what was asked, not an act done."""
+        a party to act (a predicate after the one asked) is more of what was asked, not an act done. A speech act there
+        is the asker's own ("meminta massa pulang dan menjanjikan aparat melanjutkan proses hukum": a promise made)."""
         lx = self.lex
-        if (units is None or t.event not in lx.word("coordinated_content") or t.voice != "active" or not t.recipient
+        if (units is None or t.event not in lx.word("coordinated_content") or r.event in lx.word("complement_taking")
+                or t.voice != "active" or not t.recipient
                 or r.clause.index != t.clause.index + 1 or r.clause.opener not in lx.word("coord")):
             return False
         if r.clause.subject and min(u.start for u in r.clause.subject) >= units[r.clause.start].start:
