@@ -207,6 +207,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
                        'question_forms', 'question_marks', 'question_presupposing', 'question_skip', 'question_words', 'scores', 'sense_phrases', 'state_before', 'target_forms', 'target_goal_words', 'visitor_nouns']),
         "complement_taking": LIST,
         "complement_subject_recipient": LIST,
+        "coordinated_content": LIST,
         "quad": MAP,
         "cameo": MAP,
         "goldstein": MAP,

@@ -1320,3 +1320,30 @@ def test_a_role_noun_right_before_a_country_after_a_bare_passive():
 def test_guard_a_country_after_a_verb_is_its_object_not_the_roles_country():
     e = one_late("Kemarin pasukan menyerang Suriah dari udara.", "ASSAULT")
     assert "SYR" not in codes(e.actor) and "SYR" in codes(e.recipient)
+
+
+# Session 22 (events-id22): a request whose clause asks a party to act takes a predicate joined to it by "dan" as more
+# of what was asked (`coordinated_content`, modality._coordinated_content): "meminta KPK memeriksa X dan menahan Y" was
+# a REQUEST and an arrest by the one asking, told as done. A clause with a doer of its own, and a request with no
+# predicate after the one asked ("meminta keterangan saksi dan menangkap ..."), keep their act.
+
+def test_a_second_act_asked_for_is_no_act_done():
+    assert not of_late("Ketua DPR meminta KPK memeriksa Bupati Bogor dan menahan Wali Kota Bekasi.", "COERCE")
+    assert of_late("Ketua DPR meminta KPK memeriksa Bupati Bogor dan menahan Wali Kota Bekasi.", "REQUEST")
+
+
+def test_a_support_asked_for_after_dan_is_no_support_given():
+    assert not of_late("Bupati Solok meminta masyarakat mendoakan dan mendukung pemerintah daerah.", "SUPPORT")
+
+
+def test_guard_a_clause_with_its_own_doer_keeps_its_act():
+    assert of_late("Ketua DPR meminta KPK memeriksa Bupati Bogor dan KPK menahan Wali Kota Bekasi.", "COERCE")
+
+
+def test_guard_a_request_for_a_thing_then_an_act_keeps_the_act():
+    assert of_late("Polisi meminta keterangan saksi dan menangkap Wali Kota Bekasi.", "COERCE")
+
+
+def test_guard_a_promise_after_a_request_is_the_askers_own():
+    assert of_late("Presiden meminta massa kembali ke rumah masing-masing dan menjanjikan polisi menuntaskan kasus itu.",
+                   "AGREE")

@@ -174,7 +174,7 @@ class SentenceReading:
             # of a sentence before it, is what "The South" of the next sentence can stand for (session 20, events-en17)
             sent_subject = next((c.subject for c in clauses if c.subject), None)
         sent_subject = sent_subject or prev_subject
-        self._sentence_passes(raws, clauses)
+        self._sentence_passes(raws, clauses, units)
         return [r for r in raws if not r.suppressed], sent_subject
 
     def _clause_subject(self, units: list[Unit], words: list[str], c: Clause) -> list[Unit]:

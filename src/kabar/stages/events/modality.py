@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
-from kabar.stages.events.units import PUNCT, Clause, Raw
+from kabar.stages.events.units import PUNCT, Clause, Raw, Unit
 
 
 class ModalityReading:
@@ -124,7 +125,30 @@ class ModalityReading:
         words = self.r.text[t.trig_span[0]:t.trig_span[1]].lower().split()
         return words[0] if words else ""
 
-    def _sentence_passes(self, raws: list[Raw], clauses: list[Clause]) -> None:
+    def _coordinated_content(self, t: Raw, r: Raw, units: Optional[list[Unit]], clauses: list[Clause]) -> bool:
+        """"meminta KPK memeriksa X dan menahan Y": a predicate joined by "dan" to the clause of a request that asked
+        a party to act (a predicate after the one asked) is more of what was asked, not an act done. A speech act there
+        is the asker's own ("meminta massa pulang dan menjanjikan aparat melanjutkan proses hukum": a promise made)."""
+        lx = self.lex
+        if (units is None or t.event not in lx.word("coordinated_content") or r.event in lx.word("complement_taking")
+                or t.voice != "active" or r.clause.index <= t.clause.index or r.clause.opener not in lx.word("coord")):
+            return False
+        if r.clause.subject and min(u.start for u in r.clause.subject) >= units[r.clause.start].start:
+            return False  # "... dan KPK menahan Y": the clause names its own doer
+        # the clauses between go on with what was asked: "untuk mengungkap siapa X yang diburon ... dan segera menangkapnya"
+        links = lx.word("coord") | lx.word("object_relatives")
+        between = [c for c in clauses if t.clause.index < c.index < r.clause.index]
+        if any(c.opener not in links and not (c.index == t.clause.index + 1 and c.opener in lx.word("complementizers"))
+               for c in between):
+            return False
+        if between and between[0].opener in lx.word("complementizers"):
+            return True  # "mendesak polisi untuk ...": the content opens with its complementizer
+        if not t.recipient or between:
+            return False
+        first = min(u.start for u in t.recipient)
+        return any(u.start > first and self._is_verbish(u) for u in units[t.trig[1]:t.clause.end])
+
+    def _sentence_passes(self, raws: list[Raw], clauses: list[Clause], units: Optional[list[Unit]] = None) -> None:
         lx = self.lex
         comp = lx.word("complement_taking")
         # (1) the content of a request, threat, accusation, refusal or promise is not a separate event
@@ -139,7 +163,7 @@ class ModalityReading:
                 own = {id(u.ent) for u in r.actor if u.ent is not None}
                 if own and not own & {id(u.ent) for u in t.actor + t.recipient if u.ent is not None}:
                     continue
-                if same or chained:
+                if same or chained or self._coordinated_content(t, r, units, clauses):
                     r.suppressed = True
                     harm = lx.tables.get("promise_recode", {}).get(f"{t.event}:{r.event}")
                     if harm and not t.recode_done and (r.recipient or r.location) and self._promise_word(t) in lx.word("promise_forms"):
