@@ -1695,3 +1695,36 @@ def test_lone_model_confidence_needs_the_model_alone():
     assert lone_model_confidence(T, res, [Cand(0, 2, "PER", "ner")], table) is None  # a type the pack leaves out
     sure = [Cand(5, 6, "PER", "ner")]
     assert drop_doubtful_lone(T, res, [lone, sure], table, 0.4) == [sure]
+
+
+# Session 22 (names22): the place in capitals of a paragraph's dateline ("TURIN, JUARA.net - ", "JUARA.NET, BRNO - ")
+# is a GPE when the places gazetteer knows it and the entity is named nowhere else (cue_types.dateline_places). The
+# model typed such datelines ORG or PER in 22 of the 229 IndoSum articles (all desks) that open a paragraph so; every
+# change was right. Sentences written for these tests after the IndoSum sport desk's datelines.
+
+@pytest.mark.parametrize("text, place", [
+    ("Pogba Ingin Balas Dendam\n\nMANCHESTER, JUARA.net - Gelandang Manchester United, Paul Pogba (24), menatap "
+     "pertandingan melawan Chelsea dengan penuh semangat.", "MANCHESTER"),
+    ("Juventus Menang Lagi\n\nTURIN, JUARA.net - Gonzalo Higuain menjadi protagonis Juventus dengan mencetak dua gol "
+     "ke gawang Chievo.", "TURIN"),
+    ("Rossi Yakin\n\nJUARA.NET, BRNO - Pebalap Movistar Yamaha, Valentino Rossi (38), yakin bahwa persaingan akan "
+     "ketat.", "BRNO"),
+])
+def test_dateline_place_in_capitals_is_a_place(pipe, text, place):
+    names = _names(_ents(pipe, text, published="2017-05-01"))
+    assert ("GPE", place) in names, names
+    assert not any(name == place and t != "GPE" for t, name in names), names
+
+
+def test_dateline_place_joined_to_a_club_keeps_the_club(pipe):
+    # grouping joins the dateline to the club named after the city: the entity is the club, not retyped
+    names = _names(_ents(pipe, "Barcelona Kalah\n\nBARCELONA, JUARA.net - Juventus sukses menahan seri FC Barcelona. "
+                               "Barcelona gagal mencetak gol di kandang.", published="2017-05-01"))
+    assert not any(t == "GPE" and "barcelona" in name.lower() for t, name in names), names
+
+
+def test_dateline_parts_are_the_words_in_capitals_only():
+    from kabar.stages.entities.cue_types import _dateline_parts
+    text = "Judul\n\nJUARA.NET, LOS ANGELES - Pemain musim pertama bermain.\n\nTURIN, JUARA.net - Chelsea kalah.\n\n" \
+           "Jakarta, CNN Indonesia -- Presiden berpidato."
+    assert sorted({text[a:b] for a, b in _dateline_parts(text)}) == ["LOS ANGELES", "TURIN"]
