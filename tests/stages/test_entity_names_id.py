@@ -1672,7 +1672,8 @@ def test_lone_model_confidence_needs_the_model_alone():
 
     T = SimpleNamespace(folded=["sinar", "alam", "pt", "sinar", "alam", "budi", "datang", "."])
     res = SimpleNamespace(company_forms={"pt"}, place_features={"gedung"}, head_label={("masjid",): "LOC"},
-                          org_head_len=1, lone_model_types={"ORG", "GPE"}, body_type_words={"university"})
+                          org_head_len=1, lone_model_types={"ORG", "GPE"}, body_type_words={"university"},
+                          lone_single_person_below=0.0)
     decoded = [Cand(0, 2, "ORG", "ner", score=0.2), Cand(2, 5, "ORG", "ner", score=0.2),
                Cand(5, 6, "PER", "ner", score=0.9)]
     table = model_confidence(8, decoded)
@@ -1695,6 +1696,9 @@ def test_lone_model_confidence_needs_the_model_alone():
     assert lone_model_confidence(T, res, [Cand(0, 2, "PER", "ner")], table) is None  # a type the pack leaves out
     sure = [Cand(5, 6, "PER", "ner")]
     assert drop_doubtful_lone(T, res, [lone, sure], table, 0.4) == [sure]
+    res.lone_single_person_below = 0.95  # session 22: a one-word person below the pack's own threshold goes too
+    assert drop_doubtful_lone(T, res, [lone, sure], table, 0.4) == []
+    assert drop_doubtful_lone(T, res, [[Cand(5, 7, "PER", "ner")]], table, 0.4) != []  # two words: not this rule
 
 
 # Session 22 (names22): the place in capitals of a paragraph's dateline ("TURIN, JUARA.net - ", "JUARA.NET, BRNO - ")
