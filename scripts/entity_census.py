@@ -49,12 +49,12 @@ def detik(data: Path, n: int, skip: int = 0, distinct: bool = False,
     return out
 
 
-def indosum(data: Path, n: int, skip: int = 0) -> list[tuple[str, str, str | None]]:
+def indosum(data: Path, n: int, skip: int = 0, category: str = "tajuk utama") -> list[tuple[str, str, str | None]]:
     seen: dict[str, dict] = {}
     for path in sorted((data / "corpora" / "indosum-dev" / "indosum").glob("dev.0*.jsonl")):
         for line in path.open(encoding="utf-8"):
             art = json.loads(line)
-            if art["id"] not in mdt.INDOSUM and art["id"] not in seen and art.get("category") == "tajuk utama":
+            if art["id"] not in mdt.INDOSUM and art["id"] not in seen and art.get("category") == category:
                 seen[art["id"]] = art
     arts = sorted(seen.values(), key=lambda a: _sha(a["id"]))[skip:skip + n]
     out = []
@@ -106,6 +106,9 @@ def main() -> int:
     ap.add_argument("--detik-skip", type=int, default=0,
                     help="leave out the first N detik articles of the fixed order (a fresh slice for a new reading)")
     ap.add_argument("--indosum-skip", type=int, default=0, help="the same for IndoSum")
+    ap.add_argument("--indosum-category", default="tajuk utama",
+                    help="IndoSum category to draw from (tajuk utama, olahraga, teknologi, showbiz, hiburan): "
+                         "the other desks are fresh text once the headlines have been read")
     ap.add_argument("--distinct", action="store_true", help="detik: one article per distinct text (the corpus "
                     "repeats some texts under several ids)")
     ap.add_argument("--detik-ranges", default="",
@@ -129,7 +132,7 @@ def main() -> int:
     pipe = default_pipeline()
     n_ent = 0
     with open(args.out, "w", encoding="utf-8") as fh:
-        sources = [(a, "id") for a in detik(data, args.detik, args.detik_skip, args.distinct, _ranges(args.detik_ranges)) + indosum(data, args.indosum, args.indosum_skip)]
+        sources = [(a, "id") for a in detik(data, args.detik, args.detik_skip, args.distinct, _ranges(args.detik_ranges)) + indosum(data, args.indosum, args.indosum_skip, args.indosum_category)]
         sources += [(a, "en") for a in bbc(data, args.bbc, tuple(args.bbc_desks.split(",")), args.bbc_skip,
                                              args.bbc_sorted_below)]
         for (art_id, text, published), lang in sources:

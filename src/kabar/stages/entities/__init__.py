@@ -29,7 +29,7 @@ from kabar.record import Article, Entity, Mention
 from kabar.stages import stage
 from kabar.stages.entities.companies import (appositive_companies, company_context, company_cued_spans,
                                              company_name_spans, extend_company_forms, is_company)
-from kabar.stages.entities.cue_types import (body_word_types, cue_types, drop_body_country_suffixes, drop_in_quoted_titles, drop_peer_seats,
+from kabar.stages.entities.cue_types import (body_word_types, dateline_places, cue_types, drop_body_country_suffixes, drop_in_quoted_titles, drop_peer_seats,
                                              drop_law_subjects, drop_portfolios, drop_programme_names, extend_programmes, given_name_persons, law_names, model_names,
                                              known_places, unknown_places)
 from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
@@ -165,6 +165,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     types = law_names(T, res, groups, types)
     types = model_names(T, res, groups, types)
     types = body_word_types(T, res, groups, types)
+    types = dateline_places(T, res, groups, types)
     for n, (group, etype) in enumerate(zip(groups, types), start=1):
         name = entity_name(T, group, etype, record.lang)
         if etype == "PER" and res.peer_titles and " " not in name:

@@ -18,9 +18,12 @@ title's word, the last never written in lower case in the article, is the person
 
 from __future__ import annotations
 
+import re
+
 from kabar.stages.entities.companies import _follows, _model_only, _precedes, is_company
 from kabar.stages.entities.loading import Cand, Resources, places_gazetteer
 from kabar.stages.entities.titles import title_matches
+from kabar.text.datelines import DATELINE
 from kabar.text.tokens import Toks, fold_token
 
 
@@ -510,6 +513,48 @@ def known_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[
             continue
         if any(p.kind != "city" or p.population >= 10000 for p in gaz.lookup(T.span_text(c.start, c.end), res.lang)):
             types[n] = "GPE"  # a town of 10,000 people or more: surnames name many American hamlets ("Blair")
+    return types
+
+
+def _dateline_parts(text: str) -> list[tuple[int, int]]:
+    """Character spans of the parts in capitals of each paragraph's dateline ("TURIN, JUARA.net - ", "JUARA.NET, LOS
+    ANGELES - "): comma-separated parts whose words are all letters in capitals (an outlet has a dot or brackets)."""
+    out = []
+    for m in re.finditer(r"(?m)^[ \t]*", text):
+        d = DATELINE.match(text, m.end())
+        if not d:
+            continue
+        head = re.match(r"[^-–—]*", d.group(0)).group(0)
+        pos = d.start()
+        for part in head.split(","):
+            a = pos + len(part) - len(part.lstrip())
+            word_list = part.split()
+            if word_list and all(w.isalpha() and w.isupper() and len(w) >= 2 for w in word_list):
+                out.append((a, a + len(part.strip())))
+            pos += len(part) + 1
+    return out
+
+
+def dateline_places(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
+    """GPE for an entity named by the place in capitals of a paragraph's dateline ("TURIN, JUARA.net - Chelsea
+    ...", "JUARA.NET, LOS ANGELES - ...") when the places gazetteer knows it: the model reads a word in capitals
+    it has seldom seen as a body (pack setting `dateline_places`). Only an entity named nowhere else: grouping joins
+    "BARCELONA" to the club "Barcelona" and "DORTMUND" to "Borussia Dortmund". Type only: the span is the model's."""
+    if not res.dateline_places or not types:
+        return types
+    parts = set(_dateline_parts(T.text))
+    if not parts:
+        return types
+    gaz = places_gazetteer()
+    if gaz is None:
+        return types
+    types = list(types)
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t in ("GPE", "LOC"):
+            continue
+        spans = {T.char_span(c.start, c.end) for c in g}
+        if spans <= parts and all(gaz.lookup(T.text[a:b].title(), res.lang) for a, b in spans):
+            types[n] = "GPE"
     return types
 
 

@@ -340,10 +340,14 @@ class Resources:
         # a one-word model GPE neither gazetteer knows is a body (cue_types.unknown_places)
         self.unknown_places_org = bool(data.get("settings", {}).get("unknown_places_org", False))
         self.unknown_places_acronyms = bool(data.get("settings", {}).get("unknown_places_acronyms", False))
+        # the place in capitals of a paragraph's dateline is a GPE (cue_types.dateline_places)
+        self.dateline_places = bool(data.get("settings", {}).get("dateline_places", False))
         self.drop_common_title_persons = bool(data.get("settings", {}).get("drop_common_title_persons", False))
         self.extend_company_forms = bool(data.get("settings", {}).get("extend_company_forms", False))
         # an entity only the model supports, named once, below this tagger confidence is dropped (0: never)
         self.lone_model_min_confidence = float(data.get("settings", {}).get("lone_model_min_confidence", 0.0))
+        # a lone one-word model person below this confidence is dropped too (0: never; ner.drop_doubtful_lone)
+        self.lone_single_person_below = float(data.get("settings", {}).get("lone_single_person_below", 0.0))
         self.lone_model_types = frozenset(data.get("settings", {}).get("lone_model_types",
                                                                        ["PER", "ORG", "GPE", "LOC", "NORP", "MISC"]))
         # words that make a name a body whatever the model or a place inside says (type only, no span scan):

@@ -116,7 +116,8 @@ def model_confidence(n: int, decoded: list[Cand]) -> list[Optional[float]]:
     return table
 
 
-def lone_model_confidence(T: Toks, res: Resources, group: list[Cand], table: list[Optional[float]]) -> Optional[float]:
+def lone_model_confidence(T: Toks, res: Resources, group: list[Cand], table: list[Optional[float]],
+                          types: Optional[frozenset] = None) -> Optional[float]:
     """The model's confidence in an entity that only the model supports, or None when anything else does.
 
     Support is a second mention (the same name again, a short form, an acronym: grouping joined it), a gazetteer
@@ -133,7 +134,7 @@ def lone_model_confidence(T: Toks, res: Resources, group: list[Cand], table: lis
         return None
     c = group[0]
     if c.source != "ner" or c.entries or c.title or c.office or c.key or c.kind != "name" \
-            or c.label not in res.lone_model_types:
+            or c.label not in (res.lone_model_types if types is None else types):
         return None
     if c.length >= 2 and (T.folded[c.start] in res.company_forms or T.folded[c.start] in res.place_features
                           or any(tuple(T.folded[c.start:c.start + n]) in res.head_label
@@ -154,6 +155,11 @@ def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table:
     out = []
     for g in groups:
         score = lone_model_confidence(T, res, g, table)
+        if score is None and res.lone_single_person_below and len(g) == 1 and g[0].length == 1 and g[0].label == "PER":
+            # a one-word person the model doubts (`lone_single_person_below`): "Shopee", "Founder", "Blaugrana"
+            person = lone_model_confidence(T, res, g, table, frozenset(["PER"]))
+            if person is not None and person < res.lone_single_person_below:
+                continue
         if score is None or score >= below:
             out.append(g)
     return out
