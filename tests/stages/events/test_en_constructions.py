@@ -1330,3 +1330,11 @@ def test_what_the_speakers_own_state_should_do_is_no_demand():
     text = "Tony Blair said Britain should help Sri Lanka."
     got = [summary(e) for e in events_bbc(text, quotes=[("Tony Blair", "Britain should help Sri Lanka")])]
     assert not any(g[0] == "REQUEST" for g in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain is heading in the wrong direction, Michael Howard said in his New Year message.",     # new: was CONSULT
+    "Tony Blair said in a statement that the Tories were wrong.",
+])
+def test_a_statement_made_in_a_message_consults_nobody(text):
+    assert "CONSULT" not in [e.event for e in events_bbc(text)]
