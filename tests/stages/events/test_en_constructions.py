@@ -1300,10 +1300,12 @@ def events_bbc(text, quotes=()):
 @pytest.mark.parametrize("text, category", [
     # new: each was this category, negated, on main
     ("Michael Howard said the Tories can cut crime without asking Labour to pay more taxes.", "REQUEST"),
-    ("Russia has never attacked Iran.", "ASSAULT"),
+    ("Michael Howard said Tony Blair has never apologised to the Tories.", "CONCEDE"),
     ("The Home Office said Britain could not simply refuse to hear Iran.", "REJECT"),
     # new: aid to nobody named
     ("The Home Office will also provide funding to help a new pay panel.", "AID"),
+    # a prize given to charities (was the gate's case in test_event_gate_fp.py; now no recipient is named before it)
+    ("Her appearance will also benefit charities in the region and the Swiss star will donate her prize money.", "AID"),
 ])
 def test_negated_acts_and_aid_to_nobody_are_no_events(text, category):
     assert category not in [e.event for e in events_bbc(text)]
@@ -1311,6 +1313,7 @@ def test_negated_acts_and_aid_to_nobody_are_no_events(text, category):
 
 @pytest.mark.parametrize("text, category", [
     ("Russia attacked Iran.", "ASSAULT"),                              # asserted
+    ("Russia has never attacked Iran.", "ASSAULT"),                    # between two countries: kept, negated
     ("Tony Blair refused to meet Michael Howard.", "REJECT"),          # a refusal is an act
     ("Britain will provide funding to Sri Lanka.", "AID"),             # aid to a party named
 ])

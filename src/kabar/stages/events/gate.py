@@ -330,12 +330,18 @@ class EventGate:
         """A reading negated by a word of ``negation_dropped`` at most three words before the trigger, in its clause:
         the text says the act did not happen ("Lib Dem voters do not agree with their policies", "improve public
         services without asking people to pay more taxes"), and GOLD codes such acts only as optional items. A
-        negation read from a denial ("denied that ...") is left: the denial's content is another matter."""
+        negation read from a denial ("denied that ...") is left: the denial's content is another matter. An act
+        between two countries stays, negated ("Russia did not attack Ukraine, the ministry said": a state's denial of
+        a charge is news of its own, as in the house tests and ``_condition``)."""
         neg = self.lex.phrases("gate_negation_dropped")
         if r.modality != "negated" or not neg.table:
             return False
         before = self._clause_words_before(r, 3)
-        return bool(neg.find(before, 0, len(before)))
+        if not neg.find(before, 0, len(before)):
+            return False
+        mine = {(ref.code or "")[:3] for ref in r.actor_refs if len(ref.code or "") >= 3}
+        theirs = {(ref.code or "")[:3] for ref in r.recipient_refs if len(ref.code or "") >= 3}
+        return not (mine and theirs and not mine & theirs)
 
     def _generic(self, r: Raw) -> bool:
         """An ability, a habit or a hypothetical act of nobody in particular, not a reported act: a power
