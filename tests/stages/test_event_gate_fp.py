@@ -140,7 +140,8 @@ DROPPED_15 = [
     ("en", "France withdrew from the competition on Monday.", "RETREAT"),
     ("en", "The double Olympic champion said: \"I am very disappointed that I have been forced to withdraw from the "
            "championships.\"", "RETREAT"),
-    ("en", "Her appearance will also benefit charities in the region and the Swiss star will donate her prize money.", "AID"),
+    # ("Her appearance will also benefit charities ..." AID: since session 22 dropped before the gate, aid needing a named
+    # recipient in English; tested in tests/stages/events/test_en_constructions.py)
     ("en", "Vodafone has drafted in its UK chief executive William Morrow to take charge of its troubled Japanese "
            "operation.", "ACCUSE"),
     ("en", "More US consumers were going online or using mail order for their purchases.", "REQUEST"),

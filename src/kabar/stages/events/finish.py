@@ -874,6 +874,7 @@ class EventFinishing:
         claimant, chain, quote_id = self._claimant(r)
         self._declared_threat(r, claimant)
         self._conditional_threat(r, claimant)
+        self._should_demand(r, claimant)
         casualties = self._casualties(r) if lx.category(r.event).get("counts_casualties") else {}
         quantity = self._quantity(r)
         quad = lx.tables.get("quad", {}).get(r.event)
@@ -963,6 +964,32 @@ class EventFinishing:
             if len(scode) == 3 and not any((a.code or "")[:3] == scode for a in r.actor_refs):
                 return
         r.event, r.mode, r.modality = declared.get("conditional_to", "THREATEN"), [], "asserted"
+
+    def _should_demand(self, r: Raw, claimant: Optional[Claimant]) -> None:
+        """What a speaker says another party should do is the speaker's demand on that party ([declared] demand_cues,
+        demand_to): "David Davis says Mr Blunkett should quit" = REQUEST Davis -> Blunkett, not Blunkett's retreat
+        (the tune gold codes such demands so: "the Home Secretary should allow phone tapping evidence"). Only an active
+        reading with a coded speaker who is not its actor nor the speaker's own state, the cue at most two words before
+        the trigger."""
+        declared = self.lex.tables.get("declared", {})
+        cues = self.lex.phrases("declared_demand_cues")
+        to = declared.get("demand_to")
+        if not to or not cues.table or r.modality != "hypothetical" or r.voice != "active" or claimant is None \
+                or not claimant.entity or not r.actor_refs:
+            return
+        speaker = self.r.entity(claimant.entity)
+        if speaker is None or not speaker.actor or any(a.entity == speaker.id for a in r.actor_refs):
+            return
+        sent = self.r.sentences[r.sent_index]
+        before = [u.low for u in self._units_between(sent.start, r.trig_span[0])][-3:]
+        if not any(cues.match_ending_at(before, k) for k in range(len(before))):
+            return
+        a, b = r.trig_span
+        r.recipient_refs = [x for x in r.actor_refs if x.code]
+        if not r.recipient_refs or any(x.code == speaker.actor[:3] for x in r.recipient_refs):
+            return  # "Britain should help", said by its minister: the speaker's own state, a pledge more than a demand
+        r.actor_refs = [self._ref(Unit("ent", speaker.name, "\x00ent", a, b, ent=speaker))]
+        r.event, r.mode, r.modality = to, [], "asserted"
 
     def _phrase_country(self, phrase: str) -> str:
         """The country of a speaker named by a role phrase ("the Iranian foreign minister", "a Chinese

@@ -105,6 +105,8 @@ class EventGate:
             return "condition"  # "once the government approves the deal", "jika diminta oleh PPATK": a condition, no act
         if self._asked(r):
             return "question"  # "Should the United Kingdom approve the treaty ...?", "Bisakah dia menyelamatkan semua orang?"
+        if self._negated(r):
+            return "negated"  # "the UK could not simply refuse", "without asking people to pay": the act did not happen
         if r.event in spec.get("indefinite_events", []) and self._indefinite_object(r):
             return "generic"  # "can't arrest anyone", "detaining someone clearly is": nobody in particular
         if r.event in spec.get("document_events", []) and self._document_subject(r):
@@ -323,6 +325,23 @@ class EventGate:
         while k > 0 and not all(c in PUNCT for c in before[k - 1]) and len(before) - k < limit:
             k -= 1
         return before[k:]
+
+    def _negated(self, r: Raw) -> bool:
+        """A reading negated by a word of ``negation_dropped`` at most three words before the trigger, in its clause:
+        the text says the act did not happen ("Lib Dem voters do not agree with their policies", "improve public
+        services without asking people to pay more taxes"), and GOLD codes such acts only as optional items. A
+        negation read from a denial ("denied that ...") is left: the denial's content is another matter. An act
+        between two countries stays, negated ("Russia did not attack Ukraine, the ministry said": a state's denial of
+        a charge is news of its own, as in the house tests and ``_condition``)."""
+        neg = self.lex.phrases("gate_negation_dropped")
+        if r.modality != "negated" or not neg.table:
+            return False
+        before = self._clause_words_before(r, 3)
+        if not neg.find(before, 0, len(before)):
+            return False
+        mine = {(ref.code or "")[:3] for ref in r.actor_refs if len(ref.code or "") >= 3}
+        theirs = {(ref.code or "")[:3] for ref in r.recipient_refs if len(ref.code or "") >= 3}
+        return not (mine and theirs and not mine & theirs)
 
     def _generic(self, r: Raw) -> bool:
         """An ability, a habit or a hypothetical act of nobody in particular, not a reported act: a power

@@ -466,13 +466,15 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     gate = data.get("gate", {})  # stages/events/gate.py
     for name in ("metaphor_objects", "object_skip", "accident_preps", "accident_nouns", "firm_words", "norm_subjects",
                  "nonparty_objects", "ability_before", "duty_before", "habitual", "sense_phrases", "party_sense_phrases", "indefinite_objects",
-                 "case_words", "fiction_frames", "kin_objects", "condition_cues"):
+                 "case_words", "fiction_frames", "kin_objects", "condition_cues", "negation_dropped"):
         lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
     for name in ("state_before", "facilitation_forms", "goal_before", "question_forms", "question_skip", "question_words",
                  "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms", "party_object_forms", "party_object_preps", "force_nouns", "contest_forms", "vote_contest_forms", "vote_words", "verbal_attack_forms", "word_war_forms", "force_act_forms", "poll_share_words", "poll_margin_words", "visitor_nouns", "target_forms",
                  "target_goal_words", "embedded_question_words", "document_subjects", "campaign_rally_forms", "advice_forms",
                  "advice_words", "advice_own", "condition_not_after", "complement_condition_after", "question_presupposing"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
+    # finish._should_demand: "X should quit", said by another party, is that party's demand
+    lex.sets["declared_demand_cues"] = phrase_set(data.get("declared", {}).get("demand_cues", []))
     for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
