@@ -69,6 +69,19 @@ class FrozenMatmulOps(MatmulOps):
                 return out
         return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
 
+    def maxout(self, X):
+        """The largest of each unit's pieces, as thinc's ``maxout`` (the same floats), by numpy's elementwise
+        maximum, several times faster than thinc's loop, which also writes the arg-max for a backward pass. Only
+        a backward pass reads that (a frozen model has none), so None stands in its place. The parser's lower
+        layer takes this at every transition step (docs/syntax.md, session 22)."""
+        n_pieces = X.shape[2]
+        if n_pieces == 1:
+            return X[:, :, 0].copy(), None
+        best = numpy.maximum(X[:, :, 0], X[:, :, 1])
+        for p in range(2, n_pieces):
+            numpy.maximum(best, X[:, :, p], out=best)
+        return best, None
+
 
 _OPS = MatmulOps()
 _FROZEN = FrozenMatmulOps()
