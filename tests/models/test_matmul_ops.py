@@ -71,3 +71,24 @@ def test_loaded_models_use_the_frozen_ops():
 
     nlp = load_parser("en")
     assert all(isinstance(node.ops, FrozenMatmulOps) for node in nlp.get_pipe("tok2vec").model.walk())
+
+
+# Session 22 (speed22): the frozen ops' maxout by numpy's maximum, thinc's floats
+
+
+@pytest.mark.parametrize("pieces", [1, 2, 3, 4])
+def test_frozen_maxout_gives_thincs_floats_bit_for_bit(pieces):
+    from thinc.api import NumpyOps
+
+    from kabar.models.matmul_ops import FrozenMatmulOps
+
+    rng = numpy.random.default_rng(pieces)
+    for rows in (1, 7, 300):  # 300 x 16 units and more go through numpy
+        Z = rng.standard_normal((rows, 16, pieces)).astype("float32")
+        Z[0, :4, -1] = Z[0, :4, 0]  # ties between pieces
+        Z[-1, 4:8] = 0.0
+        want, which = NumpyOps().maxout(Z)
+        got, none = FrozenMatmulOps().maxout(Z)
+        assert which is not None and (none is None) == (rows == 300)  # no arg-max (only a backward pass reads it)
+        assert got.shape == want.shape and got.dtype == want.dtype
+        assert numpy.array_equal(got.view("uint32"), want.view("uint32"))

@@ -293,3 +293,93 @@ def test_step_loop_leaves_what_it_does_not_cover_to_spacy():
     finally:
         parser.cfg["beam_width"] = width
     assert parser_steps.supports(parser)
+
+
+# Session 22 (speed22): the parsers' tok2vec by tagger_forward's numpy pass, and the step loop's maxout by numpy
+
+
+def _fresh_tok2vec_forward(nlp):
+    from kabar.models import tok2vec_forward
+    from kabar.models.tagger_forward import TaggerForward
+
+    assert tok2vec_forward(nlp.get_pipe("tok2vec")) is not None
+    return TaggerForward.build(nlp.get_pipe("tok2vec").model)  # its own memo, cold
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_tok2vec_forward_gives_thincs_vectors_bit_for_bit(lang):
+    """The numpy pass gives every token the vectors thinc's model gives, bit for bit: all the sentences in one
+    batch (memo cold, then warm), each sentence alone (a batch of one token, and of fewer rows than the memo needs
+    for the same BLAS kernel, are computed as they are), and without the memo."""
+    import numpy
+
+    from kabar.models.tagger_forward import TaggerForward
+
+    nlp = load_parser(lang)
+    model = nlp.get_pipe("tok2vec").model
+    forwards = [_fresh_tok2vec_forward(nlp), TaggerForward.build(model, memo=False)]
+    assert forwards[0].memo is not None and forwards[0].least is not None
+    docs = _step_docs(lang, nlp)
+    batches = [docs, docs[::-1], docs[:1], docs[-1:], [docs[0], docs[-1]]]
+    batches += [[d[:k].as_doc()] for d in docs[:1] for k in range(1, forwards[0].least + 2)]
+    for forward in forwards:
+        for batch in batches:
+            want = model.predict(batch)
+            got = forward.vectors(forward.features(batch))
+            assert len(got) == len(want)
+            for a, b in zip(got, want):
+                assert a.shape == b.shape and numpy.array_equal(a.view("uint32"), b.view("uint32"))
+    assert len(forwards[0].memo.slot) > 0
+
+
+def test_least_rows_is_where_rows_stop_depending_on_their_batch():
+    from kabar.models.tagger_forward import least_rows, rows_independent
+
+    least = least_rows(512, 384)  # the parsers' embedding layer
+    assert least is not None and 2 <= least <= 16
+    assert rows_independent(512, 384, least=least)
+    assert least == 2 or not rows_independent(512, 384, least=least - 1)
+
+
+def test_tok2vec_forward_only_for_the_tok2vecs_kabar_loaded():
+    from kabar.models import tok2vec_forward
+
+    nlp = load_parser("en")
+    assert tok2vec_forward(nlp.get_pipe("morphologizer")) is None and tok2vec_forward(nlp.get_pipe("parser")) is None
+    blank = spacy.blank("en")
+    blank.add_pipe("tok2vec")
+    blank.initialize()
+    assert tok2vec_forward(blank.get_pipe("tok2vec")) is None  # not frozen by kabar's loaders: thinc runs it
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_syntax_stage_components_give_spacys_analysis(lang):
+    """What the syntax stage runs (the tok2vec's numpy pass, spaCy's morphologizer, the step loop with the frozen
+    ops' maxout) gives every token the POS, morphology, head and label of spaCy's own components, and the same
+    tensor bit for bit."""
+    import numpy
+
+    from kabar.stages.syntax import SyntaxStage
+
+    nlp = load_parser(lang)
+    theirs = _step_docs(lang, nlp)
+    for _, proc in nlp.pipeline:
+        theirs = list(proc.pipe(theirs, batch_size=1024)) if hasattr(proc, "pipe") else [proc(d) for d in theirs]
+    ours = _step_docs(lang, nlp)
+    SyntaxStage()._parse(nlp, [(_Toks(d), _NoParse(), 0, 0, list(range(len(d))), d) for d in ours])
+    attrs = ["POS", "MORPH", "DEP", "HEAD"]
+    for a, b in zip(ours, theirs):
+        assert numpy.array_equal(a.to_array(attrs), b.to_array(attrs))
+        assert numpy.array_equal(a.tensor.view("uint32"), b.tensor.view("uint32"))
+    assert any(t.dep_ == "nsubj" for d in ours for t in d)
+
+
+class _NoParse:
+    def add_sentence(self, *args):
+        pass
+
+
+class _Toks:
+    def __init__(self, doc):
+        self.idx = [t.idx for t in doc]
+        self.words = [t.text for t in doc]

@@ -46,11 +46,19 @@ def _with_matmul_ops(nlp: "spacy.Language") -> "spacy.Language":
     from kabar.models.matmul_ops import use_matmul_ops
     from kabar.models.tagger_ner import TaggerNER
 
+    from spacy.pipeline import Tok2Vec
+
+    from kabar.models.tagger_forward import TaggerForward
+
     for _, proc in nlp.pipeline:
         if isinstance(getattr(proc, "model", None), Model):
             use_matmul_ops(proc.model, frozen=True)
         if isinstance(proc, TaggerNER):  # kabar's tagger runs its numpy pass (tagger_forward.py)
             proc.freeze()
+        if isinstance(proc, Tok2Vec):  # so may a tok2vec (the parsers'), when asked: tok2vec_forward
+            forward = TaggerForward.build(proc.model)
+            if forward is not None:
+                _TOK2VEC_FORWARDS[id(proc)] = (proc, forward)
     # Every loader ends here, once per model (the loaders are cached). A loaded model is a large graph of
     # long-lived Python objects that the cyclic GC would otherwise scan again in every full collection
     # (~1.5 ms per article measured); gc.freeze() moves what is alive now to the permanent generation,
@@ -59,6 +67,20 @@ def _with_matmul_ops(nlp: "spacy.Language") -> "spacy.Language":
 
     gc.freeze()
     return nlp
+
+
+_TOK2VEC_FORWARDS: dict = {}  # id of a loaded Tok2Vec component -> (it, its TaggerForward)
+
+
+def tok2vec_forward(proc):
+    """The numpy pass (`tagger_forward.TaggerForward`, whose ``vectors`` are the component's output bit for bit) of a
+    spaCy ``Tok2Vec`` component that a loader here froze, or None (another component, architecture or model).
+
+    Why: thinc's generic layers (a closure per layer, Ragged conversions, its Cython ``maxout`` and ``gather_add``,
+    two passes per layer norm) cost about as much as the arithmetic in the parsers' tok2vec, and most tokens repeat
+    an embedding row seen before (docs/syntax.md, session 22)."""
+    got = _TOK2VEC_FORWARDS.get(id(proc))
+    return got[1] if got is not None and got[0] is proc else None
 
 
 def _model_path(kind: str, lang: str) -> Path | None:

@@ -69,6 +69,22 @@ class FrozenMatmulOps(MatmulOps):
                 return out
         return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
 
+    def maxout(self, X):
+        """The largest of each unit's pieces, as thinc's ``maxout`` (the same floats). From ~4,000 units on by
+        numpy's elementwise maximum, several times faster than thinc's loop (which also writes the arg-max a
+        backward pass reads: a frozen model runs none, so None stands in for it); below that thinc's own, whose
+        call costs less (13 x 128 x 3: 2.4 against 2.9 us; 60 x 128 x 3: 17 against 6 us). The parser's lower layer
+        takes this at every transition step (docs/syntax.md, session 22)."""
+        if X.shape[0] * X.shape[1] < 4096:
+            return super().maxout(X)
+        n_pieces = X.shape[2]
+        if n_pieces == 1:
+            return X[:, :, 0].copy(), None
+        best = numpy.maximum(X[:, :, 0], X[:, :, 1])
+        for p in range(2, n_pieces):
+            numpy.maximum(best, X[:, :, p], out=best)
+        return best, None
+
 
 _OPS = MatmulOps()
 _FROZEN = FrozenMatmulOps()

@@ -9,7 +9,8 @@ GIL held throughout:
 
 - the feature ids: ``ParserStepModel.get_token_ids``;
 - the lower layer: ``precompute_hiddens.predict`` (spaCy's ``sum_state_features`` with the same BLIS
-  ``saxpy``, the bias, thinc's maxout): the values ``predict_states`` computes, in the same order;
+  ``saxpy``, the bias, the maxout: thinc's, or for a model kabar froze numpy's maximum, ``FrozenMatmulOps.maxout``):
+  the values ``predict_states`` computes, in the same order;
 - the upper layer: BLIS ``sgemm`` through ``blis.py.gemm``, the routine ``predict_states`` reaches through
   thinc's ``CBlas``, with the same sizes and strides, then the bias and the unseen classes set to the step's
   minimum score, as ``predict_states`` does;
@@ -24,6 +25,8 @@ from __future__ import annotations
 from typing import Any
 
 import numpy
+
+from kabar.models.matmul_ops import FrozenMatmulOps
 
 
 def supports(proc: Any) -> bool:
@@ -54,6 +57,8 @@ def predict(parser, docs: list) -> list:
     batch = parser.moves.init_batch(docs)
     model = parser.model.predict(docs)  # tokvecs and the lower layer precomputed for every token
     lower, upper = model.state2vec, model.vec2scores
+    if isinstance(lower.ops, FrozenMatmulOps):  # the lower layer's maxout by numpy's maximum: the same floats, faster
+        lower.numpy_ops = lower.ops
     weights, bias = upper.get_param("W"), upper.get_param("b")
     unseen = numpy.flatnonzero(model._class_mask == 0)
     states = [state for state in batch if not state.is_final()]

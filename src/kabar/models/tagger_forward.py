@@ -38,11 +38,11 @@ def clear_memos() -> None:
             forward.memo.clear()
 
 
-def _structure(n_embed: int, depth: int) -> str:
+def _structure(n_embed: int, depth: int, head: bool = True) -> str:
     embed = "|".join(["ints-getitem>>hashembed"] * n_embed)
     encode = ">>".join(["residual(expand_window>>maxout>>layernorm)"] * depth)
     return (f"extract_features>>list2ragged>>with_array({embed})>>with_array(maxout>>layernorm)>>ragged2list"
-            f">>with_array({encode})>>with_array(softmax)")
+            f">>with_array({encode})" + (">>with_array(softmax)" if head else ""))
 
 
 def _layer_norm(X: numpy.ndarray, G: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:
@@ -62,18 +62,30 @@ def _layer_norm(X: numpy.ndarray, G: numpy.ndarray, b: numpy.ndarray) -> numpy.n
     return dist
 
 
-def rows_independent(k: int = 320, n: int = 192, rows: int = 40) -> bool:
-    """Whether numpy's matmul gives every row of a product the same bits however many rows (two or more) are
+def rows_independent(k: int = 320, n: int = 192, rows: int = 40, least: int = 2) -> bool:
+    """Whether numpy's matmul gives every row of a product the same bits however many rows (`least` or more) are
     multiplied together: the property the embedding memo needs. Checked on random float32 data of the model's
     shapes, in several row counts and offsets."""
     rng = numpy.random.default_rng(11)
     X = rng.standard_normal((rows, k)).astype("float32")
     W = numpy.ascontiguousarray(rng.standard_normal((n, k)).astype("float32").T)
     full = X @ W
-    for m, off in ((2, 0), (2, 5), (3, 1), (7, 9), (16, 3), (33, 4), (rows - 1, 1)):
-        if not numpy.array_equal(X[off:off + m] @ W, full[off:off + m]):
+    tries = [(least, 0), (least, 5), (least + 1, 1), (7, 9), (16, 3), (33, 4), (rows - 1, 1)]
+    tries += [(m, 2) for m in range(least + 2, least + 9)]
+    for m, off in tries:
+        if m >= least and not numpy.array_equal(X[off:off + m] @ W, full[off:off + m]):
             return False
     return True
+
+
+def least_rows(k: int, n: int, most: int = 16) -> Optional[int]:
+    """The fewest rows (2 to `most`) from which every row of a (rows x k) by (k x n) product gets the same bits
+    however many rows are multiplied together, or None. OpenBLAS sends a product whose rows x k x n is small to
+    another kernel (on one AVX-512 machine: below 6 rows for 512 x 384, the parser's embedding layer)."""
+    for least in range(2, most + 1):
+        if rows_independent(k, n, least=least):
+            return least
+    return None
 
 
 class EmbedMemo:
@@ -117,24 +129,31 @@ class TaggerForward:
             nO, nP, nI = mx.get_dim("nO"), mx.get_dim("nP"), mx.get_dim("nI")
             W = numpy.ascontiguousarray(mx.get_param("W").reshape(nO * nP, nI).T)
             self.layers.append((W, mx.get_param("b").reshape(nO * nP), nO, nP, ln.get_param("G"), ln.get_param("b")))
-        softmax = next(node for node in nodes if node.name == "softmax")
-        self.out_W = numpy.ascontiguousarray(softmax.get_param("W").T)
-        self.out_b = softmax.get_param("b")
+        # no softmax: a spaCy Tok2Vec.v2 (the parsers' shared tok2vec), whose output is the encoder's (`vectors`)
+        softmax = next((node for node in nodes if node.name == "softmax"), None)
+        self.head = softmax is not None
+        self.out_W = numpy.ascontiguousarray(softmax.get_param("W").T) if softmax is not None else None
+        self.out_b = softmax.get_param("b") if softmax is not None else None
         windows = {int(node.attrs["window_size"]) for node in nodes if node.name == "expand_window"}
         self.window = windows.pop() if len(windows) == 1 else -1
         self.depth = len(self.layers) - 1
         encoder = next((node for node in nodes if node.name.startswith("with_array(residual(")), None)
         self.pad = encoder.attrs.get("pad") if encoder is not None else None
         self.supported = (
-            model.name.replace(">>dropout", "") == _structure(len(self.tables), self.depth)
+            model.name.replace(">>dropout", "") == _structure(len(self.tables), self.depth, self.head)
             and self._columns_ok and len(self.tables) == len(self.columns) and self.window >= 1
-            and self.pad == self.window * self.depth and not softmax.attrs.get("softmax_normalize")
-            and softmax.attrs.get("softmax_temperature", 1.0) == 1.0)
+            and self.pad == self.window * self.depth
+            and (softmax is None or (not softmax.attrs.get("softmax_normalize")
+                                     and softmax.attrs.get("softmax_temperature", 1.0) == 1.0)))
         # the embedding memo and the pass over needed rows only (`scores`) both need each row's bits to be
         # independent of the rows multiplied with it
-        self.independent = self.supported and all(rows_independent(W.shape[0], W.shape[1])
-                                                  for W in [layer[0] for layer in self.layers] + [self.out_W])
-        self.memo = EmbedMemo(self.layers[0][2]) if memo and self.independent else None
+        self.independent = self.supported and all(
+            rows_independent(W.shape[0], W.shape[1])
+            for W in [layer[0] for layer in self.layers] + ([self.out_W] if self.head else []))
+        # the memo needs the embedding layer's rows independent from `least` rows on; a batch of fewer rows goes
+        # through another BLAS kernel in the thinc model too, so it is computed as it is, not from the memo
+        self.least = least_rows(*self.layers[0][0].shape) if self.supported else None
+        self.memo = EmbedMemo(self.layers[0][2]) if memo and self.least is not None else None
         _FORWARDS.add(self)
 
     @classmethod
@@ -185,8 +204,9 @@ class TaggerForward:
             if len(slot) + len(new) > memo.limit:
                 slot = memo.slot = {}  # started afresh: a bounded table
             rows = [row_keys.index(key) for key in new] if len(new) < 8 else _first_rows(row_keys, new)
-            # one row alone would go through another BLAS kernel (other bits): new rows are computed two or more at once
-            fresh = self._embed(F[rows + rows[:1]] if len(rows) == 1 else F[rows])[:len(rows)]
+            # too few rows would go through another BLAS kernel (other bits): new rows are computed `least` or more at once
+            fresh = self._embed(F[rows + rows[:1] * (self.least - len(rows))] if len(rows) < self.least
+                                else F[rows])[:len(rows)]
             base = len(slot)
             if base + len(rows) > len(memo.table):
                 grown = numpy.empty((min(memo.limit, max(2 * len(memo.table), base + len(rows))),
@@ -220,29 +240,14 @@ class TaggerForward:
         total = sum(lengths)
         if not total:
             return [numpy.zeros((0, n_tags), dtype="float32") for _ in feats]
-        F = numpy.ascontiguousarray(numpy.concatenate([f for f in feats if len(f)]), dtype="uint64")
-        # a batch of one token multiplies one row (another BLAS kernel, as in the thinc model): not from the memo
-        H = self._embed_memo(F) if self.memo is not None and len(F) > 1 else self._embed(F)
-        # the encoder sees the documents one after another with `pad` zero rows before, between and after them
-        # (thinc's with_array(pad=...)), so no document's scores depend on its neighbours
-        pad = self.pad
-        starts = []
-        at, src = pad, 0
-        size = total + pad * (sum(1 for n in lengths if n) + 1)
-        P = numpy.zeros((size, H.shape[1]), dtype="float32")
-        for n in lengths:
-            starts.append(at)
-            if n:
-                P[at:at + n] = H[src:src + n]
-                at += n + pad
-                src += n
+        P, starts = self._padded(feats, lengths)
         want = None
         if needed is not None and self.independent and self.depth:
             want = numpy.concatenate([numpy.asarray(m, dtype=bool).reshape(n) for m, n in zip(needed, lengths) if n])
             if want.all():
                 want = None
         for k in range(1, self.depth + (want is None)):
-            P = P + self._maxout_norm(_OPS.seq2col(P, self.window), k)
+            P += self._maxout_norm(_OPS.seq2col(P, self.window), k)
         if want is None:
             X = numpy.concatenate([P[a:a + n] for a, n in zip(starts, lengths) if n])
             S = numpy.matmul(X, self.out_W)
@@ -257,6 +262,38 @@ class TaggerForward:
             out.append(S[src:src + n])
             src += n
         return out
+
+    def _padded(self, feats: Sequence[numpy.ndarray], lengths: list[int]) -> tuple[numpy.ndarray, list[int]]:
+        """The embedding layer's output laid out for the encoder, and where each array's rows start."""
+        total = sum(lengths)
+        F = numpy.ascontiguousarray(numpy.concatenate([f for f in feats if len(f)]), dtype="uint64")
+        # a batch of a token or a few multiplies them alone (another BLAS kernel, as in the thinc model): not from the memo
+        H = self._embed_memo(F) if self.memo is not None and len(F) >= self.least else self._embed(F)
+        # the encoder sees the documents one after another with `pad` zero rows before, between and after them
+        # (thinc's with_array(pad=...)), so no document's scores depend on its neighbours
+        pad = self.pad
+        starts = []
+        at, src = pad, 0
+        size = total + pad * (sum(1 for n in lengths if n) + 1)
+        P = numpy.zeros((size, H.shape[1]), dtype="float32")
+        for n in lengths:
+            starts.append(at)
+            if n:
+                P[at:at + n] = H[src:src + n]
+                at += n + pad
+                src += n
+        return P, starts
+
+    def vectors(self, feats: Sequence[numpy.ndarray]) -> list[numpy.ndarray]:
+        """The encoder's output (tokens x width) of each feature array: what a head-less model (spaCy's Tok2Vec.v2,
+        the parsers' tok2vec) predicts, bit for bit."""
+        lengths = [len(f) for f in feats]
+        if not sum(lengths):
+            return [numpy.zeros((n, self.layers[-1][2]), dtype="float32") for n in lengths]
+        P, starts = self._padded(feats, lengths)
+        for k in range(1, self.depth + 1):
+            P += self._maxout_norm(_OPS.seq2col(P, self.window), k)
+        return [P[a:a + n] for a, n in zip(starts, lengths)]
 
     def _last_rows(self, P: numpy.ndarray, rows: numpy.ndarray) -> numpy.ndarray:
         """Scores of the padded rows `rows` alone: the last encoder layer's input gathered as seq2col lays it out

@@ -22,6 +22,7 @@ from typing import Any, Optional
 
 from kabar import interleave
 from kabar import lang as langpacks
+from kabar import models
 from kabar.lang import expand
 from kabar.models import parser_steps
 from kabar.record import Article
@@ -206,11 +207,17 @@ class SyntaxStage:
         return [None] * len(requests)
 
     def _parse(self, nlp, jobs: list) -> None:
+        from spacy.util import minibatch
+
         t0 = time.process_time()
         docs = [job[-1] for job in jobs]
         for _, proc in nlp.pipeline:
             if parser_steps.supports(proc):  # the same parse with less CPU (kabar.models.parser_steps)
                 docs = parser_steps.pipe(proc, docs, self.batch_size)
+            elif (forward := models.tok2vec_forward(proc)) is not None:  # the same vectors, numpy's pass
+                for chunk in minibatch(docs, size=self.batch_size):
+                    chunk = list(chunk)
+                    proc.set_annotations(chunk, forward.vectors(forward.features(chunk)))
             else:
                 docs = list(proc.pipe(docs, batch_size=self.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         # The rows from one array per sentence rather than a Token object and six attribute look-ups per
