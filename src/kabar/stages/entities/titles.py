@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kabar.stages.entities.loading import HYPHENS, Cand, Resources
+from kabar.stages.entities.loading import HYPHENS, Cand, Resources, places_gazetteer
 from kabar.text.tokens import Toks
 
 
@@ -405,9 +405,9 @@ def region_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
     title or a known name (the title scan already reads it as a unit there)."""
     if not res.region_titles or not res.region_kinds:
         return []
-    from kabar.places import places  # the places gazetteer: loaded once, shared with the places stage
-
-    gaz = places()
+    gaz = places_gazetteer()
+    if gaz is None:
+        return []
     conf_at = {c.start: c for c in conf if not c.nested}
     covered = {k for c in conf if not c.nested for k in range(c.start, c.end)}
     titles = title_matches(T, res)
@@ -450,7 +450,10 @@ def region_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
 
 def _known_region(gaz, res: Resources, name: str) -> bool:
     """A region of ``region_kinds`` named ``name``, or of ``region_prefixed_kinds`` named with a prefix word
-    before it ("Kota Sukabumi": a city the gazetteer files under its prefixed name)."""
+    before it ("Kota Sukabumi": a city the gazetteer files under its prefixed name). Without the places gazetteer
+    (``gaz`` None) nothing is a known region."""
+    if gaz is None:
+        return False
     forms = [(name, res.region_kinds)] + [(f"{p} {name}", res.region_prefixed_kinds) for p in res.region_prefixes]
     for form, kinds in forms:
         if any(p.kind in kinds and (not res.region_countries or p.country in res.region_countries)
@@ -463,9 +466,7 @@ def region_test(res: Resources):
     """Whether a text names a place: a GPE of the entity gazetteer or a region the places gazetteer knows (the
     grouping's test for a body's region, "PN Medan"; kept beside ``_known_region`` so that it is not imported
     across modules)."""
-    from kabar.places import places
-
-    gaz = places()
+    gaz = places_gazetteer()
 
     def is_region(name: str) -> bool:
         return any(getattr(e, "type", None) == "GPE" for e in res.forms.get(name, ())) or _known_region(gaz, res, name)
@@ -483,7 +484,7 @@ def bodies_of_a_region(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
     if not res.region_prefix_words:
         return spans
     at = {c.start: c for c in spans if not c.nested}
-    gaz = None
+    gaz, loaded = None, False
     drop: set[int] = set()
     for c in spans:
         i = c.end
@@ -501,9 +502,8 @@ def bodies_of_a_region(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
         if r is None or r.label != "GPE" or id(r) in drop:
             continue
         if T.folded[r.start] not in res.region_prefix_words or r.length < 2:
-            if gaz is None:
-                from kabar.places import places
-                gaz = places()
+            if not loaded:
+                gaz, loaded = places_gazetteer(), True
             if not _known_region(gaz, res, T.span_text(r.start, r.end)):
                 continue
         end = r.end
