@@ -230,6 +230,10 @@ EVENT_CASES = [
     ("en", "Syrian rebels launched an offensive to conquer Al-Haffah on Monday.", "launched", "Al-Haffah", "SYR"),
     ("en", "The army continued its assault on Monday, targeting the Bustan and Sukkari neighborhoods.", "targeting",
      "Bustan", None),
+    # Session 22 (places13): the event's verb between a speech verb and the place's preposition: the reported
+    # event's place, not the speaker's
+    ("en", "A teacher who had campaigned against corruption in the district has been reported killed at Chakdara by "
+           "gunmen.", "killed", "Chakdara", None),
 ]
 
 # (lang, text, verb): events that must stay unplaced (no place, or only the speaker's / someone's origin)
@@ -272,6 +276,8 @@ NO_PLACE_CASES = [
            "enter Syria's largest city.", "focus"),
     # session 12: a possessor that is no place ("New Year's") places nothing it holds
     ("en", "Fireworks were launched on New Year's Eve.", "launched"),
+    # Session 22 (places13): a speech verb after the event's verb still makes the place the speaker's
+    ("en", "Five people were killed, the governor said in Kabul on Monday.", "killed"),
 ]
 
 
@@ -512,3 +518,15 @@ def test_reference_phrase_reads_every_reference_word_whatever_their_order():
     for refs in (["east of", "northeast of"], ["northeast of", "east of"]):
         assert _reference_phrase("about 30 km northeast of", refs, w)
     assert not _reference_phrase("beast of", ["east of"], w)  # a word boundary before the reference word
+
+
+# Session 22 (places13)
+def test_inclusion_word_may_take_a_determiner():
+    """"in at least two regions, including the Swat Valley": the article after the inclusion word does not hide it."""
+    from kabar.places.resolve import words
+    from kabar.stages.places import _included_in_places
+
+    w = words("en")
+    assert _included_in_places(["in", "at", "least", "two", "regions", ",", "including", "the"], w)
+    assert _included_in_places(["in", "two", "regions", ",", "including"], w)
+    assert not _included_in_places(["against", "two", "regions", ",", "including", "the"], w)

@@ -1416,6 +1416,8 @@ def _included_in_places(before: list[str], w: dict) -> bool:
     Helmand" (session 18). The plural place word comes right before the inclusion word (a comma between) and a
     location preposition at most four words before it (numbers, adjectives and determiners between)."""
     words_ = w.get("inclusion_words", frozenset())
+    if before and before[-1] in DETERMINERS:
+        before = before[:-1]  # session 22: "in at least two regions, including the Swat Valley"
     if not words_ or not before:
         return False
     for k in (2, 1):
@@ -1797,11 +1799,20 @@ def speaker_location(record: Article, m: PlaceMention, trig: tuple[int, int], be
     verb ("said in Washington", "told reporters in Jakarta"), or the event is inside a quote and the place
     is outside it."""
     if before and before[-1] in w["location_preps"] and any(t in w["speech_verbs"] for t in before[-5:-1]):
-        return not _speech_event(record, trig, w)
+        return not _speech_event(record, trig, w) and not _after_own_verb(record, m, trig, w)
     for q in record.quotes:
         if q.start <= trig[0] < q.end and not q.start <= m.start < q.end:
             return True
     return False
+
+
+def _after_own_verb(record: Article, m: PlaceMention, trig: tuple[int, int], w: dict) -> bool:
+    """Session 22: the event's verb stands between the speech verb and the place's preposition, with no speech
+    verb after it ("has been reported killed at Ejule"): the place is the reported event's, not the speaker's."""
+    if not trig[0] < trig[1] <= m.start:
+        return False
+    between = re.findall(r"[\w'’]+", record.text[trig[1]:m.start].lower())
+    return len(between) <= 3 and not any(t in w["speech_verbs"] for t in between)
 
 
 def _speech_event(record: Article, trig: tuple[int, int], w: dict) -> bool:
