@@ -1321,6 +1321,23 @@ def test_asserted_acts_refusals_and_aid_to_a_party_stay(text, category):
     assert category in [e.event for e in events_bbc(text)]
 
 
+# Session 22 (lead): aid whose object says its kind (humanitarian, military, asylum: [category.AID]
+# recipient_optional_words, the trigger and three words after it) is aid between parties with no recipient named;
+# events-en22's rule had dropped such NGEC headline readings too. The first fails on the code before.
+@pytest.mark.parametrize("text", [
+    "The Home Office provides humanitarian aid in the wake of last week's disaster.",
+    "Britain granted asylum to four activists.",
+])
+def test_aid_of_a_named_kind_needs_no_recipient(text):
+    assert "AID" in [e.event for e in events_bbc(text)]
+
+
+def test_aid_kind_word_far_from_the_trigger_does_not_count():
+    """"issues of immigration and asylum": the kind word is not the trigger's object."""
+    text = "The Home Office will also provide funding to study issues of immigration and asylum."
+    assert "AID" not in [e.event for e in events_bbc(text)]
+
+
 def test_what_another_party_should_do_is_the_speakers_demand():
     """new: was RETREAT Blair, hypothetical."""
     text = "Michael Howard says Tony Blair should resign over the affair."

@@ -90,7 +90,8 @@ class EventFinishing:
                 r.mode = list(r.tdef.no_recipient_mode)
             if not r.recipient_refs and r.event.lower() in lx.word("anaphoric_events") and r.voice == "active":
                 self._anaphoric_recipient(r, events)
-            needs_rec = lx.category_setting(r.event, "needs_recipient") or r.tdef.needs_recipient or self._form_needs_recipient(r)
+            needs_rec = (lx.category_setting(r.event, "needs_recipient") and not self._says_what_kind(r)) \
+                or r.tdef.needs_recipient or self._form_needs_recipient(r)
             if needs_rec and not r.recipient_refs and not (lx.category_setting(r.event, "compound_actor_ok") and len(r.actor_refs) >= 2):
                 self._drop(r, "needs a recipient")
                 continue
@@ -322,6 +323,17 @@ class EventFinishing:
             if any(x.code and x.code[:3] in mine_sides for x in e.recipient):
                 return [a.model_copy() for a in e.actor]
         return []
+
+    def _says_what_kind(self, r: Raw) -> bool:
+        """Whether the trigger's object names a kind of the category that is an act between parties even with no
+        recipient written (the category's ``recipient_optional_words`` among the trigger and the three words after
+        it: "provides humanitarian aid", "granted asylum", "sent weapons")."""
+        words = self.lex.category_setting(r.event, "recipient_optional_words")
+        if not words:
+            return False
+        after = re.findall(r"\w+", self.r.text[r.trig_span[1]:r.evidence[1]].lower())[:3]
+        text = " " + " ".join(re.findall(r"\w+", self.r.text[r.trig_span[0]:r.trig_span[1]].lower()) + after) + " "
+        return any(f" {w} " in text for w in words)
 
     def _form_needs_recipient(self, r: Raw) -> bool:
         """The trigger's own form is one that is this event only with its other party named ("mengamankan")."""
