@@ -348,6 +348,14 @@ class Resources:
         self.lone_model_min_confidence = float(data.get("settings", {}).get("lone_model_min_confidence", 0.0))
         # a lone one-word model person below this confidence is dropped too (0: never; ner.drop_doubtful_lone)
         self.lone_single_person_below = float(data.get("settings", {}).get("lone_single_person_below", 0.0))
+        # ... unless the text cues a person: an age in brackets, a speech verb, a title (ner.person_cued)
+        self.lone_person_age = bool(data.get("settings", {}).get("lone_person_age", False))
+        self.lone_person_cues_after = frozenset(fold_token(w) for w in data.get("lone_person_cues_after", []))
+        self.lone_person_cues_before = frozenset(fold_token(w) for w in data.get("lone_person_cues_before", []))
+        self.lone_person_titles = frozenset(" ".join(fold_token(x) for x in w.split())
+                                            for w in data.get("lone_person_titles", []))
+        self.lone_person_joiners = frozenset(fold_token(w) for w in data.get("lone_person_joiners", []))
+        self.lone_person_skip = frozenset(fold_token(w) for w in data.get("lone_person_skip", []))
         self.lone_model_types = frozenset(data.get("settings", {}).get("lone_model_types",
                                                                        ["PER", "ORG", "GPE", "LOC", "NORP", "MISC"]))
         # words that make a name a body whatever the model or a place inside says (type only, no span scan):

@@ -147,6 +147,39 @@ def lone_model_confidence(T: Toks, res: Resources, group: list[Cand], table: lis
     return min(scores)
 
 
+def person_cued(T: Toks, res: Resources, c: Cand) -> bool:
+    """The text itself says a one-word name is a person, so a doubting model does not drop it: an age in brackets
+    after it ("ujar Karna (37)"), a speech verb after it ("Purbaya mengatakan", "Purbaya juga menjelaskan") or an
+    inverted one before it ("kata Karna"), or a title that only a person follows ("Pak Karna", "Menkeu Purbaya"; not
+    "CEO", "pelatih": "CEO Shopee"). Pack lists `lone_person_cues_after`, `lone_person_cues_before`,
+    `lone_person_skip` (adverbs between name and verb), `lone_person_titles`; the age needs `lone_person_age`. Only
+    for a word in Title case alone in its run of capitals: "kata Dawn | Jackson", "Treatment of | Animal" are cut
+    names, "C9" a code (docs/entities.md, session 22 names22b)."""
+    s, e = c.start, c.end
+    w = T.words[s]
+    if not (w[:1].isupper() and w[1:].islower() and w.isalpha()):  # "C9", "UMi", "JFW": codes, not given names
+        return False
+    if e < T.n and not T.sent_start[e] and T.words[e][:1].isupper():  # "kata Dawn | Jackson Blatner": a cut name
+        return False
+    for n in range(1, min(3, s) + 1):  # a title of up to three words just before the name
+        if " ".join(T.folded[s - n:s]) in res.lone_person_titles and not any(T.sent_start[x] for x in range(s - n + 1, s + 1)):
+            return True
+    if s > 0 and not T.sent_start[s] and (T.words[s - 1][:1].isupper() and not T.sent_start[s - 1]
+                                          or T.folded[s - 1] in res.lone_person_joiners):
+        return False  # "People for Ethical Treatment of | Animal mengungkapkan": the end of a longer name
+    if res.lone_person_age and e + 2 < T.n and T.words[e] == "(" and T.words[e + 1].isdigit() \
+            and len(T.words[e + 1]) <= 3 and T.words[e + 2] == ")":
+        return True
+    k = e
+    while k < T.n and T.folded[k] in res.lone_person_skip and not T.sent_start[k]:
+        k += 1
+    if k < T.n and not T.sent_start[k] and T.folded[k] in res.lone_person_cues_after:
+        return True
+    if s > 0 and not T.sent_start[s] and T.folded[s - 1] in res.lone_person_cues_before:
+        return True
+    return False
+
+
 def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table: list[Optional[float]],
                        below: float) -> list[list[Cand]]:
     """Entities that only the model supports, named once, whose model confidence is below `below` (the pack's
@@ -158,7 +191,7 @@ def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table:
         if score is None and res.lone_single_person_below and len(g) == 1 and g[0].length == 1 and g[0].label == "PER":
             # a one-word person the model doubts (`lone_single_person_below`): "Shopee", "Founder", "Blaugrana"
             person = lone_model_confidence(T, res, g, table, frozenset(["PER"]))
-            if person is not None and person < res.lone_single_person_below:
+            if person is not None and person < res.lone_single_person_below and not person_cued(T, res, g[0]):
                 continue
         if score is None or score >= below:
             out.append(g)
