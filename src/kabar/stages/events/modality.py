@@ -117,7 +117,7 @@ class ModalityReading:
                     if p.dep[t].endswith("relcl") and any(p.word[k].lower() in rel for k in p.children(t)):
                         return False  # "the claims of X, who accused ...": the relative clause is asserted
                     if h == d:
-                        return base(p.dep[t]) in _DENIED_EDGES
+                        return self._denied_edge(p, t)
                     t = h
                 return False
         for k in range(pos + ln, i):
@@ -126,6 +126,16 @@ class ModalityReading:
             if words[k] == "," and k + 1 < i and words[k + 1] in rel:
                 return False
         return True
+
+    def _denied_edge(self, p, t: int) -> bool:
+        """The edge from a denial to ``t`` carries what is denied: an object or complement, an oblique ("denied any
+        role in the attacks", attached to the verb) but not the agent, and a clause the parser hung as an adverbial
+        that a complementizer opens ("membantah bahwa Indonesia telah mengirim senjata": advcl in the id parse)."""
+        label = base(p.dep[t])
+        if label in _DENIED_EDGES or (label == "obl" and p.dep[t] != "obl:agent"):
+            return True
+        comp = self.lex.word("complementizers")
+        return label == "advcl" and any(base(p.dep[k]) == "mark" and p.word[k].lower() in comp for k in p.children(t))
 
     def _future_clause(self, words, c: Clause) -> bool:
         """The clause carries a future cue of its own (not one cancelled: "akan selalu")."""
