@@ -1358,3 +1358,31 @@ def test_what_the_speakers_own_state_should_do_is_no_demand():
 ])
 def test_a_statement_made_in_a_message_consults_nobody(text):
     assert "CONSULT" not in [e.event for e in events_bbc(text)]
+
+
+# Session 22 (events-en22b): a denial governs only what it denies (modality `_denial_governs`): its object or
+# complement in the parse, else the words up to a ";" or a relative pronoun after a comma. The cases marked new read
+# the later act as negated on main.
+
+def _summaries(text, parsed=True):
+    from kabar.stages.syntax import SyntaxStage
+
+    r = handmade_record(text, BBC_2005, published="2005-02-02")
+    if parsed:
+        SyntaxStage(eager=True, all_sentences=True)(r)
+    return [summary(e) for e in EventStage()(r).events]
+
+
+@pytest.mark.parametrize("text, parsed, want", [
+    # new: the act of the denier's relative clause or of a verb joined to the denial is asserted
+    ("His claims were denied by Tony Blair, who accused the Tories of running scared.", True, ("ACCUSE", "GBR", "GBR", "asserted")),
+    ("His claims were denied by Tony Blair, who accused the Tories of running scared.", False, ("ACCUSE", "GBR", "GBR", "asserted")),
+    ("Russia denied the claims and accused Iran of lying.", True, ("ACCUSE", "RUS", "IRN", "asserted")),
+    # what the denial denies stays negated: a complement clause, a gerund, a report's content (misparsed: the words decide)
+    ("Tony Blair denied that Britain had attacked Iran.", True, ("ASSAULT", "GBR", "IRN", "negated")),
+    ("Tony Blair denied that Britain had attacked Iran.", False, ("ASSAULT", "GBR", "IRN", "negated")),
+    ("Russia denied attacking Iran.", True, ("ASSAULT", "RUS", "IRN", "negated")),
+    ("Michael Howard denied claims that Britain had attacked Iran.", True, ("ASSAULT", "GBR", "IRN", "negated")),
+])
+def test_a_denial_negates_only_what_it_denies(text, parsed, want):
+    assert want in _summaries(text, parsed)

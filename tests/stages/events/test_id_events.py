@@ -1347,3 +1347,11 @@ def test_guard_a_request_for_a_thing_then_an_act_keeps_the_act():
 def test_guard_a_promise_after_a_request_is_the_askers_own():
     assert of_late("Presiden meminta massa kembali ke rumah masing-masing dan menjanjikan polisi menuntaskan kasus itu.",
                    "AGREE")
+
+
+# Session 22 (events-en22b): a denial negates only what it denies (modality `_denial_governs`); the act of a verb
+# joined to the denial is asserted (new: negated on main), what a "bahwa" clause says stays denied (the guard above).
+
+def test_an_act_joined_to_a_denial_is_asserted():
+    got = [e for e in events_on("Rusia membantah tuduhan itu dan menuduh Ukraina menyerang warga sipil.") if e.event == "ACCUSE"]
+    assert got and all(e.modality == "asserted" for e in got)

@@ -6,6 +6,11 @@ import re
 from typing import Optional
 
 from kabar.stages.events.units import PUNCT, Clause, Raw, Unit
+from kabar.text.parse import base
+
+# what a denial governs: its object ("denied the attack"), its complement ("denied that it attacked", "denied
+# attacking"), and a denial noun's ("bantahan bahwa ...", "denial of ...")
+_DENIED_EDGES = {"obj", "dobj", "ccomp", "xcomp", "csubj", "acl", "nmod"}
 
 
 class ModalityReading:
@@ -42,7 +47,7 @@ class ModalityReading:
 
         if hits("negation", max(chain_lo, i - 3), i):
             return "negated"
-        if self._denial_before(words, i) and not lx.phrases("negation_governing").match_at(words, i)[0]:
+        if self._denial_before(words, i, units) and not lx.phrases("negation_governing").match_at(words, i)[0]:
             return "negated"  # a denial is not negated by an earlier one ("selalu membantah ..., membantah pernah menerima")
         if c.opener in lx.word("boundaries") and lx.phrases("hypothetical_governing").match_at([c.opener], 0)[0] \
                 and not (c.start >= 2 and words[c.start - 1] == c.opener and words[c.start - 2] in says_that):
@@ -71,10 +76,11 @@ class ModalityReading:
             return "historical"
         return "asserted"
 
-    def _denial_before(self, words, i: int) -> bool:
+    def _denial_before(self, words, i: int, units=None) -> bool:
         """A denial before the trigger governs it, unless the denial is itself negated: "tidak membantah bahwa
         dia menculik", "tak menyangkal, dirinya bertemu dengan Presiden", "did not deny that he attacked" admit
-        the act (session 16: all 33 uses of a negated denial in detik-2025 and IndoSum dev are admissions)."""
+        the act (session 16: all 33 uses of a negated denial in detik-2025 and IndoSum dev are admissions).
+        Only within the denial's scope (``_denial_governs``): "denied by Jack Straw, who accused ..." accuses."""
         lx = self.lex
         neg = lx.phrases("negation")
         cancel = lx.phrases("cue_cancel")
@@ -86,8 +92,50 @@ class ModalityReading:
                 k -= 1
             if k >= 0 and neg.match_ending_at(words, k):
                 continue
+            if units is not None and not self._denial_governs(units, words, pos, ln, i):
+                continue
             return True
         return False
+
+    def _denial_governs(self, units, words, pos: int, ln: int, i: int) -> bool:
+        """The trigger at ``i`` lies in what the denial at ``pos`` denies. By the parse where the sentence has
+        one: the trigger hangs under the denial through its object or complement (``_DENIED_EDGES``), not
+        through a relative clause, its subject, agent or a clause joined to it. Without a parse: no ";" and no
+        relative pronoun after a comma ("denied by Jack Straw, who accused") stands between the two."""
+        rel = self.lex.word("relative") - self.lex.word("complementizers")
+        p = getattr(self, "parse", None)
+        if p is not None:
+            d = p.token_starting_at(units[pos].start)
+            t = p.token_at(units[i].start) if d is not None else None
+            # a denial the parser did not read as a verb or a noun ("denied claims" as an adjective) leaves it to the words
+            if d is not None and t is not None and p.sent[d] == p.sent[t] and p.pos[d] in ("VERB", "NOUN", "AUX") \
+                    and base(p.dep[d]) != "amod":
+                for _ in range(64):
+                    h = p.head[t]
+                    if h == t:
+                        return False  # the root reached: the trigger is outside the denial's phrase
+                    if p.dep[t].endswith("relcl") and any(p.word[k].lower() in rel for k in p.children(t)):
+                        return False  # "the claims of X, who accused ...": the relative clause is asserted
+                    if h == d:
+                        return self._denied_edge(p, t)
+                    t = h
+                return False
+        for k in range(pos + ln, i):
+            if words[k] == ";":
+                return False
+            if words[k] == "," and k + 1 < i and words[k + 1] in rel:
+                return False
+        return True
+
+    def _denied_edge(self, p, t: int) -> bool:
+        """The edge from a denial to ``t`` carries what is denied: an object or complement, an oblique ("denied any
+        role in the attacks", attached to the verb) but not the agent, and a clause the parser hung as an adverbial
+        that a complementizer opens ("membantah bahwa Indonesia telah mengirim senjata": advcl in the id parse)."""
+        label = base(p.dep[t])
+        if label in _DENIED_EDGES or (label == "obl" and p.dep[t] != "obl:agent"):
+            return True
+        comp = self.lex.word("complementizers")
+        return label == "advcl" and any(base(p.dep[k]) == "mark" and p.word[k].lower() in comp for k in p.children(t))
 
     def _future_clause(self, words, c: Clause) -> bool:
         """The clause carries a future cue of its own (not one cancelled: "akan selalu")."""
