@@ -687,20 +687,22 @@ CASES = [
 ]
 
 
-def run(text: str, lang: str):
+def run(text: str, lang: str, ents: dict | None = None, stage=None, keep_unmentioned: bool = False):
+    """Segment, attach hand-made entities (``ENTITIES[lang]`` unless ``ents``; every occurrence of each surface
+    form), find quotes with ``stage`` (the speech-mode STAGE unless given)."""
     r = Article.new(text, lang=lang, published="2024-01-05")
     Segmenter()(r)
     taken: list[tuple[int, int]] = []
-    for i, (name, (etype, forms)) in enumerate(ENTITIES[lang].items()):
+    for i, (name, (etype, forms)) in enumerate((ENTITIES[lang] if ents is None else ents).items()):
         ms = []
         for form in sorted(forms, key=len, reverse=True):
             for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
                 if not any(s <= m.start() < e for s, e in taken):
                     taken.append((m.start(), m.end()))
                     ms.append(Mention(start=m.start(), end=m.end(), text=m.group()))
-        if ms:
+        if ms or keep_unmentioned:
             r.entities.append(Entity(id=f"E{i + 1}", type=etype, name=name, mentions=ms))
-    return STAGE(r)
+    return (stage or STAGE)(r)
 
 
 def _norm(s: str) -> str:
@@ -1040,18 +1042,7 @@ WIDE_ENTS = {
 
 
 def _wide_run(stage, lang: str, text: str) -> Article:
-    r = Article.new(text, lang=lang, published="2024-01-05")
-    Segmenter()(r)
-    taken: list[tuple[int, int]] = []
-    for i, (name, (etype, forms)) in enumerate(WIDE_ENTS[lang].items()):
-        ms = []
-        for form in sorted(forms, key=len, reverse=True):
-            for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
-                if not any(s <= m.start() < e for s, e in taken):
-                    taken.append((m.start(), m.end()))
-                    ms.append(Mention(start=m.start(), end=m.end(), text=m.group()))
-        r.entities.append(Entity(id=f"E{i + 1}", type=etype, name=name, mentions=ms))
-    return stage(r)
+    return run(text, lang, WIDE_ENTS[lang], stage, keep_unmentioned=True)
 
 
 WIDE_CASES = [

@@ -116,8 +116,9 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     _link_pronoun_speakers(A, cands)
     if lex.split_continued:
         cands = _split_at_gaps(A, cands)
-    kinds = _wide_kinds(A, cands) if lex.attribution == "wide" else {}
+    kinds: dict[int, str] = {}
     if lex.attribution == "wide":  # the wide reading keeps only its own kinds: statements come from the speech reading (merge_wide)
+        kinds = _wide_kinds(A, cands)
         cands = [c for c in cands if kinds.get(id(c)) not in (None, "-")]
         _link_parents(cands)
     # ids in text order; parents by index

@@ -61,7 +61,6 @@ class QuoteLexicon:
         self.attribution = attribution
         self.wide_kinds: dict[str, str] = {}  # cue form -> its kind of attribution ("belief", "stance", ...), wide mode
         self.finding_sources: set[str] = set()
-        self.finding_verbs: set[str] = set()
         self.object_kinds: set[str] = set()
         self._wide_object_forms: set[str] = set()  # stance, evaluation, topic: the object is the content
         if attribution == "wide":
@@ -226,8 +225,6 @@ class QuoteLexicon:
                 self.wide_kinds.setdefault(f, kind)
                 if kind in objects:
                     self._wide_object_forms.add(f)
-                if kind == "finding":
-                    self.finding_verbs.add(f)
         self.finding_sources = {x.lower() for x in w.get("finding_sources", [])}
 
     def wide_kind(self, cue: Optional[str]) -> Optional[str]:
