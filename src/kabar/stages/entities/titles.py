@@ -290,7 +290,9 @@ def _unit_prefix_end(T: Toks, j: int, end: int, lower_words: set[str]) -> int:
 def _body_prefix_end(T: Toks, res: Resources, j: int, end: int) -> int:
     """Where the holder's name begins in a title's capitalised run [j, end) that opens with a body's name: "Direktur
     Utama | Jasa Marga | Rivan Achmad Purwantono" ... "ujar Rivan". Two cues together: the words before are written
-    elsewhere in the article as the end of a capitalised run ("oleh Jasa Marga yaitu"), and the first word after them
+    elsewhere in the article as the end of a capitalised run ("oleh Jasa Marga yaitu"; one word only after another:
+    "Mahkamah Konstitusi", as one word alone is a name: "kata Asep" of "Asep | Guntur Rahayu", where another Guntur is
+    named "Guntur"), and the first word after them
     stands alone elsewhere (the holder named by one name, not an acronym). The longest such body wins; the holder keeps
     two words or more; the body's first word is no known given name ("Budi" of "Budi Santoso Wijaya" ... "Budi
     Santoso" ... "Wijaya"). Else j."""
@@ -301,7 +303,7 @@ def _body_prefix_end(T: Toks, res: Resources, j: int, end: int) -> int:
         size = m - j
         if not T.words[m].isupper() and any(
                 p != j and T.cap[p] and T.folded[p:p + size] == prefix and not _cap_word(T, p + size)
-                for p in range(T.n - size + 1)) and _alone_elsewhere(T, res, m):
+                and (size >= 2 or _cap_word(T, p - 1)) for p in range(T.n - size + 1)) and _alone_elsewhere(T, res, m):
             return m
     return j
 
