@@ -113,6 +113,21 @@ ID_MORE = [
     ("Brigjen Pol (Purn) Siswandi Harjono menjadi pembicara.", "Siswandi Harjono", "Brigjen Pol (Purn)", "IDNCOP"),
 ]
 
+# Session 23 (names-id23a): office words the pack lacked (section heads "Kasi", "Walkot", the rank spelling
+# "Brigjend", comedians) and a unit before a comma; (phrase, name, title, actor)
+ID_OFFICES_S23 = [
+    ("Kasi Humas Polres Tapanuli AKP Benny Sitorus memerinci para pelaku.", "Benny Sitorus",
+     "Kasi Humas Polres Tapanuli AKP", "*"),
+    ("Kasi Pidsus Kejari Ogan Ilir Parlin Siregar membacakan dakwaan.", "Parlin Siregar", "*", "*"),
+    ("Dirtipidter Bareskrim Polri Brigjend Sunarto Wibisono mengungkap tambang ilegal.", "Sunarto Wibisono",
+     "Dirtipidter Bareskrim Polri Brigjend", "*"),
+    ("Komedian Udin Sedunia mengajukan gugatan cerai.", "Udin Sedunia", "Komedian", "*"),
+    ("Kepala Seksi Pidana Khusus, Resa Pramudya Lubis, memimpin penyerahan tersangka.", "Resa Pramudya Lubis",
+     "Kepala Seksi Pidana Khusus", "*"),
+    ("Koordinator Gasbu, Tono Sasmita, mengatakan aksi itu damai.", "Tono Sasmita", "Koordinator Gasbu", "*"),
+]
+
+
 # Indonesian organisations, places, laws and groups: (phrase, name, type, actor)
 # fields and portfolios after an office title (lang/id/entities.toml `portfolios`), bracketed short forms in the chain
 ID_PORTFOLIOS = [
@@ -357,7 +372,7 @@ EN_S11 = [
 def _rows():
     for phrase, name, title, actor in ID_RANKS + ID_OFFICES + ID_MORE + ID_PORTFOLIOS:
         yield ("id", "2025-10-01", phrase, name, "PER", title, actor)
-    for phrase, name, title, actor in ID_OFFICES_S10:
+    for phrase, name, title, actor in ID_OFFICES_S10 + ID_OFFICES_S23:
         yield ("id", "2025-10-01", phrase, name, "PER", title, actor)
     for phrase, name, typ, actor in ID_THINGS + ID_THINGS_S10:
         yield ("id", "2025-10-01", phrase, name, typ, None, actor)

@@ -126,7 +126,7 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                 # "Kepala | Desa Sekapuk | Musholikhin" with "Desa Sekapuk" written alone elsewhere: the model's spans
                 # over unit and holder are the unit (their own label) and the person (the title grammar's boundaries)
                 for a in hits:
-                    if a.start < t.start:
+                    if a.start < t.start and a.label != "PER":  # a unit the model read as part of a person: no name
                         accepted.append(Cand(a.start, t.start, a.label, "ner"))
                     a.start, a.end, a.label, a.title, a.office = t.start, t.end, "PER", t.title, t.office
                 continue

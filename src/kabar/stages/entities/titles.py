@@ -180,6 +180,9 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 if k < T.n and k in stops:
                     j = k
                     continue
+                if k + 1 < T.n and T.words[k] == "," and _cap_word(T, k + 1) and "\n" not in T.ws[k]:
+                    j = k + 1  # the holder after a comma: "Kepala Seksi Pidana Khusus, | Resky Pradhana Romly"
+                    continue
                 break
             if T.folded[j] in res.org_head_first:  # an organisation the scan did not take: not a person
                 break
@@ -202,7 +205,8 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
             k = _unit_end(T, res, end, stops)
             place = conf_at.get(k) if k == end else None
             if place is not None and place.label == "GPE" and place.length == 1 and place.end < T.n \
-                    and T.word[place.end] and not T.cap[place.end] and not any(T.words[x].isupper() for x in range(j, end)):
+                    and T.word[place.end] and not T.cap[place.end] and not any(T.words[x].isupper() for x in range(j, end)) \
+                    and not any(T.folded[x] in res.place_nouns for x in range(j, end)):
                 person = (j, place.end)  # a surname that is also a place: "Irjen Teddy Minahasa"
                 break
             if k < T.n and k in stops and "\n" not in T.ws[k - 1]:
@@ -243,13 +247,19 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 out.append(Cand(j, end, BODY, "title"))
                 j = end
                 continue
+            if end < T.n and T.words[end].isdigit() and T.ws[end - 1] and "\n" not in T.ws[end - 1]:
+                j = end  # a unit's number after the run: "Kordinator Lapangan Posko ... SMPN | 1 Cisarua, Aep Kunaefi"
+                continue  # (a glued list number is not: "Kepala BGN Dadan Hindayana3. Menteri ...")
             person = (_unit_prefix_end(T, j, end, lower_words), end)
+            if person[0] == j:
+                person = (_body_prefix_end(T, res, j, end), end)
             unit_at = j if person[0] > j else None
             break
         if person is not None:
             words = [k for k in range(*person) if T.word[k]]
             bare = all(T.folded[k] in res.title_prefixes for k in range(s, e) if T.word[k])
-            if words and not all(T.folded[k] in res.titles for k in words) and T.folded[words[0]] not in res.company_forms \
+            if words and not all(T.folded[k] in res.titles or _roman(T.words[k]) for k in words) \
+                    and T.folded[words[0]] not in res.company_forms \
                     and not (len(words) == 1 and (T.folded[words[0]] in res.generic or T.folded[words[0]] in res.stop
                                                   or T.folded[words[0]] in lower_words or bare)):
                 # one word after a bare "former"/"late" is what once was, not a person's name: "the former
@@ -277,11 +287,52 @@ def _unit_prefix_end(T: Toks, j: int, end: int, lower_words: set[str]) -> int:
     return j
 
 
+def _body_prefix_end(T: Toks, res: Resources, j: int, end: int) -> int:
+    """Where the holder's name begins in a title's capitalised run [j, end) that opens with a body's name: "Direktur
+    Utama | Jasa Marga | Rivan Achmad Purwantono" ... "ujar Rivan". Two cues together: the words before are written
+    elsewhere in the article as the end of a capitalised run ("oleh Jasa Marga yaitu"; one word only after another:
+    "Mahkamah Konstitusi", as one word alone is a name: "kata Asep" of "Asep | Guntur Rahayu", where another Guntur is
+    named "Guntur"), and the first word after them
+    stands alone elsewhere (the holder named by one name, not an acronym). The longest such body wins; the holder keeps
+    two words or more; the body's first word is no known given name ("Budi" of "Budi Santoso Wijaya" ... "Budi
+    Santoso" ... "Wijaya"). Else j."""
+    if end - j < 3 or T.folded[j] in res.given_names:
+        return j
+    for m in range(end - 2, j, -1):  # the longest body first: "anggota | Banggar DPRD Bone | Adriani Alimuddin Page"
+        prefix = T.folded[j:m]
+        size = m - j
+        if not T.words[m].isupper() and any(
+                p != j and T.cap[p] and T.folded[p:p + size] == prefix and not _cap_word(T, p + size)
+                and (size >= 2 or _cap_word(T, p - 1)) for p in range(T.n - size + 1)) and _alone_elsewhere(T, res, m):
+            return m
+    return j
+
+
+def _roman(w: str) -> bool:
+    """A roman numeral in capitals ("II" of "Kanwil DJP Jawa Tengah II"): a unit's number, no name."""
+    return bool(w) and w.isupper() and all(ch in "IVXLC" for ch in w)
+
+
+def _cap_word(T: Toks, k: int) -> bool:
+    return 0 <= k < T.n and T.cap[k] and T.word[k]
+
+
+def _alone_elsewhere(T: Toks, res: Resources, m: int) -> bool:
+    """The capitalised word at m is also written elsewhere as a name of one word: no capitalised word after it, none
+    before it but a title ("ujar Rivan dalam", "Adriani heran", "kata Putri,", "Pak Rivan")."""
+    w = T.folded[m]
+    return any(q != m and T.folded[q] == w and T.cap[q] and not _cap_word(T, q + 1)
+               and not (_cap_word(T, q - 1) and T.folded[q - 1] not in res.titles) for q in range(T.n))
+
+
 def _given_names_before(T: Toks, res: Resources, j: int, k: int) -> bool:
     """One or two capitalised given names (first words of the gazetteer's people) right before a known person,
-    no acronym, field, title or stop word among them: the person's own name, which the known form leaves out."""
+    no acronym, field, title or stop word among them: the person's own name, which the known form leaves out. One
+    word that the article also writes alone as a name counts too ("Ketua Fraksi PAN DPR RI Putri | Zulkifli Hasan"
+    ... "kata Putri": the daughter, not the known father)."""
     return 1 <= k - j <= 2 and all(
-        T.cap[x] and T.word[x] and not T.words[x].isupper() and T.folded[x] in res.given_names
+        T.cap[x] and T.word[x] and not T.words[x].isupper()
+        and (T.folded[x] in res.given_names or (k - j == 1 and _alone_elsewhere(T, res, x)))
         and T.folded[x] not in res.titles and T.folded[x] not in res.stop and not _field(T, res, x)
         and T.ws[x] and "\n" not in T.ws[x] for x in range(j, k))
 
