@@ -1881,3 +1881,22 @@ def test_place_noun_and_place_after_an_office_is_no_person(pipe):
 ])
 def test_office_words_are_no_person(pipe, text, gone):
     assert not any(e.type == "PER" and e.name == gone for e in _ents(pipe, text))
+
+
+# Session 23 (names-id23b): an acronym defined in brackets after a phrase opened by a term's head noun (data, survei,
+# warisan, pajak, kawasan ...) is the term's, no body (detik rows 120-199 of the census order typed 8 such acronyms
+# ORG in 80 articles). Sentences written for these tests. (The branch's law-title rule was held back by the lead:
+# the Indonesian check half lost two predictions' worth of precision with it and tune gained no match.)
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Penerima bansos berada di desil 1 hingga 4 dalam data tunggal sosial ekonomi nasional (DTSN) tahun ini.", "DTSN"),
+    ("Pemerintah telah menetapkan lebih dari 2.200 Warisan Budaya Takbenda (WBTb) sejauh ini.", "WBTb"),
+    ("Angka stunting menurut Survei Status Gizi Indonesia (SSGI) mencapai 19,8 persen.", "SSGI"),
+])
+def test_acronym_of_a_headed_term_is_no_body(pipe, text, acronym):
+    assert acronym not in _mention_texts(_ents(pipe, text))
+
+
+def test_acronym_of_a_body_without_a_term_head_stays(pipe):
+    ents = _ents(pipe, "Nasabah Koperasi Bahana Lintas Nusantara (BLN) melapor ke polisi. BLN belum menjawab.")
+    assert "BLN" in _mention_texts(ents)

@@ -87,6 +87,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "body_country_suffixes": LIST,
         "quoted_title_cues": LIST,
         "law_subject_cues": LIST,
+        "term_heads": LIST,
         "programme_heads": LIST,
         "programme_units": LIST,
         "term_blockers": LIST,

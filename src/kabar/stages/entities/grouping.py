@@ -171,6 +171,37 @@ def _title_case_term(T: Toks, res: Resources, i: int, spans: list[Cand]) -> bool
         and T.span_text(lo, hi) not in res.forms
 
 
+def _headed_term(T: Toks, res: Resources, i: int, spans: list[Cand]) -> bool:
+    """Session 23 (names-id23b): whether the bracketed acronym at token ``i`` is defined by a phrase that opens with
+    a term's head noun of the pack (``term_heads``: "data", "survei", "warisan", "pajak", "kawasan", "kartu" ...),
+    the head's initial the acronym's first letter: "data tunggal sosial ekonomi nasional (DTSN)", "Warisan Budaya
+    Takbenda (WBTb)", "Survei Status Gizi Indonesia (SSGI)", "Pajak Pertambahan Nilai Ditanggung Pemerintah
+    (PPN-DTP)", "Kawasan Hutan dengan Tujuan Khusus (KHDTK)". Such acronyms name data sets, surveys, taxes, zones and
+    heritage lists, no body, and their letters need not spell the phrase exactly (a word skipped, a letter in lower
+    case, a hyphen), which the exact readings (``spelled``, ``_title_case_term``) ask. The head is at most eight
+    words before the bracket, only words between; no span other than a place after the head covers the phrase (the
+    model or the scan read it as a name: then the acronym is that name's), and no body word of the pack is in it."""
+    words, acr = T.words, T.words[i]
+    letters = acr.replace(".", "").replace("-", "")
+    if not (2 <= len(letters) <= 10 and letters.isalpha() and acr[:1].isupper()
+            and sum(ch.isupper() for ch in letters) >= 2):
+        return False
+    hi, head = i - 1, None
+    for k in range(i - 2, max(-1, i - 10), -1):
+        if not (T.word[k] and words[k].replace("-", "").isalpha()):
+            break
+        if T.folded[k] in res.term_heads and T.folded[k][:1] == letters[:1].lower():
+            head = k
+        if T.sent_start[k]:
+            break
+    if head is None or hi - head < 2:
+        return False
+    if any(c.start < hi and head < c.end and not (c.label in ("GPE", "LOC") and c.start > head) for c in spans):
+        return False
+    blockers = res.org_head_first | res.org_tails | res.term_blockers
+    return not any(T.folded[x] in blockers for x in range(head + 1, hi))
+
+
 def acronym_openers(T: Toks, res: Resources, spans: list[Cand]) -> None:
     """A body whose bracketed acronym begins with letters its name does not have takes the capitalised words just
     before it that spell them: "Himpunan | Pengusaha Muda Indonesia (HIPMI)", "Asosiasi | Pemerintah Kabupaten
@@ -226,6 +257,9 @@ def defined_terms(T: Toks, res: Resources, spans: list[Cand]) -> dict[str, bool]
                 terms[words[i]] = False
             elif res.title_case_terms and _title_case_term(T, res, i, spans):
                 terms.setdefault(words[i], True)
+        if words[i - 1] == "(" and words[i + 1] == ")" and res.term_heads and words[i] not in terms \
+                and _headed_term(T, res, i, spans):
+            terms[words[i]] = False
         # ... or the other way round: "BBE (barang bukti elektronik)", "TKP (tempat kejadian perkara)"
         j = i + 1 + len(words[i - 1])
         if words[i] == "(" and _acronym_ok(words[i - 1], res) and j < T.n and words[j] == ")" \

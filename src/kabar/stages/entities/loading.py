@@ -205,6 +205,8 @@ class Resources:
         # session 15: words after which a quoted title follows ("seminar bertajuk 'Urgensi Reformasi Polri ...'")
         self.quoted_title_cues = {fold_token(w) for w in data.get("quoted_title_cues", [])}
         self.law_subject_cues = {fold_token(w) for w in data.get("law_subject_cues", [])}
+        # session 23: head nouns of terms defined by a bracketed acronym ("data ... (DTSN)", grouping._headed_term)
+        self.term_heads = frozenset(fold_token(w) for w in data.get("term_heads", []))
         # session 15b: a programme's, an app's or a project's head noun ("program Makan Bergizi Gratis")
         self.programme_heads = {fold_token(w) for w in data.get("programme_heads", [])}
         self.programme_units = {fold_token(w) for w in data.get("programme_units", [])}
