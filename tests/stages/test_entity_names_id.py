@@ -1900,3 +1900,16 @@ def test_acronym_of_a_headed_term_is_no_body(pipe, text, acronym):
 def test_acronym_of_a_body_without_a_term_head_stays(pipe):
     ents = _ents(pipe, "Nasabah Koperasi Bahana Lintas Nusantara (BLN) melapor ke polisi. BLN belum menjawab.")
     assert "BLN" in _mention_texts(ents)
+
+
+# Session 23 (names-id23b): a name the model alone found right after a vehicle's kind noun is the product (MISC).
+
+def test_vehicle_after_its_kind_noun_is_a_product(pipe):
+    ents = _ents(pipe, "Penyidik juga menyita satu unit mobil Honda Elysion berwarna hitam milik tersangka.")
+    assert ("MISC", "Honda Elysion") in _names(ents)
+    assert not any(e.type == "ORG" and "Elysion" in e.name for e in ents)
+
+
+def test_body_after_a_vehicle_noun_stays_a_body(pipe):
+    ents = _ents(pipe, "Ia datang naik mobil dinas Polri ke lokasi bersama Kapolres Bogor.")
+    assert ("ORG", "Polri") in _names(ents)
