@@ -125,3 +125,20 @@ def test_span_index_answers_as_a_scan_would():
         b = a + rnd.randint(1, 20)
         assert idx.overlapping(a, b) == [n for s, e, n in spans if e > a and s < b]
         assert idx.covering(a) == [n for s, e, n in spans if s <= a < e]
+
+
+# Session 23 (speed23): Article reads its private attributes from pydantic's dict of them
+
+def test_private_attributes_read_directly_are_pydantics_own():
+    a = Article.new("Presiden bertemu menteri. Lalu pergi.", lang="id")
+    assert a.state is a._state and a._private("_indexes") is a._indexes
+    a.state.syntax = "parse"
+    assert a._state.syntax == "parse"
+    a.sentences = [Sentence(start=0, end=25)]
+    assert a.sentence_at(3) is a.sentences[0] and "sentences" in a._indexes
+    b = Article.model_construct(text="x")  # no validation: pydantic still fills the private values
+    assert b.state is b._state
+    c = Article.new("x")
+    object.__setattr__(c, "__pydantic_private__", None)  # a record without private values takes pydantic's path
+    with pytest.raises((AttributeError, TypeError)):
+        c.state

@@ -236,3 +236,41 @@ def test_token_lists_read_from_the_array_columns_equal_the_tokens_own_values():
     assert all(type(x) is bool for x in T.cap + T.word + T.sent_start)
     empty = Toks(T.doc[0:0].as_doc(), "")
     assert (empty.n, empty.words, empty.cap, empty.word, empty.sent_start) == (0, [], [], [], [])
+
+
+# Session 23 (speed23)
+
+def test_nocase_chars_holds_every_character_a_case_insensitive_word_takes():
+    from kabar.text.patterns import nocase_chars
+
+    chars = nocase_chars(["ks", "in-the"])
+    for cp in range(0x10000):
+        ch = chr(cp)
+        if 0xD800 <= cp < 0xE000:
+            continue
+        assert (ch in chars) == bool(re.fullmatch("(?i:[ksinthe-])", ch)), hex(cp)
+    assert "\u212a" in chars and "\u017f" in chars and "\u0130" in chars  # Kelvin sign, long s, dotted I
+    assert nocase_chars([]) == frozenset() and nocase_chars(["\U0001d400"]) is None
+
+
+def test_date_prefix_searched_from_its_tail_finds_what_the_whole_window_finds():
+    from kabar.text.dates import _tail_start, grammar
+
+    texts = {
+        "id": "Sejak  Senin lalu, setiap hari Minggu, pada tanggal 5 Januari - 7 Februari 2024, SELAMA 2023 hingga 2024\n"
+              "menjelang akhir bulan, tiap-tiap pekan, Sampai\n, pada awal-awal bulan  \n",
+        "en": "Since last Monday, every Sunday, on 5 January - 7 February 2024, DURING 2023 through 2024\n"
+              "before the end of the month, each week, until\n ſince \u212a, in early-mid  \n the late- ",
+    }
+    for code, text in texts.items():
+        g = grammar(code)
+        assert g.prefix_chars is not None and "-" in g.prefix_chars
+        found = 0
+        for k in range(len(text) + 1):
+            for left in (text[max(0, k - 80):k], text[:k].upper(), text[:k] + "\n"):
+                a = g.rx_prefix.search(left)
+                b = g.rx_prefix.search(left, _tail_start(left, g.prefix_chars))
+                assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (code, left)
+                found += bool(a and a.end() > a.start())
+        assert found > 20  # the windows hold real prefixes, not only empty matches
+    assert _tail_start("abc  ", None) == 0 and _tail_start("xyz in ", frozenset("in")) == 3

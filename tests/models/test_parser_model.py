@@ -332,6 +332,38 @@ def test_tok2vec_forward_gives_thincs_vectors_bit_for_bit(lang):
     assert len(forwards[0].memo.slot) > 0
 
 
+# Session 23 (speed23): the tok2vec's last layer on the tokens' rows alone
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_tok2vec_last_layer_on_token_rows_gives_the_full_pass_bits(lang):
+    """`vectors` runs the last encoder layer on the tokens' rows only (not the pads between documents): the same bits
+    as running it on every row, for several documents, one, one token, and an empty document among them."""
+    import numpy
+
+    from kabar.models.tagger_forward import _OPS
+
+    nlp = load_parser(lang)
+    forward = _fresh_tok2vec_forward(nlp)
+    assert forward.last_least is not None
+    docs = _step_docs(lang, nlp)
+
+    def full_pass(feats):
+        lengths = [len(f) for f in feats]
+        P, starts = forward._padded(feats, lengths)
+        for k in range(1, forward.depth + 1):
+            P += forward._maxout_norm(_OPS.seq2col(P, forward.window), k)
+        return [P[a:a + n] for a, n in zip(starts, lengths)]
+
+    batches = [docs, docs[:1], [docs[0][:1].as_doc()], [docs[0], docs[0][:0].as_doc(), docs[-1][:2].as_doc()]]
+    for batch in batches:
+        feats = forward.features(batch)
+        got, want = forward.vectors(feats), full_pass(feats)
+        assert len(got) == len(want)
+        for a, b in zip(got, want):
+            assert a.shape == b.shape and numpy.array_equal(a.view("uint32"), b.view("uint32"))
+
+
 def test_least_rows_is_where_rows_stop_depending_on_their_batch():
     from kabar.models.tagger_forward import least_rows, rows_independent
 

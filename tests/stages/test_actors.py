@@ -388,3 +388,19 @@ def test_guard_a_spelled_out_rank_at_home_stays_indonesian():
     rec = kabar.extract("Kepala Staf TNI AD Letnan Jenderal Agus Subiyanto meninjau latihan di Bandung.", has_title=False,
                         lang="id")
     assert next(e.actor for e in rec.entities if e.name == "Agus Subiyanto") == "IDNMIL"
+
+
+# Session 23 (speed23): resolve_mention copies the kept answer without dataclasses.replace
+
+def test_resolve_mention_gives_a_fresh_copy_of_the_kept_resolution():
+    import dataclasses
+
+    from kabar.stages.actors import Resolution, resolve_mention
+
+    # the copy is what dataclasses.replace made only while every field is an __init__ field and nothing runs after it
+    assert all(f.init for f in dataclasses.fields(Resolution)) and not hasattr(Resolution, "__post_init__")
+    a = resolve_mention("Joko Widodo", "id", dt.date(2024, 1, 5), "PER")
+    b = resolve_mention("Joko Widodo", "id", dt.date(2024, 1, 5), "PER")
+    assert a == b == dataclasses.replace(a) and a is not b and a.code is not None
+    a.name = "changed"
+    assert resolve_mention("Joko Widodo", "id", dt.date(2024, 1, 5), "PER").name != "changed"

@@ -153,6 +153,8 @@ class TaggerForward:
         # the memo needs the embedding layer's rows independent from `least` rows on; a batch of fewer rows goes
         # through another BLAS kernel in the thinc model too, so it is computed as it is, not from the memo
         self.least = least_rows(*self.layers[0][0].shape) if self.supported else None
+        # the same for the last encoder layer, which `vectors` runs on the tokens' rows alone (not the pads)
+        self.last_least = least_rows(*self.layers[-1][0].shape) if self.supported and self.depth else None
         self.memo = EmbedMemo(self.layers[0][2]) if memo and self.least is not None else None
         _FORWARDS.add(self)
 
@@ -291,18 +293,39 @@ class TaggerForward:
         if not sum(lengths):
             return [numpy.zeros((n, self.layers[-1][2]), dtype="float32") for n in lengths]
         P, starts = self._padded(feats, lengths)
-        for k in range(1, self.depth + 1):
+        least = self.last_least
+        if least is None or len(P) < least:
+            for k in range(1, self.depth + 1):
+                P += self._maxout_norm(_OPS.seq2col(P, self.window), k)
+            return [P[a:a + n] for a, n in zip(starts, lengths)]
+        for k in range(1, self.depth):
             P += self._maxout_norm(_OPS.seq2col(P, self.window), k)
-        return [P[a:a + n] for a, n in zip(starts, lengths)]
+        # the last layer on the tokens' rows alone (session 23): its output at the pad rows is read by nothing, and
+        # the pads are ~13% of the rows of a parser call (4 per sentence of ~27 tokens); a row's floats are the full
+        # pass's, since the last layer's rows get the same bits in any product of `least` rows or more (`least_rows`)
+        rows = numpy.concatenate([numpy.arange(a, a + n) for a, n in zip(starts, lengths) if n])
+        X = self._last_layer(P, rows, least)
+        out, src = [], 0
+        for n in lengths:
+            out.append(X[src:src + n])
+            src += n
+        return out
+
+    def _last_layer(self, P: numpy.ndarray, rows: numpy.ndarray, least: int) -> numpy.ndarray:
+        """The last encoder layer's output (residual included) at the padded rows `rows`: its input gathered as seq2col
+        lays it out (each such row is at least `window` rows from P's edges: the pads)."""
+        w = self.window
+        C = P.take((rows[:, None] + numpy.arange(-w, w + 1)).ravel(), axis=0).reshape(len(rows), -1)
+        # fewer than `least` rows would go through another BLAS kernel than the full pass's product of many rows
+        if len(rows) < least:
+            C = numpy.concatenate([C] + [C[:1]] * (least - len(rows)))
+        return P.take(rows, axis=0) + self._maxout_norm(C, self.depth)[:len(rows)]
 
     def _last_rows(self, P: numpy.ndarray, rows: numpy.ndarray) -> numpy.ndarray:
         """Scores of the padded rows `rows` alone: the last encoder layer's input gathered as seq2col lays it out
         (each needed row is at least `window` rows from P's edges: the pads), then that layer and the output."""
-        w = self.window
-        C = P[rows[:, None] + numpy.arange(-w, w + 1)].reshape(len(rows), -1)
-        # one row alone would go through another BLAS kernel than the full pass's product of many rows
+        X = self._last_layer(P, rows, 2)
         two = len(rows) == 1
-        X = P[rows] + self._maxout_norm(numpy.concatenate((C, C)) if two else C, self.depth)[:len(rows)]
         S = numpy.matmul(numpy.concatenate((X, X)) if two else X, self.out_W)[:len(rows)]
         S += self.out_b
         return S

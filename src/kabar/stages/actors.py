@@ -313,7 +313,12 @@ _PARTICLES = {"bin", "binti", "al", "el", "de", "da", "van", "von", "der", "den"
 
 def resolve_mention(text: str, lang: Optional[str], on: Optional[dt.date], ner_type: Optional[str] = None) -> Resolution:
     """Resolve one mention's text on its own (no context)."""
-    return dataclasses.replace(_resolve_cached(text, lang, on, ner_type))
+    # a copy of the kept answer (callers change theirs): what dataclasses.replace gives a Resolution (every field an
+    # __init__ field, no __post_init__), at ~0.5 instead of ~5 us, ~22 times an article (session 23)
+    kept = _resolve_cached(text, lang, on, ner_type)
+    copy = object.__new__(Resolution)
+    copy.__dict__.update(kept.__dict__)
+    return copy
 
 
 @functools.lru_cache(maxsize=20000)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
 from kabar import lang as langpacks
-from kabar.text.patterns import NEVER, alternation, first_letters, trie_alternation, url_spans, word_key
+from kabar.text.patterns import NEVER, alternation, first_letters, nocase_chars, trie_alternation, url_spans, word_key
 
 
 @dataclass
@@ -117,6 +117,11 @@ class Grammar:
                      + list(lists.get("classifiers", [])), or_end=True)
         self.rx_prefix = re.compile(
             rf"{lead}(?:(?<!\w)(?P<prep>{prep})\s+)?(?:(?<!\w)(?P<mod>{mod})(?:\s+|-))?(?:(?<!\w)(?P<dirb>{dirb})\s+)?(?:(?<!\w)(?P<cls>{cls})\s+)?$")
+        # The characters a prefix match can take: its words' (in any case), white space and the hyphen after a modifier
+        # (session 23: _extend searches only the tail of its window made of them; None: the whole window)
+        chars = nocase_chars(list(lists.get("prepositions", [])) + list(lists.get("modifiers", [])) + list(self.dir_before)
+                             + list(lists.get("classifiers", [])))
+        self.prefix_chars = None if chars is None else chars | {"-"}
         self.rx_dir_after = re.compile(rf"^\s+(?P<d>{alternation(self.dir_after)})(?!\w)")
         self.rx_daypart = re.compile(rf"^\s+{alternation(lists.get('dayparts', []))}(?!\w)")
         self.rx_habitual = re.compile(rf"{_lead(lists.get('habitual', []))}(?<!\w){alternation(lists.get('habitual', []))}\s+(?:{cls}\s+)?$")
@@ -160,11 +165,26 @@ def _overlaps(s: int, e: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < b and a < e for a, b in spans)
 
 
+def _tail_start(left: str, chars: Optional[frozenset]) -> int:
+    """Where the longest tail of ``left`` made of ``chars`` and white space begins (0 without ``chars``).
+
+    Why (session 23): ``rx_prefix`` ends in ``$``, so a search over the 80 characters before a date tried it at every
+    position the lead let through. Every character of a match is one of its words' (any case), white space or a
+    hyphen, so no match starts before that tail, and a search from there finds what a search from 0 finds: the same
+    positions are tried in the same order, and a lookbehind still sees the character before ``pos``."""
+    if chars is None:
+        return 0
+    k = len(left)
+    while k and (left[k - 1] in chars or left[k - 1].isspace()):
+        k -= 1
+    return k
+
+
 def _extend(g: Grammar, text: str, c: Cand) -> Optional[Cand]:
     """Grow a named period over its preposition/modifier/classifier and direction word; None if it is no date."""
     s, e = c.start, c.end
     left = text[max(0, s - 80):s]
-    pm = g.rx_prefix.search(left)
+    pm = g.rx_prefix.search(left, _tail_start(left, g.prefix_chars))
     prefix = pm if pm and pm.end() > pm.start() else None
     if prefix is not None and c.kind in ("weekday", "month", "year", "relative", "monthyear", "counted"):
         c.start = s - (len(left) - pm.start())

@@ -58,6 +58,25 @@ def first_letters(words: Iterable[str]) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
+@functools.cache
+def _bmp() -> str:
+    return "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+
+
+def nocase_chars(words: Iterable[str]) -> Optional[frozenset]:
+    """Every character that a case-insensitive pattern of ``words`` can take in place of one of their characters (each
+    character, its other cases, and what Python's ``re`` folds to them: the Kelvin sign for "k", the long s for "s",
+    the dotted and dotless I for "i"), or None when a word holds a character outside the Basic Multilingual Plane
+    (checked: no character outside it folds to one inside it, nor the other way)."""
+    chars = {c for w in words for c in str(w)}
+    if any(ord(c) > 0xFFFF for c in chars):
+        return None
+    if not chars:
+        return frozenset()
+    cls = re.compile("(?i:[" + "".join(re.escape(c) for c in sorted(chars)) + "])")
+    return frozenset(cls.findall(_bmp())) | chars
+
+
 class _NoLead(Exception):
     """The pattern holds something :func:`leading_chars` does not follow: no lead is made."""
 
