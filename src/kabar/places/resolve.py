@@ -124,7 +124,7 @@ def candidates(name: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = N
         for v in forms:
             hits = look(v)
             if hits and v != name and division:
-                return [p for p in hits if p.kind in DIVISION_KINDS] or hits  # "Edo State", "Hakkari province"
+                return [p for p in hits if p.kind in DIVISION_KINDS and p.coords != "sea"] or hits  # "Edo State"
             if hits:
                 return hits
     return []
