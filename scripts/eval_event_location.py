@@ -160,6 +160,9 @@ def main() -> int:
     ap.add_argument("--errors", help="write the misses as JSON lines here (tune, dev and ra only)")
     ap.add_argument("--rows", help="write every row as JSON lines here (tune, dev and ra only), to diff two runs")
     ap.add_argument("--no-dateline", action="store_true", help="as before session 13: pass no dateline")
+    ap.add_argument("--unaligned", action="store_true",
+                    help="as before session 23: move the gold offsets by the stripped lead only, not through the "
+                         "spaces the clean stage shrinks inside the text")
     ap.add_argument("--gold-without-context", action="store_true",
                     help="as before session 13: a gold place no mention covers is resolved without its sentence")
     args = ap.parse_args()
@@ -171,7 +174,7 @@ def main() -> int:
     if args.n:
         data = data[: args.n]
     pipe = Pipeline()
-    rows = [score_item(pipe, x, not args.no_dateline, args.gold_without_context) for x in data]
+    rows = [score_item(pipe, x, not args.no_dateline, args.gold_without_context, not args.unaligned) for x in data]
     with_loc = [r for r in rows if r["gold"]]
     countried = [r for r in with_loc if r["gold_country"]]
     report = {
