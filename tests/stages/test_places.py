@@ -535,8 +535,8 @@ def test_inclusion_word_may_take_a_determiner():
 # Session 23 (places23)
 PLACED_S23 = [
     # "settlements of" introduces its first name as "settlement of" did (RA rows 1500-4568: 6 bulletins, all gold)
-    ("en", "In the province of Damascus, terrorists shelled the settlements of Jobar (five times), Harasta al-Qantra and "
-           "Arbin.", "shelled", "Jobar", "SYR"),
+    ("en", "In the province of Damascus, terrorists shelled the settlements of Jobar (five times), Harasta "
+           "al-Qantra and Arbin.", "shelled", "Jobar", "SYR"),
     # a plural place noun after a place's possessive keeps it a place ("in Thailand's southernmost provinces")
     ("en", "More than 2,800 people have been killed since the unrest broke out in Thailand's southernmost provinces.",
      "killed", "Thailand", "THA"),
@@ -560,7 +560,8 @@ def test_fronted_date_is_no_container(pipe):
 
 
 def test_event_at_sea_has_no_country(pipe):
-    """Session 23: a sea is a place of no country ("the Persian Gulf" fell back to the country of the article's actors)."""
+    """Session 23: a sea is a place of no country ("the Persian Gulf" fell back to the country of the article's
+    actors)."""
     loc = locate(run(pipe, "en", "The sailors were captured by Iranian forces in the Persian Gulf on March 23."),
                  "captured")
     assert loc is not None and loc.name == "Persian Gulf" and not loc.country and not loc.fallback, loc
