@@ -26,6 +26,7 @@ as if the text had no dateline).
 from __future__ import annotations
 
 import argparse
+import difflib
 import hashlib
 import json
 import os
@@ -87,16 +88,41 @@ def event_at(record, verb: tuple[int, int]) -> Event:
     return Event(id="gold", event="ASSAULT", event_text=record.text[verb[0]:verb[1]], evidence=Span(start=a, end=b))
 
 
-def score_item(pipe: Pipeline, item: dict, use_dateline: bool = True, gold_without_context: bool = False) -> dict:
+def offset_map(text: str, clean: str) -> list[int]:
+    """For each offset of ``text`` (and its end), the offset of the same character in ``clean``, the cleaned text
+    (white space stripped or shrunk); a character the cleaning dropped maps to where the dropped run was."""
+    move = [0] * (len(text) + 1)
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, text, clean, autojunk=False).get_opcodes():
+        for k in range(i1, i2):
+            move[k] = j1 + (k - i1) if tag == "equal" else j1 + min(k - i1, max(0, j2 - j1 - 1))
+    move[len(text)] = len(clean)
+    return move
+
+
+def moved_span(move: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    a, b = span
+    return move[a], (move[b - 1] + 1 if b > a else move[a])
+
+
+def score_item(pipe: Pipeline, item: dict, use_dateline: bool = True, gold_without_context: bool = False,
+               aligned: bool = True) -> dict:
     text = item["text"]
     verb = next(span_of(item, s) for s in item["spans"] if s["label"] == "VERB")
     gold = [span_of(item, s) for s in item["spans"] if s["label"] == "LOCATION"]
     record = pipe(Article.new(text, lang="en"))
-    lead = 0 if text.startswith(record.text[:40]) else max(0, text.find(record.text[:40]))
-    if lead:  # the clean stage strips leading white space: the gold offsets move with the text
-        verb = (verb[0] - lead, verb[1] - lead)
-        gold = [(a - lead, b - lead) for a, b in gold]
+    if aligned and record.text != text:
+        # session 23: the clean stage strips leading white space and shrinks runs of spaces inside the text ("were
+        # killed    including", "Syria   s civil war"): every gold offset moves with the text, not only by the lead
+        move = offset_map(text, record.text)
+        verb = moved_span(move, verb)
+        gold = [moved_span(move, g) for g in gold]
         text = record.text
+    else:
+        lead = 0 if text.startswith(record.text[:40]) else max(0, text.find(record.text[:40]))
+        if lead:  # the clean stage strips leading white space: the gold offsets move with the text
+            verb = (verb[0] - lead, verb[1] - lead)
+            gold = [(a - lead, b - lead) for a, b in gold]
+            text = record.text
     mentions, toks, dateline, ctx = record.state.places
     ev = event_at(record, verb)
     loc = locate_event(record, ev, mentions, toks, dateline if use_dateline else None)
@@ -134,6 +160,9 @@ def main() -> int:
     ap.add_argument("--errors", help="write the misses as JSON lines here (tune, dev and ra only)")
     ap.add_argument("--rows", help="write every row as JSON lines here (tune, dev and ra only), to diff two runs")
     ap.add_argument("--no-dateline", action="store_true", help="as before session 13: pass no dateline")
+    ap.add_argument("--unaligned", action="store_true",
+                    help="as before session 23: move the gold offsets by the stripped lead only, not through the "
+                         "spaces the clean stage shrinks inside the text")
     ap.add_argument("--gold-without-context", action="store_true",
                     help="as before session 13: a gold place no mention covers is resolved without its sentence")
     args = ap.parse_args()
@@ -145,7 +174,7 @@ def main() -> int:
     if args.n:
         data = data[: args.n]
     pipe = Pipeline()
-    rows = [score_item(pipe, x, not args.no_dateline, args.gold_without_context) for x in data]
+    rows = [score_item(pipe, x, not args.no_dateline, args.gold_without_context, not args.unaligned) for x in data]
     with_loc = [r for r in rows if r["gold"]]
     countried = [r for r in with_loc if r["gold_country"]]
     report = {

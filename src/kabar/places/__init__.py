@@ -86,11 +86,15 @@ class PlaceGazetteer:
         self._add_islands()
 
     def _add_islands(self) -> None:
-        """Big islands the built table lacks (``curated/islands.csv``, read here, so no rebuild): region places."""
-        text = resources.files(__name__).joinpath("curated", "islands.csv").read_text(encoding="utf-8")
-        rows = csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#"))
-        for r in rows:
-            p = Place(r["id"], "region", r["name"], r["country"], "", float(r["lat"]), float(r["lon"]), 0, "curated")
+        """Big islands and (session 23) seas the built table lacks (``curated/islands.csv``, ``curated/seas.csv``, read
+        here, so no rebuild): region places."""
+        rows = []
+        for name, source in (("islands.csv", "curated"), ("seas.csv", "sea")):
+            text = resources.files(__name__).joinpath("curated", name).read_text(encoding="utf-8")
+            lines = (line for line in io.StringIO(text) if not line.startswith("#"))
+            rows += [(r, source) for r in csv.DictReader(lines)]
+        for r, source in rows:  # (a sea's source says it is no division: "Gulf Province" is not the Persian Gulf)
+            p = Place(r["id"], "region", r["name"], r["country"], "", float(r["lat"]), float(r["lon"]), 0, source)
             self.by_id[p.id] = p
             for item in r["forms"].split("|"):
                 lang, _, form = item.partition(":")

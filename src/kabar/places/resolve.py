@@ -124,7 +124,7 @@ def candidates(name: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = N
         for v in forms:
             hits = look(v)
             if hits and v != name and division:
-                return [p for p in hits if p.kind in DIVISION_KINDS] or hits  # "Edo State", "Hakkari province"
+                return [p for p in hits if p.kind in DIVISION_KINDS and p.coords != "sea"] or hits  # "Edo State"
             if hits:
                 return hits
     return []
@@ -214,6 +214,12 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby) + WORLD_CITY * (p is world), p)
                      for p in cands[:40]), key=lambda x: (-x[0], -x[1].population))
     scored = prefer_city_over_its_division(scored, name, gaz)
+    top = scored[0][1]
+    if qual is not None and qual.country and top.country != qual.country and top.kind == "city" and \
+            top.population < SMALL_TOWN and not any(p.country == qual.country for p in cands[:40]):
+        # session 23: the text names the place that holds it ("the Aziziyah district in the city of Aleppo") and no
+        # place of the name lies in that country: a small namesake elsewhere is not what it means
+        return Resolution(qual, 0.5, True, [top])
     if far_namesake(scored[0][1], ctx, qual, nearby, gaz):
         own = scored[0][1].country
         res = fallback(qual, actor_country if actor_country != own else None, gaz, ctx, nearby)

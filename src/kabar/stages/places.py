@@ -687,7 +687,14 @@ def _contained_in(record: Article, inner: PlaceMention, outer: PlaceMention) -> 
     if between.strip() == ",":
         return True
     tokens = between.lower().split()
-    return len(tokens) <= 3 and bool(tokens) and tokens[-1] in ("of", "di", "in") and CONTAINER_LINK.match(between) is not None
+    if not tokens or tokens[-1] not in ("of", "di", "in") or CONTAINER_LINK.match(between) is None:
+        return False
+    if len(tokens) <= 3:
+        return True
+    # session 23: place words, links and modifiers only ("the Aziziyah district in the city of Aleppo")
+    w = words(record.lang)
+    plain = w["place_suffixes"] | w["settlement_words"] | w["container_links"] | w["place_modifiers"] | DETERMINERS
+    return len(tokens) <= 5 and all(t in plain for t in tokens)
 
 
 def _sentence_index(record: Article, offset: int) -> int:
@@ -1383,8 +1390,9 @@ def _clause_head(record: Article, m: PlaceMention) -> bool:
         return False
     if len(parts) == 2:
         prev = parts[0].split()
-        if not prev or prev[-1][:1].isupper():
-            return False
+        if not prev or prev[-1][:1].isupper() and not _date_at(record, (sent.start if sent else 0) +
+                                                               len(parts[0].rstrip()) - 1):
+            return False  # (session 23: a fronted date is no container: "On Friday, New Delhi police shot dead")
     return True
 
 
