@@ -228,7 +228,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "speaker_needed": Table(['quads']),
         "implied_agent": MAP,
         "implied_recipient": MAP,
-        "speaker_agent": Table(['events', 'roles']),
+        "speaker_agent": Table(['events', 'modalities', 'roles']),
         "government_recipient": Table(['events', 'policy_objects', 'role', 'window']),
         "cameo_verbs": Table(['bare', 'pattern_in_phrase', 'skip_verbs', 'weak_groups']),
     },
