@@ -213,6 +213,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "complement_taking": LIST,
         "complement_subject_recipient": LIST,
         "coordinated_content": LIST,
+        "content_subject_openers": LIST,
         "quad": MAP,
         "cameo": MAP,
         "goldstein": MAP,

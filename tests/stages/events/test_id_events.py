@@ -1380,3 +1380,17 @@ def test_guard_a_passive_the_official_announces_stays_the_speakers_act():
 def test_guard_an_arrest_in_a_police_quote_keeps_its_implied_agent():
     e = one_late('"Pelaku sudah diamankan di Mapolres," kata Kapolres Bogor AKBP Rio Wahyu Anggoro.', "COERCE")
     assert roles(e.actor) == ["COP"]
+
+
+# Session 23 (events-id23): a request with no one asked in its own clause asks the subject of the "agar"/"supaya"
+# clause after it (`content_subject_openers`, modality._content_subject_recipient): "mengingatkan agar masyarakat
+# segera ..." was dropped as a reminder to nobody. A content clause that opens with a thing asked for names no one.
+
+def test_a_reminder_asks_the_subject_of_its_agar_clause():
+    e = one_late("Kementerian Keuangan mengingatkan agar masyarakat segera melakukan aktivasi akun wajib pajak.", "REQUEST")
+    assert roles(e.recipient) == ["CVL"]
+
+
+def test_guard_a_thing_asked_for_is_no_one_asked():
+    e = one_late("Ketua DPR Puan Maharani meminta agar proses hukum dipercepat oleh KPK.", "REQUEST")
+    assert not e.recipient
