@@ -227,8 +227,8 @@ class ModalityReading:
                 if units[m].kind == "ent":
                     got = units[m]
                     break
-                n, role = generic.match_at(words, m, nxt.end)
-                if n:
+                n, role = generic.match_at(words, m, nxt.end) if m == k else (0, None)
+                if n:  # a role noun heads the clause; after a head noun it only qualifies it ("agar kawasan publik")
                     got = Unit("generic", " ".join(u.text for u in units[m:m + n]), "", units[m].start,
                                units[m + n - 1].end, role=role)
                     break
