@@ -509,9 +509,14 @@ class EventFinishing:
 
     def _speaker_agent(self, r: Raw) -> None:
         """An agentless passive inside the words of an office of state is its own act ([speaker_agent]):
-        "The government says unions will be consulted" = CONSULT government -> unions."""
+        "The government says unions will be consulted" = CONSULT government -> unions. A pack may limit the rule to
+        some modalities (`modalities`; all when unset): an Indonesian passive told as done or denied in an official's
+        words is mostly what others did ("Tersangka dihina", "Jakarta dikunjungi jutaan orang"), what it announces
+        ("akan diajak berunding") is its own."""
         table = self.lex.tables.get("speaker_agent", {})
         if r.voice != "passive" or r.actor or not r.recipient or r.event not in table.get("events", ()):
+            return
+        if "modalities" in table and r.modality not in table["modalities"]:
             return
         q = self.r.quote_at(r.trig_span[0], r.trig_span[1])
         if q is None:

@@ -447,6 +447,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     lex.words["complement_taking"] = frozenset(data.get("complement_taking", []))
     lex.words["complement_subject_recipient"] = frozenset(data.get("complement_subject_recipient", []))
     lex.words["coordinated_content"] = frozenset(data.get("coordinated_content", []))
+    lex.words["content_subject_openers"] = frozenset(w.lower() for w in data.get("content_subject_openers", []))
     lex.tables["object_recode"] = [(r["event"], r["to"], tuple(r.get("mode", [])), phrase_set(r.get("forms", [])),
                                     frozenset(f.lower() for f in r.get("trigger_words", [])), bool(r.get("at_home_only")))
                                    for r in data.get("object_recode", [])]

@@ -196,9 +196,53 @@ class ModalityReading:
         first = min(u.start for u in t.recipient)
         return any(u.start > first and self._is_verbish(u) for u in units[t.trig[1]:t.clause.end])
 
+    def _content_subject_recipient(self, raws: list[Raw], clauses: list[Clause], units: list[Unit]) -> None:
+        """A request with no one asked in its own clause asks the subject of the content clause that follows it,
+        opened by a pack ``content_subject_openers`` word ("Kemenkeu mengingatkan agar masyarakat segera ...", "meminta
+        agar semua anggota DPR menjaga sikap"): a named party or a role noun at the clause's start, past determiners
+        ("semua", "para"). A clause that opens with anything else (a thing asked for: "meminta agar proses hukum
+        dipercepat") gives none."""
+        lx = self.lex
+        openers = lx.word("content_subject_openers")
+        if not openers:
+            return
+        dets = lx.word("determiners")
+        generic = lx.phrases("generic_actors")
+        words = [u.low for u in units]
+        for t in raws:
+            if t.recipient or t.voice != "active" or t.event not in lx.word("complement_subject_recipient"):
+                continue
+            if any(u.kind in ("ent", "generic") for u in units[t.trig[1]:t.clause.end]):
+                continue  # something stands between the verb and the clause end: the chunk rules had their say
+            nxt = next((c for c in clauses if c.index == t.clause.index + 1), None)
+            if nxt is None or nxt.opener not in openers:
+                continue
+            k = nxt.start
+            while k < nxt.end and units[k].low in openers | dets:
+                k += 1
+            if k >= nxt.end:
+                continue
+            got = None
+            for m in range(k, min(nxt.end, k + 3)):  # "agar semua anggota DPR ...": a head noun before the name
+                if units[m].kind == "ent":
+                    got = units[m]
+                    break
+                n, role = generic.match_at(words, m, nxt.end) if m == k else (0, None)
+                if n:  # a role noun heads the clause; after a head noun it only qualifies it ("agar kawasan publik")
+                    got = Unit("generic", " ".join(u.text for u in units[m:m + n]), "", units[m].start,
+                               units[m + n - 1].end, role=role)
+                    break
+                if units[m].kind != "word" or self._is_verbish(units[m]):
+                    break  # the content's predicate comes first: no one asked stands there
+            if got is not None and not any(a.start == got.start for a in t.actor):
+                t.recipient = [got]
+
     def _sentence_passes(self, raws: list[Raw], clauses: list[Clause], units: Optional[list[Unit]] = None) -> None:
         lx = self.lex
         comp = lx.word("complement_taking")
+        # (0) "mengingatkan agar masyarakat segera ...": the one asked is the subject of the content clause
+        if units is not None:
+            self._content_subject_recipient(raws, clauses, units)
         # (1) the content of a request, threat, accusation, refusal or promise is not a separate event
         for r in raws:
             for t in raws:
