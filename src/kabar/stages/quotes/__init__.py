@@ -24,6 +24,7 @@ three readings, joined in ``finder``), ``speakers`` (phrase to entity).
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from dataclasses import replace
 from typing import Optional
@@ -36,6 +37,7 @@ from kabar.stages.quotes.finder import Finder
 from kabar.stages.quotes.lexicon import ATTRIBUTION_MODES, WORD, QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
 from kabar.stages.quotes.speakers import Resolver, strip_determiner
+from kabar.text.names import fold
 from kabar.text.parse import parse_of
 from kabar.text.sentences import doc_of, sentence_spans
 
@@ -240,9 +242,14 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
                 continue
         if kind is not None and c.cue_start is not None and c.start >= c.cue_start:
             _end_relative_clause(A, c)
+        if kind == "intention" and parse is None and c.cue and c.cue.lower().endswith(" to") and \
+                not _LOWER_WORD.match(A.text, c.start):
+            out[id(c)] = "-"  # without a parse: "declined to $3 billion" opens no verb either
+            continue
         span = c.speaker_span
         words = {w.lower() for w in WORD.findall(A.text, *span)} if span is not None else set()
-        by_finding = bool(words & lex.finding_sources)
+        by_finding = bool(words & lex.finding_sources) or bool(words & lex.finding_documents) and (
+            kind != "finding" or fold(c.cue or "") in lex.document_verbs)  # "the emails show", not "email set-up put"
         if kind == "finding" and not by_finding:
             out[id(c)] = "-"
         elif kind is not None:
@@ -250,6 +257,9 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
         elif by_finding:
             out[id(c)] = "finding"
     return out
+
+
+_LOWER_WORD = re.compile(r"[a-z]+\b")
 
 
 def _end_relative_clause(A: QuoteContext, c: Candidate) -> None:
