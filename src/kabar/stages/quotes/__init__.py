@@ -242,6 +242,10 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
                 continue
         if kind is not None and c.cue_start is not None and c.start >= c.cue_start:
             _end_relative_clause(A, c)
+        if kind == "belief" and fold(c.cue or "") in lex.as_beliefs and \
+                not _AS_WORD.search(A.text[c.start:c.end].split(",", 1)[0]):
+            out[id(c)] = "-"  # "X sees Y as Z" only: "Clinton saw gains in Iowa" is no belief
+            continue
         if kind == "intention" and parse is None and c.cue and c.cue.lower().endswith(" to") and \
                 not _LOWER_WORD.match(A.text, c.start):
             out[id(c)] = "-"  # without a parse: "declined to $3 billion" opens no verb either
@@ -260,6 +264,7 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+\b")
+_AS_WORD = re.compile(r"\bas\b")
 
 
 def _end_relative_clause(A: QuoteContext, c: Candidate) -> None:

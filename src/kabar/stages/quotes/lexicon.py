@@ -63,6 +63,7 @@ class QuoteLexicon:
         self.finding_sources: set[str] = set()
         self.finding_documents: set[str] = set()
         self.document_verbs: set[str] = set()
+        self.as_beliefs: set[str] = set()
         self.object_kinds: set[str] = set()
         self._wide_object_forms: set[str] = set()  # stance, evaluation, topic: the object is the content
         if attribution == "wide":
@@ -231,6 +232,11 @@ class QuoteLexicon:
         # documents: finding sources with a verb that shows or finds only, and sources of "according to"
         self.finding_documents = {x.lower() for x in w.get("finding_documents", [])}
         self.document_verbs = {fold(x.lower()) for x in w.get("document_verbs", [])}
+        self.as_beliefs = {fold(x.lower()) for x in w.get("as_beliefs", [])}  # "X sees Y as Z" only
+        for f in self.as_beliefs:
+            if not self.roles.get(f, {"belief"}) - {"belief"}:
+                self.roles.setdefault(f, set()).update(("verb", "belief"))
+                self.wide_kinds.setdefault(f, "belief")
 
     def wide_kind(self, cue: Optional[str]) -> Optional[str]:
         """The kind of attribution a cue makes in wide mode (None: a statement, or speech mode)."""
