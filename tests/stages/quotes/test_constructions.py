@@ -1180,3 +1180,10 @@ def test_wide_parsed_constructions(wide_pipe, text, expected):
 ])
 def test_wide_parsed_plans_noun_is_no_cue(wide_pipe, text):
     assert _wide_parsed(wide_pipe, text) == []
+
+
+def test_wide_sees_y_as_z_is_a_belief():
+    rec = _wide_run(WIDE, "en", "Tom Reed sees the deal as a mistake for the party.")
+    assert [(q.attribution, q.speaker_name, q.text) for q in rec.quotes] == [
+        ("belief", "Tom Reed", "the deal as a mistake for the party")]
+    assert _wide_run(WIDE, "en", "Tom Reed saw big gains in Iowa last month.").quotes == []
