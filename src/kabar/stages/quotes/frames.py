@@ -554,6 +554,14 @@ class FrameReading:
             return first in lex.articles or first in lex.apposition_starts
         return False
 
+    def _document_words(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """Whether a source phrase holds a document or rule noun (``according_non_sources``: "a draft resolution
+        seen", where the participle hides the head from ``_document_source``) and names no person or body."""
+        lex = self.lex
+        if not any(w.lower() in lex.according_non_sources for _, _, w in words_in(A.text, *span)):
+            return False
+        return not any(t[2].type in ("PER", "ORG", "NORP") for t in A.mentions_in(*span))
+
     def _source_tail(self, rest: str) -> bool:
         """Whether what follows an "according to" source that comes after its content runs to the sentence end with
         no comma, semicolon, colon or quotation mark: nothing there can resume the content, so it modifies the source
@@ -619,8 +627,12 @@ class FrameReading:
         lstart, boundary = self._left_clause(A, ss, cs)
         head = text[ss:cs].strip(" \u00a0,")
         after_sp = text[speaker[1]:se]
-        if head and WORD.search(head) and (self._source_modifier(after_sp) or self._source_tail(after_sp)):
+        if head and WORD.search(head) and self._source_modifier(after_sp):
             after_sp = ""  # "..., according to an official who spoke on condition of anonymity.": the source's own clause
+        elif head and WORD.search(head) and self._source_tail(after_sp):
+            if self._document_words(A, speaker):
+                return None  # "according to a draft resolution seen by the press": a document, not a speaker
+            after_sp = ""
         if not head or not WORD.search(head):
             # "Menurut X, ..." : content after the comma that closes the source
             m = _UP_TO_COMMA_OR_COLON.match(after_sp)
