@@ -379,7 +379,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "passive_auxiliaries": LIST,
         "belief": Table(['enabled', 'verbs']),
         # wide attribution mode (stages.quotes attribution = "wide"): cue forms by kind
-        "wide": Table(['belief', 'intention', 'stance', 'evaluation', 'topic', 'finding', 'object_kinds', 'finding_sources']),
+        "wide": Table(['belief', 'intention', 'stance', 'evaluation', 'topic', 'finding', 'object_kinds', 'finding_sources', 'finding_documents', 'document_verbs', 'as_beliefs']),
         "pronoun_subject_first": BOOL,
         "media_words": LIST,
         "split_continued_quotes": BOOL,

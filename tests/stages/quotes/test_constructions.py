@@ -1116,3 +1116,74 @@ def test_wide_keeps_the_statements_of_speech_mode():
 def test_wide_mode_is_a_checked_setting():
     with pytest.raises(ValueError):
         QuoteStage(attribution="everything")
+
+
+# Session 23 (polnear23): wide-mode constructions learned from PolNeAR train[320:400] (issue 12), validated on
+# train[500:600]. Chunk rules first (no parse), then the parse's readings.
+def test_according_to_a_source_with_a_modifier_to_the_sentence_end():
+    # what follows the source runs to the end with no comma: it describes the source, the content is before the cue
+    # (speech mode too: a statement)
+    r = run("The team is led by two former strategists, according to multiple sources familiar with the effort.", "en")
+    assert [(q.text, q.cue) for q in r.quotes] == [("The team is led by two former strategists", "according to")]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("The emails show that Maria Lopez mishandled sensitive information.", "Maria Lopez mishandled"),
+    ("Maria Lopez spent $3 million on ads, according to campaign finance records.", "Maria Lopez spent"),
+])
+def test_wide_documents_are_finding_sources(text, start):
+    rec = _wide_run(WIDE, "en", text)
+    assert [(q.attribution, q.text[:len(start)]) for q in rec.quotes] == [("finding", start)]
+
+
+def test_wide_refusal_needs_a_verb_after_to():
+    assert _wide_run(WIDE, "en", "Revenue declined to $3 billion last year.").quotes == []
+    rec = _wide_run(WIDE, "en", "Tom Reed declined to comment on the report.")
+    assert [(q.attribution, q.speaker_name) for q in rec.quotes] == [("intention", "Tom Reed")]
+
+
+@pytest.fixture(scope="module")
+def wide_pipe():
+    from kabar.pipeline import Pipeline, default_config
+
+    config = default_config()
+    config["stages"]["quotes"]["attribution"] = "wide"
+    return Pipeline(config, only=["segment", "entities", "actors", "coref", "syntax", "quotes"], on_error="raise")
+
+
+def _wide_parsed(pipe, text):
+    return [(q.attribution, q.speaker_name, q.text) for q in pipe(Article.new(text, lang="en")).quotes]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # PolNeAR's content holds the infinitive ("to comment"); a one-word infinitive is content
+    ("A spokeswoman for the ministry declined to comment.", ("intention", "to comment")),
+    ("Mr. Yanukovych refused to sign the trade agreement.", ("intention", "to sign the trade agreement")),
+    # "Clinton plans": the parser's compound noun, read as the verb after a clause-opening name
+    ("Clinton plans to focus on jobs and the economy throughout December.",
+     ("intention", "to focus on jobs and the economy throughout December")),
+    # a non-restrictive relative clause ends the content at its comma
+    ("HarperCollins, which declined to comment, returned the publication rights to Mr. Hurt.",
+     ("intention", "to comment")),
+    # a demand's object keeps its infinitive
+    ("The prince called for Trump to drop out of the race.", ("stance", "Trump to drop out of the race")),
+    ("The EPA proposed a 2016 volume mandate for all biofuels.", ("stance", "a 2016 volume mandate for all biofuels")),
+])
+def test_wide_parsed_constructions(wide_pipe, text, expected):
+    got = _wide_parsed(wide_pipe, text)
+    assert expected in [(kind, content) for kind, _, content in got], got
+
+
+@pytest.mark.parametrize("text", [
+    "Clinton's plans to focus on jobs were criticized.",  # a possessive's noun
+    "Striking miners protesting unpaid wages and government plans to cut jobs marched.",  # not opening its clause
+])
+def test_wide_parsed_plans_noun_is_no_cue(wide_pipe, text):
+    assert _wide_parsed(wide_pipe, text) == []
+
+
+def test_wide_sees_y_as_z_is_a_belief():
+    rec = _wide_run(WIDE, "en", "Tom Reed sees the deal as a mistake for the party.")
+    assert [(q.attribution, q.speaker_name, q.text) for q in rec.quotes] == [
+        ("belief", "Tom Reed", "the deal as a mistake for the party")]
+    assert _wide_run(WIDE, "en", "Tom Reed saw big gains in Iowa last month.").quotes == []

@@ -24,6 +24,7 @@ three readings, joined in ``finder``), ``speakers`` (phrase to entity).
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 from dataclasses import replace
 from typing import Optional
@@ -36,6 +37,7 @@ from kabar.stages.quotes.finder import Finder
 from kabar.stages.quotes.lexicon import ATTRIBUTION_MODES, WORD, QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
 from kabar.stages.quotes.speakers import Resolver, strip_determiner
+from kabar.text.names import fold
 from kabar.text.parse import parse_of
 from kabar.text.sentences import doc_of, sentence_spans
 
@@ -164,6 +166,12 @@ def _object_content(A: QuoteContext, c: Candidate, toks: list[int]) -> bool:
     if span is None:
         return False
     s, e = span
+    to = parse.token_at(e)
+    if to is not None and parse.start[to] >= e and parse.word[to].lower() == "to" and _verb_after(parse, to) and \
+            A.lex.wide_kind(c.cue) == "stance":
+        vs = parse.span(to + 1)  # "called for Trump to drop out of the race": the object's infinitive belongs to it
+        if vs is not None and vs[1] > e:
+            e = vs[1]
     if A.lex.wide_kind(c.cue) == "evaluation":
         for o in parse.children(v):
             if parse.dep[o].split(":")[0] in ("obl", "advcl") and parse.marker(o) == "for" and parse.start[o] > e:
@@ -218,15 +226,34 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
         kind = lex.wide_kind(c.cue)
         if kind is not None and parse is not None and c.cue_start is not None and c.cue_end is not None:
             toks = parse.tokens_in(c.cue_start, c.cue_end)
-            if toks and kind != "finding" and not any(parse.pos[t] in ("VERB", "AUX", "ADJ") for t in toks):
+            if toks and kind != "finding" and not any(parse.pos[t] in ("VERB", "AUX", "ADJ") for t in toks) and \
+                    not _verb_tagged_noun(parse, toks):
                 out[id(c)] = "-"  # a noun ("the tax plan will ...", "his support for"): no act of the subject
                 continue
+            if kind == "intention" and toks and parse.word[toks[-1]].lower() == "to":
+                if not _verb_after(parse, toks[-1]):
+                    out[id(c)] = "-"  # "Revenue declined to $3 billion": an intention's "to" opens a verb
+                    continue
+                if c.start > parse.start[toks[-1]]:  # PolNeAR's content holds the infinitive: "to comment"
+                    c.start = parse.start[toks[-1]]
+                    c.text = A.text[c.start:c.end]
             if toks and kind in lex.object_kinds and not _object_content(A, c, toks):
                 out[id(c)] = "-"  # "backed down", "a tea-party backed candidate": no object, no attribution
                 continue
+        if kind is not None and c.cue_start is not None and c.start >= c.cue_start:
+            _end_relative_clause(A, c)
+        if kind == "belief" and fold(c.cue or "") in lex.as_beliefs and \
+                not _AS_WORD.search(A.text[c.start:c.end].split(",", 1)[0]):
+            out[id(c)] = "-"  # "X sees Y as Z" only: "Clinton saw gains in Iowa" is no belief
+            continue
+        if kind == "intention" and parse is None and c.cue and c.cue.lower().endswith(" to") and \
+                not _LOWER_WORD.match(A.text, c.start):
+            out[id(c)] = "-"  # without a parse: "declined to $3 billion" opens no verb either
+            continue
         span = c.speaker_span
         words = {w.lower() for w in WORD.findall(A.text, *span)} if span is not None else set()
-        by_finding = bool(words & lex.finding_sources)
+        by_finding = bool(words & lex.finding_sources) or bool(words & lex.finding_documents) and (
+            kind != "finding" or fold(c.cue or "") in lex.document_verbs)  # "the emails show", not "email set-up put"
         if kind == "finding" and not by_finding:
             out[id(c)] = "-"
         elif kind is not None:
@@ -234,6 +261,57 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
         elif by_finding:
             out[id(c)] = "finding"
     return out
+
+
+_LOWER_WORD = re.compile(r"[a-z]+\b")
+_AS_WORD = re.compile(r"\bas\b")
+
+
+def _end_relative_clause(A: QuoteContext, c: Candidate) -> None:
+    """A wide cue in a non-restrictive relative clause (", which declined to comment, returned the rights ...",
+    ", who has refused to endorse Mr. Trump, said ..."): the content ends where the clause does, at the next comma
+    (session 23, PolNeAR train[320:400])."""
+    text = A.text
+    comma = text.rfind(",", 0, c.cue_start)
+    ss = A.sentence(c.cue_start)[0]
+    if comma < ss:
+        return
+    first = WORD.search(text, comma, c.cue_start)
+    if first is None or first.group().lower() not in A.lex.relative_pronouns:
+        return
+    cut = text.find(", ", c.start, c.end)
+    if cut > c.start:
+        c.end, c.text = cut, text[c.start:cut]
+
+
+def _verb_after(parse, t: int) -> bool:
+    """Whether the token after ``t`` in its sentence is a verb ("plans to focus", not "declined to $3 billion")."""
+    n = t + 1
+    return n < parse.sentence_of(t).last and parse.pos[n] in ("VERB", "AUX")
+
+
+def _verb_tagged_noun(parse, toks: list[int]) -> bool:
+    """A one-word wide cue the parse tags as a noun that still reads as its subject's verb: an -s form right after
+    a noun or name (no determiner, possessive or adjective before it) and before "that" or "to" and a verb: "Clinton
+    plans to focus on jobs", "The party leadership fears that closures could ..." (session 23, PolNeAR train:
+    the parser reads "Clinton plans" as a compound); not "Clinton's plans to", "the plans to", "his support for"."""
+    t = toks[0]
+    ps = parse.sentence_of(t)
+    word = parse.word[t].lower()
+    if not word.endswith("s") or t - 1 < ps.first or t + 1 >= ps.last:
+        return False
+    before = t - 1
+    if parse.pos[before] not in ("NOUN", "PROPN") or parse.dep[before].split(":")[0] == "nmod":
+        return False
+    for i in range(before - 1, ps.first - 1, -1):  # the noun phrase before opens its clause: not "protesting
+        if parse.pos[i] in ("PUNCT", "SCONJ"):      # unpaid wages and government plans to cut"
+            break
+        if parse.pos[i] in ("VERB", "AUX", "CCONJ", "ADP"):
+            return False
+    if len(toks) > 1:  # "plans to": the cue's own "to"
+        return parse.word[toks[-1]].lower() == "to" and _verb_after(parse, toks[-1])
+    w = parse.word[t + 1].lower()
+    return w == "that" or (w == "to" and _verb_after(parse, t + 1))
 
 
 def _link_pronoun_speakers(A: QuoteContext, cands: list[Candidate]) -> None:

@@ -465,8 +465,8 @@ class FrameReading:
         cend = self._cut_trailing_cue(A, cstart, cend)
         cend = self._cut_coordinated_act(A, cstart, cend)
         kind, body, start, end = self._kind_and_text(A, cstart, cend)
-        if len(WORD.findall(body)) < 2 and kind != "direct":
-            return None
+        if len(WORD.findall(body)) < 2 and kind != "direct" and lex.wide_kind(form) != "intention":
+            return None  # one word is no content; an intention's infinitive may be ("declined to comment", wide mode)
         head = [w.lower() for w in WORD.findall(body)[:3]]
         head = [w for w in head if w not in ("the", "a", "an", "sebuah", "suatu")]
         if head and head[0] in lex.non_speaker:
@@ -554,6 +554,21 @@ class FrameReading:
             return first in lex.articles or first in lex.apposition_starts
         return False
 
+    def _document_words(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """Whether a source phrase holds a document or rule noun (``according_non_sources``: "a draft resolution
+        seen", where the participle hides the head from ``_document_source``) and names no person or body."""
+        lex = self.lex
+        if not any(w.lower() in lex.according_non_sources for _, _, w in words_in(A.text, *span)):
+            return False
+        return not any(t[2].type in ("PER", "ORG", "NORP") for t in A.mentions_in(*span))
+
+    def _source_tail(self, rest: str) -> bool:
+        """Whether what follows an "according to" source that comes after its content runs to the sentence end with
+        no comma, semicolon, colon or quotation mark: nothing there can resume the content, so it modifies the source
+        (``..., according to a publishing executive familiar with the talks.``, ``according to data released Friday
+        by state regulators.``, ``according to X and officials who worked with him.``; session 23, PolNeAR train)."""
+        return not any(ch in ",;:" or ch in self.lex.all_marks for ch in rest)
+
     def _according_unpunctuated(self, A, cs, ce, ss, se) -> Optional[Candidate]:
         """``Menurut Prabowo keberadaan tanggul laut dapat ...``: no comma closes the source, the named entity
         right after the cue does, when a lower-case word (or another entity's name) follows it directly and the
@@ -614,6 +629,10 @@ class FrameReading:
         after_sp = text[speaker[1]:se]
         if head and WORD.search(head) and self._source_modifier(after_sp):
             after_sp = ""  # "..., according to an official who spoke on condition of anonymity.": the source's own clause
+        elif head and WORD.search(head) and self._source_tail(after_sp):
+            if self._document_words(A, speaker):
+                return None  # "according to a draft resolution seen by the press": a document, not a speaker
+            after_sp = ""
         if not head or not WORD.search(head):
             # "Menurut X, ..." : content after the comma that closes the source
             m = _UP_TO_COMMA_OR_COLON.match(after_sp)

@@ -61,6 +61,9 @@ class QuoteLexicon:
         self.attribution = attribution
         self.wide_kinds: dict[str, str] = {}  # cue form -> its kind of attribution ("belief", "stance", ...), wide mode
         self.finding_sources: set[str] = set()
+        self.finding_documents: set[str] = set()
+        self.document_verbs: set[str] = set()
+        self.as_beliefs: set[str] = set()
         self.object_kinds: set[str] = set()
         self._wide_object_forms: set[str] = set()  # stance, evaluation, topic: the object is the content
         if attribution == "wide":
@@ -134,7 +137,7 @@ class QuoteLexicon:
                 % ("|".join(phrase(w) for w in sorted(openers, key=len, reverse=True)),
                    "|".join(phrase(w) for w in nouns)), re.IGNORECASE)
         # "menurut undang-undang", "according to the rules": a document or rule, not a speaker
-        self.according_non_sources = set(low("according_non_sources")) - self.finding_sources
+        self.according_non_sources = set(low("according_non_sources")) - self.finding_sources - self.finding_documents
         self.head_initial = bool(d.get("head_initial", False))
         # "mengakui kedaulatan X": a cue verb whose plain object makes it another sense
         self.object_senses: dict[str, set[str]] = {
@@ -226,6 +229,14 @@ class QuoteLexicon:
                 if kind in objects:
                     self._wide_object_forms.add(f)
         self.finding_sources = {x.lower() for x in w.get("finding_sources", [])}
+        # documents: finding sources with a verb that shows or finds only, and sources of "according to"
+        self.finding_documents = {x.lower() for x in w.get("finding_documents", [])}
+        self.document_verbs = {fold(x.lower()) for x in w.get("document_verbs", [])}
+        self.as_beliefs = {fold(x.lower()) for x in w.get("as_beliefs", [])}  # "X sees Y as Z" only
+        for f in self.as_beliefs:
+            if not self.roles.get(f, {"belief"}) - {"belief"}:
+                self.roles.setdefault(f, set()).update(("verb", "belief"))
+                self.wide_kinds.setdefault(f, "belief")
 
     def wide_kind(self, cue: Optional[str]) -> Optional[str]:
         """The kind of attribution a cue makes in wide mode (None: a statement, or speech mode)."""
