@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -282,8 +283,9 @@ def detik_text(row: dict[str, str]) -> str:
     return row["judul"].strip() + "\n\n" + body + "\n"
 
 
-def detik_gold_copies(rows: list[dict[str, str]]) -> set[str]:
-    """Ids of rows outside gold/dev that repeat a gold article (same headline or same body).
+def detik_gold_copies(rows: list[dict[str, str]], share: float = 0.3) -> set[str]:
+    """Ids of rows outside gold/dev that repeat a gold article: the same headline, the same body, or a body holding
+    at least ``share`` of a gold body's eight-word shingles (a weekly round-up that repeats a check article whole).
 
     The corpus holds some texts under several ids; a census that read such a copy of a check-half
     article would read check material. The census scripts drop these rows after slicing, so the
@@ -291,8 +293,24 @@ def detik_gold_copies(rows: list[dict[str, str]]) -> set[str]:
     gold = set(DETIK_IDS)
     heads = {row["judul"].strip() for row in rows if row["id"] in gold}
     bodies = {row["isi_berita"].strip() for row in rows if row["id"] in gold}
-    return {row["id"] for row in rows if row["id"] not in gold
-            and (row["judul"].strip() in heads or row.get("isi_berita", "").strip() in bodies)}
+    gold_shingles = [sh for sh in (_shingles(b) for b in bodies) if sh]
+    copies = set()
+    for row in rows:
+        if row["id"] in gold:
+            continue
+        body = row.get("isi_berita", "").strip()
+        if row["judul"].strip() in heads or body in bodies:
+            copies.add(row["id"])
+            continue
+        mine = _shingles(body)
+        if mine and any(len(sh & mine) >= share * len(sh) for sh in gold_shingles):
+            copies.add(row["id"])
+    return copies
+
+
+def _shingles(text: str, k: int = 8) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i:i + k]) for i in range(len(words) - k + 1)}
 
 
 def detik_texts(data: Path) -> dict[Path, str]:

@@ -225,3 +225,18 @@ def test_detik_text_is_headline_then_one_paragraph_per_body_line():
     spec.loader.exec_module(module)
     row = {"judul": " Warga gelar kerja bakti \n", "isi_berita": "Jakarta - Warga membersihkan sungai.\n\n  \nKegiatan itu rutin. "}
     assert module.detik_text(row) == "Warga gelar kerja bakti\n\nJakarta - Warga membersihkan sungai.\n\nKegiatan itu rutin.\n"
+
+
+# Session 23 (lead): a round-up that repeats a gold article's body inside its own is a copy, so no census reads it
+def test_a_round_up_holding_a_gold_body_is_a_copy(monkeypatch):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_dev_texts", GOLD_DEV.parents[1] / "scripts" / "make_dev_texts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    monkeypatch.setattr(module, "DETIK_IDS", ["g1"])
+    body = " ".join(f"kata{i} lain{i}" for i in range(60))
+    rows = [{"id": "g1", "judul": "Judul emas", "isi_berita": body},
+            {"id": "r1", "judul": "Rangkuman sepekan", "isi_berita": "Berita lain pekan ini. " * 20 + body},
+            {"id": "r2", "judul": "Berita lain", "isi_berita": " ".join(f"kata{i} lain{i}" for i in range(8)) + " sisa" * 80}]
+    assert module.detik_gold_copies(rows) == {"r1"}
