@@ -172,7 +172,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "syntax": Table([
             'according', 'according_basis', 'according_scope_breaks', 'according_whole_markers', 'agent_group_nouns', 'agent_preps', 'anaphoric_objects', 'aux', 'bare_passive_agent', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
             'complementizers', 'coord', 'definite_articles', 'demonstratives', 'determiners', 'finite_aux',
-            'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_before', 'pair_descriptions',
+            'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_before', 'pair_descriptions', 'pair_party_prefixes', 'pair_lookback',
             'light_receive', 'location_preps', 'maker_words', 'currency_words', 'not_verbs', 'object_continues', 'object_clitics', 'other_preps',
             'participle_suffixes', 'passive_aux', 'perfect_aux', 'possessives', 'past_participle_suffixes', 'place_agent_roles', 'purpose', 'recipient_preps',
             'relative', 'source_preps', 'spaced_boundaries', 'split_if_verb', 'subject_pronoun_fallback', 'temporal_openers', 'verb_min_len',
@@ -199,7 +199,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "evaluative": Table(['disapprove', 'of_cues', 'praise', 'roles']),
         "trigger": Tables([
             'active', 'clause_object', 'content_object', 'context', 'event', 'goal_after_object', 'host', 'mode', 'needs_named_object', 'needs_recipient',
-            'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'object_then', 'passive',
+            'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'object_then', 'pair_without_recipient', 'passive',
             'receive', 'reciprocal', 'venue', 'venue_block', 'venue_person', 'venue_skip',
         ]),
         "object_recode": Tables(['at_home_only', 'event', 'forms', 'mode', 'to', 'trigger_words']),

@@ -1386,3 +1386,76 @@ def _summaries(text, parsed=True):
 ])
 def test_a_denial_negates_only_what_it_denies(text, parsed, want):
     assert want in _summaries(text, parsed)
+
+
+# Session 23 (events-en23): BBC business and politics (docs/events.md "Session 23 (events-en23)"). A pair description
+# ("the two countries", "both sides") reads the sentences before its own by their order, up to [syntax] pair_lookback
+# back, and an international body may be one side (pair_party_prefixes): on main the previous sentence was never
+# found across the space between two sentences. An agreement signed by two coordinated parties with no third named is
+# between them; signed by one with nobody named it makes no event (sign triggers pair_without_recipient and
+# needs_recipient). "law lords" is a judiciary role noun; a bare "regret" is no apology. Cases marked new fail on main.
+SESSION_23 = {
+    "Venezuela": ("GPE", "VEN", ["Venezuela"]),
+    "China": ("GPE", "CHN", ["China"]),
+    "Turkey": ("GPE", "TUR", ["Turkey"]),
+    "IMF": ("ORG", "IGOIMF", ["IMF"]),
+    "Russia": ("GPE", "RUS", ["Russia"]),
+    "Iran": ("GPE", "IRN", ["Iran"]),
+    "Tony Blair": ("PER", "GBRGOV", ["Tony Blair", "Mr Blair"]),
+    "Britain": ("GPE", "GBR", ["Britain", "UK"]),
+}
+
+
+def _summaries_23(text):
+    from kabar.stages.syntax import SyntaxStage
+
+    r = handmade_record(text, SESSION_23, published="2005-02-02")
+    SyntaxStage(eager=True, all_sentences=True)(r)
+    return [summary(e) for e in EventStage()(r).events]
+
+
+@pytest.mark.parametrize("text, category, parties", [
+    # new: the pair is named in the sentence before (across the space) or two sentences before
+    ("Venezuela and China have close ties. The two countries also signed a number of agreements on mining.",
+     "SUPPORT", {"VEN", "CHN"}),
+    ("Venezuela and China have close ties. Oil exports rose sharply last year. "
+     "The two countries also signed a number of agreements on mining.", "SUPPORT", {"VEN", "CHN"}),
+    # new: an international body is one side
+    ("Turkey held long talks with the IMF last year. Both sides agreed to extend the loan.", "AGREE", {"TUR", "IGO"}),
+])
+def test_a_pair_description_stands_for_the_two_parties_named_before(text, category, parties):
+    got = [g for g in _summaries_23(text) if g[0] == category]
+    assert got and {g[1] for g in got} | {g[2] for g in got} == parties, _summaries_23(text)
+
+
+def test_a_pair_description_reads_no_further_than_its_lookback():
+    text = ("Venezuela and China have close ties. Oil exports rose sharply last year. Prices fell in March. "
+            "Analysts expect more growth. The two countries also signed a number of agreements on mining.")
+    assert not [g for g in _summaries_23(text) if g[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text, want", [
+    # new: two coordinated signers with nobody else named signed with each other
+    ("Venezuela and China signed a trade agreement on Monday.", ("SUPPORT", {"VEN", "CHN"})),
+    # a party named after "with" stays the recipient of each signer
+    ("Russia signed a trade agreement with Iran.", ("SUPPORT", {"RUS", "IRN"})),
+])
+def test_a_signing_is_between_the_parties_named(text, want):
+    got = [g for g in _summaries_23(text) if g[0] == want[0]]
+    assert got and all(g[2] is not None for g in got) and {g[1] for g in got} | {g[2] for g in got} == want[1], got
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Russia signed a deal worth $2bn on Monday.", "SUPPORT"),            # new: signed with nobody named
+    ("The agreement must still be ratified by Iran.", "SUPPORT"),         # new: ratified, nobody else named
+    ("Russia said it regretted the decision taken by Iran.", "CONCEDE"),  # new: regret at another's act
+])
+def test_a_lone_signing_and_a_bare_regret_are_no_events(text, category):
+    assert category not in [g[0] for g in _summaries_23(text)]
+
+
+def test_the_law_lords_ruling_against_a_policy_is_a_sanction():
+    # new: "law lords" was no party of the events coder
+    got = _summaries_23("Tony Blair says Britain needs new powers. Mr Blair wants them to replace the current ones, "
+                        "which the law lords have ruled against.")
+    assert [g for g in got if g[0] == "SANCTION" and g[1] == "GBR"], got

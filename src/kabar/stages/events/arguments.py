@@ -511,7 +511,9 @@ class ArgumentFinding:
 
     def _pair_subject(self, units, lo: int, i: int) -> list[Unit]:
         """'the two countries', 'both sides' (pack pair_descriptions) right before the verb: the last two
-        countries named before it in this or the previous sentence."""
+        countries named before it in this or the previous sentence (Session 23: or ``pair_lookback`` sentences back,
+        and international bodies whose code opens with one of ``pair_party_prefixes``: "Turkey has agreed a draft
+        proposal with the International Monetary Fund ... the two sides had reached general agreement")."""
         words = [u.low for u in units[lo:i]]
         table = self.lex.phrases("pair_descriptions")
         if not words or not table.find(words, 0, len(words)):
@@ -519,11 +521,16 @@ class ArgumentFinding:
         sent = self.r.sentence_at(units[lo].start)
         if sent is None:
             return []
-        prev = self.r.sentence_at(sent.start - 1) if sent.start > 0 else None
+        # the sentences before this one by their order (Session 23: sentence_at(start - 1) found none when a space or
+        # a paragraph break lies between two sentences, so the previous sentence was mostly never read)
+        before = [s for s in self.r.sentences if s.end <= sent.start]
+        first = before[-max(1, self.lex.pair_lookback):][0] if before else sent
+        prefixes = self.lex.word("pair_party_prefixes")
         got: list[Entity] = []
-        for _, _, e in reversed(self._mentions_between(prev.start if prev else sent.start, units[lo].start)):
+        for _, _, e in reversed(self._mentions_between(first.start, units[lo].start)):
             code = e.actor or ""
-            if e.type in ("GPE", "NORP") and len(code) == 3 and all(code[:3] != (g.actor or "")[:3] for g in got):
+            party = (e.type in ("GPE", "NORP") and len(code) == 3) or (e.type == "ORG" and code[:3] in prefixes)
+            if party and all(code[:3] != (g.actor or "")[:3] for g in got):
                 got.append(e)
             if len(got) == 2:
                 break

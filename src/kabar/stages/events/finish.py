@@ -58,7 +58,8 @@ class EventFinishing:
                 r.recipient_refs = []  # "Riot police were patrolling two villages in southern Kazakhstan": faces nobody
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
-            if (r.tdef.reciprocal or cat.get("compound_actor_ok") or cat.get("pair_without_recipient")) \
+            if (r.tdef.reciprocal or cat.get("compound_actor_ok") or cat.get("pair_without_recipient")
+                    or r.tdef.pair_without_recipient) \
                     and not r.recipient_refs and len(r.actor_refs) >= 2:
                 # "Indonesia dan Pakistan menjalin kerja sama": a mutual act, each party also the other's recipient
                 r.recipient_refs = [x.model_copy() for x in reversed(r.actor_refs)]

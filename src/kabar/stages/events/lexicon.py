@@ -28,6 +28,8 @@ class TriggerDef:
     context: tuple[str, ...] = ()
     objects: tuple[str, ...] = ()
     reciprocal: bool = False
+    # Session 23: coordinated actors with no recipient acted on each other ("the two countries signed agreements")
+    pair_without_recipient: bool = False
     needs_recipient: bool = False
     needs_recipient_forms: frozenset = frozenset()
     needs_named_object: bool = False  # the coded party must follow the verb directly ("menekan Korea Utara")
@@ -151,6 +153,7 @@ class EventLexicon:
     verb_prefixes: tuple[str, ...] = ()
     verb_suffixes: tuple[str, ...] = ()
     verb_min_len: int = 5
+    pair_lookback: int = 1  # arguments._pair_subject: sentences before the pair description's own that it reads
     participle_suffixes: tuple[str, ...] = ()  # "-ing": an active form after a passive auxiliary stays active
     past_participle_suffixes: tuple[str, ...] = ()  # "-ed" before an agent preposition reads as passive
 
@@ -326,6 +329,7 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             context=tuple(spec.get("context", [])),
             objects=tuple(spec.get("object", [])),
             reciprocal=bool(spec.get("reciprocal", False)),
+            pair_without_recipient=bool(spec.get("pair_without_recipient", False)),
             needs_recipient=bool(spec.get("needs_recipient", False)),
             needs_recipient_forms=with_progressives(spec.get("needs_recipient_forms", [])),
             needs_named_object=bool(spec.get("needs_named_object", False)),
@@ -441,6 +445,10 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "according_scope_breaks", "according_whole_markers", "existential", "object_relatives",
                  "relative_copulas", "partitive_of", "partitive_heads", "partitive_possessor_marks", "form_fallback_words"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
+    # Session 23 (events-en23): the parties a pair description may stand for besides countries (code prefixes, as
+    # written: "IGO") and how many sentences before its own it looks back
+    lex.words["pair_party_prefixes"] = frozenset(syntax.get("pair_party_prefixes", []))
+    lex.pair_lookback = int(syntax.get("pair_lookback", 1))
     lex.words["block_contexts"] = frozenset(w.lower() for w in data.get("blockers", {}).get("contexts", []))
     lex.words["preps"] = frozenset().union(*(lex.words[k] for k in ("recipient_preps", "agent_preps", "location_preps",
                                                                         "source_preps", "other_preps")))
