@@ -1913,3 +1913,53 @@ def test_vehicle_after_its_kind_noun_is_a_product(pipe):
 def test_body_after_a_vehicle_noun_stays_a_body(pipe):
     ents = _ents(pipe, "Ia datang naik mobil dinas Polri ke lokasi bersama Kapolres Bogor.")
     assert ("ORG", "Polri") in _names(ents)
+
+
+# Session 23 (names-id23c): a Title Case headline in the text capitalises the words after a name and the name runs
+# into them; inside such a line a person's or a body's span stops before a function word or a headline verb (pack
+# headline_common_words, verbs ending in -kan), a person's span loses such words at its start, and a verb alone is
+# no person. Sentences written for these tests.
+
+def test_headline_verb_after_a_full_name_is_cut_off(pipe):
+    ents = _ents(pipe, "Gubernur Sarmadi Wijoyo Angkat Bicara soal Banjir di Cirebon\n\n"
+                       "Gubernur Jawa Barat Sarmadi Wijoyo meminta warga tetap waspada. Ia meninjau tanggul.\n\n"
+                       "\"Kami siagakan pompa,\" kata Sarmadi.")
+    assert ("PER", "Sarmadi Wijoyo") in _names(ents)
+    assert not any("Angkat" in m for m in _mention_texts(ents))
+
+
+def test_headline_verb_ending_in_kan_ends_a_body(pipe):
+    ents = _ents(pipe, "Kementerian PU Paparkan Rencana Uji Coba Tol Tanpa Henti di Jawa\n\n"
+                       "Kementerian Pekerjaan Umum (PU) memaparkan rencana uji coba pembayaran tol tanpa henti. "
+                       "Uji coba dimulai tahun depan.")
+    assert "Kementerian PU" in _mention_texts(ents)
+    assert not any("Paparkan" in m for m in _mention_texts(ents))
+
+
+def test_headline_function_word_ends_a_body(pipe):
+    ents = _ents(pipe, "Bank Nusa Sejahtera Teken Pembiayaan Rp 1 T ke Sektor Tambang\n\n"
+                       "Bank Nusa Sejahtera menandatangani perjanjian pembiayaan dengan empat nasabah besar.")
+    assert not any("Teken" in m for m in _mention_texts(ents))
+
+
+def test_headline_noun_ending_in_kan_stays_in_a_body(pipe):
+    ents = _ents(pipe, "Dinas Pendidikan Jember Bagikan Seragam Gratis\n\n"
+                       "Dinas Pendidikan Jember membagikan seragam gratis kepada siswa baru.")
+    assert "Dinas Pendidikan Jember" in _mention_texts(ents)
+
+
+def test_headline_word_the_body_capitalises_with_the_name_stays(pipe):
+    ents = _ents(pipe, "Kejaksaan Negeri Buru Tahan Kepala Desa Terkait Dana Desa\n\n"
+                       "Kejaksaan Negeri Buru menahan seorang kepala desa. Kepala Kejaksaan Negeri Buru menyebut "
+                       "kerugian negara mencapai Rp 1 miliar.")
+    assert any("Kejaksaan Negeri Buru" == m for m in _mention_texts(ents))
+    # "Kepala Desa Terkait Dana": what the common word "Desa" opened is no person the body names
+    assert not any(e.type == "PER" for e in ents)
+
+
+def test_headline_verb_after_a_surname_less_mention_joins_the_full_name(pipe):
+    ents = _ents(pipe, "Bupati Darmawan Tegaskan Pekerja Bergaji Rendah Tak Bayar Pajak\n\n"
+                       "Bupati Darmawan Suteja menegaskan pekerja bergaji rendah tidak membayar pajak daerah.")
+    persons = [e for e in ents if e.type == "PER"]
+    assert [e.name for e in persons] == ["Darmawan Suteja"]
+    assert "Darmawan" in {m.text for m in persons[0].mentions}

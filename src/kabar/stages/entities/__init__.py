@@ -124,7 +124,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     acronym_openers(T, res, spans)
     terms = defined_terms(T, res, spans)
     spans = drop_defined_terms(T, res, spans, terms)
-    trim_headline_glue(T, spans)
+    spans = trim_headline_glue(T, res, spans)
     link_nicknames(T, res, spans)
     initials_persons(T, res, spans)
     trim_degrees(T, res, spans)

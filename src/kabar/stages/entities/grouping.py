@@ -927,11 +927,20 @@ def trim_list_numbers(T: Toks, spans: list[Cand]) -> list[Cand]:
     return out
 
 
-def trim_headline_glue(T: Toks, spans: list[Cand]) -> None:
-    """A person's mention in a Title Case headline stops before a common word the headline style
-    capitalised ("Rajiv Bagikan Sembako di Lembang" -> "Rajiv", "Pramono Apresiasi Menteri LH" ->
-    "Pramono"): a word written in lower case elsewhere in the text and never capitalised inside a
-    sentence outside such headlines."""
+def trim_headline_glue(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """A person's or a body's mention in a Title Case headline stops before a common word the headline style
+    capitalised ("Rajiv Bagikan Sembako di Lembang" -> "Rajiv", "Pramono Anung Angkat Bicara soal ..." ->
+    "Pramono Anung", "Kementerian PU Beberkan Rencana ..." -> "Kementerian PU").
+
+    A word is common when it is never capitalised inside a sentence outside such headlines and it is, for a
+    person, written in lower case elsewhere in the text; or, for a person or a body, a word of the pack's
+    ``headline_common_words`` (function words, the bare verbs of headline grammar) or a word of seven letters or
+    more with one of the pack's ``headline_verb_suffixes`` ("Tegaskan", "Perhatikan") that opens with none of its
+    ``headline_noun_prefixes`` (nouns: "Pendidikan", "Kebijakan"). Where the pack lists such
+    words (session 23), a person's span also loses the common words it opens with ("Tahun Prabowo" -> "Prabowo")
+    and a span of common words only is no person ("Soroti"); nor is what is left after them unless the body
+    writes every word of it capitalised inside a sentence ("Desak Evaluasi", "Perluas Pembangunan"). A word the body writes
+    capitalised next to the word beside it in the span stays: the body names the entity with it."""
     lines: dict[int, bool] = {}
 
     def title_line(i: int) -> bool:
@@ -940,17 +949,51 @@ def trim_headline_glue(T: Toks, spans: list[Cand]) -> None:
             lines[a] = _title_case_line(T, T.idx[i])
         return lines[a]
 
-    todo = [c for c in spans if c.label == "PER" and c.end - c.start >= 2 and title_line(c.start)]
+    todo = [c for c in spans if c.label in ("PER", "ORG") and title_line(c.start)]
     if not todo:
-        return
+        return spans
+    listed, suffixes, nouns = res.headline_common_words, res.headline_verb_suffixes, res.headline_noun_prefixes
     lower = {w for w in T.words if w[:1].islower()}
-    caps = {T.words[i] for i in range(T.n) if T.cap[i] and not T.sent_start[i] and not title_line(i)}
+    caps: set[str] = set()
+    pairs: set[tuple[str, str]] = set()  # two capitalised words side by side outside the headlines
+    for i in range(T.n):
+        if T.cap[i] and not title_line(i):
+            if not T.sent_start[i]:
+                caps.add(T.words[i])
+            if i + 1 < T.n and T.cap[i + 1] and T.ws[i] and T.text[T.idx[i]:T.idx[i + 1]].count("\n") == 0:
+                pairs.add((T.words[i], T.words[i + 1]))
+
+    def common(k: int, person: bool, other: int) -> bool:
+        w = T.words[k]
+        if not w[:1].isupper() or w in caps or w.isupper():
+            return False
+        if 0 <= other < T.n and (pairs & {(T.words[other], w), (w, T.words[other])}):
+            return False
+        if person and w.lower() in lower:
+            return True
+        f = fold_token(w)
+        return f in listed or len(w) >= 7 and w.isalpha() and bool(suffixes) and f.endswith(suffixes) \
+            and not (nouns and f.startswith(nouns))
+
+    out = []
     for c in todo:
+        person = c.label == "PER"
         for k in range(c.start + 1, c.end):
-            w = T.words[k]
-            if w[:1].isupper() and w.lower() in lower and w not in caps:
+            if common(k, person, k - 1):
                 c.end = k
                 break
+        if listed and person:
+            start = c.start
+            while c.start < c.end and common(c.start, person, c.start + 1 if c.start + 1 < c.end else -1):
+                c.start += 1
+            # what follows a headline's verb is its object: a person only if the body writes all of it capitalised
+            if c.start > start and not all(T.words[k] in caps or T.words[k].isupper() or not T.words[k].isalpha()
+                                           for k in range(c.start, c.end)):
+                c.start = c.end
+    for c in spans:
+        if c.start < c.end:
+            out.append(c)
+    return out
 
 
 def entity_type(group: list[Cand]) -> str:

@@ -284,6 +284,12 @@ class Resources:
         # outlet names written in lower case that lose their space in scraped text ("Pantauandetikcom"): a word
         # with one inside, not at its start, is two words glued, no name
         self.glued_stems = tuple(fold_token(w) for w in data.get("glued_stems", []))
+        # Session 23 (names-id23c): words a Title Case headline capitalises after (or before) a name that are no
+        # part of one: function words and the bare verbs of headline grammar ("Pramono Anung Angkat Bicara soal"),
+        # and the verb endings of words of seven letters or more ("Tegaskan", "Beberkan"); grouping.trim_headline_glue
+        self.headline_common_words = frozenset(fold_token(w) for w in data.get("headline_common_words", []))
+        self.headline_verb_suffixes = tuple(fold_token(w) for w in data.get("headline_verb_suffixes", []))
+        self.headline_noun_prefixes = tuple(fold_token(w) for w in data.get("headline_noun_prefixes", []))
         # an acronym defined by capitalised words that no source reads as a name is a term ("Pajak Kendaraan
         # Bermotor (PKB)"); words that make such a phrase a body all the same ("Pusat ...") block it
         self.title_case_terms = bool(data.get("settings", {}).get("title_case_terms", False))
