@@ -56,3 +56,16 @@ def test_firm_without_country_has_no_bare_code(pipe):
     codes = _codes(pipe, "en", "Software giant Microsoft said sales rose.")
     assert codes.get("Microsoft") is None
     assert "BUS" not in codes.values()
+
+
+# Session 23 (events-en23b)
+def test_european_firm_is_eurbus(pipe):
+    # the European adjective composes with a firm noun as a country does (GOLD codes Airbus EURBUS)
+    codes = _codes(pipe, "en", "Both sides hope to reach a deal over aid to European aircraft maker Airbus.")
+    assert codes.get("Airbus") == "EURBUS"
+
+
+def test_europe_itself_stays_a_place(pipe):
+    # only the adjective was added: "Europe" is still a LOC, not a country-like GPE
+    ents = pipe(Article.new("Exports to Europe rose last year.", lang="en", published="2005-01-10")).entities
+    assert [e.type for e in ents if e.name == "Europe"] == ["LOC"]
