@@ -65,7 +65,10 @@ def test_european_firm_is_eurbus(pipe):
     assert codes.get("Airbus") == "EURBUS"
 
 
-def test_europe_itself_stays_a_place(pipe):
-    # only the adjective was added: "Europe" is still a LOC, not a country-like GPE
-    ents = pipe(Article.new("Exports to Europe rose last year.", lang="en", published="2005-01-10")).entities
+def test_europe_itself_stays_a_place_and_the_adjective_codes_no_one(pipe):
+    # only the adjective composes: "Europe" is still a LOC, and a bare "European" NORP stays uncoded (coded EUR, the
+    # events coder took it as a party: "European single currency has shot up", "Former European 200m champion X")
+    ents = pipe(Article.new("Exports to Europe rose last year. Former European 200m champion Dougie Walker retired.",
+                            lang="en", published="2005-01-10")).entities
     assert [e.type for e in ents if e.name == "Europe"] == ["LOC"]
+    assert all(e.actor is None for e in ents if e.name == "European")
