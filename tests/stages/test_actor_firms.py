@@ -56,3 +56,19 @@ def test_firm_without_country_has_no_bare_code(pipe):
     codes = _codes(pipe, "en", "Software giant Microsoft said sales rose.")
     assert codes.get("Microsoft") is None
     assert "BUS" not in codes.values()
+
+
+# Session 23 (events-en23b)
+def test_european_firm_is_eurbus(pipe):
+    # the European adjective composes with a firm noun as a country does (GOLD codes Airbus EURBUS)
+    codes = _codes(pipe, "en", "Both sides hope to reach a deal over aid to European aircraft maker Airbus.")
+    assert codes.get("Airbus") == "EURBUS"
+
+
+def test_europe_itself_stays_a_place_and_the_adjective_codes_no_one(pipe):
+    # only the adjective composes: "Europe" is still a LOC, and a bare "European" NORP stays uncoded (coded EUR, the
+    # events coder took it as a party: "European single currency has shot up", "Former European 200m champion X")
+    ents = pipe(Article.new("Exports to Europe rose last year. Former European 200m champion Dougie Walker retired.",
+                            lang="en", published="2005-01-10")).entities
+    assert [e.type for e in ents if e.name == "Europe"] == ["LOC"]
+    assert all(e.actor is None for e in ents if e.name == "European")

@@ -1459,3 +1459,17 @@ def test_the_law_lords_ruling_against_a_policy_is_a_sanction():
     got = _summaries_23("Tony Blair says Britain needs new powers. Mr Blair wants them to replace the current ones, "
                         "which the law lords have ruled against.")
     assert [g for g in got if g[0] == "SANCTION" and g[1] == "GBR"], got
+
+
+# Session 23 (events-en23b): a firm described as European ("European aircraft maker Airbus") is EURBUS through the
+# gazetteer's European adjective (a region entry with country EUR and no code of its own), so its act is an event
+# with the firm as the party; on main the firm had no code and the event had no actor.
+def test_a_european_firm_is_a_coded_party():
+    from kabar.pipeline import Pipeline
+    from kabar.record import Article
+
+    r = Pipeline(on_error="raise")(Article.new(
+        "European aircraft maker Airbus has accused the US of paying illegal subsidies to Boeing.",
+        lang="en", published="2005-01-10"))
+    got = [summary(e) for e in r.events]
+    assert ("ACCUSE", "EUR", "USA", "asserted") in got, got

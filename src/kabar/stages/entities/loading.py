@@ -407,6 +407,11 @@ class Resources:
                 continue
             if form.isupper() and fold_token(form) in self.generic:
                 continue  # an acronym the pack knows as common vocabulary: Indonesian "RT" is a neighbourhood unit
+            if getattr(entry, "kind", None) == "region" and not getattr(entry, "code", None):
+                # a region adjective with no code of its own ("European", country EUR) only composes a described body's
+                # code in the actors stage ("European aircraft maker Airbus"); as a span it cut "European Convention
+                # on Human Rights" in two (the model's own spans are kept as on main)
+                continue
             if getattr(entry, "type", None) not in TYPE_ORDER:
                 continue
             variants = {form, form.replace("'", "\u2019")}  # typographic apostrophes in the text
