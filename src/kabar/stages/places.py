@@ -407,7 +407,7 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             i += 1
             continue
         a, b = toks.spans[i]
-        if i == 0 or not (_capitalised(tok, w) or (tok in w["name_articles"] and _particle_opens(text, toks, i))) or \
+        if i == 0 or not (_capitalised(tok, w) or (tok in articles and _particle_opens(text, toks, i))) or \
                 text[toks.spans[i - 1][0]:toks.spans[i - 1][1]] in ".!?\"“" or dated(i):
             i += 1
             continue

@@ -975,7 +975,6 @@ def trim_headline_glue(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
         return f in listed or len(w) >= 7 and w.isalpha() and bool(suffixes) and f.endswith(suffixes) \
             and not (nouns and f.startswith(nouns))
 
-    out = []
     for c in todo:
         person = c.label == "PER"
         for k in range(c.start + 1, c.end):
@@ -990,10 +989,7 @@ def trim_headline_glue(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
             if c.start > start and not all(T.words[k] in caps or T.words[k].isupper() or not T.words[k].isalpha()
                                            for k in range(c.start, c.end)):
                 c.start = c.end
-    for c in spans:
-        if c.start < c.end:
-            out.append(c)
-    return out
+    return [c for c in spans if c.start < c.end]  # a span emptied above is no entity
 
 
 def entity_type(group: list[Cand]) -> str:

@@ -206,11 +206,12 @@ class ModalityReading:
         openers = lx.word("content_subject_openers")
         if not openers:
             return
-        dets = lx.word("determiners")
+        lead_words = openers | lx.word("determiners")  # the opener and determiners before the clause's subject
+        asking = lx.word("complement_subject_recipient")
         generic = lx.phrases("generic_actors")
         words = [u.low for u in units]
         for t in raws:
-            if t.recipient or t.voice != "active" or t.event not in lx.word("complement_subject_recipient"):
+            if t.recipient or t.voice != "active" or t.event not in asking:
                 continue
             if any(u.kind in ("ent", "generic") for u in units[t.trig[1]:t.clause.end]):
                 continue  # something stands between the verb and the clause end: the chunk rules had their say
@@ -218,7 +219,7 @@ class ModalityReading:
             if nxt is None or nxt.opener not in openers:
                 continue
             k = nxt.start
-            while k < nxt.end and units[k].low in openers | dets:
+            while k < nxt.end and units[k].low in lead_words:
                 k += 1
             if k >= nxt.end:
                 continue

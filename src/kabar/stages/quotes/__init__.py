@@ -24,8 +24,8 @@ three readings, joined in ``finder``), ``speakers`` (phrase to entity).
 from __future__ import annotations
 
 import bisect
-import re
 import functools
+import re
 from dataclasses import replace
 from typing import Optional
 
