@@ -318,10 +318,12 @@ def test_tok2vec_forward_gives_thincs_vectors_bit_for_bit(lang):
     nlp = load_parser(lang)
     model = nlp.get_pipe("tok2vec").model
     forwards = [_fresh_tok2vec_forward(nlp), TaggerForward.build(model, memo=False)]
-    assert forwards[0].memo is not None and forwards[0].least is not None
+    # the memo is on exactly where this machine's BLAS gives a row the same bits in any batch of `least` rows or more
+    # (session 24's machine never does: there the memo must be off and both passes are the plain one)
+    assert (forwards[0].memo is not None) == (forwards[0].least is not None)
     docs = _step_docs(lang, nlp)
     batches = [docs, docs[::-1], docs[:1], docs[-1:], [docs[0], docs[-1]]]
-    batches += [[d[:k].as_doc()] for d in docs[:1] for k in range(1, forwards[0].least + 2)]
+    batches += [[d[:k].as_doc()] for d in docs[:1] for k in range(1, (forwards[0].least or 2) + 2)]
     for forward in forwards:
         for batch in batches:
             want = model.predict(batch)
@@ -329,7 +331,7 @@ def test_tok2vec_forward_gives_thincs_vectors_bit_for_bit(lang):
             assert len(got) == len(want)
             for a, b in zip(got, want):
                 assert a.shape == b.shape and numpy.array_equal(a.view("uint32"), b.view("uint32"))
-    assert len(forwards[0].memo.slot) > 0
+    assert forwards[0].memo is None or len(forwards[0].memo.slot) > 0
 
 
 # Session 23 (speed23): the tok2vec's last layer on the tokens' rows alone
@@ -345,7 +347,9 @@ def test_tok2vec_last_layer_on_token_rows_gives_the_full_pass_bits(lang):
 
     nlp = load_parser(lang)
     forward = _fresh_tok2vec_forward(nlp)
-    assert forward.last_least is not None
+    if forward.last_least is None:
+        pytest.skip("numpy's BLAS on this machine gives a row other bits in other batches at every size tried, so "
+                    "`vectors` runs the last layer on every row (the full pass itself)")
     docs = _step_docs(lang, nlp)
 
     def full_pass(feats):
@@ -368,7 +372,10 @@ def test_least_rows_is_where_rows_stop_depending_on_their_batch():
     from kabar.models.tagger_forward import least_rows, rows_independent
 
     least = least_rows(512, 384)  # the parsers' embedding layer
-    assert least is not None and 2 <= least <= 16
+    if least is None:
+        pytest.skip("numpy's BLAS on this machine gives a row other bits in other batches up to 16 rows: "
+                    "no least, so the embedding memo is off (test_tok2vec_forward_gives_thincs_vectors_bit_for_bit)")
+    assert 2 <= least <= 16
     assert rows_independent(512, 384, least=least)
     assert least == 2 or not rows_independent(512, 384, least=least - 1)
 

@@ -1,5 +1,7 @@
 """Entity, actor and place fast paths give what the plain computations give."""
 
+import pytest
+
 from kabar.stages.entities.loading import pattern_anchors, resources
 
 
@@ -327,6 +329,9 @@ def test_tagger_forward_scores_equal_the_thinc_model_bit_for_bit():
         nlp, name_lists, tagger = _tagger(lang)
         docs = _docs(nlp, name_lists, lang)
         want = [tagger.model.ops.to_numpy(s) for s in tagger.model.predict(docs)]
+        # the same Docs in the other order: the same bits where this machine's BLAS gives a row the same bits in any
+        # batch (`rows_independent`), other bits, as in the thinc model, where it does not (session 24's machine)
+        want_reversed = [tagger.model.ops.to_numpy(s) for s in tagger.model.predict(docs[::-1])][::-1]
         # a Doc of one token alone multiplies single rows, which numpy's BLAS does by another kernel: its floats
         # alone differ from its floats in a batch, in the thinc model as here
         alone = [tagger.model.ops.to_numpy(tagger.model.predict([d])[0]) for d in docs]
@@ -334,7 +339,7 @@ def test_tagger_forward_scores_equal_the_thinc_model_bit_for_bit():
         assert memo is not None and plain is not None and plain.memo is None
         for forward in (memo, plain):
             for got, ref in ((forward(docs), want), ([forward([d])[0] for d in docs], alone),
-                             (forward(docs[::-1])[::-1], want), ([forward([d])[0] for d in docs], alone)):
+                             (forward(docs[::-1])[::-1], want_reversed), ([forward([d])[0] for d in docs], alone)):
                 assert len(got) == len(ref)
                 assert all(g.shape == w.shape and numpy.array_equal(g, w) for g, w in zip(got, ref))
         assert tagger._forward is not None  # load_ner freezes the tagger: predict is the numpy pass
@@ -349,7 +354,9 @@ def test_embedding_memo_rows_equal_the_rows_computed_together():
 
     from kabar.models.tagger_forward import TaggerForward, rows_independent
 
-    assert rows_independent()
+    if not rows_independent():
+        pytest.skip("numpy's BLAS on this machine gives a row other bits in other batches: the memo is off "
+                    "(TaggerForward.memo is None; test_tagger_forward_scores_equal_the_thinc_model_bit_for_bit)")
     nlp, name_lists, tagger = _tagger("en")
     memo, plain = TaggerForward.build(tagger.model), TaggerForward.build(tagger.model, memo=False)
     for words in (["Zqxvbnm"], ["Zqxvbnm", "Ykwpqrs"], ["Ykwpqrs", "Wjvvkq", "Zqxvbnm", "Ykwpqrs"], ["Wjvvkq"]):
@@ -483,7 +490,9 @@ def test_scores_of_the_needed_rows_alone_equal_the_thinc_models():
         docs = [d for d in _docs(nlp, name_lists, lang) if len(d) > 1]
         want = [tagger.model.ops.to_numpy(s) for s in tagger.model.predict(docs)]
         forward = TaggerForward.build(tagger.model)
-        assert forward.independent
+        if not forward.independent:
+            pytest.skip("numpy's BLAS on this machine gives a row other bits in other batches: `scores` runs every "
+                        "row (the full pass), so there are no needed rows alone to compare")
         feats = forward.features(docs)
         for trial in range(6):
             if trial == 0:
