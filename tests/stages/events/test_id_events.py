@@ -1394,3 +1394,27 @@ def test_a_reminder_asks_the_subject_of_its_agar_clause():
 def test_guard_a_thing_asked_for_is_no_one_asked():
     e = one_late("Ketua DPR Puan Maharani meminta agar proses hukum dipercepat oleh KPK.", "REQUEST")
     assert not e.recipient
+
+
+# Session 24 (events-id24): fixed senses that are no act (`[gate] sense_phrases`): "dituntut untuk/agar/bisa ..." is what
+# a role demands of someone, not a prosecution; "saat/ketika dimintai keterangan/tanggapan" is a reporter's or a judge's
+# question, not an investigation. Both were ACCUSE by the implied agent (a court, the police).
+
+def test_a_duty_demanded_is_no_prosecution():
+    assert not of_late("Menurut Panglima, prajurit TNI saat ini dituntut untuk terus meningkatkan kemampuan.", "ACCUSE")
+    assert not of_late("Seorang penyidik Polri dituntut bisa bekerja cepat dalam setiap perkara.", "ACCUSE")
+
+
+def test_guard_a_sentence_demanded_stays_a_prosecution():
+    e = one_late("Mantan Bupati Kutai Barat dituntut 8 tahun penjara oleh jaksa KPK.", "ACCUSE")
+    assert roles(e.actor) and roles(e.actor)[0] in ("JUD", "GOV")
+
+
+def test_a_reporters_question_is_no_investigation():
+    assert not of_late("Juru bicara Kementerian Perdagangan belum menjawab saat dimintai tanggapan wartawan.", "ACCUSE")
+    assert not of_late("Kuasa hukum Bupati Pati tidak berkomentar ketika dimintai keterangan di Jakarta.", "ACCUSE")
+
+
+def test_guard_questioning_by_investigators_stays_an_investigation():
+    assert of_late("Wali Kota Medan dimintai keterangan oleh penyidik KPK di Jakarta.", "ACCUSE")
+
