@@ -1238,7 +1238,8 @@ def test_session24_speech_cues_in_another_sense(text):
     # a comma before a quoted sentence opens the content of a form that needs "that", a colon or a mark
     ("As John Carter put it, \u201cThe barbarians are no longer at the gate.\u201d", "John Carter", "put it",
      "The barbarians are no longer at the gate."),
-    ("John Carter states, \u201cWe will win this.\u201d", "John Carter", "states", "We will win this."),
+    ("Economists write, \u201cThe tax would raise little money.\u201d", "Economists", "write",
+     "The tax would raise little money."),
 ])
 def test_session24_comma_before_a_quoted_sentence(text, speaker, cue, content):
     assert [(q.speaker_name, q.cue, q.text) for q in run(text, "en").quotes] == [(speaker, cue, content)]
@@ -1248,9 +1249,16 @@ def test_session24_comma_before_a_quoted_sentence(text, speaker, cue, content):
     "Four states, \u201cblue\u201d and \u201cred\u201d, voted early.",  # a quoted word or two is no sentence
     "Editor\u2019s note: Maria Lopez is a serial liar.",  # a possessor's noun, not a speech act
     "John Carter's note that the plan had failed was ignored.",
+    "Maria Lopez won four states in the South that voted on Tuesday.",  # "states": a noun before a relative "that"
 ])
 def test_session24_no_cue_after_a_possessor_or_before_a_quoted_word(text):
     assert run(text, "en").quotes == []
+
+
+def test_session24_a_noun_form_before_a_comma_and_a_quote_is_no_cue():
+    # "states" is also a plural noun (noun_forms): the quotation after its comma is the next cue's ("her aide said")
+    r = run("Maria Lopez won four states, \u201ca historic night for all of us,\u201d her aide said.", "en")
+    assert [q.cue for q in r.quotes] == ["said"]
 
 
 def test_session24_speech_cues_stay_out_of_indonesian():

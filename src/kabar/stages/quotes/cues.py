@@ -382,14 +382,8 @@ class CueReading:
                     k += 1
                 if k and ahead[k][2].lower() in lex.complementizers:
                     w = WORD.match(text, ahead[k][0])
-                elif not k and ahead and ahead[0][2].lower() in lex.adjunct - lex.clause_joins:
-                    # "made clear over the weekend that", "confirm in a statement that": a short adjunct first (up to
-                    # six words, no punctuation inside)
-                    ahead = words_in(text, nxt, min(len(text), nxt + 60))[:7]
-                    hit = next((i for i, x in enumerate(ahead) if i and x[2].lower() in lex.complementizers), None)
-                    if hit is not None and not any(ch in ",;:.!?\"“”" for ch in text[nxt:ahead[hit][0]]):
-                        w = WORD.match(text, ahead[hit][0])
-            after_comma = _SPACES.match(text, nxt + 1).end() if text[nxt:nxt + 1] == "," else -1
+            after_comma = _SPACES.match(text, nxt + 1).end() if text[nxt:nxt + 1] == "," and \
+                form not in lex.noun_forms else -1  # not "won four states, “...,” her aide said"
             if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
                     (after_comma > 0 and (pc := A.pair_starting_at(after_comma)) is not None and
                      pc.words(text) >= 3) or  # "as X put it, “...”": a comma before a quoted sentence
