@@ -344,6 +344,8 @@ class CueReading:
         if lex.noun_markers and "part" not in roles and re.search(r"\w[’']s\s+$", text[max(ss, cs - 4):cs]) and \
                 self._modifier_on_parse(A, cs):
             return False  # "Mr Houston's reported views": a possessor's noun modifier ("Blair's said": "has said")
+        if form in lex.needs_complementizer and re.search(r"\w[’']s\s+$", text[max(ss, cs - 4):cs]):
+            return False  # "Editor's note: ...": a mostly-noun form after a possessor is its noun (no "'s" = "has")
         nxt = _SPACES.match(text, ce).end()
         if nxt < len(text) and text[nxt] in lex.all_marks and A.pair_starting_at(nxt) is not None:
             q = A.pair_starting_at(nxt)
@@ -380,7 +382,11 @@ class CueReading:
                     k += 1
                 if k and ahead[k][2].lower() in lex.complementizers:
                     w = WORD.match(text, ahead[k][0])
+            after_comma = _SPACES.match(text, nxt + 1).end() if text[nxt:nxt + 1] == "," and \
+                form not in lex.noun_forms else -1  # not "won four states, “...,” her aide said"
             if not (text[nxt:nxt + 1] == ":" or text[nxt:nxt + 1] in lex.all_marks or
+                    (after_comma > 0 and (pc := A.pair_starting_at(after_comma)) is not None and
+                     pc.words(text) >= 3) or  # "as X put it, “...”": a comma before a quoted sentence
                     (w and w.group().lower() in lex.complementizers) or
                     (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
                 return False  # "four other states", "swing states": a noun unless "states that ..."
