@@ -453,6 +453,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "possessive_endings": LIST,
         "modifier_before_noun": BOOL,
         "name_opening_marks": LIST,
+        "appositive_place_nouns": LIST,
         "exonyms": MAP,
     },
     "segment": {

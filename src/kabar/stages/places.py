@@ -1200,7 +1200,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         gap = toks.between(trig[1], m.start)
         if len(gap) <= 3 and gap and gap[0] in w["located_preps"]:
             s += 0.3  # "demonstrated in Hamburg": the verb's own place phrase
-        elif _other_trigger_between(record, ev, trig[1], m.start):
+        elif (other := _other_trigger_between(record, ev, trig[1], m.start)) is not None and \
+                not _same_harm_told_on(ev, other, trig, toks, w):
             s -= 1.0  # "detonated a bomb in Bogota and attacked a base in Arauca": Arauca is the attack's
         elif _coordinated_verb_phrase(gap, w):
             s -= 2.0  # session 19: "was captured ... and is believed held in Gaza", "was shot in the leg and was
@@ -1606,8 +1607,9 @@ def _coordinated_verb_phrase(gap: list[str], w: dict) -> bool:
     return bool(openers) and any(t in joiners and u in openers for t, u in zip(gap, gap[1:]))
 
 
-def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> bool:
-    """Another event's verb stands between ``a`` and ``b`` (the place belongs to that event's clause)."""
+def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> Optional[tuple[int, Event]]:
+    """Another event's verb standing between ``a`` and ``b`` after a comma or "and" (the place belongs to that
+    event's clause), with its offset; None when none does."""
     for other in record.events:
         if other is ev or not other.event_text:
             continue
@@ -1615,8 +1617,17 @@ def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> bool:
         if a < k < b and record.text[a:k].count(",") + record.text[a:k].count(" and ") > 0 and \
                 not _adverbial(record.text[a:k], words(record.lang)) and \
                 record.text[a:k].strip(" ,").lower() not in words(record.lang)["verb_joiners"]:
-            return True
-    return False
+            return k, other
+    return None
+
+
+def _same_harm_told_on(ev: Event, other: tuple[int, Event], trig: tuple[int, int], toks: Tokens, w: dict) -> bool:
+    """Session 24: the other verb goes on telling the same kind of event ("shot dead four ... Thursday and wounded a
+    fifth in two shootouts in southern Egypt", "was killed and four wounded when ... in Iraq's northern Nineveh
+    province") and the event's own words before it hold no location preposition (not "captured ... in a Slovak
+    mountain hut and deported to ... Mauthausen"): the place after it is the event's too."""
+    k, o = other
+    return o.event == ev.event and not any(t in w["location_preps"] for t in toks.between(trig[1], k))
 
 
 def _adverbial(between: str, w: dict) -> bool:
@@ -1794,7 +1805,15 @@ def _place_word_before(record: Article, toks: Tokens, start: int, w: dict) -> bo
         tail = words_before[-n:]
         if len(tail) == n and " ".join(low for _, low in tail) in w["place_prefixes"]:
             return not tail[0][0][:1].isupper() or i - n - 1 < 0 or record.text[toks.spans[i - n - 1][0]] in ".!?"
-    return False
+    # session 24: a place noun, a comma, then the name in apposition, closed by a punctuation mark ("near the capital,
+    # Mogadishu.", "died at National Hospital in the capital, Colombo."): the name is that place, as after "the
+    # capital of" (not a comma that ends a clause: "the skies over the nation's capital, Navy warships were sent")
+    return len(words_before) >= 2 and words_before[-1][1] == "," and \
+        words_before[-2][1] in w["appositive_place_nouns"] and bool(APPOSITION_CLOSED.match(record.text, start))
+
+
+#: a capitalised name and the punctuation that closes an apposition ("Mogadishu.", "Guatemala City, and")
+APPOSITION_CLOSED = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*\s*(?:[,.;:)]|$)")
 
 
 def _name_before(record: Article, m: PlaceMention, toks: Tokens) -> bool:
