@@ -349,6 +349,9 @@ DOMAIN_KEPT_24 = [
            "condemned the trouble at the stadium during the league match.", "COERCE"),
     ("id", "Kementerian Komunikasi dan Informatika memblokir aplikasi Bigo Live. Aplikasi itu dapat diunduh di ponsel "
            "Android dan iPhone, dan fitur siaran langsungnya dipakai pengguna smartphone serta startup.", "COERCE"),
+    # two computer words in one sentence of other news: "tech" judges a whole article only (sentence_domains)
+    ("en", "The United States banned exports of software and computers to Iran on Monday.", "COERCE"),
+    ("en", "China accused Taiwan of stealing software and chips from its firms.", "ACCUSE"),
 ]
 
 
@@ -387,24 +390,3 @@ def test_tech_domain_is_found_from_its_cues():
     en = lexicon("en").nonevent_cues["tech"]
     assert not any(en.match_at([w], 0)[0] for w in ("internet", "online", "website", "government"))
 
-
-# Session 24 (eventfp24): an apology by a person or a firm with no code of its own is private (CONCEDE in
-# private_actor_events); an official's stays
-DROPPED_24 = [
-    ("id", "Taeyeon meminta maaf kepada sopir taksi yang ia tabrak di Seoul, Korea Selatan.", "CONCEDE"),
-    ("id", "Penyanyi Korea Selatan Taeyeon meminta maaf kepada sopir taksi.", "CONCEDE"),
-]
-KEPT_24 = [
-    ("id", "Kapolda Sumut meminta maaf kepada keluarga korban salah tangkap.", "CONCEDE"),
-    ("en", "Tony Blair has apologised to two families who suffered a miscarriage of justice.", "CONCEDE"),
-]
-
-
-@pytest.mark.parametrize("lang,text,category", DROPPED_24, ids=[c[1][:40] for c in DROPPED_24])
-def test_gate_drops_private_apologies(pipe, lang, text, category):
-    _assert_gate_drops(pipe, lang, text, category)
-
-
-@pytest.mark.parametrize("lang,text,category", KEPT_24, ids=[c[1][:40] for c in KEPT_24])
-def test_gate_keeps_official_apologies(pipe, lang, text, category):
-    _assert_gate_keeps(pipe, lang, text, category)

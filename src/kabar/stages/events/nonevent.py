@@ -83,7 +83,10 @@ class NonEventFilter:
             return True
         sent = self.r.sentences[r.sent_index]
         counts = self._domain_counts(sent.start, sent.end)
-        return any(v >= int(spec.get("min_sentence_hits", 2)) for v in counts.values())
+        # only domains whose two cues make a sentence a description ("sentence_domains", default all): two gadget
+        # words ("IBM sold its PC and laptop business") do not make a business or politics sentence one
+        only = spec.get("sentence_domains")
+        return any(v >= int(spec.get("min_sentence_hits", 2)) for k, v in counts.items() if only is None or k in only)
 
     def _is_state(self, ref) -> bool:
         """The party is a country named as such (a GPE with a bare country code), not a firm coded by its country."""
