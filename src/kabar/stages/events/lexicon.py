@@ -468,7 +468,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     for cue in data.get("context_cue", []):
         lex.context_cues.append((cue["context"], phrase_set(cue.get("forms", []))))
     nonevent = data.get("nonevent", {})
-    for domain in ("sport", "markets", "entertainment"):
+    for domain in ("sport", "markets", "entertainment", "tech"):
         if nonevent.get(domain):
             lex.nonevent_cues[domain] = phrase_set(nonevent[domain])
     lex.nonevent_firsts = frozenset().union(*(t.lengths for t in lex.nonevent_cues.values()))
