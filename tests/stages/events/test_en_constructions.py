@@ -1473,3 +1473,39 @@ def test_a_european_firm_is_a_coded_party():
         lang="en", published="2005-01-10"))
     got = [summary(e) for e in r.events]
     assert ("ACCUSE", "EUR", "USA", "asserted") in got, got
+
+
+# Session 24 (events-en24): CAMEO verb patterns made of a preposition alone are left out ([cameo_verbs] weak_groups),
+# also where the PETRARCH2 dictionary writes the preposition with a plural beside it ("030 to|tos", "052 from|froms"):
+# "Tony Blair heads to Brussels" was AGREE (030, the head/lead/steer group), "protect the public from terrorists"
+# SUPPORT of the terrorists (052). Cases marked new fail on main.
+SESSION_24 = {
+    "Tony Blair": ("PER", "GBRGOV", ["Tony Blair", "Mr Blair"]),
+    "Brussels": ("GPE", "BEL", ["Brussels"]),
+    "Gordon Brown": ("PER", "GBRGOV", ["Gordon Brown"]),
+    "Iran": ("GPE", "IRN", ["Iran"]),
+    "Britain": ("GPE", "GBR", ["Britain"]),
+    "al-Qaeda": ("ORG", "IMGREB", ["al-Qaeda"]),
+}
+
+
+def _events_24(text):
+    return [summary(e) for e in EventStage()(handmade_record(text, SESSION_24, published="2005-02-02")).events]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Tony Blair heads to Brussels next week for the summit.", "AGREE"),             # new
+    ("Gordon Brown is heading to Brussels on Monday.", "AGREE"),                      # new
+    ("British police protect the public from al-Qaeda.", "SUPPORT"),                 # new
+])
+def test_a_cameo_pattern_of_a_preposition_alone_makes_no_event(text, category):
+    assert category not in [g[0] for g in _events_24(text)], _events_24(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # guards: hand triggers and patterns with a content word keep their readings
+    ("Britain agreed to talks with Iran.", ("AGREE", "GBR", "IRN", "asserted")),
+    ("Tony Blair met Iran's foreign minister in Brussels.", ("CONSULT", "GBR", "IRN", "asserted")),
+])
+def test_hand_triggers_keep_their_readings(text, want):
+    assert want in _events_24(text), _events_24(text)
