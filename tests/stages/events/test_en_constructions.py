@@ -1509,3 +1509,20 @@ def test_a_cameo_pattern_of_a_preposition_alone_makes_no_event(text, category):
 ])
 def test_hand_triggers_keep_their_readings(text, want):
     assert want in _events_24(text), _events_24(text)
+
+
+# Session 24 (events-en24): one act with several dates in its words is one event, dated by the date nearest its
+# trigger ("she was gravely wounded five years ago this week" made two ASSAULTs, 2011 and this week; PolNeAR census);
+# dates joined by a coordinator date one act each ("in 2008 and 2012").
+def test_one_act_with_two_uncoordinated_dates_is_one_event():
+    from kabar.record import DateItem  # noqa: F401  (handmade_record places the dates)
+
+    text = "Tony Blair said Iran had attacked Britain five years ago this week."
+    r = handmade_record(text, SESSION_24, published="2005-02-02",
+                        dates=[("five years ago", "2000"), ("this week", "2005-01")])
+    got = [e for e in EventStage()(r).events if e.event == "ASSAULT"]
+    assert len(got) == 1, [(summary(e), e.date) for e in got]  # new: two on main
+    text = "Iran attacked Britain in 2001 and 2003."
+    r = handmade_record(text, SESSION_24, published="2005-02-02", dates=[("2001", "2001"), ("2003", "2003")])
+    got = sorted(e.date for e in EventStage()(r).events if e.event == "ASSAULT")
+    assert got == ["2001", "2003"], got  # guard: coordinated dates, one act each
