@@ -484,7 +484,9 @@ def test_a_tribute_to_nobody_named_is_no_support():
     "Russia has been grappling with losses in its oil business.",
 ])
 def test_struggling_with_a_thing_is_no_assault(text):
-    assert "ASSAULT" in ungated_praise(text), "the coder no longer reads this sentence: the test shows nothing"
+    # Session 24 (events-en24): "struggling with" was an ASSAULT reading of the CAMEO pattern "with|withs" that the gate
+    # dropped; a preposition-only pattern now makes no reading at all ([cameo_verbs] weak_groups), so the gate is not
+    # needed for it. Either way no ASSAULT may come out.
     assert "ASSAULT" not in cats_praise(text), text
 
 
