@@ -128,8 +128,13 @@ def polnear_date(name: str) -> str | None:
     return m.group(1) if m else None
 
 
-def polnear(n: int, skip: int, grep: str = "", exclude_slices: str = "") -> list[tuple[str, str, str | None]]:
-    """``exclude_slices`` "N:S,N:S": leave out the texts of those --n/--skip slices (the ones read to write a rule)."""
+def polnear(n: int, skip: int, grep: str = "", exclude_slices: str = "", span: str = "") -> list[tuple[str, str, str | None]]:
+    """``exclude_slices`` "N:S,N:S": leave out the texts of those --n/--skip slices (the ones read to write a rule).
+    ``span`` "A:B": the texts A..B-1 of the sorted train list instead (the index ranges COMMON.md names as read or fresh)."""
+    if span:
+        lo, hi = (int(x) for x in span.split(":"))
+        files = sorted((mdt.shared_root() / "quotes-en" / "polnear" / "data" / "train" / "text").glob("*.txt"))[lo:hi]
+        return [(f"polnear-{f.stem}", f.read_text(encoding="utf-8"), polnear_date(f.name)) for f in files]
     exclude = tuple(f for spec in filter(None, exclude_slices.split(","))
                     for f in polnear_files(*(int(x) for x in spec.split(":"))))
     return [(f"polnear-{f.stem}", f.read_text(encoding="utf-8"), polnear_date(f.name))
@@ -155,7 +160,7 @@ def main(argv=None) -> int:
     ap.add_argument("--exclude", default="", help="polnear: leave out the texts of these --n:--skip slices (\"30:0,30:14\")")
     ap.add_argument("--range", default="", help="bbc: files A:B of the section's sorted list (gold/dev left out) instead of every k-th; "
                     "detik: rows A:B in entity_census.py's order (news desk first, then SHA-1 of the id; gold/dev left out), "
-                    "so entity and event censuses name the same slices")
+                    "so entity and event censuses name the same slices; polnear: texts A:B of the sorted train list")
     a = ap.parse_args(argv)
     from kabar.pipeline import default_pipeline
     from kabar.record import Article
@@ -165,7 +170,7 @@ def main(argv=None) -> int:
 
     items = (detik_range(a.range) if a.corpus == "detik" and a.range
              else detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip, a.detok) if a.corpus == "indosum"
-             else polnear(a.n, a.skip, a.grep, a.exclude) if a.corpus == "polnear" else bbc(a.section, a.n, a.skip, a.grep, a.range))
+             else polnear(a.n, a.skip, a.grep, a.exclude, a.range) if a.corpus == "polnear" else bbc(a.section, a.n, a.skip, a.grep, a.range))
     lang = "en" if a.corpus in ("bbc", "polnear") else "id"
     pipe = default_pipeline()
     total = 0

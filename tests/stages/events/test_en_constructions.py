@@ -484,7 +484,9 @@ def test_a_tribute_to_nobody_named_is_no_support():
     "Russia has been grappling with losses in its oil business.",
 ])
 def test_struggling_with_a_thing_is_no_assault(text):
-    assert "ASSAULT" in ungated_praise(text), "the coder no longer reads this sentence: the test shows nothing"
+    # Session 24 (events-en24): "struggling with" was an ASSAULT reading of the CAMEO pattern "with|withs" that the gate
+    # dropped; a preposition-only pattern now makes no reading at all ([cameo_verbs] weak_groups), so the gate is not
+    # needed for it. Either way no ASSAULT may come out.
     assert "ASSAULT" not in cats_praise(text), text
 
 
@@ -1473,3 +1475,56 @@ def test_a_european_firm_is_a_coded_party():
         lang="en", published="2005-01-10"))
     got = [summary(e) for e in r.events]
     assert ("ACCUSE", "EUR", "USA", "asserted") in got, got
+
+
+# Session 24 (events-en24): CAMEO verb patterns made of a preposition alone are left out ([cameo_verbs] weak_groups),
+# also where the PETRARCH2 dictionary writes the preposition with a plural beside it ("030 to|tos", "052 from|froms"):
+# "Tony Blair heads to Brussels" was AGREE (030, the head/lead/steer group), "protect the public from terrorists"
+# SUPPORT of the terrorists (052). Cases marked new fail on main.
+SESSION_24 = {
+    "Tony Blair": ("PER", "GBRGOV", ["Tony Blair", "Mr Blair"]),
+    "Brussels": ("GPE", "BEL", ["Brussels"]),
+    "Gordon Brown": ("PER", "GBRGOV", ["Gordon Brown"]),
+    "Iran": ("GPE", "IRN", ["Iran"]),
+    "Britain": ("GPE", "GBR", ["Britain"]),
+    "al-Qaeda": ("ORG", "IMGREB", ["al-Qaeda"]),
+}
+
+
+def _events_24(text):
+    return [summary(e) for e in EventStage()(handmade_record(text, SESSION_24, published="2005-02-02")).events]
+
+
+@pytest.mark.parametrize("text, category", [
+    ("Tony Blair heads to Brussels next week for the summit.", "AGREE"),             # new
+    ("Gordon Brown is heading to Brussels on Monday.", "AGREE"),                      # new
+    ("British police protect the public from al-Qaeda.", "SUPPORT"),                 # new
+])
+def test_a_cameo_pattern_of_a_preposition_alone_makes_no_event(text, category):
+    assert category not in [g[0] for g in _events_24(text)], _events_24(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # guards: hand triggers and patterns with a content word keep their readings
+    ("Britain agreed to talks with Iran.", ("AGREE", "GBR", "IRN", "asserted")),
+    ("Tony Blair met Iran's foreign minister in Brussels.", ("CONSULT", "GBR", "IRN", "asserted")),
+])
+def test_hand_triggers_keep_their_readings(text, want):
+    assert want in _events_24(text), _events_24(text)
+
+
+# Session 24 (events-en24): one act with several dates in its words is one event, dated by the date nearest its
+# trigger ("she was gravely wounded five years ago this week" made two ASSAULTs, 2011 and this week; PolNeAR census);
+# dates joined by a coordinator date one act each ("in 2008 and 2012").
+def test_one_act_with_two_uncoordinated_dates_is_one_event():
+    from kabar.record import DateItem  # noqa: F401  (handmade_record places the dates)
+
+    text = "Tony Blair said Iran had attacked Britain five years ago this week."
+    r = handmade_record(text, SESSION_24, published="2005-02-02",
+                        dates=[("five years ago", "2000"), ("this week", "2005-01")])
+    got = [e for e in EventStage()(r).events if e.event == "ASSAULT"]
+    assert len(got) == 1, [(summary(e), e.date) for e in got]  # new: two on main
+    text = "Iran attacked Britain in 2001 and 2003."
+    r = handmade_record(text, SESSION_24, published="2005-02-02", dates=[("2001", "2001"), ("2003", "2003")])
+    got = sorted(e.date for e in EventStage()(r).events if e.event == "ASSAULT")
+    assert got == ["2001", "2003"], got  # guard: coordinated dates, one act each

@@ -678,6 +678,12 @@ class EventFinishing:
         dates = [d for d in self.r.dates if d.value and not self._qualifies_noun(d) and not self._dates_an_object(d, r)
                  and not self._in_a_name(d)]
         inside = [d for d in dates if d.start < b and d.end > a]
+        if len(inside) > 1 and not self._coordinated_dates(inside):
+            # one act, several dates in its words ("she was wounded five years ago this week", "vowed Tuesday to
+            # remain in the race until June 7"): the date nearest the trigger dates it; only dates joined by a
+            # coordinator ("in 2008 and 2012") date one act each
+            t = r.trig_span[0]
+            inside = [min(inside, key=lambda d: min(abs(d.start - t), abs(d.end - t)))]
         if inside:
             return [(d.value, d.text) for d in inside]
         sent = self.r.sentence_at(r.trig_span[0])
@@ -716,6 +722,17 @@ class EventFinishing:
         if self.r.published and r.modality in ("asserted", "negated") and self._present_perfect(r):
             return [(self.r.published.isoformat(), None)]
         return [(None, None)]
+
+    def _coordinated_dates(self, dates: list) -> bool:
+        """Every two neighbouring dates are joined by a coordinator of the pack (``coord``: "and", ","), with at most
+        a preposition or determiner word besides ("in 2008 and in 2012", "on Monday and Tuesday")."""
+        coord = self.lex.word("coord")
+        text = self.r.text
+        for x, y in zip(dates, dates[1:]):
+            gap = text[x.end:y.start].lower().replace(",", " , ").split()
+            if not gap or not any(w in coord for w in gap) or len(gap) > 3:
+                return False
+        return True
 
     def _in_a_name(self, d) -> bool:
         """A month or day that is part of a name is no date of the act ("Universitas Sebelas Maret", "Jalan 17
