@@ -291,7 +291,10 @@ class _ChunkCache:
         seen = self.seen
         if len(seen) >= self.limit:
             return
-        new = [chunk for chunk in dict.fromkeys(text.split()) if chunk not in seen]
+        chunks = text.split()
+        if seen.issuperset(chunks):  # the usual case once a corpus is under way: one C-level pass
+            return
+        new = [chunk for chunk in dict.fromkeys(chunks) if chunk not in seen]
         tokenize = self.tokenizer
         for chunk in new:
             tokenize(chunk)
