@@ -133,7 +133,9 @@ def test_chunk_cache_gives_the_tokenizer_s_own_tokens_id_and_en():
         assert [(t.text, t.idx) for t in first] == spacy_tokenizer_without_cache(code, text), code
         again = doc_of(Article.new(text, lang=code))  # every chunk from the cache now
         assert _rows(again) == _rows(first), code
-        assert set(text.split()) <= _chunk_cache(code).seen, code
+    # the pack decides: Indonesian sends its chunks ahead, English (where it did not pay) does not
+    assert set(SPECIAL_FIRST["id"].split()) <= _chunk_cache("id").seen
+    assert _chunk_cache("en") is None
 
 
 def _counting_tokenizer(code):

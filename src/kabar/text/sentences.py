@@ -281,7 +281,8 @@ class _ChunkCache:
     ~2.9 ms the tokenizer took per detik article. A chunk tokenised alone is cached by spaCy's own rule
     (unless it meets a special case itself), and what is cached is what the tokenizer computes for that chunk in
     any text (the cache's premise), so the Docs are the same. Chunks are sent in the text's order (lexemes are
-    made in the order the text's own tokenisation makes them); each distinct chunk once, up to the cache's size."""
+    made in the order the text's own tokenisation makes them); each distinct chunk once, up to the cache's size.
+    Only for a language whose pack sets ``chunk_cache`` (segment.toml: Indonesian)."""
 
     def __init__(self, tokenizer, limit: int = TOKENIZER_CACHE):
         self.tokenizer, self.limit = tokenizer, limit
@@ -303,8 +304,12 @@ class _ChunkCache:
 
 @functools.cache
 def _chunk_cache(code: str | None) -> _ChunkCache | None:
+    """The language's chunk cache, where its pack asks for one (``chunk_cache`` in segment.toml): each new chunk
+    costs a tokenizer call of its own (~5 us), which pays only where most chunks came after a special case."""
     tokenizer = nlp_for(code).tokenizer
-    return _ChunkCache(tokenizer) if hasattr(tokenizer, "max_cache_size") else None
+    if not langpacks.pack(code).data("segment").get("chunk_cache") or not hasattr(tokenizer, "max_cache_size"):
+        return None
+    return _ChunkCache(tokenizer)
 
 
 def doc_of(record: Article) -> Doc:
