@@ -109,3 +109,81 @@ def test_list_number_repair_reads_only_tokens_before_a_full_stop():
     assert "Euro3" in words and "Covid19" in words
     # no full stop at all: nothing to read, the Doc is the tokenizer's
     assert [t.text for t in doc_of(Article.new("Gambir2 Menteng3 tanpa titik", lang="id"))] == ["Gambir2", "Menteng3", "tanpa", "titik"]
+
+
+# Session 24 (speed24)
+
+def _rows(doc):
+    return [(t.text, t.idx, t.whitespace_, t.norm_, t.lower_, t.shape_, t.is_sent_start) for t in doc]
+
+
+SPECIAL_FIRST = {
+    # a special case early ("Masing-masing", "Don't"), then chunks the prefix, suffix and infix rules split
+    "id": 'Masing-masing pihak (dok.) menyita Rp10 juta, kata Kapolres. "Kami siap," ujarnya; undang-undang '
+          "baru (2024) berlaku.\n\nPara menteri hadir di Jakarta-Bogor.",
+    "en": "Don't panic, China's (BBC) U.S.-based firm's co-op said: \"We're ready.\"\n\nMr. Brown's e-mail (2024) came.",
+}
+
+
+def test_chunk_cache_gives_the_tokenizer_s_own_tokens_id_and_en():
+    from kabar.text.sentences import _chunk_cache
+
+    for code, text in SPECIAL_FIRST.items():
+        first = doc_of(Article.new(text, lang=code))
+        assert [(t.text, t.idx) for t in first] == spacy_tokenizer_without_cache(code, text), code
+        again = doc_of(Article.new(text, lang=code))  # every chunk from the cache now
+        assert _rows(again) == _rows(first), code
+    # the pack decides: Indonesian sends its chunks ahead, English (where it did not pay) does not
+    assert set(SPECIAL_FIRST["id"].split()) <= _chunk_cache("id").seen
+    assert _chunk_cache("en") is None
+
+
+def _counting_tokenizer(code):
+    import spacy
+
+    from kabar.text.sentences import TOKENIZER_CACHE
+
+    nlp = spacy.blank(code)
+    calls = []
+    search = nlp.tokenizer.prefix_search
+
+    def prefix_search(s):
+        calls.append(s)
+        return search(s)
+
+    nlp.tokenizer.prefix_search = prefix_search
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    return nlp.tokenizer, calls
+
+
+def test_chunks_after_a_special_case_are_split_again_unless_sent_alone():
+    from kabar.text.sentences import _ChunkCache
+
+    for code, text in (("id", "masing-masing pihak menyita, kata polisi."), ("en", "don't panic, said the police.")):
+        # spaCy alone: after the special case nothing of the text is kept, so a second pass splits the chunks again
+        tok, calls = _counting_tokenizer(code)
+        plain = [t.text for t in tok(text)]
+        calls.clear()
+        tok(text)
+        assert calls, code
+        # sent alone first: the second pass finds every chunk that meets no special case in the cache
+        tok, calls = _counting_tokenizer(code)
+        _ChunkCache(tok)(text)
+        calls.clear()
+        assert [t.text for t in tok(text)] == plain, code
+        assert not calls, code
+
+
+def test_chunk_cache_sends_each_new_chunk_once_in_text_order_up_to_its_limit():
+    from kabar.text.sentences import _ChunkCache
+
+    sent = []
+    warm = _ChunkCache(sent.append, limit=8)
+    warm("b a, b (c) a,\n\nb")
+    assert sent == ["b", "a,", "(c)"]
+    warm("a, d b")
+    assert sent[3:] == ["d"]
+    warm("x y z w v")
+    assert len(warm.seen) == 9
+    warm("q r")  # at the limit (spaCy's cache keeps no more either): nothing is sent
+    assert "q" not in sent and "r" not in sent

@@ -459,6 +459,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     "segment": {
         "abbreviations": LIST,
         "glued_list_numbers": BOOL,
+        "chunk_cache": BOOL,
     },
     "temporal": {
         "date_orders": LIST,
