@@ -73,7 +73,7 @@ class NonEventFilter:
         # An international body's code leads with its role ("IGOEUR": "the European Parliament has thrown out a
         # bill" in a software article)
         refs = r.actor_refs + ([] if r.recipient_from == "implied" else r.recipient_refs)
-        roles = {(ref.code or "")[3:6] for ref in refs if ref.code} | {(ref.code or "")[:3] for ref in refs if ref.code}
+        roles = {part for ref in refs if ref.code for part in (ref.code[3:6], ref.code[:3])}
         roles |= {u.role for u in r.actor + r.recipient if u.role and not u.text.startswith("(")}
         if roles & keep:
             return False

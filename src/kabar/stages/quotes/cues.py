@@ -341,10 +341,10 @@ class CueReading:
                     pw in lex.noun_markers and "part" not in roles:  # "amid claims that", "his reported views"
                 if "acc" not in roles and not text[prev_words[-1][1]:cs].strip():
                     return False
-        if lex.noun_markers and "part" not in roles and re.search(r"\w[’']s\s+$", text[max(ss, cs - 4):cs]) and \
-                self._modifier_on_parse(A, cs):
+        after_possessor = re.search(r"\w[’']s\s+$", text[max(ss, cs - 4):cs]) is not None
+        if after_possessor and lex.noun_markers and "part" not in roles and self._modifier_on_parse(A, cs):
             return False  # "Mr Houston's reported views": a possessor's noun modifier ("Blair's said": "has said")
-        if form in lex.needs_complementizer and re.search(r"\w[’']s\s+$", text[max(ss, cs - 4):cs]):
+        if after_possessor and form in lex.needs_complementizer:
             return False  # "Editor's note: ...": a mostly-noun form after a possessor is its noun (no "'s" = "has")
         nxt = _SPACES.match(text, ce).end()
         if nxt < len(text) and text[nxt] in lex.all_marks and A.pair_starting_at(nxt) is not None:
