@@ -195,3 +195,28 @@ def test_guard_she_still_goes_to_a_woman_titled_by_her_role(pipe):
     rec = _run(pipe, "Party chairman Petrina Holdsworth urged the two men to step down. She said the party had taken "
                      "legal advice.", lang="en", published="2005-01-15")
     assert _quote(rec, "taken legal advice").speaker_name == "Petrina Holdsworth"
+
+
+# Session 25 (claims-id25): a quote whose cue lies inside another speaker's reported speech ("Menurutnya, X telah ...
+# dengan menyebut ...") is that speaker's report, so a later "lanjutnya"/"imbuhnya" goes back to the reporting speaker,
+# not to the person reported (IndoSum 3418: "Selain itu, lanjutnya, Joshua juga ..." gave Joshua his own accusation;
+# 3710: "Pemerintah, sambung Sri Mulyani, telah memastikan ... . “...,” imbuhnya" gave the quote to "Pemerintah")
+def test_carry_over_skips_a_speaker_nested_in_reported_speech(pipe):
+    rec = _run(pipe, "Ketua forum Budi Santoso melaporkan Andi Wijaya ke polisi pada Selasa.\n\n"
+                     "Menurutnya, Andi telah menghina agama dengan menyebut kelompok itu lebih terkenal.\n\n"
+                     "Selain itu, lanjutnya, Andi juga telah menghina warga di media sosial.")
+    assert _quote(rec, "menghina warga").speaker_name == "Budi Santoso"
+
+
+def test_carry_over_skips_a_body_nested_in_an_inverted_indirect_quote(pipe):
+    rec = _run(pipe, "Menteri Keuangan Siti Rahayu meninjau proyek itu di Bekasi.\n\n"
+                     "Pemerintah, sambung Siti Rahayu, telah memastikan kemampuan keuangan kontraktor proyek itu.\n\n"
+                     "“Jadi, tidak ada keraguan soal proyek ini,” imbuhnya.")
+    assert _quote(rec, "tidak ada keraguan").speaker_name == "Siti Rahayu"
+
+
+def test_guard_carry_over_after_a_plain_indirect_quote(pipe):
+    rec = _run(pipe, "Ketua forum Budi Santoso mengatakan laporan itu sudah masuk ke polisi.\n\n"
+                     "Selain itu, lanjutnya, pihaknya akan menyiapkan saksi.")
+    assert _quote(rec, "menyiapkan saksi").speaker_name == "Budi Santoso"
+

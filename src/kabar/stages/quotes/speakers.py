@@ -405,7 +405,7 @@ class Resolver:
                         A.paragraph_index(c.start) - A.paragraph_index(prev.end - 1) <= 1
                         or self._recent_speaker(A, c, prev) is not None):
                     c.speaker, c.speaker_name, c.speaker_type = prev.speaker, prev.speaker_name, prev.speaker_type
-            if c.speaker_name and not _nested_in_direct(cands, c):
+            if c.speaker_name and not _nested_in_quote(cands, c):
                 prev = c
 
     def _role_apposition(self, A: QuoteContext, s: int, e: int) -> Optional[Entity]:
@@ -740,14 +740,16 @@ class Resolver:
 GROUP_NUMBERS = ("plural", "nonhuman")
 
 
-def _nested_in_direct(cands: list[Candidate], c: Candidate) -> bool:
-    """A quote whose cue lies inside another speaker's direct quote (``"... Beberapa masyarakat menyampaikan bahwa
+def _nested_in_quote(cands: list[Candidate], c: Candidate) -> bool:
+    """A quote whose cue lies inside another speaker's quote (``"... Beberapa masyarakat menyampaikan bahwa
     ...," jelasnya``) is that speaker's report: it does not become the speaker a later ``-nya`` or ``imbuhnya`` goes
-    back to (session 11 census: 3 of 70 detik-2025 articles gave the next quote to the nested speaker)."""
+    back to (session 11 census: 3 of 70 detik-2025 articles gave the next quote to the nested speaker). The same for
+    reported speech ("Menurutnya, Joshua telah menghina agama dengan menyebut ... . Selain itu, lanjutnya, ..." goes
+    on with the first speaker, not Joshua: session 25, ``claims-id25``)."""
     if c.parent is None or c.cue_start is None:
         return False
     outer = cands[c.parent]
-    return outer.kind == "direct" and outer.start <= c.cue_start < outer.end
+    return outer.start <= c.cue_start < outer.end
 
 
 @functools.cache
