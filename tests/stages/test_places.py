@@ -646,3 +646,20 @@ def test_nineveh_is_ninawa():
 
     res = resolve("Nineveh", Context(lang="en"))
     assert res is not None and res.place.country == "IRQ" and not res.fallback, res
+
+
+# Session 25 (places25): the small table holds second-order divisions and the alternate names of towns of 5,000 to
+# 19,999 people; a far namesake gives way to a county of the fallback's country
+@pytest.mark.parametrize("text,written,kind,country", [
+    ("Police patrolled RAF Fairford air base in Gloucestershire, southwestern England.", "Gloucestershire", "admin2",
+     "GBR"),
+    ("Flooding closed roads across Hampshire as Britain braced for more rain.", "Hampshire", "admin2", "GBR"),
+    ("Somali warlord Mohamed Farah Aidid captured the southwestern town of Huddur in a battle near Mogadishu.",
+     "Huddur", "city", "SOM"),
+])
+def test_small_table_divisions_and_town_alternates_s25(pipe, text, written, kind, country):
+    record = run(pipe, "en", text)
+    hits = [m for m in record.state.places[0] if m.text == written and m.resolution is not None]
+    assert hits, [(m.text, m.resolution) for m in record.state.places[0]]
+    res = hits[0].resolution
+    assert (res.place.kind, res.place.country, res.fallback) == (kind, country, False), res

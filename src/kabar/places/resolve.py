@@ -224,6 +224,12 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
         own = scored[0][1].country
         res = fallback(qual, actor_country if actor_country != own else None, gaz, ctx, nearby)
         if res is not None and res.place.country and res.place.country != own:
+            # session 25: a division of the name in the fallback's own country that the small table holds (a county:
+            # "Somerset", "Hampshire", "Midlothian" in a British article) is that country's place, not just the
+            # country; a small town is not ("Shannon" airport in an article the US context sent abroad)
+            small = small_place(name, ctx, qual, actor_country, nearby, gaz)
+            if small is not None and small.place.kind == "admin2" and small.place.country == res.place.country:
+                return Resolution(small.place, small.confidence, False, [scored[0][1]])
             return Resolution(res.place, res.confidence, True, [scored[0][1]])
     return _best(scored, 0.99)
 
