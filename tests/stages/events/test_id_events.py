@@ -1446,3 +1446,15 @@ def test_asking_for_a_statement_is_no_request():
 def test_guard_asking_a_party_to_act_stays_a_request():
     e = one_late("KPK meminta Ketua DPR Setya Novanto memenuhi panggilan penyidik.", "REQUEST")
     assert roles(e.recipient) == ["LEG"]
+
+
+# Session 25 (events-id25): a visit to a place of the visitor's own country meets no other party (`[category.CONSULT]
+# own_ground_modes`, as the English pack's)
+
+def test_a_visit_to_a_home_town_is_no_consultation():
+    assert not of_late("Wakil Ketua DPR RI Fahri Hamzah berkunjung ke Manado, Sabtu (13/5/2017).", "CONSULT")
+
+
+def test_guard_a_visit_abroad_stays_a_consultation():
+    e = one_late("Menteri Luar Negeri Sugiono mengunjungi Malaysia pekan ini.", "CONSULT")
+    assert codes(e.recipient) == ["MYS"]
