@@ -1418,3 +1418,43 @@ def test_a_reporters_question_is_no_investigation():
 def test_guard_questioning_by_investigators_stays_an_investigation():
     assert of_late("Wali Kota Medan dimintai keterangan oleh penyidik KPK di Jakarta.", "ACCUSE")
 
+
+
+# Session 25 (events-id25): cooperation inside one body or service is no act between parties (`[category.COOPERATE]
+# distinct_codes`, finish._one_body): police units coordinating (tune detik-256, not in the gold) were COOPERATE
+# IDNCOP -> IDNCOP. Asking someone for a statement is questioning, no request that a party act (`[gate] sense_phrases`).
+
+def test_police_units_coordinating_is_no_cooperation():
+    assert not of_late("Kapolrestabes Medan mengatakan Polrestabes Medan berkoordinasi dengan Polres Deli Serdang.",
+                       "COOPERATE")
+
+
+def test_guard_cooperation_between_two_bodies_or_countries_stays():
+    e = one_late("KPK berkoordinasi dengan Polri untuk menangkap buronan itu.", "COOPERATE")
+    assert {roles(e.actor)[0], roles(e.recipient)[0]} == {"JUD", "COP"}
+    e = one_late("Kementerian Luar Negeri berkoordinasi dengan Kedutaan Besar Malaysia di Jakarta.", "COOPERATE")
+    assert set(codes(e.actor) + codes(e.recipient)) == {"IDN", "MYS"}
+
+
+def test_asking_for_a_statement_is_no_request():
+    assert not of_late("Polisi masih meminta keterangan dari para saksi mata yang melihat kejadian itu di Jakarta.",
+                       "REQUEST")
+    assert not of_late("KPK kembali meminta keterangan mantan kontributor MetroTV, Hilman Mattauch, Selasa (9/1).",
+                       "REQUEST")
+
+
+def test_guard_asking_a_party_to_act_stays_a_request():
+    e = one_late("KPK meminta Ketua DPR Setya Novanto memenuhi panggilan penyidik.", "REQUEST")
+    assert roles(e.recipient) == ["LEG"]
+
+
+# Session 25 (events-id25): a visit to a place of the visitor's own country meets no other party (`[category.CONSULT]
+# own_ground_modes`, as the English pack's)
+
+def test_a_visit_to_a_home_town_is_no_consultation():
+    assert not of_late("Wakil Ketua DPR RI Fahri Hamzah berkunjung ke Manado, Sabtu (13/5/2017).", "CONSULT")
+
+
+def test_guard_a_visit_abroad_stays_a_consultation():
+    e = one_late("Menteri Luar Negeri Sugiono mengunjungi Malaysia pekan ini.", "CONSULT")
+    assert codes(e.recipient) == ["MYS"]

@@ -99,6 +99,9 @@ class EventFinishing:
             if not r.recipient_refs and r.actor_refs and r.event in lx.tables.get("government_recipient", {}).get("events", ()):
                 self._government_recipient(r)  # after the test above: an implied government makes no event of its own
             self._home_recipient(r)
+            if cat.get("distinct_codes") and self._one_body(r):
+                self._drop(r, "one body with itself")
+                continue  # "Polrestabes berkoordinasi dengan Polres Deli Serdang": units of one service work together
             if not r.actor_refs and r.voice == "host":
                 self._drop(r, "host without a guest")
                 continue  # a host with no guest named ("the bill received a first reading", "received refusals") hosts no visit
@@ -442,6 +445,19 @@ class EventFinishing:
         finally:
             r.actor_refs, r.recipient_refs = refs, recipients
         return out
+
+    @staticmethod
+    def _one_body(r: Raw) -> bool:
+        """Session 25 (events-id25): every actor and every recipient is of one country and at most one role ("IDNCOP"
+        with "IDNCOP", or with a unit coded only "IDN"): for a category with ``distinct_codes`` the act stays inside one
+        body or service (police units coordinating a road closure, a provincial office "berkoordinasi dengan pihak
+        terkait"), not between two parties."""
+        refs = r.actor_refs + r.recipient_refs
+        if not (r.actor_refs and r.recipient_refs) or not all(ref.code for ref in refs):
+            return False
+        countries = {ref.code[:3] for ref in refs}
+        roles = {ref.code[3:6] for ref in refs} - {""}
+        return len(countries) == 1 and len(roles) <= 1
 
     def _on_own_ground(self, r: Raw) -> bool:
         """A visit to nobody named, to places of the visitor's own country or to its own side ("Mr Kennedy is
