@@ -1297,3 +1297,43 @@ def test_session24_described_is_no_wide_topic():
     assert _wide_run(WIDE, "en", "Maria Lopez described the meeting with Tom Reed.").quotes == []
     rec = _wide_run(WIDE, "en", "Tom Reed described the plan as a disaster.")
     assert [(q.attribution, q.text) for q in rec.quotes] == [(None, "the plan as a disaster")]
+
+
+# Session 25 (polnear25): wide-mode requests and poll findings learned from PolNeAR train[640:840] (issue 12).
+# A request verb with an object and an infinitive is the source's stance on that act (speech mode still leaves
+# requests out: not a statement); "In <a poll>, <clause>" is the poll's finding.
+@pytest.mark.parametrize("text, expected", [
+    ("Police urged residents not to spread rumors.", ("stance", "Police", "residents not to spread rumors")),
+    ("The BLM group is calling on Hillary Clinton to stop pimping black votes.",
+     ("stance", "The BLM group", "Hillary Clinton to stop pimping black votes")),
+    ("A Baton Rouge newspaper called on Democrat candidate Hillary Clinton to at least do something.",
+     ("stance", "A Baton Rouge newspaper", "Democrat candidate Hillary Clinton to at least do something")),
+    ("The judge ordered the State Department to release the emails by Friday.",
+     ("stance", "The judge", "the State Department to release the emails by Friday")),
+    ("Sanders asked for a recount in Nevada.", ("stance", "Sanders", "a recount in Nevada")),
+    ("In a new Fox News poll released Thursday, Donald Trump achieved 45 percent support among Republican voters.",
+     ("finding", None, "Donald Trump achieved 45 percent support among Republican voters")),
+])
+def test_wide_requests_and_poll_markers(wide_pipe, text, expected):
+    got = _wide_parsed(wide_pipe, text)
+    if expected[1] is None:
+        assert (expected[0], expected[2]) in [(k, c) for k, _, c in got], got
+    else:
+        assert expected in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Obama urged restraint on Monday.",  # no "X to <verb>": a request of a thing
+    "Clinton asked him to the dinner on Friday.",  # "to" opens no verb
+    "Voters turned out in record numbers in Iowa.",  # no poll after "in"
+    "In the wake of polls showing a tight race, Clinton campaigned in Ohio.",  # the poll is no head
+    "Trump leads by 57 percent to 33 percent in the 50-state poll.",  # only a sentence opened by the marker
+])
+def test_wide_requests_and_poll_markers_not_read(wide_pipe, text):
+    assert [k for k, _, _ in _wide_parsed(wide_pipe, text) if k in ("stance", "finding")] == []
+
+
+def test_speech_mode_reads_no_request():
+    rec = _wide_run(STAGE, "en", "Police urged residents not to spread rumors. The judge ordered the State Department "
+                                 "to release the emails.")
+    assert rec.quotes == []

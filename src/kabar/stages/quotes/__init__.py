@@ -145,7 +145,7 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     return quotes
 
 
-def _object_content(A: QuoteContext, c: Candidate, toks: list[int]) -> bool:
+def _object_content(A: QuoteContext, c: Candidate, toks: list[int], kind: Optional[str] = None) -> bool:
     """A stance, evaluation or topic cue's content is its object as parsed ("endorsed Sanders in February" ->
     "Sanders"; "talked about trade at the rally" -> "trade"), with an evaluation's reason ("blasted Republicans for
     being sore losers", PolNeAR's span); False when the verb has none or modifies a noun."""
@@ -153,6 +153,8 @@ def _object_content(A: QuoteContext, c: Candidate, toks: list[int]) -> bool:
     verbs = [t for t in toks if parse.pos[t] == "VERB"]
     if not verbs:
         return True  # "is in favor of": the chunk rules' content stands
+    if fold(c.cue or "") in A.lex.request_forms and _request_frame(parse, c):
+        return True  # "called on Democrat candidate Hillary Clinton to at least do something": object and infinitive
     v = verbs[-1]
     if parse.dep[v].split(":")[0] in ("amod", "compound", "nmod"):
         return False
@@ -168,11 +170,11 @@ def _object_content(A: QuoteContext, c: Candidate, toks: list[int]) -> bool:
     s, e = span
     to = parse.token_at(e)
     if to is not None and parse.start[to] >= e and parse.word[to].lower() == "to" and _verb_after(parse, to) and \
-            A.lex.wide_kind(c.cue) == "stance":
+            kind == "stance":
         vs = parse.span(to + 1)  # "called for Trump to drop out of the race": the object's infinitive belongs to it
         if vs is not None and vs[1] > e:
             e = vs[1]
-    if A.lex.wide_kind(c.cue) == "evaluation":
+    if kind == "evaluation":
         for o in parse.children(v):
             if parse.dep[o].split(":")[0] in ("obl", "advcl") and parse.marker(o) == "for" and parse.start[o] > e:
                 e = max(e, parse.span(o)[1])
@@ -223,7 +225,7 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
     if parse is not None and wide:
         parse.ensure_at([c.cue_start for c in wide])
     for c in cands:
-        kind = lex.wide_kind(c.cue)
+        kind = lex.wide_kind(c.cue) or ("stance" if c.request else None)  # "urged X to V": a stance (session 25)
         if kind is not None and parse is not None and c.cue_start is not None and c.cue_end is not None:
             toks = parse.tokens_in(c.cue_start, c.cue_end)
             if toks and kind != "finding" and not any(parse.pos[t] in ("VERB", "AUX", "ADJ") for t in toks) and \
@@ -237,7 +239,11 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
                 if c.start > parse.start[toks[-1]]:  # PolNeAR's content holds the infinitive: "to comment"
                     c.start = parse.start[toks[-1]]
                     c.text = A.text[c.start:c.end]
-            if toks and kind in lex.object_kinds and not _object_content(A, c, toks):
+            if c.request and kind == "stance" and not lex.wide_kind(c.cue):
+                if not _request_frame(parse, c):
+                    out[id(c)] = "-"  # "urged restraint", "asked him about it": a request reads only as "X to <verb>"
+                    continue
+            elif toks and kind in lex.object_kinds and not _object_content(A, c, toks, kind):
                 out[id(c)] = "-"  # "backed down", "a tea-party backed candidate": no object, no attribution
                 continue
         if kind is not None and c.cue_start is not None and c.start >= c.cue_start:
@@ -260,6 +266,11 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
             out[id(c)] = kind
         elif by_finding:
             out[id(c)] = "finding"
+    for c in cands:  # "In an online poll ..., Democracy Corp found that ...": the poll is the act's adjunct (session 25)
+        if fold(c.cue or "") in lex.finding_markers and out.get(id(c)) == "finding" and any(
+                d is not c and d.cue_start is not None and c.start <= d.cue_start < c.end and
+                d.speaker_span is not None and c.start <= d.speaker_span[0] and _verb_cue(parse, d) for d in cands):
+            out[id(c)] = "-"
     return out
 
 
@@ -282,6 +293,31 @@ def _end_relative_clause(A: QuoteContext, c: Candidate) -> None:
     cut = text.find(", ", c.start, c.end)
     if cut > c.start:
         c.end, c.text = cut, text[c.start:cut]
+
+
+def _verb_cue(parse, c: Candidate) -> bool:
+    """Whether a candidate's cue is a verb in the parse ("Democracy Corp found that", not "45 percent support")."""
+    if parse is None or c.cue_start is None or c.cue_end is None:
+        return False
+    return any(parse.pos[t] in ("VERB", "AUX") for t in parse.tokens_in(c.cue_start, c.cue_end))
+
+
+def _request_frame(parse, c: Candidate) -> bool:
+    """A request verb's content opens with its object and an infinitive: "urged the Republican electorate to abandon
+    ...", "urged residents not to spread rumors", "asked supporters to run for office" (the content from the object
+    on is PolNeAR's span); not "urged restraint", "asked him about the plan" (session 25, PolNeAR train[640:840])."""
+    toks = parse.tokens_in(c.start, c.end)
+    for n, t in enumerate(toks[:14]):
+        if parse.pos[t] == "PUNCT" and parse.word[t] not in (",", "-", "\u2013", "\u2014"):
+            return False
+        if parse.word[t].lower() == "to" and n > 0:
+            for k in toks[n + 1:n + 4]:  # "to vote", "to at least do", "to “stop ...”"; not "to the dinner"
+                if parse.pos[k] in ("VERB", "AUX"):
+                    return True
+                if parse.pos[k] in ("NOUN", "PROPN", "DET", "PRON", "NUM"):
+                    return False
+            return False
+    return False
 
 
 def _verb_after(parse, t: int) -> bool:

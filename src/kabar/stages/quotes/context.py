@@ -33,6 +33,7 @@ class Candidate:
     speaker_name: Optional[str] = None
     speaker_type: Optional[str] = None
     follow: list = field(default_factory=list)  # later quoted sentences carried by the same cue
+    request: bool = False  # wide mode: a request verb's "X to V" read as the source's stance (session 25)
 
 
 class QuoteContext:

@@ -57,6 +57,13 @@ class CueReading:
                     c = self._object_only(A, c)
                 if c is not None:
                     cands.append(c)
+        if lex.finding_marker_re is not None:  # wide mode: "In a new Fox News poll released Thursday, ..." (session 25)
+            for m in lex.finding_marker_re.finditer(text):
+                ss, se = A.sentence(m.start())
+                if WORD.search(text, ss, m.start()) is None:
+                    c = self._according(A, m.start(), m.end(), fold(m.group()), ss, se)
+                    if c is not None:
+                        cands.append(c)
         if lex.relative_re is not None:
             for m in lex.relative_re.finditer(text):
                 c = self._relative(A, m)

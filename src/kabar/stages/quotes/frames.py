@@ -446,8 +446,11 @@ class FrameReading:
             cstart = self._content_after(A, aud[0] if aud else ce, se)
         if cstart is None:
             return None
+        request = False
         if form in lex.request_verbs and not self._introduced(A, aud[0] if aud else ce, cstart):
-            return None  # "X meminta Y agar ...", "X urged Y to ...": a request, not a statement
+            if not lex.wide_requests:
+                return None  # "X meminta Y agar ...", "X urged Y to ...": a request, not a statement
+            request = True  # wide mode: the request is the source's stance (its object and infinitive, _wide_kinds)
         cend = se
         q = A.inside_pair(cstart) or A.pair_starting_at(cstart)
         if q is not None and q.start <= cstart + 1 and q.end > cend:
@@ -483,7 +486,7 @@ class FrameReading:
         if mode == "pronoun" and "carry" in roles:
             mode = "carry"
         return Candidate(start, end, body, kind, clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
-                         mode=mode, number=number or "singular", medium_span=medium, rank=1)
+                         mode=mode, number=number or "singular", medium_span=medium, rank=1, request=request)
 
     def _fronted_topic(self, body: str) -> bool:
         """Whether a clause before a speaker is only a discourse opener (``Sementara itu``) or a short topic
@@ -539,6 +542,17 @@ class FrameReading:
         if head.lower() not in lex.according_non_sources:
             return False
         return not any(t[2].type in ("PER", "ORG", "NORP") for t in A.mentions_in(*span))
+
+    def _marker_source(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """A finding marker's source ("In a new Fox News poll released Thursday, ...", "In Monday's poll, ..."): at most
+        ten words, a poll or survey among them and no "of" before it, opened by a determiner or a capital (wide mode,
+        session 25, PolNeAR train[640:840])."""
+        lex = self.lex
+        ws = [w.lower() for _, _, w in words_in(A.text, *span)]
+        at = next((i for i, w in enumerate(ws) if w in lex.finding_marker_sources), None)
+        if at is None or len(ws) > 10 or "of" in ws[:at]:
+            return False  # "In the wake of polls", "an average of polls": the poll is no head
+        return ws[0] in lex.finding_marker_openers or A.text[span[0]].isupper()
 
     def _source_modifier(self, rest: str) -> bool:
         """Whether what follows an "according to" source to the sentence end only describes the source: a
@@ -605,10 +619,13 @@ class FrameReading:
 
     def _according(self, A, cs, ce, form, ss, se) -> Optional[Candidate]:
         text, lex = A.text, self.lex
-        bare = self._according_unpunctuated(A, cs, ce, ss, se)
+        marker = form in lex.finding_markers
+        bare = None if marker else self._according_unpunctuated(A, cs, ce, ss, se)
         if bare is not None:
             return bare
         speaker = self._phrase_after(text, ce, se)
+        if marker and (speaker is None or WORD.search(text, ss, cs) is not None or not self._marker_source(A, speaker)):
+            return None  # "in Iowa", "in record numbers", "is trailing in the polls": only "In <a poll>, <finding>"
         if speaker is not None:
             named = self._title_apposition(A, speaker, se)
             if named != speaker and text[named[1]:named[1] + 1] == ",":

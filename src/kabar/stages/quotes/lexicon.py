@@ -64,6 +64,12 @@ class QuoteLexicon:
         self.finding_documents: set[str] = set()
         self.document_verbs: set[str] = set()
         self.as_beliefs: set[str] = set()
+        self.wide_requests = False
+        self.request_forms: set[str] = set()
+        self.finding_markers: set[str] = set()
+        self.finding_marker_re = None  # a preposition read only where it opens a sentence (no cue role elsewhere)
+        self.finding_marker_sources: set[str] = set()
+        self.finding_marker_openers: set[str] = set()
         self.object_kinds: set[str] = set()
         self._wide_object_forms: set[str] = set()  # stance, evaluation, topic: the object is the content
         if attribution == "wide":
@@ -233,6 +239,22 @@ class QuoteLexicon:
         self.finding_documents = {x.lower() for x in w.get("finding_documents", [])}
         self.document_verbs = {fold(x.lower()) for x in w.get("document_verbs", [])}
         self.as_beliefs = {fold(x.lower()) for x in w.get("as_beliefs", [])}  # "X sees Y as Z" only
+        # requests (session 25): stances ("called on X to V", "ordered the release of"); then the speech cues among
+        # the request verbs ("urged X to V") are read as stances too
+        for form in w.get("requests", []):
+            f = fold(form.lower())
+            if not self.roles.get(f, {"belief"}) - {"belief"}:
+                self.roles.setdefault(f, set()).update(("verb", "belief"))
+                self.wide_kinds.setdefault(f, "stance")
+                self._wide_object_forms.add(f)
+                self.request_forms.add(f)
+        self.wide_requests = bool(self.request_forms)
+        # "In a new Fox News poll released Thursday, Trump achieved 45 percent": a preposition before a poll is an
+        # "according to" of its finding (session 25)
+        self.finding_markers = {fold(x.lower()) for x in w.get("finding_markers", [])}
+        self.finding_marker_sources = {x.lower() for x in w.get("finding_marker_sources", [])}
+        self.finding_marker_openers = {x.lower() for x in w.get("finding_marker_openers", [])}
+        self.finding_marker_re = word_pattern(self.finding_markers) if self.finding_markers else None
         for f in self.as_beliefs:
             if not self.roles.get(f, {"belief"}) - {"belief"}:
                 self.roles.setdefault(f, set()).update(("verb", "belief"))
