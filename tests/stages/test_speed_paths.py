@@ -511,3 +511,63 @@ def test_scores_of_the_needed_rows_alone_equal_the_thinc_models():
                              ([forward.scores([f], [m])[0] for f, m in zip(feats, needed)], alone)):
                 for g, w, m in zip(got, ref, needed):
                     assert g.shape == w.shape and numpy.array_equal(g[m], w[m]) and not g[~m].any()
+
+
+# Session 25 (speed25): where a product gives a row its bits (ProductLayout), so the memo stays on on every machine
+
+
+def test_product_layout_gives_every_row_the_whole_products_bits():
+    """For the shipped models' own weights (the NER tagger's layers and output, the parsers' tok2vec), rows asked
+    alone, in reverse, as random subsets, from products of 1 to 40 rows and of a few hundred, get the bits of
+    the whole product. Fails if the layout found is wrong, or if none is found (the memo would be off)."""
+    import numpy
+
+    from kabar.models import load_parser
+    from kabar.models.tagger_forward import TaggerForward
+
+    rng = numpy.random.default_rng(2025)
+    forwards = [TaggerForward.build(_tagger(lang)[2].model) for lang in ("en", "id")]
+    forwards += [TaggerForward.build(load_parser(lang).get_pipe("tok2vec").model) for lang in ("en", "id")]
+    for forward in forwards:
+        weights = [layer[0] for layer in forward.layers] + ([forward.out_W] if forward.head else [])
+        assert len(forward.layouts) == len(weights) and all(layout is not None for layout in forward.layouts)
+        for W, layout in zip(weights, forward.layouts):
+            def fn(X):
+                return numpy.matmul(X, W)
+
+            for m in list(range(1, 41)) + [97, 313, 1210]:
+                X = rng.standard_normal((m, W.shape[0])).astype("float32")
+                want = fn(X)
+                for at in (numpy.arange(m)[::-1], numpy.flatnonzero(rng.random(m) < 0.3), numpy.array([m - 1])):
+                    if len(at):
+                        got = layout.rows(fn, m, at, lambda places: X[places])
+                        assert numpy.array_equal(got.view("uint32"), want[at].view("uint32")), (W.shape, m)
+
+
+def test_memo_gives_thincs_floats_wherever_a_doc_sits_in_its_batch():
+    """The NER tagger with its memo (warm across calls) against the thinc model on the same batch: a Doc after
+    Docs of 0 to 13 tokens (so its rows fall at every place of a BLAS tile and in the tail), Docs of 1 to 14
+    tokens, the batch reversed; and the needed-rows pass on the same batches."""
+    import numpy
+    from spacy.tokens import Doc
+
+    from kabar.models.tagger_forward import TaggerForward
+
+    for lang in ("en", "id"):
+        nlp, name_lists, tagger = _tagger(lang)
+        forward = TaggerForward.build(tagger.model)
+        assert forward.memo is not None and forward.independent
+        words = " ".join(SENTENCES[lang]).split()
+        main = name_lists(Doc(nlp.vocab, words=words[:23]))
+        batches = [[name_lists(Doc(nlp.vocab, words=words[30:30 + j])), main] for j in range(14)]
+        batches += [[name_lists(Doc(nlp.vocab, words=words[5:5 + k]))] for k in range(1, 15)]
+        batches += [b[::-1] for b in batches[:14]]
+        rng = numpy.random.default_rng(7)
+        for batch in batches:
+            want = [tagger.model.ops.to_numpy(s) for s in tagger.model.predict(batch)]
+            got = forward(batch)
+            assert all(g.shape == w.shape and numpy.array_equal(g, w) for g, w in zip(got, want))
+            needed = [rng.random(len(d)) < 0.6 for d in batch]
+            some = forward.scores(forward.features(batch), needed)
+            assert all(numpy.array_equal(g[m], w[m]) and not g[~m].any() for g, w, m in zip(some, want, needed))
+        assert len(forward.memo.slot) > 0

@@ -229,15 +229,6 @@ class EmbedMemo:
             self.slot = {}
 
 
-def _first_rows(row_keys: list, wanted: dict) -> list[int]:
-    """The position of each wanted key's first occurrence, in the order of `wanted`."""
-    first: dict = {}
-    for i, key in enumerate(row_keys):
-        if key in wanted and key not in first:
-            first[key] = i
-    return [first[key] for key in wanted]
-
-
 class TaggerForward:
     """Scores of a frozen kabar tagger model (:meth:`__call__` on Docs, :meth:`scores` on feature arrays)."""
 
@@ -345,15 +336,14 @@ class TaggerForward:
             idx = list(map(slot.get, row_keys))
             if None not in idx:
                 return memo.table[idx]
-            new: dict[bytes, int] = {}
-            for i, key in zip(idx, row_keys):
-                if i is None and key not in new:
-                    new[key] = len(new)
-            if len(new) > memo.limit:  # more new rows than the memo holds: computed as they are
+            first: dict[bytes, int] = {}  # each new key's first place, in the order of the places
+            for j in [j for j, i in enumerate(idx) if i is None]:
+                first.setdefault(row_keys[j], j)
+            if len(first) > memo.limit:  # more new rows than the memo holds: computed as they are
                 return layout.in_classes(self._embed, F, layout.position_classes(len(F)))
-            if len(slot) + len(new) > memo.limit:
+            if len(slot) + len(first) > memo.limit:
                 slot = memo.slot = {}  # started afresh: a bounded table
-            rows = [row_keys.index(key) for key in new] if len(new) < 8 else _first_rows(row_keys, new)
+            rows = list(first.values())
             cls = K[rows, -1].astype(numpy.intp) if layout.n_classes > 1 else numpy.zeros(len(rows), dtype=numpy.intp)
             fresh = layout.in_classes(self._embed, F[rows], cls)
             base = len(slot)
@@ -363,7 +353,7 @@ class TaggerForward:
                 grown[:base] = memo.table[:base]
                 memo.table = grown
             memo.table[base:base + len(rows)] = fresh
-            for key, j in new.items():
+            for j, key in enumerate(first):
                 slot[key] = base + j
             return memo.table[list(map(slot.__getitem__, row_keys))]
 
