@@ -571,3 +571,26 @@ def test_memo_gives_thincs_floats_wherever_a_doc_sits_in_its_batch():
             some = forward.scores(forward.features(batch), needed)
             assert all(numpy.array_equal(g[m], w[m]) and not g[~m].any() for g, w, m in zip(some, want, needed))
         assert len(forward.memo.slot) > 0
+
+
+def test_a_full_memo_starts_afresh_with_known_rows_in_the_batch():
+    """A batch mixing rows the memo holds and new rows that overflow it: the memo starts afresh and every row of the
+    batch is computed again (the known rows were looked up in the emptied table before: a KeyError once the memo
+    held `limit` rows, 50,000 in a long run)."""
+    import numpy
+    from spacy.tokens import Doc
+
+    from kabar.models.tagger_forward import TaggerForward
+
+    nlp, name_lists, tagger = _tagger("en")
+    memo, plain = TaggerForward.build(tagger.model), TaggerForward.build(tagger.model, memo=False)
+    assert memo.memo is not None
+    words = "Ann Bob Cid Dan Eve Fay Gus Hal Ivy Jon Kim Lee Max Ned Oli Pam Quin Rex Sal Tom Uma Val Wes Xi Yul".split()
+    first = name_lists(Doc(nlp.vocab, words=words[:13]))
+    assert numpy.array_equal(memo([first])[0], plain([first])[0])
+    held = len(memo.memo.slot)
+    assert held > 0
+    memo.memo.limit = held + 2  # the next batch's new rows do not fit beside the ones held
+    second = name_lists(Doc(nlp.vocab, words=words[:6] + words[13:20]))
+    assert numpy.array_equal(memo([second])[0], plain([second])[0])
+    assert len(memo.memo.slot) <= memo.memo.limit

@@ -339,10 +339,15 @@ class TaggerForward:
             first: dict[bytes, int] = {}  # each new key's first place, in the order of the places
             for j in [j for j, i in enumerate(idx) if i is None]:
                 first.setdefault(row_keys[j], j)
+            if len(slot) + len(first) > memo.limit:
+                # started afresh (a bounded table): then every row of the batch is new, the known ones too (before
+                # session 25 the known ones were looked up in the emptied table: a KeyError once the memo filled)
+                slot = memo.slot = {}
+                first = {}
+                for j, key in enumerate(row_keys):
+                    first.setdefault(key, j)
             if len(first) > memo.limit:  # more new rows than the memo holds: computed as they are
                 return layout.in_classes(self._embed, F, layout.position_classes(len(F)))
-            if len(slot) + len(first) > memo.limit:
-                slot = memo.slot = {}  # started afresh: a bounded table
             rows = list(first.values())
             cls = K[rows, -1].astype(numpy.intp) if layout.n_classes > 1 else numpy.zeros(len(rows), dtype=numpy.intp)
             fresh = layout.in_classes(self._embed, F[rows], cls)
