@@ -368,18 +368,6 @@ def test_tok2vec_last_layer_on_token_rows_gives_the_full_pass_bits(lang):
             assert a.shape == b.shape and numpy.array_equal(a.view("uint32"), b.view("uint32"))
 
 
-def test_least_rows_is_where_rows_stop_depending_on_their_batch():
-    from kabar.models.tagger_forward import least_rows, rows_independent
-
-    least = least_rows(512, 384)  # the parsers' embedding layer
-    if least is None:
-        pytest.skip("numpy's BLAS on this machine gives a row other bits in other batches up to 16 rows: "
-                    "no least, so the embedding memo is off (test_tok2vec_forward_gives_thincs_vectors_bit_for_bit)")
-    assert 2 <= least <= 16
-    assert rows_independent(512, 384, least=least)
-    assert least == 2 or not rows_independent(512, 384, least=least - 1)
-
-
 def test_tok2vec_forward_only_for_the_tok2vecs_kabar_loaded():
     from kabar.models import tok2vec_forward
 

@@ -9,11 +9,11 @@ layer norms with numpy's own reductions), so its scores are bit for bit the mode
 
 The embedding part (hashing each token's five attributes, summing table rows, the mixing maxout and its layer
 norm) depends on nothing but those five attribute values, and in news about 80% of the tokens repeat a
-feature row seen before. Its outputs are kept by feature row (`EmbedMemo`). That only keeps the scores
-identical when a matrix product gives each row the same bits whatever rows it is computed with; numpy's
-BLAS does that for two rows or more here (one row goes through another kernel), so new rows are computed at
-least two at a time, and :func:`rows_independent` checks the property on the running machine before the memo
-is used. Only for models built by the architecture kabar trains (`scripts/train_ner.py`: spaCy's Tagger.v2
+feature row seen before. Its outputs are kept by feature row (`EmbedMemo`). A row's bits in a matrix product
+can depend on where it sits in the product (its place in a BLAS tile, a tail of rows, a product of one row):
+`ProductLayout` describes that for the running machine (:func:`product_layout` finds and checks it), so the
+memo keeps a row by its feature row and the class of its place and computes new rows at places of that class,
+and the whole product's bits come back on every machine a layout explains (session 25). Only for models built by the architecture kabar trains (`scripts/train_ner.py`: spaCy's Tagger.v2
 over Tok2Vec.v2 with MultiHashEmbed.v2 and MaxoutWindowEncoder.v2, no static vectors); any other model runs
 through thinc as before. It imports nothing else of kabar.
 """
@@ -62,30 +62,156 @@ def _layer_norm(X: numpy.ndarray, G: numpy.ndarray, b: numpy.ndarray) -> numpy.n
     return dist
 
 
-def rows_independent(k: int = 320, n: int = 192, rows: int = 40, least: int = 2) -> bool:
-    """Whether numpy's matmul gives every row of a product the same bits however many rows (`least` or more) are
-    multiplied together: the property the embedding memo needs. Checked on random float32 data of the model's
-    shapes, in several row counts and offsets."""
-    rng = numpy.random.default_rng(11)
-    X = rng.standard_normal((rows, k)).astype("float32")
+class ProductLayout:
+    """Where the bits of each row of a float32 product (rows x k) by (k x n) come from on the running machine's BLAS.
+
+    Why: OpenBLAS computes a product's rows in tiles. On one machine (AMD EPYC, OpenBLAS's Haswell kernels, session
+    25) a tile is 12 rows, and a row's bits depend on whether its place is in the first or the second half of its
+    tile and on whether it is in a whole tile or in the last rows % 12 (another kernel); a product of one row goes
+    through yet another (numpy's gemv). Elsewhere every row gets the same bits in any product of a few rows or more
+    (tile 1, one class, `least` 2 to 6). The embedding memo and the passes over some rows only (`TaggerForward`)
+    reproduce a whole product's rows with this: in a product of `least` rows or more, a row at place i < tile *
+    (rows // tile) gets the bits of its class ``classes[i % tile]``, which any product of a multiple of `tile` rows
+    (`least` or more) gives a row at a place of that class whatever the other rows; a row of the tail (the last
+    rows % tile) gets the bits the same tail rows get after `pad` rows of anything. Smaller products are computed
+    as they are. `product_layout` finds the tile, classes and least on the running machine and checks them."""
+
+    def __init__(self, tile: int, classes: Sequence[int], least: int):
+        self.tile = tile
+        self.classes = numpy.asarray(classes, dtype=numpy.intp)
+        self.n_classes = int(self.classes.max()) + 1
+        self.least = least
+        # a multiple of the tile from `least` rows on: the fewest rows a product of whole tiles has, and the rows
+        # put before a tail
+        self.pad = tile * -(-least // tile)
+        self.slots = [numpy.flatnonzero(self.classes == c) for c in range(self.n_classes)]
+
+    def __repr__(self) -> str:
+        return f"ProductLayout(tile={self.tile}, classes={self.classes.tolist()}, least={self.least})"
+
+    def head(self, m: int) -> int:
+        """How many leading rows of a product of `m` rows (`least` or more) are in whole tiles."""
+        return self.tile * (m // self.tile)
+
+    def position_classes(self, f: int) -> numpy.ndarray:
+        """The class of each of the first `f` places (whole tiles) of a product."""
+        return numpy.resize(self.classes, f)
+
+    def in_classes(self, fn, X: numpy.ndarray, cls: numpy.ndarray) -> numpy.ndarray:
+        """`fn` (rows -> rows, row by row after its product) of the rows X, row j with the bits of class cls[j]: the
+        rows laid at places of their class in whole tiles, the free places filled with X's first row."""
+        n = len(X)
+        if self.n_classes == 1:
+            if n >= self.pad and n % self.tile == 0:
+                return fn(X)
+            size = max(self.pad, self.tile * -(-n // self.tile))
+            return fn(X[numpy.concatenate((numpy.arange(n), numpy.zeros(size - n, dtype=numpy.intp)))])[:n]
+        members = [numpy.flatnonzero(cls == c) for c in range(self.n_classes)]
+        tiles = max([self.pad // self.tile] + [-(-len(j) // len(s)) for j, s in zip(members, self.slots) if len(j)])
+        src = numpy.zeros(tiles * self.tile, dtype=numpy.intp)
+        places = []
+        for j, s in zip(members, self.slots):
+            at = (numpy.arange(tiles)[:, None] * self.tile + s).ravel()[:len(j)]
+            src[at] = j
+            places.append(at)
+        Y = fn(X[src])
+        out = numpy.empty((n, Y.shape[1]), dtype=Y.dtype)
+        for j, at in zip(members, places):
+            out[j] = Y[at]
+        return out
+
+    def tail(self, fn, X: numpy.ndarray) -> numpy.ndarray:
+        """`fn` of the rows X as the last len(X) (< tile) rows of a larger product give them."""
+        return fn(X[numpy.concatenate((numpy.zeros(self.pad, dtype=numpy.intp), numpy.arange(len(X))))])[self.pad:]
+
+    def inputs(self, m: int, positions: numpy.ndarray) -> numpy.ndarray:
+        """The places (sorted) whose input rows `rows` reads to give `positions`."""
+        if m < self.least:
+            return numpy.arange(m)
+        f = self.head(m)
+        if f < m and (positions >= f).any():
+            return numpy.union1d(positions, numpy.arange(f, m))
+        return numpy.unique(positions)
+
+    def rows(self, fn, m: int, positions: numpy.ndarray, inputs_at) -> numpy.ndarray:
+        """Rows `positions` of `fn` over a product of `m` rows, each with the whole product's bits; `inputs_at(places)`
+        gives the input rows of some places (`inputs` says which)."""
+        if m < self.least:
+            return fn(inputs_at(numpy.arange(m)))[positions]
+        f = self.head(m)
+        head = positions < f
+        if head.all():
+            return self.in_classes(fn, inputs_at(positions), self.classes[positions % self.tile])
+        tail = self.tail(fn, inputs_at(numpy.arange(f, m)))
+        if not head.any():
+            return tail[positions - f]
+        out = numpy.empty((len(positions), tail.shape[1]), dtype=tail.dtype)
+        at = positions[head]
+        out[head] = self.in_classes(fn, inputs_at(at), self.classes[at % self.tile])
+        out[~head] = tail[positions[~head] - f]
+        return out
+
+
+_LAYOUTS: dict = {}
+_LAYOUTS_LOCK = threading.Lock()
+
+
+def product_layout(k: int, n: int, most_tile: int = 24, most_least: int = 16) -> Optional[ProductLayout]:
+    """The `ProductLayout` of (rows x k) by (k x n) float32 products on the running machine, or None when none of
+    tile 1 to `most_tile` and least 1 to `most_least` explains its bits. Checked on random data of those shapes:
+    every row of products of 1 to 2 * tile + most_least + 1 rows and of a few larger ones (up to 1,001), asked in
+    reverse order and as random subsets, must get the whole product's bits. Kept per shape."""
+    key = (k, n, most_tile, most_least)
+    with _LAYOUTS_LOCK:
+        if key in _LAYOUTS:
+            return _LAYOUTS[key]
+    rng = numpy.random.default_rng(25)
     W = numpy.ascontiguousarray(rng.standard_normal((n, k)).astype("float32").T)
-    full = X @ W
-    tries = [(least, 0), (least, 5), (least + 1, 1), (7, 9), (16, 3), (33, 4), (rows - 1, 1)]
-    tries += [(m, 2) for m in range(least + 2, least + 9)]
-    for m, off in tries:
-        if m >= least and not numpy.array_equal(X[off:off + m] @ W, full[off:off + m]):
-            return False
-    return True
+    pool = rng.standard_normal((1200, k)).astype("float32")
+
+    def fn(X):
+        return numpy.matmul(X, W)
+
+    found = None
+    for tile in range(1, most_tile + 1):
+        found = _try_tile(tile, fn, pool, rng, most_least)
+        if found is not None:
+            break
+    with _LAYOUTS_LOCK:
+        _LAYOUTS[key] = found
+    return found
 
 
-def least_rows(k: int, n: int, most: int = 16) -> Optional[int]:
-    """The fewest rows (2 to `most`) from which every row of a (rows x k) by (k x n) product gets the same bits
-    however many rows are multiplied together, or None. OpenBLAS sends a product whose rows x k x n is small to
-    another kernel (on one AVX-512 machine: below 6 rows for 512 x 384, the parser's embedding layer)."""
-    for least in range(2, most + 1):
-        if rows_independent(k, n, least=least):
-            return least
-    return None
+def _try_tile(tile: int, fn, pool: numpy.ndarray, rng, most_least: int) -> Optional[ProductLayout]:
+    size = tile * -(-max(32, most_least) // tile)
+    found: list = []
+    classes = []
+    for p in range(tile):
+        X = pool[1:size + 1].copy()
+        X[p] = pool[0]
+        bits = fn(X)[p]
+        c = next((i for i, b in enumerate(found) if numpy.array_equal(b, bits)), None)
+        if c is None:
+            found.append(bits)
+            c = len(found) - 1
+        classes.append(c)
+    layout = ProductLayout(tile, classes, 1)
+    small = list(range(1, 2 * tile + most_least + 2))
+    for m in small + [5 * tile + 3, 97, 300, 1001]:
+        if m < layout.least:
+            continue
+        off = int(rng.integers(0, len(pool) - m + 1))
+        X = pool[off:off + m]
+        want = fn(X)
+        take = lambda at: X[at]  # noqa: E731
+        every = numpy.arange(m)[::-1]
+        some = numpy.flatnonzero(rng.random(m) < 0.5)
+        if not (numpy.array_equal(layout.rows(fn, m, every, take), want[every])
+                and (not len(some) or numpy.array_equal(layout.rows(fn, m, some, take), want[some]))):
+            if m >= most_least:
+                return None
+            layout = ProductLayout(tile, classes, m + 1)
+    return layout
 
 
 class EmbedMemo:
@@ -101,15 +227,6 @@ class EmbedMemo:
     def clear(self) -> None:
         with self.lock:
             self.slot = {}
-
-
-def _first_rows(row_keys: list, wanted: dict) -> list[int]:
-    """The position of each wanted key's first occurrence, in the order of `wanted`."""
-    first: dict = {}
-    for i, key in enumerate(row_keys):
-        if key in wanted and key not in first:
-            first[key] = i
-    return [first[key] for key in wanted]
 
 
 class TaggerForward:
@@ -145,17 +262,19 @@ class TaggerForward:
             and self.pad == self.window * self.depth
             and (softmax is None or (not softmax.attrs.get("softmax_normalize")
                                      and softmax.attrs.get("softmax_temperature", 1.0) == 1.0)))
-        # the embedding memo and the pass over needed rows only (`scores`) both need each row's bits to be
-        # independent of the rows multiplied with it
-        self.independent = self.supported and all(
-            rows_independent(W.shape[0], W.shape[1])
-            for W in [layer[0] for layer in self.layers] + ([self.out_W] if self.head else []))
-        # the memo needs the embedding layer's rows independent from `least` rows on; a batch of fewer rows goes
-        # through another BLAS kernel in the thinc model too, so it is computed as it is, not from the memo
-        self.least = least_rows(*self.layers[0][0].shape) if self.supported else None
-        # the same for the last encoder layer, which `vectors` runs on the tokens' rows alone (not the pads)
-        self.last_least = least_rows(*self.layers[-1][0].shape) if self.supported and self.depth else None
-        self.memo = EmbedMemo(self.layers[0][2]) if memo and self.least is not None else None
+        # where each layer's product gives a row its bits on this machine (`product_layout`): the embedding memo and
+        # the passes over some rows only (`scores` with `needed`, `vectors`' last layer) reproduce the whole
+        # product's rows with it; None (no layout explains this BLAS) turns them off
+        shapes = [layer[0].shape for layer in self.layers] + ([self.out_W.shape] if self.head else [])
+        self.layouts = [product_layout(*shape) for shape in shapes] if self.supported else []
+        embed = self.layouts[0] if self.layouts else None
+        last = self.layouts[self.depth] if self.layouts and self.depth else None
+        self.independent = bool(self.head and last is not None and self.layouts[-1] is not None)
+        # a product of fewer than `least` rows goes through another BLAS kernel, in the thinc model too: computed as
+        # it is, not from the memo
+        self.least = embed.least if embed is not None else None
+        self.last_least = last.least if last is not None else None
+        self.memo = EmbedMemo(self.layers[0][2]) if memo and embed is not None else None
         _FORWARDS.add(self)
 
     @classmethod
@@ -190,25 +309,48 @@ class TaggerForward:
         return self._maxout_norm(numpy.hstack(parts), 0)
 
     def _embed_memo(self, F: numpy.ndarray) -> numpy.ndarray:
+        """The embedding layer's output of `least` or more feature rows, as one product of them gives it: the rows in
+        whole tiles from the memo, kept by feature row and the class of their place (`ProductLayout`); the tail (the
+        last rows % tile) computed as a product's tail."""
+        layout = self.layouts[0]
+        m = len(F)
+        f = layout.head(m)
+        if f < m:
+            tail = layout.tail(self._embed, F[f:])
+            if not f:
+                return tail
+            return numpy.concatenate((self._embed_head(F[:f], layout), tail))
+        return self._embed_head(F, layout)
+
+    def _embed_head(self, F: numpy.ndarray, layout: "ProductLayout") -> numpy.ndarray:
         memo = self.memo
-        row_keys = F.view(f"V{F.shape[1] * F.itemsize}").ravel().tolist()
+        if layout.n_classes > 1:  # the key: the feature row and its place's class
+            K = numpy.empty((len(F), F.shape[1] + 1), dtype="uint64")
+            K[:, :-1] = F
+            K[:, -1] = layout.position_classes(len(F))
+        else:
+            K = F
+        row_keys = K.view(f"V{K.shape[1] * K.itemsize}").ravel().tolist()
         with memo.lock:
             slot = memo.slot
             idx = list(map(slot.get, row_keys))
             if None not in idx:
                 return memo.table[idx]
-            new: dict[bytes, int] = {}
-            for i, key in zip(idx, row_keys):
-                if i is None and key not in new:
-                    new[key] = len(new)
-            if len(new) > memo.limit:
-                return self._embed(F)  # more new rows than the memo holds: computed as they are
-            if len(slot) + len(new) > memo.limit:
-                slot = memo.slot = {}  # started afresh: a bounded table
-            rows = [row_keys.index(key) for key in new] if len(new) < 8 else _first_rows(row_keys, new)
-            # too few rows would go through another BLAS kernel (other bits): new rows are computed `least` or more at once
-            fresh = self._embed(F[rows + rows[:1] * (self.least - len(rows))] if len(rows) < self.least
-                                else F[rows])[:len(rows)]
+            first: dict[bytes, int] = {}  # each new key's first place, in the order of the places
+            for j in [j for j, i in enumerate(idx) if i is None]:
+                first.setdefault(row_keys[j], j)
+            if len(slot) + len(first) > memo.limit:
+                # started afresh (a bounded table): then every row of the batch is new, the known ones too (before
+                # session 25 the known ones were looked up in the emptied table: a KeyError once the memo filled)
+                slot = memo.slot = {}
+                first = {}
+                for j, key in enumerate(row_keys):
+                    first.setdefault(key, j)
+            if len(first) > memo.limit:  # more new rows than the memo holds: computed as they are
+                return layout.in_classes(self._embed, F, layout.position_classes(len(F)))
+            rows = list(first.values())
+            cls = K[rows, -1].astype(numpy.intp) if layout.n_classes > 1 else numpy.zeros(len(rows), dtype=numpy.intp)
+            fresh = layout.in_classes(self._embed, F[rows], cls)
             base = len(slot)
             if base + len(rows) > len(memo.table):
                 grown = numpy.empty((min(memo.limit, max(2 * len(memo.table), base + len(rows))),
@@ -216,7 +358,7 @@ class TaggerForward:
                 grown[:base] = memo.table[:base]
                 memo.table = grown
             memo.table[base:base + len(rows)] = fresh
-            for key, j in new.items():
+            for j, key in enumerate(first):
                 slot[key] = base + j
             return memo.table[list(map(slot.__getitem__, row_keys))]
 
@@ -235,8 +377,8 @@ class TaggerForward:
         `needed` (one boolean per row of each array): the rows whose scores the caller reads. The others are zero,
         and the last encoder layer and the output run on the needed rows alone (the entity stage reads about two
         thirds of the rows it sends; the earlier layers' outputs are needed around them). A needed row's floats are
-        the full pass's, since every row's bits are independent of the rows multiplied with it
-        (`rows_independent`)."""
+        the full pass's: each product's rows are computed where they get the whole product's bits
+        (`ProductLayout.rows`)."""
         lengths = [len(f) for f in feats]
         n_tags = self.out_W.shape[1]
         total = sum(lengths)
@@ -244,7 +386,7 @@ class TaggerForward:
             return [numpy.zeros((0, n_tags), dtype="float32") for _ in feats]
         P, starts = self._padded(feats, lengths)
         want = None
-        if needed is not None and self.independent and self.depth:
+        if needed is not None and self.independent:
             want = numpy.concatenate([numpy.asarray(m, dtype=bool).reshape(n) for m, n in zip(needed, lengths) if n])
             if want.all():
                 want = None
@@ -254,11 +396,10 @@ class TaggerForward:
             X = numpy.concatenate([P[a:a + n] for a, n in zip(starts, lengths) if n])
             S = numpy.matmul(X, self.out_W)
             S += self.out_b
-        else:  # the last layer and the output on the needed rows alone
+        else:  # the last layer and the output on the needed rows alone (and the rows their products' bits need)
             S = numpy.zeros((total, n_tags), dtype="float32")
-            rows = numpy.concatenate([numpy.arange(a, a + n) for a, n in zip(starts, lengths) if n])[want]
-            if len(rows):
-                S[want] = self._last_rows(P, rows)
+            if want.any():
+                S[want] = self._last_rows(P, starts, lengths, numpy.flatnonzero(want))
         out, src = [], 0
         for n in lengths:
             out.append(S[src:src + n])
@@ -293,42 +434,56 @@ class TaggerForward:
         if not sum(lengths):
             return [numpy.zeros((n, self.layers[-1][2]), dtype="float32") for n in lengths]
         P, starts = self._padded(feats, lengths)
-        least = self.last_least
-        if least is None or len(P) < least:
+        last = self.layouts[self.depth] if self.depth else None
+        if last is None or len(P) < last.least:
             for k in range(1, self.depth + 1):
                 P += self._maxout_norm(_OPS.seq2col(P, self.window), k)
             return [P[a:a + n] for a, n in zip(starts, lengths)]
         for k in range(1, self.depth):
             P += self._maxout_norm(_OPS.seq2col(P, self.window), k)
         # the last layer on the tokens' rows alone (session 23): its output at the pad rows is read by nothing, and
-        # the pads are ~13% of the rows of a parser call (4 per sentence of ~27 tokens); a row's floats are the full
-        # pass's, since the last layer's rows get the same bits in any product of `least` rows or more (`least_rows`)
+        # the pads are ~13% of the rows of a parser call (4 per sentence of ~27 tokens); each row gets the full
+        # pass's bits (`ProductLayout.rows`)
         rows = numpy.concatenate([numpy.arange(a, a + n) for a, n in zip(starts, lengths) if n])
-        X = self._last_layer(P, rows, least)
+        X = self._last_layer(P, rows)
         out, src = [], 0
         for n in lengths:
             out.append(X[src:src + n])
             src += n
         return out
 
-    def _last_layer(self, P: numpy.ndarray, rows: numpy.ndarray, least: int) -> numpy.ndarray:
-        """The last encoder layer's output (residual included) at the padded rows `rows`: its input gathered as seq2col
-        lays it out (each such row is at least `window` rows from P's edges: the pads)."""
+    def _windows(self, P: numpy.ndarray, at: numpy.ndarray) -> numpy.ndarray:
+        """Rows `at` of seq2col(P): each row with its `window` neighbours either side, zeros beyond P's edges."""
         w = self.window
-        C = P.take((rows[:, None] + numpy.arange(-w, w + 1)).ravel(), axis=0).reshape(len(rows), -1)
-        # fewer than `least` rows would go through another BLAS kernel than the full pass's product of many rows
-        if len(rows) < least:
-            C = numpy.concatenate([C] + [C[:1]] * (least - len(rows)))
-        return P.take(rows, axis=0) + self._maxout_norm(C, self.depth)[:len(rows)]
+        near = at[:, None] + numpy.arange(-w, w + 1)
+        C = P.take(near.clip(0, len(P) - 1).ravel(), axis=0).reshape(len(at), 2 * w + 1, P.shape[1])
+        outside = (near < 0) | (near >= len(P))
+        if outside.any():
+            C[outside] = 0
+        return C.reshape(len(at), -1)
 
-    def _last_rows(self, P: numpy.ndarray, rows: numpy.ndarray) -> numpy.ndarray:
-        """Scores of the padded rows `rows` alone: the last encoder layer's input gathered as seq2col lays it out
-        (each needed row is at least `window` rows from P's edges: the pads), then that layer and the output."""
-        X = self._last_layer(P, rows, 2)
-        two = len(rows) == 1
-        S = numpy.matmul(numpy.concatenate((X, X)) if two else X, self.out_W)[:len(rows)]
-        S += self.out_b
-        return S
+    def _last_layer(self, P: numpy.ndarray, rows: numpy.ndarray) -> numpy.ndarray:
+        """The last encoder layer's output (residual included) at the padded rows `rows`, as its product over all of
+        P's rows gives them."""
+        layout = self.layouts[self.depth]
+        Y = layout.rows(lambda C: self._maxout_norm(C, self.depth), len(P), rows, lambda at: self._windows(P, at))
+        return P.take(rows, axis=0) + Y
+
+    def _last_rows(self, P: numpy.ndarray, starts: list[int], lengths: list[int], want: numpy.ndarray) -> numpy.ndarray:
+        """Scores of the tokens `want` (indices into the tokens of all arrays) alone: the output's product is over
+        the tokens' rows, the last layer's over P's, and each needed row gets its whole product's bits
+        (`ProductLayout.rows`)."""
+        tokens = numpy.concatenate([numpy.arange(a, a + n) for a, n in zip(starts, lengths) if n])
+        out = self.layouts[-1]
+        read = out.inputs(len(tokens), want)
+        X = self._last_layer(P, tokens[read])
+
+        def scores(X):
+            S = numpy.matmul(X, self.out_W)
+            S += self.out_b
+            return S
+
+        return out.rows(scores, len(tokens), want, lambda at: X[numpy.searchsorted(read, at)])
 
 
 class WordFeatures:
