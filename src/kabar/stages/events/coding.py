@@ -608,6 +608,9 @@ class TriggerCoding:
         dets = lx.word("determiners") | lx.word("definite_articles")
         if i > c.start and units[i - 1].kind == "word" and units[i - 1].low in dets:
             return True
+        if (i > c.start and units[i - 1].kind == "ent"
+                and self.r.text[units[i - 1].start:units[i - 1].end].lower() in lx.word("possessives") & dets):
+            return True  # "its decline could become irreversible": a possessive that coref resolved is still a determiner
         if i > c.start and units[i - 1].kind == "word" and lx.phrases("light_receive").match_ending_at(words, i - 1, c.start):
             return True  # "faces charges", "drew criticism": the object of a receiving verb is a noun
         if (i - 2 >= c.start and units[i - 2].kind == "word" and units[i - 2].low in dets and units[i - 1].kind == "word"
