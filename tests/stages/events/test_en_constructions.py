@@ -1577,3 +1577,35 @@ def test_agreeing_that_something_is_so_is_no_act_of_any_category(text):
 def test_agreeing_to_act_stays_an_agreement():
     got = _events_25("Britain agreed to resume talks with Iran next month.")
     assert any(g[0] in ("AGREE", "CONSULT") and g[1] == "GBR" for g in got), got  # guard
+
+
+# Session 25 (events-en25): an office title held "of"/"at" an organisation that is no political actor is a firm's or a
+# club's office ([political_orgs] office_of_private_body): "said Steve Beeks, president of Lions Gate" was USAGOV and
+# made his firm's talks with Sony a CONSULT (BBC tech). A country, a coded body or a political one keeps the office.
+SESSION_25B = {
+    "Steve Beeks": ("PER", None, ["Steve Beeks", "Mr Beeks"]),
+    "Lions Gate": ("ORG", None, ["Lions Gate"]),
+    "Sony": ("ORG", None, ["Sony"]),
+    "Josep Borrell": ("PER", None, ["Josep Borrell", "Mr Borrell"]),
+    "European Parliament": ("ORG", "IGOEUR", ["European Parliament"]),
+    "US": ("GPE", "USA", ["US"]),
+    "Microsoft": ("ORG", "USABUS", ["Microsoft"]),
+}
+
+
+def _events_25b(text):
+    return [summary(e) for e in EventStage()(handmade_record(text, SESSION_25B, published="2005-02-02")).events]
+
+
+def test_a_firms_president_holds_no_state_office():
+    text = ("Steve Beeks, president of Lions Gate, is in the US this week, where the US market is growing. "
+            "Mr Beeks said he started talking to Sony last year.")
+    got = _events_25b(text)
+    assert not any(g[0] == "CONSULT" for g in got), got  # new: CONSULT USA -> USA on main
+
+
+def test_a_president_of_a_political_body_keeps_the_office():
+    text = ("Josep Borrell, president of the European Parliament, is in the US this week, where the US market is "
+            "growing. Mr Borrell met Microsoft last year.")
+    got = _events_25b(text)
+    assert any(g[0] == "CONSULT" and g[1] == "IGO" for g in got), got  # guard: the body's code

@@ -358,6 +358,8 @@ class PartyCoding:
                     n = n if k + n == len(before) else 0  # an agent noun only right before the name
                 if n and plain and " ".join(before[k:k + n]) in plain:
                     continue
+                if n and self._office_of_private_body(doc, lo + k + n):
+                    continue  # "the president of Lions Gate, Steve Beeks": a firm's office, no state's
                 if n and (k + n == len(before) or before[k + n] in (",", "of", "to", "dari", "the")
                           or doc[lo + len(before) - 1].text[:1].isupper()):
                     return role or ""
@@ -367,9 +369,30 @@ class PartyCoding:
                     if k < len(after):
                         n, role = offices.match_at(after, k)
                         n, role = (n, role) if n else agents.match_at(after, k)
-                        if n and not (plain and " ".join(after[k:k + n]) in plain):
+                        if n and not (plain and " ".join(after[k:k + n]) in plain) \
+                                and not self._office_of_private_body(doc, span.end + k + n):
                             return role or ""
         return None
+
+    def _office_of_private_body(self, doc, t: int) -> bool:
+        """The title ending before token ``t`` is held in a private body: "of" or "at" (past "the") and an
+        organisation the actors stage left uncoded and that is no political actor by pattern ("Steve Beeks,
+        president of Lions Gate", "Michael Weiss, president of StreamCast Networks"): a firm's or a club's office,
+        no state's. A country, a coded body or a political one ("president of the European Parliament") keeps it."""
+        if not getattr(self.lex, "office_of_private_body", False):
+            return False
+        if t >= len(doc) or doc[t].text.lower() not in ("of", "at"):
+            return False
+        u = t + 1
+        if u < len(doc) and doc[u].text.lower() == "the":
+            u += 1
+        if u >= len(doc):
+            return False
+        at = doc[u].idx
+        ent = next((e for e in self.r.entities for m in e.mentions if m.start <= at < m.end), None)
+        if ent is None or ent.type != "ORG" or ent.actor:
+            return False
+        return self._political_role(ent) is None
 
     def _no_home_against_home(self, r: Raw) -> None:
         """'Students protest against Israel': unnamed actors are not given the country they act against.
