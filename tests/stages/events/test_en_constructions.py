@@ -1609,3 +1609,32 @@ def test_a_president_of_a_political_body_keeps_the_office():
             "growing. Mr Borrell met Microsoft last year.")
     got = _events_25b(text)
     assert any(g[0] == "CONSULT" and g[1] == "IGO" for g in got), got  # guard: the body's code
+
+
+# Session 25 (events-en25): a title before a name holds it only through a chain of capitalised words ([political_orgs]
+# title_name_chain): "producers are Michael Mann and Graham King - with Mr Evans ... left off" made "King" Mr Evans's
+# office, and his private lawsuit against Mr Mann an ACCUSE USAGOV -> USA (BBC entertainment).
+SESSION_25C = {
+    "Charles Evans": ("PER", None, ["Charles Evans", "Evans"]),  # "Mr" stays outside the mention, as NER reads it
+    "Michael Mann": ("PER", None, ["Michael Mann", "Mr Mann"]),
+    "Graham King": ("PER", None, ["Graham King"]),
+    "Tony Blair": ("PER", None, ["Tony Blair", "Mr Blair"]),
+    "US": ("GPE", "USA", ["US"]),
+}
+
+
+def _events_25c(text):
+    return [summary(e) for e in EventStage()(handmade_record(text, SESSION_25C, published="2005-02-02")).events]
+
+
+def test_a_title_does_not_reach_a_name_across_lowercase_words():
+    text = ("The US film's producers are Michael Mann and Graham King - with Mr Evans left off. "
+            "Mr Evans sued Mr Mann in the US in 2001.")
+    got = _events_25c(text)
+    assert not any(g[0] == "ACCUSE" for g in got), got  # new: ACCUSE USA -> USA on main
+
+
+def test_a_title_reaches_a_name_through_capitalised_words():
+    text = "US Prime Minister Tony Blair met the US ambassador. Mr Blair accused Mr Mann of lying."
+    got = _events_25c(text)
+    assert any(g[0] == "ACCUSE" and g[1] == "USA" for g in got), got  # guard

@@ -361,7 +361,7 @@ class PartyCoding:
                 if n and self._office_of_private_body(doc, lo + k + n):
                     continue  # "the president of Lions Gate, Steve Beeks": a firm's office, no state's
                 if n and (k + n == len(before) or before[k + n] in (",", "of", "to", "dari", "the")
-                          or doc[lo + len(before) - 1].text[:1].isupper()):
+                          or self._name_chain(doc, lo + k + n, span.start)):
                     return role or ""
             after = [t.text.lower() for t in doc[span.end:min(len(doc), span.end + 5)]]
             if after and after[0] == ",":
@@ -373,6 +373,17 @@ class PartyCoding:
                                 and not self._office_of_private_body(doc, span.end + k + n):
                             return role or ""
         return None
+
+    def _name_chain(self, doc, a: int, b: int) -> bool:
+        """Tokens ``a``..``b``-1 between a title and a name are more of the name ("President George W. Bush"): each
+        capitalised or an initial's full stop. Before session 25 only the last was tested, so "The Aviator's producers
+        are Michael Mann and Graham King - with Mr Evans ... left off" made "King" Mr Evans's office (USAGOV); the pack's
+        ``[political_orgs] title_name_chain`` asks for the whole chain (English)."""
+        if a >= b:
+            return False
+        if not getattr(self.lex, "title_name_chain", False):
+            return doc[b - 1].text[:1].isupper()
+        return all(doc[x].text[:1].isupper() or doc[x].text == "." for x in range(a, b))
 
     def _office_of_private_body(self, doc, t: int) -> bool:
         """The title ending before token ``t`` is held in a private body: "of" or "at" (past "the") and an
