@@ -187,7 +187,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'quantity_phrases', 'partitive_of', 'partitive_heads', 'partitive_possessor_marks', 'carry_first_clause_subject',
             'form_fallback_words',
         ]),
-        "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'speaker_types', 'titles']),
+        "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'office_of_private_body', 'speaker_types', 'title_name_chain', 'titles']),
         "modality": Table([
             'admission_skip', 'cue_cancel', 'date_qualifiers', 'future', 'future_cancel', 'future_governing', 'historical', 'hypothetical',
             'hypothetical_governing', 'negation', 'negation_governing', 'object_date_relatives', 'year_adjunct_words',

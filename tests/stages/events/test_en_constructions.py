@@ -1528,3 +1528,113 @@ def test_one_act_with_two_uncoordinated_dates_is_one_event():
     r = handmade_record(text, SESSION_24, published="2005-02-02", dates=[("2001", "2001"), ("2003", "2003")])
     got = sorted(e.date for e in EventStage()(r).events if e.event == "ASSAULT")
     assert got == ["2001", "2003"], got  # guard: coordinated dates, one act each
+
+
+# Session 25 (events-en25): a possessive pronoun that coref resolved to a party is still a determiner: the active form
+# after it is a noun ("its decline could become irreversible" was REJECT DEU -> DEU, BBC entertainment), as after an
+# unresolved "its". The view test of an "agree" form ("agreed that X would ...") is asked of every category an "agree"
+# reading is coded as ([gate] opinion_events): a CAMEO pattern of "agree" made "A Dallas court agreed that lawyers
+# would be allowed access to the records" RETREAT (BBC tech). Cases marked new fail on main.
+SESSION_25 = {
+    "Germany": ("GPE", "DEU", ["Germany"]),
+    "Universal Music": ("ORG", "DEUBUS", ["Universal Music"]),
+    "Britain": ("GPE", "GBR", ["Britain"]),
+    "Iran": ("GPE", "IRN", ["Iran"]),
+    "Dallas court": ("ORG", "USAJUD", ["Dallas court"]),
+    "Hollywood lawyers": ("ORG", "USA", ["Hollywood lawyers"]),
+}
+
+
+def _events_25(text, corefs=()):
+    from kabar.stages.syntax import SyntaxStage
+
+    r = handmade_record(text, SESSION_25, published="2005-02-02", corefs=corefs)
+    SyntaxStage(eager=True, all_sentences=True)(r)  # the view test reads the parse
+    return [summary(e) for e in EventStage()(r).events]
+
+
+def test_an_act_after_a_resolved_possessive_is_a_noun():
+    for text, its in [("Germany said its decline could become irreversible.", "its"),
+                      ("Germany's music industry is struggling. Its decline could become irreversible.", "Its")]:
+        got = _events_25(text, corefs=((its, "Germany"),))
+        assert "REJECT" not in [g[0] for g in got], got  # new: REJECT DEU -> DEU on main
+
+
+def test_a_resolved_possessive_before_a_verb_of_its_own_clause_keeps_the_act():
+    # guard: "its" owns the object, the verb before it stays a verb
+    got = _events_25("Britain accused Iran of breaking its promise.", corefs=(("its", "Iran"),))
+    assert ("ACCUSE", "GBR", "IRN", "asserted") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "A Dallas court agreed that Hollywood lawyers would be allowed access to the server records.",  # new
+])
+def test_agreeing_that_something_is_so_is_no_act_of_any_category(text):
+    got = _events_25(text)
+    assert not got, got
+
+
+def test_agreeing_to_act_stays_an_agreement():
+    got = _events_25("Britain agreed to resume talks with Iran next month.")
+    assert any(g[0] in ("AGREE", "CONSULT") and g[1] == "GBR" for g in got), got  # guard
+
+
+# Session 25 (events-en25): an office title held "of"/"at" an organisation that is no political actor is a firm's or a
+# club's office ([political_orgs] office_of_private_body): "said Steve Beeks, president of Lions Gate" was USAGOV and
+# made his firm's talks with Sony a CONSULT (BBC tech). A country, a coded body or a political one keeps the office.
+SESSION_25B = {
+    "Steve Beeks": ("PER", None, ["Steve Beeks", "Mr Beeks"]),
+    "Lions Gate": ("ORG", None, ["Lions Gate"]),
+    "Sony": ("ORG", None, ["Sony"]),
+    "Josep Borrell": ("PER", None, ["Josep Borrell", "Mr Borrell"]),
+    "European Parliament": ("ORG", "IGOEUR", ["European Parliament"]),
+    "US": ("GPE", "USA", ["US"]),
+    "Microsoft": ("ORG", "USABUS", ["Microsoft"]),
+}
+
+
+def _events_25b(text):
+    return [summary(e) for e in EventStage()(handmade_record(text, SESSION_25B, published="2005-02-02")).events]
+
+
+def test_a_firms_president_holds_no_state_office():
+    text = ("Steve Beeks, president of Lions Gate, is in the US this week, where the US market is growing. "
+            "Mr Beeks said he started talking to Sony last year.")
+    got = _events_25b(text)
+    assert not any(g[0] == "CONSULT" for g in got), got  # new: CONSULT USA -> USA on main
+
+
+def test_a_president_of_a_political_body_keeps_the_office():
+    text = ("Josep Borrell, president of the European Parliament, is in the US this week, where the US market is "
+            "growing. Mr Borrell met Microsoft last year.")
+    got = _events_25b(text)
+    assert any(g[0] == "CONSULT" and g[1] == "IGO" for g in got), got  # guard: the body's code
+
+
+# Session 25 (events-en25): a title before a name holds it only through a chain of capitalised words ([political_orgs]
+# title_name_chain): "producers are Michael Mann and Graham King - with Mr Evans ... left off" made "King" Mr Evans's
+# office, and his private lawsuit against Mr Mann an ACCUSE USAGOV -> USA (BBC entertainment).
+SESSION_25C = {
+    "Charles Evans": ("PER", None, ["Charles Evans", "Evans"]),  # "Mr" stays outside the mention, as NER reads it
+    "Michael Mann": ("PER", None, ["Michael Mann", "Mr Mann"]),
+    "Graham King": ("PER", None, ["Graham King"]),
+    "Tony Blair": ("PER", None, ["Tony Blair", "Mr Blair"]),
+    "US": ("GPE", "USA", ["US"]),
+}
+
+
+def _events_25c(text):
+    return [summary(e) for e in EventStage()(handmade_record(text, SESSION_25C, published="2005-02-02")).events]
+
+
+def test_a_title_does_not_reach_a_name_across_lowercase_words():
+    text = ("The US film's producers are Michael Mann and Graham King - with Mr Evans left off. "
+            "Mr Evans sued Mr Mann in the US in 2001.")
+    got = _events_25c(text)
+    assert not any(g[0] == "ACCUSE" for g in got), got  # new: ACCUSE USA -> USA on main
+
+
+def test_a_title_reaches_a_name_through_capitalised_words():
+    text = "US Prime Minister Tony Blair met the US ambassador. Mr Blair accused Mr Mann of lying."
+    got = _events_25c(text)
+    assert any(g[0] == "ACCUSE" and g[1] == "USA" for g in got), got  # guard

@@ -608,6 +608,14 @@ class TriggerCoding:
         dets = lx.word("determiners") | lx.word("definite_articles")
         if i > c.start and units[i - 1].kind == "word" and units[i - 1].low in dets:
             return True
+        if (i > c.start and units[i - 1].kind == "ent"
+                and self.r.text[units[i - 1].start:units[i - 1].end].lower() in lx.word("possessives") & dets
+                and (j >= c.end or units[j].kind == "punct"
+                     or (units[j].kind == "word" and units[j].low in lx.word("aux") | lx.word("finite_aux")))):
+            # "its decline could become irreversible": a possessive that coref resolved is still a determiner of a
+            # form that ends its noun phrase (an auxiliary or punctuation next). One followed by more of the phrase
+            # ("imposed its arms ban") is left to the noun readings and the parse's gate, as before
+            return True
         if i > c.start and units[i - 1].kind == "word" and lx.phrases("light_receive").match_ending_at(words, i - 1, c.start):
             return True  # "faces charges", "drew criticism": the object of a receiving verb is a noun
         if (i - 2 >= c.start and units[i - 2].kind == "word" and units[i - 2].low in dets and units[i - 1].kind == "word"

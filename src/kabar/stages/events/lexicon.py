@@ -154,6 +154,8 @@ class EventLexicon:
     verb_suffixes: tuple[str, ...] = ()
     verb_min_len: int = 5
     pair_lookback: int = 1  # arguments._pair_subject: sentences before the pair description's own that it reads
+    office_of_private_body: bool = False  # parties._office_of_private_body (session 25, events-en25)
+    title_name_chain: bool = False  # parties._name_chain (session 25, events-en25)
     participle_suffixes: tuple[str, ...] = ()  # "-ing": an active form after a passive auxiliary stays active
     past_participle_suffixes: tuple[str, ...] = ()  # "-ed" before an agent preposition reads as passive
 
@@ -429,6 +431,8 @@ def _load_political(lex: EventLexicon, code: Optional[str], data: dict[str, Any]
     entities = langpacks.pack(code).data("entities") if langpacks.pack(code).has("entities") else {}
     lex.sets["person_titles"] = phrase_set(entities.get("titles", []))
     lex.words["org_speaker_types"] = frozenset(political.get("speaker_types", []))
+    lex.office_of_private_body = bool(political.get("office_of_private_body", False))  # session 25 (events-en25)
+    lex.title_name_chain = bool(political.get("title_name_chain", False))  # session 25 (events-en25)
 
 
 def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> None:

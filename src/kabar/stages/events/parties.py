@@ -358,8 +358,10 @@ class PartyCoding:
                     n = n if k + n == len(before) else 0  # an agent noun only right before the name
                 if n and plain and " ".join(before[k:k + n]) in plain:
                     continue
+                if n and self._office_of_private_body(doc, lo + k + n):
+                    continue  # "the president of Lions Gate, Steve Beeks": a firm's office, no state's
                 if n and (k + n == len(before) or before[k + n] in (",", "of", "to", "dari", "the")
-                          or doc[lo + len(before) - 1].text[:1].isupper()):
+                          or self._name_chain(doc, lo + k + n, span.start)):
                     return role or ""
             after = [t.text.lower() for t in doc[span.end:min(len(doc), span.end + 5)]]
             if after and after[0] == ",":
@@ -367,9 +369,41 @@ class PartyCoding:
                     if k < len(after):
                         n, role = offices.match_at(after, k)
                         n, role = (n, role) if n else agents.match_at(after, k)
-                        if n and not (plain and " ".join(after[k:k + n]) in plain):
+                        if n and not (plain and " ".join(after[k:k + n]) in plain) \
+                                and not self._office_of_private_body(doc, span.end + k + n):
                             return role or ""
         return None
+
+    def _name_chain(self, doc, a: int, b: int) -> bool:
+        """Tokens ``a``..``b``-1 between a title and a name are more of the name ("President George W. Bush"): each
+        capitalised or an initial's full stop. Before session 25 only the last was tested, so "The Aviator's producers
+        are Michael Mann and Graham King - with Mr Evans ... left off" made "King" Mr Evans's office (USAGOV); the pack's
+        ``[political_orgs] title_name_chain`` asks for the whole chain (English)."""
+        if a >= b:
+            return False
+        if not getattr(self.lex, "title_name_chain", False):
+            return doc[b - 1].text[:1].isupper()
+        return all(doc[x].text[:1].isupper() or doc[x].text == "." for x in range(a, b))
+
+    def _office_of_private_body(self, doc, t: int) -> bool:
+        """The title ending before token ``t`` is held in a private body: "of" or "at" (past "the") and an
+        organisation the actors stage left uncoded and that is no political actor by pattern ("Steve Beeks,
+        president of Lions Gate", "Michael Weiss, president of StreamCast Networks"): a firm's or a club's office,
+        no state's. A country, a coded body or a political one ("president of the European Parliament") keeps it."""
+        if not getattr(self.lex, "office_of_private_body", False):
+            return False
+        if t >= len(doc) or doc[t].text.lower() not in ("of", "at"):
+            return False
+        u = t + 1
+        if u < len(doc) and doc[u].text.lower() == "the":
+            u += 1
+        if u >= len(doc):
+            return False
+        at = doc[u].idx
+        ent = next((e for e in self.r.entities for m in e.mentions if m.start <= at < m.end), None)
+        if ent is None or ent.type != "ORG" or ent.actor:
+            return False
+        return self._political_role(ent) is None
 
     def _no_home_against_home(self, r: Raw) -> None:
         """'Students protest against Israel': unnamed actors are not given the country they act against.
