@@ -2021,3 +2021,29 @@ def test_office_of_a_known_police_region_names_no_region_and_holder(pipe):
     # guard: a holder named after the office keeps the office as title
     ents = _ents(pipe, "Kapolda Metro Jaya Irjen Sugeng Hartono menjelaskan kronologi kejadian.")
     assert ("PER", "Sugeng Hartono") in _names(ents)
+
+
+def test_capitalised_occupation_before_a_name_is_no_part_of_it(pipe):
+    ents = _ents(pipe, "Jakarta - Selebriti Maya Kirana dan Dimas Aryanto ternyata membatasi akses anak pada media "
+                       "sosial. Artis Nadia Permata kembali diperiksa polisi.")
+    names = _names(ents)
+    assert ("PER", "Maya Kirana") in names and ("PER", "Nadia Permata") in names
+    assert not any(e.type == "PER" and e.name.split()[0] in ("Selebriti", "Artis") for e in ents)
+    # guard: in lower case the occupation is no title, a place after it stays a place
+    ents = _ents(pipe, "Banyak selebriti Hollywood lain yang mengkritik kebijakan itu.")
+    assert not any(e.type == "PER" for e in ents)
+
+
+def test_number_word_opening_a_sentence_is_no_place(pipe):
+    ents = _ents(pipe, "Polisi menyisir kampung itu. Lima orang ditemukan tewas di rumah kontrakan.")
+    assert not any(e.name == "Lima" for e in ents)
+    # guard: the city after a preposition stays
+    ents = _ents(pipe, "Presiden Peru kembali ke Lima pada Senin.")
+    assert ("GPE", "Lima") in _names(ents)
+
+
+def test_circuits_sports_halls_and_stops_are_places(pipe):
+    ents = _ents(pipe, "Final digelar di GOR Cendana, Kupang. Rossi menang di Sirkuit Assen pekan lalu, "
+                       "sementara massa berkumpul di Halte Harmoni.")
+    names = _names(ents)
+    assert {("LOC", "GOR Cendana"), ("LOC", "Sirkuit Assen"), ("LOC", "Halte Harmoni")} <= names

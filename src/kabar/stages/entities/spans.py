@@ -32,6 +32,10 @@ def _gaz_spans(T: Toks, res: Resources) -> list[Cand]:
                 lower = {w for w in T.words if w.islower()}
             if T.words[s].lower() in lower:
                 continue  # capitalised only by its place: "Conservatives in parliament ..." beside "religious conservatives"
+            if T.folded[s] in res.day_number_words and e < T.n and T.word[e] and T.words[e].islower():
+                continue  # session 25 (names-id25): a number word opening the sentence before a lower-case word: "Lima
+                # orang ditemukan tewas", "Lima lokasi itu" count five, not Peru's capital (6 in IndoSum rows 2600-2799
+                # and 1334-1579)
         if entries and T.words[s] == "the" and e < T.n and T.cap[e] and T.word[e]:
             continue  # "the Independent Police Complaints Commission" is no outlet
         if entries:
