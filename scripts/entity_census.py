@@ -64,6 +64,21 @@ def indosum(data: Path, n: int, skip: int = 0, category: str = "tajuk utama") ->
     return out
 
 
+def indosum_rows(data: Path, a: int, b: int) -> list[tuple[str, str, str | None]]:
+    """IndoSum rows a..b (end exclusive) in the dev folds' file order, every category, as
+    benchmarks/corpora.py and event_census.py number them ("IndoSum rows 2600-2999"); gold articles left out."""
+    out, row = [], 0
+    for path in sorted((data / "corpora" / "indosum-dev" / "indosum").glob("dev.*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            if a <= row < b:
+                art = json.loads(line)
+                if art["id"] not in mdt.INDOSUM:
+                    title = art["id"].split("-", 1)[1].replace("-", " ")
+                    out.append((f"{art['id']}#{row}", mdt.indosum_text(art, title), None))
+            row += 1
+    return out
+
+
 BBC_DESKS = ("politics", "business", "tech", "entertainment", "sport")
 
 
@@ -109,6 +124,9 @@ def main() -> int:
     ap.add_argument("--indosum-category", default="tajuk utama",
                     help="IndoSum category to draw from (tajuk utama, olahraga, teknologi, showbiz, hiburan): "
                          "the other desks are fresh text once the headlines have been read")
+    ap.add_argument("--indosum-rows", default="", help="IndoSum rows of the dev folds' file order, every category "
+                    "(the numbering of benchmarks/corpora.py and event_census.py), e.g. 2600-2799 (end inclusive); "
+                    "replaces --indosum/--indosum-skip")
     ap.add_argument("--distinct", action="store_true", help="detik: one article per distinct text (the corpus "
                     "repeats some texts under several ids)")
     ap.add_argument("--detik-ranges", default="",
@@ -132,7 +150,9 @@ def main() -> int:
     pipe = default_pipeline()
     n_ent = 0
     with open(args.out, "w", encoding="utf-8") as fh:
-        sources = [(a, "id") for a in detik(data, args.detik, args.detik_skip, args.distinct, _ranges(args.detik_ranges)) + indosum(data, args.indosum, args.indosum_skip, args.indosum_category)]
+        sources = [(a, "id") for a in detik(data, args.detik, args.detik_skip, args.distinct, _ranges(args.detik_ranges)) + (
+            [r for a, b in _ranges(args.indosum_rows) for r in indosum_rows(data, a, b)] if args.indosum_rows
+            else indosum(data, args.indosum, args.indosum_skip, args.indosum_category))]
         sources += [(a, "en") for a in bbc(data, args.bbc, tuple(args.bbc_desks.split(",")), args.bbc_skip,
                                              args.bbc_sorted_below)]
         for (art_id, text, published), lang in sources:

@@ -1963,3 +1963,87 @@ def test_headline_verb_after_a_surname_less_mention_joins_the_full_name(pipe):
     persons = [e for e in ents if e.type == "PER"]
     assert [e.name for e in persons] == ["Darmawan Suteja"]
     assert "Darmawan" in {m.text for m in persons[0].mentions}
+
+
+# Session 25 (names-id25): census of IndoSum rows 2600-2799 (write), validated on rows 2800-2999, 2050-2219,
+# 580-699, 780-999 and 1334-1579. Sentences written for these tests.
+
+def test_body_name_goes_on_to_the_region_a_known_place_opens(pipe):
+    # "Jakarta" alone is the entity gazetteer's; "Jakarta Selatan" the places gazetteer's city: the body's name was
+    # cut before "Selatan" ("Polres Metro Jakarta"), and a title's holder became the person "Barat"
+    ents = _ents(pipe, "Polres Metro Jakarta Selatan menangkap dua pengedar sabu. Anggota Reserse Polres Metro "
+                       "Jakarta Barat ikut memeriksa saksi, dan berkas dikirim ke Kejaksaan Negeri Jakarta Pusat.")
+    texts = _mention_texts(ents)
+    assert {"Polres Metro Jakarta Selatan", "Polres Metro Jakarta Barat", "Kejaksaan Negeri Jakarta Pusat"} <= texts
+    assert not any(e.type == "PER" for e in ents)
+
+
+def test_body_region_tail_leaves_a_place_after_the_body_alone(pipe):
+    # guard: a city after a comma is no part of the body's name
+    ents = _ents(pipe, "Kasus itu ditangani Polres Bogor, Jawa Barat, sejak pekan lalu.")
+    assert "Polres Bogor" in _mention_texts(ents)
+    assert ("GPE", "Jawa Barat") in _names(ents)
+
+
+def test_last_field_word_of_an_office_is_no_first_name(pipe):
+    ents = _ents(pipe, "Direktur Tindak Pidana Ekonomi dan Khusus Bareskrim Polri Brigjen Rudi Hartanto meninjau lokasi. "
+                       "\"Kami prihatin,\" kata Ketua Majelis Hakim Konstitusi Bambang Wiratmo di Jakarta.")
+    names = _names(ents)
+    assert ("PER", "Rudi Hartanto") in names and ("PER", "Bambang Wiratmo") in names
+    assert not any(e.type == "PER" and e.name.split()[0] in ("Tindak", "Konstitusi") for e in ents)
+
+
+def test_jendral_spelling_is_a_rank(pipe):
+    ents = _ents(pipe, "Surat itu dikirim kepada Panglima Angkatan Bersenjata Filipina Jendral Romeo Bautista.")
+    assert ("PER", "Romeo Bautista") in _names(ents)
+
+
+def test_group_word_inside_a_body_name_keeps_it_a_body(pipe):
+    ents = _ents(pipe, "Massa dari Front Rakyat Nusantara berunjuk rasa di depan kantor gubernur.")
+    assert ("ORG", "Front Rakyat Nusantara") in _names(ents)
+    # guard: a group word that opens the phrase still makes a group
+    ents = _ents(pipe, "Pasukan Rusia menembaki kota itu semalam.")
+    assert any(e.type == "NORP" and e.name == "Pasukan Rusia" for e in ents)
+
+
+def test_second_word_of_a_body_head_opens_no_place(pipe):
+    ents = _ents(pipe, "Kepala Staf Angkatan Laut Laksamana Hadi Prasetyo hadir dalam upacara itu.")
+    assert ("PER", "Hadi Prasetyo") in _names(ents)
+    assert not any(e.type == "LOC" for e in ents)
+
+
+def test_office_of_a_known_police_region_names_no_region_and_holder(pipe):
+    # "Kapolda" + "Metro Jaya" ("Polda Metro Jaya" a known body): not the Lampung city "Metro" and a person "Jaya"
+    ents = _ents(pipe, "Pelaku meminta maaf kepada Kapolda Metro Jaya atas kejadian itu.")
+    assert not any(e.type == "GPE" and e.name == "Metro" for e in ents)
+    assert not any(e.name == "Jaya" for e in ents)
+    assert "Kapolda Metro Jaya" in _mention_texts(ents)
+    # guard: a holder named after the office keeps the office as title
+    ents = _ents(pipe, "Kapolda Metro Jaya Irjen Sugeng Hartono menjelaskan kronologi kejadian.")
+    assert ("PER", "Sugeng Hartono") in _names(ents)
+
+
+def test_capitalised_occupation_before_a_name_is_no_part_of_it(pipe):
+    ents = _ents(pipe, "Jakarta - Selebriti Maya Kirana dan Dimas Aryanto ternyata membatasi akses anak pada media "
+                       "sosial. Artis Nadia Permata kembali diperiksa polisi.")
+    names = _names(ents)
+    assert ("PER", "Maya Kirana") in names and ("PER", "Nadia Permata") in names
+    assert not any(e.type == "PER" and e.name.split()[0] in ("Selebriti", "Artis") for e in ents)
+    # guard: in lower case the occupation is no title, a place after it stays a place
+    ents = _ents(pipe, "Banyak selebriti Hollywood lain yang mengkritik kebijakan itu.")
+    assert not any(e.type == "PER" for e in ents)
+
+
+def test_number_word_opening_a_sentence_is_no_place(pipe):
+    ents = _ents(pipe, "Polisi menyisir kampung itu. Lima orang ditemukan tewas di rumah kontrakan.")
+    assert not any(e.name == "Lima" for e in ents)
+    # guard: the city after a preposition stays
+    ents = _ents(pipe, "Presiden Peru kembali ke Lima pada Senin.")
+    assert ("GPE", "Lima") in _names(ents)
+
+
+def test_circuits_sports_halls_and_stops_are_places(pipe):
+    ents = _ents(pipe, "Final digelar di GOR Cendana, Kupang. Rossi menang di Sirkuit Assen pekan lalu, "
+                       "sementara massa berkumpul di Halte Harmoni.")
+    names = _names(ents)
+    assert {("LOC", "GOR Cendana"), ("LOC", "Sirkuit Assen"), ("LOC", "Halte Harmoni")} <= names

@@ -371,6 +371,11 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
                     return Resolution(entry=who, code=who.code, type="PER", name=who.name_in(lang), composed=False)
                 return Resolution(code=code, type=ner_type or "PER", name=text.strip(), composed=True)
             return Resolution(code=code, type="PER", name=name, composed=True)
+        if typ == "NORP" and ner_type == "ORG" and parts and parts[0].kind not in ("role", "office"):
+            # session 25 (names-id25): a group word inside a body's name makes no group of it: "Front Rakyat
+            # Indonesia", "Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) Provinsi Jambi", "DPD Partai Rakyat
+            # Sulawesi Selatan" were NORP (IndoSum rows 2600-2799); "pasukan Rusia" opens with its group word
+            typ = "ORG"
         return Resolution(code=code, type=typ, name=_strip_lower(text), composed=True)
     # a name with a demonym or country in it and no role ("Bank Rakyat Indonesia"): no actor
     return Resolution(name=name or text.strip())

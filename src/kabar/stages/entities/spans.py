@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from kabar.stages.entities.loading import BRAND_ROLES, PRIORITY, TYPE_ORDER, Cand, Resources
-from kabar.stages.entities.titles import title_matches
+from kabar.stages.entities.loading import BRAND_ROLES, PRIORITY, TYPE_ORDER, Cand, Resources, places_gazetteer
+from kabar.stages.entities.titles import _known_region, title_matches
 from kabar.text.tokens import Toks, fold_token
 
 
@@ -32,6 +32,10 @@ def _gaz_spans(T: Toks, res: Resources) -> list[Cand]:
                 lower = {w for w in T.words if w.islower()}
             if T.words[s].lower() in lower:
                 continue  # capitalised only by its place: "Conservatives in parliament ..." beside "religious conservatives"
+            if T.folded[s] in res.day_number_words and e < T.n and T.word[e] and T.words[e].islower():
+                continue  # session 25 (names-id25): a number word opening the sentence before a lower-case word: "Lima
+                # orang ditemukan tewas", "Lima lokasi itu" count five, not Peru's capital (6 in IndoSum rows 2600-2799
+                # and 1334-1579)
         if entries and T.words[s] == "the" and e < T.n and T.cap[e] and T.word[e]:
             continue  # "the Independent Police Complaints Commission" is no outlet
         if entries:
@@ -128,6 +132,23 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
     rank_starts = {s for s, e in title_matches(T, res) if any(folded[k] in res.ranks for k in range(s, e))}
     title_ends = {e for _, e in title_matches(T, res)}  # "Kabid Humas | Polda Jatim": a name may open there
 
+    # session 25 (names-id25): a known place inside a body's name goes on to the region it opens ("Polres Metro
+    # Jakarta | Selatan", "Kejaksaan Negeri Jakarta | Pusat": the entity gazetteer knows "Jakarta", the places
+    # gazetteer the city "Jakarta Selatan"); only with the pack's region_kinds (Indonesian)
+    region_gaz = places_gazetteer() if res.region_kinds else None
+    gpe_at = {c.start: c.end for c in gaz if c.label == "GPE"}
+    region_end: dict[int, int] = {}  # end of such a region -> start of the known place that opens it
+
+    def region_tail(k: int, e: int) -> int:
+        if region_gaz is None or gpe_at.get(k) != e:
+            return e
+        for m in (e + 2, e + 1):
+            if m <= n and all(cap[j] and word[j] and folded[j] not in res.stop and "\n" not in T.ws[j - 1]
+                              for j in range(e, m)) and _known_region(region_gaz, res, T.span_text(k, m)):
+                region_end[m] = k
+                return m
+        return e
+
     def name_word(k: int, ranks_end: bool = True) -> bool:
         return k < n and not (ranks_end and k in rank_starts) and \
             ((cap[k] and word[k] and (folded[k] not in res.stop or _inner_stop(T, res, k))) or T.words[k].isdigit())
@@ -151,7 +172,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
         while (name_word(k, ranks_end) or (inner_bodies and k > start and inner_body_word(k, ranks_end))) \
                 and "\n" not in T.ws[k - 1 if k else 0]:
             if k in gaz_end:  # a known name ends the organisation's name ("Komisi 1 DPR RI", "Bank Indonesia")
-                return gaz_end[k]
+                return region_tail(k, gaz_end[k])
             k += 1
         # a number after a joiner starts the next clause ("Department of Trade and Industry and 400 ...")
         while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and cap[k + 1] \
@@ -189,6 +210,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             j = e
         return k
 
+    head_inner_end = 0  # end of the last head of several words: no second head opens inside it
     for i in range(n):
         if not cap[i]:
             continue
@@ -204,16 +226,23 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                                                for t in res.head_closed_titles[f]):
             continue  # one that closes an office: "Sekretaris Kabinet | Pramono Anung" (session 18)
         # (a head opens with one of org_head_first: no other word opens one)
-        for size in range(min(res.org_head_len, n - i) if not inside_name and f in res.org_head_first else 0, 0, -1):
+        # session 25 (names-id25): "Angkatan Laut | Laksamana Ade Supandi": the second word of a head ("laut" a place's
+        # head) opened a place "Laut Laksamana Ade Supandi" that outran the body (IndoSum rows 2600-2799)
+        within_head = i < head_inner_end
+        for size in range(min(res.org_head_len, n - i) if not inside_name and not within_head
+                          and f in res.org_head_first else 0, 0, -1):
             if tuple(folded[i:i + size]) in res.org_heads:
                 if size > 1 and not all(cap[i:i + size]):
                     break
+                if size > 1:
+                    head_inner_end = i + size
                 label = res.head_label[tuple(folded[i:i + size])]
                 end = run(i + size, label == "ORG")
                 while end > i + size and (folded[end - 1] in res.org_joiners or folded[end - 1] in res.connectors):
                     end -= 1  # "Partai Demokrat dan", "Ponpes Al": a joiner ends no name
-                if label == "LOC" and place_end.get(end, 0) > i + size:
-                    end = place_end[end]  # "Pangkalan Udara Halim Perdanakusuma | Jakarta": the city locates it
+                if label == "LOC" and place_end.get(end, region_end.get(end, 0)) > i + size:
+                    end = place_end.get(end, region_end.get(end))  # "Pangkalan Udara Halim Perdanakusuma | Jakarta":
+                    # the city locates it
                 if end > i + size or size > 1:
                     out.append(Cand(i, end, label, "pattern"))
                 break

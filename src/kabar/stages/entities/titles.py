@@ -247,6 +247,11 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 out.append(Cand(j, end, BODY, "title"))
                 j = end
                 continue
+            if j == e and _titled_body(T, res, e - 1, j, end):
+                # session 25: "Kapolda | Metro Jaya" with "Polda Metro Jaya" a known body: no name follows, the office
+                # phrase names its unnamed holder (as the gold's optional "Kapolda Sumut", "Bupati Koltim")
+                out.append(Cand(s, end, "PER", "title", kind="office"))
+                break
             if end < T.n and T.words[end].isdigit() and T.ws[end - 1] and "\n" not in T.ws[end - 1]:
                 j = end  # a unit's number after the run: "Kordinator Lapangan Posko ... SMPN | 1 Cisarua, Aep Kunaefi"
                 continue  # (a glued list number is not: "Kepala BGN Dadan Hindayana3. Menteri ...")
@@ -492,11 +497,27 @@ def region_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
         run = T.folded[e:end]
         if any(T.folded[p:p + len(run)] == run and p in covered for p in range(T.n) if p != e):
             continue  # the run is written inside a known name elsewhere: "Polda Metro Jaya" ... "Kapolda Metro Jaya"
+        if _titled_body(T, res, e - 1, e, end):
+            continue  # session 25: ... or the body is known to the gazetteer though the text never writes it
         for k in range(min(end - 1, e + 3), e, -1):  # the longest region, one name word at least left after it
             if _known_region(gaz, res, T.span_text(e, k)):
                 out.append(Cand(e, k, "GPE", "title"))
                 break
     return out
+
+
+def _titled_body(T: Toks, res: Resources, t: int, j: int, end: int) -> bool:
+    """Session 25 (names-id25): the title word at ``t`` ends with a body's short head and that head with the run
+    [j, end) is an organisation the entity gazetteer knows: "Kapolda | Metro Jaya" ("Polda Metro Jaya"), so the run
+    is the body's own name, neither a region and its holder ("Metro" the Lampung city, "Jaya" a person) nor a person.
+    Indonesian offices are written so: "Ka-" (kepala) or "Waka-" (wakil kepala) before the body's short form."""
+    word, rest = T.folded[t], T.span_text(j, end)
+    for k in range(1, len(word) - 2):
+        head = word[k:]
+        if (head,) in res.head_label and any(getattr(x, "type", None) == "ORG"
+                                             for x in res.forms.get(f"{head.capitalize()} {rest}", ())):
+            return True
+    return False
 
 
 def _known_region(gaz, res: Resources, name: str) -> bool:
