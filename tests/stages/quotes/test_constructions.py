@@ -1353,3 +1353,14 @@ def test_participle_after_time_preposition(pipe, text, expected):
     got = quotes_of(pipe, text)
     assert expected in got, got
 
+
+# Session 25 (polnear25b): a name's initial and its point do not end a speaker written after an inverted cue
+# ("said C. Stewart Verdery Jr." was "C"; PolNeAR train[0:320]: 5 speakers cut so, train[320:640]: 3).
+@pytest.mark.parametrize("text, speaker", [
+    ("''We run people against watch lists,'' said C. Stewart Verdery Jr., a senior homeland security official.",
+     "C. Stewart Verdery Jr"),
+    ("''Twitter has ramped up its response,'' said J.M. Berger, a fellow.", "J.M. Berger"),
+])
+def test_initial_does_not_end_an_inverted_speaker(pipe, text, speaker):
+    got = quotes_of(pipe, text)
+    assert speaker in [name for name, _, _ in got], got
