@@ -334,6 +334,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "noun_forms": LIST,
         "noun_markers": LIST,
         "manner_prepositions": LIST,
+        "participle_time_prepositions": LIST,
         "needs_complementizer": LIST,
         "object_content_verbs": LIST,
         "object_content_breaks": LIST,

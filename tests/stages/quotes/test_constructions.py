@@ -1337,3 +1337,30 @@ def test_speech_mode_reads_no_request():
     rec = _wide_run(STAGE, "en", "Police urged residents not to spread rumors. The judge ordered the State Department "
                                  "to release the emails.")
     assert rec.quotes == []
+
+
+# Session 25 (polnear25b): a participle cue after "before", "after" or "while" that follows a main clause is the clause
+# subject's act (pack `participle_time_prepositions`; PolNeAR train[0:320] written, train[320:640] judged).
+@pytest.mark.parametrize("text, expected", [
+    ("Sheppard presented a message about healing and forgiveness before explaining why she stands behind Clinton.",
+     ("Sheppard", "explaining", "why she stands behind Clinton")),
+    ("“Thank you, son,” Cruz replied, before adding that he thinks children should speak with respect.",
+     ("Cruz", "adding", "he thinks children should speak with respect")),
+    ("Bolton praised the candidate's record, while saying that the recent foreign-policy speech reassured him.",
+     ("Bolton", "saying", "the recent foreign-policy speech reassured him")),
+])
+def test_participle_after_time_preposition(pipe, text, expected):
+    got = quotes_of(pipe, text)
+    assert expected in got, got
+
+
+# Session 25 (polnear25b): a name's initial and its point do not end a speaker written after an inverted cue
+# ("said C. Stewart Verdery Jr." was "C"; PolNeAR train[0:320]: 5 speakers cut so, train[320:640]: 3).
+@pytest.mark.parametrize("text, speaker", [
+    ("''We run people against watch lists,'' said C. Stewart Verdery Jr., a senior homeland security official.",
+     "C. Stewart Verdery Jr"),
+    ("''Twitter has ramped up its response,'' said J.M. Berger, a fellow.", "J.M. Berger"),
+])
+def test_initial_does_not_end_an_inverted_speaker(pipe, text, speaker):
+    got = quotes_of(pipe, text)
+    assert speaker in [name for name, _, _ in got], got

@@ -14,6 +14,7 @@ _COMMA_WORD = re.compile(r",(?P<q>[”\"’]?)[\s\u00a0]+(?P<w>\w+)")  # a closi
 
 # patterns compiled once (re.compile inside a function looks its cache up on every call)
 _SPACES = re.compile(r"[\s\u00a0]*")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")  # "C", "J.M": a name's initials before its point
 _WS_RUN = re.compile(r"\s+")
 _COLON_OR_COMMA = re.compile(r"[\s\u00a0]*[:,]?[\s\u00a0]*")
 
@@ -75,6 +76,9 @@ class ContentReading:
             if end is not None and gap[:1] == "." and not gap[1:].strip() and \
                     (text[words_in(text, pos, end)[-1][0]:end] + ".").lower() in lex.person_titles:
                 gap = gap[1:]  # "said Dr. Harold Varmus", "said Rep. Bobby Scott": a title's abbreviation point
+            if end is not None and gap[:1] == "." and not gap[1:].strip() and \
+                    _INITIALS.fullmatch(text[words_in(text, pos, end)[-1][0]:end]):
+                gap = gap[1:]  # "said C. Stewart Verdery Jr.", "said J. J. Price": a name's initial (Session 25, polnear25b)
             if end is not None and (text.rfind("(", 0, s) >= end and ACRONYM.match(text, text.rfind("(", 0, s)) or
                                     acronym_end == end):
                 gap = gap.replace("(", "").replace(")", "")  # "ujar Direktur Jenderal Anggaran (DJA) Kementerian ...": an acronym

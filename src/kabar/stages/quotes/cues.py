@@ -694,7 +694,44 @@ class CueReading:
             return True
         if "part" in roles and len(ws) > 2 and ws[-1] in lex.manner_preps:
             return True  # "The foreign secretary hit back by saying ...": the clause's subject speaks
+        if "part" in roles and ws and ws[-1] in lex.time_preps and (
+                len(ws) == 1 and boundary in (",", "—", "–") or len(ws) > 2 and self._verb_before(A, lstart, cs)) \
+                and self._reports_after_time_prep(A, cs):
+            return True  # "Sanders called her son her hero before explaining why ...", "Trump told reporters, before
+            # insisting ...": the clause's subject speaks (not "One month after announcing his support, Rubio ...")
         return False
+
+    def _reports_after_time_prep(self, A: QuoteContext, cs: int) -> bool:
+        """A participle after a time preposition reports when a clause or a quotation follows it ("that", a
+        wh-word, a pronoun subject, a quotation mark, a colon or comma), or when its object is what it reports
+        (``object_content_verbs``: "while praising Hillary Clinton as ...", an audience verb: "after telling his
+        aides he planned ..."); not an object of another sense ("while adding Democratic strongholds", "while
+        claiming U.S. tax breaks")."""
+        text, lex = A.text, self.lex
+        m = lex.cue_re.match(text, cs) if lex.cue_re is not None else None
+        if m is None:
+            return False
+        form = fold(m.group())
+        if form in lex.object_content or m.group().lower() in lex.object_verbs:
+            return True
+        rest = text[m.end():m.end() + 80].lstrip(" \u00a0")
+        if rest[:1] in (":", ",") or rest[:1] in lex.all_marks:
+            return True
+        w = WORD.match(rest)
+        return w is not None and w.group().lower() in (lex.complementizers | lex.wh_starts | lex.singular |
+                                                      lex.plural | lex.first)
+
+    @staticmethod
+    def _verb_before(A: QuoteContext, start: int, cs: int) -> bool:
+        """Whether the parse has a verb between ``start`` and the word before ``cs`` (a main clause before a time
+        preposition and its participle)."""
+        parse = getattr(A, "parse", None)
+        if parse is None:
+            return False
+        prep = A.text.rfind(" ", start, cs - 1)
+        if parse.sentence_at(cs) is None:  # parses the sentence when the stage skipped it
+            return False
+        return any(parse.pos[t] in ("VERB", "AUX") for t in parse.tokens_in(start, max(start, prep)))
 
     def _clause_subject(self, A: QuoteContext, cs: int, ss: int, lstart: int, boundary: str) -> Optional[tuple[int, int]]:
         """The speaker of a participle or coordinated cue: the reporter of the clause, else its subject (the parsed

@@ -92,6 +92,7 @@ class QuoteLexicon:
         self.noun_forms = set(low("noun_forms"))
         self.noun_markers = set(low("noun_markers"))  # "amid claims that", "his reported views": a noun or adjective
         self.manner_preps = set(low("manner_prepositions"))  # "hit back by saying ...", "responded by settling"
+        self.time_preps = set(low("participle_time_prepositions"))  # "presented a message before explaining why"
         self.needs_complementizer = {fold(w) for w in low("needs_complementizer")}
         self.object_content = {fold(w) for w in low("object_content_verbs")}  # "praised X": content after only
         self.object_content |= self._wide_object_forms
