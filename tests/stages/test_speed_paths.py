@@ -514,9 +514,19 @@ def test_scores_of_the_needed_rows_alone_equal_the_thinc_models():
 
 
 # Session 25 (speed25): where a product gives a row its bits (ProductLayout), so the memo stays on on every machine
+# with one BLAS thread (as the benchmarks and the scale workers run, `kabar.scale.limit_threads`); with more threads
+# the layout is probed again and may not be found (the memo then stays off; see the last test of this block)
 
 
-def test_product_layout_gives_every_row_the_whole_products_bits():
+@pytest.fixture()
+def one_blas_thread():
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
+
+
+def test_product_layout_gives_every_row_the_whole_products_bits(one_blas_thread):
     """For the shipped models' own weights (the NER tagger's layers and output, the parsers' tok2vec), rows asked
     alone, in reverse, as random subsets, from products of 1 to 40 rows and of a few hundred, get the bits of
     the whole product. Fails if the layout found is wrong, or if none is found (the memo would be off)."""
@@ -544,7 +554,7 @@ def test_product_layout_gives_every_row_the_whole_products_bits():
                         assert numpy.array_equal(got.view("uint32"), want[at].view("uint32")), (W.shape, m)
 
 
-def test_memo_gives_thincs_floats_wherever_a_doc_sits_in_its_batch():
+def test_memo_gives_thincs_floats_wherever_a_doc_sits_in_its_batch(one_blas_thread):
     """The NER tagger with its memo (warm across calls) against the thinc model on the same batch: a Doc after
     Docs of 0 to 13 tokens (so its rows fall at every place of a BLAS tile and in the tail), Docs of 1 to 14
     tokens, the batch reversed; and the needed-rows pass on the same batches."""
@@ -573,7 +583,7 @@ def test_memo_gives_thincs_floats_wherever_a_doc_sits_in_its_batch():
         assert len(forward.memo.slot) > 0
 
 
-def test_a_full_memo_starts_afresh_with_known_rows_in_the_batch():
+def test_a_full_memo_starts_afresh_with_known_rows_in_the_batch(one_blas_thread):
     """A batch mixing rows the memo holds and new rows that overflow it: the memo starts afresh and every row of the
     batch is computed again (the known rows were looked up in the emptied table before: a KeyError once the memo
     held `limit` rows, 50,000 in a long run)."""
@@ -594,6 +604,44 @@ def test_a_full_memo_starts_afresh_with_known_rows_in_the_batch():
     second = name_lists(Doc(nlp.vocab, words=words[:6] + words[13:20]))
     assert numpy.array_equal(memo([second])[0], plain([second])[0])
     assert len(memo.memo.slot) <= memo.memo.limit
+
+
+def test_a_layout_found_under_two_blas_threads_is_not_reused_under_one():
+    """A layout (or its absence) is kept per BLAS thread count: a probe under two threads (none found on this
+    machine's OpenBLAS) must not switch the memo off for a later one-thread run."""
+    from threadpoolctl import threadpool_limits
+
+    from kabar.models.tagger_forward import _blas_threads, product_layout
+
+    with threadpool_limits(limits=2, user_api="blas"):
+        two = _blas_threads()
+        product_layout(384, 96)
+    with threadpool_limits(limits=1, user_api="blas"):
+        assert _blas_threads() != two
+        assert product_layout(384, 96) is not None
+
+
+def test_a_forward_built_under_one_blas_thread_follows_a_change_to_two():
+    """The layouts and the memo found with one BLAS thread are found again when the count changes in the same
+    process (a cached pipeline used first by a one-thread worker, then by the CLI): the scores stay thinc's
+    (the parser's tensor test failed so in session 25 before the forward checked its thread count)."""
+    import numpy
+    from spacy.tokens import Doc
+    from threadpoolctl import threadpool_limits
+
+    from kabar.models.tagger_forward import TaggerForward
+
+    nlp, name_lists, tagger = _tagger("en")
+    words = " ".join(SENTENCES["en"]).split()
+    batches = [[name_lists(Doc(nlp.vocab, words=words[j:j + 9 + j])) for j in range(k, k + 3)] for k in range(6)]
+    with threadpool_limits(limits=1, user_api="blas"):
+        forward = TaggerForward.build(tagger.model)
+        for batch in batches:
+            forward(batch)
+    with threadpool_limits(limits=2, user_api="blas"):
+        for batch in batches + [b[::-1] for b in batches]:
+            want = [tagger.model.ops.to_numpy(x) for x in tagger.model.predict(batch)]
+            assert all(numpy.array_equal(g, w) for g, w in zip(forward(batch), want))
 
 
 # Session 25 (speed25b): a word's verb-likeness worked out once per word form; _verb_follows asks match_at only when

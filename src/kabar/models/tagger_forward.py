@@ -156,12 +156,26 @@ _LAYOUTS: dict = {}
 _LAYOUTS_LOCK = threading.Lock()
 
 
+_BLAS = []
+
+
+def _blas_threads() -> tuple:
+    """The loaded BLAS libraries with their thread counts now (a product's layout depends on them; ~2 us a call)."""
+    if not _BLAS:
+        from threadpoolctl import ThreadpoolController
+
+        _BLAS.append(ThreadpoolController().select(user_api="blas"))
+    return tuple(sorted((str(lib.internal_api), int(lib.get_num_threads() or 0)) for lib in _BLAS[0].lib_controllers))
+
+
 def product_layout(k: int, n: int, most_tile: int = 24, most_least: int = 16) -> Optional[ProductLayout]:
     """The `ProductLayout` of (rows x k) by (k x n) float32 products on the running machine, or None when none of
     tile 1 to `most_tile` and least 1 to `most_least` explains its bits. Checked on random data of those shapes:
     every row of products of 1 to 2 * tile + most_least + 1 rows and of a few larger ones (up to 1,001), asked in
-    reverse order and as random subsets, must get the whole product's bits. Kept per shape."""
-    key = (k, n, most_tile, most_least)
+    reverse order and as random subsets, must get the whole product's bits. Kept per shape and per BLAS thread
+    count: with more threads a product may be split otherwise (this machine's OpenBLAS with two threads matches no
+    layout, so the memo stays off there and the plain pass gives thinc's output)."""
+    key = (k, n, most_tile, most_least, _blas_threads())
     with _LAYOUTS_LOCK:
         if key in _LAYOUTS:
             return _LAYOUTS[key]
@@ -262,9 +276,16 @@ class TaggerForward:
             and self.pad == self.window * self.depth
             and (softmax is None or (not softmax.attrs.get("softmax_normalize")
                                      and softmax.attrs.get("softmax_temperature", 1.0) == 1.0)))
-        # where each layer's product gives a row its bits on this machine (`product_layout`): the embedding memo and
-        # the passes over some rows only (`scores` with `needed`, `vectors`' last layer) reproduce the whole
-        # product's rows with it; None (no layout explains this BLAS) turns them off
+        self._want_memo = memo
+        self._find_layouts()
+        _FORWARDS.add(self)
+
+    def _find_layouts(self) -> None:
+        """Where each layer's product gives a row its bits on this machine with the BLAS threads set now
+        (`product_layout`): the embedding memo and the passes over some rows only (`scores` with `needed`,
+        `vectors`' last layer) reproduce the whole product's rows with it; None (no layout explains this BLAS)
+        turns them off. Found again, with the memo emptied, when the thread count changes (`_check_threads`)."""
+        self.threads = _blas_threads()
         shapes = [layer[0].shape for layer in self.layers] + ([self.out_W.shape] if self.head else [])
         self.layouts = [product_layout(*shape) for shape in shapes] if self.supported else []
         embed = self.layouts[0] if self.layouts else None
@@ -274,8 +295,11 @@ class TaggerForward:
         # it is, not from the memo
         self.least = embed.least if embed is not None else None
         self.last_least = last.least if last is not None else None
-        self.memo = EmbedMemo(self.layers[0][2]) if memo and embed is not None else None
-        _FORWARDS.add(self)
+        self.memo = EmbedMemo(self.layers[0][2]) if self._want_memo and embed is not None else None
+
+    def _check_threads(self) -> None:
+        if _blas_threads() != self.threads:
+            self._find_layouts()
 
     @classmethod
     def build(cls, model: Model, memo: bool = True) -> Optional["TaggerForward"]:
@@ -379,6 +403,7 @@ class TaggerForward:
         thirds of the rows it sends; the earlier layers' outputs are needed around them). A needed row's floats are
         the full pass's: each product's rows are computed where they get the whole product's bits
         (`ProductLayout.rows`)."""
+        self._check_threads()
         lengths = [len(f) for f in feats]
         n_tags = self.out_W.shape[1]
         total = sum(lengths)
@@ -430,6 +455,7 @@ class TaggerForward:
     def vectors(self, feats: Sequence[numpy.ndarray]) -> list[numpy.ndarray]:
         """The encoder's output (tokens x width) of each feature array: what a head-less model (spaCy's Tok2Vec.v2,
         the parsers' tok2vec) predicts, bit for bit."""
+        self._check_threads()
         lengths = [len(f) for f in feats]
         if not sum(lengths):
             return [numpy.zeros((n, self.layers[-1][2]), dtype="float32") for n in lengths]
