@@ -663,3 +663,36 @@ def test_small_table_divisions_and_town_alternates_s25(pipe, text, written, kind
     assert hits, [(m.text, m.resolution) for m in record.state.places[0]]
     res = hits[0].resolution
     assert (res.place.kind, res.place.country, res.fallback) == (kind, country, False), res
+
+
+# Session 25 (places25b): a county of the small table competes with the big table's foreign namesakes where the
+# text vouches for its country, and such a name vouches for no country itself ("Norfolk and Suffolk")
+@pytest.mark.parametrize("text,written,kind,country", [
+    ("Police in Kent said a man was arrested in Maidstone after the attack. Officers from London helped.", "Kent",
+     "admin2", "GBR"),
+    ("Flooding hit Norfolk and Suffolk on Tuesday. Residents in Norwich were evacuated as rivers across England rose.",
+     "Norfolk", "admin2", "GBR"),
+    ("Flooding hit Norfolk and Suffolk on Tuesday. Residents in Norwich were evacuated as rivers across England rose.",
+     "Suffolk", "admin2", "GBR"),
+    ("The US Navy said the destroyer returned to Norfolk, Virginia, after its deployment.", "Norfolk", "city", "USA"),
+    ("A student was shot at a university in Kent, Ohio, police in the United States said.", "Kent", "city", "USA"),
+])
+def test_county_against_foreign_namesake_s25b(pipe, text, written, kind, country):
+    record = run(pipe, "en", text)
+    hits = [m for m in record.state.places[0] if m.text == written and m.resolution is not None]
+    assert hits, [(m.text, m.resolution) for m in record.state.places[0]]
+    res = hits[0].resolution
+    assert (res.place.kind, res.place.country, res.fallback) == (kind, country, False), res
+
+
+def test_county_needs_its_country_vouched_s25b():
+    from collections import Counter
+
+    from kabar.places.resolve import Context, resolve
+    assert resolve("Kent", Context(lang="en")).place.country == "USA"  # no context: the bigger place
+    assert resolve("Kent", Context(lang="en", countries=Counter({"USA": 2, "GBR": 1}))).place.country == "USA"
+    res = resolve("Kent", Context(lang="en", countries=Counter({"GBR": 2})))
+    assert (res.place.kind, res.place.country) == ("admin2", "GBR")
+    res = resolve("Surrey", Context(lang="en", countries=Counter({"GBR": 3, "CAN": 1})))
+    assert (res.place.kind, res.place.country) == ("admin2", "GBR")
+    assert resolve("Surrey", Context(lang="en", countries=Counter({"CAN": 1}))).place.country == "CAN"

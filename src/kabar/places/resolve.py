@@ -211,8 +211,9 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     if qual is not None and named_after_elsewhere(name, cands, qual, ctx.lang, gaz):
         return Resolution(qual, 0.5, True, cands[:3])
     world = world_city(cands)
+    cands = cands[:40] + context_divisions(name, ctx, qual, actor_country, nearby, gaz, cands[:40])
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby) + WORLD_CITY * (p is world), p)
-                     for p in cands[:40]), key=lambda x: (-x[0], -x[1].population))
+                     for p in cands), key=lambda x: (-x[0], -x[1].population))
     scored = prefer_city_over_its_division(scored, name, gaz)
     top = scored[0][1]
     if qual is not None and qual.country and top.country != qual.country and top.kind == "city" and \
@@ -312,6 +313,48 @@ SMALL_TOWN = 50_000
 #: the kinds of place that may be such a town: a city, or an Indonesian regency or district (no population)
 SMALL_KINDS = ("city", "admin2", "admin3")
 FAR_KM = 3000.0
+
+
+def rival_divisions(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
+    """The second-order divisions of ``SMALL_TOWN`` people or more the small table holds under a name (an English
+    county: "Kent", "Norfolk", "Surrey"), which the big table's namesakes (Kent, Washington) would otherwise hide."""
+    return [p for p in small_candidates(name, lang, gaz)[:40] if p.kind == "admin2" and p.population >= SMALL_TOWN]
+
+
+def rivalled(name: str, country: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = None) -> bool:
+    """A name whose big-table places lie in ``country`` but which is also a rival division elsewhere (an English
+    county named like American towns: "Norfolk", "Suffolk", "Kent"): it vouches for no country by itself. The
+    division must hold at least as many people as the biggest of those places ("San Antonio", Texas, 1.4 million,
+    still names the US, though a Chilean province of 105,000 has the name; "Ipswich", England, 178,835, still names
+    the UK before Queensland's Ipswich, 119,357)."""
+    if not any(c.islower() for c in name):
+        return False
+    gaz = gaz or places()
+    biggest = max((p.population for p in candidates(name, lang, gaz) if p.country == country), default=0)
+    return any(p.country != country and p.population >= biggest for p in rival_divisions(name, lang, gaz))
+
+
+def context_divisions(name: str, ctx: Context, qual: Optional[Place], actor_country: Optional[str],
+                      nearby: Optional[Counter], gaz: PlaceGazetteer, cands: list[Place]) -> list[Place]:
+    """Session 25 (places25b): the rival divisions (``rival_divisions``) of a name the big table knows, in a country
+    the text vouches for (its context, sentence, dateline, actor code, qualifier or home names it) where none of the
+    big table's places of the name lies. They join the candidates and are scored as they are: the population prior
+    of a foreign city against the article's country ("Kent" in a British article is the county, not Kent, Washington;
+    in an American one still the city)."""
+    if not any(c.islower() for c in name):
+        return []
+    vouched = set(ctx.home) | {c for c, n in ctx.countries.items() if n > 0} | \
+        {c for c, n in (nearby or Counter()).items() if n > 0}
+    if ctx.dateline is not None and ctx.dateline.country:
+        vouched.add(ctx.dateline.country)
+    if actor_country:
+        vouched.add(actor_country)
+    if qual is not None and qual.country:
+        vouched = {qual.country}
+    held = {p.country for p in cands}
+    ids = {p.id for p in cands}
+    return [p for p in rival_divisions(name, ctx.lang, gaz) if p.country in vouched and p.country not in held
+            and p.id not in ids and (qual is None or qual.kind == "country" or contains(qual, p))]
 
 
 def far_namesake(p: Place, ctx: Context, qual: Optional[Place], nearby: Optional[Counter],
@@ -495,6 +538,8 @@ def article_context(names: Iterable[tuple[str, Optional[str]]], lang: Optional[s
         # (not an alternate name's country, and none for a name an area of no country holds: "Asia", "Africa")
         countries = set() if names_no_country(own) else {p.country for p in own if p.country}
         dominant = dominant_country(own, lang=lang)  # (own_named is done: the same as with cands and the name)
+        if dominant and rivalled(name, dominant, lang, gaz):
+            dominant = None  # session 25 (places25b): "Kent", "Norfolk" name no country by themselves (see rivalled)
         if dominant:
             ctx.countries[dominant] += 1
             if lone_small_towns(cands, dominant):

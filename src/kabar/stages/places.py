@@ -28,7 +28,7 @@ from typing import Optional
 from kabar.lang import pack
 from kabar.places import PRECISION_RANK, Place, places
 from kabar.places.resolve import (Context, Resolution, article_context, candidates, contains, dominant_country,
-                                  far_namesake, lone_small_towns, resolve, words)
+                                  far_namesake, lone_small_towns, resolve, rivalled, words)
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
 from kabar.stages import stage
 from kabar.text.parse import base, parse_of, read_batched
@@ -664,7 +664,8 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
                     continue
                 cands = candidates(other.text, record.lang)[:10]
                 country = dominant_country(cands, other.text, record.lang)
-                if country and not (lone_small_towns(cands, country) and _far_namesake_alone(cands, country, ctx)):
+                if country and not (lone_small_towns(cands, country) and _far_namesake_alone(cands, country, ctx)) \
+                        and not rivalled(other.text, country, record.lang):  # session 25 (places25b): "Norfolk"
                     nearby[country] += 1
             qualifier = next((o.text for o in group if o.start > m.end and _contained_in(record, m, o)), None)
             try:
