@@ -347,8 +347,8 @@ def test_tok2vec_last_layer_on_token_rows_gives_the_full_pass_bits(lang):
 
     nlp = load_parser(lang)
     forward = _fresh_tok2vec_forward(nlp)
-    if forward.last_least is None:
-        pytest.skip("numpy's BLAS on this machine gives a row other bits in other batches at every size tried, so "
+    if forward.layouts[forward.depth] is None:
+        pytest.skip("no product layout explains this machine's BLAS for the last layer (product_layout), so "
                     "`vectors` runs the last layer on every row (the full pass itself)")
     docs = _step_docs(lang, nlp)
 

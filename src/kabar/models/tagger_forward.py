@@ -19,6 +19,7 @@ through thinc as before. It imports nothing else of kabar.
 """
 from __future__ import annotations
 
+import functools
 import threading
 import weakref
 from typing import Optional, Sequence
@@ -156,16 +157,18 @@ _LAYOUTS: dict = {}
 _LAYOUTS_LOCK = threading.Lock()
 
 
-_BLAS = []
+@functools.cache
+def _blas_libraries():
+    """threadpoolctl's controller of the BLAS libraries numpy loaded (looked up once: ~0.2 ms)."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController().select(user_api="blas")
 
 
 def _blas_threads() -> tuple:
     """The loaded BLAS libraries with their thread counts now (a product's layout depends on them; ~2 us a call)."""
-    if not _BLAS:
-        from threadpoolctl import ThreadpoolController
-
-        _BLAS.append(ThreadpoolController().select(user_api="blas"))
-    return tuple(sorted((str(lib.internal_api), int(lib.get_num_threads() or 0)) for lib in _BLAS[0].lib_controllers))
+    return tuple(sorted((str(lib.internal_api), int(lib.get_num_threads() or 0))
+                        for lib in _blas_libraries().lib_controllers))
 
 
 def product_layout(k: int, n: int, most_tile: int = 24, most_least: int = 16) -> Optional[ProductLayout]:
@@ -294,7 +297,6 @@ class TaggerForward:
         # a product of fewer than `least` rows goes through another BLAS kernel, in the thinc model too: computed as
         # it is, not from the memo
         self.least = embed.least if embed is not None else None
-        self.last_least = last.least if last is not None else None
         self.memo = EmbedMemo(self.layers[0][2]) if self._want_memo and embed is not None else None
 
     def _check_threads(self) -> None:
@@ -470,8 +472,7 @@ class TaggerForward:
         # the last layer on the tokens' rows alone (session 23): its output at the pad rows is read by nothing, and
         # the pads are ~13% of the rows of a parser call (4 per sentence of ~27 tokens); each row gets the full
         # pass's bits (`ProductLayout.rows`)
-        rows = numpy.concatenate([numpy.arange(a, a + n) for a, n in zip(starts, lengths) if n])
-        X = self._last_layer(P, rows)
+        X = self._last_layer(P, _token_rows(starts, lengths))
         out, src = [], 0
         for n in lengths:
             out.append(X[src:src + n])
@@ -499,7 +500,7 @@ class TaggerForward:
         """Scores of the tokens `want` (indices into the tokens of all arrays) alone: the output's product is over
         the tokens' rows, the last layer's over P's, and each needed row gets its whole product's bits
         (`ProductLayout.rows`)."""
-        tokens = numpy.concatenate([numpy.arange(a, a + n) for a, n in zip(starts, lengths) if n])
+        tokens = _token_rows(starts, lengths)
         out = self.layouts[-1]
         read = out.inputs(len(tokens), want)
         X = self._last_layer(P, tokens[read])
@@ -510,6 +511,11 @@ class TaggerForward:
             return S
 
         return out.rows(scores, len(tokens), want, lambda at: X[numpy.searchsorted(read, at)])
+
+
+def _token_rows(starts: list[int], lengths: list[int]) -> numpy.ndarray:
+    """The padded array's rows that hold tokens (not the pads around each array), in order."""
+    return numpy.concatenate([numpy.arange(a, a + n) for a, n in zip(starts, lengths) if n])
 
 
 class WordFeatures:
