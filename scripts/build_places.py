@@ -233,6 +233,12 @@ def add_admin1(b: Builder, cities: dict, iso2to3: dict, us_states: dict, id_brid
     return ids
 
 
+def town_alternates(c: dict) -> list[str]:
+    """A town's Latin alternate names the press may write, without codes and short forms ("Akhtreen", "Beitunia"):
+    what a town below ``ALT_NAMES_MIN_POP`` people keeps, in either table."""
+    return [a for a in c.get("alternatenames") or [] if latin(a) and a[:1].isupper() and not a.isupper() and len(a) > 3]
+
+
 def add_cities(b: Builder, cities: dict, iso2to3: dict, admin1_ids: dict) -> None:
     for c in cities.values():
         cc = c["countrycode"]
@@ -240,8 +246,7 @@ def add_cities(b: Builder, cities: dict, iso2to3: dict, admin1_ids: dict) -> Non
             continue
         alts = c.get("alternatenames") or []
         keep = [a for a in alts if latin(a) and a[:1].isupper()] if c["population"] >= ALT_NAMES_MIN_POP else \
-            [a for a in alts if latin(a) and a[:1].isupper() and not a.isupper() and len(a) > 3] \
-            if c["population"] >= ALT_NAMES_TOWN_POP else []
+            town_alternates(c) if c["population"] >= ALT_NAMES_TOWN_POP else []
         b.add(f"gn:{c['geonameid']}", "city", c["name"], iso2to3[cc], admin1_ids.get((cc, c["admin1code"]), ""),
               c["latitude"], c["longitude"], c["population"], "geonames", [("*", a) for a in keep])
 
@@ -255,8 +260,7 @@ def add_small_places(small: Builder, cities500: dict, big: dict, iso2to3: dict, 
         cc = c["countrycode"]
         if cc not in iso2to3 or str(c["geonameid"]) in big or any(ch in c["name"] for ch in '"\t\n|'):
             continue
-        alts = [a for a in c.get("alternatenames") or [] if latin(a) and a[:1].isupper() and not a.isupper()
-                and len(a) > 3]
+        alts = town_alternates(c)
         small.add(f"gn:{c['geonameid']}", "city", c["name"], iso2to3[cc], admin1_ids.get((cc, c["admin1code"]), ""),
                   c["latitude"], c["longitude"], c["population"], "geonames", [("*", a) for a in alts])
 
@@ -319,8 +323,7 @@ def add_town_alternates(small: Builder, cities: dict, iso2to3: dict, admin1_ids:
         if cc not in iso2to3 or not 0 < c["population"] < ALT_NAMES_TOWN_POP or \
                 any(ch in c["name"] for ch in '"\t\n|'):
             continue
-        alts = [a for a in c.get("alternatenames") or [] if latin(a) and a[:1].isupper() and not a.isupper()
-                and len(a) > 3 and fold(a) != fold(c["name"])]
+        alts = [a for a in town_alternates(c) if fold(a) != fold(c["name"])]
         if alts:
             row = small.add(f"gn:{c['geonameid']}", "city", c["name"], iso2to3[cc],
                             admin1_ids.get((cc, c["admin1code"]), ""), c["latitude"], c["longitude"], c["population"],

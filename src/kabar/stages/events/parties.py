@@ -381,7 +381,7 @@ class PartyCoding:
         ``[political_orgs] title_name_chain`` asks for the whole chain (English)."""
         if a >= b:
             return False
-        if not getattr(self.lex, "title_name_chain", False):
+        if not self.lex.title_name_chain:
             return doc[b - 1].text[:1].isupper()
         return all(doc[x].text[:1].isupper() or doc[x].text == "." for x in range(a, b))
 
@@ -390,7 +390,7 @@ class PartyCoding:
         organisation the actors stage left uncoded and that is no political actor by pattern ("Steve Beeks,
         president of Lions Gate", "Michael Weiss, president of StreamCast Networks"): a firm's or a club's office,
         no state's. A country, a coded body or a political one ("president of the European Parliament") keeps it."""
-        if not getattr(self.lex, "office_of_private_body", False):
+        if not self.lex.office_of_private_body:
             return False
         if t >= len(doc) or doc[t].text.lower() not in ("of", "at"):
             return False

@@ -73,12 +73,11 @@ class ContentReading:
         past_acronym = listing = False
         for s, e, w in ws:
             gap = text[(end if end is not None else pos):s]
-            if end is not None and gap[:1] == "." and not gap[1:].strip() and \
-                    (text[words_in(text, pos, end)[-1][0]:end] + ".").lower() in lex.person_titles:
-                gap = gap[1:]  # "said Dr. Harold Varmus", "said Rep. Bobby Scott": a title's abbreviation point
-            if end is not None and gap[:1] == "." and not gap[1:].strip() and \
-                    _INITIALS.fullmatch(text[words_in(text, pos, end)[-1][0]:end]):
-                gap = gap[1:]  # "said C. Stewart Verdery Jr.", "said J. J. Price": a name's initial (Session 25, polnear25b)
+            if end is not None and gap[:1] == "." and not gap[1:].strip():
+                last = text[words_in(text, pos, end)[-1][0]:end]
+                if (last + ".").lower() in lex.person_titles or _INITIALS.fullmatch(last):
+                    gap = gap[1:]  # a title's abbreviation point ("said Dr. Harold Varmus", "said Rep. Bobby Scott") or
+                    # a name's initial ("said C. Stewart Verdery Jr.", "said J. J. Price"; session 25, polnear25b)
             if end is not None and (text.rfind("(", 0, s) >= end and ACRONYM.match(text, text.rfind("(", 0, s)) or
                                     acronym_end == end):
                 gap = gap.replace("(", "").replace(")", "")  # "ujar Direktur Jenderal Anggaran (DJA) Kementerian ...": an acronym

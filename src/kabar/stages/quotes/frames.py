@@ -624,8 +624,9 @@ class FrameReading:
         if bare is not None:
             return bare
         speaker = self._phrase_after(text, ce, se)
-        if marker and (speaker is None or WORD.search(text, ss, cs) is not None or not self._marker_source(A, speaker)):
-            return None  # "in Iowa", "in record numbers", "is trailing in the polls": only "In <a poll>, <finding>"
+        if marker and (speaker is None or not self._marker_source(A, speaker)):
+            return None  # "in Iowa", "in record numbers": only "In <a poll>, <finding>" (the caller, cues.py, reads a
+            # marker only where it opens its sentence: not "is trailing in the polls")
         if speaker is not None:
             named = self._title_apposition(A, speaker, se)
             if named != speaker and text[named[1]:named[1] + 1] == ",":
