@@ -104,6 +104,76 @@ def bbc(data: Path, n: int, desks: tuple[str, ...] = BBC_DESKS, skip: int = 0,
     return [(f"bbc-{desk}-{slug}", mdt.bbc_text(data, desk, slug), None) for _, desk, slug in picked]
 
 
+NERP = ("ner-id", "indonlu", "dataset", "nerp_ner-prosa")
+NERP_TYPES = {"PPL": "PER", "PLC": "GPE", "IND": "ORG", "EVT": "MISC", "FNB": "MISC"}
+
+
+def _detok(words: list[str]) -> tuple[str, list[int]]:
+    """Join CoNLL tokens into text; returns the text and each token's start offset."""
+    out, starts = "", []
+    for w in words:
+        glue = (not out or out.endswith("(") or w in {",", ".", ":", ";", "?", "!", ")", "%"})
+        if not glue:
+            out += " "
+        starts.append(len(out))
+        out += w
+    return out, starts
+
+
+def nerp_sentences(data: Path, splits: tuple[str, ...] = ("valid", "test"), per: int = 10):
+    """IndoNLU NERP sentences (lower-cased CoNLL, token<TAB>BIO tag) of the given splits, joined into
+    pseudo-articles of `per` sentences. Returns (id, text, None) triples and, per id, the tagged spans
+    (start, end, kabar type) of the corpus' own annotation (a rough reference)."""
+    arts, ref = [], {}
+    for split in splits:
+        sents, cur = [], []
+        for line in (data.joinpath(*NERP) / f"{split}_preprocess.txt").open(encoding="utf-8"):
+            line = line.rstrip("\n")
+            if not line.strip():
+                if cur:
+                    sents.append(cur)
+                cur = []
+                continue
+            tok, _, tag = line.partition("\t")
+            cur.append((tok, tag.strip()))
+        if cur:
+            sents.append(cur)
+        for i in range(0, len(sents), per):
+            text, spans = "", []
+            for sent in sents[i:i + per]:
+                words = [w for w, _ in sent]
+                st, starts = _detok(words)
+                base = len(text) + (1 if text else 0)
+                text = f"{text} {st}" if text else st
+                span = None
+                for (w, tag), s0 in zip(sent, starts):
+                    if tag.startswith("B-") or (tag.startswith("I-") and span is None):
+                        if span:
+                            spans.append(tuple(span))
+                        span = [base + s0, base + s0 + len(w), NERP_TYPES.get(tag[2:], tag[2:])]
+                    elif tag.startswith("I-"):
+                        span[1] = base + s0 + len(w)
+                    else:
+                        if span:
+                            spans.append(tuple(span))
+                        span = None
+                if span:
+                    spans.append(tuple(span))
+            aid = f"nerp-{split}-{i // per}"
+            arts.append((aid, text, None))
+            ref[aid] = spans
+    return arts, ref
+
+
+def gsd_sentences(data: Path, a: int, b: int, per: int = 10) -> list[tuple[str, str, None]]:
+    """UD Indonesian-GSD r2.1 train sentences a..b (end exclusive, `# text =` lines in file order), joined
+    into pseudo-articles of `per` sentences."""
+    path = data / "ud" / "indonesian-gsd" / "r2.1" / "id_gsd-ud-train.conllu"
+    texts = [line[len("# text = "):].strip() for line in path.open(encoding="utf-8") if line.startswith("# text = ")]
+    texts = texts[a:b]
+    return [(f"gsd-train-{a + i}", " ".join(texts[i:i + per]), None) for i in range(0, len(texts), per)]
+
+
 def _ranges(spec: str) -> list[tuple[int, int]] | None:
     if not spec:
         return None
@@ -140,6 +210,10 @@ def main() -> int:
                     "(a fresh slice for a second reading)")
     ap.add_argument("--bbc-sorted-below", type=int, default=None, help="keep only BBC files whose index in the "
                     "desk's name-sorted listing is below N (session 6 read business/tech from index 200 of it)")
+    ap.add_argument("--nerp", action="store_true", help="IndoNLU NERP valid+test sentences, 10 per pseudo-article "
+                    "(lower-cased text); each line also carries `nerp`, the corpus tag of an equal span if any")
+    ap.add_argument("--gsd-rows", default="", help="UD Indonesian-GSD r2.1 train sentences, e.g. 0-1999 (end "
+                    "inclusive), 10 per pseudo-article")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
     from kabar.pipeline import default_pipeline
@@ -153,10 +227,17 @@ def main() -> int:
         sources = [(a, "id") for a in detik(data, args.detik, args.detik_skip, args.distinct, _ranges(args.detik_ranges)) + (
             [r for a, b in _ranges(args.indosum_rows) for r in indosum_rows(data, a, b)] if args.indosum_rows
             else indosum(data, args.indosum, args.indosum_skip, args.indosum_category))]
+        ref: dict = {}
+        if args.nerp:
+            arts, ref = nerp_sentences(data)
+            sources += [(a, "id") for a in arts]
+        if args.gsd_rows:
+            sources += [(a, "id") for a0, b0 in _ranges(args.gsd_rows) for a in gsd_sentences(data, a0, b0)]
         sources += [(a, "en") for a in bbc(data, args.bbc, tuple(args.bbc_desks.split(",")), args.bbc_skip,
                                              args.bbc_sorted_below)]
         for (art_id, text, published), lang in sources:
-            d = pipe(read_text(text, Metadata(published=published, lang=lang))).to_dict()
+            untitled = art_id.startswith(("nerp-", "gsd-"))  # sentence corpora: no headline line
+            d = pipe(read_text(text, Metadata(published=published, lang=lang, has_title=not untitled))).to_dict()
             body = d["text"]
             sents = [(s["start"], s["end"]) for s in d.get("sentences") or []]
             spans = [(m["start"], m["end"], e["id"]) for e in d["entities"] for m in e.get("mentions") or []]
@@ -169,10 +250,14 @@ def main() -> int:
                 sent = ""
                 if first:
                     sent = next((body[a:b] for a, b in sents if a <= first["start"] < b), "")
-                fh.write(json.dumps({"article": art_id, "type": e["type"], "name": e["name"], "actor": e.get("actor"),
-                                     "title": e.get("title"), "nested": nested,
+                row = {"article": art_id, "type": e["type"], "name": e["name"], "actor": e.get("actor"),
+                       "title": e.get("title"), "nested": nested,
                                      "mentions": sorted({(m["text"], m["kind"]) for m in ms}),
-                                     "sentence": " ".join(sent.split())}, ensure_ascii=False) + "\n")
+                       "sentence": " ".join(sent.split())}
+                if art_id in ref:  # the corpus tag of a span equal to one of the mentions, if any
+                    tags = {(a, b): t for a, b, t in ref[art_id]}
+                    row["nerp"] = next((tags[(m["start"], m["end"])] for m in ms if (m["start"], m["end"]) in tags), None)
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
                 n_ent += 1
     print(f"entity_census: {n_ent} entities written to {args.out}")
     return 0

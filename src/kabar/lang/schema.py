@@ -78,6 +78,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "portfolios": LIST,
         "field_affixes": LIST,
         "initials_titles": LIST,
+        "member_titles": LIST,
         "region_titles": LIST,
         "region_prefixes": LIST,
         "place_unit_words": LIST,

@@ -264,6 +264,8 @@ class Resources:
         self.field_affixes = [tuple(fold_token(w).split("*", 1)) for w in data.get("field_affixes", []) if "*" in w]
         # titles after which capital letters are a person's initials ("Saudara YW", "tersangka FM")
         self.initials_titles = {fold_token(w) for w in data.get("initials_titles", [])}
+        # titles of membership: a name right after the bare word is the body joined, not a person ("anggota Kongres")
+        self.member_titles = {fold_token(w) for w in data.get("member_titles", [])}
         # one-word titles that are also given names: after an office and its body they open the holder's name
         # ("Ketua DPD RI Sultan Baktiar Najamudin")
         self.given_name_titles = {fold_token(w) for w in data.get("given_name_titles", [])}

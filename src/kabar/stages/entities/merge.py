@@ -121,6 +121,10 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
         if not hits:
             accepted.append(t)
             added.append(t)
+        elif t.label != "PER":  # a body after a membership title ("anggota | Kongres"): the model's same span is it
+            for a in hits:
+                if a.source == "ner" and a.label == "PER" and a.start == t.start and a.end == t.end:
+                    a.label = t.label
         else:
             if t.kind == "unit" and all(a.source == "ner" and a.end <= t.end for a in hits):
                 # "Kepala | Desa Sekapuk | Musholikhin" with "Desa Sekapuk" written alone elsewhere: the model's spans

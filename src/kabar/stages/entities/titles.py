@@ -271,6 +271,9 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 # Yugoslavia", "a former Eton pupil", "a former Yale historian"
                 # one word after a title that the article also writes in lower case is a common word:
                 # "General | Election", "Kepala | Kesatuan"
+                if person[0] == e and unit_at is None and " ".join(T.folded[s:e]) in res.member_titles:
+                    out.append(Cand(person[0], person[1], "ORG", "title"))  # "anggota | Kongres": the body joined
+                    continue
                 out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
                                 office=_office_text(T, s, person[0]), kind="name" if unit_at is None else "unit"))
     return out
