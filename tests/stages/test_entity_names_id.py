@@ -2047,3 +2047,25 @@ def test_circuits_sports_halls_and_stops_are_places(pipe):
                        "sementara massa berkumpul di Halte Harmoni.")
     names = _names(ents)
     assert {("LOC", "GOR Cendana"), ("LOC", "Sirkuit Assen"), ("LOC", "Halte Harmoni")} <= names
+
+
+# Session 26 (names-id26): a bare membership title names the body joined (UD-GSD r2.1 train sentences 0-1999 census:
+# "anggota Kongres", "anggota Mercosur", "anggota YogyaFree" were PER); English body words ending a name written in
+# Indonesian text type it ORG ("Pakistan Halal Authority" was PER "Halal Authority" in detik-987, tune).
+def test_body_after_a_bare_membership_title_is_no_person(pipe):
+    ents = _ents(pipe, "Perubahan dukungan oleh anggota Kongres berubah dalam semalam. Venezuela menjadi anggota "
+                       "Mercosur pada 2012.")
+    names = _names(ents)
+    assert ("ORG", "Kongres") in names and ("ORG", "Mercosur") in names
+    assert not any(e.type == "PER" for e in ents)
+    # guard: the holder named after the member's body stays a person with the title
+    ents = _ents(pipe, "Hal itu disampaikan anggota DPR Budi Santoso di Jakarta.")
+    by = _by_name(ents)
+    assert ("PER", "Budi Santoso") in by and by[("PER", "Budi Santoso")].title == "anggota DPR"
+
+
+def test_english_body_word_ending_a_name_types_it_a_body(pipe):
+    ents = _ents(pipe, "MoU antara Badan Penyelenggara Jaminan Produk Halal dan Pakistan Halal Authority "
+                       "ditandatangani. Jabatannya sebagai Kepala Library Technologies Group.")
+    assert not any(e.type == "PER" for e in ents)
+    assert ("ORG", "Halal Authority") in _names(ents) or ("ORG", "Pakistan Halal Authority") in _names(ents)

@@ -121,7 +121,8 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
         if not hits:
             accepted.append(t)
             added.append(t)
-        elif t.label != "PER":  # a body after a membership title ("anggota | Kongres"): the model's same span is it
+        elif t.label == "ORG" and t.start and T.folded[t.start - 1] in res.member_titles:
+            # a body after a membership title ("anggota | Kongres", titles.title_spans): the model's same span is it
             for a in hits:
                 if a.source == "ner" and a.label == "PER" and a.start == t.start and a.end == t.end:
                     a.label = t.label
