@@ -39,11 +39,14 @@ import eval_event_location as evl  # noqa: E402  (its data_path and span_of; it 
 PARTY_TYPES = ("GPE", "ORG", "NORP")
 
 
-def census_items() -> list[dict]:
-    """Every item with a marked verb, file order; the gold check half left out (never inspected)."""
+def census_items(source: str | None = None) -> list[dict]:
+    """Every item with a marked verb, file order; the gold check half left out (never inspected). With ``source``
+    only the items of that ``source`` field ("AP", "Unknown_Andy", ...), still in file order, so a slice of one
+    source can be named (``--source Unknown_Andy --start 0 --n 1100``)."""
     data = json.loads(evl.data_path().read_text(encoding="utf-8"))
     return [x for x in data if any(s["label"] == "VERB" for s in x.get("spans", []))
-            and not (x.get("source") == "RELABEL" and x.get("answer") == "accept" and evl.half(x) == "check")]
+            and not (x.get("source") == "RELABEL" and x.get("answer") == "accept" and evl.half(x) == "check")
+            and (source is None or x.get("source") == source)]
 
 
 def _codes(refs) -> str:
@@ -225,6 +228,8 @@ def main() -> int:
     ap.add_argument("--start", type=int, default=0, help="first item of the fixed order")
     ap.add_argument("--n", type=int, default=400, help="number of items")
     ap.add_argument("--rows", help="write one JSON line per item here")
+    ap.add_argument("--source", help="only the items of this source field (AP, Unknown_Andy, ...); --start/--n then "
+                    "count within it")
     ap.add_argument("--quiet", action="store_true", help="the tally only")
     ap.add_argument("--diff", nargs=2, metavar=("BEFORE", "AFTER"), help="compare two --rows files and stop")
     a = ap.parse_args()
@@ -233,7 +238,7 @@ def main() -> int:
         return 0
     from kabar.pipeline import Pipeline
 
-    data = census_items()[a.start:a.start + a.n]
+    data = census_items(a.source)[a.start:a.start + a.n]
     pipe = Pipeline()
     rows = []
     for n, item in enumerate(data, a.start):

@@ -194,7 +194,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'hypothetical_governing', 'negation', 'negation_governing', 'object_date_relatives', 'year_adjunct_words',
             'background_openers', 'present_cues', 'said_anaphors',
         ]),
-        "casualties": Table(['crowd', 'dead', 'injured']),
+        "casualties": Table(['crowd', 'dead', 'injured', 'toll_participles']),
         "instrument": Tables(['class', 'context', 'forms', 'mode']),
         "mode_cue": Tables(['event', 'forms', 'mode']),
         "context_cue": Tables(['context', 'forms']),

@@ -381,6 +381,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     lex.words["admission_skip"] = frozenset(w.lower() for w in modality.get("admission_skip", []))
     for name in ("dead", "injured", "crowd"):
         lex.sets["casualty_" + name] = phrase_set(casualties.get(name, []))
+    lex.words["toll_participles"] = frozenset(w.lower() for w in casualties.get("toll_participles", []))
     lex.sets["blockers"] = phrase_set(data.get("blockers", {}).get("phrases", []))
     lex.sets["government_policy_objects"] = phrase_set(data.get("government_recipient", {}).get("policy_objects", []))
     evaluative = data.get("evaluative", {})  # stages/events/evaluative.py

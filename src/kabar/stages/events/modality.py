@@ -301,6 +301,31 @@ class ModalityReading:
             if (a.voice == b.voice == "active" and not a.recipient and b.recipient and b.clause.index == a.clause.index + 1
                     and b.clause.opener in words_coord and b.trig[0] == b.clause.start):
                 a.recipient = list(b.recipient)
+            # (4b) ... and two acts of one category share the subject: "troops shot and injured two rebels", "Police
+            # shot dead four suspected extremists Thursday and wounded a fifth" (the parse read "troops shot" as a
+            # compound noun, so the second verb found no subject and was an attack by nobody beside the first one's).
+            # Not across categories: "the police would raid these places and march the clients out" is no protest
+            if (a.voice == b.voice == "active" and a.event == b.event and a.actor and not b.actor
+                    and b.clause.index == a.clause.index + 1 and b.clause.opener in words_coord and b.trig[0] == b.clause.start):
+                b.actor = list(a.actor)
+                b.confidence -= 0.05
+        # (4c) "Insurgents shot down a U.S. helicopter ..., killing 15 soldiers and wounding 21": a participle of harm
+        # (`[casualties] toll_participles`) with no subject of its own, after an act of its category whose doer is
+        # named, is that act's toll, no second attack by nobody; its victims name the act's target if it has none
+        tolls = lx.word("toll_participles")
+        if tolls and units is not None:
+            for b in live:
+                if b.suppressed or b.voice != "active" or b.actor or units[b.trig[0]].low not in tolls:
+                    continue
+                a = next((t for t in reversed(live) if t.trig[0] < b.trig[0] and not t.suppressed
+                          and t.clause.index < b.clause.index and t.event == b.event), None)
+                if a is None or not a.actor:
+                    continue
+                if not a.recipient and b.recipient:
+                    a.recipient = list(b.recipient)
+                    a.evidence = (a.evidence[0], max(a.evidence[1], b.evidence[1]))
+                b.suppressed = True
+            live = [r for r in live if not r.suppressed]
         for a, b in zip(live, live[1:]):
             if (a.event == b.event and not a.recipient and b.recipient and b.clause.index > a.clause.index
                     and a.actor and (not b.actor or {id(u.ent) for u in b.actor} == {id(u.ent) for u in a.actor})):
