@@ -1458,3 +1458,31 @@ def test_a_visit_to_a_home_town_is_no_consultation():
 def test_guard_a_visit_abroad_stays_a_consultation():
     e = one_late("Menteri Luar Negeri Sugiono mengunjungi Malaysia pekan ini.", "CONSULT")
     assert codes(e.recipient) == ["MYS"]
+
+
+# Session 26 (events-id26): a court granting a suit or a petition rules on it, it yields to no party (`[gate]
+# sense_phrases` "mengabulkan {gugatan,permohonan,...}"); a demand granted by a government stays a concession.
+
+def test_a_court_granting_a_petition_is_no_concession():
+    assert not of_late("Hakim pengadilan negeri Jakarta mengabulkan permohonan para buruh pada Rabu (15/10).", "CONCEDE")
+    assert not of_late("Mahkamah Konstitusi mengabulkan sebagian gugatan Partai Buruh, Kamis (16/10).", "CONCEDE")
+
+
+def test_guard_a_government_granting_a_demand_stays_a_concession():
+    e = one_late("Presiden Prabowo Subianto mengabulkan tuntutan para buruh.", "CONCEDE")
+    assert roles(e.actor) == ["GOV"]
+
+
+# Session 26 (events-id26): a relative clause with no boundary before the main predicate takes none of that predicate's
+# future cue (modality.py `_modality`): the act in "yang (telah) di-V ... akan ..." is told as done
+
+def test_act_in_a_relative_clause_is_not_the_main_clause_future():
+    e = one_late("Anggota DPR yang telah dinonaktifkan oleh Partai Golkar tidak akan menerima gaji.", "SANCTION")
+    assert e.modality == "asserted"
+    e = one_late("Tersangka yang ditangkap polisi di Medan akan diperiksa besok.", "COERCE")
+    assert e.modality == "asserted"
+
+
+def test_guard_a_future_cue_inside_the_relative_clause_stays():
+    e = one_late("Polisi memburu tersangka yang akan ditangkap Densus 88 di Medan.", "COERCE")
+    assert e.modality == "future"
