@@ -1472,17 +1472,3 @@ def test_guard_a_government_granting_a_demand_stays_a_concession():
     e = one_late("Presiden Prabowo Subianto mengabulkan tuntutan para buruh.", "CONCEDE")
     assert roles(e.actor) == ["GOV"]
 
-
-# Session 26 (events-id26): a relative clause with no boundary before the main predicate takes none of that predicate's
-# future cue (modality.py `_modality`): the act in "yang (telah) di-V ... akan ..." is told as done
-
-def test_act_in_a_relative_clause_is_not_the_main_clause_future():
-    e = one_late("Anggota DPR yang telah dinonaktifkan oleh Partai Golkar tidak akan menerima gaji.", "SANCTION")
-    assert e.modality == "asserted"
-    e = one_late("Tersangka yang ditangkap polisi di Medan akan diperiksa besok.", "COERCE")
-    assert e.modality == "asserted"
-
-
-def test_guard_a_future_cue_inside_the_relative_clause_stays():
-    e = one_late("Polisi memburu tersangka yang akan ditangkap Densus 88 di Medan.", "COERCE")
-    assert e.modality == "future"

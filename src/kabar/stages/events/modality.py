@@ -60,12 +60,8 @@ class ModalityReading:
             return "hypothetical"  # "Kemungkinan ada dua orang yang ditetapkan sebagai tersangka": the hedge is the report's
         fut = lx.phrases("future")
         fcancel = lx.phrases("future_cancel")
-        # Session 26 (events-id26): a relative clause ("yang") runs on into the main clause's predicate when no boundary
-        # closes it, so a future cue after its trigger is the main clause's: "Anggota DPR yang telah dinonaktifkan oleh
-        # parpol tak akan dibayarkan hak-haknya", "Tersangka yang ditangkap polisi akan diperiksa" tell a done act
-        relative = c.opener in lx.word("relative")
         for pos, ln in fut.find(words, chain_lo, c.end):
-            if pos >= j and (pos - j > 6 or content_after or relative):
+            if pos >= j and (pos - j > 6 or content_after):
                 continue
             if pos >= i and pos < j:
                 continue
