@@ -1472,15 +1472,3 @@ def test_guard_a_government_granting_a_demand_stays_a_concession():
     e = one_late("Presiden Prabowo Subianto mengabulkan tuntutan para buruh.", "CONCEDE")
     assert roles(e.actor) == ["GOV"]
 
-
-
-# Session 26 (events-id26): an event whose recipients carry no code and no role names no party it is done to
-# (`[category."*"] coded_recipient`, finish._finish): a head count killed was ASSAULT ISR -> "orang" (no country)
-
-def test_a_head_count_killed_is_no_coded_recipient():
-    assert not of_late("Serangan militer Israel di Gaza telah menewaskan sedikitnya 300 orang sejak Senin.", "ASSAULT")
-
-
-def test_guard_people_killed_at_a_coded_place_stay_an_assault():
-    e = one_late("Tentara Israel menembak mati tiga orang di Tepi Barat.", "ASSAULT")
-    assert codes(e.actor) == ["ISR"] and codes(e.recipient) == ["PSE"]

@@ -112,12 +112,6 @@ class EventFinishing:
             if not any(self._coded_in_own_right(ref) for ref in r.actor_refs + r.recipient_refs):
                 self._drop(r, "no coded party")
                 continue  # no party is a coded actor or a role noun: a business, sport or private sense
-            if lx.category_setting(r.event, "coded_recipient") and r.recipient_refs and not any(x.code for x in r.recipient_refs):
-                # Session 26 (events-id26): the act's only other side is no party of any country (a head count, a town
-                # or a ship nobody coded): "Israel di Gaza telah menewaskan hampir 65.000 orang", "menghantam Kota Selatan
-                # Beersheba" beside the rockets fired "ke Israel", "MV Genius ... ditangkap" by the ship's hijackers
-                self._drop(r, "uncoded recipient")
-                continue
             if lx.category_setting(r.event, "needs_actor") and not r.actor_refs:
                 self._drop(r, "needs an actor")
                 continue
