@@ -73,3 +73,70 @@ def gum_words() -> list[str]:
             if len(cols) == 10 and cols[0].isdigit():
                 words.append(cols[1])
     return words
+
+
+def _detik_casing(limit: int = 3000) -> dict[str, str]:
+    """Lower-case word -> its usual printed form in detik-2025 bodies (mid-sentence uses only, a form kept when it
+    covers at least two thirds of the word's uses): the truecaser of the lower-cased NERP text."""
+    import re
+    from collections import Counter, defaultdict
+
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for body in detik()[:limit]:
+        for sent in re.split(r"(?<=[.!?])\s+|\n+", body):
+            words = re.findall(r"[A-Za-z][A-Za-z'\-]*", sent)
+            for w in words[1:]:
+                seen[w.lower()][w] += 1
+    out = {}
+    for low, forms in seen.items():
+        form, n = forms.most_common(1)[0]
+        if form != low and n >= 2 and n * 3 >= 2 * sum(forms.values()):
+            out[low] = form
+    return out
+
+
+_NERP_NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", ")", "%", "..."}
+
+
+def nerp_sentences(start: int = 0, end: int | None = None, split: str = "train") -> list[str]:
+    """IndoNLU NERP sentences ``start:end`` (CoNLL token<TAB>tag, lower-cased), true-cased and spaced as print:
+    a named token (PPL/PLC/IND/EVT/FNB) is capitalised (upper-cased when it is three letters or fewer or has no
+    vowel), any other word takes its usual detik form (_detik_casing), the sentence's first word is capitalised."""
+    path = SHARED / f"data/ner-id/indonlu/dataset/nerp_ner-prosa/{split}_preprocess.txt"
+    if not path.is_file():
+        return []
+    casing = _detik_casing()
+    sents: list[list[tuple[str, str]]] = [[]]
+    for line in path.open(encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line.strip():
+            if sents[-1]:
+                sents.append([])
+            continue
+        tok, _, tag = line.partition("\t")
+        sents[-1].append((tok, tag))
+    if not sents[-1]:
+        sents.pop()
+    out = []
+    for sent in sents[start:end]:
+        words = []
+        for i, (tok, tag) in enumerate(sent):
+            w = casing.get(tok, tok)
+            if tag != "O" and w == tok and tok.isalpha():
+                w = tok.upper() if len(tok) <= 3 or not set(tok) & set("aeiou") else tok.capitalize()
+            if i == 0 or (words and words[-1] in {".", "!", "?"}):
+                w = w[:1].upper() + w[1:]
+            words.append(w)
+        text, inside, glue = "", False, True
+        for w in words:
+            closing = w == '"' and inside
+            if not glue and not closing and w not in _NERP_NO_SPACE_BEFORE and w != "/":
+                text += " "
+            if glue and text.endswith('"') and inside:
+                w = w[:1].upper() + w[1:]
+            text += w
+            if w == '"':
+                inside = not inside
+            glue = w in {"(", "/"} or (w == '"' and inside)
+        out.append(text)
+    return out

@@ -141,9 +141,19 @@ def polnear(n: int, skip: int, grep: str = "", exclude_slices: str = "", span: s
             for f in polnear_files(n, skip, grep, exclude)]
 
 
+def nerp(spec: str, per: int = 10) -> list[tuple[str, str, str]]:
+    """IndoNLU NERP train sentences A:B (corpora.nerp_sentences, true-cased), ``per`` sentences a pseudo-article, one
+    paragraph each (the sentences are unrelated), dated 2017-08-15 (the corpus's news years)."""
+    import corpora
+
+    start, end = (int(x) for x in (spec or "0:3361").split(":"))
+    sents = corpora.nerp_sentences(start, end)
+    return [(f"nerp-{start + i}", "\n\n".join(sents[i:i + per]) + "\n", "2017-08-15") for i in range(0, len(sents), per)]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", choices=("detik", "indosum", "bbc", "polnear"), default="detik")
+    ap.add_argument("--corpus", choices=("detik", "indosum", "bbc", "polnear", "nerp"), default="detik")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--aspect", default="", help="detik: only rows whose aspek_target holds this (e.g. Hukum, Politik)")
     ap.add_argument("--skip", type=int, default=0, help="detik, polnear: offset before every k-th; indosum: articles skipped")
@@ -160,7 +170,8 @@ def main(argv=None) -> int:
     ap.add_argument("--exclude", default="", help="polnear: leave out the texts of these --n:--skip slices (\"30:0,30:14\")")
     ap.add_argument("--range", default="", help="bbc: files A:B of the section's sorted list (gold/dev left out) instead of every k-th; "
                     "detik: rows A:B in entity_census.py's order (news desk first, then SHA-1 of the id; gold/dev left out), "
-                    "so entity and event censuses name the same slices; polnear: texts A:B of the sorted train list")
+                    "so entity and event censuses name the same slices; polnear: texts A:B of the sorted train list; "
+                    "nerp: IndoNLU NERP train sentences A:B, ten a pseudo-article")
     a = ap.parse_args(argv)
     from kabar.pipeline import default_pipeline
     from kabar.record import Article
@@ -168,7 +179,7 @@ def main(argv=None) -> int:
     from kabar.readers import Metadata
     from kabar.readers.text import read_text
 
-    items = (detik_range(a.range) if a.corpus == "detik" and a.range
+    items = (nerp(a.range) if a.corpus == "nerp" else detik_range(a.range) if a.corpus == "detik" and a.range
              else detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip, a.detok) if a.corpus == "indosum"
              else polnear(a.n, a.skip, a.grep, a.exclude, a.range) if a.corpus == "polnear" else bbc(a.section, a.n, a.skip, a.grep, a.range))
     lang = "en" if a.corpus in ("bbc", "polnear") else "id"

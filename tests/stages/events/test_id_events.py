@@ -1458,3 +1458,17 @@ def test_a_visit_to_a_home_town_is_no_consultation():
 def test_guard_a_visit_abroad_stays_a_consultation():
     e = one_late("Menteri Luar Negeri Sugiono mengunjungi Malaysia pekan ini.", "CONSULT")
     assert codes(e.recipient) == ["MYS"]
+
+
+# Session 26 (events-id26): a court granting a suit or a petition rules on it, it yields to no party (`[gate]
+# sense_phrases` "mengabulkan {gugatan,permohonan,...}"); a demand granted by a government stays a concession.
+
+def test_a_court_granting_a_petition_is_no_concession():
+    assert not of_late("Hakim pengadilan negeri Jakarta mengabulkan permohonan para buruh pada Rabu (15/10).", "CONCEDE")
+    assert not of_late("Mahkamah Konstitusi mengabulkan sebagian gugatan Partai Buruh, Kamis (16/10).", "CONCEDE")
+
+
+def test_guard_a_government_granting_a_demand_stays_a_concession():
+    e = one_late("Presiden Prabowo Subianto mengabulkan tuntutan para buruh.", "CONCEDE")
+    assert roles(e.actor) == ["GOV"]
+
