@@ -139,4 +139,44 @@ def nerp_sentences(start: int = 0, end: int | None = None, split: str = "train")
                 inside = not inside
             glue = w in {"(", "/"} or (w == '"' and inside)
         out.append(text)
+
+def gum_fresh_docs() -> list[tuple[str, str]]:
+    """The GUM Wikinews documents NOT in gold/dev/en, as (doc id, text): sentences from the CoNLL-U ``# text =``
+    lines, paragraphs at ``# newpar`` (session 26, polnear26: census text for the English quotes stage)."""
+    used = {p.name.split(".")[0] for p in (ROOT / "gold" / "dev" / "en").glob("GUM_*")}
+    out: list[tuple[str, str]] = []
+    for f in sorted((SHARED / "data/ner-en/gum-wikinews/dep").glob("*.conllu")):
+        if f.stem in used:
+            continue
+        paras: list[list[str]] = []
+        for line in f.open(encoding="utf-8"):
+            if line.startswith("# newpar") and not line.startswith("# newpar_block"):
+                paras.append([])
+            elif line.startswith("# text = "):
+                if not paras:
+                    paras.append([])
+                paras[-1].append(line[len("# text = "):].strip())
+        out.append((f.stem, "\n\n".join(" ".join(p) for p in paras if p)))
+    return out
+
+
+def event_location_sentences(sources: tuple[str, ...] = ("Atrocities", "wiki", "Xinhua"),
+                             per_doc: int = 10) -> list[tuple[str, str]]:
+    """event-location-en items of the given ``source`` values (not the *_RA slices), in file order, de-duplicated and
+    joined ``per_doc`` at a time into pseudo-articles (one paragraph per item), as (id, text) (session 26)."""
+    path = SHARED / "data/events/event-location-en/labeled_text.jsonl"
+    if not path.is_file():
+        return []
+    items = json.loads(path.read_text(encoding="utf-8"))
+    out: list[tuple[str, str]] = []
+    for src in sources:
+        seen: set[str] = set()
+        texts = []
+        for x in items:
+            t = (x.get("text") or "").strip()
+            if x.get("source") == src and t and t not in seen:
+                seen.add(t)
+                texts.append(t)
+        for i in range(0, len(texts), per_doc):
+            out.append((f"evloc-{src}-{i // per_doc:03d}", "\n\n".join(texts[i:i + per_doc])))
     return out

@@ -55,6 +55,11 @@ def articles(n: int, corpus: str = "detik", skip: int = 0, section: str = "polit
                     seen[art["id"]] = art
         arts = sorted(seen.values(), key=lambda a: hashlib.sha1(a["id"].encode()).hexdigest())[skip:skip + n]
         return [(a["id"], mdt.indosum_text(a, a["id"].split("-", 1)[1].replace("-", " "))) for a in arts]
+    if corpus in ("gum-fresh", "evloc"):  # session 26 (polnear26): English census text outside gold/dev
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import corpora
+        docs = corpora.gum_fresh_docs() if corpus == "gum-fresh" else corpora.event_location_sentences()
+        return docs[skip:skip + n]
     if corpus == "bbc":
         root = mdt.shared_root() / "corpora" / "bbc-news" / "news" / section
         used = {slug for sec, slug in mdt.BBC if sec == section}
@@ -126,7 +131,7 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--skip", type=int, default=0)
     ap.add_argument("--unread", action="store_true", help="detik: leave out the slices earlier rounds read")
-    ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum", "bbc"), default="detik")
+    ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum", "bbc", "gum-fresh", "evloc"), default="detik")
     ap.add_argument("--section", default="politics", help="bbc: the BBC News section (desk)")
     ap.add_argument("--dump", help="also write the quotes as JSON lines here")
     ap.add_argument("--published", help="publication date given to every article (the BBC corpus has none; its "
@@ -141,7 +146,7 @@ def main(argv=None) -> int:
     from kabar.pipeline import Pipeline, default_config, default_pipeline
     from kabar.record import Article
 
-    lang = "en" if a.corpus == "bbc" else "id"
+    lang = "en" if a.corpus in ("bbc", "gum-fresh", "evloc") else "id"
     data = pack(lang).data("quotes")
     cues = sorted({w.lower() for k in ("speech_verbs", "inverted", "according") for w in data.get(k, [])}, key=len, reverse=True)
     cue_re = re.compile(r"\b(" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)

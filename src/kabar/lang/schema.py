@@ -365,6 +365,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "agent_markers": LIST,
         "naming_verbs": LIST,
         "naming_links": LIST,
+        "naming_predicate_verbs": LIST,
+        "after_clause_subordinators": LIST,
         "attribution_nouns": LIST,
         "attribution_links": LIST,
         "noun_cue_openers": LIST,

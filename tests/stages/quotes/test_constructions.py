@@ -1364,3 +1364,38 @@ def test_participle_after_time_preposition(pipe, text, expected):
 def test_initial_does_not_end_an_inverted_speaker(pipe, text, speaker):
     got = quotes_of(pipe, text)
     assert speaker in [name for name, _, _ in got], got
+
+
+# Session 26 (polnear26): an inverted cue right after a closed quotation keeps its speaker reading when an object sense
+# would follow ("added a ..."), a naming verb reads an unquoted name from the parse, a decimal point is no sentence end
+# in a naming verb's object, and a time subordinator after the main clause opens the cue's subject (PolNeAR train).
+@pytest.mark.parametrize("text, expected", [
+    ("“The ferry will not run again before spring,” added a Vermont harbour official.",
+     ("Vermont harbour official", "added", "The ferry will not run again before spring")),
+    ("“Nothing is settled yet,” added another Ohio delegate. “We will vote tomorrow.”",
+     ("Ohio delegate", "added", "Nothing is settled yet")),
+    ("The mayor calls the tunnel project unaffordable.",
+     ("mayor", "calls", "the tunnel project unaffordable")),
+    ("Ms. Okafor called the new budget a betrayal of rural schools.",
+     ("Okafor", "called", "the new budget a betrayal of rural schools")),
+    ("The governor spoke for an hour on Tuesday, calling the strike a disgrace.",
+     ("governor", "calling", "the strike a disgrace")),
+    ("In May, Ms. Okafor called the firm's plans to build a $2.5 billion mill near the river “a disaster,” and left.",
+     ("Okafor", "called", "the firm's plans to build a $2.5 billion mill near the river “a disaster,”")),
+    ("The row began in the spring, when Ms. Okafor called the director “a liability.”",
+     ("Okafor", "called", "the director “a liability.”")),
+])
+def test_session26_constructions(pipe, text, expected):
+    got = quotes_of(pipe, text)
+    assert any(n is not None and expected[0] in n and c == expected[1] and t.startswith(expected[2][:30])
+               for n, c, t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The council added a new rule to the list on Monday.",
+    "She called the police after the attack.",
+    "When the minister announced the plan in June, the union called a strike.",
+])
+def test_session26_constructions_not_read(pipe, text):
+    got = quotes_of(pipe, text)
+    assert not any(cue in ("added", "called") for _, cue, _ in got), got

@@ -5,16 +5,19 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from kabar.stages.quotes.frames import _cue_verb_on_parse
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
 from kabar.stages.quotes.lexicon import ACRONYM, HEADLINE, NAME_ACRONYM, WORD, role_gap
 from kabar.stages.quotes.pairs import is_apostrophe
 from kabar.text.names import fold
+from kabar.text.parse import base
 
 # patterns compiled once (re.compile inside a function looks its cache up on every call)
 _SPACES = re.compile(r"[\s\u00a0]*")
 # "Democratic | presidential candidate | Bernie Sanders": lower-case role words between a body or group and a person
 _ROLE_GAP = re.compile(r"^(?:[\s\u00a0]+[a-z][\w-]*){1,3}[\s\u00a0]+$")
 _ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{0,3}|(?:[A-Z]\.)+[A-Z])\.(?=[\s\u00a0]+[A-Z])")  # "Gov. ", "U.S. "
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")  # "$1.6 billion": no sentence end
 _SPACES_COMMA = re.compile(r"[\s\u00a0]*(,[\s\u00a0]*)?")
 _COMMA = re.compile(r"[\s\u00a0]*,[\s\u00a0]*")
 _COMMA_OR_COLON = re.compile(r"[\s\u00a0]*[,:][\s\u00a0]*")
@@ -194,6 +197,18 @@ class CueReading:
             content_before = False
         post_ok = boundary in (",", ";", "—", "–", "-") or boundary in lex.all_marks
         left = self._cut_clause(A, self._strip_phrase(text, lstart, cs))
+        if lstart > ss and lex.after_clause_subordinators and (left is None or not self._speaker_ok(A, left)) and \
+                A.inside_pair(cs) is None:
+            sub = WORD.match(text, _SPACES.match(text, lstart).end())
+            if sub is not None and sub.group().lower() in lex.after_clause_subordinators and sub.end() < cs and \
+                    self._root_before(A, ss, lstart):
+                # "..., when Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter”": the subject
+                # after the subordinator speaks; the main clause before the comma is not what was said (the parse's
+                # root verb comes before: not a fronted clause, "From the first days of his papacy, when he insisted on
+                # ..., Francis has understood", "regardless of ..., when a man tells a woman ..., he is discrediting")
+                after = self._cut_clause(A, self._strip_phrase(text, sub.end(), cs))
+                if after is not None and self._speaker_ok(A, after):
+                    left, content_before, post_ok = after, False, False
         if left is not None and boundary == "," and lex.speaker_adjuncts and \
                 words_in(text, *left)[0][2] in lex.speaker_adjuncts:
             # "Laurent Lamothe, melalui akun Twitternya mengatakan, ...": an adjunct after the speaker's comma; the
@@ -367,6 +382,9 @@ class CueReading:
             if w and w.group().lower() in lex.noun_followers:
                 return False  # "Recent reports have revealed", "claims can be": a noun, not a cue
         senses = lex.object_senses.get(form)
+        if senses and "inv" in roles and self._after_closed_quote(A, cs):
+            senses = None  # “...,” added a New Hampshire Democrat: inverted after a quotation, the word after names
+            # the speaker, not an object of another sense ("added a new rule")
         if senses:
             w = WORD.match(text, nxt)
             if w and w.group().lower() in senses:
@@ -398,6 +416,16 @@ class CueReading:
                     (lex.comma_introduces and text[nxt:nxt + 1] == "," and cs > ss)):  # "Dia melanjutkan, ..."
                 return False  # "four other states", "swing states": a noun unless "states that ..."
         return True
+
+    @staticmethod
+    def _after_closed_quote(A: QuoteContext, cs: int) -> bool:
+        """Whether the cue follows a closed quotation whose words end on a comma, ``?`` or ``!`` (inside or after the
+        closer): ``“...,” added``, ``''...?'' asked``."""
+        q = A.pair_ending_at(cs)
+        if q is None or not q.closed or A.text[q.end:cs].strip(" \u00a0,"):
+            return False
+        inner = A.text[q.inner_start:q.inner_end].rstrip(" \u00a0")
+        return inner[-1:] in (",", "?", "!") or A.text[q.end:cs].strip(" \u00a0") == ","
 
     @staticmethod
     def _modifier_on_parse(A: QuoteContext, cs: int) -> bool:
@@ -494,10 +522,13 @@ class CueReading:
                 cend = k
         elif mark is not None and "verb" not in roles:
             n = len(words_in(text, ce, mark))  # an object with a clause of its own may be long when unbroken:
-            gap = _ABBREVIATION.sub("", text[ce:mark])  # "calling Indiana Gov. Mike Pence “my partner”"
+            gap = _DECIMAL_POINT.sub("", _ABBREVIATION.sub("", text[ce:mark]))  # "calling Indiana Gov. Mike Pence
+            # “my partner”", "called Ford’s plans to open a $1.6 billion plant “an absolute disgrace”"
             if n > 12 or n > 7 and "," in gap or any(ch in ".;!?" for ch in gap):
                 return None  # "called the assault that killed five police officers “an attack on our country”"
             cstart, cend = ce, A.pair_starting_at(mark).end
+        elif (pred := self._naming_predicate(A, cs, ce, se)) is not None and mark is None:
+            cstart, cend = ce, pred  # "Sanders calls Clinton unqualified": an object and its name on the parse
         else:
             return None
         kind, body, start, end = self._kind_and_text(A, cstart, cend)
@@ -506,6 +537,35 @@ class CueReading:
         number = self._pronoun_of(A, left)
         return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce,
                          speaker_span=left, mode="pronoun" if number else "phrase", number=number or "singular", rank=1)
+
+    def _naming_predicate(self, A: QuoteContext, cs: int, ce: int, se: int) -> Optional[int]:
+        """``X called Y a Z`` with no quotation mark and no link word: where the name ends, when the parse gives the
+        naming verb an object right after it and then a noun or adjective predicate of that object (``xcomp``, or
+        an unmarked oblique or a second object: "called Mr. Yanukovych an outstanding leader ...", "calls Clinton
+        unqualified", "calling Trump a fascist"); the name's own clauses run with it. Only verbs of the pack's
+        ``naming_predicate_verbs`` (not "praised", "criticized": their object is content already). None without a
+        parse."""
+        if fold(A.text[cs:ce]) not in self.lex.naming_predicate_verbs or A.inside_pair(cs) is not None:
+            return None  # inside a quotation the name is the quoted speaker's report, not the article's
+        parse, v = _cue_verb_on_parse(A, cs)
+        if v is None:
+            return None
+        obj = parse.object(v)
+        if obj is None or parse.start[obj] < ce or parse.kids(obj, "case"):
+            return None
+        preds = [k for k in parse.children(v) if parse.dep[k] in ("xcomp", "obl:unmarked", "obj", "iobj") and
+                 k != obj and parse.pos[k] in ("NOUN", "ADJ", "PROPN") and parse.start[k] > parse.end[obj] and
+                 not parse.kids(k, "case", "mark") and  # a second object: "calling Trump a fascist"
+                 parse.word[k].lower() not in self.lex.time_words]  # not "called both candidates Tuesday night"
+        if not preds:
+            return None
+        end = parse.span(preds[0], without=parse.kids(preds[0], "conj", "cc"))[1]  # not "and vowing to ..."
+        if A.text.find(",", parse.end[obj], parse.start[preds[0]]) >= 0 or end > se:
+            return None  # "called Trump, a fascist": an apposition, not a name
+        nxt = WORD.match(A.text, _SPACES.match(A.text, end).end())
+        if nxt is not None and nxt.group().lower() in self.lex.audience_determiners:
+            return None  # "called the mogul turned candidate an obvious phony": the parse ended the name too early
+        return end
 
     def _before_role_noun(self, A: QuoteContext, span: tuple[int, int]) -> bool:
         """A subject the chunk rules ended right before a lower-case title or office word: ``The Florida`` of
@@ -720,6 +780,16 @@ class CueReading:
         w = WORD.match(rest)
         return w is not None and w.group().lower() in (lex.complementizers | lex.wh_starts | lex.singular |
                                                       lex.plural | lex.first)
+
+    @staticmethod
+    def _root_before(A: QuoteContext, ss: int, pos: int) -> bool:
+        """Whether the parse's root of the sentence is a verb between ``ss`` and ``pos`` (the main clause comes
+        first). Without a parse: False."""
+        parse = getattr(A, "parse", None)
+        ps = parse.sentence_at(pos) if parse is not None else None
+        if ps is None:
+            return False
+        return any(ss <= parse.start[r] < pos and parse.pos[r] in ("VERB", "AUX") for r in parse.roots(ps))
 
     @staticmethod
     def _verb_before(A: QuoteContext, start: int, cs: int) -> bool:

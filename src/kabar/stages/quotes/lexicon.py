@@ -131,6 +131,9 @@ class QuoteLexicon:
         for form in low("naming_verbs"):  # "called the plan “a mistake”": the quoted name is the content
             self.roles.setdefault(fold(form), set()).add("name")
         self.naming_links = set(low("naming_links"))
+        # "Sanders calls Clinton unqualified": naming verbs read with an unquoted name on the parse (session 26)
+        self.naming_predicate_verbs = {fold(w) for w in low("naming_predicate_verbs")}
+        self.after_clause_subordinators = set(low("after_clause_subordinators"))  # ", when X called ..." (session 26)
         self.cue_re = word_pattern(self.roles)
         # "menurut pernyataan (resmi) dari X", "according to a statement from X": the noun is no speaker
         self.attribution_nouns = sorted(low("attribution_nouns"), key=len, reverse=True)
