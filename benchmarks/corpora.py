@@ -139,6 +139,8 @@ def nerp_sentences(start: int = 0, end: int | None = None, split: str = "train")
                 inside = not inside
             glue = w in {"(", "/"} or (w == '"' and inside)
         out.append(text)
+    return out
+
 
 def gum_fresh_docs() -> list[tuple[str, str]]:
     """The GUM Wikinews documents NOT in gold/dev/en, as (doc id, text): sentences from the CoNLL-U ``# text =``
