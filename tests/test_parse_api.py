@@ -259,3 +259,23 @@ def test_read_batched_parses_the_asked_sentences_once_in_one_batch():
     assert run(True)[1] == [[(5, 17), (25, 30)]] and run(False)[1] == [[(5, 17)], [(25, 30)]]
     assert run(True)[2] == [0, 1, 2, 3, 1, 3]  # only the reads that asked run again
     assert read_batched(None, 2, lambda i: i * 2) == [0, 2]
+
+
+# Session 26 (speed26)
+
+def test_add_columns_builds_the_parse_add_sentence_builds():
+    """The syntax stage adds a sentence as columns (each list extended once); the parse is the one the rows give."""
+    text = "He said so. They left. It rained."
+    rows1 = [(0, 2, "He", "he", "PRON", "Case=Nom", "nsubj", 1), (3, 7, "said", "say", "VERB", "", "root", 1),
+             (8, 10, "so", "so", "ADV", "", "advmod", 1), (10, 11, ".", ".", "PUNCT", "", "punct", 1)]
+    rows2 = [(12, 16, "They", "they", "PRON", "", "nsubj", 1), (17, 21, "left", "leave", "VERB", "", "root", 1),
+             (21, 22, ".", ".", "PUNCT", "", "punct", 1)]
+    a, b = Parse(text, "xx"), Parse(text, "xx")
+    for s, e, rows in ((12, 22, rows2), (0, 11, rows1)):  # out of text order, as requests may come
+        a.add_sentence(s, e, rows)
+        cols = [list(c) for c in zip(*rows)]
+        b.add_columns(s, e, *cols)
+    fields = ("start", "end", "word", "lemma", "pos", "morph", "dep", "head", "sent", "sentences", "_order",
+              "_sent_starts")
+    assert [getattr(a, f) for f in fields] == [getattr(b, f) for f in fields]
+    assert b.subject(tok(b, "said")) == tok(b, "He") and b.sentence_at(13).first == 0

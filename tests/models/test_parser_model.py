@@ -405,6 +405,9 @@ class _NoParse:
     def add_sentence(self, *args):
         pass
 
+    def add_columns(self, *args):  # session 26 (speed26): the stage adds a sentence's rows as columns
+        pass
+
 
 class _Toks:
     def __init__(self, doc):

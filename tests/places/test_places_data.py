@@ -156,3 +156,29 @@ def test_far_namesake_gives_way_to_a_small_place_of_the_fallback_country():
     assert res.fallback and res.place.id == "c:GBR"
     res = resolve("Labrador", Context(lang="en", countries=Counter({"CAN": 2})))  # small Labrador is Philippine
     assert res.fallback and res.place.id == "c:CAN"
+
+
+# Session 26 (speed26)
+
+def test_candidates_are_kept_by_the_gazetteer_and_given_as_new_lists(monkeypatch):
+    """candidates() and small_candidates() keep their answers in the gazetteer's memo: the second question is not
+    worked out again, the answer is the first one, and each caller gets a list of its own. A change of the index (a
+    language's exonyms loaded) empties the memo."""
+    from kabar.places import PlaceGazetteer, resolve as R
+
+    gaz = PlaceGazetteer()
+    gaz.load_exonyms("en")  # (an answer worked out while the index changes is not kept)
+    first = R.candidates("Paris", "en", gaz)
+    small = R.small_candidates("Gloucestershire", "en", gaz)
+    assert first and small
+    calls = []
+    monkeypatch.setattr(R, "_candidates", lambda *a: calls.append(a) or [])
+    monkeypatch.setattr(R, "_small_candidates", lambda *a: calls.append(a) or [])
+    again = R.candidates("Paris", "en", gaz)
+    assert again == first and again is not first and calls == []
+    again.clear()
+    assert R.candidates("Paris", "en", gaz) == first  # the caller's change is its own
+    assert R.small_candidates("Gloucestershire", "en", gaz) == small and calls == []
+    assert R.candidates("Paris", "id", gaz) == [] and len(calls) == 1  # another language: asked anew
+    gaz._add("Parisia", first[0], "en")  # the index changes: every answer is asked anew
+    assert R.candidates("Paris", "en", gaz) == [] and len(calls) == 2

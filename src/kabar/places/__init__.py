@@ -27,6 +27,8 @@ PRECISION_RANK = {"city": 1, "admin2": 2, "admin1": 3, "country": 4}
 _PRECISION_OF_KIND = {"city": "city", "admin3": "city", "admin2": "admin2", "admin1": "admin1", "region": "admin1",
                       "area": "country", "country": "country"}
 _INHERITED = {"from_admin1": "admin1", "from_admin2": "admin2"}
+#: answers a look-up memo (``PlaceGazetteer.memo``) holds before it starts afresh
+MEMO_LIMIT = 50_000
 
 
 def plain(text: Optional[str]) -> str:
@@ -83,6 +85,8 @@ class PlaceGazetteer:
         self._small: Optional[_SmallTable] = None  # read on the first miss (``lookup_small``)
         self._exonyms_loaded: set[str] = set()
         self._exonyms: dict[tuple[str, str], str] = {}
+        # answers of look-ups kept by their question (``memo``): emptied whenever the index changes
+        self._memos: dict[str, dict] = {}
         self._add_islands()
 
     def _add_islands(self) -> None:
@@ -100,7 +104,18 @@ class PlaceGazetteer:
                 lang, _, form = item.partition(":")
                 self._add(form, p, lang)
 
+    def memo(self, name: str) -> dict:
+        """A dict for a look-up's answers (``kabar.places.resolve.candidates``, ``small_candidates``), kept by the
+        gazetteer: what a name is asked for a second time (the same place in another mention, sentence or
+        article) is not worked out again. Emptied when the index changes (:meth:`_add`: a language's exonyms
+        loaded) and when it holds ``MEMO_LIMIT`` answers."""
+        memo = self._memos.get(name)
+        if memo is None or len(memo) >= MEMO_LIMIT:
+            memo = self._memos[name] = {}
+        return memo
+
     def _add(self, text: str, p: Place, lang: str) -> None:
+        self._memos.clear()
         bucket = self._index.setdefault(plain(text), [])
         if not any(q is p and lang == l for q, l in bucket):
             bucket.append((p, lang))

@@ -112,7 +112,19 @@ DIVISION_KINDS = ("admin1", "admin2", "admin3", "region")
 
 
 def candidates(name: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = None) -> list[Place]:
+    """The gazetteer's places of a name (biggest first): the name as written, else without its place words, else
+    with or without its article. The answer depends on nothing but the name, the language and the gazetteer's
+    index, and the places stage asks it of the same name many times (each mention, each test of the stage):
+    kept in the gazetteer's memo (a new list each call, so a caller may change its own)."""
     gaz = gaz or places()
+    memo = gaz.memo("candidates")
+    hit = memo.get((name, lang))
+    if hit is None:
+        hit = memo[(name, lang)] = tuple(_candidates(name, lang, gaz))
+    return list(hit)
+
+
+def _candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
     forms = variants(name, lang)
     division = name.lower().endswith(tuple(" " + d for d in words(lang).get("division_suffixes", ())))
 
@@ -260,7 +272,16 @@ def _best(scored: list[tuple[float, Place]], cap: float) -> Resolution:
 
 def small_candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
     """The small places (``PlaceGazetteer.lookup_small``) of a name no bigger place has, tried as
-    :func:`candidates` tries the name: as written, without its place words, with or without its article."""
+    :func:`candidates` tries the name: as written, without its place words, with or without its article (kept in
+    the gazetteer's memo as :func:`candidates` is)."""
+    memo = gaz.memo("small_candidates")
+    hit = memo.get((name, lang))
+    if hit is None:
+        hit = memo[(name, lang)] = tuple(_small_candidates(name, lang, gaz))
+    return list(hit)
+
+
+def _small_candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
     forms = variants(name, lang)
     for look in (gaz.lookup_small, lambda v: _article_variant_hits(v, lang, gaz.lookup_small)):
         for v in forms:

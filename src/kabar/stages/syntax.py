@@ -224,21 +224,27 @@ class SyntaxStage:
         # token; the same strings: a POS of 0 falls back to the tag, a DEP of 0 is "dep", an empty MORPH ("_") is "", HEAD is relative.
         strings = nlp.vocab.strings
         names: dict[int, str] = {0: ""}
+
+        def name(h: int) -> str:
+            got = names.get(h)
+            if got is None:
+                got = names[h] = strings[h & _U64] if h < 0 else strings[h]
+            return got
+
         for (toks, parse, s, e, keep, _), doc in zip(jobs, docs):
-            rows = []
-            arr = doc.to_array(_ROW_ATTRS).astype("int64").tolist()
-            for k, (lemma, pos, tag, dep, morph, rel) in enumerate(arr):
-                i = keep[k]
-                start = toks.idx[i]
-                word = toks.words[i]
-                row = []
-                for h in (lemma, pos or tag, morph, dep):
-                    name = names.get(h)
-                    if name is None:
-                        name = names[h] = strings[h & _U64] if h < 0 else strings[h]
-                    row.append(name)
-                rows.append((start, start + len(word), word, row[0], row[1], "" if row[2] == "_" else row[2],
-                             row[3] or "dep", k + rel))
-            parse.add_sentence(s, e, rows)
+            # column by column: each hash looked up once per token, each of the parse's lists extended once
+            lemma, pos, tag, dep, morph, rel = doc.to_array(_ROW_ATTRS).astype("int64").T.tolist() if len(doc) \
+                else ([],) * 6
+            get = names.get
+            starts = [toks.idx[i] for i in keep]
+            words = [toks.words[i] for i in keep]
+            morphs = [get(h) or name(h) for h in morph]
+            parse.add_columns(
+                s, e, starts, [a + len(w) for a, w in zip(starts, words)], words,
+                [get(h) or name(h) for h in lemma],
+                [get(p) or name(p) for p in (p or t for p, t in zip(pos, tag))],
+                ["" if m == "_" else m for m in morphs],
+                [get(h) or name(h) or "dep" for h in dep],
+                [k + r for k, r in enumerate(rel)])
         self.parse_cpu += time.process_time() - t0
         self.parse_calls += 1

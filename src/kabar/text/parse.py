@@ -109,6 +109,27 @@ class Parse:
         self._reindex()
         return ps
 
+    def add_columns(self, start: int, end: int, starts: list[int], ends: list[int], words: list[str], lemmas: list[str],
+                    pos: list[str], morph: list[str], dep: list[str], heads: list[int]) -> ParsedSentence:
+        """:meth:`add_sentence` with the rows given as columns (``heads`` within the sentence): the same parse,
+        each list extended once instead of appended to token by token (the syntax stage's way)."""
+        first = len(self.start)
+        k = len(self.sentences)
+        self.start.extend(starts)
+        self.end.extend(ends)
+        self.word.extend(words)
+        self.lemma.extend(lemmas)
+        self.pos.extend(pos)
+        self.morph.extend(morph)
+        self.dep.extend(dep)
+        self.head.extend([first + h for h in heads])
+        self.sent.extend([k] * len(starts))
+        ps = ParsedSentence(start, end, first, len(self.start))
+        self.sentences.append(ps)
+        self._kids = None
+        self._reindex()
+        return ps
+
     def _reindex(self) -> None:
         order = sorted(range(len(self.sentences)), key=lambda n: self.sentences[n].start)
         self._order = order
