@@ -16,7 +16,7 @@ set of the first round; all 4,628 of them had been read by the end of session 12
 is the research assistants' items without an ``answer`` (annotated, never reviewed: noisier than the rest), with a
 verb, whose sentence is neither a gold sentence nor an accepted one, in file order. Research use only: evaluation,
 never training.
-    .venv/bin/python scripts/eval_event_location.py [--split tune|check|test|dev|ra] [--start K] [--n N] [--errors FILE]
+    .venv/bin/python scripts/eval_event_location.py [--split tune|check|test|dev|ra] [--source S] [--start K] [--n N] [--errors FILE]
 
 The dateline the places stage finds in the item's own text ("BAGHDAD -- A car bomb ...") is passed to
 ``locate_event`` as the stage itself passes it (session 13; it was None before, so such events were scored
@@ -157,6 +157,8 @@ def main() -> int:
     ap.add_argument("--split", default="test", choices=("tune", "check", "test", "dev", "ra"))
     ap.add_argument("--n", type=int, default=0)
     ap.add_argument("--start", type=int, default=0, help="skip the first START items (dev, ra: a fresh slice)")
+    ap.add_argument("--source", help="dev and ra only: keep the items of this `source` (e.g. Unknown_Andy, Atrocities) "
+                                     "before --start/--n, so a range is counted in that source's file order")
     ap.add_argument("--errors", help="write the misses as JSON lines here (tune, dev and ra only)")
     ap.add_argument("--rows", help="write every row as JSON lines here (tune, dev and ra only), to diff two runs")
     ap.add_argument("--no-dateline", action="store_true", help="as before session 13: pass no dateline")
@@ -167,6 +169,10 @@ def main() -> int:
                     help="as before session 13: a gold place no mention covers is resolved without its sentence")
     args = ap.parse_args()
     data = items(args.split)
+    if args.source:
+        if args.split not in ("dev", "ra"):
+            sys.exit("eval_event_location: --source is for the dev and ra splits")
+        data = [x for x in data if x["source"] == args.source]
     if args.start:
         if args.split in ("test", "check"):
             sys.exit("eval_event_location: --start is for the tune and dev splits")

@@ -696,3 +696,90 @@ def test_county_needs_its_country_vouched_s25b():
     res = resolve("Surrey", Context(lang="en", countries=Counter({"GBR": 3, "CAN": 1})))
     assert (res.place.kind, res.place.country) == ("admin2", "GBR")
     assert resolve("Surrey", Context(lang="en", countries=Counter({"CAN": 1}))).place.country == "CAN"
+
+
+# Session 26 (places26): conflict regions the built table lacks (curated/regions.csv), the region named before "region
+# of <modifier> B", a known whole name around a cue's fragment, a small place near a valley, and a clause of its own
+# after a comma and "and"
+@pytest.mark.parametrize("name,rid,country,precision", [
+    ("Ghouta", "region:ghouta", "SYR", "admin2"),
+    ("East Ghouta", "region:ghouta", "SYR", "admin2"),
+    ("Eastern Qalamoun", "region:qalamoun", "SYR", "admin2"),
+    ("Sinai Peninsula", "region:sinai", "EGY", "admin1"),
+    ("South Ossetia", "region:south_ossetia", "GEO", "admin1"),
+    ("Swat Valley", "region:swat_valley", "PAK", "admin2"),
+    ("Horn of Africa", "region:horn_of_africa", "", "country"),
+])
+def test_curated_regions_s26(name, rid, country, precision):
+    from kabar.places.resolve import Context, resolve
+
+    res = resolve(name, Context(lang="en"))
+    assert res is not None and not res.fallback, res
+    assert (res.place.id, res.place.country, res.place.precision) == (rid, country, precision), res.place
+    # a region's forms are only names that resolved to nothing: "Beqaa" stays Lebanon's governorate
+    res = resolve("Beqaa", Context(lang="en"))
+    assert res is not None and res.place.kind == "admin1" and res.place.country == "LBN", res
+
+
+PLACED_S26 = [
+    # "the <region> region of rural Damascus": the region, now that it is known (it won before only as an unknown name)
+    ("en", "The Syrian Arab Army launched a new assault in the East Ghouta region of rural Damascus on Thursday, "
+           "targeting the town of Hawsh Al-Salhiyah.", "launched", "East Ghouta", "SYR"),
+    ("en", "Government forces continued their advance in the East Ghouta region of Greater Damascus, capturing several "
+           "farms.", "continued", "East Ghouta", "SYR"),
+    # the whole known name, not the cue's "Horn" (a town in Germany); a coordinated clause's Kuwait loses to it
+    ("en", "German warships and planes are patrolling off the Horn of Africa for signs of terrorist activity and part "
+           "of a unit has been stationed in Kuwait.", "patrolling", "Horn of Africa", None),
+    # a clause of its own after ", and": the place of the first clause
+    ("en", "Late Thursday, Palestinians shot and killed an Israeli motorist in the West Bank, and Israeli soldiers went "
+           "in to the West Bank town of Jenin and killed two Islamic Jihad activists.", "shot", "West Bank", "PSE"),
+]
+
+
+@pytest.mark.parametrize("lang,text,verb,place,country", PLACED_S26)
+def test_event_placed_s26(pipe, lang, text, verb, place, country):
+    test_event_placed(pipe, lang, text, verb, place, country)
+    loc = locate(run(pipe, lang, text), verb)
+    assert loc.text == place and not loc.fallback, loc  # the region itself, not the country it falls back to
+
+
+@pytest.mark.parametrize("text,verb,wrong", [
+    ("A third, Kepa Arronategui, was captured, and acknowledged before a judge in Madrid on Friday that he was a "
+     "member of the armed separatist group ETA.", "captured", "Madrid"),
+])
+def test_event_not_placed_at_s26(pipe, text, verb, wrong):
+    loc = locate(run(pipe, "en", text), verb)
+    assert loc is None or wrong not in loc.text, loc
+
+
+def test_new_clause_needs_its_own_verb_s26(pipe):
+    """The rule reads a clause the joiner opens; words before the verb that are not its subject, or no comma before
+    the joiner, leave the place alone."""
+    from kabar.places.resolve import words
+    from kabar.stages.places import _new_clause_before, trigger_span
+
+    record = run(pipe, "en", "Palestinians shot and killed an Israeli motorist in the West Bank, and Israeli soldiers "
+                             "went in to the town of Jenin.")
+    ev = event_at(record, "shot")
+    trig = trigger_span(record, ev)
+    jenin = next(m for m in record.state.places[0] if m.text == "Jenin")
+    bank = next(m for m in record.state.places[0] if m.text == "West Bank")
+    assert _new_clause_before(record, ev, trig, jenin, words("en"))
+    assert not _new_clause_before(record, ev, trig, bank, words("en"))
+    assert not _new_clause_before(record, ev, trig, jenin, dict(words("en"), verb_joiners=frozenset()))
+
+
+def test_small_place_near_a_valley_region_s26(pipe):
+    """"Kinsibba in Jabal Al-Akrad": a valley-sized region has no division for ``contains``; a small place of its country
+    near it is what the name means (it fell back to the region)."""
+    record = run(pipe, "en", "The Syrian Armed Forces began their assault by targeting the hilltops overlooking the "
+                             "rebel stronghold of Kinsibba in Jabal Al-Akrad (Kurdish Mountains).")
+    from kabar.places import places
+    from kabar.places.resolve import near_city
+
+    hit = next(m for m in record.state.places[0] if m.text == "Kinsibba")
+    assert hit.resolution is not None and not hit.resolution.fallback, hit.resolution
+    assert hit.resolution.place.country == "SYR" and hit.resolution.place.kind == "city", hit.resolution.place
+    valley = places().get("region:jabal_al_akrad")
+    assert valley is not None and near_city(valley, hit.resolution.place)
+    assert not near_city(places().get("region:sinai"), hit.resolution.place)  # only a valley-sized region

@@ -90,15 +90,17 @@ class PlaceGazetteer:
         self._add_islands()
 
     def _add_islands(self) -> None:
-        """Big islands and (session 23) seas the built table lacks (``curated/islands.csv``, ``curated/seas.csv``, read
-        here, so no rebuild): region places."""
+        """Big islands, (session 23) seas and (session 26) conflict regions the built table lacks (``curated/islands.csv``,
+        ``curated/seas.csv``, ``curated/regions.csv``, read here, so no rebuild): region places."""
         rows = []
-        for name, source in (("islands.csv", "curated"), ("seas.csv", "sea")):
+        for name, source in (("islands.csv", "curated"), ("seas.csv", "sea"), ("regions.csv", "curated")):
             text = resources.files(__name__).joinpath("curated", name).read_text(encoding="utf-8")
             lines = (line for line in io.StringIO(text) if not line.startswith("#"))
             rows += [(r, source) for r in csv.DictReader(lines)]
         for r, source in rows:  # (a sea's source says it is no division: "Gulf Province" is not the Persian Gulf)
-            p = Place(r["id"], "region", r["name"], r["country"], "", float(r["lat"]), float(r["lon"]), 0, source)
+            kind, coords = {"admin2": ("region", "from_admin2"), "country": ("area", source)}.get(
+                r.get("precision") or "admin1", ("region", source))  # session 26: a valley is admin2-precise
+            p = Place(r["id"], kind, r["name"], r["country"], "", float(r["lat"]), float(r["lon"]), 0, coords)
             self.by_id[p.id] = p
             for item in r["forms"].split("|"):
                 lang, _, form = item.partition(":")

@@ -297,7 +297,10 @@ NEAR_CITY_KM = 50.0
 
 
 def near_city(city: Place, p: Place) -> bool:
-    return city.kind == "city" and None not in (city.lat, p.lat) and km(city.lat, city.lon, p.lat, p.lon) <= NEAR_CITY_KM
+    """``p`` lies within ``NEAR_CITY_KM`` of a city, or (session 26) of a valley-sized region of curated/regions.csv in
+    its own country ("Kinsibba in Jabal Al-Akrad": such a region has no division for ``contains`` to read)."""
+    local = city.kind == "city" or city.kind == "region" and city.precision == "admin2" and city.country == p.country
+    return local and None not in (city.lat, p.lat) and km(city.lat, city.lon, p.lat, p.lon) <= NEAR_CITY_KM
 
 
 def small_place(name: str, ctx: Context, qual: Optional[Place], actor_country: Optional[str],

@@ -133,8 +133,14 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
     taken += [(m.start, m.end) for e in record.entities for m in e.mentions
               if e.type in ("PER", "ORG") and not _name_may_be_place(e, m, record)]
     taken += [(d.start, d.end) for d in record.dates]
+    named = [PlaceMention(m.start, m.end, m.text, e) for e in record.entities for m in e.mentions
+             if e.type in ("PER", "ORG") and m.end > m.start]
     for m, strong in cue_places(record, toks):
         if not _overlaps(m, places_taken) and (strong or not _overlaps(m, taken)):
+            # session 26: a cue's name inside a longer name the entity stage read as a person or organisation that
+            # the gazetteer knows whole is that name ("off the Horn of Africa" was "Horn", a town in Germany)
+            m = next((k for k in named if k.start <= m.start and m.end <= k.end and (k.start, k.end) != (m.start, m.end)
+                      and not _overlaps(k, places_taken) and candidates(k.text, record.lang)), m)
             found.append(m)
     borders = border_mentions(record)
     if borders:
@@ -976,7 +982,8 @@ def _place_word_pair(record: Article, scored: list[tuple[float, PlaceMention]], 
             inner = b  # "near the Basque city of Bilbao" (but "in Kayamla village of Konduga LGA": A is the village;
             # session 17: so is it after a verb of taking or entering a place: "invaded Garubula village of Biu")
         else:
-            inner = b if _well_known(a) and _rank(b, unknown=0) == 0 else a
+            inner = b if _well_known(a) and a.resolution.place.kind != "region" and _rank(b, unknown=0) == 0 else a
+            # (session 26: a region is the part, whatever B is: "the East Ghouta region of Greater Damascus")
         return (score_, m) if inner is m else (None, best)
     return None
 
@@ -990,9 +997,9 @@ def _well_known(m: PlaceMention) -> bool:
 def _pair_word(between: str, w: dict) -> Optional[str]:
     """The place word of a "<place word> of" link between two names (" district of ", " port city of the "), or
     None."""
-    mt = re.fullmatch(r"\s+([a-z][a-z -]*?)\s+of\s+(?:the\s+)?", between)
-    if mt is None:
-        return None
+    mt = re.fullmatch(r"\s+([a-z][a-z -]*?)\s+of\s+(?:the\s+)?((?:[a-z-]+\s+)*)", between)
+    if mt is None or any(t not in w["place_modifiers"] for t in mt.group(2).split()):
+        return None  # (session 26: place modifiers may stand before B: "the East Ghouta region of rural Damascus")
     word = mt.group(1)
     return word if word in w["place_suffixes"] or word in w["settlement_words"] else None
 
@@ -1207,6 +1214,9 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         elif _coordinated_verb_phrase(gap, w):
             s -= 2.0  # session 19: "was captured ... and is believed held in Gaza", "was shot in the leg and was
             # evacuated to South Africa": the place of what followed, not of the event
+        elif _new_clause_before(record, ev, trig, m, w):
+            s -= 2.0  # session 26: "shot and killed a motorist in the West Bank, and Israeli soldiers went in to the
+            # West Bank town of Jenin": a clause of its own after a comma and "and", whose verb is no event of the kind
     s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
     known = m.resolution is not None and not m.resolution.fallback
     if known:
@@ -1606,6 +1616,34 @@ def _coordinated_verb_phrase(gap: list[str], w: dict) -> bool:
     openers = w.get("verb_phrase_openers")
     joiners = w["verb_joiners"]  # session 20: the pack's joiners ("and", "or"), not a literal "and"
     return bool(openers) and any(t in joiners and u in openers for t, u in zip(gap, gap[1:]))
+
+
+def _new_clause_before(record: Article, ev: Event, trig: tuple[int, int], m: PlaceMention, w: dict) -> bool:
+    """Session 26, with a parse: between the event's verb and the place, a comma and one of ``verb_joiners`` open a
+    clause of another verb (the joiner's head), with a subject of its own ("..., and Israeli soldiers went in to the
+    West Bank town of Jenin") or none ("was captured, and acknowledged before a judge in Madrid"), that no comma closes
+    before the place (not "were killed, and more than 50 wounded, in an explosion ... in Shikarpur": the place of
+    both) and whose verb tells no event of the event's kind."""
+    parse = parse_of(record)
+    if parse is None or parse.sentence_at(trig[0]) is None:
+        return False
+    joints = [j for j in re.finditer(r",\s+(\w+)\s", record.text[trig[1]:m.start])
+              if j.group(1).lower() in w["verb_joiners"]]
+    if not joints:
+        return False
+    joiner = parse.token_at(trig[1] + joints[-1].start(1))
+    t = parse.token_at(trig[0])
+    if joiner is None or t is None or base(parse.dep[joiner]) != "cc":
+        return False
+    v = parse.head[joiner]
+    if base(parse.dep[v]) == "nsubj":
+        v = parse.head[v]  # the parser may hang the joiner on the clause's subject ("and Israeli soldiers went")
+    # (a verb in lower case: the tagger may read a name of a list as one: ", and Liwaa Suqour Al-Sham at")
+    if v == t or parse.pos[v] != "VERB" or not parse.word[v][:1].islower() or not parse.start[joiner] < parse.start[v] < m.start or \
+            "," in record.text[parse.end[v]:m.start] or parse.sentence_of(v) is not parse.sentence_of(t):
+        return False
+    return not any(o is not ev and o.event == ev.event and o.event_text and
+                   record.text.find(o.event_text, o.evidence.start) == parse.start[v] for o in record.events)
 
 
 def _other_trigger_between(record: Article, ev: Event, a: int, b: int) -> Optional[tuple[int, Event]]:
