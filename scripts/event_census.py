@@ -143,7 +143,9 @@ def polnear(n: int, skip: int, grep: str = "", exclude_slices: str = "", span: s
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", choices=("detik", "indosum", "bbc", "polnear"), default="detik")
+    ap.add_argument("--corpus", choices=("detik", "indosum", "bbc", "polnear", "nerp", "csui"), default="detik",
+                    help="nerp / csui: IndoNLU NERP train and UD Indonesian-CSUI train sentences as pseudo-articles of 10 "
+                         "sentences (quote_census.articles; --skip/--n count pseudo-articles)")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--aspect", default="", help="detik: only rows whose aspek_target holds this (e.g. Hukum, Politik)")
     ap.add_argument("--skip", type=int, default=0, help="detik, polnear: offset before every k-th; indosum: articles skipped")
@@ -168,9 +170,15 @@ def main(argv=None) -> int:
     from kabar.readers import Metadata
     from kabar.readers.text import read_text
 
-    items = (detik_range(a.range) if a.corpus == "detik" and a.range
-             else detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip, a.detok) if a.corpus == "indosum"
-             else polnear(a.n, a.skip, a.grep, a.exclude, a.range) if a.corpus == "polnear" else bbc(a.section, a.n, a.skip, a.grep, a.range))
+    if a.corpus in ("nerp", "csui"):
+        import quote_census
+
+        items = [(i, t, None) for i, t in quote_census.articles(a.n, a.corpus, a.skip)]
+    else:
+        items = (detik_range(a.range) if a.corpus == "detik" and a.range
+                 else detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip, a.detok) if a.corpus == "indosum"
+                 else polnear(a.n, a.skip, a.grep, a.exclude, a.range) if a.corpus == "polnear"
+                 else bbc(a.section, a.n, a.skip, a.grep, a.range))
     lang = "en" if a.corpus in ("bbc", "polnear") else "id"
     pipe = default_pipeline()
     total = 0

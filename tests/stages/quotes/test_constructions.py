@@ -1364,3 +1364,42 @@ def test_participle_after_time_preposition(pipe, text, expected):
 def test_initial_does_not_end_an_inverted_speaker(pipe, text, speaker):
     got = quotes_of(pipe, text)
     assert speaker in [name for name, _, _ in got], got
+
+
+# Session 26 (claims-id26): an Indonesian request with its object and clause is reported speech (the gold's house
+# rule: "Prabowo meminta para penegak hukum serius menangani ...", "X meminta agar ...", "X mendesak Y memproses ...";
+# pack `reported_requests`, `request_clause_markers`, `request_object_nouns`, `request_verb_prefixes`); a thing asked
+# for, an adjective "mendesak" and English requests in speech mode stay no quote.
+@pytest.mark.parametrize("text, speaker, start, end", [
+    ("Budi Santoso meminta para penegak hukum serius menangani seluruh kasus korupsi.", "Budi Santoso",
+     "para penegak hukum", "kasus korupsi"),
+    ("Siti Rahayu meminta agar pihak terkait menyampaikan permohonan maaf secara terbuka.", "Siti Rahayu",
+     "agar pihak terkait", "secara terbuka"),
+    ("Ahmad Fauzi juga mendesak aparat penegak hukum memproses dugaan korupsi itu.", "Ahmad Fauzi",
+     "aparat penegak hukum", "dugaan korupsi itu"),
+    ("Dewi Lestari mendesak kepolisian untuk mengungkap pelaku penyerangan.", "Dewi Lestari",
+     "kepolisian untuk", "pelaku penyerangan"),
+    ("Retno Marsudi juga mengajak seluruh anggota fraksinya terus mengedepankan sikap sederhana.", "Retno Marsudi",
+     "seluruh anggota", "sikap sederhana"),
+])
+def test_id_request_with_clause_is_reported(text, speaker, start, end):
+    r = run(text, "id")
+    hits = [q for q in r.quotes if _norm(q.text).startswith(_norm(start))]
+    assert hits, [(q.text, q.speaker_name, q.cue) for q in r.quotes]
+    assert _norm(hits[0].text).endswith(_norm(end)), hits[0].text
+    assert hits[0].speaker_name == speaker and hits[0].kind == "indirect"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Budi Santoso meminta maaf kepada keluarga korban karena telah menyakiti mereka."),  # a thing asked for
+    ("id", "Polda Metro Jaya meminta keterangan dari para saksi mata di lokasi."),  # no clause
+    ("id", "Ahmad Fauzi memaparkan kebutuhan mendesak Indonesia akan pasokan daging halal."),  # "urgent"
+    ("id", "Kekuatan kompetitif Indonesia perlu diperkuat dengan perasaan mendesak yang lebih tinggi."),
+    ("id", "Jaksa menuntut Hendra Wijaya untuk dihukum lima tahun penjara."),  # "menuntut": prosecution, not listed
+    ("en", "John Carter urged the council to approve the budget."),  # English speech mode: no request
+])
+def test_id_request_without_clause_is_no_quote(lang, text):
+    r = run(text, lang)
+    requests = {"meminta", "mendesak", "menuntut", "urged"}
+    got = [(q.text, q.speaker_name, q.cue) for q in r.quotes if (q.cue or "").split()[-1].lower() in requests]
+    assert got == [], got
