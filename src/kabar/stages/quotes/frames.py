@@ -448,8 +448,9 @@ class FrameReading:
             return None
         request = False
         if form in lex.request_verbs and not self._introduced(A, aud[0] if aud else ce, cstart):
-            if form in lex.reported_requests and self._request_clause(A.text, cstart, se):
-                pass  # "Prabowo meminta para hakim berpihak ...": the request is reported speech (session 26)
+            if form in lex.reported_requests and A.inside_pair(cs) is None and self._request_clause(A.text, cstart, se):
+                pass  # "Prabowo meminta para hakim berpihak ...": the request is reported speech (session 26); inside
+                # a quotation it is the quoted speaker's own words ("“Berdasarkan alasan-alasan tersebut meminta ...”")
             elif not lex.wide_requests:
                 return None  # "X meminta Y agar ...", "X urged Y to ...": a request, not a statement
             request = True  # wide mode: the request is the source's stance (its object and infinitive, _wide_kinds)

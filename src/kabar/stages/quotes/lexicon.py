@@ -37,7 +37,7 @@ def role_gap(gap: str) -> bool:
 class QuoteLexicon:
     """One language's quote knowledge, compiled once."""
 
-    def __init__(self, code: str, attribution: str = "speech"):
+    def __init__(self, code: str, attribution: str = "speech", reported_requests: bool = False):
         if attribution not in ATTRIBUTION_MODES:
             raise ValueError(f"attribution must be one of {', '.join(ATTRIBUTION_MODES)}, not {attribution!r}")
         d = langpacks.pack(code).data("quotes")
@@ -125,7 +125,10 @@ class QuoteLexicon:
         # request verbs whose object and clause are reported speech in speech mode (Indonesian house rule: "X meminta
         # Y agar ...", "X mendesak Y memproses ..."), with the words that open such a clause and the nouns that make the
         # verb ask for a thing instead ("meminta maaf", "meminta keterangan"): session 26
-        self.reported_requests = {fold(w) for w in low("reported_requests")}
+        self.reported_requests = {fold(w) for w in low("reported_requests")} if reported_requests else set()
+        for form in self.reported_requests:  # "mengajak X V": a request cue only under the switch
+            self.roles.setdefault(form, set()).add("verb")
+            self.request_verbs.add(form)
         self.request_clause_markers = set(low("request_clause_markers"))
         self.request_object_nouns = set(low("request_object_nouns"))
         self.request_verb_prefixes = tuple(low("request_verb_prefixes"))
