@@ -201,6 +201,8 @@ def main(argv=None) -> int:
                     "articles are from 2004-2005): dated office-holders then count (session 12)")
     ap.add_argument("--attribution", choices=("speech", "wide"), default="speech",
                     help="the quotes stage's mode (wide: also beliefs, intentions, stances, ...; docs/quotes.md)")
+    ap.add_argument("--reported-requests", action="store_true",
+                    help="turn on [stages.quotes] reported_requests (Indonesian requests with a clause; session 26)")
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="print the quotes that differ between two dumps")
     a = ap.parse_args(argv)
     if a.diff:
@@ -214,11 +216,13 @@ def main(argv=None) -> int:
     cues = sorted({w.lower() for k in ("speech_verbs", "inverted", "according") for w in data.get(k, [])}, key=len, reverse=True)
     cue_re = re.compile(r"\b(" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
     marks = re.compile(r"[\"“”]")
-    if a.attribution == "speech":
+    if a.attribution == "speech" and not a.reported_requests:
         pipe = default_pipeline()
     else:
         config = default_config()
         config["stages"]["quotes"]["attribution"] = a.attribution
+        if a.reported_requests:
+            config["stages"]["quotes"]["reported_requests"] = True
         pipe = Pipeline(config)
     total = 0
     dump = open(a.dump, "w", encoding="utf-8") if a.dump else None
