@@ -153,7 +153,9 @@ def nerp(spec: str, per: int = 10) -> list[tuple[str, str, str]]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", choices=("detik", "indosum", "bbc", "polnear", "nerp"), default="detik")
+    ap.add_argument("--corpus", choices=("detik", "indosum", "bbc", "polnear", "nerp", "csui"), default="detik",
+                    help="nerp: IndoNLU NERP train sentences (--range A:B, true-cased); csui: UD Indonesian-CSUI train "
+                         "sentences as pseudo-articles of 10 sentences (quote_census.articles; --skip/--n count them)")
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--aspect", default="", help="detik: only rows whose aspek_target holds this (e.g. Hukum, Politik)")
     ap.add_argument("--skip", type=int, default=0, help="detik, polnear: offset before every k-th; indosum: articles skipped")
@@ -179,9 +181,15 @@ def main(argv=None) -> int:
     from kabar.readers import Metadata
     from kabar.readers.text import read_text
 
-    items = (nerp(a.range) if a.corpus == "nerp" else detik_range(a.range) if a.corpus == "detik" and a.range
-             else detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip, a.detok) if a.corpus == "indosum"
-             else polnear(a.n, a.skip, a.grep, a.exclude, a.range) if a.corpus == "polnear" else bbc(a.section, a.n, a.skip, a.grep, a.range))
+    if a.corpus == "csui":
+        import quote_census
+
+        items = [(i, t, None) for i, t in quote_census.articles(a.n, a.corpus, a.skip)]
+    else:
+        items = (nerp(a.range) if a.corpus == "nerp" else detik_range(a.range) if a.corpus == "detik" and a.range
+                 else detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip, a.detok) if a.corpus == "indosum"
+                 else polnear(a.n, a.skip, a.grep, a.exclude, a.range) if a.corpus == "polnear"
+                 else bbc(a.section, a.n, a.skip, a.grep, a.range))
     lang = "en" if a.corpus in ("bbc", "polnear") else "id"
     pipe = default_pipeline()
     total = 0

@@ -12,7 +12,9 @@ a quote or a cue word, the paragraph and kabar's quotes in it (speaker | cue | k
 paragraphs with a quotation mark or a cue word that no quote covers (``UNCOVERED``), so wrong and missed
 quotes can be counted by reading. Corpora: ``detik`` (every k-th detik-2025 row), ``detik-pol`` (every
 k-th detik-2025 row on news.detik.com whose aspect is politics/public policy or law/crime), ``indosum``
-(IndoSum dev ``tajuk utama`` articles in a fixed hashed order), ``bbc`` (English: BBC News 2004-2005 articles
+(IndoSum dev ``tajuk utama`` articles in a fixed hashed order), ``nerp`` / ``csui`` (IndoNLU NERP train and UD
+Indonesian-CSUI train sentences as pseudo-articles of 10 consecutive sentences, one per paragraph; ``--skip``/``--n``
+count pseudo-articles, so ``--skip 336 --n 336`` is NERP sentences 3360-6719), ``bbc`` (English: BBC News 2004-2005 articles
 of ``--section``, default politics, in a fixed hashed order of their file names, so that ``--skip`` gives disjoint
 slices); gold/dev articles are skipped in all.
 ``--dump`` also writes the quotes as JSON lines, and ``--diff OLD NEW`` prints the quotes that differ
@@ -43,9 +45,75 @@ POLITICS_LAW = ("Politik & Kebijakan Publik", "Hukum & Kriminalitas")
 READ_DETIK_N = (150, 80, 100, 300)
 
 
+_NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]])")
+_NO_SPACE_AFTER = re.compile(r"([(\[]) ")
+
+
+def _detok(tokens: list[str]) -> str:
+    """IndoNLU's space-separated tokens as running text: no space before a stop or a closing bracket, straight
+    double quotes alternately opening and closing."""
+    out, opened = [], False
+    for t in tokens:
+        if t == '"':
+            out.append(' "' if not opened else '"')
+            opened = not opened
+            continue
+        if out and out[-1] == ' "':
+            out.append(t)
+            continue
+        out.append(" " + t)
+    text = "".join(out).strip()
+    return _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", text))
+
+
+def nerp_sentences(split: str = "train") -> list[str]:
+    """IndoNLU NERP (nerp_ner-prosa) sentences, detokenised; the source is lower-cased, so each sentence's first
+    letter and each word the corpus tags as a person, place or organisation (PPL, PLC, IND) are raised."""
+    path = mdt.shared_root() / "ner-id" / "indonlu" / "dataset" / "nerp_ner-prosa" / f"{split}_preprocess.txt"
+    sents, cur = [], []
+    for line in path.open(encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line.strip():
+            if cur:
+                t = _detok(cur)
+                sents.append(t[:1].upper() + t[1:])
+            cur = []
+            continue
+        tok, _, tag = line.partition("\t")
+        if tag[2:] in ("PPL", "PLC", "IND") and tok[:1].isalpha():
+            tok = tok[:1].upper() + tok[1:]  # names of people, places and bodies as written in news (the source lower-cases)
+        cur.append(tok)
+    if cur:
+        t = _detok(cur)
+        sents.append(t[:1].upper() + t[1:])
+    return sents
+
+
+def csui_sentences(split: str = "train") -> list[str]:
+    """UD Indonesian-CSUI sentences (their ``# text =`` lines)."""
+    path = mdt.shared_root() / "ud" / "indonesian-csui" / f"id_csui-ud-{split}.conllu"
+    return [line[len("# text = "):].strip() for line in path.open(encoding="utf-8") if line.startswith("# text = ")]
+
+
+def pseudo_articles(name: str, sents: list[str], n: int, skip: int, size: int = 10) -> list[tuple[str, str]]:
+    """Sentence corpora as pseudo-articles of ``size`` consecutive sentences, one paragraph each: article k holds
+    sentences [k*size, (k+1)*size); ``skip``/``n`` count articles."""
+    out = []
+    for k in range(skip, skip + n):
+        chunk = sents[k * size:(k + 1) * size]
+        if not chunk:
+            break
+        out.append((f"{name}-{k * size}", "\n\n".join(chunk)))
+    return out
+
+
 def articles(n: int, corpus: str = "detik", skip: int = 0, section: str = "politics",
              unread: bool = False) -> list[tuple[str, str]]:
     """``n`` articles of the corpus outside gold/dev, as (census id, text)."""
+    if corpus == "nerp":
+        return pseudo_articles("nerp", nerp_sentences(), n, skip)
+    if corpus == "csui":
+        return pseudo_articles("csui", csui_sentences(), n, skip)
     if corpus == "indosum":
         seen: dict[str, dict] = {}
         for path in sorted((mdt.shared_root() / "corpora" / "indosum-dev" / "indosum").glob("dev.0*.jsonl")):
@@ -131,13 +199,16 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--skip", type=int, default=0)
     ap.add_argument("--unread", action="store_true", help="detik: leave out the slices earlier rounds read")
-    ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum", "bbc", "gum-fresh", "evloc"), default="detik")
+    ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum", "bbc", "gum-fresh", "evloc", "nerp", "csui"),
+                    default="detik")
     ap.add_argument("--section", default="politics", help="bbc: the BBC News section (desk)")
     ap.add_argument("--dump", help="also write the quotes as JSON lines here")
     ap.add_argument("--published", help="publication date given to every article (the BBC corpus has none; its "
                     "articles are from 2004-2005): dated office-holders then count (session 12)")
     ap.add_argument("--attribution", choices=("speech", "wide"), default="speech",
                     help="the quotes stage's mode (wide: also beliefs, intentions, stances, ...; docs/quotes.md)")
+    ap.add_argument("--reported-requests", action="store_true",
+                    help="turn on [stages.quotes] reported_requests (Indonesian requests with a clause; session 26)")
     ap.add_argument("--diff", nargs=2, metavar=("OLD", "NEW"), help="print the quotes that differ between two dumps")
     a = ap.parse_args(argv)
     if a.diff:
@@ -151,11 +222,13 @@ def main(argv=None) -> int:
     cues = sorted({w.lower() for k in ("speech_verbs", "inverted", "according") for w in data.get(k, [])}, key=len, reverse=True)
     cue_re = re.compile(r"\b(" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
     marks = re.compile(r"[\"“”]")
-    if a.attribution == "speech":
+    if a.attribution == "speech" and not a.reported_requests:
         pipe = default_pipeline()
     else:
         config = default_config()
         config["stages"]["quotes"]["attribution"] = a.attribution
+        if a.reported_requests:
+            config["stages"]["quotes"]["reported_requests"] = True
         pipe = Pipeline(config)
     total = 0
     dump = open(a.dump, "w", encoding="utf-8") if a.dump else None

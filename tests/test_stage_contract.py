@@ -26,8 +26,10 @@ def test_settings_and_defaults_come_from_the_factory_signature():
     assert info.default_config == {"prefer": {"ms": "id"}, "sample": 1500}
     assert info.settings({"sample": "300"}) == {"prefer": {"ms": "id"}, "sample": 300}
     # Session 22 (attrib22): the quotes stage's one setting, its attribution mode
-    assert registry.get("quotes").default_config == {"attribution": "speech"}
-    assert registry.get("quotes").settings({"attribution": "wide"}) == {"attribution": "wide"}
+    # Session 26 (claims-id26): and the reported-requests switch, off by default
+    assert registry.get("quotes").default_config == {"attribution": "speech", "reported_requests": False}
+    assert registry.get("quotes").settings({"attribution": "wide"}) == {"attribution": "wide", "reported_requests": False}
+    assert registry.get("quotes").settings({"reported_requests": "true"})["reported_requests"] is True
 
 
 def test_a_stage_failure_is_a_structured_issue():

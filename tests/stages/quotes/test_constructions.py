@@ -1399,3 +1399,58 @@ def test_session26_constructions(pipe, text, expected):
 def test_session26_constructions_not_read(pipe, text):
     got = quotes_of(pipe, text)
     assert not any(cue in ("added", "called") for _, cue, _ in got), got
+
+
+# Session 26 (claims-id26): under the switch `[stages.quotes] reported_requests = true` (off by default: the check
+# half's gold did not reward it), an Indonesian request with its object and clause is reported speech, as the tune
+# half's gold counts it ("Prabowo meminta para penegak hukum serius menangani ...", "X meminta agar ...", "X mendesak Y
+# memproses ..."; pack `reported_requests`, `request_clause_markers`, `request_object_nouns`, `request_verb_prefixes`);
+# a thing asked for, an adjective "mendesak", a request inside a quotation and English requests stay no quote.
+REQUESTS = QuoteStage(reported_requests=True)
+
+
+@pytest.mark.parametrize("text, speaker, start, end", [
+    ("Budi Santoso meminta para penegak hukum serius menangani seluruh kasus korupsi.", "Budi Santoso",
+     "para penegak hukum", "kasus korupsi"),
+    ("Siti Rahayu meminta agar pihak terkait menyampaikan permohonan maaf secara terbuka.", "Siti Rahayu",
+     "agar pihak terkait", "secara terbuka"),
+    ("Ahmad Fauzi juga mendesak aparat penegak hukum memproses dugaan korupsi itu.", "Ahmad Fauzi",
+     "aparat penegak hukum", "dugaan korupsi itu"),
+    ("Dewi Lestari mendesak kepolisian untuk mengungkap pelaku penyerangan.", "Dewi Lestari",
+     "kepolisian untuk", "pelaku penyerangan"),
+    ("Retno Marsudi juga mengajak seluruh anggota fraksinya terus mengedepankan sikap sederhana.", "Retno Marsudi",
+     "seluruh anggota", "sikap sederhana"),
+])
+def test_id_request_with_clause_is_reported(text, speaker, start, end):
+    r = run(text, "id", stage=REQUESTS)
+    hits = [q for q in r.quotes if _norm(q.text).startswith(_norm(start))]
+    assert hits, [(q.text, q.speaker_name, q.cue) for q in r.quotes]
+    assert _norm(hits[0].text).endswith(_norm(end)), hits[0].text
+    assert hits[0].speaker_name == speaker and hits[0].kind == "indirect"
+    assert run(text, "id").quotes == []  # the switch is off by default
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("id", "Budi Santoso meminta maaf kepada keluarga korban karena telah menyakiti mereka."),  # a thing asked for
+    ("id", "Polda Metro Jaya meminta keterangan dari para saksi mata di lokasi."),  # no clause
+    ("id", "Ahmad Fauzi memaparkan kebutuhan mendesak Indonesia akan pasokan daging halal."),  # "urgent"
+    ("id", "Kekuatan kompetitif Indonesia perlu diperkuat dengan perasaan mendesak yang lebih tinggi."),
+    ("id", "Jaksa menuntut Hendra Wijaya untuk dihukum lima tahun penjara."),  # "menuntut": prosecution, not listed
+    ("id", "“Berdasarkan alasan itu kami meminta majelis hakim menolak permohonan terdakwa,” kata Siti Rahayu."),
+    ("en", "John Carter urged the council to approve the budget."),  # English: no such rule
+])
+def test_id_request_without_clause_is_no_quote(lang, text):
+    r = run(text, lang, stage=REQUESTS)
+    requests = {"meminta", "mendesak", "menuntut", "urged"}
+    got = [(q.text, q.speaker_name, q.cue) for q in r.quotes if (q.cue or "").split()[-1].lower() in requests]
+    assert got == [], got
+
+
+def test_reported_requests_switch_in_the_pipeline_config():
+    from kabar.pipeline import Pipeline, default_config
+
+    config = default_config()
+    config["stages"]["quotes"]["reported_requests"] = True
+    stage = dict((name, built) for name, _, built in Pipeline(config)._stages)["quotes"]
+    assert stage.reported_requests and "mengajak" in stage.lexicon("id").request_verbs
+    assert "mengajak" not in QuoteStage().lexicon("id").roles  # off by default: no cue

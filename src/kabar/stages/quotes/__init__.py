@@ -431,17 +431,20 @@ _NO_LEXICON = Resolver(None)  # entity_for_span reads no lexicon
 
 @stage("quotes", requires=("text", "sentences", "entities"), assigns=("quotes", "entities"), topic="quotes")
 class QuoteStage:
-    def __init__(self, attribution: str = "speech"):
+    def __init__(self, attribution: str = "speech", reported_requests: bool = False):
         """``attribution``: "speech" (statements only, gold/dev's quote convention) or "wide" (also beliefs,
-        intentions, stances, evaluations, topics and findings, as PolNeAR counts them; docs/quotes.md)."""
+        intentions, stances, evaluations, topics and findings, as PolNeAR counts them; docs/quotes.md).
+        ``reported_requests`` (a switch, off by default; session 26): a request with its object and clause
+        ("X meminta Y agar ...", pack ``reported_requests``) is reported speech without "bahwa" (docs/quotes.md)."""
         if attribution not in ATTRIBUTION_MODES:
             raise ValueError(f"quotes: attribution must be one of {', '.join(ATTRIBUTION_MODES)}, not {attribution!r}")
         self.attribution = attribution
+        self.reported_requests = bool(reported_requests)
         self._lex: dict[tuple[str, str], QuoteLexicon] = {}
 
     def lexicon(self, code: str, attribution: str = "speech") -> QuoteLexicon:
         if (code, attribution) not in self._lex:
-            self._lex[code, attribution] = QuoteLexicon(code, attribution)
+            self._lex[code, attribution] = QuoteLexicon(code, attribution, reported_requests=self.reported_requests)
         return self._lex[code, attribution]
 
     def __call__(self, record: Article) -> Article:

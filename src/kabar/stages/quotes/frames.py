@@ -448,7 +448,10 @@ class FrameReading:
             return None
         request = False
         if form in lex.request_verbs and not self._introduced(A, aud[0] if aud else ce, cstart):
-            if not lex.wide_requests:
+            if form in lex.reported_requests and A.inside_pair(cs) is None and self._request_clause(A.text, cstart, se):
+                pass  # "Prabowo meminta para hakim berpihak ...": the request is reported speech (session 26); inside
+                # a quotation it is the quoted speaker's own words ("“Berdasarkan alasan-alasan tersebut meminta ...”")
+            elif not lex.wide_requests:
                 return None  # "X meminta Y agar ...", "X urged Y to ...": a request, not a statement
             request = True  # wide mode: the request is the source's stance (its object and infinitive, _wide_kinds)
         cend = se
@@ -487,6 +490,20 @@ class FrameReading:
             mode = "carry"
         return Candidate(start, end, body, kind, clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
                          mode=mode, number=number or "singular", medium_span=medium, rank=1, request=request)
+
+    def _request_clause(self, text: str, cstart: int, se: int) -> bool:
+        """Whether a request verb's content asks someone to act (session 26): not a thing asked for ("meminta maaf",
+        "meminta keterangan saksi"), but a clause opened within its first words by a marker ("meminta Y agar ...",
+        "mendesak Y untuk mengungkap ...") or by a verb after the object ("meminta para hakim berpihak ...")."""
+        lex = self.lex
+        head = re.split(r"[,;:]", text[cstart:se], maxsplit=1)[0]
+        ws = [w.lower() for w in WORD.findall(head)[:lex.request_window]]
+        if not ws or ws[0] in lex.request_object_nouns or ws[0] in lex.relative_pronouns:
+            return False  # "meminta maaf"; "perasaan mendesak yang lebih tinggi": an adjective
+        if any(w in lex.request_clause_markers for w in ws):
+            return True
+        return any(len(w) >= lex.request_verb_min_len and w.startswith(lex.request_verb_prefixes)
+                   and w not in lex.request_non_verbs for w in ws[1:])
 
     def _fronted_topic(self, body: str) -> bool:
         """Whether a clause before a speaker is only a discourse opener (``Sementara itu``) or a short topic

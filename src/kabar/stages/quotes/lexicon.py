@@ -37,7 +37,7 @@ def role_gap(gap: str) -> bool:
 class QuoteLexicon:
     """One language's quote knowledge, compiled once."""
 
-    def __init__(self, code: str, attribution: str = "speech"):
+    def __init__(self, code: str, attribution: str = "speech", reported_requests: bool = False):
         if attribution not in ATTRIBUTION_MODES:
             raise ValueError(f"attribution must be one of {', '.join(ATTRIBUTION_MODES)}, not {attribution!r}")
         d = langpacks.pack(code).data("quotes")
@@ -122,6 +122,19 @@ class QuoteLexicon:
         self.object_pronouns = set(low("object_pronouns"))  # "X told him that ...": skipped before the content
         self.subject_first = bool(d.get("pronoun_subject_first", False))
         self.request_verbs = {fold(w) for w in low("request_verbs")}
+        # request verbs whose object and clause are reported speech in speech mode (Indonesian house rule: "X meminta
+        # Y agar ...", "X mendesak Y memproses ..."), with the words that open such a clause and the nouns that make the
+        # verb ask for a thing instead ("meminta maaf", "meminta keterangan"): session 26
+        self.reported_requests = {fold(w) for w in low("reported_requests")} if reported_requests else set()
+        for form in self.reported_requests:  # "mengajak X V": a request cue only under the switch
+            self.roles.setdefault(form, set()).add("verb")
+            self.request_verbs.add(form)
+        self.request_clause_markers = set(low("request_clause_markers"))
+        self.request_object_nouns = set(low("request_object_nouns"))
+        self.request_verb_prefixes = tuple(low("request_verb_prefixes"))
+        self.request_non_verbs = set(low("request_non_verbs"))
+        self.request_verb_min_len = int(d.get("request_verb_min_len", 6))
+        self.request_window = int(d.get("request_window", 8))
         # "promised to build a wall": a commitment's infinitive is what was promised (the marker kept)
         self.commitment_verbs = {fold(w) for w in low("commitment_verbs")}
         self.commitment_markers = set(low("commitment_markers"))
