@@ -117,10 +117,15 @@ def candidates(name: str, lang: Optional[str], gaz: Optional[PlaceGazetteer] = N
     index, and the places stage asks it of the same name many times (each mention, each test of the stage):
     kept in the gazetteer's memo (a new list each call, so a caller may change its own)."""
     gaz = gaz or places()
-    memo = gaz.memo("candidates")
+    return _memoised(gaz, "candidates", name, lang, _candidates)
+
+
+def _memoised(gaz: PlaceGazetteer, kind: str, name: str, lang: Optional[str], compute) -> list[Place]:
+    """``compute(name, lang, gaz)`` kept in the gazetteer's memo ``kind``; a new list each call."""
+    memo = gaz.memo(kind)
     hit = memo.get((name, lang))
     if hit is None:
-        hit = memo[(name, lang)] = tuple(_candidates(name, lang, gaz))
+        hit = memo[(name, lang)] = tuple(compute(name, lang, gaz))
     return list(hit)
 
 
@@ -274,11 +279,7 @@ def small_candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> lis
     """The small places (``PlaceGazetteer.lookup_small``) of a name no bigger place has, tried as
     :func:`candidates` tries the name: as written, without its place words, with or without its article (kept in
     the gazetteer's memo as :func:`candidates` is)."""
-    memo = gaz.memo("small_candidates")
-    hit = memo.get((name, lang))
-    if hit is None:
-        hit = memo[(name, lang)] = tuple(_small_candidates(name, lang, gaz))
-    return list(hit)
+    return _memoised(gaz, "small_candidates", name, lang, _small_candidates)
 
 
 def _small_candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
