@@ -91,23 +91,8 @@ class Parse:
 
         Sentences may be added in any order; the parse keeps them sorted by start.
         """
-        first = len(self.start)
-        k = len(self.sentences)
-        for s, e, w, lem, pos, morph, dep, h in tokens:
-            self.start.append(s)
-            self.end.append(e)
-            self.word.append(w)
-            self.lemma.append(lem)
-            self.pos.append(pos)
-            self.morph.append(morph)
-            self.dep.append(dep)
-            self.head.append(first + h)
-            self.sent.append(k)
-        ps = ParsedSentence(start, end, first, len(self.start))
-        self.sentences.append(ps)
-        self._kids = None
-        self._reindex()
-        return ps
+        columns = [list(c) for c in zip(*tokens)] or [[] for _ in range(8)]
+        return self.add_columns(start, end, *columns)
 
     def add_columns(self, start: int, end: int, starts: list[int], ends: list[int], words: list[str], lemmas: list[str],
                     pos: list[str], morph: list[str], dep: list[str], heads: list[int]) -> ParsedSentence:
