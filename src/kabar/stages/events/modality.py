@@ -298,15 +298,15 @@ class ModalityReading:
         # (4) "menculik dan menganiaya korban", "arrested and charged two men": coordinated verbs share the object
         words_coord = {w for w in lx.word("coord") if w not in PUNCT}
         for a, b in zip(live, live[1:]):
-            if (a.voice == b.voice == "active" and not a.recipient and b.recipient and b.clause.index == a.clause.index + 1
-                    and b.clause.opener in words_coord and b.trig[0] == b.clause.start):
+            joined = (a.voice == b.voice == "active" and b.clause.index == a.clause.index + 1
+                      and b.clause.opener in words_coord and b.trig[0] == b.clause.start)
+            if joined and not a.recipient and b.recipient:
                 a.recipient = list(b.recipient)
             # (4b) ... and two acts of one category share the subject: "troops shot and injured two rebels", "Police
             # shot dead four suspected extremists Thursday and wounded a fifth" (the parse read "troops shot" as a
             # compound noun, so the second verb found no subject and was an attack by nobody beside the first one's).
             # Not across categories: "the police would raid these places and march the clients out" is no protest
-            if (a.voice == b.voice == "active" and a.event == b.event and a.actor and not b.actor
-                    and b.clause.index == a.clause.index + 1 and b.clause.opener in words_coord and b.trig[0] == b.clause.start):
+            if joined and a.event == b.event and a.actor and not b.actor:
                 b.actor = list(a.actor)
                 b.confidence -= 0.05
         # (4c) "Insurgents shot down a U.S. helicopter ..., killing 15 soldiers and wounding 21": a participle of harm
