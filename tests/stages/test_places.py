@@ -648,6 +648,15 @@ def test_nineveh_is_ninawa():
     assert res is not None and res.place.country == "IRQ" and not res.fallback, res
 
 
+def _assert_resolved_as(pipe, text, written, kind, country):
+    """The English place mention ``written`` resolves, not as a fallback, to a place of this kind and country."""
+    record = run(pipe, "en", text)
+    hits = [m for m in record.state.places[0] if m.text == written and m.resolution is not None]
+    assert hits, [(m.text, m.resolution) for m in record.state.places[0]]
+    res = hits[0].resolution
+    assert (res.place.kind, res.place.country, res.fallback) == (kind, country, False), res
+
+
 # Session 25 (places25): the small table holds second-order divisions and the alternate names of towns of 5,000 to
 # 19,999 people; a far namesake gives way to a county of the fallback's country
 @pytest.mark.parametrize("text,written,kind,country", [
@@ -658,11 +667,7 @@ def test_nineveh_is_ninawa():
      "Huddur", "city", "SOM"),
 ])
 def test_small_table_divisions_and_town_alternates_s25(pipe, text, written, kind, country):
-    record = run(pipe, "en", text)
-    hits = [m for m in record.state.places[0] if m.text == written and m.resolution is not None]
-    assert hits, [(m.text, m.resolution) for m in record.state.places[0]]
-    res = hits[0].resolution
-    assert (res.place.kind, res.place.country, res.fallback) == (kind, country, False), res
+    _assert_resolved_as(pipe, text, written, kind, country)
 
 
 # Session 25 (places25b): a county of the small table competes with the big table's foreign namesakes where the
@@ -678,11 +683,7 @@ def test_small_table_divisions_and_town_alternates_s25(pipe, text, written, kind
     ("A student was shot at a university in Kent, Ohio, police in the United States said.", "Kent", "city", "USA"),
 ])
 def test_county_against_foreign_namesake_s25b(pipe, text, written, kind, country):
-    record = run(pipe, "en", text)
-    hits = [m for m in record.state.places[0] if m.text == written and m.resolution is not None]
-    assert hits, [(m.text, m.resolution) for m in record.state.places[0]]
-    res = hits[0].resolution
-    assert (res.place.kind, res.place.country, res.fallback) == (kind, country, False), res
+    _assert_resolved_as(pipe, text, written, kind, country)
 
 
 def test_county_needs_its_country_vouched_s25b():
