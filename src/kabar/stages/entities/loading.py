@@ -333,6 +333,7 @@ class Resources:
         self.work_before_lasts = cues_by_edge(self.work_before, -1)
         # occupation and people nouns a capitalised name opens with: "Actor Tom Hanks", "Briton Clive Owen"
         self.person_descriptors = frozenset(fold_token(w) for w in data.get("person_descriptors", []))
+        self.award_category_words = frozenset(fold_token(w) for w in data.get("award_category_words", []))
         # words that open a firm's name and no person's: "Air Deccan", "Air Jamaica" (ner._ner_type)
         self.company_heads = frozenset(fold_token(w) for w in data.get("company_heads", []))
         # names of laws, documents and wars: closing words (case-sensitive) and opening pairs (folded)

@@ -447,8 +447,11 @@ def _in_field_phrase(T: Toks, res: Resources, k: int) -> bool:
     # a plain lower-case word before the phrase ("dalam proses | Penerimaan ..."); not a joiner or a comma, which
     # may continue an office's fields ("Menko Bidang Infrastruktur dan | Pembangunan Kewilayahan Agus Harimurti")
     prev = T.words[j - 1] if j > 0 else ""
+    # (nor an office's unit word written in lower case, session 27: "Staf Khusus Presiden bidang | Komunikasi Politik
+    # Daniel Sparingga", the field of an office whose holder follows)
     return prev.isalpha() and prev.islower() and T.folded[j - 1] not in res.org_joiners \
-        and T.folded[j - 1] not in res.list_joiners and T.folded[j - 1] not in res.titles
+        and T.folded[j - 1] not in res.list_joiners and T.folded[j - 1] not in res.titles \
+        and T.folded[j - 1] not in res.office_units
 
 
 def clean_ner(T: Toks, res: Resources, c: Cand, lower_words: set[str]) -> Optional[Cand]:

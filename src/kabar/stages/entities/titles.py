@@ -684,6 +684,9 @@ def drop_common_title_persons(T: Toks, res: Resources, spans: list[Cand], lower_
     detik news 8 of 10 such persons were no person; this drops the common-word ones. A Title Case line was tried as
     a second cue ("Legislator | Dorong Kebijakan Tepat Sasaran", a subheading) and taken out: a sentence dense with
     names and a list line of ministers ("2. Menteri HAM Natalius Pigai3. ...") are Title Case too."""
+    if res.award_category_words:  # session 27 (names-id27): "Aktor | Pendatang Baru Terbaik" is an award category
+        spans = [c for c in spans if not (c.source == "title" and c.label == "PER" and not c.nested and any(
+            T.folded[k] in res.award_category_words for k in range(c.start, c.end)))]
     if not res.drop_common_title_persons:
         return spans
 
