@@ -16,7 +16,8 @@ positive and false negative carries the stage that made it, read from the entity
 candidate's `source` (ner, gaz, pattern, title, group, alias) and, for ner, whether the span is the model's own
 decoded span (`ner`), a reshaped one (`ner~`: cut, extended, split by the rules) or one the rules built with no
 model span under it (`ner+`); `retyped` when the final type differs from the candidate's label; `later` for
-entities added after the entity stage. A false negative is `model-missed` when no raw model span overlaps it,
+entities added after the entity stage. The model-only entities that ner.drop_doubtful_lone drops are counted
+right (gold has no such span) or wrong. A false negative is `model-missed` when no raw model span overlaps it,
 `rules-dropped` when the model decoded it exactly (typed as gold) and the output lacks it, else `reshaped`.
 
 Label conventions (see the report): IDNER and NERGrit leave titles out of person spans, as GOLD.md does; they do
@@ -125,10 +126,17 @@ class Tracer:
             self.groups.append([(c.start, c.end, c.label, c.source, c.kind) for c in group])
             return entity_name(T, group, etype, lang)
 
-        E.toks_of, E.run_ner, E.entity_name = traced_toks, traced_run_ner, traced_name
+        def traced_lone(T, res, groups, table, below):
+            out = drop_lone(T, res, groups, table, below)
+            kept = {id(g) for g in out}
+            self.dropped += [(c.start, c.end, c.label) for g in groups if id(g) not in kept for c in g]
+            return out
+
+        drop_lone = E.drop_doubtful_lone
+        E.toks_of, E.run_ner, E.entity_name, E.drop_doubtful_lone = traced_toks, traced_run_ner, traced_name, traced_lone
 
     def reset(self):
-        self.T, self.raw, self.groups = None, [], []
+        self.T, self.raw, self.groups, self.dropped = None, [], [], []
 
 
 def origin(cand, raw) -> str:
@@ -173,9 +181,10 @@ def run(sets: list[str], out: Path) -> None:
                 tracer.reset()
                 d = pipe(read_text(text, Metadata(published=None, lang="id", has_title=False))).to_dict()
                 T = tracer.T
-                raw = []
+                raw, dropped = [], []
                 if T is not None:
                     raw = [(*T.char_span(s, e), lab) for s, e, lab in tracer.raw]
+                    dropped = [(*T.char_span(s, e), lab) for s, e, lab in tracer.dropped]
                 pred = []
                 for n, e in enumerate(d["entities"]):
                     group = tracer.groups[n] if n < len(tracer.groups) and T is not None else None
@@ -192,7 +201,7 @@ def run(sets: list[str], out: Path) -> None:
                                     break
                         pred.append((m["start"], m["end"], e["type"], how, e["name"]))
                 row = {"id": sid, "text": text, "same_text": d["text"] == text, "gold": gold,
-                       "pred": sorted(set(pred)), "raw": raw}
+                       "pred": sorted(set(pred)), "raw": raw, "lone_dropped": dropped}
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
@@ -204,6 +213,7 @@ def score(rows: list[dict], listing: str = "", limit: int = 0, only: str = "") -
     by_type = {t: Counter() for t in ("PER", "ORG", "LOC")}
     raw_c = Counter()
     conv_fp = 0
+    lone = Counter()
     lines = []
     for r in rows:
         if only and not r["id"].startswith(only):
@@ -231,6 +241,9 @@ def score(rows: list[dict], listing: str = "", limit: int = 0, only: str = "") -
         overlap["gold"] += len(gset)
         overlap["tp_p"] += sum(1 for s, e, t in pset if any(a < e and s < b and t == u for a, b, u in gset))
         overlap["tp_g"] += sum(1 for a, b, u in gset if any(a < e and s < b and t == u for s, e, t in pset))
+        for s, e, lab in r.get("lone_dropped", []):  # ner.drop_doubtful_lone: right unless gold names the span
+            lone[("wrong" if (s, e, TYPE.get(lab, lab)) in gset else "wrong-type" if any(
+                (a, b) == (s, e) for a, b, _ in gset) else "right")] += 1
         rset = {(s, e, TYPE.get(lab, lab)) for s, e, lab in r["raw"]}
         raw_c["tp"] += len(gset & rset)
         raw_c["pred"] += len({x for x in rset if x[2] in ("PER", "ORG", "LOC")})
@@ -272,6 +285,7 @@ def score(rows: list[dict], listing: str = "", limit: int = 0, only: str = "") -
     P, R = overlap["tp_p"] / max(overlap["pred"], 1), overlap["tp_g"] / max(overlap["gold"], 1)
     print(f"overlap   P {P:.3f} R {R:.3f} F1 {2 * P * R / max(P + R, 1e-9):.3f}")
     print("raw model", prf(raw_c["tp"], raw_c["pred"], exact["gold"]), "(exact, the model's decoded spans alone)")
+    print("doubtful lone model entities dropped (ner.drop_doubtful_lone):", dict(lone))
     print("apart (kabar type, overlapping gold type):", dict(apart.most_common()))
     print("FP by origin, shape:")
     for k, v in fp_by.most_common():
