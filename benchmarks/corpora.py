@@ -182,3 +182,13 @@ def event_location_sentences(sources: tuple[str, ...] = ("Atrocities", "wiki", "
         for i in range(0, len(texts), per_doc):
             out.append((f"evloc-{src}-{i // per_doc:03d}", "\n\n".join(texts[i:i + per_doc])))
     return out
+
+
+# Session 27 (events-id27): Indonesian sentence census text the brief names as fresh.
+def gsd21_event_sentences(start: int = 0, end: int | None = None, split: str = "train") -> list[str]:
+    """UD Indonesian-GSD r2.1 ``split`` sentences ``start:end`` (their ``# text =`` lines, as printed), in file order."""
+    path = SHARED / f"data/ud/indonesian-gsd/r2.1/id_gsd-ud-{split}.conllu"
+    if not path.is_file():
+        return []
+    sents = [line[len("# text = "):].strip() for line in path.open(encoding="utf-8") if line.startswith("# text = ")]
+    return sents[start:end]
