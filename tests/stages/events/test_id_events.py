@@ -1488,20 +1488,3 @@ def test_a_law_body_handling_a_case_investigates_it():
 def test_guard_handling_a_team_or_a_crowd_is_no_act():
     assert not of_late("Shin Tae-yong tidak lagi menangani Timnas Indonesia di level senior.", "ACCUSE")
     assert not of_late("Aparat keamanan wajib menerapkan protokol saat menangani demonstrasi di Jakarta.", "ACCUSE")
-
-
-# Session 27 (events-id27): what a speaker says another party must do is the speaker's demand on that party
-# (`[declared] demand_cues` harus/mesti/wajib/seharusnya..., finish._should_demand); the speaker's own side pledges.
-
-def test_a_must_said_of_another_body_is_the_speakers_demand():
-    got = events_on('"KPK harus segera menangkap Harun Masiku," ujar Koordinator MAKI Boyamin Saiman di Jakarta.',
-                    LATE_2025)
-    assert [e.event for e in got] == ["REQUEST"]
-    assert roles(got[0].recipient) == ["JUD"] and codes(got[0].actor) == ["IDN"]
-    e = one_late('"Israel harus menghentikan serangan ke Gaza," kata Menteri Luar Negeri Sugiono di Jakarta.', "REQUEST")
-    assert codes(e.recipient) == ["ISR"]
-
-
-def test_guard_a_must_of_the_speakers_own_side_stays_its_act():
-    e = one_late('"Indonesia harus membantu Palestina," kata Menteri Luar Negeri Sugiono di Jakarta.', "AID")
-    assert codes(e.actor) == ["IDN"] and codes(e.recipient) == ["PSE"]
