@@ -225,7 +225,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "category": MAP,
         "future_as": MAP,
         "declared_as": MAP,
-        "declared": Table(['conditional_cues', 'conditional_events', 'conditional_to', 'demand_cues', 'demand_modalities', 'demand_own_state', 'demand_to', 'modalities', 'speaker_phrase_country']),
+        "declared": Table(['conditional_cues', 'conditional_events', 'conditional_to', 'demand_cues', 'demand_to', 'modalities', 'speaker_phrase_country']),
         "modality_rules": Table(['historical_days', 'news_day_days']),
         "opinion": Table(['max_chars', 'max_name_words', 'signature_roles']),
         "complement_mode": MAP,

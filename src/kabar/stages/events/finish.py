@@ -1025,35 +1025,19 @@ class EventFinishing:
         declared = self.lex.tables.get("declared", {})
         cues = self.lex.phrases("declared_demand_cues")
         to = declared.get("demand_to")
-        # Session 27 (events-id27): Indonesian "harus/mesti/wajib" leave the act asserted, not hypothetical
-        # ("KPK harus segera menangkap Harun Masiku," ujar Boyamin was an arrest told as done): `demand_modalities`
-        if not to or not cues.table or r.modality not in declared.get("demand_modalities", ["hypothetical"]) \
-                or r.voice != "active" or claimant is None or not claimant.entity or not r.actor_refs:
+        if not to or not cues.table or r.modality != "hypothetical" or r.voice != "active" or claimant is None \
+                or not claimant.entity or not r.actor_refs:
             return
         speaker = self.r.entity(claimant.entity)
-        if speaker is None or any(a.entity == speaker.id for a in r.actor_refs):
-            return
-        scode = speaker.actor or ""
-        if not scode and declared.get("demand_own_state") == "code":
-            scode = self.people_home or ""  # a person of a home-country story: its people are the home country's
-        if not scode:
+        if speaker is None or not speaker.actor or any(a.entity == speaker.id for a in r.actor_refs):
             return
         sent = self.r.sentences[r.sent_index]
         before = [u.low for u in self._units_between(sent.start, r.trig_span[0])][-3:]
         if not any(cues.match_ending_at(before, k) for k in range(len(before))):
             return
         a, b = r.trig_span
-        old_recipients = r.recipient_refs
         r.recipient_refs = [x for x in r.actor_refs if x.code]
-        if declared.get("demand_own_state") == "code":
-            # one country's bodies make demands of each other ("KPK harus ...", said by an anti-graft group): only the
-            # speaker's own body, or the bare country said by its own people ("Indonesia harus ..."), is the speaker's side
-            own = any(x.code == scode or x.code == scode[:3] for x in r.recipient_refs)
-        else:
-            own = any(x.code == scode[:3] for x in r.recipient_refs)
-        if not r.recipient_refs or own:
-            if declared.get("demand_own_state") == "code":
-                r.recipient_refs = old_recipients  # (the English pack keeps its old behaviour: the actor's refs stay)
+        if not r.recipient_refs or any(x.code == speaker.actor[:3] for x in r.recipient_refs):
             return  # "Britain should help", said by its minister: the speaker's own state, a pledge more than a demand
         r.actor_refs = [self._ref(Unit("ent", speaker.name, "\x00ent", a, b, ent=speaker))]
         r.event, r.mode, r.modality = to, [], "asserted"
