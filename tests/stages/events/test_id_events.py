@@ -1472,19 +1472,3 @@ def test_guard_a_government_granting_a_demand_stays_a_concession():
     e = one_late("Presiden Prabowo Subianto mengabulkan tuntutan para buruh.", "CONCEDE")
     assert roles(e.actor) == ["GOV"]
 
-
-
-# Session 27 (events-id27): a law body handling a criminal case investigates it (ACCUSE investigate of "menangani"/
-# "ditangani" with a case object: `[[instrument]] class = "case"`); handling a team, a kitchen or a demonstration is
-# no act.
-
-def test_a_law_body_handling_a_case_investigates_it():
-    e = one_late("KPK saat ini sedang menangani dua perkara terkait pengadaan sertifikasi K3 di Jakarta.", "ACCUSE")
-    assert e.mode == ["investigate"] and codes(e.actor) == ["IDN"]
-    e = one_late("Saat ini, kasus penganiayaan tersebut sedang ditangani Polres Grobogan, Jawa Tengah.", "ACCUSE")
-    assert e.mode == ["investigate"] and roles(e.actor) == ["COP"]
-
-
-def test_guard_handling_a_team_or_a_crowd_is_no_act():
-    assert not of_late("Shin Tae-yong tidak lagi menangani Timnas Indonesia di level senior.", "ACCUSE")
-    assert not of_late("Aparat keamanan wajib menerapkan protokol saat menangani demonstrasi di Jakarta.", "ACCUSE")
