@@ -192,3 +192,26 @@ def gsd21_event_sentences(start: int = 0, end: int | None = None, split: str = "
         return []
     sents = [line[len("# text = "):].strip() for line in path.open(encoding="utf-8") if line.startswith("# text = ")]
     return sents[start:end]
+
+
+def idner_event_sentences(split: str = "train") -> list[str]:
+    """idner-news-2k ``split`` sentences (token POS TAG lines, CRLF), joined with print spacing (session 27)."""
+    import re
+
+    path = SHARED / f"data/ner-id/idner-news-2k/{split}.txt"
+    if not path.is_file():
+        return []
+    sents: list[list[str]] = [[]]
+    for line in path.open(encoding="utf-8"):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            if sents[-1]:
+                sents.append([])
+            continue
+        sents[-1].append(line.rsplit(" ", 2)[0])
+    out = []
+    for toks in sents:
+        if toks:
+            t = re.sub(r" ([,.;:!?)])", r"\1", " ".join(toks))
+            out.append(re.sub(r"\( ", "(", t))
+    return out
