@@ -182,3 +182,36 @@ def event_location_sentences(sources: tuple[str, ...] = ("Atrocities", "wiki", "
         for i in range(0, len(texts), per_doc):
             out.append((f"evloc-{src}-{i // per_doc:03d}", "\n\n".join(texts[i:i + per_doc])))
     return out
+
+
+# Session 27 (events-id27): Indonesian sentence census text the brief names as fresh.
+def gsd21_event_sentences(start: int = 0, end: int | None = None, split: str = "train") -> list[str]:
+    """UD Indonesian-GSD r2.1 ``split`` sentences ``start:end`` (their ``# text =`` lines, as printed), in file order."""
+    path = SHARED / f"data/ud/indonesian-gsd/r2.1/id_gsd-ud-{split}.conllu"
+    if not path.is_file():
+        return []
+    sents = [line[len("# text = "):].strip() for line in path.open(encoding="utf-8") if line.startswith("# text = ")]
+    return sents[start:end]
+
+
+def idner_event_sentences(split: str = "train") -> list[str]:
+    """idner-news-2k ``split`` sentences (token POS TAG lines, CRLF), joined with print spacing (session 27)."""
+    import re
+
+    path = SHARED / f"data/ner-id/idner-news-2k/{split}.txt"
+    if not path.is_file():
+        return []
+    sents: list[list[str]] = [[]]
+    for line in path.open(encoding="utf-8"):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            if sents[-1]:
+                sents.append([])
+            continue
+        sents[-1].append(line.rsplit(" ", 2)[0])
+    out = []
+    for toks in sents:
+        if toks:
+            t = re.sub(r" ([,.;:!?)])", r"\1", " ".join(toks))
+            out.append(re.sub(r"\( ", "(", t))
+    return out

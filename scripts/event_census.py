@@ -141,22 +141,42 @@ def polnear(n: int, skip: int, grep: str = "", exclude_slices: str = "", span: s
             for f in polnear_files(n, skip, grep, exclude)]
 
 
-def nerp(spec: str, per: int = 10) -> list[tuple[str, str, str]]:
-    """IndoNLU NERP train sentences A:B (corpora.nerp_sentences, true-cased), ``per`` sentences a pseudo-article, one
+def nerp(spec: str, per: int = 10, split: str = "train") -> list[tuple[str, str, str]]:
+    """IndoNLU NERP ``split`` sentences A:B (corpora.nerp_sentences, true-cased), ``per`` sentences a pseudo-article, one
     paragraph each (the sentences are unrelated), dated 2017-08-15 (the corpus's news years)."""
     import corpora
 
     start, end = (int(x) for x in (spec or "0:3361").split(":"))
-    sents = corpora.nerp_sentences(start, end)
-    return [(f"nerp-{start + i}", "\n\n".join(sents[i:i + per]) + "\n", "2017-08-15") for i in range(0, len(sents), per)]
+    sents = corpora.nerp_sentences(start, end, split=split)
+    tag = "nerp" if split == "train" else f"nerp{split}"
+    return [(f"{tag}-{start + i}", "\n\n".join(sents[i:i + per]) + "\n", "2017-08-15") for i in range(0, len(sents), per)]
+
+
+def idner(spec: str, split: str = "train", per: int = 10) -> list[tuple[str, str, None]]:
+    """idner-news-2k ``split`` sentences A:B (session 27), ``per`` a pseudo-article, one paragraph each, undated."""
+    import corpora
+
+    start, end = (int(x) for x in spec.split(":"))
+    sents = corpora.idner_event_sentences(split)[start:end]
+    return [(f"idner{split}-{start + i}", "\n\n".join(sents[i:i + per]) + "\n", None) for i in range(0, len(sents), per)]
+
+
+def gsd21(spec: str, per: int = 10) -> list[tuple[str, str, None]]:
+    """UD Indonesian-GSD r2.1 train sentences A:B (session 27), ``per`` a pseudo-article, one paragraph each, undated."""
+    import corpora
+
+    start, end = (int(x) for x in spec.split(":"))
+    sents = corpora.gsd21_event_sentences(start, end)
+    return [(f"gsd-{start + i}", "\n\n".join(sents[i:i + per]) + "\n", None) for i in range(0, len(sents), per)]
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--corpus", choices=("detik", "indosum", "bbc", "polnear", "nerp", "csui"), default="detik",
+    ap.add_argument("--corpus", choices=("detik", "indosum", "bbc", "polnear", "nerp", "csui", "gsd", "idner"), default="detik",
                     help="nerp: IndoNLU NERP train sentences (--range A:B, true-cased); csui: UD Indonesian-CSUI train "
                          "sentences as pseudo-articles of 10 sentences (quote_census.articles; --skip/--n count them)")
     ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--split", default="train", help="nerp: the IndoNLU split (train, valid, test); gsd: r2.1 train --range A:B")
     ap.add_argument("--aspect", default="", help="detik: only rows whose aspek_target holds this (e.g. Hukum, Politik)")
     ap.add_argument("--skip", type=int, default=0, help="detik, polnear: offset before every k-th; indosum: articles skipped")
     ap.add_argument("--section", default="politics", help="bbc: the BBC section")
@@ -186,7 +206,8 @@ def main(argv=None) -> int:
 
         items = [(i, t, None) for i, t in quote_census.articles(a.n, a.corpus, a.skip)]
     else:
-        items = (nerp(a.range) if a.corpus == "nerp" else detik_range(a.range) if a.corpus == "detik" and a.range
+        items = (nerp(a.range, split=a.split) if a.corpus == "nerp" else gsd21(a.range) if a.corpus == "gsd"
+                 else idner(a.range, a.split) if a.corpus == "idner" else detik_range(a.range) if a.corpus == "detik" and a.range
                  else detik(a.n, a.skip, a.aspect) if a.corpus == "detik" else indosum(a.n, a.skip, a.detok) if a.corpus == "indosum"
                  else polnear(a.n, a.skip, a.grep, a.exclude, a.range) if a.corpus == "polnear"
                  else bbc(a.section, a.n, a.skip, a.grep, a.range))

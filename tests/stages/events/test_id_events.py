@@ -1472,3 +1472,26 @@ def test_guard_a_government_granting_a_demand_stays_a_concession():
     e = one_late("Presiden Prabowo Subianto mengabulkan tuntutan para buruh.", "CONCEDE")
     assert roles(e.actor) == ["GOV"]
 
+
+
+# Session 27 (events-id27): event_census.py reads the fresh Indonesian sentence corpora (idner-news-2k, UD GSD r2.1,
+# NERP valid/test) as pseudo-articles of ten sentences, spaced as print
+
+def test_census_reads_idner_and_gsd_sentences_as_pseudo_articles():
+    import importlib.util
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[3]
+    sys.path.insert(0, str(root / "benchmarks"))
+    import corpora
+    if not corpora.idner_event_sentences("dev") or not corpora.gsd21_event_sentences(0, 3):
+        pytest.skip("shared corpora absent")
+    spec = importlib.util.spec_from_file_location("event_census", root / "scripts" / "event_census.py")
+    ec = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ec)
+    arts = ec.idner("0:25", "dev")
+    assert [a[0] for a in arts] == ["idnerdev-0", "idnerdev-10", "idnerdev-20"]
+    assert arts[0][1].count("\n\n") == 9 and " ," not in arts[0][1] and " ." not in arts[0][1]
+    gsd = ec.gsd21("2000:2010")
+    assert len(gsd) == 1 and gsd[0][0] == "gsd-2000" and gsd[0][1].count("\n\n") == 9
+    assert ec.nerp("0:10", split="valid")[0][0] == "nerpvalid-0"
