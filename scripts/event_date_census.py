@@ -13,6 +13,7 @@ runs. Nothing of the corpora is written to the repository.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -26,7 +27,7 @@ def _range(spec: str) -> tuple[int, int]:
     return int(a), int(b) + 1
 
 
-def dump(texts: list[tuple[str, str]], lang: str, published: str, out: str) -> None:
+def dump(texts: list[tuple[str, str]], lang: str, published: str, out: str, dateline: bool = False) -> None:
     from kabar.pipeline import default_pipeline
     from kabar.readers import Metadata
     from kabar.readers.text import read_text
@@ -34,6 +35,9 @@ def dump(texts: list[tuple[str, str]], lang: str, published: str, out: str) -> N
     pipe = default_pipeline()
     with open(out, "w", encoding="utf-8") as fh:
         for aid, text in texts:
+            if dateline:  # the publication day as the story's first line, as GUM and wire copy carry it
+                day = dt.date.fromisoformat(published)
+                text = f"{day:%A, %B} {day.day}, {day.year}\n\n{text}"
             rec = pipe(read_text(text, Metadata(published=published, lang=lang, has_title=False))).to_dict()
             body = rec.get("text") or ""
             for k, e in enumerate(rec.get("events") or []):
@@ -67,6 +71,8 @@ def main(argv=None) -> int:
     ap.add_argument("--ngec", help="NGEC synthetic story rows A-B (end inclusive), English")
     ap.add_argument("--gsd", help="UD Indonesian-GSD r2.1 split:A-B sentences (end inclusive), Indonesian")
     ap.add_argument("--published", default="2023-10-19")
+    ap.add_argument("--dateline", action="store_true", help="open each story with its publication day (the news day "
+                    "the events stage falls back on, and the day a paragraph's undated sentences are compared with)")
     ap.add_argument("--out")
     ap.add_argument("--diff", nargs=2, metavar=("BEFORE", "AFTER"))
     args = ap.parse_args(argv)
@@ -76,10 +82,10 @@ def main(argv=None) -> int:
     import corpora
 
     if args.ngec:
-        dump(corpora.ngec_story_rows(*_range(args.ngec)), "en", args.published, args.out)
+        dump(corpora.ngec_story_rows(*_range(args.ngec)), "en", args.published, args.out, args.dateline)
     if args.gsd:
         split, _, rows = args.gsd.partition(":")
-        dump(corpora.gsd_r21_sentences(split, *_range(rows)), "id", args.published, args.out)
+        dump(corpora.gsd_r21_sentences(split, *_range(rows)), "id", args.published, args.out, args.dateline)
     return 0
 
 

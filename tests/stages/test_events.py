@@ -898,3 +898,15 @@ def test_act_inside_the_relative_clause_keeps_its_date():
     text = "Police arrested a man who had joined the protest on 3 March 2024, officials said."
     ev = kabar.extract(text, has_title=False, lang="en", published="2024-05-10").events
     assert [e.date for e in ev if e.event == "PROTEST"] == ["2024-03-03"]
+
+
+# a sentence told in the present tense is the news day's, not an earlier day its paragraph named (finish._present_tense,
+# the parse's tense features; English)
+def test_present_tense_sentence_is_not_dated_by_its_paragraph():
+    import kabar
+
+    text = ("Wednesday, May 8, 2024\n\nRebels attacked an army post near Goma on Monday. The United Nations says it "
+            "strongly condemns the attack. Officials said they rejected the rebels' demands.")
+    ev = kabar.extract(text, has_title=False, lang="en", published="2024-05-08").events
+    dates = {e.event: e.date for e in ev}
+    assert dates["ACCUSE"] == "2024-05-08" and dates["REJECT"] == "2024-05-06"

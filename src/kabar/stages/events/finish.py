@@ -827,7 +827,7 @@ class EventFinishing:
         if para >= sent.start:
             return None
         words = self._low_words_between(sent.start, sent.end)
-        if self.lex.phrases("present_cues").find(words, 0, len(words)):
+        if self.lex.phrases("present_cues").find(words, 0, len(words)) or self._present_tense(r):
             return None
         quoted = [(q.start, q.end) for q in self.r.quotes if q.kind == "direct"]
         named = [d for d in dates if para <= d.start < sent.start and len(d.value) >= 10
@@ -836,6 +836,40 @@ class EventFinishing:
             return None
         last = named[-1]
         return (last.value, last.text) if last.value[:10] < self.news_date[0][:10] else None
+
+    def _finite_tense(self, v: int) -> Optional[str]:
+        """The tense of the clause headed by ``v`` as the parse's morphology gives it on the finite word (``v`` or its
+        auxiliary): "Pres", "Past", or None (no finite word, a modal, a parser without tense features); a perfect
+        auxiliary (pack ``perfect_aux``: "has denounced") is no present."""
+        p = self.parse
+        perfect = self.lex.word("perfect_aux")
+        for t in [c for c in p.children(v) if base(p.dep[c]) in ("aux", "cop")] + [v]:
+            feats = p.morph[t]
+            if "VerbForm=Fin" not in feats:
+                continue
+            if p.word[t].lower() in perfect and t != v:
+                return None
+            return "Pres" if "Tense=Pres" in feats else "Past" if "Tense=Past" in feats else None
+        return None
+
+    def _present_tense(self, r: Raw) -> bool:
+        """The act is told in the present tense ("The Liberal Democrats say they also oppose house arrests", "Most of
+        the suspects are detained at Belmarsh"): its clause's finite verb is present and no clause above it is past
+        ("said they oppose" is not). Such a sentence tells the state of the news day, not an earlier day of its
+        paragraph. Parsers without tense features (Indonesian) never say so."""
+        p = self.parse
+        if p is None:
+            return False
+        t = p.token_at(r.trig_span[0])
+        if t is None or p.pos[t] != "VERB":
+            return False  # a noun trigger ("seeking arrest warrants") or a verb the parse misread
+        h = p.clause_head(t)
+        if self._finite_tense(h) != "Pres":
+            return False
+        for a in p.ancestors(h):
+            if p.pos[a] in ("VERB", "AUX") and self._finite_tense(a) == "Past":
+                return False
+        return True
 
     def _said_day(self, r: Raw, dates: list) -> Optional[tuple[str, Optional[str]]]:
         """A verbal act told without a date, followed by a sentence that says when it was said ("Prabowo meminta para
