@@ -215,3 +215,22 @@ def idner_event_sentences(split: str = "train") -> list[str]:
             t = re.sub(r" ([,.;:!?)])", r"\1", " ".join(toks))
             out.append(re.sub(r"\( ", "(", t))
     return out
+# Session 27 (eventdate27)
+def ngec_story_rows(start: int, end: int) -> list[tuple[str, str]]:
+    """NGEC synthetic stories (gpt_synthetic_events_2023-10-19_19.csv) rows start..end-1 in file order, as
+    (id, text): English news-like stories that date their acts in the text ("on Thursday", "last month")."""
+    import csv
+
+    csv.field_size_limit(10**7)
+    path = SHARED / "data/events/ngec-2025/synthetic-training/gpt_synthetic_events_2023-10-19_19.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    return [(f"ngec-{i}", (rows[i].get("text") or "").strip()) for i in range(start, min(end, len(rows)))
+            if (rows[i].get("text") or "").strip()]
+
+
+def gsd_r21_sentences(split: str, start: int, end: int, per: int = 10) -> list[tuple[str, str]]:
+    """UD Indonesian-GSD r2.1 ``split`` sentences start..end-1 (`# text =` lines in file order), joined into
+    pseudo-articles of ``per`` sentences, as (id, text)."""
+    texts = gsd21_event_sentences(start, end, split)
+    return [(f"gsd-{split}-{start + i}", " ".join(texts[i:i + per])) for i in range(0, len(texts), per)]

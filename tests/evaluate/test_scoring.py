@@ -246,3 +246,39 @@ def test_event_errors_tags_a_pair_of_two_tellings():
     same = dict(narrated, evidence="sudah mengirimkan bantuan lewat lembaga")
     rows = mod.analyse([same], gold, names)
     assert rows and "other telling" not in rows[0][1]
+
+
+# Session 27 (eventdate27)
+
+def test_relaxed_event_scores_ignore_date_then_recipient_then_actors():
+    """The relaxed rows of `kabar eval`: a wrong date, then a wrong recipient, then wrong actors stop
+    counting, each level keeping the looser ones' misses; the strict score is unchanged."""
+    from kabar.evaluate import Report, format_report
+    from kabar.evaluate.scoring import Scores
+
+    names = NameBook(GOLD_ENTITIES)
+    gold = [
+        {"event": "ASSAULT", "actor": "RUS", "recipient": "UKR", "date": "2024-01-02", "modality": "asserted", "claimant": None},
+        {"event": "AID", "actor": "PRK", "recipient": "RUS", "date": None, "modality": "asserted", "claimant": None},
+        {"event": "MEET", "actor": "IDN", "recipient": "PHL", "date": None, "modality": "asserted", "claimant": None},
+        {"event": "ACCUSE", "actor": "USA", "recipient": "CHN", "date": None, "modality": "asserted", "claimant": None},
+        {"event": "SANCTION", "actor": "USA", "recipient": "IRN", "date": None, "modality": "asserted", "claimant": None, "optional": True},
+    ]
+    pred = [
+        {"event": "ASSAULT", "actor": [{"code": "RUS"}], "recipient": [{"code": "UKR"}], "date": "2024-01-03", "modality": "asserted"},  # date wrong
+        {"event": "AID", "actor": [{"code": "PRK"}], "recipient": [{"code": "CHN"}], "date": "2024-01-02", "modality": "asserted"},  # recipient wrong
+        {"event": "MEET", "actor": [{"code": "USA"}], "recipient": [], "modality": "asserted"},  # actor and recipient wrong
+        {"event": "PROTEST", "actor": [{"code": "USA"}], "recipient": [{"code": "CHN"}], "modality": "asserted"},  # category wrong
+        {"event": "SANCTION", "actor": [{"code": "GBR"}], "recipient": [{"code": "IRN"}], "modality": "asserted"},  # optional, actor wrong
+    ]
+    s = score_article({"events": pred}, {"events": gold, "entities": GOLD_ENTITIES})
+    assert (s.events.matched, s.events.predicted, s.events.gold) == (0, 5, 4)
+    assert (s.events_no_date.matched, s.events_no_date.predicted) == (1, 5)
+    assert (s.events_no_date_recipient.matched, s.events_no_date_recipient.predicted) == (2, 5)
+    # category only: the optional SANCTION matches too, so it leaves the predicted count
+    assert (s.events_category_only.matched, s.events_category_only.predicted, s.events_category_only.gold) == (3, 4, 4)
+    assert s.as_dict()["events_no_date"]["matched"] == 1  # in --json too
+    total = Scores()
+    total += s
+    text = format_report(Report(total=total, articles=[("a", s)]))
+    assert "relaxed: date ignored" in text and "(matched 2, predicted 5, gold 4)" in text

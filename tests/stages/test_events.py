@@ -874,3 +874,39 @@ def test_statement_is_dated_when_its_actor_spoke(lang, text, published, day):
 
     got = [e for e in kabar.extract(text, has_title=False, lang=lang, published=published).events if e.event == "REQUEST"]
     assert got and got[0].date == day
+
+
+# Session 27 (eventdate27)
+# a date inside a relative clause describing another noun dates that clause, not the act (finish._in_relative_clause,
+# by the parse); the whole pipeline, both languages
+@pytest.mark.parametrize("lang,text,published,category,not_day", [
+    ("id", "Israel menyerang Gaza di tengah gencatan senjata yang berlaku sejak 10 Oktober 2025.", "2025-10-22",
+     "ASSAULT", "2025-10-10"),
+    ("en", "Police arrested the leader of the group, which was founded on 3 March 2024.", "2024-05-10", "COERCE",
+     "2024-03-03"),
+])
+def test_date_of_a_relative_clause_is_not_the_acts(lang, text, published, category, not_day):
+    import kabar
+
+    got = [e for e in kabar.extract(text, has_title=False, lang=lang, published=published).events if e.event == category]
+    assert got and all(e.date != not_day for e in got)
+
+
+def test_act_inside_the_relative_clause_keeps_its_date():
+    import kabar
+
+    text = "Police arrested a man who had joined the protest on 3 March 2024, officials said."
+    ev = kabar.extract(text, has_title=False, lang="en", published="2024-05-10").events
+    assert [e.date for e in ev if e.event == "PROTEST"] == ["2024-03-03"]
+
+
+# a sentence told in the present tense is the news day's, not an earlier day its paragraph named (finish._present_tense,
+# the parse's tense features; English)
+def test_present_tense_sentence_is_not_dated_by_its_paragraph():
+    import kabar
+
+    text = ("Wednesday, May 8, 2024\n\nRebels attacked an army post near Goma on Monday. The United Nations says it "
+            "strongly condemns the attack. Officials said they rejected the rebels' demands.")
+    ev = kabar.extract(text, has_title=False, lang="en", published="2024-05-08").events
+    dates = {e.event: e.date for e in ev}
+    assert dates["ACCUSE"] == "2024-05-08" and dates["REJECT"] == "2024-05-06"

@@ -86,6 +86,10 @@ class Scores:
     events: PRF = field(default_factory=PRF)
     event_modality: Ratio = field(default_factory=Ratio)
     event_claimant: Ratio = field(default_factory=Ratio)
+    # Event F1 under relaxed matching (RELAXED_EVENTS): how much each field costs; scores, not the rule.
+    events_no_date: PRF = field(default_factory=PRF)
+    events_no_date_recipient: PRF = field(default_factory=PRF)
+    events_category_only: PRF = field(default_factory=PRF)
     boilerplate_recall: Ratio = field(default_factory=Ratio)
     boilerplate_precision_chars: Ratio = field(default_factory=Ratio)
     dates_recall: Ratio = field(default_factory=Ratio)
@@ -281,9 +285,20 @@ def event_fails(p: dict[str, Any], g: dict[str, Any]) -> list[str]:
     return out
 
 
-def match_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: NameBook) -> list[tuple[int, int]]:
+# Relaxed event matching: the Scores field and the event_fails fields it ignores. GOLD.md's rule is
+# the strict one (``events``); these tell what the date, the recipient and the actors cost.
+RELAXED_EVENTS = (
+    ("events_no_date", frozenset({"date"})),
+    ("events_no_date_recipient", frozenset({"date", "recipient"})),
+    ("events_category_only", frozenset({"date", "recipient", "actor"})),
+)
+
+
+def match_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: NameBook,
+                 ignore: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """The (prediction index, gold index) pairs :func:`score_events` matches, optional gold included:
-    among candidates, required gold first, then agreeing modality, then agreeing claimant."""
+    among candidates, required gold first, then agreeing modality, then agreeing claimant.
+    ``ignore``: event_fails fields that do not stop a match (the relaxed scores)."""
     def prefer(p, g, i):
         return (
             bool(g.get("optional")),
@@ -292,7 +307,7 @@ def match_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: 
             i,
         )
 
-    return _greedy_pairs(pred, gold, lambda p, g: not event_fails(p, g), prefer)
+    return _greedy_pairs(pred, gold, lambda p, g: not set(event_fails(p, g)) - ignore, prefer)
 
 
 def score_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: NameBook) -> tuple[PRF, Ratio, Ratio]:
@@ -300,6 +315,15 @@ def score_events(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: 
     modality = Ratio(sum(1 for p, g in pairs if p.get("modality") == g.get("modality")), len(pairs))
     claimant = Ratio(sum(1 for p, g in pairs if names.matches(_claimant_name(p), g.get("claimant"))), len(pairs))
     return _prf(req, opt, len(pred), gold), modality, claimant
+
+
+def score_events_relaxed(pred: list[dict[str, Any]], gold: list[dict[str, Any]], names: NameBook) -> dict[str, PRF]:
+    """Event P/R/F1 under each RELAXED_EVENTS matching, by Scores field name."""
+    out = {}
+    for name, ignore in RELAXED_EVENTS:
+        req, opt, _ = _tally(pred, gold, match_events(pred, gold, names, ignore))
+        out[name] = _prf(req, opt, len(pred), gold)
+    return out
 
 
 # ---------------------------------------------------------------- boilerplate
@@ -361,6 +385,8 @@ def score_article(pred: dict[str, Any], gold: dict[str, Any], article_text: Opti
     s.entities = score_entities(pred.get("entities") or [], gold.get("entities") or [], article_text, gold.get("removed") or [])
     s.quotes, s.quote_kind = score_quotes(pred.get("quotes") or [], gold.get("quotes") or [], names)
     s.events, s.event_modality, s.event_claimant = score_events(pred.get("events") or [], gold.get("events") or [], names)
+    for name, prf in score_events_relaxed(pred.get("events") or [], gold.get("events") or [], names).items():
+        setattr(s, name, prf)
     s.boilerplate_recall, s.boilerplate_precision_chars = score_boilerplate(pred.get("removed") or [], gold.get("removed") or [])
     s.dates_recall = score_dates(pred.get("dates") or [], gold.get("dates") or [])
     s.quantities_recall = score_quantities(pred.get("quantities") or [], gold.get("quantities") or [])

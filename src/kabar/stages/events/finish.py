@@ -10,7 +10,7 @@ from typing import Optional
 from kabar.places.resolve import place_country
 from kabar.record import ActorRef, Claimant, Event, Quantity, Quote, Span
 from kabar.stages.events.units import PUNCT, Raw, Unit, is_country_code
-from kabar.text.parse import read_batched
+from kabar.text.parse import base, read_batched
 
 
 class EventFinishing:
@@ -689,10 +689,47 @@ class EventFinishing:
         after = self._low_words_between(d.end, d.end + 12)[:1]  # "tahun 2023 lalu", "2019 silam"
         return not any(w in adjunct for w in lead + before + after)
 
+    def _in_relative_clause(self, d, r: Optional[Raw] = None) -> bool:
+        """The date is said inside a relative clause that describes a noun ("kesepakatan gencatan senjata yang berlaku
+        sejak 10 Oktober lalu", "the coalition, which was established about a year ago") that the act's trigger is not
+        part of: it dates that clause's happening, not the act (nor, in another sentence, the day something was said). A
+        clause describing the trigger's own noun ("serangan yang terjadi pada Senin") or holding the trigger keeps it.
+        The parse decides (the date's sentence is parsed on request); without a parser every date is kept."""
+        p = self.parse
+        if p is None or p.sentence_at(d.start) is None:
+            return False
+        toks = p.tokens_in(d.start, d.end)
+        if not toks:
+            return False
+        inside = set(toks)
+        head = next((t for t in toks if p.head[t] not in inside or p.head[t] == t), toks[0])
+        trig = set(p.tokens_in(*r.trig_span)) if r is not None else set()
+        for a in [head] + p.ancestors(head):
+            if a in trig:
+                return False  # the date hangs on the trigger's own words
+            if base(p.dep[a]) == "acl":
+                if not self._relative_clause(a):
+                    return False  # a bare participle ("a meeting held in Brussels on 17 February") often dates the act
+                return not (p.head[a] in trig or trig & set(p.subtree(a)))
+        return False
+
+    def _relative_clause(self, a: int) -> bool:
+        """An ``acl`` the parse marks as a relative clause (``acl:relcl``) or that opens with a relative word of the
+        pack (``relative``: "who", "which", "yang"; a complementizer "that" marking a noun's content is none)."""
+        p = self.parse
+        if p.dep[a] == "acl:relcl":
+            return True
+        rel, comp = self.lex.word("relative"), self.lex.word("complementizers")
+        return any(p.word[c].lower() in rel and not (p.dep[c] == "mark" and p.word[c].lower() in comp)
+                   for c in p.children(a) if c < a)
+
     def _dates(self, r: Raw) -> list[tuple[Optional[str], Optional[str]]]:
         a, b = r.evidence
         dates = [d for d in self.r.dates if d.value and not self._qualifies_noun(d) and not self._dates_an_object(d, r)
                  and not self._in_a_name(d)]
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is not None:  # the act's own sentence: a date of a clause describing another noun is not its date
+            dates = [d for d in dates if not (sent.start <= d.start < sent.end and self._in_relative_clause(d, r))]
         inside = [d for d in dates if d.start < b and d.end > a]
         if len(inside) > 1 and not self._coordinated_dates(inside):
             # one act, several dates in its words ("she was wounded five years ago this week", "vowed Tuesday to
@@ -790,15 +827,49 @@ class EventFinishing:
         if para >= sent.start:
             return None
         words = self._low_words_between(sent.start, sent.end)
-        if self.lex.phrases("present_cues").find(words, 0, len(words)):
+        if self.lex.phrases("present_cues").find(words, 0, len(words)) or self._present_tense(r):
             return None
         quoted = [(q.start, q.end) for q in self.r.quotes if q.kind == "direct"]
         named = [d for d in dates if para <= d.start < sent.start and len(d.value) >= 10
-                 and not any(a <= d.start < b for a, b in quoted)]
+                 and not any(a <= d.start < b for a, b in quoted) and not self._in_relative_clause(d)]
         if not named:
             return None
         last = named[-1]
         return (last.value, last.text) if last.value[:10] < self.news_date[0][:10] else None
+
+    def _finite_tense(self, v: int) -> Optional[str]:
+        """The tense of the clause headed by ``v`` as the parse's morphology gives it on the finite word (``v`` or its
+        auxiliary): "Pres", "Past", or None (no finite word, a modal, a parser without tense features); a perfect
+        auxiliary (pack ``perfect_aux``: "has denounced") is no present."""
+        p = self.parse
+        perfect = self.lex.word("perfect_aux")
+        for t in [c for c in p.children(v) if base(p.dep[c]) in ("aux", "cop")] + [v]:
+            feats = p.morph[t]
+            if "VerbForm=Fin" not in feats:
+                continue
+            if p.word[t].lower() in perfect and t != v:
+                return None
+            return "Pres" if "Tense=Pres" in feats else "Past" if "Tense=Past" in feats else None
+        return None
+
+    def _present_tense(self, r: Raw) -> bool:
+        """The act is told in the present tense ("The Liberal Democrats say they also oppose house arrests", "Most of
+        the suspects are detained at Belmarsh"): its clause's finite verb is present and no clause above it is past
+        ("said they oppose" is not). Such a sentence tells the state of the news day, not an earlier day of its
+        paragraph. Parsers without tense features (Indonesian) never say so."""
+        p = self.parse
+        if p is None:
+            return False
+        t = p.token_at(r.trig_span[0])
+        if t is None or p.pos[t] != "VERB":
+            return False  # a noun trigger ("seeking arrest warrants") or a verb the parse misread
+        h = p.clause_head(t)
+        if self._finite_tense(h) != "Pres":
+            return False
+        for a in p.ancestors(h):
+            if p.pos[a] in ("VERB", "AUX") and self._finite_tense(a) == "Past":
+                return False
+        return True
 
     def _said_day(self, r: Raw, dates: list) -> Optional[tuple[str, Optional[str]]]:
         """A verbal act told without a date, followed by a sentence that says when it was said ("Prabowo meminta para
@@ -817,7 +888,7 @@ class EventFinishing:
 
         def days_in(t) -> list:
             return [d for d in dates if t.start <= d.start < t.end and len(d.value) >= 10
-                    and not any(a <= d.start < b for a, b in quoted)]
+                    and not any(a <= d.start < b for a, b in quoted) and not self._in_relative_clause(d)]
 
         prev_end = sent.end
         for t in sents:
