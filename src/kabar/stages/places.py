@@ -707,6 +707,8 @@ def _framed_as_locality(record: Article, m: PlaceMention) -> bool:
         return True
     head = record.text[max(0, m.start - 40):m.start]
     before = head.lower().split()
+    if len(before) >= 3 and before[-1] == "of" and _demonym(head.split()[-3], record.lang):
+        return False  # "the Swiss city of Montreux": the text says whose town it is
     if len(before) >= 2 and before[-1] == "of" and (" ".join(before[-2:]) in w["place_prefixes"] or
                                                      before[-2] in w["settlement_words"] or
                                                      before[-2] in w["place_suffixes"] or
@@ -1253,7 +1255,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
             # West Bank town of Jenin": a clause of its own after a comma and "and", whose verb is no event of the kind
     s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
     known = m.resolution is not None and not m.resolution.fallback
-    if known:
+    if m.resolution is not None:  # session 27 (loc27): a name fallen back to the town it is in is as precise as the
+        # town ("on Istanbul's Ataturk airport"); a fallback to a country adds nothing
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
     if not known and _owner_of_a_thing(record.text, m.end, w):
         s -= 1.5  # "at Dellacroce's funeral": a name no gazetteer knows that owns a thing is a person's
