@@ -698,7 +698,8 @@ def _framed_as_locality(record: Article, m: PlaceMention) -> bool:
     possessor's "'s" ("Hama's Hamidiyeh", "Mecca's Al-Nur hospital"). Such a small town far abroad is a namesake
     sooner (``far_namesake``'s ``local``)."""
     w = words(record.lang)
-    tails = w["place_suffixes"] | w["facility_words"] | w["list_place_words"]
+    none = frozenset()
+    tails = w.get("place_suffixes", none) | w.get("facility_words", none) | w.get("list_place_words", none)
     parts = m.text.lower().split()
     if len(parts) > 1 and parts[-1] in tails:
         return True
@@ -709,10 +710,10 @@ def _framed_as_locality(record: Article, m: PlaceMention) -> bool:
     before = head.lower().split()
     if len(before) >= 3 and before[-1] == "of" and _demonym(head.split()[-3], record.lang):
         return False  # "the Swiss city of Montreux": the text says whose town it is
-    if len(before) >= 2 and before[-1] == "of" and (" ".join(before[-2:]) in w["place_prefixes"] or
+    if len(before) >= 2 and before[-1] == "of" and (" ".join(before[-2:]) in w.get("place_prefixes", none) or
                                                      before[-2] in w["settlement_words"] or
-                                                     before[-2] in w["place_suffixes"] or
-                                                     before[-2].rstrip("s") in w["place_suffixes"]):
+                                                     before[-2] in w.get("place_suffixes", none) or
+                                                     before[-2].rstrip("s") in w.get("place_suffixes", none)):
         return True
     return bool(re.search(r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?$", head))
 
