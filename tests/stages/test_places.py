@@ -784,3 +784,58 @@ def test_small_place_near_a_valley_region_s26(pipe):
     valley = places().get("region:jabal_al_akrad")
     assert valley is not None and near_city(valley, hit.resolution.place)
     assert not near_city(places().get("region:sinai"), hit.resolution.place)  # only a valley-sized region
+
+
+# Session 27 (loc27): a town the text frames as a locality (a place word with it, a place word and "of" before it, a
+# place's possessive) is a far namesake from 1,000 km; a place's possessive is the name's qualifier; a name fallen back
+# to the town holding it scores that town's precision
+@pytest.mark.parametrize("text,name,country", [
+    # El Ksar (Tunisia), Kaouara (Ivory Coast), Panórama (Greece), Ḥamīdiyeh (Iran): namesakes 1,000-3,000 km away
+    ("Syrian troops shelled rebel positions near the town of Al-Qasr in the Sweida countryside on Friday.",
+     "Al-Qasr", "SYR"),
+    ("Gunmen raided two villages of Kaura local government area in Kaduna State on Sunday.", "Kaura", "NGA"),
+    ("ISIS attacked army positions in Deir Ezzor on Sunday, targeting defenses around the Panorama area.",
+     "Panorama", "SYR"),
+    ("Huge protests took place in Hama's Hamidiyeh neighbourhood on Friday.", "Hamidiyeh", "SYR"),
+    # a demonym before the place word says whose town it is: Montreux stays Swiss in an article about Israel
+    ("Israeli and Palestinian officials met in the Swiss city of Montreux on Monday.", "Montreux", "CHE"),
+    # a namesake next to its possessor is the place itself, not a foreign namesake to fall back from
+    ("Police patrolled Jerusalem's walled Old City on Friday.", "Old City", "PSE"),
+])
+def test_locality_far_namesake_s27(pipe, text, name, country):
+    record = run(pipe, "en", text)
+    hit = next(m for m in record.state.places[0] if m.text == name)
+    assert hit.resolution is not None and hit.resolution.place.country == country, hit.resolution
+
+
+def test_possessor_is_qualifier_s27(pipe):
+    """"Mogadishu's Wadajir district": the name no gazetteer holds falls back to the city that owns it, not the country,
+    and the event is placed there."""
+    text = "Gunmen shot dead a traditional elder in Mogadishu's Wadajir district on Wednesday afternoon."
+    record = run(pipe, "en", text)
+    hit = next(m for m in record.state.places[0] if m.text == "Wadajir")
+    assert hit.resolution.fallback and hit.resolution.place.name == "Mogadishu", hit.resolution
+    loc = locate(record, "shot")
+    assert loc is not None and loc.country == "SOM" and loc.precision == "city", loc
+
+
+def test_fallback_to_its_town_places_the_event_s27(pipe):
+    """A name fallen back to the town holding it gets the town's precision bonus: the event is placed there (it scored
+    0.3 less than a known town and stayed unplaced)."""
+    record = run(pipe, "en", "An Afghan military patrol captured the detainee, identified as Mullah Nasim, in Kandahar's "
+                             "Loi Karez neighborhood, Khalid Pashtoon, a spokesman for the Kandahar governor, told The "
+                             "Associated Press.")
+    loc = locate(record, "captured")
+    assert loc is not None and loc.text == "Loi Karez" and loc.country == "AFG", loc
+
+
+def test_locality_frame_words_s27(pipe):
+    from kabar.stages.places import _framed_as_locality
+
+    record = run(pipe, "en", "Rebels shelled the town of Al-Qasr and the Panorama area, while Syria was quiet.")
+    framed = {m.text: _framed_as_locality(record, m) for m in record.state.places[0]}
+    assert framed.get("Al-Qasr") and framed.get("Panorama"), framed
+    assert framed.get("Syria") is False, framed
+    # the Indonesian pack has no list_place_words: the frame reads it as empty (it raised KeyError)
+    record = run(pipe, "id", "Warga Desa Sukamaju di Kabupaten Bandung mengungsi.")
+    assert all(isinstance(_framed_as_locality(record, m), bool) for m in record.state.places[0])

@@ -206,11 +206,13 @@ def contains(outer: Place, inner: Place) -> bool:
 
 
 def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_code: Optional[str] = None,
-            nearby: Optional[Counter] = None, gaz: Optional[PlaceGazetteer] = None) -> Optional[Resolution]:
+            nearby: Optional[Counter] = None, gaz: Optional[PlaceGazetteer] = None,
+            local: bool = False) -> Optional[Resolution]:
     """The gazetteer place ``name`` most likely means in this article, or a country fallback, or None.
 
     ``nearby`` counts the countries of the other places in the same sentence ("the governor of Georgia met
-    voters in Atlanta"); ``actor_code`` is the code an earlier stage gave the name."""
+    voters in Atlanta"); ``actor_code`` is the code an earlier stage gave the name; ``local`` says the text frames
+    the name as a locality (a place word or a place's possessive with it: see ``far_namesake``)."""
     gaz = gaz or places()
     actor_country = (actor_code or "")[:3] or None
     qual = best_qualifier(qualifier, ctx, gaz) if qualifier else None
@@ -234,11 +236,12 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     scored = prefer_city_over_its_division(scored, name, gaz)
     top = scored[0][1]
     if qual is not None and qual.country and top.country != qual.country and top.kind == "city" and \
-            top.population < SMALL_TOWN and not any(p.country == qual.country for p in cands[:40]):
+            top.population < SMALL_TOWN and not any(p.country == qual.country for p in cands[:40]) and \
+            not near_city(qual, top):  # session 27 (loc27): "Jerusalem's Old City" is the Old City next to it
         # session 23: the text names the place that holds it ("the Aziziyah district in the city of Aleppo") and no
         # place of the name lies in that country: a small namesake elsewhere is not what it means
         return Resolution(qual, 0.5, True, [top])
-    if far_namesake(scored[0][1], ctx, qual, nearby, gaz):
+    if far_namesake(scored[0][1], ctx, qual, nearby, gaz, local):
         own = scored[0][1].country
         res = fallback(qual, actor_country if actor_country != own else None, gaz, ctx, nearby)
         if res is not None and res.place.country and res.place.country != own:
@@ -338,6 +341,9 @@ SMALL_TOWN = 50_000
 #: the kinds of place that may be such a town: a city, or an Indonesian regency or district (no population)
 SMALL_KINDS = ("city", "admin2", "admin3")
 FAR_KM = 3000.0
+#: session 27 (loc27): the distance for a town the text frames as one of its own localities ("the town of Al-Qasr",
+#: "the Panorama area", "Hama's Hamidiyeh neighbourhood"; see ``far_namesake``)
+LOCAL_FAR_KM = 1000.0
 
 
 def rival_divisions(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
@@ -383,13 +389,18 @@ def context_divisions(name: str, ctx: Context, qual: Optional[Place], actor_coun
 
 
 def far_namesake(p: Place, ctx: Context, qual: Optional[Place], nearby: Optional[Counter],
-                 gaz: PlaceGazetteer) -> bool:
+                 gaz: PlaceGazetteer, local: bool = False) -> bool:
     """A small town in a country nothing else in the article names, thousands of kilometres from every
     country it does name: the gazetteer's namesake of a place it lacks ("Yorkshire" is a village in New
     York, "Labrador" a suburb in Queensland, "Ghat" a town in Libya in an article about Kashmir), not what
     the text means. Border towns stay ("Sderot" next to Gaza): the countries named are near them. An Indonesian
     district or regency (no population in the table) counts as such a town outside Indonesian text ("Kabila, ...
-    who seized control of Congo" is not the district of Kabila in Gorontalo)."""
+    who seized control of Congo" is not the district of Kabila in Gorontalo).
+
+    Session 27 (loc27): a name the text frames as a locality of its own (``local``: "the town of Al-Qasr", "the
+    Panorama area", "the Al-Rashidiyah District", "Hama's Hamidiyeh neighbourhood") is such a namesake already
+    ``LOCAL_FAR_KM`` (1,000 km) from what the article names: El Ksar (Tunisia) in a Syrian article, Panórama (Greece)
+    near Deir Ezzor, Kaouara (Ivory Coast) for "Kaura local government area in Kaduna State"."""
     if p.kind not in SMALL_KINDS or p.population >= SMALL_TOWN or p.lat is None or \
             (qual is not None and contains(qual, p)) or p.country in ctx.home:
         return False
@@ -406,7 +417,7 @@ def far_namesake(p: Place, ctx: Context, qual: Optional[Place], nearby: Optional
         return False
     for c in named:
         q = gaz.country(c)
-        if q is None or q.lat is None or km(p.lat, p.lon, q.lat, q.lon) < FAR_KM:
+        if q is None or q.lat is None or km(p.lat, p.lon, q.lat, q.lon) < (LOCAL_FAR_KM if local else FAR_KM):
             return False
     return True
 

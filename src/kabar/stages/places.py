@@ -660,6 +660,7 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
     by_sentence: dict[int, list[PlaceMention]] = {}
     for m in mentions:
         by_sentence.setdefault(_sentence_index(record, m.start), []).append(m)
+    local = {id(m): _framed_as_locality(record, m) for m in mentions}
     for group in by_sentence.values():
         for m in group:
             if m.resolution is not None:
@@ -670,22 +671,51 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
                     continue
                 cands = candidates(other.text, record.lang)[:10]
                 country = dominant_country(cands, other.text, record.lang)
-                if country and not (lone_small_towns(cands, country) and _far_namesake_alone(cands, country, ctx)) \
+                if country and not (lone_small_towns(cands, country) and
+                                    _far_namesake_alone(cands, country, ctx, local[id(other)])) \
                         and not rivalled(other.text, country, record.lang):  # session 25 (places25b): "Norfolk"
                     nearby[country] += 1
-            qualifier = next((o.text for o in group if o.start > m.end and _contained_in(record, m, o)), None)
+            qualifier = next((o.text for o in group if o.start > m.end and _contained_in(record, m, o)), None) or \
+                next((o.text for o in group if o.end < m.start and _possessor_of(record, o, m)), None)
             try:
                 m.resolution = resolve(m.text, ctx, qualifier=qualifier, nearby=nearby,
-                                       actor_code=m.entity.actor if m.entity else None)
+                                       actor_code=m.entity.actor if m.entity else None, local=local[id(m)])
             except Exception as exc:  # one place that cannot be read never blanks the others
                 record.warnings.append(f"places: {m.text!r}: {type(exc).__name__}: {exc}"[:300])
 
 
-def _far_namesake_alone(cands: list, country: str, ctx: Context) -> bool:
+def _far_namesake_alone(cands: list, country: str, ctx: Context, local: bool = False) -> bool:
     """A sentence's other name whose only places in ``country`` are small towns far from what the article names
     ("Somerset and Hampshire" in a British article): it does not vouch for that country next to it."""
     best = max((p for p in cands if p.country == country), key=lambda p: p.population, default=None)
-    return best is not None and far_namesake(best, ctx, None, None, places())
+    return best is not None and far_namesake(best, ctx, None, None, places(), local)
+
+
+def _framed_as_locality(record: Article, m: PlaceMention) -> bool:
+    """Session 27 (loc27): the text frames the name as a locality of the place it is about: a place word ends the
+    name or follows it ("the Al-Rashidiyah District", "the Panorama area", "Al-Midan and Al-Hamidiyah districts"), a
+    place word and "of" come before it ("the town of Al-Qasr", "two villages of Kaura"), or a capitalised
+    possessor's "'s" ("Hama's Hamidiyeh", "Mecca's Al-Nur hospital"). Such a small town far abroad is a namesake
+    sooner (``far_namesake``'s ``local``)."""
+    w = words(record.lang)
+    none = frozenset()
+    tails = w.get("place_suffixes", none) | w.get("facility_words", none) | w.get("list_place_words", none)
+    parts = m.text.lower().split()
+    if len(parts) > 1 and parts[-1] in tails:
+        return True
+    nxt = re.match(r"\s+([a-z]+)", record.text[m.end:m.end + 30])
+    if nxt and nxt.group(1) in tails:
+        return True
+    head = record.text[max(0, m.start - 40):m.start]
+    before = head.lower().split()
+    if len(before) >= 3 and before[-1] == "of" and _demonym(head.split()[-3], record.lang):
+        return False  # "the Swiss city of Montreux": the text says whose town it is
+    if len(before) >= 2 and before[-1] == "of" and (" ".join(before[-2:]) in w.get("place_prefixes", none) or
+                                                     before[-2] in w["settlement_words"] or
+                                                     before[-2] in w.get("place_suffixes", none) or
+                                                     before[-2].rstrip("s") in w.get("place_suffixes", none)):
+        return True
+    return bool(re.search(r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?$", head))
 
 
 def _contained_in(record: Article, inner: PlaceMention, outer: PlaceMention) -> bool:
@@ -702,6 +732,13 @@ def _contained_in(record: Article, inner: PlaceMention, outer: PlaceMention) -> 
     w = words(record.lang)
     plain = w["place_suffixes"] | w["settlement_words"] | w["container_links"] | w["place_modifiers"] | DETERMINERS
     return len(tokens) <= 5 and all(t in plain for t in tokens)
+
+
+def _possessor_of(record: Article, outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Session 27 (loc27): "Hama's Hamidiyeh neighbourhood", "Mecca's Al-Nur hospital", "Baghdad's northern
+    al-Husseiniya district": the place's "'s" (and at most two lower-case modifiers) right before the name names its
+    container, as "the Karrada district of Baghdad" does."""
+    return re.fullmatch(r"['’]s\s+(?:[a-z][a-z-]*\s+){0,2}", record.text[outer.end:inner.start]) is not None
 
 
 def _sentence_index(record: Article, offset: int) -> int:
@@ -1219,7 +1256,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
             # West Bank town of Jenin": a clause of its own after a comma and "and", whose verb is no event of the kind
     s -= min(1.0, 0.03 * abs(toks.index_at(m.start) - toks.index_at(trig[0])))
     known = m.resolution is not None and not m.resolution.fallback
-    if known:
+    if m.resolution is not None:  # session 27 (loc27): a name fallen back to the town it is in is as precise as the
+        # town ("on Istanbul's Ataturk airport"); a fallback to a country adds nothing
         s += {"city": 0.3, "admin2": 0.2, "admin1": 0.1}.get(m.resolution.place.precision, 0.0)
     if not known and _owner_of_a_thing(record.text, m.end, w):
         s -= 1.5  # "at Dellacroce's funeral": a name no gazetteer knows that owns a thing is a person's
@@ -1295,9 +1333,11 @@ def _after_place_possessive(record: Article, m: PlaceMention) -> bool:
     if not re.search(r"['’]s?\s+$", gap):
         return False
     end = len(re.sub(r"['’]s?\s+$", "", gap))
-    if m.resolution is None or m.resolution.fallback:
+    if m.resolution is None or m.resolution.fallback and not m.resolution.alternatives:
         return False  # a name no gazetteer knows stays the facility's place ("Istanbul's Bayrampasa prison")
-    own = m.resolution.place.country
+    # session 27 (loc27): the possessor is now the name's qualifier, so the foreign town falls back to it and stays
+    # its first alternative
+    own = (m.resolution.alternatives[0] if m.resolution.fallback else m.resolution.place).country
     return any(o.end == end and o.resolution is not None and not o.resolution.fallback and
                o.resolution.place.country != own for o in mentions)
 
