@@ -700,3 +700,82 @@ def test_verb_follows_asks_match_at_only_where_a_trigger_starts(code, sentence):
     starts = [k for k, w in enumerate(words) if w in lx.triggers.lengths and lx.triggers.match_at(words, k)[0]]
     assert starts and all(reader._verb_follows(units, k) for k in starts)
     assert any(reader._verb_follows(units, j) for j in range(len(units) + 1))
+
+
+# Session 27 (speed27): the trigger's voice checks that do not depend on the reading (`_not_a_verb_here`,
+# `_noun_voice`, `_active_voice`) are worked out once per trigger, not once per reading tried
+
+
+def _choose_voice_reading_by_reading(self, units, words, c, i, j, cands, clitic):
+    """The loop as it was before session 27: every check asked again for every reading."""
+    from kabar.stages.events.coding import _fitting_positions, _reading_index
+
+    chosen = None
+    around = set(words[c.start:i]) | set(words[j:c.end])
+    index = _reading_index(self.lex, cands)
+    ordered = index[0]
+    for n in _fitting_positions(index, around):
+        tdef, voice = ordered[n]
+        if voice == "active" and self._not_a_verb_here(units, words, c, i, j):
+            voice = "noun"
+        if voice == "noun":
+            v, span_start = self._noun_voice(units, words, c, i, j)
+        elif voice == "active":
+            v, span_start = self._active_voice(units, words, c, i, j), i
+            if v == "active" and self._reduced_passive(units, words, c, i, j, tdef):
+                v = "passive"
+        else:
+            v, span_start = voice, i
+        ok, instruments, instrument_text = self._objects_ok(tdef, units, words, c, i, j, "noun" if v in ("nominal", "bare") else v, clitic)
+        if not ok:
+            continue
+        rank = 0 if tdef.objects else 1
+        if chosen is None or rank < chosen[0]:
+            chosen = (rank, tdef, v, span_start, instruments, instrument_text)
+        if rank == 0:
+            break
+    return chosen
+
+
+@pytest.mark.parametrize("code,text", [
+    ("en", "Police arrested two protesters in London on Monday. The army attacked rebel positions and shelled the town. "
+           "The minister said the government would attack corruption. Israel launched an attack on Gaza. "
+           "The decline was blamed on rising costs. Iran accused the United States of interfering."),
+    ("id", "Polisi menangkap dua pengunjuk rasa di Jakarta pada Senin. Tentara menyerang posisi pemberontak dan "
+           "menembaki kota itu. Menteri mengatakan pemerintah akan memerangi korupsi. Israel melancarkan serangan ke "
+           "Gaza. Iran menuduh Amerika Serikat ikut campur."),
+])
+def test_choose_voice_asks_each_reading_free_check_once_and_chooses_as_reading_by_reading(code, text, monkeypatch):
+    import kabar
+    from kabar.stages.events.coding import TriggerCoding
+
+    real = TriggerCoding._choose_voice
+    asked: dict[str, int] = {}
+    calls = {"n": 0, "several": 0}
+    for name in ("_not_a_verb_here", "_noun_voice", "_active_voice"):
+        def spy(self, *a, _f=getattr(TriggerCoding, name), _n=name):
+            asked[_n] = asked.get(_n, 0) + 1
+            return _f(self, *a)
+        monkeypatch.setattr(TriggerCoding, name, spy)
+
+    wrong: list = []  # kept here: the pipeline would note an assertion inside the stage as a failed stage
+
+    def checked(self, units, words, c, i, j, cands, clitic):
+        asked.clear()
+        got = real(self, units, words, c, i, j, cands, clitic)
+        if any(k > 1 for k in asked.values()):  # once per trigger, whatever the readings tried
+            wrong.append(("asked again", words[i:j], dict(asked)))
+        asked.clear()
+        want = _choose_voice_reading_by_reading(self, units, words, c, i, j, cands, clitic)
+        calls["several"] += any(k > 1 for k in asked.values())
+        if got != want:
+            wrong.append(("chosen", words[i:j], got, want))
+        calls["n"] += 1
+        return got
+
+    monkeypatch.setattr(TriggerCoding, "_choose_voice", checked)
+    record = kabar.extract("Judul\n\n" + text, lang=code, published="2024-01-05")
+    assert not wrong
+    assert calls["n"] >= 5 and record.events
+    if code == "en":
+        assert calls["several"]  # the old loop asked some check again for a later reading: the case the change is for

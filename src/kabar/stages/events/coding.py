@@ -9,6 +9,7 @@ from kabar.stages.events.units import PUNCT, Clause, Raw, Unit, position_of
 
 
 _VOICE_ORDER = ("active", "passive", "receive", "host", "noun")
+_NO_WORDS: frozenset = frozenset()
 
 
 def _ordered_readings(lex, cands) -> list:
@@ -237,17 +238,27 @@ class TriggerCoding:
         A light verb + noun or a noun + "happened" verb makes a noun reading; passive auxiliaries
         make a passive one; a reading whose objects do not fit is skipped."""
         chosen = None
-        around = set(words[c.start:i]) | set(words[j:c.end])  # a CAMEO pattern's words must be in the clause
         index = _reading_index(self.lex, cands)
         ordered = index[0]
+        # a CAMEO pattern's words must be in the clause (the words are needed only when some reading has a group)
+        around = set(words[c.start:i]) | set(words[j:c.end]) if index[3] else _NO_WORDS
+        # what does not depend on the reading is worked out once per trigger, on the first reading that asks
+        not_verb = noun = active = None
         for n in _fitting_positions(index, around):  # the readings none of whose groups lacks all its words here
             tdef, voice = ordered[n]
-            if voice == "active" and self._not_a_verb_here(units, words, c, i, j):
-                voice = "noun"  # "staged a protest against": the form is a noun here
+            if voice == "active":
+                if not_verb is None:
+                    not_verb = self._not_a_verb_here(units, words, c, i, j)
+                if not_verb:
+                    voice = "noun"  # "staged a protest against": the form is a noun here
             if voice == "noun":
-                v, span_start = self._noun_voice(units, words, c, i, j)
+                if noun is None:
+                    noun = self._noun_voice(units, words, c, i, j)
+                v, span_start = noun
             elif voice == "active":
-                v, span_start = self._active_voice(units, words, c, i, j), i
+                if active is None:
+                    active = self._active_voice(units, words, c, i, j)
+                v, span_start = active, i
                 if v == "active" and self._reduced_passive(units, words, c, i, j, tdef):
                     v = "passive"
             else:
