@@ -100,6 +100,14 @@ class ArgumentFinding:
             return Unit("ent", e.name, "\x00ent", u.start, u.end, ent=e)
         return self._we_unnamed(u)
 
+    def _topic_modifier(self, units: list[Unit], k: int) -> bool:
+        """Session 27 (events-en27): the entity at k only modifies the topic noun right after it ([syntax] topic_heads:
+        "the Iraq war", "the Kosovo conflict", "the Iran crisis"): it names the topic's place, not a party of the act
+        ("resigned from the government over the Iraq war" is no act on Iraq)."""
+        heads = self.lex.word("topic_heads")
+        return bool(heads) and k + 1 < len(units) and units[k].kind == "ent" and units[k + 1].kind == "word" \
+            and units[k + 1].low in heads
+
     def _subject_left(self, units: list[Unit], lo: int, i: int) -> list[Unit]:
         preps = self.lex.word("preps")
         for k in range(i - 1, lo - 1, -1):
@@ -187,6 +195,8 @@ class ArgumentFinding:
                 continue
             if k > j and units[k - 1].kind == "word" and units[k - 1].low in lx.word("currency_words"):
                 continue  # "terhadap dolar AS": the country names a currency, no party
+            if self._topic_modifier(units, k):
+                continue  # "over the Iraq war": the country names the topic's place, no party
             if self.r.text[u.start:u.end].lower() in lx.word("possessives"):
                 found.setdefault("owner", [u])  # "withdrew its troops from X": "its" owns the object, is no party
                 continue

@@ -409,7 +409,10 @@ class EventFinishing:
             return False
         sent = self.r.sentences[r.sent_index]
         own = {a.entity for a in r.actor_refs if a.entity}
-        for u in self._units_between(r.trig_span[1], sent.end)[:window]:
+        units = self._units_between(r.trig_span[1], sent.end)[:window + 1]
+        for k, u in enumerate(units[:window]):
+            if self._topic_modifier(units, k):
+                continue  # "calls for ... advice on the legality of the Iraq war": a topic, not a party abroad
             if u.kind == "ent" and u.ent is not None and u.ent.id not in own:
                 code = (u.ent.actor or "")[:3]
                 if is_country_code(code) and code != home:
