@@ -18,10 +18,12 @@ class PartyCoding:
         """An actor reference; people, organisations and role nouns without a code get the article's home country."""
         if u.ent is not None:
             code = u.ent.actor
-            if u.ent.type == "GPE":
+            surface = self.r.text[u.start:u.end].lower()
+            if u.ent.type == "GPE" and surface == u.ent.name.lower():
                 # Session 27 (events-en27): a seat that stands for a body when it acts or is acted on ("filed a
-                # complaint against Brussels", "Brussels has criticised"): [party_metonyms]; a place stays a location
-                code = self.lex.tables.get("party_metonyms", {}).get(u.ent.name.lower(), code)
+                # complaint against Brussels", "Brussels has criticised"): [party_metonyms]; a place stays a location,
+                # and a pronoun the city was resolved to ("they" for protesters in Brussels) is no metonym
+                code = self.lex.tables.get("party_metonyms", {}).get(surface, code)
             if not code and u.ent.type == "PER":
                 code = self._affiliation(u.ent)
             if not code and u.ent.type in ("PER", "ORG"):
