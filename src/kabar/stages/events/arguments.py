@@ -102,11 +102,17 @@ class ArgumentFinding:
 
     def _topic_modifier(self, units: list[Unit], k: int) -> bool:
         """Session 27 (events-en27): the entity at k only modifies the topic noun right after it ([syntax] topic_heads:
-        "the Iraq war", "the Kosovo conflict", "the Iran crisis"): it names the topic's place, not a party of the act
+        "the Iraq war", "the Iran-Iraq war", "the Kosovo conflict"): it names the topic's place, not a party of the act
         ("resigned from the government over the Iraq war" is no act on Iraq)."""
         heads = self.lex.word("topic_heads")
-        return bool(heads) and k + 1 < len(units) and units[k].kind == "ent" and units[k + 1].kind == "word" \
-            and units[k + 1].low in heads
+        if not heads or units[k].kind != "ent":
+            return False
+        m = k + 1
+        # the names of a pair before it ("the Iran-Iraq war", "the Israel-Hamas conflict")
+        while m + 1 < len(units) and m <= k + 4 and units[m].kind == "word" and units[m].low in ("-", "–", "/") \
+                and units[m + 1].kind == "ent":
+            m += 2
+        return m < len(units) and units[m].kind == "word" and units[m].low in heads
 
     def _subject_left(self, units: list[Unit], lo: int, i: int) -> list[Unit]:
         preps = self.lex.word("preps")
@@ -195,8 +201,13 @@ class ArgumentFinding:
                 continue
             if k > j and units[k - 1].kind == "word" and units[k - 1].low in lx.word("currency_words"):
                 continue  # "terhadap dolar AS": the country names a currency, no party
-            if self._topic_modifier(units, k):
-                continue  # "over the Iraq war": the country names the topic's place, no party
+            if self._topic_modifier(units, k) and self._prep_before(units, k, j) not in lx.word("location_preps"):
+                # "over the Iraq war": the country names the topic's place, no party; the topic fills the object's
+                # slot, so a party named further on is no object either ("talks on the Syrian crisis ahead of a meeting
+                # on Washington's efforts"). After a location preposition it stays the place ("killed in the Iraq war")
+                if self._prep_before(units, k, j) not in lx.word("agent_preps") | lx.word("source_preps"):
+                    found.setdefault("object", [])
+                continue
             if self.r.text[u.start:u.end].lower() in lx.word("possessives"):
                 found.setdefault("owner", [u])  # "withdrew its troops from X": "its" owns the object, is no party
                 continue
