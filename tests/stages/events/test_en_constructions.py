@@ -1758,3 +1758,17 @@ def test_a_promise_names_no_own_country_place_as_recipient():
 def test_a_promise_to_another_country_keeps_it():
     got = events_27("Mr Brown promised France that Britain would pay its share.")
     assert not any(g[0] == "AGREE" and g[2] is None for g in got), got  # guard: France (or Britain's share) stays
+
+
+def test_plural_role_nouns_of_business_news_are_parties():
+    text = ("Labour and the Tories clashed again. The Home Office and Mr Brown said the UK would not change course. "
+            "Employers have criticised the Home Office over the plans.")
+    got = events_27(text)
+    assert ("ACCUSE", "GBR", "GBR") in got, got  # new: "Employers" were no party on main, the criticism was dropped
+
+
+def test_foreign_employers_take_no_home_country():
+    text = ("Labour and the Tories clashed again. The Home Office and Mr Brown said the UK would not change course. "
+            "Foreign employers have criticised the Home Office over the plans.")
+    got = events_27(text)
+    assert not any(g[0] == "ACCUSE" and g[1] == "GBR" for g in got), got  # guard: of another country, unnamed
