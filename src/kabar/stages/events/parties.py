@@ -51,8 +51,8 @@ class PartyCoding:
         complaint against Brussels", "Brussels has criticised", "asked Brussels to lift the measures"):
         [party_metonyms], by the entity's name. Not where the name is only a place or a modifier: after a location
         preposition ("clashes in Brussels"), after a determiner or before a noun ("a Brussels police major", "the
-        Brussels attacks"; by the parse, or without one any lower-case word but an auxiliary), nor a pronoun or description the city was
-        resolved to ("they" for the protesters in Brussels)."""
+        Brussels attacks"; by the parse, or without one any lower-case word but an auxiliary, a preposition or
+        "and"), nor a pronoun or description the city was resolved to ("they" for the protesters in Brussels)."""
         table = self.lex.tables.get("party_metonyms", {})
         if not table or u.ent is None or u.ent.type != "GPE":
             return None
@@ -71,7 +71,8 @@ class PartyCoding:
             if t is not None:
                 if self.parse.pos[t] in ("NOUN", "PROPN", "ADJ", "NUM"):
                     return None
-            elif nxt not in self.lex.word("aux") | self.lex.word("finite_aux") | self.lex.word("clause_verbs"):
+            elif nxt not in self.lex.word("aux") | self.lex.word("finite_aux") | self.lex.word("clause_verbs") \
+                    | self.lex.word("preps") | self.lex.word("coord"):
                 return None
         return code
 
