@@ -100,6 +100,20 @@ class ArgumentFinding:
             return Unit("ent", e.name, "\x00ent", u.start, u.end, ent=e)
         return self._we_unnamed(u)
 
+    def _topic_modifier(self, units: list[Unit], k: int) -> bool:
+        """Session 27 (events-en27): the entity at k only modifies the topic noun right after it ([syntax] topic_heads:
+        "the Iraq war", "the Iran-Iraq war", "the Kosovo conflict"): it names the topic's place, not a party of the act
+        ("resigned from the government over the Iraq war" is no act on Iraq)."""
+        heads = self.lex.word("topic_heads")
+        if not heads or units[k].kind != "ent" or not self.r.text[units[k].start:units[k].end][:1].isupper():
+            return False  # a name, not a pronoun ("its conflict with Iran", "his policy toward Russia")
+        m = k + 1
+        # the names of a pair before it ("the Iran-Iraq war", "the Israel-Hamas conflict")
+        while m + 1 < len(units) and m <= k + 4 and units[m].kind == "word" and units[m].low in ("-", "–", "/") \
+                and units[m + 1].kind == "ent":
+            m += 2
+        return m < len(units) and units[m].kind == "word" and units[m].low in heads
+
     def _subject_left(self, units: list[Unit], lo: int, i: int) -> list[Unit]:
         preps = self.lex.word("preps")
         for k in range(i - 1, lo - 1, -1):
@@ -189,6 +203,13 @@ class ArgumentFinding:
                 continue  # "terhadap dolar AS": the country names a currency, no party
             if self.r.text[u.start:u.end].lower() in lx.word("possessives"):
                 found.setdefault("owner", [u])  # "withdrew its troops from X": "its" owns the object, is no party
+                continue
+            if self._topic_modifier(units, k) and self._prep_before(units, k, j) not in lx.word("location_preps"):
+                # "over the Iraq war": the country names the topic's place, no party; the topic fills the object's
+                # slot, so a party named further on is no object either ("talks on the Syrian crisis ahead of a meeting
+                # on Washington's efforts"). After a location preposition it stays the place ("killed in the Iraq war")
+                if self._prep_before(units, k, j) not in lx.word("agent_preps") | lx.word("source_preps"):
+                    found.setdefault("object", [])
                 continue
             prep = self._prep_before(units, k, j)
             holder = self._holder_after(units, words, k, hi) if prep not in lx.word("location_preps") else None

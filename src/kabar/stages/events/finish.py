@@ -56,6 +56,8 @@ class EventFinishing:
                 continue  # a campaign tour of one's own country's towns and seats visits no other party
             if cat.get("own_ground_no_recipient") and r.recipient_refs and self._on_own_ground(r):
                 r.recipient_refs = []  # "Riot police were patrolling two villages in southern Kazakhstan": faces nobody
+            if cat.get("own_place_no_recipient") and r.recipient_refs and self._own_place_only(r):
+                r.recipient_refs = []  # "promised an upper limit on the number of people allowed into Britain"
             actor_codes = {(a.code or "")[:3] for a in r.actor_refs if a.code}
             r.recipient_refs = [x for x in r.recipient_refs if not (x.entity and any(x.entity == a.entity for a in r.actor_refs))]
             if (r.tdef.reciprocal or cat.get("compound_actor_ok") or cat.get("pair_without_recipient")
@@ -409,7 +411,10 @@ class EventFinishing:
             return False
         sent = self.r.sentences[r.sent_index]
         own = {a.entity for a in r.actor_refs if a.entity}
-        for u in self._units_between(r.trig_span[1], sent.end)[:window]:
+        units = self._units_between(r.trig_span[1], sent.end)[:window + 1]
+        for k, u in enumerate(units[:window]):
+            if self._topic_modifier(units, k):
+                continue  # "calls for ... advice on the legality of the Iraq war": a topic, not a party abroad
             if u.kind == "ent" and u.ent is not None and u.ent.id not in own:
                 code = (u.ent.actor or "")[:3]
                 if is_country_code(code) and code != home:
@@ -482,6 +487,32 @@ class EventFinishing:
             if ref.code and ref.code in actor_codes:
                 continue
             return False
+        return True
+
+    def _own_place_only(self, r: Raw) -> bool:
+        """Session 27 (events-en27): every recipient is a place named by its name, of the actors' one country, and no
+        modifier of a noun after it ("allowed into Britain", "the debt owed to Britain by ...", "go to Limassol for
+        talks"; not "the Egyptian people", "the Russian border", nor "the country" or a pronoun standing for it): the
+        place is where or what the act is about, no party it is made to. Narrower than _on_own_ground: another party
+        of the same code ("The unions had offered the workers") stays."""
+        own = {(a.code or "")[:3] for a in r.actor_refs if a.code}
+        if len(own) != 1:
+            return False
+        country = next(iter(own))
+        units = {u.ent.id: u for u in r.recipient if u.ent is not None}
+        free = self.lex.word("preps") | self.lex.word("coord")
+        text = self.r.text
+        for ref in r.recipient_refs:
+            u = units.get(ref.entity) if ref.entity else None
+            if u is None or u.ent.type not in ("GPE", "LOC") or not text[u.start:u.end][:1].isupper():
+                return False
+            after = text[u.end:u.end + 30].split()
+            nxt = after[0].strip(",.;:!?\"'”’)") if after else ""
+            if nxt.isalpha() and nxt.islower() and nxt not in free:
+                return False  # "the Egyptian people", "the Russian border": the name modifies a noun
+            place = (u.ent.actor or "")[:3] or place_country(u.ent.name, self.r.lang)
+            if place != country:
+                return False
         return True
 
     def _captive_actor(self, r: Raw, cat: dict) -> None:

@@ -448,7 +448,8 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "object_control", "control_openers", "promise_forms", "complement_role_skip", "office_of_preps",
                  "light_modifiers", "mutual_third_party_preps", "floating_quantifiers", "clause_verbs", "denial_answers",
                  "according_scope_breaks", "according_whole_markers", "existential", "object_relatives",
-                 "relative_copulas", "partitive_of", "partitive_heads", "partitive_possessor_marks", "form_fallback_words"):
+                 "relative_copulas", "partitive_of", "partitive_heads", "partitive_possessor_marks", "form_fallback_words",
+                 "topic_heads"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     # Session 23 (events-en23): the parties a pair description may stand for besides countries (code prefixes, as
     # written: "IGO") and how many sentences before its own it looks back
@@ -489,7 +490,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
     # finish._should_demand: "X should quit", said by another party, is that party's demand
     lex.sets["declared_demand_cues"] = phrase_set(data.get("declared", {}).get("demand_cues", []))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion", "party_metonyms"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.blockers_local_after_preposition = bool(data.get("blockers", {}).get("local_after_preposition", False))

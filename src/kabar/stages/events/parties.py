@@ -18,6 +18,7 @@ class PartyCoding:
         """An actor reference; people, organisations and role nouns without a code get the article's home country."""
         if u.ent is not None:
             code = u.ent.actor
+            code = self._metonym(u) or code
             if not code and u.ent.type == "PER":
                 code = self._affiliation(u.ent)
             if not code and u.ent.type in ("PER", "ORG"):
@@ -44,6 +45,36 @@ class PartyCoding:
         ref = ActorRef(name=u.text, code=code, entity=None)
         self._role_refs.add(id(ref))
         return ref
+
+    def _metonym(self, u: Unit) -> Optional[str]:
+        """Session 27 (events-en27): the code of a seat that stands for a body when it acts or is acted on ("filed a
+        complaint against Brussels", "Brussels has criticised", "asked Brussels to lift the measures"):
+        [party_metonyms], by the entity's name. Not where the name is only a place or a modifier: after a location
+        preposition ("clashes in Brussels"), after a determiner or before a noun ("a Brussels police major", "the
+        Brussels attacks"; by the parse, or without one any lower-case word but an auxiliary, a preposition or
+        "and"), nor a pronoun or description the city was resolved to ("they" for the protesters in Brussels)."""
+        table = self.lex.tables.get("party_metonyms", {})
+        if not table or u.ent is None or u.ent.type != "GPE":
+            return None
+        text = self.r.text
+        surface = text[u.start:u.end].lower()
+        code = table.get(surface)
+        if not code or surface != u.ent.name.lower():
+            return None
+        before = text[max(0, u.start - 20):u.start].split()
+        if before and before[-1].lower() in self.lex.word("location_preps") | self.lex.word("determiners"):
+            return None  # "in Brussels"; "the Brussels attacks", "a Brussels police major": the name modifies a noun
+        after = text[u.end:u.end + 30].split()
+        nxt = after[0] if after else ""
+        if nxt.isalpha() and nxt.islower():
+            t = self.parse.token_at(text.find(nxt, u.end)) if self.parse is not None else None
+            if t is not None:
+                if self.parse.pos[t] in ("NOUN", "PROPN", "ADJ", "NUM"):
+                    return None
+            elif nxt not in self.lex.word("aux") | self.lex.word("finite_aux") | self.lex.word("clause_verbs") \
+                    | self.lex.word("preps") | self.lex.word("coord"):
+                return None
+        return code
 
     def _discourse_country(self, at: int, role: str) -> str:
         """The country of the force a bare role noun goes back to: "Kepolisian Nasional Filipina menangkap X. ...
