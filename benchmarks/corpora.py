@@ -182,3 +182,38 @@ def event_location_sentences(sources: tuple[str, ...] = ("Atrocities", "wiki", "
         for i in range(0, len(texts), per_doc):
             out.append((f"evloc-{src}-{i // per_doc:03d}", "\n\n".join(texts[i:i + per_doc])))
     return out
+
+
+# Session 27 (polnear27)
+def ewt_train_docs(genres: tuple[str, ...] = ("weblog", "newsgroup", "email")) -> list[tuple[str, str]]:
+    """UD English-EWT train documents of the given genres (the ``# newdoc id`` prefix), in file order, as (doc id,
+    text): sentences from the ``# text =`` lines, paragraphs at ``# newpar`` (census text for the English quotes
+    stage; the test and dev files are the parser's)."""
+    path = SHARED / "data/ud/english-ewt/en_ewt-ud-train.conllu"
+    if not path.is_file():
+        return []
+    docs: list[tuple[str, list[list[str]]]] = []
+    for line in path.open(encoding="utf-8"):
+        if line.startswith("# newdoc id = "):
+            docs.append((line[len("# newdoc id = "):].strip(), []))
+        elif line.startswith("# newpar") and docs:
+            docs[-1][1].append([])
+        elif line.startswith("# text = ") and docs:
+            if not docs[-1][1]:
+                docs[-1][1].append([])
+            docs[-1][1][-1].append(line[len("# text = "):].strip())
+    return [(d, "\n\n".join(" ".join(p) for p in paras if p)) for d, paras in docs
+            if d.split("-", 1)[0] in genres]
+
+
+def ngec_synthetic_stories(start: int = 0, end: int = 3500) -> list[tuple[str, str]]:
+    """NGEC's synthetic news stories (``gpt_synthetic_events_2023-10-19_19.csv``) rows ``start``..``end`` in file
+    order, as (row id, text), leaving out the stories that name a "County" (read by an earlier places round)
+    (session 27, polnear27: census text for the English quotes stage)."""
+    path = SHARED / "data/events/ngec-2025/synthetic-training/gpt_synthetic_events_2023-10-19_19.csv"
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return [(f"ngec-{i}", r["text"].strip()) for i, r in enumerate(rows) if start <= i < end
+            and r.get("text") and "County" not in r["text"]]
