@@ -129,6 +129,15 @@ class ParsedReading:
             cstart, cend = span
             if cend > gap_end or text[cend:gap_end].strip(gap):
                 return None  # words between the clause and its speaker: not this frame
+            marks = lex.all_marks - {"'", "’"}
+            if sum(ch in marks for ch in text[cstart:cend]) % 2:
+                return None  # a quotation opened inside the clause and closed after it, unpaired: where it starts
+                # is unknown ('... the U.S."I will say this, ...," Trump said', no space after the stop)
+            ps = A.para_starts[A.paragraph_index(cstart)] if A.para_starts else 0
+            if any(ch in marks for ch in text[cend:gap_end]) and text[ps:cstart].strip() and \
+                    not (cstart > 0 and text[cstart - 1] in marks):
+                return None  # a closing mark after the clause but no opening one before it: the quotation began
+                # in an earlier sentence ('violence."We are ... countries. We think ... help," said X')
         if text[A.sentence(cstart)[0]:cstart].strip(" \u00a0\n"):
             return None  # the clause does not open the sentence ("In Iowa, the race is close, he said": the chunk rules')
         if inverted and len(words_in(text, *speaker)) > 12:
