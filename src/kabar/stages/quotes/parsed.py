@@ -142,6 +142,8 @@ class ParsedReading:
             return None  # the clause does not open the sentence ("In Iowa, the race is close, he said": the chunk rules')
         if inverted and len(words_in(text, *speaker)) > 12:
             return None
+        if inverted:
+            speaker = self._title_apposition(A, speaker, se)  # "kata Deputi ... BPS, Pudji Ismartini": the holder
         if A.inside_pair(speaker[0]) is not None or not self._speaker_ok(A, speaker):
             return None
         kind, body, start, end = self._kind_and_text(A, cstart, cend)
