@@ -215,14 +215,16 @@ def idner_event_sentences(split: str = "train") -> list[str]:
             t = re.sub(r" ([,.;:!?)])", r"\1", " ".join(toks))
             out.append(re.sub(r"\( ", "(", t))
     return out
+
+
 # Session 27 (eventdate27)
 def ngec_story_rows(start: int, end: int) -> list[tuple[str, str]]:
     """NGEC synthetic stories (gpt_synthetic_events_2023-10-19_19.csv) rows start..end-1 in file order, as
     (id, text): English news-like stories that date their acts in the text ("on Thursday", "last month")."""
-    import csv
-
     csv.field_size_limit(10**7)
     path = SHARED / "data/events/ngec-2025/synthetic-training/gpt_synthetic_events_2023-10-19_19.csv"
+    if not path.is_file():
+        return []
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     return [(f"ngec-{i}", (rows[i].get("text") or "").strip()) for i in range(start, min(end, len(rows)))
@@ -234,3 +236,32 @@ def gsd_r21_sentences(split: str, start: int, end: int, per: int = 10) -> list[t
     pseudo-articles of ``per`` sentences, as (id, text)."""
     texts = gsd21_event_sentences(start, end, split)
     return [(f"gsd-{split}-{start + i}", " ".join(texts[i:i + per])) for i in range(0, len(texts), per)]
+
+
+# Session 27 (polnear27)
+def ewt_train_docs(genres: tuple[str, ...] = ("weblog", "newsgroup", "email")) -> list[tuple[str, str]]:
+    """UD English-EWT train documents of the given genres (the ``# newdoc id`` prefix), in file order, as (doc id,
+    text): sentences from the ``# text =`` lines, paragraphs at ``# newpar`` (census text for the English quotes
+    stage; the test and dev files are the parser's)."""
+    path = SHARED / "data/ud/english-ewt/en_ewt-ud-train.conllu"
+    if not path.is_file():
+        return []
+    docs: list[tuple[str, list[list[str]]]] = []
+    for line in path.open(encoding="utf-8"):
+        if line.startswith("# newdoc id = "):
+            docs.append((line[len("# newdoc id = "):].strip(), []))
+        elif line.startswith("# newpar") and docs:
+            docs[-1][1].append([])
+        elif line.startswith("# text = ") and docs:
+            if not docs[-1][1]:
+                docs[-1][1].append([])
+            docs[-1][1][-1].append(line[len("# text = "):].strip())
+    return [(d, "\n\n".join(" ".join(p) for p in paras if p)) for d, paras in docs
+            if d.split("-", 1)[0] in genres]
+
+
+def ngec_synthetic_stories(start: int = 0, end: int = 3500) -> list[tuple[str, str]]:
+    """NGEC's synthetic news stories (``gpt_synthetic_events_2023-10-19_19.csv``) rows ``start``..``end`` in file
+    order, as (row id, text), leaving out the stories that name a "County" (read by an earlier places round)
+    (session 27, polnear27: census text for the English quotes stage)."""
+    return [(i, t) for i, t in ngec_story_rows(start, end) if "County" not in t]

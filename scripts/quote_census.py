@@ -128,6 +128,14 @@ def articles(n: int, corpus: str = "detik", skip: int = 0, section: str = "polit
         import corpora
         docs = corpora.gum_fresh_docs() if corpus == "gum-fresh" else corpora.event_location_sentences()
         return docs[skip:skip + n]
+    if corpus == "ewt-train":  # session 27 (polnear27): UD English-EWT train weblog, newsgroup and email documents
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import corpora
+        return corpora.ewt_train_docs()[skip:skip + n]
+    if corpus == "ngec":  # session 27 (polnear27): NGEC synthetic stories, one article each (``--skip`` counts stories)
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import corpora
+        return corpora.ngec_synthetic_stories()[skip:skip + n]
     if corpus == "bbc":
         root = mdt.shared_root() / "corpora" / "bbc-news" / "news" / section
         used = {slug for sec, slug in mdt.BBC if sec == section}
@@ -199,7 +207,7 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=150)
     ap.add_argument("--skip", type=int, default=0)
     ap.add_argument("--unread", action="store_true", help="detik: leave out the slices earlier rounds read")
-    ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum", "bbc", "gum-fresh", "evloc", "nerp", "csui"),
+    ap.add_argument("--corpus", choices=("detik", "detik-pol", "indosum", "bbc", "gum-fresh", "evloc", "ewt-train", "ngec", "nerp", "csui"),
                     default="detik")
     ap.add_argument("--section", default="politics", help="bbc: the BBC News section (desk)")
     ap.add_argument("--dump", help="also write the quotes as JSON lines here")
@@ -217,7 +225,7 @@ def main(argv=None) -> int:
     from kabar.pipeline import Pipeline, default_config, default_pipeline
     from kabar.record import Article
 
-    lang = "en" if a.corpus in ("bbc", "gum-fresh", "evloc") else "id"
+    lang = "en" if a.corpus in ("bbc", "gum-fresh", "evloc", "ewt-train", "ngec") else "id"
     data = pack(lang).data("quotes")
     cues = sorted({w.lower() for k in ("speech_verbs", "inverted", "according") for w in data.get(k, [])}, key=len, reverse=True)
     cue_re = re.compile(r"\b(" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)

@@ -283,7 +283,8 @@ class CueReading:
             sp = self._phrase_after(text, ce, se) if "inv" in roles else None
             named_after = sp is not None and (bool(A.mentions_in(*sp)) or text[sp[0]].isupper()) and \
                 (text[sp[1]:se + 1].lstrip(" \u00a0")[:1] in (",", ".", ";", "!", "?", "") or
-                 self._all_name(A, sp) and not self._opens_clause(text, sp[1], se))  # "said David Chen on Monday."
+                 self._all_name(A, sp) and not self._opens_clause(text, sp[1], se)) and \
+                not self._clause_after_cue(A, sp)  # "said David Chen on Monday."; not "said Mr. Trump had ..."
             if not named_after:  # "..., said David Chen(, the governor).": inverted, no apposition before
                 left = self._appositive_subject(A, ss, lstart - 1)
             if left is not None and not any(t[2].type == "PER" for t in A.mentions_in(*left)):
@@ -433,6 +434,17 @@ class CueReading:
         parse = getattr(A, "parse", None)
         v = parse.token_starting_at(cs) if parse is not None else None
         return v is not None and parse.dep[v].split(":")[0] == "amod"
+
+    def _clause_after_cue(self, A: QuoteContext, span: tuple[int, int]) -> bool:
+        """Whether the phrase read after a cue as an inverted speaker is a clause, the cue's content: it opens with a
+        subject pronoun and runs on (``..., said she sees teachers lining up behind Clinton``), or an auxiliary
+        (pack ``coordinated_act_blockers``) stands inside it before another word (``Mr. Coffman, who represents ...,
+        said Mr. Trump had disrespected American troops``); the subject before the apposition speaks then (session
+        27, PolNeAR train)."""
+        ws = [w.lower() for _, _, w in words_in(A.text, *span)]
+        if len(ws) >= 3 and ws[0] in self.lex.singular | self.lex.plural:
+            return True
+        return any(w in self.lex.coordinated_act_blockers for w in ws[1:-1])
 
     def _all_name(self, A: QuoteContext, span: tuple[int, int]) -> bool:
         """Whether ``span`` is a name (titles before it allowed): every other word inside a named mention."""

@@ -83,10 +83,76 @@ class ParsedReading:
             if not self._used_as_cue(A, cs, ce, form, roles, ss) and not self._relative_cue(A, parse, cs, ss):
                 continue
             c = self._parsed_verb(A, parse, cs, ce, form, roles, ss, se)
+            if c is None and A.inside_pair(cs) is None:
+                c = self._parsed_post(A, parse, cs, ce, form, roles, ss, se)
             if c is not None:
                 out.append(c)
                 claimed.add(cs)
         return out
+
+    def _parsed_post(self, A, parse: Parse, cs: int, ce: int, form: str, roles, ss: int, se: int) -> Optional[Candidate]:
+        """Content before its cue, read on the parse where the chunk rules found no speaker phrase (session 27,
+        PolNeAR train): ``“...,” Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.,
+        said in a follow-up interview`` (more commas than the chunk rules read through), ``“...,” said another
+        leading Supreme Court advocate, Andrew J. Pincus of the law firm Mayer Brown``. The cue verb's complement
+        clause (``ccomp`` or ``parataxis``) ends before the cue with only punctuation and quotation marks between it
+        and the verb's subject (or, the subject after the verb, the cue); the subject is the speaker. Only an active
+        speech verb (not a participle, a belief or a carry-over), and the complement starts the sentence."""
+        text, lex = A.text, self.lex
+        if form in lex.object_content or not ({"verb", "inv"} & roles):
+            return None
+        v = parse.token_starting_at(cs)
+        if v is None or parse.pos[v] != "VERB" or parse.is_passive(v):
+            return None
+        subj = parse.subject(v, inherit=False)
+        if subj is None or base(parse.dep[subj]) != "nsubj":
+            return None
+        inverted = parse.start[subj] > cs
+        speaker = phrase = self._speaker_span(A, parse, subj)
+        if phrase is None or not (phrase[0] >= ce if inverted else phrase[1] <= cs):
+            return None
+        names = [k for k in parse.kids(subj, "appos") if parse.pos[k] == "PROPN"]
+        if names and parse.pos[subj] != "PROPN":  # "another leading advocate, Andrew J. Pincus of the firm": the name
+            speaker = self._speaker_span(A, parse, names[0], cut=("nmod",))
+            if speaker is None:
+                return None
+        gap_end = cs if inverted else phrase[0]
+        gap = " \u00a0,." + "".join(lex.all_marks) + "?!"
+        pair = A.pair_ending_at(gap_end)
+        if pair is not None and pair.closed and not text[pair.end:gap_end].strip(gap):
+            cstart, cend = pair.start, pair.end  # a quotation closed right before the speaker (or the inverted cue)
+        else:
+            comps = [k for k in parse.children(v) if base(parse.dep[k]) in ("ccomp", "parataxis") and parse.start[k] < cs]
+            span = parse.span(comps[0]) if len(comps) == 1 else None
+            if span is None:
+                return None
+            cstart, cend = span
+            if cend > gap_end or text[cend:gap_end].strip(gap):
+                return None  # words between the clause and its speaker: not this frame
+            marks = lex.all_marks - {"'", "’"}
+            if sum(ch in marks for ch in text[cstart:cend]) % 2:
+                return None  # a quotation opened inside the clause and closed after it, unpaired: where it starts
+                # is unknown ('... the U.S."I will say this, ...," Trump said', no space after the stop)
+            ps = A.para_starts[A.paragraph_index(cstart)] if A.para_starts else 0
+            if any(ch in marks for ch in text[cend:gap_end]) and text[ps:cstart].strip() and \
+                    not (cstart > 0 and text[cstart - 1] in marks):
+                return None  # a closing mark after the clause but no opening one before it: the quotation began
+                # in an earlier sentence ('violence."We are ... countries. We think ... help," said X')
+        if text[A.sentence(cstart)[0]:cstart].strip(" \u00a0\n"):
+            return None  # the clause does not open the sentence ("In Iowa, the race is close, he said": the chunk rules')
+        if inverted and len(words_in(text, *speaker)) > 12:
+            return None
+        if inverted:
+            speaker = self._title_apposition(A, speaker, se)  # "kata Deputi ... BPS, Pudji Ismartini": the holder
+        if A.inside_pair(speaker[0]) is not None or not self._speaker_ok(A, speaker):
+            return None
+        kind, body, start, end = self._kind_and_text(A, cstart, cend)
+        if len(WORD.findall(body)) < 3:
+            return None
+        number = self._pronoun_of(A, speaker)
+        return Candidate(start, end, body, kind, clean_ws(text[cs:ce]), cs, ce, speaker_span=speaker,
+                         mode="pronoun" if number else "phrase", number=number or "singular",
+                         rank=0 if kind == "direct" else 1)
 
     def _parsed_verb(self, A, parse: Parse, cs: int, ce: int, form: str, roles, ss: int, se: int) -> Optional[Candidate]:
         text, lex = A.text, self.lex
@@ -162,10 +228,12 @@ class ParsedReading:
             return subj if subj is not None and parse.pos[subj] == "PROPN" else None
         return parse.subject(v)
 
-    def _speaker_span(self, A, parse: Parse, t: int) -> Optional[tuple[int, int]]:
+    def _speaker_span(self, A, parse: Parse, t: int, cut: tuple[str, ...] = ()) -> Optional[tuple[int, int]]:
         """The speaker phrase of token ``t``: its subtree without relative clauses, appositions and
-        punctuation; the agent's preposition dropped; coordinated names kept ("Biden and Harris")."""
-        cut = [c for c in parse.children(t) if base(parse.dep[c]) in SPEAKER_CUT
+        punctuation (and the dependents labelled ``cut``); the agent's preposition dropped; coordinated names kept
+        ("Biden and Harris")."""
+        labels = cut
+        cut = [c for c in parse.children(t) if (base(parse.dep[c]) in SPEAKER_CUT or base(parse.dep[c]) in labels)
                and not (base(parse.dep[c]) == "appos" and parse.pos[c] == "PROPN")]  # "the leader, Maria Lopez,"
         cut += [c for c in parse.kids(t, "case") if parse.start[c] < parse.start[t]]
         span = parse.span(t, without=cut)
