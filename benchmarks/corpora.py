@@ -98,6 +98,26 @@ def _detik_casing(limit: int = 3000) -> dict[str, str]:
 _NERP_NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", ")", "%", "..."}
 
 
+def tagged_token_sentences(path: Path, tag_col: int = 1) -> list[list[tuple[str, str]]]:
+    """The sentences of a CoNLL-like token file (a token a line, tab- or else space-separated columns, a blank line
+    between sentences, LF or CRLF) as (token, tag) pairs, the tag from column ``tag_col`` ("O" when the line has
+    none): the one reader of the NER corpora's files for the census scripts."""
+    sents: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    for line in path.open(encoding="utf-8"):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            if cur:
+                sents.append(cur)
+            cur = []
+            continue
+        parts = line.split("\t") if "\t" in line else line.split(" ")
+        cur.append((parts[0], parts[tag_col].strip() if len(parts) > tag_col else "O"))
+    if cur:
+        sents.append(cur)
+    return sents
+
+
 def nerp_sentences(start: int = 0, end: int | None = None, split: str = "train") -> list[str]:
     """IndoNLU NERP sentences ``start:end`` (CoNLL token<TAB>tag, lower-cased), true-cased and spaced as print:
     a named token (PPL/PLC/IND/EVT/FNB) is capitalised (upper-cased when it is three letters or fewer or has no
@@ -106,17 +126,7 @@ def nerp_sentences(start: int = 0, end: int | None = None, split: str = "train")
     if not path.is_file():
         return []
     casing = _detik_casing()
-    sents: list[list[tuple[str, str]]] = [[]]
-    for line in path.open(encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line.strip():
-            if sents[-1]:
-                sents.append([])
-            continue
-        tok, _, tag = line.partition("\t")
-        sents[-1].append((tok, tag))
-    if not sents[-1]:
-        sents.pop()
+    sents = tagged_token_sentences(path)
     out = []
     for sent in sents[start:end]:
         words = []
@@ -201,16 +211,9 @@ def idner_event_sentences(split: str = "train") -> list[str]:
     path = SHARED / f"data/ner-id/idner-news-2k/{split}.txt"
     if not path.is_file():
         return []
-    sents: list[list[str]] = [[]]
-    for line in path.open(encoding="utf-8"):
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            if sents[-1]:
-                sents.append([])
-            continue
-        sents[-1].append(line.rsplit(" ", 2)[0])
     out = []
-    for toks in sents:
+    for sent in tagged_token_sentences(path, 2):
+        toks = [tok for tok, _ in sent]
         if toks:
             t = re.sub(r" ([,.;:!?)])", r"\1", " ".join(toks))
             out.append(re.sub(r"\( ", "(", t))

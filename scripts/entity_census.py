@@ -23,7 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import corpora  # noqa: E402  (benchmarks/corpora.py: the census text readers)
 import make_dev_texts as mdt  # noqa: E402
 
 
@@ -126,18 +128,7 @@ def nerp_sentences(data: Path, splits: tuple[str, ...] = ("valid", "test"), per:
     (start, end, kabar type) of the corpus' own annotation (a rough reference)."""
     arts, ref = [], {}
     for split in splits:
-        sents, cur = [], []
-        for line in (data.joinpath(*NERP) / f"{split}_preprocess.txt").open(encoding="utf-8"):
-            line = line.rstrip("\n")
-            if not line.strip():
-                if cur:
-                    sents.append(cur)
-                cur = []
-                continue
-            tok, _, tag = line.partition("\t")
-            cur.append((tok, tag.strip()))
-        if cur:
-            sents.append(cur)
+        sents = corpora.tagged_token_sentences(data.joinpath(*NERP) / f"{split}_preprocess.txt")
         for i in range(0, len(sents), per):
             text, spans = "", []
             for sent in sents[i:i + per]:

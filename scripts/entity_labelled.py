@@ -35,6 +35,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import corpora  # noqa: E402  (benchmarks/corpora.py: the census text readers)
 
 SETS = {
     "idner-train": ("ner-id/idner-news-2k/train.txt", 2, {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}),
@@ -69,18 +72,7 @@ def _detok(words: list[str]) -> tuple[str, list[int]]:
 def sentences(data: Path, name: str) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
     """(id, text, gold spans (start, end, PER|ORG|LOC)) of one set, in file order."""
     rel, col, mapping = SETS[name]
-    rows, cur = [], []
-    for line in (data / rel).open(encoding="utf-8"):
-        line = line.rstrip("\r\n")
-        if not line.strip():
-            if cur:
-                rows.append(cur)
-            cur = []
-            continue
-        parts = line.split("\t") if "\t" in line else line.split(" ")
-        cur.append((parts[0], parts[col].strip() if len(parts) > col else "O"))
-    if cur:
-        rows.append(cur)
+    rows = corpora.tagged_token_sentences(data / rel, col)
     out = []
     for n, sent in enumerate(rows):
         text, starts = _detok([w for w, _ in sent])
