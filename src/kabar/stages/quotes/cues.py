@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kabar.stages.quotes.frames import _cue_verb_on_parse
+from kabar.stages.quotes.frames import cue_verb_on_parse
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
 from kabar.stages.quotes.lexicon import ACRONYM, HEADLINE, NAME_ACRONYM, WORD, role_gap
 from kabar.stages.quotes.pairs import is_apostrophe
@@ -559,7 +559,7 @@ class CueReading:
         parse."""
         if fold(A.text[cs:ce]) not in self.lex.naming_predicate_verbs or A.inside_pair(cs) is not None:
             return None  # inside a quotation the name is the quoted speaker's report, not the article's
-        parse, v = _cue_verb_on_parse(A, cs)
+        parse, v = cue_verb_on_parse(A, cs)
         if v is None:
             return None
         obj = parse.object(v)

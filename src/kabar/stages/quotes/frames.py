@@ -27,7 +27,7 @@ _AS_THEN_COLON = re.compile(r"[\s\u00a0]*(?:sebagai|as)?[\s\u00a0]*[:,]?[\s\u00a
 _ADJUNCT_DEPS = ("obl", "advmod", "advcl", "nmod", "npadvmod")
 
 
-def _cue_verb_on_parse(A: QuoteContext, cs: int):
+def cue_verb_on_parse(A: QuoteContext, cs: int):
     """The article's parse and the verb token that starts at the cue ``cs`` (None without a parse, when the sentence
     cannot be parsed, or when the parse has no verb there)."""
     parse = getattr(A, "parse", None)
@@ -163,7 +163,7 @@ class FrameReading:
         """Whether the parse gives the cue verb at ``cs`` its own subject before it (in the sentence), with an
         apposition or a relative clause after its head, and a complement clause after the verb: ``X, <apposition>, said <clause>`` is the speaker, then the content, not
         content before an inverted speaker. Without a parse: False (the chunk reading stands)."""
-        parse, v = _cue_verb_on_parse(A, cs)
+        parse, v = cue_verb_on_parse(A, cs)
         if v is None:
             return False
         subj = parse.subject(v, inherit=False)
@@ -180,7 +180,7 @@ class FrameReading:
     def _adjunct_on_parse(A: QuoteContext, cs: int, start: int, end: int) -> bool:
         """Whether the parse reads the text ``start:end`` before the cue verb at ``cs`` as adjuncts of that verb
         (obliques, adverbs, adverbial clauses, each a dependent of the verb) rather than a reported clause."""
-        parse, v = _cue_verb_on_parse(A, cs)
+        parse, v = cue_verb_on_parse(A, cs)
         if v is None:
             return False
         toks = [t for t in parse.tokens_in(start, end) if parse.pos[t] != "PUNCT"]
