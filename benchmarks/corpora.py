@@ -118,6 +118,32 @@ def tagged_token_sentences(path: Path, tag_col: int = 1) -> list[list[tuple[str,
     return sents
 
 
+def bio_spans(sent: list[tuple[str, str]], starts: list[int], type_of, base: int = 0,
+              i_continues: bool = False) -> list[tuple[int, int, str]]:
+    """The (start, end, type) spans a sentence's BIO tags mark, its tokens starting at ``base`` + ``starts``:
+    ``type_of`` maps a tag's type ("PER", "PLACE") to the reader's, None for a type it does not count (read as
+    "O"); an I- tag of another type than the open span's starts a span of its own, or with ``i_continues`` goes on with
+    the open span (entity_census's rough NERP reference reads it so). The census scripts' one reading of the NER
+    corpora's tags."""
+    spans: list[tuple[int, int, str]] = []
+    span = None
+    for (w, tag), s0 in zip(sent, starts):
+        typ = type_of(tag[2:]) if tag[:2] in ("B-", "I-") else None
+        if typ and (tag.startswith("B-") or span is None or (span[2] != typ and not i_continues)):
+            if span:
+                spans.append(tuple(span))
+            span = [base + s0, base + s0 + len(w), typ]
+        elif typ:
+            span[1] = base + s0 + len(w)
+        else:
+            if span:
+                spans.append(tuple(span))
+            span = None
+    if span:
+        spans.append(tuple(span))
+    return spans
+
+
 def nerp_sentences(start: int = 0, end: int | None = None, split: str = "train") -> list[str]:
     """IndoNLU NERP sentences ``start:end`` (CoNLL token<TAB>tag, lower-cased), true-cased and spaced as print:
     a named token (PPL/PLC/IND/EVT/FNB) is capitalised (upper-cased when it is three letters or fewer or has no

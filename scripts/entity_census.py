@@ -136,20 +136,7 @@ def nerp_sentences(data: Path, splits: tuple[str, ...] = ("valid", "test"), per:
                 st, starts = _detok(words)
                 base = len(text) + (1 if text else 0)
                 text = f"{text} {st}" if text else st
-                span = None
-                for (w, tag), s0 in zip(sent, starts):
-                    if tag.startswith("B-") or (tag.startswith("I-") and span is None):
-                        if span:
-                            spans.append(tuple(span))
-                        span = [base + s0, base + s0 + len(w), NERP_TYPES.get(tag[2:], tag[2:])]
-                    elif tag.startswith("I-"):
-                        span[1] = base + s0 + len(w)
-                    else:
-                        if span:
-                            spans.append(tuple(span))
-                        span = None
-                if span:
-                    spans.append(tuple(span))
+                spans += corpora.bio_spans(sent, starts, lambda t: NERP_TYPES.get(t, t), base, i_continues=True)
             aid = f"nerp-{split}-{i // per}"
             arts.append((aid, text, None))
             ref[aid] = spans

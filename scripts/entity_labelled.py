@@ -76,21 +76,7 @@ def sentences(data: Path, name: str) -> list[tuple[str, str, list[tuple[int, int
     out = []
     for n, sent in enumerate(rows):
         text, starts = _detok([w for w, _ in sent])
-        spans, span = [], None
-        for (w, tag), s0 in zip(sent, starts):
-            typ = mapping.get(tag[2:]) if tag[:2] in ("B-", "I-") else None
-            if typ and (tag.startswith("B-") or span is None or span[2] != typ):
-                if span:
-                    spans.append(tuple(span))
-                span = [s0, s0 + len(w), typ]
-            elif typ:
-                span[1] = s0 + len(w)
-            else:
-                if span:
-                    spans.append(tuple(span))
-                span = None
-        if span:
-            spans.append(tuple(span))
+        spans = corpora.bio_spans(sent, starts, mapping.get)
         out.append((f"{name}-{n}", text, spans))
     return out
 
