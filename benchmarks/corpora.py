@@ -98,6 +98,11 @@ def _detik_casing(limit: int = 3000) -> dict[str, str]:
 _NERP_NO_SPACE_BEFORE = {".", ",", ":", ";", "!", "?", ")", "%", "..."}
 
 
+def conllu_texts(path: Path) -> list[str]:
+    """The sentences of a CoNLL-U file as printed (its ``# text =`` lines), in file order."""
+    return [line[len("# text = "):].strip() for line in path.open(encoding="utf-8") if line.startswith("# text = ")]
+
+
 def tagged_token_sentences(path: Path, tag_col: int = 1) -> list[list[tuple[str, str]]]:
     """The sentences of a CoNLL-like token file (a token a line, tab- or else space-separated columns, a blank line
     between sentences, LF or CRLF) as (token, tag) pairs, the tag from column ``tag_col`` ("O" when the line has
@@ -226,8 +231,7 @@ def gsd21_event_sentences(start: int = 0, end: int | None = None, split: str = "
     path = SHARED / f"data/ud/indonesian-gsd/r2.1/id_gsd-ud-{split}.conllu"
     if not path.is_file():
         return []
-    sents = [line[len("# text = "):].strip() for line in path.open(encoding="utf-8") if line.startswith("# text = ")]
-    return sents[start:end]
+    return conllu_texts(path)[start:end]
 
 
 def idner_event_sentences(split: str = "train") -> list[str]:

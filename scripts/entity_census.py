@@ -147,9 +147,9 @@ def gsd_sentences(data: Path, a: int, b: int, per: int = 10) -> list[tuple[str, 
     """UD Indonesian-GSD r2.1 train sentences a..b (end exclusive, `# text =` lines in file order), joined
     into pseudo-articles of `per` sentences."""
     path = data / "ud" / "indonesian-gsd" / "r2.1" / "id_gsd-ud-train.conllu"
-    texts = [line[len("# text = "):].strip() for line in path.open(encoding="utf-8") if line.startswith("# text = ")]
-    texts = texts[a:b]
-    return [(f"gsd-train-{a + i}", " ".join(texts[i:i + per]), None) for i in range(0, len(texts), per)]
+    if not path.is_file():  # corpora reads KABAR_SHARED's copy, which is ``data``'s (mdt.shared_root)
+        sys.exit(f"entity_census: {path} not found")
+    return [(aid, text, None) for aid, text in corpora.gsd_r21_sentences("train", a, b, per)]
 
 
 def _ranges(spec: str) -> list[tuple[int, int]] | None:

@@ -25,6 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import corpora  # noqa: E402  (benchmarks/corpora.py: the census text readers)
 import make_dev_texts as mdt  # noqa: E402
 
 
@@ -56,8 +57,6 @@ def _iso(tanggal: str) -> str:
 
 
 def indosum(n: int, skip: int, detok: bool = False) -> list[tuple[str, str]]:
-    import corpora
-
     return [(f"indosum-{i}", detokenise(t) if detok else t, "2025-10-15")
             for i, t in enumerate(corpora.indosum(n + skip))][skip:]
 
@@ -141,33 +140,33 @@ def polnear(n: int, skip: int, grep: str = "", exclude_slices: str = "", span: s
             for f in polnear_files(n, skip, grep, exclude)]
 
 
+def _sentence_articles(tag: str, start: int, sents: list[str], per: int, date):
+    """Sentences ``start``.. of a sentence corpus as pseudo-articles of ``per``, one paragraph each (the sentences are
+    unrelated), as (id, text, date) census items."""
+    return [(f"{tag}-{start + i}", "\n\n".join(sents[i:i + per]) + "\n", date) for i in range(0, len(sents), per)]
+
+
 def nerp(spec: str, per: int = 10, split: str = "train") -> list[tuple[str, str, str]]:
     """IndoNLU NERP ``split`` sentences A:B (corpora.nerp_sentences, true-cased), ``per`` sentences a pseudo-article, one
     paragraph each (the sentences are unrelated), dated 2017-08-15 (the corpus's news years)."""
-    import corpora
-
     start, end = (int(x) for x in (spec or "0:3361").split(":"))
     sents = corpora.nerp_sentences(start, end, split=split)
     tag = "nerp" if split == "train" else f"nerp{split}"
-    return [(f"{tag}-{start + i}", "\n\n".join(sents[i:i + per]) + "\n", "2017-08-15") for i in range(0, len(sents), per)]
+    return _sentence_articles(tag, start, sents, per, "2017-08-15")
 
 
 def idner(spec: str, split: str = "train", per: int = 10) -> list[tuple[str, str, None]]:
     """idner-news-2k ``split`` sentences A:B (session 27), ``per`` a pseudo-article, one paragraph each, undated."""
-    import corpora
-
     start, end = (int(x) for x in spec.split(":"))
     sents = corpora.idner_event_sentences(split)[start:end]
-    return [(f"idner{split}-{start + i}", "\n\n".join(sents[i:i + per]) + "\n", None) for i in range(0, len(sents), per)]
+    return _sentence_articles(f"idner{split}", start, sents, per, None)
 
 
 def gsd21(spec: str, per: int = 10) -> list[tuple[str, str, None]]:
     """UD Indonesian-GSD r2.1 train sentences A:B (session 27), ``per`` a pseudo-article, one paragraph each, undated."""
-    import corpora
-
     start, end = (int(x) for x in spec.split(":"))
     sents = corpora.gsd21_event_sentences(start, end)
-    return [(f"gsd-{start + i}", "\n\n".join(sents[i:i + per]) + "\n", None) for i in range(0, len(sents), per)]
+    return _sentence_articles("gsd", start, sents, per, None)
 
 
 def main(argv=None) -> int:

@@ -34,7 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import corpora  # noqa: E402  (benchmarks/corpora.py: the census text readers)
 import make_dev_texts as mdt  # noqa: E402
 
 POLITICS_LAW = ("Politik & Kebijakan Publik", "Hukum & Kriminalitas")
@@ -70,29 +72,18 @@ def nerp_sentences(split: str = "train") -> list[str]:
     """IndoNLU NERP (nerp_ner-prosa) sentences, detokenised; the source is lower-cased, so each sentence's first
     letter and each word the corpus tags as a person, place or organisation (PPL, PLC, IND) are raised."""
     path = mdt.shared_root() / "ner-id" / "indonlu" / "dataset" / "nerp_ner-prosa" / f"{split}_preprocess.txt"
-    sents, cur = [], []
-    for line in path.open(encoding="utf-8"):
-        line = line.rstrip("\n")
-        if not line.strip():
-            if cur:
-                t = _detok(cur)
-                sents.append(t[:1].upper() + t[1:])
-            cur = []
-            continue
-        tok, _, tag = line.partition("\t")
-        if tag[2:] in ("PPL", "PLC", "IND") and tok[:1].isalpha():
-            tok = tok[:1].upper() + tok[1:]  # names of people, places and bodies as written in news (the source lower-cases)
-        cur.append(tok)
-    if cur:
-        t = _detok(cur)
+    sents = []
+    for sent in corpora.tagged_token_sentences(path):
+        # names of people, places and bodies as written in news (the source lower-cases)
+        t = _detok([tok[:1].upper() + tok[1:] if tag[2:] in ("PPL", "PLC", "IND") and tok[:1].isalpha() else tok
+                    for tok, tag in sent])
         sents.append(t[:1].upper() + t[1:])
     return sents
 
 
 def csui_sentences(split: str = "train") -> list[str]:
     """UD Indonesian-CSUI sentences (their ``# text =`` lines)."""
-    path = mdt.shared_root() / "ud" / "indonesian-csui" / f"id_csui-ud-{split}.conllu"
-    return [line[len("# text = "):].strip() for line in path.open(encoding="utf-8") if line.startswith("# text = ")]
+    return corpora.conllu_texts(mdt.shared_root() / "ud" / "indonesian-csui" / f"id_csui-ud-{split}.conllu")
 
 
 def pseudo_articles(name: str, sents: list[str], n: int, skip: int, size: int = 10) -> list[tuple[str, str]]:
@@ -124,17 +115,11 @@ def articles(n: int, corpus: str = "detik", skip: int = 0, section: str = "polit
         arts = sorted(seen.values(), key=lambda a: hashlib.sha1(a["id"].encode()).hexdigest())[skip:skip + n]
         return [(a["id"], mdt.indosum_text(a, a["id"].split("-", 1)[1].replace("-", " "))) for a in arts]
     if corpus in ("gum-fresh", "evloc"):  # session 26 (polnear26): English census text outside gold/dev
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-        import corpora
         docs = corpora.gum_fresh_docs() if corpus == "gum-fresh" else corpora.event_location_sentences()
         return docs[skip:skip + n]
     if corpus == "ewt-train":  # session 27 (polnear27): UD English-EWT train weblog, newsgroup and email documents
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-        import corpora
         return corpora.ewt_train_docs()[skip:skip + n]
     if corpus == "ngec":  # session 27 (polnear27): NGEC synthetic stories, one article each (``--skip`` counts stories)
-        sys.path.insert(0, str(ROOT / "benchmarks"))
-        import corpora
         return corpora.ngec_synthetic_stories()[skip:skip + n]
     if corpus == "bbc":
         root = mdt.shared_root() / "corpora" / "bbc-news" / "news" / section
