@@ -17,8 +17,7 @@ class PartyCoding:
     def _ref(self, u: Unit) -> ActorRef:
         """An actor reference; people, organisations and role nouns without a code get the article's home country."""
         if u.ent is not None:
-            code = u.ent.actor
-            code = self._metonym(u) or code
+            code = self._metonym(u) or u.ent.actor
             if not code and u.ent.type == "PER":
                 code = self._affiliation(u.ent)
             if not code and u.ent.type in ("PER", "ORG"):
