@@ -36,7 +36,7 @@ from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop
                                             link_nicknames, link_short_forms, trim_headline_glue,
                                             trim_list_numbers)
 from kabar.stages.entities.loading import Resources, resources
-from kabar.stages.entities.merge import cut_org_before_person, merge_spans, split_org_person
+from kabar.stages.entities.merge import cut_body_acronym_openers, cut_org_before_person, merge_spans, split_org_person
 from kabar.stages.entities.ner import (clean_ner, drop_doubtful_lone, extend_persons_left, model_confidence, initials_persons, list_consistency, person_consistency,
                                       run_ner, split_joined_names, split_ner, split_pairs, trim_degrees, drop_inner_persons,
                                       honorific_persons)
@@ -131,6 +131,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     spans = extend_programmes(T, res, drop_portfolios(T, res, drop_peer_seats(T, res, spans)))
     spans = drop_programme_names(T, res, drop_body_country_suffixes(T, res, drop_in_quoted_titles(T, res, spans)))
     spans = drop_law_subjects(T, res, spans)
+    cut_body_acronym_openers(T, res, spans)
     covered = bytearray(T.n)
     for c in spans:
         if not c.nested:
@@ -159,6 +160,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     types = company_context(T, res, groups, types)
     types = appositive_companies(T, res, groups, types)
     types = unknown_places(T, res, groups, types)  # before the cues: a seat after "MP for" stays a place
+    if "" in types:  # unknown_places_drop: a group typed "" is no entity
+        groups, types = [g for g, t in zip(groups, types) if t], [t for t in types if t]
     types = known_places(T, res, groups, types)
     types = cue_types(T, res, groups, types)
     types = given_name_persons(T, res, groups, types, lower_words)

@@ -438,8 +438,12 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
     GPE; real places it does not know are mostly named after "in". A word in capitals (three letters or more) is
     judged so only with the pack setting `unknown_places_acronyms` (Indonesian, session 19: "badan Imigrasi dan Bea
     Cukai (ICE)"; a place is not written as an acronym that neither gazetteer knows), which is independent of
-    `unknown_places_org` (off for Indonesian: small places the gazetteers lack, "Kubang" in an address, are many)."""
-    if not (res.unknown_places_org or res.unknown_places_acronyms):
+    `unknown_places_org` (off for Indonesian: small places the gazetteers lack, "Kubang" in an address, are many).
+    With the pack setting `unknown_places_drop` (Indonesian, session 28) such a word not in capitals is no entity at
+    all (the group is typed "" and recognise() leaves it out: "memakai Maung", "(Aspinall dan Berenschot, 2019)",
+    "Widyaprada Ahli Utama") unless it also stands beside a place of any source, by a comma or "dan" ("Jalan ...,
+    Jelupang, Kecamatan Serpong Utara") or before "di" and a place ("Motaain di Kabupaten Belu")."""
+    if not (res.unknown_places_org or res.unknown_places_acronyms or res.unknown_places_drop):
         return types
     gaz = places_gazetteer()
     if gaz is None:
@@ -462,6 +466,21 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
                 return True
         return False
 
+    place_ends, place_starts = set(), set()  # places of any source: "Jalan ..., Jelupang, Kecamatan Serpong Utara"
+    if res.unknown_places_drop:
+        for g, t in zip(groups, types):
+            if t in ("GPE", "LOC"):
+                place_ends.update(c.end for c in g)
+                place_starts.update(c.start for c in g)
+
+    def next_to_place(c: Cand) -> bool:  # a place, then "," or "dan", then this word (or this word, then them)
+        def sep(k: int) -> bool:
+            return 0 <= k < T.n and (T.words[k] == "," or T.folded[k] in res.list_joiners)
+        after = c.end + 2 if c.end + 1 < T.n and T.words[c.end + 1].islower() and T.folded[c.end + 1] in res.place_nouns \
+            else c.end + 1  # "Wuwur, kecamatan Gabus"
+        located = c.end < T.n and T.folded[c.end] in res.venue_prepositions  # "Motaain di Kabupaten Belu"
+        return (sep(c.start - 1) and c.start - 1 in place_ends) or ((sep(c.end) or located) and after in place_starts)
+
     for n, (g, t) in enumerate(zip(groups, types)):
         if t != "GPE":
             continue
@@ -471,8 +490,10 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
         word = T.words[names[0].start]
         f = T.folded[names[0].start]
         if not word[:1].isupper() or not word.isalpha() or word in res.forms \
-                or not (res.unknown_places_acronyms and len(word) >= 3 if word.isupper() else res.unknown_places_org) \
                 or any(f.endswith(x) for x in res.place_suffixes):
+            continue
+        acronym = res.unknown_places_acronyms and len(word) >= 3 if word.isupper() else res.unknown_places_org
+        if not acronym and not res.unknown_places_drop:
             continue
         if any(c.start > 0 and (T.folded[c.start - 1] in res.place_prepositions
                                 or (T.words[c.start - 1].islower() and T.folded[c.start - 1] in res.place_nouns)
@@ -483,7 +504,10 @@ def unknown_places(T: Toks, res: Resources, groups: list[list[Cand]], types: lis
             continue
         if gaz.lookup(word, res.lang):
             continue
-        types[n] = "ORG"
+        if acronym:
+            types[n] = "ORG"
+        elif not any(next_to_place(c) for c in names):
+            types[n] = ""  # session 28 (names-id28): no entity; recognise() leaves the group out
     return types
 
 

@@ -642,10 +642,36 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
             names = persons.get(words[d.start], set())
             if len(names) == 1:
                 target, kind = person_at[next(iter(names))], "acronym"
+        if target is None and res.clipped_given_names and d.label == "PER" and d.length == 1:
+            target = _clipped_given_name(T, d, spans)
         if target is None or target is d:
             continue
         d.key, d.label = f"span:{target.start}:{target.end}", target.label
         d.kind = kind if target.label != "PER" or kind == "alias" else "alias"
+
+
+def _clipped_given_name(T: Toks, d: Cand, spans: list[Cand]) -> Optional[Cand]:
+    """A one-word person written as the clipped first name of the one other person of the text whose given name it
+    opens: "Pras" of "Prasetyo Hadi", "Febri" of "Febrian Rizky Akbar", "Adit" of "Adityawarman Adil" (session 28,
+    names-id28; pack setting ``clipped_given_names``). Four letters or more; not when another person's given name is
+    the word itself ("Budi Santoso" beside "Budiman Sudjatmiko": "Budi" is a name of its own there), nor when two
+    given names open with it."""
+    w = T.words[d.start]
+    if len(w) < 4 or not w.isalpha() or not w[:1].isupper() or w.isupper():
+        return None
+    f = T.folded[d.start]
+    found: dict[str, Cand] = {}
+    for c in spans:
+        if c is d or c.label != "PER" or c.nested:
+            continue
+        first = T.folded[c.start]
+        if first == f and c.length >= 2:
+            return None
+        if len(first) > len(f) and first.startswith(f) and T.words[c.start].isalpha():
+            best = found.get(first)
+            if best is None or c.length > best.length:
+                found[first] = c
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _glued_start(T: Toks, s: int, e: int) -> int:

@@ -351,6 +351,10 @@ class Resources:
         # a one-word model GPE neither gazetteer knows is a body (cue_types.unknown_places)
         self.unknown_places_org = bool(data.get("settings", {}).get("unknown_places_org", False))
         self.unknown_places_acronyms = bool(data.get("settings", {}).get("unknown_places_acronyms", False))
+        # a one-word model GPE no gazetteer knows, written where no place is (session 28): no entity
+        self.unknown_places_drop = bool(data.get("settings", {}).get("unknown_places_drop", False))
+        # a titled person's name opened by a body's acronym written elsewhere loses it (merge.cut_body_acronym_openers)
+        self.person_acronym_cut = bool(data.get("settings", {}).get("person_acronym_cut", False))
         # the place in capitals of a paragraph's dateline is a GPE (cue_types.dateline_places)
         self.dateline_places = bool(data.get("settings", {}).get("dateline_places", False))
         self.drop_common_title_persons = bool(data.get("settings", {}).get("drop_common_title_persons", False))
@@ -376,6 +380,7 @@ class Resources:
         self.place_suffixes = tuple(fold_token(w) for w in data.get("place_suffixes", []))
         self.place_nouns = {fold_token(w) for w in data.get("place_nouns", [])}
         self.surname_links = bool(data.get("settings", {}).get("surname_links", False))
+        self.clipped_given_names = bool(data.get("settings", {}).get("clipped_given_names", False))
         self._given_names: Optional[frozenset] = None
 
     @property

@@ -264,3 +264,35 @@ def _two_bodies(T: Toks, res: Resources, c: Cand, alone: dict[str, set]):
 
 def _acronym_word(w: str) -> bool:
     return len(w) >= 2 and w.isalpha() and w.isupper()
+
+
+def cut_body_acronym_openers(T: Toks, res: Resources, spans: list[Cand]) -> None:
+    """A titled person's name opened by a body's acronym that the article writes on its own elsewhere, inside a
+    body's name or in brackets after it, loses that word: the acronym ends the office ("Dirut | AJS | Hendrisman"
+    with "PT AJS" elsewhere; "Ketua Umum BPP | Hipmi | Akbar Himawan Buchari" after "Himpunan Pengusaha Muda
+    Indonesia (Hipmi)"). Session 28 (names-id28). An acronym written only before the name (a name's own initials,
+    "HM Prasetyo", "TB Hasanuddin") is kept: it names no body anywhere else."""
+    if not res.person_acronym_cut:
+        return
+    person_starts = [c for c in spans if c.label == "PER" and not c.nested and c.length >= 2 and c.source == "ner"]
+    if not person_starts:
+        return
+    body_words: dict[str, list[int]] = {}  # an acronym's places: inside an ORG span, or right after "("
+    for c in spans:
+        if c.label == "ORG":
+            for k in range(c.start, c.end):
+                body_words.setdefault(T.words[k], []).append(k)
+    for k in range(1, T.n):
+        if T.words[k - 1] == "(" and k + 1 < T.n and T.words[k + 1] == ")":
+            body_words.setdefault(T.words[k], []).append(k)
+    for c in person_starts:
+        w = T.words[c.start]
+        if not (_acronym_word(w) or (w[:1].isupper() and w[1:].islower() and c.start + 1 < T.n)) \
+                or not T.cap[c.start + 1] or T.folded[c.start] in res.given_names:
+            continue
+        if not _acronym_word(w) and not any(T.words[k - 1] == "(" for k in body_words.get(w, ()) if k > 0):
+            continue  # a word in Title Case names a body only as a bracketed acronym ("(Hipmi)")
+        if not (c.title or c.office or (c.start > 0 and (T.folded[c.start - 1] in res.titles or _acronym_word(T.words[c.start - 1])))):
+            continue
+        if any(not (c.start <= k < c.end) for k in body_words.get(w, ())):
+            c.start += 1
