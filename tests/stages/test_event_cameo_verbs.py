@@ -67,3 +67,22 @@ def test_object_firsts_are_the_first_words_of_each_group():
     for readings in lexicon("en").triggers.table.values():
         for t, _ in readings:
             assert t.object_firsts == tuple(frozenset(alt[0] for alt in g if alt) for g in t.object_words)
+
+
+# Session 28 (fp28): a pattern's noun reached through two prepositional phrases is a detail of the verb's object
+# ([cameo_verbs] pattern_nesting): ending investigations "into indecency in its US radio and TV shows" closes no radio;
+# an "of" phrase counts none (pattern_nesting_free), and one phrase ("in detention") is the verb's own
+NESTED = "Media giant Viacom has paid out $3.5m (£1.8m) to end investigations into indecency in its US radio and TV shows."
+
+
+def test_pattern_noun_two_phrases_down_codes_nothing():
+    assert any(e.cameo and e.event_text.startswith("end") for e in _events(NESTED, pattern_nesting=None))
+    assert not any(e.event_text.startswith("end") for e in _events(NESTED)), [(e.event, e.event_text) for e in _events(NESTED)]
+
+
+@pytest.mark.parametrize("text,category", [
+    ("North Korea has put its military on high levels of alert.", "MOBILIZE"),
+    ("Police in Jakarta placed the suspect in detention.", "COERCE"),
+])
+def test_pattern_noun_one_phrase_down_still_codes(text, category):
+    assert any(e.event == category and e.cameo for e in _events(text)), [(e.event, e.event_text) for e in _events(text)]

@@ -390,3 +390,53 @@ def test_tech_domain_is_found_from_its_cues():
     en = lexicon("en").nonevent_cues["tech"]
     assert not any(en.match_at([w], 0)[0] for w in ("internet", "online", "website", "government"))
 
+
+
+# Session 28 (fp28): an undertaking as the subject or the passive agent ("talks", "attempts", "upaya", "perundingan"
+# in `force_nouns`): its parties are only its modifiers, nobody acts on the recipient (FP bench and event_fp_census).
+# And in a sport article an agentless "fined", "accused" was done by the sport's own body: the implied judicial agent
+# (`[nonevent] implied_domain_roles`) keeps no event there; an implied police agent still does.
+DROPPED_28 = [
+    ("en", "South African President Thabo Mbeki, whose arrival has been delayed by Ivory Coast peace talks, will speak "
+           "on Friday.", "SANCTION"),
+    ("en", "China's attempts to cool down its fast-growing economy have also hit Japanese industry's sales abroad.",
+     "ASSAULT"),
+]
+
+KEPT_28 = [
+    ("en", "Ivory Coast rebels have delayed the peace talks.", "SANCTION"),
+    ("en", "China has hit Japanese exports with new tariffs.", "ASSAULT"),
+]
+
+SPORT_28 = ("Spain coach Luis Aragones said in Madrid that he had been fined for his actions. Spain played England in the "
+            "match in Madrid, which ended in a draw: the striker scored two goals and the goalkeeper saved a penalty before "
+            "the midfielder was sent off in the second half.")
+
+
+@pytest.mark.parametrize("lang,text,category", DROPPED_28, ids=[c[1][:40] for c in DROPPED_28])
+def test_gate_drops_acts_of_undertakings(pipe, lang, text, category):
+    _assert_gate_drops(pipe, lang, text, category)
+
+
+@pytest.mark.parametrize("lang,text,category", KEPT_28, ids=[c[1][:40] for c in KEPT_28])
+def test_gate_keeps_acts_of_parties_on_undertakings(pipe, lang, text, category):
+    _assert_gate_keeps(pipe, lang, text, category)
+
+
+def test_sport_article_implied_court_makes_no_sanction(pipe):
+    from kabar.stages.events.lexicon import lexicon
+
+    spec = lexicon("en").tables["nonevent"]
+    saved = spec.pop("implied_domain_roles")
+    try:
+        assert any(e.event == "SANCTION" for e in _events(pipe, SPORT_28, "en"))  # the court the category implies keeps it
+    finally:
+        spec["implied_domain_roles"] = saved
+    events = _events(pipe, SPORT_28, "en")
+    assert not any(e.event == "SANCTION" for e in events), [(e.event, e.event_text) for e in events]
+
+
+def test_sport_article_implied_police_still_arrest(pipe):
+    text = SPORT_28.replace("said in Madrid that he had been fined for his actions.",
+                            "said in Madrid that he had been arrested after the match.")
+    _assert_gate_keeps(pipe, "en", text, "COERCE")

@@ -211,7 +211,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "actor_recode": Tables(['actor_roles', 'actor_types', 'blocking_instruments', 'event', 'forms', 'mode', 'to']),
         "home": Table(['dateline_chars', 'discourse_roles', 'foreign_words', 'home_recipient_events', 'no_home_roles', 'office_of_roles',
                        'home_recipient_inferred', 'home_recipient_abroad_window', 'people_home', 'role_country_gap', 'role_phrase_country', 'state_roles']),
-        "nonevent": Table(['article_domains', 'domain_titles', 'entertainment', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sentence_domains', 'sport', 'tech']),
+        "nonevent": Table(['article_domains', 'domain_titles', 'entertainment', 'implied_domain_events', 'implied_domain_roles', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sentence_domains', 'sport', 'tech']),
         "gate": Table(['ability_before', 'duty_before', 'accident_events', 'case_events', 'case_words', 'contest_forms', 'contest_types', 'vote_contest_forms', 'vote_words', 'vote_force_roles', 'verbal_attack_events', 'verbal_attack_forms', 'word_war_forms', 'word_war_roles', 'force_act_forms', 'force_act_roles', 'force_act_instruments', 'poll_events', 'poll_share_words', 'poll_margin_words', 'poll_keep_roles', 'campaign_rally_events', 'campaign_rally_forms', 'campaign_rally_roles', 'advice_events', 'advice_forms', 'advice_words', 'advice_own', 'accident_nouns', 'condition_cues', 'condition_not_after', 'complement_condition_after', 'document_events', 'document_subjects', 'embedded_question_words', 'indefinite_events', 'indefinite_objects', 'accident_preps', 'facilitation_events', 'facilitation_forms',
                        'fiction_frames', 'firm_words', 'force_nouns', 'goal_before', 'goal_events', 'goal_subjects', 'habitual', 'hyphen_compounds', 'metaphor_event_forms', 'metaphor_events', 'metaphor_objects', 'negation_dropped', 'nonparty_forms',
                        'nominal_pos', 'nonparty_objects', 'party_sense_phrases', 'norm_subjects', 'object_skip', 'opinion_bare', 'opinion_events', 'opinion_forms', 'party_object_events', 'party_object_forms', 'party_object_preps', 'place_events', 'place_types', 'private_actor_events', 'private_object_events', 'kin_objects', 'question_events',
@@ -238,7 +238,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "implied_recipient": MAP,
         "speaker_agent": Table(['events', 'modalities', 'roles']),
         "government_recipient": Table(['events', 'policy_objects', 'role', 'window']),
-        "cameo_verbs": Table(['bare', 'pattern_in_phrase', 'skip_verbs', 'weak_groups']),
+        "cameo_verbs": Table(['bare', 'pattern_in_phrase', 'pattern_nesting', 'pattern_nesting_free', 'skip_verbs', 'weak_groups']),
     },
     "verbs": {
         "verb": Tables(['code', 'forms', 'patterns']),

@@ -73,6 +73,14 @@ class NonEventFilter:
         # An international body's code leads with its role ("IGOEUR": "the European Parliament has thrown out a
         # bill" in a software article)
         refs = r.actor_refs + ([] if r.recipient_from == "implied" else r.recipient_refs)
+        # Session 28 (fp28): an implied agent of a role the domain has its own body for is that body, not the state's:
+        # "Aragones had been fined for his actions" in a sport article was fined by a federation, not a court ("(JUD)"
+        # with the player's country kept it). Only for `implied_domain_events`: a player "charged with" an offence
+        # faces a court
+        weak = set(spec.get("implied_domain_roles", {}).get(self.domain or "", []))
+        if weak and r.event in spec.get("implied_domain_events", []):
+            refs = [ref for ref in refs if not (ref.entity is None and (ref.name or "").startswith("(")
+                                                and (ref.code or "")[3:6] in weak)]
         roles = {part for ref in refs if ref.code for part in (ref.code[3:6], ref.code[:3])}
         roles |= {u.role for u in r.actor + r.recipient if u.role and not u.text.startswith("(")}
         if roles & keep:
