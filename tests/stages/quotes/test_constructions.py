@@ -1545,3 +1545,10 @@ def test_session28_admitted_request_ends_before_a_statement(pipe):
             "Office said that it wants to tackle the issue early.")
     got = [q for q in _admitted(pipe, text) if q[0]]
     assert all(t == "the WTO to set up a panel on customs barriers" for _, _, _, t in got), got
+
+
+def test_session28_belief_nested_in_according_to_keeps_its_source(pipe):
+    # gold/dev en tune (GUM asylum): nested attribution keeps the innermost speaker
+    got = _admitted(pipe, "According to ABC News, Fuad Basya also believes the asylum seekers may have left the boat "
+                          "on purpose.")
+    assert any(k == "belief" and n and "Basya" in n for k, n, _, _ in got), got

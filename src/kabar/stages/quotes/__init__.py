@@ -184,7 +184,7 @@ def _object_content(A: QuoteContext, c: Candidate, toks: list[int], kind: Option
     return True
 
 
-def merge_wide(speech: list[Quote], wide: list[Quote]) -> list[Quote]:
+def merge_wide(speech: list[Quote], wide: list[Quote], nested_in: frozenset[str] | set[str] = frozenset()) -> list[Quote]:
     """The speech reading's quotes as they are, with the wide reading's other attributions added (one that claims
     mostly what a statement claims, neither's cue inside the other, or shares its cue, or whose cue is inside a
     statement's content, is left out); ids renumbered in text order, a statement
@@ -193,7 +193,8 @@ def merge_wide(speech: list[Quote], wide: list[Quote]) -> list[Quote]:
     for w in wide:
         if any(_is_duplicate(w, q) for q in speech):  # type: ignore[arg-type]  (the same fields)
             continue
-        if w.cue_start is not None and any(q.start <= w.cue_start < q.end for q in speech):
+        if w.cue_start is not None and any(q.start <= w.cue_start < q.end and fold(q.cue or "") not in nested_in
+                                           for q in speech):  # nested_in: "According to ABC News, Basya believes ..."
             continue  # "X said he believes ...", "“I think ...”": the statement is the attribution (PolNeAR marks it alone)
         added.append(w)
     if not added:
@@ -520,6 +521,7 @@ class QuoteStage:
         elif lex.speech_admits:  # Session 28 (polnear28): reported requests and stated beliefs (pack [wide] speech_admits)
             wide = self.lexicon(code, "wide")
             admitted = speech_admitted(record, wide, lex.speech_admits, find_quotes(record, wide), record.quotes)
-            if admitted:
-                record.quotes = merge_wide(record.quotes, admitted)
+            if admitted:  # an act nested in an "according to" content keeps its own source (gold/dev/README.md)
+                outer = {f for f, roles in lex.roles.items() if "acc" in roles}
+                record.quotes = merge_wide(record.quotes, admitted, nested_in=outer)
         return record
