@@ -1552,3 +1552,11 @@ def test_session28_belief_nested_in_according_to_keeps_its_source(pipe):
     got = _admitted(pipe, "According to ABC News, Fuad Basya also believes the asylum seekers may have left the boat "
                           "on purpose.")
     assert any(k == "belief" and n and "Basya" in n for k, n, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # records benchmark (BBC business): a purpose infinitive after a thing is no act asked of an addressee
+    "The government has encouraged construction of new electricity generating capacity to solve chronic shortages.",
+])
+def test_session28_purpose_infinitive_is_no_admitted_request(pipe, text):
+    assert [q for q in _admitted(pipe, text) if q[0]] == []

@@ -358,11 +358,27 @@ def speech_admitted(record: Article, lex: QuoteLexicon, admits: set[str], wide: 
             q = q.model_copy(update={"end": cut, "text": record.text[q.start:cut]})
         cue = fold(q.cue or "")
         if kind == "stance" and "request" in admits and cue in (lex.request_forms | lex.request_verbs):
-            if not cue.endswith(" for") and _request_frame(parse, q):  # "asked for more investments to ...": no addressee
-                out.append(q)
+            if not cue.endswith(" for") and _request_frame(parse, q) and _told_to_act(parse, q):
+                out.append(q)  # not "asked for more investments to ...": no addressee
         elif kind == "belief" and "belief" in admits and _stated_belief(record.text, parse, lex, q):
             out.append(q)
     return out
+
+
+def _told_to_act(parse, q: Quote) -> bool:
+    """The infinitive after a request's object is the act it asks for: parsed as the cue verb's clausal complement
+    ("urged Congress to take action", "ordered all big loans to be scrutinised"), not a purpose clause or a noun's
+    modifier ("has encouraged construction of new capacity to solve shortages", "ordered a halt to work on the river")."""
+    cues = [t for t in parse.tokens_in(q.cue_start, q.cue_end) if parse.pos[t] in ("VERB", "AUX")]
+    toks = parse.tokens_in(q.start, q.end)
+    for n, t in enumerate(toks[:16]):
+        if parse.word[t].lower() == "to" and parse.pos[t] == "PART":
+            v = parse.head[t]
+            if parse.dep[v].split(":")[0] in ("xcomp", "ccomp") and parse.head[v] in cues:
+                return True
+            # a short addressee with no preposition or verb of its own ("calling on the government to stem ...")
+            return n <= 5 and not any(parse.pos[k] in ("ADP", "VERB", "AUX") for k in toks[:n])
+    return False  # "ordered a halt to work on the river": "to" a preposition
 
 
 def _stated_belief(text: str, parse, lex: QuoteLexicon, q: Quote) -> bool:
