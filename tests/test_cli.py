@@ -120,11 +120,12 @@ def test_table_commands(command, seed_path, capsys):
 # without it the records are speech mode's (no "attribution" key at all).
 def test_attribution_flag_picks_the_quotes_mode(tmp_path, capsys):
     f = tmp_path / "a.txt"
-    f.write_text("Wide mode\n\nSenator Maria Lopez believes the tax plan will hurt small firms. "
+    # Session 28 (polnear28): a stance, not a belief ("X believes S" by a named source is now a speech-mode quote too)
+    f.write_text("Wide mode\n\nSenator Maria Lopez endorsed the tax plan on Monday. "
                  "She said the vote would be close.\n", encoding="utf-8")
     assert main(["extract", str(f), "--lang", "en", "--attribution", "wide"]) == 0
     wide = json.loads(capsys.readouterr().out)
-    assert [(q["cue"], q.get("attribution")) for q in wide["quotes"]] == [("believes", "belief"), ("said", None)]
+    assert [(q["cue"], q.get("attribution")) for q in wide["quotes"]] == [("endorsed", "stance"), ("said", None)]
     assert main(["extract", str(f), "--lang", "en"]) == 0
     speech = json.loads(capsys.readouterr().out)
     assert [q["cue"] for q in speech["quotes"]] == ["said"]

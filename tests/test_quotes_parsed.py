@@ -430,7 +430,9 @@ on ADP 10 case
 Monday PROPN 7 obl
 . PUNCT 3 punct
 """
-    assert run(text, "en", [t]) == []
+    # Session 28 (polnear28): no statement is read from the open complement; the request is admitted from the wide
+    # reading instead (en pack `[wide] speech_admits`), tagged as such
+    assert [(q.attribution, q.text) for q in run(text, "en", [t])] == [("stance", "its members to stop work on Monday")]
 
 
 # ------------------------------------------------------------------ the speaker stack

@@ -184,7 +184,7 @@ def _object_content(A: QuoteContext, c: Candidate, toks: list[int], kind: Option
     return True
 
 
-def merge_wide(speech: list[Quote], wide: list[Quote]) -> list[Quote]:
+def merge_wide(speech: list[Quote], wide: list[Quote], nested_in: frozenset[str] | set[str] = frozenset()) -> list[Quote]:
     """The speech reading's quotes as they are, with the wide reading's other attributions added (one that claims
     mostly what a statement claims, neither's cue inside the other, or shares its cue, or whose cue is inside a
     statement's content, is left out); ids renumbered in text order, a statement
@@ -193,7 +193,8 @@ def merge_wide(speech: list[Quote], wide: list[Quote]) -> list[Quote]:
     for w in wide:
         if any(_is_duplicate(w, q) for q in speech):  # type: ignore[arg-type]  (the same fields)
             continue
-        if w.cue_start is not None and any(q.start <= w.cue_start < q.end for q in speech):
+        if w.cue_start is not None and any(q.start <= w.cue_start < q.end and fold(q.cue or "") not in nested_in
+                                           for q in speech):  # nested_in: "According to ABC News, Basya believes ..."
             continue  # "X said he believes ...", "“I think ...”": the statement is the attribution (PolNeAR marks it alone)
         added.append(w)
     if not added:
@@ -318,6 +319,86 @@ def _request_frame(parse, c: Candidate) -> bool:
                     return False
             return False
     return False
+
+
+def speech_admitted(record: Article, lex: QuoteLexicon, admits: set[str], wide: list[Quote],
+                    speech: list[Quote] = ()) -> list[Quote]:
+    """Session 28 (polnear28): the wide reading's attributions that speech mode also counts as statements (the pack's
+    ``[wide] speech_admits``; gold/dev/README.md: a reported request is a statement, a cognitive verb presented as a
+    statement is one too, optional in the gold):
+
+    - ``request``: a directive with its addressee and an infinitive, "X urged Y to V", "asked the WTO to set up ...",
+      "called on Kurds not to cross", "ordered the State Department to release" (``_request_frame``; not "asked for a
+      recount", "ordered the release of": no addressee told to act);
+    - ``belief``: a belief verb whose complement is a clause with its own subject, "Cairo believes Mr Sharon is moving
+      ...", "Liberal Democrats believe the Home Secretary should ...", "critics are concerned that it would be ..."
+      (parsed ``ccomp`` of the cue with an ``nsubj``); not "hopes to", "expected next month", "terror suspects are
+      detained" (no clause of its own), not a question ("do you still think ...?"), and only by a named source: not a
+      pronoun subject other than a person's "he"/"she" ("I think", "They believe": an aside, or a group coreference
+      may not name) nor an unnamed
+      group ("critics are concerned that ...": gold/dev's unnamed speakers are optional at best).
+
+    A content that runs on into a statement's cue ends at the last comma before it ("Explaining why it has asked the
+    WTO to set up a panel on customs barriers, the US Trade Representative's Office said that ..." -> "the WTO to set up
+    a panel on customs barriers"), or is dropped when no comma parts them. Without a parse nothing is admitted (both
+    frames are read on it)."""
+    parse = parse_of(record)
+    if parse is None or not wide:
+        return []
+    out = []
+    for q in wide:
+        kind = q.attribution
+        if q.cue_start is None or q.cue_end is None or q.start < q.cue_end:
+            continue  # the cue-before frame only
+        inner = [k.cue_start for k in speech if k.cue_start is not None and q.start < k.cue_start < q.end]
+        if inner:
+            cut = record.text.rfind(", ", q.start, min(inner))
+            if cut <= q.start:
+                continue
+            q = q.model_copy(update={"end": cut, "text": record.text[q.start:cut]})
+        cue = fold(q.cue or "")
+        if kind == "stance" and "request" in admits and cue in (lex.request_forms | lex.request_verbs):
+            if not cue.endswith(" for") and _request_frame(parse, q) and _told_to_act(parse, q):
+                out.append(q)  # not "asked for more investments to ...": no addressee
+        elif kind == "belief" and "belief" in admits and _stated_belief(record.text, parse, lex, q):
+            out.append(q)
+    return out
+
+
+def _told_to_act(parse, q: Quote) -> bool:
+    """The infinitive after a request's object is the act it asks for: parsed as the cue verb's clausal complement
+    ("urged Congress to take action", "ordered all big loans to be scrutinised"), not a purpose clause or a noun's
+    modifier ("has encouraged construction of new capacity to solve shortages", "ordered a halt to work on the river")."""
+    cues = [t for t in parse.tokens_in(q.cue_start, q.cue_end) if parse.pos[t] in ("VERB", "AUX")]
+    toks = parse.tokens_in(q.start, q.end)
+    for n, t in enumerate(toks[:16]):
+        if parse.word[t].lower() == "to" and parse.pos[t] == "PART":
+            v = parse.head[t]
+            if parse.dep[v].split(":")[0] in ("xcomp", "ccomp") and parse.head[v] in cues:
+                return True
+            # a short addressee with no preposition or verb of its own ("calling on the government to stem ...")
+            return n <= 5 and not any(parse.pos[k] in ("ADP", "VERB", "AUX") for k in toks[:n])
+    return False  # "ordered a halt to work on the river": "to" a preposition
+
+
+def _stated_belief(text: str, parse, lex: QuoteLexicon, q: Quote) -> bool:
+    """A belief cue with a clause of its own after it, asserted (no question) by a named, non-pronoun subject."""
+    toks = parse.tokens_in(q.cue_start, q.cue_end)
+    heads = [t for t in toks if parse.pos[t] in ("VERB", "ADJ", "AUX")]
+    if not heads:
+        return False
+    sent = parse.sentence_of(heads[-1])
+    if text[sent.start:sent.end].rstrip(" \"'”’").endswith("?"):
+        return False
+    clause = None
+    for h in heads:
+        for k in parse.children(h):
+            if parse.dep[k].split(":")[0] == "ccomp" and parse.start[k] >= q.cue_end and parse.kids(k, "nsubj", "nsubj:pass", "expl"):
+                clause = k
+        subj = parse.subject(h, inherit=False)
+        if subj is not None and parse.pos[subj] == "PRON" and parse.word[subj].lower() not in lex.singular - lex.nonhuman:
+            return False  # "I think", "They believe" (a group coref may not name): left to the statement around it
+    return clause is not None and q.speaker is not None
 
 
 def _verb_after(parse, t: int) -> bool:
@@ -449,7 +530,14 @@ class QuoteStage:
 
     def __call__(self, record: Article) -> Article:
         code = record.lang or "xx"
-        record.quotes = find_quotes(record, self.lexicon(code))
+        lex = self.lexicon(code)
+        record.quotes = find_quotes(record, lex)
         if self.attribution == "wide":  # statements exactly as in speech mode, the other attributions added
             record.quotes = merge_wide(record.quotes, find_quotes(record, self.lexicon(code, "wide")))
+        elif lex.speech_admits:  # Session 28 (polnear28): reported requests and stated beliefs (pack [wide] speech_admits)
+            wide = self.lexicon(code, "wide")
+            admitted = speech_admitted(record, wide, lex.speech_admits, find_quotes(record, wide), record.quotes)
+            if admitted:  # an act nested in an "according to" content keeps its own source (gold/dev/README.md)
+                outer = {f for f, roles in lex.roles.items() if "acc" in roles}
+                record.quotes = merge_wide(record.quotes, admitted, nested_in=outer)
         return record

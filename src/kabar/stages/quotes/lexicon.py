@@ -74,6 +74,8 @@ class QuoteLexicon:
         self._wide_object_forms: set[str] = set()  # stance, evaluation, topic: the object is the content
         if attribution == "wide":
             self._wide(d)
+        # Session 28 (polnear28): wide kinds that speech mode counts too ("request", "belief"; `speech_admitted`)
+        self.speech_admits = {k.lower() for k in d.get("wide", {}).get("speech_admits", [])} if attribution == "speech" else set()
         self.part_markers = set(low("participle_markers"))
         self.coordinators = set(low("coordinators"))
         self.headline_colon = bool(d.get("headline_colon", False))
