@@ -197,6 +197,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         ]),
         "casualties": Table(['crowd', 'dead', 'injured', 'toll_participles']),
         "instrument": Tables(['class', 'context', 'forms', 'mode']),
+        "morphology": Table(['active_prefix', 'derive_voices', 'intransitive', 'min_root', 'nasal', 'noun_prefix', 'noun_suffix',
+                             'passive_prefix', 'skip', 'skip_events', 'skip_sources', 'verb_suffixes', 'vowels']),
         "mode_cue": Tables(['event', 'forms', 'mode']),
         "context_cue": Tables(['context', 'forms']),
         "blockers": Table(['contexts', 'phrases', 'local_after_preposition']),

@@ -1495,3 +1495,26 @@ def test_census_reads_idner_and_gsd_sentences_as_pseudo_articles():
     gsd = ec.gsd21("2000:2010")
     assert len(gsd) == 1 and gsd[0][0] == "gsd-2000" and gsd[0][1].count("\n\n") == 9
     assert ec.nerp("0:10", split="valid")[0][0] == "nerpvalid-0"
+
+
+# Session 28 (events-id28): a root the pack writes in one voice reads in its others ([morphology], lang/morph.py):
+# "mengancam" -> "pengancaman", "menggeruduk" -> "digeruduk", "berunding" -> "merundingkan" is not derived but
+# "dirundingkan" -> "merundingkan" is, "mengadukan" -> "pengaduan", "menyerbu" -> "penyerbuan"
+@pytest.mark.parametrize("sentence, event, actor, recipient", [
+    ("Rusia melakukan pengancaman terhadap Ukraina.", "THREATEN", ["RUS"], ["UKR"]),
+    ("Pemerintah Indonesia merundingkan tarif impor dengan Amerika Serikat.", "CONSULT", ["IDN"], ["USA"]),
+    ("Polisi Indonesia melakukan penyerbuan ke markas kelompok kriminal bersenjata di Papua.", "ASSAULT", ["IDN"], ["IDN"]),
+])
+def test_derived_voice_of_a_pack_root_is_a_trigger(sentence, event, actor, recipient):
+    got = [e for e in events(sentence) if e.event == event]
+    assert got and codes(got[0].actor) == actor and codes(got[0].recipient) == recipient
+
+
+def test_derived_passive_takes_its_bare_agent():
+    got = [e for e in events("Kantor DPRD Jawa Barat digeruduk massa buruh, Senin (13/10).") if e.event == "PROTEST"]
+    assert got and "DPRD" in got[0].recipient[0].name and got[0].actor
+
+
+def test_guard_a_skipped_derived_word_is_no_trigger():
+    # "pemerintahan" (government) is the noun of "memerintah", not of "memerintahkan" (to order)
+    assert [e for e in events("Pemerintah Indonesia menggelar pemerintahan baru di Jakarta.") if e.event == "REQUEST"] == []

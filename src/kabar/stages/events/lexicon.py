@@ -14,6 +14,7 @@ from typing import Any, Iterable, Optional
 
 from kabar import lang as langpacks
 from kabar.lang import expand
+from kabar.lang.morph import Rules
 from kabar.text.sentences import nlp_for
 
 VOICES = ("active", "passive", "noun", "receive", "host")
@@ -315,6 +316,40 @@ def _add_progressives(lex: EventLexicon, data: dict[str, Any], forms: _Forms, de
         made.add(k)
 
 
+def _derivations(data: dict[str, Any], forms: _Forms, unwritten=lambda form: True):
+    """Session 28 (events-id28): a function giving, for one ``[[trigger]]`` table, the forms of its other voices
+    (voice -> source form -> derived forms) that the pack's ``[morphology]`` rules make from its one-word active and
+    passive forms: "menangkap" also reads as "ditangkap" and "penangkapan" (lang/morph.py). ``derive_voices`` picks
+    the voices made; ``skip`` lists derived words of another sense ("pemerintahan" is no order), ``skip_sources`` pack forms whose
+    other voices belong to another sense of the root ("menyerah", to surrender: "penyerahan" is a handover).
+    Nothing is derived when the pack has no [morphology] table."""
+    table = data.get("morphology", {})
+    if not table.get("derive_voices"):
+        return lambda spec: {}
+    rules = Rules.from_table(table)
+    wanted = set(table["derive_voices"])
+    skip = {f.lower() for raw in table.get("skip", []) for f in expand(raw)}
+    skip_events = set(table.get("skip_events", []))
+    skip_sources = {f.lower() for raw in table.get("skip_sources", []) for f in expand(raw)}
+
+    def derive(spec: dict) -> dict[str, dict[str, list[str]]]:
+        out: dict[str, dict[str, list[str]]] = {}
+        if spec.get("event") in skip_events:
+            return out
+        for voice in ("active", "passive"):
+            for raw in spec.get(voice, []):
+                for form in expand(raw):
+                    form = form.lower()
+                    if " " in form or "-" in form or form in skip_sources:
+                        continue  # phrases keep their written forms: a passive reorders what follows the verb
+                    for v, made in rules.derive(form, voice).items():
+                        keep = [f for f in made if v in wanted and f not in skip and unwritten(f)]
+                        if keep:
+                            out.setdefault(v, {}).setdefault(form, []).extend(keep)
+        return out
+    return derive
+
+
 def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> None:
     key = forms.key
     derived: list[tuple[str, TriggerDef]] = []
@@ -323,7 +358,16 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
     def with_progressives(raws) -> frozenset:
         fs = [f.lower() for raw in raws for f in expand(raw)]
         return frozenset(key(f) for f in fs + [p for p in (_progressive(f, rules) for f in fs) if p])
+    # session 28 (events-id28): the other voices of each one-word form, where the pack writes that form nowhere (its
+    # own trigger decides); a derived form of a form that needs its recipient needs it too
+    written = {key(f) for spec in data.get("trigger", []) for voice in VOICES for raw in spec.get(voice, [])
+               for f in expand(raw)}
+    derive = _derivations(data, forms, lambda f: key(f) not in written)
+    pending: list[tuple[tuple[str, ...], TriggerDef, str]] = []
     for n, spec in enumerate(data.get("trigger", [])):
+        made = derive(spec)
+        needs_forms = list(spec.get("needs_recipient_forms", []))
+        needs_forms += [f for src in needs_forms for v in made.values() for f in v.get(src.lower(), ())]
         tdef = TriggerDef(
             order=n,
             event=spec["event"],
@@ -333,7 +377,7 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             reciprocal=bool(spec.get("reciprocal", False)),
             pair_without_recipient=bool(spec.get("pair_without_recipient", False)),
             needs_recipient=bool(spec.get("needs_recipient", False)),
-            needs_recipient_forms=with_progressives(spec.get("needs_recipient_forms", [])),
+            needs_recipient_forms=with_progressives(needs_forms),
             needs_named_object=bool(spec.get("needs_named_object", False)),
             goal_after_object=frozenset(f.lower() for raw in spec.get("goal_after_object", []) for f in expand(raw)),
             object_then=tuple(tuple(f.lower().split()) for raw in spec.get("object_then", []) for f in expand(raw)),
@@ -352,6 +396,17 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
                     lex.triggers.add(key(form), (tdef, voice), append=True)
                     if voice == "active":
                         derived.append((form, tdef))
+        for voice, by_source in made.items():
+            for fs in by_source.values():
+                pending.extend((key(f), tdef, voice) for f in fs)
+    lex.sets["derived_forms"] = made_table = PhraseTable()
+    done = set()
+    for k, tdef, voice in pending:
+        if (k, tdef.order) in done:
+            continue
+        done.add((k, tdef.order))
+        lex.triggers.add(k, (tdef, voice), append=True)
+        made_table.add(k, (tdef.event, voice))
     _add_progressives(lex, data, forms, derived)
 
     for spec in data.get("instrument", []):
