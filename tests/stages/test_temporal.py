@@ -144,6 +144,9 @@ def test_stage_searches_the_text_once(monkeypatch, lang, text, dateline):
      ["2025-08-30", "2025-08-30"]),
     # the cue's day lies in a later paragraph: not the quotation's
     ("id", "2025-09-03", '"Hari ini kami rapat."\n\nIa berkata, Senin (1/9/2025).', ["2025-09-03", "2025-09-01"]),
+    # a cue opening the quotation with a colon; a quotation of several sentences, each opened again, is one
+    ("en", "2023-10-19", 'Jon Walton said: "It was mobbed. "Every week has gone mad." Annie Walker said on Saturday: '
+     '"The stores were heaving today as many finished work on Friday."', ["2023-10-14", "2023-10-14", "2023-10-13"]),
 ])
 def test_quoted_relative_days_count_from_the_cue_day(lang, pub, text, expected):
     assert _values(resolve(text, pub, lang)) == expected
