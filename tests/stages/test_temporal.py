@@ -139,6 +139,8 @@ def test_stage_searches_the_text_once(monkeypatch, lang, text, dateline):
     ("en", "2005-02-24", '"We met yesterday," he said on Monday.', ["2005-02-20", "2005-02-21"]),
     # the cue names no day: the publication day stays the reference
     ("id", "2025-08-31", '"Kita sudah menyatakan kemarin," kata Sarmuji.', ["2025-08-30"]),
+    # a cue day after the publication day is no say-day
+    ("id", "2024-01-05", '"Kita sudah menyatakan kemarin," kata Sarmuji, Sabtu (30/8/2025).', ["2024-01-04", "2025-08-30"]),
     # a relative word outside the quotation keeps the publication day
     ("id", "2025-08-31", 'Kemarin dia datang. "Kami siap," kata Sarmuji, Sabtu (30/8/2025).',
      ["2025-08-30", "2025-08-30"]),

@@ -198,13 +198,13 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _said_day_reference(g: Grammar, text: str, resolved: list, sents: Sequence[tuple[int, int]]) -> None:
+def _said_day_reference(g: Grammar, text: str, resolved: list, sents: Sequence[tuple[int, int]], ref: dt.date) -> None:
     """Relative days and weekdays inside a quotation count from the day it was said: the day that the words after the
     closing mark name, up to the end of that sentence ("'Kami sudah menyatakan kemarin ...,' kata Sarmuji, Sabtu
     (30/8/2025)" in an article of 31 August: "kemarin" is the 29th; "'We met yesterday,' he said on Monday"), else the
     day of a cue that opens the quotation with a colon ("Annie Walker said on Saturday: 'The stores were heaving
-    today'"). The say-day is a written date or a weekday of the cue (not itself a relative word); ``resolved`` is
-    re-resolved in place for the expressions inside the quotation."""
+    today'"). The say-day is a written date or a weekday of the cue (not itself a relative word) on or before ``ref``;
+    ``resolved`` is re-resolved in place for the expressions inside the quotation."""
     spans = _quoted_spans(text)
     if not spans:
         return
@@ -229,6 +229,8 @@ def _said_day_reference(g: Grammar, text: str, resolved: list, sents: Sequence[t
         if not said:
             continue
         day = dt.date.fromisoformat(said[0][:10])
+        if day > ref:
+            continue  # words said after the article's own day: a misread or mistyped cue, the reference stands
         for k in inside:
             c, sent, _ = resolved[k]
             resolved[k] = (c, sent, _resolve_safely(g, c, text, day, sent))
@@ -305,7 +307,7 @@ def extract(text: str, published: Optional[dt.date], lang: Optional[str],
             continue
         resolved.append((c, sent, _resolve_safely(g, c, text, ref, sent)))
     if ref is not None:
-        _said_day_reference(g, text, resolved, sents)
+        _said_day_reference(g, text, resolved, sents, ref)
     for c, sent, pairs in resolved:
         for value, grain in pairs:
             items.append(DateItem(text=text[c.start:c.end], start=c.start, end=c.end, value=value, grain=grain))
