@@ -128,3 +128,27 @@ def test_stage_searches_the_text_once(monkeypatch, lang, text, dateline):
     assert len(calls) == 1
     assert r.meta["dateline_date"]["text"] == dateline
     assert len(r.dates) == 2
+
+
+# Session 28 (dates28): relative days and weekdays inside a quotation count from the day its cue names
+@pytest.mark.parametrize("lang,pub,text,expected", [
+    ("id", "2025-08-31", '"Kita sudah menyatakan lebih dulu kemarin bahwa kami siap," kata Sarmuji saat dihubungi, '
+     'Sabtu (30/8/2025).', ["2025-08-29", "2025-08-30"]),
+    ("id", "2025-09-03", '"Hari ini kami rapat dan besok kami umumkan," ujar dia, Senin (1/9/2025).',
+     ["2025-09-01", "2025-09-02", "2025-09-01"]),
+    ("en", "2005-02-24", '"We met yesterday," he said on Monday.', ["2005-02-20", "2005-02-21"]),
+    # the cue names no day: the publication day stays the reference
+    ("id", "2025-08-31", '"Kita sudah menyatakan kemarin," kata Sarmuji.', ["2025-08-30"]),
+    # a cue day after the publication day is no say-day
+    ("id", "2024-01-05", '"Kita sudah menyatakan kemarin," kata Sarmuji, Sabtu (30/8/2025).', ["2024-01-04", "2025-08-30"]),
+    # a relative word outside the quotation keeps the publication day
+    ("id", "2025-08-31", 'Kemarin dia datang. "Kami siap," kata Sarmuji, Sabtu (30/8/2025).',
+     ["2025-08-30", "2025-08-30"]),
+    # the cue's day lies in a later paragraph: not the quotation's
+    ("id", "2025-09-03", '"Hari ini kami rapat."\n\nIa berkata, Senin (1/9/2025).', ["2025-09-03", "2025-09-01"]),
+    # a cue opening the quotation with a colon; a quotation of several sentences, each opened again, is one
+    ("en", "2023-10-19", 'Jon Walton said: "It was mobbed. "Every week has gone mad." Annie Walker said on Saturday: '
+     '"The stores were heaving today as many finished work on Friday."', ["2023-10-14", "2023-10-14", "2023-10-13"]),
+])
+def test_quoted_relative_days_count_from_the_cue_day(lang, pub, text, expected):
+    assert _values(resolve(text, pub, lang)) == expected

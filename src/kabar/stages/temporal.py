@@ -160,6 +160,88 @@ def _resolve_one(g: Grammar, c: Cand, text: str, ref: Optional[dt.date], sent: t
     return []
 
 
+def _resolve_safely(g: Grammar, c: Cand, text: str, ref: Optional[dt.date],
+                    sent: tuple[int, int]) -> list[tuple[Optional[str], str]]:
+    try:
+        return _resolve_one(g, c, text, ref, sent)
+    except (ValueError, OverflowError):  # arithmetic beyond year 1..9999
+        return [(None, "day")]
+
+
+_DOUBLE_MARKS = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb\n]")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, closing mark) of each double-quoted stretch within one paragraph ("...", \u201c...\u201d, \u00ab...\u00bb);
+    an opening mark with no closing one before the paragraph ends quotes nothing. A straight mark opens by its position
+    (after a space or the paragraph's start, before a word) and closes otherwise; one that opens inside a quotation
+    goes on with it (a quoted speech of several sentences, each opened again: '"It was mobbed. "Every week ..."')."""
+    spans: list[tuple[int, int]] = []
+    start: Optional[int] = None
+    for m in _DOUBLE_MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            start = None
+            continue
+        if ch == '"':
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            opens = (before.isspace() or before in "([") and not after.isspace()
+        else:
+            opens = ch in "\u201c\u201e\u00ab"
+        if opens:
+            if start is None:
+                start = m.end()
+        elif start is not None:
+            spans.append((start, i))
+            start = None
+    return spans
+
+
+def _said_day_reference(g: Grammar, text: str, resolved: list, sents: Sequence[tuple[int, int]], ref: dt.date) -> None:
+    """Relative days and weekdays inside a quotation count from the day it was said: the day that the words after the
+    closing mark name, up to the end of that sentence ("'Kami sudah menyatakan kemarin ...,' kata Sarmuji, Sabtu
+    (30/8/2025)" in an article of 31 August: "kemarin" is the 29th; "'We met yesterday,' he said on Monday"), else the
+    day of a cue that opens the quotation with a colon ("Annie Walker said on Saturday: 'The stores were heaving
+    today'"). The say-day is a written date or a weekday of the cue (not itself a relative word) on or before ``ref``;
+    ``resolved`` is re-resolved in place for the expressions inside the quotation."""
+    spans = _quoted_spans(text)
+    if not spans:
+        return
+    ends = sorted(e for _, e in sents)
+    starts = sorted(s for s, _ in sents)
+    days = [(c.start, pairs[0][0]) for c, _, pairs in resolved
+            if c.kind in ("ymd", "weekday") and len(pairs) == 1 and pairs[0][0] and pairs[0][1] == "day"]
+    closes = [b for _, b in spans]
+    for a, b in spans:
+        inside = [k for k, (c, _, _) in enumerate(resolved) if a <= c.start < b and c.kind in ("relative", "weekday")]
+        if not inside:
+            continue
+        k = bisect.bisect_right(ends, b + 1)
+        limit = min(x for x in (ends[k] if k < len(ends) else len(text), text.find("\n", b), _next_open(text, b + 1))
+                    if x >= 0)
+        said = [v for start, v in days if b < start < limit]
+        if not said and text[:a - 1].rstrip().endswith(":"):
+            k = bisect.bisect_right(starts, a - 1) - 1
+            first = max(starts[k] if k >= 0 else 0, text.rfind("\n", 0, a) + 1,
+                        max((c + 1 for c in closes if c < a), default=0))
+            said = [v for start, v in days if first <= start < a - 1]
+        if not said:
+            continue
+        day = dt.date.fromisoformat(said[0][:10])
+        if day > ref:
+            continue  # words said after the article's own day: a misread or mistyped cue, the reference stands
+        for k in inside:
+            c, sent, _ = resolved[k]
+            resolved[k] = (c, sent, _resolve_safely(g, c, text, day, sent))
+
+
+def _next_open(text: str, pos: int) -> int:
+    """Where the next quotation opens after ``pos`` (-1 if none): the cue part ends there."""
+    hits = [i for i in (text.find(ch, pos) for ch in "\"\u201c\u201e\u00ab") if i >= 0]
+    return min(hits) if hits else -1
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENT.finditer(text)] or [(0, len(text))]
 
@@ -217,15 +299,16 @@ def extract(text: str, published: Optional[dt.date], lang: Optional[str],
 
     items: list[DateItem] = []
     times: list[tuple[Cand, tuple[int, int]]] = []
+    resolved: list[tuple[Cand, tuple[int, int], list[tuple[Optional[str], str]]]] = []
     for c in cands:
         sent = sent_of(c.start)
         if c.kind == "time":
             times.append((c, sent))
             continue
-        try:
-            pairs = _resolve_one(g, c, text, ref, sent)
-        except (ValueError, OverflowError):  # arithmetic beyond year 1..9999
-            pairs = [(None, "day")]
+        resolved.append((c, sent, _resolve_safely(g, c, text, ref, sent)))
+    if ref is not None:
+        _said_day_reference(g, text, resolved, sents, ref)
+    for c, sent, pairs in resolved:
         for value, grain in pairs:
             items.append(DateItem(text=text[c.start:c.end], start=c.start, end=c.end, value=value, grain=grain))
     for c, sent in times:
