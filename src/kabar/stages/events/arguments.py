@@ -484,10 +484,10 @@ class ArgumentFinding:
         return False
 
     def _means_clause(self, p, t: int) -> bool:
-        """A clause of means ("hit back by saying Tory attitudes ...", "retaliated by firing into the north"): it tells
-        the act itself, so its party is the act's."""
+        """A clause of means or purpose ("hit back by saying Tory attitudes ...", "retaliated by firing into the north",
+        "held meetings to discuss the plan with the ADB"): it tells the act itself, so its party is the act's."""
         m = p.marker(t)
-        return bool(m) and m.split()[-1] in self.lex.word("agent_preps")
+        return bool(m) and m.split()[-1] in self.lex.word("agent_preps") | self.lex.word("purpose")
 
     def _parse_recipient_check(self, raw, units: list[Unit], words: list[str], span_start: int) -> None:
         """Session 28 (recip-en28): the chunk rules take the first party after an active verb as its recipient; where
