@@ -215,3 +215,66 @@ def test_an_act_at_home_in_a_sentence_naming_another_country_takes_no_home_recip
 def test_another_country_named_before_the_act_or_far_after_it_leaves_the_home_recipient(act):
     pre = "The US economy slowed, US officials said on Monday. American voters are choosing a president. "
     assert ("REJECT", ["USA"], ["USA"]) in _countries(pre + act, "en", "2005-02-02")
+
+
+# ---- Session 28 (recip-en28): a recipient the chunk rules read inside a clause below the verb ("for claiming the EU
+# constitution would ...") is that clause's party: the parse's own object of the verb stands in ([syntax]
+# recipient_clause_edges, arguments._parse_recipient_check); an open complement ("threatened to attack") and a clause
+# of means ("retaliated by firing into") keep theirs
+
+_UK = "Tory leader Michael Howard spoke in London on Monday. British voters are choosing a government. "
+
+
+def test_a_party_inside_a_reason_clause_is_not_the_recipient():
+    # Session 28 (recip-en28)
+    text = _UK + ("The Tory spokesman also criticised the government for claiming the EU constitution would make "
+                  "Europe easier to understand.")
+    got = _coded(text, "en", "2005-02-02")
+    accuse = [g for g in got if g[0] == "ACCUSE"]
+    assert accuse and all("IGOEUR" not in rec for _, _, rec in accuse), got
+    assert any(rec == ["GBRGOV"] for _, _, rec in accuse), got
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Iran threatened to attack Israel on Monday.", "ISR"),
+    ("Nigeria asked Ghana to extradite the suspect.", "GHA"),
+    ("South Korea retaliated by firing artillery into North Korea.", "PRK"),
+    ("Indonesia held meetings to discuss an emergency rebuilding plan with the Asian Development Bank.", "IGO"),
+])
+def test_open_complements_and_clauses_of_means_keep_their_recipient(text, recipient):
+    # Session 28 (recip-en28): the guards of the rule above
+    got = _countries(text, "en")
+    assert any(rec == [recipient] for _, _, rec in got), got  # the ADB meeting had no recipient with "acl" and no purpose guard
+
+
+# ---- Session 28 (recip-en28): after an active verb of asking, "from X" is the one asked ([category.REQUEST]
+# active_source_recipient); a noun keeps "from X" as its maker
+
+def test_a_demand_from_a_party_is_made_of_it():
+    # Session 28 (recip-en28)
+    got = _countries("Ukraine requested help from the United Nations on Monday.", "en")
+    assert ("REQUEST", ["UKR"], ["IGO"]) in got, got
+    got = _countries(_UK + "The Liberal Democrats demanded an apology from Tony Blair.", "en", "2005-02-02")
+    assert ("REQUEST", ["GBR"], ["GBR"]) in got, got
+    assert _coded(_UK + "The Liberal Democrats demanded an apology from Tony Blair.", "en", "2005-02-02")[-1][2] == ["GBRGOV"]
+
+
+def test_calls_from_a_party_stay_the_callers():
+    # Session 28 (recip-en28): the guard: "calls from X" (a noun) is X's, the rejection is aimed at X
+    got = _countries(_UK + "Tony Blair has rejected calls from the Conservatives for an inquiry.", "en", "2005-02-02")
+    assert ("REJECT", ["GBR"], ["GBR"]) in got, got
+
+
+# ---- Session 28 (recip-en28): a verb whose object is a relative pronoun acts on the noun its clause hangs on: the
+# party named there, or the party that owns that thing (its possessor, the subject of the verb it is the object of,
+# the agent of the passive it is the subject of): arguments._relative_object_party
+
+@pytest.mark.parametrize("text, event, recipient", [
+    ("Israel has expanded its settlements, which the European Union condemned on Monday.", "ACCUSE", "ISR"),
+    ("The sanctions, which Russia rejected, were imposed by the European Union.", "REJECT", "IGO"),
+    ("Japan praised Vietnam, which China criticised on Monday.", "ACCUSE", "VNM"),
+])
+def test_the_object_of_a_relative_clause_is_the_noun_it_hangs_on(text, event, recipient):
+    # Session 28 (recip-en28)
+    got = _countries(text, "en")
+    assert any(e == event and rec == [recipient] for e, _, rec in got), got

@@ -475,6 +475,68 @@ class ArgumentFinding:
         setattr(raw, slot, got)
         raw.confidence -= 0.05
 
+    def _outside_phrase(self, p, v: int, t: Optional[int], edges: frozenset) -> bool:
+        """True when token ``t`` hangs below the verb ``v`` through one of ``edges`` (a clause of its own below
+        the verb) whose head comes before ``t``: ``t`` sits in that clause's predicate ("for claiming the EU
+        constitution"). A token in the lower clause's subject ("defended the government's record ... is
+        forthcoming", often a misparsed object) or not below the verb at all is not judged: False."""
+        if t is None or p.sent[t] != p.sent[v]:
+            return False
+        crossed = False
+        at = t
+        for _ in range(64):
+            if t == v:
+                return crossed
+            h = p.head[t]
+            if h == t:
+                return False
+            if base(p.dep[t]) in edges and p.start[t] < p.start[at] and not self._means_clause(p, t):
+                crossed = True
+            t = h
+        return False
+
+    def _means_clause(self, p, t: int) -> bool:
+        """A clause of means or purpose ("hit back by saying Tory attitudes ...", "retaliated by firing into the north",
+        "held meetings to discuss the plan with the ADB"): it tells the act itself, so its party is the act's."""
+        m = p.marker(t)
+        return bool(m) and m.split()[-1] in self.lex.word("agent_preps") | self.lex.word("purpose")
+
+    def _parse_recipient_check(self, raw, units: list[Unit], words: list[str], span_start: int) -> None:
+        """Session 28 (recip-en28): the chunk rules take the first party after an active verb as its recipient; where
+        the parse puts that party in a clause below the verb (``[syntax] recipient_clause_edges``: "criticised the
+        government for claiming the EU constitution would ...") it is the party of that clause, not of this act. The
+        parse's own object of the verb (or its oblique with a recipient preposition) then stands in, or none."""
+        edges = frozenset(self.lex.word("recipient_clause_edges"))
+        if not edges or raw.voice != "active" or not raw.recipient:
+            return
+        p, v = self._parse_head(units, span_start)
+        if v is None:
+            return
+        first = raw.recipient[0]
+        if first.start < units[span_start].start:
+            return  # a recipient before the verb (a fronted object, a reciprocal pair) is not the object read here
+        if not self._outside_phrase(p, v, p.token_at(first.start), edges):
+            return
+        got = self._parse_object_party(raw, units, words, p, v)
+        got = [u for u in got if not self._outside_phrase(p, v, p.token_at(u.start), edges)]
+        raw.recipient = got
+        raw.confidence -= 0.05
+
+    def _parse_object_party(self, raw, units: list[Unit], words: list[str], p, v: int) -> list[Unit]:
+        """The party of the verb's own object, or of its oblique with a recipient preposition, not the actor and not
+        the act's means."""
+        lx = self.lex
+        got = self._parse_party(units, words, p, p.object(v))
+        if not got:
+            for prep, c in p.obliques(v):
+                if prep and prep.split()[-1] in lx.word("recipient_preps"):
+                    got = self._parse_party(units, words, p, c)
+                    if got:
+                        break
+        if got and (any(a.start == got[0].start for a in raw.actor) or self._is_means(raw.tdef, units, words, got[0])):
+            return []
+        return got
+
     def _is_means(self, tdef: TriggerDef, units: list[Unit], words: list[str], u: Unit) -> bool:
         """A role noun that is the trigger's required object class ("deployed troops") is its means."""
         if not tdef.objects or u.kind != "generic":
@@ -504,6 +566,8 @@ class ArgumentFinding:
                 raw.actor = got
         if raw.voice == "active" and not raw.recipient:
             got = self._parse_party(units, words, p, p.object(v))
+            if not got and self.lex.word("recipient_clause_edges"):
+                got = self._relative_object_party(units, words, p, v)
             if not got:
                 for prep, c in p.obliques(v):
                     if prep and prep.split()[-1] in lx.word("recipient_preps"):
@@ -516,6 +580,36 @@ class ArgumentFinding:
                     got = self._parse_party(units, words, p, p.subject(comp, inherit=False))
             if got and not any(a.start == got[0].start for a in raw.actor) and not self._is_means(raw.tdef, units, words, got[0]):
                 raw.recipient = got
+
+    def _relative_object_party(self, units: list[Unit], words: list[str], p, v: int) -> list[Unit]:
+        """Session 28 (recip-en28): a verb whose object is a relative pronoun ("Gordon Brown, whom the Conservatives
+        attacked", "its settlements, which the EU condemned") acts on the noun the clause hangs on: the party it names,
+        else the party that owns that thing, its possessor ("its settlements") or the subject of the verb whose object
+        it is ("Israel has expanded its settlements"), or the agent of the passive it is the subject of ("the
+        sanctions, which Russia rejected, were imposed by the EU"). Same sentence, parse only; on the languages whose
+        pack reads the parse for recipients (``recipient_clause_edges``)."""
+        o = p.object(v)
+        if o is None or not p._relative_pronoun(o) or p.start[o] > p.start[v]:
+            return []
+        a = p.antecedent(v)
+        if a is None:
+            return []
+        got = self._parse_party(units, words, p, a)
+        if got:
+            return got
+        for c in p.kids(a, "nmod:poss"):
+            got = self._parse_party(units, words, p, c)
+            if got:
+                return got
+        h = p.head[a]
+        if h == a:
+            return []
+        label = p.dep[a]
+        if base(label) in ("obj", "dobj") and base(p.dep[h]) not in _CLAUSE_EDGES - {"root"}:
+            return self._parse_party(units, words, p, p.subject(h, inherit=False))
+        if label in _PASSIVE_SUBJECT:
+            return self._parse_party(units, words, p, p.agent(h))
+        return []
 
     def _after_between(self, units: list[Unit], lo: int, i: int) -> bool:
         k = i - 1

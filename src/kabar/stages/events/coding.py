@@ -122,6 +122,7 @@ class TriggerCoding:
         if not raw.recipient and voice == "active" and self.lex.category(raw.event).get("complement_recipient"):
             raw.recipient = self._complement_subject(units, words, clauses, c, raw.actor)
         self._parse_check(raw, units, words, span_start)
+        self._parse_recipient_check(raw, units, words, span_start)
         self._parse_fill(raw, units, words, span_start)
         if venue is not None:
             raw.recipient = [u for u in raw.recipient if not (venue.start <= u.start < venue.end)]
@@ -421,6 +422,10 @@ class TriggerCoding:
                 if clitic in lx.word("object_clitics") and not raw.recipient and units[i].inner is not None:
                     raw.recipient = [self._as_arg(units[i])]
         if not raw.recipient and voice in ("active", "nominal") and lx.category(tdef.event).get("source_recipient"):
+            raw.recipient = right.get("source", [])
+        elif not raw.recipient and voice == "active" and lx.category(tdef.event).get("active_source_recipient"):
+            # session 28 (recip-en28): "demanded an apology from Gordon Brown", "sought assurances from Iran": after an
+            # active verb the one asked stands after "from"; a noun keeps "from X" as its maker ("calls from X")
             raw.recipient = right.get("source", [])
         if voice == "passive":
             raw.recipient = left
