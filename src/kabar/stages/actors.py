@@ -332,6 +332,12 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
         e, f = hits[0]
         e = gaz.at(e, on)
         return Resolution(entry=e, code=e.code, type=_type_of(e, f.kind), name=text.strip(), form_kind=f.kind)
+    if ner_type == "ORG":
+        # Session 28 (actors-en28): a listed multinational ("Boeing", "Deutsche Bank", "Barclays"; Phoenix, MIT) is its
+        # own country's firm, not the article's home country's
+        firm = gaz.firm(text)
+        if firm is not None:
+            return Resolution(code=firm, type="ORG", name=text.strip(), composed=True)
     parts = parse(text, lang, gaz)
     name = _name_words(text, parts)
     person_hit = None
@@ -603,6 +609,53 @@ def _apposition_code(right: str, lang: Optional[str], on: Optional[dt.date]) -> 
     return None
 
 
+_COORDINATED = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*)*(?=\s*,)")
+
+
+def _firm_apposition_code(right: str, lang: Optional[str], on: Optional[dt.date]) -> Optional[str]:
+    """Session 28 (actors-en28): an organisation described as a firm of a country in an apposition after its name:
+    "Parmalat, the Italian food group, ..." -> ITABUS; "EADS and BAE Systems, the European defence and aerospace
+    firms which own Airbus" -> EURBUS for both (a name coordinated before the described one shares the apposition).
+    The apposition opens with an article (``articles``) and a country or people, then at most
+    ``gap`` lower-case words (industries: "defence and aerospace") and a firm head: a firm role word ("firm",
+    "carmaker", "lender") or one of ``heads`` right after an industry word ("food group": "group" is read as a firm
+    only here), at the end of the apposition or before one of ``after_head`` ("which own Airbus"); all keys of the
+    pack's [firm_apposition]."""
+    data = langpacks.pack(lang).data("actors").get("firm_apposition") or {}
+    if not data:
+        return None
+    co = _COORDINATED.match(right)
+    if co:
+        right = right[co.end():]
+    m = _APPOSITION.match(right)
+    if not m:
+        return None
+    parts = [p for p in parse(m.group(1), lang)]
+    if len(parts) < 3 or name_key(parts[0].text) not in {name_key(w) for w in data.get("articles", [])}:
+        return None
+    first = parts[1]
+    if first.kind != "entry":
+        return None
+    e = gazetteer().at(first.value, on)
+    country = e.code if e.kind == "country" else (e.country if e.kind == "region" else None)
+    if not country or len(country) != 3:
+        return None
+    heads = {name_key(w) for w in data.get("heads", [])}
+    after = {name_key(w) for w in data.get("after_head", [])}
+    for k in range(2, min(len(parts), 3 + int(data.get("gap", 0)))):
+        p = parts[k]
+        # a firm role word after any industry words; a word of ``heads`` only right after an industry word of the
+        # pack's [transparent] ("the Italian food group"; "the Palestinian militant group" is no firm)
+        firm = (p.kind == "role" and p.value.get("role") == "BUS") \
+            or (p.kind == "word" and name_key(p.text) in heads and parts[k - 1].kind == "transparent")
+        if firm:
+            rest = parts[k + 1:]
+            return country + "BUS" if not rest or name_key(rest[0].text) in after else None
+        if not (p.kind in ("transparent", "connector") or (p.kind == "word" and p.text.islower())):
+            return None
+    return None
+
+
 @functools.cache
 def _countryless_roles(lang: Optional[str]) -> frozenset[str]:
     """Role codes that are malformed without a country and take no home country (``countryless_roles`` in the
@@ -787,6 +840,14 @@ class ActorStage:
                     base.composed = True
                     base.type = base.type or ent.type
                     best = base
+                    break
+        if ent.type == "ORG" and (best is None or best.code is None):
+            for text, start in texts[:3]:
+                code = _firm_apposition_code(_right_context(record, start + len(text)), lang, on) \
+                    if start is not None else None
+                if code is not None:
+                    best = best or Resolution(name=text.strip())
+                    best.code, best.composed, best.type = code, True, "ORG"
                     break
         if best is None:
             best = Resolution(name=None)
