@@ -127,3 +127,22 @@ def test_igo_commissioner_takes_the_body_code(pipe):
 def test_police_commissioner_takes_the_force_code(pipe):
     codes = _codes(pipe, "en", "New Metropolitan Police Commissioner Sir Ian Blair has backed the control orders.")
     assert codes.get("Ian Blair") == "GBRCOP"
+
+
+def _event_codes(pipe, text):
+    r = pipe(Article.new(text, lang="en", published="2005-01-10"))
+    return [(ev.event, [a.code for a in ev.actor], [a.code for a in ev.recipient]) for ev in r.events]
+
+
+# Session 28 (actors-en28): events.parties._affiliation: a coded firm set off after a person's name is the person's own
+# only through a title or an affiliation word (events pack firm_affiliation_preps)
+def test_a_firm_after_the_name_and_a_verb_is_no_affiliation(pipe):
+    evs = _event_codes(pipe, "On Tuesday, the company's administrator, turnaround expert Enrico Bondi, sued Morgan "
+                             "Stanley, its former banker, to return 136m euros.")
+    assert ("ACCUSE", [None], ["USABUS"]) in evs
+
+
+def test_guard_a_firm_after_an_affiliation_word_is_the_persons(pipe):
+    evs = _event_codes(pipe, "Ahmed Khan, an analyst at Citigroup, criticised the plan.")
+    assert evs and evs[0][1] == ["USABUS"]
+

@@ -332,12 +332,6 @@ def _resolve_cached(text: str, lang: Optional[str], on: Optional[dt.date], ner_t
         e, f = hits[0]
         e = gaz.at(e, on)
         return Resolution(entry=e, code=e.code, type=_type_of(e, f.kind), name=text.strip(), form_kind=f.kind)
-    if ner_type == "ORG":
-        # Session 28 (actors-en28): a listed multinational ("Boeing", "Deutsche Bank", "Barclays"; Phoenix, MIT) is its
-        # own country's firm, not the article's home country's
-        firm = gaz.firm(text)
-        if firm is not None:
-            return Resolution(code=firm, type="ORG", name=text.strip(), composed=True)
     parts = parse(text, lang, gaz)
     name = _name_words(text, parts)
     person_hit = None
@@ -656,6 +650,11 @@ def _firm_apposition_code(right: str, lang: Optional[str], on: Optional[dt.date]
     return None
 
 
+def _firm_code(ent: Entity, code: Optional[str]) -> bool:
+    """An organisation coded as a firm (COUNTRY + BUS): its country is not a vote for the article's home."""
+    return ent.type == "ORG" and bool(code) and len(code) == 6 and code.endswith("BUS")
+
+
 @functools.cache
 def _countryless_roles(lang: Optional[str]) -> frozenset[str]:
     """Role codes that are malformed without a country and take no home country (``countryless_roles`` in the
@@ -745,8 +744,10 @@ class ActorStage:
         for ent in record.entities:
             res = self._resolve_entity(record, ent, lang, on)
             results.append((ent, res))
-        domestic = lexicon(lang).home_country or article_home(record, [(ent, res.code) for ent, res in results],
-                                                              is_country=self._is_country)
+        # a firm's country says where the firm is from, not where the story is (session 28): no vote for home ("Gazprom,
+        # the Russian gas giant" in a story on a US court, whose judge is the US's)
+        voters = [(ent, None if res.form_kind == "firm" or _firm_code(ent, res.code) else res.code) for ent, res in results]
+        domestic = lexicon(lang).home_country or article_home(record, voters, is_country=self._is_country)
         for ent, res in results:
             if ent.type == "GPE" and res.code is None:
                 # a subnational place the gazetteer lacks ("California", "Livorno") is its country's (GOLD style);
@@ -757,13 +758,14 @@ class ActorStage:
                     and _after_local_word(record, ent, lang):
                 # "OKI" in a story on Ogan Komering Ilir ("Pemkab OKI", "Bupati OKI"): the place, not the OIC
                 res.entry, res.code, res.type, res.form_kind = None, domestic, "GPE", None
-        named = {res.code[:3] for _, res in results if res.code and res.form_kind != "surname"}
+        named = {res.code[:3] for _, res in results if res.code and res.form_kind not in ("surname", "firm")}
         for ent, res in results:
             if res.form_kind == "surname" and (res.code or "")[:3] not in named:
                 # a surname alone names that leader only in a story that names the leader's country
                 # (a "Thomas" in an Australian court story is not Grenada's prime minister)
                 res.entry, res.code, res.form_kind = None, None, None
-        home = article_home(record, [(ent, res.code) for ent, res in results], is_country=self._is_country)
+        voters = [(ent, None if res.form_kind == "firm" or _firm_code(ent, res.code) else res.code) for ent, res in results]
+        home = article_home(record, voters, is_country=self._is_country)
         if home:
             # a domestic title without a country ("Home Secretary Charles Clarke") is the article's home country's
             for ent, res in results:
@@ -794,6 +796,9 @@ class ActorStage:
                 # a firm noun with no country before the name ("Raksasa minyak Yukos"): a bare BUS codes no one
                 res.code = None
             self._apply(ent, res, lang)
+        # session 28 (actors-en28): entities coded as firms by the firm list or an apposition ("X, the Italian food group"),
+        # which the events stage's home country leaves out (a firm's country is not where the story is)
+        record.state.listed_firms = frozenset(ent.id for ent, res in results if res.form_kind == "firm")
         if self.merge:
             record.entities = _merge(results)
         return record
@@ -847,8 +852,23 @@ class ActorStage:
                     if start is not None else None
                 if code is not None:
                     best = best or Resolution(name=text.strip())
-                    best.code, best.composed, best.type = code, True, "ORG"
+                    best.code, best.composed, best.type, best.form_kind = code, True, "ORG", "firm"
                     break
+        if ent.type == "ORG" and (best is None or best.code is None) and distinct:
+            # Session 28 (actors-en28): a listed multinational ("Boeing", "Deutsche Bank", "Barclays"; Phoenix, MIT) is its
+            # own country's firm; not where another name of the entity is the listed name and more words ("Borders
+            # Council", whose "Borders" is a listed firm), nor over the article's own description ("China's Lenovo",
+            # "Parmalat, the Italian food group")
+            keys = {name_key(t) for t in distinct}
+            for text in sorted(distinct, key=len, reverse=True):
+                firm = self.gaz.firm(text)
+                if firm is None:
+                    continue
+                key = name_key(text)
+                if not any(k.startswith(key + " ") for k in keys):
+                    best = best or Resolution(name=text.strip())
+                    best.code, best.composed, best.type, best.form_kind = firm, True, "ORG", "firm"
+                break
         if best is None:
             best = Resolution(name=None)
         best.name = self._canonical_name(ent, best, lang)
