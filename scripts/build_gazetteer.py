@@ -8,7 +8,8 @@ Reads ``../shared/data/gazetteer/`` (or ``$KABAR_SHARED/data/gazetteer``):
                           else of it is shipped)
   id-admin-regions        Indonesian provinces and regencies/cities (MIT)
 and ``../shared/data/events/petrarch2-dictionaries/Phoenix.Countries.actors.txt`` (office-holders with dates,
-MIT; see scripts/import_phoenix_actors.py)
+MIT; see scripts/import_phoenix_actors.py) and the firms of ``Phoenix.International.actors.txt`` (MIT; see
+scripts/import_phoenix_firms.py)
 and ``src/kabar/gazetteer/curated/*.csv``; writes ``src/kabar/gazetteer/data/{entries,forms,tenures}.tsv``.
 
 The generated files are committed: users never need to run this. Run it after editing a curated file:
@@ -277,6 +278,26 @@ class Builder:
             fh.write(("\n".join(lines) + "\n").encode("utf-8"))  # mtime 0: a rebuild gives the same bytes
         return len(people)
 
+    def phoenix_firms(self) -> int:
+        """Session 28 (actors-en28): the firms of PETRARCH2's Phoenix international actors (scripts/import_phoenix_firms.py,
+        MIT) into the compact ``firms.tsv.gz`` (form, its key, code): not gazetteer forms, so no entity span comes from
+        them; the actors stage asks for one only for an organisation its other knowledge leaves uncoded. A firm whose
+        form is already a gazetteer form is left to the gazetteer."""
+        from import_phoenix_firms import firms
+
+        known = {name_key(f[2]) for f in self.forms}
+        countries = {e["code"] for e in self.entries.values() if e["kind"] == "country"}
+        lines, keys = ["form\tkey\tcode"], set()
+        for r in firms(lambda c: c in countries):
+            key = name_key(r["form"])
+            if key in known or key in keys:
+                continue
+            keys.add(key)
+            lines.append(f"{r['form']}\t{key}\t{r['code']}")
+        with open(OUT / "firms.tsv.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
+            fh.write(("\n".join(lines) + "\n").encode("utf-8"))  # mtime 0: a rebuild gives the same bytes
+        return len(lines) - 1
+
     # -- output -----------------------------------------------------------------------------------
 
     def write(self) -> dict[str, int]:
@@ -352,6 +373,7 @@ def main() -> None:
     b.region_forms()
     counts = b.write()
     counts["office_holders"] = b.phoenix_people()
+    counts["firms"] = b.phoenix_firms()
     size = sum(p.stat().st_size for p in OUT.glob("*.tsv*"))
     print(json.dumps({**counts, "bytes": size}))
 

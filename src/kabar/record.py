@@ -197,6 +197,9 @@ class WorkState:
     places: Any = None  # the places stage's mentions, tokens, dateline and context (read by its evaluations)
     # the events stage's found triggers that made no event: (sentence index, category, trigger text, reason)
     event_drops: list[tuple[int, str, str, str]] = dataclasses.field(default_factory=list)
+    # session 28 (actors-en28): ids of the entities the actors stage coded as firms by the firm list (gazetteer.firm)
+    # or a firm apposition ("X, the Italian food group")
+    listed_firms: frozenset = frozenset()
 
 
 class SpanIndex:

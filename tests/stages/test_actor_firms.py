@@ -53,8 +53,9 @@ def test_group_is_no_firm_noun(pipe):
 
 def test_firm_without_country_has_no_bare_code(pipe):
     # a firm noun with no country: no code at all, never a bare "BUS"
-    codes = _codes(pipe, "en", "Software giant Microsoft said sales rose.")
-    assert codes.get("Microsoft") is None
+    # (session 28: Microsoft itself is a listed firm, USABUS, so a firm no list knows stands here)
+    codes = _codes(pipe, "en", "Software giant Zentrix said sales rose.")
+    assert codes.get("Zentrix") is None
     assert "BUS" not in codes.values()
 
 
@@ -72,3 +73,76 @@ def test_europe_itself_stays_a_place_and_the_adjective_codes_no_one(pipe):
                             lang="en", published="2005-01-10")).entities
     assert [e.type for e in ents if e.name == "Europe"] == ["LOC"]
     assert all(e.actor is None for e in ents if e.name == "European")
+
+
+# Session 28 (actors-en28): the firms of PETRARCH2's Phoenix international actors (scripts/import_phoenix_firms.py)
+# are their own country's, not the article's home country's; only for an organisation left uncoded
+@pytest.mark.parametrize("text,name,code", [
+    ("A judge has barred Bank of America and two auditors from the case.", "Bank of America", "USABUS"),
+    ("Deutsche Bank agreed to lend money to the group.", "Deutsche Bank", "DEUBUS"),
+    ("Citigroup was fined by Japanese regulators.", "Citigroup", "USABUS"),
+])
+def test_listed_firm_takes_its_country(pipe, text, name, code):
+    assert _codes(pipe, "en", text).get(name) == code
+
+
+def test_listed_firm_short_name_shared_by_two_firms_names_neither():
+    from kabar.gazetteer import gazetteer
+    g = gazetteer()
+    assert g.firm("Barclays") == "GBRBUS"  # "Barclays plc" without its legal word
+    assert g.firm("Cooper") is None  # "Cooper Companies Inc", "Cooper Tire And Rubber Co"
+    assert g.firm("City") is None  # "City Holding Company" and "City National Corporation" open with it
+
+
+# Session 28 (actors-en28): "X, the Italian food group": a firm of the country described in an apposition after its name;
+# a name coordinated before it shares the apposition ("EADS and BAE Systems, the European ... firms")
+@pytest.mark.parametrize("text,name,code", [
+    ("Parmalat, the Italian food group, sued 45 banks.", "Parmalat", "ITABUS"),
+    ("Fiat, the Italian carmaker, has rejected the offer.", "Fiat", "ITABUS"),
+    ("EADS and BAE Systems, the European defence and aerospace firms which own Airbus, welcomed the move.", "EADS",
+     "EURBUS"),
+    ("EADS and BAE Systems, the European defence and aerospace firms which own Airbus, welcomed the move.",
+     "BAE Systems", "EURBUS"),
+])
+def test_firm_apposition_gives_the_country_and_bus(pipe, text, name, code):
+    assert _codes(pipe, "en", text).get(name) == code
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Jaish, the Pakistani militant group, attacked the town.", "Jaish"),  # "group" after no industry word
+    ("Zenith, the company's Italian partner, said sales fell.", "Zenith"),  # no article-country-head order
+])
+def test_guard_no_firm_apposition(pipe, text, name):
+    assert not (_codes(pipe, "en", text).get(name) or "").endswith("BUS")
+
+
+# Session 28 (actors-en28): a commissioner is the body's own: "EU Trade Commissioner Peter Mandelson" in 2005 is the
+# EU's (IGOEUR), not his out-of-office British code (GBRELI)
+def test_igo_commissioner_takes_the_body_code(pipe):
+    codes = _codes(pipe, "en", "The EU and US have agreed to begin talks on subsidies given to aircraft makers, "
+                               "EU Trade Commissioner Peter Mandelson has announced.")
+    assert codes.get("Peter Mandelson") == "IGOEUR"
+
+
+def test_police_commissioner_takes_the_force_code(pipe):
+    codes = _codes(pipe, "en", "New Metropolitan Police Commissioner Sir Ian Blair has backed the control orders.")
+    assert codes.get("Ian Blair") == "GBRCOP"
+
+
+def _event_codes(pipe, text):
+    r = pipe(Article.new(text, lang="en", published="2005-01-10"))
+    return [(ev.event, [a.code for a in ev.actor], [a.code for a in ev.recipient]) for ev in r.events]
+
+
+# Session 28 (actors-en28): events.parties._affiliation: a coded firm set off after a person's name is the person's own
+# only through a title or an affiliation word (events pack firm_affiliation_preps)
+def test_a_firm_after_the_name_and_a_verb_is_no_affiliation(pipe):
+    evs = _event_codes(pipe, "On Tuesday, the company's administrator, turnaround expert Enrico Bondi, sued Morgan "
+                             "Stanley, its former banker, to return 136m euros.")
+    assert ("ACCUSE", [None], ["USABUS"]) in evs
+
+
+def test_guard_a_firm_after_an_affiliation_word_is_the_persons(pipe):
+    evs = _event_codes(pipe, "Ahmed Khan, an analyst at Citigroup, criticised the plan.")
+    assert evs and evs[0][1] == ["USABUS"]
+

@@ -238,3 +238,20 @@ def test_the_dateline_place_is_no_antecedent():
 def test_guard_a_place_named_again_after_the_dateline_stays_an_antecedent():
     r = run("Jepang (ANTARA) - Jepang mengirim bantuan. Negara itu mengecam serangan tersebut.")
     assert referent(r, "Negara itu") == "Jepang"
+
+
+# Session 28 (actors-en28): "the bank", "the Church", "the court" are a body the text named with that word in its name
+# (a `name_word` head of the pack), anywhere in the name: the closing word alone missed "Church of Scientology"
+@pytest.mark.parametrize("text,anaphor,name", [
+    ("The Church of Scientology imprisoned her. The Church denied these allegations.", "The Church",
+     "Church of Scientology"),
+    ("Riggs Bank will put money in a fund. The bank had been accused of concealing assets.", "The bank", "Riggs Bank"),
+])
+def test_a_name_word_description_is_the_body_named_with_it(text, anaphor, name):
+    assert referent(run(text, lang="en"), anaphor) == name
+
+
+def test_guard_a_name_word_description_is_no_other_body():
+    # no bank was named: "the bank" is not the nearest organisation (the events stage reads the bare role noun)
+    r = run("The Church of Scientology imprisoned her. The bank denied these allegations.", lang="en")
+    assert referent(r, "The bank") is None

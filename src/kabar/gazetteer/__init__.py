@@ -159,6 +159,26 @@ class Gazetteer:
                                  _compose(country, role)))
         return ts or []
 
+    @functools.cached_property
+    def _firms(self) -> dict[str, str]:
+        """Session 28 (actors-en28): folded firm name -> code (COUNTRY + "BUS") of ``firms.tsv.gz`` (PETRARCH2's Phoenix
+        multinational corporations, scripts/import_phoenix_firms.py), read on first use."""
+        f = resources.files(__name__).joinpath("data", "firms.tsv.gz")
+        if not f.is_file():
+            return {}
+        with f.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+            next(fh)
+            return {key: code for _form, key, code in (line.rstrip("\n").split("\t") for line in fh)}
+
+    def firm(self, text: str) -> Optional[str]:
+        """The code of the listed firm named ``text`` ("Boeing", "Deutsche Bank", "the Barclays" -> GBRBUS), or None.
+        Not a gazetteer form: the entities stage finds no name through it; the actors stage asks for an
+        organisation left uncoded."""
+        key = name_key(text)
+        if key.startswith("the "):
+            key = key[4:]
+        return self._firms.get(key)
+
     # -- look-ups ---------------------------------------------------------------------------
 
     @functools.cached_property

@@ -52,6 +52,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "apposition_markers": LIST,
         "local_offices": LIST,
         "local_words": LIST,
+        "firm_apposition": Table(['after_head', 'articles', 'gap', 'heads']),
         "home_inference": Table(['coded_parties', 'countryless_roles', 'dominance', 'home_roles', 'institutions', 'min_mentions', 'outlets']),
     },
     "cleaning": {
@@ -182,7 +183,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'participle_suffixes', 'passive_aux', 'perfect_aux', 'possessives', 'past_participle_suffixes', 'place_agent_roles', 'purpose', 'recipient_preps',
             'relative', 'source_preps', 'spaced_boundaries', 'split_if_verb', 'subject_pronoun_fallback', 'temporal_openers', 'verb_min_len',
             'verb_prefixes', 'verb_suffixes', 'verbs', 'we', 'report_nouns', 'progressive_rules', 'progressive_skip', 'gerund_openers', 'report_links',
-            'origin_words', 'office_of_preps', 'light_modifiers',
+            'origin_words', 'office_of_preps', 'firm_affiliation_preps', 'light_modifiers',
             'reduced_passive_next', 'reduced_passive_agents', 'attributive_not_nouns', 'named_by_place', 'anaphoric_events', 'anaphoric_acts',
             'object_control', 'control_openers', 'mutual_objects', 'mutual_before', 'mutual_third_party_preps', 'promise_forms', 'complement_role_skip',
             'floating_quantifiers', 'clause_verbs', 'denial_answers', 'existential', 'object_relatives', 'relative_copulas',

@@ -603,6 +603,58 @@ def _apposition_code(right: str, lang: Optional[str], on: Optional[dt.date]) -> 
     return None
 
 
+_COORDINATED = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*)*(?=\s*,)")
+
+
+def _firm_apposition_code(right: str, lang: Optional[str], on: Optional[dt.date]) -> Optional[str]:
+    """Session 28 (actors-en28): an organisation described as a firm of a country in an apposition after its name:
+    "Parmalat, the Italian food group, ..." -> ITABUS; "EADS and BAE Systems, the European defence and aerospace
+    firms which own Airbus" -> EURBUS for both (a name coordinated before the described one shares the apposition).
+    The apposition opens with an article (``articles``) and a country or people, then at most
+    ``gap`` lower-case words (industries: "defence and aerospace") and a firm head: a firm role word ("firm",
+    "carmaker", "lender") or one of ``heads`` right after an industry word ("food group": "group" is read as a firm
+    only here), at the end of the apposition or before one of ``after_head`` ("which own Airbus"); all keys of the
+    pack's [firm_apposition]."""
+    data = langpacks.pack(lang).data("actors").get("firm_apposition") or {}
+    if not data:
+        return None
+    co = _COORDINATED.match(right)
+    if co:
+        right = right[co.end():]
+    m = _APPOSITION.match(right)
+    if not m:
+        return None
+    parts = [p for p in parse(m.group(1), lang)]
+    if len(parts) < 3 or name_key(parts[0].text) not in {name_key(w) for w in data.get("articles", [])}:
+        return None
+    first = parts[1]
+    if first.kind != "entry":
+        return None
+    e = gazetteer().at(first.value, on)
+    country = e.code if e.kind == "country" else (e.country if e.kind == "region" else None)
+    if not country or len(country) != 3:
+        return None
+    heads = {name_key(w) for w in data.get("heads", [])}
+    after = {name_key(w) for w in data.get("after_head", [])}
+    for k in range(2, min(len(parts), 3 + int(data.get("gap", 0)))):
+        p = parts[k]
+        # a firm role word after any industry words; a word of ``heads`` only right after an industry word of the
+        # pack's [transparent] ("the Italian food group"; "the Palestinian militant group" is no firm)
+        firm = (p.kind == "role" and p.value.get("role") == "BUS") \
+            or (p.kind == "word" and name_key(p.text) in heads and parts[k - 1].kind == "transparent")
+        if firm:
+            rest = parts[k + 1:]
+            return country + "BUS" if not rest or name_key(rest[0].text) in after else None
+        if not (p.kind in ("transparent", "connector") or (p.kind == "word" and p.text.islower())):
+            return None
+    return None
+
+
+def _firm_code(ent: Entity, code: Optional[str]) -> bool:
+    """An organisation coded as a firm (COUNTRY + BUS): its country is not a vote for the article's home."""
+    return ent.type == "ORG" and bool(code) and len(code) == 6 and code.endswith("BUS")
+
+
 @functools.cache
 def _countryless_roles(lang: Optional[str]) -> frozenset[str]:
     """Role codes that are malformed without a country and take no home country (``countryless_roles`` in the
@@ -692,8 +744,10 @@ class ActorStage:
         for ent in record.entities:
             res = self._resolve_entity(record, ent, lang, on)
             results.append((ent, res))
-        domestic = lexicon(lang).home_country or article_home(record, [(ent, res.code) for ent, res in results],
-                                                              is_country=self._is_country)
+        # a firm's country says where the firm is from, not where the story is (session 28): no vote for home ("Gazprom,
+        # the Russian gas giant" in a story on a US court, whose judge is the US's)
+        voters = [(ent, None if res.form_kind == "firm" or _firm_code(ent, res.code) else res.code) for ent, res in results]
+        domestic = lexicon(lang).home_country or article_home(record, voters, is_country=self._is_country)
         for ent, res in results:
             if ent.type == "GPE" and res.code is None:
                 # a subnational place the gazetteer lacks ("California", "Livorno") is its country's (GOLD style);
@@ -704,13 +758,14 @@ class ActorStage:
                     and _after_local_word(record, ent, lang):
                 # "OKI" in a story on Ogan Komering Ilir ("Pemkab OKI", "Bupati OKI"): the place, not the OIC
                 res.entry, res.code, res.type, res.form_kind = None, domestic, "GPE", None
-        named = {res.code[:3] for _, res in results if res.code and res.form_kind != "surname"}
+        named = {res.code[:3] for _, res in results if res.code and res.form_kind not in ("surname", "firm")}
         for ent, res in results:
             if res.form_kind == "surname" and (res.code or "")[:3] not in named:
                 # a surname alone names that leader only in a story that names the leader's country
                 # (a "Thomas" in an Australian court story is not Grenada's prime minister)
                 res.entry, res.code, res.form_kind = None, None, None
-        home = article_home(record, [(ent, res.code) for ent, res in results], is_country=self._is_country)
+        voters = [(ent, None if res.form_kind == "firm" or _firm_code(ent, res.code) else res.code) for ent, res in results]
+        home = article_home(record, voters, is_country=self._is_country)
         if home:
             # a domestic title without a country ("Home Secretary Charles Clarke") is the article's home country's
             for ent, res in results:
@@ -741,6 +796,9 @@ class ActorStage:
                 # a firm noun with no country before the name ("Raksasa minyak Yukos"): a bare BUS codes no one
                 res.code = None
             self._apply(ent, res, lang)
+        # session 28 (actors-en28): entities coded as firms by the firm list or an apposition ("X, the Italian food group"),
+        # which the events stage's home country leaves out (a firm's country is not where the story is)
+        record.state.listed_firms = frozenset(ent.id for ent, res in results if res.form_kind == "firm")
         if self.merge:
             record.entities = _merge(results)
         return record
@@ -788,6 +846,29 @@ class ActorStage:
                     base.type = base.type or ent.type
                     best = base
                     break
+        if ent.type == "ORG" and (best is None or best.code is None):
+            for text, start in texts[:3]:
+                code = _firm_apposition_code(_right_context(record, start + len(text)), lang, on) \
+                    if start is not None else None
+                if code is not None:
+                    best = best or Resolution(name=text.strip())
+                    best.code, best.composed, best.type, best.form_kind = code, True, "ORG", "firm"
+                    break
+        if ent.type == "ORG" and (best is None or best.code is None) and distinct:
+            # Session 28 (actors-en28): a listed multinational ("Boeing", "Deutsche Bank", "Barclays"; Phoenix, MIT) is its
+            # own country's firm; not where another name of the entity is the listed name and more words ("Borders
+            # Council", whose "Borders" is a listed firm), nor over the article's own description ("China's Lenovo",
+            # "Parmalat, the Italian food group")
+            keys = {name_key(t) for t in distinct}
+            for text in sorted(distinct, key=len, reverse=True):
+                firm = self.gaz.firm(text)
+                if firm is None:
+                    continue
+                key = name_key(text)
+                if not any(k.startswith(key + " ") for k in keys):
+                    best = best or Resolution(name=text.strip())
+                    best.code, best.composed, best.type, best.form_kind = firm, True, "ORG", "firm"
+                break
         if best is None:
             best = Resolution(name=None)
         best.name = self._canonical_name(ent, best, lang)

@@ -54,6 +54,7 @@ class Anaphor:
     offices: tuple = ()  # gazetteer office keys a description names ("the foreign secretary": foreign_secretary)
     holder_only: bool = False  # a dated text: only the office's holder named in it, else left to the quote stage
     own_name: bool = False  # only a body whose name ends in the head ("the federation": "Police Federation")
+    name_word: bool = False  # only a body whose name has the head as a word ("the bank": "Bank of America")
 
 
 class CorefData:
@@ -209,7 +210,7 @@ def _make(T: Toks, s: int, e: int, spec: dict, modifier) -> Anaphor:
         cs, ce, T.text[cs:ce], "description", dict(spec.get("types", {})), s,
         role=spec.get("role"), gender=spec.get("gender"), modifier=modifier, token_end=e,
         offices=tuple(spec.get("offices", ())), holder_only=bool(spec.get("holder_only")),
-        own_name=bool(spec.get("own_name")),
+        own_name=bool(spec.get("own_name")), name_word=bool(spec.get("name_word")),
     )
 
 
@@ -368,6 +369,8 @@ class Resolver:
                 continue
             if a.own_name and head != _last_word(c.entity.name):
                 continue  # "the committee" is a committee of the text, not the nearest body
+            if a.name_word and (c.entity.type == "PER" or head not in fold_token(c.entity.name).split()):
+                continue  # session 28 (actors-en28): "the bank" is a bank the text named ("Riggs Bank", "Bank of America")
             if modified and not any(r.endswith(" ".join(words)) for r in self.roles.get(eid, ())):
                 continue  # "the shadow chancellor" is only someone written "shadow chancellor X"
             if a.role and not modified and self._holds_other_office(eid, fold_token(a.role)):

@@ -70,8 +70,13 @@ class ArticleFacts:
         uncoded people of the article belong (a domestic story names its country's institutions)."""
         counts: dict[str, int] = {}
         roles = self._role_codes() | {"IGO", "NGO", "IMG"}  # "GOV", "OPP": a role without a country is no home
+        listed = getattr(self.r.state, "listed_firms", frozenset())
         for e in self.r.entities:
             code = (e.actor or "")[:3]
+            if e.id in listed:
+                # session 28 (actors-en28): a firm coded by the firm list or an apposition ("Deutsche Bank" DEUBUS, "Bank of
+                # America" USABUS in a story on an Italian or US court) says where the firm is from, not where the story is
+                continue
             if not code and e.type == "GPE":
                 code = place_country(e.name, self.r.lang) or ""  # "Los Angeles": a US story
             if is_country_code(code) and code not in roles:

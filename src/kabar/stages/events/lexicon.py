@@ -501,7 +501,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "anaphoric_objects", "possessives", "object_continues", "place_agent_roles", "agent_group_nouns", "spaced_boundaries", "temporal_openers", "perfect_aux",
                  "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events",
                  "object_control", "control_openers", "promise_forms", "complement_role_skip", "office_of_preps",
-                 "light_modifiers", "mutual_third_party_preps", "floating_quantifiers", "clause_verbs", "denial_answers",
+                 "firm_affiliation_preps", "light_modifiers", "mutual_third_party_preps", "floating_quantifiers", "clause_verbs", "denial_answers",
                  "according_scope_breaks", "according_whole_markers", "existential", "object_relatives",
                  "relative_copulas", "partitive_of", "partitive_heads", "partitive_possessor_marks", "form_fallback_words",
                  "topic_heads", "recipient_clause_edges"):

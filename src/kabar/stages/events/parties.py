@@ -323,6 +323,11 @@ class PartyCoding:
                 c = other.actor or ""
                 if other is e or len(c) < 3 or not c[:3].isalpha() or not c[:3].isupper():
                     continue
+                if other.type == "ORG" and len(c) >= 6 and c.endswith("BUS") and not titled \
+                        and not set(words) & self.lex.word("firm_affiliation_preps"):
+                    # session 28 (actors-en28): a firm after the name is the person's own only through a title or an
+                    # affiliation word ("X, chief executive of Barclays"); "X, sued Morgan Stanley" names the other party
+                    continue
                 if other.type == "ORG" and len(c) >= 6:
                     code = c
                 elif other.type in ("GPE", "NORP") and titled:
