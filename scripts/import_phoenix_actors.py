@@ -37,11 +37,12 @@ ROLES = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "BUS", "MED", "
 _CODE = re.compile(r"^\s*\[([A-Z]{3})([A-Z]*)\s*([<>]?)(\d{6,9})?(?:-(\d{6,9}))?\s*\]")
 
 
-def shared_file() -> Path:
+def shared_file(rel: Path = REL, script: str = "import_phoenix_actors") -> Path:
+    """A PETRARCH2/Phoenix dictionary file under ../shared (or KABAR_SHARED); exits with a message when absent."""
     env = os.environ.get("KABAR_SHARED")
-    path = (Path(env) if env else ROOT.parent / "shared") / REL
+    path = (Path(env) if env else ROOT.parent / "shared") / rel
     if not path.is_file():
-        sys.exit(f"import_phoenix_actors: {path} not found. This script needs the open data in ../shared/data "
+        sys.exit(f"{script}: {path} not found. This script needs the open data in ../shared/data "
                  "(or KABAR_SHARED); the committed gazetteer data is enough to run kabar.")
     return path
 

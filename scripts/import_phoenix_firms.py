@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import os
 import re
 import sys
 from collections import Counter
@@ -31,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REL = Path("data") / "events" / "petrarch2-dictionaries" / "Phoenix.International.actors.txt"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import import_phoenix_actors  # noqa: E402
 from import_phoenix_actors import name_of  # noqa: E402
 
 #: trailing legal and holding words of a firm's listed name, dropped for the short name
@@ -41,12 +41,7 @@ _NAME_OK = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 .'&\-]+$")
 
 
 def shared_file() -> Path:
-    env = os.environ.get("KABAR_SHARED")
-    path = (Path(env) if env else ROOT.parent / "shared") / REL
-    if not path.is_file():
-        sys.exit(f"import_phoenix_firms: {path} not found. This script needs the open data in ../shared/data "
-                 "(or KABAR_SHARED); the committed gazetteer data is enough to run kabar.")
-    return path
+    return import_phoenix_actors.shared_file(REL, "import_phoenix_firms")
 
 
 def short_name(name: str) -> str:
