@@ -525,17 +525,19 @@ class ArgumentFinding:
     def _parse_object_party(self, raw, units: list[Unit], words: list[str], p, v: int) -> list[Unit]:
         """The party of the verb's own object, or of its oblique with a recipient preposition, not the actor and not
         the act's means."""
-        lx = self.lex
-        got = self._parse_party(units, words, p, p.object(v))
-        if not got:
-            for prep, c in p.obliques(v):
-                if prep and prep.split()[-1] in lx.word("recipient_preps"):
-                    got = self._parse_party(units, words, p, c)
-                    if got:
-                        break
+        got = self._parse_party(units, words, p, p.object(v)) or self._oblique_party(units, words, p, v)
         if got and (any(a.start == got[0].start for a in raw.actor) or self._is_means(raw.tdef, units, words, got[0])):
             return []
         return got
+
+    def _oblique_party(self, units: list[Unit], words: list[str], p, v: int) -> list[Unit]:
+        """The party of the verb's first oblique with a recipient preposition that names one."""
+        for prep, c in p.obliques(v):
+            if prep and prep.split()[-1] in self.lex.word("recipient_preps"):
+                got = self._parse_party(units, words, p, c)
+                if got:
+                    return got
+        return []
 
     def _is_means(self, tdef: TriggerDef, units: list[Unit], words: list[str], u: Unit) -> bool:
         """A role noun that is the trigger's required object class ("deployed troops") is its means."""
@@ -569,11 +571,7 @@ class ArgumentFinding:
             if not got and self.lex.word("recipient_clause_edges"):
                 got = self._relative_object_party(units, words, p, v)
             if not got:
-                for prep, c in p.obliques(v):
-                    if prep and prep.split()[-1] in lx.word("recipient_preps"):
-                        got = self._parse_party(units, words, p, c)
-                        if got:
-                            break
+                got = self._oblique_party(units, words, p, v)
             if not got and raw.event in lx.word("complement_subject_recipient"):
                 comp = p.complement(v)
                 if comp is not None:
