@@ -157,25 +157,28 @@ def read_gum(folder: Path, paths: Optional[list[Path]] = None) -> list[Sentence]
     named entity when its syntactic head inside the span is a PROPN. Nested named
     mentions keep the outermost; a leading determiner is dropped (CoNLL convention).
     """
-    out = []
-    for path in paths if paths is not None else sorted(folder.glob("*.conllu")):
-        rows: list[list[str]] = []
-        for raw in path.open(encoding="utf-8"):
-            line = raw.rstrip("\n")
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                if rows:
-                    out.append(_gum_sentence(rows))
-                rows = []
-                continue
-            cols = line.split("\t")
-            if "-" in cols[0] or "." in cols[0]:
-                continue
-            rows.append(cols)
-        if rows:
-            out.append(_gum_sentence(rows))
-    return out
+    files = paths if paths is not None else sorted(folder.glob("*.conllu"))
+    return [_gum_sentence(rows) for path in files for rows in _conllu_rows(path)]
+
+
+def _conllu_rows(path: Path) -> Iterator[list[list[str]]]:
+    """The word rows of each sentence of a CoNLL-U file (comments, multiword ranges and empty nodes left out)."""
+    rows: list[list[str]] = []
+    for raw in path.open(encoding="utf-8"):
+        line = raw.rstrip("\n")
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if rows:
+                yield rows
+            rows = []
+            continue
+        cols = line.split("\t")
+        if "-" in cols[0] or "." in cols[0]:
+            continue
+        rows.append(cols)
+    if rows:
+        yield rows
 
 
 def _gum_sentence(rows: list[list[str]]) -> Sentence:
@@ -270,25 +273,7 @@ def read_ud_partial(path: Path) -> list[Sentence]:
     the first, and words bridging two of those ("Bank *of* America") are left unknown (missing),
     so the treebank teaches only what is *not* a name.
     """
-    out = []
-    for rel in path.read_text().split():
-        rows: list[list[str]] = []
-        for raw in (path.parent / rel).open(encoding="utf-8"):
-            line = raw.rstrip("\n")
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                if rows:
-                    out.append(_ud_sentence(rows))
-                rows = []
-                continue
-            cols = line.split("\t")
-            if "-" in cols[0] or "." in cols[0]:
-                continue
-            rows.append(cols)
-        if rows:
-            out.append(_ud_sentence(rows))
-    return out
+    return [_ud_sentence(rows) for rel in path.read_text().split() for rows in _conllu_rows(path.parent / rel)]
 
 
 def _ud_sentence(rows: list[list[str]]) -> Sentence:

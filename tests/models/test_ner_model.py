@@ -142,3 +142,22 @@ def test_loading_without_tokenizer_predicts_the_same(lang):
         b = [(e.start, e.end, e.label_) for e in fast(Doc(fast.vocab, words=words, spaces=spaces)).ents]
         assert a == b and a
 
+
+
+# Session 29 (review): the training script's one CoNLL-U sentence reader, shared by the GUM and the UD readers.
+def test_conllu_rows_skips_comments_ranges_and_empty_nodes(tmp_path):
+    conllu = tmp_path / "tiny.conllu"
+    conllu.write_text(
+        "# sent_id = 1\n# text = Dia tak datang.\n"
+        "1\tDia\tdia\tPRON\t_\t_\t3\tnsubj\t_\t_\n"
+        "2-3\ttakdatang\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\ttak\ttak\tPART\t_\t_\t3\tadvmod\t_\t_\n"
+        "3\tdatang\tdatang\tVERB\t_\t_\t0\troot\t_\tSpaceAfter=No\n"
+        "3.1\tnull\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4\t.\t.\tPUNCT\t_\t_\t3\tpunct\t_\t_\n"
+        "\n"
+        "1\tYa\tya\tINTJ\t_\t_\t0\troot\t_\t_\n",  # a last sentence with no closing blank line
+        encoding="utf-8")
+    sentences = list(_train_script()._conllu_rows(conllu))
+    assert [[r[1] for r in rows] for rows in sentences] == [["Dia", "tak", "datang", "."], ["Ya"]]
+    assert sentences[0][2][9] == "SpaceAfter=No"
