@@ -103,6 +103,29 @@ def conllu_texts(path: Path) -> list[str]:
     return [line[len("# text = "):].strip() for line in path.open(encoding="utf-8") if line.startswith("# text = ")]
 
 
+_CLOSING = frozenset(",.:;?!)]%")
+
+
+def print_join(words: list[str]) -> tuple[str, list[int]]:
+    """Tokens joined as print spaces them (stops and closing brackets glued to the word before, opening brackets to
+    the word after, straight double quotes alternately opening and closing around their words); returns the text and
+    each token's start offset: the one detokeniser of the census scripts."""
+    out, starts = "", []
+    quote_open = after_open = False
+    for w in words:
+        closing = w == '"' and quote_open
+        stop = w[:1] in _CLOSING and not any(ch.isalnum() for ch in w)  # ",", "...", '?"', "%."; not ",dengan"
+        glue = not out or after_open or closing or out.endswith(("(", "[")) or stop
+        after_open = w == '"' and not quote_open
+        if w == '"':
+            quote_open = not quote_open
+        if not glue:
+            out += " "
+        starts.append(len(out))
+        out += w
+    return out, starts
+
+
 def tagged_token_sentences(path: Path, tag_col: int = 1) -> list[list[tuple[str, str]]]:
     """The sentences of a CoNLL-like token file (a token a line, tab- or else space-separated columns, a blank line
     between sentences, LF or CRLF) as (token, tag) pairs, the tag from column ``tag_col`` ("O" when the line has

@@ -110,18 +110,6 @@ NERP = ("ner-id", "indonlu", "dataset", "nerp_ner-prosa")
 NERP_TYPES = {"PPL": "PER", "PLC": "GPE", "IND": "ORG", "EVT": "MISC", "FNB": "MISC"}
 
 
-def _detok(words: list[str]) -> tuple[str, list[int]]:
-    """Join CoNLL tokens into text; returns the text and each token's start offset."""
-    out, starts = "", []
-    for w in words:
-        glue = (not out or out.endswith("(") or w in {",", ".", ":", ";", "?", "!", ")", "%"})
-        if not glue:
-            out += " "
-        starts.append(len(out))
-        out += w
-    return out, starts
-
-
 def nerp_sentences(data: Path, splits: tuple[str, ...] = ("valid", "test"), per: int = 10):
     """IndoNLU NERP sentences (lower-cased CoNLL, token<TAB>BIO tag) of the given splits, joined into
     pseudo-articles of `per` sentences. Returns (id, text, None) triples and, per id, the tagged spans
@@ -133,7 +121,7 @@ def nerp_sentences(data: Path, splits: tuple[str, ...] = ("valid", "test"), per:
             text, spans = "", []
             for sent in sents[i:i + per]:
                 words = [w for w, _ in sent]
-                st, starts = _detok(words)
+                st, starts = corpora.print_join(words)
                 base = len(text) + (1 if text else 0)
                 text = f"{text} {st}" if text else st
                 spans += corpora.bio_spans(sent, starts, lambda t: NERP_TYPES.get(t, t), base, i_continues=True)

@@ -50,32 +50,13 @@ SETS = {
 TYPE = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC"}  # kabar -> corpus; the rest are "apart"
 
 
-def _detok(words: list[str]) -> tuple[str, list[int]]:
-    """Join CoNLL tokens into text (punctuation glued, quotation marks around their words); returns the text
-    and each token's start offset."""
-    out, starts = "", []
-    quote_open = after_open = False
-    for w in words:
-        closing = w == '"' and quote_open
-        glue = not out or after_open or closing or out.endswith(("(", "[")) or w in {
-            ",", ".", ":", ";", "?", "!", ")", "]", "%"}
-        after_open = w == '"' and not quote_open
-        if w == '"':
-            quote_open = not quote_open
-        if not glue:
-            out += " "
-        starts.append(len(out))
-        out += w
-    return out, starts
-
-
 def sentences(data: Path, name: str) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
     """(id, text, gold spans (start, end, PER|ORG|LOC)) of one set, in file order."""
     rel, col, mapping = SETS[name]
     rows = corpora.tagged_token_sentences(data / rel, col)
     out = []
     for n, sent in enumerate(rows):
-        text, starts = _detok([w for w, _ in sent])
+        text, starts = corpora.print_join([w for w, _ in sent])
         spans = corpora.bio_spans(sent, starts, mapping.get)
         out.append((f"{name}-{n}", text, spans))
     return out

@@ -47,27 +47,6 @@ POLITICS_LAW = ("Politik & Kebijakan Publik", "Hukum & Kriminalitas")
 READ_DETIK_N = (150, 80, 100, 300)
 
 
-_NO_SPACE_BEFORE = re.compile(r" ([.,;:!?%)\]])")
-_NO_SPACE_AFTER = re.compile(r"([(\[]) ")
-
-
-def _detok(tokens: list[str]) -> str:
-    """IndoNLU's space-separated tokens as running text: no space before a stop or a closing bracket, straight
-    double quotes alternately opening and closing."""
-    out, opened = [], False
-    for t in tokens:
-        if t == '"':
-            out.append(' "' if not opened else '"')
-            opened = not opened
-            continue
-        if out and out[-1] == ' "':
-            out.append(t)
-            continue
-        out.append(" " + t)
-    text = "".join(out).strip()
-    return _NO_SPACE_AFTER.sub(r"\1", _NO_SPACE_BEFORE.sub(r"\1", text))
-
-
 def nerp_sentences(split: str = "train") -> list[str]:
     """IndoNLU NERP (nerp_ner-prosa) sentences, detokenised; the source is lower-cased, so each sentence's first
     letter and each word the corpus tags as a person, place or organisation (PPL, PLC, IND) are raised."""
@@ -75,7 +54,7 @@ def nerp_sentences(split: str = "train") -> list[str]:
     sents = []
     for sent in corpora.tagged_token_sentences(path):
         # names of people, places and bodies as written in news (the source lower-cases)
-        t = _detok([tok[:1].upper() + tok[1:] if tag[2:] in ("PPL", "PLC", "IND") and tok[:1].isalpha() else tok
+        t, _ = corpora.print_join([tok[:1].upper() + tok[1:] if tag[2:] in ("PPL", "PLC", "IND") and tok[:1].isalpha() else tok
                     for tok, tag in sent])
         sents.append(t[:1].upper() + t[1:])
     return sents
