@@ -1518,3 +1518,35 @@ def test_derived_passive_takes_its_bare_agent():
 def test_guard_a_skipped_derived_word_is_no_trigger():
     # "pemerintahan" (government) is the noun of "memerintah", not of "memerintahkan" (to order)
     assert [e for e in events("Pemerintah Indonesia menggelar pemerintahan baru di Jakarta.") if e.event == "REQUEST"] == []
+
+
+# Session 29 (fp-id29): in SUPPORT, AGREE and REJECT, parties that are all private people or the public (`[gate]
+# private_party_events`, `private_party_roles`) make no political act; a party of any other role keeps it
+@pytest.mark.parametrize("sentence", [
+    "Jakarta - Masyarakat dan netizen menyambut positif ide tersebut.",
+    "Jakarta - Banyak orang menolak rencana pesta tersebut.",
+])
+def test_people_praising_or_rebuffing_people_is_no_event(sentence):
+    assert [e for e in events(sentence) if e.event in ("SUPPORT", "REJECT")] == []
+
+
+@pytest.mark.parametrize("sentence, event, actor_role", [
+    ("Jakarta - Pemerintah menyambut positif ide tersebut.", "SUPPORT", "GOV"),
+    ("Jakarta - Ribuan warga menolak rencana pemerintah menaikkan harga BBM.", "REJECT", "CVL"),
+    ("Jakarta - Ribuan warga berdemonstrasi menentang kenaikan harga BBM.", "PROTEST", "CVL"),
+])
+def test_guard_a_political_party_or_a_protest_keeps_the_event(sentence, event, actor_role):
+    got = [e for e in events(sentence) if e.event == event]
+    assert got and roles(got[0].actor) == [actor_role]
+
+
+# Session 29 (fp-id29): "tidak (akan) segan(-segan)", "tak ragu" = will not hesitate to (`[modality] cue_cancel`): no negation
+def test_not_hesitating_to_act_is_no_negation():
+    got = [e for e in events("Kapolri tidak akan segan-segan memecat anggota Polri yang terbukti menerima suap.")
+           if e.event == "SANCTION"]
+    assert got and got[0].modality != "negated"
+
+
+def test_guard_a_plain_negation_stays_negated():
+    got = [e for e in events("Kapolri tidak akan memecat anggota Polri yang terbukti menerima suap.") if e.event == "SANCTION"]
+    assert got and got[0].modality == "negated"

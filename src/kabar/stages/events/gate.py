@@ -51,6 +51,8 @@ from the pack's ``[gate]`` table (``lang/<code>/events.toml``), so a language ad
   jika" = "said that", are no conditions);
 * *asked* -- the trigger's sentence ends in a question mark (``question_marks``) with no colon or quotation mark between:
   "Should the United Kingdom approve the treaty ...?" asks whether the act happens;
+* *private parties* -- in a category of ``private_party_events`` every party is coded with a private role of
+  ``private_party_roles`` ("IDNCVL": "Banyak orang membanggakan ...", "netizen menyambut positif"): people praising people;
 * *firms only* -- every party is a firm: an organisation whose name holds a firm word, or a
   country named only as the home of one ("UK bank Barclays", "Chinese companies";
   ``firm_words``), and no party has a political role.
@@ -184,6 +186,8 @@ class EventGate:
             return "accident"
         if self._firms_only(r):
             return "firms"
+        if r.event in spec.get("private_party_events", []) and self._private_parties(r, spec.get("private_party_roles", [])):
+            return "private"  # "Beberapa orang di India menyarankan wanita hamil ...": people advising people
         return None
 
     # ------------------------------------------------------------------ the questions
@@ -917,6 +921,16 @@ class EventGate:
             if n and any(nouns.match_at(words, x)[0] for x in range(k + n, min(len(words), k + n + 3))):
                 return True
         return False
+
+    def _private_parties(self, r: Raw, private: list) -> bool:
+        """Every party, the actor at least, is coded with a private role of ``private_party_roles`` ("IDNCVL": "banyak
+        orang", "masyarakat", "netizen"), none with another code: people praising, agreeing with or rebuffing people is
+        no political act. A recipient the category implies counts (a protest's "(GOV)" keeps it); a bare country code
+        (an official the coder knows only by nationality) is no private role."""
+        if not private or not r.actor_refs:
+            return False
+        refs = r.actor_refs + r.recipient_refs
+        return all(ref.code and len(ref.code) >= 6 and ref.code[3:6] in private for ref in refs)
 
     def _firms_only(self, r: Raw) -> bool:
         units = [u for u in r.actor + r.recipient if u.ent is not None]
