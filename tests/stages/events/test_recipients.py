@@ -278,3 +278,26 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_hangs_on(text, event, re
     # Session 28 (recip-en28)
     got = _countries(text, "en")
     assert any(e == event and rec == [recipient] for e, _, rec in got), got
+
+
+# ---- Session 29 (recip-en29): "wrote to X to demand ...": X is the one written to, the infinitive the writer's purpose
+# ([syntax] addressee_verbs, clauses._addressee_clause); after a verb of asking the object still acts ("urged X to")
+
+@pytest.mark.parametrize("text", [
+    "Tory leader Michael Howard wrote to Prime Minister Tony Blair to demand an inquiry into the leak.",
+    "Tory leader Michael Howard has written to Prime Minister Tony Blair to demand an inquiry into the leak.",
+])
+def test_the_writer_not_the_one_written_to_makes_the_demand(text):
+    # Session 29 (recip-en29)
+    got = _coded(text, "en", "2005-02-02")
+    assert any(e == "REQUEST" and a == ["GBROPP"] for e, a, _ in got), got
+    assert not any(e == "REQUEST" and a == ["GBRGOV"] for e, a, _ in got), got
+
+
+def test_an_object_pronoun_is_someone_named_before_not_the_actor():
+    # Session 29 (recip-en29): coref [binding]: "Mr Clarke accused him" is Michael Howard, so the accusation has a
+    # recipient of its own instead of the home country
+    text = ("Home Secretary Charles Clarke defended the plans. Tory leader Michael Howard spoke on Tuesday. "
+            "Mr Clarke accused him of trying to score cheap political points.")
+    got = _coded(text, "en", "2005-02-02")
+    assert ("ACCUSE", ["GBRGOV"], ["GBROPP"]) in got, got
