@@ -301,3 +301,26 @@ def test_an_object_pronoun_is_someone_named_before_not_the_actor():
             "Mr Clarke accused him of trying to score cheap political points.")
     got = _coded(text, "en", "2005-02-02")
     assert ("ACCUSE", ["GBRGOV"], ["GBROPP"]) in got, got
+
+
+# ---- Session 29 (recip-en29): a role noun right after the verb, its article skipped, is the verb's object; a party named
+# after a topic preposition behind it ([syntax] role_object_preps: "over", "of" ...) is no recipient; the role's genitive
+# ("the government of Iraq") stays the party
+
+@pytest.mark.parametrize("text", [
+    "Tory leader Michael Howard attacked the government over Iraq on Tuesday.",
+    "Tory spokesman Michael Ancram accused the government of trying to confuse the issue by putting the EU referendum "
+    "question in the same bill.",
+    "The Conservatives criticised the government over its plans for Iraq.",
+])
+def test_the_role_noun_after_the_verb_is_the_target_not_the_topic(text):
+    # Session 29 (recip-en29)
+    got = _events(text, "en", "2005-02-02")[1]
+    acc = [r for e, _, r in got if e == "ACCUSE"]
+    assert acc and all(not any(c[:3] in ("IRQ", "IGO") for c in r) for r in acc), got
+
+
+def test_guard_the_roles_own_country_stays_the_party():
+    # Session 29 (recip-en29): "of" then the party right away is the role's genitive
+    got = _countries("Human Rights Watch criticised the government of Iraq over the arrests.", "en")
+    assert any(e == "ACCUSE" and r == ["IRQ"] for e, _, r in got), got
