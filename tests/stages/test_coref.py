@@ -255,3 +255,25 @@ def test_guard_a_name_word_description_is_no_other_body():
     # no bank was named: "the bank" is not the nearest organisation (the events stage reads the bare role noun)
     r = run("The Church of Scientology imprisoned her. The bank denied these allegations.", lang="en")
     assert referent(r, "The bank") is None
+
+
+# Session 29 (recip-en29): an object pronoun is not the subject of its own verb (the pack's [binding]): "Mr Clarke
+# accused him" is someone else named before; a clause break ("says"), a possessor ("his colleagues") or a possessive
+# "her" binds nobody, so those keep the nearest salient person
+@pytest.mark.parametrize("text, anaphor, name", [
+    ("Home Secretary Charles Clarke defended the plans. Tory leader Michael Howard spoke on Tuesday. "
+     "Mr Clarke accused him of trying to score points.", "him", "Michael Howard"),
+    ("Tory leader Michael Howard spoke on Tuesday. Chancellor Gordon Brown told him he was wrong.", "him", "Michael Howard"),
+])
+def test_an_object_pronoun_is_not_its_own_verbs_subject(text, anaphor, name):
+    assert referent(run(text, lang="en"), anaphor) == name
+
+
+@pytest.mark.parametrize("text, anaphor, name", [
+    ("Chancellor Gordon Brown spoke on Tuesday. The memory Gordon Brown says keeps returning to him is of a girl.",
+     "him", "Gordon Brown"),
+    ("Prime Minister Edward Heath spoke on Tuesday. Edward Heath said his colleagues had told him so.", "him", "Edward Heath"),
+    ("Education Secretary Ruth Kelly spoke on Tuesday. Ms Kelly defended her record.", "her", "Ruth Kelly"),
+])
+def test_guard_a_clause_break_a_possessor_or_a_possessive_binds_nobody(text, anaphor, name):
+    assert referent(run(text, lang="en"), anaphor) == name

@@ -91,6 +91,14 @@ class CorefData:
         self.window_pronoun = int(data.get("settings", {}).get("pronoun_window", 3))
         self.window_description = int(data.get("settings", {}).get("description_window", 6))
         self.min_score = float(data.get("settings", {}).get("min_score", 2.0))
+        # Session 29 (recip-en29): an object pronoun is not its own clause's subject ("Mr Clarke accused him")
+        bind = data.get("binding", {})
+        self.object_forms = {fold_token(w) for w in bind.get("object_forms", [])}
+        self.possessive_forms = {fold_token(w) for w in bind.get("possessive_forms", [])}
+        self.object_next = {fold_token(w) for w in bind.get("object_next", [])}
+        self.clause_breaks = {fold_token(w) for w in bind.get("clause_breaks", [])}
+        self.max_gap = int(bind.get("max_gap", 3))
+        self.possessive_subjects = {fold_token(w) for w in bind.get("possessors", [])}
 
 
 @functools.lru_cache(maxsize=16)
@@ -351,6 +359,7 @@ class Resolver:
         lo_char = self.sent_starts[max(0, si - window)]
         lo = bisect.bisect_left(self.starts, lo_char)
         hi = bisect.bisect_left(self.starts, a.start)
+        bound = self._local_subject(a, lo, hi, si)
         counts: dict[str, int] = {}  # mentions of each entity so far; those before the window by bisection
         best: dict[str, tuple[float, Entity]] = {}
         for c in self.cands[lo:hi]:
@@ -363,7 +372,7 @@ class Resolver:
                 counts[eid] = bisect.bisect_left(self.starts_of[eid], lo_char)
             counts[eid] += 1
             w = a.types.get(c.entity.type, 0.0)
-            if w <= 0 or c.entity is modifier_entity:
+            if w <= 0 or c.entity is modifier_entity or eid == bound:
                 continue
             if a.gender and self.genders.get(eid) not in (None, a.gender):
                 continue
@@ -409,6 +418,37 @@ class Resolver:
             return None
         score, entity = max(best.values(), key=lambda x: x[0])
         return entity if score >= (a.min_score if a.min_score is not None else self.cd.min_score) else None
+
+    def _local_subject(self, a: Anaphor, lo: int, hi: int, si: int) -> Optional[str]:
+        """Session 29 (recip-en29): the entity an object pronoun may not stand for, the subject of its own verb
+        ([binding] of the pack): "Mr Clarke accused him of ...", "Blair told him", "Brown said Blair had asked him" (not
+        Blair; Brown may be meant). The nearest mention before the pronoun in its sentence, with only one to
+        ``max_gap`` lower-case words between them (the verb and its auxiliaries), none of them a clause break ("to",
+        "that", "says"): "Clarke asked Howard to apologise to him" binds nobody, nor does a possessor ("his colleagues
+        had told him", ``possessors``). A possessive form ("her record") is
+        no object: one only when the word after it is ``object_next`` or no word."""
+        cd, T = self.cd, self.T
+        f = fold_token(a.text)
+        if a.kind != "pronoun" or f not in cd.object_forms:
+            return None
+        if f in cd.possessive_forms:
+            nxt = a.token + 1
+            if nxt < T.n and T.words[nxt][:1].isalnum() and T.folded[nxt] not in cd.object_next:
+                return None  # "defended her record": her owns the noun after it
+        prev = next((c for c in reversed(self.cands[lo:hi]) if c.end <= a.start), None)
+        if prev is None or prev.sent != si:
+            return None
+        if fold_token(T.text[prev.start:prev.end]) in cd.possessive_subjects or T.text[prev.start:prev.end].endswith(("'s", "’s")):
+            return None  # "his colleagues had told him": the subject is what the possessor owns
+        k = bisect.bisect_left(T.idx, prev.end)
+        between = range(k, a.token)
+        if not 1 <= len(between) <= cd.max_gap:
+            return None
+        for t in between:
+            w = T.words[t]
+            if not (w.isalpha() and w.islower()) or T.folded[t] in cd.clause_breaks:
+                return None
+        return prev.entity.id
 
     def add(self, entity: Entity, a: Anaphor) -> None:
         """A resolved anaphor is itself an antecedent for later ones ("dia ... dia").

@@ -278,3 +278,49 @@ def test_the_object_of_a_relative_clause_is_the_noun_it_hangs_on(text, event, re
     # Session 28 (recip-en28)
     got = _countries(text, "en")
     assert any(e == event and rec == [recipient] for e, _, rec in got), got
+
+
+# ---- Session 29 (recip-en29): "wrote to X to demand ...": X is the one written to, the infinitive the writer's purpose
+# ([syntax] addressee_verbs, clauses._addressee_clause); after a verb of asking the object still acts ("urged X to")
+
+@pytest.mark.parametrize("text", [
+    "Tory leader Michael Howard wrote to Prime Minister Tony Blair to demand an inquiry into the leak.",
+    "Tory leader Michael Howard has written to Prime Minister Tony Blair to demand an inquiry into the leak.",
+])
+def test_the_writer_not_the_one_written_to_makes_the_demand(text):
+    # Session 29 (recip-en29)
+    got = _coded(text, "en", "2005-02-02")
+    assert any(e == "REQUEST" and a == ["GBROPP"] for e, a, _ in got), got
+    assert not any(e == "REQUEST" and a == ["GBRGOV"] for e, a, _ in got), got
+
+
+def test_an_object_pronoun_is_someone_named_before_not_the_actor():
+    # Session 29 (recip-en29): coref [binding]: "Mr Clarke accused him" is Michael Howard, so the accusation has a
+    # recipient of its own instead of the home country
+    text = ("Home Secretary Charles Clarke defended the plans. Tory leader Michael Howard spoke on Tuesday. "
+            "Mr Clarke accused him of trying to score cheap political points.")
+    got = _coded(text, "en", "2005-02-02")
+    assert ("ACCUSE", ["GBRGOV"], ["GBROPP"]) in got, got
+
+
+# ---- Session 29 (recip-en29): a role noun right after the verb, its article skipped, is the verb's object; a party named
+# after a topic preposition behind it ([syntax] role_object_preps: "over", "of" ...) is no recipient; the role's genitive
+# ("the government of Iraq") stays the party
+
+@pytest.mark.parametrize("text", [
+    "Tory leader Michael Howard attacked the government over Iraq on Tuesday.",
+    "Tory spokesman Michael Ancram accused the government of trying to confuse the issue by putting the EU referendum "
+    "question in the same bill.",
+    "The Conservatives criticised the government over its plans for Iraq.",
+])
+def test_the_role_noun_after_the_verb_is_the_target_not_the_topic(text):
+    # Session 29 (recip-en29)
+    got = _events(text, "en", "2005-02-02")[1]
+    acc = [r for e, _, r in got if e == "ACCUSE"]
+    assert acc and all(not any(c[:3] in ("IRQ", "IGO") for c in r) for r in acc), got
+
+
+def test_guard_the_roles_own_country_stays_the_party():
+    # Session 29 (recip-en29): "of" then the party right away is the role's genitive
+    got = _countries("Human Rights Watch criticised the government of Iraq over the arrests.", "en")
+    assert any(e == "ACCUSE" and r == ["IRQ"] for e, _, r in got), got

@@ -334,10 +334,47 @@ class SentenceReading:
             return units[k].kind == "word" and self._is_verbish(units[k])
         return False
 
+    def _addressee_clause(self, units: list[Unit], clauses: list[Clause], n: int) -> bool:
+        """Session 29 (recip-en29): clause n is an infinitive (a ``control_openers`` word opens it) after a clause that
+        ends in the party a letter is addressed to: an ``addressee_verbs`` phrase ("wrote to", "has written to"), then
+        nothing but that party (names, titles, determiners, coordination). The infinitive is the writer's purpose, not
+        the addressee's act: "Michael Howard wrote to Tony Blair to demand an inquiry" is Howard's demand (BBC and PolNeAR:
+        "has written to the mobile phone operators Vodafone and T-Mobile to challenge", "written to the culture minister
+        to offer to buy"). The clause split may also cut before the party, reading "to X to demand" as X's own
+        infinitive as after "urged X to": then clause n is the party alone and the next clause the infinitive."""
+        lx = self.lex
+        phrases = lx.word("addressee_verbs")
+        openers = lx.word("control_openers")
+        if not phrases or n == 0:
+            return False
+        c, prev = clauses[n], clauses[n - 1]
+        if c.opener not in openers or prev.end <= prev.start:
+            return False
+        filler = lx.word("determiners") | lx.word("definite_articles") | lx.word("coord")
+
+        def party(body: list[Unit]) -> bool:
+            # a title before the name is part of the party ("to Prime Minister Tony Blair")
+            return any(u.kind == "ent" for u in body) and all(
+                u.kind == "ent" or u.low in filler or (u.text[:1].isupper() and u.text.isalpha()) for u in body)
+
+        last = units[prev.end - 1]
+        if n + 1 < len(clauses) and clauses[n + 1].opener in openers and last.kind == "word" \
+                and f"{last.low} {c.opener}" in phrases and party(units[c.start:c.end]):
+            return True  # "wrote | to Tony Blair | to demand": this clause is the party alone
+        for k in range(prev.end - 2, prev.start - 1, -1):
+            if units[k].kind == "word" and f"{units[k].low} {units[k + 1].low}" in phrases:
+                return party(units[k + 2:prev.end])  # "wrote to Prime Minister Tony Blair | to demand"
+        return False
+
     def _assign_subjects(self, units: list[Unit], words: list[str], clauses: list[Clause]) -> None:
         """Subjects of clauses, for inheritance: own, shared over an apposition or a comma, or from the clause hung on."""
         lx = self.lex
         for n, c in enumerate(clauses):
+            if self._addressee_clause(units, clauses, n):
+                # "Michael Howard wrote to Tony Blair to demand an inquiry": the one written to is no subject; the writer
+                # is, for this clause and the infinitive after it
+                c.subject = clauses[n - 1].subject
+                continue
             own = self._clause_subject(units, words, c)
             if own:
                 c.subject = own

@@ -502,17 +502,24 @@ class TriggerCoding:
             if raw.recipient and j < c.end:
                 # a role noun right after the verb is its object ("minta Menlu untuk ... ke AS"),
                 # unless a name follows it as its genitive ("situs pemerintah Ukraina")
-                n_role, _ = lx.phrases("generic_actors").match_at(words, j, c.end)
-                n_inst, idef = lx.instruments.match_at(words, j, c.end)
+                topic_preps = lx.word("role_object_preps")
+                at = j
+                if topic_preps:  # session 29 (recip-en29): "criticised the government ...": the article opens the role
+                    dets = lx.word("determiners") | lx.word("definite_articles")
+                    while at < c.end - 1 and units[at].kind == "word" and units[at].low in dets:
+                        at += 1
+                n_role, _ = lx.phrases("generic_actors").match_at(words, at, c.end)
+                n_inst, idef = lx.instruments.match_at(words, at, c.end)
                 if n_inst and idef.cls in tdef.objects:
                     n_role = 0  # "deployed troops to X": the troops are the means, not the target
-                first = self._generic_right(units, words, j, c.end) if n_role else []
-                after = j + n_role
+                first = self._generic_right(units, words, at, c.end) if n_role else []
+                after = at + n_role
                 gate = lx.word("purpose") | lx.word("complementizers")
                 rec_at = next((k for k in range(after, c.end) if units[k].start >= raw.recipient[0].start), c.end)
                 if first and not (after < c.end and units[after].kind == "ent") \
                         and (any(units[k].kind == "word" and units[k].low in gate for k in range(after, rec_at))
-                             or (after < rec_at and self._is_verbish(units[after]))):
+                             or (after < rec_at and self._is_verbish(units[after]))
+                             or self._topic_after_role(units, after, rec_at, topic_preps)):
                     # the later party belongs to the content ("untuk ... ke AS", "meminta majelis hakim
                     # mengesampingkan ... BAP")
                     near = first
@@ -526,6 +533,23 @@ class TriggerCoding:
             raw.recipient = self._generic_left(units, words, c.start, span_start)
             if raw.recipient and not raw.actor and lx.category(tdef.event).get("passive_subject_acts"):
                 raw.actor, raw.recipient = raw.recipient, []  # "Thousands of soldiers were deployed": a role noun, as a name
+
+    def _topic_after_role(self, units, after: int, rec_at: int, topic_preps) -> bool:
+        """Session 29 (recip-en29): the word right after a role noun that is the verb's object is a preposition of the
+        act's topic (``[syntax] role_object_preps``), and the party read as recipient comes later: "attacked the
+        government over Iraq", "criticised the government on its plans for Iraq" are aimed at the government. Not a
+        role's genitive ("accused the government of Iraq": ``office_of_preps`` followed by the party names whose)."""
+        if not topic_preps or not after < rec_at or units[after].kind != "word" or units[after].low not in topic_preps:
+            return False
+        lx = self.lex
+        if units[after].low in lx.word("office_of_preps"):
+            dets = lx.word("determiners") | lx.word("definite_articles")
+            k = after + 1
+            while k < rec_at and units[k].kind == "word" and units[k].low in dets:
+                k += 1
+            if k == rec_at:
+                return False  # "the government of Iraq": the party is the role's own
+        return True
 
     def _modes_and_contexts(self, raw: Raw, words, c: Clause, j: int, instruments, instrument_text) -> None:
         """PLOVER modes and contexts: the trigger's own, a recode by its object, its instruments' and the clause's cues."""
