@@ -2211,3 +2211,9 @@ def test_one_word_person_named_in_full_elsewhere_is_kept(pipe):
         sugeng = next(e for e in ents if e.name == "Sugeng Hariyanto")
         assert sugeng.type == "PER" and "Sugeng" in {m.text for m in sugeng.mentions}
         assert not any(e.name == "Sugeng" for e in ents)
+
+
+def test_two_word_named_thing_before_a_title_is_no_person(pipe):
+    # Session 29 (names-id29): "Asta Cita" keeps its MISC span though "Asta" opens a gazetteer person's name
+    ents = _ents(pipe, "Program itu sejalan dengan Asta Cita Presiden Prabowo Subianto.")
+    assert ("MISC", "Asta Cita") in _names(ents) and not any(e.type == "PER" and e.name == "Asta" for e in ents)

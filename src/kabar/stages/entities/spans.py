@@ -52,9 +52,10 @@ def _word_spans(T: Toks, res: Resources) -> list[Cand]:
     for mid, s, e in res.word_matcher(T.doc):
         if strings[mid] == "NORP" and e < T.n and T.cap[e] and T.word[e]:
             continue  # the first word of a longer name: "European Convention ...", "Muslim Council of Britain"
-        if strings[mid] == "MISC" and e < T.n and T.cap[e] and T.word[e] and not T.sent_start[e] \
+        if strings[mid] == "MISC" and e - s == 1 and e < T.n and T.cap[e] and T.word[e] and not T.sent_start[e] \
                 and T.folded[s] in res.given_names:
-            continue  # a given name before a surname: "Oscar Wilde", "Oscar Arias" name no award
+            continue  # a given name before a surname: "Oscar Wilde", "Oscar Arias" name no award (one word only,
+            # session 29: "Asta Cita Presiden Prabowo" is the programme, though "Asta" opens a person's name)
         c = Cand(s, e, strings[mid], "gaz")
         c.key = "word:" + res.word_key.get(T.span_text(s, e), "")
         out.append(c)
