@@ -2217,3 +2217,13 @@ def test_two_word_named_thing_before_a_title_is_no_person(pipe):
     # Session 29 (names-id29): "Asta Cita" keeps its MISC span though "Asta" opens a gazetteer person's name
     ents = _ents(pipe, "Program itu sejalan dengan Asta Cita Presiden Prabowo Subianto.")
     assert ("MISC", "Asta Cita") in _names(ents) and not any(e.type == "PER" and e.name == "Asta" for e in ents)
+
+
+def test_functional_level_and_portfolio_words_are_the_office(pipe):
+    # Session 29 (names-id29): "Ahli Madya" ends the office; "Keluarga", "Budaya" are portfolio words, no name
+    for text, person in (("Turut hadir Analis Kebijakan Ahli Madya Muhlis Irfan dari BKN.", "Muhlis Irfan"),
+                         ("Terlihat Menteri Kependudukan dan Pembangunan Keluarga Wihaji di Istana.", "Wihaji"),
+                         ("Bantuan diserahkan Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat Otorita IKN, "
+                          "Alimuddin, kemarin.", "Alimuddin")):
+        ents = _ents(pipe, text)
+        assert [e.name for e in ents if e.type == "PER"] == [person], (text, _names(ents))
