@@ -31,7 +31,7 @@ from kabar.stages.entities.companies import (appositive_companies, company_conte
                                              company_name_spans, extend_company_forms, is_company)
 from kabar.stages.entities.cue_types import (body_word_types, dateline_places, cue_types, drop_body_country_suffixes, drop_in_quoted_titles, drop_peer_seats,
                                              drop_law_subjects, drop_portfolios, drop_programme_names, extend_programmes, given_name_persons, law_names, model_names,
-                                             known_places, unknown_places)
+                                             known_places, norp_persons, unknown_places)
 from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
                                             link_nicknames, link_short_forms, trim_headline_glue,
                                             trim_list_numbers)
@@ -164,6 +164,9 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         groups, types = [g for g, t in zip(groups, types) if t], [t for t in types if t]
     types = known_places(T, res, groups, types)
     types = cue_types(T, res, groups, types)
+    types = norp_persons(T, res, groups, types)
+    if "" in types:  # norp_persons: a group joined to the person it names
+        groups, types = [g for g, t in zip(groups, types) if t], [t for t in types if t]
     types = given_name_persons(T, res, groups, types, lower_words)
     types = law_names(T, res, groups, types)
     types = model_names(T, res, groups, types)

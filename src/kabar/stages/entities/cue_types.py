@@ -22,6 +22,7 @@ import re
 
 from kabar.stages.entities.companies import _follows, _model_only, _precedes, is_company
 from kabar.stages.entities.loading import Cand, Resources, places_gazetteer
+from kabar.stages.entities.ner import person_cued
 from kabar.stages.entities.titles import title_matches
 from kabar.text.datelines import DATELINE
 from kabar.text.tokens import Toks, fold_token
@@ -334,6 +335,30 @@ def given_name_persons(T: Toks, res: Resources, groups: list[list[Cand]], types:
             if names and all(_person_like(T, res, c, lower_words, org_prefixes) for c in names) \
                     and not is_company(T, res, g, "PER"):  # "US mortgage firm Freddie Mac": the cue says a firm
                 types[n] = "PER"
+    return types
+
+
+def norp_persons(T: Toks, res: Resources, groups: list[list[Cand]], types: list[str]) -> list[str]:
+    """PER for a group of one-word mentions of a word of the pack's ``norp_words`` ("Muslim", "Islam") when the text
+    cues one of them as a person (:func:`kabar.stages.entities.ner.person_cued`: "ujar Muslim kepada wartawan", "kata
+    Muslim", "Pak Muslim", "Muslim (45)"). The word is a given name there; as a group it follows a noun ("umat Muslim",
+    "negara mayoritas Muslim") and takes no speech verb. When one person of the text has a name of two words or more
+    opening with the word, the mentions join that person (their group is typed "" and left out). Pack setting
+    `norp_persons` (Indonesian, session 29)."""
+    if not res.norp_persons:
+        return types
+    types = list(types)
+    for n, (g, t) in enumerate(zip(groups, types)):
+        if t != "NORP" or not g or any(c.length != 1 or not (c.key or "").startswith("word:") for c in g):
+            continue
+        if any(person_cued(T, res, c) for c in g):
+            types[n] = "PER"
+            word = T.folded[g[0].start]
+            full = [m for m, (h, u) in enumerate(zip(groups, types)) if u == "PER" and m != n
+                    and any(c.length >= 2 and T.folded[c.start] == word for c in h)]
+            if len(full) == 1:  # "Muslim Jaya Butar Butar" ... "ujar Muslim": a mention of that one person
+                groups[full[0]].extend(g)
+                types[n] = ""  # recognise() leaves the emptied group out
     return types
 
 

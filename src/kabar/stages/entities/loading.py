@@ -353,6 +353,8 @@ class Resources:
         self.unknown_places_acronyms = bool(data.get("settings", {}).get("unknown_places_acronyms", False))
         # a one-word model GPE no gazetteer knows, written where no place is (session 28): no entity
         self.unknown_places_drop = bool(data.get("settings", {}).get("unknown_places_drop", False))
+        # a one-word group noun of the pack (norp_words) that the text cues as a person is one (session 29)
+        self.norp_persons = bool(data.get("settings", {}).get("norp_persons", False))
         # a titled person's name opened by a body's acronym written elsewhere loses it (merge.cut_body_acronym_openers)
         self.person_acronym_cut = bool(data.get("settings", {}).get("person_acronym_cut", False))
         # the place in capitals of a paragraph's dateline is a GPE (cue_types.dateline_places)

@@ -52,9 +52,10 @@ def _word_spans(T: Toks, res: Resources) -> list[Cand]:
     for mid, s, e in res.word_matcher(T.doc):
         if strings[mid] == "NORP" and e < T.n and T.cap[e] and T.word[e]:
             continue  # the first word of a longer name: "European Convention ...", "Muslim Council of Britain"
-        if strings[mid] == "MISC" and e < T.n and T.cap[e] and T.word[e] and not T.sent_start[e] \
+        if strings[mid] == "MISC" and e - s == 1 and e < T.n and T.cap[e] and T.word[e] and not T.sent_start[e] \
                 and T.folded[s] in res.given_names:
-            continue  # a given name before a surname: "Oscar Wilde", "Oscar Arias" name no award
+            continue  # a given name before a surname: "Oscar Wilde", "Oscar Arias" name no award (one word only,
+            # session 29: "Asta Cita Presiden Prabowo" is the programme, though "Asta" opens a person's name)
         c = Cand(s, e, strings[mid], "gaz")
         c.key = "word:" + res.word_key.get(T.span_text(s, e), "")
         out.append(c)
@@ -403,7 +404,9 @@ def office_venues(T: Toks, res: Resources, spans: list[Cand]) -> None:
     an organisation head word ("di Kantor Kementerian ESDM", "di Kantor Pusat Bank Mandiri") or a body the gazetteer
     knows by that form. That is the building, LOC; its entries dropped so it takes no body's code. A name that the
     head word opens itself ("di Kantor Pos Indonesia Cikini", "Kantor Staf Presiden") stays a body, and so does a short
-    form nothing above recognises ("di Kantor Kemnaker": the gazetteer lacks "Kemnaker")."""
+    form nothing above recognises ("di Kantor Kemnaker": the gazetteer lacks "Kemnaker"). An office title after the
+    head word ("di Kantor Gubernur Jawa Tengah", "di Kantor Bupati Sleman") is the seat of that office, a building too
+    (session 29: the title made the body a person, "Kantor")."""
     if not res.office_venue_heads or not res.venue_prepositions:
         return
     for c in spans:
@@ -416,7 +419,8 @@ def office_venues(T: Toks, res: Resources, spans: list[Cand]) -> None:
         k = c.start + len(head)
         w = T.words[k]
         body = sum(ch.isupper() for ch in w) >= 2 or res.head_label.get((T.folded[k],)) == "ORG" \
-            or _entry_type(res.forms.get(T.span_text(k, c.end)) or res.forms.get(w) or ()) == "ORG"
+            or _entry_type(res.forms.get(T.span_text(k, c.end)) or res.forms.get(w) or ()) == "ORG" \
+            or any(ts == k and te <= c.end for ts, te in title_matches(T, res))  # session 29: an office's seat
         if body and T.cap[k]:
             c.label, c.entries = "LOC", ()
 
