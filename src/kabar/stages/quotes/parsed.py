@@ -384,7 +384,8 @@ class ParsedReading:
             h = parse.parent(v)
             if h is None or not (c.start < parse.start[h] < c.end):
                 continue
-            marks = [k for k in parse.kids(v, "mark") if parse.start[k] < parse.start[v] and parse.word[k].lower() in subs]
+            marks = [k for k in parse.kids(v, "mark")
+                     if parse.start[k] < parse.start[v] and parse.word[k].lower() in subs]
             span = parse.span(v)
             if not marks or span is None or any(base(parse.dep[t]) != "advmod"
                                                  for t in parse.tokens_in(span[0], parse.start[min(marks)])):
