@@ -334,6 +334,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "time_trailers": LIST,
         "headline_colon": BOOL,
         "colon_non_speakers": LIST,
+        "attribution_dashes": LIST,
+        "fronted_subordinators": LIST,
         "person_titles": LIST,
         "office_words": LIST,
         "name_particles": LIST,

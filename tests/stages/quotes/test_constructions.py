@@ -1560,3 +1560,66 @@ def test_session28_belief_nested_in_according_to_keeps_its_source(pipe):
 ])
 def test_session28_purpose_infinitive_is_no_admitted_request(pipe, text):
     assert [q for q in _admitted(pipe, text) if q[0]] == []
+
+
+# Session 29 (polnear29): a cue in a fronted subordinate clause; a quotation, a dash and a name (docs/quotes.md
+# "Session 29 (polnear29)")
+
+@pytest.mark.parametrize("text, expected", [
+    ("Although the mayor said the budget was balanced, the council voted to cut spending.",
+     ("the mayor", "said", "the budget was balanced")),
+    ("While Comey has said that he regularly makes recommendations on cases, Lewandowski said he does not know the "
+     "details.", ("Comey", "said", "he regularly makes recommendations on cases")),
+    ("Even though Clinton insisted that she did nothing wrong, the FBI opened an investigation into the server.",
+     ("Clinton", "insisted", "she did nothing wrong")),
+])
+def test_session29_fronted_clause_content_ends_with_the_clause(pipe, text, expected):
+    assert expected in quotes_of(pipe, text), quotes_of(pipe, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the main clause before the subordinate one: the content runs to the sentence end as before
+    ("The council voted to cut spending, although the mayor said the budget was balanced, and the deficit shrank.",
+     ("the mayor", "said", "the budget was balanced, and the deficit shrank")),
+    # the speaker's own clause opens the sentence: nothing fronted
+    ("The mayor said that although the budget was balanced, the council would cut spending.",
+     ("The mayor", "said", "although the budget was balanced, the council would cut spending")),
+])
+def test_session29_no_fronted_clause_no_cut(pipe, text, expected):
+    assert expected in quotes_of(pipe, text), quotes_of(pipe, text)
+
+
+def test_session29_fronted_clause_is_off_without_pack_subordinators():
+    # Indonesian has no `fronted_subordinators` (a detik census hit "Namun, ..., MK menyatakan" was tagged `mark`)
+    from kabar.lang import pack
+    assert pack("en").data("quotes").get("fronted_subordinators")
+    assert not pack("id").data("quotes").get("fronted_subordinators")
+
+
+DASH_DOC = ("Latinos share their thoughts on the debate.\n\n"
+            "“Trump must stop portraying Latinos as dangerous gangsters when most of us are hard-working.”― Carla "
+            "Sanchez.\n\n"
+            "\"We will have to wait and see what other countries will do.\" – Vanuatu's Prime Minister Kamla "
+            "Persad-Bissessar\n\n"
+            "“He has said hateful things time and again. He is trying to divide us.” ― Carlos Raul\n")
+
+
+def test_session29_quotation_dash_name_paragraphs(pipe):
+    got = quotes_of(pipe, DASH_DOC)
+    assert ("Carla Sanchez", "―", "Trump must stop portraying Latinos as dangerous gangsters when most of us are "
+            "hard-working.") in got, got
+    assert ("Kamla Persad-Bissessar", "–", "We will have to wait and see what other countries will do.") in got, got
+    # a third-person pronoun inside the quotation is not the quotation's speaker
+    assert not any(n == "Carlos Raul" and c == "said" for n, c, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "“The plan will not work,” the senator said on Tuesday - and then he left the room.",  # inside a sentence
+    "“The plan will not work, it is a disaster for everyone.” — and then nothing happened.",  # lower case after
+    "“The plan will not work, it is a disaster for everyone.” — Update 2016 edition",  # a digit, a colon word
+    # gold/dev en tune (GUM interview): a caption with a topic after the name is no bare name
+    "\"We have brains, and brains are the greater producer of wealth.\" — Peres, on whether oil wealth will eclipse "
+    "Israel's prominence.",
+])
+def test_session29_dash_without_a_name_is_no_attribution(pipe, text):
+    assert all(c not in ("―", "—", "–", "-", "--") for _, c, _ in quotes_of(pipe, text)), quotes_of(pipe, text)

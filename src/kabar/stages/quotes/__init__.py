@@ -114,6 +114,7 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     _link_parents(cands)  # a content cut before the next act no longer holds that act's quote
     finder.refine_speakers(A, cands)
     finder.trim_coordinated(A, cands)
+    finder.trim_fronted_clause(A, cands)
     Resolver(lex).resolve(A, cands)
     _link_pronoun_speakers(A, cands)
     if lex.split_continued:

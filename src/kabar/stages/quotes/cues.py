@@ -79,6 +79,8 @@ class CueReading:
                     cands.append(c)
         if lex.headline_colon:
             cands.extend(self.headline_colons(A))
+        if lex.attribution_dashes:
+            cands.extend(self.dash_attributions(A))
         for c in list(cands):
             for q in c.follow:
                 cands.append(Candidate(q.start, q.end, self._pair_text(A, q), "direct", c.cue, None, None,
@@ -1045,6 +1047,40 @@ class CueReading:
             if len(WORD.findall(body)) < 3:
                 continue
             out.append(Candidate(start, end, body, kind, ":", m.end("sp"), m.end("sp") + 1, speaker_span=sp,
+                                 mode="phrase", rank=2))
+        return out
+
+    def dash_attributions(self, A: QuoteContext) -> list[Candidate]:
+        """``“He represents our greatest shame.” ― Sonya Herridge``: a paragraph that is one quotation followed by a
+        dash (pack ``attribution_dashes``) and a bare name that ends the paragraph (a pull quote, a reader's answer, an
+        epigraph): one to five words, the first capitalised, no digit, no comma (``— Peres, on whether ...``, a caption
+        with a topic, is left alone, as are a quotation inside a sentence and a dash before a lower-case phrase)."""
+        text, lex = A.text, self.lex
+        out = []
+        for p in A.top:
+            ps = A.para_starts[A.paragraph_index(p.start)]
+            if text[ps:p.start].strip() or p.words(text) < 3:
+                continue
+            pe = text.find("\n", p.end)
+            pe = len(text) if pe < 0 else pe
+            rest = text[p.end:pe]
+            lead = len(rest) - len(rest.lstrip(" \t\u00a0"))
+            dash = next((d for d in lex.attribution_dashes if rest.startswith(d, lead)), None)
+            if dash is None:
+                continue
+            ds = p.end + lead
+            de = ds + len(dash)
+            sp = strip_span(text, de, pe, " \t\n\u00a0,;:.")
+            ws = words_in(text, *sp)
+            if not ws or len(ws) > 5 or any(ch in ",;:()" for ch in text[sp[0]:sp[1]]):
+                continue  # a bare name ends the paragraph ("— Peres, on whether ..." is an interview's caption)
+            if not ws[0][2][:1].isupper() or any(ch.isdigit() for _, _, w in ws for ch in w):
+                continue
+            if any(w.casefold() in lex.colon_non_speakers for _, _, w in ws):
+                continue
+            if sum(1 for _, _, w in ws if w[:1].isupper()) < len(ws) / 2:
+                continue  # "― Woman raped in Surabaya" is read, "― and then he left" is not (first word lower case)
+            out.append(Candidate(p.start, p.end, self._pair_text(A, p), "direct", dash, ds, de, speaker_span=sp,
                                  mode="phrase", rank=2))
         return out
 

@@ -359,3 +359,46 @@ class ParsedReading:
                     continue  # "denied the claims, saying ... but made": the next clause ends it
                 c.kind, c.text, c.start, c.end = kind, body, start, end
                 break
+
+    def trim_fronted_clause(self, A: QuoteContext, cands: list[Candidate]) -> None:
+        """Content after a cue that stands in a fronted subordinate clause ends with that clause: ``Although the mayor
+        said the budget was balanced, the council voted to cut spending`` -> ``the budget was balanced`` (was the rest
+        of the sentence too), ``While Comey has said that he regularly makes recommendations on cases, Lewandowski
+        said ...``. Read on the parse: the cue verb is an adverbial clause (``advcl``) opened by a subordinator (pack
+        ``fronted_subordinators``: ``although``, ``while``, ``since``) whose head comes after it, inside the content;
+        the content ends where the verb's subtree ends, when a comma separates it from the main clause. ``As Sanders
+        noted, the system is rigged`` (the content is the main clause, after the subordinate one) is not touched."""
+        parse: Optional[Parse] = getattr(A, "parse", None)
+        subs = self.lex.fronted_subordinators
+        if parse is None or not subs:
+            return
+        todo = [c for c in cands if c.cue_start is not None and c.cue_end is not None and c.cue_end <= c.start
+                and c.kind != "direct" and "," in A.text[c.start:c.end]]
+        if not todo:
+            return
+        parse.ensure_at([c.cue_start for c in todo])
+        for c in todo:
+            v = parse.token_starting_at(c.cue_start, parse_missing=False)
+            if v is None or parse.pos[v] not in VERBAL or base(parse.dep[v]) != "advcl":
+                continue
+            h = parse.parent(v)
+            if h is None or not (c.start < parse.start[h] < c.end):
+                continue
+            marks = [k for k in parse.kids(v, "mark")
+                     if parse.start[k] < parse.start[v] and parse.word[k].lower() in subs]
+            span = parse.span(v)
+            if not marks or span is None or any(base(parse.dep[t]) != "advmod"
+                                                 for t in parse.tokens_in(span[0], parse.start[min(marks)])):
+                continue  # the clause opens with its subordinator ("even though"; "said A, adding B" has none)
+            if span is None or not (c.start < span[1] < c.end) or span[0] > c.cue_start:
+                continue
+            cut = span[1]
+            if "," not in A.text[cut:parse.start[h]]:
+                continue  # no comma closes the subordinate clause: the parse's boundary is a guess
+            pair = A.inside_pair(cut)
+            if pair is not None and pair is not A.inside_pair(c.start):
+                continue  # the cut would fall inside a quotation
+            kind, body, start, end = self._kind_and_text(A, c.start, cut)
+            if len(WORD.findall(body)) < 2:
+                continue
+            c.kind, c.text, c.start, c.end = kind, body, start, end

@@ -594,6 +594,10 @@ class Resolver:
         reach = 1 if gendered else STACK_PARAGRAPHS
         if A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) > reach or prev.start >= anchor:
             return None
+        if prev.kind == "direct" and prev.cue_start is not None and not (prev.start <= prev.cue_start < prev.end) \
+                and prev.start <= anchor < prev.end:
+            return None  # "“He has said hateful things ...” ― Carlos Raúl": a pronoun inside a quotation is not its
+            # speaker (session 29, polnear29)
         since = max(prev.end, prev.cue_end or prev.end)
         near = A.paragraph_index(anchor) - A.paragraph_index(prev.end - 1) <= 1
         own_para = A.paragraph_index(prev.start)
