@@ -839,3 +839,27 @@ def test_locality_frame_words_s27(pipe):
     # the Indonesian pack has no list_place_words: the frame reads it as empty (it raised KeyError)
     record = run(pipe, "id", "Warga Desa Sukamaju di Kabupaten Bandung mengungsi.")
     assert all(isinstance(_framed_as_locality(record, m), bool) for m in record.state.places[0])
+
+
+# Session 29 (loc29): "sector" is a place word (a front's named stretch: "the Tattapani sector about 160 kilometers
+# south of Muzaffarabad", the town after it only a reference point); a name the entity stage read as a people (NORP) is
+# no place mention, whatever place word follows it ("the traditionally Arab sector": Arab, Alabama)
+@pytest.mark.parametrize("lang,text,verb,place,country", [
+    ("en", "Two soldiers were wounded by mortar fire in the Tattapani sector about 160 kilometers (100 miles) south of "
+           "Muzaffarabad, officials said.", "wounded", "Tattapani", "PAK"),
+])
+def test_sector_is_a_place_word_s29(pipe, lang, text, verb, place, country):
+    loc = locate(run(pipe, lang, text), verb)
+    assert loc is not None and loc.text == place and loc.country == country, loc
+
+
+@pytest.mark.parametrize("lang,text,verb,people", [
+    ("en", "Soldiers captured the traditionally Arab sector on Monday and closed its markets.", "captured", "Arab"),
+    ("id", "Pasukan Israel menyerang kawasan Arab di kota itu pada Senin.", "menyerang", "Arab"),
+])
+def test_people_is_no_place_mention_s29(pipe, lang, text, verb, people):
+    record = run(pipe, lang, text)
+    assert any(e.type == "NORP" and any(m.text == people for m in e.mentions) for e in record.entities)
+    assert people not in [m.text for m in record.state.places[0]]
+    loc = locate(record, verb)
+    assert loc is None or loc.text != people, loc

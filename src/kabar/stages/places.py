@@ -135,7 +135,12 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
     taken += [(d.start, d.end) for d in record.dates]
     named = [PlaceMention(m.start, m.end, m.text, e) for e in record.entities for m in e.mentions
              if e.type in ("PER", "ORG") and m.end > m.start]
+    # session 29 (loc29): a name the entity stage read as a people is no place, whatever place word follows it ("the
+    # traditionally Arab sector": Arab, Alabama, was the event's place)
+    peoples = {(m.start, m.end) for e in record.entities if e.type == "NORP" for m in e.mentions}
     for m, strong in cue_places(record, toks):
+        if (m.start, m.end) in peoples:
+            continue
         if not _overlaps(m, places_taken) and (strong or not _overlaps(m, taken)):
             # session 26: a cue's name inside a longer name the entity stage read as a person or organisation that
             # the gazetteer knows whole is that name ("off the Horn of Africa" was "Horn", a town in Germany)
