@@ -863,3 +863,22 @@ def test_people_is_no_place_mention_s29(pipe, lang, text, verb, people):
     assert people not in [m.text for m in record.state.places[0]]
     loc = locate(record, verb)
     assert loc is None or loc.text != people, loc
+
+
+# Session 29 (loc29): a place in its own location phrase inside the "against" phrase of a protest (with a parse) is where
+# the thing protested is, not the protest: it loses 2.0 instead of 1.0; an attack's target keeps its place
+def test_protested_thing_place_s29(pipe):
+    record = run(pipe, "en", "Hundreds of workers protested on Monday against the planned closure of a steel plant in "
+                             "Wales.")
+    assert event_at(record, "protested").event == "PROTEST"
+    loc = locate(record, "protested")
+    assert loc is None or loc.text != "Wales", loc
+
+
+@pytest.mark.parametrize("text,verb,place", [
+    ("Rebels launched a counter-attack against army positions in the northern Latakia countryside on Wednesday.",
+     "launched", "Latakia"),
+])
+def test_attack_target_keeps_place_s29(pipe, text, verb, place):
+    loc = locate(run(pipe, "en", text), verb)
+    assert loc is not None and place in loc.text, loc
