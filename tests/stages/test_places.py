@@ -876,6 +876,8 @@ def test_protested_thing_place_s29(pipe):
 
 
 @pytest.mark.parametrize("text,verb,place", [
+    ("Militants launched a major offensive against a Turkish military base in the Hakkari province on Saturday.",
+     "launched", "Hakkari"),
     ("Rebels launched a counter-attack against army positions in the northern Latakia countryside on Wednesday.",
      "launched", "Latakia"),
 ])
