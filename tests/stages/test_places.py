@@ -839,3 +839,48 @@ def test_locality_frame_words_s27(pipe):
     # the Indonesian pack has no list_place_words: the frame reads it as empty (it raised KeyError)
     record = run(pipe, "id", "Warga Desa Sukamaju di Kabupaten Bandung mengungsi.")
     assert all(isinstance(_framed_as_locality(record, m), bool) for m in record.state.places[0])
+
+
+# Session 29 (loc29): "sector" is a place word (a front's named stretch: "the Tattapani sector about 160 kilometers
+# south of Muzaffarabad", the town after it only a reference point); a name the entity stage read as a people (NORP) is
+# no place mention, whatever place word follows it ("the traditionally Arab sector": Arab, Alabama)
+@pytest.mark.parametrize("lang,text,verb,place,country", [
+    ("en", "Two soldiers were wounded by mortar fire in the Tattapani sector about 160 kilometers (100 miles) south of "
+           "Muzaffarabad, officials said.", "wounded", "Tattapani", "PAK"),
+])
+def test_sector_is_a_place_word_s29(pipe, lang, text, verb, place, country):
+    loc = locate(run(pipe, lang, text), verb)
+    assert loc is not None and loc.text == place and loc.country == country, loc
+
+
+@pytest.mark.parametrize("lang,text,verb,people", [
+    ("en", "Soldiers captured the traditionally Arab sector on Monday and closed its markets.", "captured", "Arab"),
+    ("id", "Pasukan Israel menyerang kawasan Arab di kota itu pada Senin.", "menyerang", "Arab"),
+])
+def test_people_is_no_place_mention_s29(pipe, lang, text, verb, people):
+    record = run(pipe, lang, text)
+    assert any(e.type == "NORP" and any(m.text == people for m in e.mentions) for e in record.entities)
+    assert people not in [m.text for m in record.state.places[0]]
+    loc = locate(record, verb)
+    assert loc is None or loc.text != people, loc
+
+
+# Session 29 (loc29): a place in its own location phrase inside the "against" phrase of a protest (with a parse) is where
+# the thing protested is, not the protest: it loses 2.0 instead of 1.0; an attack's target keeps its place
+def test_protested_thing_place_s29(pipe):
+    record = run(pipe, "en", "Hundreds of workers protested on Monday against the planned closure of a steel plant in "
+                             "Wales.")
+    assert event_at(record, "protested").event == "PROTEST"
+    loc = locate(record, "protested")
+    assert loc is None or loc.text != "Wales", loc
+
+
+@pytest.mark.parametrize("text,verb,place", [
+    ("Militants launched a major offensive against a Turkish military base in the Hakkari province on Saturday.",
+     "launched", "Hakkari"),
+    ("Rebels launched a counter-attack against army positions in the northern Latakia countryside on Wednesday.",
+     "launched", "Latakia"),
+])
+def test_attack_target_keeps_place_s29(pipe, text, verb, place):
+    loc = locate(run(pipe, "en", text), verb)
+    assert loc is not None and place in loc.text, loc

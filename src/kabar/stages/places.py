@@ -135,7 +135,12 @@ def place_mentions(record: Article, toks: Tokens) -> list[PlaceMention]:
     taken += [(d.start, d.end) for d in record.dates]
     named = [PlaceMention(m.start, m.end, m.text, e) for e in record.entities for m in e.mentions
              if e.type in ("PER", "ORG") and m.end > m.start]
+    # session 29 (loc29): a name the entity stage read as a people is no place, whatever place word follows it ("the
+    # traditionally Arab sector": Arab, Alabama, was the event's place)
+    peoples = {(m.start, m.end) for e in record.entities if e.type == "NORP" for m in e.mentions}
     for m, strong in cue_places(record, toks):
+        if (m.start, m.end) in peoples:
+            continue
         if not _overlaps(m, places_taken) and (strong or not _overlaps(m, taken)):
             # session 26: a cue's name inside a longer name the entity stage read as a person or organisation that
             # the gazetteer knows whole is that name ("off the Horn of Africa" was "Horn", a town in Germany)
@@ -1185,10 +1190,15 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         s -= 2.0  # session 16: "Moussa Ranimat, 28, of the Village of Tsurif near Hebron, detonated": his origin
     if _reference_point(record, m, w):
         s -= 3.0  # "in Taji, just north of Baghdad": Baghdad only says where Taji is
+    parsed_against = _parsed_against(record, m, trig, w)
     against = not located and _not_location_phrase(_own_phrase(record, m, trig, raw_before, toks, w), w) or \
-        _parsed_against(record, m, trig, w)
+        parsed_against
     if against:
         s -= 1.0  # "demonstrated against the French company and Libya": what it was against, not where
+        if located and parsed_against and ev.event == "PROTEST":
+            s -= 1.0  # session 29 (loc29): "protesting against the Israeli military operation in Gaza": the place
+            # of the thing protested, its own location phrase inside the "against" phrase (not an attack's: "launched
+            # a counter-attack against the rebels in the northern Latakia countryside" was there)
     if located and _fronted(record, m, toks, w):
         s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
     if speaker_location(record, m, trig, before, w) and not (located and _fronted(record, m, toks, w)):
