@@ -73,3 +73,17 @@ def test_polnear_slices_span_publishers_and_are_disjoint(shared_data):
     assert hits and not set(hits) & set(a)
     items = ec.polnear(2, 0)
     assert items[0][0].startswith("polnear-") and items[0][2] == ec.polnear_date(a[0].name)
+
+
+# Session 29 (events-id29): a negated hesitation is resolve ([modality] cue_cancel "hesitate"): "will not hesitate to
+# attack" is a threat, not an attack denied; a plain negation stays
+
+def test_will_not_hesitate_is_no_negation():
+    got = kabar.extract("The United States will not hesitate to attack Iran, the White House said on Monday.",
+                        has_title=False, lang="en").events
+    assert got and all(e.modality != "negated" for e in got)
+
+
+def test_guard_did_not_attack_stays_negated():
+    got = kabar.extract("Britain did not attack Iran on Monday.", has_title=False, lang="en").events
+    assert got and all(e.modality == "negated" for e in got)

@@ -1550,3 +1550,30 @@ def test_not_hesitating_to_act_is_no_negation():
 def test_guard_a_plain_negation_stays_negated():
     got = [e for e in events("Kapolri tidak akan memecat anggota Polri yang terbukti menerima suap.") if e.event == "SANCTION"]
     assert got and got[0].modality == "negated"
+
+# Session 29 (events-id29): a negated hesitation is resolve ([modality] cue_cancel "{akan ,}{segan,segan-segan,ragu}"):
+# "tidak akan segan-segan menangkap" is a threat to arrest, not an arrest denied
+
+def test_will_not_hesitate_is_no_negation():
+    got = events_on("Polisi tidak akan segan-segan menangkap pelaku pungli di Jakarta, Indonesia.", LATE_2025)
+    assert got and all(e.modality != "negated" for e in got)
+    got = events_on("Presiden meminta polisi tidak ragu menangkap pelaku pungli di Jakarta, Indonesia.", LATE_2025)
+    assert all(e.modality != "negated" for e in got if e.event == "COERCE")
+
+
+def test_guard_a_plain_negation_stays():
+    e = one_late("Polisi tidak menangkap warga yang berunjuk rasa di Jakarta, Indonesia.", "COERCE")
+    assert e.modality == "negated"
+
+
+# Session 29 (events-id29): a case handled by a body is under its investigation ("ditangani" with a case, class "case");
+# the active "menangani" (habits and duties: "dalam menangani kasus") and the noun "penanganan" are no trigger
+
+def test_a_case_handled_by_a_body_is_an_investigation():
+    e = one_late("Kasus pengeroyokan itu sedang ditangani Polres Palopo.", "ACCUSE")
+    assert e.mode == ["investigate"] and roles(e.actor) == ["COP"]
+
+
+def test_guard_handling_in_general_is_no_investigation():
+    assert of_late("Pemerintah harus serius dalam menangani kasus korupsi di daerah.", "ACCUSE") == []
+    assert of_late("Banjir di Jakarta Utara ditangani Pemerintah Provinsi DKI Jakarta.", "ACCUSE") == []
