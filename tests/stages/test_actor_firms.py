@@ -146,3 +146,25 @@ def test_guard_a_firm_after_an_affiliation_word_is_the_persons(pipe):
     evs = _event_codes(pipe, "Ahmed Khan, an analyst at Citigroup, criticised the plan.")
     assert evs and evs[0][1] == ["USABUS"]
 
+
+
+# Session 29 (actors-en29): one firm-code test (gazetteer.is_firm_code) for the actors stage's home votes
+# (actors._home_votes) and the events coder's affiliation guard
+def test_is_firm_code_is_a_country_and_bus():
+    from kabar.gazetteer import is_firm_code
+
+    assert is_firm_code("USABUS") and is_firm_code("GBRBUS")
+    assert not is_firm_code("USA") and not is_firm_code("USAGOV") and not is_firm_code(None) and not is_firm_code("")
+    assert not is_firm_code("BUS")  # a bare role: no country
+
+
+def test_home_votes_leave_out_firms():
+    from kabar.record import Entity
+    from kabar.stages.actors import Resolution, _home_votes
+
+    firm = Entity(id="E1", type="ORG", name="Gazprom")
+    listed = Entity(id="E2", type="ORG", name="Parmalat")
+    court = Entity(id="E3", type="ORG", name="US court")
+    votes = _home_votes([(firm, Resolution(code="RUSBUS")), (listed, Resolution(code="ITA", form_kind="firm")),
+                         (court, Resolution(code="USAJUD"))])
+    assert [c for _, c in votes] == [None, None, "USAJUD"]

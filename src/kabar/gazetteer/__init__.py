@@ -31,6 +31,13 @@ def is_cased_form(form: str) -> bool:
     return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in form.strip()
 
 
+def is_firm_code(code: Optional[str]) -> bool:
+    """A firm's actor code: a country and "BUS" ("USABUS", "GBRBUS"), as the firm list (``Gazetteer.firm``), a firm
+    apposition or a firm role word after a country give it. One test for the actors stage (a firm's country is no vote
+    for the article's home) and the events coder (a firm after a person's name is the person's own only with a title)."""
+    return bool(code) and len(code) == 6 and code.endswith("BUS")
+
+
 def _date(s: str) -> Optional[dt.date]:
     return dt.date.fromisoformat(s) if s else None
 

@@ -20,7 +20,7 @@ from collections import Counter
 from typing import Any, Optional
 
 from kabar import lang as langpacks
-from kabar.gazetteer import Entry, Gazetteer, gazetteer, head_word, name_key
+from kabar.gazetteer import Entry, Gazetteer, gazetteer, head_word, is_firm_code, name_key
 from kabar.record import Article, Entity
 from kabar.text.home import article_home, country_counts, dominates
 from kabar.text.names import one_letter_more
@@ -650,9 +650,16 @@ def _firm_apposition_code(right: str, lang: Optional[str], on: Optional[dt.date]
     return None
 
 
+def _home_votes(results: list[tuple[Entity, Resolution]]) -> list[tuple[Entity, Optional[str]]]:
+    """Each entity with the code it votes with for the article's home country (``article_home``): a firm's country says
+    where the firm is from, not where the story is (session 28), so a firm votes with none ("Gazprom, the Russian gas
+    giant" in a story on a US court, whose judge is the US's)."""
+    return [(ent, None if res.form_kind == "firm" or _firm_code(ent, res.code) else res.code) for ent, res in results]
+
+
 def _firm_code(ent: Entity, code: Optional[str]) -> bool:
     """An organisation coded as a firm (COUNTRY + BUS): its country is not a vote for the article's home."""
-    return ent.type == "ORG" and bool(code) and len(code) == 6 and code.endswith("BUS")
+    return ent.type == "ORG" and is_firm_code(code)
 
 
 @functools.cache
@@ -744,10 +751,7 @@ class ActorStage:
         for ent in record.entities:
             res = self._resolve_entity(record, ent, lang, on)
             results.append((ent, res))
-        # a firm's country says where the firm is from, not where the story is (session 28): no vote for home ("Gazprom,
-        # the Russian gas giant" in a story on a US court, whose judge is the US's)
-        voters = [(ent, None if res.form_kind == "firm" or _firm_code(ent, res.code) else res.code) for ent, res in results]
-        domestic = lexicon(lang).home_country or article_home(record, voters, is_country=self._is_country)
+        domestic = lexicon(lang).home_country or article_home(record, _home_votes(results), is_country=self._is_country)
         for ent, res in results:
             if ent.type == "GPE" and res.code is None:
                 # a subnational place the gazetteer lacks ("California", "Livorno") is its country's (GOLD style);
@@ -764,8 +768,7 @@ class ActorStage:
                 # a surname alone names that leader only in a story that names the leader's country
                 # (a "Thomas" in an Australian court story is not Grenada's prime minister)
                 res.entry, res.code, res.form_kind = None, None, None
-        voters = [(ent, None if res.form_kind == "firm" or _firm_code(ent, res.code) else res.code) for ent, res in results]
-        home = article_home(record, voters, is_country=self._is_country)
+        home = article_home(record, _home_votes(results), is_country=self._is_country)
         if home:
             # a domestic title without a country ("Home Secretary Charles Clarke") is the article's home country's
             for ent, res in results:

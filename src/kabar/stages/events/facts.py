@@ -70,7 +70,7 @@ class ArticleFacts:
         uncoded people of the article belong (a domestic story names its country's institutions)."""
         counts: dict[str, int] = {}
         roles = self._role_codes() | {"IGO", "NGO", "IMG"}  # "GOV", "OPP": a role without a country is no home
-        listed = getattr(self.r.state, "listed_firms", frozenset())
+        listed = self.r.state.listed_firms
         for e in self.r.entities:
             code = (e.actor or "")[:3]
             if e.id in listed:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
+from kabar.gazetteer import is_firm_code
 from kabar.places.resolve import candidates
 from kabar.record import ActorRef, Entity
 from kabar.stages.events.units import Raw, Unit, is_country_code
@@ -323,7 +324,7 @@ class PartyCoding:
                 c = other.actor or ""
                 if other is e or len(c) < 3 or not c[:3].isalpha() or not c[:3].isupper():
                     continue
-                if other.type == "ORG" and len(c) >= 6 and c.endswith("BUS") and not titled \
+                if other.type == "ORG" and is_firm_code(c) and not titled \
                         and not set(words) & self.lex.word("firm_affiliation_preps"):
                     # session 28 (actors-en28): a firm after the name is the person's own only through a title or an
                     # affiliation word ("X, chief executive of Barclays"); "X, sued Morgan Stanley" names the other party
