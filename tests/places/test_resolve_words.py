@@ -56,3 +56,27 @@ def test_congo_alone_is_the_democratic_republic():
 
     assert resolve("Congo", Context(lang="en")).place.country == "COD"
     assert resolve("Congo Republic", Context(lang="en")).place.country == "COG"
+
+
+# Session 29 (actors-en29): a name made only of compass words is no namesake district abroad (place_country)
+@pytest.mark.parametrize("name", ["North East", "the North East", "North-East", "South East", "North West"])
+def test_compass_region_is_the_articles_own_country_or_none(name):
+    from kabar.places.resolve import place_country
+
+    assert place_country(name, "en") is None  # was Botswana's North-East, South Africa's North West
+    assert place_country(name, "en", prefer="GBR") == "GBR"  # a British story's region
+
+
+@pytest.mark.parametrize("name", ["West", "the West", "South", "the North"])
+def test_one_compass_word_gives_no_country(name):
+    from kabar.places.resolve import place_country
+
+    assert place_country(name, "en") is None  # was Cameroon's West Region, Iceland's South
+    assert place_country(name, "en", prefer="KOR") is None  # "the North" of a Korean story is not South Korea's
+
+
+@pytest.mark.parametrize("name,code", [("West Bank", "PSE"), ("East Timor", "TLS"), ("Darlington", "GBR")])
+def test_guard_named_places_with_compass_words_keep_their_country(name, code):
+    from kabar.places.resolve import place_country
+
+    assert place_country(name, "en") == code

@@ -413,6 +413,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "places": {
         "home_countries": LIST,
+        "compass_words": LIST,
         "location_preps": LIST,
         "target_preps": LIST,
         "origin_preps": LIST,

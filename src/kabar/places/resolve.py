@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
@@ -603,7 +604,16 @@ def place_country(name: str, lang: Optional[str], prefer: Optional[str] = None) 
     """The country a place name means without context, for a GPE the actor gazetteer lacks or the events
     coder finds uncoded ("California", "East Los Angeles": subnational places take their country's code,
     GOLD house style): ``prefer`` (the article's own country) where it has a place of that name ("Jawa"
-    is not Jordan's), else its only country, or that of a place ten times more populous than any other's."""
+    is not Jordan's), else its only country, or that of a place ten times more populous than any other's.
+    Session 29 (actors-en29): a name made only of compass words (pack ``compass_words``: "the West", "the North East",
+    "South-West") names a part of some country or of the world, not the namesake district abroad (Botswana's
+    North-East, Cameroon's West Region): one word gives no country ("the West" is no country, "the North" of a Korean
+    story is the other Korea), several give ``prefer`` only (a British story's "North East")."""
+    compass = words(lang).get("compass_words")
+    if compass:
+        parts = [w for w in re.split(r"[\s\-\u2010\u2011]+", plain(name)) if w and w not in ("the",)]
+        if parts and all(w in compass for w in parts):
+            return prefer if len(parts) > 1 else None
     best: dict[str, int] = {}
     for p in own_named(candidates(name, lang), name, lang):
         if p.country:
