@@ -114,3 +114,68 @@ def first_claimant(sentence: str, event: str, lang: str) -> list:
 ])
 def test_trailing_source_after_a_clause_break(sentence, event, lang, expected):
     assert first_claimant(sentence, event, lang) == expected
+
+
+# Session 29 (claim-id29): a speaker who goes on telling their own acts or experiences in the next sentence of the
+# paragraph ("KPK mengatakan ... . KPK juga telah menyita ...", "X mengaku ... . Ia kemudian diserang ...") still
+# claims them; another party as the subject, a paragraph break, a sentence with no continuing word, direct speech
+# before, the speaker's own next speech act and English (no report_continuers in its pack) keep the article's voice.
+_KPK = "KPK mengatakan telah memeriksa lima saksi dalam kasus suap proyek jalan di Bekasi."
+
+
+def _seizures(text: str, lang: str = "id") -> list:
+    rec = extract(text, lang)
+    return [e for e in rec.events if any(w in rec.text[e.evidence.start:e.evidence.end] for w in ("menyita", "seized"))]
+
+
+def test_speaker_going_on_about_its_own_acts_claims_them():
+    got = _seizures(_KPK + " KPK juga telah menyita uang dan dua mobil milik tersangka.")
+    assert got and all(e.claimant is not None and e.claimant.name == "KPK" for e in got)
+
+
+def test_speaker_going_on_about_what_was_done_to_them_claims_it():
+    got = claimants("Andi Saputra mengaku disekap selama dua hari di sebuah rumah kosong. "
+                    "Ia kemudian dipukuli oleh para pelaku.", "ASSAULT")
+    assert got and got[-1] == "Andi Saputra"
+
+
+@pytest.mark.parametrize("text", [
+    _KPK + " Polisi juga menyita uang dan dua mobil milik tersangka.",  # another party is the subject
+    _KPK + "\n\nKPK juga telah menyita uang dan dua mobil milik tersangka.",  # a new paragraph
+    _KPK + " KPK telah menyita uang dan dua mobil milik tersangka.",  # no continuing word
+    '"Kami sudah memeriksa lima saksi," kata KPK. KPK juga telah menyita uang dan dua mobil milik tersangka.',
+])
+def test_report_not_continued_stays_the_articles(text):
+    got = _seizures(text)
+    assert got and all(e.claimant is None for e in got)
+
+
+def test_speakers_own_next_speech_act_is_the_articles():
+    got = claimants("Bupati Bogor Rudi Hartono mengatakan banjir merendam tiga desa. "
+                    "Ia juga meminta warga segera mengungsi ke tempat yang aman.", "REQUEST")
+    assert got and all(c is None for c in got)
+
+
+def test_english_report_is_not_continued():
+    got = _seizures("The Serious Fraud Office said it had questioned five witnesses. "
+                    "The Serious Fraud Office also seized cash and two cars from the suspect.", "en")
+    assert all(e.claimant is None for e in got)
+
+
+# a reported content that names a topic ("menjelaskan alasan polisi menangkap ...") takes the act inside it as known
+@pytest.mark.parametrize("sentence", [
+    "Polda Metro Jaya menjelaskan alasan polisi menangkap Budi Santoso di Bekasi.",
+    "Polda Metro Jaya menjelaskan kronologi polisi menangkap Budi Santoso di Bekasi.",
+])
+def test_act_inside_a_topic_is_no_claim_of_the_speaker(sentence):
+    got = claimants(sentence, "COERCE")
+    assert got and all(c is None for c in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Polda Metro Jaya mengatakan polisi menangkap Budi Santoso di Bekasi.",
+    "Polda Metro Jaya mengatakan alasan itu membuat polisi menangkap Budi Santoso di Bekasi.",
+    "Polda Metro Jaya mengatakan jumlah warga yang ditangkap polisi di Bekasi mencapai sepuluh orang.",
+])
+def test_act_inside_a_proposition_stays_the_speakers(sentence):
+    assert claimants(sentence, "COERCE") == ["Polda Metro Jaya"]

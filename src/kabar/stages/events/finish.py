@@ -592,6 +592,10 @@ class EventFinishing:
             # reported speech inside a quotation ends with its own sentence: '"Presiden menekankan agar ... . Karena
             # itu, saya meminta BPS ...," tegasnya' is the outer speaker's request, not the President's
             q = self.qby_id.get(q.parent)
+        while q is not None and self._presupposed_topic(q):
+            # "KPK mengungkapkan alasan belum menahan Kusnadi": the content names a topic, and the act inside it is
+            # taken as known, the article's (or the outer speaker's), not newly claimed by the speaker
+            q = self.qby_id.get(q.parent) if q.parent else None
         while q is not None and self._trailing_source_elsewhere(q, r.trig_span[1]):
             # a source named after a later clause claims that clause only: "Hamas menyerang Israel pada 7 Oktober, yang
             # menewaskan 1.200 orang, menurut AFP" is the article's attack and AFP's toll
@@ -633,7 +637,84 @@ class EventFinishing:
                         continue  # a place inside the source's description ("mengutip media massa Ukraina, UNN")
                     c = Claimant(name=e.name, entity=e.id)
                     return c, [c], None
+        if table.find(words, 0, len(words)):
+            return None, [], None  # a source the scan did not name ("Menurut informasi yang diperoleh, ...")
+        c = self._continued_report(r, sent)
+        if c is not None:
+            return c, [c], None
         return None, [], None
+
+    def _continued_report(self, r: Raw, sent) -> Optional[Claimant]:
+        """A speaker who goes on telling their own acts or experiences in the next sentence of the paragraph, with no
+        cue of their own: the sentence before ends with reported speech ("X mengatakan/menjelaskan/mengaku
+        <content>."), and this one has no quote, cue or source, a word of ``[syntax] report_continuers`` ("juga",
+        "kemudian") and the speaker as its subject (the same entity, or a pronoun of ``continuing_subjects``): "Selama
+        disekap, Sergei mengaku tangannya diikat ... . Ia juga dipaksa menyerahkan uang US$ 1 juta dengan ancaman ..."
+        is Sergei's claim; "KPK juga menyampaikan telah melakukan penggeledahan ... . Kemudian, pada Selasa (15/7), KPK
+        menggeledah rumah ..." is KPK's (dev gold). Not when another party is the subject ("Polisi kemudian
+        menetapkan keduanya menjadi DPO", "Demonstrasi juga dilakukan ...": the article's narration), not the
+        speaker's own next speech act ("Ia juga meminta ...": a speech act is the article's), not across a paragraph
+        break, and not after direct speech (a quotation ends with its marks). The event's own ``quote`` stays empty:
+        its words are the article's, only their source is the speaker (session 29, claim-id29)."""
+        words = self.lex.word("report_continuers")
+        if not words or r.sent_index <= 0 or self.r.sentences[r.sent_index] is not sent:
+            return None
+        prev = self.r.sentences[r.sent_index - 1]
+        if "\n" in self.r.text[prev.end:sent.start]:
+            return None
+        if not words & set(self._low_words_between(sent.start, r.trig_span[0])):
+            return None
+        if self.lex.tables.get("quad", {}).get(r.event, "").startswith("VERBAL") and r.voice == "active":
+            return None  # the speaker's own next speech act ("Ia juga berharap ...", "Namun, ia meminta ...")
+        last: Optional[Quote] = None
+        for q in self.r.quotes:
+            if q.start < sent.end and q.end > sent.start:
+                return None  # the sentence's own quote decides (this one is outside it)
+            if q.cue_start is not None and sent.start <= q.cue_start < sent.end:
+                return None  # a cue of its own
+            if (q.kind == "indirect" and prev.start <= q.start < q.end <= prev.end and q.cue_start is not None
+                    and prev.start <= q.cue_start < q.start and self._ends_sentence(q.end, prev.end)):
+                last = q
+        if last is None:
+            return None
+        name = last.speaker_name or (self.r.entity(last.speaker).name if last.speaker and self.r.entity(last.speaker) else None)
+        if not name:
+            return None
+        pronouns = self.lex.word("continuing_subjects")
+        units = [u for u in self._units_between(sent.start, r.trig_span[0]) if u.kind != "punct"]
+        for k, u in enumerate(units):
+            if u.kind == "ent" and u.ent is not None:
+                if not (last.speaker and u.ent.id == last.speaker):
+                    return None  # another party opens the sentence: the article's narration
+                break
+            if u.kind == "word" and u.low in pronouns:
+                break
+        else:
+            return None  # no subject before the trigger names the speaker
+        # the continuing word opens the sentence ("Kemudian, pada Selasa (15/7), KPK menggeledah ...") or follows the
+        # subject ("Ia juga dipaksa ...", "KPK juga telah menyita ..."): it goes with the main act, not with a phrase
+        # deeper in ("Jusuf adalah pendiri CSIS dan ... nama adiknya juga disebut-sebut ...")
+        if not (units[0].low in words or (k + 1 < len(units) and units[k + 1].low in words)):
+            return None
+        return Claimant(name=name, entity=last.speaker, quote=last.id)
+
+    def _ends_sentence(self, end: int, sent_end: int) -> bool:
+        """Only closing punctuation between a quote's end and its sentence's end."""
+        return not self.r.text[end:sent_end].strip(" .!?\"'\u201d\u2019)")
+
+    def _presupposed_topic(self, q: Quote) -> bool:
+        """Reported content that opens with a topic noun of ``[syntax] presupposing_contents`` ("menjelaskan alasan
+        ...", "mengungkap kronologi ...", "menjelaskan detail pasal yang diadukan") is a noun phrase, not a
+        proposition: the speaker tells the reason, the details or the sequence of an act the text takes as known, so
+        that act is not the speaker's claim (dev gold: "KPK mengungkapkan alasan belum menahan Kusnadi" has no
+        claimant). A demonstrative after the noun makes it a clause's subject ("mengatakan alasan itu tidak ..."),
+        which stays a claim (session 29, claim-id29)."""
+        heads = self.lex.word("presupposing_contents")
+        if not heads or q.kind != "indirect":
+            return False
+        words = q.text.lower().split()[:2]
+        return bool(words) and words[0].strip(",.") in heads and (
+            len(words) < 2 or words[1].strip(",.") not in self.lex.word("demonstratives"))
 
     def _trailing_source_elsewhere(self, q: Quote, trig_end: int) -> bool:
         """An according source named after the trigger ("..., menurut X", "..., according to X") with a clause break
