@@ -80,3 +80,27 @@ def test_guard_named_places_with_compass_words_keep_their_country(name, code):
     from kabar.places.resolve import place_country
 
     assert place_country(name, "en") == code
+
+
+# Session 29 (lead): the same compass names in place resolution, which drew "the West" in Cameroon
+@pytest.mark.parametrize("name", ["West", "the West", "the North"])
+def test_one_compass_word_resolves_to_no_place(name):
+    from kabar.places.resolve import Context, resolve
+
+    assert resolve(name, Context(lang="en")) is None
+    assert resolve(name, Context(lang="en", home=("GBR",))) is None
+
+
+def test_compass_region_is_a_place_of_the_articles_own_country_only():
+    from kabar.places.resolve import Context, resolve
+
+    assert resolve("North East", Context(lang="en")) is None  # no home: no district of Botswana
+    res = resolve("North East", Context(lang="en", home=("GBR",)))
+    assert res is not None and res.place.country == "GBR"
+
+
+def test_guard_compass_names_in_indonesian_and_named_places_resolve_as_before():
+    from kabar.places.resolve import Context, resolve
+
+    assert resolve("West Bank", Context(lang="en")).place.country == "PSE"
+    assert resolve("Jakarta Utara", Context(lang="id")).place.country == "IDN"

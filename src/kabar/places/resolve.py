@@ -218,6 +218,17 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     actor_country = (actor_code or "")[:3] or None
     qual = best_qualifier(qualifier, ctx, gaz) if qualifier else None
     cands = candidates(name, ctx.lang, gaz)
+    compass = compass_words(name, ctx.lang) if cands else 0
+    if compass:
+        # Session 29: "the West" is no place (not Cameroon's West Region); "the North East" of a British story is a
+        # place of its own country or that country, never the namesake district abroad (Botswana's North-East)
+        if compass == 1 or not ctx.home:
+            return None
+        own = [p for p in cands if p.country in ctx.home]
+        if not own:
+            home = gaz.country(ctx.home[0])
+            return Resolution(home, 0.4, True) if home is not None else None
+        cands = own
     if cands and ctx.home and home_division(name, ctx.lang):
         cands = [p for p in cands if p.country in ctx.home]  # "Desa Batu Gajah" is no town in Malaysia
         if not cands:
@@ -599,6 +610,16 @@ def article_context(names: Iterable[tuple[str, Optional[str]]], lang: Optional[s
     return ctx
 
 
+def compass_words(name: str, lang: Optional[str]) -> int:
+    """How many words ``name`` has when it is made only of compass words (pack ``compass_words``: "the West" 1,
+    "the North East", "South-West" 2), else 0: such a name is a part of some country or of the world."""
+    compass = words(lang).get("compass_words")
+    if not compass:
+        return 0
+    parts = [w for w in re.split(r"[\s\-\u2010\u2011]+", plain(name)) if w and w != "the"]
+    return len(parts) if parts and all(w in compass for w in parts) else 0
+
+
 @functools.lru_cache(maxsize=4096)
 def place_country(name: str, lang: Optional[str], prefer: Optional[str] = None) -> Optional[str]:
     """The country a place name means without context, for a GPE the actor gazetteer lacks or the events
@@ -609,11 +630,9 @@ def place_country(name: str, lang: Optional[str], prefer: Optional[str] = None) 
     "South-West") names a part of some country or of the world, not the namesake district abroad (Botswana's
     North-East, Cameroon's West Region): one word gives no country ("the West" is no country, "the North" of a Korean
     story is the other Korea), several give ``prefer`` only (a British story's "North East")."""
-    compass = words(lang).get("compass_words")
-    if compass:
-        parts = [w for w in re.split(r"[\s\-\u2010\u2011]+", plain(name)) if w and w not in ("the",)]
-        if parts and all(w in compass for w in parts):
-            return prefer if len(parts) > 1 else None
+    n = compass_words(name, lang)
+    if n:
+        return prefer if n > 1 else None
     best: dict[str, int] = {}
     for p in own_named(candidates(name, lang), name, lang):
         if p.country:
