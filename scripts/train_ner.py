@@ -405,18 +405,8 @@ def cased_text(lang: str) -> Iterator[list[str]]:
     ud = {"id": ["ud/indonesian-gsd/r2.1/id_gsd-ud-train.conllu", "ud/indonesian-csui/id_csui-ud-train.conllu"],
           "en": ["ud/english-ewt/en_ewt-ud-train.conllu"]}[lang]
     for rel in ud:
-        words: list[str] = []
-        for line in (base / rel).open(encoding="utf-8"):
-            if line.startswith("#"):
-                continue
-            if not line.strip():
-                if words:
-                    yield words
-                words = []
-                continue
-            cols = line.split("\t")
-            if "-" not in cols[0] and "." not in cols[0]:
-                words.append(cols[1])
+        for rows in _conllu_rows(base / rel):
+            yield [r[1] for r in rows]
     if lang == "id":
         seen = set()
         for path in sorted((base / "corpora/indosum-dev/indosum").glob("dev.*.jsonl")):
