@@ -779,3 +779,88 @@ def test_choose_voice_asks_each_reading_free_check_once_and_chooses_as_reading_b
     assert calls["n"] >= 5 and record.events
     if code == "en":
         assert calls["several"]  # the old loop asked some check again for a later reading: the case the change is for
+
+
+# Session 29 (speed29): memos and walks that must give what the plain computations give, whatever text or language
+# came before.
+
+
+def _plain_words_in(text, s, e):
+    from kabar.stages.quotes.lexicon import WORD
+
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, s, e)]
+
+
+def test_words_in_memo_keys_on_the_text_and_hands_out_lists_of_its_own():
+    from kabar.stages.quotes.context import words_in
+
+    a = "Presiden Joko Widodo mengatakan bahwa harga naik."
+    b = "The minister of finance said on Monday that taxes rise."
+    for text in (a, b, a, b):  # the same offsets in two texts: each text's own words
+        for s, e in ((0, 20), (5, 30), (9, 14), (0, len(text))):
+            assert words_in(text, s, e) == _plain_words_in(text, s, e)
+    got = words_in(a, 0, 20)
+    got.append((99, 100, "x"))  # a caller changing its list changes no later answer
+    got[0] = (0, 0, "")
+    assert words_in(a, 0, 20) == _plain_words_in(a, 0, 20)
+    # an equal text built anew (another string object) gets the same words
+    c = "".join(["Presiden ", "Joko Widodo mengatakan bahwa harga naik."])
+    assert c is not a and words_in(c, 0, 20) == _plain_words_in(a, 0, 20)
+
+
+def _plain_quantities(text, lang, masks):
+    """quantities.parse as it was before session 29: a search call per word."""
+    from kabar.stages import quantities as qmod
+
+    lx = qmod.lexicon(lang)
+    spans = qmod._Masks(list(masks) + qmod.url_spans(text) + [m.span() for m in qmod._PHONE.finditer(text)])
+    out, pos, n = [], 0, len(text)
+    while pos < n:
+        m = qmod._ANCHOR.search(text, pos)
+        if not m:
+            break
+        tok = m.group()
+        if not tok[0].isdigit() and tok.lower() not in lx.anchor_words:
+            pos = m.end()
+            continue
+        if tok[0].isdigit() and m.start() > 0 and text[m.start() - 1].isdigit():
+            pos = m.end()
+            continue
+        q, nxt = qmod._read(lx, text, m.start(), spans)
+        if q is not None and q.end > q.start and (not out or q.start >= out[-1].end):
+            out.append(q)
+        pos = max(nxt, m.end())
+    return out
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pemerintah menyalurkan Rp 1,5 triliun kepada 2 juta keluarga, naik 12 persen dari tiga tahun lalu."),
+    ("id", "Sebanyak dua ratus lima puluh orang dan 3.400 ekor ternak dievakuasi; 15 km jalan rusak."),
+    ("en", "The firm paid $2.5bn for 40% of the company, and two million shares changed hands in 3 days."),
+    ("en", "Some 250 people and twelve thousand sheep were moved, costing £1,200,000 over 15 miles."),
+])
+def test_quantities_walk_finds_what_a_search_per_word_finds(lang, text):
+    from kabar.stages.quantities import parse
+
+    got = parse(text, lang, [])
+    assert got, "the sentence has amounts"
+    assert [q.model_dump() if hasattr(q, "model_dump") else q for q in got] == \
+        [q.model_dump() if hasattr(q, "model_dump") else q for q in _plain_quantities(text, lang, [])]
+
+
+def test_title_case_test_and_its_per_line_memo():
+    from kabar.stages.entities.grouping import _title_case_line
+    from kabar.text.headlines import is_title_case
+    from kabar.text.tokens import Toks
+    import spacy
+
+    assert is_title_case("Bernie Sanders Says He Is Ready For Office".split())
+    assert not is_title_case(("Bernie Sanders Says " * 10).split())  # over 25 words: no headline
+    assert not is_title_case("Bernie Sanders".split())
+    nlp = spacy.blank("en")
+    headline = "Minister Says Taxes Will Rise Next Year\nThe minister said on Monday that taxes would rise next year."
+    plain = "The minister said on Monday that taxes would rise next year.\nMinister Says Taxes Will Rise Next Year"
+    t1, t2 = Toks(nlp.make_doc(headline)), Toks(nlp.make_doc(plain))
+    for _ in range(2):  # asked twice: the memo answers as the first look did
+        assert _title_case_line(t1, 3) and not _title_case_line(t1, 50)
+        assert not _title_case_line(t2, 3) and _title_case_line(t2, 70)
