@@ -864,3 +864,19 @@ def test_title_case_test_and_its_per_line_memo():
     for _ in range(2):  # asked twice: the memo answers as the first look did
         assert _title_case_line(t1, 3) and not _title_case_line(t1, 50)
         assert not _title_case_line(t2, 3) and _title_case_line(t2, 70)
+
+
+@pytest.mark.parametrize("text", ["the mostly-Kurdish town of Khanaqin", "kota Bandung", "Kabupaten Bogor",
+                                  "the city of Basra", "Khanaqin"])
+def test_narrowing_cut_memo_answers_each_language_by_its_own_prefixes(text):
+    from kabar.places.resolve import words
+    from kabar.stages.places import PlaceMention, _narrowed
+
+    for lang in ("en", "id", "en"):  # the same text in two languages: each pack's place prefixes
+        low = text.lower()
+        cuts = [k + len(p) + 1 for p in words(lang)["place_prefixes"] for k in (low.rfind(p + " "),)
+                if k > 0 and text[k + len(p) + 1:][:1].isupper()]
+        want = text[max(cuts):] if cuts else text
+        got = _narrowed(PlaceMention(10, 10 + len(text), text), lang)
+        assert got.text == want and got.end == 10 + len(text) and got.start == 10 + len(text) - len(want)
+    assert _narrowed(PlaceMention(0, 35, "the mostly-Kurdish town of Khanaqin"), "en").text == "Khanaqin"
