@@ -880,3 +880,33 @@ def test_narrowing_cut_memo_answers_each_language_by_its_own_prefixes(text):
         got = _narrowed(PlaceMention(10, 10 + len(text), text), lang)
         assert got.text == want and got.end == 10 + len(text) and got.start == 10 + len(text) - len(want)
     assert _narrowed(PlaceMention(0, 35, "the mostly-Kurdish town of Khanaqin"), "en").text == "Khanaqin"
+
+
+def _plain_leading(low, phrases):
+    return next((p for p in phrases if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum())), None)
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_leading_phrase_by_first_letter_equals_the_scan_of_every_phrase(code):
+    from kabar.stages.quotes.context import leading_phrase
+    from kabar.stages.quotes.lexicon import QuoteLexicon
+
+    lex = QuoteLexicon(code)
+    samples = ["menurut dia, harga naik", "terkait hal ini, ia berkata", "according to the minister", "as for taxes",
+               "", ",", "x", "juru bicara kementerian", "the spokesman for the ministry", "sementara itu"]
+    for phrases in (lex.clause_openers, lex.attribution_nouns, lex.topic_openers):
+        samples += [p + tail for p in list(phrases)[:40] for tail in ("", " x", "x", ", y")]
+        for low in samples:
+            assert leading_phrase(low, phrases) == _plain_leading(low, phrases)
+
+
+def test_leading_phrase_follows_a_list_grown_since_and_keeps_its_order():
+    from kabar.stages.quotes.context import leading_phrase
+
+    phrases = ["kata juru bicara", "kata"]
+    assert leading_phrase("kata juru bicara itu", phrases) == "kata juru bicara"
+    phrases.append("katanya")
+    assert leading_phrase("katanya begitu", phrases) == "katanya"
+    assert leading_phrase("kata dia", ("kata", "kata dia")) == "kata"  # the first in the list's order, as before
+    assert leading_phrase("x y", ["", "x"]) == _plain_leading("x y", ["", "x"])
+    assert leading_phrase("b c", iter(["a", "b"])) == "b"
