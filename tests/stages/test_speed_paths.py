@@ -779,3 +779,134 @@ def test_choose_voice_asks_each_reading_free_check_once_and_chooses_as_reading_b
     assert calls["n"] >= 5 and record.events
     if code == "en":
         assert calls["several"]  # the old loop asked some check again for a later reading: the case the change is for
+
+
+# Session 29 (speed29): memos and walks that must give what the plain computations give, whatever text or language
+# came before.
+
+
+def _plain_words_in(text, s, e):
+    from kabar.stages.quotes.lexicon import WORD
+
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, s, e)]
+
+
+def test_words_in_memo_keys_on_the_text_and_hands_out_lists_of_its_own():
+    from kabar.stages.quotes.context import words_in
+
+    a = "Presiden Joko Widodo mengatakan bahwa harga naik."
+    b = "The minister of finance said on Monday that taxes rise."
+    for text in (a, b, a, b):  # the same offsets in two texts: each text's own words
+        for s, e in ((0, 20), (5, 30), (9, 14), (0, len(text))):
+            assert words_in(text, s, e) == _plain_words_in(text, s, e)
+    got = words_in(a, 0, 20)
+    got.append((99, 100, "x"))  # a caller changing its list changes no later answer
+    got[0] = (0, 0, "")
+    assert words_in(a, 0, 20) == _plain_words_in(a, 0, 20)
+    # an equal text built anew (another string object) gets the same words
+    c = "".join(["Presiden ", "Joko Widodo mengatakan bahwa harga naik."])
+    assert c is not a and words_in(c, 0, 20) == _plain_words_in(a, 0, 20)
+
+
+def _plain_quantities(text, lang, masks):
+    """quantities.parse as it was before session 29: a search call per word."""
+    from kabar.stages import quantities as qmod
+
+    lx = qmod.lexicon(lang)
+    spans = qmod._Masks(list(masks) + qmod.url_spans(text) + [m.span() for m in qmod._PHONE.finditer(text)])
+    out, pos, n = [], 0, len(text)
+    while pos < n:
+        m = qmod._ANCHOR.search(text, pos)
+        if not m:
+            break
+        tok = m.group()
+        if not tok[0].isdigit() and tok.lower() not in lx.anchor_words:
+            pos = m.end()
+            continue
+        if tok[0].isdigit() and m.start() > 0 and text[m.start() - 1].isdigit():
+            pos = m.end()
+            continue
+        q, nxt = qmod._read(lx, text, m.start(), spans)
+        if q is not None and q.end > q.start and (not out or q.start >= out[-1].end):
+            out.append(q)
+        pos = max(nxt, m.end())
+    return out
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("id", "Pemerintah menyalurkan Rp 1,5 triliun kepada 2 juta keluarga, naik 12 persen dari tiga tahun lalu."),
+    ("id", "Sebanyak dua ratus lima puluh orang dan 3.400 ekor ternak dievakuasi; 15 km jalan rusak."),
+    ("en", "The firm paid $2.5bn for 40% of the company, and two million shares changed hands in 3 days."),
+    ("en", "Some 250 people and twelve thousand sheep were moved, costing £1,200,000 over 15 miles."),
+])
+def test_quantities_walk_finds_what_a_search_per_word_finds(lang, text):
+    from kabar.stages.quantities import parse
+
+    got = parse(text, lang, [])
+    assert got, "the sentence has amounts"
+    assert [q.model_dump() if hasattr(q, "model_dump") else q for q in got] == \
+        [q.model_dump() if hasattr(q, "model_dump") else q for q in _plain_quantities(text, lang, [])]
+
+
+def test_title_case_test_and_its_per_line_memo():
+    from kabar.stages.entities.grouping import _title_case_line
+    from kabar.text.headlines import is_title_case
+    from kabar.text.tokens import Toks
+    import spacy
+
+    assert is_title_case("Bernie Sanders Says He Is Ready For Office".split())
+    assert not is_title_case(("Bernie Sanders Says " * 10).split())  # over 25 words: no headline
+    assert not is_title_case("Bernie Sanders".split())
+    nlp = spacy.blank("en")
+    headline = "Minister Says Taxes Will Rise Next Year\nThe minister said on Monday that taxes would rise next year."
+    plain = "The minister said on Monday that taxes would rise next year.\nMinister Says Taxes Will Rise Next Year"
+    t1, t2 = Toks(nlp.make_doc(headline)), Toks(nlp.make_doc(plain))
+    for _ in range(2):  # asked twice: the memo answers as the first look did
+        assert _title_case_line(t1, 3) and not _title_case_line(t1, 50)
+        assert not _title_case_line(t2, 3) and _title_case_line(t2, 70)
+
+
+@pytest.mark.parametrize("text", ["the mostly-Kurdish town of Khanaqin", "kota Bandung", "Kabupaten Bogor",
+                                  "the city of Basra", "Khanaqin"])
+def test_narrowing_cut_memo_answers_each_language_by_its_own_prefixes(text):
+    from kabar.places.resolve import words
+    from kabar.stages.places import PlaceMention, _narrowed
+
+    for lang in ("en", "id", "en"):  # the same text in two languages: each pack's place prefixes
+        low = text.lower()
+        cuts = [k + len(p) + 1 for p in words(lang)["place_prefixes"] for k in (low.rfind(p + " "),)
+                if k > 0 and text[k + len(p) + 1:][:1].isupper()]
+        want = text[max(cuts):] if cuts else text
+        got = _narrowed(PlaceMention(10, 10 + len(text), text), lang)
+        assert got.text == want and got.end == 10 + len(text) and got.start == 10 + len(text) - len(want)
+    assert _narrowed(PlaceMention(0, 35, "the mostly-Kurdish town of Khanaqin"), "en").text == "Khanaqin"
+
+
+def _plain_leading(low, phrases):
+    return next((p for p in phrases if low.startswith(p) and (len(low) == len(p) or not low[len(p)].isalnum())), None)
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_leading_phrase_by_first_letter_equals_the_scan_of_every_phrase(code):
+    from kabar.stages.quotes.context import leading_phrase
+    from kabar.stages.quotes.lexicon import QuoteLexicon
+
+    lex = QuoteLexicon(code)
+    samples = ["menurut dia, harga naik", "terkait hal ini, ia berkata", "according to the minister", "as for taxes",
+               "", ",", "x", "juru bicara kementerian", "the spokesman for the ministry", "sementara itu"]
+    for phrases in (lex.clause_openers, lex.attribution_nouns, lex.topic_openers):
+        samples += [p + tail for p in list(phrases)[:40] for tail in ("", " x", "x", ", y")]
+        for low in samples:
+            assert leading_phrase(low, phrases) == _plain_leading(low, phrases)
+
+
+def test_leading_phrase_follows_a_list_grown_since_and_keeps_its_order():
+    from kabar.stages.quotes.context import leading_phrase
+
+    phrases = ["kata juru bicara", "kata"]
+    assert leading_phrase("kata juru bicara itu", phrases) == "kata juru bicara"
+    phrases.append("katanya")
+    assert leading_phrase("katanya begitu", phrases) == "katanya"
+    assert leading_phrase("kata dia", ("kata", "kata dia")) == "kata"  # the first in the list's order, as before
+    assert leading_phrase("x y", ["", "x"]) == _plain_leading("x y", ["", "x"])
+    assert leading_phrase("b c", iter(["a", "b"])) == "b"

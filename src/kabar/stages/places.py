@@ -356,13 +356,20 @@ def _with_article(m: PlaceMention, record: Article) -> PlaceMention:
 
 def _narrowed(m: PlaceMention, lang: Optional[str]) -> PlaceMention:
     """"the mostly-Kurdish town of Khanaqin" read as one entity: the place is what follows "town of"."""
-    low = m.text.lower()
-    cuts = [k + len(prefix) + 1 for prefix in words(lang)["place_prefixes"] for k in (low.rfind(prefix + " "),)
-            if k > 0 and m.text[k + len(prefix) + 1:][:1].isupper()]
-    if not cuts:
+    cut = _narrowing_cut(m.text, lang)
+    if cut is None:
         return m
-    cut = max(cuts)  # the last place word's name, whatever order the set of place words is read in
     return PlaceMention(m.start + cut, m.end, m.text[cut:], m.entity)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _narrowing_cut(text: str, lang: Optional[str]) -> Optional[int]:
+    """Where the name after the last place word of ``text`` begins, or None (session 29, speed: the same place names
+    recur, each once looked at against every place prefix of the pack)."""
+    low = text.lower()
+    cuts = [k + len(prefix) + 1 for prefix in words(lang)["place_prefixes"] for k in (low.rfind(prefix + " "),)
+            if k > 0 and text[k + len(prefix) + 1:][:1].isupper()]
+    return max(cuts) if cuts else None  # the last place word's name, whatever order the set of place words is read in
 
 
 def _overlaps(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:

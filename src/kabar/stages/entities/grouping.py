@@ -934,8 +934,14 @@ SOURCE_WEIGHT = {"gaz": 3.0, "group": 3.0, "pattern": 2.0, "title": 1.5, "ner": 
 def _title_case_line(T: Toks, pos: int) -> bool:
     """Whether the line at character ``pos`` is a Title Case headline (:func:`kabar.text.headlines.is_title_case`)."""
     a = T.text.rfind("\n", 0, pos) + 1
-    b = T.text.find("\n", pos)
-    return is_title_case(T.text[a:b if b >= 0 else len(T.text)].split())
+    # session 29 (speed): asked for mention after mention of the same line; kept on the article's token lists by
+    # the line's start (the Toks of another text is another object with its own answers)
+    lines = T.__dict__.setdefault("_title_case_lines", {})
+    got = lines.get(a)
+    if got is None:
+        b = T.text.find("\n", pos)
+        got = lines[a] = is_title_case(T.text[a:b if b >= 0 else len(T.text)].split())
+    return got
 
 
 def trim_list_numbers(T: Toks, spans: list[Cand]) -> list[Cand]:

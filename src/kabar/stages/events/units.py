@@ -14,7 +14,7 @@ PUNCT = set(",.;:!?()[]—–-" + marks.ALL)
 _PUNCT_CHARS = "".join(sorted(PUNCT))
 
 
-@dataclass
+@dataclass(slots=True)  # session 29 (speed): ~30 per sentence; slots make each cheaper to build and read
 class Unit:
     kind: str  # "word" | "ent" | "punct"
     text: str
