@@ -1577,3 +1577,25 @@ def test_a_case_handled_by_a_body_is_an_investigation():
 def test_guard_handling_in_general_is_no_investigation():
     assert of_late("Pemerintah harus serius dalam menangani kasus korupsi di daerah.", "ACCUSE") == []
     assert of_late("Banjir di Jakarta Utara ditangani Pemerintah Provinsi DKI Jakarta.", "ACCUSE") == []
+
+
+# Session 29 (question29): a reported yes/no question ("apakah") tells no act (`[gate] question_events`,
+# `question_forms`, `question_words`, `embedded_question_words`): "mempertanyakan apakah ..." asks, it accuses nobody,
+# and an act inside "bertanya/menanyakan apakah ..." is only asked about; "mempertanyakan" with a noun object stays ACCUSE
+@pytest.mark.parametrize("sentence, event", [
+    ("Jakarta - Ketua DPR mempertanyakan apakah anggaran pertahanan Rp 10 triliun cukup.", "ACCUSE"),
+    ("Jakarta - Ketua DPR kembali mempertanyakan apakah salah jika pemerintah membantu pesantren itu.", "ACCUSE"),
+    ("Jakarta - Hakim kemudian bertanya apakah Menteri Sosial bertemu dengan Gubernur Jawa Barat di Bandung.", "CONSULT"),
+    ("Jakarta - Wartawan menanyakan apakah Polri menangkap pelaku pungli di Jakarta.", "COERCE"),
+])
+def test_an_act_in_a_reported_yes_no_question_is_no_event(sentence, event):
+    assert [e for e in events(sentence) if e.event == event] == []
+
+
+@pytest.mark.parametrize("sentence, event, actor_role", [
+    ("Jakarta - Ketua DPR mempertanyakan kebijakan pemerintah soal impor beras.", "ACCUSE", "LEG"),
+    ("Jakarta - Menteri Sosial bertemu dengan Gubernur Jawa Barat di Bandung.", "CONSULT", "GOV"),
+])
+def test_guard_questioning_a_thing_or_a_plain_act_stays(sentence, event, actor_role):
+    got = [e for e in events(sentence) if e.event == event]
+    assert got and roles(got[0].actor) == [actor_role]
