@@ -168,3 +168,39 @@ def test_home_votes_leave_out_firms():
     votes = _home_votes([(firm, Resolution(code="RUSBUS")), (listed, Resolution(code="ITA", form_kind="firm")),
                          (court, Resolution(code="USAJUD"))])
     assert [c for _, c in votes] == [None, None, "USAJUD"]
+
+
+# Session 29 (sportroles29)
+# A club's or a firm's office is no state role: "Kapten Chelsea" is no army captain, "Presiden Direktur" of a firm no
+# head of state, "president of Real Madrid" no Spanish official (lang/<lang>/actors.toml club_titles, executive offices).
+@pytest.mark.parametrize("lang,text,name,code", [
+    ("id", "Kapten Chelsea, Gary Cahill, mengatakan timnya harus bangkit.", "Gary Cahill", None),
+    ("id", "Presiden Direktur Mjek Indonesia Budi Santoso mengatakan penjualan naik.", "Budi Santoso", "IDNBUS"),
+    ("en", "Florentino Perez, president of Real Madrid, said he was happy.", "Florentino Perez", None),
+])
+def test_club_and_firm_offices_give_no_state_role(pipe, lang, text, name, code):
+    assert _codes(pipe, lang, text).get(name) == code
+
+
+@pytest.mark.parametrize("lang,text,name,code", [
+    # guards: the state's offices keep their roles
+    ("id", "Kapten Budi mengatakan pasukannya siap.", "Budi", "IDNMIL"),
+    ("id", "Presiden Susilo Bambang Yudhoyono hadir di Jakarta.", "Susilo Bambang Yudhoyono", "IDNGOV"),
+])
+def test_state_offices_keep_their_roles(pipe, lang, text, name, code):
+    assert _codes(pipe, lang, text).get(name) == code
+
+
+def _codes_on(pipe, lang, text, published):
+    return {e.name: e.actor for e in pipe(Article.new(text, lang=lang, published=published)).entities}
+
+
+@pytest.mark.parametrize("text,name,code", [
+    # a known person keeps the gazetteer's code though "PEA" is an uncoded name after "Presiden"
+    ("Saat itu, Prabowo bertemu dengan Presiden PEA Mohammed bin Zayed Al Nahyan.", "Mohammed bin Zayed", "AREGOV"),
+    # a capitalised office after a comma opens another clause, not an apposition of the name before it
+    ("Di tengah narasi perubahan iklim adalah hoax oleh Donald Trump, Presiden Prabowo tampil memberikan perspektif lain.",
+     "Donald Trump", "USAGOV"),
+])
+def test_club_titles_leave_state_offices_alone(pipe, text, name, code):
+    assert _codes_on(pipe, "id", text, "2025-06-01").get(name) == code

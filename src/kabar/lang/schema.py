@@ -52,6 +52,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "apposition_markers": LIST,
         "local_offices": LIST,
         "local_words": LIST,
+        "club_titles": LIST,
         "firm_apposition": Table(['after_head', 'articles', 'gap', 'heads']),
         "home_inference": Table(['coded_parties', 'countryless_roles', 'dominance', 'home_roles', 'institutions', 'min_mentions', 'outlets']),
     },

@@ -46,6 +46,7 @@ class ActorLexicon:
     home_offices: frozenset[str] = frozenset()  # offices that, with no country in the title, are the home country's
     apposition_markers: frozenset[str] = frozenset()  # "X, from Human Rights Watch": affiliation words after a name
     local_offices: frozenset[str] = frozenset()  # regent, mayor, governor: an IGO acronym after them is a place
+    club_titles: frozenset[str] = frozenset()  # office words a club or firm also has ("kapten", "president")
 
     @functools.cached_property
     def phrase_heads(self) -> frozenset[str]:
@@ -68,6 +69,7 @@ class ActorLexicon:
             home_offices=frozenset(data.get("home_offices", [])),
             apposition_markers=frozenset(name_key(w) for w in data.get("apposition_markers", [])),
             local_offices=frozenset(data.get("local_offices", [])),
+            club_titles=frozenset(name_key(w) for w in data.get("club_titles", [])),
         )
 
 
@@ -96,6 +98,7 @@ class Resolution:
     name: Optional[str] = None  # the name part of the mention (role words stripped)
     composed: bool = False
     form_kind: Optional[str] = None
+    club: bool = False  # session 29: a club's or firm's office, no state role (``_club_office``)
 
     @property
     def key(self) -> Optional[tuple]:
@@ -650,6 +653,62 @@ def _firm_apposition_code(right: str, lang: Optional[str], on: Optional[dt.date]
     return None
 
 
+_CLUB_RIGHT = re.compile(r"\s*,\s*([^,;:()\"“”]+)")
+
+
+def _club_office(record: Article, ent: Entity, lang: Optional[str], on: Optional[dt.date]) -> Optional[str]:
+    """Session 29 (sportroles29): the office of a person that is a club's or a firm's, not a state's: a title word the
+    pack lists in ``club_titles`` ("kapten", "presiden", "president") qualified by the name of an organisation
+    (or another name) of the article that the gazetteer does not code as a state body ("Kapten Chelsea", "Presiden
+    Tottenham", "X, president of Real Madrid"). Returns the organisation's firm code (``...BUS``) or "" (no code);
+    None when the person's office is no such title."""
+    lex = lexicon(lang)
+    if not lex.club_titles:
+        return None
+    orgs = {}
+    for o in record.entities:
+        # a club the entities stage typed as a person is a name all the same ("Kapteni Chelsea", alias "Chelsea")
+        if o.type not in ("ORG", "PER") or o is ent:
+            continue
+        for m in o.mentions:
+            if m.kind in ("name", "alias", "acronym") and m.text[:1].isupper():
+                orgs[m.text] = o.type
+    if not orgs or any(resolve_mention(m.text, lang, on, "PER").entry is not None
+                       for m in ent.mentions if m.kind in ("name", "alias")):
+        return None  # a known person keeps the gazetteer's code ("Presiden PEA Mohammed bin Zayed" is AREGOV)
+    phrases = [ent.title] if ent.title else []
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        r = _CLUB_RIGHT.match(_right_context(record, m.start + len(m.text)))
+        if r and r.group(1)[:1].islower():
+            # an apposition writes the office in lower case ("X, kapten Persija Jakarta"); a capital opens another
+            # clause or list item ("oleh Donald Trump, Presiden Prabowo tampil ...")
+            phrases.append(r.group(1))
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        # the English order: "Real Madrid president Florentino Perez", "Chelsea captain X"
+        left = _left_context(record, m.start)
+        for name in sorted(orgs, key=len, reverse=True):
+            b = re.search(r"(?<!\w)" + re.escape(name) + r"\s+([\w-]+(?:\s+[\w-]+)?)\s+$", left)
+            if b and name_key(b.group(1)) in lex.club_titles:
+                code = resolve_mention(name, lang, on, orgs[name]).code or ""
+                return code if not code or code.endswith("BUS") else None
+    for text in phrases:
+        parts = parse(text, lang)
+        head = next((i for i, p in enumerate(parts) if p.kind == "office"), None)
+        if head is None or name_key(parts[head].text) not in lex.club_titles:
+            continue
+        rest = text[parts[head].end:]
+        for name in sorted(orgs, key=len, reverse=True):
+            if not re.match(r"\s*(?:[a-z]\w*\s+){0,2}" + re.escape(name) + r"(?!\w)", rest):
+                continue
+            code = resolve_mention(name, lang, on, orgs[name]).code or ""
+            if code and not code.endswith("BUS"):
+                # a state body, party or IGO ("Presiden PKS", "President of the European Commission"); a known person
+                # is another clause's subject ("oleh Donald Trump, Presiden Prabowo tampil ...")
+                return None
+            return code
+    return None
+
+
 def _home_votes(results: list[tuple[Entity, Resolution]]) -> list[tuple[Entity, Optional[str]]]:
     """Each entity with the code it votes with for the article's home country (``article_home``): a firm's country says
     where the firm is from, not where the story is (session 28), so a firm votes with none ("Gazprom, the Russian gas
@@ -772,7 +831,7 @@ class ActorStage:
         if home:
             # a domestic title without a country ("Home Secretary Charles Clarke") is the article's home country's
             for ent, res in results:
-                if ent.type == "PER" and ent.title and res.code is None:
+                if ent.type == "PER" and ent.title and res.code is None and not getattr(res, "club", False):
                     before = _named_before(record, ent, lang)
                     # "French Justice Minister X": the country named before the title, never the home country
                     code = title_code(before, lang, on) if before else title_code(ent.title, lang, on, home=home)
@@ -812,6 +871,16 @@ class ActorStage:
 
     def _resolve_entity(self, record: Article, ent: Entity, lang: Optional[str], on: Optional[dt.date]) -> Resolution:
         names = [m for m in ent.mentions if m.kind in ("name", "alias", "acronym")] or ent.mentions
+        if ent.type == "PER":
+            club = _club_office(record, ent, lang, on)
+            if club is not None:
+                # session 29 (sportroles29): "Kapten Chelsea, Gary Cahill", "X, president of Real Madrid": a club's or
+                # firm's office is no state role; the firm's code where it has one (BUS), else none
+                res = Resolution(name=None)
+                res.code, res.composed, res.type = (club or None), bool(club), "PER"
+                res.name = self._canonical_name(ent, res, lang)
+                res.club = True
+                return res
         best: Optional[Resolution] = None
         texts = [(m.text, m.start) for m in names] or [(ent.name, None)]
         distinct = list({t: None for t, _ in texts})

@@ -92,3 +92,12 @@ def test_token_rows_are_the_non_space_tokens():
         want = [(t.idx, t.text) for t in facts._tokens_between(s, e) if not t.is_space]
         assert facts._token_rows_between(s, e) == want
     assert any(t.is_space for t in facts.doc)  # the text has space tokens to leave out
+
+
+# Session 29 (sportroles29): a firm's office of the actors pack ("direktur utama", role BUS) is no political office
+# in the events stage (a firm's director made no event actor); the state's offices are
+def test_firm_offices_are_no_political_offices_in_the_events_lexicon():
+    from kabar.stages.events.lexicon import lexicon
+    offices = lexicon("id").sets["offices"]
+    assert ("direktur", "utama") not in offices and ("presiden", "direktur") not in offices
+    assert ("presiden",) in offices and ("kapten",) in offices

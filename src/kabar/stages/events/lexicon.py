@@ -473,9 +473,12 @@ def _load_political(lex: EventLexicon, code: Optional[str], data: dict[str, Any]
     lex.sets["org_not_heads"] = phrase_set(political.get("not_heads", []))
     office_roles = actors.get("office_roles", {})
     offices = PhraseTable()
+    agent_roles = set(political.get("agent_roles", []))
     for raw, office in actors.get("offices", {}).items():
         if isinstance(office, dict):  # "kapolri" = { office = "police_chief", country = "IDN" }
             office = office.get("office", "")
+        if agent_roles and (office_roles.get(office, "") or "") not in agent_roles | {""}:
+            continue  # session 29 (sportroles29): a firm's office ("direktur utama", BUS) makes no political actor
         for form in expand(raw):
             offices.add(key(form), office_roles.get(office, "") or "")
     for raw, role in political.get("titles", {}).items():
