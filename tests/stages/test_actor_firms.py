@@ -204,3 +204,17 @@ def _codes_on(pipe, lang, text, published):
 ])
 def test_club_titles_leave_state_offices_alone(pipe, text, name, code):
     assert _codes_on(pipe, "id", text, "2025-06-01").get(name) == code
+
+
+# Session 29 (lead): the club-office check reads its organisations only when a club title word is near the person
+def test_club_title_near_is_a_superset_of_where_the_office_is_read(pipe):
+    from kabar.stages.actors import _club_title_near, lexicon
+
+    lex = lexicon("id")
+    assert {"kapten", "presiden"} <= lex.club_title_words
+    rec = pipe(Article.new("Kapten Chelsea, Gary Cahill, mencetak gol. Budi Santoso datang ke Jakarta.", lang="id"))
+    people = {e.name: e for e in rec.entities if e.type == "PER"}
+    cahill = next(e for n, e in people.items() if "Cahill" in n)
+    assert _club_title_near(rec, cahill, lex)
+    budi = next(e for n, e in people.items() if "Budi" in n)
+    assert not _club_title_near(rec, budi, lex)

@@ -49,6 +49,11 @@ class ActorLexicon:
     club_titles: frozenset[str] = frozenset()  # office words a club or firm also has ("kapten", "president")
 
     @functools.cached_property
+    def club_title_words(self) -> frozenset[str]:
+        """Every word of the ``club_titles`` entries ("wakil presiden": "wakil", "presiden")."""
+        return frozenset(w for t in self.club_titles for w in t.split())
+
+    @functools.cached_property
     def phrase_heads(self) -> frozenset[str]:
         """First words of the multi-word offices, roles and transparent phrases."""
         return frozenset(k.split()[0] for keys in (self.offices, self.roles, self.transparent) for k in keys if " " in k)
@@ -663,7 +668,7 @@ def _club_office(record: Article, ent: Entity, lang: Optional[str], on: Optional
     Tottenham", "X, president of Real Madrid"). Returns the organisation's firm code (``...BUS``) or "" (no code);
     None when the person's office is no such title."""
     lex = lexicon(lang)
-    if not lex.club_titles:
+    if not lex.club_titles or not _club_title_near(record, ent, lex):
         return None
     orgs = {}
     for o in record.entities:
@@ -707,6 +712,20 @@ def _club_office(record: Article, ent: Entity, lang: Optional[str], on: Optional
                 return None
             return code
     return None
+
+
+def _club_title_near(record: Article, ent: Entity, lex: ActorLexicon) -> bool:
+    """A word of a ``club_titles`` entry in the person's title, in a lower-case apposition after a name, or in the two
+    words before a name: the only places ``_club_office`` reads one, checked first because most people have none
+    (the organisation scan and its patterns cost more than the rest of the actors stage)."""
+    words = lex.club_title_words
+    texts = [ent.title] if ent.title else []
+    for m in [m for m in ent.mentions if m.kind == "name"][:3]:
+        r = _CLUB_RIGHT.match(_right_context(record, m.start + len(m.text)))
+        if r:
+            texts.append(r.group(1))
+        texts.append(" ".join(_left_context(record, m.start).split()[-2:]))
+    return any(w in words for t in texts for w in name_key(t).split() + [name_key(x) for x in t.split()])
 
 
 def _home_votes(results: list[tuple[Entity, Resolution]]) -> list[tuple[Entity, Optional[str]]]:
