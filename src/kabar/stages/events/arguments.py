@@ -7,7 +7,7 @@ from typing import Optional
 from kabar.record import Entity
 from kabar.text.parse import base
 from kabar.stages.events.lexicon import MEANS_CLASSES, InstrumentDef, TriggerDef
-from kabar.stages.events.units import Clause, Unit, position_of, position_of_offset
+from kabar.stages.events.units import Clause, Unit, past_words, position_of, position_of_offset
 
 # edges that leave a verb's own phrase: a clause below it, or the subject of another predicate; a passive
 # subject of the verb itself is its logical object ("a crackdown has been launched")
@@ -160,8 +160,7 @@ class ArgumentFinding:
             k += 1
         elif not lx.bare_passive_agent:
             return []
-        while k < hi and units[k].kind == "word" and units[k].low in lx.word("determiners") | lx.word("definite_articles"):
-            k += 1
+        k = past_words(units, k, hi, lx.word("determiners") | lx.word("definite_articles"))
         if k + 1 < hi and units[k].kind == "word" and units[k].low in lx.word("agent_group_nouns") and units[k + 1].kind == "ent":
             k += 1  # "diselidiki tim Ditreskrimum Polda Bali": a team or the ranks of a named body act for it
         if k >= hi:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kabar.stages.events.lexicon import MEANS_CLASSES, TriggerDef
-from kabar.stages.events.units import PUNCT, Clause, Raw, Unit, position_of
+from kabar.stages.events.units import PUNCT, Clause, Raw, Unit, past_words, position_of
 
 
 _VOICE_ORDER = ("active", "passive", "receive", "host", "noun")
@@ -505,9 +505,7 @@ class TriggerCoding:
                 topic_preps = lx.word("role_object_preps")
                 at = j
                 if topic_preps:  # session 29 (recip-en29): "criticised the government ...": the article opens the role
-                    dets = lx.word("determiners") | lx.word("definite_articles")
-                    while at < c.end - 1 and units[at].kind == "word" and units[at].low in dets:
-                        at += 1
+                    at = past_words(units, j, c.end - 1, lx.word("determiners") | lx.word("definite_articles"))
                 n_role, _ = lx.phrases("generic_actors").match_at(words, at, c.end)
                 n_inst, idef = lx.instruments.match_at(words, at, c.end)
                 if n_inst and idef.cls in tdef.objects:
@@ -543,10 +541,7 @@ class TriggerCoding:
             return False
         lx = self.lex
         if units[after].low in lx.word("office_of_preps"):
-            dets = lx.word("determiners") | lx.word("definite_articles")
-            k = after + 1
-            while k < rec_at and units[k].kind == "word" and units[k].low in dets:
-                k += 1
+            k = past_words(units, after + 1, rec_at, lx.word("determiners") | lx.word("definite_articles"))
             if k == rec_at:
                 return False  # "the government of Iraq": the party is the role's own
         return True

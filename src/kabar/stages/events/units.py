@@ -152,6 +152,14 @@ def _glosses(name: Unit, inner: Unit) -> bool:
     return inner.kind == "word" and 2 <= len(text) <= 12 and text[:1].isupper() and text.replace("-", "").isalpha()
 
 
+def past_words(units: list[Unit], k: int, end: int, skip: frozenset[str]) -> int:
+    """The first position from ``k`` (``end`` at most) that is not a word of ``skip``: past the determiners before a
+    noun ("the government", "a Brussels police major")."""
+    while k < end and units[k].kind == "word" and units[k].low in skip:
+        k += 1
+    return k
+
+
 def position_of(units: list[Unit], u: Unit) -> int:
     for k, x in enumerate(units):
         if x is u:
