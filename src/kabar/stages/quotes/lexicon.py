@@ -82,8 +82,8 @@ class QuoteLexicon:
         self.split_continued = bool(d.get("split_continued_quotes", False))
         self.role_holders = bool(d.get("bare_title_to_holder", True))
         self.colon_non_speakers = {w.casefold() for w in d.get("colon_non_speakers", [])}
-        # Session 29 (polnear29): "“...” ― Sonya Herridge": a paragraph that is a quotation, a dash and a name
         self.fronted_subordinators = set(low("fronted_subordinators"))  # Session 29: "Although X said A, B ..."
+        # Session 29 (polnear29): "“...” ― Sonya Herridge": a paragraph that is a quotation, a dash and a name
         self.attribution_dashes = tuple(sorted(d.get("attribution_dashes", []), key=len, reverse=True))
         self.time_trailers = set(low("time_trailers"))
         self.auxiliaries = set(low("auxiliaries"))

@@ -390,7 +390,7 @@ class ParsedReading:
             if not marks or span is None or any(base(parse.dep[t]) != "advmod"
                                                  for t in parse.tokens_in(span[0], parse.start[min(marks)])):
                 continue  # the clause opens with its subordinator ("even though"; "said A, adding B" has none)
-            if span is None or not (c.start < span[1] < c.end) or span[0] > c.cue_start:
+            if not (c.start < span[1] < c.end) or span[0] > c.cue_start:
                 continue
             cut = span[1]
             if "," not in A.text[cut:parse.start[h]]:
