@@ -1599,3 +1599,26 @@ def test_an_act_in_a_reported_yes_no_question_is_no_event(sentence, event):
 def test_guard_questioning_a_thing_or_a_plain_act_stays(sentence, event, actor_role):
     got = [e for e in events(sentence) if e.event == event]
     assert got and roles(got[0].actor) == [actor_role]
+
+
+# Session 30 (trig-id30): the bare root of a one-word meN- trigger after a first-person pronoun is the colloquial active
+# of speech ("sudah kami tahan", "kami sita", "masih kami dalami"): `[morphology] bare_after`, `bare_aux`, `bare_skip`
+# of lang/id/events.toml, `lexicon._bare_forms`, `coding._bare_ok`. The pronoun is the actor (the quote's speaker).
+@pytest.mark.parametrize("sentence, event, actor_role", [
+    ("\"Uang palsu itu kami sita untuk dijadikan barang bukti,\" kata Kapolres Bogor AKBP Budi Santoso.", "COERCE", "COP"),
+    ("\"Motif pelaku masih kami dalami,\" kata Kapolres Bogor AKBP Budi Santoso.", "ACCUSE", "COP"),
+    ("\"Tersangka sudah kami tahan di Polres Bogor,\" kata Kapolres Bogor AKBP Budi Santoso.", "COERCE", "COP"),
+])
+def test_a_bare_root_after_a_pronoun_is_the_speakers_act(sentence, event, actor_role):
+    e = one_late(sentence, event)
+    assert roles(e.actor) == [actor_role]
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Kapolres Bogor Sita Uang Palsu di Cibinong.", "COERCE"),  # a headline's bare verb: no pronoun, no act
+    ("\"Ini peluang besar yang harus kita tangkap,\" kata Gubernur Jawa Tengah Ahmad Luthfi.", "COERCE"),  # bare_skip
+    ("\"Ini melanggar nilai-nilai yang kita sepakati,\" kata Ketua Komisi I DPR Abdul Kharis.", "AGREE"),  # object relative
+    ("\"Jadi saya mohon maaf kepada warga,\" kata Gubernur DKI Jakarta Djarot Saiful Hidayat.", "REQUEST"),  # an apology
+])
+def test_guard_a_bare_root_without_its_pronoun_or_of_another_sense_is_no_act(sentence, event):
+    assert of_late(sentence, event) == []

@@ -75,10 +75,25 @@ def _fitting_positions(index: tuple, around: set) -> list[int]:
 class TriggerCoding:
     """One trigger to one event before article-level passes."""
 
+    def _bare_ok(self, units, c: Clause, i: int) -> bool:
+        """Session 30 (trig-id30): a bare root trigger ("dukung") stands right after a pronoun of ``bare_after``, at most
+        two ``bare_aux`` words between ("akan saya tindak", "kami juga tolak"), in its own clause, not opening an object
+        relative ("yang kita sepakati")."""
+        aux, after = self.lex.word("bare_aux"), self.lex.word("bare_after")
+        k, skipped = i - 1, 0
+        while k >= c.start and units[k].kind == "word" and units[k].low in aux and skipped < 2:
+            k, skipped = k - 1, skipped + 1
+        if not (k >= c.start and units[k].text.lower() in after):
+            return False
+        # "nilai-nilai yang kita sepakati": an object relative names a thing by a past act, it reports none
+        return not (k - 1 >= 0 and units[k - 1].kind == "word" and units[k - 1].low in self.lex.word("relative"))
+
     def _code_trigger(self, units, words, clauses, c: Clause, i: int, j: int, cands, clitic, s_index, prev_subject) -> Optional[Raw]:
         """The event a trigger at units [i, j) codes, with its parties, modes and evidence; None if it codes none."""
         if self._blocked(units, words, c, i, j):
             return None
+        if tuple(words[i:j]) in self.lex.phrases("bare_forms") and not self._bare_ok(units, c, i):
+            return None  # session 30 (trig-id30): a bare root is a verb only after "kami"/"saya" ("pasti kami dukung")
         if i > 0 and words[i - 1] in self.lex.word("gerund_openers") and tuple(words[i:j]) in self.lex.phrases("progressives"):
             return None  # "the case for invading Iraq", "experience of working with children": a derived -ing form as a gerund
         first = units[i].text

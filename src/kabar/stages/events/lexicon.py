@@ -350,6 +350,42 @@ def _derivations(data: dict[str, Any], forms: _Forms, unwritten=lambda form: Tru
     return derive
 
 
+def _bare_forms(lex: EventLexicon, data: dict[str, Any], forms: _Forms, written: set) -> list:
+    """Session 30 (trig-id30): the bare root (with its verb suffix) of each one-word active form of a ``[[trigger]]``,
+    as an active form of that trigger, listed in ``lex.sets["bare_forms"]``: "dukung" of "mendukung", "hargai" of
+    "menghargai". Coding reads one only right after a pronoun of ``[morphology] bare_after`` ("pasti kami dukung",
+    ``coding._bare_ok``). A root the pack writes anywhere, one in ``bare_skip`` or ``skip``, and the roots of
+    ``skip_sources`` and ``skip_events`` are left out. Nothing is made without ``bare_after``."""
+    table = data.get("morphology", {})
+    lex.sets["bare_forms"] = made = PhraseTable()
+    lex.words["bare_after"] = frozenset(w.lower() for w in table.get("bare_after", []))
+    lex.words["bare_aux"] = frozenset(w.lower() for w in table.get("bare_aux", []))
+    if not lex.words["bare_after"]:
+        return []
+    rules = Rules.from_table(table)
+    skip = {f.lower() for name in ("bare_skip", "skip", "skip_sources") for raw in table.get(name, []) for f in expand(raw)}
+    skip_events = set(table.get("skip_events", []))
+    out = []
+    for n, spec in enumerate(data.get("trigger", [])):
+        if spec.get("event") in skip_events:
+            continue
+        for raw in spec.get("active", []):
+            for form in expand(raw):
+                form = form.lower()
+                if " " in form or "-" in form or form in skip:
+                    continue
+                for root, suffix in rules.roots(form):
+                    bare = root + suffix
+                    k = forms.key(bare)
+                    if bare in skip or k in written or bare == form:
+                        continue
+                    made.add(k, spec["event"])
+                    out.append((k, n, "active"))
+    # the TriggerDef of each source trigger, by its order (the caller made them in the same loop order)
+    by_order = {t.order: t for cands in lex.triggers.table.values() for t, _ in cands}
+    return [(k, by_order[n], v) for k, n, v in out if n in by_order]
+
+
 def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> None:
     key = forms.key
     derived: list[tuple[str, TriggerDef]] = []
@@ -399,6 +435,7 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
         for voice, by_source in made.items():
             for fs in by_source.values():
                 pending.extend((key(f), tdef, voice) for f in fs)
+    pending.extend(_bare_forms(lex, data, forms, written))
     lex.sets["derived_forms"] = made_table = PhraseTable()
     done = set()
     for k, tdef, voice in pending:
