@@ -1622,3 +1622,14 @@ def test_a_bare_root_after_a_pronoun_is_the_speakers_act(sentence, event, actor_
 ])
 def test_guard_a_bare_root_without_its_pronoun_or_of_another_sense_is_no_act(sentence, event):
     assert of_late(sentence, event) == []
+
+
+# Session 30 (trig-id30): a party summoned as a witness or suspect is under investigation (ACCUSE investigate:
+# "memanggil" with object_then "sebagai saksi" ..., passive "dipanggil sebagai saksi"); any other summons is none
+def test_a_summons_as_a_witness_is_an_investigation():
+    e = one_late("KPK memanggil Budi Hermawan sebagai saksi kasus dana operasional Pemprov Papua.", "ACCUSE")
+    assert e.mode == ["investigate"] and codes(e.actor) == ["IDN"]
+
+
+def test_guard_a_summons_to_a_meeting_is_no_investigation():
+    assert of_late("Presiden memanggil para menteri ke Istana Negara untuk rapat terbatas.", "ACCUSE") == []
