@@ -1061,7 +1061,7 @@ class EventFinishing:
 
     def _trigger_nouns(self, r: Raw) -> frozenset:
         """The noun forms of the trigger's first word by the pack's morphology ("memusnahkan", "dimusnahkan" ->
-        "pemusnahan"), and the word itself when it is a noun already (it opens no verb prefix)."""
+        "pemusnahan"; "bertemu" -> "pertemuan"), and the word itself when it is a noun already."""
         rules = getattr(self, "_morph_rules", None)
         if rules is None:
             from kabar.lang.morph import Rules
@@ -1072,6 +1072,9 @@ class EventFinishing:
         w = words[0]
         pairs = rules.roots(w) + rules.passive_root(w)
         out = {rules.forms(root, suffix).get("noun") for root, suffix in pairs}
+        for prefix, noun_prefix in rules.intransitive:  # "bertemu" -> "pertemuan"
+            if w.startswith(prefix) and len(w) - len(prefix) >= rules.min_root:
+                out.add(noun_prefix + w[len(prefix):] + rules.noun_suffix)
         if w.startswith(rules.noun_prefix) and w.endswith(rules.noun_suffix):
             out.add(w)
         return frozenset(f for f in out if f)
