@@ -1633,3 +1633,31 @@ def test_a_summons_as_a_witness_is_an_investigation():
 
 def test_guard_a_summons_to_a_meeting_is_no_investigation():
     assert of_late("Presiden memanggil para menteri ke Istana Negara untuk rapat terbatas.", "ACCUSE") == []
+
+# Session 30 (claim-id30): a sentence that tells the same happening again ("Pemusnahan dilakukan ..., Selasa (7/10)",
+# "Peristiwa itu terjadi pada Rabu (15/10) malam") says when the undated act before it took place
+@pytest.mark.parametrize("text, category, day", [
+    ("Program itu diumumkan di Jakarta, Jumat (10/10/2025).\n\nPolisi menembakkan gas air mata ke arah massa di depan gedung DPRD.\n\nPeristiwa "
+     "itu terjadi pada Selasa (7/10/2025) malam.", "ASSAULT", "2025-10-07"),
+    ("Program itu diumumkan di Jakarta, Jumat (10/10/2025).\n\nPolisi menangkap dua pengedar narkoba di Jakarta. Penangkapan terhadap kedua pria "
+     "asal Bogor itu dilakukan polisi Rabu (8/10/2025) siang.", "COERCE", "2025-10-08"),
+    ("Program itu diumumkan di Jakarta, Jumat (10/10/2025).\n\nRelawan Prabowo melaporkan Bupati Jember Hendy Siswanto ke Polda Jawa Timur. Pelaporan itu sudah "
+     "dilakukan pada Minggu (5/10).", "ACCUSE", "2025-10-05"),
+])
+def test_a_restating_sentence_dates_the_act_before_it(text, category, day):  # Session 30 (claim-id30)
+    got = [e for e in _article(text, "2025-10-10") if e.event in category.split("|")]
+    assert got and got[0].date == day
+
+
+def test_a_restating_sentence_with_a_later_day_dates_nothing():  # Session 30 (claim-id30)
+    text = ("Program itu diumumkan di Jakarta, Jumat (10/10/2025).\n\nPolisi menangkap dua pengedar narkoba di Jakarta. Penangkapan itu akan "
+            "diumumkan pada Senin (13/10/2025).")
+    got = [e for e in _article(text, "2025-10-10") if e.event == "COERCE"]
+    assert got and got[0].date != "2025-10-13"
+
+
+def test_a_generic_restating_noun_two_sentences_on_dates_nothing():  # Session 30 (claim-id30)
+    text = ("Program itu diumumkan di Jakarta, Jumat (10/10/2025).\n\nPolisi menangkap dua pengedar narkoba di Jakarta. Keduanya warga Bogor. "
+            "Peristiwa itu terjadi pada Rabu (8/10/2025).")
+    got = [e for e in _article(text, "2025-10-10") if e.event == "COERCE"]
+    assert got and got[0].date != "2025-10-08"

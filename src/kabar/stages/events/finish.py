@@ -873,6 +873,9 @@ class EventFinishing:
                 return [(days[0].value, days[0].text)]
         if r.modality in ("asserted", "negated") and self._background(r):
             return [(None, None)]  # "kasus ini bermula saat Lisa menuding ...": told as the story's origin, undated
+        restated = self._restated_day(r, dates) if r.modality in ("asserted", "negated") else None
+        if restated:
+            return [restated]
         said = self._said_day(r, dates) if r.modality in ("asserted", "negated") else None
         if said:
             return [said]
@@ -1015,6 +1018,66 @@ class EventFinishing:
                 return None
             prev_end = t.end
         return None
+
+    def _restated_day(self, r: Raw, dates: list) -> Optional[tuple[str, Optional[str]]]:
+        """Session 30 (claim-id30): an act told without a day, followed by a sentence that tells the same happening
+        again to say when it was ("Polresta Bogor Kota memusnahkan 38.875 botol miras ... . Pemusnahan dilakukan di
+        Lapangan Mapolresta ..., Selasa (7/10/2025)"; "... mengaku menjadi korban salah tangkap ... . Peristiwa itu
+        terjadi pada Rabu (15/10) malam"): the day of that sentence, when it lies on or before the news day. The
+        sentence opens with the noun of the trigger's own root (pack ``[morphology]``: "memusnahkan" -> "pemusnahan";
+        it may be verbless, "Penyerahan di Gerbang Pancasila ..., Kamis (4/9)") within three sentences, or, for the
+        sentence just before it only, with a noun of any happening (``restating_nouns``: "peristiwa", "aksi") and a
+        verb of taking place (``restating_verbs``: "terjadi", "dilakukan", "digelar") among its next words. A restating
+        sentence without a day lets the search go on ("Penyerahan dilakukan oleh Kolektif ..."); any other sentence that
+        names a day stops it."""
+        verbs = self.lex.word("restating_verbs")
+        sent = self.r.sentence_at(r.trig_span[0])
+        if not verbs or sent is None:
+            return None
+        nouns = self.lex.word("restating_nouns")
+        own = self._trigger_nouns(r)
+        quoted = [(q.start, q.end) for q in self.r.quotes if q.kind == "direct"]
+
+        def days_in(t) -> list:
+            return [d for d in dates if t.start <= d.start < t.end and len(d.value) >= 10
+                    and not any(a <= d.start < b for a, b in quoted) and not self._in_relative_clause(d)]
+
+        later = [t for t in self.r.sentences if t.start >= sent.end][:3]
+        for k, t in enumerate(later):
+            words = self._low_words_between(t.start, t.end)
+            first = words[0] if words else ""
+            head = words[1:6]
+            restates = first in own or (k == 0 and first in nouns and any(w in verbs for w in head))
+            got = days_in(t)
+            if restates and got:
+                latest = (self.news_date[0] if self.news_date and self.news_date[0]
+                          else self.r.published.isoformat() if self.r.published else None)
+                if latest and got[0].value[:10] > latest[:10]:
+                    return None  # a day after the news is no day an act told as done took place on
+                return (got[0].value, got[0].text)
+            if got:
+                return None
+        return None
+
+    def _trigger_nouns(self, r: Raw) -> frozenset:
+        """The noun forms of the trigger's first word by the pack's morphology ("memusnahkan", "dimusnahkan" ->
+        "pemusnahan"; "bertemu" -> "pertemuan"), and the word itself when it is a noun already."""
+        rules = getattr(self, "_morph_rules", None)
+        if rules is None:
+            from kabar.lang.morph import Rules
+            rules = self._morph_rules = Rules.from_table(self.lex.tables.get("morphology", {}))
+        words = self._low_words_between(*r.trig_span)
+        if not words or not rules.noun_prefix:
+            return frozenset()
+        w = words[0]
+        pairs = rules.roots(w) + rules.passive_root(w)
+        out = {rules.forms(root, suffix).get("noun") for root, suffix in pairs}
+        for prefix, noun_prefix in rules.intransitive:  # "bertemu" -> "pertemuan"
+            if w.startswith(prefix) and len(w) - len(prefix) >= rules.min_root:
+                out.add(noun_prefix + w[len(prefix):] + rules.noun_suffix)
+        if w.startswith(rules.noun_prefix) and w.endswith(rules.noun_suffix):
+            out.add(w)
+        return frozenset(f for f in out if f)
 
     @staticmethod
     def _days(dates: list[tuple[Optional[str], Optional[str]]]) -> list[tuple[Optional[str], Optional[str]]]:

@@ -471,6 +471,9 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     lex.words["object_date_relatives"] = frozenset(w.lower() for w in modality.get("object_date_relatives", []))
     lex.words["year_adjunct_words"] = frozenset(w.lower() for w in modality.get("year_adjunct_words", []))
     lex.words["admission_skip"] = frozenset(w.lower() for w in modality.get("admission_skip", []))
+    # session 30 (claim-id30): finish._restated_day
+    lex.words["restating_nouns"] = frozenset(w.lower() for w in modality.get("restating_nouns", []))
+    lex.words["restating_verbs"] = frozenset(w.lower() for w in modality.get("restating_verbs", []))
     for name in ("dead", "injured", "crowd"):
         lex.sets["casualty_" + name] = phrase_set(casualties.get(name, []))
     lex.words["toll_participles"] = frozenset(w.lower() for w in casualties.get("toll_participles", []))
@@ -586,7 +589,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
     # finish._should_demand: "X should quit", said by another party, is that party's demand
     lex.sets["declared_demand_cues"] = phrase_set(data.get("declared", {}).get("demand_cues", []))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion", "party_metonyms"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion", "party_metonyms", "morphology"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.blockers_local_after_preposition = bool(data.get("blockers", {}).get("local_after_preposition", False))
