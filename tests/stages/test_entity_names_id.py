@@ -2227,3 +2227,24 @@ def test_functional_level_and_portfolio_words_are_the_office(pipe):
                           "Alimuddin, kemarin.", "Alimuddin")):
         ents = _ents(pipe, text)
         assert [e.name for e in ents if e.type == "PER"] == [person], (text, _names(ents))
+
+
+# Session 30 (names-id30): classes read in a census of detik-2025 texts outside gold/dev; sentences written for these
+# tests.
+def test_gazetteer_body_then_person_after_a_title(pipe):
+    # Session 30 (names-id30): a pattern body that swallowed the person after it is cut where a gazetteer body ends
+    for text, body, person in (
+            ("Ketua Komnas HAM Atnike Nova Sigiro menyesalkan kasus itu.", "Komnas HAM", "Atnike Nova Sigiro"),
+            ("Rapat dihadiri Direktur Jenderal (Dirjen) Peternakan dan Kesehatan Hewan Kementerian Pertanian Agung "
+             "Suganda, serta pejabat lain.", "Kementerian Pertanian", "Agung Suganda"),
+            # the person goes on past the body's span with an initial
+            ("Komisioner Komnas HAM Saurlin P Siagian menyebut penilaian itu dilakukan sejak 2023.", "Komnas HAM",
+             "Saurlin P Siagian")):
+        names = _names(_ents(pipe, text))
+        assert ("ORG", body) in names and ("PER", person) in names, (text, names)
+
+
+def test_gazetteer_body_with_its_own_words_stays_whole(pipe):
+    # Session 30 (names-id30) guard: a body's regional or unit words after a gazetteer body are no person
+    names = _names(_ents(pipe, "Kepala Badan Gizi Nasional Jawa Barat hadir dalam rapat itu."))
+    assert not any(t == "PER" for t, _ in names), names
