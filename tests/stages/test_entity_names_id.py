@@ -2270,3 +2270,10 @@ def test_person_not_widened_over_glued_or_office_words(pipe):
     persons = [e.name for e in _ents(pipe, "Acara Evaluasi Pemerintahan Presiden Prabowo Subianto Bidang "
                                            "Kesejahteraan Sosial digelar hari ini.") if e.type == "PER"]
     assert "Prabowo Subianto" in persons and not any("Sosial" in p for p in persons), persons
+
+
+def test_person_not_widened_over_words_before_a_lower_case_word(pipe):
+    # Session 30 (names-id30) guard: free capitalised words before a lower-case word are as often a phrase's words
+    persons = [e.name for e in _ents(pipe, "Risiko bagi Mendur Bersaudara jika tertangkap tentara Jepang adalah "
+                                           "penjara.") if e.type == "PER"]
+    assert "Mendur Bersaudara" not in persons, persons

@@ -683,15 +683,20 @@ def _plain_name(T: Toks, res: Resources, k: int) -> bool:
     parts = w.split("-")
     if not all(p[:1].isupper() and p.isalpha() and not any(ch.isupper() for ch in p[1:]) for p in parts):
         return len(w) <= 2 and w[:1].isupper() and w.endswith(".")  # an initial: "M. Atras"
-    return f not in res.portfolios and not res.field_noun(f) and f not in res.office_units
+    return f not in res.portfolios and not res.field_noun(f) and f not in res.office_units \
+        and f not in res.place_features and (f,) not in res.head_label  # "Appian Way", "Festival Village"
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d\'\u2018\u2019')
 
 
 def extend_persons_right(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand], lower_words: set[str]) -> list[Cand]:
     """Session 30 (names-id30): a model's person cut before the rest of its name ("Daniel | Frits Maurits
     Tangkilisan.", "Ketut | Parmi?", "Muhammad | Syaeful Mujab."), or split into two persons with nothing between
     ("AKBP Boby Putra | Ramadhan Sebayang mengatakan", "I Made | Agus Hartawiguna yang"), is one person up to where
-    the phrase ends: up to three free capitalised words (no title, stop, body, known or lower-case-elsewhere word) or
-    the model's next person right after it, then a lower-case word, a punctuation mark or the text's end. Returns
+    the phrase ends: up to three free capitalised words (no title, stop, body, known or lower-case-elsewhere word)
+    before a punctuation mark or the text's end, or the model's next person right after it before a lower-case word,
+    a punctuation mark or the text's end. Returns
     the model's spans without the persons joined to the one before. (Not done: keeping a one-word person the model
     doubts as it was; that kept "Make | Use of" out but also "Daniel | Frits Maurits Tangkilisan".)"""
     if not res.extend_persons_right:
@@ -703,12 +708,14 @@ def extend_persons_right(T: Toks, res: Resources, ner: list[Cand], conf: list[Ca
     starts = {c.start: c for c in ner if c.label == "PER"}
     joined: set[int] = set()
 
-    def ends_phrase(k: int) -> bool:
-        return k >= T.n or not T.word[k] or T.words[k][:1].islower()
+    def ends_phrase(k: int) -> bool:  # not a closing quotation mark: a work's title ("Kiki Farel The Series Hot")
+        return k >= T.n or (not T.word[k] and T.words[k] not in QUOTE_MARKS) or T.words[k][:1].islower()
 
     for c in sorted(ner, key=lambda c: c.start):
         if c.label != "PER" or id(c) in joined or c.end >= T.n or "\n" in T.ws[c.end - 1] or T.ws[c.end - 1] != " ":
             continue
+        if c.start > 0 and T.words[c.start - 1] in QUOTE_MARKS:
+            continue  # a person opening a quoted title: "Nao Oikawa Real Horror Series"
         nxt = starts.get(c.end)
         if nxt is not None and nxt is not c and ends_phrase(nxt.end) \
                 and all(T.cap[k] and T.word[k] and T.folded[k] not in res.titles and T.folded[k] not in res.stop
@@ -720,7 +727,9 @@ def extend_persons_right(T: Toks, res: Resources, ner: list[Cand], conf: list[Ca
         while k < T.n and k - c.end < 3 and _free(T, res, k, taken, lower_words) and T.folded[k] not in lower_words \
                 and T.ws[k - 1] == " " and _plain_name(T, res, k):
             k += 1
-        if k > c.end and ends_phrase(k):
+        if k > c.end and (k >= T.n or (not T.word[k] and T.words[k] not in QUOTE_MARKS)):
+            # free words only before a punctuation mark: before a lower-case word they were as often the common
+            # words of a phrase ("Mendur | Bersaudara jika", "imbuh Sanchez | Ratusan relawan", "Appian Way dan")
             taken[c.end:k] = b"\x01" * (k - c.end)
             c.end = k
     return [c for c in ner if id(c) not in joined]
