@@ -37,7 +37,7 @@ from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop
                                             trim_list_numbers)
 from kabar.stages.entities.loading import Resources, resources
 from kabar.stages.entities.merge import cut_body_acronym_openers, cut_org_before_person, merge_spans, split_org_person
-from kabar.stages.entities.ner import (clean_ner, drop_doubtful_lone, extend_persons_left, model_confidence, initials_persons, list_consistency, person_consistency,
+from kabar.stages.entities.ner import (clean_ner, drop_doubtful_lone, extend_persons_left, extend_persons_right, model_confidence, initials_persons, list_consistency, person_consistency,
                                       run_ner, split_joined_names, split_ner, split_pairs, trim_degrees, drop_inner_persons,
                                       honorific_persons)
 from kabar.stages.entities.spans import (
@@ -114,6 +114,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     honorific_persons(T, res, ner)
     person_consistency(T, ner)
     extend_persons_left(T, res, ner, conf, lower_words)
+    ner = extend_persons_right(T, res, ner, conf, lower_words)
     list_consistency(T, res, ner, conf)
     cut_org_before_person(T, res, conf, ner)
     titled = title_spans(T, res, conf, lower_words)

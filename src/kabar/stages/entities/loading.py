@@ -357,6 +357,10 @@ class Resources:
         self.norp_persons = bool(data.get("settings", {}).get("norp_persons", False))
         # a titled person's name opened by a body's acronym written elsewhere loses it (merge.cut_body_acronym_openers)
         self.person_acronym_cut = bool(data.get("settings", {}).get("person_acronym_cut", False))
+        # Session 30 (names-id30): merge._known_body_then_name also cuts at a gazetteer organisation
+        self.gaz_body_then_name = bool(data.get("settings", {}).get("gaz_body_then_name", False))
+        # Session 30 (names-id30): ner.extend_persons_right
+        self.extend_persons_right = bool(data.get("settings", {}).get("extend_persons_right", False))
         # the place in capitals of a paragraph's dateline is a GPE (cue_types.dateline_places)
         self.dateline_places = bool(data.get("settings", {}).get("dateline_places", False))
         self.drop_common_title_persons = bool(data.get("settings", {}).get("drop_common_title_persons", False))

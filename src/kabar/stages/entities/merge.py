@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import bisect
 
-from kabar.stages.entities.loading import Cand, Resources
+from kabar.stages.entities.loading import Cand, Resources, places_gazetteer
 from kabar.stages.entities.ner import clean_ner
-from kabar.stages.entities.spans import overlaps, select_spans
+from kabar.stages.entities.spans import _entry_type, overlaps, select_spans
 from kabar.stages.entities.titles import BODY, title_matches
 from kabar.text.tokens import Toks
 
@@ -209,7 +209,11 @@ def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict
             else:
                 cut = _known_body_then_name(T, res, c, alone)
         pair = _two_bodies(T, res, c, alone) if cut is None and c.source == "pattern" and c.label == "ORG" else None
-        if cut is not None:
+        if isinstance(cut, tuple):  # the person goes on past the organisation's span ("... Saurlin | P Siagian")
+            cut, person_end = cut
+            out.append(Cand(c.start, cut, c.label, "pattern"))
+            out.append(Cand(cut, person_end, "PER", "title"))
+        elif cut is not None:
             out.append(Cand(c.start, cut, c.label, "pattern"))
             out.append(Cand(cut, c.end, "PER", "title"))
         elif pair is not None:
@@ -219,30 +223,76 @@ def split_org_person(T: Toks, res: Resources, spans: list[Cand], lone_caps: dict
     return out
 
 
+def _phrase_end(T: Toks, k: int) -> bool:
+    """A lower-case word, a comma or a bracket (or the text's end) at k: a name before it is over."""
+    return k >= T.n or T.words[k] in (",", "(") or (T.word[k] and T.words[k][:1].islower())
+
+
+def _initial(T: Toks, k: int) -> bool:
+    """One capital letter, a name's initial ("Saurlin P Siagian")."""
+    return len(T.words[k]) == 1 and T.words[k].isupper()
+
+
+def _names_a_place(T: Toks, res: Resources, s: int, e: int) -> bool:
+    """Some words of s..e are a name the entity gazetteer knows ("Jawa Barat", "Makassar"), or all of them a place
+    the places gazetteer knows (its small places alone would take given names: "Dadan", "Ma'mun")."""
+    if any(res.forms.get(T.span_text(a, b)) for a in range(s, e) for b in range(a + 1, e + 1)):
+        return True
+    gaz = places_gazetteer()
+    return gaz is not None and bool(gaz.lookup(T.span_text(s, e), res.lang))
+
+
+def _gaz_body(T: Toks, res: Resources, s: int, e: int) -> bool:
+    """The words s..e are a gazetteer organisation's name as written ("Komnas HAM", "Kementerian Pertanian")."""
+    return _entry_type(res.forms.get(T.span_text(s, e)) or ()) == "ORG"
+
+
 def _known_body_then_name(T: Toks, res: Resources, c: Cand, alone: dict[str, set]):
     """Where a pattern organisation that swallowed the person after it ends, when its first words are an
     organisation the text also writes elsewhere and the rest are one to three name words that end the phrase (a
     lower-case word, a comma or a bracket follows): "Direktur Penyuluhan ... Kementerian Keuangan | Rosmauli
     mengatakan" beside "Kementerian Keuangan", "Direktur Bisnis Bank Mega Syariah | Rasmoro Pramono Aji (Oney)"
-    beside "Bank Mega Syariah". None otherwise."""
-    if c.end < T.n and not (T.words[c.end] in (",", "(") or (T.word[c.end] and T.words[c.end][:1].islower())):
+    beside "Bank Mega Syariah". None otherwise.
+
+    Session 30 (names-id30): the first words may instead be a gazetteer organisation's name ("Ketua Komnas HAM |
+    Atnike Nova Sigiro menyesalkan", "Dirjen ... Kementerian Pertanian | Agung Suganda,"), and the person may go on
+    past the span by up to two name words or initials before the phrase ends ("Komisioner Komnas HAM | Saurlin P
+    Siagian menyebut"): then (cut, end of the person) is returned."""
+    person_end = c.end
+    while person_end < T.n and person_end - c.end < 2 and not _phrase_end(T, person_end) \
+            and (_name_word(T, res, person_end) or _initial(T, person_end)):
+        person_end += 1
+    if not _phrase_end(T, person_end):
         return None
     if c.end + 2 < T.n and T.words[c.end] == "(" and T.words[c.end + 1].isupper():
         return None  # "Badan Gizi Nasional (BGN)": the bracketed acronym is the whole body's
     # after an office: "Direktur Bisnis | Bank ...", "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat |
     # Kementerian ..." (capitalised words, commas and "dan" between); not a school in a list ("SMAN 10 Fajar Harapan")
-    title_ends = {e for _, e in title_matches(T, res)}
+    titles = title_matches(T, res)
+    title_ends = {e for _, e in titles}
     k = c.start
     while k > 0 and c.start - k < 8 and (T.cap[k - 1] or T.words[k - 1] == "," or T.folded[k - 1] in res.org_joiners) \
             and k not in title_ends:
         k -= 1
-    if k not in title_ends:
+    # a title the grammar widened over the body ("Ketua Komnas HAM" | "Atnike ..."): the body opens inside it
+    title_over = res.gaz_body_then_name and any(s < c.start < e for s, e in titles)
+    # a title's short form in brackets before the office's field: "Direktur Jenderal (Dirjen) | Peternakan ..."
+    bracketed = res.gaz_body_then_name and k > 1 and T.words[k - 1] == ")" and k - 1 in title_ends
+    if k not in title_ends and not title_over and not bracketed:
         return None
     lower = {f for f, w in zip(T.folded, T.words) if w.islower()}
     for m in range(max(c.start + 1, c.end - 3), c.end):
         where = alone.get(" ".join(T.folded[c.start:m]), set())
-        if where - {c.start} and all(_name_word(T, res, x) and T.folded[x] not in lower for x in range(m, c.end)):
-            return m
+        known = bool(where - {c.start})
+        if not known and not (res.gaz_body_then_name and _gaz_body(T, res, c.start, m)):
+            continue
+        if person_end > c.end and not res.gaz_body_then_name:
+            continue
+        if all((_name_word(T, res, x) or (res.gaz_body_then_name and x > m and _initial(T, x)))
+               and T.folded[x] not in lower for x in range(m, c.end)):
+            if not known and _names_a_place(T, res, m, person_end):
+                continue  # "Kepala Badan Gizi Nasional | Jawa Barat": the body's region, no person
+            return m if person_end == c.end else (m, person_end)
     return None
 
 

@@ -675,6 +675,66 @@ def extend_persons_left(T: Toks, res: Resources, ner: list[Cand], conf: list[Can
             c.start = k
 
 
+def _plain_name(T: Toks, res: Resources, k: int) -> bool:
+    """A word written as a name is: letters (a hyphen between capitalised parts: "Jean-Pierre"), no capital inside
+    (a word glued to the next by a lost line break: "ArnawaBendahara"), no portfolio or field word ("Bidang
+    Kesejahteraan Sosial")."""
+    w, f = T.words[k], T.folded[k]
+    parts = w.split("-")
+    if not all(p[:1].isupper() and p.isalpha() and not any(ch.isupper() for ch in p[1:]) for p in parts):
+        return len(w) <= 2 and w[:1].isupper() and w.endswith(".")  # an initial: "M. Atras"
+    return f not in res.portfolios and not res.field_noun(f) and f not in res.office_units \
+        and f not in res.place_features and (f,) not in res.head_label  # "Appian Way", "Festival Village"
+
+
+QUOTE_MARKS = frozenset('"\u201c\u201d\'\u2018\u2019')
+
+
+def extend_persons_right(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand], lower_words: set[str]) -> list[Cand]:
+    """Session 30 (names-id30): a model's person cut before the rest of its name ("Daniel | Frits Maurits
+    Tangkilisan.", "Ketut | Parmi?", "Muhammad | Syaeful Mujab."), or split into two persons with nothing between
+    ("AKBP Boby Putra | Ramadhan Sebayang mengatakan", "I Made | Agus Hartawiguna yang"), is one person up to where
+    the phrase ends: up to three free capitalised words (no title, stop, body, known or lower-case-elsewhere word)
+    before a punctuation mark or the text's end, or the model's next person right after it before a lower-case word,
+    a punctuation mark or the text's end. Returns
+    the model's spans without the persons joined to the one before. (Not done: keeping a one-word person the model
+    doubts as it was; that kept "Make | Use of" out but also "Daniel | Frits Maurits Tangkilisan".)"""
+    if not res.extend_persons_right:
+        return ner
+    taken = bytearray(T.n)
+    for c in list(conf) + ner:
+        if not c.nested:
+            taken[c.start:c.end] = b"\x01" * c.length
+    starts = {c.start: c for c in ner if c.label == "PER"}
+    joined: set[int] = set()
+
+    def ends_phrase(k: int) -> bool:  # not a closing quotation mark: a work's title ("Kiki Farel The Series Hot")
+        return k >= T.n or (not T.word[k] and T.words[k] not in QUOTE_MARKS) or T.words[k][:1].islower()
+
+    for c in sorted(ner, key=lambda c: c.start):
+        if c.label != "PER" or id(c) in joined or c.end >= T.n or "\n" in T.ws[c.end - 1] or T.ws[c.end - 1] != " ":
+            continue
+        if c.start > 0 and T.words[c.start - 1] in QUOTE_MARKS:
+            continue  # a person opening a quoted title: "Nao Oikawa Real Horror Series"
+        nxt = starts.get(c.end)
+        if nxt is not None and nxt is not c and ends_phrase(nxt.end) \
+                and all(T.cap[k] and T.word[k] and T.folded[k] not in res.titles and T.folded[k] not in res.stop
+                        and _plain_name(T, res, k) for k in range(nxt.start, nxt.end)):
+            c.end = nxt.end
+            joined.add(id(nxt))
+            continue
+        k = c.end
+        while k < T.n and k - c.end < 3 and _free(T, res, k, taken, lower_words) and T.folded[k] not in lower_words \
+                and T.ws[k - 1] == " " and _plain_name(T, res, k):
+            k += 1
+        if k > c.end and (k >= T.n or (not T.word[k] and T.words[k] not in QUOTE_MARKS)):
+            # free words only before a punctuation mark: before a lower-case word they were as often the common
+            # words of a phrase ("Mendur | Bersaudara jika", "imbuh Sanchez | Ratusan relawan", "Appian Way dan")
+            taken[c.end:k] = b"\x01" * (k - c.end)
+            c.end = k
+    return [c for c in ner if id(c) not in joined]
+
+
 def list_consistency(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand]) -> None:
     """In an enumeration of names ("Abigail Limuria, Andovi da Lopez, Jerome Polin hingga Salsa ..."), a
     model's two-word body or place between persons, with no known word and no organisation word, is a person."""
