@@ -280,20 +280,31 @@ class Builder:
 
     def phoenix_firms(self) -> int:
         """Session 28 (actors-en28): the firms of PETRARCH2's Phoenix international actors (scripts/import_phoenix_firms.py,
-        MIT) into the compact ``firms.tsv.gz`` (form, its key, code): not gazetteer forms, so no entity span comes from
+        MIT) and, since session 30, ``curated/firms.csv`` into the compact ``firms.tsv.gz`` (form, its key, code): not gazetteer forms, so no entity span comes from
         them; the actors stage asks for one only for an organisation its other knowledge leaves uncoded. A firm whose
         form is already a gazetteer form is left to the gazetteer."""
         from import_phoenix_firms import firms
 
         known = {name_key(f[2]) for f in self.forms}
         countries = {e["code"] for e in self.entries.values() if e["kind"] == "country"}
-        lines, keys = ["form\tkey\tcode"], set()
-        for r in firms(lambda c: c in countries):
+        lines, keys = ["form\tkey\tcode\tsource"], set()
+        # Session 30 (codes-en30): the hand-written firms first (curated/firms.csv: large firms of world business news
+        # that the Phoenix list lacks or lists as an outlet), so a hand-checked code wins over a listed one
+        curated = [{"form": r["name"], "code": r["code"], "source": "curated"} for r in read_curated("firms.csv")]
+        phoenix = firms(lambda c: c in countries)
+        listed = {name_key(r["form"]) for r in phoenix}
+        for r in curated:
+            if r["code"][:3] not in countries | {"EUR"} or not r["code"].endswith("BUS"):
+                raise SystemExit(f"build_gazetteer: curated/firms.csv: bad code {r['code']!r} for {r['form']!r}")
+            if name_key(r["form"]) in listed:
+                r["source"] = "phoenix"  # listed there too (maybe with another country, Tesco CANBUS): the code is ours,
+                # the events stage treats it as session 28 did
+        for r in curated + phoenix:
             key = name_key(r["form"])
             if key in known or key in keys:
                 continue
             keys.add(key)
-            lines.append(f"{r['form']}\t{key}\t{r['code']}")
+            lines.append(f"{r['form']}\t{key}\t{r['code']}\t{r.get('source', 'phoenix')}")
         with open(OUT / "firms.tsv.gz", "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as fh:
             fh.write(("\n".join(lines) + "\n").encode("utf-8"))  # mtime 0: a rebuild gives the same bytes
         return len(lines) - 1

@@ -201,6 +201,9 @@ class WorkState:
     # session 28 (actors-en28): ids of the entities the actors stage coded as firms by the firm list (gazetteer.firm)
     # or a firm apposition ("X, the Italian food group")
     listed_firms: frozenset = frozenset()
+    # session 30 (codes-en30): of those, the firms coded by the hand-written list curated/firms.csv (the events stage:
+    # a party's code, but no event alone)
+    list_only_firms: frozenset = frozenset()
 
 
 _THIRD = operator.itemgetter(2)  # a SpanIndex row's position in its list

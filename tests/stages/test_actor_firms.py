@@ -218,3 +218,40 @@ def test_club_title_near_is_a_superset_of_where_the_office_is_read(pipe):
     assert _club_title_near(rec, cahill, lex)
     budi = next(e for n, e in people.items() if "Budi" in n)
     assert not _club_title_near(rec, budi, lex)
+
+
+# Session 30 (codes-en30): the hand-written firm list (gazetteer/curated/firms.csv): large firms of world business news
+# that the Phoenix list lacks, coded <country>BUS where no descriptor in the text gives their country
+@pytest.mark.parametrize("text,name,code", [
+    ("The Commission's investigation into Vodafone and Deutsche Telekom centres on the tariffs the two charge.",
+     "Deutsche Telekom", "DEUBUS"),
+    ("The Commission's investigation into Vodafone and Deutsche Telekom centres on the tariffs the two charge.",
+     "Vodafone", "GBRBUS"),  # Phoenix lists it as an outlet
+    ("A US judge banned Gazprom from taking part in the auction.", "Gazprom", "RUSBUS"),
+    ("Samsung Electronics and Sony are working together on plasma screens.", "Samsung Electronics", "KORBUS"),
+])
+def test_curated_firm_takes_its_country(pipe, text, name, code):
+    assert _codes(pipe, "en", text).get(name) == code
+
+
+# Session 30 (codes-en30): the listed firm's code reaches the event's party ("barred Gazprom": RUS, no longer the
+# article's home country USA)
+def test_curated_firm_code_reaches_the_event(pipe):
+    rec = pipe(Article.new("A US judge banned Gazprom from taking part in the auction.", lang="en",
+                           published="2005-02-15"))
+    coerce = [e for e in rec.events if e.event == "COERCE"]
+    assert coerce and [r.code for r in coerce[0].recipient] == ["RUSBUS"]
+
+
+# Session 30 (codes-en30): a firm of the hand-written list makes an event only where it made one uncoded; a Phoenix
+# firm keeps session 28's behaviour; and every curated code is a country's (or Europe's) BUS
+def test_curated_firms_are_marked_and_well_formed():
+    from kabar.gazetteer import gazetteer, is_firm_code
+
+    gaz = gazetteer()
+    assert gaz.firm("Gazprom") == "RUSBUS" and gaz.firm_is_curated("Gazprom")
+    assert gaz.firm("Boeing") == "USABUS" and not gaz.firm_is_curated("Boeing")  # Phoenix's
+    assert gaz.firm("Tesco") == "GBRBUS" and not gaz.firm_is_curated("Tesco")  # Phoenix's firm, our code (was CANBUS)
+    assert gaz.firm("NEC") is None  # Labour's National Executive Committee: an ambiguous acronym is left out
+    codes = {code for key, code in gaz._firms.items() if key in gaz._curated_firms}
+    assert codes and all(c.endswith("BUS") and (is_firm_code(c) or c == "EURBUS") for c in codes)

@@ -169,13 +169,25 @@ class Gazetteer:
     @functools.cached_property
     def _firms(self) -> dict[str, str]:
         """Session 28 (actors-en28): folded firm name -> code (COUNTRY + "BUS") of ``firms.tsv.gz`` (PETRARCH2's Phoenix
-        multinational corporations, scripts/import_phoenix_firms.py), read on first use."""
+        multinational corporations, scripts/import_phoenix_firms.py, and since session 30 ``curated/firms.csv``), read on
+        first use."""
         f = resources.files(__name__).joinpath("data", "firms.tsv.gz")
         if not f.is_file():
             return {}
         with f.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
             next(fh)
-            return {key: code for _form, key, code in (line.rstrip("\n").split("\t") for line in fh)}
+            rows = [line.rstrip("\n").split("\t") for line in fh]
+        # session 30 (codes-en30): a fourth column names the source, "curated" for ``curated/firms.csv``
+        self._curated_firms = frozenset(r[1] for r in rows if len(r) > 3 and r[3] == "curated")
+        return {r[1]: r[2] for r in rows}
+
+    def firm_is_curated(self, text: str) -> bool:
+        """Session 30 (codes-en30): whether ``firm(text)`` comes from the hand-written ``curated/firms.csv`` (large firms
+        the Phoenix list lacks), which codes a party but makes no event alone (events.parties)."""
+        key = name_key(text)
+        if key.startswith("the "):
+            key = key[4:]
+        return self._firms.get(key) is not None and key in self._curated_firms
 
     def firm(self, text: str) -> Optional[str]:
         """The code of the listed firm named ``text`` ("Boeing", "Deutsche Bank", "the Barclays" -> GBRBUS), or None.

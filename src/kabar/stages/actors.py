@@ -104,6 +104,7 @@ class Resolution:
     composed: bool = False
     form_kind: Optional[str] = None
     club: bool = False  # session 29: a club's or firm's office, no state role (``_club_office``)
+    listed: bool = False  # session 30: coded only by the hand-written firm list (``Gazetteer.firm_is_curated``)
 
     @property
     def key(self) -> Optional[tuple]:
@@ -880,6 +881,8 @@ class ActorStage:
         # session 28 (actors-en28): entities coded as firms by the firm list or an apposition ("X, the Italian food group"),
         # which the events stage's home country leaves out (a firm's country is not where the story is)
         record.state.listed_firms = frozenset(ent.id for ent, res in results if res.form_kind == "firm")
+        # session 30 (codes-en30): of those, the ones coded by the hand-written firm list (curated/firms.csv)
+        record.state.list_only_firms = frozenset(ent.id for ent, res in results if res.form_kind == "firm" and res.listed)
         if self.merge:
             record.entities = _merge(results)
         return record
@@ -959,6 +962,7 @@ class ActorStage:
                 if not any(k.startswith(key + " ") for k in keys):
                     best = best or Resolution(name=text.strip())
                     best.code, best.composed, best.type, best.form_kind = firm, True, "ORG", "firm"
+                    best.listed = self.gaz.firm_is_curated(text)
                 break
         if best is None:
             best = Resolution(name=None)
