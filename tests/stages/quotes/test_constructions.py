@@ -1684,3 +1684,10 @@ def test_session30_apposition_subject_kept(pipe, text, expected):
 def test_session30_person_after_a_preposition_is_no_inverted_speaker(pipe):
     got = quotes_of(pipe, "Prices rose, said an aide to President Obama.")
     assert not any(n and "Obama" in n for n, _, _ in got), got
+
+
+def test_session30_no_inverted_person_after_a_noun_phrase(pipe):
+    # the part before the cue is a subject with its apposition, no clause: the person after the cue is an object
+    text = ("Roffman, a securities analyst for the Philadelphia-based investment company Janney Montgomery Scott, "
+            "recalled numerous telephone calls with Trump.")
+    assert not any(t.startswith("Roffman") for _, _, t in quotes_of(pipe, text)), quotes_of(pipe, text)
