@@ -449,7 +449,6 @@ def _link_pronoun_speakers(A: QuoteContext, cands: list[Candidate]) -> None:
         s, e = c.speaker_span
         word = A.text[s:e].strip().lower()
         if word not in pronouns:
-            _link_description_speaker(A, c)
             continue
         ent = record.entity(c.speaker)
         if ent is None:
@@ -469,25 +468,6 @@ def _link_pronoun_speakers(A: QuoteContext, cands: list[Candidate]) -> None:
         ent.mentions.append(Mention(start=s, end=e, text=A.text[s:e], kind="pronoun"))
         ent.mentions.sort(key=lambda m: (m.start, m.end))
         record.mentions_changed()
-
-
-def _link_description_speaker(A: QuoteContext, c: Candidate) -> None:
-    """A definite description as the speaker phrase ("the budget office said", "the judge said") that the speaker
-    rules resolved to an entity named earlier becomes a description mention of that entity when no mention covers
-    any of it (session 30, polnear30: the record then says who "the budget office" is, as for "he"). Only the
-    determiner (``title_determiners``) and lower-case words, two to four in all, inside no quotation."""
-    record, text, lex = A.record, A.text, A.lex
-    s, e = c.speaker_span
-    ws = WORD.findall(text, s, e)
-    if not lex.title_determiners or not 2 <= len(ws) <= 4 or ws[0].lower() not in lex.title_determiners or \
-            not all(w.islower() for w in ws[1:]) or A.inside_pair(s) is not None:
-        return
-    ent = record.entity(c.speaker)
-    if ent is None or not ent.mentions or min(m.start for m in ent.mentions) >= s or record.mentions_in(s, e):
-        return
-    ent.mentions.append(Mention(start=s, end=e, text=text[s:e], kind="description"))
-    ent.mentions.sort(key=lambda m: (m.start, m.end))
-    record.mentions_changed()
 
 
 @functools.lru_cache(maxsize=None)
