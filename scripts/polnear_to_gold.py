@@ -25,6 +25,9 @@ Scoring (printed with counts):
   predicted speaker is right when the gold Source span overlaps a mention of the predicted
   speaker entity (coreference included), or when the predicted name and the Source text
   share their last name word, or the folded strings contain each other.
+- span-speaker in PolNeAR's units (``span_speaker_polnear_units``, session 30): the same, after joining each
+  continued quotation (``"A," X said. "B."``: two kabar items by house style, one PolNeAR attribution) to the item
+  before it (``join_continued``); a convention figure beside the headline, not a replacement of it.
 - speaker accuracy: span-speaker correctness over content-matched pairs. For a pronoun Source
   ("he") the check can only follow the coref stage's mentions, so it rewards agreeing with coref;
   ``speaker_accuracy_non_pronoun_sources`` counts only pairs whose Source is not a pronoun.
@@ -267,6 +270,24 @@ def match_content(preds: list[dict], golds: list[dict], accept=None) -> dict[int
     return pair
 
 
+def join_continued(text: str, preds: list[dict]) -> list[dict]:
+    """PolNeAR's unit for ``"A," X said. "B."``: one attribution whose content is both stretches; kabar's house style
+    (gold/dev's, ``split_continued_quotes``) gives two items, the second with the cue's text and no cue offsets.
+    Each such continuation in the same paragraph is joined to the item before it when both have the same speaker
+    and cue (session 30, polnear30: a figure apart, ``span_speaker_polnear_units``; the headline keeps kabar's
+    items)."""
+    out: list[dict] = []
+    for p in preds:
+        prev = out[-1] if out else None
+        if prev is not None and p.get("cue_start") is None and p.get("cue") and p.get("cue") == prev.get("cue") and \
+                p.get("speaker_name") == prev.get("speaker_name") and p.get("start") is not None and \
+                prev.get("end") is not None and prev["end"] <= p["start"] and "\n" not in text[prev["end"]:p["start"]]:
+            out[-1] = dict(prev, text=f"{prev.get('text') or ''} {p.get('text') or ''}", end=p["end"])
+            continue
+        out.append(p)
+    return out
+
+
 def score(gold_paths: list[Path], verbose: bool = False, sink=None, attribution: str = "speech") -> dict:
     from kabar.evaluate.scoring import NameBook, score_quotes
     from kabar import stages as registry
@@ -282,6 +303,7 @@ def score(gold_paths: list[Path], verbose: bool = False, sink=None, attribution:
     strict = {"matched": 0, "pred": 0, "gold": 0}
     content = {"matched": 0, "pred": 0, "gold": 0}
     spansp = {"matched": 0, "pred": 0, "gold": 0}
+    units = {"matched": 0, "pred": 0, "gold": 0}  # span speaker with continued quotes joined (join_continued)
     kind_ok = [0, 0]
     spk = [0, 0]
     spk_named = [0, 0]
@@ -305,6 +327,12 @@ def score(gold_paths: list[Path], verbose: bool = False, sink=None, attribution:
         kind_ok[0] += kind.hits
         kind_ok[1] += kind.total
         req = [x for x in golds if not x.get("optional")]
+        joined = join_continued(rec.text, preds)
+        upair = match_content(joined, golds, lambda p, x: span_speaker_ok(p, x, rec))
+        uopt = sum(1 for gi in upair.values() if golds[gi].get("optional"))
+        units["matched"] += len(upair) - uopt
+        units["pred"] += len(joined) - uopt
+        units["gold"] += len(req)
         for bucket, need_speaker in ((content, False), (spansp, True)):
             pair = match_content(preds, golds, (lambda p, x: span_speaker_ok(p, x, rec)) if need_speaker else None)
             opt_matched = sum(1 for gi in pair.values() if golds[gi].get("optional"))
@@ -342,7 +370,8 @@ def score(gold_paths: list[Path], verbose: bool = False, sink=None, attribution:
         f = 2 * p * r / (p + r) if p + r else 0.0
         return {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3), **d}
     return {"articles": len(gold_paths), "gold_md_quotes": prf_of(strict), "kind_agrees": [kind_ok[0], kind_ok[1]],
-            "content_only": prf_of(content), "span_speaker": prf_of(spansp), "speaker_accuracy": [spk[0], spk[1]],
+            "content_only": prf_of(content), "span_speaker": prf_of(spansp),
+            "span_speaker_polnear_units": prf_of(units), "speaker_accuracy": [spk[0], spk[1]],
             "speaker_accuracy_non_pronoun_sources": [spk_named[0], spk_named[1]],
             "attribution": attribution, "by_kind_matched_predicted": {k: v for k, v in sorted(by_kind.items())},
             "pipeline_seconds": round(t_all, 2)}

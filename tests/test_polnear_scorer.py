@@ -39,3 +39,19 @@ def test_antecedent_window(text, window):
     rel = text.index(" who ") + 1
     a, b = pg.antecedent_window(text, rel)
     assert text[a:b].strip() == window
+
+
+# Session 30 (polnear30): PolNeAR's unit for a continued quotation
+def test_join_continued_joins_a_continuation_in_its_paragraph():
+    text = "“A b c,” he said. “D e f.”\n\n“G h.”"
+    preds = [
+        {"text": "A b c", "start": 0, "end": 8, "cue": "said", "cue_start": 12, "speaker_name": "X"},
+        {"text": "D e f.", "start": 18, "end": 26, "cue": "said", "cue_start": None, "speaker_name": "X"},
+        {"text": "G h.", "start": 28, "end": 34, "cue": None, "cue_start": None, "speaker_name": "X"},
+    ]
+    out = pg.join_continued(text, preds)
+    assert [p["text"] for p in out] == ["A b c D e f.", "G h."]
+    assert out[0]["end"] == 26
+    # another speaker's item is not joined
+    preds[1]["speaker_name"] = "Y"
+    assert len(pg.join_continued(text, preds)) == 3

@@ -1623,3 +1623,71 @@ def test_session29_quotation_dash_name_paragraphs(pipe):
 ])
 def test_session29_dash_without_a_name_is_no_attribution(pipe, text):
     assert all(c not in ("―", "—", "–", "-", "--") for _, c, _ in quotes_of(pipe, text)), quotes_of(pipe, text)
+
+
+# Session 30 (polnear30): a reported question after a request verb's object; a subject before a doubled-dash
+# apposition; an inverted role phrase or a person after "said" is the speaker, not the content (docs/quotes.md
+# "Session 30 (polnear30)")
+
+@pytest.mark.parametrize("text, expected", [
+    ("Todd asked Pence whether that would take place before the November election.",
+     ("Todd", "asked", "whether that would take place before the November election")),
+    ("Neera Tanden, a Clinton supporter, asked former Attorney General Eric Holder whether he had thoughts on the "
+     "failure to prosecute bankers.",
+     ("Neera Tanden", "asked", "whether he had thoughts on the failure to prosecute bankers")),
+    ("Hannity asked Trump how high the wall would be.", ("Hannity", "asked", "how high the wall would be")),
+    ("Lee Wang asked Clinton on Friday whether she would release the transcripts.",
+     ("Lee Wang", "asked", "whether she would release the transcripts")),
+])
+def test_session30_question_after_the_object(pipe, text, expected):
+    assert expected in quotes_of(pipe, text), quotes_of(pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "She asked him about the vote when they met.",  # a topic: no question reported
+    "The mayor asked people who live nearby to leave their homes.",  # "who" after a noun: a relative clause
+])
+def test_session30_no_question_after_a_topic_or_relative(pipe, text):
+    assert not any(t.startswith(("when", "who")) for _, _, t in quotes_of(pipe, text)), quotes_of(pipe, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Supreme Court justice -- who has been involved in a scuffle with the nominee over the past few days -- "
+     "said she regretted her remarks.", ("The Supreme Court justice", "said", "she regretted her remarks")),
+    ("The senator - a former judge - said the court had erred.", ("The senator", "said", "the court had erred")),
+])
+def test_session30_subject_before_a_dash_apposition(pipe, text, expected):
+    assert expected in quotes_of(pipe, text), quotes_of(pipe, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The firm lobbied on behalf of the Trump Organization on gaming, said lobbyist and GOP strategist Charlie "
+     "Black, Manafort's former business partner.",
+     ("Charlie Black", "said", "The firm lobbied on behalf of the Trump Organization on gaming")),
+    ("Prices rose sharply in March, said a spokesman for the ministry.",
+     ("a spokesman", "said", "Prices rose sharply in March")),
+    ("The talks failed, said a spokesman.", ("a spokesman", "said", "The talks failed")),
+])
+def test_session30_inverted_speaker_after_the_cue(pipe, text, expected):
+    assert expected in quotes_of(pipe, text), quotes_of(pipe, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject before an apposition still speaks, the clause after the cue is the content
+    ("Mr. Smith, the mayor, said the plan failed.", ("Smith", "said", "the plan failed")),
+    ("Chris Cox, who runs the NRA’s lobbying arm, says the bill is dead.", ("Chris Cox", "says", "the bill is dead")),
+])
+def test_session30_apposition_subject_kept(pipe, text, expected):
+    assert expected in quotes_of(pipe, text), quotes_of(pipe, text)
+
+
+def test_session30_person_after_a_preposition_is_no_inverted_speaker(pipe):
+    got = quotes_of(pipe, "Prices rose, said an aide to President Obama.")
+    assert not any(n and "Obama" in n for n, _, _ in got), got
+
+
+def test_session30_no_inverted_person_after_a_noun_phrase(pipe):
+    # the part before the cue is a subject with its apposition, no clause: the person after the cue is an object
+    text = ("Roffman, a securities analyst for the Philadelphia-based investment company Janney Montgomery Scott, "
+            "recalled numerous telephone calls with Trump.")
+    assert not any(t.startswith("Roffman") for _, _, t in quotes_of(pipe, text)), quotes_of(pipe, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kabar.stages.quotes.frames import cue_verb_on_parse
+from kabar.stages.quotes.frames import _predicate_on_parse, cue_verb_on_parse
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
 from kabar.stages.quotes.lexicon import ACRONYM, HEADLINE, NAME_ACRONYM, WORD, role_gap
 from kabar.stages.quotes.pairs import is_apostrophe
@@ -271,12 +271,22 @@ class CueReading:
                 return c
         if left is None and boundary in _DASHES and "verb" in roles and lstart - 1 > ss:
             # "Deborah Jordan Reynolds - Santilli's girlfriend and co-host - told The Washington Post that ...": an
-            # apposition between dashes; the phrase before the opening dash is the subject
-            opening = text.rfind(f" {boundary} ", ss, lstart - 2)
-            if opening > ss and A.inside_pair(opening) is None:
+            # apposition between dashes; the phrase before the opening dash is the subject. The dash may be doubled
+            # ("The Supreme Court justice -- who has been ... -- said she regretted ...", session 30), and a subject
+            # that is neither named nor capitalised throughout is taken when the parse makes it the cue verb's
+            # subject (read inverted, the clause after the cue was the speaker: "she regretted her remarks")
+            d = e = lstart - 1
+            while d - 1 > ss and text[d - 1] == boundary:
+                d -= 1
+            while e < cs and text[e] == boundary:
+                e += 1
+            dash = text[d:e]
+            opening = text.rfind(f" {dash} ", ss, d - 1)
+            if opening > ss and A.inside_pair(opening) is None and text[opening - 1:opening] not in _DASHES:
                 subject = self._appositive_subject(A, ss, opening)
                 if subject is not None and (self._named(A, subject) or all(
-                        w[:1].isupper() for _, _, w in words_in(text, *subject))):
+                        w[:1].isupper() for _, _, w in words_in(text, *subject)) or
+                        self._subject_on_parse(A, cs, subject)):
                     left, post_ok = subject, False
         if left is None and boundary == "," and "verb" in roles:
             named = self._named_after_quote(A, ss, lstart - 1)
@@ -287,6 +297,13 @@ class CueReading:
                 (text[sp[1]:se + 1].lstrip(" \u00a0")[:1] in (",", ".", ";", "!", "?", "") or
                  self._all_name(A, sp) and not self._opens_clause(text, sp[1], se)) and \
                 not self._clause_after_cue(A, sp)  # "said David Chen on Monday."; not "said Mr. Trump had ..."
+            if not named_after and sp is not None and self._role_after_cue(A, cs, sp, se):
+                named_after = True  # "Prices rose sharply in March, said a spokesman for the ministry."
+            person = self._person_after_cue(A, ce, se) if not named_after and "inv" in roles else None
+            if person is not None and lstart > ss and A.pair_ending_at(lstart) is None and \
+                    _predicate_on_parse(A, ss, lstart - 1):  # the part before is a clause, not "Roffman, a securities
+                # analyst for ..., recalled numerous telephone calls with Trump"
+                return self._post(A, cs, ce, form, roles, ss, se, lstart, person, force=True)
             if not named_after:  # "..., said David Chen(, the governor).": inverted, no apposition before
                 left = self._appositive_subject(A, ss, lstart - 1)
             if left is not None and not any(t[2].type == "PER" for t in A.mentions_in(*left)):
@@ -942,6 +959,66 @@ class CueReading:
         if A.paragraph_index(pair.start) != A.paragraph_index(cs) or left[0] != ss:
             return False
         return len(words_in(A.text, *left)) <= 6 and (self._named(A, left) or bool(self._pronoun_of(A, left)))
+
+    @staticmethod
+    def _subject_on_parse(A: QuoteContext, cs: int, span: tuple[int, int]) -> bool:
+        """Whether the parse's subject of the cue verb at ``cs`` is a word of ``span`` (session 30)."""
+        parse = getattr(A, "parse", None)
+        if parse is None:
+            return False
+        v = parse.token_starting_at(cs)
+        if v is None or parse.pos[v] not in ("VERB", "AUX"):
+            return False
+        t = parse.subject(v)
+        return t is not None and span[0] <= parse.start[t] < span[1]
+
+    def _role_after_cue(self, A: QuoteContext, cs: int, sp: tuple[int, int], se: int) -> bool:
+        """Whether the phrase after an inverted cue is its speaker though it names nobody: it opens with an article
+        (``articles``), is no clause, and the parse makes it the cue verb's subject (or its object, the verb's
+        complement clause standing before it): "Prices rose sharply in March,
+        said a spokesman for the ministry." (session 30: the clause before the comma was read as a subject with an
+        apposition, the role phrase as what was said); not "Mr. Smith, the mayor, said the plan failed" (the parse's
+        subject is Smith)."""
+        text = A.text
+        first = WORD.match(text, sp[0])
+        if first is None or first.group().lower() not in self.lex.articles or self._clause_after_cue(A, sp):
+            return False
+        parse = getattr(A, "parse", None)
+        v = parse.token_starting_at(cs) if parse is not None else None
+        if v is None or parse.pos[v] not in ("VERB", "AUX"):
+            return False
+        end = text.find(",", sp[1], se) if "," in text[sp[1]:se] else se
+        t = parse.subject(v)
+        if t is None and any(parse.start[c] < cs for c in parse.kids(v, "ccomp", "parataxis")):
+            # "The talks failed, said a spokesman.": the parser may take the inverted subject for an object when the
+            # clause before is the verb's complement
+            t = next(iter(parse.kids(v, "obj")), None)
+        return t is not None and sp[0] <= parse.start[t] < max(sp[1], end)
+
+    def _person_after_cue(self, A: QuoteContext, ce: int, se: int) -> Optional[tuple[int, int]]:
+        """The person named between an inverted cue and the next comma or the sentence end, in a phrase of
+        at most eight words that is no clause: "..., said lobbyist and GOP strategist Charlie Black, Manafort's
+        former business partner." (session 30: the chunk phrase stops at "and", and the clause before the comma was
+        read as a subject with an apposition, the role phrase as the content)."""
+        text = A.text
+        comma = text.find(",", ce, se)
+        end = comma if comma > 0 else se
+        span = strip_span(text, ce, end)
+        if span[0] >= span[1] or len(words_in(text, *span)) > 8 or A.inside_pair(span[0]) is not None:
+            return None
+        if self._clause_after_cue(A, span):
+            return None
+        lex = self.lex
+        people = [t for t in A.mentions_in(*span) if t[2].type == "PER" and t[3].kind != "pronoun" and
+                  span[0] <= t[0] and t[1] <= span[1]]
+        if not people or text[people[-1][1]:span[1]].strip(" \u00a0.") != "":
+            return None  # the name must close the phrase: not "says he's open to ...", "noted testimony by X in ..."
+        before = [w.lower() for _, _, w in words_in(text, span[0], people[-1][0])]
+        stops = (lex.title_connectors - lex.coordinators) | lex.agent_markers | lex.audience_markers | \
+            lex.speaker_place_preps
+        if any(w in stops for w in before):
+            return None  # "said an aide to President Obama", "noted testimony by X": the person is not the speaker
+        return people[-1][0], people[-1][1]
 
     def _parsed_subject(self, A: QuoteContext, cs: int, ss: int) -> Optional[tuple[int, int]]:
         """The parse's subject of a participle or coordinated cue (inherited from the main clause), when the

@@ -446,6 +446,8 @@ class FrameReading:
             cstart = self._content_after(A, aud[0] if aud else ce, se)
         if cstart is None:
             return None
+        if form in lex.request_verbs and lex.question_after_object:
+            cstart = self._question_after_object(A, cstart, se)
         request = False
         if form in lex.request_verbs and not self._introduced(A, aud[0] if aud else ce, cstart):
             if form in lex.reported_requests and A.inside_pair(cs) is None and self._request_clause(A.text, cstart, se):
@@ -490,6 +492,29 @@ class FrameReading:
             mode = "carry"
         return Candidate(start, end, body, kind, clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
                          mode=mode, number=number or "singular", medium_span=medium, rank=1, request=request)
+
+    def _question_after_object(self, A: QuoteContext, cstart: int, se: int) -> int:
+        """Where a question reported after a request verb's object starts (session 30): ``asked Pence whether that
+        would happen``, ``asked former Attorney General Eric Holder whether ...``, ``asked Trump how high the wall
+        would be`` -> the question word; ``cstart`` when the content does not read so (a quotation, no question word
+        within the pack's window, punctuation or a break word first: ``asked X about Y when``, ``asked X to leave
+        if``)."""
+        text, lex = A.text, self.lex
+        if cstart >= len(text) or text[cstart] in lex.all_marks or A.inside_pair(cstart) is not None:
+            return cstart
+        ws = words_in(text, cstart, se)[:lex.question_object_window + 1]
+        if not ws or ws[0][2].lower() in lex.question_words:
+            return cstart  # "asked whether ...": no object, the content already opens with the question
+        for k in range(1, len(ws)):
+            s, _, w = ws[k]
+            low = w.lower()
+            if any(ch in ",;:()" or ch in lex.all_marks for ch in text[ws[k - 1][1]:s]):
+                return cstart
+            if low in lex.question_object_breaks:
+                return cstart
+            if low in lex.question_after_object:
+                return s if len(words_in(text, s, se)) >= 3 else cstart
+        return cstart
 
     def _request_clause(self, text: str, cstart: int, se: int) -> bool:
         """Whether a request verb's content asks someone to act (session 26): not a thing asked for ("meminta maaf",

@@ -111,6 +111,9 @@ class QuoteLexicon:
         self.count_approximators = set(low("count_approximators"))  # "About four in 10 voters said"
         self.count_words = set(low("count_words"))
         self.question_words = set(low("question_words"))
+        self.question_after_object = set(low("question_after_object"))  # "asked Pence whether ..." (session 30)
+        self.question_object_window = int(d.get("question_object_window", 0) or 0)
+        self.question_object_breaks = set(low("question_object_breaks"))
         self.clause_joins = set(low("clause_joins"))
         self.act_joins = set(low("act_joins"))  # "said A but added B": the same speaker's next act ends A
         self.claim_joins = set(low("claim_joins"))  # "said A, but analysts said B": B is another speaker's claim
