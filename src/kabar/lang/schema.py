@@ -441,6 +441,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "facility_nouns": LIST,
         "not_location_preps": LIST,
         "against_preps": LIST,
+        "against_target_events": LIST,
         "leaving_words": LIST,
         "border_words": LIST,
         "home_place_prefixes": LIST,

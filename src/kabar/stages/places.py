@@ -1202,10 +1202,11 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         parsed_against
     if against:
         s -= 1.0  # "demonstrated against the French company and Libya": what it was against, not where
-        if located and parsed_against and ev.event == "PROTEST":
+        if located and parsed_against and ev.event.lower() in w["against_target_events"]:
             s -= 1.0  # session 29 (loc29): "protesting against the Israeli military operation in Gaza": the place
             # of the thing protested, its own location phrase inside the "against" phrase (not an attack's: "launched
-            # a counter-attack against the rebels in the northern Latakia countryside" was there)
+            # a counter-attack against the rebels in the northern Latakia countryside" was there); the categories are
+            # places data (xx places.toml against_target_events, session 30)
     if located and _fronted(record, m, toks, w):
         s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
     if speaker_location(record, m, trig, before, w) and not (located and _fronted(record, m, toks, w)):
