@@ -904,6 +904,9 @@ def test_against_target_events_are_pack_data_s30():
     ("Three insurgents were killed before the rebel forces withdrew from Kafr Hamdan.", "killed", "Kafr Hamdan"),
     ("The army began the assault by launching a simultaneous attack at both Tal Qarah and Hazrama on Friday.", "began",
      "Tal Qarah"),
+    # "slope of" beside "slopes of" (place_prefixes)
+    ("Several fighters stormed the army's defenses at the southern slope of Tal Qarah on Friday.", "stormed",
+     "Tal Qarah"),
 ])
 def test_toponym_head_names_are_places_s30(pipe, text, verb, place):
     record = run(pipe, "en", text)
