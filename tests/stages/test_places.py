@@ -884,3 +884,37 @@ def test_protested_thing_place_s29(pipe):
 def test_attack_target_keeps_place_s29(pipe, text, verb, place):
     loc = locate(run(pipe, "en", text), verb)
     assert loc is not None and place in loc.text, loc
+
+
+# Session 30 (loc30): the event categories whose place inside an against phrase is the thing's (not the event's) are
+# places data, not a literal in code
+def test_against_target_events_are_pack_data_s30():
+    from kabar.lang import pack
+    from kabar.places.resolve import words
+    assert "PROTEST" in pack("xx").data("places")["against_target_events"]
+    assert "protest" in words("en")["against_target_events"] and "protest" in words("id")["against_target_events"]
+    assert "assault" not in words("en")["against_target_events"]
+
+
+# Session 30 (loc30): a name of two or more words opened by an Arabic place word (pack toponym_heads: "Kafr", "Jabal",
+# "Tal", "Wadi", "Dahiyat" ...) is a place mention wherever it stands, though the entity stage read a person or an
+# organisation; not a person's name the article gives otherwise too
+@pytest.mark.parametrize("text,verb,place", [
+    ("Government troops captured Jabal al-Hamra after killing over 20 rebel fighters.", "captured", "Jabal al-Hamra"),
+    ("Three insurgents were killed before the rebel forces withdrew from Kafr Hamdan.", "killed", "Kafr Hamdan"),
+    ("The army began the assault by launching a simultaneous attack at both Tal Qarah and Hazrama on Friday.", "began",
+     "Tal Qarah"),
+    # "slope of" beside "slopes of" (place_prefixes)
+    ("Several fighters stormed the army's defenses at the southern slope of Tal Qarah on Friday.", "stormed",
+     "Tal Qarah"),
+])
+def test_toponym_head_names_are_places_s30(pipe, text, verb, place):
+    record = run(pipe, "en", text)
+    assert place in [m.text for m in record.state.places[0]]
+    loc = locate(record, verb)
+    assert loc is not None and loc.text == place, loc
+
+
+def test_toponym_head_person_named_again_s30(pipe):
+    record = run(pipe, "en", "Tal Becker met the mediators in Cairo on Monday. Becker said the talks had gone well.")
+    assert "Tal Becker" not in [m.text for m in record.state.places[0]]

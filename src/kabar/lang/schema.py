@@ -445,6 +445,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "facility_nouns": LIST,
         "not_location_preps": LIST,
         "against_preps": LIST,
+        "against_target_events": LIST,
+        "toponym_heads": LIST,
         "leaving_words": LIST,
         "border_words": LIST,
         "home_place_prefixes": LIST,

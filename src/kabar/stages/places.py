@@ -461,6 +461,8 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         if strong and not word_before and len(after) == 2 and after[1] == "of" and after[0] in w["settlement_words"] and \
                 not candidates(text[start:end], record.lang) and not _names_its_settlement(toks, i, w):
             strong = False  # "the Basque city of Bilbao": a word describing the town named next, no place
+        if not strong and j > i and _toponym_head(record, tok, start, end, w):
+            strong = True  # session 30 (loc30): "captured Jabal al-Sayyid", "withdrew from Kafr Nabuda" (read as persons)
         if not strong and _known_town_before_facility(record, toks, start, end, after, w):
             strong = True  # session 15: "destroyed the Omagh home of", "patrolled the Shinjuku station"
         inside = _inside_known_place(record, start, end, w)
@@ -477,6 +479,18 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out + lowercase_places(record, toks, w)
+
+
+def _toponym_head(record: Article, first: str, start: int, end: int, w: dict) -> bool:
+    """Session 30 (loc30): a name of two or more words opened by one of the pack's ``toponym_heads`` ("Kafr Nabuda",
+    "Tal Maksour", "Jabal al-Sayyid"), that is not a person's name the article gives otherwise too ("Tal Becker ... Becker
+    said")."""
+    heads = w.get("toponym_heads", ())
+    if first.lower() not in heads:
+        return False
+    return not any(e.type == "PER" and any(m.start == start for m in e.mentions) and
+                   any(record.text[m.start:m.end].split()[0].lower() not in heads for m in e.mentions if m.end > m.start)
+                   for e in record.entities)  # (a person inside the name is not it: "Dahiyat Al-Assad")
 
 
 #: session 20: a capitalised name no entity claims is a place mention wherever it stands when the gazetteer knows it as
@@ -1202,10 +1216,11 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
         parsed_against
     if against:
         s -= 1.0  # "demonstrated against the French company and Libya": what it was against, not where
-        if located and parsed_against and ev.event == "PROTEST":
+        if located and parsed_against and ev.event.lower() in w["against_target_events"]:
             s -= 1.0  # session 29 (loc29): "protesting against the Israeli military operation in Gaza": the place
             # of the thing protested, its own location phrase inside the "against" phrase (not an attack's: "launched
-            # a counter-attack against the rebels in the northern Latakia countryside" was there)
+            # a counter-attack against the rebels in the northern Latakia countryside" was there); the categories are
+            # places data (xx places.toml against_target_events, session 30)
     if located and _fronted(record, m, toks, w):
         s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
     if speaker_location(record, m, trig, before, w) and not (located and _fronted(record, m, toks, w)):
