@@ -477,7 +477,8 @@ class ArgumentFinding:
         # Session 30 (speed30): the parse's subject replaces the party only when its span starts at or after the end of
         # every party and the subject comes before the verb, so some token lies between the last party and the verb;
         # with only white space there ("Police arrested") the parse can change nothing and its sentence is not parsed
-        if not self.r.text[max(u.end for u in have):units[span_start].start].strip():
+        last = max(u.end for u in have)
+        if last >= 0 and not self.r.text[last:units[span_start].start].strip():
             return
         p, v = self._parse_head(units, span_start)
         if v is None:
