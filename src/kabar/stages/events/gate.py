@@ -654,6 +654,11 @@ class EventGate:
         forces = self.lex.word("gate_force_nouns")
         if not forces or self.parse is None or r.voice not in ("active", "passive"):
             return False
+        # Session 30 (speed30): the answer is a word of the trigger's sentence; a sentence holding none of the force nouns
+        # gives False whatever its parse, so it is not parsed for this
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is not None and forces.isdisjoint(self._low_words_between(sent.start, sent.end)):
+            return False
         p = self.parse
         if p.sentence_at(r.trig_span[0]) is None:
             return False
