@@ -7,7 +7,7 @@ from typing import Optional
 from kabar.record import Entity
 from kabar.text.parse import base
 from kabar.stages.events.lexicon import MEANS_CLASSES, InstrumentDef, TriggerDef
-from kabar.stages.events.units import Clause, Unit, past_words, position_of, position_of_offset
+from kabar.stages.events.units import Clause, Unit, back_past_words, past_words, position_of, position_of_offset
 
 # edges that leave a verb's own phrase: a clause below it, or the subject of another predicate; a passive
 # subject of the verb itself is its logical object ("a crackdown has been launched")
@@ -45,7 +45,7 @@ class ArgumentFinding:
     def _group(self, units: list[Unit], k: int, lo: int, hi: int, direction: int) -> list[Unit]:
         """The entity at k plus entities coordinated with it ("Rusia dan Korea Utara")."""
         coord = self.lex.word("coord")
-        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
+        dets = self.lex.dets
         group = [units[k]]
         j = k
         while True:
@@ -160,7 +160,7 @@ class ArgumentFinding:
             k += 1
         elif not lx.bare_passive_agent:
             return []
-        k = past_words(units, k, hi, lx.word("determiners") | lx.word("definite_articles"))
+        k = past_words(units, k, hi, lx.dets)
         if k + 1 < hi and units[k].kind == "word" and units[k].low in lx.word("agent_group_nouns") and units[k + 1].kind == "ent":
             k += 1  # "diselidiki tim Ditreskrimum Polda Bali": a team or the ranks of a named body act for it
         if k >= hi:
@@ -640,9 +640,7 @@ class ArgumentFinding:
         k = i - 1
         while k >= lo and units[k].kind == "ent":
             k -= 1
-        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
-        while k >= lo and units[k].kind == "word" and units[k].low in dets:
-            k -= 1
+        k = back_past_words(units, k, lo, self.lex.dets)
         return k < i - 1 and k >= lo and units[k].kind == "word" and units[k].low in self.lex.word("between_preps")
 
     def _between(self, units: list[Unit], j: int, hi: int) -> list[Unit]:
@@ -652,7 +650,7 @@ class ArgumentFinding:
             k += 1
         if k >= hi or units[k].kind != "word" or units[k].low not in self.lex.word("between_preps"):
             return []
-        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
+        dets = self.lex.dets
         m = k + 1
         while m < hi and units[m].kind == "word" and units[m].low in dets:
             m += 1

@@ -350,7 +350,7 @@ class SentenceReading:
         c, prev = clauses[n], clauses[n - 1]
         if c.opener not in openers or prev.end <= prev.start:
             return False
-        filler = lx.word("determiners") | lx.word("definite_articles") | lx.word("coord")
+        filler = lx.dets | lx.word("coord")
 
         def party(body: list[Unit]) -> bool:
             # a title before the name is part of the party ("to Prime Minister Tony Blair")

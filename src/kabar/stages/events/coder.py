@@ -44,6 +44,8 @@ class EventCoder(ArticleFacts, SentenceReading, ArgumentFinding, TriggerCoding, 
         ph = lex.tables.get("home", {}).get("people_home")
         self.people_home = self._people_home(ph)
         self._role_refs: set[int] = set()
+        # session 30 (codes-en30): people whose code is a hand-listed firm's (parties._affiliation), no event alone
+        self._list_only_affiliations: set[str] = set()
         self._discourse_cache: Optional[dict] = None  # parties._discourse_parties
         self._political: dict[str, Optional[str]] = {}
         self._speakers = {q.speaker for q in self.quotes if q.speaker}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from kabar.stages.events.lexicon import MEANS_CLASSES, TriggerDef
-from kabar.stages.events.units import PUNCT, Clause, Raw, Unit, past_words, position_of
+from kabar.stages.events.units import PUNCT, Clause, Raw, Unit, back_past_words, past_words, position_of
 
 
 _VOICE_ORDER = ("active", "passive", "receive", "host", "noun")
@@ -312,7 +312,7 @@ class TriggerCoding:
             return False
         prev, nxt = units[i - 1], units[j]
         low = prev.low if prev.kind == "word" else self.r.text[prev.start:prev.end].lower() if prev.kind == "ent" else ""
-        if low not in lx.word("determiners") | lx.word("definite_articles") | lx.word("possessives") \
+        if low not in lx.dets | lx.word("possessives") \
                 and not (prev.kind == "ent" and low.endswith(("'s", "’s"))):
             return False  # a resolved possessive ("his" -> Blunkett) or a possessor ("Turkey's") is a mention unit
         stop = (lx.word("aux") | lx.word("preps") | lx.word("determiners") | lx.word("coord") | lx.word("complementizers")
@@ -350,7 +350,7 @@ class TriggerCoding:
     def _noun_voice(self, units, words, c: Clause, i: int, j: int) -> tuple[str, int]:
         lx = self.lex
         k = i - 1
-        skippable = lx.word("determiners") | lx.word("definite_articles") | lx.word("aux")
+        skippable = lx.dets | lx.word("aux")
         modifiers = lx.word("light_modifiers")  # "announce a total work stoppage", "staged a peaceful demonstration"
         while k >= c.start and k >= i - 3 and units[k].kind == "word" and (units[k].low in skippable or units[k].low in modifiers):
             k -= 1
@@ -386,9 +386,7 @@ class TriggerCoding:
         if not lx.category(tdef.event).get("bare_noun", True):
             return False
         k = span_start - 1
-        dets = lx.word("determiners") | lx.word("definite_articles")
-        while k >= c.start and units[k].kind == "word" and units[k].low in dets:
-            k -= 1
+        k = back_past_words(units, k, c.start, lx.dets)
         if not lx.genitive_after_noun and k >= c.start and units[k].kind == "ent":
             k -= 1  # "in Russian attacks": the genitive before the noun
         # "dalam dukungan DPRK", "in the attacks": a circumstance, not a reported act
@@ -406,8 +404,7 @@ class TriggerCoding:
                     gen = self._group(units, j, j, c.end, 1)
                 elif not lx.genitive_after_noun:
                     k = span_start - 1
-                    while k >= c.start and units[k].kind == "word" and units[k].low in lx.word("definite_articles") | lx.word("determiners"):
-                        k -= 1
+                    k = back_past_words(units, k, c.start, lx.dets)
                     if k >= c.start and units[k].kind == "ent":
                         gen = [units[k]]
                     elif k >= c.start:
@@ -520,7 +517,7 @@ class TriggerCoding:
                 topic_preps = lx.word("role_object_preps")
                 at = j
                 if topic_preps:  # session 29 (recip-en29): "criticised the government ...": the article opens the role
-                    at = past_words(units, j, c.end - 1, lx.word("determiners") | lx.word("definite_articles"))
+                    at = past_words(units, j, c.end - 1, lx.dets)
                 n_role, _ = lx.phrases("generic_actors").match_at(words, at, c.end)
                 n_inst, idef = lx.instruments.match_at(words, at, c.end)
                 if n_inst and idef.cls in tdef.objects:
@@ -556,7 +553,7 @@ class TriggerCoding:
             return False
         lx = self.lex
         if units[after].low in lx.word("office_of_preps"):
-            k = past_words(units, after + 1, rec_at, lx.word("determiners") | lx.word("definite_articles"))
+            k = past_words(units, after + 1, rec_at, lx.dets)
             if k == rec_at:
                 return False  # "the government of Iraq": the party is the role's own
         return True
@@ -655,7 +652,7 @@ class TriggerCoding:
         ("a religious retreat" is caught by the noun list, "the decline", "a strike"), or a
         reduced relative before the clause's own verb ("the taxes requested in arrears ... are")."""
         lx = self.lex
-        dets = lx.word("determiners") | lx.word("definite_articles")
+        dets = lx.dets
         if i > c.start and units[i - 1].kind == "word" and units[i - 1].low in dets:
             return True
         if (i > c.start and units[i - 1].kind == "ent"

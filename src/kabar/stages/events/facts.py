@@ -54,7 +54,7 @@ class ArticleFacts:
             return units
         # "to" is an auxiliary of the pack and a preposition: "agrees to all demands" keeps its quantifier
         before = (lx.word("aux") | lx.word("finite_aux") | lx.word("subject_pronoun_fallback")) - lx.word("preps")
-        stop = (lx.word("determiners") | lx.word("definite_articles") | lx.word("preps") | lx.word("coord")
+        stop = (lx.dets | lx.word("preps") | lx.word("coord")
                 | lx.word("boundaries") | lx.word("relative") | lx.word("possessives") | floating)
         keep = []
         for k, u in enumerate(units):

@@ -218,7 +218,7 @@ class EventFinishing:
         mutual_third_party_preps: "with Iran", "dengan Iran"; not the topic's "over Iraq"): the chunk rules may have
         missed it, but the act is then aimed at it, not mutual."""
         preps = self.lex.word("mutual_third_party_preps")
-        dets = self.lex.word("determiners") | self.lex.word("definite_articles")
+        dets = self.lex.dets
         for start, _, _ in self.mentions:
             if r.trig_span[1] <= start < sent.end:
                 before = self.r.text[max(r.trig_span[1], start - 24):start].lower().split()
@@ -1062,10 +1062,7 @@ class EventFinishing:
     def _trigger_nouns(self, r: Raw) -> frozenset:
         """The noun forms of the trigger's first word by the pack's morphology ("memusnahkan", "dimusnahkan" ->
         "pemusnahan"; "bertemu" -> "pertemuan"), and the word itself when it is a noun already."""
-        rules = getattr(self, "_morph_rules", None)
-        if rules is None:
-            from kabar.lang.morph import Rules
-            rules = self._morph_rules = Rules.from_table(self.lex.tables.get("morphology", {}))
+        rules = self.lex.morph_rules
         words = self._low_words_between(*r.trig_span)
         if not words or not rules.noun_prefix:
             return frozenset()

@@ -182,6 +182,16 @@ class EventLexicon:
     def word(self, name: str) -> frozenset:
         return self.words.get(name, _EMPTY)
 
+    @functools.cached_property
+    def dets(self) -> frozenset:
+        """Determiners and definite articles: the words most readers step past before a noun ("the", "para")."""
+        return self.word("determiners") | self.word("definite_articles")
+
+    @functools.cached_property
+    def morph_rules(self) -> Rules:
+        """The pack's ``[morphology]`` rules (affixes, noun forms), made once per lexicon."""
+        return Rules.from_table(self.tables.get("morphology", {}))
+
 
 class _Forms:
     """Pack forms as token-tuple keys, tokenised as the text will be."""

@@ -219,7 +219,7 @@ class PartyCoding:
                 return self._political_role(e) is not None and bool(self.people_home or self.home)
             # a political organisation by pattern counts only where its country is known
             by_pattern = self._political_role(e) is not None and bool(self.people_home or self.home)
-            if not e.actor and self._affiliation(e) and e.id in self.__dict__.get("_list_only_affiliations", ()):
+            if not e.actor and self._affiliation(e) and e.id in self._list_only_affiliations:
                 return by_pattern  # session 30: "Emilio Botin, chairman of Santander": as uncoded (the firm's code only)
             return bool(e.actor or self._affiliation(e) or by_pattern)
         return id(ref) in self._role_refs
@@ -345,7 +345,7 @@ class PartyCoding:
                 if other.type == "ORG" and len(c) >= 6:
                     code = c
                     if other.id in self.r.state.list_only_firms:  # session 30: a hand-listed firm's (see below)
-                        self.__dict__.setdefault("_list_only_affiliations", set()).add(e.id)
+                        self._list_only_affiliations.add(e.id)
                 elif other.type in ("GPE", "NORP") and titled:
                     code = c[:3] + (next((r for j in range(len(words)) for r in [self.lex.phrases("offices").match_at(words, j)[1]] if r), "") or "GOV")
                 if code:

@@ -160,6 +160,14 @@ def past_words(units: list[Unit], k: int, end: int, skip: frozenset[str]) -> int
     return k
 
 
+def back_past_words(units: list[Unit], k: int, lo: int, skip: frozenset[str]) -> int:
+    """The first position from ``k`` going left (``lo - 1`` at the least) that is not a word of ``skip``: back past the
+    determiners before a noun ("in the attacks", "dalam para ...")."""
+    while k >= lo and units[k].kind == "word" and units[k].low in skip:
+        k -= 1
+    return k
+
+
 def position_of(units: list[Unit], u: Unit) -> int:
     for k, x in enumerate(units):
         if x is u:
