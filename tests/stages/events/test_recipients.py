@@ -324,3 +324,28 @@ def test_guard_the_roles_own_country_stays_the_party():
     # Session 29 (recip-en29): "of" then the party right away is the role's genitive
     got = _countries("Human Rights Watch criticised the government of Iraq over the arrests.", "en")
     assert any(e == "ACCUSE" and r == ["IRQ"] for e, _, r in got), got
+
+
+# ---- Session 30 (recip-en30): an allegation or a complaint with no object accuses the subject of its that-clause
+# ([category.ACCUSE] complement_recipient, complement_recipient_modes; coding._complement_subject)
+
+@pytest.mark.parametrize("text, recipient", [
+    ("US officials allege that Iran is building a nuclear bomb.", ["IRN"]),
+    ("Spanish prosecutors allege that Yukos evaded taxes in Spain.", ["RUS"]),
+])
+def test_an_allegation_accuses_the_subject_of_its_that_clause(text, recipient):
+    # Session 30 (recip-en30): the recipient was null on main
+    got = _countries(text, "en", "2005-02-02")
+    assert any(e == "ACCUSE" and r == recipient for e, _, r in got), got
+
+
+def test_guard_an_inquiry_into_claims_keeps_the_act_inside_them():
+    # Session 30 (recip-en30): "investigated claims that X was blaming Y" is no allegation against X; the blaming stays
+    got = _countries("Newsnight investigated claims that Iran was blaming Britain for the attack.", "en", "2005-02-02")
+    assert ("ACCUSE", ["IRN"], ["GBR"]) in got, got
+
+
+def test_guard_the_accuser_himself_is_no_recipient():
+    # Session 30 (recip-en30): "alleges that he was misquoted": the clause's subject is the speaker
+    got = _coded("Tory leader Michael Howard alleges that he was misquoted by the BBC.", "en", "2005-02-02")
+    assert not any(e == "ACCUSE" and "GBROPP" in r for e, _, r in got), got

@@ -134,7 +134,11 @@ class TriggerCoding:
         if not self._place_parties(raw, units, words, c, i, j, span_start, left, clitic, bare):
             return None
         self._inherit_subject(raw, units, words, c, i, j, span_start, left, prev_subject)
-        if not raw.recipient and voice == "active" and self.lex.category(raw.event).get("complement_recipient"):
+        cat = self.lex.category(raw.event)
+        if not raw.recipient and voice == "active" and cat.get("complement_recipient") \
+                and (not cat.get("complement_recipient_modes") or set(tdef.mode) & set(cat["complement_recipient_modes"])):
+            # session 30 (recip-en30): ``complement_recipient_modes`` keeps it to the triggers of those modes
+            # ("alleged that X", "complained that X"; not "investigated claims that X was blaming him")
             raw.recipient = self._complement_subject(units, words, clauses, c, raw.actor)
         self._parse_check(raw, units, words, span_start)
         self._parse_recipient_check(raw, units, words, span_start)
