@@ -204,6 +204,9 @@ class WorkState:
     # session 30 (codes-en30): of those, the firms coded by the hand-written list curated/firms.csv (the events stage:
     # a party's code, but no event alone)
     list_only_firms: frozenset = frozenset()
+    # session 30 (acronym30): acronyms the article defines in brackets for a body other than the gazetteer's entry of
+    # that acronym ("the Financial Services Authority (FSA)"): the actors stage does not look them up
+    local_acronyms: frozenset = frozenset()
 
 
 _THIRD = operator.itemgetter(2)  # a SpanIndex row's position in its list

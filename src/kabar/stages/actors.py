@@ -512,6 +512,13 @@ def _left_context(record: Article, start: int) -> str:
     return record.text[lo:start]
 
 
+def _local_entry(entry, local: frozenset, lang: Optional[str], on: Optional[dt.date]) -> bool:
+    """Session 30 (acronym30): whether a gazetteer entry is what one of the article's own acronyms (defined for
+    another body: ``WorkState.local_acronyms``) would be looked up as."""
+    eid = getattr(entry, "id", None)
+    return any(getattr(resolve_mention(t, lang, on).entry, "id", None) == eid for t in local)
+
+
 def _context_code(left: str, lang: Optional[str], on: Optional[dt.date], person: bool = True) -> Optional[tuple[str, Optional[Entry]]]:
     """The code of the role phrase that ends right where the mention begins, if the whole tail parses as one.
 
@@ -906,7 +913,9 @@ class ActorStage:
         best: Optional[Resolution] = None
         texts = [(m.text, m.start) for m in names] or [(ent.name, None)]
         distinct = list({t: None for t, _ in texts})
-        resolved = [resolve_mention(text, lang, on, ent.type) for text in sorted(distinct, key=lambda t: -len(t))]
+        local = record.state.local_acronyms  # session 30 (acronym30): defined by the text for another body
+        resolved = [resolve_mention(text, lang, on, ent.type) for text in sorted(distinct, key=lambda t: -len(t))
+                    if text not in local]
         # A country named by its name anywhere in the article is a GPE, even if a longer
         # demonym form ("Indonesian") also refers to it; a demonym-only entity stays NORP.
         exact = [r for r in resolved if r.entry is not None and not r.composed]
@@ -928,6 +937,8 @@ class ActorStage:
                 ctx = _context_code(_left_context(record, start), lang, on, person=ent.type == "PER")
                 if ctx is None and not elite and ent.type == "PER":
                     ctx = _apposition_code(_right_context(record, start + len(text)), lang, on)
+                if ctx is not None and local and ctx[1] is not None and _local_entry(ctx[1], local, lang, on):
+                    ctx = None  # session 30 (acronym30): "Rob McIvor, FSA spokesman" is not the gazetteer's FSA's
                 if elite:  # a known person out of office by the gazetteer: the office before the name is today's
                     if ctx is not None and len(ctx[0]) > 3:
                         best.code = ctx[0]

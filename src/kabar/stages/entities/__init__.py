@@ -137,7 +137,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     for c in spans:
         if not c.nested:
             covered[c.start:c.end] = b"\x01" * c.length
-    spans += link_aliases(T, res, spans, covered, terms)
+    local: set[str] = set()
+    spans += link_aliases(T, res, spans, covered, terms, local)
     link_short_forms(T, res, spans)
     titles_at = {(t.start, t.end): t for t in titled}
     entities: list[Entity] = []
@@ -199,6 +200,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         entities.append(Entity(id=eid, type=etype, name=name, mentions=mentions, title=office))
     record.state.entity_titles = titles_by_mention
     record.state.peer_names = frozenset(peer_names)
+    record.state.local_acronyms = frozenset(local)
     return entities
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 from typing import Optional
 
@@ -311,12 +312,17 @@ def drop_defined_terms(T: Toks, res: Resources, spans: list[Cand], terms: Option
                                      or (not c.entries and (c.start, c.end) in expansions))]
 
 
-def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray, terms: Optional[dict] = None) -> list[Cand]:
+def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray, terms: Optional[dict] = None,
+                 local: Optional[set] = None) -> list[Cand]:
     """New spans for lone surnames/first names of persons and for acronyms of named entities; not for an acronym the
-    text defines as a term (``defined_terms``: "Kartu Keluarga (KK)" is not "Kabupaten Kendal")."""
+    text defines as a term (``defined_terms``: "Kartu Keluarga (KK)" is not "Kabupaten Kendal"). Session 30
+    (acronym30): an acronym the text defines in brackets after a body's name is that body wherever it is written, even
+    where the gazetteer knows it as another's ("the Financial Services Authority (FSA)" ... "the FSA" is no Free Syrian
+    Army); such acronyms go into ``local`` (the actors stage does not look them up)."""
     added: list[Cand] = []
     words = T.words
     acronyms: dict[str, Cand] = {}
+    bracketed: set[str] = set()  # acronyms defined in brackets (not merely a name's initials)
     for c in sorted(spans, key=lambda c: -c.length):  # defined in parentheses right after a name: "Komisi
         e = c.end                                          # Pemberantasan Korupsi (KPK)"; the longest name there
         if e + 2 < T.n and words[e] == "(" and words[e + 2] == ")" and _acronym_ok(words[e + 1], res):
@@ -326,12 +332,14 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray,
             if tail is not None and words[e + 1] not in acronyms:
                 added.append(tail)
                 c = tail
-            acronyms.setdefault(words[e + 1], c)
+            if acronyms.setdefault(words[e + 1], c) is c:
+                bracketed.add(words[e + 1])
     for c in spans:  # defined inside a body's name, before its region: "Dinas Kesehatan (Dinkes) Kabupaten Cirebon"
         if c.label == "ORG" and c.length >= 5 and not c.nested:  # (titles.bodies_of_a_region)
             for k in _inner_brackets(words, c):
                 if words[k + 2] == ")" and _acronym_ok(words[k + 1], res):
-                    acronyms.setdefault(words[k + 1], c)
+                    if acronyms.setdefault(words[k + 1], c) is c:
+                        bracketed.add(words[k + 1])
     for c in spans:  # equal to the initials of a multi-word name: "Financial Times" ... "FT"
         if c.length >= 2 and c.label in ("ORG", "GPE", "LOC", "MISC") and not c.nested:
             ini = _initials(T, c, res)
@@ -370,12 +378,85 @@ def link_aliases(T: Toks, res: Resources, spans: list[Cand], covered: bytearray,
             a.key = f"span:{target.start}:{target.end}"
             added.append(a)
             covered[i] = 1
+    for acr in bracketed:
+        namesake(T, res, spans, acronyms[acr], acr, local)
     for c in spans:  # a span whose text is an acronym of another entity ("NSC" with no gazetteer id)
         if c.key is None and c.length == 1 and not c.entries:
             target = acronyms.get(words[c.start])
             if target is not None and target is not c:
                 c.key, c.kind, c.label = f"span:{target.start}:{target.end}", "acronym", target.label
+        elif c.key is None and c.length == 1 and words[c.start] in bracketed:
+            target = acronyms[words[c.start]]
+            verdict = _local_acronym(T, res, c, target) if target is not c else None
+            if verdict == "same":  # the text's name is the entry's, misspelt ("Badan Pusat Statistika (BPS)")
+                c.key, c.kind, c.label = f"span:{target.start}:{target.end}", "acronym", target.label
+            elif verdict == "other":
+                # session 30 (acronym30): the gazetteer's entry for the acronym is another body's than the name the
+                # text spells it from: the text's own definition wins, with the name's entries (or none)
+                c.key, c.kind, c.label, c.entries = f"span:{target.start}:{target.end}", "acronym", target.label, \
+                    target.entries
+                if local is not None:
+                    local.add(words[c.start])
     return added
+
+
+def namesake(T: Toks, res: Resources, spans: list[Cand], target: Cand, acronym: str, local: Optional[set]) -> None:
+    """Session 30 (acronym30): a body's name the gazetteer knows, given in brackets an acronym that spells the name's
+    initials but is none of the entry's own acronyms, while the entry has some: the name is another country's body of
+    the same name ("the Financial Services Authority (FSA)" in a British story is not Indonesia's OJK, whose English
+    name it is). The name's spans lose the entry (and the actors stage does not look the name up)."""
+    if target.label != "ORG" or not target.entries or len(acronym) < 3:
+        return
+    ids = {getattr(e, "id", None) for e in target.entries}
+    if any(getattr(e, "id", None) in ids for e in res.forms.get(acronym, ())):
+        return
+    own = set().union(*(res.entry_acronyms.get(i, set()) for i in ids))
+    if not own or acronym in own or not _spells(acronym.lower(), _initials(T, target, res).lower()):
+        return
+    name = fold_token(T.span_text(target.start, target.end))
+    for c in spans:
+        if c.entries and fold_token(T.span_text(c.start, c.end)) == name:
+            c.entries = ()
+    if local is not None:
+        local.add(T.span_text(target.start, target.end))
+
+
+def _name_initials(name: str, res: Resources) -> str:
+    """The capitals a gazetteer name is written with: "Free Syrian Army" FSA, "Badan Pusat Statistik" BPS."""
+    out = []
+    for w in re.findall(r"[^\W\d_][\w'-]*", name):
+        if fold_token(w) in res.connectors:
+            continue
+        out.append(w if w.isupper() and len(w) > 1 else w[0])
+    return "".join(out).upper()
+
+
+def _local_acronym(T: Toks, res: Resources, c: Cand, target: Cand) -> Optional[str]:
+    """Whether the acronym span ``c`` (with gazetteer entries) is the body ``target`` that the text defines it for
+    and not what the gazetteer reads ("other"), the gazetteer's body under a misspelt name ("same") or neither (None).
+    The target is an organisation sharing none of the acronym's entries, the acronym's letters in order in its name,
+    from its first letter ("Financial Services Authority (FSA)"). A name with gazetteer entries of its own is
+    another body; a name without is one only where the acronym's entry spells the acronym with other words ("Free
+    Syrian Army"): a name like the entry's is the entry misspelt ("Badan Metereologi, Klimatologi, dan Geofisika"),
+    and an entry not spelt by its acronym's letters ("Statistics Indonesia" for BPS) may be the name translated."""
+    if target.label != "ORG" or not c.entries:
+        return None
+    own = {getattr(e, "id", e) for e in target.entries}
+    if any(getattr(e, "id", e) in own for e in c.entries):
+        return None
+    acronym = T.words[c.start].replace(".", "")
+    short = acronym.lower()
+    if T.folded[target.start][:1] != short[:1] or not _subsequence(short, "".join(T.folded[target.start:target.end])):
+        return None
+    if target.entries:
+        return "other"
+    name = fold_token(T.span_text(target.start, target.end))
+    names = {n for e in c.entries for n in (getattr(e, "name", ""), *getattr(e, "names", {}).values()) if n}
+    if any(SequenceMatcher(None, fold_token(n), name).ratio() >= 0.8 for n in names):
+        return "same"
+    if any(_name_initials(n, res) == acronym.upper() for n in names):
+        return "other"
+    return None
 
 
 def _acronym_tail(T: Toks, res: Resources, c: Cand, acronym: str) -> Optional[Cand]:

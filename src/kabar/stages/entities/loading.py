@@ -237,6 +237,7 @@ class Resources:
         self.person_surnames: frozenset = frozenset()
         self.demonyms: set[str] = set()  # forms that name a people, not the country ("Russian")
         self.acronym_forms: set[str] = set()
+        self.entry_acronyms: dict[str, set] = {}  # an entry's id -> its acronym forms (session 30, acronym30)
         self.gaz_matcher = PhraseMatcher(vocab, attr="ORTH")
         self.gazetteer = _gazetteer() if use_gazetteer else None
         if self.gazetteer is not None:
@@ -443,6 +444,7 @@ class Resources:
                     self.demonyms.add(v)
                 elif form_kind == "acronym":
                     self.acronym_forms.add(v)
+                    self.entry_acronyms.setdefault(getattr(entry, "id", None), set()).add(v)
         self.forms = {f: tuple(es) for f, es in forms.items()}
         # last words of the gazetteer's persons named in two words or more ("Trump" of "Donald Trump")
         self.person_surnames = frozenset(f.split()[-1] for f, es in forms.items()
