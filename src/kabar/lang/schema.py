@@ -412,6 +412,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "media_words": LIST,
         "split_continued_quotes": BOOL,
         "speaker_phrase_last_pos": LIST,
+        "speaker_object_markers": LIST,
         "document_nouns": LIST,
         "speaker_place_preps": LIST,
         "articles": LIST,

@@ -203,7 +203,8 @@ def _junk_speaker(A: QuoteContext, c: Candidate) -> bool:
 def _subject_speaker(A: QuoteContext, c: Candidate, phrase: tuple[int, int], within: bool) -> bool:
     """The cue verb's subject as parsed, when the phrase before the cue ends in a function word: a coordinated verb's
     ("the former president showed considerable restraint Monday and described ..."), a verb after a preposition's
-    ("Silverman ... incurred a wave of boos upon saying", "Pastor Darrell Scott defended Trump's line by saying"), a
+    ("Silverman ... incurred a wave of boos upon saying", "Pastor Darrell Scott defended Trump's line by saying"; after
+    a marker of ``speaker_object_markers`` the object: "the newspaper quoted the executive as saying"), a
     subject inside a clause read as the phrase ("It comes after Pakistan's High Commissioner to Britain said", "It
     lost a High Court action when a judge said") or a relative pronoun's antecedent there ("the Low Pay Commission
     which said"), never for a verb that modifies a noun ("refugees admitted"). The subject (a noun or name, its relative clauses
@@ -223,11 +224,18 @@ def _subject_speaker(A: QuoteContext, c: Candidate, phrase: tuple[int, int], wit
         subj = parse.subject(v)
         if subj is not None or parse.dep[v].split(":")[0] != "advcl" or parse.head[v] == v:
             break
+        marked = any(parse.word[k].lower() in A.lex.speaker_object_markers for k in parse.children(v)
+                     if parse.dep[k] in ("mark", "case"))
         v = parse.head[v]  # "incurred a wave of boos upon saying": the clause the adverbial hangs from
+        obj = parse.object(v) if marked else None
+        if obj is not None and parse.start[obj] < c.cue_start:
+            subj = obj  # "Reuters quoted one trader as saying": the object speaks
+            break
     if subj is not None and parse.word[subj].lower() in A.lex.relative_pronouns:
         prev = [t for t in parse.tokens_in(phrase[0], parse.start[subj]) if parse.pos[t] != "PUNCT"]
         subj = prev[-1] if prev else None  # "the Low Pay Commission which said" parsed as an adverbial clause
-    if subj is None or parse.pos[subj] not in ("NOUN", "PROPN"):
+    if subj is None or parse.pos[subj] not in ("NOUN", "PROPN") and not (
+            parse.pos[subj] == "ADJ" and parse.kids(subj, "det")):  # "the executive" tagged an adjective
         return False
     drop = [k for k in parse.children(subj)
             if parse.dep[k].split(":")[0] in ("acl", "appos", "parataxis", "punct", "case", "advcl")]
