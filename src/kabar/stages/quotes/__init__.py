@@ -266,8 +266,9 @@ def _participle_slip(A: QuoteContext, h: int, inside: set[int]) -> bool:
     word that is no verb and has no copula ("officials involved with the groups")."""
     parse = A.parse
     morph = parse.morph[h] or ""
-    if "VerbForm=Part" in morph or "VerbForm=Ger" in morph or "Mood=Imp" in morph or parse.word[h].lower() in A.lex.auxiliaries:
-        return True
+    if "VerbForm=Part" in morph or "VerbForm=Ger" in morph or "Mood=Imp" in morph or \
+            parse.word[h].lower() in A.lex.auxiliaries or parse.dep[h].split(":")[0] in ("aux", "cop"):
+        return True  # "the legal team for two Algerian suspects (VERB, aux) being held": no clause
     if parse.pos[h] not in ("VERB", "AUX"):  # "officials involved (ADJ) with the groups": a clause needs a verb or copula
         return not any(parse.dep[k] == "cop" for k in parse.children(h))
     return "Tense=Past" in morph and not any(parse.dep[k].split(":")[0] in ("aux", "obj", "ccomp", "xcomp")
