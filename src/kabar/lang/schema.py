@@ -411,6 +411,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "pronoun_subject_first": BOOL,
         "media_words": LIST,
         "split_continued_quotes": BOOL,
+        "speaker_phrase_last_pos": LIST,
+        "speaker_object_markers": LIST,
         "document_nouns": LIST,
         "speaker_place_preps": LIST,
         "articles": LIST,

@@ -1691,3 +1691,32 @@ def test_session30_no_inverted_person_after_a_noun_phrase(pipe):
     text = ("Roffman, a securities analyst for the Philadelphia-based investment company Janney Montgomery Scott, "
             "recalled numerous telephone calls with Trump.")
     assert not any(t.startswith("Roffman") for _, _, t in quotes_of(pipe, text)), quotes_of(pipe, text)
+
+
+# Session 30 (spkfp30): a raw speaker phrase that is no noun phrase (PolNeAR train sample and a BBC census): the
+# quote goes, unless the cue verb's parsed subject can stand for the phrase.
+@pytest.mark.parametrize("text, cue", [
+    # a clause read as the speaker phrase, the "cue" a noun: "The report follows a string of critical | reports"
+    ("The report follows a string of critical reports issued last year.", "reports"),
+    # a relative pronoun ends the phrase: a pledge of support by "two of whom"
+    ("The state also has five superdelegates, two of whom have already pledged their support to the senator.",
+     "pledged"),
+])
+def test_session30_junk_speaker_phrase_is_no_quote(pipe, text, cue):
+    # Session 30 (spkfp30)
+    assert not any(c == cue for _, c, _ in quotes_of(pipe, text)), quotes_of(pipe, text)
+
+
+def test_session30_relative_pronoun_speaker_takes_its_antecedent(pipe):
+    # Session 30 (spkfp30): "... polls which suggest" parsed as an adverbial clause: the noun before "which" speaks
+    text = "These claims follow several opinion polls which suggest the opposition has been gaining ground."
+    assert ("several opinion polls", "suggest", "the opposition has been gaining ground") in quotes_of(pipe, text), \
+        quotes_of(pipe, text)
+
+
+def test_session30_junk_speaker_check_is_pack_data():
+    # Session 30 (spkfp30): the check runs only for a pack that lists the parts of speech (en does, id does not)
+    from kabar.stages.quotes.lexicon import QuoteLexicon
+
+    assert QuoteLexicon("en").speaker_phrase_last_pos == {"ADP", "SCONJ"}
+    assert QuoteLexicon("id").speaker_phrase_last_pos == set()

@@ -117,6 +117,11 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     finder.trim_fronted_clause(A, cands)
     Resolver(lex).resolve(A, cands)
     _link_pronoun_speakers(A, cands)
+    if lex.speaker_phrase_last_pos and A.parse is not None:
+        kept = [c for c in cands if not _junk_speaker(A, c)]
+        if len(kept) < len(cands):
+            cands = kept
+            _link_parents(cands)
     if lex.split_continued:
         cands = _split_at_gaps(A, cands)
     kinds: dict[int, str] = {}
@@ -144,6 +149,133 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
             attribution=kinds.get(id(c)),
         ))
     return quotes
+
+
+_SUBJECTS = ("nsubj", "csubj")
+
+
+def _junk_speaker(A: QuoteContext, c: Candidate) -> bool:
+    """Session 30 (spkfp30): a raw speaker phrase (no entity stands for it) that is no noun phrase, so the quote is
+    no attribution, or one whose source the phrase does not name:
+
+    - it ends in a word of the pack's ``speaker_phrase_last_pos`` (a preposition or subordinator: "line by saying",
+      "voted in favor", "they spoke on a variety of topics in hopes"), a coordinating conjunction ("or tweets",
+      "turns down customers ... or asks"; not "both" or "all") or a relative pronoun ("two of whom have already
+      pledged their support", "93,522 people who voted for John Edwards");
+    - it holds a clause of its own, a finite verb with its subject inside the phrase ("Bush also won narrower
+      victories in coastal | states", "The tax applies to the most expensive private health insurance | plans",
+      "a majority of Americans say they | believe"); a participle's subject is a parse slip ("Some 56 percent of
+      Cuban-Americans polled said"), a relative pronoun's a relative clause ("the man who founded it said").
+
+    Either way the cue verb's parsed subject becomes the speaker when it can (``_subject_speaker``): then the quote
+    stays."""
+    if c.speaker is not None or c.speaker_span is None or c.mode != "phrase":
+        return False
+    parse = A.parse
+    s, e = c.speaker_span
+    parse.ensure_at([s])
+    toks = [t for t in parse.tokens_in(s, e) if parse.pos[t] != "PUNCT"]
+    if not toks:
+        return False
+    last = toks[-1]
+    why = None
+    if parse.pos[last] in A.lex.speaker_phrase_last_pos or parse.word[last].lower() in A.lex.relative_pronouns or \
+            parse.pos[last] == "CCONJ" and parse.dep[last] == "cc":
+        why = "last " + parse.pos[last]
+    else:
+        inside = set(toks)
+        for t in toks:
+            h = parse.head[t]
+            if parse.dep[t].split(":")[0] in _SUBJECTS and h in inside and h != t and \
+                    parse.word[t].lower() not in A.lex.relative_pronouns and not _participle_slip(A, h, inside):
+                why = "clause"
+                break
+    if why and _subject_speaker(A, c, (s, e), within=why == "clause" or parse.word[last].lower() in A.lex.relative_pronouns):
+        why = "repaired"
+    if why and _JUNK_LOG:
+        with open(_JUNK_LOG, "a", encoding="utf-8") as f:
+            sent = A.sentence(s)
+            f.write(f"{why}\t{A.text[s:e]}\t{c.speaker_name if why == 'repaired' else ''}\t{c.cue}\t"
+                    f"{A.text[sent[0]:sent[1]][:300]!r}\n")
+    return why is not None and why != "repaired"
+
+
+def _subject_speaker(A: QuoteContext, c: Candidate, phrase: tuple[int, int], within: bool) -> bool:
+    """The cue verb's subject as parsed, when the phrase before the cue ends in a function word: a coordinated verb's
+    ("the former president showed considerable restraint Monday and described ..."), a verb after a preposition's
+    ("Silverman ... incurred a wave of boos upon saying", "Pastor Darrell Scott defended Trump's line by saying"; after
+    a marker of ``speaker_object_markers`` the object: "the newspaper quoted the executive as saying"), a
+    subject inside a clause read as the phrase ("It comes after Pakistan's High Commissioner to Britain said", "It
+    lost a High Court action when a judge said") or a relative pronoun's antecedent there ("the Low Pay Commission
+    which said"), never for a verb that modifies a noun ("refugees admitted"). The subject (a noun or name, its relative clauses
+    and appositions left out, before the cue) becomes the speaker phrase; False when there is none."""
+    parse = A.parse
+    toks = parse.tokens_in(c.cue_start, c.cue_end) if c.cue_start is not None and c.cue_end is not None else []
+    verbs = [t for t in toks if parse.pos[t] in ("VERB", "AUX")]
+    if not verbs:
+        return False
+    v = verbs[0]
+    if parse.dep[v] == "acl" or parse.is_passive(v) or within and parse.dep[v].split(":")[0] == "conj":
+        return False  # "the majority of Syrian refugees admitted are", "a bill criticized as": the verb describes a
+        # noun; "people will be automatically denied a visa": a passive's subject is no source; "children live ... and
+        # carers have said": a conjunct's subject inside a clause read as the phrase is a guess
+    subj = None
+    for _ in range(4):
+        subj = parse.subject(v)
+        if subj is not None or parse.dep[v].split(":")[0] != "advcl" or parse.head[v] == v:
+            break
+        marked = any(parse.word[k].lower() in A.lex.speaker_object_markers for k in parse.children(v)
+                     if parse.dep[k] in ("mark", "case"))
+        v = parse.head[v]  # "incurred a wave of boos upon saying": the clause the adverbial hangs from
+        obj = parse.object(v) if marked else None
+        if obj is not None and parse.start[obj] < c.cue_start:
+            subj = obj  # "Reuters quoted one trader as saying": the object speaks
+            break
+    if subj is not None and parse.word[subj].lower() in A.lex.relative_pronouns:
+        prev = [t for t in parse.tokens_in(phrase[0], parse.start[subj]) if parse.pos[t] != "PUNCT"]
+        subj = prev[-1] if prev else None  # "the Low Pay Commission which said" parsed as an adverbial clause
+    if subj is None or parse.pos[subj] not in ("NOUN", "PROPN") and not (
+            parse.pos[subj] == "ADJ" and parse.kids(subj, "det")):  # "the executive" tagged an adjective
+        return False
+    drop = [k for k in parse.children(subj)
+            if parse.dep[k].split(":")[0] in ("acl", "appos", "parataxis", "punct", "case", "advcl")]
+    span = parse.span(subj, without=drop)
+    if span is None or span[1] > c.cue_start:
+        return False
+    inner = parse.tokens_in(*span)
+    if not inner or parse.pos[inner[0]] in ("ADP", "PART", "CCONJ", "SCONJ", "AUX", "VERB") or \
+            any(parse.word[t].lower() in A.lex.relative_pronouns or parse.pos[t] in ("VERB", "AUX") for t in inner):
+        return False  # "Factor in the 93,522 people", "the vast majority of whom", "What's terrifying to us is
+        # people": no clean noun phrase
+    if within and not phrase[0] <= parse.start[subj] < phrase[1]:
+        return False  # a clause's or a relative pronoun's subject must be in the phrase read as the speaker
+    ent = Resolver(A.lex).entity_for_span(A, *span)
+    c.speaker_span = span
+    if ent is not None:
+        c.speaker, c.speaker_name, c.speaker_type = ent.id, ent.name, ent.type
+    else:
+        c.speaker, c.speaker_name = None, strip_determiner(A.text[span[0]:span[1]])
+    return True
+
+
+def _participle_slip(A: QuoteContext, h: int, inside: set[int]) -> bool:
+    """A subject's head that may be a participle the parser read as a finite verb: tagged a participle or gerund, an
+    imperative ("A Mori | poll this summer"), an auxiliary of the pack ("critics have in particular noted": the
+    speaker clean-up's business), or a past form with
+    no auxiliary and no object in the phrase ("veterans interviewed at Trump rallies", "a Boston Globe Poll released Sunday"), or a
+    word that is no verb and has no copula ("officials involved with the groups")."""
+    parse = A.parse
+    morph = parse.morph[h] or ""
+    if "VerbForm=Part" in morph or "VerbForm=Ger" in morph or "Mood=Imp" in morph or \
+            parse.word[h].lower() in A.lex.auxiliaries or parse.dep[h].split(":")[0] in ("aux", "cop"):
+        return True  # "the legal team for two Algerian suspects (VERB, aux) being held": no clause
+    if parse.pos[h] not in ("VERB", "AUX"):  # "officials involved (ADJ) with the groups": a clause needs a verb or copula
+        return not any(parse.dep[k] == "cop" for k in parse.children(h))
+    return "Tense=Past" in morph and not any(parse.dep[k].split(":")[0] in ("aux", "obj", "ccomp", "xcomp")
+                                            for k in parse.children(h) if k in inside)
+
+
+_JUNK_LOG = __import__("os").environ.get("KABAR_JUNK_SPEAKER_LOG")
 
 
 def _object_content(A: QuoteContext, c: Candidate, toks: list[int], kind: Optional[str] = None) -> bool:

@@ -80,6 +80,12 @@ class QuoteLexicon:
         self.coordinators = set(low("coordinators"))
         self.headline_colon = bool(d.get("headline_colon", False))
         self.split_continued = bool(d.get("split_continued_quotes", False))
+        # Session 30 (spkfp30): a raw speaker phrase (no entity) must be a noun phrase: its last word not of these
+        # universal parts of speech ("misogynist and birther who", "line by", "Perhaps most"), and no clause
+        # inside it ("Bush also won narrower victories in coastal | states"); empty: no check
+        self.speaker_phrase_last_pos = {t.upper() for t in d.get("speaker_phrase_last_pos", [])}
+        # ... and the marker after which a participle's speaker is the object ("quoted the executive as saying")
+        self.speaker_object_markers = set(low("speaker_object_markers"))
         self.role_holders = bool(d.get("bare_title_to_holder", True))
         self.colon_non_speakers = {w.casefold() for w in d.get("colon_non_speakers", [])}
         self.fronted_subordinators = set(low("fronted_subordinators"))  # Session 29: "Although X said A, B ..."
