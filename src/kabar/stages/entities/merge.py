@@ -6,7 +6,7 @@ import bisect
 
 from kabar.stages.entities.loading import Cand, Resources, places_gazetteer
 from kabar.stages.entities.ner import clean_ner
-from kabar.stages.entities.spans import _entry_type, overlaps, select_spans
+from kabar.stages.entities.spans import entry_type, overlaps, select_spans
 from kabar.stages.entities.titles import BODY, title_matches
 from kabar.text.tokens import Toks
 
@@ -244,7 +244,7 @@ def _names_a_place(T: Toks, res: Resources, s: int, e: int) -> bool:
 
 def _gaz_body(T: Toks, res: Resources, s: int, e: int) -> bool:
     """The words s..e are a gazetteer organisation's name as written ("Komnas HAM", "Kementerian Pertanian")."""
-    return _entry_type(res.forms.get(T.span_text(s, e)) or ()) == "ORG"
+    return entry_type(res.forms.get(T.span_text(s, e)) or ()) == "ORG"
 
 
 def _known_body_then_name(T: Toks, res: Resources, c: Cand, alone: dict[str, set]):

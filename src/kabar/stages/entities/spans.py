@@ -7,7 +7,7 @@ from kabar.stages.entities.titles import _known_region, title_matches
 from kabar.text.tokens import Toks, fold_token
 
 
-def _entry_type(entries: tuple) -> str:
+def entry_type(entries: tuple) -> str:
     types = [e.type for e in entries if getattr(e, "type", None) in TYPE_ORDER]
     if not types:
         return "MISC"
@@ -39,7 +39,7 @@ def _gaz_spans(T: Toks, res: Resources) -> list[Cand]:
         if entries and T.words[s] == "the" and e < T.n and T.cap[e] and T.word[e]:
             continue  # "the Independent Police Complaints Commission" is no outlet
         if entries:
-            out.append(Cand(s, e, _entry_type(entries), "gaz", entries, demonym=text in res.demonyms,
+            out.append(Cand(s, e, entry_type(entries), "gaz", entries, demonym=text in res.demonyms,
                             kind="acronym" if text in res.acronym_forms else "name"))
     return out
 
@@ -419,7 +419,7 @@ def office_venues(T: Toks, res: Resources, spans: list[Cand]) -> None:
         k = c.start + len(head)
         w = T.words[k]
         body = sum(ch.isupper() for ch in w) >= 2 or res.head_label.get((T.folded[k],)) == "ORG" \
-            or _entry_type(res.forms.get(T.span_text(k, c.end)) or res.forms.get(w) or ()) == "ORG" \
+            or entry_type(res.forms.get(T.span_text(k, c.end)) or res.forms.get(w) or ()) == "ORG" \
             or any(ts == k and te <= c.end for ts, te in title_matches(T, res))  # session 29: an office's seat
         if body and T.cap[k]:
             c.label, c.entries = "LOC", ()

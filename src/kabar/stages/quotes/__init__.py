@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import logging
 import re
 from dataclasses import replace
 from typing import Optional
@@ -42,6 +43,8 @@ from kabar.text.parse import parse_of
 from kabar.text.sentences import doc_of, sentence_spans
 
 __all__ = ["QuoteStage", "find_quotes", "QuoteLexicon", "Finder", "Resolver", "Pair", "pair_marks"]
+
+log = logging.getLogger("kabar.quotes")
 
 
 def _is_duplicate(c: Candidate, k: Candidate) -> bool:
@@ -192,11 +195,10 @@ def _junk_speaker(A: QuoteContext, c: Candidate) -> bool:
                 break
     if why and _subject_speaker(A, c, (s, e), within=why == "clause" or parse.word[last].lower() in A.lex.relative_pronouns):
         why = "repaired"
-    if why and _JUNK_LOG:
-        with open(_JUNK_LOG, "a", encoding="utf-8") as f:
-            sent = A.sentence(s)
-            f.write(f"{why}\t{A.text[s:e]}\t{c.speaker_name if why == 'repaired' else ''}\t{c.cue}\t"
-                    f"{A.text[sent[0]:sent[1]][:300]!r}\n")
+    if why and log.isEnabledFor(logging.DEBUG):  # every drop and repair, to be read (docs/quotes.md, spkfp30)
+        sent = A.sentence(s)
+        log.debug("junk speaker\t%s\t%s\t%s\t%s\t%r", why, A.text[s:e], c.speaker_name if why == "repaired" else "",
+                  c.cue, A.text[sent[0]:sent[1]][:300])
     return why is not None and why != "repaired"
 
 
@@ -274,8 +276,6 @@ def _participle_slip(A: QuoteContext, h: int, inside: set[int]) -> bool:
     return "Tense=Past" in morph and not any(parse.dep[k].split(":")[0] in ("aux", "obj", "ccomp", "xcomp")
                                             for k in parse.children(h) if k in inside)
 
-
-_JUNK_LOG = __import__("os").environ.get("KABAR_JUNK_SPEAKER_LOG")
 
 
 def _object_content(A: QuoteContext, c: Candidate, toks: list[int], kind: Optional[str] = None) -> bool:

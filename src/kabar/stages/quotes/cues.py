@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from kabar.stages.quotes.frames import _predicate_on_parse, cue_verb_on_parse
+from kabar.stages.quotes.frames import cue_verb_on_parse, predicate_on_parse
 from kabar.stages.quotes.context import Candidate, QuoteContext, clean_ws, strip_span, words_in
 from kabar.stages.quotes.lexicon import ACRONYM, HEADLINE, NAME_ACRONYM, WORD, role_gap
 from kabar.stages.quotes.pairs import is_apostrophe
@@ -301,7 +301,7 @@ class CueReading:
                 named_after = True  # "Prices rose sharply in March, said a spokesman for the ministry."
             person = self._person_after_cue(A, ce, se) if not named_after and "inv" in roles else None
             if person is not None and lstart > ss and A.pair_ending_at(lstart) is None and \
-                    _predicate_on_parse(A, ss, lstart - 1):  # the part before is a clause, not "Roffman, a securities
+                    predicate_on_parse(A, ss, lstart - 1):  # the part before is a clause, not "Roffman, a securities
                 # analyst for ..., recalled numerous telephone calls with Trump"
                 return self._post(A, cs, ce, form, roles, ss, se, lstart, person, force=True)
             if not named_after:  # "..., said David Chen(, the governor).": inverted, no apposition before

@@ -35,7 +35,7 @@ def cue_verb_on_parse(A: QuoteContext, cs: int):
     return parse, (v if v is not None and parse.pos[v] in ("VERB", "AUX") else None)
 
 
-def _predicate_on_parse(A: QuoteContext, s: int, e: int) -> bool:
+def predicate_on_parse(A: QuoteContext, s: int, e: int) -> bool:
     """Whether the parse heads the text ``s:e`` with a predicate: a token of it whose head lies outside it is a verb
     or an auxiliary, or has a subject or a copula of its own (a clause, not a noun phrase or an adjunct). Without a
     parse of the sentence: False."""
@@ -244,7 +244,7 @@ class FrameReading:
             return None  # ", X said, citing ...": a participle clause of the cue, not more content
         if (first in lex.adjunct | lex.stops | lex.time_words | lex.time_trailers | lex.audience_determiners |
                 lex.quantifiers or not any(w[:1].islower() and w.lower() not in lex.person_titles | lex.title_connectors
-                                           for _, _, w in ws[:3])) and not _predicate_on_parse(A, m.end(), se):
+                                           for _, _, w in ws[:3])) and not predicate_on_parse(A, m.end(), se):
             return None  # ", said X, in a statement", ", kata Budi, Kepala Dinas Pendidikan Kota Bandung.": an adjunct
             # or an apposition; but "Pasalnya, kata Masinton, di dalam penjara praktik pungli masih menjadi momok",
             # "TNI, kata Gatot, juga akan menambah armada": a clause the parse heads with a predicate is the content
