@@ -288,6 +288,15 @@ def join_continued(text: str, preds: list[dict]) -> list[dict]:
     return out
 
 
+def tally(bucket: dict, pair: dict[int, int], n_pred: int, golds: list[dict], n_required: int) -> None:
+    """Add one document's content pairs to a matched/pred/gold bucket: a pair with an optional gold counts in neither
+    matched nor predicted, and the gold counts only the required attributions."""
+    optional = sum(1 for gi in pair.values() if golds[gi].get("optional"))
+    bucket["matched"] += len(pair) - optional
+    bucket["pred"] += n_pred - optional
+    bucket["gold"] += n_required
+
+
 def score(gold_paths: list[Path], verbose: bool = False, sink=None, attribution: str = "speech") -> dict:
     from kabar.evaluate.scoring import NameBook, score_quotes
     from kabar import stages as registry
@@ -328,14 +337,9 @@ def score(gold_paths: list[Path], verbose: bool = False, sink=None, attribution:
         kind_ok[1] += kind.total
         req = [x for x in golds if not x.get("optional")]
         joined = join_continued(rec.text, preds)
-        upair = match_content(joined, golds, lambda p, x: span_speaker_ok(p, x, rec))
-        uopt = sum(1 for gi in upair.values() if golds[gi].get("optional"))
-        units["matched"] += len(upair) - uopt
-        units["pred"] += len(joined) - uopt
-        units["gold"] += len(req)
+        tally(units, match_content(joined, golds, lambda p, x: span_speaker_ok(p, x, rec)), len(joined), golds, len(req))
         for bucket, need_speaker in ((content, False), (spansp, True)):
             pair = match_content(preds, golds, (lambda p, x: span_speaker_ok(p, x, rec)) if need_speaker else None)
-            opt_matched = sum(1 for gi in pair.values() if golds[gi].get("optional"))
             for pi, p in enumerate(preds):
                 if pi in pair and not need_speaker:
                     gold = golds[pair[pi]]
@@ -361,9 +365,7 @@ def score(gold_paths: list[Path], verbose: bool = False, sink=None, attribution:
                     k = p.get("attribution") or "statement"
                     by_kind[k][1] += 1
                     by_kind[k][0] += pi in pair
-            bucket["matched"] += len(pair) - opt_matched
-            bucket["pred"] += len(preds) - opt_matched
-            bucket["gold"] += len(req)
+            tally(bucket, pair, len(preds), golds, len(req))
     def prf_of(d):
         p = d["matched"] / d["pred"] if d["pred"] else 0.0
         r = d["matched"] / d["gold"] if d["gold"] else 0.0

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from kabar.stages.entities.companies import _follows, _model_only, _precedes, is_company
-from kabar.stages.entities.loading import Cand, Resources, places_gazetteer
+from kabar.stages.entities.loading import QUOTES, Cand, Resources, places_gazetteer
 from kabar.stages.entities.ner import person_cued
 from kabar.stages.entities.titles import title_matches
 from kabar.text.datelines import DATELINE
@@ -117,7 +117,6 @@ def drop_peer_seats(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
     return out
 
 
-QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
 
 
 def drop_in_quoted_titles(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:

@@ -18,6 +18,8 @@ PRIORITY = {"gaz": 4, "pattern": 3, "group": 3, "title": 2, "ner": 1, "alias": 0
 TYPE_ORDER = ("PER", "ORG", "GPE", "NORP", "LOC", "MISC")
 BRAND_ROLES = ("MED", "BUS")
 HYPHENS = ("-", "\u2010", "\u2011")
+# quotation marks as tokens: a quoted title's edges (cue_types.quoted_titles) and no end of a name (ner.extend_persons_right)
+QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d")
 
 
 @dataclass

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from kabar import interleave
 from kabar.models.tagger_ner import TaggerNER
-from kabar.stages.entities.loading import HYPHENS, Cand, Resources, log, places_gazetteer
+from kabar.stages.entities.loading import HYPHENS, QUOTES, Cand, Resources, log, places_gazetteer
 from kabar.stages.entities.titles import glue, title_matches
 from kabar.text.tokens import Toks, fold_token
 
@@ -687,7 +687,6 @@ def _plain_name(T: Toks, res: Resources, k: int) -> bool:
         and f not in res.place_features and (f,) not in res.head_label  # "Appian Way", "Festival Village"
 
 
-QUOTE_MARKS = frozenset('"\u201c\u201d\'\u2018\u2019')
 
 
 def extend_persons_right(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand], lower_words: set[str]) -> list[Cand]:
@@ -709,12 +708,12 @@ def extend_persons_right(T: Toks, res: Resources, ner: list[Cand], conf: list[Ca
     joined: set[int] = set()
 
     def ends_phrase(k: int) -> bool:  # not a closing quotation mark: a work's title ("Kiki Farel The Series Hot")
-        return k >= T.n or (not T.word[k] and T.words[k] not in QUOTE_MARKS) or T.words[k][:1].islower()
+        return k >= T.n or (not T.word[k] and T.words[k] not in QUOTES) or T.words[k][:1].islower()
 
     for c in sorted(ner, key=lambda c: c.start):
         if c.label != "PER" or id(c) in joined or c.end >= T.n or "\n" in T.ws[c.end - 1] or T.ws[c.end - 1] != " ":
             continue
-        if c.start > 0 and T.words[c.start - 1] in QUOTE_MARKS:
+        if c.start > 0 and T.words[c.start - 1] in QUOTES:
             continue  # a person opening a quoted title: "Nao Oikawa Real Horror Series"
         nxt = starts.get(c.end)
         if nxt is not None and nxt is not c and ends_phrase(nxt.end) \
@@ -727,7 +726,7 @@ def extend_persons_right(T: Toks, res: Resources, ner: list[Cand], conf: list[Ca
         while k < T.n and k - c.end < 3 and _free(T, res, k, taken, lower_words) and T.folded[k] not in lower_words \
                 and T.ws[k - 1] == " " and _plain_name(T, res, k):
             k += 1
-        if k > c.end and (k >= T.n or (not T.word[k] and T.words[k] not in QUOTE_MARKS)):
+        if k > c.end and (k >= T.n or (not T.word[k] and T.words[k] not in QUOTES)):
             # free words only before a punctuation mark: before a lower-case word they were as often the common
             # words of a phrase ("Mendur | Bersaudara jika", "imbuh Sanchez | Ratusan relawan", "Appian Way dan")
             taken[c.end:k] = b"\x01" * (k - c.end)
