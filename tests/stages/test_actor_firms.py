@@ -229,6 +229,13 @@ def test_club_title_near_is_a_superset_of_where_the_office_is_read(pipe):
      "Vodafone", "GBRBUS"),  # Phoenix lists it as an outlet
     ("A US judge banned Gazprom from taking part in the auction.", "Gazprom", "RUSBUS"),
     ("Samsung Electronics and Sony are working together on plasma screens.", "Samsung Electronics", "KORBUS"),
+    # Session 31 (codesen31): a firm role word before the name with no country ("car giant", "troubled crude
+    # producer") reads as a bare BUS, which is no code; it no longer keeps the firm lists (or a firm apposition) from
+    # coding the firm: "car giant General Motors (GM)" was uncoded and took the article's home country (ITA) as a party
+    ("Fiat will meet car giant General Motors (GM) on Tuesday in an attempt to reach agreement.",
+     "General Motors", "USABUS"),
+    ("ONGC is in talks to buy the former assets of troubled Russian crude producer Yukos.", "Yukos", "RUSBUS"),
+    ("Software giant Microsoft said sales rose.", "Microsoft", "USABUS"),  # a Phoenix firm
 ])
 def test_curated_firm_takes_its_country(pipe, text, name, code):
     assert _codes(pipe, "en", text).get(name) == code
@@ -255,3 +262,9 @@ def test_curated_firms_are_marked_and_well_formed():
     assert gaz.firm("NEC") is None  # Labour's National Executive Committee: an ambiguous acronym is left out
     codes = {code for key, code in gaz._firms.items() if key in gaz._curated_firms}
     assert codes and all(c.endswith("BUS") and (is_firm_code(c) or c == "EURBUS") for c in codes)
+
+
+# Session 31 (codesen31): a firm no list knows still gets no bare BUS (the guard above, with a firm word before it)
+def test_bare_firm_word_without_listed_firm_stays_uncoded(pipe):
+    codes = _codes(pipe, "en", "Fiat will meet car giant Zentrix Motors on Tuesday.")
+    assert codes.get("Zentrix Motors") is None and "BUS" not in codes.values()

@@ -951,7 +951,11 @@ class ActorStage:
                     base.type = base.type or ent.type
                     best = base
                     break
-        if ent.type == "ORG" and (best is None or best.code is None):
+        # Session 31 (codesen31): a bare firm role read before the name ("car giant General Motors", "troubled Russian
+        # crude producer Yukos": BUS, no country) is no code (``countryless_roles``, dropped below): it must not keep the
+        # firm's apposition or list from coding it (it left "General Motors" and "Yukos" to the article's home country)
+        bare = best is not None and best.code in _countryless_roles(lang)
+        if ent.type == "ORG" and (best is None or best.code is None or bare):
             for text, start in texts[:3]:
                 code = _firm_apposition_code(_right_context(record, start + len(text)), lang, on) \
                     if start is not None else None
@@ -959,7 +963,8 @@ class ActorStage:
                     best = best or Resolution(name=text.strip())
                     best.code, best.composed, best.type, best.form_kind = code, True, "ORG", "firm"
                     break
-        if ent.type == "ORG" and (best is None or best.code is None) and distinct:
+        bare = best is not None and best.code in _countryless_roles(lang)
+        if ent.type == "ORG" and (best is None or best.code is None or bare) and distinct:
             # Session 28 (actors-en28): a listed multinational ("Boeing", "Deutsche Bank", "Barclays"; Phoenix, MIT) is its
             # own country's firm; not where another name of the entity is the listed name and more words ("Borders
             # Council", whose "Borders" is a listed firm), nor over the article's own description ("China's Lenovo",

@@ -24,6 +24,8 @@ class PartyCoding:
             if not code and u.ent.type in ("PER", "ORG"):
                 code = self.people_home or self.home
                 role = self._political_role(u.ent)
+                if role is not None and u.ent.type == "ORG":
+                    code = self._country_before_name(u.ent) or code
                 if code and role:
                     code = None if role in self._no_home_roles() else code[:3] + role
             return ActorRef(name=u.ent.name, code=code, entity=u.ent.id)
@@ -45,6 +47,25 @@ class PartyCoding:
         ref = ActorRef(name=u.text, code=code, entity=None)
         self._role_refs.add(id(ref))
         return ref
+
+    def _country_before_name(self, e: Entity) -> str:
+        """Session 31 (codesen31): the country written right before a political body's name that the actors stage left
+        uncoded ("a probe by the US Securities and Exchange Commission", "the US Department of Justice"; a coded country
+        mention, one space between): that country, not the article's home (CHNGOV in a story on a Chinese bank). Not
+        after a hyphen ("the US-China Economic and Security Review Commission" is no body of China's)."""
+        text = self.r.text
+        for m in e.mentions:
+            k = bisect.bisect_left(self.mention_ends, m.start - 1)
+            if k >= len(self.mentions) or self.mention_ends[k] != m.start - 1 or text[m.start - 1] != " ":
+                continue
+            start, _end, other = self.mentions[k]
+            code = other.actor or ""
+            if other is e or other.type not in ("GPE", "NORP"):
+                continue
+            if not is_country_code(code) or text[max(0, start - 1):start] in ("-", "\u2013"):
+                continue
+            return code
+        return ""
 
     def _metonym(self, u: Unit) -> Optional[str]:
         """Session 27 (events-en27): the code of a seat that stands for a body when it acts or is acted on ("filed a

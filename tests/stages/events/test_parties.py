@@ -1,0 +1,40 @@
+"""Parties' codes in the events stage (kabar.stages.events.parties), whole pipeline, so the entities and actors stages'
+own spans and codes are what the events stage reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.pipeline import Pipeline
+from kabar.record import Article
+
+CHINA = "China Life said China would help. Chinese police arrested a manager in Beijing. "
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    return Pipeline(on_error="raise")
+
+
+def _parties(pipe, text, event):
+    rec = pipe(Article.new(text, lang="en", published="2005-02-15"))
+    return [([r.code for r in e.actor], [r.code for r in e.recipient]) for e in rec.events if e.event == event]
+
+
+# Session 31 (codesen31): a political body the actors stage leaves uncoded, named right after a country ("the US
+# Department of Justice"), is that country's, not the article's home country's (CHNGOV in a story on a Chinese firm);
+# a later mention without the country is the same entity and keeps it
+def test_country_before_an_uncoded_body_names_its_country(pipe):
+    found = _parties(pipe, CHINA + "The US Department of Justice accused China Life of fraud.", "ACCUSE")
+    assert found and found[0][0] == ["USAGOV"]
+
+
+# Session 31 (codesen31): the guards: with no country written before the name the home country stays; a country
+# after a hyphen names the other side of a bilateral body ("the US-China ... Commission" is no body of China's)
+@pytest.mark.parametrize("text,code", [
+    (CHINA + "The Central Commission for Discipline accused China Life of fraud.", "CHNGOV"),
+    (CHINA + "The US-China Review Commission accused China Life of fraud.", "CHNGOV"),
+])
+def test_home_country_without_a_country_before_the_name(pipe, text, code):
+    found = _parties(pipe, text, "ACCUSE")
+    assert found and found[0][0] == [code]
