@@ -38,3 +38,20 @@ def test_country_before_an_uncoded_body_names_its_country(pipe):
 def test_home_country_without_a_country_before_the_name(pipe, text, code):
     found = _parties(pipe, text, "ACCUSE")
     assert found and found[0][0] == [code]
+
+
+# Session 31 (codesen31): a news outlet after "on" ([home] medium_preps) is the medium, no party: the request's
+# recipient keeps no code (it was the home country, GBR, where GOLD has none); an outlet acted on keeps its place
+HOME = "Home Secretary Charles Clarke spoke at Downing Street. The Home Office said the plan would work. "
+
+
+def test_outlet_after_on_is_no_party(pipe):
+    found = _parties(pipe, HOME + "\"Who do you blame?\" Chief Constable Steve Green asked on BBC Radio 4's World at "
+                     "One programme.", "REQUEST")
+    assert found and found[0][1] in ([None], [])
+
+
+def test_outlet_acted_on_stays_a_party(pipe):
+    found = _parties(pipe, HOME + "Peter Mandelson warned the BBC to steer away from demonising Mr Campbell.",
+                     "THREATEN")
+    assert found and found[0][1] == ["GBR"]

@@ -477,6 +477,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
                  "said_anaphors"):
         lex.sets[name] = phrase_set(modality.get(name, []))
     lex.words["home_foreign_words"] = frozenset(w.lower() for w in data.get("home", {}).get("foreign_words", []))
+    lex.words["medium_preps"] = frozenset(w.lower() for w in data.get("home", {}).get("medium_preps", []))
     lex.words["date_qualifiers"] = frozenset(w.lower() for w in modality.get("date_qualifiers", []))
     lex.words["object_date_relatives"] = frozenset(w.lower() for w in modality.get("object_date_relatives", []))
     lex.words["year_adjunct_words"] = frozenset(w.lower() for w in modality.get("year_adjunct_words", []))

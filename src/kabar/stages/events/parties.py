@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Optional
 
-from kabar.gazetteer import is_firm_code
+from kabar.gazetteer import gazetteer, is_firm_code
 from kabar.places.resolve import candidates
 from kabar.record import ActorRef, Entity
 from kabar.stages.events.units import Raw, Unit, is_country_code
@@ -18,6 +18,8 @@ class PartyCoding:
     def _ref(self, u: Unit) -> ActorRef:
         """An actor reference; people, organisations and role nouns without a code get the article's home country."""
         if u.ent is not None:
+            if self._on_air(u):
+                return ActorRef(name=u.ent.name, code=None, entity=u.ent.id)
             code = self._metonym(u) or u.ent.actor
             if not code and u.ent.type == "PER":
                 code = self._affiliation(u.ent)
@@ -47,6 +49,22 @@ class PartyCoding:
         ref = ActorRef(name=u.text, code=code, entity=None)
         self._role_refs.add(id(ref))
         return ref
+
+    def _on_air(self, u: Unit) -> bool:
+        """Session 31 (codesen31): a news outlet named after a medium preposition (``[home] medium_preps``: "an interview
+        on BBC Radio 4's Women's Hour", "he asked on BBC Radio 4's World at One programme") is where the words were
+        said, no party: it keeps no code (it took the home country, "-> GBR", where GOLD has no recipient). An outlet
+        written as a party ("warned the BBC", "the Sunday Times alleged") is not touched. Outlets: the gazetteer's
+        media entries, which the actors stage leaves uncoded."""
+        preps = self.lex.word("medium_preps")
+        if not preps or u.ent.type != "ORG" or u.ent.actor:
+            return False
+        words = [w.lower() for w in self.r.text[max(0, u.start - 30):u.start].split()]
+        while words and words[-1] in self.lex.dets:
+            words.pop()
+        if not words or words[-1] not in preps:
+            return False
+        return any(e.kind == "media" for e in gazetteer().lookup(u.ent.name, self.r.lang))
 
     def _country_before_name(self, e: Entity) -> str:
         """Session 31 (codesen31): the country written right before a political body's name that the actors stage left
