@@ -182,3 +182,12 @@ def test_candidates_are_kept_by_the_gazetteer_and_given_as_new_lists(monkeypatch
     assert R.candidates("Paris", "id", gaz) == [] and len(calls) == 1  # another language: asked anew
     gaz._add("Parisia", first[0], "en")  # the index changes: every answer is asked anew
     assert R.candidates("Paris", "en", gaz) == [] and len(calls) == 2
+
+
+def test_places_in_holds_big_and_small_places():
+    # Session 31 (locgaz31): the places a spelling index is built from: the big table's and the small table's
+    got = places().places_in(frozenset({"SYR"}))
+    assert {p.country for p in got} == {"SYR"}
+    names = {p.name for p in got}
+    assert "Aleppo" in names and "Akhtarīn" in names  # a city, and a village only small.tsv.gz has
+    assert not any(p.kind == "country" for p in got)

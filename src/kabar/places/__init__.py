@@ -12,6 +12,7 @@ import csv
 import functools
 import gzip
 import io
+import re
 import unicodedata
 from array import array
 from dataclasses import dataclass
@@ -87,6 +88,7 @@ class PlaceGazetteer:
         self._exonyms: dict[tuple[str, str], str] = {}
         # answers of look-ups kept by their question (``memo``): emptied whenever the index changes
         self._memos: dict[str, dict] = {}
+        self._derived: dict[str, object] = {}  # tables built once from the places (``derived``)
         self._add_islands()
 
     def _add_islands(self) -> None:
@@ -115,6 +117,24 @@ class PlaceGazetteer:
         if memo is None or len(memo) >= MEMO_LIMIT:
             memo = self._memos[name] = {}
         return memo
+
+    def derived(self, name: str, build):
+        """A table built once from the gazetteer's places (``build(self)``) and kept under ``name``: unlike a
+        :meth:`memo`, not emptied when a language's exonyms are added (it must read the places, not the index)."""
+        table = self._derived.get(name)
+        if table is None:
+            table = self._derived[name] = build(self)
+        return table
+
+    def places_in(self, countries: frozenset) -> list[Place]:
+        """Session 31 (locgaz31): every place of the big table and of the small one (``lookup_small``) that lies in
+        one of ``countries`` (ISO3): the places whose own names a spelling index is built from."""
+        out = [p for p in self.by_id.values() if p.country in countries and p.kind != "country"]
+        if countries:  # the rows whose fourth column (the country) is one of them
+            row = re.compile(rb"^(?:[^\t\n]*\t){3}(?:" + b"|".join(re.escape(c.encode("ascii")) for c in countries) +
+                             rb")\t[^\n]*", re.M)
+            out += [self._small_place(m.group().decode("utf-8")) for m in row.finditer(self.small_table().rows)]
+        return list({p.id: p for p in out}.values())
 
     def _add(self, text: str, p: Place, lang: str) -> None:
         self._memos.clear()
@@ -160,15 +180,20 @@ class PlaceGazetteer:
         ``data/small.tsv.gz``: asked only for a name :meth:`lookup` does not know, so a small namesake never
         competes with a bigger place. The table is read on the first call and kept as bytes (its sorted index
         is bisected); a row becomes a :class:`Place` when a name asks for it."""
-        if self._small is None:
-            self._small = _SmallTable(resources.files(__name__).joinpath("data", "small.tsv.gz").read_bytes())
+        small = self.small_table()
         k = plain(text)
-        offsets = self._small.find(k) or ("'" in k and self._small.find(unmarked(k))) or ()
+        offsets = small.find(k) or ("'" in k and small.find(unmarked(k))) or ()
         out = {}
         for off in offsets:
-            p = self._small_place(self._small.row(off))
+            p = self._small_place(small.row(off))
             out.setdefault(p.id, p)
         return sorted(out.values(), key=lambda p: -p.population)
+
+    def small_table(self) -> "_SmallTable":
+        """``data/small.tsv.gz``, read on the first call (a name the big table lacks) and kept."""
+        if self._small is None:
+            self._small = _SmallTable(resources.files(__name__).joinpath("data", "small.tsv.gz").read_bytes())
+        return self._small
 
     def _small_place(self, line: str) -> Place:
         pid, kind, name, country, admin1, lat, lon, pop, coords = line.split("\t")

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
 from kabar.lang import pack
-from kabar.places import Place, PlaceGazetteer, places, plain
+from kabar.places import Place, PlaceGazetteer, places, plain, unmarked
 
 #: Prior of a place by kind, before its population counts (a country is what a bare name most often means).
 KIND_PRIOR = {"country": 3.2, "region": 2.6, "area": 2.4, "admin1": 1.6, "city": 0.0, "admin2": 1.3, "admin3": 0.4}
@@ -238,6 +238,8 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
                 Resolution(home, 0.4, True)
     if not cands:
         small = small_place(name, ctx, qual, actor_country, nearby, gaz)
+        if small is None and vouched_countries(ctx, qual, actor_country, nearby) & spelling_rules(ctx.lang)[2]:
+            small = small_place(name, ctx, qual, actor_country, nearby, gaz, spelling_candidates)
         return small or fallback(qual, actor_country, gaz, ctx, nearby)
     if qual is not None and named_after_elsewhere(name, cands, qual, ctx.lang, gaz):
         return Resolution(qual, 0.5, True, cands[:3])
@@ -307,6 +309,57 @@ def _small_candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> li
     return []
 
 
+@functools.cache
+def spelling_rules(lang: Optional[str]) -> tuple[frozenset, tuple, frozenset, int]:
+    """The pack's spelling key (``lang/xx/places.toml``, session 31): its name articles, its folds compiled once (each
+    "pattern => replacement"), the countries whose places are looked up by it and the shortest key looked up."""
+    data = pack(lang).data("places")
+    folds = tuple((re.compile(a.strip()), b.strip()) for a, _, b in (f.partition("=>") for f in data.get("spelling_folds", [])))
+    return (frozenset(a.lower() for a in data.get("name_articles", [])), folds,
+            frozenset(data.get("spelling_countries", [])), int(data.get("spelling_key_min", 5)))
+
+
+def spelling_key(name: str, lang: Optional[str]) -> str:
+    """A transliterated name's spelling key (session 31, locgaz31): folded, its transliteration marks, articles and
+    doubled letters dropped, then the pack's ``spelling_folds`` applied: "Baqouba", "Baqubah" -> "bakuba"; "Tel
+    Abyad", "Tall Abyad" -> "tal abyad"; "Muqdadiya", "Al Miqdadiyah" -> "mukdadia" / "mikdadia" (not one key: a
+    vowel the press writes otherwise stays apart)."""
+    articles, folds, _, _ = spelling_rules(lang)
+    k = unmarked(plain(name).replace("-", " ").replace("\u2019", "").replace("\u2018", ""))
+    k = " ".join(w for w in k.split() if w not in articles)
+    for pattern, repl in folds:
+        k = pattern.sub(repl, k)
+    return re.sub(r"([a-z])\1+", r"\1", k)
+
+
+def _spelling_index(lang: Optional[str]):
+    """key -> places of the spelling countries, by their own names, built once per gazetteer and language."""
+    def build(gaz: PlaceGazetteer) -> dict[str, list[Place]]:
+        index: dict[str, list[Place]] = {}
+        for p in gaz.places_in(spelling_rules(lang)[2]):
+            index.setdefault(spelling_key(p.name, lang), []).append(p)
+        return index
+    return build
+
+
+def spelling_candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
+    """Session 31 (locgaz31): the places of a name no table knows as written that have its spelling key (see
+    ``spelling_key``), tried as :func:`candidates` tries the name (as written, then without its place words), in the
+    countries of the pack's ``spelling_countries`` only, biggest first: "Baqouba" is Baqubah, "Sheikh Meskin" Shaykh
+    Miskin, "Harbinefseh" Harbinafsah. :func:`small_place` keeps those of a country the text vouches for."""
+    return _memoised(gaz, "spelling_candidates", name, lang, _spelling_candidates)
+
+
+def _spelling_candidates(name: str, lang: Optional[str], gaz: PlaceGazetteer) -> list[Place]:
+    least = spelling_rules(lang)[3]
+    index = gaz.derived(f"spelling:{lang}", _spelling_index(lang))
+    for v in variants(name, lang):
+        k = spelling_key(v, lang)
+        if len(k.replace(" ", "")) >= least and index.get(k):
+            return sorted(index[k], key=lambda p: -p.population)
+    return []
+
+
 #: a small place is what a name qualified by a city means only this close to it ("Broadway, New York" is a street
 #: of the city, not the village of Broadway, Virginia)
 NEAR_CITY_KM = 50.0
@@ -320,17 +373,32 @@ def near_city(city: Place, p: Place) -> bool:
 
 
 def small_place(name: str, ctx: Context, qual: Optional[Place], actor_country: Optional[str],
-                nearby: Optional[Counter], gaz: PlaceGazetteer) -> Optional[Resolution]:
+                nearby: Optional[Counter], gaz: PlaceGazetteer, find=None) -> Optional[Resolution]:
     """A name no bigger place has, read as a small place ("the village of Akhtarin", "captured Badme") only in a
     country the text vouches for: its qualifier contains it or names its country, its sentence, the article, its
     dateline, the actors stage or the language's home names that country. A small namesake elsewhere (an English
     word that is a village somewhere) is not what the text means: the name falls back as before. A name written
-    in capitals only is an acronym ("IS", "PKK"), not a village."""
+    in capitals only is an acronym ("IS", "PKK"), not a village. ``find``: where the places of the name are looked
+    for (``small_candidates``; session 31, ``spelling_candidates``: the places of its spelling key)."""
     if not any(c.islower() for c in name):
         return None
-    cands = small_candidates(name, ctx.lang, gaz)
+    cands = (find or small_candidates)(name, ctx.lang, gaz)
     if not cands:
         return None
+    vouched = vouched_countries(ctx, qual, actor_country, nearby)
+    cands = [p for p in cands[:40] if p.country in vouched and (qual is None or qual.kind == "country" or
+                                                                 contains(qual, p) or near_city(qual, p))]
+    if not cands:
+        return None
+    scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands),
+                    key=lambda x: (-x[0], -x[1].population))
+    return _best(scored, 0.9)
+
+
+def vouched_countries(ctx: Context, qual: Optional[Place], actor_country: Optional[str],
+                      nearby: Optional[Counter]) -> set[str]:
+    """The countries the text vouches for a small place in (``small_place``): the language's home, the article's and
+    the sentence's countries, or only the qualifier's when it names one; its dateline's; the actors stage's."""
     vouched = set(ctx.home) | {c for c, n in ctx.countries.items() if n > 0} | \
         {c for c, n in (nearby or Counter()).items() if n > 0}
     if qual is not None:
@@ -339,13 +407,7 @@ def small_place(name: str, ctx: Context, qual: Optional[Place], actor_country: O
         vouched.add(ctx.dateline.country)
     if actor_country:
         vouched.add(actor_country)
-    cands = [p for p in cands[:40] if p.country in vouched and (qual is None or qual.kind == "country" or
-                                                                 contains(qual, p) or near_city(qual, p))]
-    if not cands:
-        return None
-    scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands),
-                    key=lambda x: (-x[0], -x[1].population))
-    return _best(scored, 0.9)
+    return vouched
 
 
 #: a town smaller than this, far from everything else the article names, is a namesake (see ``far_namesake``)
