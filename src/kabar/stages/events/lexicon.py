@@ -559,7 +559,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "according_scope_breaks", "according_whole_markers", "existential", "object_relatives",
                  "relative_copulas", "partitive_of", "partitive_heads", "partitive_possessor_marks", "form_fallback_words",
                  "topic_heads", "recipient_clause_edges", "addressee_verbs", "role_object_preps", "report_continuers",
-                 "continuing_subjects", "presupposing_contents"):
+                 "continuing_subjects", "presupposing_contents", "light_after_passive"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     # Session 23 (events-en23): the parties a pair description may stand for besides countries (code prefixes, as
     # written: "IGO") and how many sentences before its own it looks back
