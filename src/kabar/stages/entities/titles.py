@@ -687,6 +687,8 @@ def drop_common_title_persons(T: Toks, res: Resources, spans: list[Cand], lower_
     if res.award_category_words:  # session 27 (names-id27): "Aktor | Pendatang Baru Terbaik" is an award category
         spans = [c for c in spans if not (c.source == "title" and c.label == "PER" and not c.nested and any(
             T.folded[k] in res.award_category_words for k in range(c.start, c.end)))]
+    if res.title_person_before_name:
+        spans = drop_title_persons_before_a_name(T, res, spans)
     if not res.drop_common_title_persons:
         return spans
 
@@ -706,3 +708,32 @@ def drop_common_title_persons(T: Toks, res: Resources, spans: list[Cand], lower_
         out.append(c)
     return out
 
+
+def _after_bracket(T: Toks, k: int, longest: int = 4) -> int:
+    """The token after a bracket opened at k and closed within `longest` tokens ("(APD)", "(DPP)"), else k."""
+    if k < T.n and T.words[k] == "(":
+        for j in range(k + 1, min(T.n, k + longest + 2)):
+            if T.words[j] == ")":
+                return j + 1
+    return k
+
+
+def drop_title_persons_before_a_name(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """Session 31 (namesid31): a titled person followed by a comma (after a bracketed short form, if any) and an
+    untitled person another source found is the body of the office, not its holder, when the title grammar alone
+    proposed it or none of its words is a gazetteer person's given name: the name after the comma is the holder
+    ("Kepala Sekolah Pecahkan, Zie Baraba", "Ketua Umum DPP Gebu Minang, Oesman Sapta", "Menteri Pemberdayaan
+    Perempuan dan Perlindungan Anak (PPPA), Arifah Fauzi"). The run is dropped; the body is not typed (what it
+    names is not known)."""
+    starts = {c.start for c in spans if c.label == "PER" and c.source != "title" and not c.title}
+    if not starts:
+        return spans
+    out = []
+    for c in spans:
+        if c.label == "PER" and c.title and not c.nested and (c.source == "title" or not any(
+                T.folded[k] in res.given_names for k in range(c.start, c.end))):
+            k = _after_bracket(T, c.end)
+            if k + 1 < T.n and T.words[k] == "," and k + 1 in starts:
+                continue
+        out.append(c)
+    return out
