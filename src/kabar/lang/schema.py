@@ -111,6 +111,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "product_cues_after": LIST,
         "work_cues_before": LIST,
         "person_descriptors": LIST,
+        "relational_titles": LIST,
         "award_category_words": LIST,
         "programme_joiners": LIST,
         "peer_titles": LIST,

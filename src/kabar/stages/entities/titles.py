@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kabar.stages.entities.loading import HYPHENS, Cand, Resources, places_gazetteer
-from kabar.text.tokens import Toks
+from kabar.text.tokens import Toks, fold_token
 
 
 def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
@@ -722,16 +722,33 @@ def drop_title_persons_before_a_name(T: Toks, res: Resources, spans: list[Cand])
     """Session 31 (namesid31): a titled person followed by a comma (after a bracketed short form, if any) and an
     untitled person another source found is the body of the office, not its holder, when the title grammar alone
     proposed it or none of its words is a gazetteer person's given name: the name after the comma is the holder
-    ("Kepala Sekolah Pecahkan, Zie Baraba", "Ketua Umum DPP Gebu Minang, Oesman Sapta", "Menteri Pemberdayaan
+    ("Bupati Flotim, Anton Doni Dihen", "Ketua Umum DPP Gebu Minang, Oesman Sapta", "Menteri Pemberdayaan
     Perempuan dan Perlindungan Anak (PPPA), Arifah Fauzi"). The run is dropped; the body is not typed (what it
-    names is not known)."""
-    starts = {c.start for c in spans if c.label == "PER" and c.source != "title" and not c.title}
+    names is not known). Not when the name after the comma goes on into a list ("Kapolda Jawa Barat Irjen Rudi
+    Setiawan, Budi Santoso, dan ..."): the titled person is then the list's first; a comma before a verb closes the
+    apposition ("Kepala Biro Hubungan Masyarakat dan Kerja Sama KPPU, Deswin Nur, menyampaikan"). Nor after a rank
+    or a person's trade ("Brigjen Sumrahari, Soemitro berbicara", "aktor Will Smith, Jaden") or under a title held
+    for someone (relational_titles: "kuasa hukum Setnov, Fredrich Yunadi")."""
+    def listed(k: int) -> bool:  # a list goes on at k: "dan", "serta", a comma not before a lower-case verb
+        k = _after_bracket(T, k)  # past "(Australia)" of "Maxine Williamson (Australia), Siti Kamaluddin"
+        return k < T.n and T.folded[k] in res.list_joiners and not (
+            T.words[k] == "," and k + 1 < T.n and T.words[k + 1].islower()
+            and T.folded[k + 1] not in res.list_joiners)
+
+    starts = {c.start for c in spans if c.label == "PER" and c.source != "title" and not c.title
+              and not listed(c.end)}
     if not starts:
         return spans
+    def holder(c: Cand) -> bool:  # a rank or a person's trade right before the run, or a title held for someone
+        before = T.folded[c.start - 1] if c.start else ""
+        title = f" {' '.join(fold_token(w) for w in c.title.split())} "
+        return before in res.ranks or before in res.person_descriptors or any(
+            f" {r} " in title for r in res.relational_titles)
+
     out = []
     for c in spans:
         if c.label == "PER" and c.title and not c.nested and (c.source == "title" or not any(
-                T.folded[k] in res.given_names for k in range(c.start, c.end))):
+                T.folded[k] in res.given_names for k in range(c.start, c.end))) and not holder(c):
             k = _after_bracket(T, c.end)
             if k + 1 < T.n and T.words[k] == "," and k + 1 in starts:
                 continue
