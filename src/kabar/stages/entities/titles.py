@@ -726,9 +726,10 @@ def drop_title_persons_before_a_name(T: Toks, res: Resources, spans: list[Cand])
     Perempuan dan Perlindungan Anak (PPPA), Arifah Fauzi"). The run is dropped; the body is not typed (what it
     names is not known). Not when the name after the comma goes on into a list ("Kapolda Jawa Barat Irjen Rudi
     Setiawan, Budi Santoso, dan ..."): the titled person is then the list's first; a comma before a verb closes the
-    apposition ("Kepala Biro Hubungan Masyarakat dan Kerja Sama KPPU, Deswin Nur, menyampaikan"). Nor after a rank
-    or a person's trade ("Brigjen Sumrahari, Soemitro berbicara", "aktor Will Smith, Jaden") or under a title held
-    for someone (relational_titles: "kuasa hukum Setnov, Fredrich Yunadi")."""
+    apposition ("Kepala Biro Hubungan Masyarakat dan Kerja Sama KPPU, Deswin Nur, menyampaikan"). Nor after a rank,
+    a person's trade or a title only a person follows ("Brigjen Sumrahari, Soemitro berbicara", "aktor Will Smith,
+    Jaden", "Bersama Prof Sarbini Sumawinata, Daryatmo") or under a title held for someone (relational_titles:
+    "kuasa hukum Setnov, Fredrich Yunadi")."""
     def listed(k: int) -> bool:  # a list goes on at k: "dan", "serta", a comma not before a lower-case verb
         k = _after_bracket(T, k)  # past "(Australia)" of "Maxine Williamson (Australia), Siti Kamaluddin"
         return k < T.n and T.folded[k] in res.list_joiners and not (
@@ -739,10 +740,11 @@ def drop_title_persons_before_a_name(T: Toks, res: Resources, spans: list[Cand])
               and not listed(c.end)}
     if not starts:
         return spans
-    def holder(c: Cand) -> bool:  # a rank or a person's trade right before the run, or a title held for someone
+
+    def holder(c: Cand) -> bool:  # a rank, trade or personal title right before the run, or a title held for someone
         before = T.folded[c.start - 1] if c.start else ""
         title = f" {' '.join(fold_token(w) for w in c.title.split())} "
-        return before in res.ranks or before in res.person_descriptors or any(
+        return before in res.ranks or before in res.person_descriptors or before in res.lone_person_titles or any(
             f" {r} " in title for r in res.relational_titles)
 
     out = []
