@@ -1746,6 +1746,11 @@ def test_session30_junk_speaker_check_is_pack_data():
 def test_session31_fronted_since_clause(pipe):
     got = quotes_of(pipe, "Since Clinton has more votes, superdelegates would be going against the voters, Mook said.")
     assert ("Mook", "said", "Since Clinton has more votes, superdelegates would be going against the voters") in got, got
+    # a cue that ends its sentence reports the stretch before it, however the parser hung it (here "superdelegates"
+    # is parsed a verb and the main clause has no subject the parse can find)
+    body = ("Since Clinton has 2.5 million more votes than Sanders, superdelegates who back him would be going against "
+            "the will of the voters")
+    assert ("Mook", "said", body) in quotes_of(pipe, body + ", Mook said."), quotes_of(pipe, body + ", Mook said.")
 
 
 # Session 31 (polnear31): the guards of the two constructions whose cases are in PARSED_FOUND (ids session31_*): a
@@ -1766,3 +1771,14 @@ def test_session31_a_relative_clause_is_no_main_clause(pipe):
     # the relative pronoun subject after the comma opens no main clause: the fronted phrase stays an adjunct
     text = "While the votes were counted, which took hours, Gary Johnson told a joke."
     assert not any(t.startswith("While the votes") for _, _, t in quotes_of(pipe, text)), quotes_of(pipe, text)
+
+
+def test_session31_a_cue_with_an_object_or_a_colon_does_not_end_its_sentence(pipe):
+    # Session 31 (polnear31): only time words after the cue let the stretch before it be the content; an object the
+    # content reader does not take ("£100m") or a colon before the next paragraph's quotation keep the fronted adjunct
+    for text, opening in [
+        ("Less than four years after the new Mini was launched, German car maker BMW has announced £100m of new "
+         "investment.", "Less than four years"),
+        ("In a 1963 speech, he declared:\n\n“It is very appropriate that we sound the drum for freedom.”", "In a 1963"),
+    ]:
+        assert not any(t.startswith(opening) for _, _, t in quotes_of(pipe, text)), quotes_of(pipe, text)

@@ -153,9 +153,12 @@ class FrameReading:
                     WORD.search(text, tail, se) is not None:
                 return None  # "Terkait hal ini, X mengungkapkan ...", "Sementara itu, X menyatakan ...": no content
             if speaker is not None and speaker[1] <= cs and kind == "indirect" and \
-                    self._adjunct_on_parse(A, cs, start, end):
+                    not self._ends_sentence(A, tail, se) and self._adjunct_on_parse(A, cs, start, end):
                 return None  # "On Friday morning, the third day of his swing, Gary Johnson told a joke": the parse
-                # hangs the fronted phrase on the cue verb as an adjunct; no reported clause
+                # hangs the fronted phrase on the cue verb as an adjunct; no reported clause. Not for a cue that ends
+                # its sentence (time words at most after it): it reports the stretch before it, however the parser hung
+                # it ("Since Clinton has 2.5 million more votes than Sanders, superdelegates who back him would be going
+                # against the will of the voters, Mook said.", session 31)
         sp_mode_number = self._pronoun_of(A, speaker) if not pronoun else "singular"
         if sp_mode_number:
             mode = "pronoun"
@@ -183,6 +186,12 @@ class FrameReading:
         comp = next(iter(parse.kids(v, "ccomp")), None)
         return comp is not None and parse.start[comp] >= ce and \
             any(parse.pos[t] in ("VERB", "AUX") for t in parse.subtree(comp))  # "said Mr King": a name is no clause
+
+    def _ends_sentence(self, A: QuoteContext, pos: int, se: int) -> bool:
+        """Whether nothing but the pack's time words follows ``pos`` in its sentence, and no colon (``..., Mook
+        said.``, ``said on Monday.``; not ``has announced £100m of new investment.``, nor ``In a 1963 speech, he
+        declared:`` before a quotation in the next paragraph)."""
+        return ":" not in A.text[pos:se] and all(w.lower() in self.lex.time_words for _, _, w in words_in(A.text, pos, se))
 
     def _clause_after_fronted(self, A: QuoteContext, parse, toks: list[int]) -> bool:
         """Whether the text of ``toks`` holds, after a comma, a clause whose subject opens right after that comma
