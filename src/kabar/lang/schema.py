@@ -341,6 +341,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "colon_non_speakers": LIST,
         "attribution_dashes": LIST,
         "fronted_subordinators": LIST,
+        "parenthetical_openers": LIST,
+        "parenthetical_adjunct_starts": LIST,
         "person_titles": LIST,
         "office_words": LIST,
         "name_particles": LIST,

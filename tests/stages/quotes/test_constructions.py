@@ -891,6 +891,27 @@ PARSED_FOUND = [
                  ("Sources", "say", "the lobbyist represented the campaign in those talks"), id="anonymous_sources"),
     pytest.param("Nearly half said the party should pick another nominee.",
                  ("Nearly half", "said", "the party should pick another nominee"), id="counted_respondents"),
+    # Session 31 (polnear31): a cue in a sentence-opening "as" clause with an adjunct before the clause's comma reports
+    # the main clause after that comma (PolNeAR train; docs/quotes.md "Session 31 (polnear31)")
+    pytest.param("As The Times reported on Saturday, he has already emerged as an influential Trump adviser.",
+                 ("The Times", "reported", "he has already emerged as an influential Trump adviser"),
+                 id="session31_as_reported_on_a_day"),
+    pytest.param("But as the nationalist Global Times tabloid noted in an op-ed Thursday, the leading GOP candidate has "
+                 "earned himself a few fans in China.",
+                 ("Global Times", "noted", "the leading GOP candidate has earned himself a few fans in China"),
+                 id="session31_but_as_noted_in_an_op_ed"),
+    pytest.param("As the Washington Post's investigative unit reported just today, the State Department Inspector "
+                 "General issued subpoenas to the Clinton Foundation.",
+                 ("the Washington Post's investigative unit", "reported",
+                  "the State Department Inspector General issued subpoenas to the Clinton Foundation"),
+                 id="session31_as_reported_just_today"),
+    # Session 31 (polnear31): "<fronted clause>, <main clause>, X said." is content before the cue when the parser hangs
+    # the main clause under the fronted one (an acl, a relative clause), not a fronted adjunct of the cue
+    pytest.param("If states fail in ensuring students’ protections, the U.S. Department of Justice can step in, "
+                 "Wilcox said.",
+                 ("Wilcox", "said",
+                  "If states fail in ensuring students’ protections, the U.S. Department of Justice can step in"),
+                 id="session31_fronted_if_clause"),
 ]
 
 PARSED_NO_QUOTE = [
@@ -1720,3 +1741,44 @@ def test_session30_junk_speaker_check_is_pack_data():
 
     assert QuoteLexicon("en").speaker_phrase_last_pos == {"ADP", "SCONJ"}
     assert QuoteLexicon("id").speaker_phrase_last_pos == set()
+
+
+def test_session31_fronted_since_clause(pipe):
+    got = quotes_of(pipe, "Since Clinton has more votes, superdelegates would be going against the voters, Mook said.")
+    assert ("Mook", "said", "Since Clinton has more votes, superdelegates would be going against the voters") in got, got
+    # a cue that ends its sentence reports the stretch before it, however the parser hung it (here "superdelegates"
+    # is parsed a verb and the main clause has no subject the parse can find)
+    body = ("Since Clinton has 2.5 million more votes than Sanders, superdelegates who back him would be going against "
+            "the will of the voters")
+    assert ("Mook", "said", body) in quotes_of(pipe, body + ", Mook said."), quotes_of(pipe, body + ", Mook said.")
+
+
+# Session 31 (polnear31): the guards of the two constructions whose cases are in PARSED_FOUND (ids session31_*): a
+# sentence-opening "as" clause with an adjunct before its comma; a main clause the parser hung under a fronted clause
+@pytest.mark.parametrize("text", [
+    "The company performed as analysts predicted on Monday, and shares rose.",  # "as" inside a clause: no opener
+    "As she announced her candidacy on Monday, supporters cheered.",  # an object after the cue: no adjunct
+    # "with" opens no parenthetical adjunct: a time clause (PolNeAR train, the census's one wrong reading)
+    "As Freddy, a fun-loving airline pilot, joked with his best friend at the table, his younger brother grew "
+    "impatient.",
+])
+def test_session31_no_main_clause_without_an_opening_as_clause(pipe, text):
+    got = quotes_of(pipe, text)
+    assert not any(t.startswith(("shares rose", "supporters cheered", "his younger brother")) for _, _, t in got), got
+
+
+def test_session31_a_relative_clause_is_no_main_clause(pipe):
+    # the relative pronoun subject after the comma opens no main clause: the fronted phrase stays an adjunct
+    text = "While the votes were counted, which took hours, Gary Johnson told a joke."
+    assert not any(t.startswith("While the votes") for _, _, t in quotes_of(pipe, text)), quotes_of(pipe, text)
+
+
+def test_session31_a_cue_with_an_object_or_a_colon_does_not_end_its_sentence(pipe):
+    # Session 31 (polnear31): only time words after the cue let the stretch before it be the content; an object the
+    # content reader does not take ("£100m") or a colon before the next paragraph's quotation keep the fronted adjunct
+    for text, opening in [
+        ("Less than four years after the new Mini was launched, German car maker BMW has announced £100m of new "
+         "investment.", "Less than four years"),
+        ("In a 1963 speech, he declared:\n\n“It is very appropriate that we sound the drum for freedom.”", "In a 1963"),
+    ]:
+        assert not any(t.startswith(opening) for _, _, t in quotes_of(pipe, text)), quotes_of(pipe, text)

@@ -48,6 +48,14 @@ def predicate_on_parse(A: QuoteContext, s: int, e: int) -> bool:
     return any(parse.pos[t] in ("VERB", "AUX") or parse.kids(t, "nsubj", "nsubj:pass", "cop") for t in tops)
 
 
+def _adverb_on_parse(A: QuoteContext, s: int, e: int) -> bool:
+    """Whether the parse tags the word ``s:e`` an adverb ("reported just today"). Without a parse: False."""
+    parse = getattr(A, "parse", None)
+    if parse is None or parse.sentence_at(s) is None:
+        return False
+    return any(parse.pos[t] == "ADV" for t in parse.tokens_in(s, e))
+
+
 class FrameReading:
     """One method per frame a cue can stand in."""
 
@@ -145,9 +153,12 @@ class FrameReading:
                     WORD.search(text, tail, se) is not None:
                 return None  # "Terkait hal ini, X mengungkapkan ...", "Sementara itu, X menyatakan ...": no content
             if speaker is not None and speaker[1] <= cs and kind == "indirect" and \
-                    self._adjunct_on_parse(A, cs, start, end):
+                    not self._ends_sentence(A, tail, se) and self._adjunct_on_parse(A, cs, start, end):
                 return None  # "On Friday morning, the third day of his swing, Gary Johnson told a joke": the parse
-                # hangs the fronted phrase on the cue verb as an adjunct; no reported clause
+                # hangs the fronted phrase on the cue verb as an adjunct; no reported clause. Not for a cue that ends
+                # its sentence (time words at most after it): it reports the stretch before it, however the parser hung
+                # it ("Since Clinton has 2.5 million more votes than Sanders, superdelegates who back him would be going
+                # against the will of the voters, Mook said.", session 31)
         sp_mode_number = self._pronoun_of(A, speaker) if not pronoun else "singular"
         if sp_mode_number:
             mode = "pronoun"
@@ -176,8 +187,32 @@ class FrameReading:
         return comp is not None and parse.start[comp] >= ce and \
             any(parse.pos[t] in ("VERB", "AUX") for t in parse.subtree(comp))  # "said Mr King": a name is no clause
 
-    @staticmethod
-    def _adjunct_on_parse(A: QuoteContext, cs: int, start: int, end: int) -> bool:
+    def _ends_sentence(self, A: QuoteContext, pos: int, se: int) -> bool:
+        """Whether nothing but the pack's time words follows ``pos`` in its sentence, and no colon (``..., Mook
+        said.``, ``said on Monday.``; not ``has announced £100m of new investment.``, nor ``In a 1963 speech, he
+        declared:`` before a quotation in the next paragraph)."""
+        return ":" not in A.text[pos:se] and all(w.lower() in self.lex.time_words for _, _, w in words_in(A.text, pos, se))
+
+    def _clause_after_fronted(self, A: QuoteContext, parse, toks: list[int]) -> bool:
+        """Whether the text of ``toks`` holds, after a comma, a clause whose subject opens right after that comma
+        (session 31, polnear31): the main clause after a fronted subordinate one, whatever the parser hung it on
+        ("Since Clinton has more votes, superdelegates would be going against the will of the voters" -> acl of
+        "votes"; "If states fail in ensuring students' protections, the U.S. Department of Justice can step in" ->
+        relcl of "protections"). A relative pronoun subject ("protections, which can ...") is no main clause."""
+        text = A.text
+        inside = set(toks)
+        for t in toks:
+            if parse.pos[t] not in ("VERB", "AUX") and not parse.kids(t, "cop"):
+                continue
+            for s in parse.kids(t, "nsubj", "nsubj:pass"):
+                span = parse.span(s)
+                if s not in inside or span is None or text[span[0]:span[1]].lower() in self.lex.relative_pronouns:
+                    continue
+                if text[:span[0]].rstrip(" \u00a0").endswith(",") and min(toks) < s:
+                    return True
+        return False
+
+    def _adjunct_on_parse(self, A: QuoteContext, cs: int, start: int, end: int) -> bool:
         """Whether the parse reads the text ``start:end`` before the cue verb at ``cs`` as adjuncts of that verb
         (obliques, adverbs, adverbial clauses, each a dependent of the verb) rather than a reported clause."""
         parse, v = cue_verb_on_parse(A, cs)
@@ -197,6 +232,9 @@ class FrameReading:
                 parse.kids(t, "nsubj", "nsubj:pass", "csubj") for t in toks):
             return False  # a clause with its own subject (a copular one too: "approval ... should be little more than
             # a formality") under a phrase the parser made an oblique: content
+        if any(base(parse.dep[t]) == "advcl" for t in tops) and self._clause_after_fronted(A, parse, toks):
+            return False  # "Since Clinton has more votes, superdelegates would be going against ..., Mook said": the
+            # parser hung the main clause under the fronted one (session 31)
         if any(base(parse.dep[t]) in ("obl", "nmod") and not parse.kids(t, "case") for t in tops):
             return False  # a bare noun phrase the parser made an oblique ("The job of firms such as HP now, she said in
             # a speech, was ..."): a fronted adjunct opens with its preposition ("On Friday", "After the closeout")
@@ -443,6 +481,8 @@ class FrameReading:
                 ce = w.end()
         cstart = self._commitment(text, ce, form)
         if cstart is None:
+            cstart = self._parenthetical_main(A, left, aud[0] if aud else ce, ss, se)
+        if cstart is None:
             cstart = self._content_after(A, aud[0] if aud else ce, se)
         if cstart is None:
             return None
@@ -492,6 +532,49 @@ class FrameReading:
             mode = "carry"
         return Candidate(start, end, body, kind, clean_ws(text[cs:cue_end]), cs, cue_end, speaker_span=left,
                          mode=mode, number=number or "singular", medium_span=medium, rank=1, request=request)
+
+    #: Words an adjunct between a parenthetical cue and its comma may have ("in an op-ed on Thursday").
+    PARENTHETICAL_ADJUNCT = 8
+
+    def _parenthetical_main(self, A: QuoteContext, left: tuple[int, int], pos: int, ss: int, se: int) -> Optional[int]:
+        """Where the main clause starts after a cue in a clause opened by one of the pack's ``parenthetical_openers``
+        when an adjunct stands between the cue and the comma that closes the clause (session 31, polnear31): "As The
+        Times reported on Saturday, he has already emerged as ..." -> "he has ...", "But as the Global Times noted in
+        an op-ed Thursday, the leading GOP candidate ..." (was: no content, or the adjunct as the content: "reported
+        just today"). The opener starts the sentence or follows only clause openers ("But as"); the adjunct
+        opens with a time word, an adverb or one of the pack's ``parenthetical_adjunct_starts`` (not "with": "As Freddy
+        ... joked with his best friend at the table, his younger brother grew impatient" is a time clause), holds no
+        quotation mark, complementizer or predicate on the parse ("As he said he would, ...", "As she announced her
+        bid, ..." are left alone). None otherwise; with no
+        adjunct ("As X said, ...") the content after the comma is read as before."""
+        text, lex = A.text, self.lex
+        if not lex.parenthetical_openers:
+            return None
+        before = words_in(text, ss, left[0])
+        if not before or before[-1][2].lower() not in lex.parenthetical_openers or text[before[-1][1]:left[0]].strip():
+            return None
+        rest = text[ss:before[-1][0]].strip(" \u00a0\n").lower()
+        while (op := leading_phrase(rest, lex.clause_openers)) is not None:
+            rest = rest[len(op):].lstrip(" \u00a0,")
+        if rest:
+            return None  # "performed as analysts predicted on Monday, ...", "..., as X said on Monday, ...": no
+            # sentence-opening clause (a trailing "as" clause reports what stands before it)
+        comma = text.find(",", pos, se)
+        if comma < 0 or A.inside_pair(pos) is not None:
+            return None
+        gap = words_in(text, pos, comma)
+        if not gap or len(gap) > self.PARENTHETICAL_ADJUNCT or any(ch in lex.all_marks or ch in ";:()" for ch in text[pos:comma]):
+            return None
+        first = gap[0][2].lower()
+        if not (first in lex.parenthetical_adjunct_starts or first in lex.time_words or
+                lex.adverb_suffixes and first.endswith(lex.adverb_suffixes) or _adverb_on_parse(A, *gap[0][:2])):
+            return None
+        if any(w.lower() in lex.complementizers for _, _, w in gap) or predicate_on_parse(A, pos, comma):
+            return None
+        start = _SPACES.match(text, comma + 1).end()
+        if start >= se or text[start] in lex.all_marks or len(words_in(text, start, se)) < 3:
+            return None  # a quotation after the comma is read as before ("said on Monday, “...”")
+        return start
 
     def _question_after_object(self, A: QuoteContext, cstart: int, se: int) -> int:
         """Where a question reported after a request verb's object starts (session 30): ``asked Pence whether that

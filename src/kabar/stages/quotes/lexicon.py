@@ -89,6 +89,9 @@ class QuoteLexicon:
         self.role_holders = bool(d.get("bare_title_to_holder", True))
         self.colon_non_speakers = {w.casefold() for w in d.get("colon_non_speakers", [])}
         self.fronted_subordinators = set(low("fronted_subordinators"))  # Session 29: "Although X said A, B ..."
+        # Session 31 (polnear31): "As X reported on Saturday, B": the opener of a parenthetical cue clause
+        self.parenthetical_openers = set(low("parenthetical_openers"))
+        self.parenthetical_adjunct_starts = set(low("parenthetical_adjunct_starts"))
         # Session 29 (polnear29): "“...” ― Sonya Herridge": a paragraph that is a quotation, a dash and a name
         self.attribution_dashes = tuple(sorted(d.get("attribution_dashes", []), key=len, reverse=True))
         self.time_trailers = set(low("time_trailers"))
