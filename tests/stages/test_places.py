@@ -966,6 +966,8 @@ def test_place_appositive_gap_s31():
     ("Police and soldiers were patrolling Korangi Saturday afternoon, and witnesses said calm had returned.",
      "Korangi"),
     ("Upon entering Al-Fijah, the Syrian Arab Army established a checkpoint.", "Al-Fijah"),
+    ("Gunmen captured four observers in a Georgian-controlled district of the tense Kodori Gorge on Thursday.",
+     "Kodori Gorge"),
 ])
 def test_place_mention_by_position_s31(pipe, text, name):
     record = run(pipe, "en", text)
