@@ -957,3 +957,39 @@ def test_place_appositive_gap_s31():
     assert _place_appositive(", the last rebel-held part of Croatia, has been ", m, w) == ["has", "been"]
     assert _place_appositive(", Abu Ali al-Tunisi, was ", m, w) is None  # a name, not an appositive
     assert _place_appositive(", a veteran journalist, was ", m, w) is None  # says nothing of a place
+
+
+# Session 31 (locment31): a name the entity stage read as an organisation, a person or nothing is a place mention where
+# an appositive says it is a settlement or it is the object of a verb whose object is a place
+@pytest.mark.parametrize("text,name", [
+    ("Much of Pervomayskaya, a village in the southern Russian region of Dagestan, was destroyed.", "Pervomayskaya"),
+    ("Police and soldiers were patrolling Korangi Saturday afternoon, and witnesses said calm had returned.",
+     "Korangi"),
+    ("Upon entering Al-Fijah, the Syrian Arab Army established a checkpoint.", "Al-Fijah"),
+    ("Gunmen captured four observers in a Georgian-controlled district of the tense Kodori Gorge on Thursday.",
+     "Kodori Gorge"),
+])
+def test_place_mention_by_position_s31(pipe, text, name):
+    record = run(pipe, "en", text)
+    assert name in [m.text for m in record.state.places[0]]
+
+
+# Session 31 (locment31): not a noun's modifier ("a town councillor"), not a name no verb of place governs
+@pytest.mark.parametrize("text,name", [
+    ("Jim Brodie, a town councillor, was killed on Friday.", "Jim Brodie"),
+    ("Police arrested Korbinian Ostler on Friday.", "Korbinian Ostler"),
+])
+def test_no_place_mention_s31(pipe, text, name):
+    record = run(pipe, "en", text)
+    assert name not in [m.text for m in record.state.places[0]]
+
+
+def test_settlement_appositive_s31():
+    from kabar.places.resolve import words
+    from kabar.stages.places import _settlement_appositive
+    w = words("en")
+    assert _settlement_appositive("X, a village in Biu", 1, w)
+    assert _settlement_appositive("X, a small border town in Edo State", 1, w)
+    assert _settlement_appositive("X, a village sharing boundary", 1, w)
+    assert not _settlement_appositive("X, a town councillor, said", 1, w)
+    assert not _settlement_appositive("X, the village chief", 1, w)  # an article other than a/an: not taken

@@ -468,6 +468,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "motion_preps": LIST,
         "seizing_verbs": LIST,
         "entry_verbs": LIST,
+        "place_object_verbs": LIST,
         "list_place_words": LIST,
         "linked_list_place_words": LIST,
         "place_plurals": LIST,

@@ -465,9 +465,12 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             strong = True  # session 30 (loc30): "captured Jabal al-Sayyid", "withdrew from Kafr Nabuda" (read as persons)
         if not strong and _known_town_before_facility(record, toks, start, end, after, w):
             strong = True  # session 15: "destroyed the Omagh home of", "patrolled the Shinjuku station"
+        if not strong and _settlement_appositive(text, end, w):
+            strong = True  # session 31 (locment31): "Miringa, a village in Biu", "Garam, a village sharing boundary"
         inside = _inside_known_place(record, start, end, w)
         prep = bool(before) and before[-1] in w["location_preps"] or _purpose_or_motion_target(toks.before(start, 6), w) \
-            or inside or _possessed_after_prep(record, start, end, w) is not None  # "in Spain's Basque Country"
+            or inside or _possessed_after_prep(record, start, end, w) is not None \
+            or _place_verb_object(record, toks, start, end, w)  # "in Spain's Basque Country"; "patrolled Korangi"
         if prep and not strong and _owner_of_a_thing(text, end, w) and not candidates(text[start:end], record.lang):
             prep = False  # "at Plescio's funeral": a name no gazetteer knows, owning a thing, is a person's
         if not (strong or prep) and _unclaimed_big_place(record, start, end):
@@ -479,6 +482,54 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out + lowercase_places(record, toks, w)
+
+
+#: session 31 (locment31): ", a village in", "; a small border town": the comma, the indefinite article, the words after
+SETTLEMENT_APPOSITIVE = re.compile(r"\s*[,;]\s+(?:a|an)\s+((?:[a-z][\w-]*\s*){1,5})")
+
+
+def _settlement_appositive(text: str, end: int, w: dict) -> bool:
+    """Session 31 (locment31): the name is followed by a comma and an indefinite appositive whose head is one of the
+    pack's ``settlement_words`` after at most two modifiers ("Pervomayskaya, a village in the southern Russian region",
+    "Garam, a village sharing boundary"): the name is a settlement, whatever the
+    entity stage read in it. Not one whose settlement word is a noun's modifier ("Smith, a town councillor"): the
+    word after it is a preposition or function word, a participle, or nothing (a punctuation mark)."""
+    mt = SETTLEMENT_APPOSITIVE.match(text, end)
+    if mt is None:
+        return False
+    ws = mt.group(1).split()
+    for i in range(min(3, len(ws))):
+        for k in (2, 1):
+            if " ".join(ws[i:i + k]) in w["settlement_words"] and len(ws[i:i + k]) == k:
+                nxt = ws[i + k] if i + k < len(ws) else None
+                if nxt is None and mt.end(1) == mt.end() and not re.match(r"\s*[,;.)]", text[mt.end():mt.end() + 3]):
+                    return False  # a name follows ("a village Chief"): not the appositive's head
+                return nxt is None or nxt in w["phrase_preps"] or nxt in w["function_words"] or \
+                    nxt.endswith(tuple(w["participle_endings"]))
+    return False
+
+
+def _place_verb_object(record: Article, toks: Tokens, start: int, end: int, w: dict) -> bool:
+    """Session 31 (locment31): the name stands right after a verb whose object is a place: one of the pack's
+    ``place_object_verbs`` ("patrolled Korangi", "patrolled bustling downtown Ulan Bator") or ``entry_verbs`` ("Upon
+    entering Al-Fijah, the army"), or a ``seizing_verbs`` one when the gazetteer knows the name ("captured
+    Kasumbalesa"; "captured Mahmud" may be a man). A weak cue: kept only where no entity claims the name, or the
+    entity stage read in it a person named once or an organisation that may be a place."""
+    raw = toks.before(start, 4)
+    out = [t for t in raw if t not in DETERMINERS]
+    while out and (out[-1] in w["place_modifiers"] or re.fullmatch(r"[a-z]+ing", out[-1]) and len(out) > 1
+                   and out[-2] in w.get("place_object_verbs", ())):
+        out.pop()
+    if not out or len(raw) - len(out) > 2:
+        return False
+    tail = record.text[end:end + 30]
+    if _owns_named_thing(tail, w):
+        return False  # "patrolling Narathiwat's Chanae district": the named thing it owns is the place
+    verb = out[-1]
+    if verb in w.get("place_object_verbs", ()) or verb in w.get("entry_verbs", ()):
+        return True
+    name = record.text[start:end]  # not an acronym ("captured the KNU headquarters of Manerplaw": the owner's)
+    return verb in w.get("seizing_verbs", ()) and not name.isupper() and bool(candidates(name, record.lang))
 
 
 def _toponym_head(record: Article, first: str, start: int, end: int, w: dict) -> bool:
@@ -517,7 +568,7 @@ def _unclaimed_big_place(record: Article, start: int, end: int) -> bool:
         return False  # "a hotel owned by a Kikuyu": one of a people; "patrolling the Gulf": no Gulf Province (PNG);
         # "Wells Fargo said" at a sentence's head (the run of names begins after its first word): part of a name
     tail = record.text[end:end + 30]
-    if any(tail.startswith(p) and re.match(r"\s+[A-Z]", tail[len(p):]) for p in w["possessive_endings"]):
+    if _owns_named_thing(tail, w):
         return False  # "patrolling Narathiwat's Chanae district", "Paddy's Bar": the named thing it owns places it
     nxt = re.match(r"\s*([a-z][\w-]*)", tail) if w["modifier_before_noun"] else None
     if nxt and not tail[:1] in "'’" and nxt.group(1) not in w["adjective_stops"] and \
@@ -530,6 +581,12 @@ def _unclaimed_big_place(record: Article, start: int, end: int) -> bool:
     gaz = places()  # the place's own name, not an alternate ("Jim" is no Jimma, "SAMs" no Samsun)
     return any(gaz.is_primary_name(p, name) and (p.kind == "country" or p.population >= BIG_PLACE)
                for p in candidates(name, record.lang))
+
+
+def _owns_named_thing(tail: str, w: dict) -> bool:
+    """The text after a name is a possessive and a capitalised name ("'s Chanae district", "'s Bar"): the name owns a
+    named thing, which is where it is."""
+    return any(tail.startswith(p) and re.match(r"\s+[A-Z]", tail[len(p):]) for p in w["possessive_endings"])
 
 
 def _names_its_settlement(toks: Tokens, i: int, w: dict) -> bool:
