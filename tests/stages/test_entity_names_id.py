@@ -2277,3 +2277,41 @@ def test_person_not_widened_over_words_before_a_lower_case_word(pipe):
     persons = [e.name for e in _ents(pipe, "Risiko bagi Mendur Bersaudara jika tertangkap tentara Jepang adalah "
                                            "penjara.") if e.type == "PER"]
     assert "Mendur Bersaudara" not in persons, persons
+
+
+# Session 31 (namesid31): classes read in a census of detik-2025 and IndoSum texts outside gold/dev; sentences written
+# for these tests.
+def test_titled_run_before_a_comma_and_a_name_is_the_body(pipe):
+    # Session 31 (namesid31): "Title Body, Holder": the run after the title is the office's body, not a person
+    for text, gone, holder in (
+            ("Gedung itu dikelola di bawah kepemimpinan Ketua Umum Dewan Pengurus Pusat (DPP) Gebu Minang, Oesman "
+             "Sapta.", "Gebu Minang", "Oesman Sapta"),
+            ("Acara itu dihadiri Menteri Pemberdayaan Perempuan dan Perlindungan Anak (PPPA), Arifah Fauzi; dan "
+             "Wakil Menteri PU, Diana Kusumastuti.", "Anak", "Arifah Fauzi"),
+            ("Ia juga menyinggung kedekatannya dengan Bupati Flotim, Anton Doni Dihen.", "Flotim", "Anton Doni Dihen")):
+        persons = [e.name for e in _ents(pipe, text) if e.type == "PER"]
+        assert gone not in persons and holder in persons, (text, persons)
+
+
+def test_titled_person_before_a_comma_stays_in_lists_and_relations(pipe):
+    # Session 31 (namesid31) guards: a list of persons, a rank, a person's trade, a title held for someone
+    for text, kept in (
+            ("Hadir Kapolda Jawa Barat Irjen Rudi Setiawan, Budi Santoso, dan warga.", "Rudi Setiawan"),
+            ("Juri terdiri dari Hj Saari (Malaysia), Maxine Williamson (Australia), Siti Kamaluddin (Brunei) dan "
+             "Raymon Red (Filipina).", "Saari"),
+            ("Didampingi Kepala Pusat Penerangan ABRI masa itu, Brigjen Sumrahari, Soemitro berbicara bahwa media "
+             "massa berfungsi.", "Sumrahari"),
+            ("Putra aktor Will Smith, Jaden meluncurkan video musik.", "Will Smith"),
+            ("Hal tersebut disampaikan oleh kuasa hukum Setnov, Fredrich Yunadi.", "Setnov"),
+            ("Bersama Prof Sarbini Sumawinata, Daryatmo juga pernah memimpin seminar AD di Bandung.",
+             "Sarbini Sumawinata")):
+        persons = [e.name for e in _ents(pipe, text) if e.type == "PER"]
+        assert kept in persons, (text, persons)
+
+
+def test_chamber_of_commerce_opens_a_body(pipe):
+    # Session 31 (namesid31): "kamar dagang" is a body's head, not the person of the title before it
+    names = _names(_ents(pipe, "Hadir pula Ketua Umum Kamar Dagang dan Industri (Kadin) Indonesia Anindya Novyan "
+                               "Bakrie."))
+    assert ("PER", "Anindya Novyan Bakrie") in names and not any(
+        t == "PER" and "Kamar" in n for t, n in names), names

@@ -918,3 +918,42 @@ def test_toponym_head_names_are_places_s30(pipe, text, verb, place):
 def test_toponym_head_person_named_again_s30(pipe):
     record = run(pipe, "en", "Tal Becker met the mediators in Cairo on Monday. Becker said the talks had gone well.")
     assert "Tal Becker" not in [m.text for m in record.state.places[0]]
+
+
+# Session 31 (locpick31): an event whose verb names no place of its own and hangs in the parse as an adverbial clause
+# on the verb of a material event of the same sentence happened where that event happened
+@pytest.mark.parametrize("text,verb,place", [
+    ("Rebel fighters attacked Bunia on Friday as they looted the main market.", "looted", "Bunia"),
+])
+def test_governing_event_place_s31(pipe, text, verb, place):
+    loc = locate(run(pipe, "en", text), verb)
+    assert loc is not None and loc.text == place, loc
+
+
+# Session 31 (locpick31): not a statement's, though it hangs on the material verb's clause
+def test_governing_event_not_statement_s31(pipe):
+    loc = locate(run(pipe, "en", "The spokesman said the rebels attacked Bunia, killing six people."), "said")
+    assert loc is None or loc.text != "Bunia", loc
+
+
+# Session 31 (locpick31): a place set apart from its passive verb by an appositive that says it is a place (a
+# place_prefixes phrase, a settlement or place word, a reference phrase) is the subject that underwent the event,
+# not the place the appositive names; not an appositive that opens with a name ("In Raqqa, Abu Ali, was killed")
+@pytest.mark.parametrize("text,verb,place", [
+    ("South Ossetia, a breakaway part of Georgia, was attacked by Georgian troops in August.", "attacked",
+     "South Ossetia"),
+])
+def test_passive_subject_after_appositive_s31(pipe, text, verb, place):
+    loc = locate(run(pipe, "en", text), verb)
+    assert loc is not None and loc.text == place, loc
+
+
+def test_place_appositive_gap_s31():
+    from kabar.places.resolve import words
+    from kabar.stages.places import PlaceMention, _place_appositive
+    w = words("en")
+    m = PlaceMention(0, 14, "Some Unknown Place")
+    assert _place_appositive(", a small town north of the capital, was ", m, w) == ["was"]
+    assert _place_appositive(", the last rebel-held part of Croatia, has been ", m, w) == ["has", "been"]
+    assert _place_appositive(", Abu Ali al-Tunisi, was ", m, w) is None  # a name, not an appositive
+    assert _place_appositive(", a veteran journalist, was ", m, w) is None  # says nothing of a place

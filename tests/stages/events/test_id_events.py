@@ -1661,3 +1661,52 @@ def test_a_generic_restating_noun_two_sentences_on_dates_nothing():  # Session 3
             "Peristiwa itu terjadi pada Rabu (8/10/2025).")
     got = [e for e in _article(text, "2025-10-10") if e.event == "COERCE"]
     assert got and got[0].date != "2025-10-08"
+
+
+# Session 31 (trigid31): tracing a case or money is an investigation ("menelusuri", ACCUSE investigate, with its derived
+# "ditelusuri", "penelusuran"); a travel ban told by "mencegah ... ke luar negeri" (object_then) or "dicegah ke luar
+# negeri" is a restriction (COERCE restrict, as "dicekal"); "mencegah" alone (to prevent) is none
+def test_tracing_money_is_an_investigation():
+    e = one_late("Dalam kasus ini, KPK menelusuri ke mana saja aliran uang yang ada.", "ACCUSE")
+    assert e.mode == ["investigate"] and codes(e.actor) == ["IDN"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "KPK juga mencegah empat orang untuk bepergian ke luar negeri terkait kasus ini.",
+    "Budi Santoso dicegah ke luar negeri oleh KPK.",
+])
+def test_a_travel_ban_is_a_restriction(sentence):
+    e = one_late(sentence, "COERCE")
+    assert e.mode == ["restrict"] and codes(e.actor) == ["IDN"]
+
+
+def test_guard_preventing_a_riot_is_no_travel_ban():
+    assert of_late("Polisi berupaya mencegah kerusuhan di Jakarta.", "COERCE") == []
+
+
+# Session 31 (trigid31): the agent straight after the passive light verb of an act noun ([syntax] light_after_passive,
+# coding._light_passive_agent), as after a di- verb: "OTT terhadap Noel dilakukan KPK"; a place after it is no agent
+def test_the_agent_after_a_light_passive_is_the_actor():
+    e = one_late("OTT terhadap Noel dilakukan KPK pada Rabu (20/8).", "COERCE")
+    assert codes(e.actor) == ["IDN"] and roles(e.actor) == ["JUD"]
+
+
+def test_guard_a_place_after_a_light_passive_is_no_agent():
+    assert of_late("Pemeriksaan dilakukan di Jakarta pada Senin.", "ACCUSE") == []
+
+
+def test_guard_a_party_before_a_verb_after_a_light_passive_is_no_agent():
+    # the party opens a new clause (its "setelah" left out): the minister speaks, the dispatch has no doer named
+    sentence = "Dia mengatakan penyaluran bantuan itu bisa dilakukan Menteri Sosial Saifullah Yusuf berbicara dengan Pemerintah Jepang."
+    assert of_late(sentence, "AID") == []
+
+
+# Session 31 (trigid31): support for a policy, a step or a decision is an act with no party named ("fraksinya siap
+# mendukung evaluasi terhadap tunjangan"); "mendukung" of anything else still needs its party
+def test_support_for_a_policy_needs_no_recipient():
+    e = one_late("Ketua Fraksi PKS Jazuli Juwaini mengatakan PKS mendukung kebijakan tersebut.", "SUPPORT")
+    assert codes(e.actor) == ["IDN"] and e.recipient == []
+
+
+def test_guard_support_for_an_operation_is_no_act():
+    assert of_late("Bantuan ini diharapkan mendukung kelancaran operasional tanggap darurat di Aceh.", "SUPPORT") == []

@@ -55,3 +55,32 @@ def test_outlet_acted_on_stays_a_party(pipe):
     found = _parties(pipe, HOME + "Peter Mandelson warned the BBC to steer away from demonising Mr Campbell.",
                      "THREATEN")
     assert found and found[0][1] == ["GBR"]
+
+
+# Session 31 (codes2en31): a continent or region, or its adjective before a role noun or "states", as an event's party
+# takes CAMEO's region code ([region_parties]; the place entity itself stays uncoded): it was no code at all
+DOLLAR = "The dollar fell against the euro in London on Tuesday. "
+
+
+@pytest.mark.parametrize("text,event,side,code", [
+    (DOLLAR + "European leaders have openly blamed the US for the sharp rise in the value of the euro.", "ACCUSE", 0,
+     "EURGOV"),
+    (DOLLAR + "The US had increased support for Africa in the past four years, John Taylor said.", "SUPPORT", 1, "AFR"),
+    (DOLLAR + "And Mr Greenspan warned Asian states could soon stop funding the US deficit.", "THREATEN", 1, "ASA"),
+])
+def test_region_party_takes_the_region_code(pipe, text, event, side, code):
+    found = _parties(pipe, text, event)
+    assert found and found[0][side] == [code]
+
+
+# Session 31 (codes2en31): the guards: the adjective before another lower-case noun ("using European law") and a
+# name before a hyphen ("a Europe-wide policy") name no party, so no region code
+@pytest.mark.parametrize("text,event", [
+    ("Age Concern said the ban was wrong. \"It is now inevitable that older people will mount legal challenges to the "
+     "decision using European law,\" said Gordon Lishman.", "ACCUSE"),
+    ("The Tories want quotas. The Liberal Democrats have not been drawn too deeply into the argument but have called "
+     "for a Europe-wide policy on immigration.", "REQUEST"),
+])
+def test_region_modifier_is_no_party(pipe, text, event):
+    found = _parties(pipe, text, event)
+    assert found and not any(c and c[:3] in ("EUR",) for _actor, rec in found for c in rec)

@@ -367,6 +367,10 @@ class Resources:
         # the place in capitals of a paragraph's dateline is a GPE (cue_types.dateline_places)
         self.dateline_places = bool(data.get("settings", {}).get("dateline_places", False))
         self.drop_common_title_persons = bool(data.get("settings", {}).get("drop_common_title_persons", False))
+        # Session 31 (namesid31): titles.drop_title_persons_before_a_name
+        self.title_person_before_name = bool(data.get("settings", {}).get("title_person_before_name", False))
+        self.relational_titles = frozenset(" ".join(fold_token(x) for x in w.split())
+                                           for w in data.get("relational_titles", []))
         self.extend_company_forms = bool(data.get("settings", {}).get("extend_company_forms", False))
         # an entity only the model supports, named once, below this tagger confidence is dropped (0: never)
         self.lone_model_min_confidence = float(data.get("settings", {}).get("lone_model_min_confidence", 0.0))

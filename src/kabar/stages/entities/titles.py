@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kabar.stages.entities.loading import HYPHENS, Cand, Resources, places_gazetteer
-from kabar.text.tokens import Toks
+from kabar.text.tokens import Toks, fold_token
 
 
 def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
@@ -687,6 +687,8 @@ def drop_common_title_persons(T: Toks, res: Resources, spans: list[Cand], lower_
     if res.award_category_words:  # session 27 (names-id27): "Aktor | Pendatang Baru Terbaik" is an award category
         spans = [c for c in spans if not (c.source == "title" and c.label == "PER" and not c.nested and any(
             T.folded[k] in res.award_category_words for k in range(c.start, c.end)))]
+    if res.title_person_before_name:
+        spans = drop_title_persons_before_a_name(T, res, spans)
     if not res.drop_common_title_persons:
         return spans
 
@@ -706,3 +708,51 @@ def drop_common_title_persons(T: Toks, res: Resources, spans: list[Cand], lower_
         out.append(c)
     return out
 
+
+def _after_bracket(T: Toks, k: int, longest: int = 4) -> int:
+    """The token after a bracket opened at k and closed within `longest` tokens ("(APD)", "(DPP)"), else k."""
+    if k < T.n and T.words[k] == "(":
+        for j in range(k + 1, min(T.n, k + longest + 2)):
+            if T.words[j] == ")":
+                return j + 1
+    return k
+
+
+def drop_title_persons_before_a_name(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]:
+    """Session 31 (namesid31): a titled person followed by a comma (after a bracketed short form, if any) and an
+    untitled person another source found is the body of the office, not its holder, when the title grammar alone
+    proposed it or none of its words is a gazetteer person's given name: the name after the comma is the holder
+    ("Bupati Flotim, Anton Doni Dihen", "Ketua Umum DPP Gebu Minang, Oesman Sapta", "Menteri Pemberdayaan
+    Perempuan dan Perlindungan Anak (PPPA), Arifah Fauzi"). The run is dropped; the body is not typed (what it
+    names is not known). Not when the name after the comma goes on into a list ("Kapolda Jawa Barat Irjen Rudi
+    Setiawan, Budi Santoso, dan ..."): the titled person is then the list's first; a comma before a verb closes the
+    apposition ("Kepala Biro Hubungan Masyarakat dan Kerja Sama KPPU, Deswin Nur, menyampaikan"). Nor after a rank,
+    a person's trade or a title only a person follows ("Brigjen Sumrahari, Soemitro berbicara", "aktor Will Smith,
+    Jaden", "Bersama Prof Sarbini Sumawinata, Daryatmo") or under a title held for someone (relational_titles:
+    "kuasa hukum Setnov, Fredrich Yunadi")."""
+    def listed(k: int) -> bool:  # a list goes on at k: "dan", "serta", a comma not before a lower-case verb
+        k = _after_bracket(T, k)  # past "(Australia)" of "Maxine Williamson (Australia), Siti Kamaluddin"
+        return k < T.n and T.folded[k] in res.list_joiners and not (
+            T.words[k] == "," and k + 1 < T.n and T.words[k + 1].islower()
+            and T.folded[k + 1] not in res.list_joiners)
+
+    starts = {c.start for c in spans if c.label == "PER" and c.source != "title" and not c.title
+              and not listed(c.end)}
+    if not starts:
+        return spans
+
+    def holder(c: Cand) -> bool:  # a rank, trade or personal title right before the run, or a title held for someone
+        before = T.folded[c.start - 1] if c.start else ""
+        title = f" {' '.join(fold_token(w) for w in c.title.split())} "
+        return before in res.ranks or before in res.person_descriptors or before in res.lone_person_titles or any(
+            f" {r} " in title for r in res.relational_titles)
+
+    out = []
+    for c in spans:
+        if c.label == "PER" and c.title and not c.nested and (c.source == "title" or not any(
+                T.folded[k] in res.given_names for k in range(c.start, c.end))) and not holder(c):
+            k = _after_bracket(T, c.end)
+            if k + 1 < T.n and T.words[k] == "," and k + 1 in starts:
+                continue
+        out.append(c)
+    return out

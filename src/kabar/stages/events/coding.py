@@ -430,6 +430,8 @@ class TriggerCoding:
                 source_is_actor = not lx.category(tdef.event).get("source_recipient")
                 raw.actor = between or gen or right.get("agent", []) or (right.get("source", []) if source_is_actor else [])
                 raw.recipient = [] if between else right.get("object", [])
+                if not raw.actor:
+                    raw.actor = self._light_passive_agent(units, words, c, j)
                 if bare and not between and not (raw.actor and raw.recipient):
                     return False  # a bare noun is an event only with its own two parties
             else:
@@ -457,6 +459,28 @@ class TriggerCoding:
         raw.location = right.get("location", [])
 
         return True
+
+    def _light_passive_agent(self, units, words, c: Clause, j: int) -> list:
+        """Session 31 (trigid31): the agent straight after the passive light verb that follows an act noun, as after a
+        di- verb ([syntax] ``light_after_passive``, with ``bare_passive_agent``): "OTT terhadap Noel dilakukan KPK pada
+        Rabu", "Penggeledahan dilakukan penyidik di rumah Budi". Only the first such verb within five words of the
+        noun; nothing when a preposition, a time word or anything but a party follows it, or when a verb follows the
+        party (and the rest of its title and name): then the party is the subject of a new clause ("dapat dilakukan
+        Menteri Luar Negeri Retno Marsudi berbicara dengan ...", with "setelah" left out)."""
+        lx = self.lex
+        verbs = lx.word("light_after_passive")
+        if not verbs or not lx.bare_passive_agent:
+            return []
+        k = next((k for k in range(j, min(c.end, j + 5)) if units[k].kind == "word" and units[k].low in verbs), None)
+        if k is None:
+            return []
+        agent = self._passive_agent(units, words, k + 1, c.end)
+        after = next((n for n in range(k + 1, c.end) if units[n].start >= agent[-1].end), c.end) if agent else c.end
+        while after < c.end and (units[after].kind == "ent" or units[after].text[:1].isupper()):
+            after += 1  # the rest of a title and its holder: "Menteri Luar Negeri Retno Marsudi"
+        if after < c.end and self._is_verbish(units[after]):
+            return []  # "dapat dilakukan [setelah] Menteri Luar Negeri Retno Marsudi berbicara dengan ...": a new clause's subject
+        return agent
 
     def _title_holder(self, units, words, j: int, hi: int) -> list:
         """The named party a role noun right after a noun event qualifies: "kunjungan Presiden Prabowo ke Jepang",

@@ -477,6 +477,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
                  "said_anaphors"):
         lex.sets[name] = phrase_set(modality.get(name, []))
     lex.words["home_foreign_words"] = frozenset(w.lower() for w in data.get("home", {}).get("foreign_words", []))
+    lex.words["home_region_heads"] = frozenset(w.lower() for w in data.get("home", {}).get("region_heads", []))
     lex.words["medium_preps"] = frozenset(w.lower() for w in data.get("home", {}).get("medium_preps", []))
     lex.words["date_qualifiers"] = frozenset(w.lower() for w in modality.get("date_qualifiers", []))
     lex.words["object_date_relatives"] = frozenset(w.lower() for w in modality.get("object_date_relatives", []))
@@ -559,7 +560,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "according_scope_breaks", "according_whole_markers", "existential", "object_relatives",
                  "relative_copulas", "partitive_of", "partitive_heads", "partitive_possessor_marks", "form_fallback_words",
                  "topic_heads", "recipient_clause_edges", "addressee_verbs", "role_object_preps", "report_continuers",
-                 "continuing_subjects", "presupposing_contents"):
+                 "continuing_subjects", "presupposing_contents", "light_after_passive"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     # Session 23 (events-en23): the parties a pair description may stand for besides countries (code prefixes, as
     # written: "IGO") and how many sentences before its own it looks back
@@ -600,7 +601,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
     # finish._should_demand: "X should quit", said by another party, is that party's demand
     lex.sets["declared_demand_cues"] = phrase_set(data.get("declared", {}).get("demand_cues", []))
-    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion", "party_metonyms", "morphology"):
+    for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion", "party_metonyms", "region_parties", "morphology"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))
     lex.blockers_local_after_preposition = bool(data.get("blockers", {}).get("local_after_preposition", False))

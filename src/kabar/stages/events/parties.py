@@ -20,7 +20,7 @@ class PartyCoding:
         if u.ent is not None:
             if self._on_air(u):
                 return ActorRef(name=u.ent.name, code=None, entity=u.ent.id)
-            code = self._metonym(u) or u.ent.actor
+            code = self._metonym(u) or u.ent.actor or self._region(u)
             if not code and u.ent.type == "PER":
                 code = self._affiliation(u.ent)
             if not code and u.ent.type in ("PER", "ORG"):
@@ -65,6 +65,37 @@ class PartyCoding:
         if not words or words[-1] not in preps:
             return False
         return any(e.kind == "media" for e in gazetteer().lookup(u.ent.name, self.r.lang))
+
+    def _region(self, u: Unit) -> Optional[str]:
+        """Session 31 (codes2en31): a continent or region, or its people's adjective, that the actors stage leaves
+        uncoded (the entity stays a place or a NORP) is, as an event's party, CAMEO's region code ([region_parties], by
+        the entity's name): "US aid to rebuild Europe" -> EUR, "support for Africa" -> AFR, "Asian states could stop
+        funding" -> ASA. A role noun right after the adjective adds its role ("European leaders have blamed the US" ->
+        EURGOV); the entity itself keeps no code (GOLD codes no place entity). Not after a location preposition, not
+        before a hyphen ("a Europe-wide policy"), and the adjective before any other lower-case noun ("European law")
+        only where that noun is one of ``[home] region_heads`` ("Asian states")."""
+        table = self.lex.tables.get("region_parties", {})
+        if not table or u.ent.type not in ("NORP", "LOC", "GPE"):
+            return None
+        text = self.r.text
+        code = table.get(text[u.start:u.end].lower())
+        if not code:
+            return None
+        before = text[max(0, u.start - 20):u.start].split()
+        if before and before[-1].lower() in self.lex.word("location_preps"):
+            return None
+        if text[u.end:u.end + 1] in ("-", "\u2013"):
+            return None  # "a Europe-wide policy": no party
+        raw = [w.strip(",;:.\"'“”‘’()") for w in text[u.end:u.end + 40].split()]
+        after = [w.lower() for w in raw]
+        n, role = self.lex.phrases("generic_actors").match_at(after, 0) if after else (0, None)
+        if n and after[0]:
+            return code + (role or "")
+        if u.ent.type == "NORP" and raw and raw[0].isalpha() and raw[0].islower():
+            # the adjective before a lower-case noun names a party only before a role noun (above) or a word for its
+            # states ([home] region_heads: "Asian states"); "European law", "the European economy", "African debt": none
+            return code if after[0] in self.lex.word("home_region_heads") else None
+        return code
 
     def _country_before_name(self, e: Entity) -> str:
         """Session 31 (codesen31): the country written right before a political body's name that the actors stage left
