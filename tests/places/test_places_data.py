@@ -118,7 +118,11 @@ def test_towns_of_5000_to_20000_keep_their_alternate_names_in_the_small_table():
     assert [p.id for p in hits] == ["gn:49747"] and hits[0] is gaz.get("gn:49747") and hits[0].population >= 5000
     res = resolve("Huddur", Context(lang="en", countries=Counter({"SOM": 1})))
     assert res.place.id == "gn:49747" and not res.fallback
+    # Session 31 (locvouch31): with only the US named (no country of the pack's spelling_countries) Somalia's Xuddur
+    # is Huddur's lone reading (``lone_reading``); with Yemen named, another country of those, it is not
     res = resolve("Huddur", Context(lang="en", countries=Counter({"USA": 1})))
+    assert res is not None and res.place.id == "gn:49747" and not res.fallback and res.confidence <= 0.6
+    res = resolve("Huddur", Context(lang="en", countries=Counter({"YEM": 1})))
     assert res is None or res.fallback  # a country nothing vouches for is not taken
     assert "gn:13527055" in [p.id for p in gaz.lookup_small("Guantanamo Bay")]  # Naval Station Guantanamo Bay
     assert gaz.lookup_small("Xuddur") == []  # the own name stays the big table's only

@@ -149,3 +149,46 @@ def test_spelling_place_needs_a_vouched_country():
     res = resolve("Suwayrah", Context(lang="en", countries=Counter({"USA": 1})))
     assert res is None or res.fallback
     assert resolve("Suwayrah", Context(lang="en")) is None
+
+
+# Session 31 (locvouch31): a name whose only places lie in one of the pack's spelling countries is that place when the
+# text names none of those countries ("US soldier killed near Tarmiyah"); a text that names another of them, a name
+# with places in several countries, or a lone place elsewhere in the world still refuses it
+
+
+@pytest.mark.parametrize("named", [Counter(), Counter({"USA": 2})])
+def test_lone_reading_in_a_spelling_country(named):
+    # Session 31 (locvouch31): the small table knows "Tarmiyah" only as Iraq's Aţ Ţārmīyah
+    res = resolve("Tarmiyah", Context(lang="en", countries=named))
+    assert res is not None and not res.fallback and res.place.country == "IRQ" and res.confidence <= 0.6
+
+
+def test_lone_reading_refused_where_the_text_names_another_spelling_country():
+    # Session 31 (locvouch31): "the Syrian Arab Army ... capturing all of Aliyah": El Alia is in Tunisia, not taken
+    res = resolve("Aliyah", Context(lang="en", countries=Counter({"SYR": 1})))
+    assert res is None or res.fallback or res.place.country != "TUN"
+    # a qualifier decides as before: no lone reading against it
+    res = resolve("Tarmiyah", Context(lang="en", countries=Counter({"USA": 1})), qualifier="Kentucky")
+    assert res is None or res.fallback or res.place.country != "IRQ"
+
+
+@pytest.mark.parametrize("name", ["Taji", "Tchepone", "Bakara"])
+def test_lone_reading_needs_one_country_of_the_region(name):
+    # Session 31 (locvouch31): "Taji" is a town in Japan and one in China (two countries); "Tchepone" is Laos's Ban
+    # Xèpôn (not a spelling country); "Bakara" only Baccarat's other name in France: none is read unvouched
+    res = resolve(name, Context(lang="en"))
+    assert res is None or res.fallback
+
+
+def test_town_of_a_spelling_country_is_no_far_namesake_of_an_unnamed_region():
+    # Session 31 (locvouch31): "near his hometown of Tikrit" in a sentence that names only the US: Tikrīt (42,477
+    # people) was a far namesake and fell back to the US; the text names no country of the region, so it is Tikrit
+    res = resolve("Tikrit", Context(lang="en", countries=Counter({"USA": 1})))
+    assert res is not None and not res.fallback and res.place.country == "IRQ"
+    # a text that names a country of the region still has far namesakes there ("Ghat", Libya, in an article about
+    # Kashmir that names India and Pakistan), and a far namesake outside the region still falls back ("Heathrow",
+    # Florida, in a British article)
+    res = resolve("Ghat", Context(lang="en", countries=Counter({"IND": 3, "PAK": 1})))
+    assert res is None or res.fallback or res.place.country != "LBY"
+    res = resolve("Heathrow", Context(lang="en", countries=Counter({"GBR": 2})))
+    assert res is None or res.fallback or res.place.country != "USA"

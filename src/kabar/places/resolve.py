@@ -240,7 +240,8 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
         small = small_place(name, ctx, qual, actor_country, nearby, gaz)
         if small is None and vouched_countries(ctx, qual, actor_country, nearby) & spelling_rules(ctx.lang)[2]:
             small = small_place(name, ctx, qual, actor_country, nearby, gaz, spelling_candidates)
-        return small or fallback(qual, actor_country, gaz, ctx, nearby)
+        return small or lone_reading(name, ctx, qual, actor_country, nearby, gaz) or \
+            fallback(qual, actor_country, gaz, ctx, nearby)
     if qual is not None and named_after_elsewhere(name, cands, qual, ctx.lang, gaz):
         return Resolution(qual, 0.5, True, cands[:3])
     world = world_city(cands)
@@ -255,7 +256,8 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
         # session 23: the text names the place that holds it ("the Aziziyah district in the city of Aleppo") and no
         # place of the name lies in that country: a small namesake elsewhere is not what it means
         return Resolution(qual, 0.5, True, [top])
-    if far_namesake(scored[0][1], ctx, qual, nearby, gaz, local):
+    if far_namesake(scored[0][1], ctx, qual, nearby, gaz, local) and \
+            (qual is not None or not unvouched_region(cands, ctx, actor_country, nearby)):
         own = scored[0][1].country
         res = fallback(qual, actor_country if actor_country != own else None, gaz, ctx, nearby)
         if res is not None and res.place.country and res.place.country != own:
@@ -393,6 +395,39 @@ def small_place(name: str, ctx: Context, qual: Optional[Place], actor_country: O
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands),
                     key=lambda x: (-x[0], -x[1].population))
     return _best(scored, 0.9)
+
+
+def lone_reading(name: str, ctx: Context, qual: Optional[Place], actor_country: Optional[str],
+                 nearby: Optional[Counter], gaz: PlaceGazetteer) -> Optional[Resolution]:
+    """Session 31 (locvouch31): a name only the small table knows, as written (not without a place word), whose
+    places all lie in one country of the pack's ``spelling_countries`` (the countries whose names the press
+    transliterates), read as that place though the text does not vouch for the country, when the text names no
+    country of those at all and no qualifier: "US soldier killed in Khaldiyah", "the villages surrounding Huddur",
+    "attacked Christian homes in Maaloula" (the US, or nothing, named). A text that names another of those countries
+    ("the Syrian Arab Army ... capturing all of Aliyah": El Alia is in Tunisia) still refuses it (``small_place``)."""
+    if qual is not None or not any(c.islower() for c in name):
+        return None
+    cands = gaz.lookup_small(name) or _article_variant_hits(name, ctx.lang, gaz.lookup_small)
+    if not unvouched_region(cands, ctx, actor_country, nearby):
+        return None
+    scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby), p) for p in cands[:40]),
+                    key=lambda x: (-x[0], -x[1].population))
+    return _best(scored, LONE_READING_CAP)
+
+
+def unvouched_region(cands: list[Place], ctx: Context, actor_country: Optional[str],
+                     nearby: Optional[Counter]) -> bool:
+    """All of a name's places lie in one country of the pack's ``spelling_countries`` and the text vouches for no
+    other of those countries (``vouched_countries``, without a qualifier; the name's own country may count itself):
+    nothing in it points to another reading of the name (``lone_reading``; in ``resolve``, such a town is no far
+    namesake: "U.S. forces captured Saddam ... in Tikrit" is Tikrit, 42,477 people, not a fallback to the US)."""
+    region = spelling_rules(ctx.lang)[2]
+    return bool(cands) and len({p.country for p in cands}) == 1 and cands[0].country in region and \
+        not (vouched_countries(ctx, None, actor_country, nearby) & region) - {cands[0].country}
+
+
+#: the most confidence a lone reading (``lone_reading``) has: the text does not vouch for its country
+LONE_READING_CAP = 0.6
 
 
 def vouched_countries(ctx: Context, qual: Optional[Place], actor_country: Optional[str],
