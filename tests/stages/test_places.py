@@ -953,10 +953,10 @@ def test_place_appositive_gap_s31():
     from kabar.stages.places import PlaceMention, _place_appositive
     w = words("en")
     m = PlaceMention(0, 14, "Some Unknown Place")
-    assert _place_appositive(", a small town north of the capital, was ", m, w) == ["was"]
-    assert _place_appositive(", the last rebel-held part of Croatia, has been ", m, w) == ["has", "been"]
-    assert _place_appositive(", Abu Ali al-Tunisi, was ", m, w) is None  # a name, not an appositive
-    assert _place_appositive(", a veteran journalist, was ", m, w) is None  # says nothing of a place
+    assert _place_appositive(", a small town north of the capital, was ", m, w, "en") == ["was"]
+    assert _place_appositive(", the last rebel-held part of Croatia, has been ", m, w, "en") == ["has", "been"]
+    assert _place_appositive(", Abu Ali al-Tunisi, was ", m, w, "en") is None  # a name, not an appositive
+    assert _place_appositive(", a veteran journalist, was ", m, w, "en") is None  # says nothing of a place
 
 
 # Session 31 (locment31): a name the entity stage read as an organisation, a person or nothing is a place mention where

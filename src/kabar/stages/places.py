@@ -1546,7 +1546,7 @@ def _passive_subject(record: Article, m: PlaceMention, ev: Event, trig: tuple[in
         gap, named = gap[1:], True
     if gap[:1] == [","]:
         gap, named = gap[1:], named or record.text[:m.start].rstrip().endswith(",")
-    if (appositive := _place_appositive(record.text[m.end:trig[0]], m, w)) is not None:
+    if (appositive := _place_appositive(record.text[m.end:trig[0]], m, w, record.lang)) is not None:
         gap, named = appositive, True  # session 31 (locpick31): "Belet Huen, about 200 miles (322 kilometers)
         # northwest of Mogadishu, was captured", "Mbuji Mayi, the main city in the diamond-producing Eastern Kasai
         # province, was captured": the appositive between the name and its verb says what the place is
@@ -1570,7 +1570,16 @@ def _passive_subject(record: Article, m: PlaceMention, ev: Event, trig: tuple[in
 APPOSITIVE_GAP = re.compile(r"\s*,\s*([a-z0-9][^,;:!?\"“”]{0,120}?)\s*,\s*((?:[a-z]+\s+)*)$")
 
 
-def _place_appositive(gap: str, m: PlaceMention, w: dict) -> Optional[list[str]]:
+@functools.cache
+def _place_phrases(lang: Optional[str]) -> Optional[re.Pattern]:
+    """The pack's multi-word ``place_prefixes`` and ``reference_prefixes`` ("part of", "west of") as one pattern of
+    whole words, compiled once per language; None for a pack without."""
+    w = words(lang)
+    phrases = sorted((p for p in w["place_prefixes"] | w["reference_prefixes"] if " " in p), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases else None
+
+
+def _place_appositive(gap: str, m: PlaceMention, w: dict, lang: Optional[str]) -> Optional[list[str]]:
     """The words after an appositive that sets a place apart from its passive verb, when the appositive says it is a
     place (a ``settlement_words``/``place_suffixes``/``facility_nouns`` word, a ``place_prefixes`` or
     ``reference_prefixes`` phrase: "Eastern Slavonia, the last Serb-held part of Croatia, was captured", "Samashki, 35
@@ -1581,9 +1590,9 @@ def _place_appositive(gap: str, m: PlaceMention, w: dict) -> Optional[list[str]]
         return None
     inner = mt.group(1).lower()
     toks = set(re.findall(r"[a-z-]+", inner))
+    phrases = _place_phrases(lang)
     says_place = bool(toks & (w["settlement_words"] | w["place_suffixes"] | w["facility_nouns"])) or \
-        any(re.search(r"\b" + re.escape(p) + r"\b", inner) for p in w["place_prefixes"] | w["reference_prefixes"]
-            if " " in p)
+        bool(phrases and phrases.search(inner))
     known = m.resolution is not None and not m.resolution.fallback
     return mt.group(2).split() if says_place or known else None
 
