@@ -321,6 +321,10 @@ def spelling_rules(lang: Optional[str]) -> tuple[frozenset, tuple, frozenset, in
             frozenset(data.get("spelling_countries", [])), int(data.get("spelling_key_min", 5)))
 
 
+#: a letter written twice or more in a row: the spelling key keeps one
+DOUBLED_LETTER = re.compile(r"([a-z])\1+")
+
+
 def spelling_key(name: str, lang: Optional[str]) -> str:
     """A transliterated name's spelling key (session 31, locgaz31): folded, its transliteration marks, articles and
     doubled letters dropped, then the pack's ``spelling_folds`` applied: "Baqouba", "Baqubah" -> "bakuba"; "Tel
@@ -331,7 +335,7 @@ def spelling_key(name: str, lang: Optional[str]) -> str:
     k = " ".join(w for w in k.split() if w not in articles)
     for pattern, repl in folds:
         k = pattern.sub(repl, k)
-    return re.sub(r"([a-z])\1+", r"\1", k)
+    return DOUBLED_LETTER.sub(r"\1", k)
 
 
 def _spelling_index(lang: Optional[str]):
