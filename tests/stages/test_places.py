@@ -992,4 +992,47 @@ def test_settlement_appositive_s31():
     assert _settlement_appositive("X, a small border town in Edo State", 1, w)
     assert _settlement_appositive("X, a village sharing boundary", 1, w)
     assert not _settlement_appositive("X, a town councillor, said", 1, w)
-    assert not _settlement_appositive("X, the village chief", 1, w)  # an article other than a/an: not taken
+    assert not _settlement_appositive("X, the village chief", 1, w)  # a noun follows the settlement word
+
+
+# Session 32 (locrel32): a place in a relational phrase: the name after "<place plural> surrounding" is where the
+# event happened; an appositive that says the name before it is a settlement, definite too ("the main city in"); the
+# town after "a village about N km west of" / "a town near" only says where the village is
+@pytest.mark.parametrize("text,verb,place", [
+    ("Government militiamen patrolled the villages surrounding Huddur on Monday, looking for the rebels.",
+     "patrolled", "Huddur"),
+    ("Mbuji Mayi, the main city in the diamond-rich Kasai region, was seized by the rebels last week.", "seized",
+     "Mbuji Mayi"),
+    ("Two men were seized on Sunday when soldiers raided a house in Alwara Mandi, a village about 100 kilometers (60 "
+     "miles) west of Miran Shah, the main town in the region.", "seized", "Alwara Mandi"),
+    ("Five people were killed when gunmen attacked a bus in Tahrawa Jadid, a small village near Mosul, on Friday.",
+     "killed", "Tahrawa Jadid"),  # (a guard: the village won before as well)
+])
+def test_relational_place_s32(pipe, text, verb, place):
+    loc = locate(run(pipe, "en", text), verb)
+    assert loc is not None and loc.text == place, loc
+
+
+# Session 32 (locrel32): "surrounding" alone is no location phrase; a definite appositive whose settlement word
+# modifies a noun says nothing of a place
+@pytest.mark.parametrize("text,name", [
+    ("The controversy surrounding Ruaridh Blunkett grew on Monday.", "Ruaridh Blunkett"),
+    ("Ruaridh Okafor, the city council leader, was arrested on Monday.", "Ruaridh Okafor"),
+])
+def test_no_relational_place_s32(pipe, text, name):
+    record = run(pipe, "en", text)
+    assert name not in [m.text for m in record.state.places[0]]
+
+
+def test_relational_helpers_s32():
+    from kabar.places.resolve import words
+    from kabar.stages.places import _noun_place_prep, _settlement_appositive, _without_settlement_head
+    w = words("en")
+    assert _settlement_appositive("X, the main city in the province", 1, w)
+    assert _settlement_appositive("X, the regional capital of Puntland", 1, w)
+    assert not _settlement_appositive("X, the venture capital arm of", 1, w)
+    assert _noun_place_prep(["patrolled", "villages", "surrounding"], w)
+    assert not _noun_place_prep(["the", "controversy", "surrounding"], w)
+    assert _without_settlement_head(" a village about 100 km west of ", "en").split() == ["about", "100", "km", "west", "of"]
+    assert _without_settlement_head(" an impoverished village near ", "en").split() == ["near"]
+    assert _without_settlement_head(" just north of ", "en").split() == ["just", "north", "of"]

@@ -470,6 +470,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "entry_verbs": LIST,
         "place_object_verbs": LIST,
         "list_place_words": LIST,
+        "noun_place_preps": LIST,
         "linked_list_place_words": LIST,
         "place_plurals": LIST,
         "inclusion_words": LIST,

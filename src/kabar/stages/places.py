@@ -470,7 +470,8 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         inside = _inside_known_place(record, start, end, w)
         prep = bool(before) and before[-1] in w["location_preps"] or _purpose_or_motion_target(toks.before(start, 6), w) \
             or inside or _possessed_after_prep(record, start, end, w) is not None \
-            or _place_verb_object(record, toks, start, end, w)  # "in Spain's Basque Country"; "patrolled Korangi"
+            or _place_verb_object(record, toks, start, end, w) or _noun_place_prep(before, w)
+        # ("in Spain's Basque Country"; "patrolled Korangi"; "the villages surrounding Huddur")
         if prep and not strong and _owner_of_a_thing(text, end, w) and not candidates(text[start:end], record.lang):
             prep = False  # "at Plescio's funeral": a name no gazetteer knows, owning a thing, is a person's
         if not (strong or prep) and _unclaimed_big_place(record, start, end):
@@ -484,15 +485,17 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
     return out + lowercase_places(record, toks, w)
 
 
-#: session 31 (locment31): ", a village in", "; a small border town": the comma, the indefinite article, the words after
-SETTLEMENT_APPOSITIVE = re.compile(r"\s*[,;]\s+(?:a|an)\s+((?:[a-z][\w-]*\s*){1,5})")
+#: session 31 (locment31): ", a village in", "; a small border town": the comma, the indefinite article, the words after;
+#: session 32 (locrel32): the definite one too (", the main city in", ", the regional capital of")
+SETTLEMENT_APPOSITIVE = re.compile(r"\s*[,;]\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s*){1,5})")
 
 
 def _settlement_appositive(text: str, end: int, w: dict) -> bool:
     """Session 31 (locment31): the name is followed by a comma and an indefinite appositive whose head is one of the
     pack's ``settlement_words`` after at most two modifiers ("Pervomayskaya, a village in the southern Russian region",
     "Garam, a village sharing boundary"): the name is a settlement, whatever the
-    entity stage read in it. Not one whose settlement word is a noun's modifier ("Smith, a town councillor"): the
+    entity stage read in it. Session 32 (locrel32): or a definite one ("Mbuji Mayi, the main city in the
+    diamond-producing Eastern Kasai province, was captured", read as a person). Not one whose settlement word is a noun's modifier ("Smith, a town councillor"): the
     word after it is a preposition or function word, a participle, or nothing (a punctuation mark)."""
     mt = SETTLEMENT_APPOSITIVE.match(text, end)
     if mt is None:
@@ -507,6 +510,15 @@ def _settlement_appositive(text: str, end: int, w: dict) -> bool:
                 return nxt is None or nxt in w["phrase_preps"] or nxt in w["function_words"] or \
                     nxt.endswith(tuple(w["participle_endings"]))
     return False
+
+
+def _noun_place_prep(before: list[str], w: dict) -> bool:
+    """Session 32 (locrel32): the words before a name end with one of the pack's ``noun_place_preps`` right after a
+    plural place word (``list_place_words``, ``place_plurals``): "patrolled the villages surrounding Huddur",
+    "targeting the villages surrounding Tal Al-‘Eiss" place the name as "around Huddur" does. Not the word alone
+    ("the controversy surrounding David Blunkett", "speculation surrounding Malcolm Glazer": BBC corpus)."""
+    return len(before) >= 2 and before[-1] in w.get("noun_place_preps", ()) and \
+        (before[-2] in w.get("list_place_words", ()) or before[-2] in w.get("place_plurals", ()))
 
 
 def _place_verb_object(record: Article, toks: Tokens, start: int, end: int, w: dict) -> bool:
@@ -1280,8 +1292,9 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
     if prev in ("'s", "’s") and not introduced and (prep := _possessed_after_prep(record, m.start, m.end, w)):
         prev = prep  # "in Baghdad's southern district of Saiydiah": in Saiydiah; "in Baghdad's western Amriya
         # district", "in Russia's troubled North Caucasus": there
-    located = prev in w["location_preps"] or prev in w["target_preps"] or introduced
-    if prev in w["location_preps"] or introduced:
+    noun_prep = _noun_place_prep(before, w)  # session 32 (locrel32): "the villages surrounding Huddur"
+    located = prev in w["location_preps"] or prev in w["target_preps"] or introduced or noun_prep
+    if prev in w["location_preps"] or introduced or noun_prep:
         s += 1.2 + 0.4 * introduced
     elif located:
         s += 0.8
@@ -1960,12 +1973,29 @@ def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
         head = settlement.sub(" ", head)
     k = head.rfind(", ")  # not the comma of "1,200 km"
     if k > 0 and _names_place(head[:k].split()[-2:], w) and \
-            _reference_phrase(head[k + 1:], w["reference_prefixes"], w):
+            _reference_phrase(_without_settlement_head(head[k + 1:], record.lang), w["reference_prefixes"], w):
         return True
     tokens = head.replace("(", " ").replace(")", " ").split()
     return bool(w.get("name_references")) and any(
         _reference_phrase(" ".join(tokens[-n:]), w["name_references"], w) and _names_place(tokens[-n - 2:-n], w)
         for n in range(1, min(len(tokens), 9)))
+
+
+def _without_settlement_head(phrase: str, lang: Optional[str]) -> str:
+    """Session 32 (locrel32): the words after the comma without an indefinite appositive's head ("a village", "an
+    impoverished village", "a small border town"), so that "Alwara Mandi, a village about 100 kilometers (60 miles)
+    west of Miran Shah" and "Abu Saida, a town near ..." read the town named last as the reference point, as "Taji,
+    just north of Baghdad" does."""
+    head = _settlement_head(lang)
+    return head.sub(" ", phrase, count=1) if head is not None else phrase
+
+
+@functools.cache
+def _settlement_head(lang: Optional[str]) -> Optional[re.Pattern]:
+    """An indefinite article, at most two modifiers and one of the pack's ``settlement_words`` at the start of a
+    phrase (``_without_settlement_head``); None for a pack without settlement words."""
+    alt = "|".join(sorted((re.escape(x) for x in words(lang)["settlement_words"]), key=len, reverse=True))
+    return re.compile(r"^\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + alt + r")(?=\s)") if alt else None
 
 
 @functools.cache
