@@ -1127,3 +1127,109 @@ def test_events_readers_do_not_ask_for_a_parse_that_can_change_nothing(code, tex
     r = kabar.extract("Judul\n\n" + text, lang=code, published="2024-01-05")
     assert [e.event for e in r.events] == ["COERCE"], r.events
     assert not askers & {"_parse_check", "_force_subject", "_country_after"}, askers
+
+
+# Session 32 (speed32)
+
+def test_phrase_country_compiles_no_pattern_for_a_name_the_phrase_lacks(monkeypatch):
+    from types import SimpleNamespace
+
+    import kabar.stages.events.finish as finish
+
+    searched = []
+
+    class CountingRe:
+        def __getattr__(self, name):
+            return getattr(re_module, name)
+
+        def search(self, pattern, text, *a):
+            searched.append(pattern)
+            return re_module.search(pattern, text, *a)
+
+    import re as re_module
+    monkeypatch.setattr(finish, "re", CountingRe())
+    ent = lambda actor, *names: SimpleNamespace(actor=actor, mentions=[SimpleNamespace(text=t) for t in names])
+    me = SimpleNamespace(r=SimpleNamespace(entities=[ent("IRN", "Iran", "Tehran"), ent("CHN", "China", "Beijing"),
+                                                     ent("USAGOV", "Washington")]))
+    assert finish.EventFinishing._phrase_country(me, "a Chinese diplomat") == ""
+    assert searched == []  # main: one pattern per mention of a country's entity (4)
+    assert finish.EventFinishing._phrase_country(me, "a minister in Tehran") == "IRN"
+    assert len(searched) == 1
+    assert finish.EventFinishing._phrase_country(me, "the Iranian foreign minister") == ""  # a whole word only
+    assert len(searched) == 2
+
+
+def test_raw_name_patterns_are_compiled_once_and_cut_as_before():
+    import re
+
+    from kabar.stages.quotes.lexicon import QuoteLexicon
+    from kabar.stages.quotes import speakers
+
+    lex = QuoteLexicon("en")
+    assert lex.speaker_place_preps and lex.articles
+    first = speakers._raw_name_patterns(frozenset(lex.speaker_place_preps), frozenset(lex.articles))
+    assert speakers._raw_name_patterns(frozenset(lex.speaker_place_preps), frozenset(lex.articles)) is first
+
+    def plain(phrase):  # the pre-session-32 reader: its patterns built at each call
+        preps = "|".join(re.escape(p) for p in sorted(lex.speaker_place_preps))
+        m = re.fullmatch(rf"({speakers._CAPS}) (?:{preps}) .+", phrase)
+        if m and m.group(1).split()[0].lower() not in lex.articles:
+            return m.group(1)
+        arts = "|".join(re.escape(a) for a in sorted(lex.articles))
+        m = re.fullmatch(rf"(?i:{arts}) (?:[a-z][\w-]* )+({speakers._CAPS})", phrase)
+        if m and m.group(1).lower() in lex.time_words:
+            return phrase[:m.start(1)].rstrip().rsplit(" ", 1)[0] if re.search(r"[a-z]ed $", phrase[:m.start(1)]) \
+                else phrase[:m.start(1)].rstrip()
+        return m.group(1) if m else phrase
+
+    for phrase in ["Conservatives in parliament", "The secularist magazine MicroMega", "A news report published Wednesday",
+                   "The Guardian", "a court document filed Thursday", "the ministry in Kabul said", "the man", "",
+                   "The Times in London", "An official familiar with the matter"]:
+        assert speakers._raw_name(phrase, lex) == plain(phrase), phrase
+
+
+def test_signature_pattern_finds_the_role_as_the_inline_pattern_did():
+    import re
+
+    from kabar.stages.events.facts import _signature_pattern
+
+    roles = ["Dosen", "Peneliti", "Bekerja sebagai", "Ketua"]
+    alt = "|".join(re.escape(x) for x in sorted(roles, key=len, reverse=True))
+    inline = re.compile(r"(?:(?<=[.,])|(?<=[.,] )|(?<=[a-z]))(?:" + alt + r")\b")
+    assert _signature_pattern(tuple(roles)) is _signature_pattern(tuple(roles))
+    for last in ["A.M. Hendropriyono,Ketua Umum", "Wawan Sobari.Dosen Magister", "HendropriyonoPeneliti senior",
+                 "Budi, Bekerja sebagai guru", "Tidak ada peran", "Dosenku"]:
+        got, want = _signature_pattern(tuple(roles)).search(last), inline.search(last)
+        assert (got and got.span()) == (want and want.span()), last
+
+
+def test_small_table_rows_of_countries_and_line_starts_equal_the_line_by_line_reading():
+    import gzip
+    import re
+
+    from kabar.places import PlaceGazetteer, _SmallTable, places
+
+    rows = (b"a2:X.1.one\tadmin2\tOne\tIRQ\ta1:X.1\t1.0\t2.0\t10\tc\n"  # a data row first: found as before
+            b"id\tkind\tname\tcountry\tadmin1\tlat\tlon\tpopulation\tcoords\n"
+            b"p:2\tcity\tTwo\tSYR\t\t\t\t5\tc\n"
+            b"p:3\tcity\tThree\tFRA\t\t\t\t5\tc\n"
+            b"p:4\tcity\tIRQ\tFRA\t\t\t\t5\tc\n"  # the code in another column
+            b"p:5\tcity\tFive\tIRQ\t\t\t\t7\tc")  # the last row, no line break after it
+    index = b"five\t300\none\t0\ntwo\t100\n"
+    table = _SmallTable(gzip.compress(rows + b"#index\n" + index))
+    starts, k = [0], 0
+    while True:  # the pre-session-32 loop
+        k = index.find(b"\n", k) + 1
+        if k <= 0 or k >= len(index):
+            break
+        starts.append(k)
+    assert list(table.starts) == starts and table.starts.typecode == "I"
+    assert table.find("two") == (100,)
+
+    gaz = PlaceGazetteer.__new__(PlaceGazetteer)
+    gaz.by_id, gaz._small = {}, table
+    got = [p.id for p in gaz.places_in(frozenset({"IRQ", "SYR"}))]
+    old = re.compile(rb"^(?:[^\t\n]*\t){3}(?:IRQ|SYR)\t[^\n]*", re.M)
+    assert got == [m.group().split(b"\t")[0].decode() for m in old.finditer(rows)] == ["a2:X.1.one", "p:2", "p:5"]
+    real = places()
+    assert len(real.places_in(frozenset({"IRQ"}))) > 100

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Optional
 
+import numpy as np
+
 from kabar.names import key
 
 __all__ = ["Place", "PlaceGazetteer", "places", "plain", "PRECISION_RANK"]
@@ -131,9 +133,14 @@ class PlaceGazetteer:
         one of ``countries`` (ISO3): the places whose own names a spelling index is built from."""
         out = [p for p in self.by_id.values() if p.country in countries and p.kind != "country"]
         if countries:  # the rows whose fourth column (the country) is one of them
-            row = re.compile(rb"^(?:[^\t\n]*\t){3}(?:" + b"|".join(re.escape(c.encode("ascii")) for c in countries) +
-                             rb")\t[^\n]*", re.M)
-            out += [self._small_place(m.group().decode("utf-8")) for m in row.finditer(self.small_table().rows)]
+            row = rb"(?:[^\t\n]*\t){3}(?:" + b"|".join(re.escape(c.encode("ascii")) for c in countries) + rb")\t[^\n]*"
+            rows = self.small_table().rows
+            # the first row by itself, then each row after a line break: a pattern opening with that literal byte is
+            # tried only at the line breaks, where a "^" under re.M is tried at every byte of the 15 MB block (session
+            # 32: the same rows, in the same order, in a third of the time)
+            first = re.match(row, rows)
+            lines = ([first.group()] if first else []) + re.findall(rb"\n(" + row + rb")", rows)
+            out += [self._small_place(line.decode("utf-8")) for line in lines]
         return list({p.id: p for p in out}.values())
 
     def _add(self, text: str, p: Place, lang: str) -> None:
@@ -226,13 +233,11 @@ class _SmallTable:
         cut = data.index(b"#index\n")
         self.rows = data[:cut]
         self.index = data[cut + 7:]
+        # each line's start: 0 and the byte after each line break but the last byte's (found by numpy in one pass;
+        # session 32: a find per line took ~0.07 s of the table's first use)
+        after = np.flatnonzero(np.frombuffer(self.index, np.uint8) == ord("\n")) + 1
         starts = array("I", [0])
-        find, k = self.index.find, 0
-        while True:
-            k = find(b"\n", k) + 1
-            if k <= 0 or k >= len(self.index):
-                break
-            starts.append(k)
+        starts.frombytes(after[after < len(self.index)].astype(np.uint32).tobytes())
         self.starts = starts
 
     def find(self, key: str) -> tuple[int, ...]:

@@ -700,7 +700,8 @@ def _club_office(record: Article, ent: Entity, lang: Optional[str], on: Optional
         # the English order: "Real Madrid president Florentino Perez", "Chelsea captain X"
         left = _left_context(record, m.start)
         for name in sorted(orgs, key=len, reverse=True):
-            b = re.search(r"(?<!\w)" + re.escape(name) + r"\s+([\w-]+(?:\s+[\w-]+)?)\s+$", left)
+            # (the substring test first: a name's pattern is compiled only where the name is written)
+            b = name in left and re.search(r"(?<!\w)" + re.escape(name) + r"\s+([\w-]+(?:\s+[\w-]+)?)\s+$", left)
             if b and name_key(b.group(1)) in lex.club_titles:
                 code = resolve_mention(name, lang, on, orgs[name]).code or ""
                 return code if not code or code.endswith("BUS") else None
@@ -711,7 +712,7 @@ def _club_office(record: Article, ent: Entity, lang: Optional[str], on: Optional
             continue
         rest = text[parts[head].end:]
         for name in sorted(orgs, key=len, reverse=True):
-            if not re.match(r"\s*(?:[a-z]\w*\s+){0,2}" + re.escape(name) + r"(?!\w)", rest):
+            if name not in rest or not re.match(r"\s*(?:[a-z]\w*\s+){0,2}" + re.escape(name) + r"(?!\w)", rest):
                 continue
             code = resolve_mention(name, lang, on, orgs[name]).code or ""
             if code and not code.endswith("BUS"):
@@ -787,6 +788,8 @@ def _after_local_word(record: Article, ent: Entity, lang: Optional[str]) -> bool
         return False
     forms = {m.text.strip() for m in ent.mentions if m.text.strip().isupper()}
     for form in forms:
+        if form not in record.text:
+            continue  # no pattern to compile for a form the text does not hold (its mentions' text is the article's)
         for m in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", record.text):
             left = name_key(record.text[max(0, m.start() - 20):m.start()].rstrip())
             if any(left == w or left.endswith(" " + w) for w in words):

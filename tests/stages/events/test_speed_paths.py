@@ -45,3 +45,33 @@ def test_fitting_readings_are_those_the_per_reading_scan_keeps():
             want = [n for n, (tdef, _) in enumerate(ordered)
                     if not (tdef.object_firsts and any(map(around.isdisjoint, tdef.object_firsts)))]
             assert _fitting_positions(index, around) == want
+
+
+# Session 32 (speed32)
+
+def test_forms_with_the_same_definitions_share_one_groups_index():
+    lx = lexicon("en")
+    by_defs: dict = {}
+    for _, cands in lx.triggers.table.items():
+        defs = tuple(id(tdef) for tdef, _ in _ordered_readings(lx, cands))
+        by_defs.setdefault(defs, []).append(cands)
+    shared = [group for group in by_defs.values() if len(group) > 1 and any(t.object_firsts for t, _ in
+                                                                            _ordered_readings(lx, group[0]))]
+    assert shared  # "arrest", "arrested", ...: one verb's forms
+    for group in shared[:30]:
+        first = _reading_index(lx, group[0])
+        for cands in group[1:]:
+            index = _reading_index(lx, cands)
+            assert index[0] is _ordered_readings(lx, cands)
+            # built once for the definitions (on main each form built its own: equal, but not the same object)
+            assert index[2] is first[2] and index[3] is first[3] and index[1] is first[1]
+        # and what it holds is the per-reading index of the form
+        ordered = _ordered_readings(lx, group[0])
+        free = [n for n, (t, _) in enumerate(ordered) if not t.object_firsts]
+        need = {n: len(t.object_firsts) for n, (t, _) in enumerate(ordered) if t.object_firsts}
+        words = {}
+        for n, (t, _) in enumerate(ordered):
+            for g, firsts in enumerate(t.object_firsts):
+                for w in firsts:
+                    words.setdefault(w, []).append((n, g))
+        assert first[1] == free and first[3] == need and first[2] == {w: tuple(h) for w, h in words.items()}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import operator
 from typing import Optional
 
 from kabar.stages.events.lexicon import MEANS_CLASSES, TriggerDef
@@ -34,10 +35,23 @@ def _reading_index(lex, cands) -> tuple:
     hit = cache.get(id(cands))
     if hit is None or hit[0] is not cands:
         ordered = _ordered_readings(lex, cands)
+        hit = cache[id(cands)] = (cands, ordered) + _groups_index(lex, tuple([tdef for tdef, _ in ordered]))
+    return hit[1:]
+
+
+def _groups_index(lex, tdefs: tuple) -> tuple:
+    """:func:`_reading_index`'s (free positions, word -> [(position, group)], groups per gated position) for a form's
+    readings' definitions in order. It depends on those definitions only, and the forms of one verb mostly share them
+    ("arrest", "arrested", "arrests": 1,326 forms in 150 BBC articles, 382 distinct lists), so it is kept per list of
+    definitions (session 32: built once for each, where it was built for each form)."""
+    cache = lex.__dict__.setdefault("_groups_index", {})
+    key = tuple(map(id, tdefs))
+    hit = cache.get(key)
+    if hit is None or not all(map(operator.is_, hit[0], tdefs)):
         free: list[int] = []
         by_word: dict[str, list[tuple[int, int]]] = {}
         need: dict[int, int] = {}
-        for n, (tdef, _) in enumerate(ordered):
+        for n, tdef in enumerate(tdefs):
             if not tdef.object_firsts:
                 free.append(n)
                 continue
@@ -48,7 +62,7 @@ def _reading_index(lex, cands) -> tuple:
         # kept for the process's life: tuples of ints, which the garbage collector stops tracking, not lists it
         # would scan in every collection (a form's index holds hundreds; English sees ~1,300 forms in 150 articles)
         by_word = {w: tuple(hits) for w, hits in by_word.items()}
-        hit = cache[id(cands)] = (cands, ordered, free, by_word, need)
+        hit = cache[key] = (tdefs, free, by_word, need)
     return hit[1:]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 import bisect
@@ -12,6 +13,14 @@ from kabar.places.resolve import place_country
 from kabar.record import Entity
 from kabar.stages.events.units import Unit, is_country_code, sentence_units
 from kabar.text.tokens import toks_of
+
+
+@functools.cache
+def _signature_pattern(roles: tuple[str, ...]) -> re.Pattern:
+    """An opinion column's signature role (the pack's ``[opinion] signature_roles``), compiled once per pack: the role
+    glued to the name ("Hendropriyono,Sekretaris", "HendropriyonoSekretaris") or after ". " / ", "."""
+    alt = "|".join(re.escape(x) for x in sorted(roles, key=len, reverse=True))
+    return re.compile(r"(?:(?<=[.,])|(?<=[.,] )|(?<=[a-z]))(?:" + alt + r")\b")
 
 
 class ArticleFacts:
@@ -128,9 +137,7 @@ class ArticleFacts:
         last = paras[-1]
         if len(last) > int(spec.get("max_chars", 320)) or any(c in last for c in '"\u201c\u201d'):
             return False
-        alt = "|".join(re.escape(x) for x in sorted(roles, key=len, reverse=True))
-        # the role glued to the name ("Hendropriyono,Sekretaris", "HendropriyonoSekretaris") or after ". " / ", "
-        m = re.search(r"(?:(?<=[.,])|(?<=[.,] )|(?<=[a-z]))(?:" + alt + r")\b", last)
+        m = _signature_pattern(tuple(roles)).search(last)
         if m is None:
             return False
         name = last[:m.start()].strip(" .,").split()

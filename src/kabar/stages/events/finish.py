@@ -1291,8 +1291,11 @@ class EventFinishing:
         found = set()
         for e in self.r.entities:
             code = (e.actor or "")[:3]
+            # the substring test first: most names are not in the phrase, and a name's own pattern is compiled
+            # (and evicts others from re's cache) only for those that are
             if is_country_code(code) and any(
-                    m.text and re.search(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", phrase) for m in e.mentions):
+                    m.text and m.text in phrase and re.search(r"(?<!\w)" + re.escape(m.text) + r"(?!\w)", phrase)
+                    for m in e.mentions):
                 found.add(code)
         return found.pop() if len(found) == 1 else ""
 

@@ -836,20 +836,31 @@ def _mismatched_gender(A: QuoteContext, c: Candidate, ent) -> bool:
 _CAPS = r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*)*"
 
 
+@functools.cache
+def _raw_name_patterns(preps: frozenset[str], articles: frozenset[str]) -> tuple[Optional[re.Pattern], Optional[re.Pattern]]:
+    """:func:`_raw_name`'s two patterns for a pack's ``speaker_place_preps`` and ``articles`` (None for an empty list),
+    compiled once per pack (session 32: they were built and looked up in re's cache at each call)."""
+    placed = described = None
+    if preps:
+        placed = re.compile(rf"({_CAPS}) (?:{'|'.join(re.escape(p) for p in sorted(preps))}) .+")
+    if articles:
+        described = re.compile(rf"(?i:{'|'.join(re.escape(a) for a in sorted(articles))}) (?:[a-z][\w-]* )+({_CAPS})")
+    return placed, described
+
+
 def _raw_name(phrase: str, lex: Optional[QuoteLexicon]) -> str:
     """A speaker phrase no entity covers, cut to the name it holds (pack ``speaker_place_preps`` and
     ``articles``): ``Conservatives in parliament`` -> ``Conservatives`` (a name and where it sits),
     ``The secularist magazine MicroMega`` -> ``MicroMega`` (a common-noun description before a name)."""
     if lex is None:
         return phrase
-    if lex.speaker_place_preps:
-        preps = "|".join(re.escape(p) for p in sorted(lex.speaker_place_preps))
-        m = re.fullmatch(rf"({_CAPS}) (?:{preps}) .+", phrase)
+    placed, described = _raw_name_patterns(frozenset(lex.speaker_place_preps), frozenset(lex.articles))
+    if placed is not None:
+        m = placed.fullmatch(phrase)
         if m and m.group(1).split()[0].lower() not in lex.articles:
             return m.group(1)
-    if lex.articles:
-        arts = "|".join(re.escape(a) for a in sorted(lex.articles))
-        m = re.fullmatch(rf"(?i:{arts}) (?:[a-z][\w-]* )+({_CAPS})", phrase)
+    if described is not None:
+        m = described.fullmatch(phrase)
         if m and m.group(1).lower() in lex.time_words:
             # "A news report published Wednesday", "A court document filed Thursday": a day, no name; the phrase
             # before the participle and its day is the source
