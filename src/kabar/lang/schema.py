@@ -198,7 +198,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "modality": Table([
             'admission_skip', 'cue_cancel', 'date_qualifiers', 'future', 'future_cancel', 'future_governing', 'historical', 'hypothetical',
             'hypothetical_governing', 'negation', 'negation_governing', 'object_date_relatives', 'year_adjunct_words',
-            'background_openers', 'present_cues', 'said_anaphors', 'restating_nouns', 'restating_verbs',
+            'background_openers', 'present_cues', 'said_anaphors', 'restating_nouns', 'restating_verbs', 'stance_future',
+            'stance_events',
         ]),
         "casualties": Table(['crowd', 'dead', 'injured', 'toll_participles']),
         "instrument": Tables(['class', 'context', 'forms', 'mode']),

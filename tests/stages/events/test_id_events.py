@@ -1710,3 +1710,15 @@ def test_support_for_a_policy_needs_no_recipient():
 
 def test_guard_support_for_an_operation_is_no_act():
     assert of_late("Bantuan ini diharapkan mendukung kelancaran operasional tanggap darurat di Aceh.", "SUPPORT") == []
+
+
+# Session 32 (evid32): readiness to back, accept or yield is the stance stated that day, not a planned act ([modality]
+# stance_future, stance_events): "fraksinya siap mendukung evaluasi" is asserted (the id tune gold, 2 of 2)
+def test_readiness_to_support_is_asserted():
+    e = one_late("PDIP siap mendukung kebijakan Presiden Prabowo.", "SUPPORT")
+    assert e.modality == "asserted"
+
+
+def test_guard_support_with_akan_stays_future():
+    e = one_late("PDIP akan mendukung kebijakan Presiden Prabowo.", "SUPPORT")
+    assert e.modality == "future"

@@ -167,7 +167,7 @@ class TriggerCoding:
         self._modes_and_contexts(raw, words, c, j, instruments, instrument_text)
         raw.evidence = self._evidence(raw, units, c, span_start)
         raw.modality = self._modality(units, words, clauses, c, span_start, j,
-                                      content_after=raw.event in self.lex.word("complement_taking"))
+                                      content_after=raw.event in self.lex.word("complement_taking"), event=raw.event)
         if voice in ("noun", "nominal"):
             raw.confidence -= 0.1
         if not raw.actor:

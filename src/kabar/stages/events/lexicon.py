@@ -476,6 +476,9 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
                  "hypothetical_governing", "historical", "cue_cancel", "background_openers", "present_cues",
                  "said_anaphors"):
         lex.sets[name] = phrase_set(modality.get(name, []))
+    # session 32 (evid32): future cues that before a stance's trigger state it now (``modality._modality``)
+    lex.words["stance_future"] = frozenset(w.lower() for w in modality.get("stance_future", []))
+    lex.words["stance_events"] = frozenset(modality.get("stance_events", []))
     lex.words["home_foreign_words"] = frozenset(w.lower() for w in data.get("home", {}).get("foreign_words", []))
     lex.words["home_region_heads"] = frozenset(w.lower() for w in data.get("home", {}).get("region_heads", []))
     lex.words["medium_preps"] = frozenset(w.lower() for w in data.get("home", {}).get("medium_preps", []))

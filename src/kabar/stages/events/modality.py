@@ -16,9 +16,9 @@ _DENIED_EDGES = {"obj", "dobj", "ccomp", "xcomp", "csubj", "acl", "nmod"}
 class ModalityReading:
     """Modality cues and their scope."""
 
-    def _modality(self, units, words, clauses, c: Clause, i: int, j: int, content_after: bool = False) -> str:
+    def _modality(self, units, words, clauses, c: Clause, i: int, j: int, content_after: bool = False, event: str = "") -> str:
         """``content_after``: the trigger takes a complement ("threatened to", "mengancam akan"), whose own
-        future cue is the content's, not the act's."""
+        future cue is the content's, not the act's. ``event``: the trigger's category, for ``stance_future``."""
         lx = self.lex
         lo = c.start
         # a clause hanging on the previous one ("plans to attack", "akan ... untuk menargetkan") reads its cues too
@@ -67,6 +67,8 @@ class ModalityReading:
                 continue
             if pos + ln < len(words) and fcancel.match_at(words, pos + ln)[0]:
                 continue
+            if event in lx.word("stance_events") and " ".join(words[pos:pos + ln]) in lx.word("stance_future"):
+                continue  # session 32 (evid32): "fraksinya siap mendukung evaluasi": readiness to support is the stance, now
             return "future"
         if hits("future_governing", 0, i):
             return "future"
