@@ -2315,3 +2315,36 @@ def test_chamber_of_commerce_opens_a_body(pipe):
                                "Bakrie."))
     assert ("PER", "Anindya Novyan Bakrie") in names and not any(
         t == "PER" and "Kamar" in n for t, n in names), names
+
+
+# Session 32 (entid32): classes read in an entity census of detik-2025 news-desk texts outside gold/dev; sentences
+# written for these tests.
+def test_building_written_as_a_venue_is_a_place(pipe):
+    # Session 32 (entid32): a body named by a building word, where something happens, with its address or day after
+    for text, name in (
+            ("Dialog itu berlangsung di Kompleks Parlemen, Senayan, Jakarta, pada Rabu (4/9).", "Kompleks Parlemen"),
+            ("Hal itu diungkapkan usai sidang tahunan di Gedung Parlemen, Jakarta, hari ini.", "Gedung Parlemen"),
+            ("Prabowo berbicara dalam sidang kabinet di Istana Negara, Senin (20/10/2025).", "Istana Negara"),
+            ("Hal itu disampaikan Erick di kompleks Istana Kepresidenan, Jakarta, Rabu (4/6/2025).",
+             "Istana Kepresidenan"),
+            ("Hal itu disampaikan dalam pembukaan forum iklim 2025, Gedung Parlemen, Senayan, Jakarta.",
+             "Gedung Parlemen")):
+        names = _names(_ents(pipe, text))
+        assert ("LOC", name) in names and ("ORG", name) not in names, (text, names)
+
+
+def test_palace_as_the_government_stays_a_body(pipe):
+    # Session 32 (entid32) guards: no place or day after it, or no venue at all
+    for text, name in (
+            ("Afifuddin mengakui tak ada diskusi dengan pihak Istana maupun DPR.", "Istana"),
+            ('"Ini tidak benar," kata Trump di Gedung Putih seperti dikutip dari Associated Press.', "Gedung Putih")):
+        names = _names(_ents(pipe, text))
+        assert ("ORG", name) in names, (text, names)
+
+
+def test_holder_before_a_comma_does_not_open_inside_an_office(pipe):
+    # Session 32 (entid32): "Title A dan B Name, Title2 Body": the last word of the first office is not the holder's
+    names = _names(_ents(pipe, "Hadir Wakil Menteri Koperasi Farida Farichah, Wakil Menteri Kelautan dan Perikanan "
+                               "Didit Herdiawan, Direktur Utama Agrinas Pangan Nusantara Joao Angelo de Sousa Mota, "
+                               "serta para kepala daerah."))
+    assert ("PER", "Didit Herdiawan") in names and ("PER", "Perikanan Didit Herdiawan") not in names, names

@@ -145,6 +145,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "place_prepositions": LIST,
         "venue_prepositions": LIST,
         "office_venue_heads": LIST,
+        "venue_building_heads": LIST,
         "head_closed_titles": LIST,
         "initials_cues": LIST,
         "loc_tails": LIST,

@@ -763,6 +763,15 @@ def _home_roles(lang: Optional[str]) -> frozenset[str]:
     return frozenset(langpacks.pack(lang).data("actors").get("home_inference", {}).get("home_roles", ()))
 
 
+@functools.cache
+def _building_words(lang: Optional[str]) -> frozenset[str]:
+    """The words that open a building's name in the entities pack (``venue_building_heads`` and the first words of
+    ``office_venue_heads``): "Gedung Parlemen", "Kantor Kementerian Keuangan" the entities stage read as places."""
+    data = langpacks.pack(lang).data("entities")
+    return frozenset(name_key(w).split()[0] for w in [*data.get("venue_building_heads", ()),
+                                                       *data.get("office_venue_heads", ())])
+
+
 def _named_before(record: Article, ent: Entity, lang: Optional[str]) -> Optional[str]:
     """The words from a country or body named in the few words before a mention up to the mention
     ("French Justice Minister X", "Iraq's interior minister X"), or None: such a title is not the home
@@ -1035,9 +1044,12 @@ class ActorStage:
         return longest
 
     def _apply(self, ent: Entity, res: Resolution, lang: Optional[str]) -> None:
-        if ent.type == "LOC" and res.composed and res.type == "PER":
+        if ent.type == "LOC" and res.composed and (res.type == "PER" or (
+                res.type == "ORG" and name_key(ent.name).partition(" ")[0] in _building_words(lang))):
             # session 29 (names-id29): a building named after an office, as the entities stage read it ("di Kantor
-            # Gubernur Jawa Tengah"): the office's words compose a person ("Kantor"), but the name is the building's
+            # Gubernur Jawa Tengah"): the office's words compose a person ("Kantor"), but the name is the building's;
+            # session 32 (entid32): so too a body's role word in a name a building word opens ("di Gedung Parlemen,
+            # Jakarta", "di Kantor Kementerian Keuangan, Jakarta"); "Rutan Polres Polman" stays the body it composes
             ent.actor = None
             return
         ent.name = res.name or ent.name

@@ -49,6 +49,7 @@ from kabar.stages.entities.spans import (
     _word_spans,
     places_before_a_city,
     office_venues,
+    building_venues,
     venues_before_a_place,
     select_spans,
 )
@@ -122,6 +123,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     spans = drop_common_title_persons(T, res, spans, lower_words)
     spans = bodies_before_a_name(T, res, bodies_of_a_region(T, res, trim_list_numbers(T, spans)))
     office_venues(T, res, spans)
+    building_venues(T, res, spans)
     acronym_openers(T, res, spans)
     terms = defined_terms(T, res, spans)
     spans = drop_defined_terms(T, res, spans, terms)

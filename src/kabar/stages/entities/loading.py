@@ -202,6 +202,11 @@ class Resources:
         # ("di Kantor Kemnaker", "di Kantor Pusat Bank Mandiri") they make the building, LOC (spans.office_venues)
         self.office_venue_heads = sorted((tuple(fold_token(w).split()) for w in data.get("office_venue_heads", [])),
                                          key=len, reverse=True)
+        # session 32: a building's head word; a body named after one and written as the place of an event, with its
+        # address or day after it, is the building (spans.building_venues); the weekday names are the temporal pack's
+        self.venue_building_heads = {fold_token(w) for w in data.get("venue_building_heads", [])}
+        self.weekday_names = {fold_token(w) for w in langpacks.pack(lang).data("temporal").get("weekdays", {})} \
+            if self.venue_building_heads else set()
         # session 15: the home country written after a body's name belongs to it ("Kejagung RI", "DPD) RI")
         self.body_country_suffixes = frozenset(data.get("body_country_suffixes", []))  # as written (case kept)
         # session 15: words after which a quoted title follows ("seminar bertajuk 'Urgensi Reformasi Polri ...'")

@@ -443,3 +443,35 @@ def venues_before_a_place(T: Toks, res: Resources, conf: list[Cand]) -> None:
         if any(getattr(e, "kind", None) != "metonym" for e in c.entries):
             continue
         c.label, c.entries = "LOC", ()
+
+
+def building_venues(T: Toks, res: Resources, spans: list[Cand]) -> None:
+    """A body whose name a ``venue_building_heads`` word opens ("Istana Negara", "Kompleks Parlemen", "Gedung
+    Parlemen"), written as the place where something happens, is the building (LOC), its entries dropped so it takes
+    no body's code. The place: after a ``venue_prepositions`` word, past a lower-case building word ("di kompleks
+    Istana Kepresidenan"), then a comma and a known place or a weekday, or a weekday itself ("di Istana Negara, Senin
+    (20/10/2025)", "di Kompleks Parlemen, Senayan, Jakarta"); or a link of an address chain, a comma before it and a
+    comma and a known place after it ("ICCF 2025, Gedung Parlemen, Senayan, Jakarta"). "pihak Istana", "Istana buka
+    suara" and "kata Trump di Gedung Putih seperti dikutip" say nothing of a place and stay ORG. Right to left, so a
+    building the next link made LOC is a place for the one before it ("di Istana Negara, Kompleks Istana
+    Kepresidenan, Jakarta")."""
+    if not res.venue_building_heads or not res.venue_prepositions:
+        return
+    words, folded, cap = T.words, T.folded, T.cap
+    place_at = {c.start for c in spans if c.label in ("GPE", "LOC") and not c.nested}
+    for c in sorted(spans, key=lambda c: -c.start):
+        if c.label != "ORG" or c.nested or c.start == 0 or folded[c.start] not in res.venue_building_heads \
+                or not cap[c.start]:
+            continue
+        j = c.end
+        after_place = j + 1 < T.n and words[j] == "," and "\n" not in T.ws[j] and j + 1 in place_at
+        after_day = j < T.n and cap[j] and folded[j] in res.weekday_names or (
+            j + 1 < T.n and words[j] == "," and "\n" not in T.ws[j] and cap[j + 1] and folded[j + 1] in res.weekday_names)
+        k = c.start - 1
+        if k > 0 and words[k].islower() and folded[k] in res.venue_building_heads:
+            k -= 1
+        at_venue = words[k].islower() and folded[k] in res.venue_prepositions
+        in_chain = words[c.start - 1] == "," and after_place
+        if (at_venue and (after_place or after_day)) or in_chain:
+            c.label, c.entries = "LOC", ()
+            place_at.add(c.start)

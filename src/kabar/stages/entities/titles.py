@@ -237,8 +237,11 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
             if holder >= 0 and not any(x in inside or x in conf_at for x in range(holder, s - 1)) \
                     and not any(T.folded[x] in res.honorifics or T.folded[x] in res.initials_titles for x in range(s, e)):
                 # the name before the comma is the office-holder: "ujar Andre Utama, VP Sales & Marketing Damai
-                # Putra Group, dalam ..."
-                out.append(Cand(holder, s - 1, "PER", "title", title=T.span_text(s, e), office=T.span_text(s, end)))
+                # Putra Group, dalam ..."; but not a run that opens inside an earlier office, whose title grammar
+                # names the holder (session 32: "Wakil Menteri Kelautan dan | Perikanan Didit Herdiawan, Direktur
+                # Utama Agrinas" is no person "Perikanan Didit Herdiawan")
+                if not any(ts < holder < te for ts, te in titles):
+                    out.append(Cand(holder, s - 1, "PER", "title", title=T.span_text(s, e), office=T.span_text(s, end)))
                 out.append(Cand(j, end, "ORG", "title"))  # ... and the run after the office its body
                 j = end
                 continue
