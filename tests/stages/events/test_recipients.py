@@ -349,3 +349,57 @@ def test_guard_the_accuser_himself_is_no_recipient():
     # Session 30 (recip-en30): "alleges that he was misquoted": the clause's subject is the speaker
     got = _coded("Tory leader Michael Howard alleges that he was misquoted by the BBC.", "en", "2005-02-02")
     assert not any(e == "ACCUSE" and "GBROPP" in r for e, _, r in got), got
+
+
+# ---- Session 32 (evargen32): states the text leaves unnamed are no home recipient (finish._states_object,
+# [home] states_heads); a clash, fight or battle of one country's civil parties is a dispute (gate._feud, [gate] feud_*)
+
+@pytest.mark.parametrize("text", [
+    "Gordon Brown has called on rich nations to fund a plan to fight the Aids epidemic.",
+    'The chancellor said: "We are now asking other countries to join us."',
+])
+def test_a_plural_of_states_as_object_takes_no_home_recipient(text):
+    # Session 32 (evargen32): the recipient was the home country GBR on main
+    got = _countries("Gordon Brown visited Tanzania. " + text, "en", "2005-02-15")
+    assert any(e == "REQUEST" and r == [] for e, _, r in got), got
+
+
+def test_guard_a_request_of_a_home_party_keeps_it():
+    # Session 32 (evargen32): an object that is no plural of states keeps the inferred home recipient
+    got = _countries("Gordon Brown visited Tanzania. The Conservatives have called on voters to back an equal split "
+                     "between parents on access.", "en", "2005-02-15")
+    assert ("REQUEST", ["GBR"], ["GBR"]) in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Tony Blair and Michael Howard clashed in the Commons. The two political leaders clashed just days after the opening salvoes.",
+    "The UK's top judge has revealed he has clashed with ministers about how the heads of public inquiries are chosen.",
+    "Yukos said the legal fight between Russia and Yukos belonged in the European Court.",
+])
+def test_a_clash_of_one_countrys_civil_parties_is_no_assault(text):
+    # Session 32 (evargen32): each made an ASSAULT on main
+    got = _countries(text, "en", "2005-02-15")
+    assert not any(e == "ASSAULT" for e, _, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Angry crowds took to the streets where dozens of lives were lost in clashes with the police.",  # police, deaths
+    "Russian troops fought Chechen rebels near Grozny on Monday.",                                      # armed parties
+])
+def test_guard_clashes_of_armed_parties_or_with_deaths_stay_assaults(text):
+    # Session 32 (evargen32)
+    got = _countries(text, "en", "2005-02-15")
+    assert any(e == "ASSAULT" for e, _, _ in got), got
+
+
+def test_help_sought_is_no_aid_given():
+    # Session 32 (evargen32): AID RUSBUS -> USA on main; the subject asks for the help ([gate] sought_*, gate._sought)
+    got = _countries("Yukos claimed it sought help in the US because Russian courts were unfriendly.", "en", "2005-02-15")
+    assert not any(e == "AID" for e, _, _ in got), got
+
+
+def test_guard_help_sent_and_help_after_to_stay_aid():
+    # Session 32 (evargen32): "sent help to X" gives it; "wanted to help fund" is the subject's own help
+    got = _countries("The US sent help to Indonesia. Deutsche Bank had wanted to help fund Gazprom's bid for Yukos.",
+                     "en", "2005-02-15")
+    assert sum(e == "AID" for e, _, _ in got) == 2, got

@@ -393,11 +393,31 @@ class EventFinishing:
             return
         if home != self.people_home and self._names_abroad(r, home):
             return
+        if self._states_object(r):
+            return
         first = r.recipient_refs[0] if r.recipient_refs else None
         r.recipient_refs = [ActorRef(name=first.name if first else f"({home})", code=home,
                                      entity=first.entity if first else None)]
         r.recipient_from = "implied"
         r.confidence -= 0.1
+
+    def _states_object(self, r: Raw) -> bool:
+        """Session 32 (evargen32): the trigger's object is a plural of states (``[home] states_heads``: nations,
+        countries) after at most ``states_object_reach`` lower-case words ("called on rich nations to fund a plan",
+        "He called on industrialised nations to commit themselves", "we are now asking other countries to join us"):
+        states the text does not name, other than the home country, so no inferred home recipient."""
+        table = self.lex.tables.get("home", {})
+        heads = self.lex.word("home_states_heads")
+        if not heads:
+            return False
+        sent = self.r.sentences[r.sent_index]
+        units = self._units_between(r.trig_span[1], sent.end)[:int(table.get("states_object_reach", 0)) + 1]
+        for u in units:
+            if u.kind != "word" or not self.r.text[u.start:u.end][:1].islower():
+                return False
+            if u.low in heads:
+                return True
+        return False
 
     def _names_abroad(self, r: Raw, home: str) -> bool:
         """Within ``[home] home_recipient_abroad_window`` units after the trigger, its sentence names a coded party of

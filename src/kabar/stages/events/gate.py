@@ -133,6 +133,10 @@ class EventGate:
             return "verbal"  # "Trump ... attacking him", "hit him for it": a person attacked by nobody named is a word war
         if r.event in spec.get("verbal_attack_events", []) and self._word_war(r):
             return "verbal"  # "Trump ... has also hit Mrs. Clinton over her husband's trade policies": politicians' words
+        if r.event in spec.get("verbal_attack_events", []) and self._feud(r):
+            return "verbal"  # "The two political leaders clashed", "the legal fight between Russia and Yukos": a dispute
+        if r.event in spec.get("sought_events", []) and self._sought(r):
+            return "sought"  # "Yukos claimed it sought help in the US": the subject asks for the help, nobody gives it
         if r.event in spec.get("poll_events", []) and self._poll_share(r):
             return "poll"  # "71 percent of Sanders supporters approved of Obama": a survey's figure, nobody acts
         if r.event in spec.get("advice_events", []) and self._warning_of_danger(r):
@@ -537,6 +541,39 @@ class EventGate:
         if any(len(c) < 6 or c[3:6] not in roles for c in codes) or len({c[:3] for c in codes}) != 1:
             return False
         return not self._casualty_in_sentence(r)
+
+    def _feud(self, r: Raw) -> bool:
+        """Session 32 (evargen32): a fight form (``feud_forms``: clash, fight, battle) whose parties are of one country
+        at most, one of them a body or person of a civil role (``feud_roles``: government, legislators, parties, courts,
+        firms ...) and none armed, police, rebel or criminal (``feud_keep_roles``), with no weapon and no casualty in the
+        sentence, is a dispute in words, votes or courts: "The two political leaders clashed", "the UK's top judge has
+        revealed he has clashed with ministers", "Mr Blunkett's battle with Humberside chief David Westwood", "the legal
+        fight between Russia and Yukos", "The clash between Yukos and the Kremlin" (BBC politics and business census).
+        Unlike `_word_war` role nouns and bare country codes may stand among the parties; "angry crowds ... in clashes
+        with the police" (a police party) and a fight between two countries keep the ASSAULT."""
+        spec = self._gate_spec()
+        forms = self.lex.word("gate_feud_forms")
+        if not forms or r.instrument or self._first_word(r) not in forms:
+            return False
+        roles = self._party_roles(r)
+        if not roles & set(spec.get("feud_roles", [])) or roles & set(spec.get("feud_keep_roles", [])):
+            return False
+        countries = {(ref.code or "")[:3] for ref in r.actor_refs + r.recipient_refs if ref.code}
+        if len(countries) > 1:
+            return False
+        return not self._casualty_in_sentence(r)
+
+    def _sought(self, r: Raw) -> bool:
+        """Session 32 (evargen32): an aid noun (``sought_nouns``: help, aid, assistance) right after a verb of seeking
+        or wanting (``sought_forms``), one word at most between ("sought help in the US", "wanted help to get people
+        on the housing ladder", "sought US help"): the help is asked for, and the subject asks, nobody gives it."""
+        spec = self._gate_spec()
+        if self._first_word(r) not in set(spec.get("sought_nouns", [])):
+            return False
+        before = self._clause_words_before(r, 2)
+        forms = set(spec.get("sought_forms", []))
+        # "wanted to help fund Gazprom's plans": after "to" the form is a verb, its subject the helper
+        return bool(before) and (before[-1] in forms or (len(before) > 1 and before[-2] in forms and before[-1] != "to"))
 
     def _poll_share(self, r: Raw) -> bool:
         """Support or opposition told as a share of the people asked (``poll_share_words``: percent, per cent, %):

@@ -481,6 +481,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     lex.words["stance_events"] = frozenset(modality.get("stance_events", []))
     lex.words["home_foreign_words"] = frozenset(w.lower() for w in data.get("home", {}).get("foreign_words", []))
     lex.words["home_region_heads"] = frozenset(w.lower() for w in data.get("home", {}).get("region_heads", []))
+    lex.words["home_states_heads"] = frozenset(w.lower() for w in data.get("home", {}).get("states_heads", []))
     lex.words["medium_preps"] = frozenset(w.lower() for w in data.get("home", {}).get("medium_preps", []))
     lex.words["date_qualifiers"] = frozenset(w.lower() for w in modality.get("date_qualifiers", []))
     lex.words["object_date_relatives"] = frozenset(w.lower() for w in modality.get("object_date_relatives", []))
@@ -598,7 +599,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "case_words", "fiction_frames", "kin_objects", "condition_cues", "negation_dropped"):
         lex.sets["gate_" + name] = phrase_set(gate.get(name, []))
     for name in ("state_before", "facilitation_forms", "goal_before", "question_forms", "question_skip", "question_words",
-                 "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms", "party_object_forms", "party_object_preps", "force_nouns", "contest_forms", "vote_contest_forms", "vote_words", "verbal_attack_forms", "word_war_forms", "force_act_forms", "poll_share_words", "poll_margin_words", "visitor_nouns", "target_forms",
+                 "nonparty_forms", "nominal_pos", "goal_subjects", "opinion_forms", "party_object_forms", "party_object_preps", "force_nouns", "contest_forms", "vote_contest_forms", "vote_words", "verbal_attack_forms", "word_war_forms", "feud_forms", "force_act_forms", "poll_share_words", "poll_margin_words", "visitor_nouns", "target_forms",
                  "target_goal_words", "embedded_question_words", "document_subjects", "campaign_rally_forms", "advice_forms",
                  "advice_words", "advice_own", "condition_not_after", "complement_condition_after", "question_presupposing"):
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
