@@ -993,3 +993,40 @@ def test_settlement_appositive_s31():
     assert _settlement_appositive("X, a village sharing boundary", 1, w)
     assert not _settlement_appositive("X, a town councillor, said", 1, w)
     assert not _settlement_appositive("X, the village chief", 1, w)  # an article other than a/an: not taken
+
+
+# Session 32 (locfac32): a name ending in a site word ("Castle", "College", "Orchards", "Roundabout") is a place
+# mention where the entity stage read an organisation, and the event there is placed at the site
+@pytest.mark.parametrize("text,verb,name", [
+    ("A group of UNIFIL patrolled the abandoned position of Beaufort Castle Friday morning.", "patrolled",
+     "Beaufort Castle"),
+    ("Led by the Republican Guard and Hezbollah, the Syrian Armed Forces stormed the Technical College, where they "
+     "were able to capture several points inside the building.", "stormed", "Technical College"),
+    ("The Syrian Arab Army launched a joint assault that targeted the Islamic State's defenses near the Quraytayn "
+     "Orchards.", "targeted", "Quraytayn Orchards"),
+    ("Earlier today, ISIS launched a powerful offensive against Syrian Army positions on the imperative Panorama "
+     "Roundabout.", "launched", "Panorama Roundabout"),
+])
+def test_site_named_place_s32(pipe, text, verb, name):
+    record = run(pipe, "en", text)
+    loc = locate(record, verb)
+    assert loc is not None and loc.text == name
+
+
+# Session 32 (locfac32): the site word is not dropped to look the name up (Beaufort Castle is no Beaufort, Malaysia),
+# and a person whose surname is a site word is no site
+def test_site_words_kept_in_lookup_s32(pipe):
+    from kabar.places.resolve import candidates
+    assert candidates("Beaufort Castle", "en") == []
+    assert candidates("Beaufort", "en")  # the town the castle is not in
+    record = run(pipe, "en", "Barbara Castle said on Friday that the plan would fail.")
+    assert "Barbara Castle" not in [m.text for m in record.state.places[0]]
+
+
+def test_named_site_s32(pipe):
+    from kabar.places.resolve import words
+    from kabar.stages.places import _named_site
+    record = run(pipe, "en", "Israel captured the Shebaa Farms in 1967.")
+    a = record.text.find("Shebaa")
+    assert _named_site(record, "Farms", a, a + len("Shebaa Farms"), words("en"))
+    assert not _named_site(record, "Hill", a, a + len("Shebaa Farms"), words("en"))

@@ -456,6 +456,7 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         strong = word_before or bool(after) and (after[0] in w["place_suffixes"] or " ".join(after) in
                                                  w["place_suffixes"]) or (j > i and text[toks.spans[j][0]:end].lower()
                                                                      in w["facility_words"]) or \
+            (j > i and _named_site(record, text[toks.spans[j][0]:end], start, end, w)) or \
             _listed_before_place_word(text, end, w) or bool(after) and after[0] in w.get("list_place_words", ()) and \
             LIST_END.search(text[max(0, a - 60):a]) is not None
         if strong and not word_before and len(after) == 2 and after[1] == "of" and after[0] in w["settlement_words"] and \
@@ -482,6 +483,14 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out + lowercase_places(record, toks, w)
+
+
+def _named_site(record: Article, tail: str, start: int, end: int, w: dict) -> bool:
+    """Session 32 (locfac32): a name of two or more words ending in one of the pack's ``site_words`` is a site ("Beaufort
+    Castle", "Al-Ta’ai Grammar School", "the Quraytayn Orchards": read as organisations), unless the entity stage read a
+    person ending there ("Barbara Castle")."""
+    return tail.lower() in w["site_words"] and \
+        not any(e.type == "PER" and start <= m.start < end and m.end == end for e in record.entities for m in e.mentions)
 
 
 #: session 31 (locment31): ", a village in", "; a small border town": the comma, the indefinite article, the words after
