@@ -1030,3 +1030,10 @@ def test_named_site_s32(pipe):
     a = record.text.find("Shebaa")
     assert _named_site(record, "Farms", a, a + len("Shebaa Farms"), words("en"))
     assert not _named_site(record, "Hill", a, a + len("Shebaa Farms"), words("en"))
+
+
+# Session 32 (locfac32): a known town, then one lower-case word and a facility noun, after a determiner, is a place
+def test_known_town_before_modified_facility_s32(pipe):
+    record = run(pipe, "en", "Two fighters patrolled over the office of the Bijeljina police headquarters.")
+    loc = locate(record, "patrolled")
+    assert loc is not None and loc.text == "Bijeljina" and loc.country == "BIH"

@@ -614,8 +614,10 @@ def _known_town_before_facility(record: Article, toks: Tokens, start: int, end: 
     """A name between a determiner and a lower-case facility noun that the gazetteer knows by exactly that name as a
     town of 20,000+ people or a division: "the Omagh home of", "the Shinjuku station" (session 15; the entity stage
     often reads such a name as an organisation or nothing). Not a country ("the U.S. embassy": whose)."""
-    if not after or after[0] not in w["facility_nouns"] or not re.match(r" [a-z]", record.text[end:end + 2]):
-        return False
+    if not after or not re.match(r" [a-z]", record.text[end:end + 2]) or after[0] not in w["facility_nouns"] and \
+            not (len(after) == 2 and after[1] in w["facility_nouns"] and after[0] not in w["adjective_stops"]):
+        return False  # session 32 (locfac32): one lower-case word may stand before the noun ("the Tarmiyah pumping
+        # station", "the Bijeljina police headquarters")
     prev = toks.before(start, 1)
     if not prev or prev[0] not in DETERMINERS:
         return False
