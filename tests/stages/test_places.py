@@ -1029,3 +1029,47 @@ def test_relational_helpers_s32():
     assert _without_settlement_head(" a village about 100 km west of ", "en").split() == ["about", "100", "km", "west", "of"]
     assert _without_settlement_head(" an impoverished village near ", "en").split() == ["near"]
     assert _without_settlement_head(" just north of ", "en").split() == ["just", "north", "of"]
+
+
+# Session 32 (locfac32): a name ending in a site word ("Castle", "College", "Orchards", "Roundabout") is a place
+# mention where the entity stage read an organisation, and the event there is placed at the site
+@pytest.mark.parametrize("text,verb,name", [
+    ("A group of UNIFIL patrolled the abandoned position of Beaufort Castle Friday morning.", "patrolled",
+     "Beaufort Castle"),
+    ("Led by the Republican Guard and Hezbollah, the Syrian Armed Forces stormed the Technical College, where they "
+     "were able to capture several points inside the building.", "stormed", "Technical College"),
+    ("The Syrian Arab Army launched a joint assault that targeted the Islamic State's defenses near the Quraytayn "
+     "Orchards.", "targeted", "Quraytayn Orchards"),
+    ("Earlier today, ISIS launched a powerful offensive against Syrian Army positions on the imperative Panorama "
+     "Roundabout.", "launched", "Panorama Roundabout"),
+])
+def test_site_named_place_s32(pipe, text, verb, name):
+    record = run(pipe, "en", text)
+    loc = locate(record, verb)
+    assert loc is not None and loc.text == name
+
+
+# Session 32 (locfac32): the site word is not dropped to look the name up (Beaufort Castle is no Beaufort, Malaysia),
+# and a person whose surname is a site word is no site
+def test_site_words_kept_in_lookup_s32(pipe):
+    from kabar.places.resolve import candidates
+    assert candidates("Beaufort Castle", "en") == []
+    assert candidates("Beaufort", "en")  # the town the castle is not in
+    record = run(pipe, "en", "Barbara Castle said on Friday that the plan would fail.")
+    assert "Barbara Castle" not in [m.text for m in record.state.places[0]]
+
+
+def test_named_site_s32(pipe):
+    from kabar.places.resolve import words
+    from kabar.stages.places import _named_site
+    record = run(pipe, "en", "Israel captured the Shebaa Farms in 1967.")
+    a = record.text.find("Shebaa")
+    assert _named_site(record, "Farms", a, a + len("Shebaa Farms"), words("en"))
+    assert not _named_site(record, "Hill", a, a + len("Shebaa Farms"), words("en"))
+
+
+# Session 32 (locfac32): a known town, then one lower-case word and a facility noun, after a determiner, is a place
+def test_known_town_before_modified_facility_s32(pipe):
+    record = run(pipe, "en", "Two fighters patrolled over the office of the Bijeljina police headquarters.")
+    loc = locate(record, "patrolled")
+    assert loc is not None and loc.text == "Bijeljina" and loc.country == "BIH"

@@ -437,6 +437,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "place_nouns": LIST,
         "place_modifiers": LIST,
         "facility_words": LIST,
+        "site_words": LIST,
         "possessive_place_nouns": LIST,
         "container_links": LIST,
         "contained_in_preps": LIST,

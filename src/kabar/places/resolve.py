@@ -59,7 +59,8 @@ def words(lang: Optional[str]) -> dict:
     for key in ("facility_nouns", "adverbial_links", "name_references", "participle_endings", "settlement_words",
                 "purpose_markers", "purpose_verbs", "motion_verbs", "motion_preps", "verb_joiners",
                 "passive_auxiliaries", "passive_between", "passive_verb_prefixes", "local_group_nouns",
-                "object_quantifiers", "ordinal_words", "appositive_place_nouns", "against_target_events"):
+                "object_quantifiers", "ordinal_words", "appositive_place_nouns", "against_target_events",
+                "site_words"):
         out.setdefault(key, frozenset())
 
     # unions the places stage asks of every mention, built once per language here rather than per mention
@@ -68,7 +69,7 @@ def words(lang: Optional[str]) -> dict:
 
     out["located_preps"] = get("location_preps", "target_preps")
     out["phrase_preps"] = get("location_preps", "target_preps", "origin_preps")
-    out["name_tails"] = get("place_suffixes", "facility_words")
+    out["name_tails"] = get("place_suffixes", "facility_words", "site_words")
     out["adjective_stops"] = get("function_words", "phrase_preps")
     out["lowercase_common"] = get("function_words", "place_prefixes", "place_suffixes", "place_modifiers",
                                   "facility_words")

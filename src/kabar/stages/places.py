@@ -456,6 +456,7 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
         strong = word_before or bool(after) and (after[0] in w["place_suffixes"] or " ".join(after) in
                                                  w["place_suffixes"]) or (j > i and text[toks.spans[j][0]:end].lower()
                                                                      in w["facility_words"]) or \
+            (j > i and _named_site(record, text[toks.spans[j][0]:end], start, end, w)) or \
             _listed_before_place_word(text, end, w) or bool(after) and after[0] in w.get("list_place_words", ()) and \
             LIST_END.search(text[max(0, a - 60):a]) is not None
         if strong and not word_before and len(after) == 2 and after[1] == "of" and after[0] in w["settlement_words"] and \
@@ -483,6 +484,14 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             out.append((PlaceMention(start, end, text[start:end]), strong))
         i = j + 1
     return out + lowercase_places(record, toks, w)
+
+
+def _named_site(record: Article, tail: str, start: int, end: int, w: dict) -> bool:
+    """Session 32 (locfac32): a name of two or more words ending in one of the pack's ``site_words`` is a site ("Beaufort
+    Castle", "Al-Ta’ai Grammar School", "the Quraytayn Orchards": read as organisations), unless the entity stage read a
+    person ending there ("Barbara Castle")."""
+    return tail.lower() in w["site_words"] and \
+        not any(e.type == "PER" and start <= m.start < end and m.end == end for e in record.entities for m in e.mentions)
 
 
 #: session 31 (locment31): ", a village in", "; a small border town": the comma, the indefinite article, the words after;
@@ -617,8 +626,10 @@ def _known_town_before_facility(record: Article, toks: Tokens, start: int, end: 
     """A name between a determiner and a lower-case facility noun that the gazetteer knows by exactly that name as a
     town of 20,000+ people or a division: "the Omagh home of", "the Shinjuku station" (session 15; the entity stage
     often reads such a name as an organisation or nothing). Not a country ("the U.S. embassy": whose)."""
-    if not after or after[0] not in w["facility_nouns"] or not re.match(r" [a-z]", record.text[end:end + 2]):
-        return False
+    if not after or not re.match(r" [a-z]", record.text[end:end + 2]) or after[0] not in w["facility_nouns"] and \
+            not (len(after) == 2 and after[1] in w["facility_nouns"] and after[0] not in w["adjective_stops"]):
+        return False  # session 32 (locfac32): one lower-case word may stand before the noun ("the Tarmiyah pumping
+        # station", "the Bijeljina police headquarters")
     prev = toks.before(start, 1)
     if not prev or prev[0] not in DETERMINERS:
         return False
