@@ -341,6 +341,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "according_pronoun": LIST,
         "time_trailers": LIST,
         "headline_colon": BOOL,
+        "transcript_label_min_letters": INT,
         "colon_non_speakers": LIST,
         "attribution_dashes": LIST,
         "fronted_subordinators": LIST,

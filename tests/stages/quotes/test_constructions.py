@@ -1782,3 +1782,31 @@ def test_session31_a_cue_with_an_object_or_a_colon_does_not_end_its_sentence(pip
         ("In a 1963 speech, he declared:\n\n“It is very appropriate that we sound the drum for freedom.”", "In a 1963"),
     ]:
         assert not any(t.startswith(opening) for _, _, t in quotes_of(pipe, text)), quotes_of(pipe, text)
+
+
+# Session 32 (polnear32): a transcript turn ("FALLIN: ...", an upper-case name and a colon opening a paragraph) runs to
+# its paragraph's end (PolNeAR train: 8 of 8 such turns); a mixed-case or short label stays a one-sentence headline
+def test_session32_a_transcript_turn_runs_to_its_paragraph_end():
+    text = ("Partial transcript as follows:\n\nTAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
+            "FALLIN: I think he is trying to campaign as a racial healer. I think that has been part of his message. "
+            "And I think that is his intent.\n\nFollow Pam Key On Twitter.")
+    turns = [q for q in run(text, "en", ents={}).quotes if q.cue == ":"]
+    assert any(_norm(q.text).startswith("i think he is trying") and _norm(q.text).endswith("that is his intent")
+               for q in turns), [(q.text, q.speaker_name) for q in turns]
+
+
+def test_session32_a_transcript_turn_ends_before_the_next_label():
+    text = "CLINTON: I feel a great deal of sympathy for the families. I certainly can understand. TRUMP: She lied to them."
+    turns = [q for q in run(text, "en", ents={}).quotes if q.cue == ":"]
+    assert any(_norm(q.text) == "i feel a great deal of sympathy for the families. i certainly can understand"
+               for q in turns), [(q.text, q.speaker_name) for q in turns]
+
+
+@pytest.mark.parametrize("text", [
+    "UN: Peacekeepers paying teenagers for sex in the capital. Now officials have learned about a fresh scandal.",
+    "Jeb Bush: Student loans should be cheaper for everyone. Obamacare did, after all, pass the Congress.",
+])
+def test_session32_a_headline_label_keeps_its_first_sentence(text):
+    turns = [q for q in run(text, "en", ents={}).quotes if q.cue == ":"]
+    assert turns and all(not _norm(q.text).endswith(("scandal", "congress")) for q in turns), \
+        [(q.text, q.speaker_name) for q in turns]

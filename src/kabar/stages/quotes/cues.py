@@ -1120,12 +1120,39 @@ class CueReading:
             elif loose and len(ws) > 2:
                 continue
             ss, se = A.sentence(m.start("body"))
+            if self._transcript_label(ws):
+                se = self._turn_end(A, se)
             kind, body, start, end = self._kind_and_text(A, m.start("body"), se)
             if len(WORD.findall(body)) < 3:
                 continue
             out.append(Candidate(start, end, body, kind, ":", m.end("sp"), m.end("sp") + 1, speaker_span=sp,
                                  mode="phrase", rank=2))
         return out
+
+    def _transcript_label(self, ws: list[tuple[int, int, str]]) -> bool:
+        """Session 32 (polnear32): ``FALLIN:``, ``JOEL BENENSON:``: a transcript's speaker label, every word upper case
+        and at least the pack's ``transcript_label_min_letters`` letters long ("UN: ..." is a headline's topic)."""
+        least = self.lex.transcript_label_min_letters
+        return least > 0 and all(w.isupper() and sum(ch.isalpha() for ch in w) >= least for _, _, w in ws)
+
+    def _turn_end(self, A: QuoteContext, se: int) -> int:
+        """The end of a transcript turn whose first sentence ends at ``se``: its paragraph's end, or the sentence before
+        the next turn's label inside the paragraph ("CLINTON: ... . TRUMP: ...")."""
+        text = A.text
+        i = A.paragraph_index(se)
+        pe = A.para_starts[i + 1] if i + 1 < len(A.para_starts) else len(text)
+        while se < pe:
+            nxt = se + len(text[se:pe]) - len(text[se:pe].lstrip())
+            if nxt >= pe:
+                break
+            ns, ne = A.sentence(nxt)
+            if ne <= se:
+                break
+            m = HEADLINE.match(text, ns)
+            if m is not None and self._transcript_label(words_in(text, m.start("sp"), m.end("sp"))):
+                break
+            se = min(ne, pe)
+        return se
 
     def dash_attributions(self, A: QuoteContext) -> list[Candidate]:
         """``“He represents our greatest shame.” ― Sonya Herridge``: a paragraph that is one quotation followed by a

@@ -79,6 +79,9 @@ class QuoteLexicon:
         self.part_markers = set(low("participle_markers"))
         self.coordinators = set(low("coordinators"))
         self.headline_colon = bool(d.get("headline_colon", False))
+        # Session 32 (polnear32): "FALLIN: I think ... . I think ...": a transcript turn (an upper-case name of words of
+        # at least this many letters before the colon) runs to its paragraph's end; 0: the turn is its first sentence
+        self.transcript_label_min_letters = int(d.get("transcript_label_min_letters", 0) or 0)
         self.split_continued = bool(d.get("split_continued_quotes", False))
         # Session 30 (spkfp30): a raw speaker phrase (no entity) must be a noun phrase: its last word not of these
         # universal parts of speech ("misogynist and birther who", "line by", "Perhaps most"), and no clause
