@@ -180,7 +180,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "events": {
         "syntax": Table([
-            'according', 'according_basis', 'according_scope_breaks', 'according_whole_markers', 'agent_group_nouns', 'agent_preps', 'anaphoric_objects', 'aux', 'bare_passive_agent', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
+            'according', 'according_basis', 'according_receivers', 'according_scope_breaks', 'according_whole_markers', 'agent_group_nouns', 'agent_preps', 'anaphoric_objects', 'aux', 'bare_passive_agent', 'between_preps', 'boundaries', 'boundaries_multi', 'clitics',
             'complementizers', 'coord', 'definite_articles', 'demonstratives', 'determiners', 'finite_aux',
             'fronted_openers', 'genitive_after_noun', 'inherit_openers', 'light_after', 'light_after_passive', 'light_before', 'pair_descriptions', 'pair_party_prefixes', 'pair_lookback',
             'light_receive', 'location_preps', 'maker_words', 'currency_words', 'not_verbs', 'object_continues', 'object_clitics', 'other_preps',

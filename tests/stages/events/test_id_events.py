@@ -1722,3 +1722,36 @@ def test_readiness_to_support_is_asserted():
 def test_guard_support_with_akan_stays_future():
     e = one_late("PDIP akan mendukung kebijakan Presiden Prabowo.", "SUPPORT")
     assert e.modality == "future"
+
+
+# Session 32 (claimid32): a statement named as the source before the clause ("Dalam keterangan tertulis X, ...",
+# "Melalui keterangan resmi X, ...") makes X the claimant; the outlet that received it ("yang diterima detikcom") is none
+_RELEASE_LEAD = "Program itu diumumkan di Jakarta, Rabu (10/12/2025).\n\n"
+
+
+@pytest.mark.parametrize("opener", ["Dalam keterangan tertulis Polda Metro Jaya", "Melalui keterangan resmi Polda Metro Jaya"])
+def test_a_statement_named_before_the_clause_is_its_source(opener):  # Session 32 (claimid32)
+    text = _RELEASE_LEAD + opener + ", polisi menangkap dua pengedar narkoba di Jakarta."
+    got = [e for e in _article(text, "2025-12-10") if e.event == "COERCE"]
+    assert got and claim(got[0]) == "Polda Metro Jaya"
+
+
+def test_guard_the_outlet_that_received_a_statement_is_no_source():  # Session 32 (claimid32)
+    text = _RELEASE_LEAD + "Dalam keterangan tertulis yang diterima detikcom, polisi menangkap dua pengedar narkoba di Jakarta."
+    got = [e for e in _article(text, "2025-12-10") if e.event == "COERCE"]
+    assert got and claim(got[0]) is None
+
+
+# Session 32 (claimid32): reported content that opens with a feeling ("mengaku malu dengan kasus yang menjerat ...") claims
+# the feeling; the act it is about is taken as known, the article's ([syntax] presupposing_contents)
+def test_a_feeling_about_an_act_does_not_claim_the_act():  # Session 32 (claimid32)
+    text = (_RELEASE_LEAD + "Presiden Prabowo Subianto mengaku malu dengan kasus yang menjerat mantan Wamenaker Immanuel "
+            "Ebenezer yang menjadi tersangka korupsi.")
+    got = [e for e in _article(text, "2025-12-10") if e.event == "ACCUSE"]
+    assert got and claim(got[0]) is None
+
+
+def test_guard_a_statement_of_the_act_still_claims_it():  # Session 32 (claimid32)
+    text = _RELEASE_LEAD + "Presiden Prabowo Subianto mengatakan KPK menjerat mantan Wamenaker Immanuel Ebenezer sebagai tersangka korupsi."
+    got = [e for e in _article(text, "2025-12-10") if e.event == "ACCUSE"]
+    assert got and claim(got[0]) == "Prabowo Subianto"

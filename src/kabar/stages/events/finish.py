@@ -655,6 +655,8 @@ class EventFinishing:
                         break
                     if e.type in ("GPE", "LOC") and k > pos + ln:
                         continue  # a place inside the source's description ("mengutip media massa Ukraina, UNN")
+                    if units[k - 1].low in self.lex.word("according_receivers"):
+                        continue  # the outlet that received the statement ("keterangan tertulis yang diterima detikcom")
                     c = Claimant(name=e.name, entity=e.id)
                     return c, [c], None
         if table.find(words, 0, len(words)):

@@ -561,7 +561,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "report_nouns", "report_links", "reduced_passive_agents", "attributive_not_nouns", "anaphoric_events",
                  "object_control", "control_openers", "promise_forms", "complement_role_skip", "office_of_preps",
                  "firm_affiliation_preps", "light_modifiers", "mutual_third_party_preps", "floating_quantifiers", "clause_verbs", "denial_answers",
-                 "according_scope_breaks", "according_whole_markers", "existential", "object_relatives",
+                 "according_receivers", "according_scope_breaks", "according_whole_markers", "existential", "object_relatives",
                  "relative_copulas", "partitive_of", "partitive_heads", "partitive_possessor_marks", "form_fallback_words",
                  "topic_heads", "recipient_clause_edges", "addressee_verbs", "role_object_preps", "report_continuers",
                  "continuing_subjects", "presupposing_contents", "light_after_passive"):
