@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 from difflib import SequenceMatcher
 from typing import Optional
@@ -731,6 +733,61 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
         d.kind = kind if target.label != "PER" or kind == "alias" else "alias"
 
 
+_LEADER_NAME_MIN = 5  # shorter first names ("John", "Lee") name too many people
+
+
+@functools.cache
+def _person_first_names() -> dict[str, tuple[str, ...]]:
+    """Folded first word -> ids of the gazetteer's persons of two words or more whose name opens with it."""
+    from kabar.gazetteer import gazetteer, name_key
+    out: dict[str, list[str]] = {}
+    for e in gazetteer().entries.values():
+        if e.kind == "person" and " " in name_key(e.name):
+            out.setdefault(name_key(e.name).split(" ")[0], []).append(e.id)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def leader_given_names(T: Toks, res: Resources, spans: list[Cand], on: Optional[dt.date]) -> set[int]:
+    """Session 32 (linkid32; pack setting ``leader_given_names``): a one-word person ("Prabowo") that is the first
+    name of the one gazetteer person in office on the article's day, where the text's full names holding the word
+    hold it only after their first word ("Listyo Sigit Prabowo", "Angga Raka Prabowo") and none is that person (whose
+    name's words would all be in it: "Muhammad Tito Karnavian" is "Tito Karnavian"), is the office-holder: it takes
+    the gazetteer entry and joins no full name. Returns the ids of the spans so given (``group_mentions`` ``leaders``)."""
+    if not res.leader_given_names or on is None:
+        return set()
+    full = [c for c in spans if c.label == "PER" and c.length >= 2 and not c.nested]
+    if not full:
+        return set()
+    from kabar.gazetteer import gazetteer, name_key
+    gaz = None
+    out: set[int] = set()
+    for d in spans:
+        if d.length != 1 or d.nested or (d.entries and d.source != "alias") or d.label != "PER":
+            continue
+        w = T.words[d.start]
+        if len(w) < _LEADER_NAME_MIN or not w.isalpha() or not w[:1].isupper() or w.isupper():
+            continue
+        key = name_key(w)
+        ids = _person_first_names().get(key)
+        if not ids:
+            continue
+        holding = [c for c in full if c is not d and key in T.folded[c.start:c.end]]
+        if not holding or any(T.folded[c.start] == key for c in holding):
+            continue
+        gaz = gaz or gazetteer()
+        live = [i for i in ids if gaz.tenure(i, on) is not None]
+        if len(live) != 1:
+            continue
+        leader = gaz.entries[live[0]]
+        words = set(name_key(leader.name).split(" "))
+        if any(words <= set(T.folded[c.start:c.end]) or any(getattr(e, "id", None) == leader.id for e in c.entries)
+               for c in holding):
+            continue
+        d.entries, d.key, d.label = (gaz.at(leader, on),), None, "PER"
+        out.add(id(d))
+    return out
+
+
 def _clipped_given_name(T: Toks, d: Cand, spans: list[Cand]) -> Optional[Cand]:
     """A one-word person written as the clipped first name of the one other person of the text whose given name it
     opens: "Pras" of "Prasetyo Hadi", "Febri" of "Febrian Rizky Akbar", "Adit" of "Adityawarman Adil" (session 28,
@@ -867,7 +924,7 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
                    region_prefixes: frozenset = frozenset(), region_heads: frozenset = frozenset(),
                    company_forms: "frozenset | set" = frozenset(), is_region=None,
                    place_units: "frozenset | set" = frozenset(),
-                   country_suffixes: "frozenset | set" = frozenset()) -> list[list[Cand]]:
+                   country_suffixes: "frozenset | set" = frozenset(), leaders: "frozenset | set" = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
@@ -927,7 +984,7 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
         one_word = c.length == 1 or (c.length >= 3 and _glued_start(T, c.start, c.end) == c.start)
         w = T.words[c.start] if c.length == 1 else T.span_text(c.start, c.end)
         loose = c.source in ("ner", "title") or (c.source == "gaz" and w in place_surnames)
-        if (c.label == "PER" or loose) and one_word and full:
+        if (c.label == "PER" or loose) and one_word and full and id(c) not in leaders:
             matches = full_by_end_word.get(w, [])
             if not matches and c.label == "PER" and c.length == 1 and not c.entries and c.key is None:
                 # a second spelling of a given name or surname: "Amithya Ratnanggani Sirraduhita" ... "Aminthya"
