@@ -199,8 +199,9 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         entries = tuple(e for c in group for e in c.entries)
         if entries:
             entries_by_entity[eid] = entries
-        if leaders and etype == "PER" and any(id(c) in leaders for c in group):
-            leader_names[eid] = next(c.entries[0].name for c in group if id(c) in leaders)
+        leader = next((leaders[id(c)] for c in group if leaders.get(id(c))), None) if leaders else None
+        if leader and etype == "PER":
+            leader_names[eid] = leader
         office = next((o for o in offices if o), None) if etype == "PER" else None
         entities.append(Entity(id=eid, type=etype, name=name, mentions=mentions, title=office))
     record.state.entity_titles = titles_by_mention

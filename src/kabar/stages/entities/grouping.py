@@ -747,20 +747,23 @@ def _person_first_names() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
-def leader_given_names(T: Toks, res: Resources, spans: list[Cand], on: Optional[dt.date]) -> set[int]:
+def leader_given_names(T: Toks, res: Resources, spans: list[Cand], on: Optional[dt.date]) -> dict[int, str]:
     """Session 32 (linkid32; pack setting ``leader_given_names``): a one-word person ("Prabowo") that is the first
-    name of the one gazetteer person in office on the article's day, where the text's full names holding the word
-    hold it only after their first word ("Listyo Sigit Prabowo", "Angga Raka Prabowo") and none is that person (whose
-    name's words would all be in it: "Muhammad Tito Karnavian" is "Tito Karnavian"), is the office-holder: it takes
-    the gazetteer entry and joins no full name. Returns the ids of the spans so given (``group_mentions`` ``leaders``)."""
+    name of the one gazetteer person in office on the article's day, beside a full name of the text that holds the
+    word after its first word ("Listyo Sigit Prabowo", "Angga Raka Prabowo") and is not that person (a name holding
+    all the office-holder's words is him: "Muhammad Tito Karnavian" is "Tito Karnavian"), is the office-holder, not
+    the nearest full name before it: it joins the office-holder's full name where the text writes it ("Presiden
+    Prabowo Subianto"), else it takes the gazetteer entry. Returns the ids of the spans so linked, each with the
+    office-holder's gazetteer name when the text has no full name of his ("" when it has): ``group_mentions``
+    ``leaders``, and the actors stage's ``leader_names``."""
     if not res.leader_given_names or on is None:
-        return set()
+        return {}
     full = [c for c in spans if c.label == "PER" and c.length >= 2 and not c.nested]
     if not full:
-        return set()
+        return {}
     from kabar.gazetteer import gazetteer, name_key
     gaz = None
-    out: set[int] = set()
+    out: dict[int, str] = {}
     for d in spans:
         if d.length != 1 or d.nested or (d.entries and d.source != "alias") or d.label != "PER":
             continue
@@ -771,8 +774,8 @@ def leader_given_names(T: Toks, res: Resources, spans: list[Cand], on: Optional[
         ids = _person_first_names().get(key)
         if not ids:
             continue
-        holding = [c for c in full if c is not d and key in T.folded[c.start:c.end]]
-        if not holding or any(T.folded[c.start] == key for c in holding):
+        later = [c for c in full if c is not d and key in T.folded[c.start + 1:c.end] and T.folded[c.start] != key]
+        if not later:
             continue
         gaz = gaz or gazetteer()
         live = [i for i in ids if gaz.tenure(i, on) is not None]
@@ -780,11 +783,22 @@ def leader_given_names(T: Toks, res: Resources, spans: list[Cand], on: Optional[
             continue
         leader = gaz.entries[live[0]]
         words = set(name_key(leader.name).split(" "))
-        if any(words <= set(T.folded[c.start:c.end]) or any(getattr(e, "id", None) == leader.id for e in c.entries)
-               for c in holding):
+
+        def is_leader(c: Cand) -> bool:
+            return words <= set(T.folded[c.start:c.end]) or any(getattr(e, "id", None) == leader.id for e in c.entries)
+
+        if any(is_leader(c) for c in later):
             continue
-        d.entries, d.key, d.label = (gaz.at(leader, on),), None, "PER"
-        out.add(id(d))
+        opening = [c for c in full if c is not d and T.folded[c.start] == key]
+        if opening:
+            own = [c for c in opening if is_leader(c)]
+            if not own or len({fold_token(T.span_text(c.start, c.end)) for c in opening}) != 1:
+                continue  # another person of the text is called by this first name
+            d.entries, d.key, d.label = own[0].entries, f"span:{own[0].start}:{own[0].end}", "PER"
+            out[id(d)] = ""
+        else:
+            d.entries, d.key, d.label = (gaz.at(leader, on),), None, "PER"
+            out[id(d)] = leader.name
     return out
 
 
