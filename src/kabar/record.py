@@ -207,6 +207,9 @@ class WorkState:
     # session 30 (acronym30): acronyms the article defines in brackets for a body other than the gazetteer's entry of
     # that acronym ("the Financial Services Authority (FSA)"): the actors stage does not look them up
     local_acronyms: frozenset = frozenset()
+    # session 32 (linkid32): entity id -> the gazetteer name of the office-holder its one-word name is the first name
+    # of (entities.grouping.leader_given_names: "Prabowo" beside "Listyo Sigit Prabowo" is Prabowo Subianto)
+    leader_names: dict = dataclasses.field(default_factory=dict)
 
 
 _THIRD = operator.itemgetter(2)  # a SpanIndex row's position in its list

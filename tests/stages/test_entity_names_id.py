@@ -2348,3 +2348,20 @@ def test_holder_before_a_comma_does_not_open_inside_an_office(pipe):
                                "Didit Herdiawan, Direktur Utama Agrinas Pangan Nusantara Joao Angelo de Sousa Mota, "
                                "serta para kepala daerah."))
     assert ("PER", "Didit Herdiawan") in names and ("PER", "Perikanan Didit Herdiawan") not in names, names
+
+
+# Session 32 (linkid32)
+def test_bare_first_name_of_the_president_is_not_the_police_chief(pipe):
+    # Session 32 (linkid32): "Prabowo" beside "Listyo Sigit Prabowo" only is President Prabowo Subianto
+    ents = _ents(pipe, "Prabowo meminta polisi menindak tegas pelaku kerusuhan. Kapolri Jenderal Listyo Sigit Prabowo "
+                       "menyatakan siap. \"Kami siap,\" kata Sigit. Prabowo juga meminta menteri bekerja keras.")
+    sigit = next(e for e in ents if e.name == "Listyo Sigit Prabowo")
+    assert {m.text for m in sigit.mentions} == {"Listyo Sigit Prabowo", "Sigit"}
+    assert any(e.type == "PER" and {m.text for m in e.mentions} == {"Prabowo"} for e in ents)
+
+
+def test_leader_first_name_keeps_a_full_name_that_is_the_leader(pipe):
+    # Session 32 (linkid32) guard: "Tito" beside "Muhammad Tito Karnavian" is that man (the gazetteer's Tito Karnavian)
+    ents = _ents(pipe, "Mendagri Muhammad Tito Karnavian hadir di Jakarta. Tito mengatakan program itu berjalan.")
+    tito = next(e for e in ents if e.name == "Muhammad Tito Karnavian")
+    assert "Tito" in {m.text for m in tito.mentions}

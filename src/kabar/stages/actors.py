@@ -924,6 +924,9 @@ class ActorStage:
                 return res
         best: Optional[Resolution] = None
         texts = [(m.text, m.start) for m in names] or [(ent.name, None)]
+        leader = record.state.leader_names.get(ent.id) if ent.type == "PER" else None
+        if leader:  # session 32 (linkid32): "Prabowo" beside "Listyo Sigit Prabowo" is the office-holder
+            texts = [(leader, None)] + texts
         distinct = list({t: None for t, _ in texts})
         local = record.state.local_acronyms  # session 30 (acronym30): defined by the text for another body
         resolved = [resolve_mention(text, lang, on, ent.type) for text in sorted(distinct, key=lambda t: -len(t))

@@ -32,7 +32,7 @@ from kabar.stages.entities.companies import (appositive_companies, company_conte
 from kabar.stages.entities.cue_types import (body_word_types, dateline_places, cue_types, drop_body_country_suffixes, drop_in_quoted_titles, drop_peer_seats,
                                              drop_law_subjects, drop_portfolios, drop_programme_names, extend_programmes, given_name_persons, law_names, model_names,
                                              known_places, norp_persons, unknown_places)
-from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, link_aliases,
+from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, leader_given_names, link_aliases,
                                             link_nicknames, link_short_forms, trim_headline_glue,
                                             trim_list_numbers)
 from kabar.stages.entities.loading import Resources, resources
@@ -142,18 +142,21 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     local: set[str] = set()
     spans += link_aliases(T, res, spans, covered, terms, local)
     link_short_forms(T, res, spans)
+    leaders = leader_given_names(T, res, spans, record.published)
     titles_at = {(t.start, t.end): t for t in titled}
     entities: list[Entity] = []
     titles_by_mention: dict[tuple[int, int], str] = {}
     peer_names: set[str] = set()  # "Lord Falconer": the actors stage keeps these names (not "Falconer")
     entries_by_entity: dict[str, tuple] = {}
+    leader_names: dict[str, str] = {}
     place_surnames = frozenset(T.words[c.end - 1] for c in spans
                                if c.label == "PER" and c.length >= 2 and T.words[c.end - 1] in res.forms)
     groups = group_mentions(T, spans, place_surnames, res.head_abbreviations, res.body_tails, res.company_names,
                             forms=res.forms if res.branch_links else None, region_prefixes=res.region_prefix_words,
                             region_heads=res.region_heads, company_forms=res.company_forms,
                             is_region=region_test(res) if res.branch_links else None,
-                            place_units=res.place_unit_words, country_suffixes=res.body_country_suffixes)
+                            place_units=res.place_unit_words, country_suffixes=res.body_country_suffixes,
+                            leaders=leaders)
     if res.lone_model_min_confidence:
         groups = drop_doubtful_lone(T, res, groups, confidence, res.lone_model_min_confidence)
     types = [entity_type(g) for g in groups]
@@ -198,11 +201,15 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
         entries = tuple(e for c in group for e in c.entries)
         if entries:
             entries_by_entity[eid] = entries
+        leader = next((leaders[id(c)] for c in group if leaders.get(id(c))), None) if leaders else None
+        if leader and etype == "PER":
+            leader_names[eid] = leader
         office = next((o for o in offices if o), None) if etype == "PER" else None
         entities.append(Entity(id=eid, type=etype, name=name, mentions=mentions, title=office))
     record.state.entity_titles = titles_by_mention
     record.state.peer_names = frozenset(peer_names)
     record.state.local_acronyms = frozenset(local)
+    record.state.leader_names = leader_names
     return entities
 
 

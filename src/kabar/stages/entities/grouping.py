@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 from difflib import SequenceMatcher
 from typing import Optional
@@ -731,6 +733,75 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
         d.kind = kind if target.label != "PER" or kind == "alias" else "alias"
 
 
+_LEADER_NAME_MIN = 5  # shorter first names ("John", "Lee") name too many people
+
+
+@functools.cache
+def _person_first_names() -> dict[str, tuple[str, ...]]:
+    """Folded first word -> ids of the gazetteer's persons of two words or more whose name opens with it."""
+    from kabar.gazetteer import gazetteer, name_key
+    out: dict[str, list[str]] = {}
+    for e in gazetteer().entries.values():
+        if e.kind == "person" and " " in name_key(e.name):
+            out.setdefault(name_key(e.name).split(" ")[0], []).append(e.id)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def leader_given_names(T: Toks, res: Resources, spans: list[Cand], on: Optional[dt.date]) -> dict[int, str]:
+    """Session 32 (linkid32; pack setting ``leader_given_names``): a one-word person ("Prabowo") that is the first
+    name of the one gazetteer person in office on the article's day, beside a full name of the text that holds the
+    word after its first word ("Listyo Sigit Prabowo", "Angga Raka Prabowo") and is not that person (a name holding
+    all the office-holder's words is him: "Muhammad Tito Karnavian" is "Tito Karnavian"), is the office-holder, not
+    the nearest full name before it: it joins the office-holder's full name where the text writes it ("Presiden
+    Prabowo Subianto"), else it takes the gazetteer entry. Returns the ids of the spans so linked, each with the
+    office-holder's gazetteer name when the text has no full name of his ("" when it has): ``group_mentions``
+    ``leaders``, and the actors stage's ``leader_names``."""
+    if not res.leader_given_names or on is None:
+        return {}
+    full = [c for c in spans if c.label == "PER" and c.length >= 2 and not c.nested]
+    if not full:
+        return {}
+    from kabar.gazetteer import gazetteer, name_key
+    gaz = None
+    out: dict[int, str] = {}
+    for d in spans:
+        if d.length != 1 or d.nested or (d.entries and d.source != "alias") or d.label != "PER":
+            continue
+        w = T.words[d.start]
+        if len(w) < _LEADER_NAME_MIN or not w.isalpha() or not w[:1].isupper() or w.isupper():
+            continue
+        key = name_key(w)
+        ids = _person_first_names().get(key)
+        if not ids:
+            continue
+        later = [c for c in full if c is not d and key in T.folded[c.start + 1:c.end] and T.folded[c.start] != key]
+        if not later:
+            continue
+        gaz = gaz or gazetteer()
+        live = [i for i in ids if gaz.tenure(i, on) is not None]
+        if len(live) != 1:
+            continue
+        leader = gaz.entries[live[0]]
+        words = set(name_key(leader.name).split(" "))
+
+        def is_leader(c: Cand) -> bool:
+            return words <= set(T.folded[c.start:c.end]) or any(getattr(e, "id", None) == leader.id for e in c.entries)
+
+        if any(is_leader(c) for c in later):
+            continue
+        opening = [c for c in full if c is not d and T.folded[c.start] == key]
+        if opening:
+            own = [c for c in opening if is_leader(c)]
+            if not own or len({fold_token(T.span_text(c.start, c.end)) for c in opening}) != 1:
+                continue  # another person of the text is called by this first name
+            d.entries, d.key, d.label = own[0].entries, f"span:{own[0].start}:{own[0].end}", "PER"
+            out[id(d)] = ""
+        else:
+            d.entries, d.key, d.label = (gaz.at(leader, on),), None, "PER"
+            out[id(d)] = leader.name
+    return out
+
+
 def _clipped_given_name(T: Toks, d: Cand, spans: list[Cand]) -> Optional[Cand]:
     """A one-word person written as the clipped first name of the one other person of the text whose given name it
     opens: "Pras" of "Prasetyo Hadi", "Febri" of "Febrian Rizky Akbar", "Adit" of "Adityawarman Adil" (session 28,
@@ -867,7 +938,7 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
                    region_prefixes: frozenset = frozenset(), region_heads: frozenset = frozenset(),
                    company_forms: "frozenset | set" = frozenset(), is_region=None,
                    place_units: "frozenset | set" = frozenset(),
-                   country_suffixes: "frozenset | set" = frozenset()) -> list[list[Cand]]:
+                   country_suffixes: "frozenset | set" = frozenset(), leaders: "frozenset | set" = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
@@ -927,7 +998,7 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
         one_word = c.length == 1 or (c.length >= 3 and _glued_start(T, c.start, c.end) == c.start)
         w = T.words[c.start] if c.length == 1 else T.span_text(c.start, c.end)
         loose = c.source in ("ner", "title") or (c.source == "gaz" and w in place_surnames)
-        if (c.label == "PER" or loose) and one_word and full:
+        if (c.label == "PER" or loose) and one_word and full and id(c) not in leaders:
             matches = full_by_end_word.get(w, [])
             if not matches and c.label == "PER" and c.length == 1 and not c.entries and c.key is None:
                 # a second spelling of a given name or surname: "Amithya Ratnanggani Sirraduhita" ... "Aminthya"

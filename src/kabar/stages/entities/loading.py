@@ -399,6 +399,7 @@ class Resources:
         self.place_nouns = {fold_token(w) for w in data.get("place_nouns", [])}
         self.surname_links = bool(data.get("settings", {}).get("surname_links", False))
         self.clipped_given_names = bool(data.get("settings", {}).get("clipped_given_names", False))
+        self.leader_given_names = bool(data.get("settings", {}).get("leader_given_names", False))
         self._given_names: Optional[frozenset] = None
 
     @property
