@@ -1233,3 +1233,54 @@ def test_small_table_rows_of_countries_and_line_starts_equal_the_line_by_line_re
     assert got == [m.group().split(b"\t")[0].decode() for m in old.finditer(rows)] == ["a2:X.1.one", "p:2", "p:5"]
     real = places()
     assert len(real.places_in(frozenset({"IRQ"}))) > 100
+
+
+# Session 32 (speed32b)
+
+def test_languages_with_the_same_spelling_rules_share_one_spelling_index():
+    from kabar.places import places
+    from kabar.places import resolve
+
+    assert resolve.spelling_rules("en") == resolve.spelling_rules("id")
+    assert resolve.spelling_index_name("en") == resolve.spelling_index_name("id")
+    gaz = places()
+    en = resolve.spelling_candidates("Baqouba", "en", gaz)
+    idn = resolve.spelling_candidates("Baqouba", "id", gaz)
+    assert en and [p.id for p in en] == [p.id for p in idn]
+    names = [k for k in gaz._derived if isinstance(k, tuple) and k[0] == "spelling"]
+    assert len(names) == 1  # main: one index per language ("spelling:en", "spelling:id")
+    shared = gaz._derived[names[0]]
+    # what each language's own build would hold
+    for lang in ("en", "id"):
+        assert resolve._spelling_index(lang)(gaz) == shared
+
+
+def _rows_by_pattern(rows: bytes, countries) -> list[bytes]:
+    """``places_in``'s rows as its pattern finds them (session 32, speed32)."""
+    import re
+
+    row = rb"(?:[^\t\n]*\t){3}(?:" + b"|".join(re.escape(c.encode("ascii")) for c in countries) + rb")\t[^\n]*"
+    first = re.match(row, rows)
+    return ([first.group()] if first else []) + re.findall(rb"\n(" + row + rb")", rows)
+
+
+def test_rows_of_countries_are_the_patterns_rows():
+    import gzip
+
+    from kabar.places import _SmallTable, places
+    from kabar.places import resolve
+
+    countries = resolve.spelling_rules("en")[2]
+    small = places().small_table()
+    found = small.rows_of_countries(countries)
+    assert len(found) > 5000 and found == _rows_by_pattern(small.rows, countries)
+    # the edges: a data row first, a last row without its line break, short rows, the code in another column, an
+    # empty line, a longer code in the fourth column; a code of another length leaves it to the pattern
+    rows = (b"1\tcity\tMosul\tIRQ\t01\t1\t2\t3\t\n2\tcity\tIRQ\tSYR\t\t\t\t0\t\n3\tcity\tX\tIRQX\t\t\t\t0\t\n\n"
+            b"4\tcity\tY\tFRA\tIRQ\t\t\t0\t\n5\tIRQ\tIRQ\n6\tcity\tZ\tSYR\t\t\t\t0\t")
+    table = _SmallTable(gzip.compress(rows + b"#index\n"))
+    for wanted in [frozenset({"IRQ", "SYR"}), frozenset({"IRQ"}), frozenset({"FRA"}), frozenset({"DEU"})]:
+        assert table.rows_of_countries(wanted) == _rows_by_pattern(rows, wanted), wanted
+    assert [r[:1] for r in table.rows_of_countries(frozenset({"IRQ", "SYR"}))] == [b"1", b"2", b"6"]
+    assert table.rows_of_countries(frozenset({"IRQX"})) is None and table.rows_of_countries(frozenset()) == []
+    assert _SmallTable(gzip.compress(b"1\tcity\n#index\n")).rows_of_countries(frozenset({"IRQ"})) == []

@@ -17,7 +17,7 @@ import unicodedata
 from array import array
 from dataclasses import dataclass
 from importlib import resources
-from typing import Optional
+from typing import Hashable, Optional
 
 import numpy as np
 
@@ -90,7 +90,7 @@ class PlaceGazetteer:
         self._exonyms: dict[tuple[str, str], str] = {}
         # answers of look-ups kept by their question (``memo``): emptied whenever the index changes
         self._memos: dict[str, dict] = {}
-        self._derived: dict[str, object] = {}  # tables built once from the places (``derived``)
+        self._derived: dict[Hashable, object] = {}  # tables built once from the places (``derived``)
         self._add_islands()
 
     def _add_islands(self) -> None:
@@ -120,7 +120,7 @@ class PlaceGazetteer:
             memo = self._memos[name] = {}
         return memo
 
-    def derived(self, name: str, build):
+    def derived(self, name: Hashable, build):
         """A table built once from the gazetteer's places (``build(self)``) and kept under ``name``: unlike a
         :meth:`memo`, not emptied when a language's exonyms are added (it must read the places, not the index)."""
         table = self._derived.get(name)
@@ -133,13 +133,15 @@ class PlaceGazetteer:
         one of ``countries`` (ISO3): the places whose own names a spelling index is built from."""
         out = [p for p in self.by_id.values() if p.country in countries and p.kind != "country"]
         if countries:  # the rows whose fourth column (the country) is one of them
-            row = rb"(?:[^\t\n]*\t){3}(?:" + b"|".join(re.escape(c.encode("ascii")) for c in countries) + rb")\t[^\n]*"
-            rows = self.small_table().rows
-            # the first row by itself, then each row after a line break: a pattern opening with that literal byte is
-            # tried only at the line breaks, where a "^" under re.M is tried at every byte of the 15 MB block (session
-            # 32: the same rows, in the same order, in a third of the time)
-            first = re.match(row, rows)
-            lines = ([first.group()] if first else []) + re.findall(rb"\n(" + row + rb")", rows)
+            small = self.small_table()
+            lines = small.rows_of_countries(countries)
+            if lines is None:
+                row = rb"(?:[^\t\n]*\t){3}(?:" + b"|".join(re.escape(c.encode("ascii")) for c in countries) + rb")\t[^\n]*"
+                # the first row by itself, then each row after a line break: a pattern opening with that literal byte
+                # is tried only at the line breaks, where a "^" under re.M is tried at every byte of the 15 MB block
+                # (session 32: the same rows, in the same order, in a third of the time)
+                first = re.match(row, small.rows)
+                lines = ([first.group()] if first else []) + re.findall(rb"\n(" + row + rb")", small.rows)
             out += [self._small_place(line.decode("utf-8")) for line in lines]
         return list({p.id: p for p in out}.values())
 
@@ -239,6 +241,35 @@ class _SmallTable:
         starts = array("I", [0])
         starts.frombytes(after[after < len(self.index)].astype(np.uint32).tobytes())
         self.starts = starts
+
+    def rows_of_countries(self, countries: frozenset) -> Optional[list[bytes]]:
+        """The rows (without their line breaks, in table order) whose fourth column is one of ``countries``, found by
+        numpy from the rows' line breaks and tabs: the rows ``places_in``'s pattern finds, in half its time (session
+        32, speed32b: ~27 ms for the 28 spelling countries where the pattern took ~50). None (the pattern's case) when a
+        code is not three ASCII characters."""
+        codes = [c.encode("ascii") for c in countries if c.isascii()]
+        if len(codes) != len(countries) or any(len(c) != 3 or b"\t" in c or b"\n" in c for c in codes):
+            return None
+        rows = self.rows
+        if not rows or not codes:
+            return []
+        a = np.frombuffer(rows, np.uint8)
+        breaks = np.flatnonzero(a == ord("\n"))
+        starts = np.concatenate(([0], breaks + 1))
+        ends = np.concatenate((breaks, [len(rows)]))
+        tabs = np.flatnonzero(a == ord("\t"))
+        if len(tabs) < 4:  # no row has four columns
+            return []
+        # each line's first four tabs: the first at or after its start and the three after it, all before its end
+        k = np.searchsorted(tabs, starts)
+        ok = k + 3 < len(tabs)
+        k = np.where(ok, k, 0)
+        third, fourth = tabs[k + 2], tabs[k + 3]
+        ok &= (fourth < ends) & (fourth - third == 4)  # a three-byte fourth column
+        at = np.where(ok, third, 0)
+        code = (a[at + 1].astype(np.uint32) << 16) | (a[at + 2].astype(np.uint32) << 8) | a[at + 3]
+        ok &= np.isin(code, np.array([(c[0] << 16) | (c[1] << 8) | c[2] for c in codes], np.uint32))
+        return [rows[s:e] for s, e in zip(starts[ok].tolist(), ends[ok].tolist())]
 
     def find(self, key: str) -> tuple[int, ...]:
         want = key.encode("utf-8") + b"\t"
