@@ -192,7 +192,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'object_control', 'control_openers', 'mutual_objects', 'mutual_before', 'mutual_third_party_preps', 'promise_forms', 'complement_role_skip',
             'floating_quantifiers', 'clause_verbs', 'denial_answers', 'existential', 'object_relatives', 'relative_copulas',
             'quantity_phrases', 'partitive_of', 'partitive_heads', 'partitive_possessor_marks', 'carry_first_clause_subject',
-            'form_fallback_words', 'topic_heads', 'recipient_clause_edges', 'addressee_verbs', 'role_object_preps',
+            'form_fallback_words', 'topic_heads', 'recipient_clause_edges', 'relative_party_edges', 'addressee_verbs', 'role_object_preps',
             'report_continuers', 'continuing_subjects', 'presupposing_contents',
         ]),
         "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'office_of_private_body', 'speaker_types', 'title_name_chain', 'titles']),

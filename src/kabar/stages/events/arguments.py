@@ -508,15 +508,16 @@ class ArgumentFinding:
         party, which often owns the thing acted on ("The allegations, which he has denied, are being investigated").
         Not where the trigger itself heads a relative clause: its party is the noun the clause hangs on, which the parse
         may attach wrongly. True when changed."""
+        edges = self.lex.word("relative_party_edges")
         have = getattr(raw, slot)
-        if base(p.dep[v]) == "acl":
+        if not edges or base(p.dep[v]) in edges:
             return False
         nouns: set[int] = set()
         for u in have:
             t = p.token_at(u.start)
             if t is None or p.sent[t] != p.sent[v] or u.start >= p.start[v]:
                 return False
-            a = next((a for a in [t] + p.ancestors(t) if base(p.dep[a]) == "acl"), None)
+            a = next((a for a in [t] + p.ancestors(t) if base(p.dep[a]) in edges), None)
             if a is None or not self._relative_clause(a) or p.head[a] == v or v in p.subtree(a):
                 return False
             nouns.add(p.head[a])
