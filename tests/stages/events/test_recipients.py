@@ -403,3 +403,45 @@ def test_guard_help_sent_and_help_after_to_stay_aid():
     got = _countries("The US sent help to Indonesia. Deutsche Bank had wanted to help fund Gazprom's bid for Yukos.",
                      "en", "2005-02-15")
     assert sum(e == "AID" for e, _, _ in got) == 2, got
+
+
+# ---- Session 32 (actorsen32): the parties of a relative clause describing a noun before the trigger are no parties of
+# the act (arguments._relative_clause_party); a country right before a role noun gives that role (parties._role_after,
+# [home] country_role_after)
+
+def test_a_relative_clauses_places_are_no_actor():
+    # Session 32 (actorsen32): CONSULT NLD -> LSE and PRT -> LSE on main
+    _, got = _events("In the meantime, Euronext, which combines the Paris, Amsterdam and Lisbon stock exchanges, also "
+                     "began talks with the LSE.", "en", "2005-02-15")
+    assert not any(set(a) & {"FRA", "NLD", "PRT"} for _, a, _ in got), got
+
+
+def test_a_passive_takes_its_subject_not_the_party_of_its_relative_clause():
+    # Session 32 (actorsen32): the charge was on the House of Commons (GBRLEG) on main
+    _, got = _events("Eight protesters who stormed the House of Commons chamber during a debate on the Hunting Bill have "
+                     "been charged with disorderly conduct.", "en", "2005-02-15")
+    assert ("ACCUSE", ["GBR"], ["GBRCVL"]) in got, got
+
+
+def test_guard_the_trigger_of_a_relative_clause_and_an_unnamed_passive_subject():
+    # Session 32 (actorsen32): the storming keeps its protesters; "he" stays where the subject names no party
+    _, got = _events("Eight protesters who stormed the House of Commons chamber during a debate on the Hunting Bill have "
+                     "been charged with disorderly conduct.", "en", "2005-02-15")
+    assert ("COERCE", ["GBR"], ["GBRLEG"]) in got, got
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Moscow officials have dismissed Yukos' legal wrangling.", "RUSGOV"),
+    ("Chinese police have detained three top executives at milk firm Yili, the company said on Tuesday.", "CHNCOP"),
+    ("Chen Jiulin was arrested at Changi Airport by Singapore police on 8 December.", "SGPCOP"),
+])
+def test_a_country_before_a_role_noun_takes_its_role(text, code):
+    # Session 32 (actorsen32): the bare country (RUS, CHN, SGP) on main
+    rec = kabar.extract(text, has_title=False, lang="en", published="2005-02-15")
+    assert any(a.code == code for e in rec.events for a in e.actor), [(e.event, [a.code for a in e.actor]) for e in rec.events]
+
+
+def test_guard_a_country_before_another_noun_stays_bare():
+    # Session 32 (actorsen32): no role noun after the country: the bare code
+    rec = kabar.extract("Russia has dismissed Yukos' legal wrangling.", has_title=False, lang="en", published="2005-02-15")
+    assert any(a.code == "RUS" for e in rec.events for a in e.actor), [(e.event, [a.code for a in e.actor]) for e in rec.events]

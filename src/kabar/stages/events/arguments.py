@@ -483,6 +483,8 @@ class ArgumentFinding:
         p, v = self._parse_head(units, span_start)
         if v is None:
             return
+        if self._relative_clause_party(raw, slot, units, words, p, v):
+            return
         s = p.subject(v, inherit=False)
         if s is None or p.start[s] >= p.start[v]:
             return
@@ -496,6 +498,35 @@ class ArgumentFinding:
             return  # "X said it will donate": an unresolved pronoun is most often the nearest party before it
         setattr(raw, slot, got)
         raw.confidence -= 0.05
+
+    def _relative_clause_party(self, raw, slot: str, units: list[Unit], words: list[str], p, v: int) -> bool:
+        """Session 32 (actorsen32): every chunk party before the trigger lies inside a relative clause that describes a
+        noun before the trigger and does not hold it ("Euronext, which combines the Paris, Amsterdam and Lisbon stock
+        exchanges, also began talks"): the clause's parties (NLD, PRT) only describe that noun and are no party of the
+        act. The noun's own party, where it names one, replaces them ("Eight protesters who stormed the House of Commons
+        chamber have been charged": the protesters); else an active verb's actor is left empty, while a passive keeps its
+        party, which often owns the thing acted on ("The allegations, which he has denied, are being investigated").
+        Not where the trigger itself heads a relative clause: its party is the noun the clause hangs on, which the parse
+        may attach wrongly. True when changed."""
+        edges = self.lex.word("relative_party_edges")
+        have = getattr(raw, slot)
+        if not edges or base(p.dep[v]) in edges:
+            return False
+        nouns: set[int] = set()
+        for u in have:
+            t = p.token_at(u.start)
+            if t is None or p.sent[t] != p.sent[v] or u.start >= p.start[v]:
+                return False
+            a = next((a for a in [t] + p.ancestors(t) if base(p.dep[a]) in edges), None)
+            if a is None or not self._relative_clause(a) or p.head[a] == v or v in p.subtree(a):
+                return False
+            nouns.add(p.head[a])
+        got = [g for n in sorted(nouns) for g in self._parse_party(units, words, p, n)]
+        if any(g.start == u.start for g in got for u in have) or (not got and slot != "actor"):
+            return False
+        setattr(raw, slot, got)
+        raw.confidence -= 0.05
+        return True
 
     def _outside_phrase(self, p, v: int, t: Optional[int], edges: frozenset) -> bool:
         """True when token ``t`` hangs below the verb ``v`` through one of ``edges`` (a clause of its own below

@@ -563,7 +563,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "firm_affiliation_preps", "light_modifiers", "mutual_third_party_preps", "floating_quantifiers", "clause_verbs", "denial_answers",
                  "according_receivers", "according_scope_breaks", "according_whole_markers", "existential", "object_relatives",
                  "relative_copulas", "partitive_of", "partitive_heads", "partitive_possessor_marks", "form_fallback_words",
-                 "topic_heads", "recipient_clause_edges", "addressee_verbs", "role_object_preps", "report_continuers",
+                 "topic_heads", "recipient_clause_edges", "relative_party_edges", "addressee_verbs", "role_object_preps", "report_continuers",
                  "continuing_subjects", "presupposing_contents", "light_after_passive"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     # Session 23 (events-en23): the parties a pair description may stand for besides countries (code prefixes, as

@@ -21,6 +21,9 @@ class PartyCoding:
             if self._on_air(u):
                 return ActorRef(name=u.ent.name, code=None, entity=u.ent.id)
             code = self._metonym(u) or u.ent.actor or self._region(u)
+            if code and is_country_code(code) and len(code) == 3 and u.ent.type in ("GPE", "NORP", "LOC") \
+                    and self.lex.tables.get("home", {}).get("country_role_after"):
+                code += self._role_after(u) or ""
             if not code and u.ent.type == "PER":
                 code = self._affiliation(u.ent)
             if not code and u.ent.type in ("PER", "ORG"):
@@ -86,16 +89,27 @@ class PartyCoding:
             return None
         if text[u.end:u.end + 1] in ("-", "\u2013"):
             return None  # "a Europe-wide policy": no party
-        raw = [w.strip(",;:.\"'“”‘’()") for w in text[u.end:u.end + 40].split()]
+        raw = self._text_words_after(u)
         after = [w.lower() for w in raw]
-        n, role = self.lex.phrases("generic_actors").match_at(after, 0) if after else (0, None)
-        if n and after[0]:
-            return code + (role or "")
+        role = self._role_after(u)
+        if role is not None:
+            return code + role
         if u.ent.type == "NORP" and raw and raw[0].isalpha() and raw[0].islower():
             # the adjective before a lower-case noun names a party only before a role noun (above) or a word for its
             # states ([home] region_heads: "Asian states"); "European law", "the European economy", "African debt": none
             return code if after[0] in self.lex.word("home_region_heads") else None
         return code
+
+    def _text_words_after(self, u: Unit) -> list[str]:
+        """The words of the 40 characters after a unit, punctuation and quotes stripped at their edges."""
+        return [w.strip(",;:.\"'“”‘’()") for w in self.r.text[u.end:u.end + 40].split()]
+
+    def _role_after(self, u: Unit) -> Optional[str]:
+        """The role of a role noun right after the unit (``[generic_actors]``: "European leaders", "Singapore police",
+        "Chinese officials"; no punctuation between), "" for a role noun without a role, None where there is none."""
+        after = [w.lower() for w in self._text_words_after(u)]
+        n, role = self.lex.phrases("generic_actors").match_at(after, 0) if after else (0, None)
+        return (role or "") if n and after[0] else None
 
     def _country_before_name(self, e: Entity) -> str:
         """Session 31 (codesen31): the country written right before a political body's name that the actors stage left
