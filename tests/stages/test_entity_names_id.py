@@ -2348,3 +2348,24 @@ def test_holder_before_a_comma_does_not_open_inside_an_office(pipe):
                                "Didit Herdiawan, Direktur Utama Agrinas Pangan Nusantara Joao Angelo de Sousa Mota, "
                                "serta para kepala daerah."))
     assert ("PER", "Didit Herdiawan") in names and ("PER", "Perikanan Didit Herdiawan") not in names, names
+
+
+# Session 32 (officeid32): an office's last field word read as the holder's first name, and a body running into the
+# holder after its field words (detik-2025 news-desk census outside gold/dev); sentences written for these tests.
+def test_office_field_word_is_not_the_holders_first_name(pipe):
+    # Session 32 (officeid32)
+    for text, person, wrong in (
+            ("Hadir pula Wakil Kepala Badan Penyelenggara Jaminan Produk Halal Afriansyah Noor.",
+             "Afriansyah Noor", "Halal Afriansyah Noor"),
+            ("Hadir Mendikti Saintek Brian Yuliarto dan Sekretaris Kabinet Teddy Indra Wijaya.",
+             "Brian Yuliarto", "Saintek Brian Yuliarto")):
+        names = _names(_ents(pipe, text))
+        assert ("PER", person) in names and ("PER", wrong) not in names, (text, names)
+
+
+def test_body_after_its_fields_stops_at_the_holders_given_name(pipe):
+    # Session 32 (officeid32)
+    names = _names(_ents(pipe, "Mereka adalah Kepala Departemen Eksternal Maria Victoria Viyata Mayos, Kepala "
+                               "Departemen Kajian Muhammad Riyadh."))
+    assert ("PER", "Maria Victoria Viyata Mayos") in names, names
+    assert not any("Maria" in n and t == "ORG" for t, n in names), names
