@@ -193,7 +193,9 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                 continue
             for a in hits:
                 if a.source == "ner" and len(hits) == 1 and t.label == "PER" and a.end == t.end and a.start < t.start \
-                        and all(T.cap[k] and _field_word(T, res, k) for k in range(a.start, t.start)):
+                        and t.length >= 2 and all(T.cap[k] and _field_word(T, res, k)
+                                                  and T.folded[k] not in res.place_unit_words
+                                                  for k in range(a.start, t.start)):
                     # session 32 (officeid32): the model's span opens with the office's field words ("Direktur
                     # Pengelolaan Sistem Informasi dan | Digitalisasi Wahyu Firdaus"): the title grammar's holder
                     a.start = t.start
