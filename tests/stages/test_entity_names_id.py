@@ -2369,3 +2369,15 @@ def test_body_after_its_fields_stops_at_the_holders_given_name(pipe):
                                "Departemen Kajian Muhammad Riyadh."))
     assert ("PER", "Maria Victoria Viyata Mayos") in names, names
     assert not any("Maria" in n and t == "ORG" for t, n in names), names
+
+
+def test_office_field_words_before_the_holder_stay_with_the_office(pipe):
+    # Session 32 (officeid32): the model's span and the holder run before a comma open on the office's last field word
+    names = _names(_ents(pipe, "Hadir Sekretaris Utama BKN Imas Sukmariah, Direktur Pengelolaan Sistem Informasi dan "
+                               "Digitalisasi Wahyu Firdaus, Direktur Pengelolaan Data dan Penyajian Informasi ASN I "
+                               "Ketut Buana."))
+    assert ("PER", "Wahyu Firdaus") in names and not any("Digitalisasi" in n for _, n in names), names
+    # guard: a place unit before a place's name is no field word of the office
+    names = _names(_ents(pipe, "Bhabinkamtibmas Kelurahan Fatukoa, Kecamatan Maulafa, Kota Kupang, Aipda Endy Soleman "
+                               "Boko, dikenal akrab dengan masyarakat."))
+    assert ("PER", "Fatukoa") not in names, names
