@@ -2365,3 +2365,36 @@ def test_leader_first_name_keeps_a_full_name_that_is_the_leader(pipe):
     ents = _ents(pipe, "Mendagri Muhammad Tito Karnavian hadir di Jakarta. Tito mengatakan program itu berjalan.")
     tito = next(e for e in ents if e.name == "Muhammad Tito Karnavian")
     assert "Tito" in {m.text for m in tito.mentions}
+
+
+# Session 32 (officeid32): an office's last field word read as the holder's first name, and a body running into the
+# holder after its field words (detik-2025 news-desk census outside gold/dev); sentences written for these tests.
+def test_office_field_word_is_not_the_holders_first_name(pipe):
+    # Session 32 (officeid32)
+    for text, person, wrong in (
+            ("Hadir pula Wakil Kepala Badan Penyelenggara Jaminan Produk Halal Afriansyah Noor.",
+             "Afriansyah Noor", "Halal Afriansyah Noor"),
+            ("Hadir Mendikti Saintek Brian Yuliarto dan Sekretaris Kabinet Teddy Indra Wijaya.",
+             "Brian Yuliarto", "Saintek Brian Yuliarto")):
+        names = _names(_ents(pipe, text))
+        assert ("PER", person) in names and ("PER", wrong) not in names, (text, names)
+
+
+def test_body_after_its_fields_stops_at_the_holders_given_name(pipe):
+    # Session 32 (officeid32)
+    names = _names(_ents(pipe, "Mereka adalah Kepala Departemen Eksternal Maria Victoria Viyata Mayos, Kepala "
+                               "Departemen Kajian Muhammad Riyadh."))
+    assert ("PER", "Maria Victoria Viyata Mayos") in names, names
+    assert not any("Maria" in n and t == "ORG" for t, n in names), names
+
+
+def test_office_field_words_before_the_holder_stay_with_the_office(pipe):
+    # Session 32 (officeid32): the model's span and the holder run before a comma open on the office's last field word
+    names = _names(_ents(pipe, "Hadir Sekretaris Utama BKN Imas Sukmariah, Direktur Pengelolaan Sistem Informasi dan "
+                               "Digitalisasi Wahyu Firdaus, Direktur Pengelolaan Data dan Penyajian Informasi ASN I "
+                               "Ketut Buana."))
+    assert ("PER", "Wahyu Firdaus") in names and not any("Digitalisasi" in n for _, n in names), names
+    # guard: a place unit before a place's name is no field word of the office
+    names = _names(_ents(pipe, "Bhabinkamtibmas Kelurahan Fatukoa, Kecamatan Maulafa, Kota Kupang, Aipda Endy Soleman "
+                               "Boko, dikenal akrab dengan masyarakat."))
+    assert ("PER", "Fatukoa") not in names, names

@@ -45,10 +45,44 @@ def cut_org_before_person(T: Toks, res: Resources, conf: list[Cand], ner: list[C
     after_title = {e for _, e in title_matches(T, res)}
     persons = {n.end: n for n in ner if n.label == "PER"}
     for c in conf:
+        if c.source == "pattern" and c.label == "ORG" and not c.nested:
+            _cut_holder_after_fields(T, res, c, ner)
         n = persons.get(c.end)
         if c.source == "pattern" and c.label == "ORG" and n is not None and c.start + 2 <= n.start < c.end \
                 and (c.start in after_title or _office_before(T, res, c.start, after_title)):
             c.end = n.start
+            if n.end - n.start >= 3 and T.cap[n.start] and _field_word(T, res, n.start) \
+                    and T.folded[n.start] not in res.given_names:
+                # session 32 (officeid32): the model's person opens with the office's last field word ("Kepala Badan
+                # Penyelenggara Jaminan Produk | Halal | Afriansyah Noor"): the word is the body's, the rest the holder
+                c.end = n.start = n.start + 1
+
+
+def _cut_holder_after_fields(T: Toks, res: Resources, c: Cand, ner: list[Cand]) -> None:
+    """Session 32 (officeid32): a body read by its head word, then field words only, then a run that opens with a
+    gazetteer given name and holds no field, body or title word: the run is the holder ("Kepala Departemen Eksternal |
+    Maria Victoria Viyata Mayos", "Ditjen Dikti | Khairul meyakini"). The body is cut before it; the model's span
+    there (any type) becomes the person, or a person is added."""
+    if (T.folded[c.start],) not in res.head_label or c.length < 3:
+        return
+    k = c.start + 1
+    while k < c.end and T.cap[k] and _field_word(T, res, k) and not T.words[k].isupper():
+        k += 1
+    if k == c.start + 1 or k >= c.end or T.folded[k] not in res.given_names \
+            or not all(_name_word(T, res, x) for x in range(k, c.end)):
+        return
+    end, c.end = c.end, k
+    for n in ner:
+        if n.start <= k < n.end and n.end == end:
+            n.start, n.label = k, "PER"
+            return
+    ner.append(Cand(k, end, "PER", "ner"))
+
+
+def _field_word(T: Toks, res: Resources, k: int) -> bool:
+    """A word of an office's field: listed (`portfolios`) or of a derived-noun shape, no body's head word."""
+    f = T.folded[k]
+    return f in res.portfolios or (res.field_noun(f) and f not in res.org_head_first)
 
 
 def _office_before(T: Toks, res: Resources, s: int, after_title: set) -> bool:
@@ -158,6 +192,13 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                     a.start, a.end, a.label, a.title, a.office = t.start, t.end, "PER", t.title, t.office
                 continue
             for a in hits:
+                if a.source == "ner" and len(hits) == 1 and t.label == "PER" and a.end == t.end and a.start < t.start \
+                        and t.length >= 2 and all(T.cap[k] and _field_word(T, res, k)
+                                                  and T.folded[k] not in res.place_unit_words
+                                                  for k in range(a.start, t.start)):
+                    # session 32 (officeid32): the model's span opens with the office's field words ("Direktur
+                    # Pengelolaan Sistem Informasi dan | Digitalisasi Wahyu Firdaus"): the title grammar's holder
+                    a.start = t.start
                 if a.source == "ner" and a.start == t.start and a.end == t.end and a.label in ("ORG", "LOC", "GPE"):
                     a.label = "PER"  # "Home Secretary Suella Braverman": the title says who, not the model
                 if a.source == "ner" and len(hits) == 1 and (a.label == "PER" or t.start <= a.start and a.end <= t.end):

@@ -240,6 +240,9 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 # Putra Group, dalam ..."; but not a run that opens inside an earlier office, whose title grammar
                 # names the holder (session 32: "Wakil Menteri Kelautan dan | Perikanan Didit Herdiawan, Direktur
                 # Utama Agrinas" is no person "Perikanan Didit Herdiawan")
+                while s - 1 - holder > 2 and _field(T, res, holder) and T.folded[holder] not in res.given_names:
+                    holder += 1  # session 32 (officeid32): the run walked back over the last field word of an office
+                    # ("Direktur Pengelolaan Sistem Informasi dan | Digitalisasi | Wahyu Firdaus, Direktur ...")
                 if not any(ts < holder < te for ts, te in titles):
                     out.append(Cand(holder, s - 1, "PER", "title", title=T.span_text(s, e), office=T.span_text(s, end)))
                 out.append(Cand(j, end, "ORG", "title"))  # ... and the run after the office its body
