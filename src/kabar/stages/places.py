@@ -1381,7 +1381,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
             # places data (xx places.toml against_target_events, session 30)
     if located and _fronted(record, m, toks, w):
         s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
-    if speaker_location(record, m, trig, before, w) and not (located and _fronted(record, m, toks, w)):
+    if speaker_location(record, m, trig, before, w) and not (located and _fronted(record, m, toks, w)) and \
+            not _local_source(record, m, trig, raw_before, w):
         s -= 3.0  # (not "In the West Bank town of Jericho, officials said soldiers shot ...": it frames what is said)
     nxt = toks.after(m.end, 3)
     town_facility = not located and bool(nxt) and nxt[0] in w["facility_nouns"] and _town_before_facility(m, raw_before)
@@ -2163,6 +2164,20 @@ def speaker_location(record: Article, m: PlaceMention, trig: tuple[int, int], be
         if q.start <= trig[0] < q.end and not q.start <= m.start < q.end:
             return True
     return False
+
+
+def _local_source(record: Article, m: PlaceMention, trig: tuple[int, int], raw_before: list[str], w: dict) -> bool:
+    """Session 32 (locmore32): the place names where the teller of a reported event is, one of the pack's
+    ``local_source_nouns`` right before a location preposition ("A police source in Ramadi said the blast killed four",
+    "another senior policeman in Kirkuk, said seven people were killed"), before the report: a local source tells
+    of what happened where it is. Not a source a ``source_frames`` phrase cites ("According to a military source in
+    Damascus, the army attacked the rebels at Zara": the newsroom's usual source, wherever the event was)."""
+    if not (len(raw_before) >= 2 and raw_before[-1] in w["location_preps"] and
+            raw_before[-2] in w.get("local_source_nouns", ()) and m.end < trig[0]):
+        return False
+    sent = record.sentence_at(m.start)
+    head = record.text[sent.start if sent else 0:m.start].lower()
+    return not any(f in head for f in w.get("source_frames", ()))
 
 
 def _after_own_verb(record: Article, m: PlaceMention, trig: tuple[int, int], w: dict) -> bool:
