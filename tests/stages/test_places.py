@@ -1104,3 +1104,14 @@ def test_distance_appositive_s32():
     assert not _distance_appositive("Smith, just west of Sarajevo, was quiet.", len("Smith"), w)  # no distance
     assert _opening_place_appositive("Agasha, a village near Logo, burned.", len("Agasha"), w)
     assert not _opening_place_appositive("Kano, the city of Kano, burned.", len("Kano"), w)  # definite: not at a head
+
+
+# Session 32 (locmore32): a local source's place ("a police source in Ramadi said the blast killed four") is the
+# reported event's place, not only the speaker's; not a source "according to" cites (a desk's usual source)
+def test_local_source_place_s32(pipe):
+    loc = locate(run(pipe, "en", "A police source in Ramadi said the blast killed four people and wounded six."),
+                 "killed")
+    assert loc is not None and loc.text == "Ramadi" and loc.country == "IRQ"
+    loc = locate(run(pipe, "en", "According to a military source in Damascus, the Syrian opposition forces executed "
+                                 "approximately 120 people at Zara."), "executed")
+    assert loc is None or loc.text != "Damascus"
