@@ -1073,3 +1073,45 @@ def test_known_town_before_modified_facility_s32(pipe):
     record = run(pipe, "en", "Two fighters patrolled over the office of the Bijeljina police headquarters.")
     loc = locate(record, "patrolled")
     assert loc is not None and loc.text == "Bijeljina" and loc.country == "BIH"
+
+
+# Session 32 (locmore32): a name followed by a comma, a distance and a compass reference ("about 180 km (110 miles)
+# south of Mogadishu") is a place mention, at a sentence's head too; a sentence's opening name with an indefinite
+# settlement appositive ("Agasha, a village bordering ...") is one as well
+def test_distance_appositive_place_s32(pipe):
+    for text, verb, place in (
+            ("Bur Hakaba, about 180 km (110 miles) south of Mogadishu, is run by militia loyal to the Rahanwein "
+             "Resistance Army.", "run", "Bur Hakaba"),
+            ("Belet Huen, about 200 miles (322 kilometers) northwest of Mogadishu, was captured by Aidid's sub-clan "
+             "last July.", "captured", "Belet Huen")):
+        loc = locate(run(pipe, "en", text), verb)
+        assert loc is not None and loc.text == place, text
+    names = [m.text for m in run(pipe, "en", "Agasha, a village bordering the River Buruku crossing to Logo LGA, "
+                                             "came into limelight recently.").state.places[0]]
+    assert "Agasha" in names
+    # a sentence's opening word with no such appositive stays no mention ("Subsequently, the city ...")
+    names = [m.text for m in run(pipe, "en", "Subsequently, the city council met in Kano.").state.places[0]]
+    assert "Subsequently" not in names
+
+
+def test_distance_appositive_s32():
+    from kabar.places.resolve import words
+    from kabar.stages.places import _distance_appositive, _opening_place_appositive
+    w = words("en")
+    assert _distance_appositive("Martin Brod, some 220 kilometers (150 miles) west of Sarajevo, was quiet.",
+                                len("Martin Brod"), w)
+    assert not _distance_appositive("Smith, 45, of Sarajevo, was quiet.", len("Smith"), w)  # no compass reference
+    assert not _distance_appositive("Smith, just west of Sarajevo, was quiet.", len("Smith"), w)  # no distance
+    assert _opening_place_appositive("Agasha, a village near Logo, burned.", len("Agasha"), w)
+    assert not _opening_place_appositive("Kano, the city of Kano, burned.", len("Kano"), w)  # definite: not at a head
+
+
+# Session 32 (locmore32): a local source's place ("a police source in Ramadi said the blast killed four") is the
+# reported event's place, not only the speaker's; not a source "according to" cites (a desk's usual source)
+def test_local_source_place_s32(pipe):
+    loc = locate(run(pipe, "en", "A police source in Ramadi said the blast killed four people and wounded six."),
+                 "killed")
+    assert loc is not None and loc.text == "Ramadi" and loc.country == "IRQ"
+    loc = locate(run(pipe, "en", "According to a military source in Damascus, the Syrian opposition forces executed "
+                                 "approximately 120 people at Zara."), "executed")
+    assert loc is None or loc.text != "Damascus"

@@ -484,6 +484,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "passive_between": LIST,
         "passive_verb_prefixes": LIST,
         "local_group_nouns": LIST,
+        "local_source_nouns": LIST,  # session 32 (locmore32)
+        "source_frames": LIST,  # session 32 (locmore32)
         "object_quantifiers": LIST,
         "ordinal_words": LIST,
         "name_articles": LIST,

@@ -59,8 +59,8 @@ def words(lang: Optional[str]) -> dict:
     for key in ("facility_nouns", "adverbial_links", "name_references", "participle_endings", "settlement_words",
                 "purpose_markers", "purpose_verbs", "motion_verbs", "motion_preps", "verb_joiners",
                 "passive_auxiliaries", "passive_between", "passive_verb_prefixes", "local_group_nouns",
-                "object_quantifiers", "ordinal_words", "appositive_place_nouns", "against_target_events",
-                "site_words"):
+                "local_source_nouns", "source_frames", "object_quantifiers", "ordinal_words", "appositive_place_nouns",
+                "against_target_events", "site_words"):
         out.setdefault(key, frozenset())
 
     # unions the places stage asks of every mention, built once per language here rather than per mention

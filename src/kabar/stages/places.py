@@ -425,10 +425,11 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             i += 1
             continue
         a, b = toks.spans[i]
-        if i == 0 or not (_capitalised(tok, w) or (tok in articles and _particle_opens(text, toks, i))) or \
-                text[toks.spans[i - 1][0]:toks.spans[i - 1][1]] in ".!?\"“" or dated(i):
+        if not (_capitalised(tok, w) or (tok in articles and _particle_opens(text, toks, i))) or dated(i):
             i += 1
             continue
+        # a sentence's first word is capitalised whatever it is: a name there is a cue only by its appositive below
+        opener = i == 0 or text[toks.spans[i - 1][0]:toks.spans[i - 1][1]] in ".!?\"“"
         j = i
         while True:
             if j + 1 < n and _capitalised(text[toks.spans[j + 1][0]:toks.spans[j + 1][1]], w) and \
@@ -448,6 +449,15 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             else:
                 break
         start, end = a, toks.spans[j][1]
+        if opener:
+            if _opening_place_appositive(text, end, w):
+                # session 32 (locmore32): "Eastern Slavonia, 30 km north of Vukovar, was captured", "Agasha, a village
+                # bordering the River Buruku, came into limelight": a sentence's opening name that the appositive places
+                out.append((PlaceMention(start, end, text[start:end]), True))
+                i = j + 1
+            else:
+                i += 1
+            continue
         if _ayn_opens(text, toks, i, w):
             start = toks.spans[i - 1][0]  # session 21: "the key town of ‘Ibta", "in ‘Ayn Al-Fijah"
         before = _strip_modifiers(toks.before(start, 5), w)
@@ -466,8 +476,9 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
             strong = True  # session 30 (loc30): "captured Jabal al-Sayyid", "withdrew from Kafr Nabuda" (read as persons)
         if not strong and _known_town_before_facility(record, toks, start, end, after, w):
             strong = True  # session 15: "destroyed the Omagh home of", "patrolled the Shinjuku station"
-        if not strong and _settlement_appositive(text, end, w):
-            strong = True  # session 31 (locment31): "Miringa, a village in Biu", "Garam, a village sharing boundary"
+        if not strong and (_settlement_appositive(text, end, w) or _distance_appositive(text, end, w)):
+            strong = True  # session 31 (locment31): "Miringa, a village in Biu", "Garam, a village sharing boundary";
+            # session 32 (locmore32): "Martin Brod, some 220 kilometers (150 miles) west of Sarajevo"
         inside = _inside_known_place(record, start, end, w)
         prep = bool(before) and before[-1] in w["location_preps"] or _purpose_or_motion_target(toks.before(start, 6), w) \
             or inside or _possessed_after_prep(record, start, end, w) is not None \
@@ -519,6 +530,30 @@ def _settlement_appositive(text: str, end: int, w: dict) -> bool:
                 return nxt is None or nxt in w["phrase_preps"] or nxt in w["function_words"] or \
                     nxt.endswith(tuple(w["participle_endings"]))
     return False
+
+
+#: session 32 (locmore32): the words between a name's comma and the next capitalised word (", about 180 km (110 miles)
+#: south of " before "Mogadishu")
+DISTANCE_APPOSITIVE = re.compile(r"\s*,\s+([^,;:!?A-Z]{1,60}?)\s*(?=[A-Z])")
+#: ", a " / "; an " after a name: an indefinite appositive opens
+INDEFINITE_APPOSITIVE = re.compile(r"\s*[,;]\s+(?:a|an)\s")
+
+
+def _distance_appositive(text: str, end: int, w: dict) -> bool:
+    """Session 32 (locmore32): the name is followed by a comma, a distance with its number and one of the pack's
+    ``name_references`` ("Bur Hakaba, about 180 km (110 miles) south of Mogadishu", "Martin Brod, some 220 kilometers
+    (150 miles) west of Sarajevo"): only a place lies so far from another."""
+    mt = DISTANCE_APPOSITIVE.match(text, end)
+    return mt is not None and any(c.isdigit() for c in mt.group(1)) and \
+        _reference_phrase(mt.group(1), frozenset(w.get("name_references", ())), w)
+
+
+def _opening_place_appositive(text: str, end: int, w: dict) -> bool:
+    """Session 32 (locmore32): a name that opens a sentence is a place by its appositive alone: a distance from a place
+    (``_distance_appositive``) or an indefinite settlement appositive ("Agasha, a village bordering ..."; not a
+    definite one: "Subsequently, the city's ...")."""
+    return _distance_appositive(text, end, w) or \
+        INDEFINITE_APPOSITIVE.match(text, end) is not None and _settlement_appositive(text, end, w)
 
 
 def _noun_place_prep(before: list[str], w: dict) -> bool:
@@ -1346,7 +1381,8 @@ def event_score(record: Article, m: PlaceMention, ev: Event, trig: tuple[int, in
             # places data (xx places.toml against_target_events, session 30)
     if located and _fronted(record, m, toks, w):
         s += 0.8  # "In Samarra, a merchant was killed ...": a place put before the clause frames all of it
-    if speaker_location(record, m, trig, before, w) and not (located and _fronted(record, m, toks, w)):
+    if speaker_location(record, m, trig, before, w) and not (located and _fronted(record, m, toks, w)) and \
+            not _local_source(record, m, trig, raw_before, w):
         s -= 3.0  # (not "In the West Bank town of Jericho, officials said soldiers shot ...": it frames what is said)
     nxt = toks.after(m.end, 3)
     town_facility = not located and bool(nxt) and nxt[0] in w["facility_nouns"] and _town_before_facility(m, raw_before)
@@ -2128,6 +2164,20 @@ def speaker_location(record: Article, m: PlaceMention, trig: tuple[int, int], be
         if q.start <= trig[0] < q.end and not q.start <= m.start < q.end:
             return True
     return False
+
+
+def _local_source(record: Article, m: PlaceMention, trig: tuple[int, int], raw_before: list[str], w: dict) -> bool:
+    """Session 32 (locmore32): the place names where the teller of a reported event is, one of the pack's
+    ``local_source_nouns`` right before a location preposition ("A police source in Ramadi said the blast killed four",
+    "another senior policeman in Kirkuk, said seven people were killed"), before the report: a local source tells
+    of what happened where it is. Not a source a ``source_frames`` phrase cites ("According to a military source in
+    Damascus, the army attacked the rebels at Zara": the newsroom's usual source, wherever the event was)."""
+    if not (len(raw_before) >= 2 and raw_before[-1] in w["location_preps"] and
+            raw_before[-2] in w.get("local_source_nouns", ()) and m.end < trig[0]):
+        return False
+    sent = record.sentence_at(m.start)
+    head = record.text[sent.start if sent else 0:m.start].lower()
+    return not any(f in head for f in w.get("source_frames", ()))
 
 
 def _after_own_verb(record: Article, m: PlaceMention, trig: tuple[int, int], w: dict) -> bool:
