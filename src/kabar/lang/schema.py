@@ -210,7 +210,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "mode_cue": Tables(['event', 'forms', 'mode']),
         "context_cue": Tables(['context', 'forms']),
         "blockers": Table(['contexts', 'phrases', 'local_after_preposition']),
-        "generic_actors": Table(['roles']),
+        "generic_actors": Table(['after_country', 'roles']),
         "evaluative": Table(['disapprove', 'of_cues', 'praise', 'roles']),
         "trigger": Tables([
             'active', 'clause_object', 'content_object', 'context', 'event', 'goal_after_object', 'host', 'mode', 'needs_named_object', 'needs_recipient',
@@ -220,7 +220,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "object_recode": Tables(['at_home_only', 'event', 'forms', 'mode', 'to', 'trigger_words']),
         "actor_recode": Tables(['actor_roles', 'actor_types', 'blocking_instruments', 'event', 'forms', 'mode', 'to']),
         "home": Table(['dateline_chars', 'discourse_roles', 'foreign_words', 'home_recipient_events', 'medium_preps', 'no_home_roles', 'office_of_roles',
-                       'home_recipient_inferred', 'home_recipient_abroad_window', 'people_home', 'country_role_after', 'region_heads', 'role_country_gap', 'role_phrase_country', 'state_roles', 'states_heads',
+                       'home_recipient_inferred', 'home_recipient_abroad_window', 'people_home', 'country_role_after', 'country_role_gap', 'country_role_heads', 'region_heads', 'role_country_gap', 'role_phrase_country', 'state_roles', 'states_heads',
                        'states_object_reach']),
         "nonevent": Table(['article_domains', 'domain_titles', 'entertainment', 'implied_domain_events', 'implied_domain_roles', 'keep_roles', 'keep_states_in', 'markets', 'min_hits', 'min_sentence_hits', 'sentence_domains', 'sport', 'tech']),
         "gate": Table(['ability_before', 'duty_before', 'accident_events', 'case_events', 'case_words', 'contest_forms', 'contest_types', 'vote_contest_forms', 'vote_words', 'vote_force_roles', 'verbal_attack_events', 'verbal_attack_forms', 'word_war_forms', 'word_war_roles', 'feud_forms', 'feud_roles', 'feud_keep_roles', 'sought_events', 'sought_nouns', 'sought_forms', 'force_act_forms', 'force_act_roles', 'force_act_instruments', 'poll_events', 'poll_share_words', 'poll_margin_words', 'poll_keep_roles', 'campaign_rally_events', 'campaign_rally_forms', 'campaign_rally_roles', 'advice_events', 'advice_forms', 'advice_words', 'advice_own', 'accident_nouns', 'condition_cues', 'condition_not_after', 'complement_condition_after', 'document_events', 'document_subjects', 'embedded_question_words', 'indefinite_events', 'indefinite_objects', 'accident_preps', 'facilitation_events', 'facilitation_forms',

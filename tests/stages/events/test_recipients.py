@@ -445,3 +445,24 @@ def test_guard_a_country_before_another_noun_stays_bare():
     # Session 32 (actorsen32): no role noun after the country: the bare code
     rec = kabar.extract("Russia has dismissed Yukos' legal wrangling.", has_title=False, lang="en", published="2005-02-15")
     assert any(a.code == "RUS" for e in rec.events for a in e.actor), [(e.event, [a.code for a in e.actor]) for e in rec.events]
+
+
+# Session 32 (rolenoun32): a country before modifiers and a role noun ([home] country_role_gap,
+# [generic_actors.after_country]); a MIL role noun after "government" is the head ([home] country_role_heads)
+
+@pytest.mark.parametrize("text, code", [
+    ("The German regulator has criticised the bank's plans.", "DEUGOV"),
+    ("US market regulators have criticised the firm.", "USAGOV"),
+    ("Australia's securities watchdog has sued the company.", "AUSGOV"),
+    ("A US bankruptcy court judge rejected the request.", "USAJUD"),
+    ("Syrian government troops attacked the town.", "SYRMIL"),
+])
+def test_a_country_before_modifiers_and_a_role_noun_takes_its_role(text, code):
+    # Session 32 (rolenoun32): the bare country (DEU, USA, AUS), or SYRGOV, on main
+    test_a_country_before_a_role_noun_takes_its_role(text, code)
+
+
+def test_guard_a_verb_between_a_country_and_a_role_noun():
+    # Session 32 (rolenoun32): "Russia says police ...": the police are not Russia's by this rule
+    rec = kabar.extract("Russia says police arrested the men.", has_title=False, lang="en", published="2005-02-15")
+    assert not any(a.code == "RUSCOP" for e in rec.events for a in e.actor + e.recipient)

@@ -502,11 +502,17 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     lex.words["evaluative_firsts"] = frozenset().union(*(lex.sets["evaluative_" + n].lengths for n in ("disapprove", "praise")))
     lex.words["evaluative_of"] = frozenset(w.lower() for w in evaluative.get("of_cues", []))
     lex.words["evaluative_roles"] = frozenset(evaluative.get("roles", []))
-    generic = PhraseTable()
-    for raw, role in data.get("generic_actors", {}).get("roles", {}).items():
-        for form in expand(raw):
-            generic.add(key(form), role or "")
+    # Session 32 (rolenoun32): "country_roles" adds the role nouns a country may stand before with modifiers between
+    # ([generic_actors.after_country]: "the German regulator"; parties._role_after)
+    generic, country_roles = PhraseTable(), PhraseTable()
+    actors = data.get("generic_actors", {})
+    for name, tables in (("roles", (generic, country_roles)), ("after_country", (country_roles,))):
+        for raw, role in actors.get(name, {}).items():
+            for form in expand(raw):
+                for table in tables:
+                    table.add(key(form), role or "")
     lex.sets["generic_actors"] = generic
+    lex.sets["country_roles"] = country_roles
 
 
 def _load_political(lex: EventLexicon, code: Optional[str], data: dict[str, Any], forms: _Forms) -> None:

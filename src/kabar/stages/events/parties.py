@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Optional
 
 from kabar.gazetteer import gazetteer, is_firm_code
@@ -10,6 +11,8 @@ from kabar.places.resolve import candidates
 from kabar.record import ActorRef, Entity
 from kabar.stages.events.units import Raw, Unit, is_country_code
 from kabar.text.sentences import nlp_for
+
+_WORD_RE = re.compile(r"\S+")
 
 
 class PartyCoding:
@@ -106,10 +109,47 @@ class PartyCoding:
 
     def _role_after(self, u: Unit) -> Optional[str]:
         """The role of a role noun right after the unit (``[generic_actors]``: "European leaders", "Singapore police",
-        "Chinese officials"; no punctuation between), "" for a role noun without a role, None where there is none."""
+        "Chinese officials"; no punctuation between), "" for a role noun without a role, None where there is none.
+        Session 32 (rolenoun32): with ``[home] country_role_gap`` set, also past a possessive and at most that many
+        lower-case nouns or adjectives (by the parse), to a role noun of ``[generic_actors]`` or of
+        ``[generic_actors.after_country]`` ("the German regulator", "US market regulators", "Australia's securities
+        watchdog", "US bankruptcy court judge"); and a role noun of ``[home] country_role_heads`` right after the
+        matched one is the head that gives the role ("Syrian government troops": MIL, not GOV)."""
         after = [w.lower() for w in self._text_words_after(u)]
         n, role = self.lex.phrases("generic_actors").match_at(after, 0) if after else (0, None)
-        return (role or "") if n and after[0] else None
+        if n and after[0]:
+            return self._role_head(after, n, role or "")
+        gap = int(self.lex.tables.get("home", {}).get("country_role_gap", 0))
+        return self._role_past_modifiers(u, gap) if gap else None
+
+    def _role_head(self, words: list[str], end: int, role: str) -> str:
+        """``role``, or the role of a role noun of ``[home] country_role_heads`` at ``words[end]`` (the compound's head:
+        "government troops")."""
+        n, head = self.lex.phrases("country_roles").match_at(words, end)
+        heads = self.lex.tables.get("home", {}).get("country_role_heads", ())
+        return head if n and head in heads else role
+
+    def _role_past_modifiers(self, u: Unit, gap: int) -> Optional[str]:
+        """The role of a role noun after a possessive and at most ``gap`` modifier words (see ``_role_after``)."""
+        rows = [(m.start(), m.group()) for m in _WORD_RE.finditer(self.r.text, u.end, u.end + 60)]
+        if rows and rows[0][0] == u.end and rows[0][1].lower() in self.lex.word("partitive_possessor_marks"):
+            rows = rows[1:]  # "Australia's securities watchdog"
+        elif rows and rows[0][0] == u.end:
+            return None  # "US-backed", "Britain," : no role noun after the name
+        words = [w.lower().rstrip(",;:.\"'”’)") for _, w in rows]
+        table = self.lex.phrases("country_roles")
+        stop = self.lex.word("preps") | self.lex.dets | self.lex.word("aux") | self.lex.word("coord")
+        for k in range(min(gap + 1, len(rows))):
+            n, role = table.match_at(words, k)
+            if n:
+                return self._role_head(words, k + n, role or "")
+            a, w = rows[k]
+            if not w.isalpha() or not w.islower() or w in stop or self.parse is None:
+                return None
+            t = self.parse.token_at(a)
+            if t is None or self.parse.pos[t] not in ("NOUN", "ADJ"):
+                return None
+        return None
 
     def _country_before_name(self, e: Entity) -> str:
         """Session 31 (codesen31): the country written right before a political body's name that the actors stage left
