@@ -7,7 +7,7 @@ import bisect
 from kabar.stages.entities.loading import Cand, Resources, places_gazetteer
 from kabar.stages.entities.ner import clean_ner
 from kabar.stages.entities.spans import entry_type, overlaps, select_spans
-from kabar.stages.entities.titles import BODY, title_matches
+from kabar.stages.entities.titles import BODY, field_word, title_matches
 from kabar.text.tokens import Toks
 
 
@@ -51,7 +51,7 @@ def cut_org_before_person(T: Toks, res: Resources, conf: list[Cand], ner: list[C
         if c.source == "pattern" and c.label == "ORG" and n is not None and c.start + 2 <= n.start < c.end \
                 and (c.start in after_title or _office_before(T, res, c.start, after_title)):
             c.end = n.start
-            if n.end - n.start >= 3 and T.cap[n.start] and _field_word(T, res, n.start) \
+            if n.end - n.start >= 3 and field_word(T, res, n.start) \
                     and T.folded[n.start] not in res.given_names:
                 # session 32 (officeid32): the model's person opens with the office's last field word ("Kepala Badan
                 # Penyelenggara Jaminan Produk | Halal | Afriansyah Noor"): the word is the body's, the rest the holder
@@ -66,7 +66,7 @@ def _cut_holder_after_fields(T: Toks, res: Resources, c: Cand, ner: list[Cand]) 
     if (T.folded[c.start],) not in res.head_label or c.length < 3:
         return
     k = c.start + 1
-    while k < c.end and T.cap[k] and _field_word(T, res, k) and not T.words[k].isupper():
+    while k < c.end and field_word(T, res, k) and not T.words[k].isupper():
         k += 1
     if k == c.start + 1 or k >= c.end or T.folded[k] not in res.given_names \
             or not all(_name_word(T, res, x) for x in range(k, c.end)):
@@ -77,12 +77,6 @@ def _cut_holder_after_fields(T: Toks, res: Resources, c: Cand, ner: list[Cand]) 
             n.start, n.label = k, "PER"
             return
     ner.append(Cand(k, end, "PER", "ner"))
-
-
-def _field_word(T: Toks, res: Resources, k: int) -> bool:
-    """A word of an office's field: listed (`portfolios`) or of a derived-noun shape, no body's head word."""
-    f = T.folded[k]
-    return f in res.portfolios or (res.field_noun(f) and f not in res.org_head_first)
 
 
 def _office_before(T: Toks, res: Resources, s: int, after_title: set) -> bool:
@@ -193,7 +187,7 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                 continue
             for a in hits:
                 if a.source == "ner" and len(hits) == 1 and t.label == "PER" and a.end == t.end and a.start < t.start \
-                        and t.length >= 2 and all(T.cap[k] and _field_word(T, res, k)
+                        and t.length >= 2 and all(field_word(T, res, k)
                                                   and T.folded[k] not in res.place_unit_words
                                                   for k in range(a.start, t.start)):
                     # session 32 (officeid32): the model's span opens with the office's field words ("Direktur

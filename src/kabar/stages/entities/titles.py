@@ -145,11 +145,11 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
             if T.words[j].isdigit() or (T.words[j] == "," and j > e and j + 1 < T.n and T.cap[j + 1]):
                 j += 1  # a unit's number ("Danrem 061"); a comma after the affiliation ("Kadis DLH Kalteng, Joni")
                 continue
-            if _field(T, res, j) and j not in conf_at:
+            if field_word(T, res, j) and j not in conf_at:
                 j += 1  # the office's field: "Wakil Menteri Sosial", "Direktur Riset", "Deputi Penindakan"
                 continue
-            if T.folded[j] in res.org_joiners and _field(T, res, j - 1) and j + 1 < T.n \
-                    and (_field(T, res, j + 1) or j + 1 in conf_at):
+            if T.folded[j] in res.org_joiners and field_word(T, res, j - 1) and j + 1 < T.n \
+                    and (field_word(T, res, j + 1) or j + 1 in conf_at):
                 j += 1  # "Deputi Penindakan dan Eksekusi", "Pemimpin Minoritas Senat dan Demokrat New York"
                 continue
             if T.words[j] == "(" and j + 2 < T.n and T.words[j + 2] == ")" and T.cap[j + 1] and T.word[j + 1]:
@@ -240,7 +240,7 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 # Putra Group, dalam ..."; but not a run that opens inside an earlier office, whose title grammar
                 # names the holder (session 32: "Wakil Menteri Kelautan dan | Perikanan Didit Herdiawan, Direktur
                 # Utama Agrinas" is no person "Perikanan Didit Herdiawan")
-                while s - 1 - holder > 2 and _field(T, res, holder) and T.folded[holder] not in res.given_names:
+                while s - 1 - holder > 2 and field_word(T, res, holder) and T.folded[holder] not in res.given_names:
                     holder += 1  # session 32 (officeid32): the run walked back over the last field word of an office
                     # ("Direktur Pengelolaan Sistem Informasi dan | Digitalisasi | Wahyu Firdaus, Direktur ...")
                 if not any(ts < holder < te for ts, te in titles):
@@ -347,11 +347,11 @@ def _given_names_before(T: Toks, res: Resources, j: int, k: int) -> bool:
     return 1 <= k - j <= 2 and all(
         T.cap[x] and T.word[x] and not T.words[x].isupper()
         and (T.folded[x] in res.given_names or (k - j == 1 and _alone_elsewhere(T, res, x)))
-        and T.folded[x] not in res.titles and T.folded[x] not in res.stop and not _field(T, res, x)
+        and T.folded[x] not in res.titles and T.folded[x] not in res.stop and not field_word(T, res, x)
         and T.ws[x] and "\n" not in T.ws[x] for x in range(j, k))
 
 
-def _field(T: Toks, res: Resources, k: int) -> bool:
+def field_word(T: Toks, res: Resources, k: int) -> bool:
     """A capitalised word naming an office's field: listed (`portfolios`) or of a derived-noun shape ("Pemantauan"),
     not an organisation's head word ("Kejaksaan")."""
     f = T.folded[k]
@@ -371,9 +371,9 @@ def _acronym_unit_end(T: Toks, res: Resources, s: int, e: int):
     if last is None or (last == s and e - s == 2):
         return None
     k = last + 1
-    while k < e and _field(T, res, k):
+    while k < e and field_word(T, res, k):
         k += 1
-    if last == s or k > last + 1 or all(_acronym(T.words[x]) or _field(T, res, x) for x in range(s, last)):
+    if last == s or k > last + 1 or all(_acronym(T.words[x]) or field_word(T, res, x) for x in range(s, last)):
         return k
     return None  # an acronym between name words is a person's initials: "George HW Bush"
 
@@ -700,7 +700,7 @@ def drop_common_title_persons(T: Toks, res: Resources, spans: list[Cand], lower_
 
     def common(k: int) -> bool:
         f = T.folded[k]
-        return f in lower_words or _field(T, res, k) or f in res.generic or f in res.org_words or f in res.titles \
+        return f in lower_words or field_word(T, res, k) or f in res.generic or f in res.org_words or f in res.titles \
             or f in res.stop or f in res.org_joiners
 
     out = []
