@@ -1256,7 +1256,7 @@ def test_languages_with_the_same_spelling_rules_share_one_spelling_index():
 
 
 def _rows_by_pattern(rows: bytes, countries) -> list[bytes]:
-    """``places_in``'s rows as its pattern finds them (session 32, speed32)."""
+    """The rows a pattern over the table finds (speed32's form of ``places_in``'s pattern, kept here as the oracle)."""
     import re
 
     row = rb"(?:[^\t\n]*\t){3}(?:" + b"|".join(re.escape(c.encode("ascii")) for c in countries) + rb")\t[^\n]*"

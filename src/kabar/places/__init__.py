@@ -135,13 +135,10 @@ class PlaceGazetteer:
         if countries:  # the rows whose fourth column (the country) is one of them
             small = self.small_table()
             lines = small.rows_of_countries(countries)
-            if lines is None:
-                row = rb"(?:[^\t\n]*\t){3}(?:" + b"|".join(re.escape(c.encode("ascii")) for c in countries) + rb")\t[^\n]*"
-                # the first row by itself, then each row after a line break: a pattern opening with that literal byte
-                # is tried only at the line breaks, where a "^" under re.M is tried at every byte of the 15 MB block
-                # (session 32: the same rows, in the same order, in a third of the time)
-                first = re.match(row, small.rows)
-                lines = ([first.group()] if first else []) + re.findall(rb"\n(" + row + rb")", small.rows)
+            if lines is None:  # a code that is not three ASCII characters: the rows by pattern
+                row = re.compile(rb"^(?:[^\t\n]*\t){3}(?:" + b"|".join(re.escape(c.encode("ascii")) for c in countries) +
+                                 rb")\t[^\n]*", re.M)
+                lines = [m.group() for m in row.finditer(small.rows)]
             out += [self._small_place(line.decode("utf-8")) for line in lines]
         return list({p.id: p for p in out}.values())
 
