@@ -1755,3 +1755,22 @@ def test_guard_a_statement_of_the_act_still_claims_it():  # Session 32 (claimid3
     text = _RELEASE_LEAD + "Presiden Prabowo Subianto mengatakan KPK menjerat mantan Wamenaker Immanuel Ebenezer sebagai tersangka korupsi."
     got = [e for e in _article(text, "2025-12-10") if e.event == "ACCUSE"]
     assert got and claim(got[0]) == "Prabowo Subianto"
+
+
+# Session 33 (claimid33): a source the entity stage does not name, set before the clause ("Dikutip Biro Pers Istana,
+# ...", "Dikutip dari keterangan Tim Media Presiden, ..."): its capitalised words before the comma name the claimant;
+# a bare title, a receiving outlet and a lower-case description name none
+@pytest.mark.parametrize("opener,name", [("Dikutip Biro Pers Istana", "Biro Pers Istana"),
+                                         ("Dikutip dari keterangan Tim Media Presiden", "Tim Media Presiden")])
+def test_an_unnamed_source_before_the_clause_claims_it(opener, name):  # Session 33 (claimid33)
+    text = _RELEASE_LEAD + opener + ", polisi menangkap dua pengedar narkoba di Jakarta."
+    got = [e for e in _article(text, "2025-12-10") if e.event == "COERCE"]
+    assert got and claim(got[0]) == name
+
+
+@pytest.mark.parametrize("opener", ["Dalam keterangan tertulis yang diterima Redaksi Kabar Baru",
+                                    "Dikutip dari keterangan Resmi", "Dikutip dari media massa setempat"])
+def test_guard_no_name_from_a_receiver_a_single_word_or_a_description(opener):  # Session 33 (claimid33)
+    text = _RELEASE_LEAD + opener + ", polisi menangkap dua pengedar narkoba di Jakarta."
+    got = [e for e in _article(text, "2025-12-10") if e.event == "COERCE"]
+    assert got and claim(got[0]) is None
