@@ -29,6 +29,22 @@ def country_counts(codes: list[tuple[Entity, Optional[str]]]) -> Counter:
     return counts
 
 
+def institution_countries(record: Article, inf: Optional[dict] = None) -> Counter:
+    """Country -> how often the article names one of its institutions (pack ``home_inference.institutions``:
+    "Downing Street", "the Home Office", "the White House"); empty where the pack lists none."""
+    if inf is None:
+        inf = langpacks.pack(record.lang).data("actors").get("home_inference") or {}
+    low = record.text.lower()
+    inst: Counter = Counter()
+    for k, c in inf.get("institutions", {}).items():
+        if k not in low:  # most articles name none of them: a substring test before the whole-word count
+            continue
+        n = len(_whole_word(k).findall(low))
+        if n:
+            inst[c] += n
+    return inst
+
+
 def dominates(n: int, rival: int, inf: dict) -> bool:
     """A country named ``n`` times is clearly the article's against a rival named ``rival`` times
     (pack ``home_inference``: at least ``min_mentions``, and ``dominance`` times the rival)."""
@@ -54,14 +70,7 @@ def article_home(record: Article, codes: list[tuple[Entity, Optional[str]]],
             if low and k in low:
                 return c
     counts = country_counts(codes)
-    low = record.text.lower()
-    inst: Counter = Counter()
-    for k, c in inf.get("institutions", {}).items():
-        if k not in low:  # most articles name none of them: a substring test before the whole-word count
-            continue
-        n = len(_whole_word(k).findall(low))
-        if n:
-            inst[c] += n
+    inst = institution_countries(record, inf)
     ranked = counts.most_common(2)
     top, second = (ranked[0] if ranked else (None, 0)), (ranked[1][1] if len(ranked) > 1 else 0)
     if len(inst) == 1:

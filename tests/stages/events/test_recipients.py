@@ -466,3 +466,44 @@ def test_guard_a_verb_between_a_country_and_a_role_noun():
     # Session 32 (rolenoun32): "Russia says police ...": the police are not Russia's by this rule
     rec = kabar.extract("Russia says police arrested the men.", has_title=False, lang="en", published="2005-02-15")
     assert not any(a.code == "RUSCOP" for e in rec.events for a in e.actor + e.recipient)
+
+
+# ---- Session 33 (evargen33): a role noun "of/from/in" a plural of unnamed states is not the home country's
+# (parties._of_states_after, [home] states_after_preps); the country whose institutions the article names is its home
+# where its people and organisations outnumber the most-named country's (facts._institution_home, [home]
+# institution_parties)
+
+def test_governments_of_unnamed_countries_take_no_home_code():
+    # Session 33 (evargen33): recipient USAGOV on main (the US is the most-named country)
+    got = _coded("The US is the largest donor. The US said it would give more. The International Monetary Fund has "
+                 "promised rapid action to help the governments of the stricken countries cope.", "en", "2004-12-28")
+    assert ("AGREE", ["IGOIMF"], [""]) in got, got
+
+
+def test_guard_governments_of_a_named_country_keep_it():
+    # Session 33 (evargen33): a coded place after the role noun still gives its country (parties._place_after)
+    got = _coded("The US is the largest donor. The US said it would give more. The International Monetary Fund has "
+                 "promised rapid action to help the government of Indonesia cope.", "en", "2004-12-28")
+    assert any(e == "AGREE" and r and r[0].startswith("IDN") for e, _, r in got), got
+
+
+def test_the_institutions_country_is_home_where_its_parties_outnumber_the_topic_country():
+    # Session 33 (evargen33): "the government" was IRQGOV on main (Iraq named four times, Britain once)
+    text = ("Billions spent on conflict in Iraq should have been used to reduce poverty, Cardinal Cormac "
+            "Murphy-O'Connor has said. The cardinal used a Christmas message to denounce the war in Iraq. "
+            "How is it that there is war in Iraq? Both the Cardinal and Archbishop of Canterbury Dr Rowan Williams "
+            "appealed for the weapons inspectors to be given more time in Iraq. Dr Williams has since criticised the "
+            "government over its case for war. A spokesman said Downing Street had no comment to make. But Prime "
+            "Minister Tony Blair has said Britain will put Africa at the top of the agenda.")
+    got = _coded(text, "en", "2004-12-23")
+    assert any(e == "ACCUSE" and "GBRGOV" in r for e, _, r in got), got
+    assert not any(c.startswith("IRQGOV") for _, a, r in got for c in a + r), got
+
+
+def test_guard_the_most_named_country_stays_home_where_its_parties_are_the_story():
+    # Session 33 (evargen33): Downing Street named once in an Iraqi story of Iraqi parties: "the government" stays Iraq's
+    text = ("Iraqi Prime Minister Iyad Allawi said Iraq would hold its election on time. Mr Allawi said Iraqi forces "
+            "would protect voters in Iraq. Iraqi President Ghazi al-Yawer agreed with Mr Allawi. Downing Street "
+            "welcomed the statement. Protesters in Baghdad have accused the government of failing to protect them.")
+    got = _coded(text, "en", "2004-12-23")
+    assert any(e == "ACCUSE" and any(c.startswith("IRQ") for c in r) for e, _, r in got), got

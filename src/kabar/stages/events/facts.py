@@ -12,6 +12,7 @@ from typing import Optional
 from kabar.places.resolve import place_country
 from kabar.record import Entity
 from kabar.stages.events.units import Unit, is_country_code, sentence_units
+from kabar.text.home import institution_countries
 from kabar.text.tokens import toks_of
 
 
@@ -95,11 +96,34 @@ class ArticleFacts:
             return None
         best = max(counts.items(), key=lambda kv: kv[1])
         if best[1] >= 2:
-            return best[0]
+            return self._institution_home(best[0]) or best[0]
         # one mention will do when it is the only country and the pack's own ("Cilincing, Jakarta Utara"
         # in an Indonesian crime story that never names Indonesia)
         own = self.lex.tables.get("home", {}).get("people_home")
         return best[0] if len(counts) == 1 and best[0] == own else None
+
+    def _institution_home(self, named: str) -> Optional[str]:
+        """Session 33 (evargen33): the country of the one country's institutions the article names (``[home_inference]
+        institutions``: "Downing Street", "the Home Office") when it is not the most-named country ``named`` but its
+        people and organisations (coded PER/ORG entities, by mentions) outnumber that country's: the story is told
+        among its parties, the most-named country is where it is about ("Cardinal criticises Iraq war cost": Iraq named
+        four times, "the government" Dr Williams criticised is Britain's; "return asylum seeker children to Albania",
+        the Home Office's plan). Only where the pack sets ``[home] institution_parties``."""
+        if not self.lex.tables.get("home", {}).get("institution_parties"):
+            return None
+        inst = institution_countries(self.r)
+        if len(inst) != 1:
+            return None
+        country = next(iter(inst))
+        if country == named:
+            return None
+        parties: dict[str, int] = {}
+        listed = self.r.state.listed_firms
+        for e in self.r.entities:
+            code = (e.actor or "")[:3]
+            if e.type in ("PER", "ORG") and e.id not in listed and code in (country, named):
+                parties[code] = parties.get(code, 0) + max(1, len(e.mentions))
+        return country if parties.get(country, 0) > parties.get(named, 0) else None
 
     def _people_home(self, country: Optional[str]) -> Optional[str]:
         """The pack's home country for uncoded people, when the article names it in its body and the

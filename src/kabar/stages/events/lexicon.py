@@ -482,6 +482,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     lex.words["home_foreign_words"] = frozenset(w.lower() for w in data.get("home", {}).get("foreign_words", []))
     lex.words["home_region_heads"] = frozenset(w.lower() for w in data.get("home", {}).get("region_heads", []))
     lex.words["home_states_heads"] = frozenset(w.lower() for w in data.get("home", {}).get("states_heads", []))
+    lex.words["home_states_after_preps"] = frozenset(w.lower() for w in data.get("home", {}).get("states_after_preps", []))
     lex.words["medium_preps"] = frozenset(w.lower() for w in data.get("home", {}).get("medium_preps", []))
     lex.words["date_qualifiers"] = frozenset(w.lower() for w in modality.get("date_qualifiers", []))
     lex.words["object_date_relatives"] = frozenset(w.lower() for w in modality.get("object_date_relatives", []))

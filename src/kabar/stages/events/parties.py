@@ -40,7 +40,7 @@ class PartyCoding:
         home = self.people_home or self.home
         if u.role and u.role in self._no_home_roles():
             home = None  # "rebels" with no country named are not the article's home country's
-        foreign = self._foreign_before(u)  # "foreign terror suspects (in London)": of some other country, unnamed
+        foreign = self._foreign_before(u) or self._of_states_after(u)  # "foreign terror suspects": of some other country
         code = (home + (u.role or "")) if home and not foreign else None
         if self.lex.tables.get("home", {}).get("role_phrase_country") and u.text and not foreign:
             # "the French foreign minister" (an unnamed speaker's "we", a role phrase): the country it names
@@ -286,6 +286,30 @@ class PartyCoding:
         # one plain word may stand between ("foreign terror suspects"); a name may not ("Foreign Office officials")
         return len(before) == 2 and before[0] in words and raw[1][:1].islower()
 
+    def _of_states_after(self, u: Unit) -> bool:
+        """Session 33 (evargen33): a role noun followed by one of ``[home] states_after_preps`` (of, from, in), at most
+        ``states_object_reach`` lower-case words past a determiner, and a plural of states (``[home] states_heads``:
+        "the governments of the stricken countries", "people in poor countries", "workers in other countries") is of
+        states the text leaves unnamed, not the article's home country's: like "foreign" before it, no code."""
+        preps = self.lex.word("home_states_after_preps")
+        heads = self.lex.word("home_states_heads")
+        if not preps or not heads:
+            return False
+        reach = int(self.lex.tables.get("home", {}).get("states_object_reach", 0))
+        words = self.r.text[u.end:u.end + 80].split()[:reach + 3]
+        if not words or words[0] not in preps:
+            return False
+        k = 1
+        if k < len(words) and words[k].lower() in self.lex.dets:
+            k += 1
+        for w in words[k:k + reach + 1]:
+            w = w.rstrip(",.;:!?\"'”’)")
+            if not w.isalpha() or not w.islower():
+                return False
+            if w in heads:
+                return True
+        return False
+
     def _place_after(self, u: Unit) -> str:
         """'Teachers in Haiti', 'police from Kenya': a role noun followed by a location or source preposition
         and a coded place is of that place's country, or ''. An office ([home] office_of_roles) followed by "of"
@@ -324,7 +348,7 @@ class PartyCoding:
         if not loc:
             return
         for ref, u in list(zip(r.actor_refs, r.actor)) + list(zip(r.recipient_refs, r.recipient)):
-            if id(ref) in self._role_refs and not self._foreign_before(u):
+            if id(ref) in self._role_refs and not (self._foreign_before(u) or self._of_states_after(u)):
                 ref.code = loc + (u.role or "")  # also where the article has no home country at all
 
     def _coded_in_own_right(self, ref: ActorRef) -> bool:
