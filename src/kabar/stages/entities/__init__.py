@@ -105,7 +105,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
             if trimmed.label not in ("PER", "MISC"):
                 trimmed.label = c.label  # the split sees the model's own label
             ner += [x for x in (clean_ner(T, res, p, lower_words) for p in split_ner(T, res, trimmed)) if x is not None]
-    ner = drop_inner_persons(split_pairs(T, trim_list_numbers(T, ner), conf))
+    ner = drop_inner_persons(split_pairs(T, trim_list_numbers(T, ner), conf, res.given_names))
     ner = split_joined_names(T, res, ner)
     ner += company_name_spans(T, res, conf + ner, lower_words)
     cued = company_cued_spans(T, res, conf + ner, lower_words)
@@ -158,7 +158,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                             place_units=res.place_unit_words, country_suffixes=res.body_country_suffixes,
                             leaders=leaders)
     if res.lone_model_min_confidence:
-        groups = drop_doubtful_lone(T, res, groups, confidence, res.lone_model_min_confidence)
+        groups = drop_doubtful_lone(T, res, groups, confidence, res.lone_model_min_confidence, lower_words)
     types = [entity_type(g) for g in groups]
     if res.place_unit_words:  # "Kecamatan Gunung Putri" ... "Gunung Putri": a unit of administration, not the
         types = ["GPE" if t == "LOC" and any(c.length >= 2 and T.folded[c.start] in res.place_unit_words  # mountain

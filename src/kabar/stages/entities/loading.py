@@ -383,6 +383,7 @@ class Resources:
         self.lone_single_person_below = float(data.get("settings", {}).get("lone_single_person_below", 0.0))
         # ... unless the text cues a person: an age in brackets, a speech verb, a title (ner.person_cued)
         self.lone_person_age = bool(data.get("settings", {}).get("lone_person_age", False))
+        self.lone_lower_words = bool(data.get("settings", {}).get("lone_lower_words", False))
         self.lone_person_cues_after = frozenset(fold_token(w) for w in data.get("lone_person_cues_after", []))
         self.lone_person_cues_before = frozenset(fold_token(w) for w in data.get("lone_person_cues_before", []))
         self.lone_person_titles = frozenset(" ".join(fold_token(x) for x in w.split())

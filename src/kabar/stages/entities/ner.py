@@ -181,12 +181,18 @@ def person_cued(T: Toks, res: Resources, c: Cand) -> bool:
 
 
 def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table: list[Optional[float]],
-                       below: float) -> list[list[Cand]]:
+                       below: float, lower_words: frozenset | set = frozenset()) -> list[list[Cand]]:
     """Entities that only the model supports, named once, whose model confidence is below `below` (the pack's
     `lone_model_min_confidence`) are dropped: on fresh text such spans are wrong far more often than on the
-    texts the rules were written on, and too varied for word rules (docs/entities.md, session 20)."""
+    texts the rules were written on, and too varied for word rules (docs/entities.md, session 20).
+    Session 33 (entprec33; pack setting ``lone_lower_words``): so is a one-word name of the model alone, named
+    once, whose word the same article also writes in lower case ("Family" beside "family office", "Multimoda"
+    beside "transportasi umum multimoda", "Investigator", "Yudikatif"), whatever the model's confidence, unless the
+    text cues a person (``person_cued``)."""
     out = []
     for g in groups:
+        if lower_words and res.lone_lower_words and lone_lower_word(T, res, g, table, lower_words):
+            continue
         score = lone_model_confidence(T, res, g, table)
         if score is None and res.lone_single_person_below and len(g) == 1 and g[0].length == 1 and g[0].label == "PER":
             # a one-word person the model doubts (`lone_single_person_below`): "Shopee", "Founder", "Blaugrana"
@@ -196,6 +202,23 @@ def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table:
         if score is None or score >= below:
             out.append(g)
     return out
+
+
+def lone_lower_word(T: Toks, res: Resources, group: list[Cand], table: list[Optional[float]],
+                    lower_words: frozenset | set) -> bool:
+    """The group is one mention of one Title-case word that only the model supports, of any type, and the article
+    writes that word in lower case elsewhere: a common word capitalised in a heading, a name of a programme or a
+    slogan, not a name (``drop_doubtful_lone``). A person the text cues stays."""
+    if len(group) != 1 or group[0].length != 1:
+        return False
+    c = group[0]
+    w = T.words[c.start]
+    if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or T.folded[c.start] not in lower_words \
+            or T.words[c.start] in res.forms or (c.start > 0 and T.words[c.start - 1] == "("):
+        return False  # "Kementerian Ekonomi Kreatif (Ekraf)": a bracketed short form of the name before it
+    if lone_model_confidence(T, res, group, table, frozenset((c.label,))) is None:
+        return False
+    return not (c.label == "PER" and person_cued(T, res, c))
 
 
 def _predict_many(requests: list) -> list:
@@ -807,16 +830,22 @@ def _elsewhere(T: Toks, k: int) -> bool:
                and not (j + 1 < T.n and T.words[j + 1] in HYPHENS and not T.ws[j]) for j in range(T.n) if j != k)
 
 
-def split_pairs(T: Toks, ner: list[Cand], conf: Optional[list[Cand]] = None) -> list[Cand]:
+def split_pairs(T: Toks, ner: list[Cand], conf: Optional[list[Cand]] = None,
+                given: frozenset = frozenset()) -> list[Cand]:
     """"Prabowo-Gibran", "Trump-Musk": two persons joined by a hyphen (a ticket, a feud), one of them named alone
-    elsewhere in the text, are two mentions. As one name they made the two one entity, called by the pair."""
+    elsewhere in the text, are two mentions. As one name they made the two one entity, called by the pair.
+    Session 33 (entprec33): so are two words that are both first names of the gazetteer's persons (``given``:
+    ``Resources.given_names``) when no capitalised word follows ("pemerintahan Prabowo-Gibran, ..." with neither
+    named alone; "Jean-Pierre Lacroix" is one man's first name)."""
     out = []
     surnames = {T.words[c.end - 1] for c in ner + (conf or []) if c.label == "PER" and c.length >= 2}
     for c in ner:
         s, e = c.start, c.end
         if e - s == 3 and T.words[s + 1] in HYPHENS and not T.ws[s] and not T.ws[s + 1] \
                 and T.cap[s] and T.cap[s + 2] and all(T.words[k].isalpha() and len(T.words[k]) >= 3 for k in (s, s + 2)) \
-                and ((c.label == "PER" and (_elsewhere(T, s) or _elsewhere(T, s + 2)))
+                and ((c.label == "PER" and (_elsewhere(T, s) or _elsewhere(T, s + 2)
+                                            or (T.folded[s] in given and T.folded[s + 2] in given
+                                                and not (e < T.n and T.cap[e] and T.word[e]))))
                      or (T.words[s] in surnames and T.words[s + 2] in surnames)):
             # typed otherwise, both sides are surnames of persons the model named in full: "the Blair-Brown rift"
             out += [Cand(s, s + 1, "PER", "ner"), Cand(s + 2, e, "PER", "ner")]
