@@ -1772,3 +1772,64 @@ def test_foreign_employers_take_no_home_country():
             "Foreign employers have criticised the Home Office over the plans.")
     got = events_27(text)
     assert not any(g[0] == "ACCUSE" and g[1] == "GBR" for g in got), got  # guard: of another country, unnamed
+
+
+# ---- Session 33 (evtrig33): English triggers and categories from NGEC's headline templates and synthetic stories
+# (tune halves): exercises with a partner are joint (COOPERATE), a sentence handed down, an end to a fight agreed,
+# cyber attacks by any name, staff of an embassy expelled. Whole pipeline (kabar.extract).
+
+def events_33(text: str):
+    """Per event, (category, first actor's country, first recipient's country); None = no party or no code."""
+    import kabar
+    rec = kabar.extract(text, has_title=False, lang="en", published="2025-01-05")
+    return [(e.event, ((e.actor[0].code or "")[:3] or None) if e.actor else None,
+             ((e.recipient[0].code or "")[:3] or None) if e.recipient else None) for e in rec.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia held military drills with Belarus near the Polish border.",          # MOBILIZE RUS -> BLR on main
+    "The Russian navy joined military exercises with US naval forces.",           # MOBILIZE on main
+])
+def test_exercises_with_a_partner_are_cooperation(text):
+    # Session 33 (evtrig33)
+    got = events_33(text)
+    assert any(g[0] == "COOPERATE" and g[1] == "RUS" for g in got), got
+    assert not any(g[0] == "MOBILIZE" for g in got), got
+
+
+def test_guard_exercises_of_one_country_stay_mobilisation():
+    # Session 33 (evtrig33): PLOVER codes single-country exercises MOBILIZE
+    got = events_33("Russia held military drills near the Polish border.")
+    assert ("MOBILIZE", "RUS", None) in got, got
+
+
+def test_joint_maneuvers_are_cooperation():
+    # Session 33 (evtrig33): no event on main
+    got = events_33("Niger and China held joint military maneuvers on Friday.")
+    assert any(g[0] == "COOPERATE" for g in got), got
+
+
+def test_a_sentence_handed_down_is_a_sanction():
+    # Session 33 (evtrig33): no event on main
+    got = events_33("A Cairo court handed down death sentences to 12 members of the Muslim Brotherhood.")
+    assert any(g[0] == "SANCTION" and g[1] == "EGY" for g in got), got
+
+
+def test_agreeing_to_end_the_conflict_is_a_retreat():
+    # Session 33 (evtrig33): AGREE on main
+    got = events_33("The government and the rebels agreed to end the conflict.")
+    assert any(g[0] == "RETREAT" for g in got), got
+
+
+def test_a_cyber_attack_as_the_means_is_coercion():
+    # Session 33 (evtrig33): ASSAULT on main; a plural noun made no event
+    got = events_33("Greece's state-run energy company has been hit by a major cyberattack.")
+    assert any(g[0] == "COERCE" for g in got) and not any(g[0] == "ASSAULT" for g in got), got
+    got = events_33("China launched cyberattacks against US government networks.")
+    assert ("COERCE", "CHN", "USA") in got, got
+
+
+def test_expelled_diplomatic_staff_is_a_sanction():
+    # Session 33 (evtrig33): COERCE `deport` on main
+    got = events_33("Slovakia expelled three Russian diplomatic staff.")
+    assert ("SANCTION", "SVK", "RUS") in got, got
