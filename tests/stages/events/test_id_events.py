@@ -1774,3 +1774,48 @@ def test_guard_no_name_from_a_receiver_a_single_word_or_a_description(opener):  
     text = _RELEASE_LEAD + opener + ", polisi menangkap dua pengedar narkoba di Jakarta."
     got = [e for e in _article(text, "2025-12-10") if e.event == "COERCE"]
     assert got and claim(got[0]) is None
+
+
+# Session 33 (fpid33): advice among private people, firms and doctors is no political demand (REQUEST joins `[gate]
+# private_party_events`; `private_party_roles` gains BUS and HLH); a demand to a political body stays
+@pytest.mark.parametrize("sentence", [
+    "Jakarta - Beberapa orang menyarankan wanita hamil untuk tidak melihat gerhana bulan.",
+    "Jakarta - Sejumlah warga mengajak masyarakat memakai sepatu buatan lokal.",
+])
+def test_private_people_advising_people_is_no_request(sentence):  # Session 33 (fpid33)
+    assert [e for e in events(sentence) if e.event == "REQUEST"] == []
+
+
+def test_guard_a_crowd_calling_on_the_public_is_a_request():  # Session 33 (fpid33): not an advice form
+    got = [e for e in events("Jakarta - Sejumlah warga menyerukan masyarakat untuk melindungi demokrasi.") if e.event == "REQUEST"]
+    assert got and roles(got[0].actor) == ["CVL"]
+
+
+def test_guard_private_people_asking_a_political_body_is_a_request():  # Session 33 (fpid33)
+    got = [e for e in events("Jakarta - Ribuan warga meminta DPR membatalkan kenaikan tunjangan.") if e.event == "REQUEST"]
+    assert got and roles(got[0].actor) == ["CVL"] and roles(got[0].recipient) == ["LEG"]
+
+
+# Session 33 (fpid33): a draw by the score, a goalkeeper's save, a team's attacking style ([blockers] phrases)
+@pytest.mark.parametrize("sentence", [
+    "Jakarta - Barcelona ditahan 1 - 1 oleh Hercules di Spanyol.",
+    "Jakarta - Kiper Persib menepis tembakan Marko Simic di Bandung.",
+    "Jakarta - Arsenal memiliki banyak pemain dengan tipe menyerang di Inggris.",
+])
+def test_sport_senses_are_no_events(sentence):  # Session 33 (fpid33)
+    assert events(sentence) == []
+
+
+# Session 33 (fpid33): in a sport article a person coded with the army's role (a captain, a coach) is no political party
+# (`[nonevent] domain_weak_roles`); an army the text names keeps its act
+_SPORT_LEAD = ("Jakarta - PS TNI menang 2-0 atas Persib dalam laga Liga 1 di Stadion Pakansari. Gol dicetak striker dan "
+               "gelandang PS TNI pada babak kedua. Pelatih klub itu puas dengan hasil pertandingan dan posisi di klasemen. ")
+
+
+def test_a_captain_in_a_sport_article_is_no_army():  # Session 33 (fpid33)
+    assert events(_SPORT_LEAD + "Kapten Chelsea John Terry mengecam wasit Mike Dean.") == []
+
+
+def test_guard_an_army_named_in_a_sport_article_keeps_its_act():  # Session 33 (fpid33)
+    got = [e for e in events(_SPORT_LEAD + "Tentara Israel menyerang Gaza.") if e.event == "ASSAULT"]
+    assert got and roles(got[0].actor) == ["MIL"]

@@ -190,7 +190,8 @@ class EventGate:
             return "accident"
         if self._firms_only(r):
             return "firms"
-        if r.event in spec.get("private_party_events", []) and self._private_parties(r, spec.get("private_party_roles", [])):
+        if r.event in spec.get("private_party_events", []) and self._private_form(r, spec) \
+                and self._private_parties(r, spec.get("private_party_roles", [])):
             return "private"  # "Beberapa orang di India menyarankan wanita hamil ...": people advising people
         return None
 
@@ -963,6 +964,14 @@ class EventGate:
             if n and any(nouns.match_at(words, x)[0] for x in range(k + n, min(len(words), k + n + 3))):
                 return True
         return False
+
+    def _private_form(self, r: Raw, spec: dict) -> bool:
+        """The trigger's first word is one of the category's ``private_party_forms`` (Session 33, fpid33: REQUEST only
+        for advice and invitations, "menyarankan", "mengajak": a crowd "menyerukan", activists "menyerahkan tuntutan"
+        make political demands even when the coder gives their addressee no political role); any form when the
+        category lists none."""
+        forms = spec.get("private_party_forms", {}).get(r.event)
+        return forms is None or self._first_word(r) in forms
 
     def _private_parties(self, r: Raw, private: list) -> bool:
         """Every party, the actor at least, is coded with a private role of ``private_party_roles`` ("IDNCVL": "banyak
