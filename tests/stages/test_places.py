@@ -1115,3 +1115,29 @@ def test_local_source_place_s32(pipe):
     loc = locate(run(pipe, "en", "According to a military source in Damascus, the Syrian opposition forces executed "
                                  "approximately 120 people at Zara."), "executed")
     assert loc is None or loc.text != "Damascus"
+
+
+# Session 33 (loccty33): a name the gazetteer lacks, with a distance phrase naming another place right after it
+# ("Dmorovce, 16 kilometers (10 miles) northeast of Gnjilane"), falls back to that place, not to the country the
+# article names most (the US of "U.S. forces"); no distance phrase, no such qualifier
+def test_reference_point_qualifier_s33(pipe):
+    from kabar.stages.places import _reference_qualifier
+    text = ("The accident near Dmorovce, 16 kilometers (10 miles) northeast of Gnjilane where U.S. forces are based, "
+            "occurred Sunday, some five weeks after U.S. forces entered the province.")
+    rec = run(pipe, "en", text)
+    mentions = rec.state.places[0]
+    dm = next(m for m in mentions if m.text == "Dmorovce")
+    assert dm.resolution is not None and dm.resolution.place.country == "XKX"
+    assert _reference_qualifier(rec, dm, mentions) == "Gnjilane"
+    rec = run(pipe, "en", "Troops from Dmorovce and Gnjilane met U.S. forces on Sunday.")
+    mentions = rec.state.places[0]
+    dm = next(m for m in mentions if m.text == "Dmorovce")
+    assert _reference_qualifier(rec, dm, mentions) is None
+
+
+# Session 33 (loccty33): a Nigerian local government area is looked up without "LGA" / "Local Government Area"
+def test_local_government_area_suffix_s33():
+    from kabar.places.resolve import candidates, variants
+    assert variants("Maru LGA", "en") == ["Maru LGA", "Maru"]
+    assert variants("Biu Local Government Area", "en") == ["Biu Local Government Area", "Biu"]
+    assert {p.country for p in candidates("Maru LGA", "en")} == {"NGA"}

@@ -429,6 +429,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
     },
     "places": {
         "home_countries": LIST,
+        "lookup_suffixes": LIST,
         "compass_words": LIST,
         "location_preps": LIST,
         "target_preps": LIST,

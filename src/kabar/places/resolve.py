@@ -82,7 +82,8 @@ def _affixes(lang: Optional[str]) -> tuple[frozenset, frozenset, int]:
     (a name's first and last words are looked up, not every affix tried on every name)."""
     w = words(lang)
     prefixes = w.get("place_prefixes", frozenset())
-    suffixes = w.get("place_suffixes", frozenset()) | w.get("facility_words", frozenset())
+    suffixes = w.get("place_suffixes", frozenset()) | w.get("facility_words", frozenset()) | \
+        w.get("lookup_suffixes", frozenset())  # session 33 (loccty33): "Maru LGA" is looked up as "Maru" too
     return prefixes, suffixes, max((a.count(" ") + 1 for a in prefixes | suffixes), default=0)
 
 

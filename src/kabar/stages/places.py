@@ -821,8 +821,34 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
             try:
                 m.resolution = resolve(m.text, ctx, qualifier=qualifier, nearby=nearby,
                                        actor_code=m.entity.actor if m.entity else None, local=local[id(m)])
+                if qualifier is None and (m.resolution is None or m.resolution.fallback) and \
+                        (point := _reference_qualifier(record, m, group)) is not None:
+                    near = resolve(point, ctx, nearby=nearby)
+                    if near is not None and not near.fallback:
+                        m.resolution = Resolution(near.place, 0.5, True, [m.resolution.place] if m.resolution else [])
             except Exception as exc:  # one place that cannot be read never blanks the others
                 record.warnings.append(f"places: {m.text!r}: {type(exc).__name__}: {exc}"[:300])
+
+
+def _reference_qualifier(record: Article, m: PlaceMention, group: list[PlaceMention]) -> Optional[str]:
+    """Session 33 (loccty33): the place a distance phrase names right after ``m``, as ``_reference_point`` reads it
+    ("Dmorovce, 16 kilometers (10 miles) northeast of Gnjilane", "Abu Saida, a town near Baquba", "Mahmudiyah 30 km
+    south of Baghdad"): a name the gazetteer lacks (or only falls back for) falls back to that place, not to the
+    country the article names most (the US of "U.S. forces" there). Not a qualifier that picks among the name's own
+    places: a reference point is no container ("Hawija, a town near Kirkuk" lies 55 km from it)."""
+    w = words(record.lang)
+    if not w.get("reference_prefixes"):
+        return None
+    ref = min((o for o in group if o.start >= m.end), key=lambda o: o.start, default=None)
+    if ref is None:
+        return None
+    between = record.text[m.end:ref.start]
+    if (settlement := _settlement_named(record.lang)) is not None:
+        between = settlement.sub(" ", between)
+    if between.lstrip().startswith(","):
+        return ref.text if _reference_phrase(_without_settlement_head(between.lstrip()[1:], record.lang),
+                                             w["reference_prefixes"], w) else None
+    return ref.text if _reference_phrase(between, frozenset(w.get("name_references", ())), w) else None
 
 
 def _far_namesake_alone(cands: list, country: str, ctx: Context, local: bool = False) -> bool:
