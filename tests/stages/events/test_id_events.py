@@ -1819,3 +1819,27 @@ def test_a_captain_in_a_sport_article_is_no_army():  # Session 33 (fpid33)
 def test_guard_an_army_named_in_a_sport_article_keeps_its_act():  # Session 33 (fpid33)
     got = [e for e in events(_SPORT_LEAD + "Tentara Israel menyerang Gaza.") if e.event == "ASSAULT"]
     assert got and roles(got[0].actor) == ["MIL"]
+
+
+# Session 33 (evid33): a KPK arrest told as "tangkap tangan" without "operasi" ("melakukan tangkap tangan") and a
+# wrongful arrest ("salah tangkap") are arrests (COERCE arrest nouns)
+def test_tangkap_tangan_is_an_arrest():  # Session 33 (evid33)
+    e = one_late("KPK melakukan tangkap tangan terhadap seorang bupati di Kendari.", "COERCE")
+    assert e.mode == ["arrest"] and codes(e.actor) == ["IDN"]
+
+
+# Session 33 (evid33): an act noun after a receiving light verb ("menjadi korban", "mendapat", [syntax] light_receive)
+# takes its doer as a noun does: the genitive right after it or "oleh X" (coding._place_parties, receive voice)
+def test_the_victim_of_an_act_noun_has_its_genitive_as_actor():  # Session 33 (evid33)
+    e = one_late("Warga sipil menjadi korban serangan Israel di Jalur Gaza.", "ASSAULT")
+    assert codes(e.actor) == ["ISR"]
+
+
+def test_a_wrongful_arrest_suffered_takes_its_agent_after_oleh():  # Session 33 (evid33)
+    e = one_late("Ketua NasDem Sumut menjadi korban salah tangkap oleh Polda Sumut di Bandara Kualanamu.", "COERCE")
+    assert roles(e.actor) == ["COP"]
+
+
+def test_guard_a_receiving_verb_keeps_its_source():  # Session 33 (evid33)
+    e = one_late("Ukraina menerima senjata dari Amerika Serikat.", "AID")
+    assert codes(e.actor) == ["USA"] and codes(e.recipient) == ["UKR"]

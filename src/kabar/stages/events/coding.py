@@ -467,6 +467,14 @@ class TriggerCoding:
         elif voice == "receive":
             raw.recipient = left
             raw.actor = right.get("source", []) or right.get("owner", [])
+            if not raw.actor and span_start < i:
+                # session 33 (evid33): an act noun after a receiving light verb takes its doer as a noun's, after
+                # "oleh" or as the named party straight after it: "menjadi korban serangan Israel", "mendapat dukungan
+                # Partai Golkar" (a receiving verb's own object keeps "dari X"). Not a role noun: "mendapat apresiasi
+                # publik" is opinion, no act (the one census change of the role-noun form, wrong)
+                raw.actor = right.get("agent", [])
+                if not raw.actor and lx.genitive_after_noun and j < c.end and units[j].kind == "ent":
+                    raw.actor = self._group(units, j, j, c.end, 1)
         elif voice == "host":
             raw.recipient = left
             raw.actor = right.get("object", [])
