@@ -1843,3 +1843,20 @@ def test_a_wrongful_arrest_suffered_takes_its_agent_after_oleh():  # Session 33 
 def test_guard_a_receiving_verb_keeps_its_source():  # Session 33 (evid33)
     e = one_late("Ukraina menerima senjata dari Amerika Serikat.", "AID")
     assert codes(e.actor) == ["USA"] and codes(e.recipient) == ["UKR"]
+
+
+# Session 33 (evargid33): an Indonesian party's apology with no party named is to Indonesians ([home]
+# home_recipient_events takes CONCEDE: "polisi mengucapkan permintaan maaf atas kejadian itu"); a foreign party's keeps none
+def test_an_indonesian_apology_to_nobody_named_is_to_indonesians():  # Session 33 (evargid33)
+    lead = "Rapat itu digelar di gedung DPR di Senayan, Jakarta, pada Senin pagi oleh para anggota dewan. Indonesia "
+    lead += "tengah menyoroti kasus ini. "
+    got = [e for e in events(lead + "Kepolisian Daerah Sumatera Utara meminta maaf atas peristiwa salah tangkap itu.")
+           if e.event == "CONCEDE"]
+    assert got and codes(got[0].recipient) == ["IDN"]
+
+
+def test_guard_a_foreign_apology_to_nobody_named_keeps_no_recipient():  # Session 33 (evargid33)
+    lead = "Rapat itu digelar di gedung DPR di Senayan, Jakarta, pada Senin pagi oleh para anggota dewan. Indonesia "
+    lead += "tengah menyoroti kasus ini. "
+    got = [e for e in events(lead + "Kementerian Luar Negeri Jepang meminta maaf atas peristiwa itu.") if e.event == "CONCEDE"]
+    assert all(not codes(e.recipient) for e in got)
