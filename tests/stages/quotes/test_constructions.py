@@ -1810,3 +1810,25 @@ def test_session32_a_headline_label_keeps_its_first_sentence(text):
     turns = [q for q in run(text, "en", ents={}).quotes if q.cue == ":"]
     assert turns and all(not _norm(q.text).endswith(("scandal", "congress")) for q in turns), \
         [(q.text, q.speaker_name) for q in turns]
+
+
+
+# Session 33 (pn33): an act in a relative clause with no object of its own reports nothing after it ("The plan he
+# criticized was horrific": was the main predicate as content), nor a name given after the noun it names
+@pytest.mark.parametrize("text,opening", [
+    ("The plan he criticized was horrific.", "was horrific"),
+    ("The policies she praised were later dropped by the council.", "were later dropped"),
+    ("That was a rate of progress Ms Abbott described as \"painful\".", "as"),
+])
+def test_session33_an_act_in_a_relative_clause_takes_no_content_after_it(pipe, text, opening):
+    got = quotes_of(pipe, text)
+    assert not any(_norm(t).startswith(_norm(opening)) for _, _, t in got), got
+
+
+def test_session33_an_oblique_inside_the_clause_stays(pipe):
+    # the parse hangs "called" under the apposition; its request is no relative clause's
+    text = ("On Sunday, Hillary Clinton, the Democratic presidential front-runner, called on tech companies to become "
+            "more aggressive.")
+    got = quotes_of(pipe, text)
+    assert any(_norm(t) == "tech companies to become more aggressive" for _, _, t in got), got
+

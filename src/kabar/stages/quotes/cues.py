@@ -610,6 +610,8 @@ class CueReading:
         ``object_content_breaks``): "criticized Ford for opening a plant in Mexico, but it is unclear ..."."""
         if c.kind == "direct" or c.cue_start is None or c.start < c.cue_start:
             return c
+        if self._relative_gap(A, c):
+            return None
         low = A.text[c.start:c.end].lower()
         cut = min((i for i in (self._object_break(low, b) for b in self.lex.object_breaks) if i > 0), default=None)
         if cut is None or A.inside_pair(c.start + cut) is not None:
@@ -619,6 +621,28 @@ class CueReading:
             return c
         c.kind, c.text, c.start, c.end = kind, body, start, end
         return c
+
+    def _relative_gap(self, A: QuoteContext, c: Candidate) -> bool:
+        """Session 33 (pn33): an act in a relative clause whose object is the noun before it: the parse makes the cue
+        a clause of a noun (``acl``, ``acl:relcl``) with no object of its own, and the words read as its object lie
+        after that clause (the main predicate: "The plan he criticized was horrific") or open with a naming link (only
+        what the noun was called: "a rate of progress Ms Abbott described as “painful”", "the candidates most
+        described as anti-establishment"); so too a clause whose relative pronoun hangs on the cue, whatever the parse
+        made of the clause ("its own report on CSOs which it describes as “encouraging”": read by the relative-clause
+        frame). Not an oblique inside the clause ("X, the front-runner, called on tech companies to ...", a parse that
+        hangs the verb under the apposition)."""
+        parse, v = cue_verb_on_parse(A, c.cue_start)
+        if v is None:
+            return False
+        rel = [k for k in parse.children(v) if parse.start[k] < c.cue_start and
+               parse.word[k].lower() in self.lex.relative_pronouns]  # "its own report which it describes as ..."
+        obj = parse.object(v)
+        if base(parse.dep[v]) != "acl" and not rel or obj is not None and obj not in rel:
+            return False
+        span = parse.span(v)
+        first = WORD.search(A.text, c.cue_end or c.start, c.end)  # the word after the cue, read or not
+        return span is not None and c.start >= span[1] or \
+            first is not None and first.group().lower() in self.lex.naming_links
 
     def _object_break(self, low: str, brk: str) -> int:
         """Where ``brk`` cuts an object content (-1: nowhere). A break that opens a relative clause (", which ") cuts
