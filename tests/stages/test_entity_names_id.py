@@ -2447,3 +2447,29 @@ def test_stop_listed_informasi_and_sumber_go_on_with_a_bodys_name(pipe):
              "(KITSDA) untuk itu.", "Direktorat Kepatuhan Internal dan Transformasi Sumber Daya Aparatur")):
         names = _names(_ents(pipe, text))
         assert ("ORG", body) in names, (text, names)
+
+
+# Session 33 (entlink33): classes read in an entity census of detik-2025 news-desk texts outside gold/dev; sentences
+# written for these tests.
+def test_regency_short_form_after_an_office_is_a_place(pipe):
+    # Session 33 (entlink33): a regency's or Jakarta city's short form after an office or a body is the place, no person
+    for text, place in (
+            ("KPK menangkap Bupati Koltim dalam operasi tangkap tangan di Sulawesi Tenggara.", "Koltim"),
+            ("Ketua DPC PDIP Jaksel Yuke Yurike menyampaikan hal itu di kantornya.", "Jaksel")):
+        names = _names(_ents(pipe, text))
+        assert ("GPE", place) in names and ("PER", place) not in names, (text, names)
+
+
+def test_jakarta_city_and_its_short_form_in_brackets_are_one_place(pipe):
+    # Session 33 (entlink33): "Jakarta Pusat (Jakpus)" stays one place with its short form
+    ents = _ents(pipe, "Massa langsung mendatangi Mako Brimob Kwitang, Jakarta Pusat (Jakpus), pada Jumat malam.")
+    place = next(e for e in ents if e.name in ("Jakarta Pusat", "Jakpus"))
+    assert {m.text for m in place.mentions} >= {"Jakarta Pusat", "Jakpus"}, [(e.name, e.mentions) for e in ents]
+
+
+def test_given_names_of_the_name_lists_stop_a_body_before_its_holder():
+    # Session 33 (entlink33): "Khairul" opens person names of the NER name lists, not of the gazetteer: a given name
+    from kabar.stages.entities.loading import resources
+    res = resources("id")
+    assert {"khairul", "wahyu", "budi", "eko"} <= res.given_names
+    assert not {"sultan", "jenderal", "di", "partai"} & res.given_names

@@ -10,6 +10,7 @@ from typing import Optional
 from spacy.matcher import Matcher, PhraseMatcher
 
 from kabar import lang as langpacks
+from kabar.models.name_lists import SEP as NAME_LIST_SEP
 from kabar.text.sentences import nlp_for
 from kabar.text.tokens import fold_token
 
@@ -401,17 +402,37 @@ class Resources:
         self.surname_links = bool(data.get("settings", {}).get("surname_links", False))
         self.clipped_given_names = bool(data.get("settings", {}).get("clipped_given_names", False))
         self.leader_given_names = bool(data.get("settings", {}).get("leader_given_names", False))
+        self.name_list_given_names = int(data.get("settings", {}).get("name_list_given_names", 0))
         self._given_names: Optional[frozenset] = None
 
     @property
     def given_names(self) -> frozenset:
-        """Folded first words of the gazetteer's people named by two words or more (built on first use)."""
+        """Folded first words of the gazetteer's people named by two words or more (built on first use); with the
+        pack's ``name_list_given_names`` (a count) also the first words that open at least that many person names
+        of two words or more in the NER model's name lists, less the pack's title, stop, generic and body words."""
         if self._given_names is None:
             entries = getattr(self.gazetteer, "entries", None) or {}
-            self._given_names = frozenset(
-                fold_token(e.name.split()[0]) for e in entries.values()
-                if getattr(e, "kind", None) == "person" and len((e.name or "").split()) >= 2)
+            names = {fold_token(e.name.split()[0]) for e in entries.values()
+                     if getattr(e, "kind", None) == "person" and len((e.name or "").split()) >= 2}
+            if self.name_list_given_names:
+                names |= self._name_list_given_names(self.name_list_given_names)
+            self._given_names = frozenset(names)
         return self._given_names
+
+    def _name_list_given_names(self, least: int) -> set:
+        """Session 33 (entlink33): first words of the NER name lists' person names of two capitalised words or
+        more ("Khairul Anwar", "Wahyu Setiawan"), opening ``least`` such names, that are no title, stop, generic,
+        body or place-noun word of the pack."""
+        counts: dict[str, int] = {}
+        for _, proc in getattr(self.ner, "pipeline", ()):
+            for key, label in (getattr(proc, "names", None) or {}).items():
+                toks = key.split(NAME_LIST_SEP)
+                if "PER" in label.split("+") and len(toks) >= 2 and toks[0].isalpha() and toks[0][:1].isupper() \
+                        and toks[1][:1].isupper():
+                    w = fold_token(toks[0])
+                    counts[w] = counts.get(w, 0) + 1
+        blocked = self.titles | self.stop | self.generic | self.org_words | set(self.place_nouns)
+        return {w for w, n in counts.items() if n >= least and w not in blocked}
 
     def field_noun(self, folded: str) -> bool:
         """A word of a derived-noun shape (a pack's `field_affixes`), eight letters or more: a field or activity
