@@ -1147,3 +1147,39 @@ PLACES_BODIES_S21_NOT_NAMED = [
 def test_places_bodies_s21_not_named(pipe, text, name):
     ents = _ents_feb(pipe, text)
     assert not any(fold(e.name) == fold(name) for e in ents), _show(ents)
+
+
+# Session 33 (enten33): fund managers and brokers the model read as persons are
+# organisations: no person's name ends in "Management", "Capital", "Partners" or "Leisure"
+# (pack key `company_tails`; BBC business census outside gold/dev)
+COMPANY_TAILS_S33 = [
+    ('"The relief may be that we have a decision," said Tim Ghriskey, chief investment officer of Solaris Asset '
+     'Management.', "Solaris Asset Management"),
+]
+
+
+@pytest.mark.parametrize("text,name", COMPANY_TAILS_S33, ids=[r[1] for r in COMPANY_TAILS_S33])
+def test_company_tails_s33(pipe, text, name):
+    ents = _ents(pipe, text)
+    assert not any(e.type == "PER" and name.endswith(e.name) for e in ents), _show(ents)
+    assert any(e.type == "ORG" and name.endswith(e.name) for e in ents), _show(ents)
+
+
+# Session 33 (enten33): English turns on session 33's `lone_lower_words` (entprec33): a one-word name only the model
+# read, named once, whose word the same article also writes in lower case is a common word ("Banks" opening a
+# quote beside "banks"; "Tsunami", "Health" in the BBC census); a gazetteer form stays ("Labour" beside "labour")
+LONE_LOWER_S33_DROPPED = [
+    ('"Banks are very aggressively promoting debt," she said. Many banks deny it and say lending is falling.',
+     "Banks"),
+]
+
+
+@pytest.mark.parametrize("text,name", LONE_LOWER_S33_DROPPED, ids=[r[1] for r in LONE_LOWER_S33_DROPPED])
+def test_lone_lower_word_s33_dropped(pipe, text, name):
+    ents = _ents(pipe, text)
+    assert not any(fold(e.name) == fold(name) for e in ents), _show(ents)
+
+
+def test_lone_lower_word_s33_keeps_gazetteer_forms(pipe):
+    ents = _ents(pipe, "The Conservatives said the labour market was strong, and Labour disagreed.")
+    assert any(e.name == "Labour" and e.type == "ORG" for e in ents), _show(ents)
