@@ -1812,7 +1812,6 @@ def test_session32_a_headline_label_keeps_its_first_sentence(text):
         [(q.text, q.speaker_name) for q in turns]
 
 
-
 # Session 33 (pn33): an act in a relative clause with no object of its own reports nothing after it ("The plan he
 # criticized was horrific": was the main predicate as content), nor a name given after the noun it names
 @pytest.mark.parametrize("text,opening", [
@@ -1832,3 +1831,32 @@ def test_session33_an_oblique_inside_the_clause_stays(pipe):
     got = quotes_of(pipe, text)
     assert any(_norm(t) == "tech companies to become more aggressive" for _, _, t in got), got
 
+
+# Session 33 (pnwide33): the participles of wide acts (`[wide.participles]`) are read like the speech participles, each
+# tagged with its kind: after a comma the main clause's subject is the source, a capitalised subject right before it too
+@pytest.mark.parametrize("text, expected", [
+    ("Sanders spoke for an hour in Iowa on Monday, railing against the power of super PACs.",
+     ("evaluation", "Sanders", "the power of super PACs")),
+    ("Outside groups supporting Chris Christie have spent millions.", ("stance", "Outside groups", "Chris Christie")),
+    ("Trump stood on the stage, talking about Hillary Clinton and her emails.",
+     ("topic", "Trump", "Hillary Clinton and her emails")),
+    # a stance's or an evaluation's one-word object is content; a plural subject's verb the parser reads as a noun
+    ("Super PACs favor Cruz.", ("stance", "Super PACs", "Cruz")),
+    ("Rubio thanked Miami.", ("evaluation", "Rubio", "Miami")),
+    # a finding verb before "that" is a finding whoever the source (`[wide] clause_findings`)
+    ("The researchers found that areas hardest hit by trade shocks moved to the far right.",
+     ("finding", "The researchers", "areas hardest hit by trade shocks moved to the far right")),
+])
+def test_session33_wide_attributions(wide_pipe, text, expected):
+    assert expected in _wide_parsed(wide_pipe, text), _wide_parsed(wide_pipe, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The senator was defending his title in the state.",  # a progressive of no wide act
+    "Cruz backed down.",  # one word, but no object
+    "His support for the bill was clear.",  # a noun after a possessive
+    "Investigators found a gun in the car.",  # a finding verb with no poll and no "that"
+    "Among the creditors whose backing the firm needs are banking giants.",  # a participle after "whose": a noun
+])
+def test_session33_no_wide_attribution(wide_pipe, text):
+    assert _wide_parsed(wide_pipe, text) == []

@@ -366,6 +366,10 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
                     not _verb_tagged_noun(parse, toks):
                 out[id(c)] = "-"  # a noun ("the tax plan will ...", "his support for"): no act of the subject
                 continue
+            if toks and fold(c.cue or "") in lex.wide_participles and toks[0] > parse.sentence_of(toks[0]).first and \
+                    parse.pos[toks[0] - 1] in ("DET", "PRON"):
+                out[id(c)] = "-"  # "the creditors whose backing CAO needs", "their supporting role": a noun (session 33)
+                continue
             if kind == "intention" and toks and parse.word[toks[-1]].lower() == "to":
                 if not _verb_after(parse, toks[-1]):
                     out[id(c)] = "-"  # "Revenue declined to $3 billion": an intention's "to" opens a verb
@@ -394,6 +398,9 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
         words = {w.lower() for w in WORD.findall(A.text, *span)} if span is not None else set()
         by_finding = bool(words & lex.finding_sources) or bool(words & lex.finding_documents) and (
             kind != "finding" or fold(c.cue or "") in lex.document_verbs)  # "the emails show", not "email set-up put"
+        if kind == "finding" and not by_finding and fold(c.cue or "") in lex.clause_findings and \
+                _THAT_AFTER.match(A.text, c.cue_end or 0) and _named_subject(parse, c):
+            by_finding = True  # "The researchers found that ...": a finding by anyone (session 33)
         if kind == "finding" and not by_finding:
             out[id(c)] = "-"
         elif kind is not None:
@@ -409,6 +416,7 @@ def _wide_kinds(A: QuoteContext, cands: list[Candidate]) -> dict[int, str]:
 
 
 _LOWER_WORD = re.compile(r"[a-z]+\b")
+_THAT_AFTER = re.compile(r"\s+that\b", re.I)
 _AS_WORD = re.compile(r"\bas\b")
 
 
@@ -548,8 +556,10 @@ def _verb_tagged_noun(parse, toks: list[int]) -> bool:
     t = toks[0]
     ps = parse.sentence_of(t)
     word = parse.word[t].lower()
-    if not word.endswith("s") or t - 1 < ps.first or t + 1 >= ps.last:
+    if t - 1 < ps.first or t + 1 >= ps.last:
         return False
+    if not word.endswith("s"):
+        return len(toks) == 1 and _plural_subject_verb(parse, t, ps)
     before = t - 1
     if parse.pos[before] not in ("NOUN", "PROPN") or parse.dep[before].split(":")[0] == "nmod":
         return False
@@ -562,6 +572,37 @@ def _verb_tagged_noun(parse, toks: list[int]) -> bool:
         return parse.word[toks[-1]].lower() == "to" and _verb_after(parse, toks[-1])
     w = parse.word[t + 1].lower()
     return w == "that" or (w == "to" and _verb_after(parse, t + 1))
+
+
+def _named_subject(parse, c: Candidate) -> bool:
+    """The cue verb's parsed subject is a noun inside the speaker phrase, which holds no verb or preposition (whose
+    object the speaker finder may take, "The court in Washington" -> Washington): "The NAO found that ...",
+    not "A study ..., commissioned by X, found that", "An investigation commissioned by Shell found that" (the phrase
+    names X), nor "It also found that" (a pronoun: coref may pick the wrong body). Session 33 (pnwide33)."""
+    if parse is None or c.speaker_span is None or c.cue_start is None or c.cue_end is None:
+        return False
+    verbs = [t for t in parse.tokens_in(c.cue_start, c.cue_end) if parse.pos[t] in ("VERB", "AUX")]
+    subj = parse.subject(verbs[-1], inherit=False) if verbs else None
+    s, e = c.speaker_span
+    return subj is not None and parse.pos[subj] in ("NOUN", "PROPN") and s <= parse.start[subj] < e and \
+        not any(parse.pos[t] in ("VERB", "AUX", "ADP") for t in parse.tokens_in(s, e))  # not "commissioned by Shell"
+
+
+_PLURAL_VERB_NEXT = frozenset({"DET", "PRON", "PROPN", "NOUN", "NUM", "SCONJ"})
+
+
+def _plural_subject_verb(parse, t: int, ps) -> bool:
+    """Session 33 (pnwide33): a bare wide cue the parse tags as a noun right after a plural noun, in a sentence with
+    no verb before it, and before its object or clause: the parser's compound of a plural subject and its verb ("A
+    majority of Republicans support deportation", "Supporters of the law hope this is ...", "super PACs favor Cruz";
+    PolNeAR train); not "his support for", "the tax plan will", "Latino support for them"."""
+    before = t - 1
+    prev = parse.word[before]
+    if parse.pos[before] not in ("NOUN", "PROPN") or not prev.endswith("s") or prev.endswith(("'s", "\u2019s", "ss")):
+        return False
+    if parse.pos[t + 1] not in _PLURAL_VERB_NEXT:
+        return False
+    return not any(parse.pos[i] in ("VERB", "AUX") for i in range(ps.first, t))
 
 
 def _link_pronoun_speakers(A: QuoteContext, cands: list[Candidate]) -> None:

@@ -513,8 +513,10 @@ class FrameReading:
         cend = self._cut_trailing_cue(A, cstart, cend)
         cend = self._cut_coordinated_act(A, cstart, cend)
         kind, body, start, end = self._kind_and_text(A, cstart, cend)
-        if len(WORD.findall(body)) < 2 and kind != "direct" and lex.wide_kind(form) != "intention":
-            return None  # one word is no content; an intention's infinitive may be ("declined to comment", wide mode)
+        wide = lex.wide_kind(form)
+        if len(WORD.findall(body)) < 2 and kind != "direct" and wide != "intention" and wide not in lex.object_kinds:
+            return None  # one word is no content; an intention's infinitive may be ("declined to comment", wide mode),
+            # and so may a stance's, an evaluation's or a topic's object ("super PACs favor Cruz", session 33)
         head = [w.lower() for w in WORD.findall(body)[:3]]
         head = [w for w in head if w not in ("the", "a", "an", "sebuah", "suatu")]
         if head and head[0] in lex.non_speaker:

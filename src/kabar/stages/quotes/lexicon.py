@@ -71,6 +71,8 @@ class QuoteLexicon:
         self.finding_marker_sources: set[str] = set()
         self.finding_marker_openers: set[str] = set()
         self.object_kinds: set[str] = set()
+        self.clause_findings: set[str] = set()
+        self.wide_participles: set[str] = set()  # wide mode: the participles of wide acts (session 33)
         self._wide_object_forms: set[str] = set()  # stance, evaluation, topic: the object is the content
         if attribution == "wide":
             self._wide(d)
@@ -271,11 +273,26 @@ class QuoteLexicon:
                 self.wide_kinds.setdefault(f, kind)
                 if kind in objects:
                     self._wide_object_forms.add(f)
+        # Session 33 (pnwide33): the participles of wide acts, read like the speech participles (", railing against
+        # superdelegates", "Outside groups supporting Christie ..."), each tagged with its kind
+        for kind, forms in (w.get("participles") or {}).items():
+            for form in forms:
+                f = fold(form.lower())
+                if self.roles.get(f, {"belief"}) - {"belief"}:
+                    continue  # already a cue of its own
+                self.roles.setdefault(f, set()).update(("part", "belief"))
+                self.wide_participles.add(f)
+                self.wide_kinds.setdefault(f, kind)
+                if kind in objects:
+                    self._wide_object_forms.add(f)
         self.finding_sources = {x.lower() for x in w.get("finding_sources", [])}
         # documents: finding sources with a verb that shows or finds only, and sources of "according to"
         self.finding_documents = {x.lower() for x in w.get("finding_documents", [])}
         self.document_verbs = {fold(x.lower()) for x in w.get("document_verbs", [])}
         self.as_beliefs = {fold(x.lower()) for x in w.get("as_beliefs", [])}  # "X sees Y as Z" only
+        # Session 33 (pnwide33): finding verbs that count after any source when "that" follows ("The researchers found
+        # that ...")
+        self.clause_findings = {fold(x.lower()) for x in w.get("clause_findings", [])}
         # requests (session 25): stances ("called on X to V", "ordered the release of"); then the speech cues among
         # the request verbs ("urged X to V") are read as stances too
         for form in w.get("requests", []):
