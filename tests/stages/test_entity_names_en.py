@@ -1183,3 +1183,28 @@ def test_lone_lower_word_s33_dropped(pipe, text, name):
 def test_lone_lower_word_s33_keeps_gazetteer_forms(pipe):
     ents = _ents(pipe, "The Conservatives said the labour market was strong, and Labour disagreed.")
     assert any(e.name == "Labour" and e.type == "ORG" for e in ents), _show(ents)
+
+
+# Session 33 (encomp33): a model person right after a trade noun and its lower-case modifier, or closing an
+# apposition that a trade noun heads, is a company ("US mortgage giant Fannie Mae", "the world's biggest
+# confectionery firm, Cadbury Schweppes,"); not after a person's trade ("film maker"; pack
+# `company_cue_person_modifiers`). BBC census outside gold/dev.
+TRADE_BEFORE_S33 = [
+    ("The two most senior executives at US mortgage giant Fannie Mae have resigned after accounting irregularities "
+     "were uncovered.", "Fannie Mae"),
+    ("The world's biggest confectionery firm, Cadbury Schweppes, has reported a modest rise in profits.",
+     "Cadbury Schweppes"),
+]
+
+
+@pytest.mark.parametrize("text,name", TRADE_BEFORE_S33, ids=[r[1] for r in TRADE_BEFORE_S33])
+def test_trade_before_s33(pipe, text, name):
+    ents = _ents(pipe, text)
+    assert not any(e.type == "PER" and e.name == name for e in ents), _show(ents)
+    assert any(e.type == "ORG" and e.name == name for e in ents), _show(ents)
+
+
+def test_trade_before_s33_person_trade(pipe):
+    ents = _ents(pipe, "Last week the media highlighted the killing of the Dutch film maker Theo van Gogh in "
+                       "Amsterdam.")
+    assert any(e.type == "PER" and e.name == "Theo van Gogh" for e in ents), _show(ents)

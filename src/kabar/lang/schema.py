@@ -159,6 +159,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "company_trade_openers": LIST,
         "company_name_cues": LIST,
         "company_appositive_heads": LIST,
+        "company_cue_person_modifiers": LIST,
         "pair_joiners": LIST,
         "pair_whole_openers": LIST,
         "norp_words": LIST,

@@ -215,6 +215,9 @@ def appositive_companies(T: Toks, res: Resources, groups: list[list[Cand]], type
     for n, (g, t) in enumerate(zip(groups, types)):
         if t not in ("PER", "GPE", "LOC"):
             continue
+        if t == "PER" and any(_trade_before(T, res, c.start, c.end) for c in _model_only(g, 3)):
+            types[n] = "ORG"
+            continue
         for c in _model_only(g, 3):
             k = c.end
             if k + 3 >= T.n or T.words[k] != ",":
@@ -238,6 +241,23 @@ def appositive_companies(T: Toks, res: Resources, groups: list[list[Cand]], type
                 types[n] = "ORG"
                 break
     return types
+
+
+def _trade_before(T: Toks, res: Resources, s: int, e: int) -> bool:
+    """Session 33 (encomp33): a trade noun stands right before the name at ``s``, as in company_cued_spans, or
+    heads an apposition that the name closes off: "US mortgage giant | Fannie Mae", "parts maker | Robert Bosch"
+    (the noun, lower case, after a lower-case modifier that is no stop word), "the world's biggest confectionery
+    firm, | Cadbury Schweppes,", "Ireland's state-owned airline, | Aer Lingus," (the noun, lower case after a
+    lower-case word, then a comma; a comma, full stop or semicolon after the name)."""
+    k = s - 1
+    if k >= 1 and T.folded[k] in res.company_name_cues and T.words[k].islower() and T.word[k - 1] \
+            and T.words[k - 1].islower() and T.folded[k - 1] not in res.stop \
+            and T.folded[k - 1] not in res.company_cue_person_modifiers:
+        return True  # (not a person's trade: "film maker | Theo van Gogh")
+    if k < 2 or T.words[k] != "," or T.folded[k - 1] not in res.company_appositive_heads \
+            or not T.words[k - 1].islower() or not (T.words[k - 2].islower() and T.word[k - 2]):
+        return False
+    return e < T.n and T.words[e] in (",", ".", ";")
 
 
 def extend_company_forms(T: Toks, res: Resources, ner: list[Cand], conf: list[Cand], lower_words: set[str]) -> list[Cand]:

@@ -319,6 +319,8 @@ class Resources:
         # one ("Wipro, India's third-biggest software firm,")
         self.company_name_cues = frozenset(fold_token(w) for w in data.get("company_name_cues", []))
         self.company_appositive_heads = frozenset(fold_token(w) for w in data.get("company_appositive_heads", []))
+        # session 33 (encomp33): modifiers that make the trade noun after them a person's trade ("film maker")
+        self.company_cue_person_modifiers = frozenset(fold_token(w) for w in data.get("company_cue_person_modifiers", []))
         self.pair_joiners = frozenset(fold_token(w) for w in data.get("pair_joiners", []))
         self.pair_whole_openers = frozenset(fold_token(w) for w in data.get("pair_whole_openers", []))
         self.constituency_before = [tuple(fold_token(w) for w in c.split()) for c in data.get("constituency_cues_before", [])]
