@@ -545,7 +545,7 @@ def _distance_appositive(text: str, end: int, w: dict) -> bool:
     (150 miles) west of Sarajevo"): only a place lies so far from another."""
     mt = DISTANCE_APPOSITIVE.match(text, end)
     return mt is not None and any(c.isdigit() for c in mt.group(1)) and \
-        _reference_phrase(mt.group(1), frozenset(w.get("name_references", ())), w)
+        _reference_phrase(mt.group(1), w["name_references"], w)
 
 
 def _opening_place_appositive(text: str, end: int, w: dict) -> bool:
@@ -846,9 +846,8 @@ def _reference_qualifier(record: Article, m: PlaceMention, group: list[PlaceMent
     if (settlement := _settlement_named(record.lang)) is not None:
         between = settlement.sub(" ", between)
     if between.lstrip().startswith(","):
-        return ref.text if _reference_phrase(_without_settlement_head(between.lstrip()[1:], record.lang),
-                                             w["reference_prefixes"], w) else None
-    return ref.text if _reference_phrase(between, frozenset(w.get("name_references", ())), w) else None
+        return ref.text if _comma_reference(between.lstrip()[1:], record.lang, w) else None
+    return ref.text if _reference_phrase(between, w["name_references"], w) else None
 
 
 def _far_namesake_alone(cands: list, country: str, ctx: Context, local: bool = False) -> bool:
@@ -2045,13 +2044,19 @@ def _reference_point(record: Article, m: PlaceMention, w: dict) -> bool:
     if (settlement := _settlement_named(record.lang)) is not None:
         head = settlement.sub(" ", head)
     k = head.rfind(", ")  # not the comma of "1,200 km"
-    if k > 0 and _names_place(head[:k].split()[-2:], w) and \
-            _reference_phrase(_without_settlement_head(head[k + 1:], record.lang), w["reference_prefixes"], w):
+    if k > 0 and _names_place(head[:k].split()[-2:], w) and _comma_reference(head[k + 1:], record.lang, w):
         return True
     tokens = head.replace("(", " ").replace(")", " ").split()
     return bool(w.get("name_references")) and any(
         _reference_phrase(" ".join(tokens[-n:]), w["name_references"], w) and _names_place(tokens[-n - 2:-n], w)
         for n in range(1, min(len(tokens), 9)))
+
+
+def _comma_reference(phrase: str, lang: Optional[str], w: dict) -> bool:
+    """The words after a name's comma are a ``reference_prefixes`` phrase once an indefinite settlement head is left
+    out ("Taji, just north of Baghdad", "Alwara Mandi, a village about 100 kilometers west of Miran Shah"): read the
+    same way for the place named last (``_reference_point``) and for the name before it (``_reference_qualifier``)."""
+    return _reference_phrase(_without_settlement_head(phrase, lang), w["reference_prefixes"], w)
 
 
 def _without_settlement_head(phrase: str, lang: Optional[str]) -> str:
@@ -2199,11 +2204,11 @@ def _local_source(record: Article, m: PlaceMention, trig: tuple[int, int], raw_b
     of what happened where it is. Not a source a ``source_frames`` phrase cites ("According to a military source in
     Damascus, the army attacked the rebels at Zara": the newsroom's usual source, wherever the event was)."""
     if not (len(raw_before) >= 2 and raw_before[-1] in w["location_preps"] and
-            raw_before[-2] in w.get("local_source_nouns", ()) and m.end < trig[0]):
+            raw_before[-2] in w["local_source_nouns"] and m.end < trig[0]):
         return False
     sent = record.sentence_at(m.start)
     head = record.text[sent.start if sent else 0:m.start].lower()
-    return not any(f in head for f in w.get("source_frames", ()))
+    return not any(f in head for f in w["source_frames"])
 
 
 def _after_own_verb(record: Article, m: PlaceMention, trig: tuple[int, int], w: dict) -> bool:

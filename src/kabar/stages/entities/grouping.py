@@ -938,7 +938,8 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
                    region_prefixes: frozenset = frozenset(), region_heads: frozenset = frozenset(),
                    company_forms: "frozenset | set" = frozenset(), is_region=None,
                    place_units: "frozenset | set" = frozenset(),
-                   country_suffixes: "frozenset | set" = frozenset(), leaders: "frozenset | set" = frozenset()) -> list[list[Cand]]:
+                   country_suffixes: "frozenset | set" = frozenset(),
+                   leaders: "dict[int, str] | frozenset" = frozenset()) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
