@@ -216,7 +216,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "trigger": Tables([
             'active', 'clause_object', 'content_object', 'context', 'event', 'goal_after_object', 'host', 'mode', 'needs_named_object', 'needs_recipient',
             'needs_recipient_forms', 'no_recipient_event', 'no_recipient_mode', 'noun', 'object', 'object_then', 'pair_without_recipient', 'passive',
-            'receive', 'reciprocal', 'venue', 'venue_block', 'venue_person', 'venue_skip',
+            'receive', 'reciprocal', 'speaker_demand', 'venue', 'venue_block', 'venue_person', 'venue_skip',
         ]),
         "object_recode": Tables(['at_home_only', 'event', 'forms', 'mode', 'to', 'trigger_words']),
         "actor_recode": Tables(['actor_roles', 'actor_types', 'blocking_instruments', 'event', 'forms', 'mode', 'to']),
@@ -238,7 +238,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "category": MAP,
         "future_as": MAP,
         "declared_as": MAP,
-        "declared": Table(['conditional_cues', 'conditional_events', 'conditional_to', 'demand_cues', 'demand_to', 'modalities', 'speaker_phrase_country']),
+        "declared": Table(['conditional_cues', 'conditional_events', 'conditional_to', 'demand_cues', 'demand_to', 'modal_demand_indefinite', 'modal_demand_not_roles', 'modal_demand_skip', 'modal_demand_verb_prefixes', 'modalities', 'speaker_phrase_country']),
         "modality_rules": Table(['historical_days', 'news_day_days']),
         "opinion": Table(['max_chars', 'max_name_words', 'signature_roles']),
         "complement_mode": MAP,

@@ -1860,3 +1860,48 @@ def test_guard_a_foreign_apology_to_nobody_named_keeps_no_recipient():  # Sessio
     lead += "tengah menyoroti kasus ini. "
     got = [e for e in events(lead + "Kementerian Luar Negeri Jepang meminta maaf atas peristiwa itu.") if e.event == "CONCEDE"]
     assert all(not codes(e.recipient) for e in got)
+
+
+# Session 34 (evid34): what a coded speaker says another party must do ("X harus/mesti/perlu + active verb") is the
+# speaker's demand on that party (a REQUEST trigger with speaker_demand, finish._modal_demand); not the speaker's own
+# duty, not a passive, not a relative clause, not the body the speaker speaks for
+_ICW = "Peneliti Indonesia Corruption Watch (ICW) Wana Alamsyah menyoroti kasus itu di Jakarta. "
+
+
+def _demands(sentence: str):
+    return [e for e in events(_ICW + sentence) if e.event == "REQUEST"]
+
+
+def test_a_modal_in_a_quote_is_the_speakers_demand_on_the_subject():  # Session 34 (evid34)
+    got = _demands('"Polda Jabar mesti menghentikan proses hukum kepada Tri Yanto," kata Wana.')
+    assert len(got) == 1 and roles(got[0].recipient) == ["COP"] and claim(got[0]) == "Wana Alamsyah"
+    assert codes(got[0].actor) == ["IDN"] and got[0].modality == "asserted"
+
+
+def test_a_modal_demand_steps_over_adverbs():  # Session 34 (evid34)
+    got = _demands('"Pemerintah perlu segera mencabut aturan itu," kata Wana.')
+    assert len(got) == 1 and roles(got[0].recipient) == ["GOV"]
+
+
+def test_a_modal_demand_keeps_the_act_demanded():  # Session 34 (evid34)
+    got = events(_ICW + '"Polisi harus menangkap pelaku pembakaran itu," kata Wana.')
+    assert sorted(e.event for e in got) == ["COERCE", "REQUEST"]
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Kami harus menjaga independensi lembaga," kata Wana.',  # the speaker's own duty
+    '"Pemerintah harus diberikan masukan yang jujur," kata Wana.',  # a passive
+    '"Pemerintah tidak perlu menunggu laporan," kata Wana.',  # a negated modal
+    '"Pihak yang harus melaporkan itu adalah Polda Jabar," kata Wana.',  # a relative clause
+    'Polda Jabar mesti menghentikan proses hukum kepada Tri Yanto.',  # no speaker
+    '"Masyarakat harus menjaga kebersihan lingkungan," kata Wana.',  # advice to the people at large
+    '"Menurut aturan, seorang petugas harus mengawasi 40 orang," kata Wana.',  # anyone of a kind: a duty described
+])
+def test_guard_modals_that_are_no_demand(sentence):  # Session 34 (evid34)
+    assert _demands(sentence) == []
+
+
+def test_guard_a_modal_on_the_body_the_speaker_speaks_for():  # Session 34 (evid34)
+    text = ('Direktur Penyidikan KPK Asep Guntur Rahayu menyampaikan hal itu di Jakarta. '
+            '"KPK perlu memperhatikan kesehatan tersangka," kata Asep.')
+    assert [e for e in events(text) if e.event == "REQUEST"] == []

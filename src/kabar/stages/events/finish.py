@@ -1211,6 +1211,9 @@ class EventFinishing:
     def _emit(self, r: Raw) -> list[Event]:
         lx = self.lex
         claimant, chain, quote_id = self._claimant(r)
+        if r.tdef.speaker_demand and not self._modal_demand(r, claimant):
+            self._drop(r, "modal without a demand on another party")
+            return []
         self._declared_threat(r, claimant)
         self._conditional_threat(r, claimant)
         self._should_demand(r, claimant)
@@ -1324,11 +1327,82 @@ class EventFinishing:
         if not any(cues.match_ending_at(before, k) for k in range(len(before))):
             return
         a, b = r.trig_span
-        r.recipient_refs = [x for x in r.actor_refs if x.code]
-        if not r.recipient_refs or any(x.code == speaker.actor[:3] for x in r.recipient_refs):
-            return  # "Britain should help", said by its minister: the speaker's own state, a pledge more than a demand
-        r.actor_refs = [self._ref(Unit("ent", speaker.name, "\x00ent", a, b, ent=speaker))]
+        self._speaker_demands(r, self._ref(Unit("ent", speaker.name, "\x00ent", a, b, ent=speaker)), speaker.actor[:3], to)
+
+    @staticmethod
+    def _speaker_demands(r: Raw, speaker: ActorRef, own: str, to: str) -> bool:
+        """Recode ``r`` as the demand (category ``to``) of ``speaker`` on the event's coded actors; False (``r``
+        unchanged) when none is coded or one is the bare code ``own`` of the speaker's state."""
+        recipients = [x for x in r.actor_refs if x.code]
+        if not recipients or any(x.code == own for x in recipients):
+            return False  # "Britain should help", said by its minister: the speaker's own state, a pledge more than a demand
+        r.recipient_refs = recipients
+        r.actor_refs = [speaker]
         r.event, r.mode, r.modality = to, [], "asserted"
+        return True
+
+    def _modal_demand(self, r: Raw, claimant: Optional[Claimant]) -> bool:
+        """A modal of obligation before an active verb, said by a coded speaker of another party, is the speaker's
+        demand on that party (a trigger with ``speaker_demand``; [declared] demand_to, modal_demand_verb_prefixes,
+        modal_demand_skip): "Polda Jabar mesti menghentikan proses hukum kepada Tri Yanto," kata Wana (ICW) = REQUEST
+        ICW -> the police. Not a passive or a state ("whistleblower harus diberikan rasa aman", "harus ada"), not a
+        negated modal ("tidak perlu khawatir"), not the speaker's own duty ("kami harus ...")."""
+        declared = self.lex.tables.get("declared", {})
+        to = declared.get("demand_to")
+        if not to or r.modality == "negated" or claimant is None or not claimant.entity or not r.actor_refs:
+            return False
+        speaker = self.r.entity(claimant.entity)
+        if speaker is None or any(a.entity == speaker.id for a in r.actor_refs):
+            return False
+        a, b = r.trig_span
+        ref = self._ref(Unit("ent", speaker.name, "\x00ent", a, b, ent=speaker))  # an uncoded person: the people's home
+        if not ref.code:
+            return False
+        skip = self.lex.word("modal_demand_skip")
+        prefixes = tuple(declared.get("modal_demand_verb_prefixes", ()))
+        sent = self.r.sentences[r.sent_index]
+        after = self._low_words_between(r.trig_span[1], sent.end)
+        verb = next((w for w in after if w not in skip), "")
+        if not (prefixes and verb.startswith(prefixes)):
+            return False
+        before = self._low_words_between(sent.start, r.trig_span[0])[-1:]
+        if before and before[0] in self.lex.word("relative"):
+            return False  # "yang harus melaporkan itu adalah individu": a relative clause names who, it asks nothing
+        if not self._subject_before_modal(r, sent.start):
+            return False
+        if any((x.code or "")[3:] in declared.get("modal_demand_not_roles", ()) for x in r.actor_refs):
+            return False  # "Perempuan harus merawat kesehatan jantung", "orang perlu memberi mereka waktu": advice to people
+        if len(ref.code) > 3 and any(x.code == ref.code for x in r.actor_refs) or self._speaks_for(speaker, r.actor_refs):
+            # "Kejaksaan perlu mengambil bahagian," said by a prosecutor (IDNJUD both), "KPK perlu memperhatikan
+            # kesehatan tersangka," said by a KPK director: the body's own duty
+            return False
+        return self._speaker_demands(r, ref, ref.code[:3], to)
+
+    def _subject_before_modal(self, r: Raw, sent_start: int) -> bool:
+        """The party the modal binds stands right before it in its sentence (at most three words between, no
+        punctuation), and no indefinite opens it ([declared] modal_demand_indefinite): "Pemkot Solo seharusnya
+        melakukan", not an inherited subject ("Cuman tetap harus melibatkan ...") nor anyone of a kind ("seorang
+        petugas lapas itu harus mengawasi 40 orang": a duty described, not demanded)."""
+        if not r.actor or any(not (sent_start <= u.start < r.trig_span[0]) for u in r.actor):
+            return False
+        last = max(r.actor, key=lambda u: u.end)
+        gap = self.r.text[last.end:r.trig_span[0]]
+        if len(gap.split()) > 3 or any(c in gap for c in ",;:().!?\"“”"):
+            return False
+        first = min(r.actor, key=lambda u: u.start)
+        opener = self._low_words_between(sent_start, first.start)[-1:]
+        return not (opener and opener[0] in self.lex.word("modal_demand_indefinite"))
+
+    def _speaks_for(self, speaker, refs: list[ActorRef]) -> bool:
+        """One of ``refs`` is named in the title right before a mention of ``speaker`` (at most six words, no stop
+        between: "Plt Deputi Penindakan KPK Asep Guntur Rahayu"): the speaker speaks for that body."""
+        ents = {x.entity for x in refs if x.entity}
+        for m in speaker.mentions:
+            for start, end, e in self._mentions_between(max(0, m.start - 80), m.start):
+                gap = self.r.text[end:m.start]
+                if e.id in ents and len(gap.split()) <= 6 and not any(c in gap for c in ".;\n"):
+                    return True
+        return False
 
     def _phrase_country(self, phrase: str) -> str:
         """The country of a speaker named by a role phrase ("the Iranian foreign minister", "a Chinese

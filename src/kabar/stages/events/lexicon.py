@@ -56,6 +56,9 @@ class TriggerDef:
     # the verb's object is a claim (a denial: "denied that ...", "denied being ..."): the parties named in it are the
     # claim's, not the recipient (coding._code_trigger, modality._content_of_report)
     content_object: bool = False
+    # a modal of obligation ("Polda Jabar mesti menghentikan ..."): it codes only as the speaker's demand on its
+    # subject (finish._modal_demand); otherwise no event
+    speaker_demand: bool = False
     # CAMEO verb patterns (lang/<code>/verbs.toml): every group (alternative token tuples) must occur
     # after the verb in its clause ("recalled its ambassador" -> SANCTION)
     object_words: tuple[frozenset, ...] = ()
@@ -435,6 +438,7 @@ def _load_triggers(lex: EventLexicon, data: dict[str, Any], forms: _Forms) -> No
             no_recipient_mode=tuple(spec.get("no_recipient_mode", [])),
             clause_object=bool(spec.get("clause_object", False)),
             content_object=bool(spec.get("content_object", False)),
+            speaker_demand=bool(spec.get("speaker_demand", False)),
         )
         for voice in VOICES:
             for raw in spec.get(voice, []):
@@ -612,6 +616,10 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
         lex.words["gate_" + name] = frozenset(w.lower() for w in gate.get(name, []))
     # finish._should_demand: "X should quit", said by another party, is that party's demand
     lex.sets["declared_demand_cues"] = phrase_set(data.get("declared", {}).get("demand_cues", []))
+    # finish._modal_demand: the words between a modal of obligation and its verb ("harus segera menghentikan"), the
+    # indefinites that make its subject anyone of a kind ("seorang petugas")
+    for name in ("modal_demand_skip", "modal_demand_indefinite"):
+        lex.words[name] = frozenset(w.lower() for w in data.get("declared", {}).get(name, []))
     for name in ("quad", "cameo", "goldstein", "category", "future_as", "declared_as", "declared", "modality_rules", "complement_mode", "complement_recode", "promise_recode", "home", "nonevent", "implied_agent", "implied_recipient", "speaker_agent", "government_recipient", "speaker_needed", "gate", "cameo_verbs", "opinion", "party_metonyms", "region_parties", "morphology"):
         lex.tables[name] = data.get(name, {})
     lex.genitive_after_noun = bool(syntax.get("genitive_after_noun", True))

@@ -243,6 +243,9 @@ class ModalityReading:
     def _sentence_passes(self, raws: list[Raw], clauses: list[Clause], units: Optional[list[Unit]] = None) -> None:
         lx = self.lex
         comp = lx.word("complement_taking")
+        # session 34 (evid34): a modal's demand on its subject (finish._modal_demand) stands beside the act it demands,
+        # which is neither its content nor its restatement ("dunia mesti terus menekan Korea Utara")
+        raws = [r for r in raws if not r.tdef.speaker_demand]
         # (0) "mengingatkan agar masyarakat segera ...": the one asked is the subject of the content clause
         if units is not None:
             self._content_subject_recipient(raws, clauses, units)
