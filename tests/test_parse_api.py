@@ -279,3 +279,21 @@ def test_add_columns_builds_the_parse_add_sentence_builds():
               "_sent_starts")
     assert [getattr(a, f) for f in fields] == [getattr(b, f) for f in fields]
     assert b.subject(tok(b, "said")) == tok(b, "He") and b.sentence_at(13).first == 0
+
+
+# Session 34 (speed34)
+
+def test_sentences_kept_in_start_order_as_they_are_added():
+    """Each added sentence is placed by its start (after any with the same start): the order a stable sort of all of
+    them by start gives, and every offset finds its own sentence, whatever order the parser's batches add them in."""
+    text = "A b. C d. E f. G h. I j."
+    spans = [(0, 4), (5, 9), (10, 14), (15, 19), (20, 24)]
+    for order in ([3, 0, 4, 1, 2], [4, 3, 2, 1, 0], [2, 4, 0, 3, 1]):
+        p = Parse(text, "xx")
+        for n in order:
+            s, e = spans[n]
+            p.add_sentence(s, e, [(s, s + 1, text[s], "", "X", "", "root", 0)])
+        assert p._order == sorted(range(len(order)), key=lambda k: p.sentences[k].start)
+        assert p._sent_starts == [s for s, _ in spans]
+        assert [p.sentence_at(s + 2).start for s, _ in spans] == [s for s, _ in spans]
+        assert [ps.start for ps in p.sentences_in(0, len(text))] == [s for s, _ in spans]

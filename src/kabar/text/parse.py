@@ -112,13 +112,12 @@ class Parse:
         ps = ParsedSentence(start, end, first, len(self.start))
         self.sentences.append(ps)
         self._kids = None
-        self._reindex()
+        # the new sentence placed by its start, after any with the same start (the stable sort by start of every
+        # sentence, kept up without sorting them all again: session 34, speed34)
+        at = bisect.bisect_right(self._sent_starts, start)
+        self._order.insert(at, k)
+        self._sent_starts.insert(at, start)
         return ps
-
-    def _reindex(self) -> None:
-        order = sorted(range(len(self.sentences)), key=lambda n: self.sentences[n].start)
-        self._order = order
-        self._sent_starts = [self.sentences[n].start for n in order]
 
     # ---------------------------------------------------------------- where
     def sentence_at(self, offset: int, parse_missing: bool = True) -> Optional[ParsedSentence]:

@@ -182,7 +182,7 @@ class CueReading:
         if form in lex.object_content and self._passive_near(A, ss, cs):
             return None  # "The peg is blamed by lawmakers for ...", "has been widely criticised": no speaker's act
         if form in lex.object_content:
-            nxt = WORD.match(text, re.compile(r"[\s\u00a0]*").match(text, ce).end())
+            nxt = WORD.match(text, _SPACES.match(text, ce).end())
             after_comma = text[ss:cs].rstrip().endswith(",")
             if nxt is not None and (nxt.group().lower() in lex.agent_markers or
                                     after_comma and nxt.group().lower() in lex.naming_links or
