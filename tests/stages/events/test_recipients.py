@@ -507,3 +507,38 @@ def test_guard_the_most_named_country_stays_home_where_its_parties_are_the_story
             "welcomed the statement. Protesters in Baghdad have accused the government of failing to protect them.")
     got = _coded(text, "en", "2004-12-23")
     assert any(e == "ACCUSE" and any(c.startswith("IRQ") for c in r) for e, _, r in got), got
+
+
+# Session 34 (evrecen34): being under fire, pressure or investigation from X is an act received: the subject is the
+# recipient, X the actor ([[trigger]] receive forms in lang/en/events.toml)
+
+@pytest.mark.parametrize("text, expected", [
+    # REQUEST ARGGOV -> IGOIMF on main: the pressure read as the subject's own request
+    ("The Argentine government is under pressure from the International Monetary Fund.", ("REQUEST", ["IGO"], ["ARG"])),
+    # SANCTION on main ("fire" as a dismissal), the critic its recipient
+    ("Donald Trump has come under fire from Democrat nominee Hillary Clinton to release his tax returns.",
+     ("ACCUSE", ["USA"], ["USA"])),
+    # no event on main
+    ("The shooting in Orlando shocked the United States. Omar Mateen had been under investigation by the FBI for "
+     "having terrorist ties.", ("ACCUSE", ["USA"], ["USA"])),
+])
+def test_under_fire_pressure_or_investigation_from_x_is_received(text, expected):
+    got = _countries(text, "en", "2016-06-13")
+    assert expected in got, got
+
+
+def test_under_fire_is_criticism_not_a_dismissal():
+    # Session 34 (evrecen34): the mode is disapproval, the one under fire its recipient
+    rec = kabar.extract("Home Secretary David Blunkett was under fire from the Conservatives last week.",
+                        has_title=False, lang="en", published="2005-02-15")
+    got = [(e.event, e.mode, [a.code for a in e.actor], [a.code for a in e.recipient]) for e in rec.events]
+    assert got == [("ACCUSE", ["disapprove"], ["GBROPP"], ["GBRELI"])], got
+
+
+@pytest.mark.parametrize("text", [
+    "Trump was under pressure to project unity for the Republican Party.",          # nobody named applies it
+    "Children who are under threat for their lives must remain in the country.",   # no threat form listed
+])
+def test_guard_under_pressure_or_threat_with_no_maker_is_no_event(text):
+    # Session 34 (evrecen34): REQUEST USAELI -> USAPTY on main for the first (Trump's own request)
+    assert _countries(text, "en", "2016-07-22") == []
