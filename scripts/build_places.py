@@ -24,6 +24,7 @@ places.tsv.gz lacks) and outlines.json.gz; both are committed, so users never ru
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
 import importlib.util
 import io
@@ -250,8 +251,6 @@ def iso_admin1_names(b: Builder, iso2to3: dict) -> int:
     fold alike pair off first, then each ISO name left goes to the admin1 left whose name is most like it (at least
     ``ISO_JOIN_MIN``, ``ISO_JOIN_MARGIN`` ahead of the next, and it the admin1's likest ISO name in turn). Only a name
     no place of the big table has yet is added, so no name that resolves now changes its place."""
-    import difflib
-
     import pycountry
 
     known = {plain(text) for row in b.rows.values() for text in row["forms"].values()}
