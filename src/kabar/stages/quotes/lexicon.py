@@ -72,6 +72,7 @@ class QuoteLexicon:
         self.finding_marker_openers: set[str] = set()
         self.object_kinds: set[str] = set()
         self.clause_findings: set[str] = set()
+        self.factive_beliefs: set[str] = set()  # knowledge verbs: no admitted belief of an unnamed group (session 34)
         self.wide_participles: set[str] = set()  # wide mode: the participles of wide acts (session 33)
         self._wide_object_forms: set[str] = set()  # stance, evaluation, topic: the object is the content
         if attribution == "wide":
