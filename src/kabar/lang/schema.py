@@ -400,6 +400,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "attribution_nouns": LIST,
         "attribution_links": LIST,
         "noun_cue_openers": LIST,
+        "claim_nouns": LIST,
+        "possessive_pronouns": MAP,
         "according_non_sources": LIST,
         "head_initial": BOOL,
         "object_senses": MAP,
@@ -416,7 +418,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "passive_auxiliaries": LIST,
         "belief": Table(['enabled', 'verbs']),
         # wide attribution mode (stages.quotes attribution = "wide"): cue forms by kind
-        "wide": Table(['belief', 'intention', 'stance', 'evaluation', 'topic', 'finding', 'object_kinds', 'finding_sources', 'finding_documents', 'document_verbs', 'as_beliefs', 'requests', 'finding_markers', 'finding_marker_sources', 'finding_marker_openers', 'speech_admits', 'participles', 'clause_findings']),
+        "wide": Table(['belief', 'intention', 'stance', 'evaluation', 'topic', 'finding', 'object_kinds', 'finding_sources', 'finding_documents', 'document_verbs', 'as_beliefs', 'requests', 'finding_markers', 'finding_marker_sources', 'finding_marker_openers', 'speech_admits', 'participles', 'clause_findings', 'factive_beliefs']),
         "pronoun_subject_first": BOOL,
         "media_words": LIST,
         "split_continued_quotes": BOOL,

@@ -112,6 +112,7 @@ def find_quotes(record: Article, lex: QuoteLexicon) -> list[Quote]:
     finder = Finder(lex)
     found = finder.find(A)
     found += finder.from_parse(A, found)
+    found += finder.claim_nouns(A, found)
     cands = _ordered(found)
     finder.cut_before_own_act(A, cands)
     _link_parents(cands)  # a content cut before the next act no longer holds that act's quote
@@ -476,8 +477,9 @@ def speech_admitted(record: Article, lex: QuoteLexicon, admits: set[str], wide: 
       (parsed ``ccomp`` of the cue with an ``nsubj``); not "hopes to", "expected next month", "terror suspects are
       detained" (no clause of its own), not a question ("do you still think ...?"), and only by a named source: not a
       pronoun subject other than a person's "he"/"she" ("I think", "They believe": an aside, or a group coreference
-      may not name) nor an unnamed
-      group ("critics are concerned that ...": gold/dev's unnamed speakers are optional at best).
+      may not name); since session 34 (pn34) also an unnamed group with a noun subject ("Most local observers believe
+      ...", "critics are concerned that ...": PolNeAR counts them; gold/dev's unnamed speakers are optional), not
+      through a knowledge verb (pack ``[wide] factive_beliefs``: "Every parent knows ...").
 
     A content that runs on into a statement's cue ends at the last comma before it ("Explaining why it has asked the
     WTO to set up a panel on customs barriers, the US Trade Representative's Office said that ..." -> "the WTO to set up
@@ -491,7 +493,8 @@ def speech_admitted(record: Article, lex: QuoteLexicon, admits: set[str], wide: 
         kind = q.attribution
         if q.cue_start is None or q.cue_end is None or q.start < q.cue_end:
             continue  # the cue-before frame only
-        inner = [k.cue_start for k in speech if k.cue_start is not None and q.start < k.cue_start < q.end]
+        inner = [k.cue_start for k in speech if k.cue_start is not None and q.start < k.cue_start < q.end and
+                 fold(k.cue or "") not in lex.claim_nouns]  # "... that will underpin his claim that ...": nested, no cut
         if inner:
             cut = record.text.rfind(", ", q.start, min(inner))
             if cut <= q.start:
@@ -523,7 +526,8 @@ def _told_to_act(parse, q: Quote) -> bool:
 
 
 def _stated_belief(text: str, parse, lex: QuoteLexicon, q: Quote) -> bool:
-    """A belief cue with a clause of its own after it, asserted (no question) by a named, non-pronoun subject."""
+    """A belief cue with a clause of its own after it, asserted (no question) by a named, non-pronoun subject, or
+    (session 34) by a noun subject phrase that names no entity, through a verb other than a knowledge verb."""
     toks = parse.tokens_in(q.cue_start, q.cue_end)
     heads = [t for t in toks if parse.pos[t] in ("VERB", "ADJ", "AUX")]
     if not heads:
@@ -531,7 +535,7 @@ def _stated_belief(text: str, parse, lex: QuoteLexicon, q: Quote) -> bool:
     sent = parse.sentence_of(heads[-1])
     if text[sent.start:sent.end].rstrip(" \"'”’").endswith("?"):
         return False
-    clause = None
+    clause, noun_subject = None, False
     for h in heads:
         for k in parse.children(h):
             if parse.dep[k].split(":")[0] == "ccomp" and parse.start[k] >= q.cue_end and parse.kids(k, "nsubj", "nsubj:pass", "expl"):
@@ -539,7 +543,13 @@ def _stated_belief(text: str, parse, lex: QuoteLexicon, q: Quote) -> bool:
         subj = parse.subject(h, inherit=False)
         if subj is not None and parse.pos[subj] == "PRON" and parse.word[subj].lower() not in lex.singular - lex.nonhuman:
             return False  # "I think", "They believe" (a group coref may not name): left to the statement around it
-    return clause is not None and q.speaker is not None
+        noun_subject = noun_subject or (subj is not None and parse.pos[subj] in ("NOUN", "PROPN"))
+    if q.speaker is not None:
+        return clause is not None
+    # Session 34 (pn34): a speaker phrase naming no entity ("Some Democratic officials think ...", "The Mexican government
+    # hopes that ..."), when the cue's subject is a noun and the verb no knowledge verb ("Every parent knows ...")
+    factive = bool(set(fold(q.cue or "").split()) & lex.factive_beliefs)
+    return clause is not None and noun_subject and bool(q.speaker_name) and not factive
 
 
 def _verb_after(parse, t: int) -> bool:

@@ -72,6 +72,7 @@ class QuoteLexicon:
         self.finding_marker_openers: set[str] = set()
         self.object_kinds: set[str] = set()
         self.clause_findings: set[str] = set()
+        self.factive_beliefs: set[str] = set()  # knowledge verbs: no admitted belief of an unnamed group (session 34)
         self.wide_participles: set[str] = set()  # wide mode: the participles of wide acts (session 33)
         self._wide_object_forms: set[str] = set()  # stance, evaluation, topic: the object is the content
         if attribution == "wide":
@@ -181,6 +182,16 @@ class QuoteLexicon:
                 r"(?<![\w-])(?P<op>%s)\s+(?P<noun>%s)(?![\w-])"
                 % ("|".join(phrase(w) for w in sorted(openers, key=len, reverse=True)),
                    "|".join(phrase(w) for w in nouns)), re.IGNORECASE)
+        # Session 34 (pn34): "Mr. Trump's claim that ...", "his insistence that ...": a statement noun with its owner and
+        # a "that" clause (read on the parse, ParsedReading.claim_nouns); the owner's possessive pronouns by number
+        self.claim_noun_re = None
+        if low("claim_nouns") and low("complementizers"):
+            self.claim_noun_re = re.compile(
+                r"(?<![\w-])(?:%s)\s+(?:%s)(?![\w-])" % ("|".join(phrase(w) for w in low("claim_nouns")),
+                                                       "|".join(phrase(w) for w in low("complementizers"))),
+                re.IGNORECASE)
+        self.claim_nouns = {fold(w) for w in low("claim_nouns")}
+        self.possessive_pronouns = {k.lower(): v for k, v in d.get("possessive_pronouns", {}).items()}
         # "menurut undang-undang", "according to the rules": a document or rule, not a speaker
         self.according_non_sources = set(low("according_non_sources")) - self.finding_sources - self.finding_documents
         self.head_initial = bool(d.get("head_initial", False))
@@ -293,6 +304,8 @@ class QuoteLexicon:
         # Session 33 (pnwide33): finding verbs that count after any source when "that" follows ("The researchers found
         # that ...")
         self.clause_findings = {fold(x.lower()) for x in w.get("clause_findings", [])}
+        # Session 34 (pn34): knowledge verbs that admit no belief of a speaker phrase naming no entity (quotes.speech_admitted)
+        self.factive_beliefs = {fold(x.lower()) for x in w.get("factive_beliefs", [])}
         # requests (session 25): stances ("called on X to V", "ordered the release of"); then the speech cues among
         # the request verbs ("urged X to V") are read as stances too
         for form in w.get("requests", []):

@@ -90,6 +90,55 @@ class ParsedReading:
                 claimed.add(cs)
         return out
 
+    def claim_nouns(self, A: QuoteContext, cands: list[Candidate]) -> list[Candidate]:
+        """Session 34 (pn34): a statement noun (pack ``claim_nouns``) owned by a name or a possessive pronoun, with a
+        "that" clause after it, is the owner's claim: "Donald Trump's assertion that more airstrikes are needed ...",
+        "pointed to his claim that Obama wants to take in 250,000 Syrian refugees" (PolNeAR counts these; no verb
+        cue reads them). Read on the parse: the noun's ``nmod:poss`` is the speaker (a pronoun resolved like "he",
+        "they", "it": ``possessive_pronouns``), the content the clause that "that" marks as a subordinator (not a
+        relative pronoun: "the claims that were made"), starting right after it. Not inside a quotation or a
+        content already found (a claim within a claim). The chunk rules' reading of the same word as a verb ("Trump's
+        claim that he opposed the war has been disputed": speaker "Trump", content to the sentence's end) is dropped
+        from ``cands``: the parse found the noun and its owner."""
+        parse: Optional[Parse] = getattr(A, "parse", None)
+        lex, text = self.lex, A.text
+        if parse is None or lex.claim_noun_re is None:
+            return []
+        hits = [m for m in lex.claim_noun_re.finditer(text)
+                if A.inside_pair(m.start()) is None and not any(c.start <= m.start() < c.end for c in cands)]
+        if not hits:
+            return []
+        parse.ensure_at([m.start() for m in hits])
+        out: list[Candidate] = []
+        for m in hits:
+            n = parse.token_starting_at(m.start(), parse_missing=False)
+            if n is None or parse.pos[n] != "NOUN" or n + 1 >= parse.sentence_of(n).last:
+                continue
+            mark, owners = n + 1, parse.kids(n, "nmod:poss")
+            head = parse.head[mark]
+            if base(parse.dep[mark]) != "mark" or parse.pos[mark] != "SCONJ" or len(owners) != 1 or head <= mark or \
+                    not parse.kids(head, "nsubj", "nsubj:pass", "expl"):
+                continue
+            span = parse.span(head, without=[mark])
+            if span is None or span[0] < parse.end[mark]:
+                continue
+            owner = owners[0]
+            number = lex.possessive_pronouns.get(parse.word[owner].lower()) if parse.pos[owner] == "PRON" else None
+            if parse.pos[owner] == "PRON" and number is None:
+                continue  # "my claim", "your argument": a first- or second-person owner
+            speaker = (parse.start[owner], parse.end[owner]) if number else \
+                self._speaker_span(A, parse, owner, cut=("case",))
+            if speaker is None or A.inside_pair(speaker[0]) is not None:
+                continue
+            kind, body, start, end = self._kind_and_text(A, *span)
+            if len(WORD.findall(body)) < 3:
+                continue
+            out.append(Candidate(start, end, body, kind, clean_ws(text[parse.start[n]:parse.end[n]]), parse.start[n],
+                                 parse.end[n], speaker_span=speaker, mode="pronoun" if number else "phrase",
+                                 number=number or "singular", rank=1))
+            cands[:] = [c for c in cands if c.cue_start != parse.start[n]]
+        return out
+
     def _parsed_post(self, A, parse: Parse, cs: int, ce: int, form: str, roles, ss: int, se: int) -> Optional[Candidate]:
         """Content before its cue, read on the parse where the chunk rules found no speaker phrase (session 27,
         PolNeAR train): ``“...,” Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.,
