@@ -5,12 +5,14 @@ and its sentence, as JSON lines; two dumps (before/after a change) are compared 
     PYTHONPATH=src .venv/bin/python scripts/event_date_census.py --gsd train:3500-5599 --out after.jsonl
     PYTHONPATH=src .venv/bin/python scripts/event_date_census.py --detik 40:3 --out after.jsonl
     PYTHONPATH=src .venv/bin/python scripts/event_date_census.py --bbc politics:40:2 --out after.jsonl
+    PYTHONPATH=src .venv/bin/python scripts/event_date_census.py --indosum 400:0 --grep 'saat itu' --out after.jsonl
     .venv/bin/python scripts/event_date_census.py --diff before.jsonl after.jsonl
 
 Run the first form once with the old sources on PYTHONPATH and once with the new. The stories are dated by a fixed
 publication day (``--published``, default 2023-10-19, the NGEC file's day) so weekdays resolve the same way in both
 runs; detik-2025 articles (``--detik N:SKIP``, every k-th row outside gold/dev, as event_census.py picks them) are
-dated by their own ``tanggal``, BBC articles (``--bbc SECTION:N:SKIP``) by ``--published``. Nothing of the corpora is written to the repository.
+dated by their own ``tanggal``, BBC articles (``--bbc SECTION:N:SKIP``) and IndoSum dev articles (``--indosum N:SKIP``,
+detokenised as event_census.py does, with a title line so the first sentence stays body) by ``--published``. Nothing of the corpora is written to the repository.
 """
 
 from __future__ import annotations
@@ -95,6 +97,7 @@ def main(argv=None) -> int:
     ap.add_argument("--gsd", help="UD Indonesian-GSD r2.1 split:A-B sentences (end inclusive), Indonesian")
     ap.add_argument("--detik", help="N:SKIP: N detik-2025 articles outside gold/dev from offset SKIP, Indonesian")
     ap.add_argument("--bbc", help="SECTION:N:SKIP: N BBC articles of SECTION outside gold/dev from offset SKIP, English")
+    ap.add_argument("--indosum", help="N:SKIP: IndoSum dev articles SKIP..SKIP+N-1 (news of 2017-2018), Indonesian")
     ap.add_argument("--published", default="2023-10-19")
     ap.add_argument("--dateline", action="store_true", help="open each story with its publication day (the news day "
                     "the events stage falls back on, and the day a paragraph's undated sentences are compared with)")
@@ -108,7 +111,7 @@ def main(argv=None) -> int:
         return 0
     import corpora
 
-    if args.detik or args.bbc:
+    if args.detik or args.bbc or args.indosum:
         sys.path.insert(0, str(ROOT / "scripts"))
         import event_census
     if args.detik:
@@ -119,6 +122,10 @@ def main(argv=None) -> int:
         section, n, skip = args.bbc.split(":")
         dump(_grep(event_census.bbc(section, int(n), int(skip)), args.grep), "en", args.published, args.out, args.dateline,
              has_title=True, items=args.items)
+    if args.indosum:
+        n, skip = (int(x) for x in args.indosum.split(":"))
+        texts = [(aid, f"IndoSum {aid}\n\n{text}") for aid, text, _ in event_census.indosum(n, skip, detok=True)]
+        dump(_grep(texts, args.grep), "id", args.published, args.out, args.dateline, has_title=True, items=args.items)
     if args.ngec:
         dump(corpora.ngec_story_rows(*_range(args.ngec)), "en", args.published, args.out, args.dateline, items=args.items)
     if args.gsd:

@@ -201,7 +201,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'admission_skip', 'cue_cancel', 'date_qualifiers', 'future', 'future_cancel', 'future_governing', 'historical', 'hypothetical',
             'hypothetical_governing', 'negation', 'negation_governing', 'object_date_relatives', 'year_adjunct_words',
             'background_openers', 'present_cues', 'said_anaphors', 'restating_nouns', 'restating_verbs', 'stance_future',
-            'stance_events',
+            'stance_events', 'time_anaphors', 'time_anaphor_breaks',
         ]),
         "casualties": Table(['crowd', 'dead', 'injured', 'toll_participles']),
         "instrument": Tables(['class', 'context', 'forms', 'mode']),

@@ -1905,3 +1905,32 @@ def test_guard_a_modal_on_the_body_the_speaker_speaks_for():  # Session 34 (evid
     text = ('Direktur Penyidikan KPK Asep Guntur Rahayu menyampaikan hal itu di Jakarta. '
             '"KPK perlu memperhatikan kesehatan tersangka," kata Asep.')
     assert [e for e in events(text) if e.event == "REQUEST"] == []
+
+
+# Session 34 (evdate34): an act told after a phrase that points back to a time or an occasion named before ("Saat itu,
+# ...", "Dalam pertemuan itu, ...": pack time_anaphors) took place on the last date named in the sentences before it,
+# not on the news day; "sejak saat itu" (time_anaphor_breaks) names a time the act came after, and a year straight after
+# a noun ("kasus tahun 1965") is the noun's, not a time
+@pytest.mark.parametrize("text, category, date", [
+    ("Presiden Prabowo telah beberapa kali berkunjung ke Uni Emirat Arab, terakhir pada September 2025. Saat itu, "
+     "Prabowo bertemu dengan Presiden Uni Emirat Arab Mohammed bin Zayed.", "CONSULT", "2025-09"),
+    ("KPK bertemu dengan pejabat Kementerian PU pada Selasa (7/10/2025). Pertemuan berlangsung selama dua jam.\n\n"
+     "Dalam pertemuan itu, KPK meminta Kementerian PU memperbarui aturan gratifikasi.", "REQUEST", "2025-10-07"),
+])
+def test_a_time_anaphor_dates_the_act_by_the_time_named_before(text, category, date):  # Session 34 (evdate34)
+    got = [e.date for e in _article(text, "2025-10-22") if e.event == category]
+    assert got and got[-1] == date, got
+
+
+def test_since_that_time_is_no_time_anaphor():  # Session 34 (evdate34)
+    text = "Polisi menangkap Budi di Jakarta pada Senin (6/10/2025).\n\n{} polisi memeriksa Budi setiap hari."
+    dated = [e.date for e in _article(text.format("Saat itu,"), "2025-10-22") if e.event == "ACCUSE"]
+    since = [e.date for e in _article(text.format("Sejak saat itu,"), "2025-10-22") if e.event == "ACCUSE"]
+    assert dated == ["2025-10-06"] and since and "2025-10-06" not in since, (dated, since)
+
+
+def test_a_year_after_a_noun_is_no_time_an_anaphor_points_to():  # Session 34 (evdate34)
+    text = ("Presiden membahas kasus tahun 1965 dengan Menteri Luar Negeri.\n\nDalam kesempatan itu, Presiden Prabowo "
+            "mengkritik Amerika Serikat.")
+    got = [e.date for e in _article(text, "2025-10-22") if e.event == "ACCUSE"]
+    assert got and "1965" not in got, got

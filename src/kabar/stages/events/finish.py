@@ -13,6 +13,11 @@ from kabar.stages.events.units import PUNCT, Raw, Unit, is_country_code
 from kabar.text.parse import base, read_batched
 
 
+# finish._anaphoric_day: how many sentences before an act's own a "saat itu" / "dalam pertemuan itu" may point back to (short
+# news paragraphs: IndoSum's "Presiden Jokowi pada Kamis sore ... . Undangan itu ... . Pada kesempatan tersebut, ...")
+ANAPHOR_LOOKBACK = 4
+
+
 class EventFinishing:
     """From found events to the record's events."""
 
@@ -896,6 +901,9 @@ class EventFinishing:
             inside = [min(inside, key=lambda d: min(abs(d.start - t), abs(d.end - t)))]
         if inside:
             return [(d.value, d.text) for d in inside]
+        then = self._anaphoric_day(r, dates) if r.modality in ("asserted", "negated") else None
+        if then:
+            return [then]
         sent = self.r.sentence_at(r.trig_span[0])
         if sent is not None:
             in_sent = [d for d in dates if sent.start <= d.start < sent.end]
@@ -935,6 +943,61 @@ class EventFinishing:
         if self.r.published and r.modality in ("asserted", "negated") and self._present_perfect(r):
             return [(self.r.published.isoformat(), None)]
         return [(None, None)]
+
+    def _anaphoric_day(self, r: Raw, dates: list) -> Optional[tuple[str, Optional[str]]]:
+        """Session 34 (evdate34): an act told after a phrase that points back to a time or an occasion named before
+        ("Saat itu, Prabowo bertemu dengan MBZ" after "... terakhir pada September 2025"; "Dalam pertemuan tersebut, KPK
+        mengimbau ..."; pack ``time_anaphors``, none in English yet) took place then, not on the news day: the last date
+        of the nearest of the ``ANAPHOR_LOOKBACK`` sentences before its own that names one, of any grain, when it is no
+        later than the publication day. A date in the sentence before the trigger dates it as usual; the phrase must
+        belong to the trigger's clause (``_points_back``)."""
+        table = self.lex.phrases("time_anaphors")
+        sent = self.r.sentence_at(r.trig_span[0])
+        if sent is None or not table.lengths:
+            return None
+        if any(sent.start <= d.start < r.trig_span[0] for d in dates):
+            return None
+        before = self._low_words_between(sent.start, r.trig_span[0])
+        if not any(self._points_back(before, i, n) for i, n in ((i, table.match_at(before, i)[0])
+                                                              for i in range(len(before))) if n):
+            return None
+        last = None
+        for t in reversed([t for t in self.r.sentences if t.end <= sent.start][-ANAPHOR_LOOKBACK:]):
+            named = [d for d in dates if t.start <= d.start < t.end and self._adjunct_year(d)]
+            if named:
+                last = named[-1]
+                break
+        if last is None:
+            return None
+        latest = self.r.published.isoformat() if self.r.published else None
+        if latest and last.value[:10] > latest:
+            return None  # a time after the publication day is a plan, not the time an act told as done took place
+        return (last.value, last.text)
+
+    def _points_back(self, words: list[str], i: int, n: int) -> bool:
+        """The time phrase ``words[i:i + n]`` is an adjunct of the trigger's own clause (``words`` run from the
+        sentence start to the trigger): no ``time_anaphor_breaks`` word right before it ("sejak saat itu"), no
+        ``relative`` word since the last comma before it ("Annas, yang saat itu menjabat gubernur, kini ditahan"), and
+        no comma and coordinator between it and the trigger ("ditangkap saat itu, dan kini diadili")."""
+        if i and words[i - 1] in self.lex.word("time_anaphor_breaks"):
+            return False
+        rel, coord = self.lex.word("relative"), self.lex.word("coord") - {","}
+        clause = words[:i]
+        opening = max((k for k, w in enumerate(clause) if all(c in PUNCT for c in w)), default=-1)
+        if any(w in rel for w in clause[opening + 1:]):
+            return False
+        after = words[i + n:]
+        return not any(w == "," and k + 1 < len(after) and after[k + 1] in coord for k, w in enumerate(after))
+
+    def _adjunct_year(self, d) -> bool:
+        """A bare year is a time something happened only as an adjunct, after a ``year_adjunct_words`` word ("pada
+        tahun 1971"); straight after a noun it names the noun's year ("kasus tahun 1965"). Other dates, and every date
+        in a language without the key, pass."""
+        adjunct = self.lex.word("year_adjunct_words")
+        if not adjunct or len(d.value) != 4:
+            return True
+        lead = [w for w in (d.text or "").lower().split() if not w[:1].isdigit()]
+        return any(w in adjunct for w in lead + self._low_words_between(max(0, d.start - 30), d.start)[-1:])
 
     def _coordinated_dates(self, dates: list) -> bool:
         """Every two neighbouring dates are joined by a coordinator of the pack (``coord``: "and", ","), with at most

@@ -478,7 +478,7 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
         lex.sets[name] = phrase_set(syntax.get(name, []))
     for name in ("negation", "negation_governing", "future", "future_governing", "future_cancel", "hypothetical",
                  "hypothetical_governing", "historical", "cue_cancel", "background_openers", "present_cues",
-                 "said_anaphors"):
+                 "said_anaphors", "time_anaphors"):
         lex.sets[name] = phrase_set(modality.get(name, []))
     # session 32 (evid32): future cues that before a stance's trigger state it now (``modality._modality``)
     lex.words["stance_future"] = frozenset(w.lower() for w in modality.get("stance_future", []))
@@ -495,6 +495,8 @@ def _load_phrase_sets(lex: EventLexicon, data: dict[str, Any], forms: _Forms) ->
     # session 30 (claim-id30): finish._restated_day
     lex.words["restating_nouns"] = frozenset(w.lower() for w in modality.get("restating_nouns", []))
     lex.words["restating_verbs"] = frozenset(w.lower() for w in modality.get("restating_verbs", []))
+    # session 34 (evdate34): finish._anaphoric_day
+    lex.words["time_anaphor_breaks"] = frozenset(w.lower() for w in modality.get("time_anaphor_breaks", []))
     for name in ("dead", "injured", "crowd"):
         lex.sets["casualty_" + name] = phrase_set(casualties.get(name, []))
     lex.words["toll_participles"] = frozenset(w.lower() for w in casualties.get("toll_participles", []))
