@@ -1208,3 +1208,54 @@ def test_trade_before_s33_person_trade(pipe):
     ents = _ents(pipe, "Last week the media highlighted the killing of the Dutch film maker Theo van Gogh in "
                        "Amsterdam.")
     assert any(e.type == "PER" and e.name == "Theo van Gogh" for e in ents), _show(ents)
+
+
+# Session 34 (enten34): three boundary classes of the BBC census outside gold/dev.
+# (1) The model's organisation is a known place or nationality word and, right after it, a body a pattern or the
+# gazetteer knows: one body whose name opens with its place ("London School of Economics", "US Department of Energy").
+PLACE_LED_BODIES_S34 = [
+    ("In a speech at the London School of Economics, William Donaldson promised several initiatives.",
+     "London School of Economics"),
+    ('"The price differences between indoor and outdoor lots are unreasonable," said Wang Yan, an official from the '
+     "Beijing Municipal Commission for Development and Reform quoted in the state-run China Daily newspaper.",
+     "Beijing Municipal Commission for Development and Reform"),
+    ("It is being assembled for the Lawrence Livermore National Laboratory, under the US Department of Energy.",
+     "US Department of Energy"),
+]
+
+
+@pytest.mark.parametrize("text,name", PLACE_LED_BODIES_S34, ids=[r[1] for r in PLACE_LED_BODIES_S34])
+def test_place_led_body_s34(pipe, text, name):
+    ents = _ents(pipe, text)
+    assert any(e.type == "ORG" and e.name == name for e in ents), _show(ents)
+    short = name.split(" ", 1)[1]
+    assert not any(e.name == short for e in ents), _show(ents)
+
+
+# (2) After "<title> of", only a portfolio word is cut off the model's span as the office's field: a body's name
+# stays whole ("chief investment officer of Hibernian Investment Managers" left a person "Managers").
+def test_body_after_title_of_stays_whole_s34(pipe):
+    ents = _ents(pipe, '"Ireland ticks all the boxes," Roy Asher, chief investment officer of Hibernian Investment '
+                       'Managers, told Reuters.')
+    assert any(e.type == "ORG" and e.name == "Hibernian Investment Managers" for e in ents), _show(ents)
+    assert not any(e.name in ("Managers", "Investment Managers") for e in ents), _show(ents)
+
+
+# (3) A number word opening the sentence is no part of the known name after it (pack `number_openers`).
+NUMBER_OPENERS_S34 = [
+    ("Three Labour councillors were found guilty of fraud.", "Three Labour", "Labour"),
+    ("Five Bank of America subsidiaries have agreed to pay a total of $515m.", "Five Bank of America",
+     "Bank of America"),
+]
+
+
+@pytest.mark.parametrize("text,glued,name", NUMBER_OPENERS_S34, ids=[r[2] for r in NUMBER_OPENERS_S34])
+def test_number_opener_s34(pipe, text, glued, name):
+    ents = _ents(pipe, text)
+    assert not any(e.name == glued for e in ents), _show(ents)
+    assert any(e.type == "ORG" and e.name == name for e in ents), _show(ents)
+
+
+def test_number_opener_s34_keeps_a_name_that_opens_with_a_number(pipe):
+    ents = _ents(pipe, "Three Gorges Dam is the biggest project of its kind.")
+    assert any(e.name == "Three Gorges Dam" for e in ents), _show(ents)

@@ -322,8 +322,9 @@ EN_S10 = [
      "*"),
     ("Leaders met at recent meetings of the G7 Group and World Economic Forum.", "World Economic Forum", "ORG", None,
      "*"),
-    ("In a filing with the US Securities and Exchange Commission, Sina said so.", "Securities and Exchange Commission",
-     "ORG", None, "*"),
+    # (session 34, enten34: one body with its country, as the gold writes "US State Department")
+    ("In a filing with the US Securities and Exchange Commission, Sina said so.",
+     "US Securities and Exchange Commission", "ORG", None, "*"),
     ("Because of defaults, Citizens Bank and Canal Bank ended up owning slaves.", "Canal Bank", "ORG", None, "*"),
     # a hyphenated surname keeps the given name beside "Mr X-Y" and is one person with it
     ("Ex-chat show host Robert Kilroy-Silk is to stand. Mr Kilroy-Silk quit UKIP last week.", "Robert Kilroy-Silk", "PER",

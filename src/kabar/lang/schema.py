@@ -157,6 +157,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "hyphen_suffixes": LIST,
         "name_opening_stops": LIST,
         "company_trade_openers": LIST,
+        "number_openers": LIST,
         "company_name_cues": LIST,
         "company_appositive_heads": LIST,
         "company_cue_person_modifiers": LIST,

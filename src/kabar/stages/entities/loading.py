@@ -312,6 +312,7 @@ class Resources:
         self.company_before_openers = tuple(c for c in self.company_before if len(c) >= 2 and c[-1] in closers)
         # one-word trade cues a model span opening a sentence takes along: "Bookmaker | William Hill" (ner.clean_ner)
         self.company_trade_openers = frozenset(fold_token(w) for w in data.get("company_trade_openers", []))
+        self.number_openers = frozenset(fold_token(w) for w in data.get("number_openers", []))
         self.company_after = [tuple(fold_token(w) for w in c.split()) for c in data.get("company_cues_after", [])]
         self.company_names = {fold_token(w) for w in data.get("company_names", [])}
         self.company_surfaces = frozenset(data.get("company_names", []))  # as written: "Fiat", never "Fiat -"

@@ -134,6 +134,9 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                 if cut is not None:
                     accepted.append(cut)
             continue
+        if not pieces and _place_led_body(n, over):
+            accepted.append(n)
+            continue
         # ORG/LOC/MISC around confident spans: a longer name if something else named is in it, unless the words
         # after the last one are a person written alone elsewhere ("Dinas PUPR Banten | Arlan Marzan" ... "Arlan")
         a, b = pieces[-1] if pieces else (n.end, n.end)
@@ -144,6 +147,7 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                 accepted.append(cut)
             continue
         if any(T.cap[k] and T.word[k] and T.folded[k] not in res.stop and T.folded[k] not in res.connectors
+               and not (T.sent_start[k] and T.folded[k] in res.number_openers)  # "Three | Labour councillors"
                for s, e in pieces for k in range(s, e)):
             if n.label == "GPE" and any(c.label == "ORG" and (c.end == n.end or c.start == n.start) for c in over):
                 n.label = "ORG"  # a unit or branch of a known body: "Itwasum Polri", "FISIP Unud", "PN Jakarta | Selatan"
@@ -202,6 +206,18 @@ def merge_spans(T: Toks, res: Resources, conf: list[Cand], ner: list[Cand], titl
                 if a.label == "PER" and a.start == t.start and a.title is None:
                     a.title, a.office = t.title, t.office
     return select_spans(conf + accepted, res.nest_inner, T.n, res.nest_keep)
+
+
+def _place_led_body(n: Cand, over: list[Cand]) -> bool:
+    """Session 34 (enten34): the model's organisation is exactly a known place or nationality word and, right after
+    it, a body the gazetteer or a pattern knows: "London | School of Economics", "British | Red Cross", "Karachi |
+    Stock Exchange". The body's name opens with its place (the gold's "US State Department", "British Red Cross");
+    cut into the two, the place was a place of its own and the body lost its first word."""
+    if n.label != "ORG" or len(over) != 2:
+        return False
+    place, body = sorted(over, key=lambda c: c.start)
+    return place.start == n.start and place.end == body.start and body.end == n.end and place.source == "gaz" \
+        and place.label in ("GPE", "NORP") and body.label == "ORG" and body.length >= 2
 
 
 def _name_word(T: Toks, res: Resources, k: int) -> bool:

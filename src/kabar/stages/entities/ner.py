@@ -305,8 +305,11 @@ def split_ner(T: Toks, res: Resources, c: Cand) -> list[Cand]:
             return _place_before_title(T, res, s, k + 1, c.label) + [Cand(k + 1, e, "PER", "ner")]
     names = lambda a, b: b - a >= 2 and all(T.cap[k] and T.word[k] and T.folded[k] not in res.org_words  # noqa: E731
                                             and T.words[k] not in res.forms for k in range(a, b))
-    # "Minister of Education Stefania Giannini": the portfolio after "<title> of" is not the name
-    if s >= 2 and T.folded[s - 1] in res.affiliation_joiners and T.folded[s - 2] in res.titles and names(s + 1, e):
+    # "Minister of Education Stefania Giannini": the portfolio after "<title> of" is not the name. Session 34
+    # (enten34): only a portfolio word; after "chief investment officer of | Hibernian Investment Managers", "managing
+    # director of | Ontrack Data Recovery" the words are a body's name, and cutting its first word left a "person"
+    if s >= 2 and T.folded[s - 1] in res.affiliation_joiners and T.folded[s - 2] in res.titles \
+            and T.folded[s] in res.portfolios and names(s + 1, e):
         return [Cand(s + 1, e, "PER", "ner")]
     if c.label == "PER":
         for k in range(s + 1, e - 1):

@@ -253,8 +253,9 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             if end > k:
                 start = i  # "Joint Council for the Welfare of Immigrants": name words before the head belong
                 while start > 0 and name_word(start - 1, False) and start - 1 not in in_gaz and not T.sent_start[start] \
-                        and "\n" not in T.ws[start - 1] and start not in title_ends:  # "Direktur Eksekutif | Institute for"
-                    start -= 1
+                        and "\n" not in T.ws[start - 1] and start not in title_ends \
+                        and not (T.sent_start[start - 1] and folded[start - 1] in res.number_openers):
+                    start -= 1  # ("Direktur Eksekutif | Institute for"; "Five | Bank of America subsidiaries")
                 if start in demonym_end and not T.sent_start[start]:
                     start = demonym_end[start]  # "Italian Supreme Court of Cassation"
                 out.append(Cand(start, end, "ORG", "pattern"))
