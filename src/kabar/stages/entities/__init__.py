@@ -32,7 +32,7 @@ from kabar.stages.entities.companies import (appositive_companies, company_conte
 from kabar.stages.entities.cue_types import (body_word_types, dateline_places, cue_types, drop_body_country_suffixes, drop_in_quoted_titles, drop_peer_seats,
                                              drop_law_subjects, drop_portfolios, drop_programme_names, extend_programmes, given_name_persons, law_names, model_names,
                                              known_places, norp_persons, unknown_places)
-from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop_defined_terms, entity_name, entity_type, group_mentions, leader_given_names, link_aliases,
+from kabar.stages.entities.grouping import (acronym_openers, defined_terms, drop_defined_terms, drop_reference_codes, entity_name, entity_type, group_mentions, leader_given_names, link_aliases,
                                             link_nicknames, link_short_forms, trim_headline_glue,
                                             trim_list_numbers)
 from kabar.stages.entities.loading import Resources, resources
@@ -121,7 +121,8 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
     titled = title_spans(T, res, conf, lower_words)
     spans = merge_spans(T, res, conf, ner, titled, frozenset((c.start, c.end) for c in regions))
     spans = drop_common_title_persons(T, res, spans, lower_words)
-    spans = bodies_before_a_name(T, res, bodies_of_a_region(T, res, trim_list_numbers(T, spans)))
+    spans = drop_reference_codes(T, trim_list_numbers(T, spans))  # "Nomor PRINT-02/M.2.24/Fd/10/2025": no ORG "PRINT"
+    spans = bodies_before_a_name(T, res, bodies_of_a_region(T, res, spans))
     office_venues(T, res, spans)
     building_venues(T, res, spans)
     acronym_openers(T, res, spans)
@@ -156,7 +157,7 @@ def recognise(record: Article, res: Resources) -> list[Entity]:
                             region_heads=res.region_heads, company_forms=res.company_forms,
                             is_region=region_test(res) if res.branch_links else None,
                             place_units=res.place_unit_words, country_suffixes=res.body_country_suffixes,
-                            leaders=leaders)
+                            leaders=leaders, law_forms=(res.law_short_forms, res.law_key_skip) if res.law_short_forms else None)
     if res.lone_model_min_confidence:
         groups = drop_doubtful_lone(T, res, groups, confidence, res.lone_model_min_confidence, lower_words)
     types = [entity_type(g) for g in groups]

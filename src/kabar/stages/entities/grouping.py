@@ -932,6 +932,24 @@ def _join_the_one_longer(g, items: list, short_ok, goes_on=None) -> None:
             g.union(longer.pop(), i)
 
 
+def law_key(text: str, short_forms: dict, skip: "frozenset | set") -> Optional[str]:
+    """One key for one law written two ways in an article: "UU Kepariwisataan" and "Undang-Undang
+    Kepariwisataan", "PP Nomor 28 Tahun 2025" and "Peraturan Pemerintah Nomor 28 Tahun 2025", "Undang-Undang RI
+    Nomor 7 Tahun 2011" and "UU Nomor 7 Tahun 2011". The short type word is written out (pack ``law_short_forms``)
+    and the words a reference may add or leave out (``law_key_skip``: "Nomor", "No.", "RI", "dan") are dropped. Only
+    names that open with a law type the pack knows, with words after it, have a key."""
+    words = [w.strip(".,:") for w in fold_token(text).split()]
+    words = [w for w in words if w]
+    if words and words[0] in short_forms:
+        words = short_forms[words[0]].split() + words[1:]
+    folded = " ".join(words)
+    for head in short_forms.values():
+        if folded.startswith(head + " "):
+            rest = [w for w in folded[len(head) + 1:].split() if w not in skip]
+            return f"law:{head} {' '.join(rest)}" if rest else None
+    return None
+
+
 def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = frozenset(),
                    head_abbreviations: Optional[dict] = None, body_tails: frozenset = frozenset(),
                    own_names: "frozenset | set" = frozenset(), forms: Optional[dict] = None,
@@ -939,7 +957,8 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
                    company_forms: "frozenset | set" = frozenset(), is_region=None,
                    place_units: "frozenset | set" = frozenset(),
                    country_suffixes: "frozenset | set" = frozenset(),
-                   leaders: "dict[int, str] | frozenset" = frozenset()) -> list[list[Cand]]:
+                   leaders: "dict[int, str] | frozenset" = frozenset(),
+                   law_forms: Optional[tuple[dict, frozenset]] = None) -> list[list[Cand]]:
     spans = sorted(spans, key=lambda c: (c.start, -c.end))
     g = _Groups(len(spans))
     first: dict[str, int] = {}
@@ -981,6 +1000,10 @@ def group_mentions(T: Toks, spans: list[Cand], place_surnames: frozenset = froze
             # "Kementerian Kebudayaan RI" ... "Kementerian Kebudayaan": the home country's short form after a body's
             # name is part of it (cue_types.drop_body_country_suffixes), so the name without it is the same body
             keys.append(f"name:False:{fold_token(T.span_text(c.start, c.end - 1))}")
+        if law_forms and c.label != "PER" and c.length >= 2:
+            law = law_key(T.span_text(c.start, c.end), *law_forms)  # "UU ITE" ... "Undang-Undang ITE": one law
+            if law:
+                keys.append(law)
         if c.key and c.key.startswith("word:"):
             keys.append(c.key)  # "Arab" and "Arabs" are one people
         for e in c.entries[:1]:  # a group ("pasukan Rusia") is not the country it belongs to
@@ -1108,6 +1131,26 @@ def trim_list_numbers(T: Toks, spans: list[Cand]) -> list[Cand]:
         if e < T.n and T.words[e] == "." and T.words[e - 1].isdigit() and e - 1 > c.start \
                 and not T.ws[e - 2] and T.words[e - 2][-1:].islower():
             c.end = e - 1
+        out.append(c)
+    return out
+
+
+def drop_reference_codes(T: Toks, spans: list[Cand]) -> list[Cand]:
+    """Session 34 (entid34): a one-word span inside a document's reference number, a run with no space that holds a
+    digit and two slashes or more ("Nomor PRINT-02/M.2.24/Fd/10/2025", "LP/B/1468/X/2025/SPKT/Polda Sumsel",
+    "PMK-61/PMK.03/2023"), is a code of the number, no name: it made ORG "PRINT", PER "LP", GPE "SPKT". A name of two
+    words that opens in the run ("SPKT/Polda Sumsel") and a unit's seat after one slash ("Kodim 0313/Kampar") stay."""
+    out = []
+    for c in spans:
+        if c.length == 1:
+            a = b = c.start
+            while a > 0 and not T.ws[a - 1] and T.words[a - 1].strip():  # glued; a line break is a token of its own
+                a -= 1
+            while b + 1 < T.n and not T.ws[b] and T.words[b + 1].strip():
+                b += 1
+            run = T.span_text(a, b + 1)
+            if run.count("/") >= 2 and any(ch.isdigit() for ch in run):
+                continue
         out.append(c)
     return out
 

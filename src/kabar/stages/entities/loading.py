@@ -213,6 +213,10 @@ class Resources:
         # session 15: words after which a quoted title follows ("seminar bertajuk 'Urgensi Reformasi Polri ...'")
         self.quoted_title_cues = {fold_token(w) for w in data.get("quoted_title_cues", [])}
         self.law_subject_cues = {fold_token(w) for w in data.get("law_subject_cues", [])}
+        # session 34 (entid34): a law's type word written short and out ("UU" / "Undang-Undang") and the words its
+        # reference may add or leave out: one key for one law written both ways (grouping.law_key)
+        self.law_short_forms = {fold_token(k): fold_token(v) for k, v in data.get("law_short_forms", {}).items()}
+        self.law_key_skip = frozenset(fold_token(w) for w in data.get("law_key_skip", []))
         # session 23: head nouns of terms defined by a bracketed acronym ("data ... (DTSN)", grouping._headed_term)
         self.term_heads = frozenset(fold_token(w) for w in data.get("term_heads", []))
         # session 15b: a programme's, an app's or a project's head noun ("program Makan Bergizi Gratis")
@@ -388,6 +392,7 @@ class Resources:
         # ... unless the text cues a person: an age in brackets, a speech verb, a title (ner.person_cued)
         self.lone_person_age = bool(data.get("settings", {}).get("lone_person_age", False))
         self.lone_lower_words = bool(data.get("settings", {}).get("lone_lower_words", False))
+        self.common_word_persons = bool(data.get("settings", {}).get("common_word_persons", False))
         self.lone_person_cues_after = frozenset(fold_token(w) for w in data.get("lone_person_cues_after", []))
         self.lone_person_cues_before = frozenset(fold_token(w) for w in data.get("lone_person_cues_before", []))
         self.lone_person_titles = frozenset(" ".join(fold_token(x) for x in w.split())

@@ -191,7 +191,8 @@ def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table:
     text cues a person (``person_cued``)."""
     out = []
     for g in groups:
-        if lower_words and res.lone_lower_words and lone_lower_word(T, res, g, table, lower_words):
+        if lower_words and ((res.lone_lower_words and lone_lower_word(T, res, g, table, lower_words))
+                            or (res.common_word_persons and common_word_person(T, res, g, lower_words))):
             continue
         score = lone_model_confidence(T, res, g, table)
         if score is None and res.lone_single_person_below and len(g) == 1 and g[0].length == 1 and g[0].label == "PER":
@@ -219,6 +220,21 @@ def lone_lower_word(T: Toks, res: Resources, group: list[Cand], table: list[Opti
     if lone_model_confidence(T, res, group, table, frozenset((c.label,))) is None:
         return False
     return not (c.label == "PER" and person_cued(T, res, c))
+
+
+def common_word_person(T: Toks, res: Resources, group: list[Cand], lower_words: frozenset | set) -> bool:
+    """Session 34 (entid34): a person of two words or more that no gazetteer entry supports, whose name opens with a
+    Title-case word the same article also writes in lower case and that is no given name (``Resources.given_names``),
+    is a common noun's phrase, not a person: "Perang Diponegoro" (a war), "Lapangan Tri Sakti" (a field), "Tanah Kas
+    Desa", "Sertifikat Laik Higiene", "Keagamaan Hindu", "Fuel Surcharge". The model and the title scan read such
+    phrases as persons after an office word or in a heading (``drop_doubtful_lone``, pack setting
+    ``common_word_persons``). "Anak Agung Ngurah ...", "Surya Ramadan" open with given names and stay."""
+    if any(c.label != "PER" or c.entries for c in group):
+        return False
+    c = max(group, key=lambda c: c.length)
+    w = T.words[c.start]
+    return c.length >= 2 and w[:1].isupper() and w[1:].islower() and w.isalpha() \
+        and T.folded[c.start] in lower_words and T.folded[c.start] not in res.given_names and w not in res.forms
 
 
 def _predict_many(requests: list) -> list:
@@ -696,6 +712,8 @@ def extend_persons_left(T: Toks, res: Resources, ner: list[Cand], conf: list[Can
         if k >= 1 and T.words[k - 1].islower() and (T.folded[k - 1] in res.org_words
                                                    or (T.folded[k - 1],) in res.company_before):
             continue  # a body's name after its kind: "the public services union | Unison | Dave Prentis"
+        if res.field_noun(T.folded[k]) and T.folded[k] not in res.given_names:
+            continue  # session 34: a derived noun is no given name ("Pemerintahan | Prabowo-Gibran", "Kepengurusan")
         if _free(T, res, k, taken, lower_words) and (k == 0 or not (T.cap[k - 1] and T.word[k - 1])):
             taken[k:c.start] = b"\x01" * (c.start - k)
             c.start = k
