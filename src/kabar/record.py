@@ -210,6 +210,9 @@ class WorkState:
     # session 32 (linkid32): entity id -> the gazetteer name of the office-holder its one-word name is the first name
     # of (entities.grouping.leader_given_names: "Prabowo" beside "Listyo Sigit Prabowo" is Prabowo Subianto)
     leader_names: dict = dataclasses.field(default_factory=dict)
+    # review34: ((lang, text), country -> count) of the institutions the article names (kabar.text.home.
+    # institution_countries), counted once for the actors stage's home inference and the events coder's
+    institutions: Optional[tuple] = None
 
 
 _THIRD = operator.itemgetter(2)  # a SpanIndex row's position in its list

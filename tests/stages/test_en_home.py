@@ -165,3 +165,17 @@ def test_domestic_title_in_a_story_told_by_its_parties(pipe):
     assert (next(e.actor for e in rec.entities if e.name == "Oliver Letwin") or "").startswith("GBR")
     rec = run(pipe, "Shadow chancellor Oliver Letwin accused the minister of waste.")  # nothing says where
     assert next(e.actor for e in rec.entities if e.name == "Oliver Letwin") is None
+
+
+# Session 34 (review34)
+def test_institution_countries_are_counted_once_per_article_text():
+    from kabar.text.home import institution_countries
+
+    r = Article.new("Downing Street said. The Home Office agreed. Downing Streets", lang="en")
+    first = institution_countries(r)
+    assert first == {"GBR": 2}
+    assert institution_countries(r) is first  # kept on the record's state: the events coder asks again
+    assert article_home(r, []) == "GBR"
+    r.text = "The White House said."
+    assert institution_countries(r) == {"USA": 1}  # a new text is counted afresh
+    assert institution_countries(Article.new("Downing Street said.", lang="en")) == {"GBR": 1}

@@ -744,3 +744,22 @@ def test_one_word_owner_of_a_model_organisation_takes_its_type_elsewhere(model):
     t = types(r)
     assert ("GPE", "Brindle") in t and ("ORG", "Corn Exchange") in t
     assert ("ORG", "Brindle") not in t
+
+
+# Session 34 (review34)
+def test_person_first_words_are_one_scan_for_given_names_and_leader_first_names():
+    from kabar.stages.entities.loading import person_first_words
+
+    class Gaz:  # hashable, as the gazetteer is: the scan is cached per gazetteer
+        entries = {e.id: e for e in [StubEntry("p:jw", "person", "Joko Widodo", "PER"),
+                                     StubEntry("p:jpr", "person", "Jean-Pierre Raffarin", "PER"),
+                                     StubEntry("p:jt", "person", "Joko Tingkir", "PER"),
+                                     StubEntry("p:m", "person", "Madonna", "PER"),
+                                     StubEntry("o:j", "org", "Joko Group", "ORG")]}
+
+    gaz = Gaz()
+    given, first = person_first_words(gaz)
+    assert given == {"joko", "jean pierre"}  # whitespace words, folded: the hyphen folds to a space
+    assert first == {"joko": ("p:jw", "p:jt"), "jean": ("p:jpr",)}  # name-key words: "jean pierre raffarin"
+    assert person_first_words(gaz) is person_first_words(gaz)
+    assert person_first_words(None) == (frozenset(), {})

@@ -1284,3 +1284,16 @@ def test_rows_of_countries_are_the_patterns_rows():
     assert [r[:1] for r in table.rows_of_countries(frozenset({"IRQ", "SYR"}))] == [b"1", b"2", b"6"]
     assert table.rows_of_countries(frozenset({"IRQX"})) is None and table.rows_of_countries(frozenset()) == []
     assert _SmallTable(gzip.compress(b"1\tcity\n#index\n")).rows_of_countries(frozenset({"IRQ"})) == []
+
+
+# Session 34 (review34)
+def test_raw_name_keys_are_frozen_once_on_the_lexicon():
+    from kabar.stages.quotes.lexicon import QuoteLexicon
+    from kabar.stages.quotes import speakers
+
+    lex = QuoteLexicon("en")
+    preps, arts = lex.raw_name_keys
+    assert preps == frozenset(lex.speaker_place_preps) and arts == frozenset(lex.articles)
+    assert speakers._raw_name_patterns(*lex.raw_name_keys) is speakers._raw_name_patterns(
+        frozenset(lex.speaker_place_preps), frozenset(lex.articles))
+    assert speakers._raw_name("Conservatives in parliament", lex) == "Conservatives"

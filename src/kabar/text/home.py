@@ -29,11 +29,16 @@ def country_counts(codes: list[tuple[Entity, Optional[str]]]) -> Counter:
     return counts
 
 
-def institution_countries(record: Article, inf: Optional[dict] = None) -> Counter:
+def institution_countries(record: Article) -> Counter:
     """Country -> how often the article names one of its institutions (pack ``home_inference.institutions``:
-    "Downing Street", "the Home Office", "the White House"); empty where the pack lists none."""
-    if inf is None:
-        inf = langpacks.pack(record.lang).data("actors").get("home_inference") or {}
+    "Downing Street", "the Home Office", "the White House"); empty where the pack lists none. Counted once per
+    article (kept on ``record.state``, review34): the actors stage and the events coder both ask. Not to be changed
+    by the caller."""
+    key = (record.lang, record.text)
+    kept = record.state.institutions
+    if kept is not None and kept[0] == key:
+        return kept[1]
+    inf = langpacks.pack(record.lang).data("actors").get("home_inference") or {}
     low = record.text.lower()
     inst: Counter = Counter()
     for k, c in inf.get("institutions", {}).items():
@@ -42,6 +47,7 @@ def institution_countries(record: Article, inf: Optional[dict] = None) -> Counte
         n = len(_whole_word(k).findall(low))
         if n:
             inst[c] += n
+    record.state.institutions = (key, inst)
     return inst
 
 
@@ -70,7 +76,7 @@ def article_home(record: Article, codes: list[tuple[Entity, Optional[str]]],
             if low and k in low:
                 return c
     counts = country_counts(codes)
-    inst = institution_countries(record, inf)
+    inst = institution_countries(record)
     ranked = counts.most_common(2)
     top, second = (ranked[0] if ranked else (None, 0)), (ranked[1][1] if len(ranked) > 1 else 0)
     if len(inst) == 1:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from difflib import SequenceMatcher
 from typing import Optional
 
-from kabar.stages.entities.loading import HYPHENS, TYPE_ORDER, Cand, Resources
+from kabar.stages.entities.loading import HYPHENS, TYPE_ORDER, Cand, Resources, person_first_words
 from kabar.text.headlines import is_title_case
 from kabar.text.names import one_letter_more
 from kabar.text.tokens import Toks, fold_token
@@ -736,17 +735,6 @@ def link_short_forms(T: Toks, res: Resources, spans: list[Cand]) -> None:
 _LEADER_NAME_MIN = 5  # shorter first names ("John", "Lee") name too many people
 
 
-@functools.cache
-def _person_first_names() -> dict[str, tuple[str, ...]]:
-    """Folded first word -> ids of the gazetteer's persons of two words or more whose name opens with it."""
-    from kabar.gazetteer import gazetteer, name_key
-    out: dict[str, list[str]] = {}
-    for e in gazetteer().entries.values():
-        if e.kind == "person" and " " in name_key(e.name):
-            out.setdefault(name_key(e.name).split(" ")[0], []).append(e.id)
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def leader_given_names(T: Toks, res: Resources, spans: list[Cand], on: Optional[dt.date]) -> dict[int, str]:
     """Session 32 (linkid32; pack setting ``leader_given_names``): a one-word person ("Prabowo") that is the first
     name of the one gazetteer person in office on the article's day, beside a full name of the text that holds the
@@ -771,7 +759,7 @@ def leader_given_names(T: Toks, res: Resources, spans: list[Cand], on: Optional[
         if len(w) < _LEADER_NAME_MIN or not w.isalpha() or not w[:1].isupper() or w.isupper():
             continue
         key = name_key(w)
-        ids = _person_first_names().get(key)
+        ids = person_first_words(gazetteer())[1].get(key)
         if not ids:
             continue
         later = [c for c in full if c is not d and key in T.folded[c.start + 1:c.end] and T.folded[c.start] != key]

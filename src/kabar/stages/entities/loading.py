@@ -11,6 +11,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 
 from kabar import lang as langpacks
 from kabar.models.name_lists import SEP as NAME_LIST_SEP
+from kabar.text.names import key as name_key
 from kabar.text.sentences import nlp_for
 from kabar.text.tokens import fold_token
 
@@ -55,6 +56,25 @@ def _gazetteer():
     except Exception as exc:  # a broken gazetteer must not stop recognition
         log.warning("gazetteer unavailable: %s", exc)
         return None
+
+
+@functools.cache
+def person_first_words(gaz) -> tuple[frozenset, dict[str, tuple[str, ...]]]:
+    """The first words of the gazetteer's people named by two words or more, in one scan of its entries (review34: the
+    entity resources and the leader linking each scanned it): the folded first words of the names written in two
+    words or more (``Resources.given_names``), and each first word of a two-word-or-more name key -> the ids of the
+    persons so named (``grouping.leader_given_names``). Empty for no gazetteer."""
+    given: set = set()
+    ids: dict[str, list[str]] = {}
+    for e in (getattr(gaz, "entries", None) or {}).values():
+        if getattr(e, "kind", None) != "person":
+            continue
+        if len((e.name or "").split()) >= 2:
+            given.add(fold_token(e.name.split()[0]))
+        key = name_key(e.name)
+        if " " in key:
+            ids.setdefault(key.split(" ")[0], []).append(e.id)
+    return frozenset(given), {k: tuple(v) for k, v in ids.items()}
 
 
 def places_gazetteer():
@@ -419,9 +439,7 @@ class Resources:
         pack's ``name_list_given_names`` (a count) also the first words that open at least that many person names
         of two words or more in the NER model's name lists, less the pack's title, stop, generic and body words."""
         if self._given_names is None:
-            entries = getattr(self.gazetteer, "entries", None) or {}
-            names = {fold_token(e.name.split()[0]) for e in entries.values()
-                     if getattr(e, "kind", None) == "person" and len((e.name or "").split()) >= 2}
+            names = set(person_first_words(self.gazetteer)[0])
             if self.name_list_given_names:
                 names |= self._name_list_given_names(self.name_list_given_names)
             self._given_names = frozenset(names)

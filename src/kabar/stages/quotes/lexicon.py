@@ -121,6 +121,8 @@ class QuoteLexicon:
         self.document_nouns = set(low("document_nouns"))
         self.speaker_place_preps = set(low("speaker_place_preps"))
         self.articles = set(low("articles"))
+        # the two frozen once, as the key of the speaker reader's cached name patterns (review34: were frozen per call)
+        self.raw_name_keys = (frozenset(self.speaker_place_preps), frozenset(self.articles))
         self.quantifiers = set(low("quantifiers"))
         self.group_quantifiers = set(low("group_quantifiers"))  # "Others say": a lone quantifier that speaks
         self.count_approximators = set(low("count_approximators"))  # "About four in 10 voters said"

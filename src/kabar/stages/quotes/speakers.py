@@ -854,7 +854,7 @@ def _raw_name(phrase: str, lex: Optional[QuoteLexicon]) -> str:
     ``The secularist magazine MicroMega`` -> ``MicroMega`` (a common-noun description before a name)."""
     if lex is None:
         return phrase
-    placed, described = _raw_name_patterns(frozenset(lex.speaker_place_preps), frozenset(lex.articles))
+    placed, described = _raw_name_patterns(*lex.raw_name_keys)
     if placed is not None:
         m = placed.fullmatch(phrase)
         if m and m.group(1).split()[0].lower() not in lex.articles:
