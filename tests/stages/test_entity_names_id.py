@@ -2540,3 +2540,27 @@ def test_code_inside_a_reference_number_is_no_name(pipe):
     ents = _ents(pipe, '"Kami menghormati putusan itu," kata Menteri Luar Negeri Sugiono, Jumat (12/9/2025).\n\n'
                        'Sugiono juga mengingatkan Israel agar menghentikan serangan ke Gaza.')
     assert ("PER", "Sugiono") in _names(ents), _names(ents)
+
+
+# Session 34 (coord34): two bodies joined by "dan" read as one organisation, found in the entity census of the 835
+# distinct detik-2025 texts outside gold/dev; sentences written for these tests.
+def test_second_body_after_dan_ends_the_first(pipe):
+    # Session 34 (coord34): a police unit ("Resmob") and the ombudsman open a body of their own after "dan"
+    names = _names(_ents(pipe, "Kamal akhirnya ditangkap polisi dari Polsek Kuta dan Resmob Polda Sulawesi Utara. "
+                               "Hal itu sesuai rekomendasi dari Komnas HAM dan Ombudsman, kata dia."))
+    assert ("ORG", "Polsek Kuta") in names and ("ORG", "Komnas HAM") in names, names
+    assert not any(" dan " in n for _, n in names), names
+
+
+def test_body_in_a_comma_list_ends_the_portfolio_list(pipe):
+    # Session 34 (coord34): a company form or a glued head ("Kemenko") after the comma opens the next body
+    names = _names(_ents(pipe, "Program ini hasil kolaborasi antara Pemkab Gresik, Yayasan PPNU Trate, dan PT "
+                               "Petrokimia Gresik. Dia menyebut Kementerian UMKM, Kemenko Hukum, HAM, Imigrasi dan "
+                               "Pemasyarakatan."))
+    assert {("ORG", "Yayasan PPNU Trate"), ("ORG", "PT Petrokimia Gresik"), ("ORG", "Kementerian UMKM")} <= names, names
+    assert not any("," in n for _, n in names), names
+    # guard: a ministry whose portfolio is a comma list, and one with "dan" inside its name, stay whole
+    names = _names(_ents(pipe, "Kementerian Pendidikan Tinggi, Sains, dan Teknologi bersama Kementerian Hukum dan "
+                               "HAM serta Kementerian Energi dan Sumber Daya Mineral menggelar rapat."))
+    assert {("ORG", "Kementerian Pendidikan Tinggi, Sains, dan Teknologi"), ("ORG", "Kementerian Hukum dan HAM"),
+            ("ORG", "Kementerian Energi dan Sumber Daya Mineral")} <= names, names

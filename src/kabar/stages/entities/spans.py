@@ -158,8 +158,11 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
 
     def opens_body(k: int) -> bool:
         """A second body after "dan", not a name's last words: "Kejati dan | Kejari", "Kementerian Kesehatan dan |
-        BPOM", "Bank X dan | PT Pos Indonesia"."""
-        return folded[k] in res.org_head_first or folded[k] in res.company_forms or k in org_starts
+        BPOM", "Bank X dan | PT Pos Indonesia"; session 34 (coord34): a head written short and glued to its field
+        opens one too ("Kementerian UMKM, | Kemenko Hukum")."""
+        f = folded[k]
+        return f in res.org_head_first or f in res.company_forms or k in org_starts \
+            or any(f.startswith(p) for p, _ in res.head_prefixes)
 
     def inner_body_word(k: int, ranks_end: bool) -> bool:
         """A stop-listed body's word between two name words: "Association of Chief | Police | Officers"."""
@@ -184,16 +187,20 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
     def portfolio_list(k: int, ranks_end: bool) -> int:
         """ "Kementerian Pendidikan Tinggi, Sains, dan Teknologi": a comma list of plain capitalised words
         closed by a joiner (after a comma or not: "Department for Culture, Media and Sport") and one more word is
-        the body's portfolio, one name (no known name inside)."""
+        the body's portfolio, one name (no known name inside). An item that opens a body ends the list (session 34,
+        coord34): "Yayasan PPNU Trate, dan | PT Petrokimia Gresik", "Kementerian UMKM, | Kemenko Hukum, HAM"."""
         j = k
         while j + 1 < n and T.words[j] == ",":
             m = j + 1
             if m < n and folded[m] in res.org_joiners:  # "..., dan Teknologi"
-                if m + 1 < n and name_word(m + 1, ranks_end) and m + 1 not in in_gaz and folded[m + 1] not in res.org_words:
+                if m + 1 < n and name_word(m + 1, ranks_end) and m + 1 not in in_gaz and folded[m + 1] not in res.org_words \
+                        and not opens_body(m + 1):
                     e = m + 1
                     while e < n and name_word(e, ranks_end) and e not in in_gaz and e - m <= 3:
                         e += 1
                     return e
+                return k
+            if m < n and opens_body(m):
                 return k
             e = m
             while e < n and name_word(e, ranks_end) and e not in in_gaz and folded[e] not in res.org_words and e - m < 3:
