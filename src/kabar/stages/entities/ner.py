@@ -213,9 +213,7 @@ def lone_lower_word(T: Toks, res: Resources, group: list[Cand], table: list[Opti
     if len(group) != 1 or group[0].length != 1:
         return False
     c = group[0]
-    w = T.words[c.start]
-    if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or T.folded[c.start] not in lower_words \
-            or T.words[c.start] in res.forms or (c.start > 0 and T.words[c.start - 1] == "("):
+    if not _common_word(T, res, c.start, lower_words) or (c.start > 0 and T.words[c.start - 1] == "("):
         return False  # "Kementerian Ekonomi Kreatif (Ekraf)": a bracketed short form of the name before it
     if lone_model_confidence(T, res, group, table, frozenset((c.label,))) is None:
         return False
@@ -232,9 +230,15 @@ def common_word_person(T: Toks, res: Resources, group: list[Cand], lower_words: 
     if any(c.label != "PER" or c.entries for c in group):
         return False
     c = max(group, key=lambda c: c.length)
-    w = T.words[c.start]
-    return c.length >= 2 and w[:1].isupper() and w[1:].islower() and w.isalpha() \
-        and T.folded[c.start] in lower_words and T.folded[c.start] not in res.given_names and w not in res.forms
+    return c.length >= 2 and _common_word(T, res, c.start, lower_words) and T.folded[c.start] not in res.given_names
+
+
+def _common_word(T: Toks, res: Resources, k: int, lower_words: frozenset | set) -> bool:
+    """The word at ``k`` is written in Title case (one capital, then lower-case letters), the same article writes it
+    in lower case elsewhere, and no gazetteer form is written so: a common word capitalised, the test both
+    ``lone_lower_word`` and ``common_word_person`` make of a name's (first) word."""
+    w = T.words[k]
+    return w[:1].isupper() and w[1:].islower() and w.isalpha() and T.folded[k] in lower_words and w not in res.forms
 
 
 def _predict_many(requests: list) -> list:
