@@ -197,7 +197,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             'floating_quantifiers', 'clause_verbs', 'denial_answers', 'existential', 'object_relatives', 'relative_copulas',
             'quantity_phrases', 'partitive_of', 'partitive_heads', 'partitive_possessor_marks', 'carry_first_clause_subject',
             'form_fallback_words', 'topic_heads', 'recipient_clause_edges', 'relative_party_edges', 'addressee_verbs', 'role_object_preps',
-            'report_continuers', 'continuing_subjects', 'presupposing_contents',
+            'report_continuers', 'continuing_subjects', 'presupposing_contents', 'side_pronouns', 'role_subjects', 'role_subject_skip',
         ]),
         "political_orgs": Table(['agent_roles', 'heads', 'not_heads', 'office_of_private_body', 'speaker_types', 'title_name_chain', 'titles']),
         "modality": Table([

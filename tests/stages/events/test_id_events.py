@@ -1934,3 +1934,42 @@ def test_a_year_after_a_noun_is_no_time_an_anaphor_points_to():  # Session 34 (e
             "mengkritik Amerika Serikat.")
     got = [e.date for e in _article(text, "2025-10-22") if e.event == "ACCUSE"]
     assert got and "1965" not in got, got
+
+
+# Session 35 (evid35)
+# "pihaknya" (his or her side) outside any quote is the side of the one who spoke last, in this or the previous
+# paragraph (pack [syntax] side_pronouns; arguments._side_quote)
+def test_side_pronoun_outside_a_quote_is_the_last_speaker():
+    text = ('"Kami langsung mendatangi keluarga korban di rumah sakit," ujar Kapolsek Ilir Barat AKP Heru Wibowo, '
+            'Sabtu (18/10/2025).\n\nHingga kini, pihaknya masih melakukan penyelidikan terhadap pelaku penganiayaan itu.')
+    got = [e for e in _article(text) if e.event == "ACCUSE"]
+    assert got and roles(got[0].actor) == ["COP"], got
+
+
+def test_guard_side_pronoun_with_no_speaker_before_it():
+    text = "Hingga kini, pihaknya masih melakukan penyelidikan terhadap pelaku penganiayaan itu."
+    assert [e for e in _article(text) if e.event == "ACCUSE"] == []
+
+
+# a role noun opening a clause that names no party is the subject a "saat"/"untuk"/"dan" clause or a relative clause
+# right after it inherits (clauses._role_subject)
+@pytest.mark.parametrize("text, category, role", [
+    ("Di Makassar, Indonesia, massa membawa sejumlah tuntutan saat berdemo di depan kantor gubernur.", "PROTEST", "CVL"),
+    ("Di Bandung, Indonesia, puluhan polisi datang ke lokasi untuk menggeledah rumah tersangka.", "COERCE", "COP"),
+])
+def test_a_role_noun_subject_is_inherited(text, category, role):
+    got = [e for e in _article(text) if e.event == category]
+    assert got and roles(got[0].actor) == [role], got
+
+
+def test_a_role_noun_heads_the_relative_clause_after_it():
+    text = "Polisi Indonesia menangkap pengemudi itu di Bandung. Sopir yang diamankan itu berinisial AR (37)."
+    got = [e for e in _article(text) if e.event == "COERCE"]
+    assert len(got) >= 2 and all(codes(e.recipient) == ["IDN"] for e in got), got
+
+
+def test_guard_no_role_subject_into_a_that_clause():
+    # the judges' opinion: the assets are confiscated, the judges are not
+    text = ("Di Jakarta, Indonesia, majelis hakim berpendapat bahwa aset milik terdakwa tersebut dirampas untuk negara.")
+    got = [e for e in _article(text) if e.event == "COERCE"]
+    assert all(roles(e.recipient) != ["JUD"] for e in got), got

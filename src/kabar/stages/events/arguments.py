@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from kabar.record import Entity
@@ -13,6 +14,7 @@ from kabar.stages.events.units import Clause, Unit, back_past_words, past_words,
 # subject of the verb itself is its logical object ("a crackdown has been launched")
 _CLAUSE_EDGES = frozenset({"nsubj", "csubj", "ccomp", "xcomp", "advcl", "acl", "parataxis", "root", "expl"})
 _PASSIVE_SUBJECT = frozenset({"nsubj:pass", "nsubjpass"})
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 class ArgumentFinding:
@@ -74,7 +76,20 @@ class ArgumentFinding:
             we = self._we_words = self.lex.word("we")
         if u.kind != "word" or u.low not in we:
             return None
-        return self.r.quote_at(u.start, u.end)
+        q = self.r.quote_at(u.start, u.end)
+        if q is None and u.low in self.lex.word("side_pronouns"):
+            return self._side_quote(u)
+        return q
+
+    def _side_quote(self, u: Unit):
+        """Session 35 (evid35): "pihaknya" (his or her side) outside any quote is the side of the one who spoke last, in
+        this or the previous paragraph: '"...," ujar Kapolsek AKP Heri. Hingga kini, pihaknya masih melakukan
+        penyelidikan' (the police), as the quotes stage reads "pihaknya" as a speaker (`side_pronouns`)."""
+        before = [q for q in self.r.quotes if q.end <= u.start and q.speaker]
+        if not before:
+            return None
+        q = max(before, key=lambda q: q.end)
+        return q if len(_PARAGRAPH_BREAK.findall(self.r.text, q.end, u.start)) <= 1 else None
 
     def _we(self, u: Unit) -> Optional[Entity]:
         """'kami'/'we' inside a quote stands for the speaker (or the speaker's organisation)."""

@@ -205,6 +205,23 @@ class SentenceReading:
                 return self._group(units, k, k, c.end, 1)
         return []
 
+    def _role_subject(self, units: list[Unit], words: list[str], c: Clause, head: bool) -> list[Unit]:
+        """Session 35 (evid35): a role noun opening a main or adverbial clause that names no party, with only
+        determiners, numbers or `role_subject_skip` words before it, is the subject the clauses hung on it inherit:
+        "Massa membawa spanduk saat berdemo", "Puluhan warga datang ke kantor desa untuk memprotes ..."
+        (`_clause_subject` takes names only). For a relative clause (``head``) the noun must also end the clause, right
+        before "yang": "Sopir yang diamankan itu ..."; "solidaritas terhadap temannya yang dihukum" is no subject's."""
+        if not self.lex.role_subjects or (not head and c.opener in self.lex.word("complementizers")):
+            return []  # "agar kepolisian dan media bisa saling belajar, ... dan mendorong": the content's subject
+        found = self._generic_right(units, words, c.start, min(c.end, c.start + 3))
+        if not found:
+            return []
+        k = next(i for i in range(c.start, c.end) if units[i].start == found[0].start)
+        skip = self.lex.dets | self.lex.word("role_subject_skip")
+        if any(units[i].kind != "word" or not (units[i].low in skip or units[i].low.isdigit()) for i in range(c.start, k)):
+            return []
+        return found if not head or found[0].end == units[c.end - 1].end else []
+
     def _passive_first(self, units: list[Unit], words: list[str], c: Clause) -> bool:
         """The clause's first trigger is read as a passive ("yang ditahan"); an active relative after an existential
         ("ada beberapa partai politik yang mengajaknya bergabung", a celebrity story of the FP benchmark) is left
@@ -399,13 +416,18 @@ class SentenceReading:
                     prev = clauses[n - 1]
                     head = [units[k] for k in range(max(prev.start, prev.end - 2), prev.end) if units[k].kind == "ent"]
                     obj = None if head or c.opener not in lx.word("object_relatives") else self._object_head(units, words, prev, c)
-                    c.subject = head[-1:] or (prev.subject if obj is None else obj)
+                    c.subject = head[-1:] or (prev.subject or self._role_subject(units, words, prev, head=True) if obj is None else obj)
                     if not c.subject and self._passive_first(units, words, c):
                         c.subject = self._existential_head(units, words, prev)
                         c.existential = bool(c.subject)
                 else:
                     c.subject = self._controlled_subject(units, words, clauses[n - 1], c) \
                         or self._reported_subject(units, words, clauses[n - 1], c) or clauses[n - 1].subject
+                    if not c.subject and (c.opener not in lx.word("complementizers") or c.opener in lx.word("split_if_verb")) \
+                            and not self._passive_first(units, words, c):
+                        # not into the content of "bahwa", "agar" ("hakim berpendapat bahwa aset ... dirampas"), nor as the
+                        # one a passive acts on ("Tersangka perlu dipastikan kondisinya sebelum ditahan": not yet held)
+                        c.subject = self._role_subject(units, words, clauses[n - 1], head=False)
 
 
         # "Selain menyerang dengan senjata tajam, pelaku sempat ...", "After meeting Xi, Biden said ...":

@@ -152,6 +152,7 @@ class EventLexicon:
     nonevent_cues: dict[str, PhraseTable] = field(default_factory=dict)  # domain -> cue words ([nonevent])
     nonevent_firsts: frozenset = frozenset()  # the words some domain's cue phrase opens with (nonevent._domain_counts)
     bare_passive_agent: bool = False  # "diserang Rusia": the agent may follow a passive verb without "oleh"
+    role_subjects: bool = False  # session 35: a role noun opening a clause is the subject its later clauses inherit
     blockers_local_after_preposition: bool = False  # clauses._blocker_past_preposition (English)
     carry_first_clause_subject: bool = False  # clauses._sentence: a later clause's subject is the sentence's (English)
     verb_prefixes: tuple[str, ...] = ()
@@ -577,7 +578,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
                  "according_receivers", "according_scope_breaks", "according_whole_markers", "existential", "object_relatives",
                  "relative_copulas", "partitive_of", "partitive_heads", "partitive_possessor_marks", "form_fallback_words",
                  "topic_heads", "recipient_clause_edges", "relative_party_edges", "addressee_verbs", "role_object_preps", "report_continuers",
-                 "continuing_subjects", "presupposing_contents", "light_after_passive"):
+                 "continuing_subjects", "presupposing_contents", "light_after_passive", "side_pronouns", "role_subject_skip"):
         lex.words[name] = frozenset(w.lower() for w in syntax.get(name, []))
     # Session 23 (events-en23): the parties a pair description may stand for besides countries (code prefixes, as
     # written: "IGO") and how many sentences before its own it looks back
@@ -628,6 +629,7 @@ def _load_words_and_tables(lex: EventLexicon, data: dict[str, Any], forms: _Form
     lex.blockers_local_after_preposition = bool(data.get("blockers", {}).get("local_after_preposition", False))
     lex.carry_first_clause_subject = bool(syntax.get("carry_first_clause_subject", False))
     lex.bare_passive_agent = bool(syntax.get("bare_passive_agent", False))
+    lex.role_subjects = bool(syntax.get("role_subjects", False))
     lex.verb_prefixes = tuple(syntax.get("verb_prefixes", []))
     lex.verb_suffixes = tuple(syntax.get("verb_suffixes", []))
     lex.verb_min_len = int(syntax.get("verb_min_len", 5))
