@@ -2564,3 +2564,20 @@ def test_body_in_a_comma_list_ends_the_portfolio_list(pipe):
                                "HAM serta Kementerian Energi dan Sumber Daya Mineral menggelar rapat."))
     assert {("ORG", "Kementerian Pendidikan Tinggi, Sains, dan Teknologi"), ("ORG", "Kementerian Hukum dan HAM"),
             ("ORG", "Kementerian Energi dan Sumber Daya Mineral")} <= names, names
+
+
+# Session 35 (entlab35): a capital "I" before a Balinese birth-order name opens the person's name, no roman numeral of
+# the body before it (836 detik-2025 texts outside gold/dev); sentences written for these tests.
+def test_balinese_i_opens_a_name_not_a_unit_number(pipe):
+    names = _names(_ents(pipe, "Hal itu disampaikan Direktur Utama RSUD Sanjiwani I Ketut Arsana kepada wartawan. "
+                               "Komisi I DPR juga membahas soal itu bersama Kodam IX Udayana."))
+    assert ("ORG", "RSUD Sanjiwani") in names and ("PER", "I Ketut Arsana") in names, names
+    assert ("ORG", "Komisi I DPR") in names, names  # guard: a roman numeral before no birth-order name stays
+
+
+def test_roman_unit_number_after_a_title_belongs_to_the_office(pipe):
+    ents = _ents(pipe, "Asisten III Bidang Administrasi Umum Setda Kabupaten Badung I Gusti Ngurah Arya membuka rapat.")
+    person = _by_name(ents).get(("PER", "I Gusti Ngurah Arya"))
+    assert person is not None, _names(ents)
+    assert person.title == "Asisten III Bidang Administrasi Umum Setda Kabupaten Badung"
+    assert not any(e.type == "PER" and e.name.startswith("III") for e in ents), _names(ents)

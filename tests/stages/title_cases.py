@@ -372,10 +372,33 @@ EN_S11 = [
 ]
 
 
+
+# Session 35 (entlab35): office chains with a unit's number (roman too), a unit's short form, a head before a known
+# body, a comma list of the office's fields, a comma right after the title, two offices joined past the first one's
+# fields, and the Balinese "I" that opens a name (no roman numeral). Invented names.
+ID_OFFICES_S35 = [
+    ("Kepala Satuan Tugas Pencegahan KPK Wilayah III Rudi Hartawan meninjau lokasi tambang.", "Rudi Hartawan",
+     "Kepala Satuan Tugas Pencegahan KPK Wilayah III", "*"),
+    ("Asisten II Bidang Perekonomian Setda Kabupaten Gianyar I Nyoman Sudarsa membuka rapat.", "I Nyoman Sudarsa",
+     "Asisten II Bidang Perekonomian Setda Kabupaten Gianyar", "*"),
+    ("kata Direktur Utama RSUD Sanjiwani I Ketut Arsana kepada wartawan.", "I Ketut Arsana",
+     "Direktur Utama RSUD Sanjiwani", "*"),
+    ("Anggota Komisi IV DPR Fraksi Golkar, Hendra Wijaya, menanggapi usulan itu.", "Hendra Wijaya",
+     "Anggota Komisi IV DPR Fraksi Golkar", "*"),
+    ("Ketua KPU, Budi Raharjo, mengatakan jadwal tidak berubah.", "Budi Raharjo", "Ketua KPU", "*"),
+    ("kata Kepala Pusat Data, Informasi, dan Komunikasi BPBD Siti Marlina kepada wartawan.", "Siti Marlina",
+     "Kepala Pusat Data, Informasi, dan Komunikasi BPBD", "*"),
+    ("Menteri Investasi dan Hilirisasi/Kepala BKPM Andi Prasetyo membuka forum itu.", "Andi Prasetyo",
+     "Menteri Investasi dan Hilirisasi/Kepala BKPM", "*"),
+    ("Menteri Koordinator Bidang Pangan (Korpangan) Lukman Siregar menyampaikan data.", "Lukman Siregar",
+     "Menteri Koordinator Bidang Pangan (Korpangan)", "*"),
+]
+
+
 def _rows():
     for phrase, name, title, actor in ID_RANKS + ID_OFFICES + ID_MORE + ID_PORTFOLIOS:
         yield ("id", "2025-10-01", phrase, name, "PER", title, actor)
-    for phrase, name, title, actor in ID_OFFICES_S10 + ID_OFFICES_S23:
+    for phrase, name, title, actor in ID_OFFICES_S10 + ID_OFFICES_S23 + ID_OFFICES_S35:
         yield ("id", "2025-10-01", phrase, name, "PER", title, actor)
     for phrase, name, typ, actor in ID_THINGS + ID_THINGS_S10:
         yield ("id", "2025-10-01", phrase, name, typ, None, actor)

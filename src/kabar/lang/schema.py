@@ -127,6 +127,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "inner_name_words": LIST,
         "name_months": LIST,
         "given_name_titles": LIST,
+        "birth_order_names": LIST,
+        "own_office_markers": LIST,
         "day_number_words": LIST,
         "group_before": LIST,
         "group_after": LIST,

@@ -302,6 +302,10 @@ class Resources:
         # one-word titles that are also given names: after an office and its body they open the holder's name
         # ("Ketua DPD RI Sultan Baktiar Najamudin")
         self.given_name_titles = {fold_token(w) for w in data.get("given_name_titles", [])}
+        # session 35 (entlab35): Balinese birth-order names; a capital "I" before one opens a name, no roman numeral
+        self.birth_order_names = frozenset(fold_token(w) for w in data.get("birth_order_names", []))
+        # words after a name that give it an office of its own ("Harry Prasetyo selaku Direktur Keuangan")
+        self.own_office_markers = frozenset(fold_token(w) for w in data.get("own_office_markers", []))
         self.company_forms = {fold_token(w) for w in data.get("company_forms", [])}
         # offices of a region whose name may come right after the title, before the holder's name ("Bupati
         # Agam Benni Warlis"): a place of `region_kinds` in `region_countries` there is cut off (titles.region_spans)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kabar.stages.entities.loading import BRAND_ROLES, PRIORITY, TYPE_ORDER, Cand, Resources, places_gazetteer
-from kabar.stages.entities.titles import _known_region, title_matches
+from kabar.stages.entities.titles import _known_region, name_opener, title_matches
 from kabar.text.tokens import Toks, fold_token
 
 
@@ -150,8 +150,8 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
                 return m
         return e
 
-    def name_word(k: int, ranks_end: bool = True) -> bool:
-        return k < n and not (ranks_end and k in rank_starts) and \
+    def name_word(k: int, ranks_end: bool = True) -> bool:  # (a Balinese name's "I" ends a body's name, session 35)
+        return k < n and not (ranks_end and k in rank_starts) and not name_opener(T, res, k) and \
             ((cap[k] and word[k] and (folded[k] not in res.stop or _inner_stop(T, res, k))) or T.words[k].isdigit())
 
     org_starts = {c.start for c in gaz if c.label == "ORG"}

@@ -25,13 +25,40 @@ def title_matches(T: Toks, res: Resources) -> list[tuple[int, int]]:
                     last_end = e
                 continue
             s, e = _widen_title(T, res, s, e, last_end)
-            if out and out[-1][1] + 1 == s and T.words[s - 1] in res.title_joiners and not T.ws[s - 1] \
-                    and not T.ws[s - 2]:
-                s = out.pop()[0]  # "Menteri/Kepala Bappenas": two offices of one person
+            if out and s >= 2 and T.words[s - 1] in res.title_joiners and not T.ws[s - 1] and not T.ws[s - 2] \
+                    and _office_tail(T, res, out[-1][1], s - 1):
+                s = out.pop()[0]  # "Menteri/Kepala Bappenas": two offices of one person (session 35: past the first
+                # office's field and short form, "Menteri Investasi dan Hilirisasi/Kepala BKPM", "... (PPN)/Kepala")
             out.append((s, e))
             last_end = e
     T._titles = out
     return out
+
+
+def _office_tail(T: Toks, res: Resources, a: int, b: int) -> bool:
+    """Tokens [a, b) between an office's title and a title joiner belong to that office: none, or its field words
+    joined by "dan" ("Investasi dan Hilirisasi") and its short form in brackets ("(PPN)")."""
+    k = a
+    while k < b:
+        if field_word(T, res, k) or (T.folded[k] in res.org_joiners and field_word(T, res, k - 1)):
+            k += 1
+        elif T.words[k] == "(" and k + 2 < b + 1 and T.words[k + 2] == ")" and T.cap[k + 1] and T.word[k + 1]:
+            k += 3
+        else:
+            return False
+    return True
+
+
+def name_opener(T: Toks, res: Resources, k: int) -> bool:
+    """Session 35 (entlab35): a capital "I" before a Balinese birth-order name (`birth_order_names`) opens a person's
+    name, no roman numeral of a unit: "RSUP Prof Ngoerah | I Wayan Sudana", "Polresta Denpasar | I Ketut Sukadi"."""
+    return T.words[k] == "I" and k + 1 < T.n and T.cap[k + 1] and T.folded[k + 1] in res.birth_order_names
+
+
+def _unit_number(T: Toks, res: Resources, k: int) -> bool:
+    """A unit's or an office's number: digits ("Danrem 061") or a roman numeral ("Asisten I", "Wilayah V", "Dekan
+    III"), not the "I" that opens a Balinese name."""
+    return T.words[k].isdigit() or (_roman(T.words[k]) and not name_opener(T, res, k))
 
 
 def _widen_title(T: Toks, res: Resources, s: int, e: int, floor: int) -> tuple[int, int]:
@@ -142,19 +169,25 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
             if j in inside:  # "Wali Kota Bogor": a known name that began inside the title
                 j = inside[j]
                 continue
-            if T.words[j].isdigit() or (T.words[j] == "," and j > e and j + 1 < T.n and T.cap[j + 1]):
-                j += 1  # a unit's number ("Danrem 061"); a comma after the affiliation ("Kadis DLH Kalteng, Joni")
-                continue
+            comma = T.words[j] == ","
+            if (_unit_number(T, res, j) and j + 1 < T.n and T.cap[j + 1]) or T.words[j].isdigit() \
+                    or (comma and j + 1 < T.n and T.cap[j + 1]
+                        and (j > e or _holder_after_comma(T, res, j, stops, conf_at))) \
+                    or (comma and j > e and _field_list_goes_on(T, res, j)):
+                j += 1  # a unit's number ("Danrem 061", "Asisten I | Bidang", session 35); a comma after the
+                continue  # affiliation ("Kadis DLH Kalteng, Joni") or the title ("Ketua KPK, | Fitroh Rohcahyanto")
             if field_word(T, res, j) and j not in conf_at:
                 j += 1  # the office's field: "Wakil Menteri Sosial", "Direktur Riset", "Deputi Penindakan"
                 continue
-            if T.folded[j] in res.org_joiners and field_word(T, res, j - 1) and j + 1 < T.n \
+            if T.folded[j] in res.org_joiners and j + 1 < T.n and (field_word(T, res, j - 1) or (
+                    (T.words[j - 1] == "," or _cap_word(T, j - 1)) and field_word(T, res, j + 1))) \
                     and (field_word(T, res, j + 1) or j + 1 in conf_at):
                 j += 1  # "Deputi Penindakan dan Eksekusi", "Pemimpin Minoritas Senat dan Demokrat New York"
                 continue
-            if T.words[j] == "(" and j + 2 < T.n and T.words[j + 2] == ")" and T.cap[j + 1] and T.word[j + 1]:
-                j += 3  # the short form of the office or unit: "Menteri ESDM (Energi ...)", "(Kesbangpol)", "(CEO)"
-                continue
+            short = _short_form_end(T, j, title_at)
+            if short > j:
+                j = short  # the short form of the office or unit: "Menteri ESDM (Energi ...)", "(Kesbangpol)", "(CEO)";
+                continue  # session 35: a title of two words, "(Kasi Humas)"
             c = conf_at.get(j)
             if c is not None:
                 if c.label == "PER":  # a known person after the title
@@ -176,7 +209,14 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                     relation_at = j  # "former | head of | Merrill Lynch"
                 continue
             if T.folded[j] in res.office_units:  # "Deputi Bidang Koordinasi Hukum dan HAM | Kemenko Polhukam"
+                if j + 2 < T.n and _unit_number(T, res, j + 1) and T.cap[j + 2]:
+                    j += 2  # session 35: the unit's number, "KPK Wilayah V | Dian Patria"
+                    continue
                 k = _unit_end(T, res, j + 1, stops, joiners=True)
+                short = _short_form_end(T, k, title_at)
+                if short > k and _cap_word(T, short):
+                    j = short  # session 35: the unit's short form, "Bidang Infrastruktur dan ... (IPK) | Agus ...",
+                    continue  # "Seksi Hubungan Masyarakat (Kasi Humas) | Polresta Denpasar"
                 if k < T.n and k in stops:
                     j = k
                     continue
@@ -185,8 +225,19 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                     continue
                 break
             if T.folded[j] in res.org_head_first:  # an organisation the scan did not take: not a person
+                known = conf_at.get(j + 1)
+                if known is not None and known.label in ("ORG", "GPE") and not T.words[j].isupper():
+                    j = known.end  # session 35: a head before a known body or place, "Komisi II DPR | Fraksi PDIP, |
+                    # Deddy", "Eksaminasi | Kejati Papua, | Lenni Silaban"
+                    after_body = True
+                    continue
                 break
             end = _name_run(T, j, res, stops)
+            if end > j and (_field_list_goes_on(T, res, end) or (T.words[j - 1] == "," and end + 1 < T.n
+                                                                  and T.folded[end] in res.org_joiners
+                                                                  and field_word(T, res, end + 1))):
+                j = end  # session 35: "Energi Baru, | Terbarukan, dan Konservasi Energi (EBTKE)": the office's fields
+                continue
             if end == j:
                 k = _unit_end(T, res, j, stops)  # a field, then unit words that are no names alone: "Pelucutan | Senjata AS"
                 if j < k < T.n and k in stops and "\n" not in T.ws[k - 1]:
@@ -283,6 +334,55 @@ def title_spans(T: Toks, res: Resources, conf: list[Cand], lower_words: set[str]
                 out.append(Cand(person[0], person[1], "PER", "title", title=T.span_text(s, e),
                                 office=_office_text(T, s, person[0]), kind="name" if unit_at is None else "unit"))
     return out
+
+
+def _short_form_end(T: Toks, k: int, title_at: dict[int, int]) -> int:
+    """After a short form in brackets at k, one capitalised word ("(IPK)") or a title ("(Kasi Humas)"); else k."""
+    if k + 2 >= T.n or T.words[k] != "(":
+        return k
+    if T.words[k + 2] == ")" and T.cap[k + 1] and T.word[k + 1]:
+        return k + 3
+    end = title_at.get(k + 1, 0)
+    return end + 1 if 0 < end < T.n and T.words[end] == ")" else k
+
+
+def _field_list_goes_on(T: Toks, res: Resources, k: int) -> bool:
+    """Session 35 (entlab35): at a comma k inside an office chain, a list of the office's fields goes on: short
+    capitalised items after commas, closed by "dan" (after a comma or not) and a field word ("Energi Baru, | Terbarukan,
+    dan Konservasi Energi", "Jasa Keuangan, | Edukasi dan Perlindungan Konsumen"). A list of names ("Budi, Ani, dan
+    Ahmad") is closed by no field word."""
+    n = T.n
+    while k + 1 < n and T.words[k] == "," and "\n" not in T.ws[k]:
+        m = k + 1
+        if m < n and T.folded[m] in res.org_joiners:
+            return m + 1 < n and field_word(T, res, m + 1)
+        while m < n and m - k <= 4 and _cap_word(T, m) and T.folded[m] not in res.titles:
+            m += 1
+        if m == k + 1 or m >= n:
+            return False
+        if T.folded[m] in res.org_joiners:
+            return m + 1 < n and field_word(T, res, m + 1)
+        k = m
+    return False
+
+
+def _holder_after_comma(T: Toks, res: Resources, k: int, stops, conf_at) -> bool:
+    """Session 35 (entlab35): a comma right after an office's title ("Ketua KPK, | Fitroh Rohcahyanto, mengatakan",
+    "Menteri Keuangan, | Purbaya Yudhi Sadewa") is followed by the holder: a known person, or a name of two words or
+    more that ends the apposition (a comma or a lower-case word after it, not one of `own_office_markers`: "Direktur
+    Utama, | Harry Prasetyo selaku Direktur Keuangan"); no second title ("Gubernur, | Wakil Gubernur") nor fields."""
+    known = conf_at.get(k + 1)
+    if known is not None:
+        return known.label == "PER" and not (known.end < T.n and T.folded[known.end] in res.own_office_markers)
+    if k + 1 in stops or "\n" in T.ws[k]:
+        return False
+    m = _name_run(T, k + 1, res, stops)
+    if m - (k + 1) < 2 or any(T.folded[x] in res.titles or field_word(T, res, x) or T.folded[x] in res.generic
+                              or T.folded[x] in res.org_words for x in range(k + 1, m)):
+        return False  # (nor a place or a body: "Desa Bandar Ratu, | Kabupaten Mukomuko")
+    return m >= T.n or T.words[m] == "," or (T.word[m] and T.words[m][:1].islower()
+                                             and T.folded[m] not in res.org_joiners
+                                             and T.folded[m] not in res.own_office_markers)
 
 
 def _unit_prefix_end(T: Toks, j: int, end: int, lower_words: set[str]) -> int:
