@@ -1153,3 +1153,82 @@ def test_iso_province_names_place_events_s34(pipe):
     loc = locate(run(pipe, "en", "A tribal elder and former jihadi has been killed by unidentified gunmen in Mohammad "
                                  "Agha District of eastern Logar Province."), "killed")
     assert loc is not None and loc.text.startswith("Mohammad Agha") and loc.country == "AFG"
+
+
+# Session 35 (loc35)
+def _resolution_of(pipe, text, written):
+    """The resolution of the English place mention ``written`` in ``text`` (the first such mention)."""
+    record = run(pipe, "en", text)
+    hits = [m for m in record.state.places[0] if m.text == written]
+    assert hits, [m.text for m in record.state.places[0]]
+    return hits[0].resolution
+
+
+def test_locality_of_a_named_place_is_not_a_town_abroad_s35(pipe):
+    """"Baghdad's northern al-Husseiniya district" is no town of 50,651 people in Egypt: the district of a place the
+    text names, with no place of its name in that place's country, falls back to that place whatever its size."""
+    res = _resolution_of(pipe, "Police discovered the bodies on Friday of six unidentified young men in Baghdad's "
+                               "northern al-Husseiniya district.", "al-Husseiniya")
+    assert res is not None and res.place.country == "IRQ" and res.fallback, res
+    # a possessor known only by an alternate name (Kasi, of Varanasi) is no container of a big city
+    res = _resolution_of(pipe, "In Kasi's hometown of Quetta on Friday, an extra 2,000 heavily armed paramilitary "
+                               "troops patrolled the streets.", "Quetta")
+    assert res is not None and res.place.country == "PAK" and not res.fallback, res
+
+
+def test_village_is_no_big_city_s35(pipe):
+    """"the villages of 'Arak" in Homs is not Arak, Iran (503,647 people), nor is its other mention in the article;
+    the village's name gives the article no Iranian context either."""
+    record = run(pipe, "en", "In the east Homs countryside, the Syrian Air Force targeted ISIS’ defensive positions at "
+                             "the villages of ‘Arak, Bardeh, and Al-Sukhanah; these airstrikes resulted in the "
+                             "destruction of a large weapons depot at ‘Arak.")
+    mentions, _, _, ctx = record.state.places
+    arak = [m.resolution for m in mentions if m.text == "Arak"]
+    assert len(arak) == 2 and all(r is not None and r.place.country == "SYR" for r in arak), arak
+    assert "IRN" not in ctx.countries
+    # a big city not called a village stays the city
+    res = _resolution_of(pipe, "Protesters marched through Arak on Friday.", "Arak")
+    assert res is not None and res.place.country == "IRN" and not res.fallback, res
+
+
+def test_called_village_s35(pipe):
+    from kabar.stages.places import PlaceMention, _called_village
+
+    def called(text, name):
+        record = run(pipe, "en", text)
+        k = record.text.find(name)
+        return _called_village(record, PlaceMention(k, k + len(name), name))
+
+    assert called("Troops reached ‘Arak village at dawn.", "Arak")
+    assert called("Troops shelled the villages of ‘Arak and Bardeh.", "Arak")
+    assert called("Miringa, a small village in Biu, was attacked.", "Miringa")
+    assert not called("Troops reached the city of Arak at dawn.", "Arak")
+    assert not called("Arak, a city in Iran, was quiet.", "Arak")
+    assert not called("Hawija, a town near the village of Zab, was quiet.", "Hawija")
+    assert not called("A gunman entered this West Bank settlement at night.", "West Bank")
+    assert not called("Troops raided the Gaza village of Beit Lahiya.", "Gaza")
+    assert not called("A bomb went off in the Shah Sawan village of Tuz Khurmatu district.", "Tuz Khurmatu")
+
+
+def test_container_after_compass_modifier_s35(pipe):
+    """"al-Qanat Street in eastern Baghdad": the compass word between "in" and the place does not hide the container,
+    so the street the gazetteer lacks falls back to Baghdad, not to the US of "U.S. patrol"."""
+    res = _resolution_of(pipe, "Earlier in the day, another roadside bomb detonated near a passing U.S. patrol on the "
+                               "al-Qanat Street in eastern Baghdad, damaging a U.S. Humvee, the source added.",
+                         "al-Qanat Street")
+    assert res is not None and res.place.country == "IRQ", res
+
+
+def test_settlements_listed_are_villages_s35(pipe):
+    """"the settlements of Hawsh Nasri (twice), Arbil (four times)" in the province of Damascus: Arbil is no Iraqi
+    governorate there."""
+    res = _resolution_of(pipe, "In the province of Damascus, terrorists shelled the settlements of Hawsh Nasri (twice), "
+                               "Arbil (four times), Hawsh Harabu (twice), Bleliye and Douma.", "Arbil")
+    assert res is not None and res.place.country == "SYR", res
+
+
+def test_country_name_is_no_small_town_s35(pipe):
+    """"a strike in Venezuela" next to Havana is the country, not Venezuela, Cuba (16,601 people)."""
+    res = _resolution_of(pipe, "Thousands of Venezuelan- and Cuban-Americans marched in Miami's Little Havana "
+                               "neighborhood Saturday in support of a two-month old strike in Venezuela.", "Venezuela")
+    assert res is not None and res.place.kind == "country" and res.place.country == "VEN", res

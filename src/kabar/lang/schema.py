@@ -452,6 +452,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "container_links": LIST,
         "contained_in_preps": LIST,
         "settlement_words": LIST,
+        "village_words": LIST,  # session 35 (loc35)
         "list_joiners": LIST,
         "alias_words": LIST,
         "possessive_in_names": LIST,

@@ -210,16 +210,23 @@ def contains(outer: Place, inner: Place) -> bool:
 
 def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_code: Optional[str] = None,
             nearby: Optional[Counter] = None, gaz: Optional[PlaceGazetteer] = None,
-            local: bool = False) -> Optional[Resolution]:
+            local: bool = False, village: bool = False) -> Optional[Resolution]:
     """The gazetteer place ``name`` most likely means in this article, or a country fallback, or None.
 
     ``nearby`` counts the countries of the other places in the same sentence ("the governor of Georgia met
     voters in Atlanta"); ``actor_code`` is the code an earlier stage gave the name; ``local`` says the text frames
-    the name as a locality (a place word or a place's possessive with it: see ``far_namesake``)."""
+    the name as a locality (a place word or a place's possessive with it: see ``far_namesake``); ``village`` that
+    the text calls it a village (no city of ``VILLAGE_MOST`` people or more, no division, is what it means)."""
     gaz = gaz or places()
     actor_country = (actor_code or "")[:3] or None
     qual = best_qualifier(qualifier, ctx, gaz) if qualifier else None
     cands = candidates(name, ctx.lang, gaz)
+    if village and cands:
+        # session 35 (loc35): "the villages of 'Arak, Bardeh" in Homs is no Iranian city of 500,000 people; nor is the
+        # country the actors stage read off that city the village's
+        cands, was = village_places(cands), cands
+        if not cands and actor_country in {p.country for p in was}:
+            actor_country = None
     compass = compass_words(name, ctx.lang) if cands else 0
     if compass:
         # Session 29: "the West" is no place (not Cameroon's West Region); "the North East" of a British story is a
@@ -251,12 +258,17 @@ def resolve(name: str, ctx: Context, *, qualifier: Optional[str] = None, actor_c
     scored = sorted(((score(p, name, ctx, qual, gaz, actor_country, nearby) + WORLD_CITY * (p is world), p)
                      for p in cands), key=lambda x: (-x[0], -x[1].population))
     scored = prefer_city_over_its_division(scored, name, gaz)
+    scored = prefer_country_over_small_town(scored, name, qual, gaz)
     top = scored[0][1]
     if qual is not None and qual.country and top.country != qual.country and top.kind == "city" and \
-            top.population < SMALL_TOWN and not any(p.country == qual.country for p in cands[:40]) and \
+            (top.population < SMALL_TOWN or local and gaz.is_primary_name(qual, qualifier)) and \
+            not any(p.country == qual.country for p in cands[:40]) and \
             not near_city(qual, top):  # session 27 (loc27): "Jerusalem's Old City" is the Old City next to it
         # session 23: the text names the place that holds it ("the Aziziyah district in the city of Aleppo") and no
-        # place of the name lies in that country: a small namesake elsewhere is not what it means
+        # place of the name lies in that country: a small namesake elsewhere is not what it means; session 35
+        # (loc35): nor a bigger town, when the text frames the name as a locality of that place, named by its own name
+        # ("Baghdad's northern al-Husseiniya district" is no town of 50,651 people in Egypt; "Kasi's hometown of
+        # Quetta" stays Quetta: Kasi is only an alternate name of Varanasi)
         return Resolution(qual, 0.5, True, [top])
     if far_namesake(scored[0][1], ctx, qual, nearby, gaz, local) and \
             (qual is not None or not unvouched_region(cands, ctx, actor_country, nearby)):
@@ -465,6 +477,8 @@ SMALL_TOWN = 50_000
 #: the kinds of place that may be such a town: a city, or an Indonesian regency or district (no population)
 SMALL_KINDS = ("city", "admin2", "admin3")
 FAR_KM = 3000.0
+#: session 35 (loc35): a place the text calls a village is no city of this many people or more
+VILLAGE_MOST = 100_000
 #: session 27 (loc27): the distance for a town the text frames as one of its own localities ("the town of Al-Qasr",
 #: "the Panorama area", "Hama's Hamidiyeh neighbourhood"; see ``far_namesake``)
 LOCAL_FAR_KM = 1000.0
@@ -546,6 +560,13 @@ def far_namesake(p: Place, ctx: Context, qual: Optional[Place], nearby: Optional
     return True
 
 
+def village_places(cands: list[Place]) -> list[Place]:
+    """The places of a name the text calls a village: a town of fewer than ``VILLAGE_MOST`` people or a district, not
+    a bigger city, a division or a country ("the settlements of Hawsh Nasri, Arbil" in Damascus is no Iraqi
+    governorate)."""
+    return [p for p in cands if p.kind == "city" and p.population < VILLAGE_MOST or p.kind == "admin3"]
+
+
 def lone_small_towns(cands: list[Place], country: str) -> bool:
     """All of a name's places in ``country`` are towns smaller than ``SMALL_TOWN``."""
     return all(p.kind in SMALL_KINDS and p.population < SMALL_TOWN for p in cands if p.country == country)
@@ -597,12 +618,31 @@ def prefer_city_over_its_division(scored: list[tuple[float, Place]], name: str,
         for i, (s, p) in enumerate(scored[1:], 1):
             if p.kind == "admin1" and p.country == best.country and best.admin1 != p.id and \
                     p.population > 10 * best.population and gaz.is_primary_name(p, name):
-                return [(best_score + 0.01, p)] + [x for j, x in enumerate(scored) if j != i]
+                return promoted(scored, i)
     if best.kind != "admin1":
         return scored
     for i, (s, p) in enumerate(scored[1:], 1):
         if p.kind == "city" and p.admin1 == best.id and s > best_score - 1.5 and gaz.is_primary_name(p, name):
-            return [(best_score + 0.01, p)] + [x for j, x in enumerate(scored) if j != i]
+            return promoted(scored, i)
+    return scored
+
+
+def promoted(scored: list[tuple[float, Place]], i: int) -> list[tuple[float, Place]]:
+    """``scored`` with its ``i``-th place put first, just above the top score."""
+    return [(scored[0][0] + 0.01, scored[i][1])] + [x for j, x in enumerate(scored) if j != i]
+
+
+def prefer_country_over_small_town(scored: list[tuple[float, Place]], name: str, qual: Optional[Place],
+                                   gaz: PlaceGazetteer) -> list[tuple[float, Place]]:
+    """Session 35 (loc35): a country's own name is that country, not a town of fewer than ``SMALL_TOWN`` people named
+    after it that the article's other places pulled ahead ("a strike in Venezuela" next to Havana is no town of
+    16,601 people in Cuba), unless the qualifier holds the town ("Lebanon, Pennsylvania")."""
+    best = scored[0][1]
+    if best.kind != "city" or best.population >= SMALL_TOWN or (qual is not None and contains(qual, best)):
+        return scored
+    for i, (_, p) in enumerate(scored[1:], 1):
+        if p.kind == "country" and gaz.is_primary_name(p, name):
+            return promoted(scored, i)
     return scored
 
 

@@ -28,7 +28,7 @@ from typing import Optional
 from kabar.lang import pack
 from kabar.places import PRECISION_RANK, Place, places
 from kabar.places.resolve import (Context, Resolution, article_context, candidates, contains, dominant_country,
-                                  far_namesake, lone_small_towns, resolve, rivalled, words)
+                                  far_namesake, lone_small_towns, resolve, rivalled, village_places, words)
 from kabar.record import Article, Entity, Event, EventLocation, PlaceRef
 from kabar.stages import stage
 from kabar.text.parse import base, parse_of, read_batched
@@ -92,12 +92,16 @@ class PlaceStage:
         toks = Tokens(record)
         mentions = place_mentions(record, toks)
         dateline = dateline_of(record)
-        ctx = article_context(((m.text, m.entity.actor if m.entity else None) for m in mentions), record.lang,
-                              dateline.text if dateline else None)
+        village = villages(record, mentions)
+        # (session 35: a village no place of its name can be, a big city's name, says nothing of the article's country)
+        ctx = article_context(((m.text, m.entity.actor if m.entity else None) for m in mentions
+                               if not (village[id(m)] and (c := candidates(m.text, record.lang)) and
+                                       not village_places(c))),
+                              record.lang, dateline.text if dateline else None)
         for e in record.entities:  # "Afghan troops", "pasukan Israel": a group's country is context too
             if e.type == "NORP" and e.actor and places().country(e.actor[:3]):
                 ctx.countries[e.actor[:3]] += 0.5 * len(e.mentions)
-        resolve_mentions(record, mentions, ctx)
+        resolve_mentions(record, mentions, ctx, village)
         if dateline is not None:
             dateline.resolution = resolve(dateline.text, ctx)
         record.state.places = (mentions, toks, dateline, ctx)  # for the evaluation scripts and tests
@@ -796,12 +800,15 @@ def dateline_of(record: Article) -> Optional[PlaceMention]:
     return PlaceMention(m.start(g), m.start(g) + len(name), name)
 
 
-def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context) -> None:
-    """Resolve each mention with its qualifier ("Tbilisi, Georgia") and its sentence's other places."""
+def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context,
+                     village: Optional[dict[int, bool]] = None) -> None:
+    """Resolve each mention with its qualifier ("Tbilisi, Georgia") and its sentence's other places; ``village``:
+    whether the text calls each mention (by ``id``) a village (``_called_village``; read here when not given)."""
     by_sentence: dict[int, list[PlaceMention]] = {}
     for m in mentions:
         by_sentence.setdefault(_sentence_index(record, m.start), []).append(m)
     local = {id(m): _framed_as_locality(record, m) for m in mentions}
+    village = village if village is not None else villages(record, mentions)
     for group in by_sentence.values():
         for m in group:
             if m.resolution is not None:
@@ -820,7 +827,8 @@ def resolve_mentions(record: Article, mentions: list[PlaceMention], ctx: Context
                 next((o.text for o in group if o.end < m.start and _possessor_of(record, o, m)), None)
             try:
                 m.resolution = resolve(m.text, ctx, qualifier=qualifier, nearby=nearby,
-                                       actor_code=m.entity.actor if m.entity else None, local=local[id(m)])
+                                       actor_code=m.entity.actor if m.entity else None, local=local[id(m)],
+                                       village=village[id(m)])
                 if qualifier is None and (m.resolution is None or m.resolution.fallback) and \
                         (point := _reference_qualifier(record, m, group)) is not None:
                     near = resolve(point, ctx, nearby=nearby)
@@ -884,18 +892,65 @@ def _framed_as_locality(record: Article, m: PlaceMention) -> bool:
     return bool(re.search(r"[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+)?$", head))
 
 
+#: "‘Arak village", "Bardeh villages": the word right after a name
+NEXT_WORD = re.compile(r"\s+([a-z]+)")
+#: "village of" right after a name: the name describes the village named next ("the Gaza village of Beit Lahiya")
+WORD_OF = re.compile(r"\s+[a-z]+\s+of\b")
+#: ", a small village", "; an Alawite village": an indefinite appositive's first three words
+APPOSITIVE_HEAD = re.compile(r"\s*[,;]\s+(?:a|an)\s+((?:[\w-]+\s*){1,3})")
+#: "the settlements of Hawsh Nasri (twice), Arbil (four times), ... and": a plural place word, "of" and a list of
+#: names up to the name read
+_LISTED_NAME = r"[‘'’]?[A-Z][\w'’‘-]*(?:\s+[A-Z][\w'’‘-]*)*(?:\s*\([^()]{0,20}\))?"
+VILLAGE_LIST = re.compile(r"\b([a-z]+)\s+of\s+(?:" + _LISTED_NAME + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+))+[‘'’]?$")
+
+
+def villages(record: Article, mentions: list[PlaceMention]) -> dict[int, bool]:
+    """Whether the text calls each mention's name (by the mention's ``id``) a village in one of its mentions: a name
+    means one place in an article ("a large weapons depot at ‘Arak" is the village "the villages of ‘Arak" named)."""
+    called = {m.text for m in mentions if _called_village(record, m)}
+    return {id(m): m.text in called for m in mentions}
+
+
+def _called_village(record: Article, m: PlaceMention) -> bool:
+    """Session 35 (loc35): the text calls the name a village (pack ``village_words``, or their plural): "the villages
+    of ‘Arak", "‘Arak village", "Miringa, a village in Biu": no big city is what it means (``resolve``'s ``village``)."""
+    vill = words(record.lang).get("village_words", frozenset())
+    if not vill:
+        return False
+
+    def is_village(word: str) -> bool:
+        return word in vill or word.endswith("s") and word[:-1] in vill
+
+    after = record.text[m.end:m.end + 60]
+    before = record.text[max(0, m.start - 40):m.start].rstrip(" '‘’`").lower().split()
+    nxt = NEXT_WORD.match(after)
+    if nxt and is_village(nxt.group(1)):
+        # not a name that describes the village ("this West Bank settlement", "the Gaza village of Beit Lahiya")
+        return not (before and before[-1] in DETERMINERS) and WORD_OF.match(after) is None
+    if (head := APPOSITIVE_HEAD.match(after)) and any(is_village(x) for x in head.group(1).split()):
+        return True
+    if nxt and nxt.group(1) in words(record.lang).get("place_suffixes", ()):
+        return False  # "the Shah Sawan village of Tuz Khurmatu district": the district holds the village
+    if len(before) >= 2 and before[-1] == "of" and is_village(before[-2]):
+        return True
+    listed = VILLAGE_LIST.search(record.text[max(0, m.start - 200):m.start])  # "the villages of 'Arak, Bardeh, and"
+    return listed is not None and listed.group(1)[:-1] in vill and listed.group(1).endswith("s")
+
+
 def _contained_in(record: Article, inner: PlaceMention, outer: PlaceMention) -> bool:
     """"Tbilisi, Georgia", "the Karrada district of Baghdad": the text names ``outer`` as ``inner``'s container."""
     between = record.text[inner.end:outer.start]
     if between.strip() == ",":
         return True
     tokens = between.lower().split()
+    w = words(record.lang)
+    while len(tokens) > 1 and tokens[-1] in w["place_modifiers"] and tokens[-1] not in w.get("list_joiners", ()):
+        tokens.pop()  # session 35 (loc35): "al-Qanat Street in eastern Baghdad", "Mosul in northern Iraq"
     if not tokens or tokens[-1] not in ("of", "di", "in") or CONTAINER_LINK.match(between) is None:
         return False
     if len(tokens) <= 3:
         return True
     # session 23: place words, links and modifiers only ("the Aziziyah district in the city of Aleppo")
-    w = words(record.lang)
     plain = w["place_suffixes"] | w["settlement_words"] | w["container_links"] | w["place_modifiers"] | DETERMINERS
     return len(tokens) <= 5 and all(t in plain for t in tokens)
 
