@@ -152,3 +152,19 @@ def test_stage_searches_the_text_once(monkeypatch, lang, text, dateline):
 ])
 def test_quoted_relative_days_count_from_the_cue_day(lang, pub, text, expected):
     assert _values(resolve(text, pub, lang)) == expected
+
+
+# Session 35 (evdate35)
+@pytest.mark.parametrize("pub,text,expected", [
+    ("2005-01-13", "The tit-for-tat WTO filings last autumn were rejected.", ["2004"]),
+    ("2023-02-23", "Sales rose last summer.", ["2022"]),
+    ("2004-10-11", "Last summer, they met.", ["2004"]),
+    ("2023-10-19", "The bridge will open next summer.", ["2024"]),
+    ("2023-10-19", "Earlier this spring, he left.", ["2023"]),
+    # no direction word, a determiner before it, a capitalised title: no date
+    ("2023-10-19", "In the summer he left.", []),
+    ("2023-10-19", "It was the last summer of his life.", []),
+    ("2023-10-19", "He starred in I Know What You Did Last Summer.", []),
+])
+def test_a_season_after_a_direction_word_gives_its_year(pub, text, expected):
+    assert _values(resolve(text, pub, "en")) == expected

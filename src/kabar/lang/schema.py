@@ -524,11 +524,12 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "months": MAP,
         "month_abbreviations": MAP,
         "weekdays": MAP,
+        "seasons": MAP,
         "direction_before": MAP,
         "direction_after": MAP,
         "lists": Table([
             'classifiers', 'day_month_joiners', 'dayparts', 'habitual', 'modifiers', 'ordinal_suffixes',
-            'prepositions', 'range_words', 'weekday_blockers',
+            'period_determiners', 'prepositions', 'range_words', 'weekday_blockers',
         ]),
         "tense": Table(['clause_words', 'future', 'past']),
         "relative": MAP,

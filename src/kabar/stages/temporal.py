@@ -148,6 +148,10 @@ def _resolve_one(g: Grammar, c: Cand, text: str, ref: Optional[dt.date], sent: t
         return [(f"{_month(d['m'], ref, d.get('dir'), tense):04d}-{d['m']:02d}", "month")]
     if k == "year":
         return [(f"{d['y']:04d}", "year")]
+    if k == "season":  # "last autumn" in a January article: the year of its middle month, by the month's rule
+        if ref is None:
+            return [(None, "year")]
+        return [(f"{_month(d['m'], ref, d.get('dir'), _tense(g, text, sent, c.start, c.end)):04d}", "year")]
     if k == "weekday":
         if ref is None:
             return [(None, "day")]

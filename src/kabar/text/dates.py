@@ -19,7 +19,7 @@ from kabar.text.patterns import NEVER, alternation, first_letters, nocase_chars,
 class Cand:
     start: int
     end: int
-    kind: str  # ymd | paren | month | year | weekday | relative | time
+    kind: str  # ymd | paren | month | year | weekday | relative | season | time
     prio: int
     data: dict[str, Any] = field(default_factory=dict)
     core: int = 0  # start of the expression proper, after any preposition/classifier
@@ -35,6 +35,7 @@ class Grammar:
         self.months = {word_key(k): int(v) for k, v in d.get("months", {}).items()}
         self.month_abbr = {word_key(k): int(v) for k, v in d.get("month_abbreviations", {}).items()}
         self.weekdays = {word_key(k): int(v) for k, v in d.get("weekdays", {}).items()}
+        self.seasons = {word_key(k): int(v) for k, v in d.get("seasons", {}).items()}
         self.dir_before = {word_key(k): v for k, v in d.get("direction_before", {}).items()}
         self.dir_after = {word_key(k): v for k, v in d.get("direction_after", {}).items()}
         self.relative = {word_key(k): (v[0], int(v[1])) for k, v in d.get("relative", {}).items()}
@@ -88,6 +89,8 @@ class Grammar:
             pats.append(("year", 5, re.compile(r"(?=\d)(?<![\w.,/:])(?P<y>\d{4})(?!\w|[.,:/]\d)")))
         if self.weekdays:
             pats.append(("weekday", 4, re.compile(rf"{first_letters(self.weekdays)}(?<!\w)(?P<wd>{alternation(self.weekdays, names=True)})(?!\w)")))
+        if self.seasons:  # lower case only: "Summer Olympics", "Last Summer" (a title) are names
+            pats.append(("season", 3, re.compile(rf"{first_letters(self.seasons)}(?<!\w)(?P<season>{alternation(self.seasons, nocase=False)})(?!\w)")))
         if self.relative:
             # the forms as a trie (kabar.text.patterns.trie_alternation): the same matches, ~46 forms in Indonesian
             pats.append(("relative", 0, re.compile(rf"{first_letters(self.relative)}(?<!\w)(?P<rel>{trie_alternation(self.relative)})(?!\w)")))
@@ -124,6 +127,7 @@ class Grammar:
         self.prefix_chars = None if chars is None else chars | {"-"}
         self.rx_dir_after = re.compile(rf"^\s+(?P<d>{alternation(self.dir_after)})(?!\w)")
         self.rx_daypart = re.compile(rf"^\s+{alternation(lists.get('dayparts', []))}(?!\w)")
+        self.rx_period_det = re.compile(rf"(?<!\w){alternation(lists.get('period_determiners', []))}\s+$")
         self.rx_habitual = re.compile(rf"{_lead(lists.get('habitual', []))}(?<!\w){alternation(lists.get('habitual', []))}\s+(?:{cls}\s+)?$")
         self.rx_blocker = re.compile(rf"^\s+{alternation(lists.get('weekday_blockers', []), nocase=False)}(?!\w)")
         self.rx_future = re.compile(rf"(?<!\w){alternation(tense.get('future', []))}(?!\w)")
@@ -186,7 +190,7 @@ def _extend(g: Grammar, text: str, c: Cand) -> Optional[Cand]:
     left = text[max(0, s - 80):s]
     pm = g.rx_prefix.search(left, _tail_start(left, g.prefix_chars))
     prefix = pm if pm and pm.end() > pm.start() else None
-    if prefix is not None and c.kind in ("weekday", "month", "year", "relative", "monthyear", "counted"):
+    if prefix is not None and c.kind in ("weekday", "month", "year", "relative", "monthyear", "counted", "season"):
         c.start = s - (len(left) - pm.start())
         if prefix.group("dirb"):
             c.data["dir"] = g.dir_before.get(word_key(prefix.group("dirb")))
@@ -195,6 +199,8 @@ def _extend(g: Grammar, text: str, c: Cand) -> Optional[Cand]:
         return None
     if c.kind == "relative" and prefix is not None and prefix.group("cls"):
         return None  # "hari Minggu lalu" is a weekday, not "minggu lalu" (last week)
+    if c.kind == "season" and (not c.data.get("dir") or g.rx_period_det.search(text[max(0, c.start - 12):c.start])):
+        return None  # "in the summer" names no year; "the last summer of his life" is no date
     if c.kind in ("weekday", "month", "year", "ymd"):
         am = g.rx_dir_after.match(text[e:e + 40])
         if am:
@@ -260,6 +266,8 @@ def _make(g: Grammar, kind: str, prio: int, m: re.Match, text: str) -> Optional[
         return Cand(s, e, "year", prio, {"y": int(gd["y"])})
     if kind == "weekday":
         return Cand(s, e, "weekday", prio, {"wd": g.weekdays[word_key(gd["wd"])]})
+    if kind == "season":
+        return Cand(s, e, "season", prio, {"m": g.seasons[word_key(gd["season"])]})
     if kind == "relative":
         unit, off = g.relative[word_key(gd["rel"])]
         return Cand(s, e, "relative", prio, {"unit": unit, "n": off})
