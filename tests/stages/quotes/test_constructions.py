@@ -1912,3 +1912,37 @@ def test_session34_a_claim_inside_a_belief_does_not_cut_it(pipe):
     got = _admitted(pipe, text)
     assert any(c == "believes" and t.endswith("worth the name") for _, _, c, t in got), got
     assert ("claim", "his party really is the only opposition worth the name") in [(c, t) for _, _, c, t in got], got
+
+
+# Session 35 (pn35)
+# Wide mode: a gerund clause is the object of a stance, evaluation or topic verb (`quotes._gerund_object`; the parse's
+# xcomp was rejected as no object), and an intention phrase with no "to" ("is eager", "was willing") takes its
+# infinitive like a commitment (the "to" was read as an adjunct: no content)
+@pytest.mark.parametrize("text, expected", [
+    ("Sanders supports raising the minimum wage to $15 by 2020.",
+     ("stance", "Sanders", "raising the minimum wage to $15 by 2020")),
+    ("Trump has proposed temporarily banning Muslims from entering the United States.",
+     ("stance", "Trump", "temporarily banning Muslims from entering the United States")),
+    ("Mr. Hurt is eager to get the book out before the election.",
+     ("intention", "Hurt", "to get the book out before the election")),
+    ("Scott Sullivan was willing to commit fraud to meet the projections.",
+     ("intention", "Scott Sullivan", "to commit fraud to meet the projections")),
+])
+def test_session35_wide_gerund_objects_and_intentions(wide_pipe, text, expected):
+    assert expected in _wide_parsed(wide_pipe, text), _wide_parsed(wide_pipe, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjunct clause after the object is no object of its own
+    ("Cruz supported the bill before leaving for Iowa.", [("stance", "Cruz", "the bill")]),
+    # a participle after a comma is the subject's next act, not the object
+    ("Cruz opposed the deal, saying it was bad.", [("stance", "Cruz", "the deal"), (None, "Cruz", "it was bad")]),
+])
+def test_session35_no_gerund_object(wide_pipe, text, expected):
+    assert _wide_parsed(wide_pipe, text) == expected
+
+
+def test_session35_one_word_intention_takes_no_infinitive_as_commitment(wide_pipe):
+    # BBC census: "the Kremlin's wish to get ..." is a noun; one-word forms keep their old reading
+    text = "His company is widely believed to have fallen victim to the Kremlin's wish to get resources back."
+    assert not [k for k, _, _ in _wide_parsed(wide_pipe, text) if k == "intention"], _wide_parsed(wide_pipe, text)

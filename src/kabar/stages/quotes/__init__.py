@@ -39,7 +39,7 @@ from kabar.stages.quotes.lexicon import ATTRIBUTION_MODES, WORD, QuoteLexicon
 from kabar.stages.quotes.pairs import Pair, pair_marks
 from kabar.stages.quotes.speakers import Resolver, strip_determiner
 from kabar.text.names import fold
-from kabar.text.parse import parse_of
+from kabar.text.parse import base, parse_of
 from kabar.text.sentences import doc_of, sentence_spans
 
 __all__ = ["QuoteStage", "find_quotes", "QuoteLexicon", "Finder", "Resolver", "Pair", "pair_marks"]
@@ -297,6 +297,8 @@ def _object_content(A: QuoteContext, c: Candidate, toks: list[int], kind: Option
     if obj is None or parse.start[obj] < c.cue_end:
         obj = next((o for prep, o in parse.obliques(v) if prep == last and parse.start[o] >= c.cue_end), None)
     if obj is None:
+        obj = _gerund_object(parse, v, c.cue_end)
+    if obj is None:
         return False
     span = parse.span(obj, without=parse.kids(obj, "case"))
     if span is None:
@@ -550,6 +552,25 @@ def _stated_belief(text: str, parse, lex: QuoteLexicon, q: Quote) -> bool:
     # hopes that ..."), when the cue's subject is a noun and the verb no knowledge verb ("Every parent knows ...")
     factive = bool(set(fold(q.cue or "").split()) & lex.factive_beliefs)
     return clause is not None and noun_subject and bool(q.speaker_name) and not factive
+
+
+def _gerund_object(parse, v: int, cue_end: int) -> Optional[int]:
+    """Session 35 (pn35): a gerund clause that stands as the object of a stance, evaluation or topic verb ("Sanders
+    supports raising the minimum wage", "Trump has proposed temporarily banning Muslims", "talked about embedding
+    troops"): the parse hangs it as ``xcomp``/``ccomp`` (or, after a preposition, ``advcl``) with no nominal object;
+    its head, when it opens right after the cue (an adverb before it at most) and carries no "to" or subordinator."""
+    for k in parse.children(v):
+        morph = parse.morph[k] or ""
+        if base(parse.dep[k]) not in ("xcomp", "ccomp", "advcl") or parse.start[k] < cue_end or \
+                "VerbForm=Ger" not in morph and not ("VerbForm=Part" in morph and "Tense=Pres" in morph):
+            continue  # the -ing form: tagged Ger, or a present participle
+        if any(base(parse.dep[m]) in ("mark", "case") and parse.start[m] >= cue_end for m in parse.children(k)):
+            continue  # "to raise", "before leaving": an infinitive or an adjunct clause, no object
+        first = parse.span(k)
+        if first is None or any(parse.pos[t] not in ("ADV", "PART") for t in parse.tokens_in(cue_end, first[0])):
+            continue
+        return k
+    return None
 
 
 def _verb_after(parse, t: int) -> bool:

@@ -163,6 +163,12 @@ class QuoteLexicon:
         # "promised to build a wall": a commitment's infinitive is what was promised (the marker kept)
         self.commitment_verbs = {fold(w) for w in low("commitment_verbs")}
         self.commitment_markers = set(low("commitment_markers"))
+        # Session 35 (pn35): wide mode, an intention phrase with no marker ("is eager", "was willing", "would like")
+        # takes its infinitive like a commitment ("Mr. Hurt is eager to get the book out"; was: no content, the
+        # marker read as an adjunct). Not one-word forms ("intend", "wish", "preferred"): in a BBC census they ran into
+        # the clause after the infinitive, a noun ("the Kremlin's wish to"), or a statement ("preferred to state")
+        self.commitment_verbs |= {f for f, k in self.wide_kinds.items()
+                                  if k == "intention" and " " in f and f.split()[-1] not in self.commitment_markers}
         self.title_list_joins = set(low("title_list_joins"))  # "Bidang Politik, Hukum, dan Keamanan": one title
         self.partitive_openers = set(low("partitive_openers"))  # "menyebut dari 38 provinsi, 37 ...": content
         self.after_quote_only = {fold(w) for w in low("after_quote_only")}  # '"...," pesan X', not "pesan singkat"
