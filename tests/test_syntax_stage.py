@@ -229,3 +229,50 @@ def test_the_step_loop_gives_spacys_parse_in_the_stage(lang, text, monkeypatch):
     assert calls == [4]
     assert _rows_from_tokens(ours) == _rows_from_tokens(theirs)
     assert len(set(ours.dep)) > 3
+
+
+# Session 35 (speed35)
+
+def test_columns_keep_the_strings_across_calls_and_give_the_stores_strings():
+    """``_columns`` maps a column of hashes to the string store's strings (0 to ""), as a fresh look-up does; the
+    strings are kept per store across parser calls, so a second call reads the store only for new hashes, and
+    another store starts its own table."""
+    from spacy.strings import StringStore
+
+    from kabar.stages.syntax import _U64
+
+    class Counting(StringStore):
+        looked = 0
+
+        def __getitem__(self, key):
+            Counting.looked += 1
+            return super().__getitem__(key)
+
+    store = Counting(["nsubj", "VERB", "Voice=Pass", "_"])
+    h = {s: store.add(s) for s in ("nsubj", "VERB", "Voice=Pass", "_")}
+    signed = {s: v - (1 << 64) if v >= 1 << 63 else v for s, v in h.items()}  # the int64 view to_array gives
+    st = SyntaxStage()
+    col = [signed["nsubj"], 0, signed["VERB"], signed["nsubj"], signed["_"], 0]
+    want = ["nsubj", "", "VERB", "nsubj", "_", ""]
+    assert st._columns(store)(col) == want
+    assert Counting.looked == 3  # each distinct non-zero hash once
+    assert st._columns(store)(col + [signed["Voice=Pass"]]) == want + ["Voice=Pass"]
+    assert Counting.looked == 4  # only the new one
+    assert all(store[v & _U64] == s for s, v in signed.items())
+    Counting.looked = 0
+    other = Counting(["nsubj"])
+    assert st._columns(other)([signed["nsubj"], 0]) == ["nsubj", ""] and Counting.looked == 1
+
+
+def test_two_parser_calls_give_the_rows_of_fresh_lookups():
+    """The same sentences parsed in two calls (the strings kept from the first) have the rows of the Token attributes."""
+    from kabar.models import available_parsers
+
+    if "en" not in available_parsers():
+        pytest.skip("no shipped parser for en")
+    text = "Police said the protesters were arrested by officers. The minister denied it on Monday."
+    st = SyntaxStage(all_sentences=True, eager=True)
+    first = _rows_from_tokens(parse_of(st(_record(text))))
+    again = _rows_from_tokens(parse_of(st(_record(text))))
+    fresh = _rows_from_tokens(parse_of(SyntaxStage(all_sentences=True, eager=True)(_record(text))))
+    assert first == again == fresh and "dep" not in first[0][6]

@@ -1297,3 +1297,47 @@ def test_raw_name_keys_are_frozen_once_on_the_lexicon():
     assert speakers._raw_name_patterns(*lex.raw_name_keys) is speakers._raw_name_patterns(
         frozenset(lex.speaker_place_preps), frozenset(lex.articles))
     assert speakers._raw_name("Conservatives in parliament", lex) == "Conservatives"
+
+
+# Session 35 (speed35)
+
+def test_dated_tokens_are_those_a_scan_of_the_dates_finds():
+    """`dated_tokens` (bisection, once per article) holds exactly the tokens whose start some date's span holds,
+    the test `cue_places` made by scanning every date at each token."""
+    import kabar
+    from kabar.stages.places import Tokens, dated_tokens
+
+    texts = [("en", "Judul\n\nOn the streets of Nuevo Laredo Wednesday, police said. In the capital Saturday, on 3 March "
+                    "2024 and last week, troops moved to Mosul."),
+             ("id", "Judul\n\nPada Senin (5/1/2024) dan pekan lalu, polisi di Jakarta menangkap dua orang pada 3 Maret.")]
+    try:
+        import corpora
+
+        texts += [("en", f.read_text(encoding="utf-8", errors="replace")) for f in corpora.bbc_files()[:5]]
+        texts += [("id", "Judul\n\n" + body) for body in corpora.detik()[:5]]
+    except Exception:  # no benchmarks/ on the path or no ../shared/data
+        pass
+    found = 0
+    for code, text in texts:
+        r = kabar.extract(text, lang=code, published="2024-01-05")
+        toks = Tokens(r)
+        dates = [(d.start, d.end) for d in r.dates]
+        want = {k for k in range(len(toks.spans)) if any(x <= toks.spans[k][0] < y for x, y in dates)}
+        assert dated_tokens(r, toks) == want
+        found += len(want)
+    assert found > 10
+
+
+def test_pre_reads_the_contents_words_once_and_rejects_as_before():
+    """`_pre` finds the content's words once (four scans before); its one-word, named-word and demonstrative-object
+    rejections stand: "wrote the word" and "denied these allegations" report nothing, a clause does."""
+    import kabar
+
+    def contents(text):
+        r = kabar.extract("Judul\n\n" + text, lang="en", published="2024-01-05")
+        return [q.text for q in r.quotes]
+
+    assert contents("The minister denied these allegations.") == []
+    assert contents("He wrote the word \u201cwar\u201d on the wall.") == []
+    said = contents("The minister said the talks had failed because of the strike.")
+    assert len(said) == 1 and said[0].startswith("the talks had failed")

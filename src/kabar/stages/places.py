@@ -408,6 +408,15 @@ def _faith_word(word: str, w: dict) -> bool:
     return bool(faiths) and word.lower().replace("'", "").replace("’", "") in faiths
 
 
+def dated_tokens(record: Article, toks: Tokens) -> set[int]:
+    """Indices of the tokens that start inside a date the dates stage read. Session 35 (speed35): found once per
+    article by bisection (the starts are in text order) instead of a scan of every date at each test (~65 an article)."""
+    out: set[int] = set()
+    for d in record.dates:
+        out.update(range(bisect.bisect_left(toks.starts, d.start), bisect.bisect_left(toks.starts, d.end)))
+    return out
+
+
 def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]:
     """Capitalised names a place word introduces or follows (strong), or that a location preposition
     introduces (weak: kept where no entity claims the name)."""
@@ -415,10 +424,9 @@ def cue_places(record: Article, toks: Tokens) -> list[tuple[PlaceMention, bool]]
     text = record.text
     out = []
     i, n = 0, len(toks.spans)
-    dates = [(d.start, d.end) for d in record.dates]
     # session 15: a day or month the dates stage read is no part of a name ("on the streets of Nuevo Laredo
     # Wednesday", "In the capital Saturday")
-    dated = (lambda k: any(x <= toks.spans[k][0] < y for x, y in dates)) if dates else (lambda k: False)
+    dated = dated_tokens(record, toks).__contains__
     words_ = toks.words
     articles = w["name_articles"]
     while i < n:

@@ -36,6 +36,7 @@ log = logging.getLogger("kabar.syntax")
 
 _ROW_ATTRS = ["LEMMA", "POS", "TAG", "DEP", "MORPH", "HEAD"]
 _U64 = (1 << 64) - 1
+NAMES_KEPT = 200_000  # hash -> string entries kept per string store before starting afresh
 
 QUOTE_LISTS = ("speech_verbs", "inverted", "pronoun_forms", "carry_over", "according", "participles",
                "according_pronoun", "relative_verbs", "request_verbs", "noun_forms")
@@ -125,6 +126,7 @@ class SyntaxStage:
         # stage's parsing is timed inside the stages that ask, so benchmarks read it here
         self.parse_cpu = 0.0
         self.parse_calls = 0
+        self._names: dict[int, tuple[Any, dict[int, str]]] = {}  # per string store: (the store, hash -> string)
 
     def parser(self, code: str):
         if code not in self._nlp:
@@ -206,6 +208,31 @@ class SyntaxStage:
             self._parse(nlp, jobs)
         return [None] * len(requests)
 
+    def _columns(self, strings):
+        """A function from a column of string hashes to their strings (0 gives ""). Session 35 (speed35): the strings
+        are kept per string store across parser calls (a hash names one string for good), and a column is looked up
+        by one ``map`` over the dict; only hashes not met before reach the store (~90% of a call's were met before,
+        and a lemma column is all 0s: each a Python call of its own before)."""
+        kept = self._names.get(id(strings))
+        if kept is None or kept[0] is not strings or len(kept[1]) > NAMES_KEPT:
+            kept = self._names[id(strings)] = (strings, {0: ""})
+        names = kept[1]
+        get = names.get
+
+        def column(hashes: list[int]) -> list[str]:
+            out = list(map(get, hashes))
+            if None in out:
+                for k, got in enumerate(out):
+                    if got is None:
+                        h = hashes[k]
+                        got = names.get(h)
+                        if got is None:
+                            got = names[h] = strings[h & _U64] if h < 0 else strings[h]
+                        out[k] = got
+            return out
+
+        return column
+
     def _parse(self, nlp, jobs: list) -> None:
         from spacy.util import minibatch
 
@@ -222,29 +249,19 @@ class SyntaxStage:
                 docs = list(proc.pipe(docs, batch_size=self.batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
         # The rows from one array per sentence rather than a Token object and six attribute look-ups per
         # token; the same strings: a POS of 0 falls back to the tag, a DEP of 0 is "dep", an empty MORPH ("_") is "", HEAD is relative.
-        strings = nlp.vocab.strings
-        names: dict[int, str] = {0: ""}
-
-        def name(h: int) -> str:
-            got = names.get(h)
-            if got is None:
-                got = names[h] = strings[h & _U64] if h < 0 else strings[h]
-            return got
-
+        column = self._columns(nlp.vocab.strings)
         for (toks, parse, s, e, keep, _), doc in zip(jobs, docs):
             # column by column: each hash looked up once per token, each of the parse's lists extended once
             lemma, pos, tag, dep, morph, rel = doc.to_array(_ROW_ATTRS).astype("int64").T.tolist() if len(doc) \
                 else ([],) * 6
-            get = names.get
             starts = [toks.idx[i] for i in keep]
             words = [toks.words[i] for i in keep]
-            morphs = [get(h) or name(h) for h in morph]
             parse.add_columns(
                 s, e, starts, [a + len(w) for a, w in zip(starts, words)], words,
-                [get(h) or name(h) for h in lemma],
-                [get(p) or name(p) for p in (p or t for p, t in zip(pos, tag))],
-                ["" if m == "_" else m for m in morphs],
-                [get(h) or name(h) or "dep" for h in dep],
+                column(lemma),
+                column([p or t for p, t in zip(pos, tag)]),
+                ["" if m == "_" else m for m in column(morph)],
+                [d or "dep" for d in column(dep)],
                 [k + r for k, r in enumerate(rel)])
         self.parse_cpu += time.process_time() - t0
         self.parse_calls += 1

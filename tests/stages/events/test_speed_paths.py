@@ -75,3 +75,66 @@ def test_forms_with_the_same_definitions_share_one_groups_index():
                 for w in firsts:
                     words.setdefault(w, []).append((n, g))
         assert first[1] == free and first[3] == need and first[2] == {w: tuple(h) for w, h in words.items()}
+
+
+# Session 35 (speed35)
+
+def _as_arg_before(self, u):
+    """`_as_arg` as it was: the quote looked up twice, by `_we` and then `_we_unnamed`."""
+    from kabar.stages.events.units import Unit
+
+    if u.kind == "ent":
+        return u
+    if u.inner is not None:
+        return Unit("ent", u.inner.name, "\x00ent", u.start, u.end, ent=u.inner)
+    q = self._we_quote(u)
+    e = self.r.entity(q.speaker) if q and q.speaker else None
+    if e is not None:
+        return Unit("ent", e.name, "\x00ent", u.start, u.end, ent=e)
+    q = self._we_quote(u)
+    if q and not q.speaker and q.speaker_name:
+        return Unit("generic", q.speaker_name, "", u.start, u.end, role="")
+    return None
+
+
+_SPEED35_TEXTS = [
+    ("en", "\u201cWe will attack the rebels in the north,\u201d Defence Minister John Smith said on Monday. \u201cWe "
+           "condemn the attack,\u201d a spokesman said. Police arrested two protesters in London."),
+    ("id", "\u201cKami akan menangkap para pelaku,\u201d kata Kapolri Listyo Sigit Prabowo di Jakarta, Senin. "
+           "\u201cKita mengecam serangan itu,\u201d ujar seorang warga. Polisi menangkap dua pengunjuk rasa."),
+]
+
+
+def test_as_arg_gives_the_answers_of_the_two_lookups(monkeypatch):
+    """`_as_arg` looks the unit's quote up once; every answer (on hand-made texts with "we" in quotes and, when
+    ../shared/data is there, 8 + 8 benchmark articles) is the one the two look-ups gave, and the quoted "we" of a
+    named speaker is that speaker."""
+    import kabar
+    from kabar.stages.events.arguments import ArgumentFinding
+
+    real = ArgumentFinding._as_arg
+    wrong: list = []
+    seen = {"all": 0, "we": 0}
+
+    def both(self, u):
+        got = real(self, u)
+        seen["all"] += 1
+        if got is not None and u.kind == "word":
+            seen["we"] += 1
+        if got != _as_arg_before(self, u):
+            wrong.append((u.text, got))
+        return got
+
+    monkeypatch.setattr(ArgumentFinding, "_as_arg", both)
+    texts = [(code, "Judul\n\n" + text) for code, text in _SPEED35_TEXTS]
+    try:
+        import corpora
+
+        texts += [("en", f.read_text(encoding="utf-8", errors="replace")) for f in corpora.bbc_files()[:8]]
+        texts += [("id", "Judul\n\n" + body) for body in corpora.detik()[:8]]
+    except Exception:  # no benchmarks/ on the path or no ../shared/data
+        pass
+    for code, text in texts:
+        kabar.extract(text, lang=code, published="2024-01-05")
+    assert not wrong, wrong[:5]
+    assert seen["all"] > 20 and seen["we"] >= 2, seen
