@@ -85,8 +85,8 @@ class Tracer:
             self.groups.append([(c.start, c.end, c.label, c.source, c.kind) for c in group])
             return entity_name(T, group, etype, lang)
 
-        def traced_lone(T, res, groups, table, below):
-            out = drop_lone(T, res, groups, table, below)
+        def traced_lone(T, res, groups, table, below, *rest):  # rest: the article's lower-case words (session 33)
+            out = drop_lone(T, res, groups, table, below, *rest)
             kept = {id(g) for g in out}
             self.dropped += [(c.start, c.end, c.label) for g in groups if id(g) not in kept for c in g]
             return out

@@ -181,7 +181,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
         "lone_person_titles": LIST,
         "ner_labels": MAP,
         "settings": Table(['acronym_max', 'acronym_min', 'alias_min_chars', 'branch_links', 'branch_place_kinds', 'given_name_persons',
-                           'model_code_misc', 'surname_links', 'title_case_terms', 'unknown_places_org', 'unknown_places_acronyms', 'unknown_places_drop', 'norp_persons', 'person_acronym_cut', 'gaz_body_then_name', 'extend_persons_right', 'clipped_given_names', 'leader_given_names', 'name_list_given_names', 'dateline_places', 'drop_common_title_persons', 'title_person_before_name', 'extend_company_forms', 'lone_model_min_confidence', 'lone_model_types', 'lone_single_person_below', 'lone_person_age', 'lone_lower_words', 'common_word_persons', 'nest_inner', 'nest_inner_except', 'nest_inner_holders_except', 'nest_inner_kinds', 'region_countries', 'region_kinds', 'region_prefixed_kinds']),
+                           'model_code_misc', 'surname_links', 'title_case_terms', 'unknown_places_org', 'unknown_places_acronyms', 'unknown_places_drop', 'norp_persons', 'person_acronym_cut', 'gaz_body_then_name', 'extend_persons_right', 'clipped_given_names', 'leader_given_names', 'name_list_given_names', 'dateline_places', 'drop_common_title_persons', 'title_person_before_name', 'extend_company_forms', 'lone_model_min_confidence', 'lone_model_types', 'lone_single_person_below', 'lone_person_age', 'lone_lower_words', 'common_word_persons', 'expanded_term_persons', 'nest_inner', 'nest_inner_except', 'nest_inner_holders_except', 'nest_inner_kinds', 'region_countries', 'region_kinds', 'region_prefixed_kinds']),
         "patterns": Tables(['label', 'pattern']),
     },
     "events": {

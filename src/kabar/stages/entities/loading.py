@@ -417,6 +417,7 @@ class Resources:
         self.lone_person_age = bool(data.get("settings", {}).get("lone_person_age", False))
         self.lone_lower_words = bool(data.get("settings", {}).get("lone_lower_words", False))
         self.common_word_persons = bool(data.get("settings", {}).get("common_word_persons", False))
+        self.expanded_term_persons = bool(data.get("settings", {}).get("expanded_term_persons", False))
         self.lone_person_cues_after = frozenset(fold_token(w) for w in data.get("lone_person_cues_after", []))
         self.lone_person_cues_before = frozenset(fold_token(w) for w in data.get("lone_person_cues_before", []))
         self.lone_person_titles = frozenset(" ".join(fold_token(x) for x in w.split())

@@ -188,11 +188,13 @@ def drop_doubtful_lone(T: Toks, res: Resources, groups: list[list[Cand]], table:
     Session 33 (entprec33; pack setting ``lone_lower_words``): so is a one-word name of the model alone, named
     once, whose word the same article also writes in lower case ("Family" beside "family office", "Multimoda"
     beside "transportasi umum multimoda", "Investigator", "Yudikatif"), whatever the model's confidence, unless the
-    text cues a person (``person_cued``)."""
+    text cues a person (``person_cued``); sessions 34-35: so are a common noun's phrase (``common_word_person``) and a
+    term's last words before its acronym (``expanded_term_person``) read as persons."""
     out = []
     for g in groups:
         if lower_words and ((res.lone_lower_words and lone_lower_word(T, res, g, table, lower_words))
-                            or (res.common_word_persons and common_word_person(T, res, g, lower_words))):
+                            or (res.common_word_persons and common_word_person(T, res, g, lower_words))
+                            or (res.expanded_term_persons and expanded_term_person(T, res, g))):
             continue
         score = lone_model_confidence(T, res, g, table)
         if score is None and res.lone_single_person_below and len(g) == 1 and g[0].length == 1 and g[0].label == "PER":
@@ -231,6 +233,34 @@ def common_word_person(T: Toks, res: Resources, group: list[Cand], lower_words: 
         return False
     c = max(group, key=lambda c: c.length)
     return c.length >= 2 and _common_word(T, res, c.start, lower_words) and T.folded[c.start] not in res.given_names
+
+
+def expanded_term_person(T: Toks, res: Resources, group: list[Cand]) -> bool:
+    """Session 35 (entid35): a person whose name is the end of a longer term that the bracketed acronym after it
+    spells out is that term's last words, no person: "Nomor Induk Kependudukan (NIK)" gave PER "Induk Kependudukan",
+    "Pembangkit Listrik Tenaga Surya (PLTS)" PER "Surya", "Penerimaan Peserta Didik Baru (PPDB)" PER "Didik Baru".
+    The acronym has more letters than the name has words and ends with the name's initials, and the word right before
+    the name (capitalised, no initial, no title, no given name) gives the letter before them; "Kang Dedi Mulyadi
+    (KDM)" keeps its call title and "M Fahrudin (MFR)" its own initials (pack setting ``expanded_term_persons``)."""
+    if any(c.label != "PER" or c.entries for c in group):
+        return False
+    names = [c for c in group if c.kind != "acronym"]
+    longest = max((c.length for c in names), default=0)
+    for c in names:
+        a, k = c.end + 1, c.start - 1
+        if c.length != longest:  # the name itself, not a shorter alias ("Single Window (INSW)", "Window Oza Olavia")
+            continue
+        if k < 0 or a + 1 >= T.n or T.words[c.end] != "(" or T.words[a + 1] != ")" \
+                or T.sent_start[c.start] or not (T.word[k] and T.cap[k] and len(T.words[k]) >= 2 and T.ws[k] == " "):
+            continue
+        letters = T.words[a].replace("-", "")
+        ini = "".join(T.words[j][0] for j in range(c.start, c.end) if T.word[j] and T.folded[j] not in res.particles)
+        f = T.folded[k]
+        if ini and letters.isalpha() and letters.isupper() and len(letters) > len(ini) and letters.endswith(ini.upper()) \
+                and T.words[k][0] == letters[-len(ini) - 1] and f not in res.titles and f not in res.call_titles \
+                and f not in res.honorifics and f not in res.given_names:
+            return True
+    return False
 
 
 def _common_word(T: Toks, res: Resources, k: int, lower_words: frozenset | set) -> bool:

@@ -182,7 +182,8 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
         while k + 1 < n and folded[k] in res.org_joiners and name_word(k + 1, ranks_end) and cap[k + 1] \
                 and k + 1 not in place_starts and not opens_body(k + 1):
             k = run(k + 1, ranks_end, inner_bodies)
-        return portfolio_list(k, ranks_end)
+        # a place (a LOC head: ranks_end False) has no portfolio: "di Lapangan Sukowati, | dan Put on Production ..."
+        return portfolio_list(k, ranks_end) if ranks_end else k
 
     def portfolio_list(k: int, ranks_end: bool) -> int:
         """ "Kementerian Pendidikan Tinggi, Sains, dan Teknologi": a comma list of plain capitalised words
