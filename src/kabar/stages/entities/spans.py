@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kabar.stages.entities.loading import BRAND_ROLES, PRIORITY, TYPE_ORDER, Cand, Resources, places_gazetteer
-from kabar.stages.entities.titles import _known_region, name_opener, title_matches
+from kabar.stages.entities.titles import known_region, name_opener, title_matches
 from kabar.text.tokens import Toks, fold_token
 
 
@@ -145,7 +145,7 @@ def _org_spans(T: Toks, res: Resources, gaz: list[Cand]) -> list[Cand]:
             return e
         for m in (e + 2, e + 1):
             if m <= n and all(cap[j] and word[j] and folded[j] not in res.stop and "\n" not in T.ws[j - 1]
-                              for j in range(e, m)) and _known_region(region_gaz, res, T.span_text(k, m)):
+                              for j in range(e, m)) and known_region(region_gaz, res, T.span_text(k, m)):
                 region_end[m] = k
                 return m
         return e

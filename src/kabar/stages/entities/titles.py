@@ -585,7 +585,7 @@ def region_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
         if e >= T.n or not (T.cap[e] and T.word[e]) or "\n" in T.ws[e - 1]:
             continue
         straddle = next((c for c in conf if not c.nested and c.label == "GPE" and s < c.start < e < c.end), None)
-        if straddle is not None and _known_region(gaz, res, T.span_text(e, straddle.end)):
+        if straddle is not None and known_region(gaz, res, T.span_text(e, straddle.end)):
             straddle.start = e  # "Wali Kota Bogor": the gazetteer's "Kota Bogor" takes the title's "Kota"; the city
             out.append(straddle)  # is "Bogor"
             continue
@@ -594,14 +594,14 @@ def region_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
             if known.label == "GPE" and known.end < T.n and known.end not in stops and T.cap[known.end] \
                     and T.word[known.end] and "\n" not in T.ws[known.end - 1]:
                 end = _name_run(T, known.end, res, stops)
-                if end not in stops and not any(_known_region(gaz, res, T.span_text(e, k))
+                if end not in stops and not any(known_region(gaz, res, T.span_text(e, k))
                                                 for k in range(known.end + 1, end + 1)):
                     out.append(known)  # not "Wali Kota | Jakarta Timur"
             continue
         if e in covered:
             continue
         end = _name_run(T, e, res, stops)
-        if end - e < 2 or end in stops or T.folded[e] in res.given_names or _known_region(gaz, res, T.span_text(e, end)):
+        if end - e < 2 or end in stops or T.folded[e] in res.given_names or known_region(gaz, res, T.span_text(e, end)):
             continue
         run = T.folded[e:end]
         if any(T.folded[p:p + len(run)] == run and p in covered for p in range(T.n) if p != e):
@@ -609,7 +609,7 @@ def region_spans(T: Toks, res: Resources, conf: list[Cand]) -> list[Cand]:
         if _titled_body(T, res, e - 1, e, end):
             continue  # session 25: ... or the body is known to the gazetteer though the text never writes it
         for k in range(min(end - 1, e + 3), e, -1):  # the longest region, one name word at least left after it
-            if _known_region(gaz, res, T.span_text(e, k)):
+            if known_region(gaz, res, T.span_text(e, k)):
                 out.append(Cand(e, k, "GPE", "title"))
                 break
     return out
@@ -629,7 +629,7 @@ def _titled_body(T: Toks, res: Resources, t: int, j: int, end: int) -> bool:
     return False
 
 
-def _known_region(gaz, res: Resources, name: str) -> bool:
+def known_region(gaz, res: Resources, name: str) -> bool:
     """A region of ``region_kinds`` named ``name``, or of ``region_prefixed_kinds`` named with a prefix word
     before it ("Kota Sukabumi": a city the gazetteer files under its prefixed name). Without the places gazetteer
     (``gaz`` None) nothing is a known region."""
@@ -645,12 +645,12 @@ def _known_region(gaz, res: Resources, name: str) -> bool:
 
 def region_test(res: Resources):
     """Whether a text names a place: a GPE of the entity gazetteer or a region the places gazetteer knows (the
-    grouping's test for a body's region, "PN Medan"; kept beside ``_known_region`` so that it is not imported
+    grouping's test for a body's region, "PN Medan"; kept beside ``known_region`` so that it is not imported
     across modules)."""
     gaz = places_gazetteer()
 
     def is_region(name: str) -> bool:
-        return any(getattr(e, "type", None) == "GPE" for e in res.forms.get(name, ())) or _known_region(gaz, res, name)
+        return any(getattr(e, "type", None) == "GPE" for e in res.forms.get(name, ())) or known_region(gaz, res, name)
     return is_region
 
 
@@ -685,7 +685,7 @@ def bodies_of_a_region(T: Toks, res: Resources, spans: list[Cand]) -> list[Cand]
         if T.folded[r.start] not in res.region_prefix_words or r.length < 2:
             if not loaded:
                 gaz, loaded = places_gazetteer(), True
-            if not _known_region(gaz, res, T.span_text(r.start, r.end)):
+            if not known_region(gaz, res, T.span_text(r.start, r.end)):
                 continue
         end = r.end
         if end + 2 < T.n and T.words[end] == "(" and T.words[end + 2] == ")" and T.words[end + 1].isupper() \
