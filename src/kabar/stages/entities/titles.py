@@ -42,7 +42,7 @@ def _office_tail(T: Toks, res: Resources, a: int, b: int) -> bool:
     while k < b:
         if field_word(T, res, k) or (T.folded[k] in res.org_joiners and field_word(T, res, k - 1)):
             k += 1
-        elif T.words[k] == "(" and k + 2 < b + 1 and T.words[k + 2] == ")" and T.cap[k + 1] and T.word[k + 1]:
+        elif k < _short_form_end(T, k, {}) <= b:  # a one-word short form in brackets
             k += 3
         else:
             return False
@@ -645,8 +645,7 @@ def known_region(gaz, res: Resources, name: str) -> bool:
 
 def region_test(res: Resources):
     """Whether a text names a place: a GPE of the entity gazetteer or a region the places gazetteer knows (the
-    grouping's test for a body's region, "PN Medan"; kept beside ``known_region`` so that it is not imported
-    across modules)."""
+    grouping's test for a body's region, "PN Medan"; built on ``known_region`` with the places gazetteer loaded once)."""
     gaz = places_gazetteer()
 
     def is_region(name: str) -> bool:
